@@ -1,0 +1,26 @@
+import { AssetKind, IpStatus, PartneringModel } from '@tt/shared/asset-enums';
+import { Field, InputType, Int } from 'type-graphql';
+
+@InputType('AssetFilter', { description: 'Values within a list are alternatives; lists combine with AND' })
+export class AssetFilterInput {
+  @Field(() => [AssetKind], { nullable: true })
+  kinds?: AssetKind[];
+
+  @Field(() => [String], { nullable: true, description: 'Sector or therapeutic-area slugs or ids; children included' })
+  sectors?: string[];
+
+  @Field(() => Int, { nullable: true })
+  trlMin?: number;
+
+  @Field(() => Int, { nullable: true })
+  trlMax?: number;
+
+  @Field(() => [IpStatus], { nullable: true })
+  ipStatuses?: IpStatus[];
+
+  @Field(() => [String], { nullable: true, description: 'Institute slugs or ids' })
+  institutions?: string[];
+
+  @Field(() => [PartneringModel], { nullable: true })
+  partneringModels?: PartneringModel[];
+}

@@ -1,0 +1,104 @@
+import { AssetStatus } from '@tt/shared/asset-enums';
+import DataLoader from 'dataloader';
+import { type Kysely, sql } from 'kysely';
+import {
+  type AssetRow,
+  assetColumns,
+  type InstitutionRow,
+  type InventorRow,
+  type PlatformRow,
+  type SectorRow,
+  toAssetRecord,
+  toInstitutionRecord,
+  toInventorRecord,
+  toPlatformRecord,
+  toSectorRecord,
+} from '../services/records.js';
+import type { AssetType } from '../types/asset.type.js';
+import type { ContactOfficerType } from '../types/contact-officer.type.js';
+import type { InstitutionType } from '../types/institution.type.js';
+import type { InventorType } from '../types/inventor.type.js';
+import type { PlatformType } from '../types/platform.type.js';
+import type { SectorType } from '../types/sector.type.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+type Db = Kysely<any>;
+
+function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+  const map = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => map.get(key) ?? null);
+}
+
+function groupedBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const map = new Map<K, V[]>();
+  for (const row of rows) {
+    const list = map.get(keyOf(row));
+    if (list) list.push(row);
+    else map.set(keyOf(row), [row]);
+  }
+  return keys.map((key) => map.get(key) ?? []);
+}
+
+/** One set per request, so a page of N assets costs one statement per relation, not N. */
+export function createLoaders(db: Db) {
+  return {
+    institutionById: new DataLoader<number, InstitutionType | null>(async (ids) => {
+      const { rows } = await sql<InstitutionRow>`select * from institution where id = any(${ids}::int[])`.execute(db);
+      return byKey(ids, rows.map(toInstitutionRecord), (row) => row.dbId);
+    }),
+
+    platformById: new DataLoader<number, PlatformType | null>(async (ids) => {
+      const { rows } = await sql<PlatformRow>`select * from platform where id = any(${ids}::int[])`.execute(db);
+      return byKey(ids, rows.map(toPlatformRecord), (row) => row.dbId);
+    }),
+
+    platformsByInstitutionId: new DataLoader<number, PlatformType[]>(async (ids) => {
+      const { rows } = await sql<PlatformRow>`
+        select * from platform where institution_id = any(${ids}::int[]) order by name`.execute(db);
+      return groupedBy(ids, rows.map(toPlatformRecord), (row) => row.institutionId);
+    }),
+
+    sectorById: new DataLoader<number, SectorType | null>(async (ids) => {
+      const { rows } = await sql<SectorRow>`select * from sector where id = any(${ids}::int[])`.execute(db);
+      return byKey(ids, rows.map(toSectorRecord), (row) => row.dbId);
+    }),
+
+    sectorsByAssetId: new DataLoader<number, SectorType[]>(async (ids) => {
+      const { rows } = await sql<SectorRow & { asset_id: number }>`
+        select s.*, x.asset_id from asset_sector x join sector s on s.id = x.sector_id
+        where x.asset_id = any(${ids}::int[]) order by s.kind, s.position`.execute(db);
+      return groupedBy(ids, rows, (row) => row.asset_id).map((list) => list.map(toSectorRecord));
+    }),
+
+    sectorsByCompanyId: new DataLoader<number, SectorType[]>(async (ids) => {
+      const { rows } = await sql<SectorRow & { company_id: number }>`
+        select s.*, x.company_id from company_sector x join sector s on s.id = x.sector_id
+        where x.company_id = any(${ids}::int[]) order by s.kind, s.position`.execute(db);
+      return groupedBy(ids, rows, (row) => row.company_id).map((list) => list.map(toSectorRecord));
+    }),
+
+    inventorsByAssetId: new DataLoader<number, InventorType[]>(async (ids) => {
+      const { rows } = await sql<InventorRow & { asset_id: number }>`
+        select i.id, i.name, i.affiliation, x.asset_id from asset_inventor x join inventor i on i.id = x.inventor_id
+        where x.asset_id = any(${ids}::int[]) order by x.position`.execute(db);
+      return groupedBy(ids, rows, (row) => row.asset_id).map((list) => list.map(toInventorRecord));
+    }),
+
+    contactOfficerById: new DataLoader<number, ContactOfficerType | null>(async (ids) => {
+      const { rows } = await sql<{ id: number; name: string; title: string | null }>`
+        select id, name, title from app_user where id = any(${ids}::int[])`.execute(db);
+      return byKey(ids, rows, (row) => row.id).map((row) => (row ? { name: row.name, title: row.title } : null));
+    }),
+
+    /** Published services and listings run on each platform. */
+    publishedAssetsByPlatformId: new DataLoader<number, AssetType[]>(async (ids) => {
+      const { rows } = await sql<AssetRow>`
+        select ${assetColumns} from asset a
+        where a.platform_id = any(${ids}::int[]) and a.status = ${AssetStatus.PUBLISHED}
+        order by a.title`.execute(db);
+      return groupedBy(ids, rows, (row) => row.platform_id).map((list) => list.map(toAssetRecord));
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

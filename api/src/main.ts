@@ -1,0 +1,64 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { resolveDatabase } from '@tt/db/database-url';
+import { createOrmConfig } from '@tt/db/orm-config';
+import { prepareDatabase } from '@tt/db/prepare-database';
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { buildAppSchema } from './schema/build-schema.js';
+import { createServer } from './server.js';
+
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const logger = createLogger(config.logLevel);
+const started = performance.now();
+const database = await resolveDatabase({
+  databaseUrl: config.databaseUrl,
+  dataDir: config.dataDir,
+  embeddedPort: config.embeddedPostgresPort,
+});
+logger.info(
+  { embedded: database.embedded },
+  database.embedded ? 'embedded PostgreSQL started in .data/' : 'using DATABASE_URL',
+);
+
+const orm = await MikroORM.init(createOrmConfig(database.url));
+const prepared = await prepareDatabase(orm, { loadDemoData: config.loadDemoData });
+logger.info(prepared, 'database ready');
+
+const server = await createServer({ orm, schema: await buildAppSchema(), config, logger });
+server.httpServer.listen(config.port, config.host, () => {
+  const ms = Math.round(performance.now() - started);
+  logger.info({ port: config.port, startupMs: ms }, `TT Marketplace listening on http://localhost:${config.port}`);
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down: finishing in-flight requests');
+  const force = setTimeout(() => {
+    logger.error('shutdown took longer than 20 s; exiting');
+    process.exit(1);
+  }, 20_000);
+  force.unref();
+  try {
+    await server.close();
+    await orm.close();
+    await database.stop();
+    logger.info('stopped');
+  } catch (error) {
+    logger.error({ err: error }, 'error during shutdown');
+    process.exitCode = 1;
+  }
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,75 @@
+import { AssetOrder } from '@tt/shared/asset-enums';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../context.js';
+import { AssetFilterInput } from '../inputs/asset-filter.input.js';
+import { findPublishedAsset, findRelatedAssets } from '../services/asset-lookup.service.js';
+import { parseCatalogueCriteria, parsePageSize } from '../services/catalogue-criteria.js';
+import { CatalogueSearch } from '../services/catalogue-search.service.js';
+import { AssetType } from '../types/asset.type.js';
+import { AssetConnectionType } from '../types/asset-connection.type.js';
+import { ContactOfficerType } from '../types/contact-officer.type.js';
+import { InstitutionType } from '../types/institution.type.js';
+import { InventorType } from '../types/inventor.type.js';
+import { PlatformType } from '../types/platform.type.js';
+import { SectorType } from '../types/sector.type.js';
+
+@Resolver(() => AssetType)
+export class AssetResolver {
+  @Query(() => AssetConnectionType, { description: 'The public catalogue: search, filter, order and page' })
+  async assets(
+    @Ctx() ctx: RequestContext,
+    @Arg('query', () => String, { nullable: true, description: 'Web-search syntax: "quoted phrase", -exclude, or' })
+    query: string | null,
+    @Arg('filter', () => AssetFilterInput, { nullable: true }) filter: AssetFilterInput | null,
+    @Arg('orderBy', () => AssetOrder, { nullable: true, description: 'Default: RELEVANCE with a query, else NEWEST' })
+    orderBy: AssetOrder | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20)' })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<AssetConnectionType> {
+    const criteria = parseCatalogueCriteria({ query, filter, orderBy });
+    const search = new CatalogueSearch(ctx.db, criteria);
+    return { search, ...(await search.page(parsePageSize(first), after)) };
+  }
+
+  @Query(() => AssetType, { nullable: true, description: 'A published listing by its slug' })
+  asset(@Ctx() ctx: RequestContext, @Arg('slug') slug: string): Promise<AssetType | null> {
+    return findPublishedAsset(ctx.db, { slug: slug.slice(0, 200) });
+  }
+
+  @FieldResolver(() => InstitutionType)
+  async institution(@Root() asset: AssetType, @Ctx() ctx: RequestContext): Promise<InstitutionType> {
+    const institution = await ctx.loaders.institutionById.load(asset.institutionId);
+    if (!institution) throw new Error(`Asset ${asset.dbId} has no institution`);
+    return institution;
+  }
+
+  @FieldResolver(() => PlatformType, { nullable: true, description: 'For services: the platform that runs them' })
+  platform(@Root() asset: AssetType, @Ctx() ctx: RequestContext): Promise<PlatformType | null> | null {
+    return asset.platformId ? ctx.loaders.platformById.load(asset.platformId) : null;
+  }
+
+  @FieldResolver(() => [SectorType], { description: 'Sectors and therapeutic areas' })
+  sectors(@Root() asset: AssetType, @Ctx() ctx: RequestContext): Promise<SectorType[]> {
+    return ctx.loaders.sectorsByAssetId.load(asset.dbId);
+  }
+
+  @FieldResolver(() => [InventorType])
+  inventors(@Root() asset: AssetType, @Ctx() ctx: RequestContext): Promise<InventorType[]> {
+    return ctx.loaders.inventorsByAssetId.load(asset.dbId);
+  }
+
+  @FieldResolver(() => ContactOfficerType, { nullable: true })
+  contactOfficer(@Root() asset: AssetType, @Ctx() ctx: RequestContext): Promise<ContactOfficerType | null> | null {
+    return asset.contactOfficerId ? ctx.loaders.contactOfficerById.load(asset.contactOfficerId) : null;
+  }
+
+  @FieldResolver(() => [AssetType], { description: 'Published listings on related topics' })
+  relatedAssets(
+    @Root() asset: AssetType,
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { defaultValue: 4 }) first: number,
+  ): Promise<AssetType[]> {
+    return findRelatedAssets(ctx.db, asset, Math.min(parsePageSize(first), 12));
+  }
+}

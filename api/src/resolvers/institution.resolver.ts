@@ -1,0 +1,38 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../context.js';
+import { parseCatalogueCriteria, parsePageSize } from '../services/catalogue-criteria.js';
+import { CatalogueSearch } from '../services/catalogue-search.service.js';
+import { findInstitution, listInstitutions } from '../services/directory-lookup.service.js';
+import { AssetConnectionType } from '../types/asset-connection.type.js';
+import { InstitutionType } from '../types/institution.type.js';
+import { PlatformType } from '../types/platform.type.js';
+
+@Resolver(() => InstitutionType)
+export class InstitutionResolver {
+  @Query(() => [InstitutionType])
+  institutions(@Ctx() ctx: RequestContext): Promise<InstitutionType[]> {
+    return listInstitutions(ctx.db);
+  }
+
+  @Query(() => InstitutionType, { nullable: true })
+  institution(@Ctx() ctx: RequestContext, @Arg('slug') slug: string): Promise<InstitutionType | null> {
+    return findInstitution(ctx.db, { slug: slug.slice(0, 200) });
+  }
+
+  @FieldResolver(() => [PlatformType], { description: 'Research platforms and facilities' })
+  platforms(@Root() institution: InstitutionType, @Ctx() ctx: RequestContext): Promise<PlatformType[]> {
+    return ctx.loaders.platformsByInstitutionId.load(institution.dbId);
+  }
+
+  @FieldResolver(() => AssetConnectionType, { description: "The institute's published listings, newest first" })
+  async assets(
+    @Root() institution: InstitutionType,
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<AssetConnectionType> {
+    const criteria = parseCatalogueCriteria({ filter: { institutions: [institution.slug] } });
+    const search = new CatalogueSearch(ctx.db, criteria);
+    return { search, ...(await search.page(parsePageSize(first), after)) };
+  }
+}

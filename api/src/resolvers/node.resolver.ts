@@ -1,0 +1,34 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../context.js';
+import { parseGlobalId } from '../schema/global-id.js';
+import { findPublishedAsset } from '../services/asset-lookup.service.js';
+import { findInstitution } from '../services/directory-lookup.service.js';
+import { findListedCompany } from '../services/partner-directory.service.js';
+import { NodeType } from '../types/node.type.js';
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => NodeType, {
+    nullable: true,
+    description: 'Any object by its global id; null when it does not exist or is not visible to you',
+  })
+  async node(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<NodeType | null> {
+    const parsed = parseGlobalId(id);
+    if (!parsed) return null;
+    switch (parsed.type) {
+      case 'Asset':
+        return findPublishedAsset(ctx.db, { id: parsed.id });
+      case 'Institution':
+        return findInstitution(ctx.db, { id: parsed.id });
+      case 'Company':
+        return findListedCompany(ctx.db, { id: parsed.id });
+      case 'Platform':
+        return ctx.loaders.platformById.load(parsed.id);
+      case 'Sector':
+        return ctx.loaders.sectorById.load(parsed.id);
+      default:
+        // Inventors are reachable only through the published listings that name them.
+        return null;
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import './register-enums.js';
+import type { GraphQLSchema } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { buildSchema } from 'type-graphql';
+import { AssetResolver } from '../resolvers/asset.resolver.js';
+import { AssetConnectionResolver } from '../resolvers/asset-connection.resolver.js';
+import { InstitutionResolver } from '../resolvers/institution.resolver.js';
+import { NodeResolver } from '../resolvers/node.resolver.js';
+import { PartnerConnectionResolver, PartnerResolver } from '../resolvers/partner.resolver.js';
+import { PlatformResolver } from '../resolvers/platform.resolver.js';
+import { SectorResolver } from '../resolvers/sector.resolver.js';
+import { AssetType } from '../types/asset.type.js';
+import { CompanyType } from '../types/company.type.js';
+import { InstitutionType } from '../types/institution.type.js';
+import { InventorType } from '../types/inventor.type.js';
+import { PlatformType } from '../types/platform.type.js';
+import { SectorType } from '../types/sector.type.js';
+
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [
+      AssetResolver,
+      AssetConnectionResolver,
+      InstitutionResolver,
+      PlatformResolver,
+      SectorResolver,
+      PartnerResolver,
+      PartnerConnectionResolver,
+      NodeResolver,
+    ],
+    // Types reachable only through the Node interface.
+    orphanedTypes: [AssetType, InstitutionType, PlatformType, SectorType, CompanyType, InventorType],
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    validate: false,
+    emitSchemaFile: false,
+  });
+}

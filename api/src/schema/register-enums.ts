@@ -1,0 +1,28 @@
+import {
+  AssetKind,
+  AssetOrder,
+  AssetStatus,
+  DevelopmentStage,
+  IpStatus,
+  PartneringModel,
+  PricingModel,
+} from '@tt/shared/asset-enums';
+import { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
+import { PlatformKind, TaxonomyKind } from '@tt/shared/taxonomy-enums';
+import { registerEnumType } from 'type-graphql';
+
+// Registered once, before any type that uses them is built.
+registerEnumType(AssetKind, { name: 'AssetKind', description: 'What a listing offers' });
+registerEnumType(AssetStatus, { name: 'AssetStatus' });
+registerEnumType(IpStatus, { name: 'IpStatus', description: 'Intellectual-property protection of a listing' });
+registerEnumType(PartneringModel, {
+  name: 'PartneringModel',
+  description: 'Ways a company can work with the institute',
+});
+registerEnumType(DevelopmentStage, { name: 'DevelopmentStage' });
+registerEnumType(PricingModel, { name: 'PricingModel', description: 'How a service is priced' });
+registerEnumType(AssetOrder, { name: 'AssetOrder', description: 'Order of catalogue results' });
+registerEnumType(TaxonomyKind, { name: 'TaxonomyKind' });
+registerEnumType(PlatformKind, { name: 'PlatformKind' });
+registerEnumType(CompanySize, { name: 'CompanySize' });
+registerEnumType(PartnershipLevel, { name: 'PartnershipLevel' });

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type ErrorRequestHandler } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { pinoHttp } from 'pino-http';
+import type { AppConfig } from './config.js';
+import type { RequestContext } from './context.js';
+import { createErrorFormatter } from './http/error-format.js';
+import { webAppRouter } from './http/web-app.js';
+import { createLoaders } from './loaders/create-loaders.js';
+import type { Logger } from './logger.js';
+
+export interface AppServer {
+  httpServer: http.Server;
+  /** Stops accepting requests, lets in-flight ones finish, then stops GraphQL. */
+  close(): Promise<void>;
+}
+
+const REQUEST_BODY_LIMIT = '1mb';
+
+export async function createServer(options: {
+  orm: MikroORM;
+  schema: GraphQLSchema;
+  config: Pick<AppConfig, 'production' | 'webDistDir'>;
+  logger: Logger;
+}): Promise<AppServer> {
+  const { orm, schema, config, logger } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = http.createServer(app);
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (req, res) => {
+    try {
+      await orm.em.fork().execute('select 1');
+      res.json({ status: 'ready' });
+    } catch (error) {
+      req.log.warn({ err: error }, 'database not reachable');
+      res.status(503).json({ status: 'unavailable', reason: 'database not reachable' });
+    }
+  });
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: !config.production,
+    formatError: createErrorFormatter(logger, config.production),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    express.json({ limit: REQUEST_BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const em = orm.em.fork();
+        const db = em.getKysely();
+        return { requestId: String(req.id), logger: req.log, em, db, loaders: createLoaders(db) };
+      },
+    }),
+  );
+
+  // Malformed or oversized bodies: a readable 4xx in GraphQL's error shape, never a stack trace.
+  const bodyErrors: ErrorRequestHandler = (error, req, res, next) => {
+    const status = typeof error?.status === 'number' ? error.status : 500;
+    if (status >= 500) return next(error);
+    const message =
+      error.type === 'entity.parse.failed'
+        ? 'The request body is not valid JSON'
+        : error.type === 'entity.too.large'
+          ? `The request body is larger than ${REQUEST_BODY_LIMIT}`
+          : 'Bad request';
+    req.log.info({ status, type: error.type }, message);
+    res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  };
+  app.use(bodyErrors);
+
+  app.use(webAppRouter(config.webDistDir));
+
+  const lastResort: ErrorRequestHandler = (error, req, res, _next) => {
+    req.log.error({ err: error }, 'unhandled error');
+    res
+      .status(500)
+      .json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  };
+  app.use(lastResort);
+
+  return {
+    httpServer,
+    async close() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,209 @@
+import { sql } from 'kysely';
+import { toGlobalId } from '../schema/global-id.js';
+import type { AssetType } from '../types/asset.type.js';
+import type { CompanyType } from '../types/company.type.js';
+import type { InstitutionType } from '../types/institution.type.js';
+import type { InventorType } from '../types/inventor.type.js';
+import type { PlatformType } from '../types/platform.type.js';
+import type { SectorType } from '../types/sector.type.js';
+
+// Rows read by hand-written SQL become the records the GraphQL types describe.
+// Only what a GraphQL type declares is ever sent to a client.
+
+/** The ORM's driver hands timestamps over as PostgreSQL text; GraphQL wants Dates. */
+export function toDate(value: Date | string): Date {
+  if (value instanceof Date) return value;
+  return new Date(value.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
+}
+
+export const assetColumns = sql`a.id, a.slug, a.kind, a.status, a.title, a.summary, a.description, a.problem,
+  a.benefits, a.applications, a.trl, a.ip_status, a.patent_numbers, a.development_stage, a.partnering_models,
+  a.keywords, a.turnaround, a.pricing_model, a.published_at, a.updated_at, a.institution_id, a.platform_id,
+  a.contact_officer_id`;
+
+export interface AssetRow {
+  id: number;
+  slug: string;
+  kind: AssetType['kind'];
+  status: AssetType['status'];
+  title: string;
+  summary: string;
+  description: string;
+  problem: string;
+  benefits: string;
+  applications: string[];
+  trl: number;
+  ip_status: AssetType['ipStatus'];
+  patent_numbers: string[];
+  development_stage: AssetType['developmentStage'];
+  partnering_models: AssetType['partneringModels'];
+  keywords: string[];
+  turnaround: string | null;
+  pricing_model: AssetType['pricingModel'];
+  published_at: Date | string | null;
+  updated_at: Date | string;
+  institution_id: number;
+  platform_id: number | null;
+  contact_officer_id: number | null;
+}
+
+export function toAssetRecord(row: AssetRow): AssetType {
+  return {
+    __typename: 'Asset',
+    id: toGlobalId('Asset', row.id),
+    dbId: row.id,
+    institutionId: row.institution_id,
+    platformId: row.platform_id,
+    contactOfficerId: row.contact_officer_id,
+    slug: row.slug,
+    kind: row.kind,
+    status: row.status,
+    title: row.title,
+    summary: row.summary,
+    description: row.description,
+    problem: row.problem,
+    benefits: row.benefits,
+    applications: row.applications,
+    trl: row.trl,
+    ipStatus: row.ip_status,
+    patentNumbers: row.patent_numbers,
+    developmentStage: row.development_stage,
+    partneringModels: row.partnering_models,
+    keywords: row.keywords,
+    turnaround: row.turnaround,
+    pricingModel: row.pricing_model,
+    publishedAt: row.published_at === null ? null : toDate(row.published_at),
+    updatedAt: toDate(row.updated_at),
+  };
+}
+
+export interface InstitutionRow {
+  id: number;
+  slug: string;
+  name: string;
+  short_name: string;
+  city: string;
+  region: string;
+  country: string;
+  website: string | null;
+  contact_email: string;
+  description: string;
+  mission: string;
+  networks: string[];
+}
+
+export function toInstitutionRecord(row: InstitutionRow): InstitutionType {
+  return {
+    __typename: 'Institution',
+    id: toGlobalId('Institution', row.id),
+    dbId: row.id,
+    slug: row.slug,
+    name: row.name,
+    shortName: row.short_name,
+    city: row.city,
+    region: row.region,
+    country: row.country,
+    website: row.website,
+    contactEmail: row.contact_email,
+    description: row.description,
+    mission: row.mission,
+    networks: row.networks,
+  };
+}
+
+export interface PlatformRow {
+  id: number;
+  slug: string;
+  institution_id: number;
+  name: string;
+  kind: PlatformType['kind'];
+  description: string;
+  capabilities: string[];
+}
+
+export function toPlatformRecord(row: PlatformRow): PlatformType {
+  return {
+    __typename: 'Platform',
+    id: toGlobalId('Platform', row.id),
+    dbId: row.id,
+    institutionId: row.institution_id,
+    slug: row.slug,
+    name: row.name,
+    kind: row.kind,
+    description: row.description,
+    capabilities: row.capabilities,
+  };
+}
+
+export interface SectorRow {
+  id: number;
+  slug: string;
+  kind: SectorType['kind'];
+  parent_id: number | null;
+  label_en: string;
+  label_it: string;
+  position: number;
+}
+
+export function toSectorRecord(row: SectorRow): SectorType {
+  return {
+    __typename: 'Sector',
+    id: toGlobalId('Sector', row.id),
+    dbId: row.id,
+    parentId: row.parent_id,
+    slug: row.slug,
+    kind: row.kind,
+    labelEn: row.label_en,
+    labelIt: row.label_it,
+    position: row.position,
+  };
+}
+
+export interface InventorRow {
+  id: number;
+  name: string;
+  affiliation: string;
+}
+
+export function toInventorRecord(row: InventorRow): InventorType {
+  return {
+    __typename: 'Inventor',
+    id: toGlobalId('Inventor', row.id),
+    dbId: row.id,
+    name: row.name,
+    affiliation: row.affiliation,
+  };
+}
+
+export interface CompanyRow {
+  id: number;
+  slug: string;
+  name: string;
+  country: string;
+  city: string | null;
+  size: CompanyType['size'];
+  interests: string[];
+  website: string | null;
+  description: string;
+  partnership_level: CompanyType['partnershipLevel'];
+}
+
+export const companyColumns = sql`c.id, c.slug, c.name, c.country, c.city, c.size, c.interests, c.website,
+  c.description, c.partnership_level`;
+
+export function toCompanyRecord(row: CompanyRow): CompanyType {
+  return {
+    __typename: 'Company',
+    id: toGlobalId('Company', row.id),
+    dbId: row.id,
+    slug: row.slug,
+    name: row.name,
+    country: row.country,
+    city: row.city,
+    size: row.size,
+    interests: row.interests,
+    website: row.website,
+    description: row.description,
+    partnershipLevel: row.partnership_level,
+  };
+}

@@ -1,0 +1,36 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+
+@ObjectType('FacetValue')
+export class FacetValueType {
+  @Field({ description: 'Enum value, TRL number, or the slug of a sector or institute' })
+  value!: string;
+
+  @Field(() => String, { nullable: true, description: 'Display label where the value is an id' })
+  label!: string | null;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('AssetFacets', {
+  description: 'Counts per value, each reflecting the query and every other active filter',
+})
+export class AssetFacetsType {
+  @Field(() => [FacetValueType])
+  kinds!: FacetValueType[];
+
+  @Field(() => [FacetValueType])
+  sectors!: FacetValueType[];
+
+  @Field(() => [FacetValueType])
+  trl!: FacetValueType[];
+
+  @Field(() => [FacetValueType])
+  ipStatuses!: FacetValueType[];
+
+  @Field(() => [FacetValueType])
+  institutions!: FacetValueType[];
+
+  @Field(() => [FacetValueType])
+  partneringModels!: FacetValueType[];
+}

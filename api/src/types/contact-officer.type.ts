@@ -1,0 +1,12 @@
+import { Field, ObjectType } from 'type-graphql';
+
+@ObjectType('ContactOfficer', {
+  description: "The officer who handles a listing; reached through the office's mailbox",
+})
+export class ContactOfficerType {
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+}

@@ -1,0 +1,23 @@
+import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { Platform } from './platform.entity.js';
+
+export const Institution = defineEntity({
+  name: 'Institution',
+  properties: {
+    id: p.integer().primary(),
+    slug: p.string().length(80).unique(),
+    name: p.string().length(200),
+    shortName: p.string().length(40),
+    city: p.string().length(80),
+    region: p.string().length(80),
+    country: p.string().length(2).default('IT'),
+    website: p.string().length(200).nullable(),
+    contactEmail: p.string().length(200),
+    description: p.text(),
+    mission: p.text(),
+    networks: p.array().default([]),
+    platforms: () => p.oneToMany(Platform).mappedBy('institution'),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type Institution = InferEntity<typeof Institution>;

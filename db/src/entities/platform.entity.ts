@@ -1,0 +1,18 @@
+import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { PlatformKind } from '@tt/shared/taxonomy-enums';
+import { Institution } from './institution.entity.js';
+
+/** A research platform or facility of an institute (genomics, biobank, animal facility...). */
+export const Platform = defineEntity({
+  name: 'Platform',
+  properties: {
+    id: p.integer().primary(),
+    slug: p.string().length(80).unique(),
+    institution: () => p.manyToOne(Institution).index(),
+    name: p.string().length(200),
+    kind: p.enum(() => PlatformKind).nativeEnumName('platform_kind'),
+    description: p.text(),
+    capabilities: p.array().default([]),
+  },
+});
+export type Platform = InferEntity<typeof Platform>;

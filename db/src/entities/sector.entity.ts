@@ -1,0 +1,17 @@
+import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { TaxonomyKind } from '@tt/shared/taxonomy-enums';
+
+/** A term of the shared taxonomy: a sector or a therapeutic area, possibly under a parent. */
+export const Sector = defineEntity({
+  name: 'Sector',
+  properties: {
+    id: p.integer().primary(),
+    slug: p.string().length(80).unique(),
+    kind: p.enum(() => TaxonomyKind).nativeEnumName('taxonomy_kind'),
+    parent: () => p.manyToOne(Sector).nullable().index(),
+    labelEn: p.string().length(120),
+    labelIt: p.string().length(120),
+    position: p.integer().default(0),
+  },
+});
+export type Sector = InferEntity<typeof Sector>;

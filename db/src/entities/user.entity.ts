@@ -1,0 +1,22 @@
+import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { UserRole } from '@tt/shared/company-enums';
+import { Company } from './company.entity.js';
+import { Institution } from './institution.entity.js';
+
+/** A person with an account. Officers and researchers belong to an institute, company members to a company. */
+export const User = defineEntity({
+  name: 'User',
+  tableName: 'app_user',
+  properties: {
+    id: p.integer().primary(),
+    email: p.string().length(200).unique(),
+    name: p.string().length(160),
+    title: p.string().length(160).nullable(),
+    role: p.enum(() => UserRole).nativeEnumName('user_role'),
+    institution: () => p.manyToOne(Institution).nullable().index(),
+    company: () => p.manyToOne(Company).nullable().index(),
+    passwordHash: p.string().length(255).nullable().hidden(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type User = InferEntity<typeof User>;

@@ -1,0 +1,31 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { DemoSeeder } from './seeds/demo-seeder.js';
+
+export interface PrepareResult {
+  migrations: string[];
+  demoDataLoaded: boolean;
+}
+
+// Any fixed number shared by every process that prepares this database.
+const PREPARE_LOCK = 7_210_001;
+
+/**
+ * Applies pending migrations and, on an empty database, loads the demo data.
+ * An advisory lock keeps two processes starting together from doing it twice.
+ */
+export async function prepareDatabase(orm: MikroORM, options: { loadDemoData: boolean }): Promise<PrepareResult> {
+  const em = orm.em.fork();
+  return em.transactional(async (tx) => {
+    await tx.execute(`select pg_advisory_xact_lock(${PREPARE_LOCK})`);
+    const applied = await orm.migrator.up();
+    let demoDataLoaded = false;
+    if (options.loadDemoData) {
+      const [row] = await tx.execute<{ count: string }[]>('select count(*) as count from institution');
+      if (Number(row?.count ?? 0) === 0) {
+        await new DemoSeeder().run(tx);
+        demoDataLoaded = true;
+      }
+    }
+    return { migrations: applied.map((migration) => migration.name), demoDataLoaded };
+  });
+}

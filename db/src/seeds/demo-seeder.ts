@@ -1,0 +1,102 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { Seeder } from '@mikro-orm/seeder';
+import { UserRole } from '@tt/shared/company-enums';
+import { Asset } from '../entities/asset.entity.js';
+import { AssetInventor } from '../entities/asset-inventor.entity.js';
+import { AssetSector } from '../entities/asset-sector.entity.js';
+import { Company } from '../entities/company.entity.js';
+import { Institution } from '../entities/institution.entity.js';
+import { Inventor } from '../entities/inventor.entity.js';
+import { Platform } from '../entities/platform.entity.js';
+import { Sector } from '../entities/sector.entity.js';
+import { User } from '../entities/user.entity.js';
+import { demoAssets } from './demo/demo-assets.js';
+import { demoCompanies } from './demo/demo-companies.js';
+import { demoInstitutions, demoOfficers } from './demo/demo-institutions.js';
+import { demoInventors } from './demo/demo-inventors.js';
+import { demoSectors } from './demo/demo-taxonomy.js';
+
+function lookup<T>(map: Map<string, T>, key: string, what: string): T {
+  const found = map.get(key);
+  if (!found) throw new Error(`Demo data refers to an unknown ${what}: ${key}`);
+  return found;
+}
+
+/** The demo marketplace: two institutes, their platforms, the taxonomy, assets and industry partners. */
+export class DemoSeeder extends Seeder {
+  async run(em: EntityManager): Promise<void> {
+    const institutions = new Map<string, Institution>();
+    const platforms = new Map<string, Platform>();
+    for (const { platforms: platformData, ...data } of demoInstitutions) {
+      const institution = em.create(Institution, data);
+      institutions.set(data.slug, institution);
+      for (const platform of platformData) {
+        platforms.set(platform.slug, em.create(Platform, { ...platform, institution }));
+      }
+    }
+
+    const sectors = new Map<string, Sector>();
+    demoSectors.forEach((term, position) => {
+      const parent = term.parent ? lookup(sectors, term.parent, 'parent term') : null;
+      sectors.set(term.slug, em.create(Sector, { ...term, parent, position }));
+    });
+
+    const officers = new Map<string, User>();
+    for (const officer of demoOfficers) {
+      officers.set(
+        officer.key,
+        em.create(User, {
+          email: officer.email,
+          name: officer.name,
+          title: officer.title,
+          role: UserRole.TT_OFFICER,
+          institution: lookup(institutions, officer.institution, 'institute'),
+        }),
+      );
+    }
+
+    const inventors = new Map<string, Inventor>();
+    for (const inventor of demoInventors) {
+      inventors.set(inventor.key, em.create(Inventor, { name: inventor.name, affiliation: inventor.affiliation }));
+    }
+
+    for (const { sectors: sectorSlugs, ...company } of demoCompanies) {
+      const entity = em.create(Company, company);
+      for (const slug of sectorSlugs) entity.sectors.add(lookup(sectors, slug, 'sector'));
+    }
+    await em.flush();
+
+    for (const data of demoAssets) {
+      const asset = em.create(Asset, {
+        slug: data.slug,
+        kind: data.kind,
+        status: data.status,
+        title: data.title,
+        summary: data.summary,
+        description: data.description,
+        problem: data.problem,
+        benefits: data.benefits,
+        applications: data.applications,
+        trl: data.trl,
+        ipStatus: data.ipStatus,
+        patentNumbers: data.patentNumbers,
+        developmentStage: data.developmentStage,
+        partneringModels: data.partneringModels,
+        keywords: data.keywords,
+        institution: lookup(institutions, data.institution, 'institute'),
+        platform: data.platform ? lookup(platforms, data.platform, 'platform') : null,
+        contactOfficer: lookup(officers, data.contactOfficer, 'officer'),
+        turnaround: data.turnaround ?? null,
+        pricingModel: data.pricingModel ?? null,
+        publishedAt: data.publishedAt ? new Date(data.publishedAt) : null,
+        createdAt: new Date(data.publishedAt ?? data.updatedAt),
+        updatedAt: new Date(data.updatedAt),
+      });
+      for (const slug of data.sectors) em.create(AssetSector, { asset, sector: lookup(sectors, slug, 'sector') });
+      data.inventors.forEach((key, position) => {
+        em.create(AssetInventor, { asset, inventor: lookup(inventors, key, 'inventor'), position });
+      });
+    }
+    await em.flush();
+  }
+}

@@ -1,0 +1,1053 @@
+// Demo inventions: fictional but plausible results offered for licensing or co-development.
+import type { DemoAsset } from './demo-data-types.js';
+
+export const demoInventions: DemoAsset[] = [
+  // ===== IRST ================================================================
+  {
+    slug: 'irst-plasma-methylation-panel-colorectal-recurrence',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Plasma methylation panel for early detection of colorectal cancer recurrence',
+    summary:
+      'A six-marker cell-free DNA methylation panel that flags colorectal cancer relapse months before imaging, without prior tumour sequencing.',
+    description:
+      'The invention is a set of six CpG regions that are hypermethylated in colorectal tumour DNA and essentially silent in blood cells, together with a multiplex digital PCR read-out and a scoring rule. Because the markers are tumour-agnostic, the assay works without sequencing the primary tumour, unlike tumour-informed minimal residual disease tests. In a retrospective series of 212 patients with stage II–III disease followed after surgery, a positive plasma result preceded radiological relapse by a median of 5.1 months, with a specificity above 95%. A prospective surveillance study is ongoing within the Romagna oncology network. The institute can provide the locked marker list, assay protocols, the retrospective dataset and access to biobanked plasma for bridging studies.',
+    problem:
+      'Surveillance after colorectal cancer surgery relies on CEA and periodic CT scans, which detect relapse late and miss many patients who could still undergo curative resection.',
+    benefits:
+      'Detects molecular relapse earlier than CEA and imaging at a cost compatible with routine follow-up; no tumour tissue or bespoke assay design is needed for each patient.',
+    applications: [
+      'Post-surgical surveillance in stage II–III colorectal cancer',
+      'Monitoring of response to adjuvant chemotherapy',
+      'Enrichment of adjuvant trials with molecular-relapse patients',
+    ],
+    trl: 6,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['EP4218876A1', 'WO2023/118342'],
+    developmentStage: 'CLINICAL_VALIDATION',
+    partneringModels: ['LICENSE_EXCLUSIVE', 'CO_DEVELOPMENT'],
+    sectors: ['liquid-biopsy', 'genomic-testing', 'colorectal-cancer'],
+    keywords: ['cfDNA', 'methylation', 'minimal residual disease', 'digital PCR', 'biopsia liquida'],
+    institution: 'irst',
+    inventors: ['researcher-irst', 'lorenzo-fabbri', 'sara-ulivi'],
+    contactOfficer: 'officer-irst',
+    publishedAt: '2023-02-14',
+    updatedAt: '2025-06-03',
+  },
+  {
+    slug: 'irst-circulating-mirna-immunotherapy-response-nsclc',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Circulating microRNA signature predicting benefit from immunotherapy in lung cancer',
+    summary:
+      'A blood test based on five circulating microRNAs that separates responders from non-responders to first-line checkpoint inhibitors in NSCLC.',
+    description:
+      'PD-L1 expression is an imperfect predictor of response to immune checkpoint inhibitors, and many patients with advanced non-small cell lung cancer receive months of costly treatment without benefit. The IRST team identified five microRNAs in baseline plasma whose combined score is associated with progression-free and overall survival under pembrolizumab, alone or combined with chemotherapy. The signature was discovered in one cohort and confirmed in an independent multicentre cohort, and it adds predictive information to PD-L1 and tumour mutational burden. The assay uses standard RT-qPCR on 200 µL of plasma and returns a result within two days. The institute offers the signature under licence and welcomes partners interested in prospective validation or in a companion diagnostic pathway.',
+    problem:
+      'Clinicians lack a minimally invasive biomarker to decide which lung cancer patients will benefit from checkpoint inhibitors, exposing non-responders to toxicity and delays.',
+    benefits:
+      'Adds predictive value beyond PD-L1 from a simple blood draw, with a fast and inexpensive RT-qPCR read-out that any molecular laboratory can run.',
+    applications: [
+      'Treatment selection in advanced NSCLC',
+      'Stratification in immunotherapy clinical trials',
+      'Early identification of primary resistance',
+    ],
+    trl: 5,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['IT102023000008417', 'WO2024/052219'],
+    developmentStage: 'CLINICAL_VALIDATION',
+    partneringModels: ['LICENSE_NON_EXCLUSIVE', 'CO_DEVELOPMENT'],
+    sectors: ['liquid-biopsy', 'companion-diagnostics', 'lung-cancer', 'immuno-oncology'],
+    keywords: ['microRNA', 'checkpoint inhibitors', 'predictive biomarker', 'RT-qPCR', 'NSCLC'],
+    institution: 'irst',
+    inventors: ['alessandro-bandini', 'researcher-irst', 'elisa-montanari'],
+    contactOfficer: 'officer-irst',
+    publishedAt: '2023-05-09',
+    updatedAt: '2024-11-20',
+  },
+  {
+    slug: 'irst-hypoxia-switch-car-t',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Hypoxia-gated CAR-T cells for solid tumours',
+    summary:
+      'CAR construct whose expression is controlled by an oxygen-sensing domain, restricting T-cell activity to the hypoxic tumour core.',
+    description:
+      'On-target, off-tumour toxicity limits CAR-T therapy against antigens that are also present at low levels on healthy tissue. This invention couples the chimeric antigen receptor to an oxygen-dependent degradation domain and a hypoxia-responsive promoter, so that the receptor accumulates on the T-cell surface only inside poorly oxygenated tumour regions. In xenograft models of sarcoma and pancreatic cancer, gated CAR-T cells controlled tumour growth as well as conventional CAR-T cells while sparing antigen-positive normal tissue. The design is modular and can be combined with different binders and co-stimulatory domains. Data packages include vector maps, in vitro killing assays and in vivo biodistribution. IRST seeks a partner with cell-therapy manufacturing capability for IND-enabling studies.',
+    problem:
+      'Many attractive solid-tumour antigens cannot be targeted by CAR-T cells because healthy tissues express them too, causing dose-limiting toxicity.',
+    benefits:
+      'Confines CAR activity to the hypoxic tumour microenvironment, widening the therapeutic window and opening antigens that are currently out of reach.',
+    applications: [
+      'CAR-T therapy for sarcoma and pancreatic cancer',
+      'Safety module for existing CAR constructs',
+      'Armoured cell therapies for hypoxic tumours',
+    ],
+    trl: 4,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['WO2024/118765', 'EP4398112A1'],
+    developmentStage: 'PRECLINICAL',
+    partneringModels: ['LICENSE_EXCLUSIVE', 'OPTION', 'SPONSORED_RESEARCH'],
+    sectors: ['cell-therapy', 'immuno-oncology', 'sarcoma', 'pancreatic-cancer'],
+    keywords: ['CAR-T', 'hypoxia', 'safety switch', 'solid tumours'],
+    institution: 'irst',
+    inventors: ['nicola-guidi', 'researcher-irst', 'hannah-keller'],
+    contactOfficer: 'officer-irst-2',
+    publishedAt: '2024-03-18',
+    updatedAt: '2025-09-01',
+  },
+  {
+    slug: 'irst-ferroptosis-inducers-kras-pancreatic',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Small-molecule ferroptosis inducers for KRAS-mutant pancreatic cancer',
+    summary:
+      'A new chemical series that triggers ferroptosis selectively in KRAS-mutant pancreatic tumour cells, with oral bioavailability in mice.',
+    description:
+      'Pancreatic ductal adenocarcinoma is highly resistant to apoptosis-inducing chemotherapy but remains vulnerable to ferroptosis, an iron-dependent form of cell death driven by lipid peroxidation. Medicinal chemists at the Università di Bologna and biologists at IRST designed a series of covalent GPX4 modulators with improved metabolic stability compared with reference tool compounds. The lead compound kills KRAS-mutant patient-derived organoids at nanomolar concentrations, spares normal pancreatic organoids and shows synergy with gemcitabine. Oral dosing in mice reached exposures above the in vitro IC50 without weight loss. The package includes structure–activity data for about 90 analogues, synthetic routes and in vitro ADME results. The institute is open to licensing the series or to a sponsored hit-to-lead programme.',
+    problem:
+      'Pancreatic cancer has few effective treatments, and known ferroptosis inducers are chemically unstable and unsuitable for use in patients.',
+    benefits:
+      'Drug-like, orally available ferroptosis inducers with tumour selectivity in patient-derived models and a clear combination rationale with standard chemotherapy.',
+    applications: [
+      'Pancreatic ductal adenocarcinoma',
+      'Other KRAS-driven solid tumours',
+      'Combination with gemcitabine-based regimens',
+    ],
+    trl: 3,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['IT102023000021744'],
+    developmentStage: 'PROOF_OF_CONCEPT',
+    partneringModels: ['LICENSE_EXCLUSIVE', 'SPONSORED_RESEARCH'],
+    sectors: ['small-molecules', 'therapeutics', 'pancreatic-cancer'],
+    keywords: ['ferroptosis', 'GPX4', 'KRAS', 'organoids', 'medicinal chemistry'],
+    institution: 'irst',
+    inventors: ['giovanni-bellini', 'elisa-montanari', 'researcher-irst'],
+    contactOfficer: 'officer-irst-2',
+    publishedAt: '2024-01-22',
+    updatedAt: '2024-01-22',
+  },
+  {
+    slug: 'irst-voxel-dosimetry-radioligand-therapy',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Voxel-level dosimetry method for 177Lu radioligand therapy',
+    summary:
+      'Method that estimates absorbed dose to tumours and organs at risk from a single post-treatment SPECT/CT, replacing multi-time-point imaging.',
+    description:
+      'Personalised dosimetry could make radioligand therapy safer and more effective, but current protocols need three or four SPECT/CT scans after each cycle, which is burdensome for patients and nuclear-medicine departments. The IRST method combines one quantitative SPECT/CT at a single time point with a population pharmacokinetic model and a voxel-wise kernel to reconstruct time-integrated activity in lesions, kidneys and salivary glands. In patients treated with 177Lu-PSMA and 177Lu-DOTATATE, doses agreed within 10% of the full multi-time-point reference. The method is implemented as a research software module that can be integrated into commercial dosimetry platforms. A European patent has been granted and clinical use is being extended to a multicentre registry.',
+    problem:
+      'Multi-time-point imaging for radioligand dosimetry is costly and poorly tolerated, so most patients receive fixed activities without knowing the dose delivered to tumours or kidneys.',
+    benefits:
+      'Reduces imaging to one scan per cycle while keeping dosimetric accuracy, making individualised radioligand therapy feasible in routine practice.',
+    applications: [
+      '177Lu-PSMA therapy of metastatic prostate cancer',
+      'Peptide receptor radionuclide therapy of neuroendocrine tumours',
+      'Integration into dosimetry software products',
+    ],
+    trl: 7,
+    ipStatus: 'PATENT_GRANTED',
+    patentNumbers: ['EP3987456B1', 'US11876543B2'],
+    developmentStage: 'CLINICAL_TRIAL',
+    partneringModels: ['LICENSE_NON_EXCLUSIVE', 'CO_DEVELOPMENT'],
+    sectors: ['radiopharmaceuticals', 'dosimetry', 'prostate-cancer'],
+    keywords: ['radioligand therapy', 'dosimetry', 'SPECT/CT', 'Lutetium-177', 'theranostics'],
+    institution: 'irst',
+    inventors: ['martina-foschi', 'marco-ravaioli'],
+    contactOfficer: 'officer-irst',
+    publishedAt: '2023-03-27',
+    updatedAt: '2026-02-10',
+  },
+  {
+    slug: 'irst-exosome-sirna-delivery-breast',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Engineered exosomes for siRNA delivery to triple-negative breast cancer',
+    summary:
+      'Cell-derived extracellular vesicles displaying a tumour-homing peptide and loaded with siRNA against a breast cancer survival gene.',
+    description:
+      'Small interfering RNAs can silence oncogenic drivers that are hard to drug, but their delivery to tumours outside the liver remains inefficient. The invention describes exosomes produced by a clinical-grade mesenchymal stromal cell line, engineered to display a peptide that binds a receptor over-expressed on triple-negative breast cancer cells, and loaded with siRNA by a gentle electroporation protocol that preserves vesicle integrity. In orthotopic mouse models the vesicles accumulated in tumour tissue four times more than unmodified exosomes and reduced tumour growth without detectable liver toxicity. The platform can be adapted to other RNA payloads and homing peptides. IRST is seeking a development partner with experience in extracellular vesicle manufacturing.',
+    problem:
+      'Lipid nanoparticles deliver RNA mostly to the liver, leaving tumours such as triple-negative breast cancer without an efficient RNA delivery vehicle.',
+    benefits:
+      'Biocompatible, low-immunogenicity carriers with active tumour targeting and a loading method compatible with scale-up.',
+    applications: [
+      'RNA therapeutics for triple-negative breast cancer',
+      'Targeted delivery of gene-silencing payloads',
+      'Exosome engineering platform for other tumours',
+    ],
+    trl: 3,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['EP4305521A1'],
+    developmentStage: 'PROOF_OF_CONCEPT',
+    partneringModels: ['CO_DEVELOPMENT', 'SPONSORED_RESEARCH'],
+    sectors: ['drug-delivery', 'rna-therapeutics', 'breast-cancer'],
+    keywords: ['exosomes', 'extracellular vesicles', 'siRNA', 'triple-negative', 'tumour homing'],
+    institution: 'irst',
+    inventors: ['elisa-montanari', 'camilla-ricci'],
+    contactOfficer: 'officer-irst-2',
+    publishedAt: '2024-06-11',
+    updatedAt: '2025-01-15',
+  },
+  {
+    slug: 'irst-parp-metronomic-combination-ovarian',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'PARP inhibitor plus metronomic cyclophosphamide for BRCA-wild-type ovarian cancer',
+    summary:
+      'A dosing regimen combining a PARP inhibitor with low-dose oral cyclophosphamide that extends benefit to patients without BRCA mutations.',
+    description:
+      'PARP inhibitors give the greatest benefit to ovarian cancer patients with BRCA mutations or homologous recombination deficiency, while the majority of patients derive limited advantage. Researchers at IRST found that continuous low-dose cyclophosphamide induces a transient homologous recombination defect and reshapes the immune infiltrate, sensitising BRCA-wild-type tumours to PARP inhibition. The claimed regimen specifies the schedule and dose ratio that maximised synergy in patient-derived xenografts and was well tolerated in a single-arm phase 2 study. Both drugs are oral, which supports outpatient treatment. The invention is offered to companies marketing a PARP inhibitor that want to extend its label, or to generic manufacturers seeking a differentiated combination product.',
+    problem:
+      'Most women with recurrent ovarian cancer lack BRCA mutations and therefore gain little from PARP inhibitor maintenance therapy.',
+    benefits:
+      'Uses two oral, well-known drugs to broaden the population that benefits from PARP inhibitors, with a favourable toxicity profile and low cost of goods.',
+    applications: [
+      'Maintenance therapy in platinum-sensitive ovarian cancer',
+      'Label extension for marketed PARP inhibitors',
+      'Combination regimens in other HR-proficient tumours',
+    ],
+    trl: 6,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['EP4122987A1', 'US2024/0189321A1'],
+    developmentStage: 'CLINICAL_TRIAL',
+    partneringModels: ['LICENSE_EXCLUSIVE', 'CO_DEVELOPMENT'],
+    sectors: ['small-molecules', 'drug-repurposing', 'ovarian-cancer'],
+    keywords: ['PARP inhibitor', 'metronomic chemotherapy', 'homologous recombination', 'ovarian cancer'],
+    institution: 'irst',
+    inventors: ['alessandro-bandini', 'paolo-severi'],
+    contactOfficer: 'officer-irst',
+    publishedAt: '2023-09-05',
+    updatedAt: '2024-04-30',
+  },
+  {
+    slug: 'irst-gastric-peritoneal-relapse-classifier',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Four-gene classifier of peritoneal relapse risk in gastric cancer',
+    summary:
+      'RNA expression classifier on the surgical specimen that identifies gastric cancer patients at high risk of peritoneal metastasis.',
+    description:
+      'Peritoneal dissemination is the most frequent and lethal pattern of relapse after gastrectomy, yet no validated tool identifies the patients who would benefit from intensified local treatments such as hyperthermic intraperitoneal chemotherapy. The invention is a four-gene expression score measured by RT-qPCR or NanoString on formalin-fixed tissue. In two Italian surgical series totalling 340 patients, high-risk patients had a five-fold higher incidence of peritoneal relapse at three years, independently of stage and Lauren histotype. The genes reflect epithelial–mesenchymal transition and stromal activation, which gives the score biological plausibility. IRST can provide locked cut-offs, standard operating procedures and tissue from the validation cohorts for regulatory bridging.',
+    problem:
+      'Surgeons and oncologists cannot tell which gastric cancer patients will develop peritoneal metastases, so prophylactic treatments are either over- or under-used.',
+    benefits:
+      'Risk stratification from routine FFPE tissue, independent of stage, enabling targeted prophylaxis and better-designed clinical trials.',
+    applications: [
+      'Selection of patients for prophylactic HIPEC',
+      'Adjuvant trial stratification in gastric cancer',
+      'Prognostic laboratory-developed test',
+    ],
+    trl: 5,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['EP4276334A1'],
+    developmentStage: 'CLINICAL_VALIDATION',
+    partneringModels: ['LICENSE_NON_EXCLUSIVE', 'OPTION'],
+    sectors: ['genomic-testing', 'diagnostics', 'gastric-cancer'],
+    keywords: ['gene expression', 'peritoneal metastasis', 'HIPEC', 'FFPE', 'prognostic score'],
+    institution: 'irst',
+    inventors: ['roberta-calistri', 'lorenzo-fabbri'],
+    contactOfficer: 'officer-irst',
+    publishedAt: '2024-09-16',
+    updatedAt: '2025-03-12',
+  },
+  {
+    slug: 'irst-uveal-melanoma-serum-protein-panel',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Serum protein panel for early detection of liver metastases in uveal melanoma',
+    summary:
+      'Three-protein immunoassay that detects hepatic spread of uveal melanoma earlier than ultrasound during follow-up.',
+    description:
+      'Half of patients with uveal melanoma develop liver metastases, often years after treatment of the eye, and survival depends on detecting them while they are still few and small. IRST investigators identified three serum proteins released by metastatic uveal melanoma cells and by activated hepatic stellate cells. A combined score measured with a standard ELISA platform detected liver involvement with 88% sensitivity and 92% specificity, and rose on average four months before ultrasound findings in longitudinal samples. An Italian patent has been granted and a European application is under examination. The institute seeks a diagnostics company to develop a CE-IVD kit and to run a prospective follow-up study with European ocular oncology centres.',
+    problem:
+      'Follow-up of uveal melanoma relies on liver imaging every few months, which is costly and still detects metastases late.',
+    benefits:
+      'A low-cost blood test that can trigger imaging only when needed and catches hepatic spread earlier, when liver-directed treatments are more effective.',
+    applications: [
+      'Surveillance after treatment of uveal melanoma',
+      'Selection of patients for liver-directed therapies',
+      'Monitoring in adjuvant clinical trials',
+    ],
+    trl: 6,
+    ipStatus: 'PATENT_GRANTED',
+    patentNumbers: ['IT102021000016233', 'EP4087765A1'],
+    developmentStage: 'CLINICAL_VALIDATION',
+    partneringModels: ['LICENSE_EXCLUSIVE'],
+    sectors: ['diagnostics', 'melanoma', 'rare-cancers'],
+    keywords: ['uveal melanoma', 'serum biomarker', 'ELISA', 'liver metastases'],
+    institution: 'irst',
+    inventors: ['silvia-mercatali', 'alessandro-bandini', 'maria-lopez-garcia'],
+    contactOfficer: 'officer-irst-2',
+    publishedAt: '2023-01-19',
+    updatedAt: '2023-10-02',
+  },
+  {
+    slug: 'irst-gold-nanoparticle-radiosensitiser-glioblastoma',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Peptide-coated gold nanoparticles as radiosensitisers for glioblastoma',
+    summary:
+      'Ultrasmall gold nanoparticles that cross the blood–brain barrier and enhance the effect of radiotherapy in glioblastoma models.',
+    description:
+      'Glioblastoma recurs almost invariably within the irradiated volume, and dose escalation is limited by toxicity to the surrounding brain. The invention concerns gold nanoparticles below 5 nm in diameter coated with a peptide that engages a transport receptor on brain endothelium and a second ligand recognising glioma cells. After intravenous injection in orthotopic mouse models the particles accumulated in the tumour, increased DNA double-strand breaks after irradiation and prolonged survival compared with radiotherapy alone, while being cleared by the kidneys within days. Chemists at the Università di Ferrara developed a reproducible one-pot synthesis. IRST looks for a nanomedicine or radiotherapy company to co-develop the particles towards GMP production and toxicology.',
+    problem: 'Radiotherapy cannot be intensified enough to control glioblastoma without damaging healthy brain tissue.',
+    benefits:
+      'Increases the local biological effect of the prescribed dose inside the tumour, with renal clearance that avoids long-term retention of metal in the body.',
+    applications: [
+      'Radiosensitisation in glioblastoma',
+      'Brain metastases treated with stereotactic radiotherapy',
+      'Contrast enhancement for CT-based planning',
+    ],
+    trl: 3,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['WO2025/031456'],
+    developmentStage: 'PROOF_OF_CONCEPT',
+    partneringModels: ['CO_DEVELOPMENT', 'SPONSORED_RESEARCH'],
+    sectors: ['drug-delivery', 'radiotherapy', 'glioblastoma'],
+    keywords: ['gold nanoparticles', 'radiosensitiser', 'blood-brain barrier', 'nanomedicine'],
+    institution: 'irst',
+    inventors: ['davide-gardini', 'camilla-ricci', 'marco-ravaioli'],
+    contactOfficer: 'officer-irst-2',
+    publishedAt: '2025-04-07',
+    updatedAt: '2025-10-21',
+  },
+  {
+    slug: 'irst-circulating-tumour-cell-expansion',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Method for short-term expansion of circulating tumour cells from blood',
+    summary:
+      'Culture method that expands rare circulating tumour cells from a 10 mL blood sample into enough material for drug testing within three weeks.',
+    description:
+      'Circulating tumour cells are a window on metastatic disease, but they are so rare that functional studies are seldom possible. The patented method combines a label-free enrichment step with a defined, serum-free medium and a low-oxygen, three-dimensional culture on a synthetic hydrogel. Expansion succeeded in 61% of samples from patients with metastatic breast, prostate and colorectal cancer, and the expanded cells retained the mutations found in matched tumour tissue. The cultures can be used to test drug sensitivity, to study resistance mechanisms, or to derive xenografts. The European patent has been granted. The institute licenses the method non-exclusively to kit makers and contract research organisations and can provide training.',
+    problem:
+      'Circulating tumour cells are too few in a blood sample to perform drug testing or molecular studies beyond simple counting.',
+    benefits:
+      'Turns a routine blood draw into living tumour cells for functional assays, avoiding invasive re-biopsies in metastatic patients.',
+    applications: [
+      'Functional drug-sensitivity testing in metastatic disease',
+      'Research on mechanisms of resistance',
+      'Culture media and kit products for CTC research',
+    ],
+    trl: 4,
+    ipStatus: 'PATENT_GRANTED',
+    patentNumbers: ['EP3812647B1'],
+    developmentStage: 'PRECLINICAL',
+    partneringModels: ['LICENSE_NON_EXCLUSIVE', 'MATERIAL_TRANSFER'],
+    sectors: ['liquid-biopsy', 'cell-lines', 'breast-cancer', 'prostate-cancer'],
+    keywords: ['circulating tumour cells', 'CTC culture', 'hydrogel', 'functional testing'],
+    institution: 'irst',
+    inventors: ['researcher-irst', 'silvia-mercatali'],
+    contactOfficer: 'officer-irst',
+    publishedAt: '2023-06-28',
+    updatedAt: '2024-02-14',
+  },
+  {
+    slug: 'irst-neoantigen-prioritisation-mrna-vaccine',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Neoantigen ranking algorithm and mRNA construct design for personalised vaccines',
+    summary:
+      'Method that ranks tumour neoantigens by predicted immunogenicity and clonality and assembles them into an optimised mRNA vaccine string.',
+    description:
+      'Personalised mRNA vaccines depend on choosing, from hundreds of tumour mutations, the few that will elicit T-cell responses. The invention combines peptide–HLA binding predictions with features learnt from immune-monitoring data of IRST trials, including clonality, transcript abundance and similarity to pathogen epitopes, to rank candidates. A second module orders the selected epitopes and linkers to minimise junctional neo-epitopes and to optimise codon usage and mRNA secondary structure. In retrospective data, top-ranked neoantigens were three times more likely to be immunogenic than those chosen by binding affinity alone. The invention is offered with the software, training data descriptions and a prospective validation plan.',
+    problem:
+      'Most neoantigens selected by current predictors fail to trigger T-cell responses, wasting vaccine capacity and limiting efficacy.',
+    benefits:
+      'Higher hit rate of immunogenic neoantigens and an mRNA design that improves expression, shortening the path to an effective individualised vaccine.',
+    applications: [
+      'Individualised mRNA cancer vaccines',
+      'Neoantigen-targeted T-cell therapies',
+      'Immune-monitoring in immunotherapy trials',
+    ],
+    trl: 4,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['EP4432198A1', 'WO2024/223107'],
+    developmentStage: 'PRECLINICAL',
+    partneringModels: ['LICENSE_NON_EXCLUSIVE', 'CO_DEVELOPMENT'],
+    sectors: ['rna-therapeutics', 'immuno-oncology', 'melanoma'],
+    keywords: ['neoantigens', 'mRNA vaccine', 'HLA binding', 'bioinformatics', 'immunogenicity'],
+    institution: 'irst',
+    inventors: ['nicola-guidi', 'sara-ulivi', 'james-whitfield'],
+    contactOfficer: 'officer-irst-2',
+    publishedAt: '2025-01-13',
+    updatedAt: '2026-03-04',
+  },
+  {
+    slug: 'irst-fluorinated-hypoxia-pet-tracer',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Fluorinated nitroimidazole PET tracer for tumour hypoxia imaging',
+    summary:
+      'An 18F-labelled hypoxia tracer with faster clearance than FMISO, giving high-contrast images one hour after injection.',
+    description:
+      'Hypoxic tumour regions resist radiotherapy and many drugs, and imaging them could guide dose painting and patient selection. Existing tracers such as FMISO clear slowly and yield low contrast, requiring late imaging. The IRST tracer is a nitroimidazole derivative with a hydrophilic side chain that speeds renal elimination while preserving trapping in hypoxic cells. A fully automated radiosynthesis gives reproducible yields on common cassette-based modules. In a first-in-human study in head and neck and lung cancer, tumour-to-muscle ratios at 60 minutes exceeded those of FMISO at 4 hours. US and European patents have been granted. The institute offers an exclusive licence for a field or region, with its radiochemistry know-how.',
+    problem:
+      'Hypoxia PET imaging is underused because available tracers need long waiting times and give poor image contrast.',
+    benefits:
+      'Shorter protocol and better contrast, allowing hypoxia imaging in a standard PET slot and supporting hypoxia-directed radiotherapy.',
+    applications: [
+      'Hypoxia-guided radiotherapy dose painting',
+      'Selection of patients for hypoxia-activated drugs',
+      'Response assessment in clinical trials',
+    ],
+    trl: 7,
+    ipStatus: 'PATENT_GRANTED',
+    patentNumbers: ['US11542301B2', 'EP3901244B1'],
+    developmentStage: 'CLINICAL_TRIAL',
+    partneringModels: ['LICENSE_EXCLUSIVE', 'LICENSE_NON_EXCLUSIVE'],
+    sectors: ['molecular-imaging', 'radiopharmaceuticals', 'head-and-neck-cancer', 'lung-cancer'],
+    keywords: ['PET tracer', 'hypoxia', 'nitroimidazole', 'radiochemistry', 'dose painting'],
+    institution: 'irst',
+    inventors: ['martina-foschi', 'davide-gardini'],
+    contactOfficer: 'officer-irst',
+    publishedAt: '2023-11-08',
+    updatedAt: '2025-05-19',
+  },
+  {
+    slug: 'irst-soluble-exhaustion-biomarker',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Soluble T-cell exhaustion biomarker for monitoring checkpoint-inhibitor therapy',
+    summary:
+      'Serum assay measuring shed forms of two inhibitory receptors that predicts early progression on anti-PD-1 therapy in melanoma and NSCLC.',
+    description:
+      'When T cells become exhausted in the tumour they shed fragments of inhibitory receptors into the circulation. IRST researchers developed a sandwich immunoassay that quantifies two of these soluble receptors with antibodies raised in house, and a ratio that reflects the balance between effector and exhausted T cells. In patients with melanoma and lung cancer, a rising ratio after the second infusion predicted progression with an area under the curve of 0.81, earlier than the first CT scan. The antibodies, hybridomas and assay protocols are part of the offer, together with samples from the discovery cohort. Partners can license the assay or the antibodies separately.',
+    problem:
+      'Early progression on immunotherapy is detected only at the first scan, often after two or three months of ineffective treatment.',
+    benefits:
+      'Provides an early, blood-based signal of failing immunotherapy so that treatment can be changed sooner, with proprietary antibody reagents.',
+    applications: [
+      'On-treatment monitoring of checkpoint inhibitors',
+      'Pharmacodynamic biomarker in immunotherapy trials',
+      'Research reagents for exhaustion biology',
+    ],
+    trl: 4,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['IT102024000004512'],
+    developmentStage: 'PRECLINICAL',
+    partneringModels: ['LICENSE_NON_EXCLUSIVE', 'MATERIAL_TRANSFER', 'OPTION'],
+    sectors: ['diagnostics', 'assays', 'immuno-oncology', 'melanoma'],
+    keywords: ['T-cell exhaustion', 'immunoassay', 'anti-PD-1', 'hybridoma', 'biomarker'],
+    institution: 'irst',
+    inventors: ['nicola-guidi', 'elisa-montanari'],
+    contactOfficer: 'officer-irst-2',
+    publishedAt: '2025-07-02',
+    updatedAt: '2025-07-02',
+  },
+  {
+    slug: 'irst-her2-low-quantitative-rna-assay',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Quantitative RNA assay to classify HER2-low breast cancer',
+    summary:
+      'Reverse-transcription digital PCR test that assigns HER2-zero, HER2-low and HER2-positive status more reproducibly than immunohistochemistry.',
+    description:
+      'The arrival of antibody-drug conjugates active in HER2-low breast cancer has made the boundary between HER2-zero and HER2-low clinically important, yet immunohistochemistry scores at this level vary between pathologists. The invention measures ERBB2 transcripts relative to two reference genes by reverse-transcription digital PCR on FFPE sections, with thresholds calibrated against central review and treatment outcome. In 480 breast cancers, inter-laboratory concordance exceeded 95%, compared with about 70% for IHC in the HER2-zero/1+ range. The test fits on existing digital PCR instruments and takes one working day. IRST seeks a diagnostics partner to develop a kit and to approach drug companies for a companion diagnostic.',
+    problem:
+      'Immunohistochemistry cannot reliably separate HER2-zero from HER2-low tumours, so patients may be wrongly excluded from effective ADC therapy.',
+    benefits:
+      'Objective, reproducible quantification of HER2 expression from routine tissue, suitable for companion diagnostic development.',
+    applications: [
+      'Selection for HER2-directed antibody-drug conjugates',
+      'Central laboratory testing in clinical trials',
+      'Quality control of HER2 immunohistochemistry',
+    ],
+    trl: 5,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['EP4511873A1', 'WO2025/012634'],
+    developmentStage: 'CLINICAL_VALIDATION',
+    partneringModels: ['LICENSE_EXCLUSIVE', 'CO_DEVELOPMENT'],
+    sectors: ['companion-diagnostics', 'genomic-testing', 'breast-cancer'],
+    keywords: ['HER2-low', 'digital PCR', 'companion diagnostic', 'antibody-drug conjugate', 'FFPE'],
+    institution: 'irst',
+    inventors: ['roberta-calistri', 'researcher-irst', 'lorenzo-fabbri'],
+    contactOfficer: 'officer-irst',
+    publishedAt: '2025-02-24',
+    updatedAt: '2026-01-08',
+  },
+  {
+    slug: 'irst-anthracycline-cardiotoxicity-biomarkers',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Blood biomarker panel for early anthracycline cardiotoxicity',
+    summary:
+      'Combination of a cardiac microRNA and two proteins that detects subclinical heart damage weeks after the first anthracycline cycles.',
+    description:
+      'Anthracyclines remain central to the treatment of breast cancer, lymphoma and sarcoma, but can cause irreversible heart failure. Troponin and echocardiography often detect damage only once it is established. In a cardio-oncology cohort followed at IRST, the combination of a cardiomyocyte-enriched microRNA with two circulating proteins linked to endothelial injury identified patients who later showed a drop in ejection fraction, with a negative predictive value of 97% after two cycles. The panel can be run on standard laboratory analysers with one RT-qPCR step. The invention is suited to diagnostics companies active in cardiology or oncology, and to developers of cardioprotective drugs that need a patient-selection tool.',
+    problem:
+      'Cardiotoxicity from anthracyclines is detected late, when heart function is already compromised and cardioprotective therapy is less effective.',
+    benefits:
+      'Early identification of patients at risk allows timely cardioprotection or treatment changes, while reassuring the majority who are not at risk.',
+    applications: [
+      'Cardio-oncology monitoring during chemotherapy',
+      'Patient selection for cardioprotective trials',
+      'Survivorship follow-up programmes',
+    ],
+    trl: 5,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['EP4467720A1'],
+    developmentStage: 'CLINICAL_VALIDATION',
+    partneringModels: ['LICENSE_NON_EXCLUSIVE', 'CO_DEVELOPMENT'],
+    sectors: ['diagnostics', 'cardio-oncology', 'breast-cancer'],
+    keywords: ['cardiotoxicity', 'anthracyclines', 'microRNA', 'cardio-oncologia'],
+    institution: 'irst',
+    inventors: ['tommaso-amadio', 'paolo-severi', 'pieter-de-vries'],
+    contactOfficer: 'officer-irst',
+    publishedAt: '2025-10-14',
+    updatedAt: '2026-04-22',
+  },
+  {
+    slug: 'irst-atr-inhibitor-prodrug',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Tumour-activated prodrug of an ATR inhibitor',
+    summary:
+      'Hypoxia-cleavable prodrug that releases an ATR kinase inhibitor inside tumours, reducing the bone-marrow toxicity seen with systemic ATR inhibition.',
+    description:
+      'Inhibitors of the DNA-damage-response kinase ATR are promising in combination with radiotherapy and chemotherapy, but anaemia and neutropenia limit their doses. This invention masks a potent ATR inhibitor with a nitroaromatic trigger that is reduced and cleaved only under the low oxygen tension typical of solid tumours. The prodrug is stable in plasma, shows a hundred-fold lower activity on bone-marrow progenitors in vitro and, in xenografts of head and neck and colorectal cancer, enhanced the effect of fractionated radiotherapy with no loss of haemoglobin. Synthesis has been scaled to gram quantities. The institute is seeking an option or licence agreement with a company active in DNA-damage-response drugs.',
+    problem:
+      'Haematological toxicity prevents ATR inhibitors from reaching effective doses when combined with radiotherapy or chemotherapy.',
+    benefits:
+      'Concentrates ATR inhibition in the tumour, widening the therapeutic window of combinations with radiotherapy.',
+    applications: [
+      'Radiosensitisation of head and neck cancer',
+      'Combination with DNA-damaging chemotherapy',
+      'Hypoxia-targeted drug design',
+    ],
+    trl: 4,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['WO2025/087213', 'IT102024000019870'],
+    developmentStage: 'PRECLINICAL',
+    partneringModels: ['OPTION', 'LICENSE_EXCLUSIVE'],
+    sectors: ['small-molecules', 'radiotherapy', 'head-and-neck-cancer', 'colorectal-cancer'],
+    keywords: ['ATR inhibitor', 'prodrug', 'hypoxia', 'DNA damage response', 'radiosensitisation'],
+    institution: 'irst',
+    inventors: ['giovanni-bellini', 'davide-gardini'],
+    contactOfficer: 'officer-irst-2',
+    publishedAt: '2026-01-19',
+    updatedAt: '2026-05-27',
+  },
+  {
+    slug: 'irst-germline-variant-functional-assay',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Saturation functional assay to reclassify BRCA1 variants of uncertain significance',
+    summary:
+      'Haploid cell-based assay scoring thousands of BRCA1 variants in one experiment, turning VUS reports into actionable results.',
+    description:
+      'Up to one in five hereditary cancer tests returns a variant of uncertain significance, leaving families without clear guidance on surveillance or risk-reducing surgery. The IRST method uses prime editing in a haploid human cell line in which BRCA1 function is essential for growth, so that every possible single-nucleotide variant in key exons can be introduced and scored in a single pooled experiment. Scores for over 4,000 variants agree with clinical classification for all known pathogenic and benign variants. The invention covers the engineered cell line, the editing library design and the scoring model, and can be extended to PALB2 and other genes. A look-up database is available to licensees.',
+    problem:
+      'Variants of uncertain significance in BRCA1 and related genes cannot guide clinical decisions and are reclassified only slowly.',
+    benefits:
+      'Provides functional evidence for thousands of variants at once, supporting faster and more consistent classification in diagnostic laboratories.',
+    applications: [
+      'Hereditary breast and ovarian cancer testing',
+      'Variant interpretation databases',
+      'Functional genomics services',
+    ],
+    trl: 4,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['EP4602115A1'],
+    developmentStage: 'PRECLINICAL',
+    partneringModels: ['LICENSE_NON_EXCLUSIVE', 'SPONSORED_RESEARCH'],
+    sectors: ['genomic-testing', 'research-tools', 'breast-cancer', 'ovarian-cancer'],
+    keywords: ['BRCA1', 'VUS', 'prime editing', 'functional genomics', 'hereditary cancer'],
+    institution: 'irst',
+    inventors: ['sara-ulivi', 'lorenzo-fabbri'],
+    contactOfficer: 'officer-irst',
+    publishedAt: '2026-06-03',
+    updatedAt: '2026-09-15',
+  },
+
+  // ===== INT =================================================================
+  {
+    slug: 'int-adc-sarcoma-surface-antigen',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Antibody-drug conjugate against a novel sarcoma surface antigen',
+    summary:
+      'Humanised antibody targeting a membrane glycoprotein over-expressed in soft-tissue sarcomas, conjugated to a topoisomerase-I payload.',
+    description:
+      'Soft-tissue sarcomas comprise dozens of rare subtypes, and after anthracycline failure few options remain. Using surface proteomics on patient-derived models from the INT sarcoma collection, the team identified a glycoprotein present on most leiomyosarcomas, synovial sarcomas and undifferentiated pleomorphic sarcomas, with minimal expression in normal adult tissue. Humanised antibodies with rapid internalisation were generated and conjugated to a cleavable topoisomerase-I inhibitor at a drug-to-antibody ratio of eight. The lead ADC induced durable regressions in several PDX models at well-tolerated doses, and a cross-reactive monkey tolerability study is planned. The offer includes antibody sequences, expression data across 600 tumour samples and the preclinical package.',
+    problem:
+      'Patients with advanced soft-tissue sarcoma have few effective treatments after first-line chemotherapy and no targeted options for most subtypes.',
+    benefits:
+      'A tumour-selective target shared by several sarcoma subtypes, with a clinically validated payload class and strong efficacy in patient-derived models.',
+    applications: [
+      'Second-line treatment of soft-tissue sarcomas',
+      'Other tumours expressing the antigen (mesothelioma, ovarian cancer)',
+      'Orphan-drug development programmes',
+    ],
+    trl: 4,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['EP4389021A1', 'WO2024/160887'],
+    developmentStage: 'PRECLINICAL',
+    partneringModels: ['LICENSE_EXCLUSIVE', 'CO_DEVELOPMENT'],
+    sectors: ['biologics', 'sarcoma', 'rare-cancers'],
+    keywords: ['antibody-drug conjugate', 'ADC', 'sarcoma', 'topoisomerase I', 'PDX'],
+    institution: 'int',
+    inventors: ['anna-gianni', 'researcher-int', 'riccardo-vitali'],
+    contactOfficer: 'officer-int',
+    publishedAt: '2023-04-12',
+    updatedAt: '2025-02-03',
+  },
+  {
+    slug: 'int-bispecific-macrophage-reprogramming',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Bispecific antibody that reprogrammes tumour-associated macrophages',
+    summary:
+      'A bispecific format that blocks a "don\'t eat me" signal and activates a macrophage receptor only when bound to tumour cells.',
+    description:
+      'Tumour-associated macrophages are abundant in many carcinomas and usually suppress anti-tumour immunity. Blocking the CD47 signal systemically causes anaemia because red blood cells also express it. The INT invention is a bispecific antibody that binds a tumour-associated antigen with high affinity and blocks the phagocytosis checkpoint with low affinity, so that activity is restricted to tumour cells; a third engineered domain engages an activating macrophage receptor. In humanised mouse models the antibody shifted macrophages towards an inflammatory phenotype, increased T-cell infiltration and synergised with anti-PD-1. No haemolysis was observed. The invention is at an early stage and is offered for option or sponsored research agreements.',
+    problem:
+      'Macrophage checkpoint blockade is limited by on-target toxicity on red blood cells and by the immunosuppressive state of tumour-associated macrophages.',
+    benefits:
+      'Tumour-restricted macrophage activation that avoids anaemia and converts an immunosuppressive infiltrate into an ally of checkpoint inhibitors.',
+    applications: [
+      'Solid tumours with dense macrophage infiltrate',
+      'Combination with PD-1/PD-L1 blockade',
+      'Colorectal and ovarian carcinoma',
+    ],
+    trl: 3,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['WO2025/104552'],
+    developmentStage: 'PROOF_OF_CONCEPT',
+    partneringModels: ['OPTION', 'SPONSORED_RESEARCH'],
+    sectors: ['biologics', 'immuno-oncology', 'colorectal-cancer'],
+    keywords: ['bispecific antibody', 'macrophages', 'CD47', 'tumour microenvironment'],
+    institution: 'int',
+    inventors: ['beatrice-lombardi', 'researcher-int'],
+    contactOfficer: 'officer-int-2',
+    publishedAt: '2025-03-03',
+    updatedAt: '2025-08-18',
+  },
+  {
+    slug: 'int-plasma-mirna-lung-screening',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Plasma microRNA classifier to support low-dose CT lung cancer screening',
+    summary:
+      'Blood test of 24 microRNA ratios that reduces false positives of low-dose CT screening and identifies aggressive lung tumours.',
+    description:
+      'Low-dose CT screening lowers lung cancer mortality in heavy smokers but generates many indeterminate nodules and unnecessary follow-up scans. The INT classifier measures 24 ratios between circulating microRNAs in plasma and assigns a low, intermediate or high risk. In a screening trial of several thousand volunteers, combining the classifier with CT reduced false positives by about a factor of five while keeping sensitivity, and high-risk results were associated with more aggressive tumours. The test runs on standard qPCR cards and has been validated in a second prospective cohort. Granted patents cover the signature in Europe and the United States. Licences for specific regions or for kit manufacture are available.',
+    problem:
+      'Low-dose CT screening produces many false-positive findings, leading to anxiety, further radiation exposure and invasive procedures.',
+    benefits:
+      'Improves the specificity of CT screening with a simple blood test, and helps target resources on people at highest risk.',
+    applications: [
+      'Lung cancer screening programmes',
+      'Management of indeterminate pulmonary nodules',
+      'Risk-based screening intervals',
+    ],
+    trl: 7,
+    ipStatus: 'PATENT_GRANTED',
+    patentNumbers: ['EP3105332B1', 'US10718014B2'],
+    developmentStage: 'CLINICAL_VALIDATION',
+    partneringModels: ['LICENSE_EXCLUSIVE', 'LICENSE_NON_EXCLUSIVE'],
+    sectors: ['liquid-biopsy', 'lung-cancer', 'cancer-prevention'],
+    keywords: ['lung cancer screening', 'microRNA', 'low-dose CT', 'pulmonary nodules', 'biomarker'],
+    institution: 'int',
+    inventors: ['giorgio-pastorino', 'laura-sozzi'],
+    contactOfficer: 'officer-int',
+    publishedAt: '2023-01-30',
+    updatedAt: '2024-07-11',
+  },
+  {
+    slug: 'int-stapled-peptide-mesothelioma',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Stapled peptide inhibitors of the YAP–TEAD interaction for mesothelioma',
+    summary:
+      'Cell-permeable stapled peptides that disrupt YAP–TEAD transcription, the main oncogenic output of NF2-deficient mesothelioma.',
+    description:
+      'Malignant pleural mesothelioma frequently loses NF2 or other Hippo pathway components, leaving the transcriptional co-activator YAP constitutively active. Small molecules that bind the TEAD palmitate pocket only partially block this interaction. INT researchers designed hydrocarbon-stapled peptides that mimic the YAP interface with TEAD, with improved helicity, protease resistance and cellular uptake. The best peptides suppress YAP target genes and growth of NF2-deficient mesothelioma cells and organoids at sub-micromolar concentrations, with little effect on NF2-wild-type cells. Formulation for intrapleural delivery is being explored. The team welcomes partners with peptide chemistry and drug-delivery expertise to advance the series into in vivo pharmacology.',
+    problem:
+      'Mesothelioma has very limited treatment options, and the YAP–TEAD pathway that drives it has proven difficult to target with small molecules.',
+    benefits:
+      'Direct, selective disruption of the YAP–TEAD interface with a modality suitable for local intrapleural administration.',
+    applications: ['Pleural mesothelioma', 'Other Hippo-pathway-altered tumours', 'Tool compounds for YAP biology'],
+    trl: 3,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['IT102023000015902', 'EP4420063A1'],
+    developmentStage: 'PROOF_OF_CONCEPT',
+    partneringModels: ['LICENSE_EXCLUSIVE', 'SPONSORED_RESEARCH'],
+    sectors: ['therapeutics', 'mesothelioma', 'rare-cancers'],
+    keywords: ['stapled peptides', 'YAP', 'TEAD', 'Hippo pathway', 'mesothelioma'],
+    institution: 'int',
+    inventors: ['riccardo-vitali', 'federico-neri'],
+    contactOfficer: 'officer-int-2',
+    publishedAt: '2024-02-26',
+    updatedAt: '2024-09-09',
+  },
+  {
+    slug: 'int-dual-cd19-cd22-car',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Dual CD19/CD22 CAR with low tonic signalling to prevent antigen-escape relapse',
+    summary:
+      'Tandem CAR recognising CD19 and CD22 with an optimised hinge that reduces tonic signalling and T-cell exhaustion in B-cell malignancies.',
+    description:
+      'Relapse after CD19-directed CAR-T therapy often involves loss of CD19 on leukaemia or lymphoma cells. Tandem receptors against two antigens have been developed, but many suffer from tonic signalling that drives early exhaustion. The INT design pairs CD19 and CD22 binders in a specific orientation with a shortened hinge and a modified co-stimulatory domain, lowering antigen-independent activation. In vitro, the CAR-T cells killed CD19-negative and CD22-low targets, expanded more during repeated stimulation and retained a memory-like phenotype. In mouse models of B-cell acute lymphoblastic leukaemia they prevented antigen-escape relapse. Vector constructs and manufacturing data under research-grade conditions are available.',
+    problem:
+      'Up to half of patients relapse after CD19 CAR-T therapy, frequently because tumour cells lose or down-regulate CD19.',
+    benefits:
+      'Dual targeting that prevents antigen escape while preserving CAR-T persistence, addressing a key limitation of existing products.',
+    applications: [
+      'B-cell acute lymphoblastic leukaemia',
+      'Relapsed large B-cell lymphoma',
+      'Allogeneic CAR platforms',
+    ],
+    trl: 5,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['EP4361177A1', 'US2024/0301566A1'],
+    developmentStage: 'PRECLINICAL',
+    partneringModels: ['LICENSE_EXCLUSIVE', 'CO_DEVELOPMENT'],
+    sectors: ['cell-therapy', 'haematological-malignancies', 'immuno-oncology'],
+    keywords: ['CAR-T', 'CD19', 'CD22', 'antigen escape', 'leukaemia'],
+    institution: 'int',
+    inventors: ['fabio-cattaneo', 'beatrice-lombardi'],
+    contactOfficer: 'officer-int',
+    publishedAt: '2023-07-17',
+    updatedAt: '2024-12-05',
+  },
+  {
+    slug: 'int-protac-ss18-ssx-degrader',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'PROTAC degraders of the SS18-SSX fusion complex in synovial sarcoma',
+    summary:
+      'Heterobifunctional degraders that remove a BAF complex subunit essential to SS18-SSX-driven synovial sarcoma.',
+    description:
+      'Synovial sarcoma is driven by the SS18-SSX fusion oncoprotein, which hijacks the BAF chromatin-remodelling complex. Rather than targeting the fusion itself, INT chemists and biologists developed PROTAC molecules that recruit a cereblon E3 ligase to a BAF subunit required by the oncogenic complex. The degraders achieved near-complete target loss at low nanomolar concentrations in synovial sarcoma cell lines and patient-derived models, causing growth arrest and differentiation, while normal fibroblasts were largely unaffected. Early pharmacokinetic data in mice support intermittent dosing. The series is protected by a patent application covering composition of matter and use. INT seeks a licensee or co-development partner in targeted protein degradation.',
+    problem:
+      'Synovial sarcoma, a cancer of adolescents and young adults, lacks targeted therapies and responds poorly to chemotherapy once metastatic.',
+    benefits:
+      'Targets the dependency created by the fusion oncoprotein with a catalytic degrader modality, showing selectivity for tumour cells.',
+    applications: ['Synovial sarcoma', 'Other BAF-dependent tumours', 'Targeted protein degradation platforms'],
+    trl: 3,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['WO2024/209331'],
+    developmentStage: 'PROOF_OF_CONCEPT',
+    partneringModels: ['LICENSE_EXCLUSIVE', 'CO_DEVELOPMENT', 'OPTION'],
+    sectors: ['small-molecules', 'sarcoma', 'rare-cancers'],
+    keywords: ['PROTAC', 'targeted protein degradation', 'synovial sarcoma', 'BAF complex', 'SS18-SSX'],
+    institution: 'int',
+    inventors: ['researcher-int', 'anna-gianni', 'federico-neri'],
+    contactOfficer: 'officer-int-2',
+    publishedAt: '2024-05-20',
+    updatedAt: '2025-11-10',
+  },
+  {
+    slug: 'int-paediatric-oral-temozolomide-suspension',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Sospensione orale pediatrica: taste-masked oral temozolomide suspension for children',
+    summary:
+      'Stable, taste-masked oral suspension of temozolomide enabling weight-based dosing in young children with brain tumours.',
+    description:
+      'Children with brain tumours who cannot swallow capsules currently receive temozolomide prepared by opening capsules, which exposes caregivers to a cytotoxic powder and gives inaccurate doses. The INT paediatric pharmacy developed a ready-to-use oral suspension with a taste-masking polymer system and a buffer that keeps the drug stable for 60 days at room temperature after opening. Bioavailability was equivalent to capsules in a pharmacokinetic study in children, and palatability scores were high. The Italian patent has been granted and a European application is pending. The formulation is suited for a paediatric-use marketing authorisation (PUMA) and could be extended to other oral cytotoxics used in children.',
+    problem:
+      'There is no child-friendly formulation of temozolomide, forcing unsafe manipulation of capsules at home and imprecise dosing.',
+    benefits:
+      'Accurate weight-based dosing, safer handling for families and better adherence thanks to taste masking and long in-use stability.',
+    applications: [
+      'Paediatric high-grade glioma and medulloblastoma',
+      'Adult patients with swallowing difficulties',
+      'Paediatric-use marketing authorisation',
+    ],
+    trl: 7,
+    ipStatus: 'PATENT_GRANTED',
+    patentNumbers: ['IT102020000031577', 'EP4013421A1'],
+    developmentStage: 'CLINICAL_TRIAL',
+    partneringModels: ['LICENSE_EXCLUSIVE'],
+    sectors: ['drug-delivery', 'paediatric-oncology', 'glioblastoma'],
+    keywords: ['paediatric formulation', 'temozolomide', 'oral suspension', 'oncologia pediatrica'],
+    institution: 'int',
+    inventors: ['luca-tagliabue'],
+    contactOfficer: 'officer-int',
+    publishedAt: '2023-10-23',
+    updatedAt: '2023-12-01',
+  },
+  {
+    slug: 'int-spatial-immune-signature-melanoma',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Spatial immune signature predicting benefit from adjuvant anti-PD-1 in melanoma',
+    summary:
+      'Multiplex immunofluorescence score based on distances between CD8 T cells and tumour cells that predicts relapse-free survival with adjuvant immunotherapy.',
+    description:
+      'Adjuvant anti-PD-1 therapy reduces relapse after resection of stage III melanoma, but many patients would remain disease-free without it and some relapse despite it. INT researchers showed that the spatial arrangement of immune cells in the resected lymph node carries predictive information that cell density alone misses. The invention is a score computed from a six-marker multiplex immunofluorescence panel that measures how closely cytotoxic T cells approach tumour cells and how many are in contact with PD-L1-positive macrophages. In two cohorts treated with adjuvant nivolumab or pembrolizumab, a low score identified patients with a three-fold higher relapse rate. The panel and analysis pipeline are available for licence.',
+    problem:
+      'Oncologists cannot identify which resected melanoma patients will benefit from a year of adjuvant immunotherapy and its toxicities.',
+    benefits:
+      'Adds spatial information from standard FFPE tissue to guide adjuvant decisions and trial design, beyond PD-L1 and T-cell counts.',
+    applications: [
+      'Adjuvant treatment decisions in stage III melanoma',
+      'Patient enrichment in neoadjuvant trials',
+      'Spatial biomarker services for pharma',
+    ],
+    trl: 5,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['EP4455310A1'],
+    developmentStage: 'CLINICAL_VALIDATION',
+    partneringModels: ['LICENSE_NON_EXCLUSIVE', 'CO_DEVELOPMENT'],
+    sectors: ['digital-pathology', 'companion-diagnostics', 'melanoma', 'immuno-oncology'],
+    keywords: ['spatial biology', 'multiplex immunofluorescence', 'adjuvant immunotherapy', 'CD8'],
+    institution: 'int',
+    inventors: ['simone-galli', 'beatrice-lombardi', 'researcher-int'],
+    contactOfficer: 'officer-int-2',
+    publishedAt: '2024-10-07',
+    updatedAt: '2025-04-28',
+  },
+  {
+    slug: 'int-urinary-rna-prostate-test',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Urinary RNA test for clinically significant prostate cancer',
+    summary:
+      'Non-invasive test on first-catch urine that measures three transcripts and reduces unnecessary prostate biopsies in men with raised PSA.',
+    description:
+      'Raised PSA leads to many prostate biopsies that find no cancer or only indolent disease. The INT test measures three cancer-associated transcripts in extracellular vesicles isolated from first-catch urine, without prior prostate massage, and combines them with PSA density in a logistic model. In a prospective cohort of 620 men referred for biopsy, the test would have avoided 38% of biopsies while missing fewer than 4% of Gleason grade group 2 or higher cancers. It can be used before or together with multiparametric MRI. A simple collection kit keeps RNA stable for a week at room temperature, allowing samples to be posted to a central laboratory.',
+    problem:
+      'PSA testing is not specific, so many men undergo invasive biopsies and overdiagnosis of low-risk prostate cancer.',
+    benefits:
+      'Avoids a large share of biopsies with a non-invasive urine sample and no digital rectal examination, complementing MRI pathways.',
+    applications: [
+      'Triage of men with elevated PSA',
+      'Active surveillance monitoring',
+      'Central laboratory test service',
+    ],
+    trl: 6,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['EP4198823A1', 'WO2023/076508'],
+    developmentStage: 'CLINICAL_VALIDATION',
+    partneringModels: ['LICENSE_EXCLUSIVE', 'OPTION'],
+    sectors: ['diagnostics', 'liquid-biopsy', 'prostate-cancer'],
+    keywords: ['urine test', 'extracellular vesicles', 'PSA', 'prostate biopsy', 'overdiagnosis'],
+    institution: 'int',
+    inventors: ['laura-sozzi', 'marta-rinaldi'],
+    contactOfficer: 'officer-int',
+    publishedAt: '2023-08-21',
+    updatedAt: '2024-03-07',
+  },
+  {
+    slug: 'int-brain-shuttle-peptide-glioblastoma',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Brain-shuttle peptide for delivering antibodies across the blood–brain barrier',
+    summary:
+      'Short peptide that binds a brain endothelial transporter and increases brain uptake of fused antibodies ten-fold in mice.',
+    description:
+      'Therapeutic antibodies reach brain tumours at less than 0.1% of plasma levels because of the blood–brain barrier. INT researchers used in vivo phage display in glioblastoma-bearing mice to select a 12-amino-acid peptide that engages a nutrient transporter on brain capillaries and triggers transcytosis. Fusing the peptide to the C-terminus of an IgG increased brain exposure about ten-fold without altering Fc function or plasma half-life. The peptide is small, non-immunogenic in silico and compatible with standard antibody production. In glioblastoma models, a shuttled anti-angiogenic antibody prolonged survival compared with the parent antibody. The invention is available for licence, for single targets or as a platform.',
+    problem:
+      'Biological drugs against glioblastoma and brain metastases barely cross the blood–brain barrier, limiting their efficacy.',
+    benefits:
+      'A compact, modular shuttle that raises brain exposure of antibodies without changing their manufacturing process.',
+    applications: [
+      'Antibody therapies for glioblastoma',
+      'Brain metastases of breast and lung cancer',
+      'Neurology biologics beyond oncology',
+    ],
+    trl: 4,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['EP4478832A1'],
+    developmentStage: 'PRECLINICAL',
+    partneringModels: ['LICENSE_NON_EXCLUSIVE', 'LICENSE_EXCLUSIVE'],
+    sectors: ['drug-delivery', 'biologics', 'glioblastoma'],
+    keywords: ['blood-brain barrier', 'phage display', 'transcytosis', 'brain shuttle', 'antibodies'],
+    institution: 'int',
+    inventors: ['researcher-int', 'valeria-crippa'],
+    contactOfficer: 'officer-int-2',
+    publishedAt: '2025-06-16',
+    updatedAt: '2026-02-02',
+  },
+  {
+    slug: 'int-trispecific-nk-engager-aml',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Trispecific NK-cell engager for acute myeloid leukaemia',
+    summary:
+      'Antibody fragment engaging NKp46, CD16a and a leukaemia stem-cell antigen, with IL-15 support for NK-cell expansion.',
+    description:
+      'Acute myeloid leukaemia relapses from resistant leukaemia stem cells, and T-cell engagers have been limited by cytokine release syndrome and T-cell dysfunction in this disease. The INT engager instead recruits natural killer cells through two activating receptors and targets an antigen enriched on leukaemia stem cells but absent from normal haematopoietic stem cells. An integrated IL-15 domain sustains NK-cell proliferation. In co-cultures with primary AML samples the molecule killed leukaemia cells at picomolar concentrations, and in humanised mice it reduced leukaemia burden with minimal cytokine release. The format is produced in CHO cells with standard processes. INT is looking for a biotech partner for CMC and IND-enabling work.',
+    problem:
+      'Relapsed acute myeloid leukaemia has poor outcomes, and T-cell redirecting therapies cause significant toxicity in this setting.',
+    benefits:
+      'Harnesses NK cells with a favourable safety profile and targets the leukaemia stem-cell compartment responsible for relapse.',
+    applications: [
+      'Relapsed or refractory AML',
+      'Maintenance after allogeneic transplant',
+      'Myelodysplastic syndromes',
+    ],
+    trl: 4,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['WO2025/066120', 'EP4521904A1'],
+    developmentStage: 'PRECLINICAL',
+    partneringModels: ['LICENSE_EXCLUSIVE', 'OPTION'],
+    sectors: ['biologics', 'haematological-malignancies', 'immuno-oncology'],
+    keywords: ['NK cell engager', 'AML', 'IL-15', 'trispecific', 'leukaemia stem cells'],
+    institution: 'int',
+    inventors: ['fabio-cattaneo', 'hannah-keller'],
+    contactOfficer: 'officer-int',
+    publishedAt: '2025-09-22',
+    updatedAt: '2026-06-30',
+  },
+  {
+    slug: 'int-lnp-lung-targeted-mrna',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Lung-tropic lipid nanoparticles for intravenous mRNA delivery to thoracic tumours',
+    summary:
+      'Ionisable lipid blend that redirects intravenous mRNA-LNP from the liver to lung tissue and pulmonary tumours.',
+    description:
+      'Most lipid nanoparticles deliver their mRNA cargo to the liver after intravenous injection. INT and Politecnico di Milano researchers screened a library of ionisable lipids and helper-lipid ratios and identified a composition that shifts protein expression mainly to the lung, including lung tumour nodules and tumour-associated endothelium. In orthotopic lung cancer models, delivery of mRNA encoding an immune-stimulating cytokine reduced tumour burden and increased T-cell infiltration, with liver enzyme levels unchanged. The particles are produced by microfluidic mixing with standard excipients other than one new lipid. The patent application covers the lipid structure and formulations. Partners may license the platform for specific payloads.',
+    problem:
+      'Systemic mRNA therapies for lung cancer and mesothelioma are limited by preferential liver uptake of current nanoparticles.',
+    benefits:
+      'Organ-selective delivery that increases tumour exposure and reduces liver toxicity, using a scalable manufacturing process.',
+    applications: [
+      'mRNA immunotherapy for lung cancer',
+      'Gene therapy for pleural mesothelioma',
+      'Lung-targeted delivery for non-oncology indications',
+    ],
+    trl: 4,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['EP4533276A1', 'WO2025/140981'],
+    developmentStage: 'PRECLINICAL',
+    partneringModels: ['LICENSE_NON_EXCLUSIVE', 'CO_DEVELOPMENT'],
+    sectors: ['drug-delivery', 'rna-therapeutics', 'lung-cancer', 'mesothelioma'],
+    keywords: ['lipid nanoparticles', 'mRNA', 'ionisable lipids', 'organ-selective delivery'],
+    institution: 'int',
+    inventors: ['riccardo-vitali', 'elena-martelli'],
+    contactOfficer: 'officer-int-2',
+    publishedAt: '2026-02-09',
+    updatedAt: '2026-08-14',
+  },
+  {
+    slug: 'int-childhood-survivor-risk-score',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Genetic and treatment-based risk score for second cancers in childhood cancer survivors',
+    summary:
+      'Model combining germline variants and radiotherapy dose maps to estimate the risk of subsequent neoplasms in survivors of childhood cancer.',
+    description:
+      'Survivors of childhood cancer face an increased lifetime risk of second tumours, especially breast cancer and sarcoma after radiotherapy, but surveillance guidelines use treatment exposures only. The INT score integrates organ-level radiotherapy doses reconstructed from historical plans, cumulative chemotherapy exposure and a polygenic component with rare pathogenic variants from germline sequencing. In a cohort of 1,900 survivors with decades of follow-up, the combined model improved discrimination over exposure-only models and reclassified about a quarter of women into a different breast-screening category. The model is delivered as validated software with documentation. It is offered under a copyright licence to survivorship clinics and software vendors.',
+    problem:
+      'Long-term follow-up of childhood cancer survivors cannot distinguish well between those at high and average risk of second cancers.',
+    benefits:
+      'Personalised surveillance schedules that concentrate screening on survivors at highest risk and reassure the others.',
+    applications: [
+      'Survivorship clinics and long-term follow-up programmes',
+      'Personalised breast screening after chest radiotherapy',
+      'Research on late effects of cancer treatment',
+    ],
+    trl: 5,
+    ipStatus: 'COPYRIGHT',
+    patentNumbers: [],
+    developmentStage: 'CLINICAL_VALIDATION',
+    partneringModels: ['LICENSE_NON_EXCLUSIVE'],
+    sectors: ['clinical-decision-support', 'paediatric-oncology', 'cancer-prevention'],
+    keywords: ['childhood cancer survivors', 'polygenic risk', 'second cancers', 'radiotherapy dose'],
+    institution: 'int',
+    inventors: ['luca-tagliabue', 'marta-rinaldi', 'emanuele-ferrario'],
+    contactOfficer: 'officer-int',
+    publishedAt: '2024-12-09',
+    updatedAt: '2025-07-23',
+  },
+  {
+    slug: 'int-sarcoma-fusion-rna-panel',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Targeted RNA panel for the molecular diagnosis of sarcoma fusion genes',
+    summary:
+      'Anchored-multiplex RNA sequencing panel covering over 120 fusion genes that resolves difficult sarcoma diagnoses from small biopsies.',
+    description:
+      'Sarcomas are diagnostically challenging: many subtypes are defined by specific gene fusions, and misdiagnosis rates at non-specialist centres remain high. Drawing on one of the largest sarcoma case series in Europe, INT pathologists and molecular biologists designed an RNA panel that detects known fusions and novel partners of more than 120 genes, working on FFPE core biopsies with as little as 20 ng of RNA. A companion bioinformatics pipeline reports fusions with curated subtype interpretations. On 450 archived cases the panel confirmed or changed the diagnosis in a fifth of cases referred for second opinion. The panel design and interpretation database are protected know-how and available under licence.',
+    problem:
+      'Rare sarcoma subtypes are frequently misdiagnosed because fusion testing is fragmented and requires several single-gene assays.',
+    benefits:
+      'One test covers the main diagnostic fusions on small biopsies, with expert-curated interpretation derived from a reference centre.',
+    applications: [
+      'Sarcoma diagnosis and second opinion',
+      'Eligibility for fusion-targeted therapies (NTRK, ALK, ROS1)',
+      'Clinical trial screening in rare cancers',
+    ],
+    trl: 7,
+    ipStatus: 'KNOW_HOW',
+    patentNumbers: [],
+    developmentStage: 'CLINICAL_VALIDATION',
+    partneringModels: ['LICENSE_NON_EXCLUSIVE', 'CO_DEVELOPMENT'],
+    sectors: ['genomic-testing', 'sarcoma', 'rare-cancers'],
+    keywords: ['gene fusions', 'RNA sequencing', 'sarcoma diagnosis', 'NTRK', 'FFPE'],
+    institution: 'int',
+    inventors: ['simone-galli', 'anna-gianni', 'laura-sozzi'],
+    contactOfficer: 'officer-int-2',
+    publishedAt: '2024-04-15',
+    updatedAt: '2024-10-30',
+  },
+  {
+    slug: 'int-cachexia-cytokine-antibody',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Antibody against a novel cachexia mediator for cancer-associated weight loss',
+    summary:
+      'Neutralising monoclonal antibody that prevents muscle wasting in mouse models of pancreatic and lung cancer cachexia.',
+    description:
+      'Cancer cachexia, the progressive loss of muscle and fat, affects most patients with pancreatic and lung cancer, reduces tolerance to treatment and shortens survival. INT researchers identified a tumour-secreted cytokine, distinct from GDF15, that is elevated in the serum of cachectic patients and acts on muscle through a receptor expressed on satellite cells. A monoclonal antibody that blocks this cytokine preserved muscle mass and grip strength in two mouse models, and the effect was additive with a GDF15 pathway inhibitor. Serum levels of the cytokine also work as a biomarker of cachexia risk. The antibody sequences, assay and mouse data are offered for licence or co-development.',
+    problem:
+      'There is no approved drug in Europe that effectively treats cancer cachexia, a major cause of poor quality of life and death.',
+    benefits:
+      'A new target with both therapeutic and biomarker potential, addressing muscle wasting through a mechanism complementary to GDF15.',
+    applications: [
+      'Cancer cachexia in pancreatic and lung cancer',
+      'Supportive care during chemotherapy',
+      'Biomarker for cachexia risk',
+    ],
+    trl: 4,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['EP4577019A1'],
+    developmentStage: 'PRECLINICAL',
+    partneringModels: ['LICENSE_EXCLUSIVE', 'CO_DEVELOPMENT'],
+    sectors: ['biologics', 'supportive-care', 'pancreatic-cancer'],
+    keywords: ['cachexia', 'muscle wasting', 'monoclonal antibody', 'cytokine'],
+    institution: 'int',
+    inventors: ['researcher-int', 'giorgio-pastorino'],
+    contactOfficer: 'officer-int',
+    publishedAt: '2026-04-13',
+    updatedAt: '2026-10-05',
+  },
+  {
+    slug: 'int-colorectal-liver-metastasis-organoid-predictor',
+    kind: 'INVENTION',
+    status: 'PUBLISHED',
+    title: 'Organoid-based predictor of chemotherapy response in colorectal liver metastases',
+    summary:
+      'Rapid organoid drug test with a response threshold that predicts benefit from FOLFOX or FOLFIRI before liver surgery.',
+    description:
+      'Patients with colorectal liver metastases often receive chemotherapy before resection, but the choice between regimens is empirical. INT surgeons and laboratory scientists established organoids from needle biopsies within two weeks and exposed them to clinically relevant drug combinations. A dose–response metric with a fixed threshold, defined on a training cohort, predicted radiological response to the regimen actually given with 84% accuracy in a validation cohort. The invention covers the culture and miniaturised assay conditions and the scoring method that makes results comparable across laboratories. The institute seeks a partner to industrialise the assay as a service or kit, and to run an interventional trial.',
+    problem:
+      'Chemotherapy before liver surgery is chosen without predictive biomarkers, so many patients receive a regimen that does not shrink their metastases.',
+    benefits:
+      "A functional test that reflects the patient's own tumour, delivered in time to inform the choice of preoperative chemotherapy.",
+    applications: [
+      'Personalised chemotherapy selection in colorectal cancer',
+      'Functional precision-oncology services',
+      'Drug development with organoid co-clinical trials',
+    ],
+    trl: 5,
+    ipStatus: 'PATENT_PENDING',
+    patentNumbers: ['IT102022000012345', 'EP4350387A1'],
+    developmentStage: 'CLINICAL_VALIDATION',
+    partneringModels: ['LICENSE_NON_EXCLUSIVE', 'CO_DEVELOPMENT'],
+    sectors: ['cell-lines', 'companion-diagnostics', 'colorectal-cancer'],
+    keywords: ['organoids', 'functional precision oncology', 'liver metastases', 'FOLFOX', 'drug sensitivity'],
+    institution: 'int',
+    inventors: ['valeria-crippa', 'researcher-int', 'pieter-de-vries'],
+    contactOfficer: 'officer-int-2',
+    publishedAt: '2025-11-24',
+    updatedAt: '2026-05-06',
+  },
+];
