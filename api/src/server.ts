@@ -66,6 +66,8 @@ export async function createServer(options: {
     includeStacktraceInErrorResponses: !config.production,
     formatError: createErrorFormatter(logger, config.production),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // main.ts owns the signals and shuts down in order: HTTP, then the ORM, then the database.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
