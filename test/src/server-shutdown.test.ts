@@ -38,9 +38,13 @@ function halfSentRequest(url: string, body: string) {
 
 describe('configuration and shutdown of the real process', () => {
   it('refuses bad configuration with a readable message', async () => {
-    await expect(startServerProcess({ script: 'main', env: { PORT: '4000', DATABASE_URL: 'mysql://nope', NODE_ENV: 'production' }, timeoutMs: 10_000 })).rejects.toThrow(
-      /DATABASE_URL must be a postgres/,
-    );
+    await expect(
+      startServerProcess({
+        script: 'main',
+        env: { PORT: '4000', DATABASE_URL: 'mysql://nope', NODE_ENV: 'production' },
+        timeoutMs: 10_000,
+      }),
+    ).rejects.toThrow(/DATABASE_URL must be a postgres/);
   });
 
   it('SIGTERM lets an in-flight request finish, then stops the embedded database', async () => {

@@ -79,8 +79,8 @@ describe('bad input gets a clear answer', () => {
       body: '{"query": "{ institutions { id } ',
     });
     expect(response.status).toBe(400);
-    const body = await response.json();
-    expect(body.errors[0].message).toMatch(/not valid JSON/);
+    const body = (await response.json()) as { errors: { message: string }[] };
+    expect(body.errors[0]?.message).toMatch(/not valid JSON/);
     expect(JSON.stringify(body)).not.toMatch(/at .*\.(ts|js):\d+/);
   });
 

@@ -26,7 +26,9 @@ describe('partner directory', () => {
       .execute<{ slug: string }[]>('select slug from company where not listed');
     expect(unlisted.length).toBeGreaterThan(0);
     const all = await server.gql<PartnersData>(PARTNERS, { first: 100 });
-    const [{ count }] = await server.orm.em.fork().execute('select count(*)::int as count from company where listed');
+    const [{ count }] = (await server.orm.em
+      .fork()
+      .execute<{ count: number }[]>('select count(*)::int as count from company where listed')) as [{ count: number }];
     expect(all.data?.partners.totalCount).toBe(count);
     const slugs = all.data!.partners.edges.map((edge) => edge.node.slug);
     for (const { slug } of unlisted) {

@@ -44,9 +44,11 @@ describe('drafts and archived assets are invisible to the public', () => {
         totalCount edges { node { slug } }
         facets { kinds { count } sectors { count } trl { count } ipStatuses { count } institutions { count } partneringModels { count } }
       } }`;
-    const [{ count }] = await server.orm.em
+    const [{ count }] = (await server.orm.em
       .fork()
-      .execute(`select count(*)::int as count from asset where status = 'PUBLISHED'`);
+      .execute<{ count: number }[]>(`select count(*)::int as count from asset where status = 'PUBLISHED'`)) as [
+      { count: number },
+    ];
     const all = await server.gql<{
       assets: { totalCount: number; edges: { node: { slug: string } }[]; facets: Record<string, { count: number }[]> };
     }>(query, {});
