@@ -11,6 +11,8 @@ export interface AppConfig {
   embeddedPostgresPort: number;
   /** Demo data is loaded into an empty database unless switched off or in production. */
   loadDemoData: boolean;
+  /** Base URL for links in e-mails; unset: taken from each request's Host. */
+  publicUrl?: string;
   rootDir: string;
   /** Where the embedded database keeps its files (default `<rootDir>/.data`). */
   dataDir: string;
@@ -60,6 +62,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
     }
   }
+  const publicUrl = env.PUBLIC_URL || undefined;
+  if (publicUrl && !/^https?:\/\/[^\s/]+/.test(publicUrl)) problems.push('PUBLIC_URL must be an http(s) URL');
   const demo = env.DEMO_DATA ?? (production ? 'false' : 'true');
   if (!['true', 'false'].includes(demo)) problems.push(`DEMO_DATA must be true or false (got "${demo}")`);
 
@@ -73,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl,
     embeddedPostgresPort,
     loadDemoData: demo === 'true' && !production,
+    publicUrl: publicUrl?.replace(/\/+$/, ''),
     rootDir,
     dataDir: env.DATA_DIR ? path.resolve(env.DATA_DIR) : path.join(rootDir, '.data'),
     webDistDir: path.join(rootDir, 'web', 'dist'),

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Response } from 'express';
 import type { Kysely } from 'kysely';
+import type { Viewer } from './auth/viewer.js';
 import type { Loaders } from './loaders/create-loaders.js';
 import type { Logger } from './logger.js';
 
@@ -10,4 +12,13 @@ export interface RequestContext {
   // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
   db: Kysely<any>;
   loaders: Loaders;
+  /** null when anonymous */
+  viewer: Viewer | null;
+  ip: string;
+  userAgent: string | null;
+  /** For the session cookie. */
+  res: Response;
+  production: boolean;
+  /** Base URL for links in e-mails, e.g. http://localhost:4000 */
+  publicUrl: string;
 }

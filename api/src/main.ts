@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { resolveDatabase } from '@tt/db/database-url';
 import { createOrmConfig } from '@tt/db/orm-config';
 import { prepareDatabase } from '@tt/db/prepare-database';
+import { hashPassword } from './auth/passwords.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { buildAppSchema } from './schema/build-schema.js';
@@ -31,7 +32,7 @@ logger.info(
 );
 
 const orm = await MikroORM.init(createOrmConfig(database.url));
-const prepared = await prepareDatabase(orm, { loadDemoData: config.loadDemoData });
+const prepared = await prepareDatabase(orm, { loadDemoData: config.loadDemoData, hashPassword });
 logger.info(prepared, 'database ready');
 
 const server = await createServer({ orm, schema: await buildAppSchema(), config, logger });

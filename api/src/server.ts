@@ -7,6 +7,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type ErrorRequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { pinoHttp } from 'pino-http';
+import { resolveSession } from './auth/session.service.js';
+import { sessionTokenFrom } from './auth/session-cookie.js';
 import type { AppConfig } from './config.js';
 import type { RequestContext } from './context.js';
 import { createErrorFormatter } from './http/error-format.js';
@@ -25,7 +27,7 @@ const REQUEST_BODY_LIMIT = '1mb';
 export async function createServer(options: {
   orm: MikroORM;
   schema: GraphQLSchema;
-  config: Pick<AppConfig, 'production' | 'webDistDir'>;
+  config: Pick<AppConfig, 'production' | 'webDistDir'> & { publicUrl?: string };
   logger: Logger;
 }): Promise<AppServer> {
   const { orm, schema, config, logger } = options;
@@ -75,10 +77,22 @@ export async function createServer(options: {
     '/graphql',
     express.json({ limit: REQUEST_BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const em = orm.em.fork();
         const db = em.getKysely();
-        return { requestId: String(req.id), logger: req.log, em, db, loaders: createLoaders(db) };
+        return {
+          requestId: String(req.id),
+          logger: req.log,
+          em,
+          db,
+          loaders: createLoaders(db),
+          viewer: await resolveSession(db, sessionTokenFrom(req)),
+          ip: req.ip ?? 'unknown',
+          userAgent: req.headers['user-agent'] ?? null,
+          res,
+          production: config.production,
+          publicUrl: config.publicUrl ?? `${req.protocol}://${req.get('host')}`,
+        };
       },
     }),
   );

@@ -10,10 +10,14 @@ export interface PrepareResult {
 const PREPARE_LOCK = 7_210_001;
 
 /**
- * Applies pending migrations and, on an empty database, loads the demo data.
+ * Applies pending migrations and, on an empty database, loads the demo data (with the demo accounts'
+ * passwords when a hash function is given).
  * An advisory lock keeps two processes starting together from doing it twice.
  */
-export async function prepareDatabase(orm: MikroORM, options: { loadDemoData: boolean }): Promise<PrepareResult> {
+export async function prepareDatabase(
+  orm: MikroORM,
+  options: { loadDemoData: boolean; hashPassword?: (password: string) => Promise<string> },
+): Promise<PrepareResult> {
   const em = orm.em.fork();
   return em.transactional(async (tx) => {
     await tx.execute(`select pg_advisory_xact_lock(${PREPARE_LOCK})`);
@@ -22,7 +26,7 @@ export async function prepareDatabase(orm: MikroORM, options: { loadDemoData: bo
     if (options.loadDemoData) {
       const [row] = await tx.execute<{ count: string }[]>('select count(*) as count from institution');
       if (Number(row?.count ?? 0) === 0) {
-        await new DemoSeeder().run(tx);
+        await new DemoSeeder(options.hashPassword).run(tx);
         demoDataLoaded = true;
       }
     }

@@ -4,22 +4,30 @@ import { type Kysely, sql } from 'kysely';
 import {
   type AssetRow,
   assetColumns,
+  type CompanyRow,
+  companyColumns,
   type InstitutionRow,
   type InventorRow,
   type PlatformRow,
   type SectorRow,
   toAssetRecord,
+  toCompanyRecord,
   toInstitutionRecord,
   toInventorRecord,
   toPlatformRecord,
   toSectorRecord,
+  toUserRecord,
+  type UserRow,
+  userColumns,
 } from '../services/records.js';
 import type { AssetType } from '../types/asset.type.js';
+import type { CompanyType } from '../types/company.type.js';
 import type { ContactOfficerType } from '../types/contact-officer.type.js';
 import type { InstitutionType } from '../types/institution.type.js';
 import type { InventorType } from '../types/inventor.type.js';
 import type { PlatformType } from '../types/platform.type.js';
 import type { SectorType } from '../types/sector.type.js';
+import type { UserType } from '../types/user.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;
@@ -88,6 +96,20 @@ export function createLoaders(db: Db) {
       const { rows } = await sql<{ id: number; name: string; title: string | null }>`
         select id, name, title from app_user where id = any(${ids}::int[])`.execute(db);
       return byKey(ids, rows, (row) => row.id).map((row) => (row ? { name: row.name, title: row.title } : null));
+    }),
+
+    /** Any company, listed or not: callers check that the viewer may see it. */
+    companyById: new DataLoader<number, CompanyType | null>(async (ids) => {
+      const { rows } =
+        await sql<CompanyRow>`select ${companyColumns} from company c where c.id = any(${ids}::int[])`.execute(db);
+      return byKey(ids, rows.map(toCompanyRecord), (row) => row.dbId);
+    }),
+
+    /** Any user: callers check that the viewer may see them. */
+    userById: new DataLoader<number, UserType | null>(async (ids) => {
+      const { rows } =
+        await sql<UserRow>`select ${userColumns} from app_user u where u.id = any(${ids}::int[])`.execute(db);
+      return byKey(ids, rows.map(toUserRecord), (row) => row.dbId);
     }),
 
     /** Published services and listings run on each platform. */

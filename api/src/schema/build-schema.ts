@@ -3,6 +3,8 @@ import './register-enums.js';
 import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from '../auth/auth-checker.js';
+import { AccountResolver } from '../resolvers/account.resolver.js';
 import { AssetResolver } from '../resolvers/asset.resolver.js';
 import { AssetConnectionResolver } from '../resolvers/asset-connection.resolver.js';
 import { InstitutionResolver } from '../resolvers/institution.resolver.js';
@@ -10,6 +12,7 @@ import { NodeResolver } from '../resolvers/node.resolver.js';
 import { PartnerConnectionResolver, PartnerResolver } from '../resolvers/partner.resolver.js';
 import { PlatformResolver } from '../resolvers/platform.resolver.js';
 import { SectorResolver } from '../resolvers/sector.resolver.js';
+import { UserResolver, ViewerResolver } from '../resolvers/viewer.resolver.js';
 import { AssetType } from '../types/asset.type.js';
 import { CompanyType } from '../types/company.type.js';
 import { InstitutionType } from '../types/institution.type.js';
@@ -28,7 +31,12 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       PartnerResolver,
       PartnerConnectionResolver,
       NodeResolver,
+      AccountResolver,
+      ViewerResolver,
+      UserResolver,
     ],
+    authChecker,
+    authMode: 'error',
     // Types reachable only through the Node interface.
     orphanedTypes: [AssetType, InstitutionType, PlatformType, SectorType, CompanyType, InventorType],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-export type NodeType = 'Asset' | 'Institution' | 'Platform' | 'Sector' | 'Company' | 'Inventor';
+export type NodeType = 'Asset' | 'Institution' | 'Platform' | 'Sector' | 'Company' | 'Inventor' | 'User';
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Asset',
   'Institution',
@@ -8,6 +8,7 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Sector',
   'Company',
   'Inventor',
+  'User',
 ]);
 
 export function toGlobalId(type: NodeType, id: number): string {

@@ -7,7 +7,7 @@ import {
   PartneringModel,
   PricingModel,
 } from '@tt/shared/asset-enums';
-import { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
+import { CompanySize, PartnershipLevel, UserRole } from '@tt/shared/company-enums';
 import { PlatformKind, TaxonomyKind } from '@tt/shared/taxonomy-enums';
 import { registerEnumType } from 'type-graphql';
 
@@ -26,3 +26,4 @@ registerEnumType(TaxonomyKind, { name: 'TaxonomyKind' });
 registerEnumType(PlatformKind, { name: 'PlatformKind' });
 registerEnumType(CompanySize, { name: 'CompanySize' });
 registerEnumType(PartnershipLevel, { name: 'PartnershipLevel' });
+registerEnumType(UserRole, { name: 'UserRole' });

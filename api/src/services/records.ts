@@ -6,6 +6,7 @@ import type { InstitutionType } from '../types/institution.type.js';
 import type { InventorType } from '../types/inventor.type.js';
 import type { PlatformType } from '../types/platform.type.js';
 import type { SectorType } from '../types/sector.type.js';
+import type { UserType } from '../types/user.type.js';
 
 // Rows read by hand-written SQL become the records the GraphQL types describe.
 // Only what a GraphQL type declares is ever sent to a client.
@@ -205,5 +206,36 @@ export function toCompanyRecord(row: CompanyRow): CompanyType {
     website: row.website,
     description: row.description,
     partnershipLevel: row.partnership_level,
+  };
+}
+
+export interface UserRow {
+  id: number;
+  email: string;
+  name: string;
+  title: string | null;
+  role: UserType['role'];
+  institution_id: number | null;
+  company_id: number | null;
+  email_verified_at: Date | string | null;
+  created_at: Date | string;
+}
+
+export const userColumns = sql`u.id, u.email, u.name, u.title, u.role, u.institution_id, u.company_id,
+  u.email_verified_at, u.created_at`;
+
+export function toUserRecord(row: UserRow): UserType {
+  return {
+    __typename: 'User',
+    id: toGlobalId('User', row.id),
+    dbId: row.id,
+    institutionId: row.institution_id,
+    companyId: row.company_id,
+    email: row.email,
+    name: row.name,
+    title: row.title,
+    role: row.role,
+    emailVerified: row.email_verified_at !== null,
+    createdAt: toDate(row.created_at),
   };
 }

@@ -9,6 +9,7 @@ import { createOrmConfig } from '@tt/db/orm-config';
 import { prepareDatabase } from '@tt/db/prepare-database';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { hashPassword } from '../auth/passwords.js';
 
 export const TEMPLATE_DATABASE = 'tt_test_template';
 
@@ -41,7 +42,7 @@ export default async function setup(project: TestProject) {
   await admin.end();
 
   const orm = await MikroORM.init(createOrmConfig(withDatabase(adminUrl, TEMPLATE_DATABASE)));
-  await prepareDatabase(orm, { loadDemoData: true });
+  await prepareDatabase(orm, { loadDemoData: true, hashPassword });
   await orm.close();
 
   project.provide('pgAdminUrl', adminUrl);

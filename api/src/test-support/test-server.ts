@@ -8,6 +8,8 @@ import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
+  /** The Set-Cookie headers of the response. */
+  cookies: string[];
   data?: T;
   errors?: { message: string; extensions?: { code?: string; [key: string]: unknown }; path?: string[] }[];
 }
@@ -16,8 +18,27 @@ export interface TestServer {
   url: string;
   database: TestDatabase;
   orm: MikroORM;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { cookie?: string; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<T>>;
+  /** Logs in and returns a client that sends the session cookie. */
+  logIn(email: string, password?: string): Promise<TestClient>;
   close(): Promise<void>;
+}
+
+export const DEMO_PASSWORD = 'tt-demo-2026';
+
+export interface TestClient {
+  cookie: string;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+}
+
+/** `tt_session=<token>` from a response's Set-Cookie headers, if any. */
+export function sessionCookie(cookies: string[]): string | undefined {
+  const header = cookies.find((cookie) => cookie.startsWith('tt_session=') && !cookie.startsWith('tt_session=;'));
+  return header?.split(';')[0];
 }
 
 /** The real HTTP server on an ephemeral port, over a fresh database cloned from the demo template. */
@@ -35,18 +56,36 @@ export async function startTestServer(
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
+  async function gql<T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options: { cookie?: string; headers?: Record<string, string> } = {},
+  ): Promise<GraphQLResponse<T>> {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(options.cookie ? { cookie: options.cookie } : {}),
+        ...options.headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status' | 'cookies'>;
+    return { status: response.status, cookies: response.headers.getSetCookie(), ...body };
+  }
   return {
     url,
     database,
     orm,
-    async gql(query, variables) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
-      return { status: response.status, ...body } as GraphQLResponse<never>;
+    gql,
+    async logIn(email, password = DEMO_PASSWORD) {
+      const response = await gql<{ logIn: { errors: { message: string }[] } }>(
+        'mutation($input: LogInInput!) { logIn(input: $input) { errors { message } } }',
+        { input: { email, password } },
+      );
+      const cookie = sessionCookie(response.cookies);
+      if (!cookie) throw new Error(`Could not log in as ${email}: ${JSON.stringify(response.data ?? response.errors)}`);
+      return { cookie, gql: (query, variables) => gql(query, variables, { cookie }) };
     },
     async close() {
       await server.close();

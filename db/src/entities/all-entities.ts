@@ -1,12 +1,34 @@
+import type { EntitySchema } from '@mikro-orm/core';
 import { Asset } from './asset.entity.js';
 import { AssetInventor } from './asset-inventor.entity.js';
 import { AssetSector } from './asset-sector.entity.js';
 import { Company } from './company.entity.js';
 import { Institution } from './institution.entity.js';
 import { Inventor } from './inventor.entity.js';
+import { Invitation } from './invitation.entity.js';
+import { LoginFailure } from './login-failure.entity.js';
+import { OneTimeToken } from './one-time-token.entity.js';
+import { OutboxMessage } from './outbox-message.entity.js';
 import { Platform } from './platform.entity.js';
 import { Sector } from './sector.entity.js';
+import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 
 /** Every entity, for the ORM configuration. */
-export const entities = [Institution, Platform, Sector, Inventor, Company, User, Asset, AssetSector, AssetInventor];
+// biome-ignore lint/suspicious/noExplicitAny: a heterogeneous list of schemas
+export const entities: EntitySchema<any, any>[] = [
+  Institution,
+  Platform,
+  Sector,
+  Inventor,
+  Company,
+  User,
+  Asset,
+  AssetSector,
+  AssetInventor,
+  Session,
+  OneTimeToken,
+  Invitation,
+  OutboxMessage,
+  LoginFailure,
+];

@@ -3,7 +3,10 @@ import { UserRole } from '@tt/shared/company-enums';
 import { Company } from './company.entity.js';
 import { Institution } from './institution.entity.js';
 
-/** A person with an account. Officers and researchers belong to an institute, company members to a company. */
+/**
+ * A person with an account. Officers and researchers belong to an institute, company members to a company.
+ * E-mails are stored lower-case, so uniqueness ignores case.
+ */
 export const User = defineEntity({
   name: 'User',
   tableName: 'app_user',
@@ -16,7 +19,17 @@ export const User = defineEntity({
     institution: () => p.manyToOne(Institution).nullable().index(),
     company: () => p.manyToOne(Company).nullable().index(),
     passwordHash: p.string().length(255).nullable().hidden(),
+    emailVerifiedAt: p.datetime().nullable(),
+    passwordChangedAt: p.datetime().nullable(),
+    lastLoginAt: p.datetime().nullable(),
+    disabledAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
+  checks: [
+    {
+      name: 'app_user_membership_check',
+      expression: `(role = 'COMPANY_MEMBER' and company_id is not null and institution_id is null) or (role in ('RESEARCHER', 'TT_OFFICER') and institution_id is not null and company_id is null) or (role = 'ADMIN' and company_id is null)`,
+    },
+  ],
 });
 export type User = InferEntity<typeof User>;

@@ -1,9 +1,11 @@
 import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261123112502_initial } from './Migration20261123112502_initial.js';
+import { Migration20261123114051_accounts } from './Migration20261123114051_accounts.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
 /** Every migration in order. A new migration file must be added here. */
 export const migrationsList: { name: string; class: MigrationClass }[] = [
   { name: 'Migration20261123112502_initial', class: Migration20261123112502_initial },
+  { name: 'Migration20261123114051_accounts', class: Migration20261123114051_accounts },
 ];

@@ -10,6 +10,7 @@ import { Inventor } from '../entities/inventor.entity.js';
 import { Platform } from '../entities/platform.entity.js';
 import { Sector } from '../entities/sector.entity.js';
 import { User } from '../entities/user.entity.js';
+import { demoAccounts } from './demo/demo-accounts.js';
 import { demoAssets } from './demo/demo-assets.js';
 import { demoCompanies } from './demo/demo-companies.js';
 import { demoInstitutions, demoOfficers } from './demo/demo-institutions.js';
@@ -22,9 +23,18 @@ function lookup<T>(map: Map<string, T>, key: string, what: string): T {
   return found;
 }
 
+/** Every demo account signs in with this password (listed in the README; never in production). */
+export const DEMO_PASSWORD = 'tt-demo-2026';
+
 /** The demo marketplace: two institutes, their platforms, the taxonomy, assets and industry partners. */
 export class DemoSeeder extends Seeder {
+  constructor(private readonly hashPassword?: (password: string) => Promise<string>) {
+    super();
+  }
+
   async run(em: EntityManager): Promise<void> {
+    const passwordHash = this.hashPassword ? await this.hashPassword(DEMO_PASSWORD) : null;
+    const verified = new Date('2026-01-15T09:00:00Z');
     const institutions = new Map<string, Institution>();
     const platforms = new Map<string, Platform>();
     for (const { platforms: platformData, ...data } of demoInstitutions) {
@@ -51,6 +61,8 @@ export class DemoSeeder extends Seeder {
           title: officer.title,
           role: UserRole.TT_OFFICER,
           institution: lookup(institutions, officer.institution, 'institute'),
+          passwordHash,
+          emailVerifiedAt: verified,
         }),
       );
     }
@@ -60,9 +72,23 @@ export class DemoSeeder extends Seeder {
       inventors.set(inventor.key, em.create(Inventor, { name: inventor.name, affiliation: inventor.affiliation }));
     }
 
+    const companies = new Map<string, Company>();
     for (const { sectors: sectorSlugs, ...company } of demoCompanies) {
       const entity = em.create(Company, company);
+      companies.set(company.slug, entity);
       for (const slug of sectorSlugs) entity.sectors.add(lookup(sectors, slug, 'sector'));
+    }
+    for (const account of demoAccounts) {
+      em.create(User, {
+        email: account.email,
+        name: account.name,
+        title: account.title ?? null,
+        role: account.role,
+        institution: account.institution ? lookup(institutions, account.institution, 'institute') : null,
+        company: account.company ? lookup(companies, account.company, 'company') : null,
+        passwordHash,
+        emailVerifiedAt: verified,
+      });
     }
     await em.flush();
 

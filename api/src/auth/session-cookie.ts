@@ -1,0 +1,24 @@
+import { parseCookie } from 'cookie';
+import type { Request, Response } from 'express';
+import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from './session-policy.js';
+
+export function sessionTokenFrom(req: Request): string | undefined {
+  const header = req.headers.cookie;
+  if (!header || header.length > 8192) return undefined;
+  return parseCookie(header)[SESSION_COOKIE];
+}
+
+/** httpOnly so scripts never see it, SameSite=Lax against cross-site posts, Secure in production. */
+export function setSessionCookie(res: Response, token: string, secure: boolean): void {
+  res.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    maxAge: SESSION_ABSOLUTE_MS,
+  });
+}
+
+export function clearSessionCookie(res: Response, secure: boolean): void {
+  res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+}

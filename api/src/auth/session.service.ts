@@ -1,0 +1,67 @@
+import type { UserRole } from '@tt/shared/company-enums';
+import { type Kysely, sql } from 'kysely';
+import { toDate } from '../services/records.js';
+import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_MS } from './session-policy.js';
+import { hashToken, looksLikeToken, newToken } from './tokens.js';
+import type { Viewer } from './viewer.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+type Db = Kysely<any>;
+
+export interface SessionMeta {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** Starts a session and returns the token for the cookie. */
+export async function createSession(db: Db, userId: number, meta: SessionMeta, now = new Date()): Promise<string> {
+  const { token, hash } = newToken();
+  const expires = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
+  await sql`insert into user_session (user_id, token_hash, created_at, last_seen_at, expires_at, user_agent, ip)
+    values (${userId}, ${hash}, ${now}, ${now}, ${expires}, ${meta.userAgent?.slice(0, 300) ?? null}, ${meta.ip?.slice(0, 64) ?? null})`.execute(
+    db,
+  );
+  return token;
+}
+
+/** The viewer behind a cookie token, or null when it is unknown, expired, idle too long, or the user is disabled. */
+export async function resolveSession(db: Db, token: string | undefined, now = new Date()): Promise<Viewer | null> {
+  if (!looksLikeToken(token)) return null;
+  const { rows } = await sql<{
+    session_id: number;
+    last_seen_at: string | Date;
+    expires_at: string | Date;
+    user_id: number;
+    role: UserRole;
+    institution_id: number | null;
+    company_id: number | null;
+  }>`select s.id as session_id, s.last_seen_at, s.expires_at, u.id as user_id, u.role, u.institution_id, u.company_id
+    from user_session s join app_user u on u.id = s.user_id
+    where s.token_hash = ${hashToken(token)} and u.disabled_at is null`.execute(db);
+  const row = rows[0];
+  if (!row) return null;
+  const lastSeen = toDate(row.last_seen_at).getTime();
+  if (toDate(row.expires_at).getTime() <= now.getTime() || lastSeen + SESSION_IDLE_MS <= now.getTime()) {
+    await sql`delete from user_session where id = ${row.session_id}`.execute(db);
+    return null;
+  }
+  if (now.getTime() - lastSeen > SESSION_TOUCH_MS) {
+    await sql`update user_session set last_seen_at = ${now} where id = ${row.session_id}`.execute(db);
+  }
+  return {
+    userId: row.user_id,
+    sessionId: row.session_id,
+    role: row.role,
+    institutionId: row.institution_id,
+    companyId: row.company_id,
+  };
+}
+
+export async function endSession(db: Db, sessionId: number): Promise<void> {
+  await sql`delete from user_session where id = ${sessionId}`.execute(db);
+}
+
+/** Ends every session of a user, except optionally the one making the change. */
+export async function endAllSessions(db: Db, userId: number, except?: number): Promise<void> {
+  await sql`delete from user_session where user_id = ${userId} and id <> ${except ?? 0}`.execute(db);
+}

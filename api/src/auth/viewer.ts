@@ -1,0 +1,10 @@
+import type { UserRole } from '@tt/shared/company-enums';
+
+/** Who is asking: resolved once per request from the session cookie. */
+export interface Viewer {
+  userId: number;
+  sessionId: number;
+  role: UserRole;
+  institutionId: number | null;
+  companyId: number | null;
+}

@@ -1,0 +1,35 @@
+import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+
+export const OutboxStatus = {
+  PENDING: 'PENDING',
+  SENT: 'SENT',
+  FAILED: 'FAILED',
+} as const;
+export type OutboxStatus = (typeof OutboxStatus)[keyof typeof OutboxStatus];
+
+/** Every e-mail the system sends, written in the same transaction as the change that caused it. */
+export const OutboxMessage = defineEntity({
+  name: 'OutboxMessage',
+  properties: {
+    id: p.integer().primary(),
+    to: p.string().length(200).fieldName('recipient'),
+    template: p.string().length(80),
+    data: p.json<Record<string, unknown>>(),
+    status: p
+      .enum(() => OutboxStatus)
+      .nativeEnumName('outbox_status')
+      .default(OutboxStatus.PENDING),
+    attempts: p.smallint().default(0),
+    lastError: p.text().nullable(),
+    nextAttemptAt: p.datetime(),
+    sentAt: p.datetime().nullable(),
+    createdAt: p.datetime(),
+  },
+  indexes: [
+    {
+      name: 'outbox_message_pending_idx',
+      expression: `create index "outbox_message_pending_idx" on "outbox_message" ("next_attempt_at") where "status" = 'PENDING'`,
+    },
+  ],
+});
+export type OutboxMessage = InferEntity<typeof OutboxMessage>;

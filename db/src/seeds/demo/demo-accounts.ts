@@ -1,0 +1,41 @@
+import { UserRole } from '@tt/shared/company-enums';
+
+// The demo accounts listed in the README (the two officers come with the institutes' data).
+export const demoAccounts: {
+  email: string;
+  name: string;
+  title?: string;
+  role: UserRole;
+  institution?: string;
+  company?: string;
+}[] = [
+  { email: 'admin@tt.demo', name: 'Network Administrator', title: 'Network administrator', role: UserRole.ADMIN },
+  {
+    email: 'researcher.irst@tt.demo',
+    name: 'Giulia Zanetti',
+    title: 'Researcher, Bioscience Laboratory',
+    role: UserRole.RESEARCHER,
+    institution: 'irst',
+  },
+  {
+    email: 'researcher.int@tt.demo',
+    name: 'Stefano Villa',
+    title: 'Researcher, Department of Experimental Oncology',
+    role: UserRole.RESEARCHER,
+    institution: 'int',
+  },
+  {
+    email: 'buyer@oncopharm.demo',
+    name: 'Chiara Lombardi',
+    title: 'Business Development Director',
+    role: UserRole.COMPANY_MEMBER,
+    company: 'oncopharm',
+  },
+  {
+    email: 'buyer@medisense.demo',
+    name: 'David Keller',
+    title: 'Head of Partnerships',
+    role: UserRole.COMPANY_MEMBER,
+    company: 'medisense',
+  },
+];
