@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type ErrorRequestHandler } from 'express';
@@ -11,7 +12,9 @@ import { resolveSession } from './auth/session.service.js';
 import { sessionTokenFrom } from './auth/session-cookie.js';
 import type { AppConfig } from './config.js';
 import type { RequestContext } from './context.js';
-import { createErrorFormatter } from './http/error-format.js';
+import { logUnexpectedErrors, maskUnexpectedErrors } from './http/error-format.js';
+import { graphqlArmor } from './http/graphql-armor.js';
+import { securityHeaders } from './http/security-headers.js';
 import { webAppRouter } from './http/web-app.js';
 import { createLoaders } from './loaders/create-loaders.js';
 import type { Logger } from './logger.js';
@@ -36,6 +39,7 @@ export async function createServer(options: {
   app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
 
+  app.use(securityHeaders({ production: config.production }));
   app.use(
     pinoHttp({
       logger,
@@ -62,12 +66,20 @@ export async function createServer(options: {
     }
   });
 
+  const armor = graphqlArmor();
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
-    formatError: createErrorFormatter(logger, config.production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    formatError: maskUnexpectedErrors(config.production),
+    validationRules: armor.validationRules,
+    parseOptions: armor.parseOptions,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...armor.plugins,
+      logUnexpectedErrors(),
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
     // main.ts owns the signals and shuts down in order: HTTP, then the ORM, then the database.
     stopOnTerminationSignals: false,
   });

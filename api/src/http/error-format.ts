@@ -1,6 +1,7 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import type { Logger } from '../logger.js';
+import type { RequestContext } from '../context.js';
 
 const EXPECTED_CODES = new Set([
   'BAD_USER_INPUT',
@@ -14,22 +15,38 @@ const EXPECTED_CODES = new Set([
   'FORBIDDEN',
 ]);
 
-/**
- * Expected errors go to the client as they are. Anything else is logged in full and,
- * in production, replaced by a generic message without a stack trace.
- */
-export function createErrorFormatter(logger: Logger, production: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
-    if (typeof code === 'string' && EXPECTED_CODES.has(code)) return formatted;
-    const original = unwrapResolverError(error);
-    logger.error({ err: original, path: formatted.path }, 'unexpected GraphQL error');
-    if (!production) return formatted;
+function isExpected(code: unknown): boolean {
+  return typeof code === 'string' && EXPECTED_CODES.has(code);
+}
+
+/** In production an unexpected error reaches the client as a generic message, without a stack trace. */
+export function maskUnexpectedErrors(production: boolean) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    if (!production || isExpected(formatted.extensions?.code)) return formatted;
     return {
       message: 'Internal server error',
       path: formatted.path,
       locations: formatted.locations,
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
+  };
+}
+
+/** Unexpected errors are logged in full with the request's id (the request logger carries it). */
+export function logUnexpectedErrors(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors }) {
+          for (const error of errors) {
+            if (isExpected(error.extensions?.code)) continue;
+            contextValue.logger.error(
+              { err: unwrapResolverError(error), path: error.path, requestId: contextValue.requestId },
+              'unexpected GraphQL error',
+            );
+          }
+        },
+      };
+    },
   };
 }
