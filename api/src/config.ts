@@ -11,6 +11,11 @@ export interface AppConfig {
   embeddedPostgresPort: number;
   /** Demo data is loaded into an empty database unless switched off or in production. */
   loadDemoData: boolean;
+  /** SMTP server for outgoing e-mail; unset outside production: demo mode, mail shown at /dev/mail. */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** No SMTP and not production: e-mails are only captured, and /dev/mail shows them. */
+  demoMail: boolean;
   /** Base URL for links in e-mails; unset: taken from each request's Host. */
   publicUrl?: string;
   rootDir: string;
@@ -62,6 +67,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
     }
   }
+  const smtpUrl = env.SMTP_URL || undefined;
+  if (smtpUrl && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl)) problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
+  const mailFrom = env.MAIL_FROM ?? 'TT Marketplace <no-reply@tt-marketplace.local>';
   const publicUrl = env.PUBLIC_URL || undefined;
   if (publicUrl && !/^https?:\/\/[^\s/]+/.test(publicUrl)) problems.push('PUBLIC_URL must be an http(s) URL');
   const demo = env.DEMO_DATA ?? (production ? 'false' : 'true');
@@ -77,6 +85,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl,
     embeddedPostgresPort,
     loadDemoData: demo === 'true' && !production,
+    smtpUrl,
+    mailFrom,
+    demoMail: !smtpUrl && !production,
     publicUrl: publicUrl?.replace(/\/+$/, ''),
     rootDir,
     dataDir: env.DATA_DIR ? path.resolve(env.DATA_DIR) : path.join(rootDir, '.data'),

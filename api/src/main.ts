@@ -5,6 +5,8 @@ import { prepareDatabase } from '@tt/db/prepare-database';
 import { hashPassword } from './auth/passwords.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { captureTransport, smtpTransport } from './mail/mail-transport.js';
+import { OutboxSender } from './mail/outbox-sender.js';
 import { buildAppSchema } from './schema/build-schema.js';
 import { createServer } from './server.js';
 
@@ -35,6 +37,17 @@ const orm = await MikroORM.init(createOrmConfig(database.url));
 const prepared = await prepareDatabase(orm, { loadDemoData: config.loadDemoData, hashPassword });
 logger.info(prepared, 'database ready');
 
+const transport = config.smtpUrl
+  ? smtpTransport(config.smtpUrl, config.mailFrom)
+  : config.demoMail
+    ? captureTransport()
+    : null;
+const outbox = transport ? new OutboxSender({ orm, transport, logger }) : null;
+if (outbox) outbox.start();
+else logger.warn('SMTP_URL is not set: e-mails wait in the outbox until it is');
+if (config.demoMail)
+  logger.info(`demo mode: e-mails are not delivered; read them at http://localhost:${config.port}/dev/mail`);
+
 const server = await createServer({ orm, schema: await buildAppSchema(), config, logger });
 server.httpServer.listen(config.port, config.host, () => {
   const ms = Math.round(performance.now() - started);
@@ -53,6 +66,7 @@ async function shutdown(signal: string) {
   force.unref();
   try {
     await server.close();
+    await outbox?.stop();
     await orm.close();
     await database.stop();
     logger.info('stopped');

@@ -12,6 +12,7 @@ import { resolveSession } from './auth/session.service.js';
 import { sessionTokenFrom } from './auth/session-cookie.js';
 import type { AppConfig } from './config.js';
 import type { RequestContext } from './context.js';
+import { devMailRouter } from './http/dev-mail.js';
 import { logUnexpectedErrors, maskUnexpectedErrors } from './http/error-format.js';
 import { graphqlArmor } from './http/graphql-armor.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -30,7 +31,7 @@ const REQUEST_BODY_LIMIT = '1mb';
 export async function createServer(options: {
   orm: MikroORM;
   schema: GraphQLSchema;
-  config: Pick<AppConfig, 'production' | 'webDistDir'> & { publicUrl?: string };
+  config: Pick<AppConfig, 'production' | 'webDistDir'> & { publicUrl?: string; demoMail?: boolean };
   logger: Logger;
 }): Promise<AppServer> {
   const { orm, schema, config, logger } = options;
@@ -124,6 +125,7 @@ export async function createServer(options: {
   };
   app.use(bodyErrors);
 
+  if (config.demoMail) app.use(devMailRouter(orm));
   app.use(webAppRouter(config.webDistDir));
 
   const lastResort: ErrorRequestHandler = (error, req, res, _next) => {

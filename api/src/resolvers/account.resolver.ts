@@ -4,6 +4,7 @@ import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.js'
 import type { RequestContext } from '../context.js';
 import { LogInInput, SignUpInput } from '../inputs/account.input.js';
 import { type AccountResult, logIn, signUpWithNewCompany } from '../services/account.service.js';
+import { sendVerificationEmail } from '../services/account-recovery.service.js';
 import { AuthPayloadType, LogOutPayloadType } from '../types/account-payload.type.js';
 import { ViewerType } from '../types/viewer.type.js';
 
@@ -29,9 +30,12 @@ export class AccountResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => SignUpInput) input: SignUpInput,
   ): Promise<AuthPayloadType> {
-    const result = await ctx.em.transactional((tx) =>
-      signUpWithNewCompany(tx.getKysely(), input, { ip: ctx.ip, userAgent: ctx.userAgent }),
-    );
+    const result = await ctx.em.transactional(async (tx) => {
+      const db = tx.getKysely();
+      const outcome = await signUpWithNewCompany(db, input, { ip: ctx.ip, userAgent: ctx.userAgent });
+      if (outcome.ok) await sendVerificationEmail(db, outcome.userId, ctx.publicUrl);
+      return outcome;
+    });
     return this.signedIn(ctx, result);
   }
 

@@ -12,11 +12,15 @@ afterAll(async () => {
 });
 
 const VIEWER = '{ viewer { user { id email name role emailVerified institution { slug } company { slug name } } } }';
-const LOG_IN = 'mutation($input: LogInInput!) { logIn(input: $input) { viewer { user { email role } } errors { field code message } } }';
-const SIGN_UP = 'mutation($input: SignUpInput!) { signUp(input: $input) { viewer { user { email role company { name } } } errors { field code message } } }';
+const LOG_IN =
+  'mutation($input: LogInInput!) { logIn(input: $input) { viewer { user { email role } } errors { field code message } } }';
+const SIGN_UP =
+  'mutation($input: SignUpInput!) { signUp(input: $input) { viewer { user { email role company { name } } } errors { field code message } } }';
 
 interface Viewer {
-  viewer: { user: { email: string; role: string; institution: { slug: string } | null; company: { slug: string } | null } } | null;
+  viewer: {
+    user: { email: string; role: string; institution: { slug: string } | null; company: { slug: string } | null };
+  } | null;
 }
 interface Payload {
   logIn: { viewer: unknown; errors: { field: string | null; code: string; message: string }[] };
@@ -66,7 +70,9 @@ describe('sessions', () => {
   it('log out ends the session and clears the cookie', async () => {
     const client = await server.logIn('researcher.irst@tt.demo');
     const out = await client.gql('mutation { logOut { ok } }');
-    expect(out.cookies.some((cookie) => /^tt_session=;/.test(cookie) && /Expires=Thu, 01 Jan 1970/i.test(cookie))).toBe(true);
+    expect(out.cookies.some((cookie) => /^tt_session=;/.test(cookie) && /Expires=Thu, 01 Jan 1970/i.test(cookie))).toBe(
+      true,
+    );
     const after = await client.gql<Viewer>(VIEWER);
     expect(after.data?.viewer).toBeNull();
   });
@@ -77,7 +83,9 @@ describe('sessions', () => {
     const rotated = sessionCookie(again.cookies)!;
     expect(rotated).not.toBe(first.cookie);
     expect((await first.gql<Viewer>(VIEWER)).data?.viewer).toBeNull();
-    expect((await server.gql<Viewer>(VIEWER, {}, { cookie: rotated })).data?.viewer?.user.email).toBe('officer.int@tt.demo');
+    expect((await server.gql<Viewer>(VIEWER, {}, { cookie: rotated })).data?.viewer?.user.email).toBe(
+      'officer.int@tt.demo',
+    );
   });
 
   it('sessions expire after a week idle and after 30 days in any case', async () => {
@@ -85,7 +93,9 @@ describe('sessions', () => {
     const absolute = await server.logIn('officer.irst@tt.demo');
     const em = server.orm.em.fork();
     const hash = (cookie: string) => createHash('sha256').update(cookie.split('=')[1]!).digest('hex');
-    await em.execute(`update user_session set last_seen_at = now() - interval '8 days' where token_hash = ?`, [hash(idle.cookie)]);
+    await em.execute(`update user_session set last_seen_at = now() - interval '8 days' where token_hash = ?`, [
+      hash(idle.cookie),
+    ]);
     await em.execute(`update user_session set expires_at = now() - interval '1 second' where token_hash = ?`, [
       hash(absolute.cookie),
     ]);
@@ -94,7 +104,12 @@ describe('sessions', () => {
   });
 
   it('a forged or malformed cookie is simply anonymous', async () => {
-    for (const cookie of ['tt_session=forged', `tt_session=${'A'.repeat(43)}`, 'tt_session=', `tt_session=${'%'.repeat(9000)}`]) {
+    for (const cookie of [
+      'tt_session=forged',
+      `tt_session=${'A'.repeat(43)}`,
+      'tt_session=',
+      `tt_session=${'%'.repeat(9000)}`,
+    ]) {
       const response = await server.gql<Viewer>(VIEWER, {}, { cookie });
       expect(response.data?.viewer ?? null).toBeNull();
     }
@@ -103,11 +118,17 @@ describe('sessions', () => {
 
 describe('logging in', () => {
   it('gives the same answer for an unknown e-mail and a wrong password', async () => {
-    const unknown = await server.gql<Payload>(LOG_IN, { input: { email: 'nobody@nowhere.demo', password: 'whatever-123' } });
-    const wrong = await server.gql<Payload>(LOG_IN, { input: { email: 'buyer@medisense.demo', password: 'wrong-password-1' } });
+    const unknown = await server.gql<Payload>(LOG_IN, {
+      input: { email: 'nobody@nowhere.demo', password: 'whatever-123' },
+    });
+    const wrong = await server.gql<Payload>(LOG_IN, {
+      input: { email: 'buyer@medisense.demo', password: 'wrong-password-1' },
+    });
     expect(unknown.data?.logIn.errors).toEqual(wrong.data?.logIn.errors);
     expect(wrong.data?.logIn.errors[0]).toMatchObject({ code: 'INVALID_CREDENTIALS' });
-    expect(unknown.cookies.some((cookie) => cookie.startsWith('tt_session=') && !cookie.startsWith('tt_session=;'))).toBe(false);
+    expect(
+      unknown.cookies.some((cookie) => cookie.startsWith('tt_session=') && !cookie.startsWith('tt_session=;')),
+    ).toBe(false);
   });
 
   it('limits attempts per account, with a clear "try again in N minutes"', async () => {
@@ -123,7 +144,9 @@ describe('logging in', () => {
     // Another account from the same address is not affected yet.
     expect((await server.logIn('buyer@medisense.demo')).cookie).toBeTruthy();
     // Once the failures are older than the window, logging in works again.
-    await server.orm.em.fork().execute(`update login_failure set at = at - interval '16 minutes' where email = ?`, [email]);
+    await server.orm.em
+      .fork()
+      .execute(`update login_failure set at = at - interval '16 minutes' where email = ?`, [email]);
     expect((await server.logIn(email)).cookie).toBeTruthy();
   });
 
@@ -131,9 +154,17 @@ describe('logging in', () => {
     const headers = { 'x-forwarded-for': '203.0.113.9' };
     // The test server trusts loopback proxies, so this address is the client's.
     for (let attempt = 0; attempt < 30; attempt++) {
-      await server.gql(LOG_IN, { input: { email: `guess${attempt}@nowhere.demo`, password: 'guess-password-1' } }, { headers });
+      await server.gql(
+        LOG_IN,
+        { input: { email: `guess${attempt}@nowhere.demo`, password: 'guess-password-1' } },
+        { headers },
+      );
     }
-    const blocked = await server.gql<Payload>(LOG_IN, { input: { email: 'admin@tt.demo', password: DEMO_PASSWORD } }, { headers });
+    const blocked = await server.gql<Payload>(
+      LOG_IN,
+      { input: { email: 'admin@tt.demo', password: DEMO_PASSWORD } },
+      { headers },
+    );
     expect(blocked.data?.logIn.errors[0]?.code).toBe('TOO_MANY_ATTEMPTS');
   });
 });
@@ -147,24 +178,37 @@ describe('signing up', () => {
   };
 
   it('creates the company and the account, and signs in', async () => {
-    const response = await server.gql<{ signUp: { viewer: { user: { email: string; role: string; company: { name: string } } }; errors: unknown[] } }>(
-      SIGN_UP,
-      { input },
-    );
+    const response = await server.gql<{
+      signUp: { viewer: { user: { email: string; role: string; company: { name: string } } }; errors: unknown[] };
+    }>(SIGN_UP, { input });
     expect(response.data?.signUp.errors).toEqual([]);
-    expect(response.data?.signUp.viewer.user).toEqual({ email: 'new.buyer@example.com', role: 'COMPANY_MEMBER', company: { name: 'Nuova Bio S.r.l.' } });
+    expect(response.data?.signUp.viewer.user).toEqual({
+      email: 'new.buyer@example.com',
+      role: 'COMPANY_MEMBER',
+      company: { name: 'Nuova Bio S.r.l.' },
+    });
     const cookie = sessionCookie(response.cookies)!;
     expect((await server.gql<Viewer>(VIEWER, {}, { cookie })).data?.viewer?.user.email).toBe('new.buyer@example.com');
     // A new company is not listed in the public directory until it chooses to be.
-    const directory = await server.gql<{ partners: { edges: { node: { name: string } }[] } }>('{ partners(query: "Nuova Bio") { edges { node { name } } } }');
+    const directory = await server.gql<{ partners: { edges: { node: { name: string } }[] } }>(
+      '{ partners(query: "Nuova Bio") { edges { node { name } } } }',
+    );
     expect(directory.data?.partners.edges).toEqual([]);
   });
 
   it('refuses a taken e-mail (in any case) and weak passwords, field by field', async () => {
-    const taken = await server.gql<{ signUp: { errors: { field: string; code: string }[] } }>(SIGN_UP, { input: { ...input, email: 'BUYER@oncopharm.demo' } });
+    const taken = await server.gql<{ signUp: { errors: { field: string; code: string }[] } }>(SIGN_UP, {
+      input: { ...input, email: 'BUYER@oncopharm.demo' },
+    });
     expect(taken.data?.signUp.errors).toEqual([expect.objectContaining({ field: 'email', code: 'EMAIL_TAKEN' })]);
     const weak = await server.gql<{ signUp: { errors: { field: string; code: string }[] } }>(SIGN_UP, {
-      input: { ...input, email: 'x@example.com', password: 'password123', name: '', company: { ...input.company, country: 'Italy' } },
+      input: {
+        ...input,
+        email: 'x@example.com',
+        password: 'password123',
+        name: '',
+        company: { ...input.company, country: 'Italy' },
+      },
     });
     expect(weak.data?.signUp.errors.map((error) => `${error.field}:${error.code}`).sort()).toEqual(
       ['company.country:INVALID', 'name:REQUIRED', 'password:PASSWORD_TOO_COMMON'].sort(),

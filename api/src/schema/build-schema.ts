@@ -5,6 +5,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker.js';
 import { AccountResolver } from '../resolvers/account.resolver.js';
+import { AccountSettingsResolver } from '../resolvers/account-settings.resolver.js';
 import { AssetResolver } from '../resolvers/asset.resolver.js';
 import { AssetConnectionResolver } from '../resolvers/asset-connection.resolver.js';
 import { InstitutionResolver } from '../resolvers/institution.resolver.js';
@@ -32,6 +33,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       PartnerConnectionResolver,
       NodeResolver,
       AccountResolver,
+      AccountSettingsResolver,
       ViewerResolver,
       UserResolver,
     ],

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-export type NodeType = 'Asset' | 'Institution' | 'Platform' | 'Sector' | 'Company' | 'Inventor' | 'User';
+export type NodeType = 'Asset' | 'Institution' | 'Platform' | 'Sector' | 'Company' | 'Inventor' | 'User' | 'Session';
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Asset',
   'Institution',
@@ -9,6 +9,7 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Company',
   'Inventor',
   'User',
+  'Session',
 ]);
 
 export function toGlobalId(type: NodeType, id: number): string {

@@ -50,7 +50,11 @@ export async function startTestServer(
   const server = await createServer({
     orm,
     schema: await buildAppSchema(),
-    config: { production: options.production ?? false, webDistDir: options.webDistDir ?? '/nonexistent' },
+    config: {
+      production: options.production ?? false,
+      webDistDir: options.webDistDir ?? '/nonexistent',
+      demoMail: !options.production,
+    },
     logger: createLogger('silent'),
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));

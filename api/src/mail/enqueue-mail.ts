@@ -1,0 +1,32 @@
+import { type Kysely, sql } from 'kysely';
+import type { MailTemplate, OutgoingMail } from './mail-templates.js';
+import { parseMail } from './render-mail.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+type Db = Kysely<any>;
+
+const MAX_RECIPIENT_LENGTH = 200; // the column's length
+
+// Not RFC 5322: one address, no spaces, separators or brackets that could add recipients or headers.
+const ADDRESS = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]+$/;
+
+export function isPlausibleEmail(address: string): boolean {
+  return address.length <= MAX_RECIPIENT_LENGTH && ADDRESS.test(address) && !/\p{Cc}/u.test(address);
+}
+
+/**
+ * Writes one e-mail to the outbox; the sender delivers it later. Pass the Kysely of the transaction
+ * that makes the change the mail reports (`em.getKysely()` inside `em.transactional`), so the mail
+ * exists exactly when the change does. Returns the outbox row's id.
+ */
+export async function enqueueMail<T extends MailTemplate>(db: Db, mail: OutgoingMail<T>): Promise<number> {
+  const to = mail.to.trim();
+  if (!isPlausibleEmail(to)) throw new Error(`Not a valid e-mail address: "${mail.to.slice(0, 80)}"`);
+  // Fails now, inside the caller's transaction, rather than in the sender minutes later.
+  parseMail(mail.template, mail.data);
+  const { rows } = await sql<{ id: number }>`
+    insert into outbox_message (recipient, template, data, status, attempts, next_attempt_at, created_at)
+    values (${to}, ${mail.template}, ${JSON.stringify(mail.data)}::jsonb, 'PENDING', 0, now(), now())
+    returning id`.execute(db);
+  return rows[0]!.id;
+}

@@ -1,0 +1,60 @@
+import { createTransport } from 'nodemailer';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Delivers one message or throws; the outbox sender retries on a throw. */
+export interface MailTransport {
+  send(message: MailMessage): Promise<void>;
+}
+
+export interface SmtpOptions {
+  /** Milliseconds to connect and to get the server's greeting (default 10 s each). */
+  connectionTimeout?: number;
+  greetingTimeout?: number;
+  /** Milliseconds of silence before giving up on a connection (default 30 s). */
+  socketTimeout?: number;
+}
+
+/**
+ * SMTP through nodemailer. The URL carries host, port, credentials and TLS:
+ * `smtps://user:pass@smtp.example.org:465`, `smtp://smtp.example.org:587` (STARTTLS when offered),
+ * `smtp://localhost:1025?ignoreTLS=true` (a local catcher).
+ */
+export function smtpTransport(smtpUrl: string, from: string, options: SmtpOptions = {}): MailTransport {
+  // nodemailer's defaults wait minutes; the sender works one message at a time, so fail sooner and retry.
+  const transporter = createTransport(
+    {
+      url: smtpUrl,
+      connectionTimeout: options.connectionTimeout ?? 10_000,
+      greetingTimeout: options.greetingTimeout ?? 10_000,
+      socketTimeout: options.socketTimeout ?? 30_000,
+    },
+    { from },
+  );
+  return {
+    async send(message) {
+      await transporter.sendMail({ to: message.to, subject: message.subject, text: message.text });
+    },
+  };
+}
+
+const CAPTURE_KEEP = 100;
+
+/**
+ * Demo mode: delivers nowhere. The outbox row, marked SENT, is what `/dev/mail` shows.
+ * `sent` keeps the last 100 messages that passed through, for tests.
+ */
+export function captureTransport(): MailTransport & { sent: MailMessage[] } {
+  const sent: MailMessage[] = [];
+  return {
+    sent,
+    async send(message) {
+      sent.push(message);
+      if (sent.length > CAPTURE_KEEP) sent.shift();
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { MailTemplate, OutgoingMail } from './mail-templates.js';
+import { parseMail, renderMail, renderStoredMail } from './render-mail.js';
+
+const samples: { [T in MailTemplate]: { mail: OutgoingMail<T>; link: string } } = {
+  'verify-email': {
+    mail: {
+      to: 'a@b.example',
+      template: 'verify-email',
+      data: { name: 'Giulia Rossi', verifyUrl: 'http://localhost:4000/verify?token=abc', expiresInHours: 24 },
+    },
+    link: 'http://localhost:4000/verify?token=abc',
+  },
+  'password-reset': {
+    mail: {
+      to: 'a@b.example',
+      template: 'password-reset',
+      data: { name: 'Giulia Rossi', resetUrl: 'http://localhost:4000/reset?token=def', expiresInMinutes: 30 },
+    },
+    link: 'http://localhost:4000/reset?token=def',
+  },
+  'password-changed': {
+    mail: {
+      to: 'a@b.example',
+      template: 'password-changed',
+      data: { name: 'Giulia Rossi', when: '23 November 2026 at 11:40 UTC' },
+    },
+    link: '',
+  },
+  invitation: {
+    mail: {
+      to: 'a@b.example',
+      template: 'invitation',
+      data: {
+        inviterName: 'Marco Bianchi',
+        organisationName: 'IRST Meldola',
+        roleLabel: 'Researcher',
+        acceptUrl: 'http://localhost:4000/invitation?token=ghi',
+        expiresInDays: 7,
+      },
+    },
+    link: 'http://localhost:4000/invitation?token=ghi',
+  },
+};
+
+describe('renderMail', () => {
+  for (const [template, { mail, link }] of Object.entries(samples)) {
+    it(`${template}: a complete, plain English message`, () => {
+      const { subject, text } = renderStoredMail(mail.template, mail.data);
+      expect(subject).toMatch(/TT Marketplace/);
+      expect(subject).not.toMatch(/\n/);
+      for (const broken of [/undefined/, /null/, /NaN/, /\[object/, /\$\{/]) {
+        expect(subject).not.toMatch(broken);
+        expect(text).not.toMatch(broken);
+      }
+      const lines = text.trimEnd().split('\n');
+      if (link) expect(lines).toContain(link); // on a line of its own, nothing glued to it
+      expect(text).toMatch(/^Hello/);
+      expect(text).toMatch(/If (this|you) (wasn't|weren't)/);
+      expect(lines.at(-1)).toBe('TT Marketplace');
+    });
+  }
+
+  it('names what happened and when the link expires', () => {
+    expect(renderMail('password-reset', samples['password-reset'].mail.data).text).toMatch(/30 minutes/);
+    expect(renderMail('verify-email', { ...samples['verify-email'].mail.data, expiresInHours: 1 }).text).toMatch(
+      /for 1 hour\./,
+    );
+    const invitation = renderMail('invitation', samples.invitation.mail.data);
+    expect(invitation.subject).toBe('Marco Bianchi invited you to TT Marketplace');
+    expect(invitation.text).toMatch(/join IRST Meldola .* Researcher/);
+    expect(invitation.text).toMatch(/expires in 7 days/);
+    expect(renderMail('password-changed', samples['password-changed'].mail.data).text).toMatch(
+      /changed on 23 November 2026 at 11:40 UTC/,
+    );
+  });
+
+  it('keeps user-given values on one line, so they cannot fake lines or headers', () => {
+    const { subject, text } = renderMail('invitation', {
+      ...samples.invitation.mail.data,
+      inviterName: 'Eve\r\nBcc: victim@example.org\n\nhttp://evil.example',
+    });
+    expect(subject).toBe('Eve Bcc: victim@example.org http://evil.example invited you to TT Marketplace');
+    expect(text.split('\n')).not.toContain('http://evil.example');
+  });
+});
+
+describe('parseMail', () => {
+  it('rejects an unknown template and missing or mistyped data', () => {
+    expect(() => parseMail('newsletter', {})).toThrow(/Unknown mail template "newsletter"/);
+    expect(() => parseMail('password-reset', null)).toThrow(/no data/);
+    expect(() => parseMail('password-reset', { name: 'G', expiresInMinutes: 30 })).toThrow(/string "resetUrl"/);
+    expect(() => parseMail('password-reset', { name: 'G', resetUrl: 'http://x', expiresInMinutes: '30' })).toThrow(
+      /number "expiresInMinutes"/,
+    );
+    expect(() => parseMail('password-changed', { name: ' ', when: 'today' })).toThrow(/string "name"/);
+  });
+
+  it('accepts complete data', () => {
+    expect(parseMail('password-changed', { name: 'G', when: 'today' })).toEqual({
+      template: 'password-changed',
+      data: { name: 'G', when: 'today' },
+    });
+  });
+});
