@@ -44,7 +44,4 @@ export class SignUpInput {
 
   @Field(() => NewCompanyInput, { nullable: true })
   company?: NewCompanyInput | null;
-
-  @Field(() => String, { nullable: true })
-  invitationToken?: string | null;
 }

@@ -112,6 +112,14 @@ export function createLoaders(db: Db) {
       return byKey(ids, rows.map(toUserRecord), (row) => row.dbId);
     }),
 
+    /** The people of each company, by name; callers check that the viewer may see them. */
+    usersByCompanyId: new DataLoader<number, UserType[]>(async (ids) => {
+      const { rows } = await sql<UserRow>`
+        select ${userColumns} from app_user u where u.company_id = any(${ids}::int[])
+        order by lower(u.name), u.id`.execute(db);
+      return groupedBy(ids, rows.map(toUserRecord), (row) => row.companyId);
+    }),
+
     /** Published services and listings run on each platform. */
     publishedAssetsByPlatformId: new DataLoader<number, AssetType[]>(async (ids) => {
       const { rows } = await sql<AssetRow>`

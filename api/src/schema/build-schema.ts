@@ -6,9 +6,12 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker.js';
 import { AccountResolver } from '../resolvers/account.resolver.js';
 import { AccountSettingsResolver } from '../resolvers/account-settings.resolver.js';
+import { AdminResolver } from '../resolvers/admin.resolver.js';
 import { AssetResolver } from '../resolvers/asset.resolver.js';
 import { AssetConnectionResolver } from '../resolvers/asset-connection.resolver.js';
+import { CompanyProfileResolver } from '../resolvers/company-profile.resolver.js';
 import { InstitutionResolver } from '../resolvers/institution.resolver.js';
+import { InvitationResolver } from '../resolvers/invitation.resolver.js';
 import { NodeResolver } from '../resolvers/node.resolver.js';
 import { PartnerConnectionResolver, PartnerResolver } from '../resolvers/partner.resolver.js';
 import { PlatformResolver } from '../resolvers/platform.resolver.js';
@@ -34,6 +37,9 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       NodeResolver,
       AccountResolver,
       AccountSettingsResolver,
+      InvitationResolver,
+      AdminResolver,
+      CompanyProfileResolver,
       ViewerResolver,
       UserResolver,
     ],

@@ -1,6 +1,15 @@
 import { GraphQLError } from 'graphql';
 
-export type NodeType = 'Asset' | 'Institution' | 'Platform' | 'Sector' | 'Company' | 'Inventor' | 'User' | 'Session';
+export type NodeType =
+  | 'Asset'
+  | 'Institution'
+  | 'Platform'
+  | 'Sector'
+  | 'Company'
+  | 'Inventor'
+  | 'User'
+  | 'Session'
+  | 'Invitation';
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Asset',
   'Institution',
@@ -10,6 +19,7 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Inventor',
   'User',
   'Session',
+  'Invitation',
 ]);
 
 export function toGlobalId(type: NodeType, id: number): string {

@@ -4,6 +4,7 @@ import type { AssetType } from '../types/asset.type.js';
 import type { CompanyType } from '../types/company.type.js';
 import type { InstitutionType } from '../types/institution.type.js';
 import type { InventorType } from '../types/inventor.type.js';
+import type { InvitationType } from '../types/invitation.type.js';
 import type { PlatformType } from '../types/platform.type.js';
 import type { SectorType } from '../types/sector.type.js';
 import type { UserType } from '../types/user.type.js';
@@ -187,10 +188,11 @@ export interface CompanyRow {
   website: string | null;
   description: string;
   partnership_level: CompanyType['partnershipLevel'];
+  listed: boolean;
 }
 
 export const companyColumns = sql`c.id, c.slug, c.name, c.country, c.city, c.size, c.interests, c.website,
-  c.description, c.partnership_level`;
+  c.description, c.partnership_level, c.listed`;
 
 export function toCompanyRecord(row: CompanyRow): CompanyType {
   return {
@@ -206,6 +208,7 @@ export function toCompanyRecord(row: CompanyRow): CompanyType {
     website: row.website,
     description: row.description,
     partnershipLevel: row.partnership_level,
+    listed: row.listed,
   };
 }
 
@@ -218,11 +221,12 @@ export interface UserRow {
   institution_id: number | null;
   company_id: number | null;
   email_verified_at: Date | string | null;
+  disabled_at: Date | string | null;
   created_at: Date | string;
 }
 
 export const userColumns = sql`u.id, u.email, u.name, u.title, u.role, u.institution_id, u.company_id,
-  u.email_verified_at, u.created_at`;
+  u.email_verified_at, u.disabled_at, u.created_at`;
 
 export function toUserRecord(row: UserRow): UserType {
   return {
@@ -236,6 +240,60 @@ export function toUserRecord(row: UserRow): UserType {
     title: row.title,
     role: row.role,
     emailVerified: row.email_verified_at !== null,
+    disabled: row.disabled_at !== null,
     createdAt: toDate(row.created_at),
+  };
+}
+
+/** Shown for invitations that join no institute or company (administrators). */
+export const NETWORK_ORGANISATION_NAME = 'TT Marketplace network';
+
+export interface InvitationRow {
+  id: number;
+  email: string;
+  role: InvitationType['role'];
+  institution_id: number | null;
+  company_id: number | null;
+  organisation_name: string | null;
+  invited_by_name: string | null;
+  created_at: Date | string;
+  expires_at: Date | string;
+  accepted_at: Date | string | null;
+  revoked_at: Date | string | null;
+}
+
+/** Select with `from ${invitationFrom}`: the invitation `v` with its organisation's and inviter's names. */
+export const invitationColumns = sql`v.id, v.email, v.role, v.institution_id, v.company_id,
+  coalesce(vi.name, vc.name) as organisation_name, vu.name as invited_by_name, v.created_at, v.expires_at,
+  v.accepted_at, v.revoked_at`;
+
+export const invitationFrom = sql`invitation v left join institution vi on vi.id = v.institution_id
+  left join company vc on vc.id = v.company_id left join app_user vu on vu.id = v.invited_by_id`;
+
+export function invitationStatus(
+  row: Pick<InvitationRow, 'accepted_at' | 'revoked_at' | 'expires_at'>,
+  now = new Date(),
+): InvitationType['status'] {
+  if (row.accepted_at !== null) return 'ACCEPTED';
+  if (row.revoked_at !== null) return 'REVOKED';
+  return toDate(row.expires_at).getTime() <= now.getTime() ? 'EXPIRED' : 'PENDING';
+}
+
+export function toInvitationRecord(row: InvitationRow, now = new Date()): InvitationType {
+  return {
+    __typename: 'Invitation',
+    id: toGlobalId('Invitation', row.id),
+    dbId: row.id,
+    institutionId: row.institution_id,
+    companyId: row.company_id,
+    email: row.email,
+    role: row.role,
+    organisationName: row.organisation_name ?? NETWORK_ORGANISATION_NAME,
+    status: invitationStatus(row, now),
+    invitedByName: row.invited_by_name,
+    createdAt: toDate(row.created_at),
+    expiresAt: toDate(row.expires_at),
+    acceptedAt: row.accepted_at === null ? null : toDate(row.accepted_at),
+    revokedAt: row.revoked_at === null ? null : toDate(row.revoked_at),
   };
 }

@@ -33,4 +33,7 @@ export class CompanyType extends NodeType {
 
   @Field(() => PartnershipLevel)
   partnershipLevel!: PartnershipLevel;
+
+  @Field({ description: 'Shown in the public partner directory' })
+  listed!: boolean;
 }

@@ -25,6 +25,9 @@ export class UserType extends NodeType {
   @Field()
   emailVerified!: boolean;
 
+  @Field({ description: 'A disabled account cannot sign in' })
+  disabled!: boolean;
+
   @Field(() => DateTimeResolver)
   createdAt!: Date;
 }

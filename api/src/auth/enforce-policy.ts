@@ -1,0 +1,20 @@
+import { type UserErrorType, userError } from '../types/user-error.type.js';
+import { forbidden, unauthenticated } from './auth-errors.js';
+import type { Actor, Decision } from './policies.js';
+
+/**
+ * Applies a policy decision: throws UNAUTHENTICATED or FORBIDDEN, returns a UserError for a target
+ * the user can correct (a missing institute, their own role…), or null when allowed.
+ */
+export function enforce(decision: Decision): UserErrorType | null {
+  if (decision.allowed) return null;
+  if (decision.code === 'UNAUTHENTICATED') throw unauthenticated(decision.reason);
+  if (decision.code === 'FORBIDDEN') throw forbidden(decision.reason);
+  return userError(decision.code, decision.reason, decision.field);
+}
+
+/** For yes/no rules: throws UNAUTHENTICATED when anonymous, FORBIDDEN when not allowed. */
+export function ensureAllowed(viewer: Actor | null, allowed: boolean, message?: string): void {
+  if (!viewer) throw unauthenticated();
+  if (!allowed) throw forbidden(message);
+}

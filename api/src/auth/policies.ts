@@ -1,0 +1,203 @@
+import { UserRole } from '@tt/shared/company-enums';
+import type { Viewer } from './viewer.js';
+
+// Who may do what, in one place. Pure functions of the viewer and the target: the services load
+// what they need, ask here, and turn a denial into a GraphQL error (UNAUTHENTICATED, FORBIDDEN) or,
+// for a target the user can correct, into a UserError.
+
+/** The part of the viewer the rules look at. */
+export type Actor = Pick<Viewer, 'userId' | 'role' | 'institutionId' | 'companyId'>;
+
+export type DenialCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'INSTITUTION_REQUIRED'
+  | 'COMPANY_REQUIRED'
+  | 'ORGANISATION_NOT_ALLOWED'
+  | 'CANNOT_DEMOTE_SELF'
+  | 'CANNOT_DISABLE_SELF';
+
+export type Decision = { allowed: true } | { allowed: false; code: DenialCode; reason: string; field: string | null };
+
+const ALLOW: Decision = { allowed: true };
+
+function deny(code: DenialCode, reason: string, field: string | null = null): Decision {
+  return { allowed: false, code, reason, field };
+}
+
+const UNAUTHENTICATED = deny('UNAUTHENTICATED', 'You need to sign in to do this.');
+
+/** Denials that are authorization failures (GraphQL errors) rather than input the user can correct. */
+export function isAuthorizationDenial(decision: Decision): boolean {
+  return !decision.allowed && (decision.code === 'UNAUTHENTICATED' || decision.code === 'FORBIDDEN');
+}
+
+/** A role together with the organisation it belongs to. */
+export interface Membership {
+  role: UserRole;
+  institutionId: number | null;
+  companyId: number | null;
+}
+
+const INSTITUTE_ROLES: ReadonlySet<UserRole> = new Set([UserRole.RESEARCHER, UserRole.TT_OFFICER]);
+
+/**
+ * Officers and researchers belong to exactly one institute, company members to exactly one company,
+ * admins to neither (the database's membership check, with admins kept organisation-free).
+ */
+export function membershipPolicy(target: Membership): Decision {
+  if (INSTITUTE_ROLES.has(target.role)) {
+    if (target.institutionId === null)
+      return deny(
+        'INSTITUTION_REQUIRED',
+        'Researchers and officers belong to an institute: choose one.',
+        'institutionId',
+      );
+    if (target.companyId !== null)
+      return deny('ORGANISATION_NOT_ALLOWED', 'Researchers and officers do not belong to a company.', 'companyId');
+    return ALLOW;
+  }
+  if (target.role === UserRole.COMPANY_MEMBER) {
+    if (target.companyId === null)
+      return deny('COMPANY_REQUIRED', 'Company members belong to a company: choose one.', 'companyId');
+    if (target.institutionId !== null)
+      return deny('ORGANISATION_NOT_ALLOWED', 'Company members do not belong to an institute.', 'institutionId');
+    return ALLOW;
+  }
+  if (target.institutionId !== null || target.companyId !== null) {
+    return deny(
+      'ORGANISATION_NOT_ALLOWED',
+      'Administrators belong to the network, not to an institute or a company.',
+      target.institutionId !== null ? 'institutionId' : 'companyId',
+    );
+  }
+  return ALLOW;
+}
+
+/**
+ * Who may invite (or revoke an invitation for) whom: an admin anyone; an officer researchers and
+ * officers of their own institute; a company member colleagues of their own company; a researcher nobody.
+ */
+export function inviteAuthority(viewer: Actor | null, target: Membership): Decision {
+  if (!viewer) return UNAUTHENTICATED;
+  switch (viewer.role) {
+    case UserRole.ADMIN:
+      return ALLOW;
+    case UserRole.TT_OFFICER:
+      if (!INSTITUTE_ROLES.has(target.role))
+        return deny('FORBIDDEN', 'Officers invite researchers and officers of their institute only.');
+      if (viewer.institutionId === null || target.institutionId !== viewer.institutionId)
+        return deny('FORBIDDEN', 'Officers invite people to their own institute only.');
+      return ALLOW;
+    case UserRole.COMPANY_MEMBER:
+      if (target.role !== UserRole.COMPANY_MEMBER || viewer.companyId === null || target.companyId !== viewer.companyId)
+        return deny('FORBIDDEN', 'Company members invite colleagues to their own company only.');
+      return ALLOW;
+    default:
+      return deny('FORBIDDEN', 'Researchers cannot invite anyone; ask your technology-transfer office.');
+  }
+}
+
+/** May the viewer send this invitation? Authority first, then the shape of the membership. */
+export function invitePolicy(viewer: Actor | null, target: Membership): Decision {
+  const authority = inviteAuthority(viewer, target);
+  return authority.allowed ? membershipPolicy(target) : authority;
+}
+
+/** May the viewer see and revoke an invitation already sent? The same rule as sending it. */
+export function canManageInvitation(viewer: Actor | null, invitation: Membership): boolean {
+  return inviteAuthority(viewer, invitation).allowed;
+}
+
+/** Which invitations the viewer may list: all, their institute's, their company's; null when none. */
+export type InvitationScope = { all: true } | { institutionId: number } | { companyId: number };
+
+export function invitationScope(viewer: Actor | null): InvitationScope | null {
+  if (!viewer) return null;
+  if (viewer.role === UserRole.ADMIN) return { all: true };
+  if (viewer.role === UserRole.TT_OFFICER && viewer.institutionId !== null)
+    return { institutionId: viewer.institutionId };
+  if (viewer.role === UserRole.COMPANY_MEMBER && viewer.companyId !== null) return { companyId: viewer.companyId };
+  return null;
+}
+
+/** Admins manage users, roles and institutes. */
+export function canManageUsers(viewer: Actor | null): boolean {
+  return viewer?.role === UserRole.ADMIN;
+}
+
+export function canManageInstitutions(viewer: Actor | null): boolean {
+  return viewer?.role === UserRole.ADMIN;
+}
+
+/** Which users the viewer may list: admins all of them, officers those of their institute; null when none. */
+export type UserListScope = { all: true } | { institutionId: number };
+
+export function userListScope(viewer: Actor | null): UserListScope | null {
+  if (!viewer) return null;
+  if (viewer.role === UserRole.ADMIN) return { all: true };
+  if (viewer.role === UserRole.TT_OFFICER && viewer.institutionId !== null)
+    return { institutionId: viewer.institutionId };
+  return null;
+}
+
+/** The user as far as visibility goes. */
+export interface UserRef {
+  userId: number;
+  institutionId: number | null;
+  companyId: number | null;
+}
+
+/** Oneself; any user for an admin; the users of their institute for an officer; colleagues for a company member. */
+export function canSeeUser(viewer: Actor | null, user: UserRef): boolean {
+  if (!viewer) return false;
+  if (viewer.userId === user.userId) return true;
+  switch (viewer.role) {
+    case UserRole.ADMIN:
+      return true;
+    case UserRole.TT_OFFICER:
+      return viewer.institutionId !== null && user.institutionId === viewer.institutionId;
+    case UserRole.COMPANY_MEMBER:
+      return viewer.companyId !== null && user.companyId === viewer.companyId;
+    default:
+      return false;
+  }
+}
+
+/** Admins may edit any company's profile (naming the company). */
+export function canEditAnyCompany(viewer: Actor | null): boolean {
+  return viewer?.role === UserRole.ADMIN;
+}
+
+/** A company's profile is kept by its members; admins may edit any. */
+export function canEditCompany(viewer: Actor | null, companyId: number): boolean {
+  if (!viewer) return false;
+  if (canEditAnyCompany(viewer)) return true;
+  return viewer.role === UserRole.COMPANY_MEMBER && viewer.companyId === companyId;
+}
+
+/** Who works for a company is known to its members and to admins, never to the public directory. */
+export function canSeeCompanyMembers(viewer: Actor | null, companyId: number): Decision {
+  if (!viewer) return UNAUTHENTICATED;
+  return canEditCompany(viewer, companyId)
+    ? ALLOW
+    : deny('FORBIDDEN', "Only the company's members can see who belongs to it.");
+}
+
+/** Admins change roles and memberships; no admin can take their own admin role away (someone must remain). */
+export function setUserRolePolicy(viewer: Actor | null, user: UserRef, change: Membership): Decision {
+  if (!viewer) return UNAUTHENTICATED;
+  if (!canManageUsers(viewer)) return deny('FORBIDDEN', 'Only administrators change roles.');
+  if (user.userId === viewer.userId && change.role !== UserRole.ADMIN)
+    return deny('CANNOT_DEMOTE_SELF', 'You cannot take away your own administrator role.', 'role');
+  return membershipPolicy(change);
+}
+
+/** Admins disable and re-enable accounts, except their own. */
+export function setUserDisabledPolicy(viewer: Actor | null, user: UserRef): Decision {
+  if (!viewer) return UNAUTHENTICATED;
+  if (!canManageUsers(viewer)) return deny('FORBIDDEN', 'Only administrators disable accounts.');
+  if (user.userId === viewer.userId)
+    return deny('CANNOT_DISABLE_SELF', 'You cannot disable your own account.', 'userId');
+  return ALLOW;
+}

@@ -1,0 +1,38 @@
+import { CompanySize } from '@tt/shared/company-enums';
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType('UpdateCompanyProfileInput', {
+  description:
+    "A member edits their own company's profile (companyId left out); an administrator names the company. Only the fields given change; null clears website and city.",
+})
+export class UpdateCompanyProfileInput {
+  @Field(() => ID, { nullable: true, description: 'Administrators only; members edit their own company' })
+  companyId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2' })
+  country?: string | null;
+
+  @Field(() => String, { nullable: true })
+  city?: string | null;
+
+  @Field(() => CompanySize, { nullable: true })
+  size?: CompanySize | null;
+
+  @Field(() => String, { nullable: true })
+  website?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'What the company looks for, a few words each' })
+  interests?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Sector and therapeutic-area slugs' })
+  sectors?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Shown in the public partner directory' })
+  listed?: boolean | null;
+}

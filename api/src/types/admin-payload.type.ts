@@ -1,0 +1,22 @@
+import { Field, ObjectType } from 'type-graphql';
+import { InstitutionType } from './institution.type.js';
+import { UserType } from './user.type.js';
+import { UserErrorType } from './user-error.type.js';
+
+@ObjectType('UserPayload')
+export class UserPayloadType {
+  @Field(() => UserType, { nullable: true, description: 'The user as changed' })
+  user!: UserType | null;
+
+  @Field(() => [UserErrorType])
+  errors!: UserErrorType[];
+}
+
+@ObjectType('InstitutionPayload')
+export class InstitutionPayloadType {
+  @Field(() => InstitutionType, { nullable: true })
+  institution!: InstitutionType | null;
+
+  @Field(() => [UserErrorType])
+  errors!: UserErrorType[];
+}
