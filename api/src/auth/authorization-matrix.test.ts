@@ -1,0 +1,403 @@
+// The authorization matrix: every query, mutation and non-public field of the schema, run as each
+// demo role and as an officer of the other institute, must be allowed or denied as the table says.
+// The table is checked against the schema itself, so a new operation or type without a row fails.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  buildSchema,
+  type GraphQLField,
+  type GraphQLObjectType,
+  getNamedType,
+  isEnumType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../schema/global-id.js';
+import {
+  type GraphQLResponse,
+  startTestServer,
+  type TestClient,
+  type TestServer,
+} from '../test-support/test-server.js';
+
+const sdl = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema.graphql'), 'utf8');
+const schema = buildSchema(sdl);
+
+const ACTORS = [
+  'anonymous',
+  'admin',
+  'officerIrst',
+  'officerInt',
+  'researcherIrst',
+  'researcherInt',
+  'buyerOncopharm',
+  'buyerMedisense',
+] as const;
+type Actor = (typeof ACTORS)[number];
+const ACCOUNTS: Record<Exclude<Actor, 'anonymous'>, string> = {
+  admin: 'admin@tt.demo',
+  officerIrst: 'officer.irst@tt.demo',
+  officerInt: 'officer.int@tt.demo',
+  researcherIrst: 'researcher.irst@tt.demo',
+  researcherInt: 'researcher.int@tt.demo',
+  buyerOncopharm: 'buyer@oncopharm.demo',
+  buyerMedisense: 'buyer@medisense.demo',
+};
+
+type Outcome = 'allow' | 'deny';
+const everyone = (outcome: Outcome) =>
+  Object.fromEntries(ACTORS.map((actor) => [actor, outcome])) as Record<Actor, Outcome>;
+const only = (...allowed: Actor[]) =>
+  Object.fromEntries(ACTORS.map((actor) => [actor, allowed.includes(actor) ? 'allow' : 'deny'])) as Record<
+    Actor,
+    Outcome
+  >;
+const signedIn = only(...ACTORS.filter((actor) => actor !== 'anonymous'));
+
+interface Fixtures {
+  irstInstitutionId: string;
+  irstOfficerUserId: string;
+  irstInvitationId: string;
+  oncopharmId: string;
+  missingUserId: string;
+  missingInstitutionId: string;
+}
+
+interface Row {
+  /** What the row covers: `Query.x`, `Mutation.x`, or `Type.field` of a non-public type. */
+  covers: string[];
+  query: string | ((f: Fixtures) => string);
+  variables?: (f: Fixtures) => Record<string, unknown>;
+  expect: Record<Actor, Outcome>;
+  /** Where a null means "not visible to you" (a denial without an error). */
+  nullIsDenied?: string;
+  /** Runs each actor on a session of its own (for operations that end the session). */
+  freshSession?: boolean;
+}
+
+/** Every field of a type, one level deep: scalars, and `id` of objects. */
+function selectAll(typeName: string): { selection: string; covers: string[] } {
+  const type = schema.getType(typeName) as GraphQLObjectType;
+  const fields = Object.values(type.getFields()) as GraphQLField<unknown, unknown>[];
+  const parts = fields
+    .filter((field) => field.args.every((arg) => !String(arg.type).endsWith('!')))
+    .map((field) => {
+      const named = getNamedType(field.type);
+      if (isScalarType(named) || isEnumType(named)) return field.name;
+      const inner = Object.keys((named as GraphQLObjectType).getFields()).includes('id') ? 'id' : '__typename';
+      return `${field.name} { ${inner} }`;
+    });
+  return { selection: `{ ${parts.join(' ')} }`, covers: fields.map((field) => `${typeName}.${field.name}`) };
+}
+
+const user = selectAll('User');
+const viewer = selectAll('Viewer');
+const session = selectAll('SessionInfo');
+const invitation = selectAll('Invitation');
+
+const ROWS: Row[] = [
+  // Public catalogue and directory.
+  {
+    covers: ['Query.assets'],
+    query: '{ assets(first: 2) { totalCount edges { node { id } } } }',
+    expect: everyone('allow'),
+  },
+  { covers: ['Query.asset'], query: '{ asset(slug: "x") { id } }', expect: everyone('allow') },
+  { covers: ['Query.node'], query: (f) => `{ node(id: "${f.irstInstitutionId}") { id } }`, expect: everyone('allow') },
+  { covers: ['Query.institutions'], query: '{ institutions { id } }', expect: everyone('allow') },
+  { covers: ['Query.institution'], query: '{ institution(slug: "irst") { id } }', expect: everyone('allow') },
+  { covers: ['Query.sectors'], query: '{ sectors { id } }', expect: everyone('allow') },
+  { covers: ['Query.partners'], query: '{ partners(first: 2) { totalCount } }', expect: everyone('allow') },
+  { covers: ['Query.partner'], query: '{ partner(slug: "oncopharm") { id } }', expect: everyone('allow') },
+  {
+    covers: ['Query.invitation'],
+    query: `{ invitation(token: "${'A'.repeat(43)}") { email } }`,
+    expect: everyone('allow'),
+  },
+
+  // The viewer and their own things.
+  {
+    covers: ['Query.viewer', ...viewer.covers],
+    query: `{ viewer ${viewer.selection} }`,
+    expect: signedIn,
+    nullIsDenied: 'viewer',
+  },
+  {
+    covers: [...user.covers],
+    query: `{ viewer { user ${user.selection} } }`,
+    expect: signedIn,
+    nullIsDenied: 'viewer',
+  },
+  {
+    covers: [...session.covers],
+    query: `{ viewer { sessions ${session.selection} } }`,
+    expect: signedIn,
+    nullIsDenied: 'viewer',
+  },
+
+  // People and invitations: scoped to institute, company, or admins.
+  {
+    covers: [
+      'Query.users',
+      'UserConnection.edges',
+      'UserConnection.pageInfo',
+      'UserConnection.totalCount',
+      'UserEdge.cursor',
+      'UserEdge.node',
+    ],
+    query: '{ users(first: 5) { totalCount pageInfo { hasNextPage } edges { cursor node { id email } } } }',
+    expect: only('admin', 'officerIrst', 'officerInt'),
+  },
+  {
+    covers: ['Query.user'],
+    query: (f) => `{ user(id: "${f.irstOfficerUserId}") { id email } }`,
+    expect: only('admin', 'officerIrst'),
+    nullIsDenied: 'user',
+  },
+  {
+    covers: [
+      'Query.invitations',
+      'InvitationConnection.edges',
+      'InvitationConnection.pageInfo',
+      'InvitationConnection.totalCount',
+      'InvitationEdge.cursor',
+      'InvitationEdge.node',
+      ...invitation.covers,
+    ],
+    query: `{ invitations(first: 50) { totalCount pageInfo { hasNextPage } edges { cursor node ${invitation.selection} } } }`,
+    expect: only('admin', 'officerIrst', 'officerInt', 'buyerOncopharm', 'buyerMedisense'),
+  },
+  {
+    covers: ['Company.members'],
+    query: '{ partner(slug: "oncopharm") { id members { id email } } }',
+    expect: only('admin', 'buyerOncopharm'),
+    nullIsDenied: 'partner.members',
+  },
+
+  // Accounts: open to all, or to the signed-in.
+  {
+    covers: ['Mutation.logIn'],
+    query:
+      'mutation { logIn(input: { email: "matrix@nowhere.demo", password: "not-the-password" }) { errors { code } } }',
+    expect: everyone('allow'),
+  },
+  { covers: ['Mutation.logOut'], query: 'mutation { logOut { ok } }', expect: everyone('allow'), freshSession: true },
+  {
+    covers: ['Mutation.signUp'],
+    query:
+      'mutation { signUp(input: { email: "matrix@example.com", password: "x", name: "", company: { name: "", country: "", size: SME } }) { errors { code } } }',
+    expect: everyone('allow'),
+  },
+  {
+    covers: ['Mutation.verifyEmail'],
+    query: `mutation { verifyEmail(input: { token: "${'B'.repeat(43)}" }) { ok } }`,
+    expect: everyone('allow'),
+  },
+  {
+    covers: ['Mutation.resendVerificationEmail'],
+    query: 'mutation { resendVerificationEmail { ok } }',
+    expect: signedIn,
+  },
+  {
+    covers: ['Mutation.requestPasswordReset'],
+    query: 'mutation { requestPasswordReset(input: { email: "ghost@nowhere.demo" }) { ok } }',
+    expect: everyone('allow'),
+  },
+  {
+    covers: ['Mutation.resetPassword'],
+    query: `mutation { resetPassword(input: { token: "${'C'.repeat(43)}", password: "whatever passphrase" }) { ok } }`,
+    expect: everyone('allow'),
+  },
+  {
+    covers: ['Mutation.changePassword'],
+    query:
+      'mutation { changePassword(input: { currentPassword: "wrong-one-123", newPassword: "whatever passphrase" }) { ok } }',
+    expect: signedIn,
+  },
+  {
+    covers: ['Mutation.updateProfile'],
+    query: 'mutation { updateProfile(input: { name: "" }) { errors { code } } }',
+    expect: signedIn,
+  },
+  {
+    covers: ['Mutation.revokeSession'],
+    query: 'mutation { revokeSession(input: { id: "nope" }) { ok } }',
+    expect: signedIn,
+  },
+  {
+    covers: ['Mutation.acceptInvitation'],
+    query: `mutation { acceptInvitation(input: { token: "${'D'.repeat(43)}", name: "X Y", password: "whatever passphrase" }) { errors { code } } }`,
+    expect: everyone('allow'),
+  },
+
+  // Invitations to IRST: its officers and admins only.
+  {
+    covers: ['Mutation.inviteUser'],
+    query:
+      'mutation($institutionId: ID) { inviteUser(input: { email: "new.researcher@irst.demo", role: RESEARCHER, institutionId: $institutionId }) { errors { code } } }',
+    variables: (f) => ({ institutionId: f.irstInstitutionId }),
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.resendInvitation'],
+    query: 'mutation($id: ID!) { resendInvitation(input: { id: $id }) { errors { code } } }',
+    variables: (f) => ({ id: f.irstInvitationId }),
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.revokeInvitation'],
+    query: 'mutation($id: ID!) { revokeInvitation(input: { id: $id }) { errors { code } } }',
+    variables: (f) => ({ id: f.irstInvitationId }),
+    expect: only('admin', 'officerIrst'),
+  },
+
+  // Administration: admins only.
+  {
+    covers: ['Mutation.setUserRole'],
+    query: 'mutation($id: ID!) { setUserRole(input: { userId: $id, role: RESEARCHER }) { errors { code } } }',
+    variables: (f) => ({ id: f.missingUserId }),
+    expect: only('admin'),
+  },
+  {
+    covers: ['Mutation.setUserDisabled'],
+    query: 'mutation($id: ID!) { setUserDisabled(input: { userId: $id, disabled: true }) { errors { code } } }',
+    variables: (f) => ({ id: f.missingUserId }),
+    expect: only('admin'),
+  },
+  {
+    covers: ['Mutation.createInstitution'],
+    query:
+      'mutation { createInstitution(input: { slug: "", name: "", shortName: "", city: "", region: "", contactEmail: "" }) { errors { code } } }',
+    expect: only('admin'),
+  },
+  {
+    covers: ['Mutation.updateInstitution'],
+    query: 'mutation($id: ID!) { updateInstitution(input: { id: $id, name: "" }) { errors { code } } }',
+    variables: (f) => ({ id: f.missingInstitutionId }),
+    expect: only('admin'),
+  },
+
+  // A company's profile: its members and admins.
+  {
+    covers: ['Mutation.updateCompanyProfile'],
+    query: 'mutation($id: ID) { updateCompanyProfile(input: { companyId: $id, name: "" }) { errors { code } } }',
+    variables: (f) => ({ id: f.oncopharmId }),
+    expect: only('admin', 'buyerOncopharm'),
+  },
+];
+
+// Types whose every field anyone may read; anything else must be covered by rows above.
+const PUBLIC_TYPES = new Set([
+  'Query',
+  'Mutation',
+  'Asset',
+  'AssetConnection',
+  'AssetEdge',
+  'AssetFacets',
+  'FacetValue',
+  'SnippetPart',
+  'PageInfo',
+  'Institution',
+  'Platform',
+  'Sector',
+  'Inventor',
+  'ContactOfficer',
+  'Company',
+  'PartnerConnection',
+  'PartnerEdge',
+  'InvitationPreview',
+  // Mutation payloads: what they carry is checked through the mutations' rows.
+  'AuthPayload',
+  'LogOutPayload',
+  'OkPayload',
+  'ViewerPayload',
+  'UserError',
+  'InvitationPayload',
+  'UserPayload',
+  'InstitutionPayload',
+  'CompanyPayload',
+]);
+// Fields of public types that are not public.
+const PROTECTED_FIELDS_OF_PUBLIC_TYPES = new Set(['Company.members']);
+
+let server: TestServer;
+const clients: Partial<Record<Actor, TestClient>> = {};
+let fixtures: Fixtures;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  for (const [actor, email] of Object.entries(ACCOUNTS)) clients[actor as Actor] = await server.logIn(email);
+  const em = server.orm.em.fork();
+  const [officer] = await em.execute<{ id: number; institution_id: number }[]>(
+    `select id, institution_id from app_user where email = 'officer.irst@tt.demo'`,
+  );
+  const [company] = await em.execute<{ id: number }[]>(`select id from company where slug = 'oncopharm'`);
+  const invite = await clients.officerIrst!.gql<{ inviteUser: { invitation: { id: string } } }>(
+    'mutation { inviteUser(input: { email: "matrix.fixture@irst.demo", role: RESEARCHER }) { invitation { id } errors { code } } }',
+  );
+  fixtures = {
+    irstInstitutionId: toGlobalId('Institution', officer!.institution_id),
+    irstOfficerUserId: toGlobalId('User', officer!.id),
+    irstInvitationId: invite.data!.inviteUser.invitation.id,
+    oncopharmId: toGlobalId('Company', company!.id),
+    missingUserId: toGlobalId('User', 999_999),
+    missingInstitutionId: toGlobalId('Institution', 999_999),
+  };
+});
+afterAll(() => server?.close());
+
+function pathValue(data: unknown, dotted: string): unknown {
+  return dotted.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | null)?.[key], data);
+}
+
+function outcomeOf(response: GraphQLResponse, row: Row): Outcome {
+  const codes = (response.errors ?? []).map((error) => error.extensions?.code);
+  if (codes.some((code) => code === 'UNAUTHENTICATED' || code === 'FORBIDDEN')) return 'deny';
+  if (codes.length > 0) throw new Error(`Unexpected errors: ${JSON.stringify(response.errors)}`);
+  if (row.nullIsDenied && pathValue(response.data, row.nullIsDenied) == null) return 'deny';
+  return 'allow';
+}
+
+describe('the matrix covers the whole schema', () => {
+  const covered = new Set(ROWS.flatMap((row) => row.covers));
+
+  it('every query and mutation has a row', () => {
+    for (const root of [schema.getQueryType()!, schema.getMutationType()!]) {
+      for (const field of Object.keys(root.getFields()))
+        expect(covered, `${root.name}.${field}`).toContain(`${root.name}.${field}`);
+    }
+  });
+
+  it('every type is public or has its every field covered', () => {
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
+      if (isInterfaceType(type)) continue;
+      for (const field of Object.keys(type.getFields())) {
+        const key = `${type.name}.${field}`;
+        if (PUBLIC_TYPES.has(type.name) && !PROTECTED_FIELDS_OF_PUBLIC_TYPES.has(key)) continue;
+        expect(covered, `${key}: add a row, or list ${type.name} as public`).toContain(key);
+      }
+    }
+  });
+});
+
+describe('each operation, as each actor', () => {
+  for (const row of ROWS) {
+    const name = row.covers[0]!;
+    it(name, async () => {
+      const seen: Record<string, Outcome> = {};
+      for (const actor of ACTORS) {
+        const query = typeof row.query === 'function' ? row.query(fixtures) : row.query;
+        const variables = row.variables?.(fixtures) ?? {};
+        let client: TestClient | undefined = clients[actor];
+        if (row.freshSession && actor !== 'anonymous') client = await server.logIn(ACCOUNTS[actor]);
+        const response = client ? await client.gql(query, variables) : await server.gql(query, variables);
+        seen[actor] = outcomeOf(response, row);
+      }
+      expect(seen).toEqual(row.expect);
+    });
+  }
+});
