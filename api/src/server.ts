@@ -129,6 +129,11 @@ export async function createServer(options: {
   app.use(webAppRouter(config.webDistDir));
 
   const lastResort: ErrorRequestHandler = (error, req, res, _next) => {
+    const status = typeof error?.status === 'number' ? error.status : 500;
+    if (status === 404) {
+      res.status(404).type('text/plain').send('Not found');
+      return;
+    }
     req.log.error({ err: error }, 'unhandled error');
     res
       .status(500)

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Router } from 'express';
 
-/** Serves the built web app: hashed assets cached for good, every other path gets index.html. */
+/** Serves the built web app: hashed files cached for good, every other path gets index.html. */
 export function webAppRouter(distDir: string): Router {
   const router = express.Router();
   const indexFile = path.join(distDir, 'index.html');
@@ -15,10 +15,8 @@ export function webAppRouter(distDir: string): Router {
     });
     return router;
   }
-  router.use(
-    '/assets',
-    express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
-  );
+  // Vite's hashed files live under /_app (not /assets, which is where listings are).
+  router.use('/_app', express.static(path.join(distDir, '_app'), { immutable: true, maxAge: '1y', fallthrough: false }));
   router.use(express.static(distDir, { index: false, maxAge: '1h' }));
   router.get(/.*/, (req, res, next) => {
     if (req.path.startsWith('/graphql')) return next();

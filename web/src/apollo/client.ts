@@ -1,0 +1,10 @@
+import { ApolloClient, HttpLink } from '@apollo/client';
+import { createCache } from './cache';
+
+/** The app's one client: GraphQL on the same origin, with the session cookie. */
+export function createApolloClient(): ApolloClient {
+  return new ApolloClient({
+    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    cache: createCache(),
+  });
+}

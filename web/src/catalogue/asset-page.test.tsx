@@ -1,0 +1,94 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { createCache } from '../apollo/cache';
+import { AssetDetailDocument, type AssetDetailQuery } from '../generated/graphql';
+import { AssetPage } from './asset-page';
+import { assetDetail } from './test-fixtures';
+
+function renderAsset(slug: string, data: AssetDetailQuery) {
+  render(
+    <MockedProvider
+      mocks={[{ request: { query: AssetDetailDocument, variables: { slug } }, result: { data } }]}
+      cache={createCache()}
+      mockLinkDefaultOptions={{ delay: 0 }}
+    >
+      <MemoryRouter initialEntries={[`/assets/${slug}`]}>
+        <Routes>
+          <Route path="/assets/:slug" element={<AssetPage />} />
+        </Routes>
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+describe('AssetPage', () => {
+  it('shows what a buyer looks for, with patents linked to Espacenet', async () => {
+    renderAsset('int-urinary-rna-prostate-test', assetDetail());
+
+    const title = await screen.findByTestId('asset-title');
+    expect(title.tagName).toBe('H1');
+    expect(title.textContent).toBe('Urinary RNA test for clinically significant prostate cancer');
+    expect(document.title).toBe('Urinary RNA test for clinically significant prostate cancer · TT Marketplace');
+    expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toContain('first-catch urine');
+
+    const patents = screen.getAllByTestId('patent-link');
+    expect(patents.map((link) => link.getAttribute('href'))).toEqual([
+      'https://worldwide.espacenet.com/patent/search?q=pn%3DEP4198823A1',
+      'https://worldwide.espacenet.com/patent/search?q=pn%3DWO2023076508',
+    ]);
+    expect(patents[1]!.textContent).toContain('WO2023/076508');
+    expect(patents[0]!.getAttribute('rel')).toBe('noopener noreferrer');
+
+    const express = screen.getByTestId('express-interest');
+    expect(express.getAttribute('href')).toBe('/sign-in?next=/assets/int-urinary-rna-prostate-test');
+    expect(express.textContent).toContain('Express interest');
+
+    expect(screen.getByText('TRL 6 of 9')).toBeTruthy();
+    expect(screen.getByText('Technology demonstrated in a relevant environment')).toBeTruthy();
+    expect(screen.getByText('Clinical validation')).toBeTruthy();
+    expect(screen.getByText('Exclusive licence')).toBeTruthy();
+    expect(within(screen.getByTestId('inventors')).getByText('Laura Sozzi')).toBeTruthy();
+    expect(screen.getByTestId('contact-officer').textContent).toContain('Federica Colombo');
+    expect(screen.getByTestId('tto-email').textContent).toBe('tto@int.demo');
+    expect(screen.getByTestId('asset-institution').getAttribute('href')).toBe('/institutes/int');
+    expect(screen.getAllByTestId('related-card')).toHaveLength(1);
+    // Without a catalogue search to return to, the back link leads to the catalogue.
+    expect(screen.getByTestId('back-link').getAttribute('href')).toBe('/');
+  });
+
+  it('shows service details for a service', async () => {
+    renderAsset(
+      'int-adaptive-bayesian-trial-design',
+      assetDetail({
+        slug: 'int-adaptive-bayesian-trial-design',
+        kind: 'SERVICE',
+        ipStatus: 'KNOW_HOW',
+        patentNumbers: [],
+        turnaround: 'Design proposal in 4 weeks',
+        pricingModel: 'PROJECT_QUOTE',
+        platform: {
+          __typename: 'Platform',
+          id: 'UGxhdDox',
+          slug: 'int-clinical-biostatistics',
+          name: 'Clinical Epidemiology and Biostatistics Unit',
+          kind: 'BIOSTATISTICS',
+        },
+      }),
+    );
+
+    expect(await screen.findByText('Design proposal in 4 weeks')).toBeTruthy();
+    expect(screen.getByText('Quote per project')).toBeTruthy();
+    expect(
+      screen.getByRole('link', { name: 'Clinical Epidemiology and Biostatistics Unit' }).getAttribute('href'),
+    ).toBe('/institutes/int#int-clinical-biostatistics');
+    expect(screen.queryAllByTestId('patent-link')).toHaveLength(0);
+  });
+
+  it('says when a listing does not exist', async () => {
+    renderAsset('nope', { __typename: 'Query', asset: null });
+    expect((await screen.findByTestId('not-found')).textContent).toContain('Listing not found');
+    expect(screen.queryByTestId('express-interest')).toBeNull();
+  });
+});

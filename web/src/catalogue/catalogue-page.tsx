@@ -1,0 +1,306 @@
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { SEARCH_QUERY_MAX_LENGTH } from '@tt/shared/limits';
+import { useCallback, useMemo, useState } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
+import { CatalogueSearchDocument, CatalogueTaxonomyDocument, type CatalogueTaxonomyQuery } from '../generated/graphql';
+import { formatNumber, t } from '../i18n/i18n';
+import { ipStatusLabel, kindLabel, partneringModelLabel } from '../i18n/labels';
+import { CloseIcon, FilterIcon } from '../ui/icons';
+import { SearchForm } from '../ui/search-form';
+import { CardSkeletons, EmptyState, ErrorState } from '../ui/status';
+import { usePageMeta } from '../ui/use-page-meta';
+import { AssetCard } from './asset-card';
+import { slugLabel } from './facet-options';
+import { FacetSidebar } from './facet-sidebar';
+import {
+  activeFilterCount,
+  type CatalogueSearchState,
+  EMPTY_SEARCH,
+  effectiveSort,
+  parseSearchParams,
+  type SortKey,
+  toQueryVariables,
+  toSearchParams,
+  withoutFilters,
+} from './search-state';
+import './catalogue.css';
+
+/** The public catalogue: search, facets, sort and "load more"; the URL holds the whole search. */
+export function CataloguePage() {
+  usePageMeta(t('catalogue.metaTitle'), t('catalogue.metaDescription'));
+  const [params, setParams] = useSearchParams();
+  const location = useLocation();
+  const state = useMemo(() => parseSearchParams(params), [params]);
+  const variables = useMemo(() => toQueryVariables(state), [state]);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+
+  const { data, previousData, loading, error, networkStatus, fetchMore, refetch } = useQuery(CatalogueSearchDocument, {
+    variables,
+    notifyOnNetworkStatusChange: true,
+  });
+  const { data: taxonomy } = useQuery(CatalogueTaxonomyDocument);
+
+  const update = useCallback(
+    (next: CatalogueSearchState) => setParams(toSearchParams(next), { preventScrollReset: true }),
+    [setParams],
+  );
+
+  const connection = data?.assets;
+  const facets = (data ?? previousData)?.assets.facets;
+  const fetchingMore = networkStatus === NetworkStatus.fetchMore;
+  const filterCount = activeFilterCount(state);
+  const sort = effectiveSort(state);
+  const linkState = { fromCatalogue: true, catalogueSearch: location.search };
+
+  let countText = '';
+  if (connection) countText = t('catalogue.resultCount', { count: connection.totalCount });
+  else if (loading) countText = t('catalogue.resultCountLoading');
+
+  function changeSort(value: SortKey) {
+    const defaultSort: SortKey = state.q ? 'relevance' : 'newest';
+    update({ ...state, sort: value === defaultSort ? null : value });
+  }
+
+  return (
+    <div className="catalogue-page">
+      <section className="hero">
+        <div className="container hero__inner">
+          <h1 className="hero__title">{t('catalogue.heading')}</h1>
+          <p className="hero__lead">{t('catalogue.lead')}</p>
+          <SearchForm
+            value={state.q}
+            label={t('catalogue.searchLabel')}
+            placeholder={t('catalogue.searchPlaceholder')}
+            hint={t('catalogue.searchHint')}
+            maxLength={SEARCH_QUERY_MAX_LENGTH}
+            onSearch={(q) => update({ ...state, q })}
+          />
+        </div>
+      </section>
+
+      <div className="container catalogue">
+        <div className="catalogue__mobile-bar">
+          <button
+            type="button"
+            className="button button--secondary filters-toggle"
+            data-testid="filters-toggle"
+            aria-expanded={filtersOpen}
+            aria-controls="catalogue-filters"
+            onClick={() => setFiltersOpen(!filtersOpen)}
+          >
+            <FilterIcon />
+            {filterCount > 0 ? `${t('common.filters')} (${formatNumber(filterCount)})` : t('common.filters')}
+          </button>
+        </div>
+
+        <aside
+          id="catalogue-filters"
+          className={`catalogue__filters${filtersOpen ? ' is-open' : ''}`}
+          aria-labelledby="filters-heading"
+        >
+          <div className="filters-header">
+            <h2 id="filters-heading" className="filters-header__title">
+              {t('catalogue.filtersHeading')}
+            </h2>
+            {filterCount > 0 && (
+              <button
+                type="button"
+                className="link-button"
+                data-testid="clear-filters"
+                onClick={() => update(withoutFilters(state))}
+              >
+                {t('common.clearFilters')}
+              </button>
+            )}
+          </div>
+          {(facets || loading) && <FacetSidebar state={state} facets={facets} taxonomy={taxonomy} onChange={update} />}
+          <button
+            type="button"
+            className="button button--primary button--block filters-done"
+            onClick={() => setFiltersOpen(false)}
+          >
+            {connection ? t('common.showResults', { count: connection.totalCount }) : t('common.filters')}
+          </button>
+        </aside>
+
+        <section className="catalogue__results" aria-labelledby="results-heading" aria-busy={loading}>
+          <h2 id="results-heading" className="visually-hidden">
+            {t('catalogue.resultsHeading')}
+          </h2>
+          <div className="results-toolbar">
+            <p className="result-count" data-testid="result-count" role="status" aria-live="polite">
+              {countText}
+            </p>
+            <div className="sort-field">
+              <label htmlFor="catalogue-sort">{t('catalogue.sortLabel')}</label>
+              <select
+                id="catalogue-sort"
+                data-testid="sort-select"
+                value={sort}
+                onChange={(event) => changeSort(event.target.value as SortKey)}
+              >
+                {state.q && <option value="relevance">{t('catalogue.sort.relevance')}</option>}
+                <option value="newest">{t('catalogue.sort.newest')}</option>
+                <option value="title">{t('catalogue.sort.title')}</option>
+              </select>
+            </div>
+          </div>
+
+          <ActiveFilters state={state} taxonomy={taxonomy} onChange={update} />
+
+          {error && !connection ? (
+            <ErrorState title={t('catalogue.errorTitle')} onRetry={() => void refetch()} />
+          ) : !connection ? (
+            <CardSkeletons className="result-list" />
+          ) : connection.totalCount === 0 || connection.edges.length === 0 ? (
+            <NoResults state={state} onChange={update} />
+          ) : (
+            <>
+              <ol className="card-grid card-grid--list result-list">
+                {connection.edges.map((edge) => (
+                  <li key={edge.node.id}>
+                    <AssetCard asset={edge.node} snippet={edge.snippet} linkState={linkState} />
+                  </li>
+                ))}
+              </ol>
+              <div className="load-more">
+                <p className="load-more__status">
+                  {t('common.shownOf', { shown: connection.edges.length, total: connection.totalCount })}
+                </p>
+                {connection.pageInfo.hasNextPage && (
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    data-testid="load-more"
+                    disabled={fetchingMore}
+                    onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+                  >
+                    {fetchingMore ? t('common.loading') : t('catalogue.loadMore')}
+                  </button>
+                )}
+              </div>
+            </>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
+
+/** The empty state: says so, and offers the way back to results. */
+function NoResults({
+  state,
+  onChange,
+}: {
+  state: CatalogueSearchState;
+  onChange: (next: CatalogueSearchState) => void;
+}) {
+  const filtered = activeFilterCount(state) > 0;
+  return (
+    <EmptyState
+      title={t('catalogue.emptyTitle')}
+      action={
+        filtered ? (
+          <>
+            <button
+              type="button"
+              className="button button--primary"
+              data-testid="empty-clear-filters"
+              onClick={() => onChange(withoutFilters(state))}
+            >
+              {t('common.clearFilters')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => onChange(EMPTY_SEARCH)}>
+              {t('catalogue.emptyShowAll')}
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            className="button button--primary"
+            data-testid="empty-clear-filters"
+            onClick={() => onChange(EMPTY_SEARCH)}
+          >
+            {t('catalogue.emptyShowAll')}
+          </button>
+        )
+      }
+    >
+      <p>{t('catalogue.emptyBody')}</p>
+    </EmptyState>
+  );
+}
+
+/** The filters in force, each removable in one click. */
+function ActiveFilters({
+  state,
+  taxonomy,
+  onChange,
+}: {
+  state: CatalogueSearchState;
+  taxonomy: CatalogueTaxonomyQuery | undefined;
+  onChange: (next: CatalogueSearchState) => void;
+}) {
+  const chips: { key: string; label: string; next: CatalogueSearchState }[] = [];
+  for (const kind of state.kinds) {
+    chips.push({
+      key: `k-${kind}`,
+      label: kindLabel(kind),
+      next: { ...state, kinds: state.kinds.filter((v) => v !== kind) },
+    });
+  }
+  for (const slug of state.sectors) {
+    chips.push({
+      key: `s-${slug}`,
+      label: slugLabel(slug, 'sector', taxonomy),
+      next: { ...state, sectors: state.sectors.filter((v) => v !== slug) },
+    });
+  }
+  if (state.trlMin !== null || state.trlMax !== null) {
+    chips.push({
+      key: 'trl',
+      label: t('catalogue.facet.trlRange', { min: state.trlMin ?? 1, max: state.trlMax ?? 9 }),
+      next: { ...state, trlMin: null, trlMax: null },
+    });
+  }
+  for (const ip of state.ipStatuses) {
+    chips.push({
+      key: `ip-${ip}`,
+      label: ipStatusLabel(ip),
+      next: { ...state, ipStatuses: state.ipStatuses.filter((v) => v !== ip) },
+    });
+  }
+  for (const slug of state.institutions) {
+    chips.push({
+      key: `i-${slug}`,
+      label: slugLabel(slug, 'institution', taxonomy),
+      next: { ...state, institutions: state.institutions.filter((v) => v !== slug) },
+    });
+  }
+  for (const model of state.partneringModels) {
+    chips.push({
+      key: `pm-${model}`,
+      label: partneringModelLabel(model),
+      next: { ...state, partneringModels: state.partneringModels.filter((v) => v !== model) },
+    });
+  }
+  if (chips.length === 0) return null;
+  return (
+    <ul className="active-filters" aria-label={t('catalogue.activeFilters')}>
+      {chips.map((chip) => (
+        <li key={chip.key}>
+          <button
+            type="button"
+            className="active-filter"
+            aria-label={t('common.removeFilter', { label: chip.label })}
+            onClick={() => onChange(chip.next)}
+          >
+            {chip.label}
+            <CloseIcon />
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,31 @@
+// Display labels of the API's enumerations and of technology readiness levels.
+import type {
+  AssetKind,
+  CompanySize,
+  DevelopmentStage,
+  IpStatus,
+  PartneringModel,
+  PartnershipLevel,
+  PlatformKind,
+  PricingModel,
+} from '../generated/graphql';
+import { type MessageKey, t } from './i18n';
+
+export const kindLabel = (value: AssetKind): string => t(`enum.AssetKind.${value}`);
+export const ipStatusLabel = (value: IpStatus): string => t(`enum.IpStatus.${value}`);
+export const partneringModelLabel = (value: PartneringModel): string => t(`enum.PartneringModel.${value}`);
+export const developmentStageLabel = (value: DevelopmentStage): string => t(`enum.DevelopmentStage.${value}`);
+export const pricingModelLabel = (value: PricingModel): string => t(`enum.PricingModel.${value}`);
+export const companySizeLabel = (value: CompanySize): string => t(`enum.CompanySize.${value}`);
+export const partnershipLevelLabel = (value: PartnershipLevel): string => t(`enum.PartnershipLevel.${value}`);
+export const platformKindLabel = (value: PlatformKind): string => t(`enum.PlatformKind.${value}`);
+
+type TrlLevel = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+const isTrlLevel = (value: number): value is TrlLevel => Number.isInteger(value) && value >= 1 && value <= 9;
+
+/** What a technology readiness level means, e.g. 4 → "Technology validated in the lab". */
+export function trlDescription(trl: number): string {
+  if (!isTrlLevel(trl)) return '';
+  const key: MessageKey = `trl.${trl}`;
+  return t(key);
+}

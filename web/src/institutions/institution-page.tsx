@@ -1,0 +1,217 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { AssetCard } from '../catalogue/asset-card';
+import { InstitutionProfileDocument, type InstitutionProfileQuery } from '../generated/graphql';
+import { countryName, t } from '../i18n/i18n';
+import { kindLabel, platformKindLabel } from '../i18n/labels';
+import { displayUrl, ExternalLink } from '../ui/external-link';
+import { ArrowLeftIcon, ArrowRightIcon, MailIcon } from '../ui/icons';
+import { ErrorState, NotFound, PageLoading } from '../ui/status';
+import { metaDescription, usePageMeta } from '../ui/use-page-meta';
+import './institutions.css';
+
+type Institution = NonNullable<InstitutionProfileQuery['institution']>;
+
+/** An institute: who they are, their platforms and services, their latest listings. */
+export function InstitutionPage() {
+  const { slug = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(InstitutionProfileDocument, { variables: { slug } });
+  const institution = data?.institution;
+
+  usePageMeta(
+    institution ? institution.name : data ? t('institute.notFoundTitle') : t('common.loading'),
+    institution ? metaDescription(institution.description) : undefined,
+  );
+
+  if (institution) return <InstitutionProfile institution={institution} />;
+  if (data) {
+    return (
+      <NotFound title={t('institute.notFoundTitle')} body={t('institute.notFoundBody')}>
+        <Link className="button button--primary" to="/institutes">
+          {t('institute.backToList')}
+        </Link>
+      </NotFound>
+    );
+  }
+  if (error && !loading) {
+    return (
+      <div className="container page-section">
+        <ErrorState onRetry={() => void refetch()} />
+      </div>
+    );
+  }
+  return <PageLoading />;
+}
+
+function InstitutionProfile({ institution }: { institution: Institution }) {
+  const { hash } = useLocation();
+  // A link to one platform (#slug) can only scroll once the page has its content.
+  useEffect(() => {
+    if (!hash) return;
+    document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [hash]);
+
+  const listings = institution.assets;
+  return (
+    <article className="profile-page">
+      <div className="profile-hero">
+        <div className="container">
+          <nav className="breadcrumb" aria-label={t('asset.breadcrumb')}>
+            <Link to="/institutes" className="back-link">
+              <ArrowLeftIcon />
+              {t('institute.backToList')}
+            </Link>
+          </nav>
+          <header className="profile-header">
+            <span className="profile-header__monogram profile-header__monogram--wide" aria-hidden="true">
+              {institution.shortName}
+            </span>
+            <div>
+              <h1 className="profile-header__title" data-testid="institution-name">
+                {institution.name}
+              </h1>
+              <p className="profile-header__sub">
+                {institution.city}, {institution.region}, {countryName(institution.country)}
+              </p>
+            </div>
+          </header>
+        </div>
+      </div>
+
+      <div className="container profile-layout">
+        <div className="profile-main">
+          <section className="asset-section">
+            <p className="profile-description">{institution.description}</p>
+          </section>
+          {institution.mission && (
+            <section className="asset-section">
+              <h2>{t('institute.mission')}</h2>
+              <blockquote className="mission">{institution.mission}</blockquote>
+            </section>
+          )}
+          {institution.networks.length > 0 && (
+            <section className="asset-section">
+              <h2>{t('institute.networks')}</h2>
+              <ul className="network-list">
+                {institution.networks.map((network) => (
+                  <li key={network}>{network}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+        <aside className="profile-aside">
+          <section className="panel" aria-labelledby="institute-facts-heading">
+            <h2 id="institute-facts-heading" className="panel__title">
+              {t('institute.facts')}
+            </h2>
+            <dl className="facts">
+              <div className="facts__row">
+                <dt>{t('institute.location')}</dt>
+                <dd>
+                  {institution.city}, {institution.region}
+                </dd>
+              </div>
+              {institution.website && (
+                <div className="facts__row">
+                  <dt>{t('institute.website')}</dt>
+                  <dd>
+                    <ExternalLink href={institution.website}>{displayUrl(institution.website)}</ExternalLink>
+                  </dd>
+                </div>
+              )}
+              <div className="facts__row">
+                <dt>{t('institute.contact')}</dt>
+                <dd>
+                  <a href={`mailto:${institution.contactEmail}`} className="icon-link">
+                    <MailIcon />
+                    {institution.contactEmail}
+                  </a>
+                </dd>
+              </div>
+            </dl>
+            {listings.totalCount > 0 && (
+              <Link
+                className="button button--primary button--block panel__action"
+                to={`/?inst=${encodeURIComponent(institution.slug)}`}
+              >
+                {t('institute.browseListings', { count: listings.totalCount })}
+              </Link>
+            )}
+          </section>
+        </aside>
+      </div>
+
+      {institution.platforms.length > 0 && (
+        <section className="band" aria-labelledby="platforms-heading">
+          <div className="container">
+            <h2 id="platforms-heading">{t('institute.platforms')}</h2>
+            <p className="section-lead">{t('institute.platformsLead')}</p>
+            <ul className="platform-list">
+              {institution.platforms.map((platform) => (
+                <li key={platform.id} id={platform.slug} className="card platform-card" data-testid="platform">
+                  <span className="badge badge--service">{platformKindLabel(platform.kind)}</span>
+                  <h3 className="platform-card__name">{platform.name}</h3>
+                  <p>{platform.description}</p>
+                  {platform.capabilities.length > 0 && (
+                    <>
+                      <h4 className="platform-card__label">{t('institute.capabilities')}</h4>
+                      <ul className="check-list check-list--compact">
+                        {platform.capabilities.map((capability) => (
+                          <li key={capability}>{capability}</li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                  <h4 className="platform-card__label">{t('institute.services')}</h4>
+                  {platform.assets.length > 0 ? (
+                    <ul className="service-list">
+                      {platform.assets.map((service) => (
+                        <li key={service.id}>
+                          <Link to={`/assets/${service.slug}`}>{service.title}</Link>
+                          {service.kind !== 'SERVICE' && <span className="muted"> · {kindLabel(service.kind)}</span>}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p className="muted">{t('institute.noServices')}</p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </section>
+      )}
+
+      <section className="page-section" aria-labelledby="latest-heading">
+        <div className="container">
+          <div className="section-head">
+            <h2 id="latest-heading">{t('institute.latest')}</h2>
+            {listings.totalCount > 0 && (
+              <Link
+                className="icon-link section-head__link"
+                to={`/?inst=${encodeURIComponent(institution.slug)}`}
+                data-testid="institution-catalogue-link"
+              >
+                {t('institute.seeAll', { count: listings.totalCount })}
+                <ArrowRightIcon />
+              </Link>
+            )}
+          </div>
+          {listings.edges.length > 0 ? (
+            <ul className="card-grid card-grid--three">
+              {listings.edges.map((edge) => (
+                <li key={edge.node.id}>
+                  <AssetCard asset={edge.node} testId="asset-card" />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t('institute.noListings')}</p>
+          )}
+        </div>
+      </section>
+    </article>
+  );
+}

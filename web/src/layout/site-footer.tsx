@@ -1,0 +1,52 @@
+import { Link } from 'react-router';
+import { t } from '../i18n/i18n';
+import { LogoMark } from '../ui/icons';
+
+export function SiteFooter() {
+  return (
+    <footer className="site-footer">
+      <div className="container site-footer__inner">
+        <div className="site-footer__about">
+          <p className="site-footer__brand">
+            <LogoMark />
+            {t('app.name')}
+          </p>
+          <p>{t('layout.footer.about')}</p>
+        </div>
+        <nav className="site-footer__nav" aria-labelledby="footer-explore">
+          <h2 id="footer-explore" className="site-footer__title">
+            {t('layout.footer.explore')}
+          </h2>
+          <ul>
+            <li>
+              <Link to="/">{t('layout.nav.catalogue')}</Link>
+            </li>
+            <li>
+              <Link to="/partners">{t('layout.footer.partnerDirectory')}</Link>
+            </li>
+            <li>
+              <Link to="/institutes">{t('layout.nav.institutes')}</Link>
+            </li>
+          </ul>
+        </nav>
+        <nav className="site-footer__nav" aria-labelledby="footer-companies">
+          <h2 id="footer-companies" className="site-footer__title">
+            {t('layout.footer.companies')}
+          </h2>
+          <ul>
+            <li>
+              <Link to="/sign-in">{t('layout.footer.expressInterest')}</Link>
+            </li>
+            <li>
+              <Link to="/sign-in">{t('layout.nav.signIn')}</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+      <div className="container site-footer__bottom">
+        <p>{t('layout.footer.copyright', { year: String(new Date().getFullYear()) })}</p>
+        <p>{t('layout.footer.licence')}</p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,27 @@
+import { useEffect } from 'react';
+import { t } from '../i18n/i18n';
+
+/** Sets the document title ("<page> · TT Marketplace") and the meta description of the page. */
+export function usePageMeta(title: string, description?: string): void {
+  useEffect(() => {
+    const appName = t('app.name');
+    document.title = title ? `${title} · ${appName}` : appName;
+    if (description === undefined) return;
+    let meta = document.querySelector<HTMLMetaElement>('meta[name="description"]');
+    if (!meta) {
+      meta = document.createElement('meta');
+      meta.name = 'description';
+      document.head.append(meta);
+    }
+    meta.content = description;
+  }, [title, description]);
+}
+
+/** A description for the meta tag: one line, at most about 160 characters. */
+export function metaDescription(text: string, max = 160): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[,;:.\s]+$/, '')}…`;
+}
