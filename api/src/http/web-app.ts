@@ -16,7 +16,10 @@ export function webAppRouter(distDir: string): Router {
     return router;
   }
   // Vite's hashed files live under /_app (not /assets, which is where listings are).
-  router.use('/_app', express.static(path.join(distDir, '_app'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  router.use(
+    '/_app',
+    express.static(path.join(distDir, '_app'), { immutable: true, maxAge: '1y', fallthrough: false }),
+  );
   router.use(express.static(distDir, { index: false, maxAge: '1h' }));
   router.get(/.*/, (req, res, next) => {
     if (req.path.startsWith('/graphql')) return next();
