@@ -152,6 +152,12 @@ const ROWS: Row[] = [
     expect: only('admin', 'officerIrst', 'officerInt'),
   },
   {
+    covers: ['Query.node (User)'],
+    query: (f) => `{ node(id: "${f.irstOfficerUserId}") { id ... on User { email } } }`,
+    expect: only('admin', 'officerIrst'),
+    nullIsDenied: 'node',
+  },
+  {
     covers: ['Query.user'],
     query: (f) => `{ user(id: "${f.irstOfficerUserId}") { id email } }`,
     expect: only('admin', 'officerIrst'),

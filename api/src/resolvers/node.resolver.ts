@@ -4,6 +4,7 @@ import { parseGlobalId } from '../schema/global-id.js';
 import { findPublishedAsset } from '../services/asset-lookup.service.js';
 import { findInstitution } from '../services/directory-lookup.service.js';
 import { findListedCompany } from '../services/partner-directory.service.js';
+import { findVisibleUser } from '../services/user-admin.service.js';
 import { NodeType } from '../types/node.type.js';
 
 @Resolver()
@@ -26,8 +27,12 @@ export class NodeResolver {
         return ctx.loaders.platformById.load(parsed.id);
       case 'Sector':
         return ctx.loaders.sectorById.load(parsed.id);
+      case 'User':
+        // Anonymous callers learn nothing, not even that ids of people exist.
+        return ctx.viewer ? findVisibleUser(ctx.db, ctx.viewer, id) : null;
       default:
-        // Inventors are reachable only through the published listings that name them.
+        // Inventors are reachable only through the published listings that name them; sessions and
+        // invitations only through their own queries.
         return null;
     }
   }
