@@ -58,6 +58,8 @@ const only = (...allowed: Actor[]) =>
 const signedIn = only(...ACTORS.filter((actor) => actor !== 'anonymous'));
 
 interface Fixtures {
+  eoiId: string;
+  irstAssetId: string;
   irstInstitutionId: string;
   irstOfficerUserId: string;
   irstInvitationId: string;
@@ -97,6 +99,11 @@ const user = selectAll('User');
 const viewer = selectAll('Viewer');
 const session = selectAll('SessionInfo');
 const invitation = selectAll('Invitation');
+const eoi = selectAll('ExpressionOfInterest');
+const eoiHistory = selectAll('EoiHistoryEntry');
+const eoiMessage = selectAll('EoiMessage');
+const officerRef = selectAll('OfficerRef');
+const statusCount = selectAll('EoiStatusCount');
 
 const ROWS: Row[] = [
   // Public catalogue and directory.
@@ -181,6 +188,75 @@ const ROWS: Row[] = [
     query: '{ partner(slug: "oncopharm") { id members { id email } } }',
     expect: only('admin', 'buyerOncopharm'),
     nullIsDenied: 'partner.members',
+  },
+
+  // Expressions of interest: the company that sent it and the office of the asset's institute.
+  {
+    covers: [
+      'Query.expressionsOfInterest',
+      'ExpressionOfInterestConnection.edges',
+      'ExpressionOfInterestConnection.pageInfo',
+      'ExpressionOfInterestConnection.totalCount',
+      'ExpressionOfInterestConnection.statusCounts',
+      'ExpressionOfInterestEdge.cursor',
+      'ExpressionOfInterestEdge.node',
+      ...statusCount.covers,
+    ],
+    query: `{ expressionsOfInterest(first: 5) { totalCount pageInfo { hasNextPage } statusCounts ${statusCount.selection} edges { cursor node { id } } } }`,
+    expect: only('admin', 'officerIrst', 'officerInt', 'buyerOncopharm', 'buyerMedisense'),
+  },
+  {
+    covers: ['Query.node (ExpressionOfInterest)', ...eoi.covers],
+    query: (f) => `{ node(id: "${f.eoiId}") { ... on ExpressionOfInterest ${eoi.selection} } }`,
+    expect: only('admin', 'officerIrst', 'buyerOncopharm'),
+    nullIsDenied: 'node',
+  },
+  {
+    covers: [...eoiHistory.covers, ...eoiMessage.covers, ...officerRef.covers],
+    query: (f) =>
+      `{ node(id: "${f.eoiId}") { ... on ExpressionOfInterest { history ${eoiHistory.selection} messages ${eoiMessage.selection} assignee ${officerRef.selection} } } }`,
+    expect: only('admin', 'officerIrst', 'buyerOncopharm'),
+    nullIsDenied: 'node',
+  },
+  {
+    covers: ['Mutation.submitExpressionOfInterest'],
+    query:
+      'mutation($assetId: ID!) { submitExpressionOfInterest(input: { assetId: $assetId, interestType: LICENSE, message: "short", idempotencyKey: "matrix-key-1" }) { errors { code } } }',
+    variables: (f) => ({ assetId: f.irstAssetId }),
+    expect: only('buyerOncopharm', 'buyerMedisense'),
+  },
+  {
+    covers: ['Mutation.transitionExpressionOfInterest'],
+    query:
+      'mutation($id: ID!) { transitionExpressionOfInterest(input: { id: $id, to: IN_REVIEW }) { errors { code } } }',
+    variables: (f) => ({ id: f.eoiId }),
+    expect: only('admin', 'officerIrst', 'buyerOncopharm'),
+  },
+  {
+    covers: ['Mutation.postExpressionOfInterestMessage'],
+    query: 'mutation($id: ID!) { postExpressionOfInterestMessage(input: { id: $id, body: "" }) { errors { code } } }',
+    variables: (f) => ({ id: f.eoiId }),
+    expect: only('admin', 'officerIrst', 'buyerOncopharm'),
+  },
+  {
+    covers: ['Mutation.markExpressionOfInterestRead'],
+    query: 'mutation($id: ID!) { markExpressionOfInterestRead(input: { id: $id }) { errors { code } } }',
+    variables: (f) => ({ id: f.eoiId }),
+    expect: only('admin', 'officerIrst', 'buyerOncopharm'),
+  },
+  {
+    covers: ['Mutation.assignExpressionOfInterest'],
+    query:
+      'mutation($id: ID!) { assignExpressionOfInterest(input: { id: $id, assigneeId: "nobody" }) { errors { code } } }',
+    variables: (f) => ({ id: f.eoiId }),
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.setExpressionOfInterestPriority'],
+    query:
+      'mutation($id: ID!) { setExpressionOfInterestPriority(input: { id: $id, priority: HIGH }) { errors { code } } }',
+    variables: (f) => ({ id: f.eoiId }),
+    expect: only('admin', 'officerIrst'),
   },
 
   // Accounts: open to all, or to the signed-in.
@@ -325,6 +401,7 @@ const PUBLIC_TYPES = new Set([
   'UserPayload',
   'InstitutionPayload',
   'CompanyPayload',
+  'ExpressionOfInterestPayload',
 ]);
 // Fields of public types that are not public.
 const PROTECTED_FIELDS_OF_PUBLIC_TYPES = new Set(['Company.members']);
@@ -344,7 +421,20 @@ beforeAll(async () => {
   const invite = await clients.officerIrst!.gql<{ inviteUser: { invitation: { id: string } } }>(
     'mutation { inviteUser(input: { email: "matrix.fixture@irst.demo", role: RESEARCHER }) { invitation { id } errors { code } } }',
   );
+  const [asset] = await em.execute<{ id: number }[]>(
+    `select a.id from asset a join institution i on i.id = a.institution_id where i.slug = 'irst' and a.status = 'PUBLISHED' order by a.id limit 1`,
+  );
+  const irstAssetId = toGlobalId('Asset', asset!.id);
+  const submitted = await clients.buyerOncopharm!.gql<{
+    submitExpressionOfInterest: { expressionOfInterest: { id: string } };
+  }>(
+    `mutation($assetId: ID!) { submitExpressionOfInterest(input: { assetId: $assetId, interestType: LICENSE,
+      message: "We would like to evaluate this for our pipeline.", idempotencyKey: "matrix-fixture" }) { expressionOfInterest { id } } }`,
+    { assetId: irstAssetId },
+  );
   fixtures = {
+    eoiId: submitted.data!.submitExpressionOfInterest.expressionOfInterest.id,
+    irstAssetId,
     irstInstitutionId: toGlobalId('Institution', officer!.institution_id),
     irstOfficerUserId: toGlobalId('User', officer!.id),
     irstInvitationId: invite.data!.inviteUser.invitation.id,

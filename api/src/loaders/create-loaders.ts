@@ -1,4 +1,5 @@
 import { AssetStatus } from '@tt/shared/asset-enums';
+import type { EoiStatus } from '@tt/shared/eoi-transitions';
 import DataLoader from 'dataloader';
 import { type Kysely, sql } from 'kysely';
 import {
@@ -12,6 +13,7 @@ import {
   type SectorRow,
   toAssetRecord,
   toCompanyRecord,
+  toDate,
   toInstitutionRecord,
   toInventorRecord,
   toPlatformRecord,
@@ -120,6 +122,44 @@ export function createLoaders(db: Db) {
       return groupedBy(ids, rows.map(toUserRecord), (row) => row.companyId);
     }),
 
+    /** Any asset whatever its status: callers decide what the viewer may see. */
+    assetById: new DataLoader<number, AssetType | null>(async (ids) => {
+      const { rows } = await sql<AssetRow>`select ${assetColumns} from asset a where a.id = any(${ids}::int[])`.execute(
+        db,
+      );
+      return byKey(ids, rows.map(toAssetRecord), (row) => row.dbId);
+    }),
+
+    eoiMessagesByEoiId: new DataLoader<number, EoiMessageRow[]>(async (ids) => {
+      const { rows } = await sql<EoiMessageRow>`
+        select m.id, m.eoi_id, m.body, m.internal, m.created_at, u.name as author_name, u.role as author_role
+        from eoi_message m left join app_user u on u.id = m.author_id
+        where m.eoi_id = any(${ids}::int[]) order by m.created_at, m.id`.execute(db);
+      return groupedBy(ids, rows, (row) => row.eoi_id);
+    }),
+
+    eoiHistoryByEoiId: new DataLoader<number, EoiTransitionRow[]>(async (ids) => {
+      const { rows } = await sql<EoiTransitionRow>`
+        select t.eoi_id, t.from_status, t.to_status, t.reason, t.at, u.name as actor_name
+        from eoi_transition t left join app_user u on u.id = t.actor_id
+        where t.eoi_id = any(${ids}::int[]) order by t.at, t.id`.execute(db);
+      return groupedBy(ids, rows, (row) => row.eoi_id);
+    }),
+
+    /** When this viewer last read each thread. */
+    eoiReadAtByEoiId: new DataLoader<{ eoiId: number; userId: number }, Date | null, string>(
+      async (keys) => {
+        const userId = keys[0]!.userId;
+        const ids = keys.map((key) => key.eoiId);
+        const { rows } = await sql<{ eoi_id: number; read_at: string | Date }>`
+          select eoi_id, read_at from eoi_read_marker where user_id = ${userId} and eoi_id = any(${ids}::int[])`.execute(
+          db,
+        );
+        return byKey(ids, rows, (row) => row.eoi_id).map((row) => (row ? toDate(row.read_at) : null));
+      },
+      { cacheKeyFn: (key) => `${key.userId}:${key.eoiId}` },
+    ),
+
     /** Published services and listings run on each platform. */
     publishedAssetsByPlatformId: new DataLoader<number, AssetType[]>(async (ids) => {
       const { rows } = await sql<AssetRow>`
@@ -129,6 +169,25 @@ export function createLoaders(db: Db) {
       return groupedBy(ids, rows, (row) => row.platform_id).map((list) => list.map(toAssetRecord));
     }),
   };
+}
+
+export interface EoiMessageRow {
+  id: number;
+  eoi_id: number;
+  body: string;
+  internal: boolean;
+  created_at: string | Date;
+  author_name: string | null;
+  author_role: string | null;
+}
+
+export interface EoiTransitionRow {
+  eoi_id: number;
+  from_status: EoiStatus | null;
+  to_status: EoiStatus;
+  reason: string | null;
+  at: string | Date;
+  actor_name: string | null;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

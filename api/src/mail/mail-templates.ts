@@ -10,6 +10,16 @@ export interface MailTemplates {
     acceptUrl: string;
     expiresInDays: number;
   };
+  /** To the company member who sent an expression of interest. */
+  'eoi-confirmation': { name: string; assetTitle: string; institutionName: string; eoiUrl: string };
+  /** To the asset's contact officer. */
+  'eoi-received': { name: string; companyName: string; assetTitle: string; interestType: string; eoiUrl: string };
+  'eoi-assigned': { name: string; companyName: string; assetTitle: string; eoiUrl: string };
+  /** A reply in the shared thread, to the other side. */
+  'eoi-reply': { name: string; fromName: string; assetTitle: string; excerpt: string; eoiUrl: string };
+  /** To the company: the office moved the EoI on (or declined it, with its message). */
+  'eoi-status-changed': { name: string; assetTitle: string; status: string; note: string; eoiUrl: string };
+  'eoi-overdue': { name: string; companyName: string; assetTitle: string; workingDays: number; eoiUrl: string };
 }
 export type MailTemplate = keyof MailTemplates;
 

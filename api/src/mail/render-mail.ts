@@ -63,6 +63,59 @@ const renderers: { [T in MailTemplate]: (data: MailTemplates[T]) => RenderedMail
       "If you weren't expecting this invitation, you can ignore this message: no account is created unless you accept.",
     ),
   }),
+  'eoi-confirmation': (d) => ({
+    subject: `Your interest in "${oneLine(d.assetTitle)}" was received`,
+    text: body(
+      `Hello ${oneLine(d.name)},`,
+      `Thank you: the technology-transfer office of ${oneLine(d.institutionName)} received your expression of interest in "${oneLine(d.assetTitle)}". An officer will review it and reply to you in the marketplace.`,
+      'You and your colleagues can follow it, and reply, here:',
+      oneLine(d.eoiUrl),
+    ),
+  }),
+  'eoi-received': (d) => ({
+    subject: `New expression of interest from ${oneLine(d.companyName)}`,
+    text: body(
+      `Hello ${oneLine(d.name)},`,
+      `${oneLine(d.companyName)} expressed interest (${oneLine(d.interestType)}) in "${oneLine(d.assetTitle)}", for which you are the contact officer.`,
+      'Review it and reply on the triage desk:',
+      oneLine(d.eoiUrl),
+    ),
+  }),
+  'eoi-assigned': (d) => ({
+    subject: `Assigned to you: ${oneLine(d.companyName)} on "${oneLine(d.assetTitle)}"`,
+    text: body(
+      `Hello ${oneLine(d.name)},`,
+      `The expression of interest of ${oneLine(d.companyName)} in "${oneLine(d.assetTitle)}" is now assigned to you.`,
+      oneLine(d.eoiUrl),
+    ),
+  }),
+  'eoi-reply': (d) => ({
+    subject: `New reply about "${oneLine(d.assetTitle)}"`,
+    text: body(
+      `Hello ${oneLine(d.name)},`,
+      `${oneLine(d.fromName)} replied about "${oneLine(d.assetTitle)}":`,
+      oneLine(d.excerpt),
+      'Read the whole thread and answer here:',
+      oneLine(d.eoiUrl),
+    ),
+  }),
+  'eoi-status-changed': (d) => ({
+    subject: `Your interest in "${oneLine(d.assetTitle)}": ${oneLine(d.status)}`,
+    text: body(
+      `Hello ${oneLine(d.name)},`,
+      `The technology-transfer office updated your expression of interest in "${oneLine(d.assetTitle)}": ${oneLine(d.status)}.`,
+      oneLine(d.note),
+      oneLine(d.eoiUrl),
+    ),
+  }),
+  'eoi-overdue': (d) => ({
+    subject: `Waiting for a reply: ${oneLine(d.companyName)} on "${oneLine(d.assetTitle)}"`,
+    text: body(
+      `Hello ${oneLine(d.name)},`,
+      `The expression of interest of ${oneLine(d.companyName)} in "${oneLine(d.assetTitle)}" has had no reply for ${count(d.workingDays, 'working day')}.`,
+      oneLine(d.eoiUrl),
+    ),
+  }),
 };
 
 /** The subject and plain-text body of one e-mail, in English. */
@@ -81,6 +134,24 @@ const fieldTypes: { [T in MailTemplate]: { [K in keyof MailTemplates[T]]-?: 'str
     roleLabel: 'string',
     acceptUrl: 'string',
     expiresInDays: 'number',
+  },
+  'eoi-confirmation': { name: 'string', assetTitle: 'string', institutionName: 'string', eoiUrl: 'string' },
+  'eoi-received': {
+    name: 'string',
+    companyName: 'string',
+    assetTitle: 'string',
+    interestType: 'string',
+    eoiUrl: 'string',
+  },
+  'eoi-assigned': { name: 'string', companyName: 'string', assetTitle: 'string', eoiUrl: 'string' },
+  'eoi-reply': { name: 'string', fromName: 'string', assetTitle: 'string', excerpt: 'string', eoiUrl: 'string' },
+  'eoi-status-changed': { name: 'string', assetTitle: 'string', status: 'string', note: 'string', eoiUrl: 'string' },
+  'eoi-overdue': {
+    name: 'string',
+    companyName: 'string',
+    assetTitle: 'string',
+    workingDays: 'number',
+    eoiUrl: 'string',
   },
 };
 

@@ -3,6 +3,7 @@ import type { RequestContext } from '../context.js';
 import { parseGlobalId } from '../schema/global-id.js';
 import { findPublishedAsset } from '../services/asset-lookup.service.js';
 import { findInstitution } from '../services/directory-lookup.service.js';
+import { findVisibleEoi } from '../services/eoi-access.service.js';
 import { findListedCompany } from '../services/partner-directory.service.js';
 import { findVisibleUser } from '../services/user-admin.service.js';
 import { NodeType } from '../types/node.type.js';
@@ -27,6 +28,8 @@ export class NodeResolver {
         return ctx.loaders.platformById.load(parsed.id);
       case 'Sector':
         return ctx.loaders.sectorById.load(parsed.id);
+      case 'ExpressionOfInterest':
+        return (await findVisibleEoi(ctx.db, ctx.viewer, parsed.id))?.eoi ?? null;
       case 'User':
         // Anonymous callers learn nothing, not even that ids of people exist.
         return ctx.viewer ? findVisibleUser(ctx.db, ctx.viewer, id) : null;

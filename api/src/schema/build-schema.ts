@@ -10,6 +10,7 @@ import { AdminResolver } from '../resolvers/admin.resolver.js';
 import { AssetResolver } from '../resolvers/asset.resolver.js';
 import { AssetConnectionResolver } from '../resolvers/asset-connection.resolver.js';
 import { CompanyProfileResolver } from '../resolvers/company-profile.resolver.js';
+import { ExpressionOfInterestResolver } from '../resolvers/expression-of-interest.resolver.js';
 import { InstitutionResolver } from '../resolvers/institution.resolver.js';
 import { InvitationResolver } from '../resolvers/invitation.resolver.js';
 import { NodeResolver } from '../resolvers/node.resolver.js';
@@ -36,6 +37,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       PartnerConnectionResolver,
       NodeResolver,
       AccountResolver,
+      ExpressionOfInterestResolver,
       AccountSettingsResolver,
       InvitationResolver,
       AdminResolver,

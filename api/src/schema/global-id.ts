@@ -9,7 +9,9 @@ export type NodeType =
   | 'Inventor'
   | 'User'
   | 'Session'
-  | 'Invitation';
+  | 'Invitation'
+  | 'ExpressionOfInterest'
+  | 'EoiMessage';
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Asset',
   'Institution',
@@ -19,6 +21,8 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Inventor',
   'User',
   'Session',
+  'ExpressionOfInterest',
+  'EoiMessage',
   'Invitation',
 ]);
 

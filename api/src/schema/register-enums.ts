@@ -8,6 +8,7 @@ import {
   PricingModel,
 } from '@tt/shared/asset-enums';
 import { CompanySize, PartnershipLevel, UserRole } from '@tt/shared/company-enums';
+import { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
 import { PlatformKind, TaxonomyKind } from '@tt/shared/taxonomy-enums';
 import { registerEnumType } from 'type-graphql';
 
@@ -27,3 +28,7 @@ registerEnumType(PlatformKind, { name: 'PlatformKind' });
 registerEnumType(CompanySize, { name: 'CompanySize' });
 registerEnumType(PartnershipLevel, { name: 'PartnershipLevel' });
 registerEnumType(UserRole, { name: 'UserRole' });
+registerEnumType(EoiStatus, { name: 'EoiStatus', description: 'Where an expression of interest stands' });
+registerEnumType(InterestType, { name: 'InterestType' });
+registerEnumType(DeclineReason, { name: 'DeclineReason' });
+registerEnumType(EoiPriority, { name: 'EoiPriority' });

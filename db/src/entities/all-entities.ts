@@ -3,6 +3,10 @@ import { Asset } from './asset.entity.js';
 import { AssetInventor } from './asset-inventor.entity.js';
 import { AssetSector } from './asset-sector.entity.js';
 import { Company } from './company.entity.js';
+import { EoiMessage } from './eoi-message.entity.js';
+import { EoiReadMarker } from './eoi-read-marker.entity.js';
+import { EoiTransition } from './eoi-transition.entity.js';
+import { ExpressionOfInterest } from './expression-of-interest.entity.js';
 import { Institution } from './institution.entity.js';
 import { Inventor } from './inventor.entity.js';
 import { Invitation } from './invitation.entity.js';
@@ -31,4 +35,8 @@ export const entities: EntitySchema<any, any>[] = [
   Invitation,
   OutboxMessage,
   LoginFailure,
+  ExpressionOfInterest,
+  EoiTransition,
+  EoiMessage,
+  EoiReadMarker,
 ];

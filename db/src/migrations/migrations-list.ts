@@ -1,6 +1,7 @@
 import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261123112502_initial } from './Migration20261123112502_initial.js';
 import { Migration20261123114051_accounts } from './Migration20261123114051_accounts.js';
+import { Migration20261123122018_expressions_of_interest } from './Migration20261123122018_expressions_of_interest.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -8,4 +9,5 @@ type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => 
 export const migrationsList: { name: string; class: MigrationClass }[] = [
   { name: 'Migration20261123112502_initial', class: Migration20261123112502_initial },
   { name: 'Migration20261123114051_accounts', class: Migration20261123114051_accounts },
+  { name: 'Migration20261123122018_expressions_of_interest', class: Migration20261123122018_expressions_of_interest },
 ];

@@ -1,0 +1,26 @@
+import { UserRole } from '@tt/shared/company-enums';
+import type { EoiActor } from '@tt/shared/eoi-transitions';
+import type { Viewer } from './viewer.js';
+
+/** What decides who may see an EoI: the company that sent it and the institute that owns the asset. */
+export interface EoiScope {
+  companyId: number;
+  institutionId: number;
+}
+
+/**
+ * Which side of an EoI the viewer is on: the office (officers of the asset's institute, and admins),
+ * the company (any member of the company that sent it), or neither (sees nothing of it).
+ */
+export function eoiSide(viewer: Viewer | null, eoi: EoiScope): EoiActor | null {
+  if (!viewer) return null;
+  if (viewer.role === UserRole.ADMIN) return 'OFFICE';
+  if (viewer.role === UserRole.TT_OFFICER && viewer.institutionId === eoi.institutionId) return 'OFFICE';
+  if (viewer.role === UserRole.COMPANY_MEMBER && viewer.companyId === eoi.companyId) return 'COMPANY';
+  return null;
+}
+
+/** Who may list EoIs at all (each sees only their own scope). Researchers see counts on their listings only. */
+export function canListEois(viewer: Viewer): boolean {
+  return viewer.role !== UserRole.RESEARCHER;
+}

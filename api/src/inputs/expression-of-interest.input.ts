@@ -1,0 +1,108 @@
+import { AssetKind } from '@tt/shared/asset-enums';
+import { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
+import { Field, ID, InputType, Int } from 'type-graphql';
+
+@InputType('SubmitExpressionOfInterestInput')
+export class SubmitExpressionOfInterestInput {
+  @Field(() => ID)
+  assetId!: string;
+
+  @Field(() => InterestType)
+  interestType!: InterestType;
+
+  @Field({ description: 'At least 30 characters' })
+  message!: string;
+
+  @Field(() => String, { nullable: true })
+  intendedUse?: string | null;
+
+  @Field(() => String, { nullable: true })
+  timeline?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  ndaRequested?: boolean | null;
+
+  @Field({ description: 'Chosen by the client once per submission; a retry with the same key returns the same EoI' })
+  idempotencyKey!: string;
+}
+
+@InputType('TransitionExpressionOfInterestInput')
+export class TransitionExpressionOfInterestInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => EoiStatus)
+  to!: EoiStatus;
+
+  @Field(() => String, { nullable: true, description: "The office's reason, recorded in the history (office only)" })
+  reason?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A message for the company; required to decline' })
+  message?: string | null;
+
+  @Field(() => DeclineReason, { nullable: true, description: 'Required to decline' })
+  declineReason?: DeclineReason | null;
+}
+
+@InputType('PostExpressionOfInterestMessageInput')
+export class PostExpressionOfInterestMessageInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  body!: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'An internal note of the office (never shown to the company)' })
+  internal?: boolean | null;
+}
+
+@InputType('AssignExpressionOfInterestInput')
+export class AssignExpressionOfInterestInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID, { nullable: true, description: 'An officer of the institute; null to unassign' })
+  assigneeId?: string | null;
+}
+
+@InputType('SetExpressionOfInterestPriorityInput')
+export class SetExpressionOfInterestPriorityInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => EoiPriority)
+  priority!: EoiPriority;
+}
+
+@InputType('ExpressionOfInterestIdInput')
+export class ExpressionOfInterestIdInput {
+  @Field(() => ID)
+  id!: string;
+}
+
+@InputType('ExpressionOfInterestFilter')
+export class ExpressionOfInterestFilterInput {
+  @Field(() => [EoiStatus], { nullable: true })
+  statuses?: EoiStatus[] | null;
+
+  @Field(() => ID, { nullable: true })
+  assetId?: string | null;
+
+  @Field(() => [AssetKind], { nullable: true })
+  kinds?: AssetKind[] | null;
+
+  @Field(() => [EoiPriority], { nullable: true })
+  priorities?: EoiPriority[] | null;
+
+  @Field(() => String, { nullable: true, description: 'An officer id, or "none" for unassigned' })
+  assigneeId?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  overdue?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: 'Submitted at least this many days ago' })
+  minAgeDays?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Text in the asset title, the company name or the message' })
+  query?: string | null;
+}

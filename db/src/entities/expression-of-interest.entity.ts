@@ -1,0 +1,56 @@
+import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
+import { Asset } from './asset.entity.js';
+import { Company } from './company.entity.js';
+import { User } from './user.entity.js';
+
+/**
+ * A company's expression of interest in an asset. Two rules live in the database itself:
+ * one open EoI per company and asset (a partial unique index), and one EoI per idempotency key
+ * of a submitter (a unique index), so retries and races can never make a second one.
+ */
+export const ExpressionOfInterest = defineEntity({
+  name: 'ExpressionOfInterest',
+  tableName: 'expression_of_interest',
+  properties: {
+    id: p.integer().primary(),
+    asset: () => p.manyToOne(Asset).index(),
+    company: () => p.manyToOne(Company).index(),
+    submitter: () => p.manyToOne(User),
+    interestType: p.enum(() => InterestType).nativeEnumName('interest_type'),
+    message: p.text(),
+    intendedUse: p.text().nullable(),
+    timeline: p.string().length(200).nullable(),
+    ndaRequested: p.boolean().default(false),
+    status: p
+      .enum(() => EoiStatus)
+      .nativeEnumName('eoi_status')
+      .default(EoiStatus.SUBMITTED),
+    priority: p
+      .enum(() => EoiPriority)
+      .nativeEnumName('eoi_priority')
+      .default(EoiPriority.NORMAL),
+    assignee: () => p.manyToOne(User).nullable().index(),
+    idempotencyKey: p.string().length(100),
+    declineReason: p
+      .enum(() => DeclineReason)
+      .nativeEnumName('decline_reason')
+      .nullable(),
+    declineMessage: p.text().nullable(),
+    firstResponseAt: p.datetime().nullable(),
+    /** 5 working days after submission: overdue when still without a reply from the office then. */
+    responseDueAt: p.datetime(),
+    lastActivityAt: p.datetime(),
+    createdAt: p.datetime(),
+    updatedAt: p.datetime(),
+  },
+  uniques: [{ name: 'eoi_idempotency_unique', properties: ['submitter', 'idempotencyKey'] }],
+  indexes: [
+    {
+      name: 'eoi_one_open_per_company_asset',
+      expression: `create unique index "eoi_one_open_per_company_asset" on "expression_of_interest" ("company_id", "asset_id") where "status" in ('SUBMITTED', 'IN_REVIEW', 'IN_DISCUSSION', 'NEGOTIATION')`,
+    },
+    { properties: ['status', 'lastActivityAt'] },
+  ],
+});
+export type ExpressionOfInterest = InferEntity<typeof ExpressionOfInterest>;
