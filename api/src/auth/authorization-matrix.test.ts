@@ -59,6 +59,7 @@ const signedIn = only(...ACTORS.filter((actor) => actor !== 'anonymous'));
 
 interface Fixtures {
   eoiId: string;
+  inventedAssetSlug: string;
   irstAssetId: string;
   irstInstitutionId: string;
   irstOfficerUserId: string;
@@ -217,6 +218,20 @@ const ROWS: Row[] = [
       `{ node(id: "${f.eoiId}") { ... on ExpressionOfInterest { history ${eoiHistory.selection} messages ${eoiMessage.selection} assignee ${officerRef.selection} } } }`,
     expect: only('admin', 'officerIrst', 'buyerOncopharm'),
     nullIsDenied: 'node',
+  },
+  {
+    covers: [
+      'Asset.interestSummary',
+      'AssetInterestSummary.total',
+      'AssetInterestSummary.open',
+      'AssetInterestSummary.byType',
+      'InterestTypeCount.interestType',
+      'InterestTypeCount.count',
+    ],
+    query: (f) =>
+      `{ asset(slug: "${f.inventedAssetSlug}") { id interestSummary { total open byType { interestType count } } } }`,
+    expect: only('admin', 'officerIrst', 'researcherIrst'),
+    nullIsDenied: 'asset.interestSummary',
   },
   {
     covers: ['Mutation.submitExpressionOfInterest'],
@@ -404,7 +419,7 @@ const PUBLIC_TYPES = new Set([
   'ExpressionOfInterestPayload',
 ]);
 // Fields of public types that are not public.
-const PROTECTED_FIELDS_OF_PUBLIC_TYPES = new Set(['Company.members']);
+const PROTECTED_FIELDS_OF_PUBLIC_TYPES = new Set(['Company.members', 'Asset.interestSummary']);
 
 let server: TestServer;
 const clients: Partial<Record<Actor, TestClient>> = {};
@@ -432,7 +447,12 @@ beforeAll(async () => {
       message: "We would like to evaluate this for our pipeline.", idempotencyKey: "matrix-fixture" }) { expressionOfInterest { id } } }`,
     { assetId: irstAssetId },
   );
+  const [invented] = await em.execute<{ slug: string }[]>(
+    `select a.slug from asset a join asset_inventor x on x.asset_id = a.id join inventor i on i.id = x.inventor_id
+     join app_user u on u.id = i.user_id where u.email = 'researcher.irst@tt.demo' and a.status = 'PUBLISHED' limit 1`,
+  );
   fixtures = {
+    inventedAssetSlug: invented!.slug,
     eoiId: submitted.data!.submitExpressionOfInterest.expressionOfInterest.id,
     irstAssetId,
     irstInstitutionId: toGlobalId('Institution', officer!.institution_id),

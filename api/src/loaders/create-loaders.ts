@@ -1,5 +1,5 @@
 import { AssetStatus } from '@tt/shared/asset-enums';
-import type { EoiStatus } from '@tt/shared/eoi-transitions';
+import type { EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
 import DataLoader from 'dataloader';
 import { type Kysely, sql } from 'kysely';
 import {
@@ -158,6 +158,27 @@ export function createLoaders(db: Db) {
         return byKey(ids, rows, (row) => row.eoi_id).map((row) => (row ? toDate(row.read_at) : null));
       },
       { cacheKeyFn: (key) => `${key.userId}:${key.eoiId}` },
+    ),
+
+    /** The accounts of each asset's inventors. */
+    inventorUserIdsByAssetId: new DataLoader<number, number[]>(async (ids) => {
+      const { rows } = await sql<{ asset_id: number; user_id: number }>`
+        select x.asset_id, i.user_id from asset_inventor x join inventor i on i.id = x.inventor_id
+        where x.asset_id = any(${ids}::int[]) and i.user_id is not null`.execute(db);
+      return groupedBy(ids, rows, (row) => row.asset_id).map((list) => list.map((row) => row.user_id));
+    }),
+
+    /** EoI counts per asset, by interest type and open or not. */
+    interestCountsByAssetId: new DataLoader<number, { interest_type: InterestType; open: boolean; count: number }[]>(
+      async (ids) => {
+        const { rows } = await sql<{ asset_id: number; interest_type: InterestType; open: boolean; count: string }>`
+          select asset_id, interest_type, status in ('SUBMITTED', 'IN_REVIEW', 'IN_DISCUSSION', 'NEGOTIATION') as open,
+            count(*) as count
+          from expression_of_interest where asset_id = any(${ids}::int[]) group by 1, 2, 3`.execute(db);
+        return groupedBy(ids, rows, (row) => row.asset_id).map((list) =>
+          list.map((row) => ({ interest_type: row.interest_type, open: row.open, count: Number(row.count) })),
+        );
+      },
     ),
 
     /** Published services and listings run on each platform. */

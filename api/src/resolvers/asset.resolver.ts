@@ -1,5 +1,7 @@
 import { AssetOrder } from '@tt/shared/asset-enums';
+import type { InterestType } from '@tt/shared/eoi-transitions';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { checkCanSeeAssetInterest } from '../auth/asset-interest-access.js';
 import type { RequestContext } from '../context.js';
 import { AssetFilterInput } from '../inputs/asset-filter.input.js';
 import { findPublishedAsset, findRelatedAssets } from '../services/asset-lookup.service.js';
@@ -7,6 +9,7 @@ import { parseCatalogueCriteria, parsePageSize } from '../services/catalogue-cri
 import { CatalogueSearch } from '../services/catalogue-search.service.js';
 import { AssetType } from '../types/asset.type.js';
 import { AssetConnectionType } from '../types/asset-connection.type.js';
+import { AssetInterestSummaryType } from '../types/asset-interest.type.js';
 import { ContactOfficerType } from '../types/contact-officer.type.js';
 import { InstitutionType } from '../types/institution.type.js';
 import { InventorType } from '../types/inventor.type.js';
@@ -62,6 +65,22 @@ export class AssetResolver {
   @FieldResolver(() => ContactOfficerType, { nullable: true })
   contactOfficer(@Root() asset: AssetType, @Ctx() ctx: RequestContext): Promise<ContactOfficerType | null> | null {
     return asset.contactOfficerId ? ctx.loaders.contactOfficerById.load(asset.contactOfficerId) : null;
+  }
+
+  @FieldResolver(() => AssetInterestSummaryType, {
+    nullable: true,
+    description: 'Expressions of interest by type (not by whom): for the inventors and the office only',
+  })
+  async interestSummary(@Root() asset: AssetType, @Ctx() ctx: RequestContext): Promise<AssetInterestSummaryType> {
+    checkCanSeeAssetInterest(ctx.viewer, asset, await ctx.loaders.inventorUserIdsByAssetId.load(asset.dbId));
+    const counts = await ctx.loaders.interestCountsByAssetId.load(asset.dbId);
+    const byType = new Map<InterestType, number>();
+    for (const row of counts) byType.set(row.interest_type, (byType.get(row.interest_type) ?? 0) + row.count);
+    return {
+      total: counts.reduce((sum, row) => sum + row.count, 0),
+      open: counts.filter((row) => row.open).reduce((sum, row) => sum + row.count, 0),
+      byType: [...byType].map(([interestType, count]) => ({ interestType, count })).sort((a, b) => b.count - a.count),
+    };
   }
 
   @FieldResolver(() => [AssetType], { description: 'Published listings on related topics' })

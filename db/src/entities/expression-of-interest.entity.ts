@@ -40,6 +40,8 @@ export const ExpressionOfInterest = defineEntity({
     firstResponseAt: p.datetime().nullable(),
     /** 5 working days after submission: overdue when still without a reply from the office then. */
     responseDueAt: p.datetime(),
+    /** The last overdue reminder, so the assignee gets one a day at most. */
+    overdueNotifiedAt: p.datetime().nullable(),
     lastActivityAt: p.datetime(),
     createdAt: p.datetime(),
     updatedAt: p.datetime(),

@@ -2,6 +2,7 @@ import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261123112502_initial } from './Migration20261123112502_initial.js';
 import { Migration20261123114051_accounts } from './Migration20261123114051_accounts.js';
 import { Migration20261123122018_expressions_of_interest } from './Migration20261123122018_expressions_of_interest.js';
+import { Migration20261123122434_inventor_accounts_and_reminders } from './Migration20261123122434_inventor_accounts_and_reminders.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -10,4 +11,5 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   { name: 'Migration20261123112502_initial', class: Migration20261123112502_initial },
   { name: 'Migration20261123114051_accounts', class: Migration20261123114051_accounts },
   { name: 'Migration20261123122018_expressions_of_interest', class: Migration20261123122018_expressions_of_interest },
+  { name: 'Migration20261123122434_inventor_accounts_and_reminders', class: Migration20261123122434_inventor_accounts_and_reminders },
 ];

@@ -79,7 +79,7 @@ export class DemoSeeder extends Seeder {
       for (const slug of sectorSlugs) entity.sectors.add(lookup(sectors, slug, 'sector'));
     }
     for (const account of demoAccounts) {
-      em.create(User, {
+      const user = em.create(User, {
         email: account.email,
         name: account.name,
         title: account.title ?? null,
@@ -89,6 +89,11 @@ export class DemoSeeder extends Seeder {
         passwordHash,
         emailVerifiedAt: verified,
       });
+      if (account.inventor) {
+        const inventor = lookup(inventors, account.inventor, 'inventor');
+        inventor.user = user;
+        inventor.email = account.email;
+      }
     }
     await em.flush();
 

@@ -8,6 +8,8 @@ export const demoAccounts: {
   role: UserRole;
   institution?: string;
   company?: string;
+  /** The inventor record of the demo data that is this person. */
+  inventor?: string;
 }[] = [
   { email: 'admin@tt.demo', name: 'Network Administrator', title: 'Network administrator', role: UserRole.ADMIN },
   {
@@ -16,6 +18,7 @@ export const demoAccounts: {
     title: 'Researcher, Bioscience Laboratory',
     role: UserRole.RESEARCHER,
     institution: 'irst',
+    inventor: 'researcher-irst',
   },
   {
     email: 'researcher.int@tt.demo',
@@ -23,6 +26,7 @@ export const demoAccounts: {
     title: 'Researcher, Department of Experimental Oncology',
     role: UserRole.RESEARCHER,
     institution: 'int',
+    inventor: 'researcher-int',
   },
   {
     email: 'buyer@oncopharm.demo',

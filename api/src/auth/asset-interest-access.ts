@@ -1,0 +1,19 @@
+import { UserRole } from '@tt/shared/company-enums';
+import { forbidden, unauthenticated } from './auth-errors.js';
+import type { Viewer } from './viewer.js';
+
+/**
+ * Who may see how much interest a listing drew: its office (officers of its institute), admins, and the
+ * researchers who are its inventors. Never which companies: that stays with the office.
+ */
+export function checkCanSeeAssetInterest(
+  viewer: Viewer | null,
+  asset: { institutionId: number },
+  inventorUserIds: readonly number[],
+): void {
+  if (!viewer) throw unauthenticated();
+  if (viewer.role === UserRole.ADMIN) return;
+  if (viewer.role === UserRole.TT_OFFICER && viewer.institutionId === asset.institutionId) return;
+  if (viewer.role === UserRole.RESEARCHER && inventorUserIds.includes(viewer.userId)) return;
+  throw forbidden('Only the inventors and the office of this listing see the interest it drew.');
+}
