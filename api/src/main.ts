@@ -9,6 +9,7 @@ import { captureTransport, smtpTransport } from './mail/mail-transport.js';
 import { OutboxSender } from './mail/outbox-sender.js';
 import { buildAppSchema } from './schema/build-schema.js';
 import { createServer } from './server.js';
+import { OverdueReminder } from './services/eoi-overdue-reminder.service.js';
 
 let config: ReturnType<typeof loadConfig>;
 try {
@@ -48,6 +49,13 @@ else logger.warn('SMTP_URL is not set: e-mails wait in the outbox until it is');
 if (config.demoMail)
   logger.info(`demo mode: e-mails are not delivered; read them at http://localhost:${config.port}/dev/mail`);
 
+const reminders = new OverdueReminder({
+  orm,
+  logger,
+  publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+});
+reminders.start();
+
 const server = await createServer({ orm, schema: await buildAppSchema(), config, logger });
 server.httpServer.listen(config.port, config.host, () => {
   const ms = Math.round(performance.now() - started);
@@ -66,6 +74,7 @@ async function shutdown(signal: string) {
   force.unref();
   try {
     await server.close();
+    await reminders.stop();
     await outbox?.stop();
     await orm.close();
     await database.stop();
