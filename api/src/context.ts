@@ -16,9 +16,11 @@ export interface RequestContext {
   viewer: Viewer | null;
   ip: string;
   userAgent: string | null;
-  /** For the session cookie. */
+  /** For the session cookie (absent on WebSocket subscriptions, which never set cookies). */
   res: Response;
   production: boolean;
   /** Base URL for links in e-mails, e.g. http://localhost:4000 */
   publicUrl: string;
+  /** Subscriptions only: before each event, re-check the session and start with empty caches. */
+  refresh?: () => Promise<void>;
 }

@@ -7,6 +7,8 @@ import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { captureTransport, smtpTransport } from './mail/mail-transport.js';
 import { OutboxSender } from './mail/outbox-sender.js';
+import { createEventPubSub } from './realtime/eoi-events.js';
+import { PgEventBridge } from './realtime/pg-event-bridge.js';
 import { buildAppSchema } from './schema/build-schema.js';
 import { createServer } from './server.js';
 import { OverdueReminder } from './services/eoi-overdue-reminder.service.js';
@@ -56,7 +58,11 @@ const reminders = new OverdueReminder({
 });
 reminders.start();
 
-const server = await createServer({ orm, schema: await buildAppSchema(), config, logger });
+const pubSub = createEventPubSub();
+const events = new PgEventBridge({ databaseUrl: database.url, pubSub, logger });
+await events.start();
+
+const server = await createServer({ orm, schema: await buildAppSchema(pubSub), config, logger });
 server.httpServer.listen(config.port, config.host, () => {
   const ms = Math.round(performance.now() - started);
   logger.info({ port: config.port, startupMs: ms }, `TT Marketplace listening on http://localhost:${config.port}`);
@@ -74,6 +80,7 @@ async function shutdown(signal: string) {
   force.unref();
   try {
     await server.close();
+    await events.stop();
     await reminders.stop();
     await outbox?.stop();
     await orm.close();

@@ -19,6 +19,7 @@ import { securityHeaders } from './http/security-headers.js';
 import { webAppRouter } from './http/web-app.js';
 import { createLoaders } from './loaders/create-loaders.js';
 import type { Logger } from './logger.js';
+import { attachSubscriptions } from './realtime/websocket-server.js';
 
 export interface AppServer {
   httpServer: http.Server;
@@ -85,6 +86,14 @@ export async function createServer(options: {
     stopOnTerminationSignals: false,
   });
   await apollo.start();
+  const subscriptions = attachSubscriptions({
+    httpServer,
+    schema,
+    orm,
+    logger,
+    production: config.production,
+    validationRules: armor.validationRules,
+  });
 
   app.use(
     '/graphql',
@@ -144,6 +153,7 @@ export async function createServer(options: {
   return {
     httpServer,
     async close() {
+      await subscriptions.close();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

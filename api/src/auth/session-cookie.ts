@@ -3,7 +3,10 @@ import type { Request, Response } from 'express';
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from './session-policy.js';
 
 export function sessionTokenFrom(req: Request): string | undefined {
-  const header = req.headers.cookie;
+  return sessionTokenFromHeader(req.headers.cookie);
+}
+
+export function sessionTokenFromHeader(header: string | undefined): string | undefined {
   if (!header || header.length > 8192) return undefined;
   return parseCookie(header)[SESSION_COOKIE];
 }

@@ -4,12 +4,14 @@ import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker.js';
+import { createEventPubSub, type EventPubSub } from '../realtime/eoi-events.js';
 import { AccountResolver } from '../resolvers/account.resolver.js';
 import { AccountSettingsResolver } from '../resolvers/account-settings.resolver.js';
 import { AdminResolver } from '../resolvers/admin.resolver.js';
 import { AssetResolver } from '../resolvers/asset.resolver.js';
 import { AssetConnectionResolver } from '../resolvers/asset-connection.resolver.js';
 import { CompanyProfileResolver } from '../resolvers/company-profile.resolver.js';
+import { EoiEventsResolver } from '../resolvers/eoi-events.resolver.js';
 import { ExpressionOfInterestResolver } from '../resolvers/expression-of-interest.resolver.js';
 import { InstitutionResolver } from '../resolvers/institution.resolver.js';
 import { InvitationResolver } from '../resolvers/invitation.resolver.js';
@@ -25,8 +27,9 @@ import { InventorType } from '../types/inventor.type.js';
 import { PlatformType } from '../types/platform.type.js';
 import { SectorType } from '../types/sector.type.js';
 
-export function buildAppSchema(): Promise<GraphQLSchema> {
+export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promise<GraphQLSchema> {
   return buildSchema({
+    pubSub,
     resolvers: [
       AssetResolver,
       AssetConnectionResolver,
@@ -38,6 +41,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       NodeResolver,
       AccountResolver,
       ExpressionOfInterestResolver,
+      EoiEventsResolver,
       AccountSettingsResolver,
       InvitationResolver,
       AdminResolver,

@@ -12,6 +12,7 @@ import { type Kysely, sql } from 'kysely';
 import { forbidden } from '../auth/auth-errors.js';
 import type { Viewer } from '../auth/viewer.js';
 import { enqueueMail } from '../mail/enqueue-mail.js';
+import { notifyEoiEvent } from '../realtime/eoi-events.js';
 import { parseGlobalId, toGlobalId } from '../schema/global-id.js';
 import { type UserErrorType, userError } from '../types/user-error.type.js';
 
@@ -127,6 +128,7 @@ export async function submitExpressionOfInterest(
   await sql`insert into eoi_transition (eoi_id, actor_id, from_status, to_status, at)
     values (${created.id}, ${viewer.userId}, null, ${EoiStatus.SUBMITTED}, now())`.execute(db);
   await notifySubmission(db, created.id, viewer, asset, input.interestType, publicUrl);
+  await notifyEoiEvent(db, { eoiId: created.id, kind: 'CREATED', internal: false });
   return { ok: true, eoiId: created.id, replayed: false };
 }
 

@@ -9,6 +9,7 @@ import { type Kysely, sql } from 'kysely';
 import { forbidden } from '../auth/auth-errors.js';
 import type { Viewer } from '../auth/viewer.js';
 import { enqueueMail } from '../mail/enqueue-mail.js';
+import { notifyEoiEvent } from '../realtime/eoi-events.js';
 import { parseGlobalId, toGlobalId } from '../schema/global-id.js';
 import { type UserErrorType, userError } from '../types/user-error.type.js';
 import { requireEoi } from './eoi-access.service.js';
@@ -96,6 +97,7 @@ export async function transitionEoi(
     await sql`insert into eoi_message (eoi_id, author_id, body, internal, created_at)
       values (${eoi.dbId}, ${viewer.userId}, ${message}, false, now())`.execute(db);
   }
+  await notifyEoiEvent(db, { eoiId: eoi.dbId, kind: 'UPDATED', internal: false });
   if (side === 'OFFICE') {
     const about = await names(db, eoi.dbId);
     await enqueueMail(db, {
@@ -132,6 +134,7 @@ export async function postEoiMessage(
   await sql`update expression_of_interest set last_activity_at = now(), updated_at = now(),
       first_response_at = ${side === 'OFFICE' && !internal ? sql`coalesce(first_response_at, now())` : sql`first_response_at`}
     where id = ${eoi.dbId}`.execute(db);
+  await notifyEoiEvent(db, { eoiId: eoi.dbId, kind: 'MESSAGE', internal });
   if (internal) return { ok: true, eoiId: eoi.dbId };
 
   const about = await names(db, eoi.dbId);
@@ -219,6 +222,7 @@ export async function assignEoi(
   await sql`update expression_of_interest set assignee_id = ${assigneeId}, updated_at = now() where id = ${eoi.dbId}`.execute(
     db,
   );
+  await notifyEoiEvent(db, { eoiId: eoi.dbId, kind: 'UPDATED', internal: false });
   return { ok: true, eoiId: eoi.dbId };
 }
 
@@ -235,6 +239,8 @@ export async function setEoiPriority(
   await sql`update expression_of_interest set priority = ${input.priority}, updated_at = now() where id = ${eoi.dbId}`.execute(
     db,
   );
+  // The priority is the office's business: the company side is not told.
+  await notifyEoiEvent(db, { eoiId: eoi.dbId, kind: 'UPDATED', internal: true });
   return { ok: true, eoiId: eoi.dbId };
 }
 

@@ -2,6 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createOrmConfig } from '@tt/db/orm-config';
 import { createLogger } from '../logger.js';
+import { createEventPubSub } from '../realtime/eoi-events.js';
+import { PgEventBridge } from '../realtime/pg-event-bridge.js';
 import { buildAppSchema } from '../schema/build-schema.js';
 import { createServer } from '../server.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
@@ -43,13 +45,17 @@ export function sessionCookie(cookies: string[]): string | undefined {
 
 /** The real HTTP server on an ephemeral port, over a fresh database cloned from the demo template. */
 export async function startTestServer(
-  options: { production?: boolean; webDistDir?: string } = {},
+  options: { production?: boolean; webDistDir?: string; database?: TestDatabase } = {},
 ): Promise<TestServer> {
-  const database = await createTestDatabase();
+  // Given a database, this is a second API process on it: the first one drops it.
+  const database = options.database ?? (await createTestDatabase());
   const orm = await MikroORM.init(createOrmConfig(database.url));
+  const pubSub = createEventPubSub();
+  const events = new PgEventBridge({ databaseUrl: database.url, pubSub, logger: createLogger('silent') });
+  await events.start();
   const server = await createServer({
     orm,
-    schema: await buildAppSchema(),
+    schema: await buildAppSchema(pubSub),
     config: {
       production: options.production ?? false,
       webDistDir: options.webDistDir ?? '/nonexistent',
@@ -93,8 +99,9 @@ export async function startTestServer(
     },
     async close() {
       await server.close();
+      await events.stop();
       await orm.close();
-      await database.drop();
+      if (!options.database) await database.drop();
     },
   };
 }
