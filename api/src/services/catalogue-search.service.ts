@@ -5,6 +5,7 @@ import type { AssetConnectionType, AssetEdgeType, SnippetPartType } from '../typ
 import type { AssetFacetsType, FacetValueType } from '../types/asset-facets.type.js';
 import type { CatalogueCriteria, TermRef } from './catalogue-criteria.js';
 import { type CursorKey, decodeCursor, encodeCursor } from './cursor.js';
+import { pageInfo } from './page-info.js';
 import { type AssetRow, assetColumns, toAssetRecord } from './records.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
@@ -169,12 +170,7 @@ export class CatalogueSearch {
     }));
     return {
       edges,
-      pageInfo: {
-        hasNextPage,
-        hasPreviousPage: Boolean(afterKey),
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
+      pageInfo: pageInfo(edges, hasNextPage, Boolean(afterKey)),
     };
   }
 

@@ -10,6 +10,7 @@ import { expectGlobalId } from '../schema/global-id.js';
 import type { ExpressionOfInterestConnectionType } from '../types/expression-of-interest.type.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { type EoiRow, eoiColumns, eoiFrom, toEoiRecord } from './eoi-records.js';
+import { pageInfo } from './page-info.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;
@@ -99,12 +100,7 @@ export async function listEois(
   const selected = args.filter.statuses?.length ? args.filter.statuses : Object.values(EoiStatus);
   return {
     edges,
-    pageInfo: {
-      hasNextPage: rows.length > args.first,
-      hasPreviousPage: Boolean(after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    pageInfo: pageInfo(edges, rows.length > args.first, Boolean(after)),
     totalCount: statusCounts
       .filter((count) => selected.includes(count.status))
       .reduce((sum, count) => sum + count.count, 0),

@@ -14,6 +14,7 @@ import type { InvitationPreviewType, InvitationStatus, InvitationType } from '..
 import { type UserErrorType, userError } from '../types/user-error.type.js';
 import { type AccountResult, validateName, validatePassword } from './account.service.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { pageInfo } from './page-info.js';
 import {
   type InvitationRow,
   invitationColumns,
@@ -313,12 +314,7 @@ export async function listInvitations(
   }));
   return {
     edges,
-    pageInfo: {
-      hasNextPage: rows.length > args.first,
-      hasPreviousPage: Boolean(afterKey),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    pageInfo: pageInfo(edges, rows.length > args.first, Boolean(afterKey)),
     totalCount: Number(counted[0]?.count ?? 0),
   };
 }

@@ -4,6 +4,7 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { badInput } from '../schema/bad-input.js';
 import type { CompanyType } from '../types/company.type.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { pageInfo } from './page-info.js';
 import { type CompanyRow, companyColumns, toCompanyRecord } from './records.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
@@ -95,12 +96,7 @@ export class PartnerDirectory {
     }));
     return {
       edges,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        hasPreviousPage: Boolean(afterKey),
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
+      pageInfo: pageInfo(edges, rows.length > first, Boolean(afterKey)),
     };
   }
 

@@ -11,6 +11,7 @@ import { expectGlobalId, parseGlobalId } from '../schema/global-id.js';
 import type { UserType } from '../types/user.type.js';
 import { type UserErrorType, userError } from '../types/user-error.type.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { pageInfo } from './page-info.js';
 import { toUserRecord, type UserRow, userColumns } from './records.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
@@ -62,12 +63,7 @@ export async function listUsers(
   }));
   return {
     edges,
-    pageInfo: {
-      hasNextPage: rows.length > args.first,
-      hasPreviousPage: Boolean(afterKey),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    pageInfo: pageInfo(edges, rows.length > args.first, Boolean(afterKey)),
     totalCount: Number(counted[0]?.count ?? 0),
   };
 }
