@@ -88,6 +88,9 @@ export class ExpressionOfInterestFilterInput {
   @Field(() => ID, { nullable: true })
   assetId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: "A company's other EoIs (the office's view)" })
+  companyId?: string | null;
+
   @Field(() => [AssetKind], { nullable: true })
   kinds?: AssetKind[] | null;
 

@@ -423,6 +423,19 @@ describe('who sees what', () => {
     expect(nodes.find((node) => node.id === id)?.overdue).toBe(true);
     const firstNotOverdue = nodes.findIndex((node) => !node.overdue);
     expect(nodes.slice(firstNotOverdue).some((node) => node.overdue)).toBe(false);
+    const [company] = await server.orm.em
+      .fork()
+      .execute<{ id: number }[]>(`select id from company where slug = 'oncopharm'`);
+    const byCompany = await officer.gql<{
+      expressionsOfInterest: { edges: { node: { company: { slug: string } } }[] };
+    }>(
+      'query($c: ID) { expressionsOfInterest(first: 100, filter: { companyId: $c }) { edges { node { company { slug } } } } }',
+      { c: toGlobalId('Company', company!.id) },
+    );
+    expect(byCompany.data!.expressionsOfInterest.edges.length).toBeGreaterThan(0);
+    expect(byCompany.data!.expressionsOfInterest.edges.every((edge) => edge.node.company.slug === 'oncopharm')).toBe(
+      true,
+    );
     const filtered = await officer.gql<{
       expressionsOfInterest: { totalCount: number; edges: { node: { overdue: boolean } }[] };
     }>('{ expressionsOfInterest(first: 100, filter: { overdue: true }) { totalCount edges { node { overdue } } } }');

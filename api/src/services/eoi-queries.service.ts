@@ -18,6 +18,7 @@ type Db = Kysely<any>;
 export interface EoiFilter {
   statuses?: EoiStatus[] | null;
   assetId?: string | null;
+  companyId?: string | null;
   kinds?: AssetKind[] | null;
   priorities?: EoiPriority[] | null;
   /** A user id, or "none" for unassigned ones. */
@@ -43,6 +44,8 @@ function conditions(viewer: Viewer, filter: EoiFilter, withStatus: boolean): Raw
   const parts: RawBuilder<unknown>[] = [scope(viewer)];
   if (withStatus && filter.statuses?.length) parts.push(sql`e.status = any(${filter.statuses}::eoi_status[])`);
   if (filter.assetId) parts.push(sql`e.asset_id = ${expectGlobalId(filter.assetId, 'Asset', 'filter.assetId')}`);
+  if (filter.companyId)
+    parts.push(sql`e.company_id = ${expectGlobalId(filter.companyId, 'Company', 'filter.companyId')}`);
   if (filter.kinds?.length) parts.push(sql`a.kind = any(${filter.kinds}::asset_kind[])`);
   if (filter.priorities?.length) parts.push(sql`e.priority = any(${filter.priorities}::eoi_priority[])`);
   if (filter.assigneeId === 'none') parts.push(sql`e.assignee_id is null`);
