@@ -444,7 +444,8 @@ beforeAll(async () => {
     'mutation { inviteUser(input: { email: "matrix.fixture@irst.demo", role: RESEARCHER }) { invitation { id } errors { code } } }',
   );
   const [asset] = await em.execute<{ id: number }[]>(
-    `select a.id from asset a join institution i on i.id = a.institution_id where i.slug = 'irst' and a.status = 'PUBLISHED' order by a.id limit 1`,
+    `select a.id from asset a join institution i on i.id = a.institution_id where i.slug = 'irst' and a.status = 'PUBLISHED'
+     and not exists (select 1 from expression_of_interest e where e.asset_id = a.id) order by a.id limit 1`,
   );
   const irstAssetId = toGlobalId('Asset', asset!.id);
   const submitted = await clients.buyerOncopharm!.gql<{

@@ -23,9 +23,11 @@ beforeAll(async () => {
     server.logIn('researcher.irst@tt.demo'),
     server.logIn('admin@tt.demo'),
   ]);
+  // Listings nobody has expressed interest in yet (the demo data has EoIs on others).
   irstAssets = await server.orm.em.fork().execute(
     `select a.id, a.title from asset a join institution i on i.id = a.institution_id
-     where i.slug = 'irst' and a.status = 'PUBLISHED' order by a.id`,
+     where i.slug = 'irst' and a.status = 'PUBLISHED'
+       and not exists (select 1 from expression_of_interest e where e.asset_id = a.id) order by a.id`,
   );
 });
 afterAll(() => server?.close());

@@ -78,7 +78,7 @@ export class EoiHistoryEntryType {
 
   @Field(() => String, {
     nullable: true,
-    description: "Who made it (the company's side sees names of its own people and 'Technology-transfer office')",
+    description: 'Who made the change',
   })
   actorName!: string | null;
 

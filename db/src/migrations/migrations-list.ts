@@ -11,5 +11,8 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   { name: 'Migration20261123112502_initial', class: Migration20261123112502_initial },
   { name: 'Migration20261123114051_accounts', class: Migration20261123114051_accounts },
   { name: 'Migration20261123122018_expressions_of_interest', class: Migration20261123122018_expressions_of_interest },
-  { name: 'Migration20261123122434_inventor_accounts_and_reminders', class: Migration20261123122434_inventor_accounts_and_reminders },
+  {
+    name: 'Migration20261123122434_inventor_accounts_and_reminders',
+    class: Migration20261123122434_inventor_accounts_and_reminders,
+  },
 ];

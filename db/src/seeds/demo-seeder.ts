@@ -16,6 +16,7 @@ import { demoCompanies } from './demo/demo-companies.js';
 import { demoInstitutions, demoOfficers } from './demo/demo-institutions.js';
 import { demoInventors } from './demo/demo-inventors.js';
 import { demoSectors } from './demo/demo-taxonomy.js';
+import { seedDemoEois } from './demo-eoi-seeder.js';
 
 function lookup<T>(map: Map<string, T>, key: string, what: string): T {
   const found = map.get(key);
@@ -26,7 +27,10 @@ function lookup<T>(map: Map<string, T>, key: string, what: string): T {
 /** Every demo account signs in with this password (listed in the README; never in production). */
 export const DEMO_PASSWORD = 'tt-demo-2026';
 
-/** The demo marketplace: two institutes, their platforms, the taxonomy, assets and industry partners. */
+/**
+ * The demo marketplace: two institutes, their platforms, the taxonomy, assets, industry partners, and
+ * their expressions of interest.
+ */
 export class DemoSeeder extends Seeder {
   constructor(private readonly hashPassword?: (password: string) => Promise<string>) {
     super();
@@ -78,6 +82,7 @@ export class DemoSeeder extends Seeder {
       companies.set(company.slug, entity);
       for (const slug of sectorSlugs) entity.sectors.add(lookup(sectors, slug, 'sector'));
     }
+    const accounts = new Map<string, User>();
     for (const account of demoAccounts) {
       const user = em.create(User, {
         email: account.email,
@@ -89,6 +94,7 @@ export class DemoSeeder extends Seeder {
         passwordHash,
         emailVerifiedAt: verified,
       });
+      accounts.set(account.email, user);
       if (account.inventor) {
         const inventor = lookup(inventors, account.inventor, 'inventor');
         inventor.user = user;
@@ -97,6 +103,7 @@ export class DemoSeeder extends Seeder {
     }
     await em.flush();
 
+    const assets = new Map<string, Asset>();
     for (const data of demoAssets) {
       const asset = em.create(Asset, {
         slug: data.slug,
@@ -123,11 +130,14 @@ export class DemoSeeder extends Seeder {
         createdAt: new Date(data.publishedAt ?? data.updatedAt),
         updatedAt: new Date(data.updatedAt),
       });
+      assets.set(data.slug, asset);
       for (const slug of data.sectors) em.create(AssetSector, { asset, sector: lookup(sectors, slug, 'sector') });
       data.inventors.forEach((key, position) => {
         em.create(AssetInventor, { asset, inventor: lookup(inventors, key, 'inventor'), position });
       });
     }
     await em.flush();
+
+    await seedDemoEois(em, { assets, companies, officers, accounts });
   }
 }

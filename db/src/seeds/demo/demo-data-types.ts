@@ -8,6 +8,7 @@ import type {
   PricingModel,
 } from '@tt/shared/asset-enums';
 import type { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
+import type { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
 import type { PlatformKind, TaxonomyKind } from '@tt/shared/taxonomy-enums';
 
 export interface DemoPlatform {
@@ -97,4 +98,52 @@ export interface DemoCompany {
   description: string;
   partnershipLevel: PartnershipLevel;
   listed: boolean;
+}
+
+/** A person at a demo company without a demo account, who sends that company's expressions of interest. */
+export interface DemoCompanyContact {
+  /** slug of the company */
+  company: string;
+  name: string;
+  title: string;
+  email: string;
+}
+
+/** One move of a demo EoI: the office (an officer of the asset's institute) or the company (its submitter). */
+export type DemoEoiStep =
+  | { actor: 'office'; officer: string; to: EoiStatus; daysAfterSubmission: number; reason?: string }
+  | { actor: 'company'; to: EoiStatus; daysAfterSubmission: number; reason?: string };
+
+/** One message of a demo EoI's thread; `internal` notes are the office's only. */
+export type DemoEoiMessage =
+  | { side: 'office'; officer: string; internal?: boolean; body: string; daysAfterSubmission: number }
+  | { side: 'company'; body: string; daysAfterSubmission: number };
+
+/**
+ * An expression of interest of the demo data, with its history and thread. Times are in days, relative
+ * to the moment the demo data are loaded (`ageDays` before it) or to the submission (fractions allowed).
+ */
+export interface DemoEoi {
+  /** slug of a published asset */
+  asset: string;
+  /** slug of the company; its demo account, or else its contact in demoEoiContacts, is the submitter */
+  company: string;
+  interestType: InterestType;
+  message: string;
+  intendedUse?: string;
+  timeline?: string;
+  ndaRequested: boolean;
+  priority: EoiPriority;
+  /** key of an officer of the asset's institute */
+  assignee?: string;
+  /** How many days before the demo data are loaded it was submitted. */
+  ageDays: number;
+  /** From SUBMITTED to its current status, in order; empty for one still submitted. */
+  steps: DemoEoiStep[];
+  /** For a declined one: the structured reason and the message the company sees (it also joins the thread). */
+  declineReason?: DeclineReason;
+  declineMessage?: string;
+  thread: DemoEoiMessage[];
+  /** Sides that have not yet read the other side's latest messages (by default each side has read everything). */
+  unreadBy?: ('company' | 'office')[];
 }
