@@ -19,10 +19,20 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: their own chunk stays cached across releases.
-        // App code that several pages share goes to `common`; each page is its own chunk.
+        // App code that several pages share goes to `common`; each page is its own chunk. What only
+        // the signed-in pages share (forms, people and invitation lists) goes to `members`, fetched
+        // with the first of those pages, never with the catalogue.
         advancedChunks: {
+          // A group holds its own modules only: the i18n layer and the operations they use stay in
+          // the chunks that load first.
+          includeDependenciesRecursively: false,
           groups: [
             { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
+            {
+              name: 'members',
+              test: /[\\/]src[\\/](?:admin[\\/]|ui[\\/](?:form|countries)|account[\\/](?!use-viewer|require-role))|[\\/]shared[\\/]src[\\/](?:password-policy|common-passwords)/,
+              minShareCount: 2,
+            },
             { name: 'common', minShareCount: 2 },
           ],
         },

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
+import { RequireRole } from './account/require-role';
 import { CataloguePage } from './catalogue/catalogue-page';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './layout/not-found-page';
@@ -18,6 +19,21 @@ const InstitutionPage = lazy(() =>
   import('./institutions/institution-page').then((m) => ({ default: m.InstitutionPage })),
 );
 const SignInPage = lazy(() => import('./account/sign-in-page').then((m) => ({ default: m.SignInPage })));
+const SignUpPage = lazy(() => import('./account/sign-up-page').then((m) => ({ default: m.SignUpPage })));
+const ForgotPasswordPage = lazy(() =>
+  import('./account/forgot-password-page').then((m) => ({ default: m.ForgotPasswordPage })),
+);
+const ResetPasswordPage = lazy(() =>
+  import('./account/reset-password-page').then((m) => ({ default: m.ResetPasswordPage })),
+);
+const VerifyEmailPage = lazy(() => import('./account/verify-email-page').then((m) => ({ default: m.VerifyEmailPage })));
+const AcceptInvitationPage = lazy(() =>
+  import('./account/accept-invitation-page').then((m) => ({ default: m.AcceptInvitationPage })),
+);
+const AccountPage = lazy(() => import('./account/account-page').then((m) => ({ default: m.AccountPage })));
+const CompanyPage = lazy(() => import('./company/company-page').then((m) => ({ default: m.CompanyPage })));
+const PeoplePage = lazy(() => import('./admin/people-page').then((m) => ({ default: m.PeoplePage })));
+const AdminPage = lazy(() => import('./admin/admin-page').then((m) => ({ default: m.AdminPage })));
 
 export function AppRoutes() {
   return (
@@ -30,6 +46,45 @@ export function AppRoutes() {
         <Route path="institutes" element={<InstitutionsPage />} />
         <Route path="institutes/:slug" element={<InstitutionPage />} />
         <Route path="sign-in" element={<SignInPage />} />
+        <Route path="sign-up" element={<SignUpPage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
+        <Route path="verify-email" element={<VerifyEmailPage />} />
+        <Route path="invitations/accept" element={<AcceptInvitationPage />} />
+        {/* Pages for signed-in users: the guard is in the main bundle, the pages load on first visit. */}
+        <Route
+          path="account"
+          element={
+            <RequireRole>
+              <AccountPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="company"
+          element={
+            <RequireRole roles={['COMPANY_MEMBER']}>
+              <CompanyPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="people"
+          element={
+            <RequireRole roles={['TT_OFFICER']}>
+              <PeoplePage />
+            </RequireRole>
+          }
+        />
+        <Route path="admin" element={<Navigate replace to="/admin/users" />} />
+        <Route
+          path="admin/:section"
+          element={
+            <RequireRole roles={['ADMIN']}>
+              <AdminPage />
+            </RequireRole>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,96 +1,124 @@
-import { useQuery } from '@apollo/client/react';
-import { Link, useSearchParams } from 'react-router';
-import { SignInAssetDocument, TechTransferOfficesDocument } from '../generated/graphql';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { flushSync } from 'react-dom';
+import { Link, useNavigate } from 'react-router';
+import { LogInDocument, SignInAssetDocument } from '../generated/graphql';
 import { t } from '../i18n/i18n';
-import { ArrowLeftIcon, CheckIcon, MailIcon } from '../ui/icons';
+import { ErrorSummary, emailProblem, type FieldErrors, Notice, SubmitButton, TextField, useForm } from '../ui/form';
+import { PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
+import { useNextPath } from './next-path';
+import { PasswordField } from './password-field';
+import { homeFor, useSessionChanged, useViewer } from './use-viewer';
 import './account.css';
 
-/** Only paths of this site are followed back: never another origin (`//evil.example`). */
-export function safeNextPath(next: string | null): string | null {
-  if (!next?.startsWith('/') || next.startsWith('//') || next.includes('\\')) return null;
-  return next;
+type SignInField = 'email' | 'password';
+
+function validate(values: Record<SignInField, string>): FieldErrors<SignInField> {
+  const errors: FieldErrors<SignInField> = {};
+  const email = emailProblem(values.email);
+  if (email) errors.email = email;
+  if (!values.password) errors.password = t('signIn.passwordRequired');
+  return errors;
 }
 
-/**
- * Sign-in placeholder: company accounts arrive later. Until then it tells the visitor how to reach
- * the technology-transfer office (of the listing they came from, when there is one).
- */
+/** Sign in with e-mail and password; goes back to `?next=` (a path of this site) or the user's start page. */
 export function SignInPage() {
   usePageMeta(t('signIn.metaTitle'), t('signIn.metaDescription'));
-  const [params] = useSearchParams();
-  const next = safeNextPath(params.get('next'));
-  const assetSlug = next?.match(/^\/assets\/([a-z0-9-]+)(?:[?#]|$)/i)?.[1];
+  const next = useNextPath();
+  const navigate = useNavigate();
+  const { viewer, loading: viewerLoading } = useViewer();
+  const sessionChanged = useSessionChanged();
+  const [logIn] = useMutation(LogInDocument);
+  const [done, setDone] = useState(false);
 
+  // Coming from a listing's "Express interest": say what signing in is for.
+  const assetSlug = next?.match(/^\/assets\/([a-z0-9-]+)(?:[?#]|$)/i)?.[1];
   const { data: assetData } = useQuery(SignInAssetDocument, {
     variables: { slug: assetSlug ?? '' },
-    skip: !assetSlug,
+    skip: !assetSlug || done,
   });
-  const { data: officeData } = useQuery(TechTransferOfficesDocument);
   const asset = assetData?.asset;
 
+  const form = useForm<SignInField>({
+    initial: { email: '', password: '' },
+    validate,
+    async submit(values) {
+      const { data } = await logIn({ variables: { input: { email: values.email.trim(), password: values.password } } });
+      const payload = data?.logIn;
+      if (!payload?.viewer) return payload?.errors ?? [];
+      // Leave the form (its queries stop) before everything cached is fetched again for the new session.
+      flushSync(() => setDone(true));
+      await sessionChanged();
+      navigate(next ?? homeFor(payload.viewer.user.role), { replace: true });
+    },
+  });
+
+  if (done || viewerLoading) return <PageLoading />;
+
+  const signUpLink = next ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up';
   return (
-    <div className="container sign-in">
-      <div className="sign-in__card">
-        <p className="eyebrow">{t('layout.nav.signIn')}</p>
-        <h1 data-testid="sign-in-heading">{t('signIn.heading')}</h1>
-        <p className="lead">{t('signIn.lead')}</p>
+    <div className="container auth-page">
+      <div className="auth-card">
+        <h1 className="auth-card__title" data-testid="sign-in-heading">
+          {t('signIn.heading')}
+        </h1>
+        <p className="auth-card__lead">{t('signIn.lead')}</p>
 
-        <h2 className="sign-in__subhead">{t('signIn.comingTitle')}</h2>
-        <ul className="feature-list">
-          {(['signIn.coming1', 'signIn.coming2', 'signIn.coming3'] as const).map((key) => (
-            <li key={key}>
-              <CheckIcon />
-              {t(key)}
-            </li>
-          ))}
-        </ul>
+        {asset && (
+          <Notice tone="info" testId="sign-in-context">
+            <p>{t('signIn.forAsset', { title: asset.title, institute: asset.institution.shortName })}</p>
+          </Notice>
+        )}
+        {viewer && (
+          <Notice tone="info" testId="already-signed-in">
+            <p>
+              {t('signIn.alreadySignedIn', { name: viewer.name, email: viewer.email })}{' '}
+              <Link to={next ?? homeFor(viewer.role)}>{t('signIn.continue')}</Link>
+            </p>
+          </Notice>
+        )}
 
-        <section className="sign-in__meanwhile" aria-labelledby="meanwhile-heading">
-          <h2 id="meanwhile-heading" className="sign-in__subhead">
-            {t('signIn.meanwhileTitle')}
-          </h2>
-          <p>{t('signIn.meanwhileBody')}</p>
-          {asset ? (
-            <div className="office office--highlight" data-testid="asset-office">
-              <p>{t('signIn.forAsset', { title: asset.title, institute: asset.institution.name })}</p>
-              <a
-                className="button button--accent"
-                href={`mailto:${asset.institution.contactEmail}?subject=${encodeURIComponent(
-                  t('signIn.emailSubject', { title: asset.title }),
-                )}`}
-              >
-                <MailIcon />
-                {t('signIn.writeTo', { email: asset.institution.contactEmail })}
-              </a>
-            </div>
-          ) : (
-            officeData && (
-              <>
-                <h3 className="sign-in__offices-title">{t('signIn.offices')}</h3>
-                <ul className="office-list">
-                  {officeData.institutions.map((institution) => (
-                    <li key={institution.id} className="office">
-                      <strong>{institution.shortName}</strong>
-                      <span className="muted">{institution.name}</span>
-                      <a href={`mailto:${institution.contactEmail}`} className="icon-link">
-                        <MailIcon />
-                        {institution.contactEmail}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )
-          )}
-        </section>
+        <form className="form" noValidate onSubmit={form.onSubmit} data-testid="sign-in-form">
+          <ErrorSummary form={form} labels={{ email: t('field.email'), password: t('field.password') }} />
+          <TextField
+            form={form}
+            name="email"
+            label={t('field.email')}
+            type="email"
+            autoComplete="username"
+            inputMode="email"
+            autoCapitalize="none"
+            spellCheck={false}
+            data-testid="email-input"
+          />
+          <PasswordField
+            form={form}
+            name="password"
+            label={t('field.password')}
+            autoComplete="current-password"
+            labelAside={
+              <Link to="/forgot-password" data-testid="forgot-password-link">
+                {t('signIn.forgotPassword')}
+              </Link>
+            }
+          />
+          <SubmitButton
+            sending={form.sending}
+            sendingLabel={t('signIn.sending')}
+            className="button button--primary button--block button--large"
+            testId="sign-in-submit"
+          >
+            {t('signIn.submit')}
+          </SubmitButton>
+        </form>
 
-        <p className="sign-in__back">
-          <Link to={next ?? '/'} className="back-link" data-testid="sign-in-back">
-            <ArrowLeftIcon />
-            {next?.startsWith('/assets/') ? t('signIn.backToListing') : t('signIn.backToCatalogue')}
-          </Link>
-        </p>
+        <div className="auth-card__footer">
+          <p>
+            {t('signIn.noAccount')} <Link to={signUpLink}>{t('signIn.createAccount')}</Link>
+          </p>
+          <p className="muted">{t('signIn.instituteStaff')}</p>
+        </div>
       </div>
     </div>
   );

@@ -3,7 +3,8 @@ import { relayStylePagination } from '@apollo/client/utilities';
 
 /**
  * The cache of the web app (also used by tests). Cursor connections are merged page by page, kept
- * apart per search (query, filter and order) so "Load more" appends to the right list.
+ * apart per search (query, filter and order) so "Load more" appends to the right list; the same for
+ * the user and invitation lists of the people and administration pages.
  */
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
@@ -12,9 +13,14 @@ export function createCache(): InMemoryCache {
         fields: {
           assets: relayStylePagination(['query', 'filter', 'orderBy']),
           partners: relayStylePagination(['query', 'filter']),
+          users: relayStylePagination(['query', 'role']),
+          invitations: relayStylePagination(['status']),
         },
       },
       Asset: { keyFields: ['id'] },
+      // The viewer has no id: queries that ask for different parts of it (the header's, the account
+      // page's sessions) add up instead of replacing each other.
+      Viewer: { merge: true },
     },
   });
 }

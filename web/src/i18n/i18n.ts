@@ -111,6 +111,14 @@ export function formatDate(iso: string | null | undefined): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
+/** A moment (ISO 8601) as "21 Aug 2023, 14:05" in English, in the visitor's time zone. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
 /** A country's name from its ISO 3166-1 alpha-2 code. */
 export function countryName(code: string): string {
   try {

@@ -3,11 +3,13 @@ import type {
   AssetKind,
   CompanySize,
   DevelopmentStage,
+  InvitationStatus,
   IpStatus,
   PartneringModel,
   PartnershipLevel,
   PlatformKind,
   PricingModel,
+  UserRole,
 } from '../generated/graphql';
 import { type MessageKey, t } from './i18n';
 
@@ -18,6 +20,10 @@ export const developmentStageLabel = (value: DevelopmentStage): string => t(`enu
 export const pricingModelLabel = (value: PricingModel): string => t(`enum.PricingModel.${value}`);
 export const companySizeLabel = (value: CompanySize): string => t(`enum.CompanySize.${value}`);
 export const partnershipLevelLabel = (value: PartnershipLevel): string => t(`enum.PartnershipLevel.${value}`);
+export const roleLabel = (value: UserRole): string => t(`enum.UserRole.${value}`);
+/** "network administrators", for sentences */
+export const rolePluralLabel = (value: UserRole): string => t(`roles.plural.${value}`);
+export const invitationStatusLabel = (value: InvitationStatus): string => t(`enum.InvitationStatus.${value}`);
 export const platformKindLabel = (value: PlatformKind): string => t(`enum.PlatformKind.${value}`);
 
 type TrlLevel = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;

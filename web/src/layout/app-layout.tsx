@@ -6,6 +6,7 @@ import { PageErrorBoundary } from './page-error-boundary';
 import { ScrollManager } from './scroll-manager';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
+import { VerifyEmailBanner } from './verify-email-banner';
 import './layout.css';
 
 /** Header, main content and footer around every page. */
@@ -31,6 +32,7 @@ export function AppLayout() {
         {t('layout.skipToContent')}
       </a>
       <SiteHeader />
+      <VerifyEmailBanner />
       <main id="main" ref={mainRef} tabIndex={-1}>
         <PageErrorBoundary key={pathname}>
           <Suspense fallback={<PageLoading />}>

@@ -1,8 +1,10 @@
 import { Link } from 'react-router';
+import { useViewer } from '../account/use-viewer';
 import { t } from '../i18n/i18n';
 import { LogoMark } from '../ui/icons';
 
 export function SiteFooter() {
+  const { viewer } = useViewer();
   return (
     <footer className="site-footer">
       <div className="container site-footer__inner">
@@ -29,19 +31,47 @@ export function SiteFooter() {
             </li>
           </ul>
         </nav>
-        <nav className="site-footer__nav" aria-labelledby="footer-companies">
-          <h2 id="footer-companies" className="site-footer__title">
-            {t('layout.footer.companies')}
-          </h2>
-          <ul>
-            <li>
-              <Link to="/sign-in">{t('layout.footer.expressInterest')}</Link>
-            </li>
-            <li>
-              <Link to="/sign-in">{t('layout.nav.signIn')}</Link>
-            </li>
-          </ul>
-        </nav>
+        {viewer ? (
+          <nav className="site-footer__nav" aria-labelledby="footer-account">
+            <h2 id="footer-account" className="site-footer__title">
+              {t('layout.footer.account')}
+            </h2>
+            <ul>
+              {viewer.role === 'COMPANY_MEMBER' && (
+                <li>
+                  <Link to="/company">{t('layout.menu.company')}</Link>
+                </li>
+              )}
+              {viewer.role === 'TT_OFFICER' && (
+                <li>
+                  <Link to="/people">{t('layout.menu.people')}</Link>
+                </li>
+              )}
+              {viewer.role === 'ADMIN' && (
+                <li>
+                  <Link to="/admin">{t('layout.menu.admin')}</Link>
+                </li>
+              )}
+              <li>
+                <Link to="/account">{t('layout.footer.settings')}</Link>
+              </li>
+            </ul>
+          </nav>
+        ) : (
+          <nav className="site-footer__nav" aria-labelledby="footer-companies">
+            <h2 id="footer-companies" className="site-footer__title">
+              {t('layout.footer.companies')}
+            </h2>
+            <ul>
+              <li>
+                <Link to="/sign-up">{t('layout.footer.createAccount')}</Link>
+              </li>
+              <li>
+                <Link to="/sign-in">{t('layout.nav.signIn')}</Link>
+              </li>
+            </ul>
+          </nav>
+        )}
       </div>
       <div className="container site-footer__bottom">
         <p>{t('layout.footer.copyright', { year: String(new Date().getFullYear()) })}</p>

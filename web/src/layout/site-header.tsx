@@ -1,6 +1,8 @@
-import { Link, NavLink, useMatch } from 'react-router';
+import { Link, NavLink, useLocation, useMatch } from 'react-router';
+import { useViewer } from '../account/use-viewer';
 import { t } from '../i18n/i18n';
 import { LogoMark } from '../ui/icons';
+import { UserMenu } from './user-menu';
 
 const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'nav-link is-active' : 'nav-link');
 
@@ -39,18 +41,43 @@ export function SiteHeader() {
                 {t('layout.nav.institutes')}
               </NavLink>
             </li>
-            <li className="site-nav__sign-in">
-              <NavLink
-                to="/sign-in"
-                className={({ isActive }) => `nav-link nav-link--button${isActive ? ' is-active' : ''}`}
-                data-testid="sign-in-link"
-              >
-                {t('layout.nav.signIn')}
-              </NavLink>
-            </li>
           </ul>
         </nav>
+        <AccountNav />
       </div>
     </header>
+  );
+}
+
+/** Sign in and Create account for visitors; the user menu once signed in. */
+function AccountNav() {
+  const { viewer, loading } = useViewer();
+  const { pathname, search } = useLocation();
+  if (loading) return <div className="site-account" aria-hidden="true" />;
+  if (viewer) {
+    return (
+      <div className="site-account">
+        <UserMenu viewer={viewer} />
+      </div>
+    );
+  }
+  // Signing in from a page comes back to it (but not to the sign-in pages themselves).
+  const here = `${pathname}${search}`;
+  const comeBack = /^\/(sign-in|sign-up|forgot-password|reset-password|verify-email|invitations)/.test(pathname)
+    ? ''
+    : `?next=${encodeURIComponent(here)}`;
+  return (
+    <div className="site-account">
+      <NavLink
+        to={pathname === '/' ? '/sign-in' : `/sign-in${comeBack}`}
+        className={({ isActive }) => `nav-link nav-link--button${isActive ? ' is-active' : ''}`}
+        data-testid="sign-in-link"
+      >
+        {t('layout.nav.signIn')}
+      </NavLink>
+      <Link to="/sign-up" className="button button--primary site-account__create" data-testid="sign-up-link">
+        {t('layout.nav.createAccount')}
+      </Link>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { safeNextPath } from '../account/sign-in-page';
+import { safeNextPath } from '../account/next-path';
 import { ExternalLink, safeHttpUrl } from './external-link';
 
 // Built at run time so the linter does not mistake the test data for a script link.

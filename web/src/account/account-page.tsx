@@ -1,0 +1,328 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import {
+  AccountSettingsDocument,
+  ChangePasswordDocument,
+  RevokeSessionDocument,
+  type SessionFieldsFragment,
+  UpdateProfileDocument,
+} from '../generated/graphql';
+import { formatDateTime, t } from '../i18n/i18n';
+import { roleLabel } from '../i18n/labels';
+import {
+  ErrorSummary,
+  type FieldErrors,
+  failureMessage,
+  LiveRegion,
+  Notice,
+  SubmitButton,
+  TextField,
+  useForm,
+} from '../ui/form';
+import { CheckIcon, DeviceIcon, LockIcon, MailIcon } from '../ui/icons';
+import { ErrorState, PageLoading } from '../ui/status';
+import { usePageMeta } from '../ui/use-page-meta';
+import { newPasswordProblem, PasswordField } from './password-field';
+import { initials, type ViewerUser } from './use-viewer';
+import { describeUserAgent } from './user-agent';
+import './account.css';
+
+/** The signed-in user's own page: profile, password and the browsers signed in to the account. */
+export function AccountPage() {
+  usePageMeta(t('account.metaTitle'), t('account.metaDescription'));
+  const { data, loading, error, refetch } = useQuery(AccountSettingsDocument, { fetchPolicy: 'cache-and-network' });
+  const viewer = data?.viewer;
+
+  if (!viewer) {
+    if (loading) return <PageLoading />;
+    return (
+      <div className="container page-section">
+        <ErrorState onRetry={() => void refetch()} />
+      </div>
+    );
+  }
+  const { user } = viewer;
+  const organisation = user.company?.name ?? user.institution?.name ?? null;
+
+  return (
+    <div className="account-page">
+      <div className="page-header">
+        <div className="container page-header__inner">
+          <span className="avatar avatar--large" aria-hidden="true">
+            {initials(user.name)}
+          </span>
+          <div>
+            <p className="eyebrow">{t('account.eyebrow')}</p>
+            <h1 className="page-header__title" data-testid="account-heading">
+              {user.name}
+            </h1>
+            <p className="page-header__sub">
+              {roleLabel(user.role)}
+              {organisation && ` · ${organisation}`}
+            </p>
+          </div>
+        </div>
+      </div>
+      {error && (
+        <div className="container">
+          <Notice tone="warning">
+            <p>{t('common.errorBody')}</p>
+          </Notice>
+        </div>
+      )}
+      <div className="container account-grid">
+        <ProfileSection user={user} />
+        <PasswordSection email={user.email} onChanged={() => void refetch()} />
+        <SessionsSection sessions={viewer.sessions} onChange={() => void refetch()} />
+      </div>
+    </div>
+  );
+}
+
+type ProfileField = 'name' | 'title';
+
+function ProfileSection({ user }: { user: ViewerUser }) {
+  const [update] = useMutation(UpdateProfileDocument);
+  const [saved, setSaved] = useState(false);
+  const form = useForm<ProfileField>({
+    initial: { name: user.name, title: user.title ?? '' },
+    validate(values) {
+      const errors: FieldErrors<ProfileField> = {};
+      const name = values.name.trim();
+      if (name.length < 2) errors.name = t('form.nameRequired');
+      else if (name.length > 160) errors.name = t('form.tooLong', { max: 160 });
+      if (values.title.trim().length > 160) errors.title = t('form.tooLong', { max: 160 });
+      return errors;
+    },
+    async submit(values) {
+      setSaved(false);
+      const { data } = await update({
+        variables: { input: { name: values.name.trim(), title: values.title.trim() || null } },
+      });
+      const payload = data?.updateProfile;
+      if (!payload?.viewer) return payload?.errors ?? [];
+      setSaved(true);
+    },
+  });
+
+  return (
+    <section className="panel account-section" aria-labelledby="profile-heading" data-testid="profile-section">
+      <h2 id="profile-heading" className="account-section__title">
+        {t('account.profileTitle')}
+      </h2>
+      <form className="form" noValidate onSubmit={form.onSubmit}>
+        <ErrorSummary form={form} labels={{ name: t('field.fullName'), title: t('field.jobTitle') }} />
+        <div className="readonly-field">
+          <span className="readonly-field__label">{t('field.email')}</span>
+          <span className="readonly-field__value">
+            <MailIcon />
+            <span data-testid="account-email">{user.email}</span>
+            {user.emailVerified ? (
+              <span className="badge badge--success" data-testid="email-verified">
+                <CheckIcon />
+                {t('account.verified')}
+              </span>
+            ) : (
+              <span className="badge badge--accent" data-testid="email-unverified">
+                {t('account.unverified')}
+              </span>
+            )}
+          </span>
+        </div>
+        <TextField
+          form={form}
+          name="name"
+          label={t('field.fullName')}
+          autoComplete="name"
+          onInput={() => setSaved(false)}
+          data-testid="profile-name"
+        />
+        <TextField
+          form={form}
+          name="title"
+          label={t('field.jobTitle')}
+          autoComplete="organization-title"
+          hint={t('account.titleHint')}
+          optional
+          onInput={() => setSaved(false)}
+        />
+        <div className="form-actions">
+          <SubmitButton sending={form.sending} testId="profile-save">
+            {t('account.saveProfile')}
+          </SubmitButton>
+          <LiveRegion>
+            {saved && (
+              <Notice testId="profile-saved">
+                <p>{t('account.profileSaved')}</p>
+              </Notice>
+            )}
+          </LiveRegion>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+type PasswordFormField = 'currentPassword' | 'newPassword';
+
+function PasswordSection({ email, onChanged }: { email: string; onChanged: () => void }) {
+  const [change] = useMutation(ChangePasswordDocument);
+  const [changed, setChanged] = useState(false);
+  const form = useForm<PasswordFormField>({
+    initial: { currentPassword: '', newPassword: '' },
+    validate(values) {
+      const errors: FieldErrors<PasswordFormField> = {};
+      if (!values.currentPassword) errors.currentPassword = t('account.currentPasswordRequired');
+      const problem = newPasswordProblem(values.newPassword, email);
+      if (problem) errors.newPassword = problem;
+      else if (values.newPassword === values.currentPassword) errors.newPassword = t('account.samePassword');
+      return errors;
+    },
+    async submit(values) {
+      setChanged(false);
+      const { data } = await change({ variables: { input: values } });
+      const payload = data?.changePassword;
+      if (!payload?.ok) return payload?.errors ?? [];
+      form.reset({ currentPassword: '', newPassword: '' });
+      setChanged(true);
+      onChanged();
+    },
+  });
+
+  return (
+    <section className="panel account-section" aria-labelledby="password-heading" data-testid="password-section">
+      <h2 id="password-heading" className="account-section__title">
+        <LockIcon />
+        {t('account.passwordTitle')}
+      </h2>
+      <p className="account-section__lead">{t('account.passwordLead')}</p>
+      <LiveRegion>
+        {changed && (
+          <Notice testId="password-changed">
+            <p>{t('account.passwordChanged')}</p>
+          </Notice>
+        )}
+      </LiveRegion>
+      <form className="form" noValidate onSubmit={form.onSubmit}>
+        <ErrorSummary
+          form={form}
+          labels={{ currentPassword: t('field.currentPassword'), newPassword: t('field.newPassword') }}
+        />
+        <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
+        <PasswordField
+          form={form}
+          name="currentPassword"
+          label={t('field.currentPassword')}
+          autoComplete="current-password"
+        />
+        <PasswordField
+          form={form}
+          name="newPassword"
+          label={t('field.newPassword')}
+          autoComplete="new-password"
+          policy
+          email={email}
+        />
+        <div className="form-actions">
+          <SubmitButton sending={form.sending} testId="change-password">
+            {t('account.changePassword')}
+          </SubmitButton>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function SessionsSection({ sessions, onChange }: { sessions: readonly SessionFieldsFragment[]; onChange: () => void }) {
+  const [revoke] = useMutation(RevokeSessionDocument);
+  const [pending, setPending] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
+  // This browser first, then the most recently active.
+  const ordered = [...sessions].sort(
+    (a, b) => Number(b.current) - Number(a.current) || b.lastSeenAt.localeCompare(a.lastSeenAt),
+  );
+
+  async function signOut(session: SessionFieldsFragment) {
+    setPending(session.id);
+    setMessage(null);
+    try {
+      const { data } = await revoke({ variables: { input: { id: session.id } } });
+      const payload = data?.revokeSession;
+      if (payload?.ok) {
+        setMessage({
+          tone: 'success',
+          text: t('sessions.signedOut', { browser: describeUserAgent(session.userAgent) }),
+        });
+      } else {
+        setMessage({ tone: 'warning', text: payload?.errors[0]?.message ?? t('form.unexpected') });
+      }
+      onChange();
+    } catch (failure) {
+      setMessage({ tone: 'warning', text: failureMessage(failure) });
+    } finally {
+      setPending(null);
+    }
+  }
+
+  return (
+    <section
+      className="panel account-section account-section--wide"
+      aria-labelledby="sessions-heading"
+      data-testid="sessions-section"
+    >
+      <h2 id="sessions-heading" className="account-section__title">
+        <DeviceIcon />
+        {t('sessions.title')}
+      </h2>
+      <p className="account-section__lead">{t('sessions.lead')}</p>
+      <LiveRegion>
+        {message && (
+          <Notice tone={message.tone}>
+            <p>{message.text}</p>
+          </Notice>
+        )}
+      </LiveRegion>
+      <ul className="session-list">
+        {ordered.map((session) => (
+          <li key={session.id} className="session" data-testid="session-row">
+            <span className="session__icon" aria-hidden="true">
+              <DeviceIcon />
+            </span>
+            <div className="session__body">
+              <p className="session__title">
+                <span>{describeUserAgent(session.userAgent)}</span>
+                {session.current && (
+                  <span className="badge badge--primary" data-testid="this-browser">
+                    {t('sessions.thisBrowser')}
+                  </span>
+                )}
+              </p>
+              <p className="session__meta">
+                {session.ip && <span>{t('sessions.ip', { ip: session.ip })}</span>}
+                <span>{t('sessions.lastSeen', { when: formatDateTime(session.lastSeenAt) })}</span>
+                <span>{t('sessions.signedIn', { when: formatDateTime(session.createdAt) })}</span>
+              </p>
+              {session.userAgent && (
+                <p className="session__agent" title={session.userAgent}>
+                  {session.userAgent}
+                </p>
+              )}
+            </div>
+            {!session.current && (
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                disabled={pending === session.id}
+                onClick={() => void signOut(session)}
+                data-testid="revoke-session"
+              >
+                {pending === session.id ? t('form.sending') : t('sessions.signOut')}
+                <span className="visually-hidden"> ({describeUserAgent(session.userAgent)})</span>
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

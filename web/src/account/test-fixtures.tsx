@@ -1,0 +1,95 @@
+// Viewers, mocks and a renderer for the account, company and administration component tests.
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { createCache } from '../apollo/cache';
+import { type UserErrorFieldsFragment, ViewerDocument, type ViewerUserFieldsFragment } from '../generated/graphql';
+
+export function viewerUser(overrides: Partial<ViewerUserFieldsFragment> = {}): ViewerUserFieldsFragment {
+  return {
+    __typename: 'User',
+    id: 'VXNlcjo0',
+    email: 'buyer@oncopharm.demo',
+    name: 'Chiara Lombardi',
+    title: 'Business Development Director',
+    role: 'COMPANY_MEMBER',
+    emailVerified: true,
+    institution: null,
+    company: { __typename: 'Company', id: 'Q29tcGFueTox', slug: 'oncopharm', name: 'OncoPharm S.p.A.' },
+    ...overrides,
+  };
+}
+
+export const officer = () =>
+  viewerUser({
+    id: 'VXNlcjox',
+    email: 'officer.irst@tt.demo',
+    name: 'Chiara Benedetti',
+    title: 'Technology Transfer Officer',
+    role: 'TT_OFFICER',
+    company: null,
+    institution: {
+      __typename: 'Institution',
+      id: 'SW5zdGl0dXRpb246MQ',
+      slug: 'irst',
+      shortName: 'IRST',
+      name: 'IRST IRCCS',
+    },
+  });
+
+export const admin = () =>
+  viewerUser({
+    id: 'VXNlcjo5',
+    email: 'admin@tt.demo',
+    name: 'Network Administrator',
+    title: null,
+    role: 'ADMIN',
+    company: null,
+    institution: null,
+  });
+
+/** The `viewer` query answering `user` (null: anonymous), `times` times. */
+export function viewerMock(user: ViewerUserFieldsFragment | null, times = 1): MockLink.MockedResponse {
+  return {
+    request: { query: ViewerDocument },
+    result: {
+      data: { __typename: 'Query', viewer: user ? { __typename: 'Viewer', user } : null },
+    },
+    maxUsageCount: times,
+  };
+}
+
+export function userError(message: string, field: string | null = null, code = 'INVALID'): UserErrorFieldsFragment {
+  return { __typename: 'UserError', field, code, message };
+}
+
+/** Where the router is: tests read it after navigations. */
+export const where = { pathname: '', search: '' };
+function LocationProbe() {
+  const location = useLocation();
+  where.pathname = location.pathname;
+  where.search = location.search;
+  return null;
+}
+
+/** Renders `routes` at `path` with mocked GraphQL; every other path shows its own address. */
+export function renderAt(path: string, routes: ReactNode, mocks: readonly MockLink.MockedResponse[]) {
+  return render(
+    <MockedProvider cache={createCache()} mockLinkDefaultOptions={{ delay: 0 }} mocks={mocks}>
+      <MemoryRouter initialEntries={[path]} useTransitions={false}>
+        <Routes>
+          {routes}
+          <Route path="*" element={<OtherPage />} />
+        </Routes>
+        <LocationProbe />
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+function OtherPage() {
+  const location = useLocation();
+  return <p data-testid="other-page">{`${location.pathname}${location.search}`}</p>;
+}

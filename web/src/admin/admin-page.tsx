@@ -1,0 +1,93 @@
+import { useQuery } from '@apollo/client/react';
+import { Navigate, NavLink, useParams } from 'react-router';
+import { useViewer } from '../account/use-viewer';
+import { InstituteOptionsDocument, type UserRole } from '../generated/graphql';
+import { type MessageKey, t } from '../i18n/i18n';
+import { usePageMeta } from '../ui/use-page-meta';
+import { InstitutesSection } from './institutes-section';
+import { InvitationList } from './invitation-list';
+import { InviteForm } from './invite-form';
+import { PeopleList } from './people-list';
+import './admin.css';
+
+const SECTIONS = ['users', 'invitations', 'institutes'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const SECTION_TITLES: Record<Section, MessageKey> = {
+  users: 'admin.users',
+  invitations: 'admin.invitations',
+  institutes: 'admin.institutes',
+};
+
+const ALL_ROLES: UserRole[] = ['ADMIN', 'TT_OFFICER', 'RESEARCHER', 'COMPANY_MEMBER'];
+const INVITABLE: UserRole[] = ['TT_OFFICER', 'RESEARCHER', 'ADMIN'];
+
+/** The network administrators' page: users and roles, invitations, institutes (one tab each). */
+export function AdminPage() {
+  const { section = 'users' } = useParams();
+  const current = SECTIONS.find((value) => value === section);
+  const { viewer } = useViewer();
+  const { data: instituteData } = useQuery(InstituteOptionsDocument);
+  const institutes = instituteData?.institutions ?? [];
+  usePageMeta(
+    current ? `${t(SECTION_TITLES[current])} · ${t('admin.metaTitle')}` : t('admin.metaTitle'),
+    t('admin.metaDescription'),
+  );
+
+  if (!current) return <Navigate replace to="/admin/users" />;
+
+  return (
+    <div className="admin-page" data-testid="admin-page">
+      <div className="page-header page-header--tabs">
+        <div className="container">
+          <p className="eyebrow">{t('admin.eyebrow')}</p>
+          <h1 className="page-header__title" data-testid="admin-heading">
+            {t('admin.heading')}
+          </h1>
+          <p className="page-header__sub">{t('admin.lead')}</p>
+          <nav className="tabs" aria-label={t('admin.sections')}>
+            <ul className="tabs__list">
+              {SECTIONS.map((value) => (
+                <li key={value}>
+                  <NavLink
+                    to={`/admin/${value}`}
+                    className={({ isActive }) => `tabs__link${isActive ? ' is-active' : ''}`}
+                    data-testid={`admin-tab-${value}`}
+                  >
+                    {t(SECTION_TITLES[value])}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </div>
+      <div className="container admin-body">
+        <h2 className="visually-hidden">{t(SECTION_TITLES[current])}</h2>
+        {current === 'users' && viewer && (
+          <PeopleList roles={ALL_ROLES} manage institutes={institutes} viewerId={viewer.id} />
+        )}
+        {current === 'invitations' && (
+          <div className="admin-columns">
+            <section className="panel admin-columns__aside" aria-labelledby="invite-heading">
+              <h3 id="invite-heading" className="panel__title">
+                {t('admin.inviteTitle')}
+              </h3>
+              <p className="panel__lead">{t('admin.inviteLead')}</p>
+              <InviteForm roles={INVITABLE} institutes={institutes} />
+            </section>
+            <div className="admin-columns__main">
+              <section aria-labelledby="invitations-heading" className="admin-section">
+                <h3 id="invitations-heading" className="section-title">
+                  {t('admin.sentInvitations')}
+                </h3>
+                <InvitationList showOrganisation />
+              </section>
+            </div>
+          </div>
+        )}
+        {current === 'institutes' && <InstitutesSection />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,299 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import {
+  CreateInstitutionDocument,
+  type InstituteAdminFieldsFragment,
+  InstituteOptionsDocument,
+  InstitutesAdminDocument,
+  UpdateInstitutionDocument,
+} from '../generated/graphql';
+import { countryName, t } from '../i18n/i18n';
+import { countryOptions } from '../ui/countries';
+import {
+  ErrorSummary,
+  emailProblem,
+  type FieldErrors,
+  LiveRegion,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useForm,
+  websiteProblem,
+} from '../ui/form';
+import { BuildingIcon, MailIcon, PinIcon } from '../ui/icons';
+import { ErrorState, PageLoading } from '../ui/status';
+import './admin.css';
+
+type Field =
+  | 'name'
+  | 'shortName'
+  | 'slug'
+  | 'city'
+  | 'region'
+  | 'country'
+  | 'website'
+  | 'contactEmail'
+  | 'description'
+  | 'mission'
+  | 'networks';
+
+const TEXT_MAX = 10_000;
+
+function initialValues(institute: InstituteAdminFieldsFragment | null): Record<Field, string> {
+  return {
+    name: institute?.name ?? '',
+    shortName: institute?.shortName ?? '',
+    slug: institute?.slug ?? '',
+    city: institute?.city ?? '',
+    region: institute?.region ?? '',
+    country: institute?.country ?? 'IT',
+    website: institute?.website ?? '',
+    contactEmail: institute?.contactEmail ?? '',
+    description: institute?.description ?? '',
+    mission: institute?.mission ?? '',
+    networks: institute?.networks.join('\n') ?? '',
+  };
+}
+
+function validate(values: Record<Field, string>): FieldErrors<Field> {
+  const errors: FieldErrors<Field> = {};
+  const required = (field: Field, min: number, max: number, message: string) => {
+    const length = values[field].trim().length;
+    if (length < min) errors[field] = message;
+    else if (length > max) errors[field] = t('form.tooLong', { max });
+  };
+  required('name', 2, 200, t('institutes.nameRequired'));
+  required('shortName', 2, 40, t('institutes.shortNameRequired'));
+  required('city', 2, 80, t('institutes.cityRequired'));
+  required('region', 2, 80, t('institutes.regionRequired'));
+  if (!/^[a-z0-9][a-z0-9-]{1,79}$/.test(values.slug.trim())) errors.slug = t('institutes.slugInvalid');
+  if (!values.country) errors.country = t('form.countryRequired');
+  const website = websiteProblem(values.website);
+  if (website) errors.website = website;
+  const email = emailProblem(values.contactEmail);
+  if (email) errors.contactEmail = email;
+  if (values.description.length > TEXT_MAX) errors.description = t('form.tooLong', { max: TEXT_MAX });
+  if (values.mission.length > TEXT_MAX) errors.mission = t('form.tooLong', { max: TEXT_MAX });
+  const networks = values.networks.split('\n').filter((line) => line.trim());
+  if (networks.length > 20 || networks.some((line) => line.trim().length > 120))
+    errors.networks = t('institutes.networksTooMany');
+  return errors;
+}
+
+/** Administrators keep the institutes of the network: the list, an edit form for each, a new one. */
+export function InstitutesSection() {
+  const { data, loading, error, refetch } = useQuery(InstitutesAdminDocument, { fetchPolicy: 'cache-and-network' });
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  if (!data) {
+    if (loading) return <PageLoading />;
+    if (error) return <ErrorState onRetry={() => void refetch()} />;
+    return null;
+  }
+  const institutes = [...data.institutions].sort((a, b) => a.shortName.localeCompare(b.shortName));
+
+  return (
+    <div className="institutes-admin" data-testid="institutes-admin">
+      <div className="section-head">
+        <p className="section-head__lead">{t('institutes.adminLead')}</p>
+        {editing !== 'new' && (
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => {
+              setSaved(null);
+              setEditing('new');
+            }}
+            data-testid="add-institute"
+          >
+            {t('institutes.add')}
+          </button>
+        )}
+      </div>
+      <LiveRegion>
+        {saved && (
+          <Notice testId="institute-saved">
+            <p>{t('institutes.saved', { name: saved })}</p>
+          </Notice>
+        )}
+      </LiveRegion>
+      {editing === 'new' && (
+        <div className="panel institute-editor">
+          <h3 className="institute-editor__title">{t('institutes.newTitle')}</h3>
+          <InstituteForm
+            institute={null}
+            onDone={(name) => {
+              setEditing(null);
+              setSaved(name);
+            }}
+          />
+        </div>
+      )}
+      <ul className="institute-rows">
+        {institutes.map((institute) => (
+          <li key={institute.id} className="panel institute-row" data-testid="institute-row">
+            <div className="institute-row__head">
+              <span className="institute-row__mark" aria-hidden="true">
+                <BuildingIcon />
+              </span>
+              <div className="institute-row__text">
+                <h3 className="institute-row__name">
+                  {institute.shortName}
+                  <span className="institute-row__full">{institute.name}</span>
+                </h3>
+                <p className="institute-row__meta">
+                  <span>
+                    <PinIcon />
+                    {institute.city}, {countryName(institute.country)}
+                  </span>
+                  <span>
+                    <MailIcon />
+                    {institute.contactEmail}
+                  </span>
+                  <Link to={`/institutes/${institute.slug}`}>{t('institutes.publicPage')}</Link>
+                </p>
+              </div>
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                aria-expanded={editing === institute.id}
+                onClick={() => {
+                  setSaved(null);
+                  setEditing(editing === institute.id ? null : institute.id);
+                }}
+                data-testid="edit-institute"
+              >
+                {editing === institute.id ? t('common.close') : t('institutes.edit')}
+                <span className="visually-hidden"> ({institute.shortName})</span>
+              </button>
+            </div>
+            {editing === institute.id && (
+              <InstituteForm
+                institute={institute}
+                onDone={(name) => {
+                  setEditing(null);
+                  setSaved(name);
+                }}
+              />
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function InstituteForm({
+  institute,
+  onDone,
+}: {
+  institute: InstituteAdminFieldsFragment | null;
+  onDone: (savedName: string | null) => void;
+}) {
+  const refetchQueries = [InstitutesAdminDocument, InstituteOptionsDocument];
+  const [create] = useMutation(CreateInstitutionDocument, { refetchQueries });
+  const [update] = useMutation(UpdateInstitutionDocument);
+  const form = useForm<Field>({
+    initial: initialValues(institute),
+    validate,
+    async submit(values) {
+      const fields = {
+        name: values.name.trim(),
+        shortName: values.shortName.trim(),
+        slug: values.slug.trim(),
+        city: values.city.trim(),
+        region: values.region.trim(),
+        country: values.country,
+        website: values.website.trim() || null,
+        contactEmail: values.contactEmail.trim(),
+        description: values.description.trim(),
+        mission: values.mission.trim(),
+        networks: values.networks
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean),
+      };
+      if (institute) {
+        const { data } = await update({ variables: { input: { id: institute.id, ...fields } } });
+        const payload = data?.updateInstitution;
+        if (!payload?.institution) return payload?.errors ?? [];
+        onDone(payload.institution.shortName);
+      } else {
+        const { data } = await create({ variables: { input: fields } });
+        const payload = data?.createInstitution;
+        if (!payload?.institution) return payload?.errors ?? [];
+        onDone(payload.institution.shortName);
+      }
+    },
+  });
+
+  const labels: Record<Field, string> = {
+    name: t('institutes.field.name'),
+    shortName: t('institutes.field.shortName'),
+    slug: t('institutes.field.slug'),
+    city: t('institutes.field.city'),
+    region: t('institutes.field.region'),
+    country: t('field.country'),
+    website: t('field.website'),
+    contactEmail: t('institutes.field.contactEmail'),
+    description: t('institutes.field.description'),
+    mission: t('institutes.field.mission'),
+    networks: t('institutes.field.networks'),
+  };
+
+  return (
+    <form className="form institute-form" noValidate onSubmit={form.onSubmit} data-testid="institute-form">
+      <ErrorSummary form={form} labels={labels} />
+      <TextField form={form} name="name" label={labels.name} />
+      <div className="form-row">
+        <TextField form={form} name="shortName" label={labels.shortName} />
+        <TextField
+          form={form}
+          name="slug"
+          label={labels.slug}
+          below={t('institutes.slugHint')}
+          autoCapitalize="none"
+          spellCheck={false}
+        />
+      </div>
+      <div className="form-row">
+        <TextField form={form} name="city" label={labels.city} />
+        <TextField form={form} name="region" label={labels.region} />
+        <SelectField form={form} name="country" label={labels.country} options={countryOptions(institute?.country)} />
+      </div>
+      <div className="form-row">
+        <TextField
+          form={form}
+          name="contactEmail"
+          label={labels.contactEmail}
+          type="email"
+          inputMode="email"
+          below={t('institutes.contactHint')}
+        />
+        <TextField form={form} name="website" label={labels.website} type="url" placeholder="https://" optional />
+      </div>
+      <TextAreaField form={form} name="description" label={labels.description} rows={6} optional />
+      <TextAreaField form={form} name="mission" label={labels.mission} rows={5} optional />
+      <TextAreaField
+        form={form}
+        name="networks"
+        label={labels.networks}
+        hint={t('institutes.networksHint')}
+        rows={3}
+        optional
+      />
+      <div className="form-actions">
+        <SubmitButton sending={form.sending} testId="save-institute">
+          {institute ? t('institutes.save') : t('institutes.create')}
+        </SubmitButton>
+        <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

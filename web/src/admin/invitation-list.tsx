@@ -1,0 +1,211 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useId, useState } from 'react';
+import {
+  type InvitationFieldsFragment,
+  type InvitationStatus,
+  InvitationsDocument,
+  ResendInvitationDocument,
+  RevokeInvitationDocument,
+} from '../generated/graphql';
+import { formatDate, t } from '../i18n/i18n';
+import { invitationStatusLabel, roleLabel } from '../i18n/labels';
+import { failureMessage, LiveRegion, Notice } from '../ui/form';
+import { ErrorState } from '../ui/status';
+import './admin.css';
+
+const PAGE_SIZE = 20;
+const STATUSES: InvitationStatus[] = ['PENDING', 'ACCEPTED', 'EXPIRED', 'REVOKED'];
+
+const STATUS_TONES: Record<InvitationStatus, string> = {
+  PENDING: 'badge--accent',
+  ACCEPTED: 'badge--success',
+  EXPIRED: 'badge--neutral',
+  REVOKED: 'badge--neutral',
+};
+
+/**
+ * The invitations the viewer may manage (the API decides whose: all, an institute's, a company's),
+ * newest first, with Resend and Withdraw. With `status` the list is that status only; otherwise the
+ * user can filter by status.
+ */
+export function InvitationList({
+  status: fixedStatus,
+  showOrganisation = false,
+  emptyText,
+}: {
+  status?: InvitationStatus;
+  showOrganisation?: boolean;
+  emptyText?: string;
+}) {
+  const id = useId();
+  const [filter, setFilter] = useState<InvitationStatus | ''>('PENDING');
+  const status = fixedStatus ?? (filter || null);
+  const { data, loading, error, refetch, fetchMore } = useQuery(InvitationsDocument, {
+    variables: { status, first: PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const [resend] = useMutation(ResendInvitationDocument, { refetchQueries: [InvitationsDocument] });
+  const [revoke] = useMutation(RevokeInvitationDocument, { refetchQueries: [InvitationsDocument] });
+  const [busy, setBusy] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
+
+  const connection = data?.invitations;
+  const invitations = connection?.edges.map((edge) => edge.node) ?? [];
+
+  async function act(invitation: InvitationFieldsFragment, action: 'resend' | 'revoke') {
+    setBusy(`${action}-${invitation.id}`);
+    setMessage(null);
+    try {
+      const input = { variables: { input: { id: invitation.id } } };
+      const payload =
+        action === 'resend'
+          ? (await resend(input)).data?.resendInvitation
+          : (await revoke(input)).data?.revokeInvitation;
+      if (payload?.invitation) {
+        setMessage({
+          tone: 'success',
+          text:
+            action === 'resend'
+              ? t('invitations.resent', { email: invitation.email })
+              : t('invitations.revoked', { email: invitation.email }),
+        });
+      } else {
+        setMessage({ tone: 'warning', text: payload?.errors[0]?.message ?? t('form.unexpected') });
+      }
+    } catch (failure) {
+      setMessage({ tone: 'warning', text: failureMessage(failure) });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <div className="invitation-list" data-testid="invitation-list">
+      {!fixedStatus && (
+        <div className="list-toolbar">
+          <div className="field field--inline">
+            <label htmlFor={`${id}-status`}>{t('invitations.statusFilter')}</label>
+            <select
+              id={`${id}-status`}
+              value={filter}
+              onChange={(event) => setFilter(event.target.value as InvitationStatus | '')}
+              data-testid="invitation-status-filter"
+            >
+              <option value="">{t('invitations.allStatuses')}</option>
+              {STATUSES.map((value) => (
+                <option key={value} value={value}>
+                  {invitationStatusLabel(value)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {connection && (
+            <p className="list-toolbar__count" aria-live="polite">
+              {t('invitations.count', { count: connection.totalCount })}
+            </p>
+          )}
+        </div>
+      )}
+      <LiveRegion>
+        {message && (
+          <Notice tone={message.tone} testId="invitation-message">
+            <p>{message.text}</p>
+          </Notice>
+        )}
+      </LiveRegion>
+      {error && !data ? (
+        <ErrorState onRetry={() => void refetch()} />
+      ) : !data && loading ? (
+        <p className="list-loading" role="status">
+          {t('common.loading')}
+        </p>
+      ) : invitations.length === 0 ? (
+        <p className="list-empty" data-testid="invitations-empty">
+          {emptyText ?? t('invitations.empty')}
+        </p>
+      ) : (
+        <table className="data-table">
+          <caption className="visually-hidden">{t('invitations.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('field.email')}</th>
+              <th scope="col">{t('field.role')}</th>
+              {showOrganisation && <th scope="col">{t('invitations.organisation')}</th>}
+              <th scope="col">{t('invitations.status')}</th>
+              <th scope="col">{t('invitations.sent')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('invitations.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {invitations.map((invitation) => (
+              <tr key={invitation.id} data-testid="invitation-row" data-email={invitation.email}>
+                <td data-label={t('field.email')} className="data-table__primary">
+                  {invitation.email}
+                </td>
+                <td data-label={t('field.role')}>{roleLabel(invitation.role)}</td>
+                {showOrganisation && <td data-label={t('invitations.organisation')}>{invitation.organisationName}</td>}
+                <td data-label={t('invitations.status')}>
+                  <span className={`badge ${STATUS_TONES[invitation.status]}`} data-testid="invitation-status">
+                    {invitationStatusLabel(invitation.status)}
+                  </span>
+                  {invitation.status === 'PENDING' && (
+                    <span className="data-table__note">
+                      {t('invitations.expires', { date: formatDate(invitation.expiresAt) })}
+                    </span>
+                  )}
+                </td>
+                <td data-label={t('invitations.sent')}>
+                  {formatDate(invitation.createdAt)}
+                  {invitation.invitedByName && (
+                    <span className="data-table__note">{t('invitations.by', { name: invitation.invitedByName })}</span>
+                  )}
+                </td>
+                <td className="data-table__actions">
+                  {invitation.status !== 'ACCEPTED' && (
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      disabled={busy !== null}
+                      onClick={() => void act(invitation, 'resend')}
+                      data-testid="resend-invitation"
+                    >
+                      {busy === `resend-${invitation.id}` ? t('form.sending') : t('invitations.resend')}
+                      <span className="visually-hidden"> ({invitation.email})</span>
+                    </button>
+                  )}
+                  {invitation.status === 'PENDING' && (
+                    <button
+                      type="button"
+                      className="button button--secondary button--small button--quiet-danger"
+                      disabled={busy !== null}
+                      onClick={() => void act(invitation, 'revoke')}
+                      data-testid="revoke-invitation"
+                    >
+                      {busy === `revoke-${invitation.id}` ? t('form.sending') : t('invitations.revoke')}
+                      <span className="visually-hidden"> ({invitation.email})</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {connection?.pageInfo.hasNextPage && (
+        <div className="load-more">
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={loading}
+            onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor, first: PAGE_SIZE } })}
+          >
+            {loading ? t('common.loading') : t('invitations.loadMore')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

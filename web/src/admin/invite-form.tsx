@@ -1,0 +1,139 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import {
+  type InstituteOptionsQuery,
+  InvitationsDocument,
+  InviteUserDocument,
+  type UserRole,
+} from '../generated/graphql';
+import { t } from '../i18n/i18n';
+import { roleLabel } from '../i18n/labels';
+import {
+  ErrorSummary,
+  emailProblem,
+  type FieldErrors,
+  LiveRegion,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useForm,
+} from '../ui/form';
+import { SendIcon } from '../ui/icons';
+import './admin.css';
+
+type Field = 'email' | 'role' | 'institutionId';
+type Institute = InstituteOptionsQuery['institutions'][number];
+
+export const INSTITUTE_ROLES: readonly UserRole[] = ['RESEARCHER', 'TT_OFFICER'];
+
+/**
+ * Invites someone by e-mail. With several `roles` the inviter chooses one; with `institutes`
+ * (administrators) the institute of a researcher or officer is chosen too. Without, the API puts
+ * the invitee in the inviter's own institute or company.
+ */
+export function InviteForm({
+  roles,
+  institutes,
+  organisationName,
+  testId = 'invite-form',
+}: {
+  roles: readonly UserRole[];
+  institutes?: readonly Institute[];
+  /** The organisation the invitee joins, when it is always the inviter's own */
+  organisationName?: string;
+  testId?: string;
+}) {
+  const [invite] = useMutation(InviteUserDocument, { refetchQueries: [InvitationsDocument] });
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const firstRole = roles[0] ?? 'COMPANY_MEMBER';
+
+  const needsInstitute = (role: string) => Boolean(institutes) && INSTITUTE_ROLES.includes(role as UserRole);
+
+  const form = useForm<Field>({
+    initial: { email: '', role: firstRole, institutionId: '' },
+    validate(values) {
+      const errors: FieldErrors<Field> = {};
+      const email = emailProblem(values.email);
+      if (email) errors.email = email;
+      if (!values.role) errors.role = t('invite.roleRequired');
+      if (needsInstitute(values.role) && !values.institutionId) errors.institutionId = t('invite.instituteRequired');
+      return errors;
+    },
+    async submit(values) {
+      setSentTo(null);
+      const email = values.email.trim();
+      const { data } = await invite({
+        variables: {
+          input: {
+            email,
+            role: values.role as UserRole,
+            institutionId: needsInstitute(values.role) ? values.institutionId : null,
+          },
+        },
+      });
+      const payload = data?.inviteUser;
+      if (!payload?.invitation) return payload?.errors ?? [];
+      setSentTo(payload.invitation.email);
+      form.reset({ email: '', role: values.role, institutionId: values.institutionId });
+    },
+  });
+
+  const labels: Record<Field, string> = {
+    email: t('field.email'),
+    role: t('field.role'),
+    institutionId: t('field.institute'),
+  };
+
+  return (
+    <form className="form invite-form" noValidate onSubmit={form.onSubmit} data-testid={testId}>
+      <ErrorSummary form={form} labels={labels} />
+      <LiveRegion>
+        {sentTo && (
+          <Notice testId="invitation-sent">
+            <p>{t('invite.sent', { email: sentTo })}</p>
+          </Notice>
+        )}
+      </LiveRegion>
+      <TextField
+        form={form}
+        name="email"
+        label={labels.email}
+        type="email"
+        inputMode="email"
+        autoComplete="off"
+        autoCapitalize="none"
+        spellCheck={false}
+        hint={organisationName ? t('invite.joins', { organisation: organisationName }) : undefined}
+        data-testid="invite-email"
+        onInput={() => setSentTo(null)}
+      />
+      {roles.length > 1 && (
+        <SelectField
+          form={form}
+          name="role"
+          label={labels.role}
+          options={roles.map((role) => ({ value: role, label: roleLabel(role) }))}
+        />
+      )}
+      {institutes && needsInstitute(form.values.role) && (
+        <SelectField
+          form={form}
+          name="institutionId"
+          label={labels.institutionId}
+          placeholder={t('invite.chooseInstitute')}
+          options={institutes.map((institute) => ({
+            value: institute.id,
+            label: `${institute.shortName} – ${institute.name}`,
+          }))}
+        />
+      )}
+      <div className="form-actions">
+        <SubmitButton sending={form.sending} testId="invite-submit">
+          <SendIcon />
+          {t('invite.submit')}
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,410 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useId, useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useViewer } from '../account/use-viewer';
+import { InvitationList } from '../admin/invitation-list';
+import { InviteForm } from '../admin/invite-form';
+import {
+  type CompanyProfileFieldsFragment,
+  type CompanySize,
+  MyCompanyDocument,
+  type MyCompanyQuery,
+  SectorOptionsDocument,
+  type SectorOptionsQuery,
+  UpdateCompanyProfileDocument,
+} from '../generated/graphql';
+import { countryName, sectorLabel, t } from '../i18n/i18n';
+import { companySizeLabel, partnershipLevelLabel } from '../i18n/labels';
+import { countryOptions } from '../ui/countries';
+import {
+  ErrorSummary,
+  type FieldErrors,
+  type FormState,
+  LiveRegion,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useForm,
+  websiteProblem,
+} from '../ui/form';
+import { ArrowRightIcon, ChevronDownIcon, UsersIcon } from '../ui/icons';
+import { ErrorState, PageLoading } from '../ui/status';
+import { usePageMeta } from '../ui/use-page-meta';
+import './company.css';
+
+type Field = 'name' | 'country' | 'city' | 'size' | 'website' | 'description' | 'interests' | 'sectors' | 'listed';
+
+const SIZES: CompanySize[] = ['STARTUP', 'SME', 'MID_CAP', 'LARGE'];
+const DESCRIPTION_MAX = 2000;
+const INTERESTS_MAX = 20;
+const INTEREST_MAX_LENGTH = 80;
+const SECTORS_MAX = 20;
+
+type Members = NonNullable<NonNullable<NonNullable<MyCompanyQuery['viewer']>['user']['company']>['members']>;
+
+// Lists travel in the form as text: interests one per line, sector slugs separated by spaces.
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+const slugs = (text: string) => text.split(' ').filter(Boolean);
+
+function initialValues(company: CompanyProfileFieldsFragment): Record<Field, string> {
+  return {
+    name: company.name,
+    country: company.country,
+    city: company.city ?? '',
+    size: company.size,
+    website: company.website ?? '',
+    description: company.description,
+    interests: company.interests.join('\n'),
+    sectors: company.sectors.map((sector) => sector.slug).join(' '),
+    listed: company.listed ? 'true' : 'false',
+  };
+}
+
+function validate(values: Record<Field, string>): FieldErrors<Field> {
+  const errors: FieldErrors<Field> = {};
+  const name = values.name.trim();
+  if (name.length < 2) errors.name = t('company.nameRequired');
+  else if (name.length > 200) errors.name = t('form.tooLong', { max: 200 });
+  if (!values.country) errors.country = t('form.countryRequired');
+  if (values.city.trim().length > 80) errors.city = t('form.tooLong', { max: 80 });
+  const website = websiteProblem(values.website);
+  if (website) errors.website = website;
+  if (values.description.trim().length > DESCRIPTION_MAX)
+    errors.description = t('form.tooLong', { max: DESCRIPTION_MAX });
+  const interests = lines(values.interests);
+  if (interests.length > INTERESTS_MAX) errors.interests = t('company.interestsTooMany', { max: INTERESTS_MAX });
+  else if (interests.some((interest) => interest.length > INTEREST_MAX_LENGTH))
+    errors.interests = t('company.interestTooLong', { max: INTEREST_MAX_LENGTH });
+  if (slugs(values.sectors).length > SECTORS_MAX) errors.sectors = t('company.sectorsTooMany', { max: SECTORS_MAX });
+  return errors;
+}
+
+/** A company member's company: the profile they keep, its people, and invitations for colleagues. */
+export function CompanyPage() {
+  const { data, loading, refetch } = useQuery(MyCompanyDocument, { fetchPolicy: 'cache-and-network' });
+  const { viewer } = useViewer();
+  const location = useLocation();
+  const welcome = (location.state as { welcome?: boolean } | null)?.welcome === true;
+  const company = data?.viewer?.user.company;
+  usePageMeta(company ? company.name : t('company.metaTitle'), t('company.metaDescription'));
+
+  if (!company) {
+    if (loading) return <PageLoading />;
+    return (
+      <div className="container page-section">
+        <ErrorState onRetry={() => void refetch()} />
+      </div>
+    );
+  }
+  const place = [company.city, countryName(company.country)].filter(Boolean).join(', ');
+  return (
+    <div className="company-page" data-testid="company-page">
+      <div className="page-header">
+        <div className="container page-header__inner company-header">
+          <span className="profile-monogram" aria-hidden="true">
+            {company.name.slice(0, 1)}
+          </span>
+          <div className="company-header__text">
+            <p className="eyebrow">{t('company.eyebrow')}</p>
+            <h1 className="page-header__title" data-testid="company-name">
+              {company.name}
+            </h1>
+            <p className="page-header__sub">{place}</p>
+            <div className="company-header__badges">
+              <span className="badge badge--neutral">{companySizeLabel(company.size)}</span>
+              <span className={`badge ${company.partnershipLevel === 'PARTNER' ? 'badge--primary' : 'badge--outline'}`}>
+                {partnershipLevelLabel(company.partnershipLevel)}
+              </span>
+              {company.listed ? (
+                <span className="badge badge--success" data-testid="listed-badge">
+                  {t('company.listedBadge')}
+                </span>
+              ) : (
+                <span className="badge badge--accent" data-testid="listed-badge">
+                  {t('company.unlistedBadge')}
+                </span>
+              )}
+            </div>
+          </div>
+          {company.listed && (
+            <Link className="button button--secondary company-header__public" to={`/partners/${company.slug}`}>
+              {t('company.publicProfile')}
+              <ArrowRightIcon />
+            </Link>
+          )}
+        </div>
+      </div>
+
+      <div className="container company-layout">
+        {welcome && (
+          <div className="company-layout__notice">
+            <Notice testId="welcome">
+              <p>{t('company.welcome', { name: viewer?.name ?? '' })}</p>
+            </Notice>
+          </div>
+        )}
+        <section className="panel company-profile" aria-labelledby="profile-heading">
+          <h2 id="profile-heading" className="company-section__title">
+            {t('company.profileTitle')}
+          </h2>
+          <p className="company-section__lead">{t('company.profileLead')}</p>
+          <CompanyProfileForm key={company.id} company={company} />
+        </section>
+        <aside className="company-aside">
+          <MembersPanel members={company.members ?? []} viewerId={viewer?.id ?? ''} />
+          <section className="panel" aria-labelledby="invite-heading">
+            <h2 id="invite-heading" className="company-section__title">
+              {t('company.inviteTitle')}
+            </h2>
+            <p className="company-section__lead">{t('company.inviteLead')}</p>
+            <InviteForm roles={['COMPANY_MEMBER']} organisationName={company.name} />
+            <h3 className="company-subtitle">{t('company.pendingTitle')}</h3>
+            <InvitationList status="PENDING" emptyText={t('company.noPending')} />
+          </section>
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function MembersPanel({ members, viewerId }: { members: Members; viewerId: string }) {
+  return (
+    <section className="panel" aria-labelledby="members-heading" data-testid="members">
+      <h2 id="members-heading" className="company-section__title">
+        <UsersIcon />
+        {t('company.membersTitle')}
+        <span className="count-pill">{members.length}</span>
+      </h2>
+      <ul className="member-list">
+        {members.map((member) => (
+          <li key={member.id} className="member" data-testid="member-row">
+            <span className="avatar avatar--small" aria-hidden="true">
+              {member.name.slice(0, 1).toUpperCase()}
+            </span>
+            <span className="member__text">
+              <span className="member__name">
+                {member.name}
+                {member.id === viewerId && <span className="badge badge--neutral">{t('people.you')}</span>}
+              </span>
+              {member.title && <span className="member__title">{member.title}</span>}
+              <span className="member__email">{member.email}</span>
+              {!member.emailVerified && <span className="member__note">{t('people.unverified')}</span>}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function CompanyProfileForm({ company }: { company: CompanyProfileFieldsFragment }) {
+  const [update] = useMutation(UpdateCompanyProfileDocument);
+  const [saved, setSaved] = useState(false);
+  const form = useForm<Field>({
+    initial: initialValues(company),
+    validate,
+    async submit(values) {
+      setSaved(false);
+      const { data } = await update({
+        variables: {
+          input: {
+            name: values.name.trim(),
+            country: values.country,
+            city: values.city.trim() || null,
+            size: values.size as CompanySize,
+            website: values.website.trim() || null,
+            description: values.description.trim(),
+            interests: lines(values.interests),
+            sectors: slugs(values.sectors),
+            listed: values.listed === 'true',
+          },
+        },
+      });
+      const payload = data?.updateCompanyProfile;
+      if (!payload?.company) return payload?.errors ?? [];
+      form.reset(initialValues(payload.company));
+      setSaved(true);
+    },
+  });
+
+  const labels: Record<Field, string> = {
+    name: t('field.companyName'),
+    country: t('field.country'),
+    city: t('field.city'),
+    size: t('field.size'),
+    website: t('field.website'),
+    description: t('field.companyDescription'),
+    interests: t('company.interests'),
+    sectors: t('company.sectors'),
+    listed: t('company.listed'),
+  };
+  const change = () => setSaved(false);
+
+  return (
+    <form className="form" noValidate onSubmit={form.onSubmit} onChange={change} data-testid="company-form">
+      <ErrorSummary form={form} labels={labels} />
+      <TextField form={form} name="name" label={labels.name} autoComplete="organization" />
+      <div className="form-row">
+        <SelectField form={form} name="country" label={labels.country} options={countryOptions(company.country)} />
+        <TextField form={form} name="city" label={labels.city} autoComplete="address-level2" optional />
+      </div>
+      <div className="form-row">
+        <SelectField
+          form={form}
+          name="size"
+          label={labels.size}
+          options={SIZES.map((size) => ({ value: size, label: companySizeLabel(size) }))}
+        />
+        <TextField
+          form={form}
+          name="website"
+          label={labels.website}
+          type="url"
+          inputMode="url"
+          placeholder="https://"
+          optional
+        />
+      </div>
+      <TextAreaField
+        form={form}
+        name="description"
+        label={labels.description}
+        hint={t('company.descriptionHint')}
+        rows={6}
+        maxLength={DESCRIPTION_MAX}
+      />
+      <TextAreaField
+        form={form}
+        name="interests"
+        label={labels.interests}
+        hint={t('company.interestsHint')}
+        rows={4}
+        optional
+      />
+      <SectorPicker form={form} label={labels.sectors} />
+      <ListedSwitch form={form} />
+      <div className="form-actions form-actions--sticky">
+        <SubmitButton sending={form.sending} testId="save-company">
+          {t('company.save')}
+        </SubmitButton>
+        <LiveRegion>
+          {saved && (
+            <Notice testId="company-saved">
+              <p>{t('company.saved')}</p>
+            </Notice>
+          )}
+        </LiveRegion>
+      </div>
+    </form>
+  );
+}
+
+/** Sectors and therapeutic areas from the shared taxonomy, as two groups of checkboxes. */
+function SectorPicker({ form, label }: { form: FormState<Field>; label: string }) {
+  const { data } = useQuery(SectorOptionsDocument);
+  const id = useId();
+  const selected = slugs(form.values.sectors);
+  const message = form.error('sectors');
+  if (!data) return null;
+  const groups: { key: string; title: string; sectors: SectorOptionsQuery['sectors'] }[] = [
+    { key: 'sector', title: t('company.sectorGroup'), sectors: data.sectors.filter((s) => s.kind === 'SECTOR') },
+    {
+      key: 'area',
+      title: t('company.areaGroup'),
+      sectors: data.sectors.filter((s) => s.kind === 'THERAPEUTIC_AREA'),
+    },
+  ];
+  const chosen = data.sectors.filter((sector) => selected.includes(sector.slug));
+  const toggle = (slug: string) => {
+    const next = selected.includes(slug) ? selected.filter((value) => value !== slug) : [...selected, slug];
+    form.set('sectors', next.join(' '));
+  };
+  return (
+    <fieldset
+      className="sector-picker"
+      id={form.id('sectors')}
+      tabIndex={-1}
+      aria-describedby={`${id}-hint${message ? ` ${form.id('sectors')}-error` : ''}`}
+      data-testid="sector-picker"
+    >
+      <legend className="form-field__label">
+        {label} <span className="form-field__optional">{t('form.optional')}</span>
+      </legend>
+      <p className="form-field__hint" id={`${id}-hint`}>
+        {t('company.sectorsHint', { count: selected.length, max: SECTORS_MAX })}
+      </p>
+      {chosen.length > 0 && (
+        <ul className="chips" aria-label={t('company.chosenSectors')} data-testid="chosen-sectors">
+          {chosen.map((sector) => (
+            <li key={sector.id}>
+              <span className="chip">{sectorLabel(sector)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <details className="sector-picker__details" open={Boolean(message) || undefined}>
+        <summary className="sector-picker__summary">
+          {t('company.chooseSectors')}
+          <ChevronDownIcon />
+        </summary>
+        {groups.map((group) =>
+          group.sectors.length === 0 ? null : (
+            <div key={group.key} className="sector-picker__group">
+              <p className="sector-picker__title" id={`${id}-${group.key}`}>
+                {group.title}
+              </p>
+              <ul className="sector-picker__options" aria-labelledby={`${id}-${group.key}`}>
+                {group.sectors.map((sector) => (
+                  <li key={sector.id} className={sector.parent ? 'sector-picker__child' : undefined}>
+                    <input
+                      type="checkbox"
+                      id={`${id}-${sector.slug}`}
+                      checked={selected.includes(sector.slug)}
+                      onChange={() => toggle(sector.slug)}
+                      data-value={sector.slug}
+                    />
+                    <label htmlFor={`${id}-${sector.slug}`}>{sectorLabel(sector)}</label>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ),
+        )}
+      </details>
+      {message && (
+        <p className="form-field__error" id={`${form.id('sectors')}-error`}>
+          {message}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** Whether the company shows in the public partner directory. */
+function ListedSwitch({ form }: { form: FormState<Field> }) {
+  const id = form.id('listed');
+  return (
+    <div className="listed-switch">
+      <input
+        type="checkbox"
+        id={id}
+        checked={form.values.listed === 'true'}
+        onChange={(event) => form.set('listed', event.target.checked ? 'true' : 'false')}
+        aria-describedby={`${id}-hint`}
+        data-testid="listed-toggle"
+      />
+      <div>
+        <label htmlFor={id}>{t('company.listed')}</label>
+        <p className="listed-switch__hint" id={`${id}-hint`}>
+          {t('company.listedHint')}
+        </p>
+      </div>
+    </div>
+  );
+}

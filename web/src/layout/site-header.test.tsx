@@ -1,0 +1,97 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Route } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { admin, officer, renderAt, viewerMock, viewerUser, where } from '../account/test-fixtures';
+import { LogOutDocument, type ViewerUserFieldsFragment } from '../generated/graphql';
+import { SiteHeader } from './site-header';
+import { VerifyEmailBanner } from './verify-email-banner';
+
+function Page() {
+  return (
+    <>
+      <SiteHeader />
+      <VerifyEmailBanner />
+    </>
+  );
+}
+
+const routes = <Route path="/*" element={<Page />} />;
+
+async function openMenu() {
+  const button = await screen.findByTestId('user-menu-button');
+  expect(button.getAttribute('aria-expanded')).toBe('false');
+  expect((screen.getByTestId('user-menu') as HTMLElement).hidden).toBe(true);
+  fireEvent.click(button);
+  expect(button.getAttribute('aria-expanded')).toBe('true');
+  return screen.getByTestId('user-menu');
+}
+
+function menuLinks(menu: HTMLElement) {
+  return within(menu)
+    .getAllByRole('link')
+    .map((link) => `${link.textContent} ${link.getAttribute('href')}`);
+}
+
+describe('navigation by role', () => {
+  it('offers visitors to sign in, coming back to the page they are on, or to create an account', async () => {
+    renderAt('/partners/atlas-clinical', routes, [viewerMock(null)]);
+    const signIn = await screen.findByTestId('sign-in-link');
+    expect(signIn.getAttribute('href')).toBe('/sign-in?next=%2Fpartners%2Fatlas-clinical');
+    expect(screen.getByTestId('sign-up-link').getAttribute('href')).toBe('/sign-up');
+    expect(screen.queryByTestId('user-menu-button')).toBeNull();
+    expect(screen.queryByTestId('unverified-banner')).toBeNull();
+  });
+
+  const cases: [string, () => ViewerUserFieldsFragment, string[]][] = [
+    ['a company member', viewerUser, ['Your account /account', 'Company /company']],
+    ['an officer', officer, ['Your account /account', 'People /people']],
+    ['an administrator', admin, ['Your account /account', 'Administration /admin']],
+    ['a researcher', () => viewerUser({ role: 'RESEARCHER', company: null }), ['Your account /account']],
+  ];
+  for (const [who, user, links] of cases) {
+    it(`shows ${who} their pages`, async () => {
+      renderAt('/', routes, [viewerMock(user())]);
+      const menu = await openMenu();
+      expect(menuLinks(menu)).toEqual(links);
+      expect(within(menu).getByTestId('log-out').textContent).toBe('Log out');
+      expect(screen.queryByTestId('sign-in-link')).toBeNull();
+    });
+  }
+
+  it('names the user and their role, and closes on Escape', async () => {
+    renderAt('/', routes, [viewerMock(officer())]);
+    const button = await screen.findByTestId('user-menu-button');
+    expect(button.textContent).toContain('Chiara Benedetti');
+    expect(screen.getByTestId('user-menu-role').textContent).toBe('Technology-transfer officer');
+    const menu = await openMenu();
+    expect(menu.textContent).toContain('officer.irst@tt.demo');
+    expect(menu.textContent).toContain('Technology-transfer officer · IRST');
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(menu.hidden).toBe(true);
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('logs out: back to the catalogue as a visitor', async () => {
+    renderAt('/account', routes, [
+      viewerMock(viewerUser()),
+      {
+        request: { query: LogOutDocument },
+        result: { data: { __typename: 'Mutation', logOut: { __typename: 'LogOutPayload', ok: true } } },
+      },
+      viewerMock(null),
+    ]);
+    const menu = await openMenu();
+    fireEvent.click(within(menu).getByTestId('log-out'));
+    expect(await screen.findByTestId('sign-in-link')).toBeTruthy();
+    expect(where.pathname).toBe('/');
+    expect(screen.queryByTestId('user-menu-button')).toBeNull();
+  });
+
+  it('asks a user with an unconfirmed address to confirm it', async () => {
+    renderAt('/', routes, [viewerMock(viewerUser({ emailVerified: false, email: 'new@biotech.example' }))]);
+    const banner = await screen.findByTestId('unverified-banner');
+    expect(banner.textContent).toContain('new@biotech.example');
+    expect(within(banner).getByTestId('resend-verification').textContent).toBe('Send the link again');
+    await waitFor(() => expect(screen.getByTestId('user-menu-button')).toBeTruthy());
+  });
+});
