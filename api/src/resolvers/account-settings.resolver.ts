@@ -13,8 +13,8 @@ import {
 import { parseGlobalId, toGlobalId } from '../schema/global-id.js';
 import {
   requestPasswordReset,
+  resendVerificationEmail,
   resetPassword,
-  sendVerificationEmail,
   verifyEmail,
 } from '../services/account-recovery.service.js';
 import { changePassword, listSessions, revokeOwnSession, updateProfile } from '../services/account-settings.service.js';
@@ -38,8 +38,10 @@ export class AccountSettingsResolver {
   @Mutation(() => OkPayloadType, { description: 'E-mails a new confirmation link to the signed-in user' })
   async resendVerificationEmail(@Ctx() ctx: RequestContext): Promise<OkPayloadType> {
     const viewer = ctx.viewer!;
-    await ctx.em.transactional((tx) => sendVerificationEmail(tx.getKysely(), viewer.userId, ctx.publicUrl));
-    return OK;
+    const result = await ctx.em.transactional((tx) =>
+      resendVerificationEmail(tx.getKysely(), viewer.userId, ctx.publicUrl),
+    );
+    return result.ok ? OK : { ok: false, errors: result.errors };
   }
 
   @Mutation(() => OkPayloadType, {

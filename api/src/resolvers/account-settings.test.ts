@@ -71,6 +71,9 @@ describe('sign-up → verify → log in → log out', () => {
   });
 
   it('an expired verification link is refused', async () => {
+    await server.orm.em
+      .fork()
+      .execute(`update app_user set email_verified_at = null where email = 'buyer@medisense.demo'`);
     const client = await server.logIn('buyer@medisense.demo');
     await client.gql('mutation { resendVerificationEmail { ok } }');
     const mail = await lastMail('buyer@medisense.demo');
@@ -80,6 +83,41 @@ describe('sign-up → verify → log in → log out', () => {
       { token: tokenOf(mail.data.verifyUrl!) },
     );
     expect(response.data?.verifyEmail.errors[0]?.code).toBe('TOKEN_EXPIRED');
+  });
+});
+
+describe('sending the verification link again', () => {
+  it('sends nothing once verified, and at most three an hour', async () => {
+    const sent = async (email: string) =>
+      Number(
+        (
+          await server.orm.em
+            .fork()
+            .execute<{ count: string }[]>(
+              `select count(*) from outbox_message where recipient = ? and template = 'verify-email'`,
+              [email],
+            )
+        )[0]?.count,
+      );
+    const verified = await server.logIn('officer.irst@tt.demo');
+    await verified.gql('mutation { resendVerificationEmail { ok } }');
+    expect(await sent('officer.irst@tt.demo')).toBe(0);
+
+    await server.orm.em
+      .fork()
+      .execute(`update app_user set email_verified_at = null where email = 'researcher.int@tt.demo'`);
+    const unverified = await server.logIn('researcher.int@tt.demo');
+    const RESEND = 'mutation { resendVerificationEmail { ok errors { code } } }';
+    for (let n = 0; n < 3; n++) {
+      expect(
+        (await unverified.gql<{ resendVerificationEmail: { ok: boolean } }>(RESEND)).data?.resendVerificationEmail.ok,
+      ).toBe(true);
+    }
+    const fourth = await unverified.gql<{ resendVerificationEmail: { ok: boolean; errors: { code: string }[] } }>(
+      RESEND,
+    );
+    expect(fourth.data?.resendVerificationEmail.errors[0]?.code).toBe('TOO_MANY_REQUESTS');
+    expect(await sent('researcher.int@tt.demo')).toBe(3);
   });
 });
 

@@ -44,6 +44,33 @@ export async function sendVerificationEmail(db: Db, userId: number, publicUrl: s
   });
 }
 
+/** At most this many verification e-mails per account and hour. */
+export const VERIFICATIONS_PER_HOUR = 3;
+
+/** The "send the link again" button: nothing to do once verified, and limited like password resets. */
+export async function resendVerificationEmail(db: Db, userId: number, publicUrl: string): Promise<Outcome> {
+  const { rows } = await sql<{ verified: boolean; recent: string }>`
+    select u.email_verified_at is not null as verified,
+      (select count(*) from one_time_token t where t.user_id = u.id and t.purpose = 'VERIFY_EMAIL'
+        and t.created_at > now() - interval '1 hour') as recent
+    from app_user u where u.id = ${userId}`.execute(db);
+  const user = rows[0];
+  if (!user || user.verified) return { ok: true };
+  if (Number(user.recent) >= VERIFICATIONS_PER_HOUR) {
+    return {
+      ok: false,
+      errors: [
+        userError(
+          'TOO_MANY_REQUESTS',
+          'A new link was sent several times in the last hour; check your inbox or try again later.',
+        ),
+      ],
+    };
+  }
+  await sendVerificationEmail(db, userId, publicUrl);
+  return { ok: true };
+}
+
 /**
  * Finds a usable one-time token of the given purpose and locks it, so two simultaneous uses of one
  * link cannot both succeed. The caller marks it used once it acted on it.
