@@ -9,7 +9,7 @@ export default defineConfig({
   resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
   server: {
     port: 5173,
-    proxy: { '/graphql': api, '/healthz': api, '/readyz': api, '/dev/mail': api },
+    proxy: { '/graphql': { target: api, ws: true }, '/healthz': api, '/readyz': api, '/dev/mail': api },
   },
   build: {
     // Not /assets: that is where listings live (/assets/<slug>).
@@ -27,10 +27,15 @@ export default defineConfig({
           // the chunks that load first.
           includeDependenciesRecursively: false,
           groups: [
+            // Subscriptions over WebSocket: only the pages that follow EoIs live fetch them.
+            {
+              name: 'realtime',
+              test: /[\\/]node_modules[\\/](?:graphql-ws[\\/]|@apollo[\\/]client[\\/]link[\\/]subscriptions[\\/])/,
+            },
             { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
             {
               name: 'members',
-              test: /[\\/]src[\\/](?:admin[\\/]|ui[\\/](?:form|countries)|account[\\/](?!use-viewer|require-role))|[\\/]shared[\\/]src[\\/](?:password-policy|common-passwords)/,
+              test: /[\\/]src[\\/](?:admin[\\/]|interest[\\/]|triage[\\/]|ui[\\/](?:form|countries)|account[\\/](?!use-viewer|require-role))|[\\/]shared[\\/]src[\\/](?:password-policy|common-passwords|eoi-transitions)/,
               minShareCount: 2,
             },
             { name: 'common', minShareCount: 2 },

@@ -33,6 +33,12 @@ const AcceptInvitationPage = lazy(() =>
 const AccountPage = lazy(() => import('./account/account-page').then((m) => ({ default: m.AccountPage })));
 const CompanyPage = lazy(() => import('./company/company-page').then((m) => ({ default: m.CompanyPage })));
 const PeoplePage = lazy(() => import('./admin/people-page').then((m) => ({ default: m.PeoplePage })));
+const MyInterestsPage = lazy(() =>
+  import('./interest/my-interests-page').then((m) => ({ default: m.MyInterestsPage })),
+);
+const InterestPage = lazy(() => import('./interest/interest-page').then((m) => ({ default: m.InterestPage })));
+const TriagePage = lazy(() => import('./triage/triage-page').then((m) => ({ default: m.TriagePage })));
+const EoiOfficePage = lazy(() => import('./triage/eoi-office-page').then((m) => ({ default: m.EoiOfficePage })));
 const AdminPage = lazy(() => import('./admin/admin-page').then((m) => ({ default: m.AdminPage })));
 
 export function AppRoutes() {
@@ -73,6 +79,38 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['TT_OFFICER']}>
               <PeoplePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="interests"
+          element={
+            <RequireRole roles={['COMPANY_MEMBER']}>
+              <MyInterestsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="interests/:id"
+          element={
+            <RequireRole roles={['COMPANY_MEMBER']}>
+              <InterestPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="triage"
+          element={
+            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+              <TriagePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="triage/:id"
+          element={
+            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+              <EoiOfficePage />
             </RequireRole>
           }
         />

@@ -12,13 +12,15 @@ import {
   pricingModelLabel,
   trlDescription,
 } from '../i18n/labels';
+import { ExpressInterestPanel } from '../interest/express-interest-panel';
 import { IpStatusLabel, KindBadge, TrlBadge } from '../ui/badges';
-import { ArrowLeftIcon, ArrowRightIcon, ExternalIcon, MailIcon } from '../ui/icons';
+import { ArrowLeftIcon, ExternalIcon, MailIcon } from '../ui/icons';
 import { SectorChips, TextChips } from '../ui/sector-chips';
 import { ErrorState, NotFound, PageLoading } from '../ui/status';
 import { metaDescription, usePageMeta } from '../ui/use-page-meta';
 import { AssetCard } from './asset-card';
 import { readAssetLinkState } from './asset-link-state';
+import { InterestSummaryPanel } from './interest-summary-panel';
 import './asset-page.css';
 
 type Asset = NonNullable<AssetDetailQuery['asset']>;
@@ -131,20 +133,8 @@ function AssetDetail({ asset }: { asset: Asset }) {
 
       <div className="container asset-layout">
         <div className="asset-aside">
-          <section className="panel cta-panel" aria-labelledby="cta-heading">
-            <h2 id="cta-heading" className="panel__title">
-              {t('asset.ctaTitle')}
-            </h2>
-            <p>{t('asset.ctaBody', { institute: institution.shortName })}</p>
-            <Link
-              className="button button--accent button--block button--large"
-              data-testid="express-interest"
-              to={`/sign-in?next=/assets/${asset.slug}`}
-            >
-              {t('asset.ctaButton')}
-              <ArrowRightIcon />
-            </Link>
-          </section>
+          <ExpressInterestPanel asset={asset} />
+          <InterestSummaryPanel slug={asset.slug} />
 
           <section className="panel" aria-labelledby="facts-heading">
             <h2 id="facts-heading" className="panel__title">

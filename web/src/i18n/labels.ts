@@ -2,7 +2,11 @@
 import type {
   AssetKind,
   CompanySize,
+  DeclineReason,
   DevelopmentStage,
+  EoiPriority,
+  EoiStatus,
+  InterestType,
   InvitationStatus,
   IpStatus,
   PartneringModel,
@@ -24,6 +28,10 @@ export const roleLabel = (value: UserRole): string => t(`enum.UserRole.${value}`
 /** "network administrators", for sentences */
 export const rolePluralLabel = (value: UserRole): string => t(`roles.plural.${value}`);
 export const invitationStatusLabel = (value: InvitationStatus): string => t(`enum.InvitationStatus.${value}`);
+export const eoiStatusLabel = (value: EoiStatus): string => t(`enum.EoiStatus.${value}`);
+export const interestTypeLabel = (value: InterestType): string => t(`enum.InterestType.${value}`);
+export const declineReasonLabel = (value: DeclineReason): string => t(`enum.DeclineReason.${value}`);
+export const eoiPriorityLabel = (value: EoiPriority): string => t(`enum.EoiPriority.${value}`);
 export const platformKindLabel = (value: PlatformKind): string => t(`enum.PlatformKind.${value}`);
 
 type TrlLevel = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;

@@ -43,9 +43,9 @@ describe('navigation by role', () => {
   });
 
   const cases: [string, () => ViewerUserFieldsFragment, string[]][] = [
-    ['a company member', viewerUser, ['Your account /account', 'Company /company']],
-    ['an officer', officer, ['Your account /account', 'People /people']],
-    ['an administrator', admin, ['Your account /account', 'Administration /admin']],
+    ['a company member', viewerUser, ['Your account /account', 'Company /company', 'My interests /interests']],
+    ['an officer', officer, ['Your account /account', 'Triage /triage', 'People /people']],
+    ['an administrator', admin, ['Your account /account', 'Triage /triage', 'Administration /admin']],
     ['a researcher', () => viewerUser({ role: 'RESEARCHER', company: null }), ['Your account /account']],
   ];
   for (const [who, user, links] of cases) {

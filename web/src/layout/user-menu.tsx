@@ -1,9 +1,9 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { initials, type ViewerUser } from '../account/use-viewer';
-import { LogOutDocument } from '../generated/graphql';
+import { LogOutDocument, UnreadInterestsDocument } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { roleLabel } from '../i18n/labels';
 import { ChevronDownIcon } from '../ui/icons';
@@ -12,11 +12,20 @@ import { ChevronDownIcon } from '../ui/icons';
 function roleLinks(viewer: ViewerUser): { to: string; label: string; testId: string }[] {
   switch (viewer.role) {
     case 'COMPANY_MEMBER':
-      return [{ to: '/company', label: t('layout.menu.company'), testId: 'nav-company' }];
+      return [
+        { to: '/company', label: t('layout.menu.company'), testId: 'nav-company' },
+        { to: '/interests', label: t('layout.menu.interests'), testId: 'nav-interests' },
+      ];
     case 'TT_OFFICER':
-      return [{ to: '/people', label: t('layout.menu.people'), testId: 'nav-people' }];
+      return [
+        { to: '/triage', label: t('layout.menu.triage'), testId: 'nav-triage' },
+        { to: '/people', label: t('layout.menu.people'), testId: 'nav-people' },
+      ];
     case 'ADMIN':
-      return [{ to: '/admin', label: t('layout.menu.admin'), testId: 'nav-admin' }];
+      return [
+        { to: '/triage', label: t('layout.menu.triage'), testId: 'nav-triage' },
+        { to: '/admin', label: t('layout.menu.admin'), testId: 'nav-admin' },
+      ];
     default:
       return [];
   }
@@ -35,6 +44,12 @@ export function UserMenu({ viewer }: { viewer: ViewerUser }) {
   const navigate = useNavigate();
   const client = useApolloClient();
   const [logOut, { loading: loggingOut }] = useMutation(LogOutDocument);
+  // Replies the company has not read yet, on all its EoIs: a badge on "My interests".
+  const { data: unreadData } = useQuery(UnreadInterestsDocument, {
+    skip: viewer.role !== 'COMPANY_MEMBER',
+    fetchPolicy: 'cache-and-network',
+  });
+  const unread = unreadData?.expressionsOfInterest.edges.reduce((sum, edge) => sum + edge.node.unreadCount, 0) ?? 0;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: closes when the page changes
   useEffect(() => setOpen(false), [pathname]);
@@ -89,6 +104,7 @@ export function UserMenu({ viewer }: { viewer: ViewerUser }) {
       >
         <span className="avatar" aria-hidden="true">
           {initials(viewer.name)}
+          {unread > 0 && <span className="avatar__dot" data-testid="unread-dot" />}
         </span>
         <span className="user-menu__who">
           <span className="user-menu__name">{viewer.name}</span>
@@ -96,7 +112,10 @@ export function UserMenu({ viewer }: { viewer: ViewerUser }) {
             {roleLabel(viewer.role)}
           </span>
         </span>
-        <span className="visually-hidden">{t('layout.menu.label')}</span>
+        <span className="visually-hidden">
+          {t('layout.menu.label')}
+          {unread > 0 && ` (${t('layout.menu.unread', { count: unread })})`}
+        </span>
         <ChevronDownIcon className="icon user-menu__chevron" />
       </button>
       <div className="user-menu__panel" id={`${id}-menu`} hidden={!open} data-testid="user-menu">
@@ -118,6 +137,12 @@ export function UserMenu({ viewer }: { viewer: ViewerUser }) {
             <li key={link.to}>
               <Link to={link.to} className="user-menu__link" data-testid={link.testId} onClick={() => setOpen(false)}>
                 {link.label}
+                {link.to === '/interests' && unread > 0 && (
+                  <span className="menu-badge" data-testid="unread-interests">
+                    <span aria-hidden="true">{unread}</span>
+                    <span className="visually-hidden"> ({t('layout.menu.unread', { count: unread })})</span>
+                  </span>
+                )}
               </Link>
             </li>
           ))}

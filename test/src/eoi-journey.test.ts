@@ -1,0 +1,253 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DESKTOP, launchBrowser, PHONE, screenshot, seriousAccessibilityViolations } from './support/browser.js';
+
+// An expression of interest end to end: a company expresses interest in a listing; the office sees
+// it arrive on its triage desk without reloading (a GraphQL subscription over graphql-ws), takes it,
+// answers, writes an internal note and moves it along; the company sees the new status and the reply
+// (never the note) and withdraws it.
+
+const baseUrl = inject('baseUrl');
+const PASSWORD = 'tt-demo-2026';
+let browser: Browser;
+const cspViolations: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  expect(cspViolations).toEqual([]);
+});
+
+async function newPage(viewport: { width: number; height: number }): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+  return page;
+}
+
+async function expectAccessible(page: Page, what: string) {
+  const violations = await seriousAccessibilityViolations(page);
+  expect(violations, `${what}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByTestId('sign-in-submit').click();
+  await page.getByTestId('user-menu-button').waitFor();
+}
+
+/** A GraphQL request from the page, with its session. */
+async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const body = await page.evaluate(
+    async ({ query, variables }) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json();
+    },
+    { query, variables },
+  );
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data as T;
+}
+
+interface AssetNode {
+  id: string;
+  slug: string;
+  title: string;
+  institution: { shortName: string };
+}
+
+/** An IRST listing on which OncoPharm has no open expression of interest. */
+async function listingWithoutOpenEoi(buyer: Page): Promise<AssetNode> {
+  const { assets } = await graphql<{ assets: { edges: { node: AssetNode }[] } }>(
+    buyer,
+    'query { assets(first: 100) { edges { node { id slug title institution { shortName } } } } }',
+  );
+  const { expressionsOfInterest } = await graphql<{
+    expressionsOfInterest: { edges: { node: { asset: { id: string } | null } }[] };
+  }>(
+    buyer,
+    'query { expressionsOfInterest(filter: { statuses: [SUBMITTED, IN_REVIEW, IN_DISCUSSION, NEGOTIATION] }, first: 100) { edges { node { asset { id } } } } }',
+  );
+  const taken = new Set(expressionsOfInterest.edges.map((edge) => edge.node.asset?.id));
+  const free = assets.edges
+    .map((edge) => edge.node)
+    .find((asset) => asset.institution.shortName === 'IRST' && !taken.has(asset.id));
+  expect(free, 'an IRST listing without an open OncoPharm EoI').toBeTruthy();
+  return free as AssetNode;
+}
+
+describe('an expression of interest, from the company to the office and back', () => {
+  it('submit → live on the triage desk → assign, reply, note, move → the company sees it and withdraws', async () => {
+    // The office has its triage desk open before anything is sent.
+    const officer = await newPage(DESKTOP);
+    await signIn(officer, 'officer.irst@tt.demo');
+    await officer.getByTestId('user-menu-button').click();
+    await officer.getByTestId('nav-triage').click();
+    await officer.waitForURL(`${baseUrl}/triage`);
+    await officer.getByTestId('board').waitFor();
+    const submittedCount = Number(
+      await officer
+        .locator('[data-testid="board-column"][data-status="SUBMITTED"] [data-testid="column-count"]')
+        .textContent(),
+    );
+
+    // The company expresses interest in a listing.
+    const buyer = await newPage(DESKTOP);
+    await signIn(buyer, 'buyer@oncopharm.demo');
+    const asset = await listingWithoutOpenEoi(buyer);
+    await buyer.goto(`${baseUrl}/assets/${asset.slug}`);
+    await buyer.getByTestId('asset-title').waitFor();
+    await buyer.getByTestId('express-interest').click();
+    await buyer.getByTestId('express-interest-form').waitFor();
+    await buyer.getByLabel('Type of interest').selectOption('LICENSE');
+    const message = buyer.getByLabel('Message to the office');
+    await message.fill('Too short.');
+    await buyer.getByTestId('submit-eoi').click();
+    expect(await buyer.getByTestId('error-message').textContent()).toBe('Write at least 30 characters.');
+    await message.fill(
+      'OncoPharm would like to license this for its oncology diagnostics pipeline; could we discuss terms?',
+    );
+    await buyer.getByLabel('Intended use (optional)').fill('Companion diagnostic in a phase II trial');
+    await buyer.getByLabel('Timeline (optional)').fill('Term sheet within the quarter');
+    await buyer.getByTestId('nda').check();
+    await expectAccessible(buyer, 'express-interest form');
+    await buyer.getByTestId('submit-eoi').dblclick();
+    await buyer.getByTestId('eoi-sent').waitFor();
+    const href = (await buyer.getByTestId('eoi-sent-link').getAttribute('href')) ?? '';
+    const eoiId = decodeURIComponent(href.replace('/interests/', ''));
+    expect(eoiId).not.toBe('');
+    // Back on the listing later: the company continues the conversation instead of a second EoI.
+    await buyer.reload();
+    await buyer.getByTestId('open-eoi-link').waitFor();
+    expect(await buyer.getByTestId('express-interest').count()).toBe(0);
+
+    // The new EoI appears on the office's open board without a reload, and only once.
+    const card = officer.locator(`[data-testid="eoi-card"][data-id="${eoiId}"]`);
+    await card.waitFor({ timeout: 15_000 });
+    expect(await card.count()).toBe(1);
+    expect(await card.textContent()).toContain('OncoPharm');
+    await expect
+      .poll(async () =>
+        Number(
+          await officer
+            .locator('[data-testid="board-column"][data-status="SUBMITTED"] [data-testid="column-count"]')
+            .textContent(),
+        ),
+      )
+      .toBe(submittedCount + 1);
+    // Overdue ones first in every column.
+    const flags = await officer
+      .locator('[data-testid="board-column"][data-status="SUBMITTED"] [data-testid="eoi-card"]')
+      .evaluateAll((cards) => cards.map((item) => item.getAttribute('data-overdue') === 'true'));
+    expect(flags).toEqual([...flags].sort((a, b) => Number(b) - Number(a)));
+    await screenshot(officer, 'desktop-triage-board');
+    await expectAccessible(officer, 'triage board');
+
+    // The office opens it, takes it, answers, notes and moves it along.
+    await card.getByTestId('eoi-card-link').click();
+    await officer.getByTestId('eoi-office-page').waitFor();
+    expect(await officer.getByTestId('eoi-title').textContent()).toContain('OncoPharm');
+    await officer.getByTestId('assign-self').click();
+    await expect.poll(() => officer.getByTestId('action-message').textContent()).toMatch(/^Assigned to /);
+    const reply = `Thank you for your interest: we can share the data package under NDA (${Date.now()}).`;
+    await officer.getByTestId('reply-body').fill(reply);
+    await officer.getByTestId('reply-submit').click();
+    await officer.getByTestId('thread-message').filter({ hasText: reply }).waitFor();
+    const note = 'Internal: check the licensing budget with the inventor before the call.';
+    await officer.getByTestId('reply-kind-internal').check();
+    await officer.getByTestId('reply-body').fill(note);
+    await officer.getByTestId('reply-submit').click();
+    await officer.getByTestId('internal-note').filter({ hasText: note }).waitFor();
+    await officer.locator('[data-testid="move"][data-to="IN_REVIEW"]').click();
+    await officer.locator('[data-testid="eoi-actions"] [data-status="IN_REVIEW"]').waitFor();
+    await officer.locator('[data-testid="move"][data-to="IN_DISCUSSION"]').click();
+    await officer.locator('[data-testid="eoi-actions"] [data-status="IN_DISCUSSION"]').waitFor();
+    expect(await officer.getByTestId('history-entry').count()).toBe(3);
+    expect(await officer.getByTestId('first-response').textContent()).not.toContain('No reply yet');
+    await screenshot(officer, 'desktop-triage-eoi');
+    await expectAccessible(officer, 'office EoI page');
+
+    // The company: the new status and an unread reply; the reply but never the internal note.
+    await buyer.goto(`${baseUrl}/interests`);
+    const row = buyer
+      .locator(`[data-testid="interest-row"][data-status="IN_DISCUSSION"]`)
+      .filter({ hasText: asset.title });
+    await row.waitFor();
+    expect(await row.getByTestId('eoi-status').textContent()).toBe('In discussion');
+    expect(await row.getByTestId('unread-badge').textContent()).toBe('1 new reply');
+    await buyer.getByTestId('user-menu-button').click();
+    await buyer.getByTestId('unread-interests').waitFor();
+    await buyer.keyboard.press('Escape');
+    await screenshot(buyer, 'desktop-my-interests');
+    await expectAccessible(buyer, 'my interests');
+    await row.getByTestId('interest-link').click();
+    await buyer.getByTestId('interest-page').waitFor();
+    await buyer.getByTestId('thread-message').filter({ hasText: reply }).waitFor();
+    expect(await buyer.getByTestId('internal-note').count()).toBe(0);
+    expect(await buyer.content()).not.toContain('licensing budget');
+    await screenshot(buyer, 'desktop-interest');
+    await expectAccessible(buyer, 'company EoI page');
+
+    // Phone layouts of the same pages.
+    const officerPhone = await browser.newContext({
+      viewport: PHONE,
+      storageState: await officer.context().storageState(),
+    });
+    const officerOnPhone = await officerPhone.newPage();
+    officerOnPhone.on('console', (entry) => {
+      if (/Content Security Policy/i.test(entry.text())) cspViolations.push(entry.text());
+    });
+    await officerOnPhone.goto(`${baseUrl}/triage`);
+    await officerOnPhone.getByTestId('board').waitFor();
+    await expectNoHorizontalScroll(officerOnPhone);
+    await screenshot(officerOnPhone, 'phone-triage-board');
+    await expectAccessible(officerOnPhone, 'triage board (phone)');
+    await officerOnPhone.goto(`${baseUrl}/triage/${encodeURIComponent(eoiId)}`);
+    await officerOnPhone.getByTestId('eoi-office-page').waitFor();
+    await officerOnPhone.getByTestId('internal-note').first().waitFor();
+    await expectNoHorizontalScroll(officerOnPhone);
+    await screenshot(officerOnPhone, 'phone-triage-eoi');
+    await expectAccessible(officerOnPhone, 'office EoI page (phone)');
+    await officerPhone.close();
+
+    const buyerPhone = await browser.newContext({
+      viewport: PHONE,
+      storageState: await buyer.context().storageState(),
+    });
+    const buyerOnPhone = await buyerPhone.newPage();
+    await buyerOnPhone.goto(`${baseUrl}/interests`);
+    await buyerOnPhone.getByTestId('interest-row').first().waitFor();
+    await expectNoHorizontalScroll(buyerOnPhone);
+    await screenshot(buyerOnPhone, 'phone-my-interests');
+    await expectAccessible(buyerOnPhone, 'my interests (phone)');
+    await buyerPhone.close();
+
+    // The company withdraws it; the office's page follows live.
+    await buyer.getByTestId('withdraw').click();
+    await buyer.getByTestId('withdraw-confirm').click();
+    await buyer.getByTestId('withdrawn').waitFor();
+    await buyer.locator('.eoi-header [data-status="WITHDRAWN"]').waitFor();
+    await officer.locator('[data-testid="eoi-actions"] [data-status="WITHDRAWN"]').waitFor({ timeout: 15_000 });
+
+    await officer.context().close();
+    await buyer.context().close();
+  });
+});

@@ -1,0 +1,176 @@
+import { useMutation } from '@apollo/client/react';
+import { EOI_MESSAGE_MAX_LENGTH, EOI_MESSAGE_MIN_LENGTH, InterestType } from '@tt/shared/eoi-transitions';
+import { useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { type InterestType as InterestTypeValue, SubmitExpressionOfInterestDocument } from '../generated/graphql';
+import { t } from '../i18n/i18n';
+import { interestTypeLabel } from '../i18n/labels';
+import {
+  ErrorSummary,
+  type FieldErrors,
+  focusOnMount,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useForm,
+} from '../ui/form';
+import { eoiPath } from './eoi-badges';
+import './eoi.css';
+
+type FieldName = 'interestType' | 'message' | 'intendedUse' | 'timeline';
+
+const TYPES = Object.values(InterestType);
+
+function validate(values: Record<FieldName, string>): FieldErrors<FieldName> {
+  const errors: FieldErrors<FieldName> = {};
+  if (!values.interestType) errors.interestType = t('eoi.form.typeRequired');
+  const length = values.message.trim().length;
+  if (length < EOI_MESSAGE_MIN_LENGTH)
+    errors.message = t('eoi.form.messageTooShort', { count: EOI_MESSAGE_MIN_LENGTH });
+  else if (length > EOI_MESSAGE_MAX_LENGTH)
+    errors.message = t('eoi.form.messageTooLong', { max: EOI_MESSAGE_MAX_LENGTH });
+  return errors;
+}
+
+/** A fresh idempotency key: one per opened form, reused by every retry of it. */
+function newKey(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+/**
+ * The form a company member fills to express interest in a listing. One key per opened form: a
+ * double click, a retry after a timeout or a replayed request make one EoI. `existingId` is the
+ * company's open EoI on the listing once known (the API refuses a second one).
+ */
+export function ExpressInterestForm({
+  assetId,
+  institute,
+  existingId,
+  onSent,
+  onExisting,
+  onCancel,
+}: {
+  assetId: string;
+  institute: string;
+  existingId?: string | null;
+  onSent: (id: string) => void;
+  onExisting: () => void;
+  onCancel: () => void;
+}) {
+  const key = useRef<string | null>(null);
+  key.current ??= newKey();
+  const [nda, setNda] = useState(false);
+  const [openExists, setOpenExists] = useState<string | null>(null);
+  const [submitEoi] = useMutation(SubmitExpressionOfInterestDocument);
+
+  const form = useForm<FieldName>({
+    initial: { interestType: '', message: '', intendedUse: '', timeline: '' },
+    validate,
+    submit: async (values) => {
+      const { data } = await submitEoi({
+        variables: {
+          input: {
+            assetId,
+            interestType: values.interestType as InterestTypeValue,
+            message: values.message.trim(),
+            intendedUse: values.intendedUse.trim() || null,
+            timeline: values.timeline.trim() || null,
+            ndaRequested: nda,
+            idempotencyKey: key.current as string,
+          },
+        },
+      });
+      const payload = data?.submitExpressionOfInterest;
+      const errors = payload?.errors ?? [];
+      const exists = errors.find((error) => error.code === 'OPEN_EOI_EXISTS');
+      if (exists) {
+        setOpenExists(exists.message);
+        onExisting();
+        return errors.filter((error) => error !== exists);
+      }
+      if (errors.length === 0 && payload?.expressionOfInterest) onSent(payload.expressionOfInterest.id);
+      return errors;
+    },
+  });
+
+  const length = form.values.message.trim().length;
+  const missing = EOI_MESSAGE_MIN_LENGTH - length;
+  const labels: Record<FieldName, string> = {
+    interestType: t('eoi.form.interestType'),
+    message: t('eoi.form.message'),
+    intendedUse: t('eoi.form.intendedUse'),
+    timeline: t('eoi.form.timeline'),
+  };
+
+  return (
+    <form className="eoi-form" onSubmit={form.onSubmit} noValidate data-testid="express-interest-form">
+      <h3 className="eoi-form__title" tabIndex={-1} ref={focusOnMount}>
+        {t('eoi.form.title')}
+      </h3>
+      <p className="eoi-form__lead">{t('eoi.form.lead', { institute })}</p>
+      <ErrorSummary form={form} labels={labels} />
+      {openExists && (
+        <Notice tone="info" testId="open-eoi-exists">
+          <p>{openExists}</p>
+          <Link to={existingId ? eoiPath('/interests', existingId) : '/interests'} data-testid="open-eoi-exists-link">
+            {t('eoi.form.openExists')}
+          </Link>
+        </Notice>
+      )}
+      <SelectField
+        form={form}
+        name="interestType"
+        label={labels.interestType}
+        placeholder={t('eoi.form.chooseType')}
+        options={TYPES.map((value) => ({ value, label: interestTypeLabel(value) }))}
+      />
+      <TextAreaField
+        form={form}
+        name="message"
+        label={labels.message}
+        hint={t('eoi.form.messageHint')}
+        rows={6}
+        maxLength={EOI_MESSAGE_MAX_LENGTH}
+      />
+      {missing > 0 && length > 0 && (
+        <p className="eoi-form__more" data-testid="message-more">
+          {t('eoi.form.moreNeeded', { count: missing })}
+        </p>
+      )}
+      <TextField
+        form={form}
+        name="intendedUse"
+        label={labels.intendedUse}
+        hint={t('eoi.form.intendedUseHint')}
+        optional
+      />
+      <TextField form={form} name="timeline" label={labels.timeline} hint={t('eoi.form.timelineHint')} optional />
+      <div className="checkbox-field eoi-form__nda">
+        <input
+          id={`${form.id('timeline')}-nda`}
+          type="checkbox"
+          checked={nda}
+          onChange={(event) => setNda(event.target.checked)}
+          data-testid="nda"
+        />
+        <label htmlFor={`${form.id('timeline')}-nda`}>{t('eoi.form.nda')}</label>
+      </div>
+      <p className="eoi-form__note">{t('eoi.form.oneOpen')}</p>
+      <div className="eoi-form__actions">
+        <SubmitButton
+          sending={form.sending}
+          sendingLabel={t('eoi.form.sending')}
+          className="button button--accent"
+          testId="submit-eoi"
+        >
+          {t('eoi.form.submit')}
+        </SubmitButton>
+        <button type="button" className="button button--secondary" onClick={onCancel} data-testid="cancel-eoi">
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,162 @@
+import { useQuery } from '@apollo/client/react';
+import { OPEN_EOI_STATUSES } from '@tt/shared/eoi-transitions';
+import { lazy, type ReactNode, Suspense, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { useViewer } from '../account/use-viewer';
+import { OpenInterestOnAssetDocument } from '../generated/graphql';
+import { t } from '../i18n/i18n';
+import { ArrowRightIcon } from '../ui/icons';
+import { eoiPath } from './eoi-badges';
+
+// The form and its field components load when a member opens it, not with the listing.
+const ExpressInterestForm = lazy(() =>
+  import('./express-interest-form').then((m) => ({ default: m.ExpressInterestForm })),
+);
+
+interface AssetRef {
+  id: string;
+  slug: string;
+  institution: { id: string; shortName: string };
+}
+
+/**
+ * The call to action of a listing, by viewer: visitors sign in first; company members express
+ * interest (or continue the conversation of their company's open EoI); the listing's office and
+ * administrators go to the triage desk; researchers see no call to action.
+ */
+export function ExpressInterestPanel({ asset }: { asset: AssetRef }) {
+  const { viewer } = useViewer();
+  if (viewer?.role === 'COMPANY_MEMBER') return <CompanyCta asset={asset} />;
+  if (viewer?.role === 'RESEARCHER') return null;
+  if (viewer && (viewer.role === 'ADMIN' || viewer.institution?.id === asset.institution.id)) {
+    return <OfficeCta asset={asset} />;
+  }
+  if (viewer) return null;
+  return (
+    <CtaShell institute={asset.institution.shortName}>
+      <Link
+        className="button button--accent button--block button--large"
+        data-testid="express-interest"
+        to={`/sign-in?next=/assets/${asset.slug}`}
+      >
+        {t('asset.ctaButton')}
+        <ArrowRightIcon />
+      </Link>
+    </CtaShell>
+  );
+}
+
+function CtaShell({
+  institute,
+  title = t('asset.ctaTitle'),
+  body,
+  children,
+}: {
+  institute: string;
+  title?: string;
+  body?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className="panel cta-panel" aria-labelledby="cta-heading" data-testid="cta-panel">
+      <h2 id="cta-heading" className="panel__title">
+        {title}
+      </h2>
+      <p>{body ?? t('asset.ctaBody', { institute })}</p>
+      {children}
+    </section>
+  );
+}
+
+function OfficeCta({ asset }: { asset: AssetRef }) {
+  return (
+    <CtaShell institute={asset.institution.shortName} title={t('eoi.cta.officeTitle')} body={t('eoi.cta.officeBody')}>
+      <Link
+        className="button button--secondary button--block"
+        to={`/triage?view=list&status=all&asset=${encodeURIComponent(asset.id)}`}
+        data-testid="triage-for-asset"
+      >
+        {t('eoi.cta.officeLink')}
+        <ArrowRightIcon />
+      </Link>
+    </CtaShell>
+  );
+}
+
+function CompanyCta({ asset }: { asset: AssetRef }) {
+  const [open, setOpen] = useState(false);
+  const [sentId, setSentId] = useState<string | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const { data, refetch } = useQuery(OpenInterestOnAssetDocument, {
+    variables: { assetId: asset.id, statuses: [...OPEN_EOI_STATUSES] },
+    fetchPolicy: 'cache-and-network',
+  });
+  const existing = data?.expressionsOfInterest.edges[0]?.node ?? null;
+  const institute = asset.institution.shortName;
+
+  if (sentId) {
+    return (
+      <CtaShell institute={institute}>
+        <div className="notice notice--success" role="status" data-testid="eoi-sent">
+          <p>{t('eoi.form.sent', { institute })}</p>
+          <Link to={eoiPath('/interests', sentId)} data-testid="eoi-sent-link">
+            {t('eoi.form.follow')}
+          </Link>
+        </div>
+      </CtaShell>
+    );
+  }
+  if (existing && !open) {
+    return (
+      <CtaShell institute={institute} body={t('eoi.cta.existing')}>
+        <Link
+          className="button button--primary button--block"
+          to={eoiPath('/interests', existing.id)}
+          data-testid="open-eoi-link"
+        >
+          {t('eoi.cta.continue')}
+          <ArrowRightIcon />
+        </Link>
+      </CtaShell>
+    );
+  }
+
+  function close() {
+    setOpen(false);
+    // Back to where the member was.
+    requestAnimationFrame(() => button.current?.focus());
+  }
+
+  return (
+    <CtaShell institute={institute}>
+      {!open && (
+        <button
+          ref={button}
+          type="button"
+          className="button button--accent button--block button--large"
+          aria-expanded={false}
+          onClick={() => setOpen(true)}
+          data-testid="express-interest"
+        >
+          {t('asset.ctaButton')}
+          <ArrowRightIcon />
+        </button>
+      )}
+      {open && (
+        <Suspense fallback={<span className="spinner" aria-hidden="true" />}>
+          <ExpressInterestForm
+            assetId={asset.id}
+            institute={institute}
+            existingId={existing?.id ?? null}
+            onSent={(id) => {
+              setSentId(id);
+              void refetch();
+            }}
+            onExisting={() => void refetch()}
+            onCancel={close}
+          />
+        </Suspense>
+      )}
+    </CtaShell>
+  );
+}

@@ -1,0 +1,53 @@
+import { screen } from '@testing-library/react';
+import { Route } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { renderAt, viewerMock, viewerUser } from '../account/test-fixtures';
+import { ExpressionOfInterestDocument } from '../generated/graphql';
+import { InterestPage } from './interest-page';
+import { eoiDetail } from './test-fixtures';
+
+vi.mock('./use-eoi-events', () => ({ useEoiEvents: () => undefined }));
+
+describe('InterestPage (the company side)', () => {
+  it('never renders an internal note, even one it is given, and offers to withdraw an open EoI', async () => {
+    const eoi = eoiDetail({
+      status: 'IN_DISCUSSION',
+      allowedTransitions: ['WITHDRAWN'],
+      messages: [
+        {
+          __typename: 'EoiMessage',
+          id: 'TXNnOjE',
+          body: 'Happy to set up a call next week.',
+          internal: false,
+          authorName: 'Chiara Benedetti',
+          authorSide: 'OFFICE',
+          createdAt: '2026-03-02T10:00:00.000Z',
+        },
+        {
+          __typename: 'EoiMessage',
+          id: 'TXNnOjI',
+          body: 'SECRET: their budget looks thin.',
+          internal: true,
+          authorName: 'Chiara Benedetti',
+          authorSide: 'OFFICE',
+          createdAt: '2026-03-02T11:00:00.000Z',
+        },
+      ],
+    });
+    renderAt('/interests/RW9JOjE', <Route path="/interests/:id" element={<InterestPage />} />, [
+      viewerMock(viewerUser(), 3),
+      {
+        request: { query: ExpressionOfInterestDocument, variables: { id: eoi.id } },
+        result: { data: { __typename: 'Query', node: eoi } },
+      },
+    ]);
+    await screen.findByTestId('interest-page');
+    expect(screen.getByTestId('thread-message').textContent).toContain('Happy to set up a call');
+    expect(screen.queryByTestId('internal-note')).toBeNull();
+    expect(document.body.textContent).not.toContain('budget looks thin');
+    expect(document.body.textContent).not.toContain('Internal note');
+    expect(screen.getByTestId('withdraw').textContent).toBe('Withdraw');
+    expect(screen.getByTestId('reply-form')).toBeTruthy();
+    expect(screen.queryByTestId('reply-kind-internal')).toBeNull();
+  });
+});

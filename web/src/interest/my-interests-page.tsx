@@ -1,0 +1,89 @@
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { useViewer } from '../account/use-viewer';
+import { ExpressionsOfInterestDocument } from '../generated/graphql';
+import { formatDate, t } from '../i18n/i18n';
+import { EmptyState, ErrorState, PageLoading } from '../ui/status';
+import { usePageMeta } from '../ui/use-page-meta';
+import { EoiStatusBadge, eoiPath, InterestTypeTag, UnreadBadge } from './eoi-badges';
+import { useEoiEvents } from './use-eoi-events';
+import './eoi.css';
+
+/** The company's expressions of interest (every member sees them), newest activity first. */
+export function MyInterestsPage() {
+  const { viewer } = useViewer();
+  usePageMeta(t('interests.metaTitle'));
+  const { data, loading, error, refetch } = useQuery(ExpressionsOfInterestDocument, {
+    variables: { first: 100 },
+    fetchPolicy: 'cache-and-network',
+  });
+  useEoiEvents(null, () => void refetch());
+  const connection = data?.expressionsOfInterest;
+  const items = connection?.edges.map((edge) => edge.node) ?? [];
+
+  return (
+    <div className="eoi-page" data-testid="my-interests-page">
+      <div className="page-header">
+        <div className="container">
+          <p className="eyebrow">{viewer?.company?.name ?? t('interests.eyebrow')}</p>
+          <h1 className="page-header__title">{t('interests.heading')}</h1>
+          <p className="page-header__sub">{t('interests.lead', { company: viewer?.company?.name ?? '' })}</p>
+        </div>
+      </div>
+      <div className="container eoi-body">
+        {!connection && loading && <PageLoading />}
+        {!connection && error && <ErrorState onRetry={() => void refetch()} />}
+        {connection && items.length === 0 && (
+          <EmptyState
+            title={t('interests.emptyTitle')}
+            action={
+              <Link className="button button--primary" to="/">
+                {t('interests.toCatalogue')}
+              </Link>
+            }
+          >
+            <p>{t('interests.emptyBody')}</p>
+          </EmptyState>
+        )}
+        {items.length > 0 && (
+          <>
+            <p className="eoi-count" data-testid="interests-count">
+              {t('interests.count', { count: connection?.totalCount ?? items.length })}
+            </p>
+            <ul className="interest-list">
+              {items.map((eoi) => (
+                <li
+                  key={eoi.id}
+                  className={`card interest-row${eoi.unreadCount > 0 ? ' interest-row--unread' : ''}`}
+                  data-testid="interest-row"
+                  data-status={eoi.status}
+                >
+                  <div className="interest-row__main">
+                    <h2 className="interest-row__title">
+                      <Link className="card-link" to={eoiPath('/interests', eoi.id)} data-testid="interest-link">
+                        {eoi.asset?.title ?? t('eoi.listingUnavailable')}
+                      </Link>
+                    </h2>
+                    <p className="interest-row__meta">
+                      {eoi.asset && (
+                        <span>{t('interests.offeredBy', { institute: eoi.asset.institution.shortName })}</span>
+                      )}
+                      <InterestTypeTag type={eoi.interestType} />
+                    </p>
+                  </div>
+                  <div className="interest-row__side">
+                    <EoiStatusBadge status={eoi.status} />
+                    <UnreadBadge count={eoi.unreadCount} />
+                    <span className="interest-row__date">
+                      {t('eoi.lastActivity', { date: formatDate(eoi.lastActivityAt) })}
+                    </span>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

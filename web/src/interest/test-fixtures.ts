@@ -1,0 +1,75 @@
+// EoIs in the shape the API returns (with __typename), for the interest and triage component tests.
+import type {
+  EoiDetailFieldsFragment,
+  EoiSummaryFieldsFragment,
+  ExpressionOfInterestQuery,
+} from '../generated/graphql';
+
+export function eoiSummary(overrides: Partial<EoiSummaryFieldsFragment> = {}): EoiSummaryFieldsFragment {
+  return {
+    __typename: 'ExpressionOfInterest',
+    id: 'RW9JOjE',
+    status: 'SUBMITTED',
+    interestType: 'LICENSE',
+    priority: 'NORMAL',
+    submitterName: 'Chiara Lombardi',
+    firstResponseAt: null,
+    lastActivityAt: '2026-03-02T10:00:00.000Z',
+    createdAt: '2026-03-01T09:00:00.000Z',
+    overdue: false,
+    unreadCount: 0,
+    ndaRequested: false,
+    asset: {
+      __typename: 'Asset',
+      id: 'QXNzZXQ6MQ',
+      slug: 'irst-ctc-expansion',
+      title: 'Method for short-term expansion of circulating tumour cells',
+      kind: 'INVENTION',
+      institution: { __typename: 'Institution', id: 'SW5zdGl0dXRpb246MQ', shortName: 'IRST' },
+    },
+    company: {
+      __typename: 'Company',
+      id: 'Q29tcGFueTox',
+      name: 'OncoPharm S.p.A.',
+      slug: 'oncopharm',
+      country: 'IT',
+      size: 'MID_CAP',
+    },
+    assignee: null,
+    ...overrides,
+  };
+}
+
+type Detail = Extract<NonNullable<ExpressionOfInterestQuery['node']>, { __typename: 'ExpressionOfInterest' }>;
+
+export function eoiDetail(overrides: Partial<EoiDetailFieldsFragment> = {}): Detail {
+  const summary = eoiSummary(overrides);
+  return {
+    ...summary,
+    message: 'We would like to license the method for our liquid-biopsy programme in NSCLC.',
+    intendedUse: 'Companion diagnostic',
+    timeline: 'Term sheet by Q3',
+    declineReason: null,
+    declineMessage: null,
+    allowedTransitions: ['IN_REVIEW', 'DECLINED'],
+    history: [
+      {
+        __typename: 'EoiHistoryEntry',
+        from: null,
+        to: 'SUBMITTED',
+        actorName: 'Chiara Lombardi',
+        reason: null,
+        at: summary.createdAt,
+      },
+    ],
+    messages: [],
+    ...overrides,
+    company: {
+      ...summary.company,
+      city: 'Milano',
+      website: 'https://oncopharm.example',
+      description: 'Oncology diagnostics and therapeutics.',
+      partnershipLevel: 'PARTNER',
+    },
+  };
+}

@@ -1,0 +1,128 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Route } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { officer, renderAt, viewerMock } from '../account/test-fixtures';
+import {
+  EoiCompanyProfileDocument,
+  ExpressionOfInterestDocument,
+  InstituteOfficersDocument,
+  TransitionExpressionOfInterestDocument,
+} from '../generated/graphql';
+import { eoiDetail } from '../interest/test-fixtures';
+import { EoiOfficePage } from './eoi-office-page';
+
+vi.mock('../interest/use-eoi-events', () => ({ useEoiEvents: () => undefined }));
+
+const eoi = eoiDetail({
+  status: 'IN_REVIEW',
+  allowedTransitions: ['IN_DISCUSSION', 'DECLINED'],
+  messages: [
+    {
+      __typename: 'EoiMessage',
+      id: 'TXNnOjE',
+      body: 'Thank you, we are looking into it.',
+      internal: false,
+      authorName: 'Chiara Benedetti',
+      authorSide: 'OFFICE',
+      createdAt: '2026-03-02T10:00:00.000Z',
+    },
+    {
+      __typename: 'EoiMessage',
+      id: 'TXNnOjI',
+      body: 'Check the budget with the inventor first.',
+      internal: true,
+      authorName: 'Chiara Benedetti',
+      authorSide: 'OFFICE',
+      createdAt: '2026-03-02T11:00:00.000Z',
+    },
+  ],
+});
+
+const mocks = [
+  viewerMock(officer(), 5),
+  {
+    request: { query: ExpressionOfInterestDocument, variables: { id: eoi.id } },
+    result: { data: { __typename: 'Query', node: eoi } },
+    maxUsageCount: 3,
+  },
+  {
+    request: { query: InstituteOfficersDocument },
+    result: { data: { __typename: 'Query', users: { __typename: 'UserConnection', edges: [] } } },
+  },
+  {
+    request: { query: EoiCompanyProfileDocument, variables: { companyId: eoi.company.id } },
+    result: {
+      data: {
+        __typename: 'Query',
+        expressionsOfInterest: { __typename: 'ExpressionOfInterestConnection', totalCount: 1, edges: [] },
+      },
+    },
+  },
+];
+
+function renderPage(extra: typeof mocks = []) {
+  renderAt(`/triage/${eoi.id}`, <Route path="/triage/:id" element={<EoiOfficePage />} />, [...mocks, ...extra]);
+}
+
+describe('EoiOfficePage', () => {
+  it('offers only the moves the API allows, and shows internal notes apart', async () => {
+    renderPage();
+    await screen.findByTestId('eoi-office-page');
+    const moves = screen.getAllByTestId('move');
+    expect(moves.map((button) => button.textContent)).toEqual(['Move to In discussion']);
+    expect(screen.getByTestId('decline').textContent).toBe('Decline…');
+    expect(screen.queryByText('Move to Negotiation')).toBeNull();
+    expect(screen.queryByText(/Withdraw/)).toBeNull();
+
+    const note = screen.getByTestId('internal-note');
+    expect(note.textContent).toContain('Internal note — not visible to the company');
+    expect(note.className).toContain('eoi-message--internal');
+    expect(screen.getByTestId('thread-message').textContent).toContain('we are looking into it');
+    expect(within(screen.getByTestId('eoi-actions')).getByTestId('first-response').textContent).toContain(
+      'No reply yet',
+    );
+  });
+
+  it('declines only with a reason and a message for the company', async () => {
+    const transition = {
+      request: {
+        query: TransitionExpressionOfInterestDocument,
+        variables: {
+          input: {
+            id: eoi.id,
+            to: 'DECLINED',
+            declineReason: 'NO_FIT',
+            message: 'It does not fit our plans for this patent.',
+          },
+        },
+      },
+      result: {
+        data: {
+          __typename: 'Mutation',
+          transitionExpressionOfInterest: {
+            __typename: 'ExpressionOfInterestPayload',
+            expressionOfInterest: { ...eoi, status: 'DECLINED', allowedTransitions: [] },
+            errors: [],
+          },
+        },
+      },
+    };
+    renderPage([transition] as never);
+    fireEvent.click(await screen.findByTestId('decline'));
+    fireEvent.click(screen.getByTestId('decline-confirm'));
+    expect(screen.getByTestId('error-declineReason').textContent).toBe('Choose the reason.');
+    expect(screen.getByTestId('error-declineMessage').textContent).toBe('Write a message for the company.');
+
+    fireEvent.change(screen.getByTestId('decline-reason'), { target: { value: 'NO_FIT' } });
+    expect(screen.queryByTestId('error-declineReason')).toBeNull();
+    fireEvent.click(screen.getByTestId('decline-confirm'));
+    expect(screen.getByTestId('error-declineMessage')).toBeTruthy();
+
+    fireEvent.change(screen.getByTestId('decline-message'), {
+      target: { value: 'It does not fit our plans for this patent.' },
+    });
+    fireEvent.click(screen.getByTestId('decline-confirm'));
+    await waitFor(() => expect(screen.getByTestId('action-message').textContent).toBe('Moved to Declined.'));
+    expect(screen.getByTestId('eoi-actions').textContent).toContain('No further moves');
+  });
+});

@@ -1,0 +1,505 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { DeclineReason } from '@tt/shared/eoi-transitions';
+import { type FormEvent, useId, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { initials, useViewer } from '../account/use-viewer';
+import {
+  AssignExpressionOfInterestDocument,
+  type DeclineReason as DeclineReasonValue,
+  EoiCompanyProfileDocument,
+  type EoiPriority,
+  type EoiStatus,
+  ExpressionOfInterestDocument,
+  type ExpressionOfInterestQuery,
+  InstituteOfficersDocument,
+  SetExpressionOfInterestPriorityDocument,
+  TransitionExpressionOfInterestDocument,
+} from '../generated/graphql';
+import { countryName, formatDate, formatDateTime, t } from '../i18n/i18n';
+import { companySizeLabel, declineReasonLabel, eoiPriorityLabel, eoiStatusLabel, kindLabel } from '../i18n/labels';
+import { EoiStatusBadge, eoiPath, InterestTypeTag, OverdueBadge, PriorityBadge } from '../interest/eoi-badges';
+import { EoiRequest } from '../interest/eoi-request';
+import { EoiThread } from '../interest/eoi-thread';
+import { EoiTimeline } from '../interest/eoi-timeline';
+import { ReplyForm } from '../interest/reply-form';
+import { useEoiEvents } from '../interest/use-eoi-events';
+import { failureMessage, focusOnMount, LiveRegion } from '../ui/form';
+import { ArrowLeftIcon } from '../ui/icons';
+import { ErrorState, NotFound, PageLoading } from '../ui/status';
+import { usePageMeta } from '../ui/use-page-meta';
+import { PRIORITIES } from './triage-filters';
+import './triage.css';
+
+type Eoi = Extract<NonNullable<ExpressionOfInterestQuery['node']>, { __typename: 'ExpressionOfInterest' }>;
+const DECLINE_REASONS = Object.values(DeclineReason);
+
+/** One EoI for the office: the request, the company, the asset, the history, the thread and the actions. */
+export function EoiOfficePage() {
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(ExpressionOfInterestDocument, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
+  useEoiEvents(id || null, () => void refetch());
+  const node = data?.node;
+  const eoi = node?.__typename === 'ExpressionOfInterest' ? node : null;
+  usePageMeta(eoi ? `${eoi.company.name} · ${t('triage.metaTitle')}` : t('triage.metaTitle'));
+
+  if (eoi) return <OfficeDetail eoi={eoi} />;
+  if (data) {
+    return (
+      <NotFound title={t('triage.notFoundTitle')} body={t('triage.notFoundBody')}>
+        <Link className="button button--primary" to="/triage">
+          {t('triage.back')}
+        </Link>
+      </NotFound>
+    );
+  }
+  if (error && !loading) {
+    return (
+      <div className="container page-section">
+        <ErrorState onRetry={() => void refetch()} />
+      </div>
+    );
+  }
+  return <PageLoading />;
+}
+
+function OfficeDetail({ eoi }: { eoi: Eoi }) {
+  return (
+    <div className="eoi-page" data-testid="eoi-office-page">
+      <div className="page-header eoi-header">
+        <div className="container">
+          <nav className="breadcrumb" aria-label={t('asset.breadcrumb')}>
+            <Link to="/triage" className="back-link" data-testid="back-to-triage">
+              <ArrowLeftIcon />
+              {t('triage.back')}
+            </Link>
+          </nav>
+          <p className="eyebrow">{eoi.asset?.title ?? t('eoi.listingUnavailable')}</p>
+          <h1 className="page-header__title" data-testid="eoi-title">
+            {eoi.company.name}
+          </h1>
+          <div className="eoi-header__badges">
+            <EoiStatusBadge status={eoi.status} />
+            <PriorityBadge priority={eoi.priority} />
+            {eoi.overdue && <OverdueBadge />}
+            <InterestTypeTag type={eoi.interestType} />
+            <span className="muted">
+              {t('eoi.submittedBy', { name: eoi.submitterName, date: formatDate(eoi.createdAt) })}
+            </span>
+          </div>
+        </div>
+      </div>
+      <div className="container eoi-body eoi-columns">
+        <div className="eoi-columns__main">
+          <section className="panel" aria-labelledby="request-heading">
+            <h2 id="request-heading" className="panel__title">
+              {t('eoi.request')}
+            </h2>
+            <EoiRequest eoi={eoi} />
+          </section>
+          <section className="panel" aria-labelledby="thread-heading">
+            <h2 id="thread-heading" className="panel__title">
+              {t('eoi.thread')}
+            </h2>
+            <EoiThread messages={eoi.messages} viewerSide="OFFICE" />
+            <ReplyForm eoiId={eoi.id} allowInternal />
+          </section>
+          <section className="panel" aria-labelledby="history-heading">
+            <h2 id="history-heading" className="panel__title">
+              {t('eoi.history')}
+            </h2>
+            <EoiTimeline history={eoi.history} />
+          </section>
+        </div>
+        <aside className="eoi-columns__aside">
+          <ActionsPanel eoi={eoi} />
+          <CompanyPanel eoi={eoi} />
+          {eoi.asset && (
+            <section className="panel" aria-labelledby="asset-heading">
+              <h2 id="asset-heading" className="panel__title">
+                {t('eoi.listing')}
+              </h2>
+              <p className="eoi-asset">
+                <Link to={`/assets/${eoi.asset.slug}`} data-testid="eoi-asset-link">
+                  {eoi.asset.title}
+                </Link>
+                <span className="muted">
+                  {kindLabel(eoi.asset.kind)} · {eoi.asset.institution.shortName}
+                </span>
+              </p>
+            </section>
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function hoursBetween(from: string, to: string): number {
+  return Math.max(0, Math.round((new Date(to).getTime() - new Date(from).getTime()) / 3_600_000));
+}
+
+function duration(hours: number): string {
+  if (hours < 1) return t('triage.underAnHour');
+  return hours < 48 ? t('triage.hours', { count: hours }) : t('eoi.ageDays', { count: Math.round(hours / 24) });
+}
+
+function ActionsPanel({ eoi }: { eoi: Eoi }) {
+  const id = useId();
+  const { viewer } = useViewer();
+  const [message, setMessage] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
+  const [reason, setReason] = useState('');
+  const [declining, setDeclining] = useState(false);
+  const officers = useQuery(InstituteOfficersDocument, { fetchPolicy: 'cache-first' });
+  const [transition, { loading: moving }] = useMutation(TransitionExpressionOfInterestDocument);
+  const [assign, { loading: assigning }] = useMutation(AssignExpressionOfInterestDocument);
+  const [setPriority, { loading: prioritising }] = useMutation(SetExpressionOfInterestPriorityDocument);
+  const moves = eoi.allowedTransitions.filter((status) => status !== 'DECLINED' && status !== 'WITHDRAWN');
+  const canDecline = eoi.allowedTransitions.includes('DECLINED');
+  const people: { id: string; name: string }[] = officers.data?.users.edges.map((edge) => edge.node) ?? [];
+  if (eoi.assignee && !people.some((person) => person.id === eoi.assignee?.id)) people.push(eoi.assignee);
+
+  async function run(action: () => Promise<readonly { message: string }[] | undefined>, success: string) {
+    setMessage(null);
+    try {
+      const errors = (await action()) ?? [];
+      if (errors.length > 0) setMessage({ tone: 'warning', text: errors.map((error) => error.message).join(' ') });
+      else setMessage({ tone: 'success', text: success });
+    } catch (failure) {
+      setMessage({ tone: 'warning', text: failureMessage(failure) });
+    }
+  }
+
+  const move = (to: EoiStatus) =>
+    run(
+      async () => {
+        const { data } = await transition({ variables: { input: { id: eoi.id, to, reason: reason.trim() || null } } });
+        const errors = data?.transitionExpressionOfInterest.errors;
+        if (errors?.length === 0) setReason('');
+        return errors;
+      },
+      t('triage.moved', { status: eoiStatusLabel(to) }),
+    );
+
+  const assignTo = (assigneeId: string | null) => {
+    const name = people.find((person) => person.id === assigneeId)?.name ?? viewer?.name ?? '';
+    return run(
+      async () =>
+        (await assign({ variables: { input: { id: eoi.id, assigneeId } } })).data?.assignExpressionOfInterest.errors,
+      assigneeId ? t('triage.assigned', { name }) : t('triage.unassignedDone'),
+    );
+  };
+
+  const prioritise = (priority: EoiPriority) =>
+    run(
+      async () =>
+        (await setPriority({ variables: { input: { id: eoi.id, priority } } })).data?.setExpressionOfInterestPriority
+          .errors,
+      t('triage.prioritySet', { priority: eoiPriorityLabel(priority) }),
+    );
+
+  return (
+    <section className="panel eoi-actions" aria-labelledby={`${id}-actions`} data-testid="eoi-actions">
+      <h2 id={`${id}-actions`} className="panel__title">
+        {t('triage.actions')}
+      </h2>
+      <LiveRegion>
+        {message && (
+          <p className={`eoi-actions__message eoi-actions__message--${message.tone}`} data-testid="action-message">
+            {message.text}
+          </p>
+        )}
+      </LiveRegion>
+
+      <div className="eoi-actions__group">
+        <p className="eoi-actions__label">{t('eoi.status')}</p>
+        <EoiStatusBadge status={eoi.status} />
+        {moves.length === 0 && !canDecline ? (
+          <p className="muted eoi-actions__none">{t('triage.noMoves')}</p>
+        ) : (
+          <>
+            {moves.length > 0 && (
+              <>
+                <label htmlFor={`${id}-reason`} className="eoi-actions__sublabel">
+                  {t('triage.moveReason')} <span className="form-field__optional">{t('form.optional')}</span>
+                </label>
+                <input
+                  id={`${id}-reason`}
+                  className="input"
+                  value={reason}
+                  onChange={(event) => setReason(event.target.value)}
+                  data-testid="move-reason"
+                />
+              </>
+            )}
+            <div className="eoi-actions__moves">
+              {moves.map((status) => (
+                <button
+                  key={status}
+                  type="button"
+                  className="button button--primary button--block"
+                  disabled={moving}
+                  onClick={() => void move(status)}
+                  data-testid="move"
+                  data-to={status}
+                >
+                  {t('triage.moveTo', { status: eoiStatusLabel(status) })}
+                </button>
+              ))}
+              {canDecline && !declining && (
+                <button
+                  type="button"
+                  className="button button--secondary button--block eoi-actions__decline"
+                  onClick={() => setDeclining(true)}
+                  data-testid="decline"
+                >
+                  {t('triage.decline')}
+                </button>
+              )}
+            </div>
+            {canDecline && declining && (
+              <DeclineForm
+                id={eoi.id}
+                onDone={() => {
+                  setDeclining(false);
+                  setMessage({ tone: 'success', text: t('triage.moved', { status: eoiStatusLabel('DECLINED') }) });
+                }}
+                onCancel={() => setDeclining(false)}
+              />
+            )}
+          </>
+        )}
+      </div>
+
+      <div className="eoi-actions__group">
+        <label htmlFor={`${id}-assignee`} className="eoi-actions__label">
+          {t('triage.assign')}
+        </label>
+        <select
+          id={`${id}-assignee`}
+          className="input select"
+          value={eoi.assignee?.id ?? ''}
+          disabled={assigning}
+          onChange={(event) => void assignTo(event.target.value || null)}
+          data-testid="assignee-select"
+        >
+          <option value="">{t('eoi.unassigned')}</option>
+          {people.map((person) => (
+            <option key={person.id} value={person.id}>
+              {person.name}
+            </option>
+          ))}
+        </select>
+        {viewer && eoi.assignee?.id !== viewer.id && viewer.role === 'TT_OFFICER' && (
+          <button
+            type="button"
+            className="link-button"
+            disabled={assigning}
+            onClick={() => void assignTo(viewer.id)}
+            data-testid="assign-self"
+          >
+            {t('triage.assignSelf')}
+          </button>
+        )}
+      </div>
+
+      <div className="eoi-actions__group">
+        <label htmlFor={`${id}-priority`} className="eoi-actions__label">
+          {t('eoi.priority')}
+        </label>
+        <select
+          id={`${id}-priority`}
+          className="input select"
+          value={eoi.priority}
+          disabled={prioritising}
+          onChange={(event) => void prioritise(event.target.value as EoiPriority)}
+          data-testid="priority-select"
+        >
+          {PRIORITIES.map((priority) => (
+            <option key={priority} value={priority}>
+              {eoiPriorityLabel(priority)}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <div className="eoi-actions__group">
+        <p className="eoi-actions__label">{t('triage.firstResponse')}</p>
+        {eoi.firstResponseAt ? (
+          <p className="eoi-actions__value" data-testid="first-response">
+            {t('triage.firstResponseAfter', {
+              date: formatDateTime(eoi.firstResponseAt),
+              duration: duration(hoursBetween(eoi.createdAt, eoi.firstResponseAt)),
+            })}
+          </p>
+        ) : (
+          <p className="eoi-actions__value" data-testid="first-response">
+            {t('triage.noResponse')} {eoi.overdue && <OverdueBadge />}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** Declining needs a structured reason and a message the company sees: both required. */
+function DeclineForm({ id, onDone, onCancel }: { id: string; onDone: () => void; onCancel: () => void }) {
+  const formId = useId();
+  const [reason, setReason] = useState<DeclineReasonValue | ''>('');
+  const [message, setMessage] = useState('');
+  const [tried, setTried] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [transition, { loading }] = useMutation(TransitionExpressionOfInterestDocument);
+  const reasonError = tried && !reason ? t('triage.declineReasonRequired') : null;
+  const messageError = tried && !message.trim() ? t('triage.declineMessageRequired') : null;
+
+  async function decline(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setTried(true);
+    setProblem(null);
+    if (!reason || !message.trim()) return;
+    try {
+      const { data } = await transition({
+        variables: { input: { id, to: 'DECLINED', declineReason: reason, message: message.trim() } },
+      });
+      const errors = data?.transitionExpressionOfInterest.errors ?? [];
+      if (errors.length > 0) setProblem(errors.map((error) => error.message).join(' '));
+      else onDone();
+    } catch (failure) {
+      setProblem(failureMessage(failure));
+    }
+  }
+
+  return (
+    <form
+      className="eoi-action-form eoi-decline"
+      onSubmit={(event) => void decline(event)}
+      noValidate
+      data-testid="decline-form"
+    >
+      <h3 className="eoi-decline__title" tabIndex={-1} ref={focusOnMount}>
+        {t('triage.declineTitle')}
+      </h3>
+      <div className={`form-field${reasonError ? ' form-field--invalid' : ''}`}>
+        <label htmlFor={`${formId}-reason`} className="form-field__label">
+          {t('triage.declineReason')}
+        </label>
+        <select
+          id={`${formId}-reason`}
+          className="input select"
+          value={reason}
+          onChange={(event) => setReason(event.target.value as DeclineReasonValue | '')}
+          aria-invalid={reasonError ? true : undefined}
+          aria-describedby={reasonError ? `${formId}-reason-error` : undefined}
+          data-testid="decline-reason"
+        >
+          <option value="">{t('triage.chooseReason')}</option>
+          {DECLINE_REASONS.map((value) => (
+            <option key={value} value={value}>
+              {declineReasonLabel(value)}
+            </option>
+          ))}
+        </select>
+        {reasonError && (
+          <p className="form-field__error" id={`${formId}-reason-error`} data-testid="error-declineReason">
+            {reasonError}
+          </p>
+        )}
+      </div>
+      <div className={`form-field${messageError ? ' form-field--invalid' : ''}`}>
+        <label htmlFor={`${formId}-message`} className="form-field__label">
+          {t('triage.declineMessage')}
+        </label>
+        <p className="form-field__hint" id={`${formId}-message-hint`}>
+          {t('triage.declineMessageHint')}
+        </p>
+        <textarea
+          id={`${formId}-message`}
+          className="input textarea"
+          rows={4}
+          value={message}
+          onChange={(event) => setMessage(event.target.value)}
+          aria-invalid={messageError ? true : undefined}
+          aria-describedby={[`${formId}-message-hint`, messageError ? `${formId}-message-error` : '']
+            .filter(Boolean)
+            .join(' ')}
+          data-testid="decline-message"
+        />
+        {messageError && (
+          <p className="form-field__error" id={`${formId}-message-error`} data-testid="error-declineMessage">
+            {messageError}
+          </p>
+        )}
+      </div>
+      {problem && (
+        <p className="form-field__error" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="eoi-action-form__buttons">
+        <button type="submit" className="button button--danger" disabled={loading} data-testid="decline-confirm">
+          {t('triage.declineConfirm')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function CompanyPanel({ eoi }: { eoi: Eoi }) {
+  const company = eoi.company;
+  const { data } = useQuery(EoiCompanyProfileDocument, {
+    variables: { companyId: company.id },
+    fetchPolicy: 'cache-and-network',
+  });
+  const others = (data?.expressionsOfInterest.edges.map((edge) => edge.node) ?? []).filter(
+    (other) => other.id !== eoi.id,
+  );
+  return (
+    <section className="panel eoi-company" aria-labelledby="company-heading" data-testid="eoi-company">
+      <h2 id="company-heading" className="panel__title">
+        {t('triage.company')}
+      </h2>
+      <div className="eoi-company__who">
+        <span className="eoi-company__avatar" aria-hidden="true">
+          {initials(company.name)}
+        </span>
+        <div>
+          <p className="eoi-company__name">{company.name}</p>
+          <p className="muted eoi-company__facts">
+            {[company.city, countryName(company.country), companySizeLabel(company.size)].filter(Boolean).join(' · ')}
+          </p>
+        </div>
+      </div>
+      {company.description && <p className="eoi-company__description">{company.description}</p>}
+      {company.website && (
+        <p className="eoi-company__website">
+          <a href={company.website} target="_blank" rel="noopener noreferrer">
+            {company.website.replace(/^https?:\/\//, '')}
+            <span className="visually-hidden"> {t('common.opensInNewTab')}</span>
+          </a>
+        </p>
+      )}
+      <h3 className="eoi-company__subtitle">{t('triage.otherEois')}</h3>
+      {others.length === 0 ? (
+        <p className="muted">{t('triage.noOtherEois')}</p>
+      ) : (
+        <ul className="eoi-company__others" data-testid="company-other-eois">
+          {others.map((other) => (
+            <li key={other.id}>
+              <Link to={eoiPath('/triage', other.id)}>{other.asset?.title ?? t('eoi.listingUnavailable')}</Link>
+              <span className="eoi-company__other-meta">
+                <EoiStatusBadge status={other.status} />
+                <span className="muted">{formatDate(other.createdAt)}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { Route } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { officer, renderAt, viewerMock, where } from '../account/test-fixtures';
+import { ExpressionsOfInterestDocument, InstituteOfficersDocument } from '../generated/graphql';
+import { eoiSummary } from '../interest/test-fixtures';
+import { TriagePage } from './triage-page';
+
+vi.mock('../interest/use-eoi-events', () => ({ useEoiEvents: () => undefined }));
+
+const OPEN = ['SUBMITTED', 'IN_REVIEW', 'IN_DISCUSSION', 'NEGOTIATION'];
+const noFilters = {
+  assetId: null,
+  kinds: null,
+  priorities: null,
+  assigneeId: null,
+  minAgeDays: null,
+  overdue: null,
+  query: null,
+};
+
+function listMock(statuses: string[], nodes: ReturnType<typeof eoiSummary>[], extra: Partial<typeof noFilters> = {}) {
+  return {
+    request: {
+      query: ExpressionsOfInterestDocument,
+      variables: { filter: { statuses, ...noFilters, ...extra }, first: 100 },
+    },
+    result: {
+      data: {
+        __typename: 'Query',
+        expressionsOfInterest: {
+          __typename: 'ExpressionOfInterestConnection',
+          totalCount: nodes.length,
+          statusCounts: [
+            { __typename: 'EoiStatusCount', status: 'SUBMITTED', count: 3 },
+            { __typename: 'EoiStatusCount', status: 'IN_REVIEW', count: 1 },
+            { __typename: 'EoiStatusCount', status: 'IN_DISCUSSION', count: 0 },
+            { __typename: 'EoiStatusCount', status: 'NEGOTIATION', count: 0 },
+            { __typename: 'EoiStatusCount', status: 'AGREED', count: 2 },
+          ],
+          edges: nodes.map((node) => ({ __typename: 'ExpressionOfInterestEdge', cursor: node.id, node })),
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        },
+      },
+    },
+  };
+}
+
+const officersMock = {
+  request: { query: InstituteOfficersDocument },
+  result: {
+    data: {
+      __typename: 'Query',
+      users: {
+        __typename: 'UserConnection',
+        edges: [
+          { __typename: 'UserEdge', node: { __typename: 'User', id: 'VXNlcjox', name: 'Chiara Benedetti' } },
+          { __typename: 'UserEdge', node: { __typename: 'User', id: 'VXNlcjoy', name: 'Marco Rinaldi' } },
+        ],
+      },
+    },
+  },
+  maxUsageCount: 5,
+};
+
+const board = [
+  eoiSummary({ id: 'RW9JOjE', company: { ...eoiSummary().company, id: 'Q29tcGFueToy', name: 'Fresh Bio' } }),
+  eoiSummary({
+    id: 'RW9JOjI',
+    overdue: true,
+    priority: 'URGENT',
+    company: { ...eoiSummary().company, id: 'Q29tcGFueToz', name: 'Late Pharma' },
+  }),
+  eoiSummary({ id: 'RW9JOjM', company: { ...eoiSummary().company, id: 'Q29tcGFueTo0', name: 'Third Labs' } }),
+  eoiSummary({
+    id: 'RW9JOjQ',
+    status: 'IN_REVIEW',
+    assignee: { __typename: 'OfficerRef', id: 'VXNlcjox', name: 'Chiara Benedetti' },
+  }),
+];
+
+describe('TriagePage', () => {
+  it('shows a column per open status with its count, overdue EoIs first', async () => {
+    renderAt('/triage', <Route path="/triage" element={<TriagePage />} />, [
+      viewerMock(officer(), 3),
+      listMock(OPEN, board),
+      officersMock,
+    ]);
+    const columns = await screen.findAllByTestId('board-column');
+    expect(columns.map((column) => column.getAttribute('data-status'))).toEqual(OPEN);
+    expect(columns.map((column) => within(column).getByTestId('column-count').textContent)).toEqual([
+      '3',
+      '1',
+      '0',
+      '0',
+    ]);
+    expect(within(columns[0]!).getByRole('heading', { level: 2 }).textContent).toContain('Submitted');
+
+    const submitted = within(columns[0]!).getAllByTestId('eoi-card');
+    expect(submitted.map((card) => within(card).getByTestId('eoi-card-link').textContent)).toEqual([
+      'Late Pharma',
+      'Fresh Bio',
+      'Third Labs',
+    ]);
+    expect(within(submitted[0]!).getByTestId('overdue-badge').textContent).toBe('Overdue');
+    expect(within(submitted[0]!).getByTestId('eoi-priority').textContent).toContain('Urgent');
+    expect(within(submitted[0]!).getByTestId('eoi-card-link').getAttribute('href')).toBe('/triage/RW9JOjI');
+    expect(within(columns[2]!).getByText('Nothing here')).toBeTruthy();
+    expect(screen.getByTestId('triage-count').textContent).toContain('4 expressions of interest');
+  });
+
+  it('keeps filters and the list view in the address', async () => {
+    renderAt('/triage', <Route path="/triage" element={<TriagePage />} />, [
+      viewerMock(officer(), 3),
+      listMock(OPEN, board),
+      listMock(OPEN, [board[1]!], { priorities: ['URGENT'] } as never),
+      listMock(OPEN, [board[1]!], { priorities: ['URGENT'] } as never),
+      officersMock,
+    ]);
+    await screen.findAllByTestId('board-column');
+    fireEvent.change(screen.getByTestId('filter-priority'), { target: { value: 'URGENT' } });
+    expect(where.search).toBe('?priority=URGENT');
+    fireEvent.click(screen.getByTestId('view-list'));
+    expect(where.search).toBe('?view=list&priority=URGENT');
+    const rows = await screen.findAllByTestId('eoi-row');
+    expect(rows).toHaveLength(1);
+    expect(screen.getAllByTestId('status-tab').map((tab) => tab.textContent)).toContain('Agreed2');
+  });
+});

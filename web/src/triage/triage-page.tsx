@@ -1,0 +1,513 @@
+import { useQuery } from '@apollo/client/react';
+import { OPEN_EOI_STATUSES } from '@tt/shared/eoi-transitions';
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { initials, useViewer } from '../account/use-viewer';
+import {
+  type EoiStatus,
+  type EoiSummaryFieldsFragment,
+  ExpressionsOfInterestDocument,
+  InstituteOfficersDocument,
+} from '../generated/graphql';
+import { formatDate, t } from '../i18n/i18n';
+import { eoiPriorityLabel, eoiStatusLabel, kindLabel } from '../i18n/labels';
+import {
+  ageInDays,
+  EoiStatusBadge,
+  eoiPath,
+  InterestTypeTag,
+  OverdueBadge,
+  PriorityBadge,
+} from '../interest/eoi-badges';
+import { BoardIcon, ListIcon } from '../interest/eoi-icons';
+import { useEoiEvents } from '../interest/use-eoi-events';
+import { SearchIcon } from '../ui/icons';
+import { EmptyState, ErrorState, PageLoading } from '../ui/status';
+import { usePageMeta } from '../ui/use-page-meta';
+import {
+  AGES,
+  ALL_STATUSES,
+  hasFilters,
+  KINDS,
+  PRIORITIES,
+  readTriageState,
+  type TriageState,
+  triageFilter,
+  writeTriageState,
+} from './triage-filters';
+import './triage.css';
+
+const PAGE_SIZE = 100;
+type Eoi = EoiSummaryFieldsFragment;
+
+/**
+ * The office's triage desk: the expressions of interest in its institute's listings (all of them for
+ * administrators), as a board with a column per open status or as a list, filtered from the address;
+ * overdue ones first. New EoIs and moves appear without reloading.
+ */
+export function TriagePage() {
+  const { viewer } = useViewer();
+  const [params, setParams] = useSearchParams();
+  const state = readTriageState(params);
+  usePageMeta(t('triage.metaTitle'));
+
+  const filter = triageFilter(state);
+  if (state.view === 'board') {
+    const open = filter.statuses?.filter((status) => OPEN_EOI_STATUSES.includes(status)) ?? [];
+    filter.statuses = open.length > 0 ? open : [...OPEN_EOI_STATUSES];
+  }
+  const { data, loading, error, refetch } = useQuery(ExpressionsOfInterestDocument, {
+    variables: { filter, first: PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  useEoiEvents(null, () => void refetch());
+
+  const update = (changes: Partial<TriageState>) => setParams(writeTriageState({ ...state, ...changes }));
+  const connection = data?.expressionsOfInterest;
+  const items = connection?.edges.map((edge) => edge.node) ?? [];
+  const institute = viewer?.institution;
+
+  return (
+    <div className="triage-page" data-testid="triage-page">
+      <div className="page-header">
+        <div className="container triage-header">
+          <div>
+            <p className="eyebrow">{institute?.shortName ?? t('triage.eyebrow')}</p>
+            <h1 className="page-header__title">{t('triage.heading')}</h1>
+            <p className="page-header__sub">
+              {institute ? t('triage.lead', { institute: institute.shortName }) : t('triage.leadAll')}
+            </p>
+          </div>
+          <p className="live-pill" title={t('eoi.liveHint')}>
+            <span className="live-pill__dot" aria-hidden="true" />
+            {t('eoi.live')}
+          </p>
+        </div>
+      </div>
+      <div className="container triage-body">
+        <Filters
+          state={state}
+          update={update}
+          viewerId={viewer?.id ?? ''}
+          assetTitle={state.asset ? items[0]?.asset?.title : undefined}
+        />
+        <div className="triage-toolbar">
+          <p className="triage-count" data-testid="triage-count" aria-live="polite">
+            {connection ? t('triage.count', { count: connection.totalCount }) : t('common.loading')}
+            {connection && connection.totalCount > items.length && (
+              <span className="muted">
+                {' '}
+                · {t('triage.shown', { shown: items.length, total: connection.totalCount })}
+              </span>
+            )}
+          </p>
+          <fieldset className="view-switch">
+            <legend className="visually-hidden">{t('triage.view')}</legend>
+            <button
+              type="button"
+              className={`view-switch__button${state.view === 'board' ? ' is-selected' : ''}`}
+              aria-pressed={state.view === 'board'}
+              onClick={() =>
+                update({
+                  view: 'board',
+                  status:
+                    state.status === 'all' || !OPEN_EOI_STATUSES.includes(state.status as EoiStatus)
+                      ? 'open'
+                      : state.status,
+                })
+              }
+              data-testid="view-board"
+            >
+              <BoardIcon />
+              {t('triage.board')}
+            </button>
+            <button
+              type="button"
+              className={`view-switch__button${state.view === 'list' ? ' is-selected' : ''}`}
+              aria-pressed={state.view === 'list'}
+              onClick={() => update({ view: 'list' })}
+              data-testid="view-list"
+            >
+              <ListIcon />
+              {t('triage.list')}
+            </button>
+          </fieldset>
+        </div>
+        {!connection && loading && <PageLoading />}
+        {!connection && error && <ErrorState onRetry={() => void refetch()} />}
+        {connection && state.view === 'board' && (
+          <Board items={items} counts={connection.statusCounts} statuses={filter.statuses ?? [...OPEN_EOI_STATUSES]} />
+        )}
+        {connection && state.view === 'list' && (
+          <>
+            <StatusTabs state={state} update={update} counts={connection.statusCounts} />
+            {items.length === 0 ? (
+              <EmptyState title={t('triage.emptyTitle')}>
+                <p>{t('triage.emptyBody')}</p>
+              </EmptyState>
+            ) : (
+              <EoiTable items={items} />
+            )}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function Filters({
+  state,
+  update,
+  viewerId,
+  assetTitle,
+}: {
+  state: TriageState;
+  update: (changes: Partial<TriageState>) => void;
+  viewerId: string;
+  assetTitle: string | undefined;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState(state.q);
+  useEffect(() => setDraft(state.q), [state.q]);
+  const { data } = useQuery(InstituteOfficersDocument, { fetchPolicy: 'cache-first' });
+  const officers = (data?.users.edges.map((edge) => edge.node) ?? []).filter((officer) => officer.id !== viewerId);
+
+  function search(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    update({ q: draft.trim() });
+  }
+
+  const statusOptions = state.view === 'board' ? OPEN_EOI_STATUSES : ALL_STATUSES;
+  return (
+    <section className="triage-filters" aria-label={t('triage.filters')} data-testid="triage-filters">
+      <form className="triage-filters__search" onSubmit={search}>
+        <label htmlFor={`${id}-q`} className="visually-hidden">
+          {t('triage.search')}
+        </label>
+        <input
+          id={`${id}-q`}
+          type="search"
+          className="input"
+          placeholder={t('triage.searchPlaceholder')}
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          data-testid="triage-search"
+        />
+        <button type="submit" className="button button--primary" aria-label={t('triage.search')}>
+          <SearchIcon />
+        </button>
+      </form>
+      <div className="triage-filters__selects">
+        <label className="triage-filter">
+          <span className="triage-filter__label">{t('eoi.status')}</span>
+          <select
+            className="input select"
+            value={state.status}
+            onChange={(event) => update({ status: event.target.value as TriageState['status'] })}
+            data-testid="filter-status"
+          >
+            <option value="open">{t('triage.openStatuses')}</option>
+            {state.view === 'list' && <option value="all">{t('triage.allStatuses')}</option>}
+            {statusOptions.map((status) => (
+              <option key={status} value={status}>
+                {eoiStatusLabel(status)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="triage-filter">
+          <span className="triage-filter__label">{t('triage.kind')}</span>
+          <select
+            className="input select"
+            value={state.kind}
+            onChange={(event) => update({ kind: event.target.value as TriageState['kind'] })}
+            data-testid="filter-kind"
+          >
+            <option value="">{t('triage.anyKind')}</option>
+            {KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {kindLabel(kind)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="triage-filter">
+          <span className="triage-filter__label">{t('eoi.priority')}</span>
+          <select
+            className="input select"
+            value={state.priority}
+            onChange={(event) => update({ priority: event.target.value as TriageState['priority'] })}
+            data-testid="filter-priority"
+          >
+            <option value="">{t('triage.anyPriority')}</option>
+            {PRIORITIES.map((priority) => (
+              <option key={priority} value={priority}>
+                {eoiPriorityLabel(priority)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="triage-filter">
+          <span className="triage-filter__label">{t('triage.assignee')}</span>
+          <select
+            className="input select"
+            value={state.assignee}
+            onChange={(event) => update({ assignee: event.target.value })}
+            data-testid="filter-assignee"
+          >
+            <option value="">{t('triage.anyone')}</option>
+            {viewerId && <option value={viewerId}>{t('triage.me')}</option>}
+            <option value="none">{t('eoi.unassigned')}</option>
+            {officers.map((officer) => (
+              <option key={officer.id} value={officer.id}>
+                {officer.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="triage-filter">
+          <span className="triage-filter__label">{t('triage.age')}</span>
+          <select
+            className="input select"
+            value={state.age ?? ''}
+            onChange={(event) => update({ age: event.target.value ? Number(event.target.value) : null })}
+            data-testid="filter-age"
+          >
+            <option value="">{t('triage.anyAge')}</option>
+            {AGES.map((age) => (
+              <option key={age} value={age}>
+                {t('triage.olderThan', { count: age })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="checkbox-field triage-filter triage-filter--check">
+          <input
+            id={`${id}-overdue`}
+            type="checkbox"
+            checked={state.overdue}
+            onChange={(event) => update({ overdue: event.target.checked })}
+            data-testid="filter-overdue"
+          />
+          <label htmlFor={`${id}-overdue`}>{t('triage.overdueOnly')}</label>
+        </div>
+      </div>
+      {(state.asset || hasFilters(state)) && (
+        <div className="triage-filters__active">
+          {state.asset && (
+            <span className="chip" data-testid="asset-filter">
+              {assetTitle ? t('triage.listingFilter', { title: assetTitle }) : t('triage.listingFilterUnknown')}
+            </span>
+          )}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() =>
+              update({
+                asset: '',
+                kind: '',
+                priority: '',
+                assignee: '',
+                age: null,
+                overdue: false,
+                q: '',
+                status: 'open',
+              })
+            }
+            data-testid="clear-filters"
+          >
+            {t('triage.clearFilters')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function countOf(counts: readonly { status: EoiStatus; count: number }[], status: EoiStatus): number {
+  return counts.find((entry) => entry.status === status)?.count ?? 0;
+}
+
+/** A column per open status, in workflow order; each keeps the API's order (overdue first). */
+function Board({
+  items,
+  counts,
+  statuses,
+}: {
+  items: readonly Eoi[];
+  counts: readonly { status: EoiStatus; count: number }[];
+  statuses: readonly EoiStatus[];
+}) {
+  const columns = OPEN_EOI_STATUSES.filter((status) => statuses.includes(status));
+  return (
+    <div className="board" data-testid="board">
+      {columns.map((status) => {
+        // Overdue first, then as the API ordered them (latest activity first).
+        const cards = items
+          .filter((eoi) => eoi.status === status)
+          .sort((a, b) => Number(b.overdue) - Number(a.overdue));
+        const headingId = `column-${status.toLowerCase()}`;
+        return (
+          <section
+            key={status}
+            className={`board__column board__column--${status.toLowerCase()}`}
+            aria-labelledby={headingId}
+            data-testid="board-column"
+            data-status={status}
+          >
+            <h2 className="board__heading" id={headingId}>
+              <span className="board__title">{eoiStatusLabel(status)}</span>
+              <span className="board__count" data-testid="column-count">
+                {countOf(counts, status)}
+              </span>
+            </h2>
+            {cards.length === 0 ? (
+              <p className="board__empty">{t('triage.columnEmpty')}</p>
+            ) : (
+              <ul className="board__cards">
+                {cards.map((eoi) => (
+                  <li key={eoi.id}>
+                    <EoiCard eoi={eoi} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function Assignee({ eoi }: { eoi: Eoi }) {
+  if (!eoi.assignee) return <span className="eoi-assignee eoi-assignee--none">{t('eoi.unassigned')}</span>;
+  return (
+    <span className="eoi-assignee" title={eoi.assignee.name}>
+      <span className="eoi-assignee__avatar" aria-hidden="true">
+        {initials(eoi.assignee.name)}
+      </span>
+      <span className="eoi-assignee__name">{eoi.assignee.name}</span>
+    </span>
+  );
+}
+
+function EoiCard({ eoi }: { eoi: Eoi }) {
+  const days = ageInDays(eoi.createdAt);
+  return (
+    <article
+      className={`card eoi-card${eoi.overdue ? ' eoi-card--overdue' : ''}`}
+      data-testid="eoi-card"
+      data-overdue={eoi.overdue}
+      data-id={eoi.id}
+    >
+      <div className="eoi-card__flags">
+        {eoi.overdue && <OverdueBadge />}
+        <PriorityBadge priority={eoi.priority} />
+        {eoi.unreadCount > 0 && (
+          <span className="eoi-card__unread">{t('eoi.unreadMessages', { count: eoi.unreadCount })}</span>
+        )}
+      </div>
+      <h3 className="eoi-card__company">
+        <Link className="card-link" to={eoiPath('/triage', eoi.id)} data-testid="eoi-card-link">
+          {eoi.company.name}
+        </Link>
+      </h3>
+      <p className="eoi-card__asset">{eoi.asset?.title ?? t('eoi.listingUnavailable')}</p>
+      <div className="eoi-card__footer">
+        <InterestTypeTag type={eoi.interestType} />
+        <span className="eoi-card__age" title={t('eoi.receivedOn', { date: formatDate(eoi.createdAt) })}>
+          {t('eoi.ageDays', { count: days })}
+        </span>
+        <Assignee eoi={eoi} />
+      </div>
+    </article>
+  );
+}
+
+function StatusTabs({
+  state,
+  update,
+  counts,
+}: {
+  state: TriageState;
+  update: (changes: Partial<TriageState>) => void;
+  counts: readonly { status: EoiStatus; count: number }[];
+}) {
+  const open = OPEN_EOI_STATUSES.reduce((sum, status) => sum + countOf(counts, status), 0);
+  const all = ALL_STATUSES.reduce((sum, status) => sum + countOf(counts, status), 0);
+  const tabs: { value: TriageState['status']; label: string; count: number }[] = [
+    { value: 'open', label: t('triage.openStatuses'), count: open },
+    { value: 'all', label: t('triage.allStatuses'), count: all },
+    ...ALL_STATUSES.map((status) => ({ value: status, label: eoiStatusLabel(status), count: countOf(counts, status) })),
+  ];
+  return (
+    <ul className="status-tabs" aria-label={t('eoi.status')}>
+      {tabs.map((tab) => (
+        <li key={tab.value}>
+          <button
+            type="button"
+            className={`status-tabs__tab${state.status === tab.value ? ' is-selected' : ''}`}
+            aria-pressed={state.status === tab.value}
+            onClick={() => update({ status: tab.value })}
+            data-testid="status-tab"
+            data-status={tab.value}
+          >
+            {tab.label}
+            <span className="status-tabs__count">{tab.count}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function EoiTable({ items }: { items: readonly Eoi[] }) {
+  return (
+    <div className="eoi-table-wrap">
+      <table className="eoi-table" data-testid="eoi-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('triage.table.eoi')}</th>
+            <th scope="col">{t('triage.table.status')}</th>
+            <th scope="col">{t('triage.table.priority')}</th>
+            <th scope="col">{t('triage.table.assignee')}</th>
+            <th scope="col">{t('triage.table.activity')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((eoi) => (
+            <tr
+              key={eoi.id}
+              data-testid="eoi-row"
+              data-overdue={eoi.overdue}
+              className={eoi.overdue ? 'is-overdue' : undefined}
+            >
+              <td>
+                <Link to={eoiPath('/triage', eoi.id)} className="eoi-table__company" data-testid="eoi-row-link">
+                  {eoi.company.name}
+                </Link>
+                <span className="eoi-table__asset">{eoi.asset?.title ?? t('eoi.listingUnavailable')}</span>
+              </td>
+              <td>
+                <span className="eoi-table__status">
+                  <EoiStatusBadge status={eoi.status} />
+                  {eoi.overdue && <OverdueBadge />}
+                </span>
+              </td>
+              <td>
+                <PriorityBadge priority={eoi.priority} always />
+              </td>
+              <td>
+                <Assignee eoi={eoi} />
+              </td>
+              <td>
+                <time dateTime={eoi.lastActivityAt}>{formatDate(eoi.lastActivityAt)}</time>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
