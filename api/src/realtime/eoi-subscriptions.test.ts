@@ -79,9 +79,11 @@ function subscribe(
 const settle = (ms = 800) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('live EoI events over graphql-ws, fed by LISTEN/NOTIFY', () => {
-  it('reach the right people on another API process, and nobody else', async () => {
+  it('both API processes deliver them, to the right people only', async () => {
     const logIn = (email: string) => serverB.logIn(email).then((client) => client.cookie);
     const listeners = {
+      // The same officer on both processes: each process must deliver.
+      officerIrstOnA: subscribe(serverA, (await serverA.logIn('officer.irst@tt.demo')).cookie),
       officerIrst: subscribe(serverB, await logIn('officer.irst@tt.demo')),
       admin: subscribe(serverB, await logIn('admin@tt.demo')),
       buyer: subscribe(serverB, await logIn('buyer@oncopharm.demo')),
@@ -114,6 +116,7 @@ describe('live EoI events over graphql-ws, fed by LISTEN/NOTIFY', () => {
     const kinds = (name: keyof typeof listeners) =>
       listeners[name].events.filter((event) => event.id === id).map((event) => event.kind);
     expect(kinds('officerIrst')).toEqual(['CREATED', 'MESSAGE', 'MESSAGE']);
+    expect(kinds('officerIrstOnA')).toEqual(['CREATED', 'MESSAGE', 'MESSAGE']);
     expect(kinds('admin')).toEqual(['CREATED', 'MESSAGE', 'MESSAGE']);
     // The company hears of its EoI and the reply, never of the internal note.
     expect(kinds('buyer')).toEqual(['CREATED', 'MESSAGE']);
