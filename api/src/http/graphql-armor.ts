@@ -6,7 +6,7 @@ type GraphQLArmorConfig = NonNullable<ConstructorParameters<typeof ApolloArmor>[
 
 /** Limits on what one operation may ask for; the web app's own operations stay under half of each. */
 export const ARMOR_LIMITS = {
-  maxDepth: 16,
+  maxDepth: 20,
   maxAliases: 15,
   maxCost: 10000,
   maxTokens: 2500,

@@ -38,7 +38,7 @@ describe('GraphQL armor', () => {
     for (let level = 0; level < ARMOR_LIMITS.maxDepth + 2; level++) selection = `parent { ${selection} }`;
     const response = await production.gql(`{ sectors { ${selection} } }`);
     expect(response.data).toBeUndefined();
-    expect(response.errors?.map((error) => error.message).join('\n')).toMatch(/depth limit of 16 exceeded/i);
+    expect(response.errors?.map((error) => error.message).join('\n')).toMatch(/depth limit of 20 exceeded/i);
   });
 
   it('refuses too many aliases', async () => {
