@@ -59,6 +59,7 @@ const signedIn = only(...ACTORS.filter((actor) => actor !== 'anonymous'));
 
 interface Fixtures {
   eoiId: string;
+  disclosureId: string;
   inventedAssetSlug: string;
   irstAssetId: string;
   irstInstitutionId: string;
@@ -105,6 +106,17 @@ const eoiHistory = selectAll('EoiHistoryEntry');
 const eoiMessage = selectAll('EoiMessage');
 const officerRef = selectAll('OfficerRef');
 const statusCount = selectAll('EoiStatusCount');
+const disclosure = selectAll('Disclosure');
+const disclosureStatusCount = selectAll('DisclosureStatusCount');
+const disclosureParts = [
+  ['inventors', selectAll('DisclosureInventor')],
+  ['publicDisclosures', selectAll('PublicDisclosure')],
+  ['fundingSources', selectAll('FundingSource')],
+  ['history', selectAll('DisclosureHistoryEntry')],
+  ['messages', selectAll('DisclosureMessage')],
+] as const;
+const disclosureAssessment = selectAll('DisclosureAssessment');
+const DISCLOSURE_TEXT = 'A sufficiently long text that describes this part of the invention.';
 
 const ROWS: Row[] = [
   // Public catalogue and directory.
@@ -274,6 +286,86 @@ const ROWS: Row[] = [
     expect: only('admin', 'officerIrst'),
   },
 
+  // Invention disclosures: its researchers, the officers of its institute, admins; nobody else.
+  {
+    covers: [
+      'Query.disclosures',
+      'DisclosureConnection.edges',
+      'DisclosureConnection.pageInfo',
+      'DisclosureConnection.totalCount',
+      'DisclosureConnection.statusCounts',
+      'DisclosureEdge.cursor',
+      'DisclosureEdge.node',
+      ...disclosureStatusCount.covers,
+    ],
+    query: `{ disclosures(first: 5) { totalCount pageInfo { hasNextPage } statusCounts ${disclosureStatusCount.selection} edges { cursor node { id } } } }`,
+    // Everyone signed in may ask; each sees only their own scope (nothing for companies: tested in disclosure.test.ts).
+    expect: signedIn,
+  },
+  {
+    covers: ['Query.node (Disclosure)', ...disclosure.covers],
+    query: (f) => `{ node(id: "${f.disclosureId}") { ... on Disclosure ${disclosure.selection} } }`,
+    expect: only('admin', 'officerIrst', 'researcherIrst'),
+    nullIsDenied: 'node',
+  },
+  {
+    covers: disclosureParts.flatMap(([, part]) => part.covers),
+    query: (f) =>
+      `{ node(id: "${f.disclosureId}") { ... on Disclosure { ${disclosureParts.map(([name, part]) => `${name} ${part.selection}`).join(' ')} } } }`,
+    expect: only('admin', 'officerIrst', 'researcherIrst'),
+    nullIsDenied: 'node',
+  },
+  {
+    covers: [...disclosureAssessment.covers],
+    query: (f) =>
+      `{ node(id: "${f.disclosureId}") { ... on Disclosure { assessment ${disclosureAssessment.selection} } } }`,
+    expect: only('admin', 'officerIrst'),
+    nullIsDenied: 'node.assessment',
+  },
+  {
+    covers: ['Mutation.saveDisclosureDraft'],
+    query:
+      'mutation($id: ID!) { saveDisclosureDraft(input: { id: $id, expectedVersion: 0, title: "x" }) { errors { code } } }',
+    variables: (f) => ({ id: f.disclosureId }),
+    expect: only('researcherIrst'),
+  },
+  {
+    covers: ['Mutation.saveDisclosureDraft (new draft)'],
+    query: `mutation { saveDisclosureDraft(input: { title: "${'x'.repeat(201)}" }) { errors { code } } }`,
+    expect: only('researcherIrst', 'researcherInt'),
+  },
+  {
+    covers: ['Mutation.submitDisclosure'],
+    query: 'mutation($id: ID!) { submitDisclosure(input: { id: $id }) { errors { code } } }',
+    variables: (f) => ({ id: f.disclosureId }),
+    expect: only('researcherIrst'),
+  },
+  {
+    covers: ['Mutation.transitionDisclosure'],
+    query: 'mutation($id: ID!) { transitionDisclosure(input: { id: $id, to: PUBLISHED }) { errors { code } } }',
+    variables: (f) => ({ id: f.disclosureId }),
+    expect: only('admin', 'officerIrst', 'researcherIrst'),
+  },
+  {
+    covers: ['Mutation.assessDisclosure'],
+    query:
+      'mutation($id: ID!) { assessDisclosure(input: { id: $id, patentability: MEDIUM, notes: "matrix" }) { errors { code } } }',
+    variables: (f) => ({ id: f.disclosureId }),
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.postDisclosureMessage'],
+    query: 'mutation($id: ID!) { postDisclosureMessage(input: { id: $id, body: "" }) { errors { code } } }',
+    variables: (f) => ({ id: f.disclosureId }),
+    expect: only('admin', 'officerIrst', 'researcherIrst'),
+  },
+  {
+    covers: ['Mutation.assignDisclosure'],
+    query: 'mutation($id: ID!) { assignDisclosure(input: { id: $id, assigneeId: "nobody" }) { errors { code } } }',
+    variables: (f) => ({ id: f.disclosureId }),
+    expect: only('admin', 'officerIrst'),
+  },
+
   // Accounts: open to all, or to the signed-in.
   {
     covers: ['Mutation.logIn'],
@@ -418,6 +510,7 @@ const PUBLIC_TYPES = new Set([
   'InstitutionPayload',
   'CompanyPayload',
   'ExpressionOfInterestPayload',
+  'DisclosurePayload',
 ]);
 // Subscriptions run over graphql-ws; their per-role delivery is tested in realtime/eoi-subscriptions.test.ts.
 const COVERED_BY_SUBSCRIPTION_TESTS = new Set([
@@ -459,7 +552,31 @@ beforeAll(async () => {
     `select a.slug from asset a join asset_inventor x on x.asset_id = a.id join inventor i on i.id = x.inventor_id
      join app_user u on u.id = i.user_id where u.email = 'researcher.irst@tt.demo' and a.status = 'PUBLISHED' limit 1`,
   );
+  const researcher = await server.logIn('researcher.irst@tt.demo');
+  const drafted = await researcher.gql<{ saveDisclosureDraft: { disclosure: { id: string } } }>(
+    `mutation($input: SaveDisclosureDraftInput!) { saveDisclosureDraft(input: $input) { disclosure { id } errors { code } } }`,
+    {
+      input: {
+        title: 'Matrix fixture disclosure',
+        inventors: [{ name: 'Ada Rossi', affiliation: 'IRST', contributionShare: 100 }],
+        abstract: DISCLOSURE_TEXT,
+        problem: DISCLOSURE_TEXT,
+        solution: DISCLOSURE_TEXT,
+        novelty: DISCLOSURE_TEXT,
+        priorArt: DISCLOSURE_TEXT,
+        publicDisclosures: [{ kind: 'PAST', date: '2025-06-01', venue: 'ASCO 2025' }],
+        fundingSources: [{ funder: 'AIRC', obligations: 'None' }],
+        commercialApplications: DISCLOSURE_TEXT,
+        trl: 3,
+      },
+    },
+  );
+  const disclosureId = drafted.data!.saveDisclosureDraft.disclosure.id;
+  await researcher.gql('mutation($id: ID!) { submitDisclosure(input: { id: $id }) { errors { code } } }', {
+    id: disclosureId,
+  });
   fixtures = {
+    disclosureId,
     inventedAssetSlug: invented!.slug,
     eoiId: submitted.data!.submitExpressionOfInterest.expressionOfInterest.id,
     irstAssetId,

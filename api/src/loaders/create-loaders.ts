@@ -2,6 +2,7 @@ import { AssetStatus } from '@tt/shared/asset-enums';
 import type { EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
 import DataLoader from 'dataloader';
 import { type Kysely, sql } from 'kysely';
+import { disclosureHistories, disclosureThreads } from '../services/disclosure.service.js';
 import {
   type AssetRow,
   assetColumns,
@@ -145,6 +146,9 @@ export function createLoaders(db: Db) {
         where t.eoi_id = any(${ids}::int[]) order by t.at, t.id`.execute(db);
       return groupedBy(ids, rows, (row) => row.eoi_id);
     }),
+
+    disclosureHistoryById: new DataLoader((ids: readonly number[]) => disclosureHistories(db, ids)),
+    disclosureMessagesById: new DataLoader((ids: readonly number[]) => disclosureThreads(db, ids)),
 
     /** When this viewer last read each thread. */
     eoiReadAtByEoiId: new DataLoader<{ eoiId: number; userId: number }, Date | null, string>(

@@ -20,6 +20,11 @@ export interface MailTemplates {
   /** To the company: the office moved the EoI on (or declined it, with its message). */
   'eoi-status-changed': { name: string; assetTitle: string; status: string; note: string; eoiUrl: string };
   'eoi-overdue': { name: string; companyName: string; assetTitle: string; workingDays: number; eoiUrl: string };
+  /**
+   * An invention disclosure moved: submitted or answered (to the office), information requested,
+   * accepted or declined (to its researchers). Only people who may see the disclosure receive it.
+   */
+  'disclosure-update': { name: string; title: string; event: string; note: string; disclosureUrl: string };
 }
 export type MailTemplate = keyof MailTemplates;
 

@@ -109,6 +109,20 @@ const samples: { [T in MailTemplate]: { mail: OutgoingMail<T>; link: string } } 
     },
     link: 'http://localhost:4000/interests/x4',
   },
+  'disclosure-update': {
+    mail: {
+      to: 'a@b.example',
+      template: 'disclosure-update',
+      data: {
+        name: 'Elena Bianchi',
+        title: 'Liquid biopsy panel',
+        event: 'returned with questions',
+        note: 'Which cohort were the samples from?',
+        disclosureUrl: 'http://localhost:4000/disclosures/x5',
+      },
+    },
+    link: 'http://localhost:4000/disclosures/x5',
+  },
   'eoi-overdue': {
     mail: {
       to: 'a@b.example',
@@ -129,7 +143,7 @@ describe('renderMail', () => {
   for (const [template, { mail, link }] of Object.entries(samples)) {
     it(`${template}: a complete, plain English message`, () => {
       const { subject, text } = renderStoredMail(mail.template, mail.data);
-      const account = !template.startsWith('eoi-');
+      const account = !template.startsWith('eoi-') && !template.startsWith('disclosure-');
       if (account) expect(subject).toMatch(/TT Marketplace/);
       expect(subject).not.toMatch(/\n/);
       for (const broken of [/undefined/, /null/, /NaN/, /\[object/, /\$\{/]) {

@@ -108,6 +108,15 @@ const renderers: { [T in MailTemplate]: (data: MailTemplates[T]) => RenderedMail
       oneLine(d.eoiUrl),
     ),
   }),
+  'disclosure-update': (d) => ({
+    subject: `Invention disclosure "${oneLine(d.title)}": ${oneLine(d.event)}`,
+    text: body(
+      `Hello ${oneLine(d.name)},`,
+      `The invention disclosure "${oneLine(d.title)}" was ${oneLine(d.event)}.`,
+      oneLine(d.note),
+      oneLine(d.disclosureUrl),
+    ),
+  }),
   'eoi-overdue': (d) => ({
     subject: `Waiting for a reply: ${oneLine(d.companyName)} on "${oneLine(d.assetTitle)}"`,
     text: body(
@@ -146,6 +155,7 @@ const fieldTypes: { [T in MailTemplate]: { [K in keyof MailTemplates[T]]-?: 'str
   'eoi-assigned': { name: 'string', companyName: 'string', assetTitle: 'string', eoiUrl: 'string' },
   'eoi-reply': { name: 'string', fromName: 'string', assetTitle: 'string', excerpt: 'string', eoiUrl: 'string' },
   'eoi-status-changed': { name: 'string', assetTitle: 'string', status: 'string', note: 'string', eoiUrl: 'string' },
+  'disclosure-update': { name: 'string', title: 'string', event: 'string', note: 'string', disclosureUrl: 'string' },
   'eoi-overdue': {
     name: 'string',
     companyName: 'string',

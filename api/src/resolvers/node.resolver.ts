@@ -3,6 +3,7 @@ import type { RequestContext } from '../context.js';
 import { parseGlobalId } from '../schema/global-id.js';
 import { findPublishedAsset } from '../services/asset-lookup.service.js';
 import { findInstitution } from '../services/directory-lookup.service.js';
+import { findVisibleDisclosure } from '../services/disclosure.service.js';
 import { findVisibleEoi } from '../services/eoi-access.service.js';
 import { findListedCompany } from '../services/partner-directory.service.js';
 import { findVisibleUser } from '../services/user-admin.service.js';
@@ -30,6 +31,9 @@ export class NodeResolver {
         return ctx.loaders.sectorById.load(parsed.id);
       case 'ExpressionOfInterest':
         return (await findVisibleEoi(ctx.db, ctx.viewer, parsed.id))?.eoi ?? null;
+      case 'Disclosure':
+        // Only its researchers, the officers of its institute and admins; anyone else gets null.
+        return (await findVisibleDisclosure(ctx.db, ctx.viewer, parsed.id))?.disclosure ?? null;
       case 'User':
         // Anonymous callers learn nothing, not even that ids of people exist.
         return ctx.viewer ? findVisibleUser(ctx.db, ctx.viewer, id) : null;

@@ -11,6 +11,7 @@ import { AdminResolver } from '../resolvers/admin.resolver.js';
 import { AssetResolver } from '../resolvers/asset.resolver.js';
 import { AssetConnectionResolver } from '../resolvers/asset-connection.resolver.js';
 import { CompanyProfileResolver } from '../resolvers/company-profile.resolver.js';
+import { DisclosureResolver } from '../resolvers/disclosure.resolver.js';
 import { EoiEventsResolver } from '../resolvers/eoi-events.resolver.js';
 import { ExpressionOfInterestResolver } from '../resolvers/expression-of-interest.resolver.js';
 import { InstitutionResolver } from '../resolvers/institution.resolver.js';
@@ -41,6 +42,7 @@ export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promi
       NodeResolver,
       AccountResolver,
       ExpressionOfInterestResolver,
+      DisclosureResolver,
       EoiEventsResolver,
       AccountSettingsResolver,
       InvitationResolver,

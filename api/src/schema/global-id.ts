@@ -11,7 +11,9 @@ export type NodeType =
   | 'Session'
   | 'Invitation'
   | 'ExpressionOfInterest'
-  | 'EoiMessage';
+  | 'EoiMessage'
+  | 'Disclosure'
+  | 'DisclosureMessage';
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Asset',
   'Institution',
@@ -24,6 +26,8 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'ExpressionOfInterest',
   'EoiMessage',
   'Invitation',
+  'Disclosure',
+  'DisclosureMessage',
 ]);
 
 export function toGlobalId(type: NodeType, id: number): string {

@@ -8,6 +8,13 @@ import {
   PricingModel,
 } from '@tt/shared/asset-enums';
 import { CompanySize, PartnershipLevel, UserRole } from '@tt/shared/company-enums';
+import {
+  DisclosureRecommendation,
+  DisclosureStatus,
+  MarketPotential,
+  Patentability,
+  PublicDisclosureKind,
+} from '@tt/shared/disclosure-transitions';
 import { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
 import { PlatformKind, TaxonomyKind } from '@tt/shared/taxonomy-enums';
 import { registerEnumType } from 'type-graphql';
@@ -32,3 +39,8 @@ registerEnumType(EoiStatus, { name: 'EoiStatus', description: 'Where an expressi
 registerEnumType(InterestType, { name: 'InterestType' });
 registerEnumType(DeclineReason, { name: 'DeclineReason' });
 registerEnumType(EoiPriority, { name: 'EoiPriority' });
+registerEnumType(DisclosureStatus, { name: 'DisclosureStatus', description: 'Where an invention disclosure stands' });
+registerEnumType(PublicDisclosureKind, { name: 'PublicDisclosureKind' });
+registerEnumType(Patentability, { name: 'Patentability' });
+registerEnumType(MarketPotential, { name: 'MarketPotential' });
+registerEnumType(DisclosureRecommendation, { name: 'DisclosureRecommendation' });

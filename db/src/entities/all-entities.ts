@@ -3,6 +3,11 @@ import { Asset } from './asset.entity.js';
 import { AssetInventor } from './asset-inventor.entity.js';
 import { AssetSector } from './asset-sector.entity.js';
 import { Company } from './company.entity.js';
+import { Disclosure } from './disclosure.entity.js';
+import { DisclosureMessage } from './disclosure-message.entity.js';
+import { DisclosureReferenceCounter } from './disclosure-reference-counter.entity.js';
+import { DisclosureResearcher } from './disclosure-researcher.entity.js';
+import { DisclosureTransition } from './disclosure-transition.entity.js';
 import { EoiMessage } from './eoi-message.entity.js';
 import { EoiReadMarker } from './eoi-read-marker.entity.js';
 import { EoiTransition } from './eoi-transition.entity.js';
@@ -39,4 +44,9 @@ export const entities: EntitySchema<any, any>[] = [
   EoiTransition,
   EoiMessage,
   EoiReadMarker,
+  Disclosure,
+  DisclosureResearcher,
+  DisclosureTransition,
+  DisclosureMessage,
+  DisclosureReferenceCounter,
 ];

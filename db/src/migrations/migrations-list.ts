@@ -3,6 +3,7 @@ import { Migration20261123112502_initial } from './Migration20261123112502_initi
 import { Migration20261123114051_accounts } from './Migration20261123114051_accounts.js';
 import { Migration20261123122018_expressions_of_interest } from './Migration20261123122018_expressions_of_interest.js';
 import { Migration20261123122434_inventor_accounts_and_reminders } from './Migration20261123122434_inventor_accounts_and_reminders.js';
+import { Migration20261123130635_disclosures } from './Migration20261123130635_disclosures.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -15,4 +16,5 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
     name: 'Migration20261123122434_inventor_accounts_and_reminders',
     class: Migration20261123122434_inventor_accounts_and_reminders,
   },
+  { name: 'Migration20261123130635_disclosures', class: Migration20261123130635_disclosures },
 ];

@@ -25,6 +25,14 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+export type AssessDisclosureInput = {
+  id: Scalars['ID']['input'];
+  marketPotential?: InputMaybe<MarketPotential>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  patentability?: InputMaybe<Patentability>;
+  recommendation?: InputMaybe<DisclosureRecommendation>;
+};
+
 /** Values within a list are alternatives; lists combine with AND */
 export type AssetFilter = {
   /** Institute slugs or ids */
@@ -54,6 +62,12 @@ export type AssetStatus =
   | 'ARCHIVED'
   | 'DRAFT'
   | 'PUBLISHED';
+
+export type AssignDisclosureInput = {
+  /** An officer of the institute; null to unassign */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+};
 
 export type AssignExpressionOfInterestInput = {
   /** An officer of the institute; null to unassign */
@@ -108,6 +122,38 @@ export type DevelopmentStage =
   | 'PRECLINICAL'
   | 'PROOF_OF_CONCEPT';
 
+export type DisclosureFilterInput = {
+  statuses?: InputMaybe<Array<DisclosureStatus>>;
+};
+
+export type DisclosureIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type DisclosureInventorInput = {
+  affiliation: Scalars['String']['input'];
+  contributionShare: Scalars['Float']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type DisclosureRecommendation =
+  | 'DO_NOT_PURSUE'
+  | 'FILE_PATENT'
+  | 'NEEDS_MORE_DATA'
+  | 'PROTECT_AS_KNOW_HOW'
+  | 'PUBLISH_OPENLY';
+
+/** Where an invention disclosure stands */
+export type DisclosureStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'DRAFT'
+  | 'INFO_REQUESTED'
+  | 'PUBLISHED'
+  | 'SUBMITTED'
+  | 'UNDER_REVIEW'
+  | 'WITHDRAWN';
+
 export type EoiPriority =
   | 'HIGH'
   | 'LOW'
@@ -142,6 +188,12 @@ export type ExpressionOfInterestFilter = {
 
 export type ExpressionOfInterestIdInput = {
   id: Scalars['ID']['input'];
+};
+
+export type FundingSourceInput = {
+  funder: Scalars['String']['input'];
+  grantNumber?: InputMaybe<Scalars['String']['input']>;
+  obligations: Scalars['String']['input'];
 };
 
 export type InterestType =
@@ -183,6 +235,12 @@ export type LogInInput = {
   password: Scalars['String']['input'];
 };
 
+export type MarketPotential =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM'
+  | 'UNCLEAR';
+
 /** The company a new member creates at sign-up */
 export type NewCompanyInput = {
   /** ISO 3166-1 alpha-2 */
@@ -216,6 +274,12 @@ export type PartnershipLevel =
   | 'PARTNER'
   | 'PROSPECT';
 
+export type Patentability =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM'
+  | 'UNCLEAR';
+
 export type PlatformKind =
   | 'ANIMAL_FACILITY'
   | 'BIOBANK'
@@ -223,6 +287,11 @@ export type PlatformKind =
   | 'BIOSTATISTICS'
   | 'GENOMICS'
   | 'RADIOTHERAPY';
+
+export type PostDisclosureMessageInput = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
 
 export type PostExpressionOfInterestMessageInput = {
   body: Scalars['String']['input'];
@@ -237,6 +306,18 @@ export type PricingModel =
   | 'FEE_FOR_SERVICE'
   | 'PER_SAMPLE'
   | 'PROJECT_QUOTE';
+
+export type PublicDisclosureInput = {
+  /** YYYY-MM-DD */
+  date: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind: PublicDisclosureKind;
+  venue: Scalars['String']['input'];
+};
+
+export type PublicDisclosureKind =
+  | 'PAST'
+  | 'PLANNED';
 
 export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
@@ -257,6 +338,24 @@ export type RevokeInvitationInput = {
 
 export type RevokeSessionInput = {
   id: Scalars['ID']['input'];
+};
+
+/** The whole form as it is now; without id a new draft is made */
+export type SaveDisclosureDraftInput = {
+  abstract?: InputMaybe<Scalars['String']['input']>;
+  commercialApplications?: InputMaybe<Scalars['String']['input']>;
+  /** The version the edit started from; required with id */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  fundingSources?: InputMaybe<Array<FundingSourceInput>>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  inventors?: InputMaybe<Array<DisclosureInventorInput>>;
+  novelty?: InputMaybe<Scalars['String']['input']>;
+  priorArt?: InputMaybe<Scalars['String']['input']>;
+  problem?: InputMaybe<Scalars['String']['input']>;
+  publicDisclosures?: InputMaybe<Array<PublicDisclosureInput>>;
+  solution?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  trl?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SetExpressionOfInterestPriorityInput = {
@@ -305,6 +404,13 @@ export type TaxonomyKind =
 export type TokenInput = {
   /** The token from the e-mailed link */
   token: Scalars['String']['input'];
+};
+
+export type TransitionDisclosureInput = {
+  id: Scalars['ID']['input'];
+  /** Required to request information or decline */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  to: DisclosureStatus;
 };
 
 export type TransitionExpressionOfInterestInput = {
@@ -633,6 +739,7 @@ export type ExpressionOfInterestQueryVariables = Exact<{
 export type ExpressionOfInterestQuery = { __typename: 'Query', node:
     | { __typename: 'Asset' }
     | { __typename: 'Company' }
+    | { __typename: 'Disclosure' }
     | { __typename: 'ExpressionOfInterest', message: string, intendedUse: string | null, timeline: string | null, declineReason: Types.DeclineReason | null, declineMessage: string | null, allowedTransitions: Array<Types.EoiStatus>, id: string, status: Types.EoiStatus, interestType: Types.InterestType, priority: Types.EoiPriority, submitterName: string, firstResponseAt: string | null, lastActivityAt: string, createdAt: string, overdue: boolean, unreadCount: number, ndaRequested: boolean, company: { __typename: 'Company', id: string, city: string | null, website: string | null, description: string, partnershipLevel: Types.PartnershipLevel, name: string, slug: string, country: string, size: Types.CompanySize }, history: Array<{ __typename: 'EoiHistoryEntry', from: Types.EoiStatus | null, to: Types.EoiStatus, actorName: string | null, reason: string | null, at: string }>, messages: Array<{ __typename: 'EoiMessage', id: string, body: string, internal: boolean, authorName: string | null, authorSide: string, createdAt: string }>, asset: { __typename: 'Asset', id: string, slug: string, title: string, kind: Types.AssetKind, institution: { __typename: 'Institution', id: string, shortName: string } } | null, assignee: { __typename: 'OfficerRef', id: string, name: string } | null }
     | { __typename: 'Institution' }
     | { __typename: 'Inventor' }

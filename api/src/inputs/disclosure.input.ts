@@ -1,0 +1,151 @@
+import {
+  DisclosureRecommendation,
+  DisclosureStatus,
+  MarketPotential,
+  Patentability,
+  PublicDisclosureKind,
+} from '@tt/shared/disclosure-transitions';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+
+@InputType('DisclosureInventorInput')
+export class DisclosureInventorInput {
+  @Field()
+  name!: string;
+
+  @Field()
+  affiliation!: string;
+
+  @Field(() => Float)
+  contributionShare!: number;
+}
+
+@InputType('PublicDisclosureInput')
+export class PublicDisclosureInput {
+  @Field(() => PublicDisclosureKind)
+  kind!: PublicDisclosureKind;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  date!: string;
+
+  @Field()
+  venue!: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+}
+
+@InputType('FundingSourceInput')
+export class FundingSourceInput {
+  @Field()
+  funder!: string;
+
+  @Field(() => String, { nullable: true })
+  grantNumber?: string | null;
+
+  @Field()
+  obligations!: string;
+}
+
+@InputType('SaveDisclosureDraftInput', {
+  description: 'The whole form as it is now; without id a new draft is made',
+})
+export class SaveDisclosureDraftInput {
+  @Field(() => ID, { nullable: true })
+  id?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The version the edit started from; required with id' })
+  expectedVersion?: number | null;
+
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => [DisclosureInventorInput], { nullable: true })
+  inventors?: DisclosureInventorInput[] | null;
+
+  @Field(() => String, { nullable: true })
+  abstract?: string | null;
+
+  @Field(() => String, { nullable: true })
+  problem?: string | null;
+
+  @Field(() => String, { nullable: true })
+  solution?: string | null;
+
+  @Field(() => String, { nullable: true })
+  novelty?: string | null;
+
+  @Field(() => String, { nullable: true })
+  priorArt?: string | null;
+
+  @Field(() => [PublicDisclosureInput], { nullable: true })
+  publicDisclosures?: PublicDisclosureInput[] | null;
+
+  @Field(() => [FundingSourceInput], { nullable: true })
+  fundingSources?: FundingSourceInput[] | null;
+
+  @Field(() => String, { nullable: true })
+  commercialApplications?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  trl?: number | null;
+}
+
+@InputType('DisclosureIdInput')
+export class DisclosureIdInput {
+  @Field(() => ID)
+  id!: string;
+}
+
+@InputType('TransitionDisclosureInput')
+export class TransitionDisclosureInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => DisclosureStatus)
+  to!: DisclosureStatus;
+
+  @Field(() => String, { nullable: true, description: 'Required to request information or decline' })
+  reason?: string | null;
+}
+
+@InputType('AssessDisclosureInput')
+export class AssessDisclosureInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Patentability, { nullable: true })
+  patentability?: Patentability | null;
+
+  @Field(() => MarketPotential, { nullable: true })
+  marketPotential?: MarketPotential | null;
+
+  @Field(() => DisclosureRecommendation, { nullable: true })
+  recommendation?: DisclosureRecommendation | null;
+
+  @Field(() => String, { nullable: true })
+  notes?: string | null;
+}
+
+@InputType('PostDisclosureMessageInput')
+export class PostDisclosureMessageInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  body!: string;
+}
+
+@InputType('AssignDisclosureInput')
+export class AssignDisclosureInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID, { nullable: true, description: 'An officer of the institute; null to unassign' })
+  assigneeId?: string | null;
+}
+
+@InputType('DisclosureFilterInput')
+export class DisclosureFilterInput {
+  @Field(() => [DisclosureStatus], { nullable: true })
+  statuses?: DisclosureStatus[] | null;
+}

@@ -1,0 +1,16 @@
+import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { Disclosure } from './disclosure.entity.js';
+import { User } from './user.entity.js';
+
+/** A message in the thread between a disclosure's researchers and the office. */
+export const DisclosureMessage = defineEntity({
+  name: 'DisclosureMessage',
+  properties: {
+    id: p.integer().primary(),
+    disclosure: () => p.manyToOne(Disclosure).index().deleteRule('cascade'),
+    author: () => p.manyToOne(User).nullable(),
+    body: p.text(),
+    createdAt: p.datetime(),
+  },
+});
+export type DisclosureMessage = InferEntity<typeof DisclosureMessage>;

@@ -1,0 +1,22 @@
+import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { DisclosureStatus } from '@tt/shared/disclosure-transitions';
+import { Disclosure } from './disclosure.entity.js';
+import { User } from './user.entity.js';
+
+/** Every change of a disclosure's status: who, when, from, to, and why. */
+export const DisclosureTransition = defineEntity({
+  name: 'DisclosureTransition',
+  properties: {
+    id: p.integer().primary(),
+    disclosure: () => p.manyToOne(Disclosure).index().deleteRule('cascade'),
+    actor: () => p.manyToOne(User).nullable(),
+    fromStatus: p
+      .enum(() => DisclosureStatus)
+      .nativeEnumName('disclosure_status')
+      .nullable(),
+    toStatus: p.enum(() => DisclosureStatus).nativeEnumName('disclosure_status'),
+    reason: p.text().nullable(),
+    at: p.datetime(),
+  },
+});
+export type DisclosureTransition = InferEntity<typeof DisclosureTransition>;
