@@ -16,6 +16,7 @@ const checks = [
   ['entities match the migrations', 'node', ['db/dist/cli/create-migration.js', '--check']],
   ['generated web operation types are up to date', 'pnpm', ['--filter', '@tt/web', 'run', '--silent', 'codegen:check']],
   ['web production build', 'pnpm', ['--filter', '@tt/web', 'run', '--silent', 'build']],
+  ['web initial JavaScript within its gzip budget', 'node', ['web/scripts/bundle-budget.mjs']],
 ];
 
 let passed = 0;

@@ -73,7 +73,6 @@ export const Asset = defineEntity({
     searchVector: p.type('tsvector').nullable().lazy().hidden(),
   },
   indexes: [
-    { properties: ['status', 'publishedAt'] },
     { properties: ['institution'] },
     { properties: ['kind'] },
     { name: 'asset_search_vector_idx', properties: ['searchVector'], type: 'gin' },

@@ -4,6 +4,7 @@ import { Migration20261123114051_accounts } from './Migration20261123114051_acco
 import { Migration20261123122018_expressions_of_interest } from './Migration20261123122018_expressions_of_interest.js';
 import { Migration20261123122434_inventor_accounts_and_reminders } from './Migration20261123122434_inventor_accounts_and_reminders.js';
 import { Migration20261123130635_disclosures } from './Migration20261123130635_disclosures.js';
+import { Migration20261123132307_browse_index } from './Migration20261123132307_browse_index.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -17,4 +18,5 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
     class: Migration20261123122434_inventor_accounts_and_reminders,
   },
   { name: 'Migration20261123130635_disclosures', class: Migration20261123130635_disclosures },
+  { name: 'Migration20261123132307_browse_index', class: Migration20261123132307_browse_index },
 ];

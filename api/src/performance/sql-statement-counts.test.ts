@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countStatements, installSqlCounter } from '../test-support/sql-counter.js';
+import { startTestServer, type TestClient, type TestServer } from '../test-support/test-server.js';
+
+// Exact SQL statement counts per operation: a regression guard a noisy machine cannot fool. Each count is
+// the same whatever the page size (no N+1); a change that adds a statement must update the number here.
+
+const CATALOGUE = /* GraphQL */ `
+  query Catalogue($first: Int, $query: String) {
+    assets(first: $first, query: $query) {
+      edges {
+        cursor
+        node {
+          id slug title kind summary trl partneringModels publishedAt
+          institution { id name shortName }
+          sectors { id slug labelEn }
+          inventors { id name affiliation }
+        }
+      }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`;
+
+const SEARCH = /* GraphQL */ `
+  query Search($first: Int, $query: String) {
+    assets(first: $first, query: $query) {
+      totalCount
+      facets {
+        kinds { value count }
+        sectors { value label count }
+        trl { value count }
+        ipStatuses { value count }
+        institutions { value label count }
+        partneringModels { value count }
+      }
+      edges {
+        cursor
+        node {
+          id slug title kind summary trl partneringModels publishedAt
+          institution { id name shortName }
+          sectors { id slug labelEn }
+          inventors { id name affiliation }
+        }
+      }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`;
+
+const ASSET = /* GraphQL */ `
+  query Asset($slug: String!) {
+    asset(slug: $slug) {
+      id slug title kind summary description problem benefits applications trl ipStatus patentNumbers
+      developmentStage partneringModels keywords publishedAt pricingModel
+      institution { id name shortName }
+      platform { id name }
+      contactOfficer { name }
+      sectors { id slug labelEn }
+      inventors { id name affiliation }
+      relatedAssets(first: 4) {
+        id slug title kind
+        institution { id shortName }
+        sectors { id slug labelEn }
+      }
+    }
+  }
+`;
+
+const PARTNERS = /* GraphQL */ `
+  query Partners($first: Int) {
+    partners(first: $first) {
+      totalCount
+      edges { node { id slug name country size partnershipLevel sectors { id slug labelEn } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`;
+
+const INSTITUTIONS = /* GraphQL */ `
+  query Institutions {
+    institutions { id slug name shortName city platforms { id name kind } }
+  }
+`;
+
+const INTERESTS = /* GraphQL */ `
+  query Interests($first: Int) {
+    expressionsOfInterest(first: $first) {
+      totalCount
+      edges {
+        node {
+          id status interestType priority submitterName lastActivityAt createdAt overdue unreadCount
+          asset { id slug title kind institution { id shortName } }
+          company { id name slug country size }
+          assignee { id name }
+        }
+      }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`;
+
+let server: TestServer;
+let officer: TestClient;
+let buyer: TestClient;
+let slug: string;
+
+beforeAll(async () => {
+  installSqlCounter();
+  server = await startTestServer();
+  [officer, buyer] = await Promise.all([server.logIn('officer.irst@tt.demo'), server.logIn('buyer@oncopharm.demo')]);
+  // The listing with the most sectors, inventors and related listings the demo data has.
+  const [row] = await server.orm.em.fork().execute<{ slug: string }[]>(
+    `select a.slug from asset a where a.status = 'PUBLISHED'
+     order by (select count(*) from asset_sector x where x.asset_id = a.id) desc, a.id limit 1`,
+  );
+  slug = row!.slug;
+  // Warm the connection pool (and every client's session) so connection set-up is not counted.
+  await Promise.all([
+    server.gql(CATALOGUE, { first: 1 }),
+    server.gql(SEARCH, { first: 1, query: 'cancer' }),
+    officer.gql(INTERESTS, { first: 1 }),
+    buyer.gql(INTERESTS, { first: 1 }),
+  ]);
+});
+afterAll(() => server?.close());
+
+type Run = () => Promise<{ data?: unknown; errors?: unknown }>;
+
+/** Statements of one request, after checking it answered without errors. */
+async function statements(run: Run, minimumRows = 1): Promise<number> {
+  let response: { data?: unknown; errors?: unknown } = {};
+  const count = await countStatements(async () => {
+    response = await run();
+  });
+  expect(response.errors).toBeUndefined();
+  expect(response.data).toBeDefined();
+  // The page really holds rows, so equal counts for two page sizes mean no statement per row.
+  const [root] = Object.values(response.data as Record<string, unknown>);
+  const rows = Array.isArray(root) ? root : ((root as { edges?: unknown[] }).edges ?? [root]);
+  expect(rows.length).toBeGreaterThanOrEqual(minimumRows);
+  return count;
+}
+
+describe('SQL statements per operation', () => {
+  it('catalogue page of 20 with institute, sectors and inventors', async () => {
+    const twenty = await statements(() => server.gql(CATALOGUE, { first: 20 }), 20);
+    const five = await statements(() => server.gql(CATALOGUE, { first: 5 }), 5);
+    console.log(`catalogue: 20 → ${twenty}, 5 → ${five}`);
+    expect(five).toBe(twenty);
+    expect(twenty).toBe(4);
+  });
+
+  it('search with a query, facets and totalCount', async () => {
+    const twenty = await statements(() => server.gql(SEARCH, { first: 20, query: 'tumour' }), 6);
+    const five = await statements(() => server.gql(SEARCH, { first: 5, query: 'tumour' }), 2);
+    console.log(`search: 20 → ${twenty}, 5 → ${five}`);
+    expect(five).toBe(twenty);
+    expect(twenty).toBe(6);
+  });
+
+  it('asset page by slug with its relations and related listings', async () => {
+    const count = await statements(() => server.gql(ASSET, { slug }));
+    console.log(`asset page: ${count}`);
+    expect(count).toBe(8);
+  });
+
+  it('partners page with sectors', async () => {
+    const twenty = await statements(() => server.gql(PARTNERS, { first: 20 }), 3);
+    const two = await statements(() => server.gql(PARTNERS, { first: 2 }), 2);
+    console.log(`partners: 20 → ${twenty}, 2 → ${two}`);
+    expect(two).toBe(twenty);
+    expect(twenty).toBe(3);
+  });
+
+  it('institutions with their platforms', async () => {
+    const count = await statements(() => server.gql(INSTITUTIONS), 2);
+    console.log(`institutions: ${count}`);
+    expect(count).toBe(2);
+  });
+
+  it("an officer's triage board", async () => {
+    const fifty = await statements(() => officer.gql(INTERESTS, { first: 50 }), 3);
+    const two = await statements(() => officer.gql(INTERESTS, { first: 2 }), 2);
+    console.log(`triage board: 50 → ${fifty}, 2 → ${two}`);
+    expect(two).toBe(fifty);
+    expect(fifty).toBe(9);
+  });
+
+  it('a company\'s "My interests"', async () => {
+    const fifty = await statements(() => buyer.gql(INTERESTS, { first: 50 }), 2);
+    const one = await statements(() => buyer.gql(INTERESTS, { first: 1 }));
+    console.log(`my interests: 50 → ${fifty}, 1 → ${one}`);
+    expect(one).toBe(fifty);
+    expect(fifty).toBe(9);
+  });
+});
