@@ -16,7 +16,7 @@ import { ExpressInterestPanel } from '../interest/express-interest-panel';
 import { IpStatusLabel, KindBadge, TrlBadge } from '../ui/badges';
 import { ArrowLeftIcon, ExternalIcon, MailIcon } from '../ui/icons';
 import { SectorChips, TextChips } from '../ui/sector-chips';
-import { ErrorState, NotFound, PageLoading } from '../ui/status';
+import { RecordFallback } from '../ui/status';
 import { metaDescription, usePageMeta } from '../ui/use-page-meta';
 import { AssetCard } from './asset-card';
 import { readAssetLinkState } from './asset-link-state';
@@ -37,23 +37,19 @@ export function AssetPage() {
   );
 
   if (asset) return <AssetDetail asset={asset} />;
-  if (data) {
-    return (
-      <NotFound title={t('asset.notFoundTitle')} body={t('asset.notFoundBody')}>
-        <Link className="button button--primary" to="/">
-          {t('notFound.toCatalogue')}
-        </Link>
-      </NotFound>
-    );
-  }
-  if (error && !loading) {
-    return (
-      <div className="container page-section">
-        <ErrorState onRetry={() => void refetch()} />
-      </div>
-    );
-  }
-  return <PageLoading />;
+  return (
+    <RecordFallback
+      answered={Boolean(data)}
+      failed={Boolean(error) && !loading}
+      onRetry={() => void refetch()}
+      notFound={{
+        title: t('asset.notFoundTitle'),
+        body: t('asset.notFoundBody'),
+        backTo: '/',
+        backLabel: t('notFound.toCatalogue'),
+      }}
+    />
+  );
 }
 
 function BackLink() {

@@ -7,7 +7,7 @@ import { countryName, t } from '../i18n/i18n';
 import { kindLabel, platformKindLabel } from '../i18n/labels';
 import { displayUrl, ExternalLink } from '../ui/external-link';
 import { ArrowLeftIcon, ArrowRightIcon, MailIcon } from '../ui/icons';
-import { ErrorState, NotFound, PageLoading } from '../ui/status';
+import { RecordFallback } from '../ui/status';
 import { metaDescription, usePageMeta } from '../ui/use-page-meta';
 import './institutions.css';
 
@@ -25,23 +25,19 @@ export function InstitutionPage() {
   );
 
   if (institution) return <InstitutionProfile institution={institution} />;
-  if (data) {
-    return (
-      <NotFound title={t('institute.notFoundTitle')} body={t('institute.notFoundBody')}>
-        <Link className="button button--primary" to="/institutes">
-          {t('institute.backToList')}
-        </Link>
-      </NotFound>
-    );
-  }
-  if (error && !loading) {
-    return (
-      <div className="container page-section">
-        <ErrorState onRetry={() => void refetch()} />
-      </div>
-    );
-  }
-  return <PageLoading />;
+  return (
+    <RecordFallback
+      answered={Boolean(data)}
+      failed={Boolean(error) && !loading}
+      onRetry={() => void refetch()}
+      notFound={{
+        title: t('institute.notFoundTitle'),
+        body: t('institute.notFoundBody'),
+        backTo: '/institutes',
+        backLabel: t('institute.backToList'),
+      }}
+    />
+  );
 }
 
 function InstitutionProfile({ institution }: { institution: Institution }) {

@@ -6,7 +6,7 @@ import { companySizeLabel, partnershipLevelLabel } from '../i18n/labels';
 import { displayUrl, ExternalLink } from '../ui/external-link';
 import { ArrowLeftIcon } from '../ui/icons';
 import { SectorChips } from '../ui/sector-chips';
-import { ErrorState, NotFound, PageLoading } from '../ui/status';
+import { RecordFallback } from '../ui/status';
 import { metaDescription, usePageMeta } from '../ui/use-page-meta';
 import './partners.css';
 
@@ -22,23 +22,19 @@ export function PartnerPage() {
   );
 
   if (!partner) {
-    if (data) {
-      return (
-        <NotFound title={t('partner.notFoundTitle')} body={t('partner.notFoundBody')}>
-          <Link className="button button--primary" to="/partners">
-            {t('partner.backToDirectory')}
-          </Link>
-        </NotFound>
-      );
-    }
-    if (error && !loading) {
-      return (
-        <div className="container page-section">
-          <ErrorState onRetry={() => void refetch()} />
-        </div>
-      );
-    }
-    return <PageLoading />;
+    return (
+      <RecordFallback
+        answered={Boolean(data)}
+        failed={Boolean(error) && !loading}
+        onRetry={() => void refetch()}
+        notFound={{
+          title: t('partner.notFoundTitle'),
+          body: t('partner.notFoundBody'),
+          backTo: '/partners',
+          backLabel: t('partner.backToDirectory'),
+        }}
+      />
+    );
   }
 
   const place = [partner.city, countryName(partner.country)].filter(Boolean).join(', ');

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { t } from '../i18n/i18n';
 
 /** A failed load, with a way to try again. */
@@ -67,4 +68,38 @@ export function PageLoading() {
       <span>{t('common.loading')}</span>
     </div>
   );
+}
+
+/**
+ * What a page about one record shows until the record is there: loading, a failed load with a retry,
+ * or — once the answer came back empty — a 404 with the way back.
+ */
+export function RecordFallback({
+  answered,
+  failed,
+  onRetry,
+  notFound,
+}: {
+  answered: boolean;
+  failed: boolean;
+  onRetry: () => void;
+  notFound: { title: string; body: string; backTo: string; backLabel: string };
+}) {
+  if (answered) {
+    return (
+      <NotFound title={notFound.title} body={notFound.body}>
+        <Link className="button button--primary" to={notFound.backTo}>
+          {notFound.backLabel}
+        </Link>
+      </NotFound>
+    );
+  }
+  if (failed) {
+    return (
+      <div className="container page-section">
+        <ErrorState onRetry={onRetry} />
+      </div>
+    );
+  }
+  return <PageLoading />;
 }
