@@ -12,11 +12,11 @@ import {
   SubmitExpressionOfInterestInput,
   TransitionExpressionOfInterestInput,
 } from '../inputs/expression-of-interest.input.js';
-import { toGlobalId } from '../schema/global-id.js';
 import { parsePageSize } from '../services/catalogue-criteria.js';
 import { findVisibleEoi } from '../services/eoi-access.service.js';
 import { listEois } from '../services/eoi-queries.service.js';
 import { submitExpressionOfInterest } from '../services/eoi-submission.service.js';
+import { unreadCount, visibleHistory, visibleThread } from '../services/eoi-thread.js';
 import {
   assignEoi,
   markEoiRead,
@@ -24,7 +24,6 @@ import {
   setEoiPriority,
   transitionEoi,
 } from '../services/eoi-workflow.service.js';
-import { toDate } from '../services/records.js';
 import { AssetType } from '../types/asset.type.js';
 import { CompanyType } from '../types/company.type.js';
 import {
@@ -155,31 +154,12 @@ export class ExpressionOfInterestResolver {
 
   @FieldResolver(() => [EoiHistoryEntryType], { description: 'Every change of status, oldest first' })
   async history(@Root() eoi: ExpressionOfInterestType, @Ctx() ctx: RequestContext): Promise<EoiHistoryEntryType[]> {
-    const office = eoiSide(ctx.viewer, eoi) === 'OFFICE';
-    const rows = await ctx.loaders.eoiHistoryByEoiId.load(eoi.dbId);
-    return rows.map((row) => ({
-      from: row.from_status,
-      to: row.to_status,
-      actorName: row.actor_name,
-      reason: office ? row.reason : null,
-      at: toDate(row.at),
-    }));
+    return visibleHistory(eoiSide(ctx.viewer, eoi), await ctx.loaders.eoiHistoryByEoiId.load(eoi.dbId));
   }
 
   @FieldResolver(() => [EoiMessageType], { description: 'The thread; the company never receives internal notes' })
   async messages(@Root() eoi: ExpressionOfInterestType, @Ctx() ctx: RequestContext): Promise<EoiMessageType[]> {
-    const office = eoiSide(ctx.viewer, eoi) === 'OFFICE';
-    const rows = await ctx.loaders.eoiMessagesByEoiId.load(eoi.dbId);
-    return rows
-      .filter((row) => office || !row.internal)
-      .map((row) => ({
-        id: toGlobalId('EoiMessage', row.id),
-        body: row.body,
-        internal: row.internal,
-        authorName: row.author_name,
-        authorSide: row.author_role === 'COMPANY_MEMBER' ? 'COMPANY' : 'OFFICE',
-        createdAt: toDate(row.created_at),
-      }));
+    return visibleThread(eoiSide(ctx.viewer, eoi), await ctx.loaders.eoiMessagesByEoiId.load(eoi.dbId));
   }
 
   @FieldResolver(() => Int, { description: 'Messages from the other side since the viewer last read the thread' })
@@ -191,11 +171,7 @@ export class ExpressionOfInterestResolver {
       ctx.loaders.eoiMessagesByEoiId.load(eoi.dbId),
       ctx.loaders.eoiReadAtByEoiId.load({ eoiId: eoi.dbId, userId: viewer.userId }),
     ]);
-    return rows.filter((row) => {
-      const fromOtherSide = (row.author_role === 'COMPANY_MEMBER') !== (side === 'COMPANY');
-      const visible = side === 'OFFICE' || !row.internal;
-      return fromOtherSide && visible && (!readAt || toDate(row.created_at) > readAt);
-    }).length;
+    return unreadCount(side, rows, readAt);
   }
 
   private async payload(ctx: RequestContext, result: Outcome): Promise<ExpressionOfInterestPayloadType> {
