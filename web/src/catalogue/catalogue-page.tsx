@@ -1,12 +1,12 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { SEARCH_QUERY_MAX_LENGTH } from '@tt/shared/limits';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { CatalogueSearchDocument, CatalogueTaxonomyDocument, type CatalogueTaxonomyQuery } from '../generated/graphql';
-import { formatNumber, t } from '../i18n/i18n';
+import { t } from '../i18n/i18n';
 import { ipStatusLabel, kindLabel, partneringModelLabel } from '../i18n/labels';
-import { CloseIcon, FilterIcon } from '../ui/icons';
+import { CloseIcon } from '../ui/icons';
 import { SearchForm } from '../ui/search-form';
 import { CardSkeletons, EmptyState, ErrorState } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
@@ -25,6 +25,7 @@ import {
   withoutFilters,
 } from './search-state';
 import './catalogue.css';
+import { FilterPanel } from '../ui/filter-panel';
 
 /** The public catalogue: search, facets, sort and "load more"; the URL holds the whole search. */
 export function CataloguePage() {
@@ -33,7 +34,6 @@ export function CataloguePage() {
   const location = useLocation();
   const state = useMemo(() => parseSearchParams(params), [params]);
   const variables = useMemo(() => toQueryVariables(state), [state]);
-  const [filtersOpen, setFiltersOpen] = useState(false);
 
   const { data, previousData, loading, error, networkStatus, fetchMore, refetch } = useQuery(CatalogueSearchDocument, {
     variables,
@@ -80,49 +80,15 @@ export function CataloguePage() {
       </section>
 
       <div className="container catalogue">
-        <div className="catalogue__mobile-bar">
-          <button
-            type="button"
-            className="button button--secondary filters-toggle"
-            data-testid="filters-toggle"
-            aria-expanded={filtersOpen}
-            aria-controls="catalogue-filters"
-            onClick={() => setFiltersOpen(!filtersOpen)}
-          >
-            <FilterIcon />
-            {filterCount > 0 ? `${t('common.filters')} (${formatNumber(filterCount)})` : t('common.filters')}
-          </button>
-        </div>
-
-        <aside
+        <FilterPanel
           id="catalogue-filters"
-          className={`catalogue__filters${filtersOpen ? ' is-open' : ''}`}
-          aria-labelledby="filters-heading"
+          heading={t('catalogue.filtersHeading')}
+          filterCount={filterCount}
+          onClear={() => update(withoutFilters(state))}
+          resultCount={connection ? connection.totalCount : null}
         >
-          <div className="filters-header">
-            <h2 id="filters-heading" className="filters-header__title">
-              {t('catalogue.filtersHeading')}
-            </h2>
-            {filterCount > 0 && (
-              <button
-                type="button"
-                className="link-button"
-                data-testid="clear-filters"
-                onClick={() => update(withoutFilters(state))}
-              >
-                {t('common.clearFilters')}
-              </button>
-            )}
-          </div>
           {(facets || loading) && <FacetSidebar state={state} facets={facets} taxonomy={taxonomy} onChange={update} />}
-          <button
-            type="button"
-            className="button button--primary button--block filters-done"
-            onClick={() => setFiltersOpen(false)}
-          >
-            {connection ? t('common.showResults', { count: connection.totalCount }) : t('common.filters')}
-          </button>
-        </aside>
+        </FilterPanel>
 
         <section className="catalogue__results" aria-labelledby="results-heading" aria-busy={loading}>
           <h2 id="results-heading" className="visually-hidden">

@@ -1,13 +1,12 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { SEARCH_QUERY_MAX_LENGTH } from '@tt/shared/limits';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { PartnerCountriesDocument, PartnerDirectoryDocument } from '../generated/graphql';
-import { countryName, formatNumber, t } from '../i18n/i18n';
+import { countryName, t } from '../i18n/i18n';
 import { companySizeLabel, partnershipLevelLabel } from '../i18n/labels';
 import { CheckboxFacet } from '../ui/checkbox-facet';
-import { FilterIcon } from '../ui/icons';
 import { SearchForm } from '../ui/search-form';
 import { CardSkeletons, EmptyState, ErrorState } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
@@ -23,6 +22,7 @@ import {
   toPartnerVariables,
 } from './partner-search-state';
 import './partners.css';
+import { FilterPanel } from '../ui/filter-panel';
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
@@ -34,7 +34,6 @@ export function PartnersPage() {
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => parsePartnerParams(params), [params]);
   const variables = useMemo(() => toPartnerVariables(state), [state]);
-  const [filtersOpen, setFiltersOpen] = useState(false);
 
   const { data, loading, error, networkStatus, fetchMore, refetch } = useQuery(PartnerDirectoryDocument, {
     variables,
@@ -81,40 +80,13 @@ export function PartnersPage() {
       </section>
 
       <div className="container catalogue">
-        <div className="catalogue__mobile-bar">
-          <button
-            type="button"
-            className="button button--secondary filters-toggle"
-            data-testid="filters-toggle"
-            aria-expanded={filtersOpen}
-            aria-controls="partner-filters"
-            onClick={() => setFiltersOpen(!filtersOpen)}
-          >
-            <FilterIcon />
-            {filterCount > 0 ? `${t('common.filters')} (${formatNumber(filterCount)})` : t('common.filters')}
-          </button>
-        </div>
-
-        <aside
+        <FilterPanel
           id="partner-filters"
-          className={`catalogue__filters${filtersOpen ? ' is-open' : ''}`}
-          aria-labelledby="partner-filters-heading"
+          heading={t('partners.filtersHeading')}
+          filterCount={filterCount}
+          onClear={() => update({ ...EMPTY_PARTNER_SEARCH, q: state.q })}
+          resultCount={connection ? connection.totalCount : null}
         >
-          <div className="filters-header">
-            <h2 id="partner-filters-heading" className="filters-header__title">
-              {t('partners.filtersHeading')}
-            </h2>
-            {filterCount > 0 && (
-              <button
-                type="button"
-                className="link-button"
-                data-testid="clear-filters"
-                onClick={() => update({ ...EMPTY_PARTNER_SEARCH, q: state.q })}
-              >
-                {t('common.clearFilters')}
-              </button>
-            )}
-          </div>
           <div className="facets">
             <CheckboxFacet
               name="sizes"
@@ -150,14 +122,7 @@ export function PartnersPage() {
               onToggle={(value) => update({ ...state, countries: toggle(state.countries, value) })}
             />
           </div>
-          <button
-            type="button"
-            className="button button--primary button--block filters-done"
-            onClick={() => setFiltersOpen(false)}
-          >
-            {connection ? t('common.showResults', { count: connection.totalCount }) : t('common.filters')}
-          </button>
-        </aside>
+        </FilterPanel>
 
         <section className="catalogue__results" aria-labelledby="partner-results-heading" aria-busy={loading}>
           <h2 id="partner-results-heading" className="visually-hidden">
