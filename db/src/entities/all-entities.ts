@@ -2,8 +2,10 @@ import type { EntitySchema } from '@mikro-orm/core';
 import { Asset } from './asset.entity.js';
 import { AssetInventor } from './asset-inventor.entity.js';
 import { AssetSector } from './asset-sector.entity.js';
+import { AssetSlugRedirect } from './asset-slug-redirect.entity.js';
 import { Company } from './company.entity.js';
 import { Disclosure } from './disclosure.entity.js';
+import { DisclosureAttachment } from './disclosure-attachment.entity.js';
 import { DisclosureMessage } from './disclosure-message.entity.js';
 import { DisclosureReferenceCounter } from './disclosure-reference-counter.entity.js';
 import { DisclosureResearcher } from './disclosure-researcher.entity.js';
@@ -49,4 +51,6 @@ export const entities: EntitySchema<any, any>[] = [
   DisclosureTransition,
   DisclosureMessage,
   DisclosureReferenceCounter,
+  DisclosureAttachment,
+  AssetSlugRedirect,
 ];

@@ -7,6 +7,7 @@ import {
   Patentability,
   type PublicDisclosureData,
 } from '@tt/shared/disclosure-transitions';
+import { Asset } from './asset.entity.js';
 import { Institution } from './institution.entity.js';
 import { User } from './user.entity.js';
 
@@ -59,6 +60,8 @@ export const Disclosure = defineEntity({
       .nativeEnumName('disclosure_recommendation')
       .nullable(),
     assessmentNotes: p.text().nullable(),
+    /** The listing made from this disclosure (officer-only: the public never learns the link). */
+    asset: () => p.manyToOne(Asset).nullable().index().deleteRule('set null'),
     submittedAt: p.datetime().nullable(),
     createdAt: p.datetime(),
     updatedAt: p.datetime(),

@@ -5,6 +5,7 @@ import { Migration20261123122018_expressions_of_interest } from './Migration2026
 import { Migration20261123122434_inventor_accounts_and_reminders } from './Migration20261123122434_inventor_accounts_and_reminders.js';
 import { Migration20261123130635_disclosures } from './Migration20261123130635_disclosures.js';
 import { Migration20261123132307_browse_index } from './Migration20261123132307_browse_index.js';
+import { Migration20261123133909_listings_and_attachments } from './Migration20261123133909_listings_and_attachments.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -19,4 +20,8 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   },
   { name: 'Migration20261123130635_disclosures', class: Migration20261123130635_disclosures },
   { name: 'Migration20261123132307_browse_index', class: Migration20261123132307_browse_index },
+  {
+    name: 'Migration20261123133909_listings_and_attachments',
+    class: Migration20261123133909_listings_and_attachments,
+  },
 ];
