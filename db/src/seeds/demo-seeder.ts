@@ -16,6 +16,7 @@ import { demoCompanies } from './demo/demo-companies.js';
 import { demoInstitutions, demoOfficers } from './demo/demo-institutions.js';
 import { demoInventors } from './demo/demo-inventors.js';
 import { demoSectors } from './demo/demo-taxonomy.js';
+import { seedDemoDisclosures } from './demo-disclosure-seeder.js';
 import { seedDemoEois } from './demo-eoi-seeder.js';
 
 function lookup<T>(map: Map<string, T>, key: string, what: string): T {
@@ -139,5 +140,6 @@ export class DemoSeeder extends Seeder {
     await em.flush();
 
     await seedDemoEois(em, { assets, companies, officers, accounts });
+    await seedDemoDisclosures(em, { institutions, assets, officers, accounts });
   }
 }

@@ -8,6 +8,14 @@ import type {
   PricingModel,
 } from '@tt/shared/asset-enums';
 import type { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
+import type {
+  DisclosureRecommendation,
+  DisclosureStatus,
+  FundingSourceData,
+  MarketPotential,
+  Patentability,
+  PublicDisclosureKind,
+} from '@tt/shared/disclosure-transitions';
 import type { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
 import type { PlatformKind, TaxonomyKind } from '@tt/shared/taxonomy-enums';
 
@@ -146,4 +154,50 @@ export interface DemoEoi {
   thread: DemoEoiMessage[];
   /** Sides that have not yet read the other side's latest messages (by default each side has read everything). */
   unreadBy?: ('company' | 'office')[];
+}
+
+/** One move of a demo disclosure: the office (an officer of its institute) or its researcher. */
+export type DemoDisclosureStep =
+  | { actor: 'office'; officer: string; to: DisclosureStatus; day: number; reason?: string }
+  | { actor: 'researcher'; to: DisclosureStatus; day: number; reason?: string };
+
+export type DemoDisclosureMessage =
+  | { side: 'office'; officer: string; body: string; day: number }
+  | { side: 'researcher'; body: string; day: number };
+
+/**
+ * An invention disclosure of the demo data. `ageDays`: created that many days before the demo data are
+ * loaded; `day` of a step or message: days after creation. A draft may leave any field out.
+ */
+export interface DemoDisclosure {
+  /** slug of the institute */
+  institution: string;
+  /** e-mail of the demo researcher account who wrote it */
+  researcher: string;
+  ageDays: number;
+  title: string;
+  inventors: { name: string; affiliation: string; contributionShare: number }[];
+  abstract?: string;
+  problem?: string;
+  solution?: string;
+  novelty?: string;
+  priorArt?: string;
+  /** `inDays`: the date relative to the day the demo data are loaded (negative: past). */
+  publicDisclosures?: { kind: PublicDisclosureKind; inDays: number; venue: string; description?: string }[];
+  fundingSources?: FundingSourceData[];
+  commercialApplications?: string;
+  trl?: number;
+  /** key of an officer of the institute */
+  assignee?: string;
+  assessment?: {
+    patentability: Patentability | null;
+    marketPotential: MarketPotential | null;
+    recommendation: DisclosureRecommendation | null;
+    notes: string | null;
+  };
+  /** slug of the published asset made from it (for a PUBLISHED one) */
+  listing?: string;
+  /** From DRAFT to its current status, in order; empty for a draft. */
+  steps: DemoDisclosureStep[];
+  thread: DemoDisclosureMessage[];
 }
