@@ -9,7 +9,13 @@ export default defineConfig({
   resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
   server: {
     port: 5173,
-    proxy: { '/graphql': { target: api, ws: true }, '/healthz': api, '/readyz': api, '/dev/mail': api },
+    proxy: {
+      '/graphql': { target: api, ws: true },
+      '/uploads': api,
+      '/healthz': api,
+      '/readyz': api,
+      '/dev/mail': api,
+    },
   },
   build: {
     // Not /assets: that is where listings live (/assets/<slug>).
@@ -35,7 +41,7 @@ export default defineConfig({
             { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
             {
               name: 'members',
-              test: /[\\/]src[\\/](?:admin[\\/]|interest[\\/]|triage[\\/]|ui[\\/](?:form|countries)|account[\\/](?!use-viewer|require-role))|[\\/]shared[\\/]src[\\/](?:password-policy|common-passwords|eoi-transitions)/,
+              test: /[\\/]src[\\/](?:admin[\\/]|interest[\\/]|triage[\\/]|disclosures[\\/]|pipeline[\\/]|listings[\\/]|ui[\\/](?:form|countries)|account[\\/](?!use-viewer|require-role))|[\\/]shared[\\/]src[\\/](?:password-policy|common-passwords|eoi-transitions|disclosure-transitions|attachment-rules|listing-rules)/,
               minShareCount: 2,
             },
             { name: 'common', minShareCount: 2 },

@@ -21,6 +21,8 @@ export interface AppConfig {
   rootDir: string;
   /** Where the embedded database keeps its files (default `<rootDir>/.data`). */
   dataDir: string;
+  /** Where disclosure attachments are stored (`<dataDir>/attachments`, created on start). */
+  attachmentsDir: string;
   webDistDir: string;
 }
 
@@ -77,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
   if (problems.length > 0) throw new ConfigError(problems);
   const rootDir = env.APP_ROOT ? path.resolve(env.APP_ROOT) : defaultRoot;
+  const dataDir = env.DATA_DIR ? path.resolve(env.DATA_DIR) : path.join(rootDir, '.data');
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -90,7 +93,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoMail: !smtpUrl && !production,
     publicUrl: publicUrl?.replace(/\/+$/, ''),
     rootDir,
-    dataDir: env.DATA_DIR ? path.resolve(env.DATA_DIR) : path.join(rootDir, '.data'),
+    dataDir,
+    attachmentsDir: path.join(dataDir, 'attachments'),
     webDistDir: path.join(rootDir, 'web', 'dist'),
   };
 }

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Viewer } from './auth/viewer.js';
 import type { Loaders } from './loaders/create-loaders.js';
 import type { Logger } from './logger.js';
+import type { AttachmentStorage } from './storage/attachment-storage.js';
 
 export interface RequestContext {
   requestId: string;
@@ -21,6 +22,8 @@ export interface RequestContext {
   production: boolean;
   /** Base URL for links in e-mails, e.g. http://localhost:4000 */
   publicUrl: string;
+  /** Where disclosure attachments' bytes live (absent on WebSocket subscriptions, which never change them). */
+  attachments: AttachmentStorage;
   /** Subscriptions only: before each event, re-check the session and start with empty caches. */
   refresh?: () => Promise<void>;
 }

@@ -12,6 +12,7 @@ import { PgEventBridge } from './realtime/pg-event-bridge.js';
 import { buildAppSchema } from './schema/build-schema.js';
 import { createServer } from './server.js';
 import { OverdueReminder } from './services/eoi-overdue-reminder.service.js';
+import { LocalAttachmentStorage } from './storage/local-attachment-storage.js';
 
 let config: ReturnType<typeof loadConfig>;
 try {
@@ -62,7 +63,8 @@ const pubSub = createEventPubSub();
 const events = new PgEventBridge({ databaseUrl: database.url, pubSub, logger });
 await events.start();
 
-const server = await createServer({ orm, schema: await buildAppSchema(pubSub), config, logger });
+const attachments = await LocalAttachmentStorage.open(config.attachmentsDir);
+const server = await createServer({ orm, schema: await buildAppSchema(pubSub), config, logger, attachments });
 server.httpServer.listen(config.port, config.host, () => {
   const ms = Math.round(performance.now() - started);
   logger.info({ port: config.port, startupMs: ms }, `TT Marketplace listening on http://localhost:${config.port}`);

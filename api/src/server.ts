@@ -12,6 +12,7 @@ import { resolveSession } from './auth/session.service.js';
 import { sessionTokenFrom } from './auth/session-cookie.js';
 import type { AppConfig } from './config.js';
 import type { RequestContext } from './context.js';
+import { attachmentRoutes } from './http/attachment-routes.js';
 import { devMailRouter } from './http/dev-mail.js';
 import { logUnexpectedErrors, maskUnexpectedErrors } from './http/error-format.js';
 import { graphqlArmor } from './http/graphql-armor.js';
@@ -20,6 +21,8 @@ import { webAppRouter } from './http/web-app.js';
 import { createLoaders } from './loaders/create-loaders.js';
 import type { Logger } from './logger.js';
 import { attachSubscriptions } from './realtime/websocket-server.js';
+import { findPublishedSlugRedirect } from './services/asset-lookup.service.js';
+import type { AttachmentStorage } from './storage/attachment-storage.js';
 
 export interface AppServer {
   httpServer: http.Server;
@@ -34,8 +37,10 @@ export async function createServer(options: {
   schema: GraphQLSchema;
   config: Pick<AppConfig, 'production' | 'webDistDir'> & { publicUrl?: string; demoMail?: boolean };
   logger: Logger;
+  /** Where disclosure attachments' bytes are kept. */
+  attachments: AttachmentStorage;
 }): Promise<AppServer> {
-  const { orm, schema, config, logger } = options;
+  const { orm, schema, config, logger, attachments } = options;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -114,6 +119,7 @@ export async function createServer(options: {
           res,
           production: config.production,
           publicUrl: config.publicUrl ?? `${req.protocol}://${req.get('host')}`,
+          attachments,
         };
       },
     }),
@@ -134,8 +140,14 @@ export async function createServer(options: {
   };
   app.use(bodyErrors);
 
+  // Before the web app, which would answer any other path with index.html.
+  app.use('/uploads', attachmentRoutes({ orm, storage: attachments, publicUrl: config.publicUrl }));
   if (config.demoMail) app.use(devMailRouter(orm));
-  app.use(webAppRouter(config.webDistDir));
+  app.use(
+    webAppRouter(config.webDistDir, {
+      assetSlugRedirect: (slug) => findPublishedSlugRedirect(orm.em.fork().getKysely(), slug),
+    }),
+  );
 
   const lastResort: ErrorRequestHandler = (error, req, res, _next) => {
     const status = typeof error?.status === 'number' ? error.status : 500;

@@ -5,6 +5,7 @@ import {
   type DisclosureFormData,
   DisclosureStatus,
   formatDisclosureReference,
+  isDisclosurePublication,
   isDisclosureSubmission,
   plannedDisclosureWarning,
   validateDisclosureStep,
@@ -48,7 +49,10 @@ describe('disclosure state machine', () => {
     expect(allowedDisclosureTransitions('OFFICE', 'SUBMITTED')).toEqual(['UNDER_REVIEW', 'DECLINED']);
     expect(allowedDisclosureTransitions('OFFICE', 'UNDER_REVIEW')).toEqual(['INFO_REQUESTED', 'ACCEPTED', 'DECLINED']);
     expect(allowedDisclosureTransitions('OFFICE', 'INFO_REQUESTED')).toEqual([]);
-    expect(allowedDisclosureTransitions('OFFICE', 'ACCEPTED')).toEqual(['PUBLISHED']);
+    // Only publishing the listing made from it moves an accepted disclosure on.
+    expect(allowedDisclosureTransitions('OFFICE', 'ACCEPTED')).toEqual([]);
+    expect(isDisclosurePublication('ACCEPTED', 'PUBLISHED')).toBe(true);
+    expect(isDisclosurePublication('UNDER_REVIEW', 'PUBLISHED')).toBe(false);
     for (const closed of ['PUBLISHED', 'DECLINED', 'WITHDRAWN'] as const) {
       expect(allowedDisclosureTransitions('OFFICE', closed)).toEqual([]);
     }

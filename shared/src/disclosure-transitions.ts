@@ -27,9 +27,15 @@ const TRANSITIONS: Record<DisclosureActor, Partial<Record<DisclosureStatus, read
   OFFICE: {
     SUBMITTED: [DisclosureStatus.UNDER_REVIEW, DisclosureStatus.DECLINED],
     UNDER_REVIEW: [DisclosureStatus.INFO_REQUESTED, DisclosureStatus.ACCEPTED, DisclosureStatus.DECLINED],
-    ACCEPTED: [DisclosureStatus.PUBLISHED],
+    // ACCEPTED → PUBLISHED is not a move of its own: publishing the listing made from it does it
+    // (see isDisclosurePublication), so a disclosure is never "published" without a public listing.
   },
 };
+
+/** Publishing the listing made from an accepted disclosure moves it to PUBLISHED (the office's act). */
+export function isDisclosurePublication(from: DisclosureStatus, to: DisclosureStatus): boolean {
+  return from === DisclosureStatus.ACCEPTED && to === DisclosureStatus.PUBLISHED;
+}
 
 /** The statuses this actor may move a disclosure to from `from`. */
 export function allowedDisclosureTransitions(
@@ -59,6 +65,13 @@ export const EDITABLE_DISCLOSURE_STATUSES: readonly DisclosureStatus[] = [
 
 export function isDisclosureEditable(status: DisclosureStatus): boolean {
   return EDITABLE_DISCLOSURE_STATUSES.includes(status);
+}
+
+/** Published, declined or withdrawn: nobody moves it any more, so who is on it no longer changes either. */
+export function isDisclosureFinal(status: DisclosureStatus): boolean {
+  const byResearchers = allowedDisclosureTransitions('RESEARCHER', status);
+  const byOffice = allowedDisclosureTransitions('OFFICE', status);
+  return byResearchers.length === 0 && byOffice.length === 0;
 }
 
 /** A request for information and a decline must say why. */

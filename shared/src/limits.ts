@@ -5,3 +5,7 @@ export const SEARCH_QUERY_MAX_LENGTH = 200;
 export const FILTER_VALUES_MAX = 50;
 export const TRL_MIN = 1;
 export const TRL_MAX = 9;
+/** Disclosure attachments: bytes per file (10 MB), files per disclosure, characters of a file name. */
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+export const ATTACHMENTS_PER_DISCLOSURE_MAX = 20;
+export const ATTACHMENT_FILE_NAME_MAX = 200;

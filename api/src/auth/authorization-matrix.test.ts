@@ -60,6 +60,10 @@ const signedIn = only(...ACTORS.filter((actor) => actor !== 'anonymous'));
 interface Fixtures {
   eoiId: string;
   disclosureId: string;
+  listedDisclosureId: string;
+  irstDraftListingId: string;
+  irstArchivedListingId: string;
+  attachmentId: string;
   inventedAssetSlug: string;
   irstAssetId: string;
   irstInstitutionId: string;
@@ -114,8 +118,12 @@ const disclosureParts = [
   ['fundingSources', selectAll('FundingSource')],
   ['history', selectAll('DisclosureHistoryEntry')],
   ['messages', selectAll('DisclosureMessage')],
+  ['attachments', selectAll('DisclosureAttachment')],
+  ['researchers', selectAll('DisclosureResearcher')],
 ] as const;
+const disclosureAttachment = selectAll('DisclosureAttachment');
 const disclosureAssessment = selectAll('DisclosureAssessment');
+const listingStatusCount = selectAll('ListingStatusCount');
 const DISCLOSURE_TEXT = 'A sufficiently long text that describes this part of the invention.';
 
 const ROWS: Row[] = [
@@ -323,6 +331,12 @@ const ROWS: Row[] = [
     nullIsDenied: 'node.assessment',
   },
   {
+    covers: ['Query.node (DisclosureAttachment)'],
+    query: (f) => `{ node(id: "${f.attachmentId}") { ... on DisclosureAttachment ${disclosureAttachment.selection} } }`,
+    expect: only('admin', 'officerIrst', 'researcherIrst'),
+    nullIsDenied: 'node',
+  },
+  {
     covers: ['Mutation.saveDisclosureDraft'],
     query:
       'mutation($id: ID!) { saveDisclosureDraft(input: { id: $id, expectedVersion: 0, title: "x" }) { errors { code } } }',
@@ -363,6 +377,119 @@ const ROWS: Row[] = [
     covers: ['Mutation.assignDisclosure'],
     query: 'mutation($id: ID!) { assignDisclosure(input: { id: $id, assigneeId: "nobody" }) { errors { code } } }',
     variables: (f) => ({ id: f.disclosureId }),
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    // The fixture is submitted: its researcher is answered NOT_EDITABLE; the office never removes files.
+    covers: ['Mutation.removeDisclosureAttachment'],
+    query: 'mutation($id: ID!) { removeDisclosureAttachment(input: { id: $id }) { errors { code } } }',
+    variables: (f) => ({ id: f.attachmentId }),
+    expect: only('researcherIrst'),
+  },
+  {
+    covers: ['Mutation.addDisclosureResearcher'],
+    query:
+      'mutation($id: ID!) { addDisclosureResearcher(input: { disclosureId: $id, email: "nobody@nowhere.demo" }) { errors { code } } }',
+    variables: (f) => ({ id: f.disclosureId }),
+    expect: only('admin', 'officerIrst', 'researcherIrst'),
+  },
+  {
+    covers: ['Mutation.removeDisclosureResearcher'],
+    query:
+      'mutation($id: ID!, $userId: ID!) { removeDisclosureResearcher(input: { disclosureId: $id, userId: $userId }) { errors { code } } }',
+    variables: (f) => ({ id: f.disclosureId, userId: f.missingUserId }),
+    expect: only('admin', 'officerIrst', 'researcherIrst'),
+  },
+
+  // The listing editor: the office of the listing's institute and admins; researchers see their own listings.
+  {
+    covers: [
+      'Query.officeListings',
+      'OfficeListingConnection.edges',
+      'OfficeListingConnection.pageInfo',
+      'OfficeListingConnection.totalCount',
+      'OfficeListingConnection.statusCounts',
+      'OfficeListingEdge.cursor',
+      'OfficeListingEdge.node',
+      ...listingStatusCount.covers,
+    ],
+    query: `{ officeListings(first: 5) { totalCount pageInfo { hasNextPage } statusCounts ${listingStatusCount.selection} edges { cursor node { id } } } }`,
+    expect: only('admin', 'officerIrst', 'officerInt'),
+  },
+  {
+    covers: [
+      'Query.myListings',
+      'MyListingConnection.edges',
+      'MyListingConnection.pageInfo',
+      'MyListingConnection.totalCount',
+      'MyListingEdge.cursor',
+      'MyListingEdge.node',
+    ],
+    query: '{ myListings(first: 5) { totalCount pageInfo { hasNextPage } edges { cursor node { id } } } }',
+    expect: only('researcherIrst', 'researcherInt'),
+  },
+  {
+    // A draft: only its office sees it at all, and only the office sees the editor's fields.
+    covers: [
+      'Query.node (draft Asset)',
+      'Asset.publicationIssues',
+      'Asset.allowedTransitions',
+      'Asset.sourceDisclosure',
+      'Asset.contactOfficerUser',
+    ],
+    query: (f) =>
+      `{ node(id: "${f.irstDraftListingId}") { ... on Asset { publicationIssues { field code } allowedTransitions sourceDisclosure { id } contactOfficerUser { id } } } }`,
+    expect: only('admin', 'officerIrst'),
+    nullIsDenied: 'node.sourceDisclosure',
+  },
+  {
+    covers: ['Query.asset (contactOfficerUser of a published listing)'],
+    query: (f) => `{ asset(slug: "${f.inventedAssetSlug}") { id contactOfficerUser { id } } }`,
+    expect: only('admin', 'officerIrst'),
+    nullIsDenied: 'asset.contactOfficerUser',
+  },
+  {
+    // Its researcher sees the disclosure, but not which listing was made from it.
+    covers: ['Disclosure.listing'],
+    query: (f) => `{ node(id: "${f.listedDisclosureId}") { ... on Disclosure { listing { id } } } }`,
+    expect: only('admin', 'officerIrst'),
+    nullIsDenied: 'node.listing',
+  },
+  {
+    // An empty title: answered with a UserError (officers: the title; admins: the institute too), nothing made.
+    covers: ['Mutation.createListing'],
+    query: 'mutation { createListing(input: { kind: INVENTION, title: "   " }) { errors { code } } }',
+    expect: only('admin', 'officerIrst', 'officerInt'),
+  },
+  {
+    covers: ['Mutation.updateListing'],
+    query: `mutation($id: ID!) { updateListing(input: { id: $id, summary: "${'x'.repeat(401)}" }) { errors { code } } }`,
+    variables: (f) => ({ id: f.irstDraftListingId }),
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    // The draft is incomplete: publication is refused with its issues, nothing changes.
+    covers: ['Mutation.publishListing'],
+    query: 'mutation($id: ID!) { publishListing(input: { id: $id }) { errors { code } } }',
+    variables: (f) => ({ id: f.irstDraftListingId }),
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.unpublishListing'],
+    query: 'mutation($id: ID!) { unpublishListing(input: { id: $id }) { errors { code } } }',
+    variables: (f) => ({ id: f.irstDraftListingId }),
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.restoreListing'],
+    query: 'mutation($id: ID!) { restoreListing(input: { id: $id }) { errors { code } } }',
+    variables: (f) => ({ id: f.irstDraftListingId }),
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.archiveListing'],
+    query: 'mutation($id: ID!) { archiveListing(input: { id: $id }) { errors { code } } }',
+    variables: (f) => ({ id: f.irstArchivedListingId }),
     expect: only('admin', 'officerIrst'),
   },
 
@@ -511,6 +638,7 @@ const PUBLIC_TYPES = new Set([
   'CompanyPayload',
   'ExpressionOfInterestPayload',
   'DisclosurePayload',
+  'ListingPayload',
 ]);
 // Subscriptions run over graphql-ws; their per-role delivery is tested in realtime/eoi-subscriptions.test.ts.
 const COVERED_BY_SUBSCRIPTION_TESTS = new Set([
@@ -519,7 +647,14 @@ const COVERED_BY_SUBSCRIPTION_TESTS = new Set([
   'ExpressionOfInterestEvent.expressionOfInterest',
 ]);
 // Fields of public types that are not public.
-const PROTECTED_FIELDS_OF_PUBLIC_TYPES = new Set(['Company.members', 'Asset.interestSummary']);
+const PROTECTED_FIELDS_OF_PUBLIC_TYPES = new Set([
+  'Company.members',
+  'Asset.interestSummary',
+  'Asset.publicationIssues',
+  'Asset.allowedTransitions',
+  'Asset.sourceDisclosure',
+  'Asset.contactOfficerUser',
+]);
 
 let server: TestServer;
 const clients: Partial<Record<Actor, TestClient>> = {};
@@ -572,11 +707,20 @@ beforeAll(async () => {
     },
   );
   const disclosureId = drafted.data!.saveDisclosureDraft.disclosure.id;
+  const uploaded = await fetch(`${server.url}/uploads/disclosures/${disclosureId}/attachments`, {
+    method: 'POST',
+    headers: { cookie: researcher.cookie, 'x-requested-with': 'tt-web', 'x-file-name': 'matrix.pdf' },
+    body: Buffer.from('%PDF-1.7 matrix fixture'),
+  });
+  const attachmentId = ((await uploaded.json()) as { attachment: { id: string } }).attachment.id;
   await researcher.gql('mutation($id: ID!) { submitDisclosure(input: { id: $id }) { errors { code } } }', {
     id: disclosureId,
   });
+  const listing = await listingFixtures(researcher, clients.officerIrst!);
   fixtures = {
     disclosureId,
+    ...listing,
+    attachmentId,
     inventedAssetSlug: invented!.slug,
     eoiId: submitted.data!.submitExpressionOfInterest.expressionOfInterest.id,
     irstAssetId,
@@ -589,6 +733,49 @@ beforeAll(async () => {
   };
 });
 afterAll(() => server?.close());
+
+/** An accepted disclosure with a draft listing made from it, and an archived listing, all of IRST. */
+async function listingFixtures(researcher: TestClient, officer: TestClient) {
+  const form = {
+    title: 'Matrix fixture for a listing',
+    inventors: [{ name: 'Ada Rossi', affiliation: 'IRST', contributionShare: 100 }],
+    abstract: DISCLOSURE_TEXT,
+    problem: DISCLOSURE_TEXT,
+    solution: DISCLOSURE_TEXT,
+    novelty: DISCLOSURE_TEXT,
+    priorArt: DISCLOSURE_TEXT,
+    publicDisclosures: [],
+    fundingSources: [],
+    commercialApplications: DISCLOSURE_TEXT,
+    trl: 3,
+  };
+  const drafted = await researcher.gql<{ saveDisclosureDraft: { disclosure: { id: string } } }>(
+    `mutation($input: SaveDisclosureDraftInput!) { saveDisclosureDraft(input: $input) { disclosure { id } } }`,
+    { input: form },
+  );
+  const listedDisclosureId = drafted.data!.saveDisclosureDraft.disclosure.id;
+  await researcher.gql('mutation($id: ID!) { submitDisclosure(input: { id: $id }) { errors { code } } }', {
+    id: listedDisclosureId,
+  });
+  for (const to of ['UNDER_REVIEW', 'ACCEPTED']) {
+    await officer.gql(
+      'mutation($id: ID!, $to: DisclosureStatus!) { transitionDisclosure(input: { id: $id, to: $to }) { errors { code } } }',
+      { id: listedDisclosureId, to },
+    );
+  }
+  const CREATE = `mutation($input: CreateListingInput!) { createListing(input: $input) { asset { id } errors { code } } }`;
+  const draft = await officer.gql<{ createListing: { asset: { id: string } } }>(CREATE, {
+    input: { kind: 'INVENTION', title: '', fromDisclosureId: listedDisclosureId },
+  });
+  const archived = await officer.gql<{ createListing: { asset: { id: string } } }>(CREATE, {
+    input: { kind: 'PROTOTYPE', title: 'Matrix fixture, archived' },
+  });
+  const irstArchivedListingId = archived.data!.createListing.asset.id;
+  await officer.gql('mutation($id: ID!) { archiveListing(input: { id: $id }) { errors { code } } }', {
+    id: irstArchivedListingId,
+  });
+  return { listedDisclosureId, irstDraftListingId: draft.data!.createListing.asset.id, irstArchivedListingId };
+}
 
 function pathValue(data: unknown, dotted: string): unknown {
   return dotted.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | null)?.[key], data);

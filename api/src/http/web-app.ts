@@ -2,9 +2,27 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Router } from 'express';
 
-/** Serves the built web app: hashed files cached for good, every other path gets index.html. */
-export function webAppRouter(distDir: string): Router {
+export interface WebAppOptions {
+  /** Where a former slug of a published listing points now (null: not a redirect). */
+  assetSlugRedirect?: (slug: string) => Promise<string | null>;
+}
+
+/**
+ * Serves the built web app: hashed files cached for good, every other path gets index.html. A listing's
+ * former address answers 301 to its current one (published listings only: drafts never redirect).
+ */
+export function webAppRouter(distDir: string, options: WebAppOptions = {}): Router {
   const router = express.Router();
+  const { assetSlugRedirect } = options;
+  if (assetSlugRedirect) {
+    router.get('/assets/:slug', async (req, res, next) => {
+      const slug = String(req.params.slug);
+      const target = slug.length <= 200 ? await assetSlugRedirect(slug) : null;
+      if (!target) return next();
+      const query = req.originalUrl.indexOf('?');
+      res.redirect(301, `/assets/${encodeURIComponent(target)}${query >= 0 ? req.originalUrl.slice(query) : ''}`);
+    });
+  }
   const indexFile = path.join(distDir, 'index.html');
   if (!existsSync(indexFile)) {
     router.get('/', (_req, res) => {

@@ -2,7 +2,9 @@ import { AssetStatus } from '@tt/shared/asset-enums';
 import type { EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
 import DataLoader from 'dataloader';
 import { type Kysely, sql } from 'kysely';
-import { disclosureHistories, disclosureThreads } from '../services/disclosure.service.js';
+import { disclosureHistories, disclosuresByAssetIds, disclosureThreads } from '../services/disclosure.service.js';
+import { disclosureAttachmentLists } from '../services/disclosure-attachment.service.js';
+import { disclosureResearcherLists } from '../services/disclosure-researcher.service.js';
 import {
   type AssetRow,
   assetColumns,
@@ -148,7 +150,19 @@ export function createLoaders(db: Db) {
     }),
 
     disclosureHistoryById: new DataLoader((ids: readonly number[]) => disclosureHistories(db, ids)),
+    /** The disclosure each listing was made from (callers check that the viewer is its office). */
+    sourceDisclosureByAssetId: new DataLoader((ids: readonly number[]) => disclosuresByAssetIds(db, ids)),
+    /** The listing made from each disclosure, whatever its status (callers check that the viewer is its office). */
+    listingByDisclosureId: new DataLoader<number, AssetType | null>(async (ids) => {
+      const { rows } = await sql<AssetRow & { disclosure_id: number }>`
+        select ${assetColumns}, d.id as disclosure_id from disclosure d join asset a on a.id = d.asset_id
+        where d.id = any(${ids}::int[])`.execute(db);
+      const byDisclosure = new Map(rows.map((row) => [row.disclosure_id, toAssetRecord(row)]));
+      return ids.map((id) => byDisclosure.get(id) ?? null);
+    }),
     disclosureMessagesById: new DataLoader((ids: readonly number[]) => disclosureThreads(db, ids)),
+    attachmentsByDisclosureId: new DataLoader((ids: readonly number[]) => disclosureAttachmentLists(db, ids)),
+    researchersByDisclosureId: new DataLoader((ids: readonly number[]) => disclosureResearcherLists(db, ids)),
 
     /** When this viewer last read each thread. */
     eoiReadAtByEoiId: new DataLoader<{ eoiId: number; userId: number }, Date | null, string>(

@@ -25,6 +25,8 @@ export interface MailTemplates {
    * accepted or declined (to its researchers). Only people who may see the disclosure receive it.
    */
   'disclosure-update': { name: string; title: string; event: string; note: string; disclosureUrl: string };
+  /** To the researchers of the disclosure a listing was made from, and its inventors with an account. */
+  'listing-published': { name: string; title: string; institutionName: string; listingUrl: string };
 }
 export type MailTemplate = keyof MailTemplates;
 

@@ -123,6 +123,19 @@ const samples: { [T in MailTemplate]: { mail: OutgoingMail<T>; link: string } } 
     },
     link: 'http://localhost:4000/disclosures/x5',
   },
+  'listing-published': {
+    mail: {
+      to: 'a@b.example',
+      template: 'listing-published',
+      data: {
+        name: 'Giulia Zanetti',
+        title: 'Liquid biopsy panel',
+        institutionName: 'IRST IRCCS',
+        listingUrl: 'http://localhost:4000/assets/liquid-biopsy-panel',
+      },
+    },
+    link: 'http://localhost:4000/assets/liquid-biopsy-panel',
+  },
   'eoi-overdue': {
     mail: {
       to: 'a@b.example',
@@ -143,7 +156,7 @@ describe('renderMail', () => {
   for (const [template, { mail, link }] of Object.entries(samples)) {
     it(`${template}: a complete, plain English message`, () => {
       const { subject, text } = renderStoredMail(mail.template, mail.data);
-      const account = !template.startsWith('eoi-') && !template.startsWith('disclosure-');
+      const account = !/^(eoi|disclosure|listing)-/.test(template);
       if (account) expect(subject).toMatch(/TT Marketplace/);
       expect(subject).not.toMatch(/\n/);
       for (const broken of [/undefined/, /null/, /NaN/, /\[object/, /\$\{/]) {

@@ -117,6 +117,16 @@ const renderers: { [T in MailTemplate]: (data: MailTemplates[T]) => RenderedMail
       oneLine(d.disclosureUrl),
     ),
   }),
+  'listing-published': (d) => ({
+    subject: `Your invention is now listed: "${oneLine(d.title)}"`,
+    text: body(
+      `Hello ${oneLine(d.name)},`,
+      `The technology-transfer office of ${oneLine(d.institutionName)} published "${oneLine(d.title)}" in the TT Marketplace catalogue, where companies can find it and express their interest.`,
+      'This is its public page:',
+      oneLine(d.listingUrl),
+      'You can follow the interest it draws under "My listings" when you sign in.',
+    ),
+  }),
   'eoi-overdue': (d) => ({
     subject: `Waiting for a reply: ${oneLine(d.companyName)} on "${oneLine(d.assetTitle)}"`,
     text: body(
@@ -156,6 +166,7 @@ const fieldTypes: { [T in MailTemplate]: { [K in keyof MailTemplates[T]]-?: 'str
   'eoi-reply': { name: 'string', fromName: 'string', assetTitle: 'string', excerpt: 'string', eoiUrl: 'string' },
   'eoi-status-changed': { name: 'string', assetTitle: 'string', status: 'string', note: 'string', eoiUrl: 'string' },
   'disclosure-update': { name: 'string', title: 'string', event: 'string', note: 'string', disclosureUrl: 'string' },
+  'listing-published': { name: 'string', title: 'string', institutionName: 'string', listingUrl: 'string' },
   'eoi-overdue': {
     name: 'string',
     companyName: 'string',

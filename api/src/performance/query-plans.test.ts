@@ -3,6 +3,7 @@ import { createOrmConfig } from '@tt/db/orm-config';
 import { AssetKind, AssetOrder } from '@tt/shared/asset-enums';
 import type { Kysely, KyselyPlugin, QueryResult, RawNode, UnknownRow } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findVisibleAsset } from '../services/asset-lookup.service.js';
 import type { CatalogueCriteria } from '../services/catalogue-criteria.js';
 import { CatalogueSearch } from '../services/catalogue-search.service.js';
 import { encodeCursor } from '../services/cursor.js';
@@ -325,5 +326,16 @@ describe(`query plans over ${SCALE} published assets`, () => {
     for (const sort of sorts(plan)) expect(sort['Plan Rows']).toBeLessThanOrEqual(21);
     const scan = nodes(plan).find((node) => node['Index Name'] === 'asset_published_newest_idx');
     expect(scan?.['Index Cond']).toMatch(/ROW\(published_at, id\) </);
+  });
+
+  it('a listing by slug, current or former (a redirect), is found by index, not by scanning', async () => {
+    const plugin = new ExplainPlugin();
+    await findVisibleAsset(db.withPlugin(plugin), null, { slug: `scale-${SCALE / 2}` });
+    const plan = plugin.plans[0]!;
+    console.log(`asset by slug:\n${describePlan(plan)}`);
+    expect(seqScans(plan)).toEqual([]);
+    expect(
+      usesIndex(plan, 'Bitmap Index Scan', 'asset_slug_unique') || usesIndex(plan, 'Index Scan', 'asset_slug_unique'),
+    ).toBe(true);
   });
 });

@@ -100,15 +100,50 @@ const INTERESTS = /* GraphQL */ `
   }
 `;
 
+const OFFICE_LISTINGS = /* GraphQL */ `
+  query OfficeListings($first: Int) {
+    officeListings(first: $first) {
+      totalCount
+      statusCounts { status count }
+      edges {
+        node {
+          id slug title kind status updatedAt viewerCanEdit allowedTransitions
+          publicationIssues { field code }
+          sectors { id labelEn }
+          inventors { id name }
+          contactOfficer { name }
+          sourceDisclosure { id }
+        }
+      }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`;
+
+const MY_LISTINGS = /* GraphQL */ `
+  query MyListings($first: Int) {
+    myListings(first: $first) {
+      totalCount
+      edges { node { id slug title publishedAt institution { id shortName } interestSummary { total open } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`;
+
 let server: TestServer;
 let officer: TestClient;
 let buyer: TestClient;
+let researcher: TestClient;
 let slug: string;
 
 beforeAll(async () => {
   installSqlCounter();
   server = await startTestServer();
-  [officer, buyer] = await Promise.all([server.logIn('officer.irst@tt.demo'), server.logIn('buyer@oncopharm.demo')]);
+  [officer, buyer, researcher] = await Promise.all([
+    server.logIn('officer.irst@tt.demo'),
+    server.logIn('buyer@oncopharm.demo'),
+    server.logIn('researcher.irst@tt.demo'),
+  ]);
   // The listing with the most sectors, inventors and related listings the demo data has.
   const [row] = await server.orm.em.fork().execute<{ slug: string }[]>(
     `select a.slug from asset a where a.status = 'PUBLISHED'
@@ -121,6 +156,7 @@ beforeAll(async () => {
     server.gql(SEARCH, { first: 1, query: 'cancer' }),
     officer.gql(INTERESTS, { first: 1 }),
     buyer.gql(INTERESTS, { first: 1 }),
+    researcher.gql(MY_LISTINGS, { first: 1 }),
   ]);
 });
 afterAll(() => server?.close());
@@ -185,6 +221,22 @@ describe('SQL statements per operation', () => {
     console.log(`triage board: 50 → ${fifty}, 2 → ${two}`);
     expect(two).toBe(fifty);
     expect(fifty).toBe(9);
+  });
+
+  it("the office's listings in every status, with what keeps each from publication", async () => {
+    const fifty = await statements(() => officer.gql(OFFICE_LISTINGS, { first: 50 }), 20);
+    const two = await statements(() => officer.gql(OFFICE_LISTINGS, { first: 2 }), 2);
+    console.log(`office listings: 50 → ${fifty}, 2 → ${two}`);
+    expect(two).toBe(fifty);
+    expect(fifty).toBe(7);
+  });
+
+  it('a researcher\'s "My listings" with the interest they draw', async () => {
+    const all = await statements(() => researcher.gql(MY_LISTINGS, { first: 50 }), 2);
+    const one = await statements(() => researcher.gql(MY_LISTINGS, { first: 1 }));
+    console.log(`my listings: 50 → ${all}, 1 → ${one}`);
+    expect(one).toBe(all);
+    expect(all).toBe(6);
   });
 
   it('a company\'s "My interests"', async () => {

@@ -4,7 +4,7 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphq
 import { checkCanSeeAssetInterest } from '../auth/asset-interest-access.js';
 import type { RequestContext } from '../context.js';
 import { AssetFilterInput } from '../inputs/asset-filter.input.js';
-import { findPublishedAsset, findRelatedAssets } from '../services/asset-lookup.service.js';
+import { findRelatedAssets, findVisibleAsset } from '../services/asset-lookup.service.js';
 import { parseCatalogueCriteria, parsePageSize } from '../services/catalogue-criteria.js';
 import { CatalogueSearch } from '../services/catalogue-search.service.js';
 import { AssetType } from '../types/asset.type.js';
@@ -35,9 +35,13 @@ export class AssetResolver {
     return { search, ...(await search.page(parsePageSize(first), after)) };
   }
 
-  @Query(() => AssetType, { nullable: true, description: 'A published listing by its slug' })
+  @Query(() => AssetType, {
+    nullable: true,
+    description:
+      'A listing by its slug, or by a former slug (the listing then carries its current one). Published listings for everyone; drafts and archived ones only for their office',
+  })
   asset(@Ctx() ctx: RequestContext, @Arg('slug') slug: string): Promise<AssetType | null> {
-    return findPublishedAsset(ctx.db, { slug: slug.slice(0, 200) });
+    return findVisibleAsset(ctx.db, ctx.viewer, { slug: slug.slice(0, 200) });
   }
 
   @FieldResolver(() => InstitutionType)

@@ -1,9 +1,10 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { parseGlobalId } from '../schema/global-id.js';
-import { findPublishedAsset } from '../services/asset-lookup.service.js';
+import { findVisibleAsset } from '../services/asset-lookup.service.js';
 import { findInstitution } from '../services/directory-lookup.service.js';
 import { findVisibleDisclosure } from '../services/disclosure.service.js';
+import { findVisibleAttachment } from '../services/disclosure-attachment.service.js';
 import { findVisibleEoi } from '../services/eoi-access.service.js';
 import { findListedCompany } from '../services/partner-directory.service.js';
 import { findVisibleUser } from '../services/user-admin.service.js';
@@ -20,7 +21,8 @@ export class NodeResolver {
     if (!parsed) return null;
     switch (parsed.type) {
       case 'Asset':
-        return findPublishedAsset(ctx.db, { id: parsed.id });
+        // Drafts and archived listings only for their office.
+        return findVisibleAsset(ctx.db, ctx.viewer, { id: parsed.id });
       case 'Institution':
         return findInstitution(ctx.db, { id: parsed.id });
       case 'Company':
@@ -34,6 +36,9 @@ export class NodeResolver {
       case 'Disclosure':
         // Only its researchers, the officers of its institute and admins; anyone else gets null.
         return (await findVisibleDisclosure(ctx.db, ctx.viewer, parsed.id))?.disclosure ?? null;
+      case 'DisclosureAttachment':
+        // Only to those who see its disclosure.
+        return (await findVisibleAttachment(ctx.db, ctx.viewer, parsed.id))?.attachment ?? null;
       case 'User':
         // Anonymous callers learn nothing, not even that ids of people exist.
         return ctx.viewer ? findVisibleUser(ctx.db, ctx.viewer, id) : null;

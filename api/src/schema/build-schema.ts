@@ -12,10 +12,13 @@ import { AssetResolver } from '../resolvers/asset.resolver.js';
 import { AssetConnectionResolver } from '../resolvers/asset-connection.resolver.js';
 import { CompanyProfileResolver } from '../resolvers/company-profile.resolver.js';
 import { DisclosureResolver } from '../resolvers/disclosure.resolver.js';
+import { DisclosureAttachmentResolver } from '../resolvers/disclosure-attachment.resolver.js';
+import { DisclosureResearcherResolver } from '../resolvers/disclosure-researcher.resolver.js';
 import { EoiEventsResolver } from '../resolvers/eoi-events.resolver.js';
 import { ExpressionOfInterestResolver } from '../resolvers/expression-of-interest.resolver.js';
 import { InstitutionResolver } from '../resolvers/institution.resolver.js';
 import { InvitationResolver } from '../resolvers/invitation.resolver.js';
+import { DisclosureListingResolver, ListingResolver } from '../resolvers/listing.resolver.js';
 import { NodeResolver } from '../resolvers/node.resolver.js';
 import { PartnerConnectionResolver, PartnerResolver } from '../resolvers/partner.resolver.js';
 import { PlatformResolver } from '../resolvers/platform.resolver.js';
@@ -43,6 +46,10 @@ export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promi
       AccountResolver,
       ExpressionOfInterestResolver,
       DisclosureResolver,
+      ListingResolver,
+      DisclosureListingResolver,
+      DisclosureAttachmentResolver,
+      DisclosureResearcherResolver,
       EoiEventsResolver,
       AccountSettingsResolver,
       InvitationResolver,

@@ -13,7 +13,8 @@ export type NodeType =
   | 'ExpressionOfInterest'
   | 'EoiMessage'
   | 'Disclosure'
-  | 'DisclosureMessage';
+  | 'DisclosureMessage'
+  | 'DisclosureAttachment';
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Asset',
   'Institution',
@@ -28,6 +29,7 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Invitation',
   'Disclosure',
   'DisclosureMessage',
+  'DisclosureAttachment',
 ]);
 
 export function toGlobalId(type: NodeType, id: number): string {

@@ -129,7 +129,12 @@ export async function findVisibleDisclosure(
 }
 
 /** For mutations: signed in and on one of its sides; someone else's disclosure is refused like a missing one. */
-async function requireDisclosure(db: Db, viewer: Viewer | null, globalId: string, options = { forUpdate: true }) {
+export async function requireDisclosure(
+  db: Db,
+  viewer: Viewer | null,
+  globalId: string,
+  options = { forUpdate: true },
+) {
   if (!viewer) throw unauthenticated();
   const parsed = parseGlobalId(globalId);
   const found = parsed?.type === 'Disclosure' ? await findVisibleDisclosure(db, viewer, parsed.id, options) : null;
@@ -650,6 +655,15 @@ export async function disclosureHistories(db: Db, ids: readonly number[]): Promi
     reason: row.reason,
     at: toDate(row.at),
   })) as HistoryEntry[][];
+}
+
+/** The disclosure each listing was made from, if any (a DataLoader's batch; callers check who may see it). */
+export async function disclosuresByAssetIds(db: Db, assetIds: readonly number[]): Promise<(DisclosureType | null)[]> {
+  const { rows } = await sql<DisclosureRow & { asset_id: number }>`
+    select ${columns}, d.asset_id from disclosure d where d.asset_id = any(${assetIds}::int[])`.execute(db);
+  const now = new Date();
+  const byAsset = new Map(rows.map((row) => [row.asset_id, toRecord(row, now)]));
+  return assetIds.map((id) => byAsset.get(id) ?? null);
 }
 
 /** The thread of each disclosure, oldest first (a DataLoader's batch). */

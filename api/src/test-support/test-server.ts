@@ -1,4 +1,7 @@
+import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createOrmConfig } from '@tt/db/orm-config';
 import { createLogger } from '../logger.js';
@@ -6,6 +9,7 @@ import { createEventPubSub } from '../realtime/eoi-events.js';
 import { PgEventBridge } from '../realtime/pg-event-bridge.js';
 import { buildAppSchema } from '../schema/build-schema.js';
 import { createServer } from '../server.js';
+import { LocalAttachmentStorage } from '../storage/local-attachment-storage.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -20,6 +24,8 @@ export interface TestServer {
   url: string;
   database: TestDatabase;
   orm: MikroORM;
+  /** The server's attachment storage: a temporary directory, removed on close. */
+  attachmentsDir: string;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -45,7 +51,7 @@ export function sessionCookie(cookies: string[]): string | undefined {
 
 /** The real HTTP server on an ephemeral port, over a fresh database cloned from the demo template. */
 export async function startTestServer(
-  options: { production?: boolean; webDistDir?: string; database?: TestDatabase } = {},
+  options: { production?: boolean; webDistDir?: string; database?: TestDatabase; attachmentsDir?: string } = {},
 ): Promise<TestServer> {
   // Given a database, this is a second API process on it: the first one drops it.
   const database = options.database ?? (await createTestDatabase());
@@ -53,8 +59,11 @@ export async function startTestServer(
   const pubSub = createEventPubSub();
   const events = new PgEventBridge({ databaseUrl: database.url, pubSub, logger: createLogger('silent') });
   await events.start();
+  // Given a directory, this shares the attachments of another server; else a fresh one of its own.
+  const attachmentsDir = options.attachmentsDir ?? (await mkdtemp(path.join(os.tmpdir(), 'tt-attachments-')));
   const server = await createServer({
     orm,
+    attachments: await LocalAttachmentStorage.open(attachmentsDir),
     schema: await buildAppSchema(pubSub),
     config: {
       production: options.production ?? false,
@@ -87,6 +96,7 @@ export async function startTestServer(
     url,
     database,
     orm,
+    attachmentsDir,
     gql,
     async logIn(email, password = DEMO_PASSWORD) {
       const response = await gql<{ logIn: { errors: { message: string }[] } }>(
@@ -102,6 +112,7 @@ export async function startTestServer(
       await events.stop();
       await orm.close();
       if (!options.database) await database.drop();
+      if (!options.attachmentsDir) await rm(attachmentsDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,264 @@
+import { pipeline } from 'node:stream/promises';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { ATTACHMENT_PROBLEM_MESSAGES, normalizeAttachmentFileName } from '@tt/shared/attachment-rules';
+import { ATTACHMENT_FILE_NAME_MAX, ATTACHMENT_MAX_BYTES } from '@tt/shared/limits';
+import express, { type Request, type Response, type Router } from 'express';
+import { resolveSession } from '../auth/session.service.js';
+import { sessionTokenFrom } from '../auth/session-cookie.js';
+import { parseGlobalId } from '../schema/global-id.js';
+import {
+  type AttachmentUploadProblem,
+  attachmentUploadProblem,
+  findVisibleAttachment,
+  recordAttachment,
+} from '../services/disclosure-attachment.service.js';
+import { type AttachmentStorage, newAttachmentKey } from '../storage/attachment-storage.js';
+import { UploadGuard, type UploadRefusal, UploadRefusedError } from '../storage/upload-guard.js';
+
+// Attachments travel over plain HTTP, not GraphQL: the body of an upload is the file's raw bytes,
+// streamed to storage with a hard size limit; a download streams them back.
+//
+//   POST /uploads/disclosures/:disclosureId/attachments   (disclosureId: a Disclosure global id)
+//     headers: X-File-Name: encodeURIComponent(name); X-Requested-With: tt-web; the session cookie
+//     201 { attachment: { id, fileName, contentType, byteSize, createdAt, downloadUrl } }
+//   GET /uploads/attachments/:attachmentId                  (a DisclosureAttachment global id)
+//     the bytes, as the type sniffed at upload, always as a download
+//
+// Errors are JSON `{ error: { code, message } }`. A disclosure or file the caller may not see is a
+// 404 like a missing one, so nobody learns what exists.
+
+type ErrorCode =
+  | 'BAD_REQUEST'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'TOO_MANY'
+  | 'TOO_LARGE'
+  | 'UNSUPPORTED_TYPE'
+  | 'INTERNAL';
+
+const STATUS: Record<ErrorCode, number> = {
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  TOO_MANY: 409,
+  TOO_LARGE: 413,
+  UNSUPPORTED_TYPE: 415,
+  INTERNAL: 500,
+};
+
+const NOT_FOUND_DISCLOSURE = 'This disclosure does not exist or is not yours to see.';
+const NOT_FOUND_FILE = 'This file does not exist or is not yours to see.';
+
+const UPLOAD_PROBLEMS: Record<AttachmentUploadProblem, [ErrorCode, string]> = {
+  NOT_FOUND: ['NOT_FOUND', NOT_FOUND_DISCLOSURE],
+  // The office reads the files but does not add any: they are part of what the researchers submit.
+  FORBIDDEN_OFFICE: ['FORBIDDEN', 'The office can read the attached files, but only the researchers add them.'],
+  NOT_EDITABLE: [
+    'FORBIDDEN',
+    'Files can be added only while the disclosure is a draft or returned with questions from the office.',
+  ],
+  TOO_MANY: ['TOO_MANY', ATTACHMENT_PROBLEM_MESSAGES.TOO_MANY],
+};
+
+const REFUSALS: Record<UploadRefusal, [ErrorCode, string]> = {
+  TOO_LARGE: ['TOO_LARGE', ATTACHMENT_PROBLEM_MESSAGES.TOO_LARGE],
+  UNSUPPORTED_TYPE: ['UNSUPPORTED_TYPE', ATTACHMENT_PROBLEM_MESSAGES.UNSUPPORTED_TYPE],
+  EMPTY: ['BAD_REQUEST', ATTACHMENT_PROBLEM_MESSAGES.EMPTY],
+};
+
+/**
+ * Reads and drops what is left of a refused upload, so the client can finish sending and read the
+ * answer; one that keeps sending past another full file's worth is cut off.
+ */
+function discardRest(req: Request): void {
+  if (req.readableEnded || req.destroyed) return;
+  let discarded = 0;
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > ATTACHMENT_MAX_BYTES) req.destroy();
+  });
+  req.resume();
+}
+
+function sendError(req: Request, res: Response, code: ErrorCode, message: string): void {
+  discardRest(req);
+  if (res.headersSent) return;
+  res.status(STATUS[code]).json({ error: { code, message } });
+}
+
+/**
+ * CSRF: the session cookie alone is not enough (a form on another site could post a file with it).
+ * The web app sends a custom header, which a cross-site form cannot, and a cross-site Origin is refused.
+ */
+function csrfProblem(req: Request, publicUrl: string | undefined): [ErrorCode, string] | null {
+  if (req.get('x-requested-with') !== 'tt-web') {
+    return ['BAD_REQUEST', 'Uploads are accepted only from the TT Marketplace web app (X-Requested-With: tt-web).'];
+  }
+  const crossSite: [ErrorCode, string] = ['FORBIDDEN', 'Uploads are accepted only from the TT Marketplace web app.'];
+  if (req.get('sec-fetch-site') === 'cross-site') return crossSite;
+  const origin = req.get('origin');
+  if (origin === undefined) return null;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    return crossSite; // "null" (sandboxed frames, some redirects) or garbage
+  }
+  if (host === req.get('host')) return null;
+  if (publicUrl && new URL(publicUrl).origin === origin) return null;
+  return crossSite;
+}
+
+/** The file's name from X-File-Name (URI-encoded, so any Unicode name fits in a header). */
+function fileNameFrom(req: Request): string | [ErrorCode, string] {
+  const header = req.get('x-file-name');
+  if (header === undefined || header.trim() === '') {
+    return ['BAD_REQUEST', 'Say the file name in the X-File-Name header (URI-encoded).'];
+  }
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(header);
+  } catch {
+    return ['BAD_REQUEST', 'The X-File-Name header is not a valid URI-encoded name.'];
+  }
+  const name = normalizeAttachmentFileName(decoded);
+  if (name === '') return ['BAD_REQUEST', ATTACHMENT_PROBLEM_MESSAGES.NAME_MISSING];
+  if (name.length > ATTACHMENT_FILE_NAME_MAX) return ['BAD_REQUEST', ATTACHMENT_PROBLEM_MESSAGES.NAME_TOO_LONG];
+  return name;
+}
+
+/** `attachment; filename*=UTF-8''…` (RFC 6266 / 5987): the name survives any characters, and is never shown inline. */
+function contentDisposition(fileName: string): string {
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename*=UTF-8''${encoded}`;
+}
+
+export function attachmentRoutes(options: { orm: MikroORM; storage: AttachmentStorage; publicUrl?: string }): Router {
+  const { orm, storage, publicUrl } = options;
+  const router = express.Router();
+
+  router.post('/disclosures/:disclosureId/attachments', async (req, res) => {
+    const csrf = csrfProblem(req, publicUrl);
+    if (csrf) return sendError(req, res, ...csrf);
+    const em = orm.em.fork();
+    const db = em.getKysely();
+    const viewer = await resolveSession(db, sessionTokenFrom(req));
+    if (!viewer) return sendError(req, res, 'UNAUTHENTICATED', 'Sign in to attach files.');
+    const parsed = parseGlobalId(String(req.params.disclosureId));
+    if (parsed?.type !== 'Disclosure') return sendError(req, res, 'NOT_FOUND', NOT_FOUND_DISCLOSURE);
+    const disclosureId = parsed.id;
+
+    // Everything that can be known before the bytes arrive is checked first, so a refused upload is not read.
+    const early = await attachmentUploadProblem(db, viewer, disclosureId);
+    if (early) return sendError(req, res, ...UPLOAD_PROBLEMS[early]);
+    const fileName = fileNameFrom(req);
+    if (Array.isArray(fileName)) return sendError(req, res, ...fileName);
+    const declaredLength = Number(req.get('content-length') ?? Number.NaN);
+    if (declaredLength > ATTACHMENT_MAX_BYTES) return sendError(req, res, ...REFUSALS.TOO_LARGE);
+
+    // The bytes: to storage through the guard, which stops them at the first byte over the limit or
+    // at a first few bytes of the wrong type. Not `pipeline(req, …)`: that would destroy the request,
+    // and with it the connection the refusal is sent on.
+    const storageKey = newAttachmentKey();
+    const guard = new UploadGuard(ATTACHMENT_MAX_BYTES);
+    let clientGone = false;
+    const abandon = () => {
+      if (req.readableEnded) return;
+      clientGone = true;
+      guard.destroy(new Error('The client went away during the upload'));
+    };
+    req.on('error', abandon);
+    req.on('close', abandon);
+    req.pipe(guard);
+    try {
+      await storage.put(storageKey, guard);
+    } catch (error) {
+      req.unpipe(guard);
+      if (error instanceof UploadRefusedError) return sendError(req, res, ...REFUSALS[error.refusal]);
+      if (clientGone) {
+        req.log.info('upload abandoned by the client');
+        return;
+      }
+      throw error;
+    }
+
+    // Then the row, under the disclosure's lock; if that fails or is refused, the stored bytes go.
+    let outcome: Awaited<ReturnType<typeof recordAttachment>>;
+    try {
+      outcome = await em.transactional((tx) =>
+        recordAttachment(tx.getKysely(), viewer, disclosureId, {
+          storageKey,
+          fileName,
+          contentType: guard.contentType!,
+          byteSize: guard.byteSize,
+        }),
+      );
+    } catch (error) {
+      await storage.delete(storageKey).catch(() => undefined);
+      throw error;
+    }
+    if (!outcome.ok) {
+      await storage.delete(storageKey);
+      return sendError(req, res, ...UPLOAD_PROBLEMS[outcome.problem]);
+    }
+    const { attachment } = outcome;
+    res.status(201).json({
+      attachment: {
+        id: attachment.id,
+        fileName: attachment.fileName,
+        contentType: attachment.contentType,
+        byteSize: attachment.byteSize,
+        createdAt: attachment.createdAt.toISOString(),
+        downloadUrl: attachment.downloadUrl,
+      },
+    });
+  });
+
+  router.get('/attachments/:attachmentId', async (req, res) => {
+    const db = orm.em.fork().getKysely();
+    const viewer = await resolveSession(db, sessionTokenFrom(req));
+    const parsed = parseGlobalId(String(req.params.attachmentId));
+    // Anonymous callers too get a 404: they learn nothing, not even that the file exists.
+    const found =
+      viewer && parsed?.type === 'DisclosureAttachment' ? await findVisibleAttachment(db, viewer, parsed.id) : null;
+    if (!found) return sendError(req, res, 'NOT_FOUND', NOT_FOUND_FILE);
+    const stream = await storage.getStream(found.storageKey);
+    if (!stream) {
+      req.log.error({ storageKey: found.storageKey }, 'attachment row without its file');
+      return sendError(req, res, 'NOT_FOUND', 'This file is no longer available.');
+    }
+    const { attachment } = found;
+    res.status(200);
+    res.setHeader('Content-Type', attachment.contentType);
+    res.setHeader('Content-Length', String(attachment.byteSize));
+    res.setHeader('Content-Disposition', contentDisposition(attachment.fileName));
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cache-Control', 'private, no-store');
+    if (req.method === 'HEAD') {
+      stream.destroy();
+      res.end();
+      return;
+    }
+    try {
+      await pipeline(stream, res);
+    } catch (error) {
+      // Mostly a client that went away mid-download.
+      req.log.info({ err: error }, 'download interrupted');
+    }
+  });
+
+  router.use((req, res) => sendError(req, res, 'NOT_FOUND', 'There is nothing here.'));
+
+  // Unexpected failures: logged, and answered in this router's error shape.
+  router.use(((error, req, res, _next) => {
+    req.log.error({ err: error }, 'attachment request failed');
+    sendError(req, res, 'INTERNAL', 'Something went wrong on our side; try again.');
+  }) as express.ErrorRequestHandler);
+
+  return router;
+}

@@ -1,0 +1,126 @@
+import {
+  AssetKind,
+  AssetStatus,
+  DevelopmentStage,
+  IpStatus,
+  PartneringModel,
+  PricingModel,
+} from '@tt/shared/asset-enums';
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, ID, InputType, Int } from 'type-graphql';
+
+@InputType('CreateListingInput', {
+  description: 'A new draft listing: from scratch, or pre-filled from an accepted disclosure of the institute',
+})
+export class CreateListingInput {
+  @Field(() => AssetKind)
+  kind!: AssetKind;
+
+  @Field({ description: "Empty with fromDisclosureId: the disclosure's title" })
+  title!: string;
+
+  @Field(() => ID, { nullable: true, description: 'An ACCEPTED disclosure without a listing yet' })
+  fromDisclosureId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "Admins: the institute (or the disclosure's). Officers: their own institute, the default",
+  })
+  institutionId?: string | null;
+}
+
+@InputType('ListingInventorInput', { description: "An inventor's public name and affiliation" })
+export class ListingInventorInput {
+  @Field()
+  name!: string;
+
+  @Field()
+  affiliation!: string;
+}
+
+@InputType('UpdateListingInput', {
+  description:
+    'Only the fields given change; null clears platform, turnaround, pricing model and contact officer. Lists replace the whole list',
+})
+export class UpdateListingInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: 'The updatedAt the edit started from: a newer stored one is a VERSION_CONFLICT',
+  })
+  expectedUpdatedAt?: Date | null;
+
+  @Field(() => AssetKind, { nullable: true })
+  kind?: AssetKind | null;
+
+  @Field(() => String, { nullable: true, description: 'The slug follows the title; former slugs keep working' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  summary?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  problem?: string | null;
+
+  @Field(() => String, { nullable: true })
+  benefits?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  applications?: string[] | null;
+
+  @Field(() => Int, { nullable: true })
+  trl?: number | null;
+
+  @Field(() => IpStatus, { nullable: true })
+  ipStatus?: IpStatus | null;
+
+  @Field(() => [String], { nullable: true })
+  patentNumbers?: string[] | null;
+
+  @Field(() => DevelopmentStage, { nullable: true })
+  developmentStage?: DevelopmentStage | null;
+
+  @Field(() => [PartneringModel], { nullable: true })
+  partneringModels?: PartneringModel[] | null;
+
+  @Field(() => [String], { nullable: true })
+  keywords?: string[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  sectorIds?: string[] | null;
+
+  @Field(() => [ListingInventorInput], { nullable: true, description: 'In the order to show them' })
+  inventors?: ListingInventorInput[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'For services: a platform of the same institute' })
+  platformId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  turnaround?: string | null;
+
+  @Field(() => PricingModel, { nullable: true })
+  pricingModel?: PricingModel | null;
+
+  @Field(() => ID, { nullable: true, description: 'An officer of the institute' })
+  contactOfficerId?: string | null;
+}
+
+@InputType('ListingIdInput')
+export class ListingIdInput {
+  @Field(() => ID)
+  id!: string;
+}
+
+@InputType('OfficeListingFilter')
+export class OfficeListingFilterInput {
+  @Field(() => [AssetStatus], { nullable: true })
+  statuses?: AssetStatus[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of the title or slug' })
+  query?: string | null;
+}

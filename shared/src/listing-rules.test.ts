@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { AssetStatus } from './asset-enums.js';
+import {
+  allowedListingTransitions,
+  canTransitionListing,
+  isListingEditable,
+  LISTING_LIMITS,
+  type ListingData,
+  linesToList,
+  summaryFromText,
+  validateListingDraft,
+  validateListingForPublication,
+} from './listing-rules.js';
+
+const COMPLETE: ListingData = {
+  kind: 'INVENTION',
+  title: 'Urinary RNA signature for bladder cancer recurrence',
+  summary: 'A non-invasive urine test that flags bladder cancer recurrence months before cystoscopy.',
+  description: 'A panel of urinary RNA markers, measured by RT-qPCR, '.repeat(4),
+  problem: 'Follow-up cystoscopies are invasive, costly and often negative.',
+  benefits: 'Fewer cystoscopies, earlier detection, a simple urine sample.',
+  applications: ['Surveillance of non-muscle-invasive bladder cancer'],
+  trl: 4,
+  ipStatus: 'PATENT_PENDING',
+  patentNumbers: ['EP4218876A1'],
+  developmentStage: 'CLINICAL_VALIDATION',
+  partneringModels: ['LICENSE_EXCLUSIVE'],
+  keywords: ['urine', 'RNA'],
+  sectorCount: 2,
+  inventors: [{ name: 'Giulia Zanetti', affiliation: 'IRST' }],
+  turnaround: null,
+  pricingModel: null,
+};
+
+const fields = (problems: { field: string }[]) => problems.map((problem) => problem.field);
+
+describe('publication validation', () => {
+  it('a complete listing has no issues', () => {
+    expect(validateListingForPublication(COMPLETE)).toEqual([]);
+  });
+
+  it.each([
+    ['title', { title: '' }, 'REQUIRED'],
+    ['title', { title: 'Short' }, 'TOO_SHORT'],
+    ['summary', { summary: '' }, 'REQUIRED'],
+    ['summary', { summary: 'Too short to say anything.' }, 'TOO_SHORT'],
+    ['summary', { summary: 'x'.repeat(401) }, 'TOO_LONG'],
+    ['description', { description: '   ' }, 'REQUIRED'],
+    ['description', { description: 'Brief.' }, 'TOO_SHORT'],
+    ['problem', { problem: '' }, 'REQUIRED'],
+    ['benefits', { benefits: '' }, 'REQUIRED'],
+    ['sectorIds', { sectorCount: 0 }, 'REQUIRED'],
+    ['trl', { trl: 0 }, 'OUT_OF_RANGE'],
+    ['trl', { trl: 10 }, 'OUT_OF_RANGE'],
+    ['trl', { trl: 4.5 }, 'OUT_OF_RANGE'],
+    ['ipStatus', { ipStatus: 'MAYBE' }, 'INVALID'],
+    ['developmentStage', { developmentStage: 'SOMEDAY' }, 'INVALID'],
+    ['partneringModels', { partneringModels: [] }, 'REQUIRED'],
+    ['patentNumbers', { patentNumbers: [] }, 'REQUIRED'],
+    ['patentNumbers.0', { patentNumbers: ['12345'] }, 'INVALID'],
+  ] as const)('%s: %j blocks publication with %s', (field, change, code) => {
+    const problems = validateListingForPublication({ ...COMPLETE, ...change } as ListingData);
+    expect(problems).toContainEqual(expect.objectContaining({ field, code }));
+    expect(problems.every((problem) => problem.message.length > 0)).toBe(true);
+  });
+
+  it('each missing field is reported once, with its own field', () => {
+    const problems = validateListingForPublication({
+      ...COMPLETE,
+      title: '',
+      summary: '',
+      description: '',
+      problem: '',
+      benefits: '',
+      sectorCount: 0,
+      partneringModels: [],
+      patentNumbers: [],
+    });
+    expect(fields(problems).sort()).toEqual(
+      [
+        'benefits',
+        'description',
+        'partneringModels',
+        'patentNumbers',
+        'problem',
+        'sectorIds',
+        'summary',
+        'title',
+      ].sort(),
+    );
+  });
+
+  it('a service needs its turnaround and pricing model; other kinds do not', () => {
+    const service = { ...COMPLETE, kind: 'SERVICE', ipStatus: 'KNOW_HOW', patentNumbers: [] } as ListingData;
+    expect(fields(validateListingForPublication(service)).sort()).toEqual(['pricingModel', 'turnaround']);
+    expect(validateListingForPublication({ ...service, turnaround: '3 weeks', pricingModel: 'PER_SAMPLE' })).toEqual(
+      [],
+    );
+  });
+
+  it('no patent number is needed without a patent', () => {
+    for (const ipStatus of ['NONE', 'KNOW_HOW', 'COPYRIGHT', 'TRADEMARK'] as const) {
+      expect(validateListingForPublication({ ...COMPLETE, ipStatus, patentNumbers: [] })).toEqual([]);
+    }
+  });
+});
+
+describe('draft limits', () => {
+  it('checks only the fields given', () => {
+    expect(validateListingDraft({ summary: 'short is fine in a draft' })).toEqual([]);
+    expect(validateListingDraft({})).toEqual([]);
+  });
+
+  it('refuses oversized values and lists, with field paths', () => {
+    const problems = validateListingDraft({
+      title: 'x'.repeat(LISTING_LIMITS.titleMax + 1),
+      keywords: Array.from({ length: LISTING_LIMITS.maxKeywords + 1 }, (_, i) => `k${i}`),
+      applications: ['ok', 'y'.repeat(LISTING_LIMITS.applicationMax + 1), ' '],
+      inventors: [
+        { name: 'A', affiliation: 'IRST' },
+        { name: 'Bruno Neri', affiliation: '' },
+      ],
+      partneringModels: ['OPTION', 'OPTION'],
+      turnaround: 't'.repeat(201),
+      sectorCount: 21,
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'title', code: 'TOO_LONG' }),
+        expect.objectContaining({ field: 'keywords', code: 'TOO_MANY' }),
+        expect.objectContaining({ field: 'applications.1', code: 'TOO_LONG' }),
+        expect.objectContaining({ field: 'applications.2', code: 'REQUIRED' }),
+        expect.objectContaining({ field: 'inventors.0.name', code: 'REQUIRED' }),
+        expect.objectContaining({ field: 'inventors.1.affiliation', code: 'REQUIRED' }),
+        expect.objectContaining({ field: 'partneringModels', code: 'DUPLICATE' }),
+        expect.objectContaining({ field: 'turnaround', code: 'TOO_LONG' }),
+        expect.objectContaining({ field: 'sectorIds', code: 'TOO_MANY' }),
+      ]),
+    );
+  });
+
+  it('a title cannot be emptied', () => {
+    expect(validateListingDraft({ title: '  ' })).toEqual([
+      expect.objectContaining({ field: 'title', code: 'REQUIRED' }),
+    ]);
+  });
+});
+
+describe('listing status', () => {
+  const ALL = Object.values(AssetStatus);
+
+  it('publish and archive drafts; unpublish and archive published ones; restore archived ones as drafts', () => {
+    expect(allowedListingTransitions('DRAFT')).toEqual(['PUBLISHED', 'ARCHIVED']);
+    expect(allowedListingTransitions('PUBLISHED')).toEqual(['DRAFT', 'ARCHIVED']);
+    expect(allowedListingTransitions('ARCHIVED')).toEqual(['DRAFT']);
+  });
+
+  it('nothing else: no staying put, no publishing straight from the archive', () => {
+    const allowed = new Set([
+      'DRAFT>PUBLISHED',
+      'DRAFT>ARCHIVED',
+      'PUBLISHED>DRAFT',
+      'PUBLISHED>ARCHIVED',
+      'ARCHIVED>DRAFT',
+    ]);
+    for (const from of ALL) {
+      for (const to of ALL)
+        expect(canTransitionListing(from, to), `${from} → ${to}`).toBe(allowed.has(`${from}>${to}`));
+    }
+  });
+
+  it('archived listings are not edited in place', () => {
+    expect(ALL.filter(isListingEditable)).toEqual(['DRAFT', 'PUBLISHED']);
+  });
+});
+
+describe('pre-filling from a disclosure', () => {
+  it('keeps a short abstract whole, flattened', () => {
+    expect(summaryFromText('  A urine test.\n\nFor bladder cancer. ')).toBe('A urine test. For bladder cancer.');
+    expect(summaryFromText(null)).toBe('');
+  });
+
+  it('cuts a long abstract after the last whole sentence that fits', () => {
+    const first = `${'The first sentence is long enough. '.repeat(5).trim()}`;
+    const text = `${first} ${'Another sentence follows here. '.repeat(20)}`;
+    const summary = summaryFromText(text, 200);
+    expect(summary.length).toBeLessThanOrEqual(200);
+    expect(summary.endsWith('.')).toBe(true);
+    expect(text.replace(/\s+/g, ' ').startsWith(summary)).toBe(true);
+  });
+
+  it('cuts one endless sentence at a word, with an ellipsis, within the limit', () => {
+    const summary = summaryFromText('word '.repeat(200), LISTING_LIMITS.summaryMax);
+    expect(summary.length).toBeLessThanOrEqual(LISTING_LIMITS.summaryMax);
+    expect(summary.endsWith('word…')).toBe(true);
+  });
+
+  it('turns lines of commercial applications into a list', () => {
+    expect(linesToList('- Diagnostics\n2) Companion tests\n\n• Screening ')).toEqual([
+      'Diagnostics',
+      'Companion tests',
+      'Screening',
+    ]);
+    expect(linesToList('x\n'.repeat(30))).toHaveLength(LISTING_LIMITS.maxApplications);
+  });
+});
