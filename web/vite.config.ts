@@ -39,6 +39,8 @@ export default defineConfig({
               test: /[\\/]node_modules[\\/](?:graphql-ws[\\/]|@apollo[\\/]client[\\/]link[\\/]subscriptions[\\/])/,
             },
             { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
+            // The public page of a listing, which the listing editor's preview also shows: with those pages only.
+            { name: 'asset-details', test: /[\\/]src[\\/]catalogue[\\/]asset-details/ },
             {
               name: 'members',
               test: /[\\/]src[\\/](?:admin[\\/]|interest[\\/]|triage[\\/]|disclosures[\\/]|pipeline[\\/]|listings[\\/]|ui[\\/](?:form|countries)|account[\\/](?!use-viewer|require-role))|[\\/]shared[\\/]src[\\/](?:password-policy|common-passwords|eoi-transitions|disclosure-transitions|attachment-rules|listing-rules)/,

@@ -40,6 +40,27 @@ const InterestPage = lazy(() => import('./interest/interest-page').then((m) => (
 const TriagePage = lazy(() => import('./triage/triage-page').then((m) => ({ default: m.TriagePage })));
 const EoiOfficePage = lazy(() => import('./triage/eoi-office-page').then((m) => ({ default: m.EoiOfficePage })));
 const AdminPage = lazy(() => import('./admin/admin-page').then((m) => ({ default: m.AdminPage })));
+const MyDisclosuresPage = lazy(() =>
+  import('./disclosures/my-disclosures-page').then((m) => ({ default: m.MyDisclosuresPage })),
+);
+const NewDisclosurePage = lazy(() =>
+  import('./disclosures/new-disclosure-page').then((m) => ({ default: m.NewDisclosurePage })),
+);
+const DisclosureWizardPage = lazy(() =>
+  import('./disclosures/disclosure-wizard-page').then((m) => ({ default: m.DisclosureWizardPage })),
+);
+const DisclosurePage = lazy(() => import('./disclosures/disclosure-page').then((m) => ({ default: m.DisclosurePage })));
+const PipelinePage = lazy(() => import('./pipeline/pipeline-page').then((m) => ({ default: m.PipelinePage })));
+const DisclosureOfficePage = lazy(() =>
+  import('./pipeline/disclosure-office-page').then((m) => ({ default: m.DisclosureOfficePage })),
+);
+const PipelineRedirect = lazy(() =>
+  import('./pipeline/pipeline-redirect').then((m) => ({ default: m.PipelineRedirect })),
+);
+const ListingsPage = lazy(() => import('./listings/listings-page').then((m) => ({ default: m.ListingsPage })));
+const ListingEditorPage = lazy(() =>
+  import('./listings/listing-editor-page').then((m) => ({ default: m.ListingEditorPage })),
+);
 
 export function AppRoutes() {
   return (
@@ -111,6 +132,73 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
               <EoiOfficePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="office/disclosures"
+          element={
+            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+              <PipelinePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="office/disclosures/:id"
+          element={
+            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+              <DisclosureOfficePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="office/listings"
+          element={
+            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+              <ListingsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="office/listings/:id/edit"
+          element={
+            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+              <ListingEditorPage />
+            </RequireRole>
+          }
+        />
+        {/* The office's e-mails link to /pipeline/<id>. */}
+        <Route path="pipeline/:id?" element={<PipelineRedirect />} />
+        {/* The researcher's invention disclosures: the list, a new draft, one disclosure, its wizard. */}
+        <Route
+          path="disclosures"
+          element={
+            <RequireRole roles={['RESEARCHER']}>
+              <MyDisclosuresPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="disclosures/new"
+          element={
+            <RequireRole roles={['RESEARCHER']}>
+              <NewDisclosurePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="disclosures/:id"
+          element={
+            <RequireRole roles={['RESEARCHER']}>
+              <DisclosurePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="disclosures/:id/edit/:step?"
+          element={
+            <RequireRole roles={['RESEARCHER']}>
+              <DisclosureWizardPage />
             </RequireRole>
           }
         />

@@ -32,6 +32,7 @@ import {
   DisclosureType,
 } from '../types/disclosure.type.js';
 import { OfficerRefType } from '../types/expression-of-interest.type.js';
+import { InstitutionType } from '../types/institution.type.js';
 
 @Resolver(() => DisclosureType)
 export class DisclosureResolver {
@@ -133,6 +134,13 @@ export class DisclosureResolver {
   })
   assessment(@Root() disclosure: DisclosureType, @Ctx() ctx: RequestContext): DisclosureAssessmentType | null {
     return disclosureSide(ctx.viewer, disclosure) === 'OFFICE' ? disclosure.assessmentData : null;
+  }
+
+  @FieldResolver(() => InstitutionType, { description: 'The institute whose office it was disclosed to' })
+  async institution(@Root() disclosure: DisclosureType, @Ctx() ctx: RequestContext): Promise<InstitutionType> {
+    const institution = await ctx.loaders.institutionById.load(disclosure.institutionId);
+    if (!institution) throw new Error(`Disclosure ${disclosure.dbId} has no institution`);
+    return institution;
   }
 
   @FieldResolver(() => OfficerRefType, { nullable: true })

@@ -433,7 +433,7 @@ export async function transitionDisclosure(
       event,
       'It waits for review.',
       publicUrl,
-      'pipeline',
+      'office/disclosures',
     );
   } else if (submission) {
     await mailPeople(
@@ -443,7 +443,7 @@ export async function transitionDisclosure(
       'answered and resubmitted',
       'The researchers answered your questions.',
       publicUrl,
-      'pipeline',
+      'office/disclosures',
     );
   } else if (
     input.to === DisclosureStatus.INFO_REQUESTED ||
@@ -543,7 +543,7 @@ export async function postDisclosureMessage(
       'given a new message',
       excerpt,
       publicUrl,
-      'pipeline',
+      'office/disclosures',
     );
   }
   return { ok: true, disclosureId: disclosure.dbId };

@@ -173,7 +173,7 @@ export class DisclosureStatusCountType {
   @Field(() => DisclosureStatus)
   status!: DisclosureStatus;
 
-  @Field()
+  @Field(() => Int)
   count!: number;
 }
 
@@ -194,7 +194,7 @@ export class DisclosureConnectionType {
   @Field(() => PageInfoType)
   pageInfo!: PageInfoType;
 
-  @Field()
+  @Field(() => Int)
   totalCount!: number;
 
   @Field(() => [DisclosureStatusCountType], { description: 'Per status, regardless of the status filter' })

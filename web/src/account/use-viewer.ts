@@ -48,6 +48,8 @@ export function homeFor(role: UserRole): string {
       return '/people';
     case 'COMPANY_MEMBER':
       return '/company';
+    case 'RESEARCHER':
+      return '/disclosures';
     default:
       return '/account';
   }

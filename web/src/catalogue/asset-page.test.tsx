@@ -1,11 +1,15 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen, within } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createCache } from '../apollo/cache';
 import { AssetDetailDocument, type AssetDetailQuery } from '../generated/graphql';
 import { AssetPage } from './asset-page';
 import { assetDetail } from './test-fixtures';
+
+function LocationProbe() {
+  return <output data-testid="location">{useLocation().pathname}</output>;
+}
 
 function renderAsset(slug: string, data: AssetDetailQuery) {
   render(
@@ -24,6 +28,44 @@ function renderAsset(slug: string, data: AssetDetailQuery) {
 }
 
 describe('AssetPage', () => {
+  it('a former slug shows the listing at its current address', async () => {
+    const current = assetDetail();
+    render(
+      <MockedProvider
+        mocks={[
+          { request: { query: AssetDetailDocument, variables: { slug: 'old-title' } }, result: { data: current } },
+          {
+            request: { query: AssetDetailDocument, variables: { slug: 'int-urinary-rna-prostate-test' } },
+            result: { data: current },
+          },
+        ]}
+        cache={createCache()}
+        mockLinkDefaultOptions={{ delay: 0 }}
+      >
+        <MemoryRouter initialEntries={['/assets/old-title']}>
+          <Routes>
+            <Route path="/assets/:slug" element={<AssetPage />} />
+            <Route path="*" element={null} />
+          </Routes>
+          <LocationProbe />
+        </MemoryRouter>
+      </MockedProvider>,
+    );
+    await screen.findByTestId('asset-title');
+    expect(screen.getByTestId('location').textContent).toBe('/assets/int-urinary-rna-prostate-test');
+    expect(screen.queryByTestId('unpublished-banner')).toBeNull();
+  });
+
+  it('the office sees that a draft is not public, with a link to its editor', async () => {
+    renderAsset(
+      'int-urinary-rna-prostate-test',
+      assetDetail({ status: 'DRAFT', viewerCanEdit: true, relatedAssets: [] }),
+    );
+    const banner = await screen.findByTestId('unpublished-banner');
+    expect(banner.textContent).toContain('only the office sees this listing');
+    expect(within(banner).getByRole('link').getAttribute('href')).toBe('/office/listings/QXNzZXQ6Mjc/edit');
+  });
+
   it('shows what a buyer looks for, with patents linked to Espacenet', async () => {
     renderAsset('int-urinary-rna-prostate-test', assetDetail());
 

@@ -1,16 +1,21 @@
 // Display labels of the API's enumerations and of technology readiness levels.
 import type {
   AssetKind,
+  AssetStatus,
   CompanySize,
   DeclineReason,
   DevelopmentStage,
+  DisclosureRecommendation,
+  DisclosureStatus,
   EoiPriority,
   EoiStatus,
   InterestType,
   InvitationStatus,
   IpStatus,
+  MarketPotential,
   PartneringModel,
   PartnershipLevel,
+  Patentability,
   PlatformKind,
   PricingModel,
   UserRole,
@@ -33,6 +38,12 @@ export const interestTypeLabel = (value: InterestType): string => t(`enum.Intere
 export const declineReasonLabel = (value: DeclineReason): string => t(`enum.DeclineReason.${value}`);
 export const eoiPriorityLabel = (value: EoiPriority): string => t(`enum.EoiPriority.${value}`);
 export const platformKindLabel = (value: PlatformKind): string => t(`enum.PlatformKind.${value}`);
+export const disclosureStatusLabel = (value: DisclosureStatus): string => t(`enum.DisclosureStatus.${value}`);
+export const patentabilityLabel = (value: Patentability): string => t(`enum.Patentability.${value}`);
+export const marketPotentialLabel = (value: MarketPotential): string => t(`enum.MarketPotential.${value}`);
+export const recommendationLabel = (value: DisclosureRecommendation): string =>
+  t(`enum.DisclosureRecommendation.${value}`);
+export const assetStatusLabel = (value: AssetStatus): string => t(`enum.AssetStatus.${value}`);
 
 type TrlLevel = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 const isTrlLevel = (value: number): value is TrlLevel => Number.isInteger(value) && value >= 1 && value <= 9;

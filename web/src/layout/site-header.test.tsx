@@ -44,9 +44,33 @@ describe('navigation by role', () => {
 
   const cases: [string, () => ViewerUserFieldsFragment, string[]][] = [
     ['a company member', viewerUser, ['Your account /account', 'Company /company', 'My interests /interests']],
-    ['an officer', officer, ['Your account /account', 'Triage /triage', 'People /people']],
-    ['an administrator', admin, ['Your account /account', 'Triage /triage', 'Administration /admin']],
-    ['a researcher', () => viewerUser({ role: 'RESEARCHER', company: null }), ['Your account /account']],
+    [
+      'an officer',
+      officer,
+      [
+        'Your account /account',
+        'Triage /triage',
+        'Disclosures /office/disclosures',
+        'Listings /office/listings',
+        'People /people',
+      ],
+    ],
+    [
+      'an administrator',
+      admin,
+      [
+        'Your account /account',
+        'Triage /triage',
+        'Disclosures /office/disclosures',
+        'Listings /office/listings',
+        'Administration /admin',
+      ],
+    ],
+    [
+      'a researcher',
+      () => viewerUser({ role: 'RESEARCHER', company: null }),
+      ['Your account /account', 'My disclosures /disclosures'],
+    ],
   ];
   for (const [who, user, links] of cases) {
     it(`shows ${who} their pages`, async () => {

@@ -19,13 +19,19 @@ function roleLinks(viewer: ViewerUser): { to: string; label: string; testId: str
     case 'TT_OFFICER':
       return [
         { to: '/triage', label: t('layout.menu.triage'), testId: 'nav-triage' },
+        { to: '/office/disclosures', label: t('layout.menu.disclosures'), testId: 'nav-pipeline' },
+        { to: '/office/listings', label: t('layout.menu.listings'), testId: 'nav-listings' },
         { to: '/people', label: t('layout.menu.people'), testId: 'nav-people' },
       ];
     case 'ADMIN':
       return [
         { to: '/triage', label: t('layout.menu.triage'), testId: 'nav-triage' },
+        { to: '/office/disclosures', label: t('layout.menu.disclosures'), testId: 'nav-pipeline' },
+        { to: '/office/listings', label: t('layout.menu.listings'), testId: 'nav-listings' },
         { to: '/admin', label: t('layout.menu.admin'), testId: 'nav-admin' },
       ];
+    case 'RESEARCHER':
+      return [{ to: '/disclosures', label: t('layout.menu.myDisclosures'), testId: 'nav-disclosures' }];
     default:
       return [];
   }

@@ -1,0 +1,348 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { type FormEvent, useId, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import {
+  DisclosureDocument,
+  type DisclosureQuery,
+  SubmitDisclosureDocument,
+  TransitionDisclosureDocument,
+  type UserErrorFieldsFragment,
+} from '../generated/graphql';
+import { formatDate, formatDateTime, type MessageKey, t } from '../i18n/i18n';
+import { disclosureStatusLabel } from '../i18n/labels';
+import { failureMessage, focusOnMount, LiveRegion, Notice } from '../ui/form';
+import { ArrowLeftIcon, SendIcon } from '../ui/icons';
+import { RecordFallback } from '../ui/status';
+import { usePageMeta } from '../ui/use-page-meta';
+import { DisclosureStatusBadge } from './disclosure-badges';
+import { editPath, fieldDomId, stepOfField } from './disclosure-form';
+import { DisclosureHistory } from './disclosure-history';
+import { DisclosureReplyForm } from './disclosure-reply-form';
+import { DisclosureSummary } from './disclosure-summary';
+import { DisclosureThread } from './disclosure-thread';
+import { problemText } from './field-labels';
+import './disclosures.css';
+
+type Detail = Extract<NonNullable<DisclosureQuery['node']>, { __typename: 'Disclosure' }>;
+
+const NEXT: Record<Detail['status'], MessageKey> = {
+  DRAFT: 'disclosures.next.DRAFT',
+  SUBMITTED: 'disclosures.next.SUBMITTED',
+  UNDER_REVIEW: 'disclosures.next.UNDER_REVIEW',
+  INFO_REQUESTED: 'disclosures.next.INFO_REQUESTED',
+  ACCEPTED: 'disclosures.next.ACCEPTED',
+  PUBLISHED: 'disclosures.next.PUBLISHED',
+  DECLINED: 'disclosures.next.DECLINED',
+  WITHDRAWN: 'disclosures.next.WITHDRAWN',
+};
+
+/** One of the researcher's disclosures: where it stands, what happens next, the thread, the history. */
+export function DisclosurePage() {
+  const { id = '' } = useParams();
+  const { data, error, refetch } = useQuery(DisclosureDocument, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
+  const node = data?.node;
+  const disclosure = node?.__typename === 'Disclosure' ? node : null;
+  usePageMeta(disclosure?.title ?? t('disclosures.page.metaTitle'));
+  if (disclosure) return <DisclosureDetail disclosure={disclosure} />;
+  return (
+    <RecordFallback
+      answered={Boolean(data)}
+      failed={Boolean(error)}
+      onRetry={() => void refetch()}
+      notFound={{
+        title: t('disclosures.notFoundTitle'),
+        body: t('disclosures.notFoundBody'),
+        backTo: '/disclosures',
+        backLabel: t('disclosures.backToList'),
+      }}
+    />
+  );
+}
+
+function DisclosureDetail({ disclosure }: { disclosure: Detail }) {
+  const location = useLocation();
+  const arrived = (location.state as { submitted?: 'submitted' | 'resubmitted' } | null)?.submitted;
+  const status = disclosure.status;
+  const withdrawable = disclosure.allowedTransitions.includes('WITHDRAWN');
+  const showThread = status !== 'DRAFT' || disclosure.messages.length > 0;
+
+  return (
+    <div className="disclosure-page" data-testid="disclosure-page">
+      <div className="page-header disclosure-header">
+        <div className="container">
+          <nav className="breadcrumb" aria-label={t('disclosures.breadcrumb')}>
+            <Link to="/disclosures" className="back-link" data-testid="back-to-disclosures">
+              <ArrowLeftIcon />
+              {t('disclosures.backToList')}
+            </Link>
+          </nav>
+          <p className="eyebrow" data-testid="reference-number">
+            {disclosure.referenceNumber ?? t('disclosures.notNumbered')}
+          </p>
+          <h1 className="page-header__title" data-testid="disclosure-title">
+            {disclosure.title?.trim() || t('disclosures.untitled')}
+          </h1>
+          <div className="disclosure-header__badges">
+            <DisclosureStatusBadge status={status} />
+            <span className="muted">
+              {disclosure.submittedAt
+                ? t('disclosures.page.submittedOn', { date: formatDate(disclosure.submittedAt) })
+                : t('disclosures.page.startedOn', { date: formatDate(disclosure.createdAt) })}
+            </span>
+          </div>
+        </div>
+      </div>
+
+      <div className="container disclosures-body disclosure-columns">
+        <div className="disclosure-columns__main">
+          {arrived && (
+            <Notice testId="submitted-notice">
+              <p>
+                <strong>
+                  {arrived === 'resubmitted' ? t('disclosures.page.resubmitted') : t('disclosures.page.submitted')}
+                </strong>{' '}
+                {disclosure.referenceNumber &&
+                  t('disclosures.page.referenceIs', { reference: disclosure.referenceNumber })}
+              </p>
+            </Notice>
+          )}
+          <NextPanel disclosure={disclosure} />
+          {showThread && (
+            <section className="panel" id="thread" tabIndex={-1} aria-labelledby="thread-heading">
+              <h2 id="thread-heading" className="panel__title">
+                {t('disclosures.thread.title')}
+              </h2>
+              <DisclosureThread messages={disclosure.messages} viewerSide="RESEARCHER" />
+              <DisclosureReplyForm
+                disclosureId={disclosure.id}
+                label={status === 'INFO_REQUESTED' ? t('disclosures.reply.answerLabel') : t('disclosures.reply.label')}
+              />
+            </section>
+          )}
+          <section className="panel" aria-labelledby="content-heading">
+            <div className="panel__head">
+              <h2 id="content-heading" className="panel__title">
+                {status === 'DRAFT' ? t('disclosures.page.draftContent') : t('disclosures.page.content')}
+              </h2>
+              {(status === 'DRAFT' || status === 'INFO_REQUESTED') && (
+                <Link
+                  className="button button--secondary button--small"
+                  to={`/disclosures/${encodeURIComponent(disclosure.id)}/edit`}
+                >
+                  {t('disclosures.page.edit')}
+                </Link>
+              )}
+            </div>
+            <DisclosureSummary disclosure={disclosure} attachments={disclosure.attachments} />
+          </section>
+        </div>
+        <aside className="disclosure-columns__aside">
+          <section className="panel" aria-labelledby="facts-heading">
+            <h2 id="facts-heading" className="panel__title">
+              {t('disclosures.page.facts')}
+            </h2>
+            <dl className="facts">
+              <div className="facts__row">
+                <dt>{t('disclosures.page.reference')}</dt>
+                <dd>
+                  {disclosure.referenceNumber ?? <span className="muted">{t('disclosures.page.referenceLater')}</span>}
+                </dd>
+              </div>
+              <div className="facts__row">
+                <dt>{t('disclosures.page.status')}</dt>
+                <dd>{disclosureStatusLabel(status)}</dd>
+              </div>
+              <div className="facts__row">
+                <dt>{t('disclosures.page.researchers')}</dt>
+                <dd>
+                  <ul className="plain-list" data-testid="researchers">
+                    {disclosure.researchers.map((researcher) => (
+                      <li key={researcher.userId}>{researcher.name}</li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+              <div className="facts__row">
+                <dt>{t('disclosures.page.lastUpdate')}</dt>
+                <dd>{formatDateTime(disclosure.updatedAt)}</dd>
+              </div>
+            </dl>
+          </section>
+          <section className="panel" aria-labelledby="history-heading">
+            <h2 id="history-heading" className="panel__title">
+              {t('disclosures.history.title')}
+            </h2>
+            <DisclosureHistory history={disclosure.history} />
+          </section>
+          {withdrawable && <WithdrawPanel id={disclosure.id} />}
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+/** What happens next, and what the researchers do now (continue the draft, answer and resubmit). */
+function NextPanel({ disclosure }: { disclosure: Detail }) {
+  const [submit, { loading }] = useMutation(SubmitDisclosureDocument);
+  const [errors, setErrors] = useState<readonly UserErrorFieldsFragment[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const status = disclosure.status;
+  const canResubmit = status === 'INFO_REQUESTED' && disclosure.allowedTransitions.includes('UNDER_REVIEW');
+  const id = disclosure.id;
+
+  async function resubmit() {
+    setErrors([]);
+    setFailure(null);
+    try {
+      const { data } = await submit({ variables: { input: { id } } });
+      setErrors(data?.submitDisclosure.errors ?? []);
+    } catch (problem) {
+      setFailure(failureMessage(problem));
+    }
+  }
+
+  return (
+    <section
+      className={`panel next-panel next-panel--${status.toLowerCase()}`}
+      aria-labelledby="next-heading"
+      data-testid="next-panel"
+    >
+      <h2 id="next-heading" className="panel__title">
+        {status === 'INFO_REQUESTED' || status === 'DRAFT'
+          ? t('disclosures.next.yourTurn')
+          : t('disclosures.next.title')}
+      </h2>
+      <p className="next-panel__text">{t(NEXT[status])}</p>
+      {status === 'DRAFT' && (
+        <Link
+          className="button button--primary"
+          to={`/disclosures/${encodeURIComponent(id)}/edit`}
+          data-testid="continue-draft"
+        >
+          {t('disclosures.ask.continue')}
+        </Link>
+      )}
+      {status === 'INFO_REQUESTED' && (
+        <>
+          <ol className="next-panel__steps">
+            <li>
+              <a href="#thread">{t('disclosures.next.answerStep')}</a>
+            </li>
+            <li>
+              <Link to={`/disclosures/${encodeURIComponent(id)}/edit`}>{t('disclosures.next.editStep')}</Link>
+            </li>
+            <li>{t('disclosures.next.resubmitStep')}</li>
+          </ol>
+          {canResubmit && (
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => void resubmit()}
+              disabled={loading}
+              data-testid="resubmit"
+            >
+              {loading ? <span className="spinner spinner--small" aria-hidden="true" /> : <SendIcon />}
+              {loading ? t('form.sending') : t('disclosures.review.resubmit')}
+            </button>
+          )}
+          <LiveRegion>
+            {(errors.length > 0 || failure) && (
+              <div className="error-summary" data-testid="resubmit-errors">
+                <p className="error-summary__title">{t('disclosures.next.cannotResubmit')}</p>
+                <ul className="error-summary__list">
+                  {failure && <li>{failure}</li>}
+                  {errors.map((error) => {
+                    const step = stepOfField(error.field);
+                    return (
+                      <li key={`${error.field}-${error.code}`}>
+                        {step ? (
+                          <Link to={`${editPath(id, step)}#${fieldDomId(error.field ?? '')}`}>
+                            {problemText(error)}
+                          </Link>
+                        ) : (
+                          error.message
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
+            )}
+          </LiveRegion>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Withdrawing (before acceptance), after a confirmation. */
+function WithdrawPanel({ id }: { id: string }) {
+  const fieldId = useId();
+  const [confirming, setConfirming] = useState(false);
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [transition, { loading }] = useMutation(TransitionDisclosureDocument);
+
+  async function withdraw(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setProblem(null);
+    try {
+      const { data } = await transition({
+        variables: { input: { id, to: 'WITHDRAWN', reason: reason.trim() || null } },
+      });
+      const errors = data?.transitionDisclosure.errors ?? [];
+      if (errors.length > 0) setProblem(errors.map((error) => error.message).join(' '));
+    } catch (failure) {
+      setProblem(failureMessage(failure));
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby={`${fieldId}-title`} data-testid="withdraw-panel">
+      <h2 id={`${fieldId}-title`} className="panel__title">
+        {t('disclosures.withdraw.title')}
+      </h2>
+      {!confirming ? (
+        <>
+          <p className="muted">{t('disclosures.withdraw.body')}</p>
+          <button
+            type="button"
+            className="button button--secondary button--block"
+            onClick={() => setConfirming(true)}
+            data-testid="withdraw"
+          >
+            {t('disclosures.withdraw.button')}
+          </button>
+        </>
+      ) : (
+        <form onSubmit={(event) => void withdraw(event)} className="disclosure-action-form" noValidate>
+          <p className="disclosure-action-form__warning">{t('disclosures.withdraw.confirmBody')}</p>
+          <label htmlFor={`${fieldId}-reason`} className="form-field__label">
+            {t('disclosures.withdraw.reason')} <span className="form-field__optional">{t('form.optional')}</span>
+          </label>
+          <textarea
+            id={`${fieldId}-reason`}
+            ref={focusOnMount}
+            className="input textarea"
+            rows={3}
+            value={reason}
+            maxLength={5000}
+            onChange={(event) => setReason(event.target.value)}
+          />
+          {problem && <p className="form-field__error">{problem}</p>}
+          <div className="disclosure-action-form__buttons">
+            <button type="submit" className="button button--danger" disabled={loading} data-testid="withdraw-confirm">
+              {t('disclosures.withdraw.confirm')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

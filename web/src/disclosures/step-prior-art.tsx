@@ -1,0 +1,175 @@
+import {
+  DISCLOSURE_LIMITS,
+  type PublicDisclosureKind,
+  plannedDisclosureWarning,
+} from '@tt/shared/disclosure-transitions';
+import { t } from '../i18n/i18n';
+import { AlertIcon } from '../ui/icons';
+import { fieldDomId, type PublicDisclosureValues, rowKey } from './disclosure-form';
+import { type StepProps, WizardField, WizardText } from './wizard-fields';
+
+/**
+ * The known prior art, and every past or planned public disclosure (talk, poster, paper, thesis,
+ * preprint): they decide whether a patent is still possible, so a planned one that is near is
+ * flagged at once, by the same rule as the server's.
+ */
+export function StepPriorArt({ values, update, error, now }: StepProps & { now?: Date }) {
+  const entries = values.publicDisclosures;
+  const setEntry = (index: number, patch: Partial<PublicDisclosureValues>) =>
+    update((current) => ({
+      ...current,
+      publicDisclosures: current.publicDisclosures.map((entry, at) => (at === index ? { ...entry, ...patch } : entry)),
+    }));
+  const remove = (index: number) =>
+    update((current) => ({
+      ...current,
+      publicDisclosures: current.publicDisclosures.filter((_, at) => at !== index),
+    }));
+  const add = (kind: PublicDisclosureKind) =>
+    update((current) => ({
+      ...current,
+      publicDisclosures: [...current.publicDisclosures, { key: rowKey(), kind, date: '', venue: '', description: '' }],
+    }));
+  const full = entries.length >= DISCLOSURE_LIMITS.maxPublicDisclosures;
+  const listError = error('publicDisclosures');
+
+  return (
+    <div className="wizard-step__fields">
+      <WizardText
+        field="priorArt"
+        label={t('disclosures.field.priorArt')}
+        hint={t('disclosures.field.priorArtHint')}
+        value={values.priorArt}
+        onChange={(priorArt) => update((current) => ({ ...current, priorArt }))}
+        error={error('priorArt')}
+        rows={5}
+        maxLength={DISCLOSURE_LIMITS.textMax}
+        minLength={DISCLOSURE_LIMITS.textMin}
+      />
+
+      <section className="wizard-subsection" aria-labelledby="public-disclosures-heading">
+        <h2 id="public-disclosures-heading" className="wizard-subsection__title">
+          {t('disclosures.public.heading')}
+        </h2>
+        <p className="wizard-subsection__lead">{t('disclosures.public.lead')}</p>
+        {entries.length === 0 && (
+          <p className="wizard-empty" data-testid="no-public-disclosures">
+            {t('disclosures.public.empty')}
+          </p>
+        )}
+        <ol className="wizard-rows" id={fieldDomId('publicDisclosures')} tabIndex={-1}>
+          {entries.map((entry, index) => {
+            const at = `publicDisclosures.${index}`;
+            const warning = entry.kind === 'PLANNED' ? plannedDisclosureWarning(entry.date, now) : null;
+            const number = index + 1;
+            return (
+              <li
+                key={entry.key}
+                className={`wizard-row${warning ? ' wizard-row--warning' : ''}`}
+                data-testid="public-disclosure-row"
+              >
+                <fieldset className="wizard-row__fieldset">
+                  <legend className="wizard-row__legend">
+                    {t(
+                      entry.kind === 'PLANNED' ? 'disclosures.public.legendPlanned' : 'disclosures.public.legendPast',
+                      {
+                        number,
+                      },
+                    )}
+                  </legend>
+                  {warning && (
+                    <p className="disclosure-warning" role="alert" data-testid="planned-warning">
+                      <AlertIcon />
+                      {warning}
+                    </p>
+                  )}
+                  <div className="wizard-row__grid wizard-row__grid--public">
+                    <WizardField field={`${at}.kind`} label={t('disclosures.public.kind')} error={error(`${at}.kind`)}>
+                      {(props) => (
+                        <select
+                          className="input select"
+                          value={entry.kind}
+                          onChange={(event) => setEntry(index, { kind: event.target.value as PublicDisclosureKind })}
+                          {...props}
+                        >
+                          <option value="PAST">{t('disclosures.public.past')}</option>
+                          <option value="PLANNED">{t('disclosures.public.planned')}</option>
+                        </select>
+                      )}
+                    </WizardField>
+                    <WizardField field={`${at}.date`} label={t('disclosures.public.date')} error={error(`${at}.date`)}>
+                      {(props) => (
+                        <input
+                          type="date"
+                          className="input"
+                          value={entry.date}
+                          onChange={(event) => setEntry(index, { date: event.target.value })}
+                          {...props}
+                        />
+                      )}
+                    </WizardField>
+                    <WizardText
+                      field={`${at}.venue`}
+                      label={t('disclosures.public.venue')}
+                      value={entry.venue}
+                      onChange={(venue) => setEntry(index, { venue })}
+                      error={error(`${at}.venue`)}
+                      maxLength={DISCLOSURE_LIMITS.nameMax}
+                      placeholder={t('disclosures.public.venuePlaceholder')}
+                      className="wizard-row__wide"
+                    />
+                  </div>
+                  <WizardText
+                    field={`${at}.description`}
+                    label={t('disclosures.public.description')}
+                    value={entry.description}
+                    onChange={(description) => setEntry(index, { description })}
+                    error={error(`${at}.description`)}
+                    optional
+                    rows={2}
+                    maxLength={DISCLOSURE_LIMITS.textMax}
+                    placeholder={t('disclosures.public.descriptionPlaceholder')}
+                  />
+                </fieldset>
+                <button
+                  type="button"
+                  className="link-button wizard-row__remove"
+                  onClick={() => remove(index)}
+                  data-testid="remove-public-disclosure"
+                >
+                  {t('disclosures.public.remove')}
+                  <span className="visually-hidden"> {entry.venue || number}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+        {listError && (
+          <p className="form-field__error" data-testid="error-publicDisclosures">
+            {listError}
+          </p>
+        )}
+        <div className="wizard-row-actions">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => add('PAST')}
+            disabled={full}
+            data-testid="add-past-disclosure"
+          >
+            {t('disclosures.public.addPast')}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => add('PLANNED')}
+            disabled={full}
+            data-testid="add-planned-disclosure"
+          >
+            {t('disclosures.public.addPlanned')}
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}

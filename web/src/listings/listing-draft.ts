@@ -1,0 +1,199 @@
+// The editor's working copy of a listing: made from the saved listing, turned into the update's input,
+// checked with the shared rules, and shown in the preview as the public page would show it.
+import {
+  type ListingData,
+  type ListingProblem,
+  validateListingDraft,
+  validateListingForPublication,
+} from '@tt/shared/listing-rules';
+import type {
+  AssetDetailFieldsFragment,
+  AssetKind,
+  DevelopmentStage,
+  IpStatus,
+  ListingEditorFieldsFragment,
+  ListingEditorOptionsQuery,
+  PartneringModel,
+  PricingModel,
+  UpdateListingInput,
+} from '../generated/graphql';
+
+export type EditedListing = ListingEditorFieldsFragment;
+export type SectorOption = ListingEditorOptionsQuery['sectors'][number];
+export type OfficerOption = ListingEditorOptionsQuery['users']['edges'][number]['node'];
+
+export interface ListingDraft {
+  kind: AssetKind;
+  title: string;
+  summary: string;
+  description: string;
+  problem: string;
+  benefits: string;
+  applications: string[];
+  trl: number;
+  ipStatus: IpStatus;
+  patentNumbers: string[];
+  developmentStage: DevelopmentStage;
+  partneringModels: PartneringModel[];
+  keywords: string[];
+  sectorIds: string[];
+  inventors: { name: string; affiliation: string }[];
+  platformId: string;
+  turnaround: string;
+  pricingModel: PricingModel | '';
+  contactOfficerId: string;
+}
+
+export function draftFrom(asset: EditedListing): ListingDraft {
+  return {
+    kind: asset.kind,
+    title: asset.title,
+    summary: asset.summary,
+    description: asset.description,
+    problem: asset.problem,
+    benefits: asset.benefits,
+    applications: [...asset.applications],
+    trl: asset.trl,
+    ipStatus: asset.ipStatus,
+    patentNumbers: [...asset.patentNumbers],
+    developmentStage: asset.developmentStage,
+    partneringModels: [...asset.partneringModels],
+    keywords: [...asset.keywords],
+    sectorIds: asset.sectors.map((sector) => sector.id),
+    inventors: asset.inventors.map(({ name, affiliation }) => ({ name, affiliation })),
+    platformId: asset.platform?.id ?? '',
+    turnaround: asset.turnaround ?? '',
+    pricingModel: asset.pricingModel ?? '',
+    contactOfficerId: asset.contactOfficerUser?.id ?? '',
+  };
+}
+
+export function sameDraft(a: ListingDraft, b: ListingDraft): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+const isService = (draft: ListingDraft) => draft.kind === 'SERVICE';
+
+/** Every field, so that the saved listing is exactly the one on screen; the service fields only for a service. */
+export function inputFrom(id: string, expectedUpdatedAt: string, draft: ListingDraft): UpdateListingInput {
+  const service = isService(draft);
+  return {
+    id,
+    expectedUpdatedAt,
+    kind: draft.kind,
+    title: draft.title.trim(),
+    summary: draft.summary.trim(),
+    description: draft.description.trim(),
+    problem: draft.problem.trim(),
+    benefits: draft.benefits.trim(),
+    applications: draft.applications.map((item) => item.trim()),
+    trl: draft.trl,
+    ipStatus: draft.ipStatus,
+    patentNumbers: draft.patentNumbers.map((item) => item.trim()),
+    developmentStage: draft.developmentStage,
+    partneringModels: draft.partneringModels,
+    keywords: draft.keywords.map((item) => item.trim()),
+    sectorIds: draft.sectorIds,
+    inventors: draft.inventors.map((inventor) => ({
+      name: inventor.name.trim(),
+      affiliation: inventor.affiliation.trim(),
+    })),
+    platformId: service && draft.platformId ? draft.platformId : null,
+    turnaround: service ? draft.turnaround.trim() || null : null,
+    pricingModel: service && draft.pricingModel ? draft.pricingModel : null,
+    contactOfficerId: draft.contactOfficerId || null,
+  };
+}
+
+function dataOf(draft: ListingDraft): ListingData {
+  const service = isService(draft);
+  return {
+    ...draft,
+    sectorCount: draft.sectorIds.length,
+    turnaround: service ? draft.turnaround : null,
+    pricingModel: service && draft.pricingModel ? draft.pricingModel : null,
+  };
+}
+
+/** What the API would refuse in a save (lengths, list sizes, incomplete rows). */
+export function draftProblems(draft: ListingDraft): ListingProblem[] {
+  return validateListingDraft(dataOf(draft));
+}
+
+/** What keeps the draft on screen from being published, by the same rules as the API's publicationIssues. */
+export function publicationProblems(draft: ListingDraft): ListingProblem[] {
+  return validateListingForPublication(dataOf(draft));
+}
+
+/** The DOM id of a field's input, from the API's field path (`inventors.1.name` → `listing-inventors-1-name`). */
+export const fieldDomId = (field: string) => `listing-${field.replace(/[^A-Za-z0-9]+/g, '-')}`;
+
+/** Moves the focus to the field a problem names (or the closest enclosing one), scrolled into view. */
+export function focusField(field: string): void {
+  const parts = field.split('.');
+  while (parts.length > 0) {
+    const element = document.getElementById(fieldDomId(parts.join('.')));
+    if (element) {
+      element.scrollIntoView?.({ block: 'center' });
+      element.focus();
+      return;
+    }
+    parts.pop();
+  }
+}
+
+/** The listing as the public page will show it once saved: the working copy over the saved one. */
+export function previewOf(
+  asset: EditedListing,
+  draft: ListingDraft,
+  sectors: readonly SectorOption[],
+  officers: readonly OfficerOption[],
+): AssetDetailFieldsFragment {
+  const service = isService(draft);
+  const trimmed = (list: readonly string[]) => list.map((item) => item.trim()).filter(Boolean);
+  const officer = officers.find((candidate) => candidate.id === draft.contactOfficerId);
+  const platform = asset.institution.platforms.find((candidate) => candidate.id === draft.platformId);
+  return {
+    __typename: 'Asset',
+    id: asset.id,
+    slug: asset.slug,
+    kind: draft.kind,
+    title: draft.title.trim(),
+    summary: draft.summary.trim(),
+    description: draft.description.trim(),
+    problem: draft.problem.trim(),
+    benefits: draft.benefits.trim(),
+    applications: trimmed(draft.applications),
+    keywords: trimmed(draft.keywords),
+    trl: draft.trl,
+    ipStatus: draft.ipStatus,
+    patentNumbers: trimmed(draft.patentNumbers),
+    developmentStage: draft.developmentStage,
+    partneringModels: draft.partneringModels,
+    turnaround: service ? draft.turnaround.trim() || null : null,
+    pricingModel: service && draft.pricingModel ? draft.pricingModel : null,
+    publishedAt: asset.publishedAt,
+    updatedAt: asset.updatedAt,
+    sectors: draft.sectorIds.flatMap((id) => {
+      const sector = sectors.find((candidate) => candidate.id === id) ?? asset.sectors.find((s) => s.id === id);
+      return sector
+        ? [{ __typename: 'Sector' as const, id, slug: sector.slug, labelEn: sector.labelEn, labelIt: sector.labelIt }]
+        : [];
+    }),
+    inventors: draft.inventors
+      .filter((inventor) => inventor.name.trim())
+      .map((inventor, index) => ({
+        __typename: 'Inventor' as const,
+        id: `preview-${index}`,
+        name: inventor.name.trim(),
+        affiliation: inventor.affiliation.trim(),
+      })),
+    platform: service && platform ? { ...platform } : null,
+    contactOfficer: officer
+      ? { __typename: 'ContactOfficer', name: officer.name, title: officer.title }
+      : draft.contactOfficerId === asset.contactOfficerUser?.id
+        ? asset.contactOfficer
+        : null,
+    institution: asset.institution,
+  };
+}

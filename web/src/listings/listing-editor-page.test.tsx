@@ -1,0 +1,233 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Route } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { renderAt, userError, viewerMock, viewerUser } from '../account/test-fixtures';
+import {
+  ArchiveListingDocument,
+  ListingEditorDocument,
+  type ListingEditorFieldsFragment,
+  PublishListingDocument,
+  UpdateListingDocument,
+  type UpdateListingInput,
+  type UserErrorFieldsFragment,
+} from '../generated/graphql';
+import { ListingEditorPage } from './listing-editor-page';
+import { editedListing, optionsMock } from './test-fixtures';
+
+const intOfficer = viewerUser({
+  id: 'VXNlcjo3',
+  email: 'officer.int@tt.demo',
+  name: 'Federica Colombo',
+  role: 'TT_OFFICER',
+  company: null,
+  institution: { __typename: 'Institution', id: 'SW5zdDoy', slug: 'int', shortName: 'INT', name: 'INT' },
+});
+
+function renderEditor(listing: ListingEditorFieldsFragment, extra: object[] = []) {
+  renderAt(
+    `/office/listings/${listing.id}/edit`,
+    <Route path="/office/listings/:id/edit" element={<ListingEditorPage />} />,
+    [
+      viewerMock(intOfficer, 5),
+      optionsMock,
+      {
+        request: { query: ListingEditorDocument, variables: { id: listing.id } },
+        result: { data: { __typename: 'Query', node: listing } },
+        maxUsageCount: 2,
+      },
+      ...(extra as never[]),
+    ],
+  );
+}
+
+function payload(field: string, asset: ListingEditorFieldsFragment | null, errors: UserErrorFieldsFragment[] = []) {
+  return { data: { __typename: 'Mutation', [field]: { __typename: 'ListingPayload', asset, errors } } };
+}
+
+const incomplete = editedListing({
+  summary: '',
+  sectors: [],
+  publicationIssues: [
+    userError('The summary is required.', 'summary', 'REQUIRED'),
+    userError('Choose at least one sector or therapeutic area.', 'sectorIds', 'REQUIRED'),
+  ],
+});
+
+describe('ListingEditorPage', () => {
+  it('lists what is missing to publish, each linked to its field, and keeps Publish off until complete', async () => {
+    renderEditor(incomplete);
+    const panel = await screen.findByTestId('publication-panel');
+    const issues = within(panel).getAllByTestId('publication-issue');
+    expect(issues.map((issue) => issue.textContent)).toEqual([
+      'The summary is required.',
+      'Choose at least one sector or therapeutic area.',
+    ]);
+    expect(within(panel).getByTestId('publish')).toHaveProperty('disabled', true);
+    expect(within(panel).getByText('Complete what is listed above to publish.')).toBeTruthy();
+
+    fireEvent.click(issues[0]!);
+    await waitFor(() => expect(document.activeElement?.id).toBe('listing-summary'));
+    fireEvent.click(issues[1]!);
+    await waitFor(() => expect(document.activeElement?.id).toBe('listing-sectorIds'));
+
+    // Typing a summary updates the list at once (the same rules as the server's).
+    fireEvent.change(screen.getByLabelText('One-line summary'), {
+      target: { value: 'Non-invasive test on first-catch urine that reduces unnecessary prostate biopsies.' },
+    });
+    expect(
+      within(panel)
+        .getAllByTestId('publication-issue')
+        .map((issue) => issue.textContent),
+    ).toEqual(['Choose at least one sector or therapeutic area.']);
+    expect(screen.getByTestId('count-summary').textContent).toBe('318 characters left');
+    fireEvent.click(screen.getByLabelText('Liquid biopsy'));
+    expect(within(panel).getByTestId('publication-ready')).toBeTruthy();
+    expect(within(panel).getByTestId('publish').textContent).toBe('Save and publish');
+    expect(within(panel).getByTestId('publish')).toHaveProperty('disabled', false);
+  });
+
+  it('shows the server’s refusals under their fields, and a conflict clearly', async () => {
+    const listing = editedListing();
+    const sent: UpdateListingInput[] = [];
+    const theirs = editedListing({
+      title: 'Urinary RNA test (renamed by a colleague)',
+      updatedAt: '2026-04-02T09:30:00.000Z',
+    });
+    renderEditor(listing, [
+      {
+        request: {
+          query: UpdateListingDocument,
+          variables: (variables: { input: UpdateListingInput }) => {
+            sent.push(variables.input);
+            return variables.input.expectedUpdatedAt === listing.updatedAt;
+          },
+        },
+        result: payload('updateListing', listing, [
+          userError(
+            'A patent number starts with the country code, e.g. EP4218876A1 or WO2023/118342.',
+            'patentNumbers.1',
+            'INVALID',
+          ),
+        ]),
+      },
+      {
+        request: { query: UpdateListingDocument, variables: () => true },
+        result: payload('updateListing', theirs, [
+          userError('Someone saved this listing after you opened it.', 'expectedUpdatedAt', 'VERSION_CONFLICT'),
+        ]),
+      },
+    ]);
+    await screen.findByTestId('listing-form');
+    expect(screen.getByTestId('save')).toHaveProperty('disabled', true);
+    fireEvent.change(screen.getByLabelText('Patent number 2'), { target: { value: 'WO 2023 076508' } });
+    expect(screen.getByTestId('save-state').textContent).toBe('Unsaved changes');
+    fireEvent.click(screen.getByTestId('save'));
+
+    expect((await screen.findByTestId('error-patentNumbers.1')).textContent).toContain('country code');
+    expect(screen.getByLabelText('Patent number 2').getAttribute('aria-invalid')).toBe('true');
+    expect(sent[0]).toMatchObject({
+      id: listing.id,
+      expectedUpdatedAt: listing.updatedAt,
+      title: listing.title,
+      patentNumbers: ['EP4198823A1', 'WO 2023 076508'],
+      sectorIds: ['U2VjOjc'],
+      contactOfficerId: 'VXNlcjo3',
+      platformId: null,
+      turnaround: null,
+    });
+
+    // A new value is the user's again; a save that meets a newer version says so and saves nothing.
+    fireEvent.change(screen.getByLabelText('Patent number 2'), { target: { value: 'WO2023/076509' } });
+    expect(screen.queryByTestId('error-patentNumbers.1')).toBeNull();
+    fireEvent.click(screen.getByTestId('save'));
+    const conflict = await screen.findByTestId('conflict');
+    expect(conflict.textContent).toContain('Someone else saved this listing');
+    expect(screen.getByTestId('save-state').textContent).toBe('Unsaved changes');
+    fireEvent.click(within(conflict).getByTestId('conflict-load-theirs'));
+    expect(screen.queryByTestId('conflict')).toBeNull();
+    expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe(
+      'Urinary RNA test (renamed by a colleague)',
+    );
+  });
+
+  it('publishes a complete listing and shows its public address', async () => {
+    const listing = editedListing();
+    const published = editedListing({
+      status: 'PUBLISHED',
+      publishedAt: '2026-04-02T10:00:00.000Z',
+      allowedTransitions: ['DRAFT', 'ARCHIVED'],
+    });
+    renderEditor(listing, [
+      {
+        request: { query: PublishListingDocument, variables: { input: { id: listing.id } } },
+        result: payload('publishListing', published),
+      },
+    ]);
+    const publish = await screen.findByTestId('publish');
+    expect(publish.textContent).toBe('Publish');
+    expect(screen.getByTestId('publication-ready')).toBeTruthy();
+    fireEvent.click(publish);
+    expect((await screen.findByTestId('publication-done')).textContent).toContain('Published');
+    expect(screen.getByTestId('public-url').textContent).toContain('/assets/int-urinary-rna-prostate-test');
+    expect(screen.queryByTestId('publish')).toBeNull();
+    expect(screen.getByTestId('unpublish')).toBeTruthy();
+  });
+
+  it('shows why the server refused to publish', async () => {
+    const listing = editedListing();
+    renderEditor(listing, [
+      {
+        request: { query: PublishListingDocument, variables: { input: { id: listing.id } } },
+        result: payload('publishListing', listing, [
+          userError('A pending or granted patent needs its application or patent number.', 'patentNumbers', 'REQUIRED'),
+        ]),
+      },
+    ]);
+    fireEvent.click(await screen.findByTestId('publish'));
+    expect((await screen.findByTestId('publication-errors')).textContent).toContain('needs its application');
+  });
+
+  it('archives only after a confirmation', async () => {
+    const listing = editedListing();
+    renderEditor(listing, [
+      {
+        request: { query: ArchiveListingDocument, variables: { input: { id: listing.id } } },
+        result: payload('archiveListing', editedListing({ status: 'ARCHIVED', allowedTransitions: ['DRAFT'] })),
+      },
+    ]);
+    fireEvent.click(await screen.findByTestId('archive'));
+    expect(screen.getByTestId('archive-confirm').textContent).toContain('Archive this listing?');
+    fireEvent.click(screen.getByTestId('archive-confirm-button'));
+    expect((await screen.findByTestId('publication-done')).textContent).toBe('Archived.');
+    expect(screen.getByTestId('restore')).toBeTruthy();
+    expect(screen.getByTestId('not-editable')).toBeTruthy();
+    expect(screen.queryByTestId('save')).toBeNull();
+  });
+
+  it('previews the listing as the public page shows it, with unsaved changes', async () => {
+    renderEditor(editedListing());
+    await screen.findByTestId('listing-form');
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Urinary RNA test for prostate cancer' } });
+    fireEvent.click(screen.getByTestId('tab-preview'));
+    const preview = screen.getByTestId('listing-preview');
+    expect(within(preview).getByText(/unsaved changes/)).toBeTruthy();
+    const title = within(preview).getByTestId('asset-title');
+    expect(title.tagName).toBe('H1');
+    expect(title.textContent).toBe('Urinary RNA test for prostate cancer');
+    // The public page's parts: Espacenet links, inventors, contact, the office's mailbox, the call to action.
+    expect(
+      within(preview)
+        .getAllByTestId('patent-link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual([
+      'https://worldwide.espacenet.com/patent/search?q=pn%3DEP4198823A1',
+      'https://worldwide.espacenet.com/patent/search?q=pn%3DWO2023076508',
+    ]);
+    expect(within(within(preview).getByTestId('inventors')).getByText('Laura Sozzi')).toBeTruthy();
+    expect(within(preview).getByTestId('contact-officer').textContent).toContain('Head of Technology Transfer');
+    expect(within(preview).getByTestId('tto-email').textContent).toBe('tto@int.demo');
+    expect(within(preview).getByText('TRL 6 of 9')).toBeTruthy();
+    expect(within(preview).getByText('Express interest')).toBeTruthy();
+    expect(screen.getByTestId('listing-form').closest('[hidden]')).toBeTruthy();
+  });
+});

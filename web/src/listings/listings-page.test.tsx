@@ -1,0 +1,149 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { Route } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { officer, renderAt, userError, viewerMock, where } from '../account/test-fixtures';
+import { CreateListingDocument, OfficeListingsDocument } from '../generated/graphql';
+import { ListingsPage } from './listings-page';
+import { listingRow } from './test-fixtures';
+
+function listMock(statuses: string[] | null, query: string | null, nodes: ReturnType<typeof listingRow>[]) {
+  return {
+    request: { query: OfficeListingsDocument, variables: { filter: { statuses, query }, first: 100 } },
+    result: {
+      data: {
+        __typename: 'Query',
+        officeListings: {
+          __typename: 'OfficeListingConnection',
+          totalCount: nodes.length,
+          statusCounts: [
+            { __typename: 'ListingStatusCount', status: 'DRAFT', count: 2 },
+            { __typename: 'ListingStatusCount', status: 'PUBLISHED', count: 5 },
+            { __typename: 'ListingStatusCount', status: 'ARCHIVED', count: 1 },
+          ],
+          edges: nodes.map((node) => ({ __typename: 'OfficeListingEdge', cursor: node.id, node })),
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        },
+      },
+    },
+  };
+}
+
+const rows = [
+  listingRow(),
+  listingRow({
+    id: 'QXNzZXQ6OTA',
+    slug: 'irst-liquid-biopsy-panel',
+    title: 'Liquid biopsy panel for colorectal relapse',
+    status: 'DRAFT',
+    publishedAt: null,
+    publicationIssues: [
+      { __typename: 'UserError', field: 'summary' },
+      { __typename: 'UserError', field: 'sectorIds' },
+    ],
+    sourceDisclosure: { __typename: 'Disclosure', id: 'RGlzYzox', referenceNumber: 'IRST-2026-001' },
+  }),
+  listingRow({ id: 'QXNzZXQ6OTE', title: 'Ready draft', status: 'DRAFT', publishedAt: null }),
+];
+
+function renderList(mocks: object[]) {
+  renderAt('/office/listings', <Route path="/office/listings" element={<ListingsPage />} />, [
+    viewerMock(officer(), 5),
+    ...(mocks as never[]),
+  ]);
+}
+
+describe('ListingsPage', () => {
+  it('shows every status with counts, what each draft lacks and where it came from', async () => {
+    renderList([listMock(null, null, rows)]);
+    const found = await screen.findAllByTestId('listing-row');
+    expect(found).toHaveLength(3);
+    expect(screen.getAllByTestId('status-tab').map((tab) => tab.textContent)).toEqual([
+      'All8',
+      'Draft2',
+      'Published5',
+      'Archived1',
+    ]);
+    expect(within(found[0]!).getByTestId('public-link').getAttribute('href')).toBe(
+      '/assets/int-urinary-rna-prostate-test',
+    );
+    expect(within(found[1]!).getByTestId('readiness').textContent).toBe('2 things to complete');
+    expect(within(found[1]!).getByText('IRST-2026-001').getAttribute('href')).toBe('/office/disclosures/RGlzYzox');
+    expect(within(found[1]!).getByTestId('listing-row-link').getAttribute('href')).toBe(
+      '/office/listings/QXNzZXQ6OTA/edit',
+    );
+    expect(within(found[2]!).getByTestId('readiness').textContent).toBe('Ready to publish');
+  });
+
+  it('filters by status and searches, in the address', async () => {
+    renderList([
+      listMock(null, null, rows),
+      listMock(['DRAFT'], null, rows.slice(1)),
+      listMock(['DRAFT'], 'liquid', [rows[1]!]),
+    ]);
+    await screen.findAllByTestId('listing-row');
+    fireEvent.click(screen.getAllByTestId('status-tab').find((tab) => tab.dataset.status === 'DRAFT')!);
+    expect(where.search).toBe('?status=DRAFT');
+    fireEvent.change(screen.getByTestId('listings-search'), { target: { value: ' liquid ' } });
+    fireEvent.submit(screen.getByTestId('listings-search').closest('form')!);
+    expect(where.search).toBe('?status=DRAFT&q=liquid');
+    expect(await screen.findByText('1 listing')).toBeTruthy();
+  });
+
+  it('creates a draft from a kind and a title, then opens the editor', async () => {
+    renderList([
+      listMock(null, null, rows),
+      {
+        request: {
+          query: CreateListingDocument,
+          variables: { input: { kind: 'SERVICE', title: 'Organoid drug screening', institutionId: null } },
+        },
+        result: {
+          data: {
+            __typename: 'Mutation',
+            createListing: {
+              __typename: 'ListingPayload',
+              asset: { __typename: 'Asset', id: 'QXNzZXQ6OTk', slug: 'irst-organoid-drug-screening', status: 'DRAFT' },
+              errors: [],
+            },
+          },
+        },
+      },
+    ]);
+    await screen.findAllByTestId('listing-row');
+    fireEvent.click(screen.getByTestId('new-listing'));
+    const form = screen.getByTestId('new-listing-form');
+    fireEvent.change(within(form).getByLabelText('Kind'), { target: { value: 'SERVICE' } });
+    fireEvent.click(within(form).getByTestId('new-listing-create'));
+    expect(within(form).getByTestId('error-title').textContent).toBe('Give it a title.');
+    fireEvent.change(within(form).getByLabelText('Title'), { target: { value: 'Organoid drug screening' } });
+    fireEvent.click(within(form).getByTestId('new-listing-create'));
+    expect((await screen.findByTestId('other-page')).textContent).toBe('/office/listings/QXNzZXQ6OTk/edit');
+  });
+
+  it('shows the server’s refusal of a new draft', async () => {
+    renderList([
+      listMock(null, null, rows),
+      {
+        request: {
+          query: CreateListingDocument,
+          variables: { input: { kind: 'INVENTION', title: 'A new idea', institutionId: null } },
+        },
+        result: {
+          data: {
+            __typename: 'Mutation',
+            createListing: {
+              __typename: 'ListingPayload',
+              asset: null,
+              errors: [userError('The title needs at least 10 characters.', 'title', 'TOO_SHORT')],
+            },
+          },
+        },
+      },
+    ]);
+    await screen.findAllByTestId('listing-row');
+    fireEvent.click(screen.getByTestId('new-listing'));
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'A new idea' } });
+    fireEvent.click(screen.getByTestId('new-listing-create'));
+    expect((await screen.findByTestId('error-title')).textContent).toBe('The title needs at least 10 characters.');
+  });
+});

@@ -1,0 +1,224 @@
+import { useQuery } from '@apollo/client/react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useViewer } from '../account/use-viewer';
+import { type AssetStatus, type OfficeListingRowFieldsFragment, OfficeListingsDocument } from '../generated/graphql';
+import { formatDate, t } from '../i18n/i18n';
+import { assetStatusLabel, kindLabel } from '../i18n/labels';
+import { officeDisclosurePath } from '../pipeline/pipeline-filters';
+import { SearchIcon } from '../ui/icons';
+import { EmptyState, ErrorState, PageLoading } from '../ui/status';
+import { usePageMeta } from '../ui/use-page-meta';
+import { listingEditorPath, publicListingPath } from './listing-paths';
+import { ListingStatusBadge } from './listing-status-badge';
+import { NewListingForm } from './new-listing-form';
+import '../pipeline/office.css';
+import './listings.css';
+
+const PAGE_SIZE = 100;
+const STATUSES: readonly AssetStatus[] = ['DRAFT', 'PUBLISHED', 'ARCHIVED'];
+type Listing = OfficeListingRowFieldsFragment;
+
+function readState(params: URLSearchParams): { status: AssetStatus | ''; q: string } {
+  const status = params.get('status') as AssetStatus | null;
+  return { status: status && STATUSES.includes(status) ? status : '', q: params.get('q') ?? '' };
+}
+
+/** The office's listings in every status, with counts, a search by title and the way to a new one. */
+export function ListingsPage() {
+  const id = useId();
+  const { viewer } = useViewer();
+  const [params, setParams] = useSearchParams();
+  const state = readState(params);
+  const [draft, setDraft] = useState(state.q);
+  const [creating, setCreating] = useState(false);
+  useEffect(() => setDraft(state.q), [state.q]);
+  usePageMeta(t('listings.metaTitle'));
+  const { data, loading, error, refetch } = useQuery(OfficeListingsDocument, {
+    variables: { filter: { statuses: state.status ? [state.status] : null, query: state.q || null }, first: PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = data?.officeListings;
+  const items = connection?.edges.map((edge) => edge.node) ?? [];
+
+  function update(next: { status?: AssetStatus | ''; q?: string }) {
+    const merged = { ...state, ...next };
+    const search = new URLSearchParams();
+    if (merged.status) search.set('status', merged.status);
+    if (merged.q) search.set('q', merged.q);
+    setParams(search);
+  }
+
+  function search(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    update({ q: draft.trim() });
+  }
+
+  const count = (status: AssetStatus) => connection?.statusCounts.find((entry) => entry.status === status)?.count ?? 0;
+  const tabs: { value: AssetStatus | ''; label: string; count: number }[] = [
+    { value: '', label: t('listings.all'), count: STATUSES.reduce((sum, status) => sum + count(status), 0) },
+    ...STATUSES.map((status) => ({ value: status, label: assetStatusLabel(status), count: count(status) })),
+  ];
+
+  return (
+    <div className="listings-page" data-testid="listings-page">
+      <div className="page-header">
+        <div className="container office-header">
+          <div>
+            <p className="eyebrow">{viewer?.institution?.shortName ?? t('pipeline.eyebrow')}</p>
+            <h1 className="page-header__title">{t('listings.heading')}</h1>
+            <p className="page-header__sub">
+              {viewer?.institution
+                ? t('listings.lead', { institute: viewer.institution.shortName })
+                : t('listings.leadAll')}
+            </p>
+          </div>
+          <div className="office-header__actions">
+            <Link className="button button--secondary" to="/office/disclosures">
+              {t('pipeline.heading')}
+            </Link>
+            <button
+              type="button"
+              className="button button--primary"
+              aria-expanded={creating}
+              onClick={() => setCreating(!creating)}
+              data-testid="new-listing"
+            >
+              {t('listings.new')}
+            </button>
+          </div>
+        </div>
+      </div>
+      <div className="container office-body">
+        {creating && <NewListingForm onCancel={() => setCreating(false)} />}
+        {connection && (
+          <ul className="office-tabs" aria-label={t('listings.byStatus')}>
+            {tabs.map((tab) => (
+              <li key={tab.value || 'all'}>
+                <button
+                  type="button"
+                  className={`office-tabs__tab${state.status === tab.value ? ' is-selected' : ''}`}
+                  aria-pressed={state.status === tab.value}
+                  onClick={() => update({ status: tab.value })}
+                  data-testid="status-tab"
+                  data-status={tab.value || 'all'}
+                >
+                  {tab.label}
+                  <span className="office-tabs__count">{tab.count}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="office-toolbar">
+          <form className="office-search" onSubmit={search}>
+            <label htmlFor={`${id}-q`} className="visually-hidden">
+              {t('listings.search')}
+            </label>
+            <input
+              id={`${id}-q`}
+              type="search"
+              className="input"
+              placeholder={t('listings.searchPlaceholder')}
+              value={draft}
+              onChange={(event) => setDraft(event.target.value)}
+              data-testid="listings-search"
+            />
+            <button type="submit" className="button button--primary" aria-label={t('listings.search')}>
+              <SearchIcon />
+            </button>
+          </form>
+          <p className="office-count" data-testid="listings-count" aria-live="polite">
+            {connection ? t('listings.count', { count: connection.totalCount }) : t('common.loading')}
+          </p>
+        </div>
+        {!connection && loading && <PageLoading />}
+        {!connection && error && <ErrorState onRetry={() => void refetch()} />}
+        {connection &&
+          (items.length === 0 ? (
+            <EmptyState title={state.q ? t('listings.noMatchTitle') : t('listings.emptyTitle')}>
+              <p>{state.q ? t('listings.noMatchBody', { query: state.q }) : t('listings.emptyBody')}</p>
+            </EmptyState>
+          ) : (
+            <ListingsTable items={items} showInstitute={!viewer?.institution} />
+          ))}
+      </div>
+    </div>
+  );
+}
+
+function Readiness({ listing }: { listing: Listing }) {
+  if (listing.status === 'PUBLISHED') {
+    return (
+      <Link to={publicListingPath(listing.slug)} className="listing-ready__public" data-testid="public-link">
+        {t('listings.viewPublic')}
+      </Link>
+    );
+  }
+  if (listing.status === 'ARCHIVED') return <span className="muted">{t('listings.notOffered')}</span>;
+  const issues = listing.publicationIssues.length;
+  return issues === 0 ? (
+    <span className="listing-ready listing-ready--ok" data-testid="readiness">
+      {t('listings.ready')}
+    </span>
+  ) : (
+    <span className="listing-ready" data-testid="readiness">
+      {t('listings.toFix', { count: issues })}
+    </span>
+  );
+}
+
+function ListingsTable({ items, showInstitute }: { items: readonly Listing[]; showInstitute: boolean }) {
+  return (
+    <div className="office-table-wrap">
+      <table className="office-table listings-table" data-testid="listings-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('listings.table.listing')}</th>
+            <th scope="col">{t('listings.table.status')}</th>
+            <th scope="col">{t('listings.table.readiness')}</th>
+            <th scope="col">{t('listings.table.disclosure')}</th>
+            <th scope="col">{t('listings.table.updated')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((listing) => (
+            <tr key={listing.id} data-testid="listing-row" data-status={listing.status}>
+              <td className="office-table__main">
+                <Link to={listingEditorPath(listing.id)} className="office-table__title" data-testid="listing-row-link">
+                  {listing.title}
+                </Link>
+                <span className="office-table__sub">
+                  {kindLabel(listing.kind)}
+                  {showInstitute && ` · ${listing.institution.shortName}`}
+                </span>
+              </td>
+              <td data-label={t('listings.table.status')}>
+                <ListingStatusBadge status={listing.status} />
+              </td>
+              <td data-label={t('listings.table.readiness')}>
+                <Readiness listing={listing} />
+              </td>
+              <td data-label={t('listings.table.disclosure')}>
+                {listing.sourceDisclosure ? (
+                  <Link to={officeDisclosurePath(listing.sourceDisclosure.id)}>
+                    {listing.sourceDisclosure.referenceNumber ?? t('listings.disclosure')}
+                  </Link>
+                ) : (
+                  <span className="muted" title={t('listings.direct')}>
+                    <span aria-hidden="true">—</span>
+                    <span className="visually-hidden">{t('listings.direct')}</span>
+                  </span>
+                )}
+              </td>
+              <td data-label={t('listings.table.updated')}>
+                <time dateTime={listing.updatedAt}>{formatDate(listing.updatedAt)}</time>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { LISTING_LIMITS } from '@tt/shared/listing-rules';
+import { useNavigate } from 'react-router';
+import { useViewer } from '../account/use-viewer';
+import { type AssetKind, CreateListingDocument, ListingInstitutionsDocument } from '../generated/graphql';
+import { t } from '../i18n/i18n';
+import { kindLabel } from '../i18n/labels';
+import { ErrorSummary, type FieldErrors, SelectField, SubmitButton, TextField, useForm } from '../ui/form';
+import { listingEditorPath } from './listing-paths';
+
+const KINDS: readonly AssetKind[] = ['INVENTION', 'PROTOTYPE', 'SERVICE'];
+type Key = 'kind' | 'title' | 'institutionId';
+
+/** A new draft from scratch: its kind and title (and, for administrators, its institute); then the editor. */
+export function NewListingForm({ onCancel }: { onCancel: () => void }) {
+  const navigate = useNavigate();
+  const { viewer } = useViewer();
+  const isAdmin = viewer?.role === 'ADMIN';
+  const institutions = useQuery(ListingInstitutionsDocument, { skip: !isAdmin });
+  const [create] = useMutation(CreateListingDocument);
+  const form = useForm<Key>({
+    initial: { kind: 'INVENTION', title: '', institutionId: '' },
+    validate: (values) => {
+      const errors: FieldErrors<Key> = {};
+      if (!values.title.trim()) errors.title = t('listings.titleRequired');
+      else if (values.title.trim().length > LISTING_LIMITS.titleMax)
+        errors.title = t('form.tooLong', { max: LISTING_LIMITS.titleMax });
+      if (isAdmin && !values.institutionId) errors.institutionId = t('listings.instituteRequired');
+      return errors;
+    },
+    submit: async (values) => {
+      const { data } = await create({
+        variables: {
+          input: {
+            kind: values.kind as AssetKind,
+            title: values.title.trim(),
+            institutionId: isAdmin ? values.institutionId : null,
+          },
+        },
+      });
+      const payload = data?.createListing;
+      if (payload?.asset && payload.errors.length === 0) void navigate(listingEditorPath(payload.asset.id));
+      return payload?.errors;
+    },
+  });
+  const labels: Record<Key, string> = {
+    kind: t('listing.field.kind'),
+    title: t('listing.field.title'),
+    institutionId: t('listings.institute'),
+  };
+
+  return (
+    <section className="panel new-listing" aria-labelledby="new-listing-heading" data-testid="new-listing-form">
+      <h2 id="new-listing-heading" className="panel__title">
+        {t('listings.newTitle')}
+      </h2>
+      <p className="muted new-listing__lead">{t('listings.newLead')}</p>
+      <form className="form" onSubmit={form.onSubmit} noValidate>
+        <ErrorSummary form={form} labels={labels} />
+        <div className="new-listing__fields">
+          <SelectField
+            form={form}
+            name="kind"
+            label={labels.kind}
+            options={KINDS.map((kind) => ({ value: kind, label: kindLabel(kind) }))}
+          />
+          <TextField form={form} name="title" label={labels.title} autoComplete="off" data-testid="new-listing-title" />
+          {isAdmin && (
+            <SelectField
+              form={form}
+              name="institutionId"
+              label={labels.institutionId}
+              placeholder={t('listings.chooseInstitute')}
+              options={(institutions.data?.institutions ?? []).map((institution) => ({
+                value: institution.id,
+                label: institution.shortName,
+              }))}
+            />
+          )}
+        </div>
+        <div className="form-actions">
+          <SubmitButton sending={form.sending} testId="new-listing-create">
+            {t('listings.create')}
+          </SubmitButton>
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { DisclosureStatusBadge } from '../disclosures/disclosure-badges';
+import { DisclosureHistory } from '../disclosures/disclosure-history';
+import { DisclosureReplyForm } from '../disclosures/disclosure-reply-form';
+import { DisclosureSummary } from '../disclosures/disclosure-summary';
+import { DisclosureThread } from '../disclosures/disclosure-thread';
+import { ResearchersPanel } from '../disclosures/researchers-panel';
+import { OfficeDisclosureDocument, type OfficeDisclosureQuery } from '../generated/graphql';
+import { formatDate, t } from '../i18n/i18n';
+import { ArrowLeftIcon } from '../ui/icons';
+import { RecordFallback } from '../ui/status';
+import { usePageMeta } from '../ui/use-page-meta';
+import { AssessmentForm } from './assessment-form';
+import { DisclosureActions } from './disclosure-actions';
+import { ListingAction } from './listing-action';
+import { OfficerName } from './officer-name';
+import './office.css';
+
+type Disclosure = Extract<NonNullable<OfficeDisclosureQuery['node']>, { __typename: 'Disclosure' }>;
+
+/** One disclosure for the office: what was submitted, the thread, the history, the assessment and the workflow. */
+export function DisclosureOfficePage() {
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(OfficeDisclosureDocument, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
+  const node = data?.node;
+  const disclosure = node?.__typename === 'Disclosure' ? node : null;
+  usePageMeta(
+    disclosure
+      ? `${disclosure.referenceNumber ?? disclosure.title ?? t('pipeline.untitled')} · ${t('pipeline.metaTitle')}`
+      : t('pipeline.metaTitle'),
+  );
+
+  if (disclosure) return <OfficeDisclosure disclosure={disclosure} />;
+  return (
+    <RecordFallback
+      answered={Boolean(data)}
+      failed={Boolean(error) && !loading}
+      onRetry={() => void refetch()}
+      notFound={{
+        title: t('officeDisclosure.notFoundTitle'),
+        body: t('officeDisclosure.notFoundBody'),
+        backTo: '/office/disclosures',
+        backLabel: t('officeDisclosure.back'),
+      }}
+    />
+  );
+}
+
+function OfficeDisclosure({ disclosure }: { disclosure: Disclosure }) {
+  const researchers = disclosure.researchers.map((researcher) => researcher.name);
+  return (
+    <div className="office-disclosure" data-testid="disclosure-office-page">
+      <div className="page-header">
+        <div className="container">
+          <nav className="breadcrumb" aria-label={t('asset.breadcrumb')}>
+            <Link to="/office/disclosures" className="back-link" data-testid="back-to-pipeline">
+              <ArrowLeftIcon />
+              {t('officeDisclosure.back')}
+            </Link>
+          </nav>
+          <p className="eyebrow" data-testid="disclosure-reference">
+            {disclosure.referenceNumber ?? t('pipeline.noReference')}
+          </p>
+          <h1 className="page-header__title" data-testid="disclosure-title">
+            {disclosure.title || t('pipeline.untitled')}
+          </h1>
+          <div className="office-disclosure__facts">
+            <DisclosureStatusBadge status={disclosure.status} />
+            <span className="muted">
+              {disclosure.submittedAt
+                ? t('officeDisclosure.submitted', { date: formatDate(disclosure.submittedAt) })
+                : t('officeDisclosure.notSubmitted')}
+            </span>
+            {researchers.length > 0 && <span className="muted">{researchers.join(', ')}</span>}
+            <OfficerName officer={disclosure.assignee} />
+          </div>
+        </div>
+      </div>
+      <div className="container office-body office-columns">
+        <aside className="office-columns__aside">
+          <div data-order="actions">
+            <DisclosureActions disclosure={disclosure} listingAction={<ListingAction disclosure={disclosure} />} />
+          </div>
+          <div className="panel office-researchers" data-order="researchers">
+            <ResearchersPanel
+              disclosureId={disclosure.id}
+              researchers={disclosure.researchers}
+              canManage={disclosure.canManageResearchers}
+            />
+          </div>
+          <div data-order="assessment">
+            <AssessmentForm key={disclosure.id} disclosureId={disclosure.id} assessment={disclosure.assessment} />
+          </div>
+        </aside>
+        <div className="office-columns__main">
+          <section className="panel" aria-labelledby="content-heading" data-order="content">
+            <h2 id="content-heading" className="panel__title">
+              {t('officeDisclosure.content')}
+            </h2>
+            <DisclosureSummary disclosure={disclosure} attachments={disclosure.attachments} />
+          </section>
+          <section className="panel" aria-labelledby="thread-heading" data-order="thread">
+            <h2 id="thread-heading" className="panel__title">
+              {t('officeDisclosure.thread')}
+            </h2>
+            <DisclosureThread messages={disclosure.messages} viewerSide="OFFICE" />
+            <DisclosureReplyForm disclosureId={disclosure.id} label={t('officeDisclosure.reply')} />
+          </section>
+          <section className="panel" aria-labelledby="history-heading" data-order="history">
+            <h2 id="history-heading" className="panel__title">
+              {t('officeDisclosure.history')}
+            </h2>
+            <DisclosureHistory history={disclosure.history} />
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

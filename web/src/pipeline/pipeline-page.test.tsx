@@ -1,0 +1,150 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { Route } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { officer, renderAt, viewerMock, where } from '../account/test-fixtures';
+import { type DisclosureStatus, OfficeDisclosuresDocument } from '../generated/graphql';
+import { PipelinePage } from './pipeline-page';
+import { daysAgo, officersMock, pipelineItem } from './test-fixtures';
+
+const OPEN = ['SUBMITTED', 'UNDER_REVIEW', 'INFO_REQUESTED', 'ACCEPTED'];
+const COUNTS: [DisclosureStatus, number][] = [
+  ['DRAFT', 4],
+  ['SUBMITTED', 2],
+  ['UNDER_REVIEW', 1],
+  ['INFO_REQUESTED', 1],
+  ['ACCEPTED', 0],
+  ['PUBLISHED', 3],
+  ['DECLINED', 1],
+  ['WITHDRAWN', 0],
+];
+
+function listMock(statuses: string[], nodes: ReturnType<typeof pipelineItem>[]) {
+  return {
+    request: { query: OfficeDisclosuresDocument, variables: { filter: { statuses }, first: 100 } },
+    result: {
+      data: {
+        __typename: 'Query',
+        disclosures: {
+          __typename: 'DisclosureConnection',
+          totalCount: nodes.length,
+          statusCounts: COUNTS.map(([status, count]) => ({ __typename: 'DisclosureStatusCount', status, count })),
+          edges: nodes.map((node) => ({ __typename: 'DisclosureEdge', cursor: node.id, node })),
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        },
+      },
+    },
+  };
+}
+
+const open = [
+  pipelineItem({ id: 'RGlzYzox', title: 'Fresh submission', submittedAt: daysAgo(1) }),
+  pipelineItem({
+    id: 'RGlzYzoy',
+    referenceNumber: 'IRST-2026-002',
+    title: 'Forgotten submission',
+    submittedAt: daysAgo(9),
+  }),
+  pipelineItem({
+    id: 'RGlzYzoz',
+    referenceNumber: 'IRST-2026-003',
+    title: 'Reviewed by me',
+    status: 'UNDER_REVIEW',
+    submittedAt: daysAgo(14),
+    assignee: { __typename: 'OfficerRef', id: 'VXNlcjox', name: 'Chiara Benedetti' },
+    publicDisclosures: [
+      {
+        __typename: 'PublicDisclosure',
+        kind: 'PLANNED',
+        date: '2026-06-01',
+        warning: 'This public disclosure is in 9 days.',
+      },
+    ],
+  }),
+  pipelineItem({
+    id: 'RGlzYzo0',
+    referenceNumber: 'IRST-2026-004',
+    title: 'Waiting for the researchers',
+    status: 'INFO_REQUESTED',
+    assignee: { __typename: 'OfficerRef', id: 'VXNlcjoy', name: 'Marco Rinaldi' },
+  }),
+];
+
+function renderPipeline(path = '/office/disclosures', mocks: object[] = [listMock(OPEN, open)]) {
+  renderAt(path, <Route path="/office/disclosures" element={<PipelinePage />} />, [
+    viewerMock(officer(), 5),
+    officersMock,
+    ...(mocks as never[]),
+  ]);
+}
+
+describe('PipelinePage', () => {
+  it('shows the open disclosures with counts per status, researchers, assignee and age', async () => {
+    renderPipeline();
+    const rows = await screen.findAllByTestId('pipeline-row');
+    expect(rows).toHaveLength(4);
+
+    const tabs = screen.getAllByTestId('status-tab');
+    // Drafts are the researchers' own: no tab, not in "All".
+    expect(tabs.map((tab) => tab.textContent)).toEqual([
+      'Open4',
+      'Submitted2',
+      'Under review1',
+      'Information requested1',
+      'Accepted0',
+      'Published3',
+      'Declined1',
+      'Withdrawn0',
+      'All8',
+    ]);
+    expect(tabs[0]!.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('pipeline-count').textContent).toBe('4 disclosures');
+
+    const reviewed = rows[2]!;
+    expect(within(reviewed).getByText('IRST-2026-003')).toBeTruthy();
+    expect(within(reviewed).getByTestId('pipeline-row-link').getAttribute('href')).toBe('/office/disclosures/RGlzYzoz');
+    expect(within(reviewed).getByText('Giulia Ferri')).toBeTruthy();
+    expect(within(reviewed).getByText('+1')).toBeTruthy();
+    expect(within(reviewed).getByText('Chiara Benedetti')).toBeTruthy();
+    expect(within(reviewed).getByTestId('disclosure-status').textContent).toBe('Under review');
+    expect(within(reviewed).getByTestId('disclosure-soon')).toBeTruthy();
+    expect(within(rows[0]!).getByText('Unassigned')).toBeTruthy();
+
+    // A submission nobody picked up for a week stands out; a fresh one does not.
+    expect(within(rows[0]!).getByTestId('pipeline-age').textContent).toBe('1 day');
+    expect(within(rows[0]!).getByTestId('pipeline-age').getAttribute('data-stale')).toBe('false');
+    expect(within(rows[1]!).getByTestId('pipeline-age').textContent).toContain('9 days');
+    expect(within(rows[1]!).getByTestId('pipeline-age').getAttribute('data-stale')).toBe('true');
+    expect(rows[1]!.className).toBe('is-stale');
+  });
+
+  it('filters by status tab and by assignee, in the address', async () => {
+    renderPipeline('/office/disclosures', [
+      listMock(OPEN, open),
+      listMock(['UNDER_REVIEW'], [open[2]!]),
+      listMock(OPEN, open),
+    ]);
+    await screen.findAllByTestId('pipeline-row');
+
+    fireEvent.change(screen.getByTestId('filter-assignee'), { target: { value: 'mine' } });
+    expect(where.search).toBe('?assignee=mine');
+    const mine = screen.getAllByTestId('pipeline-row');
+    expect(mine.map((row) => within(row).getByTestId('pipeline-row-link').textContent)).toEqual(['Reviewed by me']);
+    expect(screen.getByTestId('pipeline-count').textContent).toBe('Showing 1 of 4');
+
+    fireEvent.change(screen.getByTestId('filter-assignee'), { target: { value: 'none' } });
+    expect(screen.getAllByTestId('pipeline-row')).toHaveLength(2);
+
+    fireEvent.change(screen.getByTestId('filter-assignee'), { target: { value: '' } });
+    fireEvent.click(screen.getAllByTestId('status-tab').find((tab) => tab.dataset.status === 'UNDER_REVIEW')!);
+    expect(where.search).toBe('?status=UNDER_REVIEW');
+    expect(await screen.findByText('Reviewed by me')).toBeTruthy();
+    expect(screen.getAllByTestId('pipeline-row')).toHaveLength(1);
+    // One status: no status column.
+    expect(screen.queryByTestId('disclosure-status')).toBeNull();
+  });
+
+  it('says when there is nothing to show', async () => {
+    renderPipeline('/office/disclosures', [listMock(OPEN, [])]);
+    expect((await screen.findByTestId('empty-state')).textContent).toContain('No disclosures here');
+  });
+});

@@ -1,0 +1,266 @@
+import { useQuery } from '@apollo/client/react';
+import { useId } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useViewer } from '../account/use-viewer';
+import { DisclosureStatusBadge } from '../disclosures/disclosure-badges';
+import {
+  type DisclosureStatus,
+  InstituteOfficersDocument,
+  OfficeDisclosuresDocument,
+  type PipelineDisclosureFieldsFragment,
+} from '../generated/graphql';
+import { formatDate, t } from '../i18n/i18n';
+import { disclosureStatusLabel } from '../i18n/labels';
+import { EmptyState, ErrorState, PageLoading } from '../ui/status';
+import { usePageMeta } from '../ui/use-page-meta';
+import { OfficerName } from './officer-name';
+import {
+  daysWaiting,
+  isStale,
+  matchesAssignee,
+  OFFICE_STATUSES,
+  OPEN_STATUSES,
+  officeDisclosurePath,
+  type PipelineState,
+  type PipelineTab,
+  readPipelineState,
+  tabStatuses,
+  writePipelineState,
+} from './pipeline-filters';
+import './office.css';
+
+const PAGE_SIZE = 100;
+type Disclosure = PipelineDisclosureFieldsFragment;
+type Counts = readonly { status: DisclosureStatus; count: number }[];
+
+/**
+ * The office's disclosure pipeline: its institute's disclosures (every institute's for
+ * administrators) by status, with counts, researchers, assignee and how long each has waited.
+ */
+export function PipelinePage() {
+  const { viewer } = useViewer();
+  const [params, setParams] = useSearchParams();
+  const state = readPipelineState(params);
+  usePageMeta(t('pipeline.metaTitle'));
+  const { data, loading, error, refetch } = useQuery(OfficeDisclosuresDocument, {
+    variables: { filter: { statuses: tabStatuses(state.tab) }, first: PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const update = (changes: Partial<PipelineState>) => setParams(writePipelineState({ ...state, ...changes }));
+  const connection = data?.disclosures;
+  const all = connection?.edges.map((edge) => edge.node) ?? [];
+  const items = all.filter((item) => matchesAssignee(item.assignee, state.assignee, viewer?.id));
+  const institute = viewer?.institution;
+
+  return (
+    <div className="pipeline-page" data-testid="pipeline-page">
+      <div className="page-header">
+        <div className="container office-header">
+          <div>
+            <p className="eyebrow">{institute?.shortName ?? t('pipeline.eyebrow')}</p>
+            <h1 className="page-header__title">{t('pipeline.heading')}</h1>
+            <p className="page-header__sub">
+              {institute ? t('pipeline.lead', { institute: institute.shortName }) : t('pipeline.leadAll')}
+            </p>
+          </div>
+          <Link className="button button--secondary" to="/office/listings" data-testid="to-listings">
+            {t('listings.heading')}
+          </Link>
+        </div>
+      </div>
+      <div className="container office-body">
+        {connection && <StatusTabs tab={state.tab} counts={connection.statusCounts} update={update} />}
+        <div className="office-toolbar">
+          <p className="office-count" data-testid="pipeline-count" aria-live="polite">
+            {connection
+              ? state.assignee
+                ? t('pipeline.shown', { shown: items.length, total: all.length })
+                : t('pipeline.count', { count: connection.totalCount })
+              : t('common.loading')}
+          </p>
+          <AssigneeFilter value={state.assignee} onChange={(assignee) => update({ assignee })} />
+        </div>
+        {!connection && loading && <PageLoading />}
+        {!connection && error && <ErrorState onRetry={() => void refetch()} />}
+        {connection &&
+          (items.length === 0 ? (
+            <EmptyState title={t('pipeline.emptyTitle')}>
+              <p>{state.assignee ? t('pipeline.emptyFiltered') : t('pipeline.emptyBody')}</p>
+            </EmptyState>
+          ) : (
+            <PipelineTable items={items} showStatus={state.tab === 'open' || state.tab === 'all'} />
+          ))}
+        {connection?.pageInfo.hasNextPage && <p className="muted">{t('pipeline.more', { count: PAGE_SIZE })}</p>}
+      </div>
+    </div>
+  );
+}
+
+function countOf(counts: Counts, statuses: readonly DisclosureStatus[]): number {
+  return counts.filter((entry) => statuses.includes(entry.status)).reduce((sum, entry) => sum + entry.count, 0);
+}
+
+function StatusTabs({
+  tab,
+  counts,
+  update,
+}: {
+  tab: PipelineTab;
+  counts: Counts;
+  update: (changes: Partial<PipelineState>) => void;
+}) {
+  const tabs: { value: PipelineTab; label: string; count: number }[] = [
+    { value: 'open', label: t('pipeline.open'), count: countOf(counts, OPEN_STATUSES) },
+    ...OFFICE_STATUSES.map((status) => ({
+      value: status,
+      label: disclosureStatusLabel(status),
+      count: countOf(counts, [status]),
+    })),
+    { value: 'all', label: t('pipeline.all'), count: countOf(counts, OFFICE_STATUSES) },
+  ];
+  return (
+    <ul className="office-tabs" aria-label={t('pipeline.byStatus')}>
+      {tabs.map((item) => (
+        <li key={item.value}>
+          <button
+            type="button"
+            className={`office-tabs__tab${tab === item.value ? ' is-selected' : ''}`}
+            aria-pressed={tab === item.value}
+            onClick={() => update({ tab: item.value })}
+            data-testid="status-tab"
+            data-status={item.value}
+          >
+            {item.label}
+            <span className="office-tabs__count" data-testid="status-tab-count">
+              {item.count}
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function AssigneeFilter({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const id = useId();
+  const { viewer } = useViewer();
+  const { data } = useQuery(InstituteOfficersDocument, { fetchPolicy: 'cache-first' });
+  const others = (data?.users.edges.map((edge) => edge.node) ?? []).filter((officer) => officer.id !== viewer?.id);
+  return (
+    <div className="office-filter">
+      <label htmlFor={`${id}-assignee`} className="office-filter__label">
+        {t('pipeline.assignee')}
+      </label>
+      <select
+        id={`${id}-assignee`}
+        className="input select"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        data-testid="filter-assignee"
+      >
+        <option value="">{t('pipeline.anyone')}</option>
+        {viewer?.role === 'TT_OFFICER' && <option value="mine">{t('pipeline.mine')}</option>}
+        <option value="none">{t('eoi.unassigned')}</option>
+        {others.map((officer) => (
+          <option key={officer.id} value={officer.id}>
+            {officer.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The researchers on the disclosure (the inventors as entered, when no account is on it). */
+function Researchers({ disclosure }: { disclosure: Disclosure }) {
+  const names = (disclosure.researchers.length > 0 ? disclosure.researchers : disclosure.inventors).map(
+    (person) => person.name,
+  );
+  if (names.length === 0) return <span className="muted">{t('pipeline.noInventors')}</span>;
+  const [first, ...rest] = names;
+  return (
+    <span className="pipeline-researchers" title={names.join(', ')}>
+      {first}
+      {rest.length > 0 && <span className="muted"> {t('pipeline.andMore', { count: rest.length })}</span>}
+    </span>
+  );
+}
+
+function PipelineTable({ items, showStatus }: { items: readonly Disclosure[]; showStatus: boolean }) {
+  return (
+    <div className="office-table-wrap">
+      <table className="office-table pipeline-table" data-testid="pipeline-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('pipeline.table.reference')}</th>
+            <th scope="col">{t('pipeline.table.disclosure')}</th>
+            <th scope="col">{t('pipeline.table.researchers')}</th>
+            {showStatus && <th scope="col">{t('pipeline.table.status')}</th>}
+            <th scope="col">{t('pipeline.table.assignee')}</th>
+            <th scope="col">{t('pipeline.table.age')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((disclosure) => {
+            const days = daysWaiting(disclosure);
+            const stale = isStale(disclosure.status, days);
+            const soon = disclosure.publicDisclosures.find((entry) => entry.warning);
+            return (
+              <tr
+                key={disclosure.id}
+                data-testid="pipeline-row"
+                data-status={disclosure.status}
+                className={stale ? 'is-stale' : undefined}
+              >
+                <td data-label={t('pipeline.table.reference')} className="office-table__reference">
+                  {disclosure.referenceNumber ?? <span className="muted">{t('pipeline.noReference')}</span>}
+                </td>
+                <td className="office-table__main">
+                  <Link
+                    to={officeDisclosurePath(disclosure.id)}
+                    className="office-table__title"
+                    data-testid="pipeline-row-link"
+                  >
+                    {disclosure.title || t('pipeline.untitled')}
+                  </Link>
+                  {soon && (
+                    <span className="pipeline-soon" title={soon.warning ?? undefined} data-testid="disclosure-soon">
+                      {t('pipeline.disclosureSoon', { date: formatDate(soon.date) })}
+                    </span>
+                  )}
+                </td>
+                <td data-label={t('pipeline.table.researchers')}>
+                  <Researchers disclosure={disclosure} />
+                </td>
+                {showStatus && (
+                  <td data-label={t('pipeline.table.status')}>
+                    <DisclosureStatusBadge status={disclosure.status} />
+                  </td>
+                )}
+                <td data-label={t('pipeline.table.assignee')}>
+                  <OfficerName officer={disclosure.assignee} />
+                </td>
+                <td data-label={t('pipeline.table.age')}>
+                  <span
+                    className={`pipeline-age${stale ? ' pipeline-age--stale' : ''}`}
+                    title={
+                      disclosure.submittedAt
+                        ? t('pipeline.submittedOn', { date: formatDate(disclosure.submittedAt) })
+                        : undefined
+                    }
+                    data-testid="pipeline-age"
+                    data-stale={stale}
+                  >
+                    {t('eoi.ageDays', { count: days })}
+                    {stale && <span className="visually-hidden"> ({t('pipeline.waitingLong')})</span>}
+                  </span>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
