@@ -3,28 +3,38 @@ import type { DisclosureActor } from '@tt/shared/disclosure-transitions';
 import { type RawBuilder, sql } from 'kysely';
 import type { Viewer } from './viewer.js';
 
-/** What decides who may see a disclosure: its institute and the researcher accounts on it. */
+/**
+ * What decides who may see a disclosure: its institute, the researcher accounts on it, and whether it
+ * was ever submitted (the reference number is given at the first submission).
+ */
 export interface DisclosureScope {
   institutionId: number;
   researcherIds: readonly number[];
+  referenceNumber: string | null;
 }
 
 /**
  * Which side of a disclosure the viewer is on: the office (officers of its institute, and admins),
- * its researchers, or neither (sees nothing of it, not even that it exists).
+ * its researchers, or neither (sees nothing of it, not even that it exists). A draft that was never
+ * submitted is the researchers' work in progress: the office sees it from the first submission on.
  */
 export function disclosureSide(viewer: Viewer | null, disclosure: DisclosureScope): DisclosureActor | null {
   if (!viewer) return null;
+  if (viewer.role === UserRole.RESEARCHER) {
+    return disclosure.researcherIds.includes(viewer.userId) ? 'RESEARCHER' : null;
+  }
+  if (disclosure.referenceNumber === null) return null;
   if (viewer.role === UserRole.ADMIN) return 'OFFICE';
   if (viewer.role === UserRole.TT_OFFICER && viewer.institutionId === disclosure.institutionId) return 'OFFICE';
-  if (viewer.role === UserRole.RESEARCHER && disclosure.researcherIds.includes(viewer.userId)) return 'RESEARCHER';
   return null;
 }
 
 /** The same rule as SQL over a disclosure aliased `d`, for lists. */
 export function visibleDisclosuresSql(viewer: Viewer): RawBuilder<unknown> {
-  if (viewer.role === UserRole.ADMIN) return sql`true`;
-  if (viewer.role === UserRole.TT_OFFICER) return sql`d.institution_id = ${viewer.institutionId ?? 0}`;
+  if (viewer.role === UserRole.ADMIN) return sql`d.reference_number is not null`;
+  if (viewer.role === UserRole.TT_OFFICER) {
+    return sql`d.institution_id = ${viewer.institutionId ?? 0} and d.reference_number is not null`;
+  }
   if (viewer.role === UserRole.RESEARCHER) {
     return sql`exists (select 1 from disclosure_researcher r where r.disclosure_id = d.id and r.user_id = ${viewer.userId})`;
   }

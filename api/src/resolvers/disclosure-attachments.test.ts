@@ -284,7 +284,8 @@ describe('uploading', () => {
 
   it('is 404 for anyone who cannot see the disclosure, 403 for the office and once submitted', async () => {
     const id = await draft();
-    for (const client of [otherResearcher, otherOfficer, buyer]) {
+    // Until its first submission a draft is its researchers' only: the office does not see it either.
+    for (const client of [otherResearcher, otherOfficer, buyer, officer, admin]) {
       const refused = await upload(client, id, PDF);
       expect(refused.status).toBe(404);
       expect(refused.body.error).toEqual({
@@ -296,13 +297,13 @@ describe('uploading', () => {
     expect((await upload(researcher, toGlobalId('Disclosure', 999_999), PDF)).status).toBe(404);
     expect((await upload(researcher, toGlobalId('Asset', numericId(id)), PDF)).status).toBe(404);
     expect((await upload(researcher, 'not-an-id', PDF)).status).toBe(404);
+    await submit(id);
     // The office downloads but does not add files.
     for (const client of [officer, admin]) {
       const refused = await upload(client, id, PDF);
       expect(refused.status).toBe(403);
       expect(refused.body.error!.message).toContain('only the researchers add them');
     }
-    await submit(id);
     const locked = await upload(researcher, id, PDF);
     expect(locked.status).toBe(403);
     expect(locked.body.error!.message).toContain('draft or returned with questions');

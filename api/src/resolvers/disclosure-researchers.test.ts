@@ -69,6 +69,19 @@ async function draft(): Promise<string> {
   return response.data!.saveDisclosureDraft.disclosure.id;
 }
 
+/** A disclosure the office sees: submitted once (the reference number is what reveals it to the office). */
+async function submittedDraft(): Promise<string> {
+  const id = await draft();
+  const dbId = Number(Buffer.from(id, 'base64url').toString().split(':')[1]);
+  await server.orm.em
+    .fork()
+    .execute(`update disclosure set status = 'SUBMITTED', reference_number = ? where id = ?`, [
+      `IRST-TEST-${dbId}`,
+      dbId,
+    ]);
+  return id;
+}
+
 async function add(client: TestClient, disclosureId: string, email: string) {
   const response = await client.gql<{ addDisclosureResearcher: Payload }>(ADD, { input: { disclosureId, email } });
   return { errors: response.errors, payload: response.data?.addDisclosureResearcher };
@@ -136,7 +149,10 @@ describe('adding researchers', () => {
   });
 
   it('the office of its institute and admins add researchers too; nobody else can', async () => {
-    const id = await draft();
+    // A draft never submitted is the researchers' only: the office cannot even find it.
+    const unsent = await draft();
+    expect((await add(officer, unsent, 'colleague.irst@tt.demo')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const id = await submittedDraft();
     expect((await add(officer, id, 'colleague.irst@tt.demo')).payload!.errors).toEqual([]);
     expect((await add(admin, id, 'second.irst@tt.demo')).payload!.errors).toEqual([]);
     const another = await draft();
@@ -204,7 +220,7 @@ describe('removing researchers', () => {
   });
 
   it('never the last researcher; the creator only by the office', async () => {
-    const id = await draft();
+    const id = await submittedDraft();
     const last = await remove(creator, id, 'researcher.irst@tt.demo');
     expect(last.payload!.errors).toEqual([{ field: 'userId', code: 'LAST_RESEARCHER', message: expect.any(String) }]);
     expect((await remove(officer, id, 'researcher.irst@tt.demo')).payload!.errors[0]!.code).toBe('LAST_RESEARCHER');
@@ -244,7 +260,7 @@ describe('removing researchers', () => {
 
 describe('who sees the researchers', () => {
   it('those who see the disclosure, and nobody else', async () => {
-    const id = await draft();
+    const id = await submittedDraft();
     await add(creator, id, 'colleague.irst@tt.demo');
     const QUERY = 'query($id: ID!) { node(id: $id) { ... on Disclosure { researchers { email } } } }';
     for (const client of [creator, colleague, officer, admin]) {

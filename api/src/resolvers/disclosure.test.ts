@@ -343,6 +343,21 @@ describe('confidentiality', () => {
     expect((await anonymous.gql<{ node: unknown }>(NODE, { id: sent.id })).data!.node).toBeNull();
   });
 
+  it('a draft is its researchers’ only until the first submission: the office sees nothing of it', async () => {
+    const created = await draft();
+    for (const client of [officer, admin]) {
+      const list = await client.gql<{ disclosures: { edges: { node: { id: string } }[] } }>(LIST);
+      expect(list.data!.disclosures.edges.map((e) => e.node.id)).not.toContain(created.id);
+      expect((await client.gql<{ node: unknown }>(NODE, { id: created.id })).data!.node).toBeNull();
+    }
+    await researcher.gql(SUBMIT, { id: created.id });
+    for (const client of [officer, admin]) {
+      expect((await client.gql<{ node: { id: string } }>(NODE, { id: created.id })).data!.node).toMatchObject({
+        id: created.id,
+      });
+    }
+  });
+
   it('outsiders cannot change anything', async () => {
     const sent = await submitted();
     const mutations: [string, Record<string, unknown>][] = [

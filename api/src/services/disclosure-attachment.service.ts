@@ -79,14 +79,20 @@ export async function findVisibleAttachment(
   id: number,
 ): Promise<{ attachment: DisclosureAttachmentType; storageKey: string; side: DisclosureActor } | null> {
   if (!viewer) return null;
-  const { rows } = await sql<AttachmentRow & { institution_id: number; researcher_ids: number[] }>`
-    select ${attachmentColumns}, d.institution_id,
+  const { rows } = await sql<
+    AttachmentRow & { institution_id: number; researcher_ids: number[]; reference_number: string | null }
+  >`
+    select ${attachmentColumns}, d.institution_id, d.reference_number,
       array(select r.user_id from disclosure_researcher r where r.disclosure_id = d.id) as researcher_ids
     from ${attachmentSource} join disclosure d on d.id = a.disclosure_id
     where a.id = ${id}`.execute(db);
   const row = rows[0];
   if (!row) return null;
-  const side = disclosureSide(viewer, { institutionId: row.institution_id, researcherIds: row.researcher_ids });
+  const side = disclosureSide(viewer, {
+    institutionId: row.institution_id,
+    researcherIds: row.researcher_ids,
+    referenceNumber: row.reference_number,
+  });
   return side ? { attachment: toAttachmentRecord(row), storageKey: row.storage_key, side } : null;
 }
 
