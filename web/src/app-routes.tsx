@@ -1,9 +1,18 @@
-import { lazy } from 'react';
+import { type ComponentType, lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireRole } from './account/require-role';
 import { CataloguePage } from './catalogue/catalogue-page';
+import { loadMemberMessages } from './i18n/i18n';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './layout/not-found-page';
+
+/**
+ * A signed-in page: its chunk and the signed-in pages' messages (i18n.ts) are fetched together, so
+ * it never renders before its texts are there, and the catalogue's first load carries neither.
+ */
+function memberPage(load: () => Promise<{ default: ComponentType }>) {
+  return lazy(() => Promise.all([load(), loadMemberMessages()]).then(([page]) => page));
+}
 
 // React Router in declarative ("library") mode: the data router would add ~17 KB gzipped to the
 // first load for features this app does not use (loaders, actions, fetchers).
@@ -30,35 +39,37 @@ const VerifyEmailPage = lazy(() => import('./account/verify-email-page').then((m
 const AcceptInvitationPage = lazy(() =>
   import('./account/accept-invitation-page').then((m) => ({ default: m.AcceptInvitationPage })),
 );
-const AccountPage = lazy(() => import('./account/account-page').then((m) => ({ default: m.AccountPage })));
-const CompanyPage = lazy(() => import('./company/company-page').then((m) => ({ default: m.CompanyPage })));
-const PeoplePage = lazy(() => import('./admin/people-page').then((m) => ({ default: m.PeoplePage })));
-const MyInterestsPage = lazy(() =>
+const AccountPage = memberPage(() => import('./account/account-page').then((m) => ({ default: m.AccountPage })));
+const CompanyPage = memberPage(() => import('./company/company-page').then((m) => ({ default: m.CompanyPage })));
+const PeoplePage = memberPage(() => import('./admin/people-page').then((m) => ({ default: m.PeoplePage })));
+const MyInterestsPage = memberPage(() =>
   import('./interest/my-interests-page').then((m) => ({ default: m.MyInterestsPage })),
 );
-const InterestPage = lazy(() => import('./interest/interest-page').then((m) => ({ default: m.InterestPage })));
-const TriagePage = lazy(() => import('./triage/triage-page').then((m) => ({ default: m.TriagePage })));
-const EoiOfficePage = lazy(() => import('./triage/eoi-office-page').then((m) => ({ default: m.EoiOfficePage })));
-const AdminPage = lazy(() => import('./admin/admin-page').then((m) => ({ default: m.AdminPage })));
-const MyDisclosuresPage = lazy(() =>
+const InterestPage = memberPage(() => import('./interest/interest-page').then((m) => ({ default: m.InterestPage })));
+const TriagePage = memberPage(() => import('./triage/triage-page').then((m) => ({ default: m.TriagePage })));
+const EoiOfficePage = memberPage(() => import('./triage/eoi-office-page').then((m) => ({ default: m.EoiOfficePage })));
+const AdminPage = memberPage(() => import('./admin/admin-page').then((m) => ({ default: m.AdminPage })));
+const MyDisclosuresPage = memberPage(() =>
   import('./disclosures/my-disclosures-page').then((m) => ({ default: m.MyDisclosuresPage })),
 );
-const NewDisclosurePage = lazy(() =>
+const NewDisclosurePage = memberPage(() =>
   import('./disclosures/new-disclosure-page').then((m) => ({ default: m.NewDisclosurePage })),
 );
-const DisclosureWizardPage = lazy(() =>
+const DisclosureWizardPage = memberPage(() =>
   import('./disclosures/disclosure-wizard-page').then((m) => ({ default: m.DisclosureWizardPage })),
 );
-const DisclosurePage = lazy(() => import('./disclosures/disclosure-page').then((m) => ({ default: m.DisclosurePage })));
-const PipelinePage = lazy(() => import('./pipeline/pipeline-page').then((m) => ({ default: m.PipelinePage })));
-const DisclosureOfficePage = lazy(() =>
+const DisclosurePage = memberPage(() =>
+  import('./disclosures/disclosure-page').then((m) => ({ default: m.DisclosurePage })),
+);
+const PipelinePage = memberPage(() => import('./pipeline/pipeline-page').then((m) => ({ default: m.PipelinePage })));
+const DisclosureOfficePage = memberPage(() =>
   import('./pipeline/disclosure-office-page').then((m) => ({ default: m.DisclosureOfficePage })),
 );
-const PipelineRedirect = lazy(() =>
+const PipelineRedirect = memberPage(() =>
   import('./pipeline/pipeline-redirect').then((m) => ({ default: m.PipelineRedirect })),
 );
-const ListingsPage = lazy(() => import('./listings/listings-page').then((m) => ({ default: m.ListingsPage })));
-const ListingEditorPage = lazy(() =>
+const ListingsPage = memberPage(() => import('./listings/listings-page').then((m) => ({ default: m.ListingsPage })));
+const ListingEditorPage = memberPage(() =>
   import('./listings/listing-editor-page').then((m) => ({ default: m.ListingEditorPage })),
 );
 

@@ -16,6 +16,7 @@ import {
   trlDescription,
 } from './labels';
 import en from './locales/en';
+import enMembers from './locales/members/en';
 
 describe('i18n', () => {
   it('fills parameters and picks plural forms', () => {
@@ -60,7 +61,7 @@ describe('i18n', () => {
   });
 
   it('keeps every message non-empty', () => {
-    for (const [key, message] of Object.entries(en)) {
+    for (const [key, message] of Object.entries({ ...en, ...enMembers })) {
       const texts = typeof message === 'string' ? [message] : Object.values(message);
       for (const text of texts) expect(text.trim(), key).not.toBe('');
     }

@@ -1,26 +1,49 @@
-// A deliberately small i18n layer: typed message catalogues in ./locales, one file per language.
-// English (en.ts) is the reference: its keys define `MessageKey`, and every other catalogue must
-// provide the same keys (`Messages`). Adding a language = adding ./locales/<code>.ts with
-// `export default { ... } satisfies Messages`; it is picked up automatically.
+// A deliberately small i18n layer: typed message catalogues in ./locales, per language in two parts,
+// so that the first page load carries only the messages it can show:
+// - ./locales/<code>.ts, bundled with the app: everything the main bundle and the public pages use
+//   (layout, header and user menu, footer, catalogue, assets, partners, institutes, sign-in, sign-up,
+//   password and e-mail pages, errors, shared UI, and labels any of these show);
+// - ./locales/members/<code>.ts, fetched by `loadMemberMessages()`: what only the signed-in pages that
+//   load lazily use (disclosures, pipeline, listings, triage, interests, administration, account,
+//   company). app-routes.tsx loads each of those pages together with this part, so none renders
+//   before its messages are there.
+// A key lives in exactly one part; one that the main bundle or a public page uses, even once, belongs
+// in the first (catalogue-parts.test.ts checks both, following the imports from main.tsx). English is the reference: the keys of its two parts define
+// `MessageKey`, and every other language must provide the same keys in the same parts. Adding a
+// language = adding ./locales/<code>.ts with `export default { ... } satisfies CoreMessages` and
+// ./locales/members/<code>.ts with `export default { ... } satisfies MemberMessages`; both are picked
+// up automatically. A message missing at run time shows its key (with a warning in development).
 import en from './locales/en';
+import type enMembers from './locales/members/en';
 
 /** Plural forms of one message, chosen with Intl.PluralRules; `other` is required. */
 export type PluralMessage = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
 export type Message = string | PluralMessage;
-export type MessageKey = keyof typeof en;
-export type Messages = { [K in MessageKey]: (typeof en)[K] extends string ? string : PluralMessage };
+type MessagesOf<Reference> = { [K in keyof Reference]: Reference[K] extends string ? string : PluralMessage };
+/** The part of a language's messages bundled with the app. */
+export type CoreMessages = MessagesOf<typeof en>;
+/** The part of a language's messages fetched with the signed-in pages. */
+export type MemberMessages = MessagesOf<typeof enMembers>;
+export type Messages = CoreMessages & MemberMessages;
+export type MessageKey = keyof Messages;
 export type MessageParams = Record<string, string | number>;
 
 export const DEFAULT_LOCALE = 'en';
 const LOCALE_STORAGE_KEY = 'tt-locale';
 
-const modules = import.meta.glob<{ default: Messages }>('./locales/*.ts', { eager: true });
-const catalogues: Record<string, Messages> = {};
-for (const [file, module] of Object.entries(modules)) {
-  const code = file.replace(/^.*\/([a-z]{2,3}(?:-[A-Za-z]+)?)\.ts$/, '$1');
-  catalogues[code.toLowerCase()] = module.default;
-}
-catalogues[DEFAULT_LOCALE] ??= en;
+const localeOf = (file: string): string => file.replace(/^.*\/([a-z]{2,3}(?:-[A-Za-z]+)?)\.ts$/, '$1').toLowerCase();
+
+const coreModules = import.meta.glob<{ default: CoreMessages }>('./locales/*.ts', { eager: true });
+const memberModules = import.meta.glob<{ default: MemberMessages }>('./locales/members/*.ts');
+const memberLoaders = new Map(Object.entries(memberModules).map(([file, load]) => [localeOf(file), load]));
+
+/** Per language, the messages present so far: the first part from the start, the members' once fetched. */
+const catalogues: Record<string, Partial<Messages>> = {};
+for (const [file, module] of Object.entries(coreModules)) catalogues[localeOf(file)] = { ...module.default };
+catalogues[DEFAULT_LOCALE] ??= { ...en };
+const english: Partial<Messages> = catalogues[DEFAULT_LOCALE];
+/** The members' part being fetched or fetched, by language. */
+const memberLoads = new Map<string, Promise<void>>();
 
 export function availableLocales(): string[] {
   return Object.keys(catalogues).sort();
@@ -50,7 +73,7 @@ let locale = negotiateLocale([
   storedLocale(),
   ...(typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language])),
 ]);
-let messages: Messages = catalogues[locale] ?? en;
+let messages: Partial<Messages> = catalogues[locale] ?? english;
 
 export function getLocale(): string {
   return locale;
@@ -59,7 +82,8 @@ export function getLocale(): string {
 /** Switches language for what renders next (a page reload applies it everywhere). */
 export function setLocale(next: string): void {
   locale = negotiateLocale([next]);
-  messages = catalogues[locale] ?? en;
+  messages = catalogues[locale] ?? english;
+  if (memberLoads.size > 0) loadMemberMessages().catch(() => {});
   try {
     globalThis.localStorage?.setItem(LOCALE_STORAGE_KEY, locale);
   } catch {
@@ -67,6 +91,33 @@ export function setLocale(next: string): void {
   }
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
 }
+
+/**
+ * Fetches the signed-in pages' messages of the current language (English if it has none), once;
+ * resolves when `t` has them. A failed fetch is tried again on the next call.
+ */
+export function loadMemberMessages(): Promise<void> {
+  const code = memberLoaders.has(locale) ? locale : DEFAULT_LOCALE;
+  let load = memberLoads.get(code);
+  if (!load) {
+    const fetchPart = memberLoaders.get(code);
+    if (!fetchPart) return Promise.reject(new Error(`No messages of the signed-in pages for "${code}"`));
+    load = fetchPart().then(
+      (module) => {
+        // Into the object `messages` may point to, so what renders next has them.
+        catalogues[code] = Object.assign(catalogues[code] ?? {}, module.default);
+      },
+      (error: unknown) => {
+        memberLoads.delete(code);
+        throw error;
+      },
+    );
+    memberLoads.set(code, load);
+  }
+  return load;
+}
+
+const missingReported = new Set<string>();
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 function pluralCategory(count: number): Intl.LDMLPluralRule {
@@ -83,7 +134,15 @@ function pluralCategory(count: number): Intl.LDMLPluralRule {
  * Plural messages pick their form from `params.count`; numbers are formatted for the locale.
  */
 export function t(key: MessageKey, params?: MessageParams): string {
-  const message: Message = messages[key] ?? en[key];
+  const message: Message | undefined = messages[key] ?? english[key];
+  if (message === undefined) {
+    // A page that rendered before its part of the catalogue was fetched (see the top of this file).
+    if (import.meta.env.DEV && !missingReported.has(key)) {
+      missingReported.add(key);
+      console.warn(`i18n: no message for "${key}"; is its page loaded with loadMemberMessages()?`);
+    }
+    return key;
+  }
   let text: string;
   if (typeof message === 'string') {
     text = message;
