@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useId, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import {
   DisclosureDocument,
@@ -10,10 +10,11 @@ import {
 } from '../generated/graphql';
 import { formatDate, formatDateTime, type MessageKey, t } from '../i18n/i18n';
 import { disclosureStatusLabel } from '../i18n/labels';
-import { failureMessage, focusOnMount, LiveRegion, Notice } from '../ui/form';
+import { failureMessage, LiveRegion, Notice } from '../ui/form';
 import { ArrowLeftIcon, SendIcon } from '../ui/icons';
 import { RecordFallback } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
+import { WithdrawPanel } from '../ui/withdraw-panel';
 import { DisclosureStatusBadge } from './disclosure-badges';
 import { editPath, fieldDomId, stepOfField } from './disclosure-form';
 import { DisclosureHistory } from './disclosure-history';
@@ -21,6 +22,7 @@ import { DisclosureReplyForm } from './disclosure-reply-form';
 import { DisclosureSummary } from './disclosure-summary';
 import { DisclosureThread } from './disclosure-thread';
 import { problemText } from './field-labels';
+import '../ui/detail-page.css';
 import './disclosures.css';
 
 type Detail = Extract<NonNullable<DisclosureQuery['node']>, { __typename: 'Disclosure' }>;
@@ -71,7 +73,7 @@ function DisclosureDetail({ disclosure }: { disclosure: Detail }) {
 
   return (
     <div className="disclosure-page" data-testid="disclosure-page">
-      <div className="page-header disclosure-header">
+      <div className="page-header detail-header disclosure-header">
         <div className="container">
           <nav className="breadcrumb" aria-label={t('disclosures.breadcrumb')}>
             <Link to="/disclosures" className="back-link" data-testid="back-to-disclosures">
@@ -85,7 +87,7 @@ function DisclosureDetail({ disclosure }: { disclosure: Detail }) {
           <h1 className="page-header__title" data-testid="disclosure-title">
             {disclosure.title?.trim() || t('disclosures.untitled')}
           </h1>
-          <div className="disclosure-header__badges">
+          <div className="detail-header__badges">
             <DisclosureStatusBadge status={status} />
             <span className="muted">
               {disclosure.submittedAt
@@ -96,8 +98,8 @@ function DisclosureDetail({ disclosure }: { disclosure: Detail }) {
         </div>
       </div>
 
-      <div className="container disclosures-body disclosure-columns">
-        <div className="disclosure-columns__main">
+      <div className="container detail-body detail-columns">
+        <div className="detail-columns__main">
           {arrived && (
             <Notice testId="submitted-notice">
               <p>
@@ -139,7 +141,7 @@ function DisclosureDetail({ disclosure }: { disclosure: Detail }) {
             <DisclosureSummary disclosure={disclosure} attachments={disclosure.attachments} />
           </section>
         </div>
-        <aside className="disclosure-columns__aside">
+        <aside className="detail-columns__aside">
           <section className="panel" aria-labelledby="facts-heading">
             <h2 id="facts-heading" className="panel__title">
               {t('disclosures.page.facts')}
@@ -177,7 +179,7 @@ function DisclosureDetail({ disclosure }: { disclosure: Detail }) {
             </h2>
             <DisclosureHistory history={disclosure.history} />
           </section>
-          {withdrawable && <WithdrawPanel id={disclosure.id} />}
+          {withdrawable && <WithdrawDisclosure id={disclosure.id} />}
         </aside>
       </div>
     </div>
@@ -279,70 +281,24 @@ function NextPanel({ disclosure }: { disclosure: Detail }) {
 }
 
 /** Withdrawing (before acceptance), after a confirmation. */
-function WithdrawPanel({ id }: { id: string }) {
-  const fieldId = useId();
-  const [confirming, setConfirming] = useState(false);
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [transition, { loading }] = useMutation(TransitionDisclosureDocument);
-
-  async function withdraw(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setProblem(null);
-    try {
-      const { data } = await transition({
-        variables: { input: { id, to: 'WITHDRAWN', reason: reason.trim() || null } },
-      });
-      const errors = data?.transitionDisclosure.errors ?? [];
-      if (errors.length > 0) setProblem(errors.map((error) => error.message).join(' '));
-    } catch (failure) {
-      setProblem(failureMessage(failure));
-    }
-  }
-
+function WithdrawDisclosure({ id }: { id: string }) {
+  const [transition] = useMutation(TransitionDisclosureDocument);
   return (
-    <section className="panel" aria-labelledby={`${fieldId}-title`} data-testid="withdraw-panel">
-      <h2 id={`${fieldId}-title`} className="panel__title">
-        {t('disclosures.withdraw.title')}
-      </h2>
-      {!confirming ? (
-        <>
-          <p className="muted">{t('disclosures.withdraw.body')}</p>
-          <button
-            type="button"
-            className="button button--secondary button--block"
-            onClick={() => setConfirming(true)}
-            data-testid="withdraw"
-          >
-            {t('disclosures.withdraw.button')}
-          </button>
-        </>
-      ) : (
-        <form onSubmit={(event) => void withdraw(event)} className="disclosure-action-form" noValidate>
-          <p className="disclosure-action-form__warning">{t('disclosures.withdraw.confirmBody')}</p>
-          <label htmlFor={`${fieldId}-reason`} className="form-field__label">
-            {t('disclosures.withdraw.reason')} <span className="form-field__optional">{t('form.optional')}</span>
-          </label>
-          <textarea
-            id={`${fieldId}-reason`}
-            ref={focusOnMount}
-            className="input textarea"
-            rows={3}
-            value={reason}
-            maxLength={5000}
-            onChange={(event) => setReason(event.target.value)}
-          />
-          {problem && <p className="form-field__error">{problem}</p>}
-          <div className="disclosure-action-form__buttons">
-            <button type="submit" className="button button--danger" disabled={loading} data-testid="withdraw-confirm">
-              {t('disclosures.withdraw.confirm')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </form>
-      )}
-    </section>
+    <WithdrawPanel
+      withdraw={async (reason) => {
+        const { data } = await transition({ variables: { input: { id, to: 'WITHDRAWN', reason } } });
+        return data?.transitionDisclosure.errors ?? [];
+      }}
+      labels={{
+        title: t('disclosures.withdraw.title'),
+        body: t('disclosures.withdraw.body'),
+        button: t('disclosures.withdraw.button'),
+        reason: t('disclosures.withdraw.reason'),
+        confirm: t('disclosures.withdraw.confirm'),
+        warning: t('disclosures.withdraw.confirmBody'),
+      }}
+      reasonMax={5000}
+      testId="withdraw-panel"
+    />
   );
 }

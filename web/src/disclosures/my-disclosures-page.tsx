@@ -9,6 +9,7 @@ import { usePageMeta } from '../ui/use-page-meta';
 import { DisclosureStatusBadge } from './disclosure-badges';
 import { disclosurePath } from './disclosure-form';
 import { MyListingsSection } from './my-listings-section';
+import '../ui/detail-page.css';
 import './disclosures.css';
 
 /** What each status asks of the researchers, and where they do it. */
@@ -62,7 +63,7 @@ export function MyDisclosuresPage() {
           {items.length > 0 && start}
         </div>
       </div>
-      <div className="container disclosures-body">
+      <div className="container detail-body">
         {!connection && loading && <PageLoading />}
         {!connection && error && <ErrorState onRetry={() => void refetch()} />}
         {connection && items.length === 0 && (

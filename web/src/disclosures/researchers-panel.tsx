@@ -139,7 +139,7 @@ export function ResearchersPanel({
               {problem}
             </p>
           )}
-          <LiveRegion>{done && <span className="disclosure-reply__done">{done}</span>}</LiveRegion>
+          <LiveRegion>{done && <span className="form-done">{done}</span>}</LiveRegion>
         </form>
       )}
     </section>

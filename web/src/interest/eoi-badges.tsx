@@ -1,16 +1,12 @@
 import type { EoiPriority, EoiStatus, InterestType } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { eoiPriorityLabel, eoiStatusLabel, interestTypeLabel } from '../i18n/labels';
+import { StatusPill } from '../ui/status-pill';
 import './eoi.css';
 
 /** Where an EoI stands, in the colour of its stage (open ones cool, closed ones grey, agreed green). */
 export function EoiStatusBadge({ status }: { status: EoiStatus }) {
-  return (
-    <span className={`eoi-status eoi-status--${status.toLowerCase()}`} data-testid="eoi-status" data-status={status}>
-      <span className="eoi-status__dot" aria-hidden="true" />
-      {eoiStatusLabel(status)}
-    </span>
-  );
+  return <StatusPill kind="eoi" status={status} label={eoiStatusLabel(status)} />;
 }
 
 /** The office's priority; "Normal" says nothing and is shown only where asked (`always`). */

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import {
   type EoiDetailFieldsFragment,
@@ -10,16 +10,17 @@ import {
 } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { declineReasonLabel } from '../i18n/labels';
-import { failureMessage, focusOnMount, LiveRegion, Notice } from '../ui/form';
 import { ArrowLeftIcon } from '../ui/icons';
-import { ErrorState, NotFound, PageLoading } from '../ui/status';
+import { RecordFallback } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
+import { WithdrawPanel } from '../ui/withdraw-panel';
 import { EoiStatusBadge } from './eoi-badges';
 import { EoiRequest } from './eoi-request';
 import { EoiThread } from './eoi-thread';
 import { EoiTimeline } from './eoi-timeline';
 import { ReplyForm } from './reply-form';
 import { useEoiEvents } from './use-eoi-events';
+import '../ui/detail-page.css';
 import './eoi.css';
 
 /** One of the company's EoIs: the request, the shared thread, the public history; reply or withdraw. */
@@ -44,15 +45,19 @@ export function InterestPage() {
 
   usePageMeta(eoi?.asset?.title ?? t('interests.metaTitle'));
   if (eoi) return <InterestDetail eoi={eoi} />;
-  if (data) return <NotFound title={t('interests.notFoundTitle')} body={t('interests.notFoundBody')} />;
-  if (error && !loading) {
-    return (
-      <div className="container page-section">
-        <ErrorState onRetry={() => void refetch()} />
-      </div>
-    );
-  }
-  return <PageLoading />;
+  return (
+    <RecordFallback
+      answered={Boolean(data)}
+      failed={Boolean(error) && !loading}
+      onRetry={() => void refetch()}
+      notFound={{
+        title: t('interests.notFoundTitle'),
+        body: t('interests.notFoundBody'),
+        backTo: '/interests',
+        backLabel: t('interests.back'),
+      }}
+    />
+  );
 }
 
 function InterestDetail({ eoi }: { eoi: EoiDetailFieldsFragment }) {
@@ -60,7 +65,7 @@ function InterestDetail({ eoi }: { eoi: EoiDetailFieldsFragment }) {
   const open = ['SUBMITTED', 'IN_REVIEW', 'IN_DISCUSSION', 'NEGOTIATION'].includes(eoi.status);
   return (
     <div className="eoi-page" data-testid="interest-page">
-      <div className="page-header eoi-header">
+      <div className="page-header detail-header eoi-header">
         <div className="container">
           <nav className="breadcrumb" aria-label={t('asset.breadcrumb')}>
             <Link to="/interests" className="back-link" data-testid="back-to-interests">
@@ -74,7 +79,7 @@ function InterestDetail({ eoi }: { eoi: EoiDetailFieldsFragment }) {
           <h1 className="page-header__title" data-testid="eoi-title">
             {eoi.asset ? <Link to={`/assets/${eoi.asset.slug}`}>{eoi.asset.title}</Link> : t('eoi.listingUnavailable')}
           </h1>
-          <div className="eoi-header__badges">
+          <div className="detail-header__badges">
             <EoiStatusBadge status={eoi.status} />
             <span className="muted">
               {t('eoi.submittedBy', { name: eoi.submitterName, date: formatDate(eoi.createdAt) })}
@@ -82,8 +87,8 @@ function InterestDetail({ eoi }: { eoi: EoiDetailFieldsFragment }) {
           </div>
         </div>
       </div>
-      <div className="container eoi-body eoi-columns">
-        <div className="eoi-columns__main">
+      <div className="container detail-body detail-columns">
+        <div className="detail-columns__main">
           {eoi.status === 'DECLINED' && eoi.declineReason && (
             <section className="panel eoi-declined" data-testid="decline-notice">
               <h2 className="panel__title">{t('eoi.declined', { reason: declineReasonLabel(eoi.declineReason) })}</h2>
@@ -104,7 +109,7 @@ function InterestDetail({ eoi }: { eoi: EoiDetailFieldsFragment }) {
             <EoiRequest eoi={eoi} />
           </section>
         </div>
-        <aside className="eoi-columns__aside">
+        <aside className="detail-columns__aside">
           <section className="panel" aria-labelledby="history-heading">
             <h2 id="history-heading" className="panel__title">
               {t('eoi.history')}
@@ -112,7 +117,7 @@ function InterestDetail({ eoi }: { eoi: EoiDetailFieldsFragment }) {
             <EoiTimeline history={eoi.history} />
           </section>
           {(withdrawable || eoi.status === 'WITHDRAWN') && (
-            <WithdrawPanel id={eoi.id} withdrawn={eoi.status === 'WITHDRAWN'} />
+            <WithdrawEoi id={eoi.id} withdrawn={eoi.status === 'WITHDRAWN'} />
           )}
         </aside>
       </div>
@@ -120,71 +125,22 @@ function InterestDetail({ eoi }: { eoi: EoiDetailFieldsFragment }) {
   );
 }
 
-function WithdrawPanel({ id, withdrawn }: { id: string; withdrawn: boolean }) {
-  const fieldId = useId();
-  const [confirming, setConfirming] = useState(false);
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [transition, { loading }] = useMutation(TransitionExpressionOfInterestDocument);
-
-  async function withdraw(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setProblem(null);
-    try {
-      const { data } = await transition({
-        variables: { input: { id, to: 'WITHDRAWN', reason: reason.trim() || null } },
-      });
-      const errors = data?.transitionExpressionOfInterest.errors ?? [];
-      if (errors.length > 0) setProblem(errors.map((error) => error.message).join(' '));
-    } catch (failure) {
-      setProblem(failureMessage(failure));
-    }
-  }
-
-  const done = withdrawn;
+function WithdrawEoi({ id, withdrawn }: { id: string; withdrawn: boolean }) {
+  const [transition] = useMutation(TransitionExpressionOfInterestDocument);
   return (
-    <section className="panel" aria-labelledby={`${fieldId}-title`}>
-      <h2 id={`${fieldId}-title`} className="panel__title">
-        {done ? t('enum.EoiStatus.WITHDRAWN') : t('interests.withdrawTitle')}
-      </h2>
-      <LiveRegion>{done && <Notice testId="withdrawn">{t('interests.withdrawn')}</Notice>}</LiveRegion>
-      {!confirming && !done && (
-        <>
-          <p className="muted">{t('interests.withdrawBody')}</p>
-          <button
-            type="button"
-            className="button button--secondary button--block"
-            onClick={() => setConfirming(true)}
-            data-testid="withdraw"
-          >
-            {t('interests.withdraw')}
-          </button>
-        </>
-      )}
-      {confirming && !done && (
-        <form onSubmit={(event) => void withdraw(event)} className="eoi-action-form" noValidate>
-          <label htmlFor={`${fieldId}-reason`} className="form-field__label">
-            {t('interests.withdrawReason')} <span className="form-field__optional">{t('form.optional')}</span>
-          </label>
-          <textarea
-            id={`${fieldId}-reason`}
-            ref={focusOnMount}
-            className="input textarea"
-            rows={3}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-          {problem && <p className="form-field__error">{problem}</p>}
-          <div className="eoi-action-form__buttons">
-            <button type="submit" className="button button--danger" disabled={loading} data-testid="withdraw-confirm">
-              {t('interests.withdrawConfirm')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </form>
-      )}
-    </section>
+    <WithdrawPanel
+      withdraw={async (reason) => {
+        const { data } = await transition({ variables: { input: { id, to: 'WITHDRAWN', reason } } });
+        return data?.transitionExpressionOfInterest.errors ?? [];
+      }}
+      labels={{
+        title: t('interests.withdrawTitle'),
+        body: t('interests.withdrawBody'),
+        button: t('interests.withdraw'),
+        reason: t('interests.withdrawReason'),
+        confirm: t('interests.withdrawConfirm'),
+      }}
+      done={withdrawn ? { title: t('enum.EoiStatus.WITHDRAWN'), notice: t('interests.withdrawn') } : null}
+    />
   );
 }

@@ -7,6 +7,7 @@ import { EmptyState, ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { EoiStatusBadge, eoiPath, InterestTypeTag, UnreadBadge } from './eoi-badges';
 import { useEoiEvents } from './use-eoi-events';
+import '../ui/detail-page.css';
 import './eoi.css';
 
 /** The company's expressions of interest (every member sees them), newest activity first. */
@@ -30,7 +31,7 @@ export function MyInterestsPage() {
           <p className="page-header__sub">{t('interests.lead', { company: viewer?.company?.name ?? '' })}</p>
         </div>
       </div>
-      <div className="container eoi-body">
+      <div className="container detail-body">
         {!connection && loading && <PageLoading />}
         {!connection && error && <ErrorState onRetry={() => void refetch()} />}
         {connection && items.length === 0 && (

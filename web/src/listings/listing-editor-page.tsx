@@ -25,6 +25,7 @@ import { ListingPreview } from './listing-preview';
 import { ListingStatusBadge } from './listing-status-badge';
 import { PublicationPanel } from './publication-panel';
 import '../pipeline/office.css';
+import '../ui/office.css';
 import './listings.css';
 
 /** The listing editor of the office: every field, what is missing to publish, a preview and the status moves. */

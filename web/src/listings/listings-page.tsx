@@ -7,12 +7,14 @@ import { formatDate, t } from '../i18n/i18n';
 import { assetStatusLabel, kindLabel } from '../i18n/labels';
 import { officeDisclosurePath } from '../pipeline/pipeline-filters';
 import { SearchIcon } from '../ui/icons';
+import { OfficeStatusTabs } from '../ui/office-tabs';
 import { EmptyState, ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { listingEditorPath, publicListingPath } from './listing-paths';
 import { ListingStatusBadge } from './listing-status-badge';
 import { NewListingForm } from './new-listing-form';
 import '../pipeline/office.css';
+import '../ui/office.css';
 import './listings.css';
 
 const PAGE_SIZE = 100;
@@ -93,23 +95,12 @@ export function ListingsPage() {
       <div className="container office-body">
         {creating && <NewListingForm onCancel={() => setCreating(false)} />}
         {connection && (
-          <ul className="office-tabs" aria-label={t('listings.byStatus')}>
-            {tabs.map((tab) => (
-              <li key={tab.value || 'all'}>
-                <button
-                  type="button"
-                  className={`office-tabs__tab${state.status === tab.value ? ' is-selected' : ''}`}
-                  aria-pressed={state.status === tab.value}
-                  onClick={() => update({ status: tab.value })}
-                  data-testid="status-tab"
-                  data-status={tab.value || 'all'}
-                >
-                  {tab.label}
-                  <span className="office-tabs__count">{tab.count}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <OfficeStatusTabs
+            label={t('listings.byStatus')}
+            tabs={tabs}
+            selected={state.status}
+            onSelect={(value) => update({ status: value })}
+          />
         )}
         <div className="office-toolbar">
           <form className="office-search" onSubmit={search}>

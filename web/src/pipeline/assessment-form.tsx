@@ -137,7 +137,7 @@ export function AssessmentForm({ disclosureId, assessment }: { disclosureId: str
           </SubmitButton>
           <LiveRegion>
             {saved && (Object.keys(saved) as Key[]).every((key) => saved[key] === form.values[key]) && (
-              <span className="office-saved" data-testid="assessment-saved">
+              <span className="form-done" data-testid="assessment-saved">
                 {t('assessment.saved')}
               </span>
             )}

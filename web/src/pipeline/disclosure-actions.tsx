@@ -1,10 +1,8 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
-import { useViewer } from '../account/use-viewer';
 import { DisclosureStatusBadge } from '../disclosures/disclosure-badges';
 import {
   type DisclosureStatus,
-  InstituteOfficersDocument,
   OfficeAssignDisclosureDocument,
   type OfficeDisclosureFieldsFragment,
   OfficeTransitionDisclosureDocument,
@@ -12,10 +10,11 @@ import {
 } from '../generated/graphql';
 import { type MessageKey, t } from '../i18n/i18n';
 import { disclosureStatusLabel } from '../i18n/labels';
-import { failureMessage, focusOnMount, LiveRegion } from '../ui/form';
+import { failureMessage, focusOnMount } from '../ui/form';
+import { type ActionMessage, AssigneeSelect, OfficeActionsPanel } from '../ui/office-actions';
 
 type Disclosure = OfficeDisclosureFieldsFragment;
-type Message = { tone: 'success' | 'warning'; text: string } | null;
+type Message = ActionMessage;
 
 /** What the office is waiting for in each status. */
 const NEXT: Partial<Record<DisclosureStatus, MessageKey>> = {
@@ -51,7 +50,6 @@ export function DisclosureActions({
   disclosure: Disclosure;
   listingAction?: ReactNode;
 }) {
-  const id = useId();
   const [message, setMessage] = useState<Message>(null);
   const [open, setOpen] = useState<'INFO_REQUESTED' | 'DECLINED' | null>(null);
   const [transition, { loading: moving }] = useMutation(OfficeTransitionDisclosureDocument);
@@ -74,17 +72,7 @@ export function DisclosureActions({
   }
 
   return (
-    <section className="panel office-actions" aria-labelledby={`${id}-title`} data-testid="disclosure-actions">
-      <h2 id={`${id}-title`} className="panel__title">
-        {t('workflow.title')}
-      </h2>
-      <LiveRegion>
-        {message && (
-          <p className={`office-message office-message--${message.tone}`} data-testid="action-message">
-            {message.text}
-          </p>
-        )}
-      </LiveRegion>
+    <OfficeActionsPanel title={t('workflow.title')} message={message} testId="disclosure-actions">
       <div className="office-actions__group">
         <p className="office-actions__label">{t('workflow.status')}</p>
         <DisclosureStatusBadge status={disclosure.status} />
@@ -141,7 +129,7 @@ export function DisclosureActions({
         {listingAction}
       </div>
       <AssignControl disclosure={disclosure} onMessage={setMessage} />
-    </section>
+    </OfficeActionsPanel>
   );
 }
 
@@ -233,60 +221,22 @@ function ReasonForm({
 
 /** Who handles the disclosure: an officer of its institute, or no one. */
 function AssignControl({ disclosure, onMessage }: { disclosure: Disclosure; onMessage: (message: Message) => void }) {
-  const id = useId();
-  const { viewer } = useViewer();
-  const officers = useQuery(InstituteOfficersDocument, { fetchPolicy: 'cache-first' });
   const [assign, { loading }] = useMutation(OfficeAssignDisclosureDocument);
-  const people: { id: string; name: string }[] = officers.data?.users.edges.map((edge) => edge.node) ?? [];
-  if (disclosure.assignee && !people.some((person) => person.id === disclosure.assignee?.id)) {
-    people.push(disclosure.assignee);
-  }
 
-  async function assignTo(assigneeId: string | null) {
+  async function assignTo(assigneeId: string | null, done: string) {
     onMessage(null);
-    const name = people.find((person) => person.id === assigneeId)?.name ?? viewer?.name ?? '';
     const problem = await errorsOf(
       async () =>
         (await assign({ variables: { input: { id: disclosure.id, assigneeId } } })).data?.assignDisclosure.errors,
     );
-    onMessage(
-      problem
-        ? { tone: 'warning', text: problem }
-        : { tone: 'success', text: assigneeId ? t('triage.assigned', { name }) : t('triage.unassignedDone') },
-    );
+    onMessage(problem ? { tone: 'warning', text: problem } : { tone: 'success', text: done });
   }
 
   return (
-    <div className="office-actions__group">
-      <label htmlFor={`${id}-assignee`} className="office-actions__label">
-        {t('triage.assign')}
-      </label>
-      <select
-        id={`${id}-assignee`}
-        className="input select"
-        value={disclosure.assignee?.id ?? ''}
-        disabled={loading}
-        onChange={(event) => void assignTo(event.target.value || null)}
-        data-testid="assignee-select"
-      >
-        <option value="">{t('eoi.unassigned')}</option>
-        {people.map((person) => (
-          <option key={person.id} value={person.id}>
-            {person.name}
-          </option>
-        ))}
-      </select>
-      {viewer?.role === 'TT_OFFICER' && disclosure.assignee?.id !== viewer.id && (
-        <button
-          type="button"
-          className="link-button"
-          disabled={loading}
-          onClick={() => void assignTo(viewer.id)}
-          data-testid="assign-self"
-        >
-          {t('triage.assignSelf')}
-        </button>
-      )}
-    </div>
+    <AssigneeSelect
+      assignee={disclosure.assignee}
+      busy={loading}
+      assign={(assigneeId, done) => void assignTo(assigneeId, done)}
+    />
   );
 }

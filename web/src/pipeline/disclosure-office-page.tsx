@@ -15,6 +15,7 @@ import { AssessmentForm } from './assessment-form';
 import { DisclosureActions } from './disclosure-actions';
 import { ListingAction } from './listing-action';
 import { OfficerName } from './officer-name';
+import '../ui/office.css';
 import './office.css';
 
 type Disclosure = Extract<NonNullable<OfficeDisclosureQuery['node']>, { __typename: 'Disclosure' }>;

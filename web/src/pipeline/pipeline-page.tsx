@@ -11,6 +11,7 @@ import {
 } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { disclosureStatusLabel } from '../i18n/labels';
+import { OfficeStatusTabs } from '../ui/office-tabs';
 import { EmptyState, ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { OfficerName } from './officer-name';
@@ -27,6 +28,7 @@ import {
   tabStatuses,
   writePipelineState,
 } from './pipeline-filters';
+import '../ui/office.css';
 import './office.css';
 
 const PAGE_SIZE = 100;
@@ -120,25 +122,12 @@ function StatusTabs({
     { value: 'all', label: t('pipeline.all'), count: countOf(counts, OFFICE_STATUSES) },
   ];
   return (
-    <ul className="office-tabs" aria-label={t('pipeline.byStatus')}>
-      {tabs.map((item) => (
-        <li key={item.value}>
-          <button
-            type="button"
-            className={`office-tabs__tab${tab === item.value ? ' is-selected' : ''}`}
-            aria-pressed={tab === item.value}
-            onClick={() => update({ tab: item.value })}
-            data-testid="status-tab"
-            data-status={item.value}
-          >
-            {item.label}
-            <span className="office-tabs__count" data-testid="status-tab-count">
-              {item.count}
-            </span>
-          </button>
-        </li>
-      ))}
-    </ul>
+    <OfficeStatusTabs
+      label={t('pipeline.byStatus')}
+      tabs={tabs}
+      selected={tab}
+      onSelect={(value) => update({ tab: value })}
+    />
   );
 }
 

@@ -76,7 +76,7 @@ describe('EoiOfficePage', () => {
 
     const note = screen.getByTestId('internal-note');
     expect(note.textContent).toContain('Internal note — not visible to the company');
-    expect(note.className).toContain('eoi-message--internal');
+    expect(note.className).toContain('thread-message--internal');
     expect(screen.getByTestId('thread-message').textContent).toContain('we are looking into it');
     expect(within(screen.getByTestId('eoi-actions')).getByTestId('first-response').textContent).toContain(
       'No reply yet',

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { DeclineReason } from '@tt/shared/eoi-transitions';
 import { type FormEvent, useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { initials, useViewer } from '../account/use-viewer';
+import { initials } from '../account/use-viewer';
 import {
   AssignExpressionOfInterestDocument,
   type DeclineReason as DeclineReasonValue,
@@ -11,7 +11,6 @@ import {
   type EoiStatus,
   ExpressionOfInterestDocument,
   type ExpressionOfInterestQuery,
-  InstituteOfficersDocument,
   SetExpressionOfInterestPriorityDocument,
   TransitionExpressionOfInterestDocument,
 } from '../generated/graphql';
@@ -23,11 +22,14 @@ import { EoiThread } from '../interest/eoi-thread';
 import { EoiTimeline } from '../interest/eoi-timeline';
 import { ReplyForm } from '../interest/reply-form';
 import { useEoiEvents } from '../interest/use-eoi-events';
-import { failureMessage, focusOnMount, LiveRegion } from '../ui/form';
+import { failureMessage, focusOnMount } from '../ui/form';
 import { ArrowLeftIcon } from '../ui/icons';
-import { ErrorState, NotFound, PageLoading } from '../ui/status';
+import { type ActionMessage, AssigneeSelect, OfficeActionsPanel } from '../ui/office-actions';
+import { RecordFallback } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { PRIORITIES } from './triage-filters';
+import '../ui/detail-page.css';
+import '../ui/office.css';
 import './triage.css';
 
 type Eoi = Extract<NonNullable<ExpressionOfInterestQuery['node']>, { __typename: 'ExpressionOfInterest' }>;
@@ -46,29 +48,25 @@ export function EoiOfficePage() {
   usePageMeta(eoi ? `${eoi.company.name} · ${t('triage.metaTitle')}` : t('triage.metaTitle'));
 
   if (eoi) return <OfficeDetail eoi={eoi} />;
-  if (data) {
-    return (
-      <NotFound title={t('triage.notFoundTitle')} body={t('triage.notFoundBody')}>
-        <Link className="button button--primary" to="/triage">
-          {t('triage.back')}
-        </Link>
-      </NotFound>
-    );
-  }
-  if (error && !loading) {
-    return (
-      <div className="container page-section">
-        <ErrorState onRetry={() => void refetch()} />
-      </div>
-    );
-  }
-  return <PageLoading />;
+  return (
+    <RecordFallback
+      answered={Boolean(data)}
+      failed={Boolean(error) && !loading}
+      onRetry={() => void refetch()}
+      notFound={{
+        title: t('triage.notFoundTitle'),
+        body: t('triage.notFoundBody'),
+        backTo: '/triage',
+        backLabel: t('triage.back'),
+      }}
+    />
+  );
 }
 
 function OfficeDetail({ eoi }: { eoi: Eoi }) {
   return (
     <div className="eoi-page" data-testid="eoi-office-page">
-      <div className="page-header eoi-header">
+      <div className="page-header detail-header eoi-header">
         <div className="container">
           <nav className="breadcrumb" aria-label={t('asset.breadcrumb')}>
             <Link to="/triage" className="back-link" data-testid="back-to-triage">
@@ -80,7 +78,7 @@ function OfficeDetail({ eoi }: { eoi: Eoi }) {
           <h1 className="page-header__title" data-testid="eoi-title">
             {eoi.company.name}
           </h1>
-          <div className="eoi-header__badges">
+          <div className="detail-header__badges">
             <EoiStatusBadge status={eoi.status} />
             <PriorityBadge priority={eoi.priority} />
             {eoi.overdue && <OverdueBadge />}
@@ -91,8 +89,8 @@ function OfficeDetail({ eoi }: { eoi: Eoi }) {
           </div>
         </div>
       </div>
-      <div className="container eoi-body eoi-columns">
-        <div className="eoi-columns__main">
+      <div className="container detail-body detail-columns">
+        <div className="detail-columns__main">
           <section className="panel" aria-labelledby="request-heading">
             <h2 id="request-heading" className="panel__title">
               {t('eoi.request')}
@@ -113,7 +111,7 @@ function OfficeDetail({ eoi }: { eoi: Eoi }) {
             <EoiTimeline history={eoi.history} />
           </section>
         </div>
-        <aside className="eoi-columns__aside">
+        <aside className="detail-columns__aside">
           <ActionsPanel eoi={eoi} />
           <CompanyPanel eoi={eoi} />
           {eoi.asset && (
@@ -148,18 +146,14 @@ function duration(hours: number): string {
 
 function ActionsPanel({ eoi }: { eoi: Eoi }) {
   const id = useId();
-  const { viewer } = useViewer();
-  const [message, setMessage] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
+  const [message, setMessage] = useState<ActionMessage>(null);
   const [reason, setReason] = useState('');
   const [declining, setDeclining] = useState(false);
-  const officers = useQuery(InstituteOfficersDocument, { fetchPolicy: 'cache-first' });
   const [transition, { loading: moving }] = useMutation(TransitionExpressionOfInterestDocument);
   const [assign, { loading: assigning }] = useMutation(AssignExpressionOfInterestDocument);
   const [setPriority, { loading: prioritising }] = useMutation(SetExpressionOfInterestPriorityDocument);
   const moves = eoi.allowedTransitions.filter((status) => status !== 'DECLINED' && status !== 'WITHDRAWN');
   const canDecline = eoi.allowedTransitions.includes('DECLINED');
-  const people: { id: string; name: string }[] = officers.data?.users.edges.map((edge) => edge.node) ?? [];
-  if (eoi.assignee && !people.some((person) => person.id === eoi.assignee?.id)) people.push(eoi.assignee);
 
   async function run(action: () => Promise<readonly { message: string }[] | undefined>, success: string) {
     setMessage(null);
@@ -183,15 +177,6 @@ function ActionsPanel({ eoi }: { eoi: Eoi }) {
       t('triage.moved', { status: eoiStatusLabel(to) }),
     );
 
-  const assignTo = (assigneeId: string | null) => {
-    const name = people.find((person) => person.id === assigneeId)?.name ?? viewer?.name ?? '';
-    return run(
-      async () =>
-        (await assign({ variables: { input: { id: eoi.id, assigneeId } } })).data?.assignExpressionOfInterest.errors,
-      assigneeId ? t('triage.assigned', { name }) : t('triage.unassignedDone'),
-    );
-  };
-
   const prioritise = (priority: EoiPriority) =>
     run(
       async () =>
@@ -201,20 +186,9 @@ function ActionsPanel({ eoi }: { eoi: Eoi }) {
     );
 
   return (
-    <section className="panel eoi-actions" aria-labelledby={`${id}-actions`} data-testid="eoi-actions">
-      <h2 id={`${id}-actions`} className="panel__title">
-        {t('triage.actions')}
-      </h2>
-      <LiveRegion>
-        {message && (
-          <p className={`eoi-actions__message eoi-actions__message--${message.tone}`} data-testid="action-message">
-            {message.text}
-          </p>
-        )}
-      </LiveRegion>
-
-      <div className="eoi-actions__group">
-        <p className="eoi-actions__label">{t('eoi.status')}</p>
+    <OfficeActionsPanel title={t('triage.actions')} message={message} testId="eoi-actions">
+      <div className="office-actions__group">
+        <p className="office-actions__label">{t('eoi.status')}</p>
         <EoiStatusBadge status={eoi.status} />
         {moves.length === 0 && !canDecline ? (
           <p className="muted eoi-actions__none">{t('triage.noMoves')}</p>
@@ -234,7 +208,7 @@ function ActionsPanel({ eoi }: { eoi: Eoi }) {
                 />
               </>
             )}
-            <div className="eoi-actions__moves">
+            <div className="office-actions__moves">
               {moves.map((status) => (
                 <button
                   key={status}
@@ -251,7 +225,7 @@ function ActionsPanel({ eoi }: { eoi: Eoi }) {
               {canDecline && !declining && (
                 <button
                   type="button"
-                  className="button button--secondary button--block eoi-actions__decline"
+                  className="button button--secondary button--block office-actions__decline"
                   onClick={() => setDeclining(true)}
                   data-testid="decline"
                 >
@@ -273,40 +247,21 @@ function ActionsPanel({ eoi }: { eoi: Eoi }) {
         )}
       </div>
 
-      <div className="eoi-actions__group">
-        <label htmlFor={`${id}-assignee`} className="eoi-actions__label">
-          {t('triage.assign')}
-        </label>
-        <select
-          id={`${id}-assignee`}
-          className="input select"
-          value={eoi.assignee?.id ?? ''}
-          disabled={assigning}
-          onChange={(event) => void assignTo(event.target.value || null)}
-          data-testid="assignee-select"
-        >
-          <option value="">{t('eoi.unassigned')}</option>
-          {people.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
-            </option>
-          ))}
-        </select>
-        {viewer && eoi.assignee?.id !== viewer.id && viewer.role === 'TT_OFFICER' && (
-          <button
-            type="button"
-            className="link-button"
-            disabled={assigning}
-            onClick={() => void assignTo(viewer.id)}
-            data-testid="assign-self"
-          >
-            {t('triage.assignSelf')}
-          </button>
-        )}
-      </div>
+      <AssigneeSelect
+        assignee={eoi.assignee}
+        busy={assigning}
+        assign={(assigneeId, done) =>
+          void run(
+            async () =>
+              (await assign({ variables: { input: { id: eoi.id, assigneeId } } })).data?.assignExpressionOfInterest
+                .errors,
+            done,
+          )
+        }
+      />
 
-      <div className="eoi-actions__group">
-        <label htmlFor={`${id}-priority`} className="eoi-actions__label">
+      <div className="office-actions__group">
+        <label htmlFor={`${id}-priority`} className="office-actions__label">
           {t('eoi.priority')}
         </label>
         <select
@@ -325,8 +280,8 @@ function ActionsPanel({ eoi }: { eoi: Eoi }) {
         </select>
       </div>
 
-      <div className="eoi-actions__group">
-        <p className="eoi-actions__label">{t('triage.firstResponse')}</p>
+      <div className="office-actions__group">
+        <p className="office-actions__label">{t('triage.firstResponse')}</p>
         {eoi.firstResponseAt ? (
           <p className="eoi-actions__value" data-testid="first-response">
             {t('triage.firstResponseAfter', {
@@ -340,7 +295,7 @@ function ActionsPanel({ eoi }: { eoi: Eoi }) {
           </p>
         )}
       </div>
-    </section>
+    </OfficeActionsPanel>
   );
 }
 
@@ -374,7 +329,7 @@ function DeclineForm({ id, onDone, onCancel }: { id: string; onDone: () => void;
 
   return (
     <form
-      className="eoi-action-form eoi-decline"
+      className="action-form eoi-decline"
       onSubmit={(event) => void decline(event)}
       noValidate
       data-testid="decline-form"
@@ -438,7 +393,7 @@ function DeclineForm({ id, onDone, onCancel }: { id: string; onDone: () => void;
           {problem}
         </p>
       )}
-      <div className="eoi-action-form__buttons">
+      <div className="action-form__buttons">
         <button type="submit" className="button button--danger" disabled={loading} data-testid="decline-confirm">
           {t('triage.declineConfirm')}
         </button>

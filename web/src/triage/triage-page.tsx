@@ -22,6 +22,7 @@ import {
 import { BoardIcon, ListIcon } from '../interest/eoi-icons';
 import { useEoiEvents } from '../interest/use-eoi-events';
 import { SearchIcon } from '../ui/icons';
+import { OfficeStatusTabs } from '../ui/office-tabs';
 import { EmptyState, ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import {
@@ -35,6 +36,7 @@ import {
   triageFilter,
   writeTriageState,
 } from './triage-filters';
+import '../ui/office.css';
 import './triage.css';
 
 const PAGE_SIZE = 100;
@@ -71,7 +73,7 @@ export function TriagePage() {
   return (
     <div className="triage-page" data-testid="triage-page">
       <div className="page-header">
-        <div className="container triage-header">
+        <div className="container office-header">
           <div>
             <p className="eyebrow">{institute?.shortName ?? t('triage.eyebrow')}</p>
             <h1 className="page-header__title">{t('triage.heading')}</h1>
@@ -85,7 +87,7 @@ export function TriagePage() {
           </p>
         </div>
       </div>
-      <div className="container triage-body">
+      <div className="container office-body">
         <Filters
           state={state}
           update={update}
@@ -93,7 +95,7 @@ export function TriagePage() {
           assetTitle={state.asset ? items[0]?.asset?.title : undefined}
         />
         <div className="triage-toolbar">
-          <p className="triage-count" data-testid="triage-count" aria-live="polite">
+          <p className="office-count" data-testid="triage-count" aria-live="polite">
             {connection ? t('triage.count', { count: connection.totalCount }) : t('common.loading')}
             {connection && connection.totalCount > items.length && (
               <span className="muted">
@@ -200,7 +202,7 @@ function Filters({
       </form>
       <div className="triage-filters__selects">
         <label className="triage-filter">
-          <span className="triage-filter__label">{t('eoi.status')}</span>
+          <span className="office-filter__label">{t('eoi.status')}</span>
           <select
             className="input select"
             value={state.status}
@@ -217,7 +219,7 @@ function Filters({
           </select>
         </label>
         <label className="triage-filter">
-          <span className="triage-filter__label">{t('triage.kind')}</span>
+          <span className="office-filter__label">{t('triage.kind')}</span>
           <select
             className="input select"
             value={state.kind}
@@ -233,7 +235,7 @@ function Filters({
           </select>
         </label>
         <label className="triage-filter">
-          <span className="triage-filter__label">{t('eoi.priority')}</span>
+          <span className="office-filter__label">{t('eoi.priority')}</span>
           <select
             className="input select"
             value={state.priority}
@@ -249,7 +251,7 @@ function Filters({
           </select>
         </label>
         <label className="triage-filter">
-          <span className="triage-filter__label">{t('triage.assignee')}</span>
+          <span className="office-filter__label">{t('triage.assignee')}</span>
           <select
             className="input select"
             value={state.assignee}
@@ -267,7 +269,7 @@ function Filters({
           </select>
         </label>
         <label className="triage-filter">
-          <span className="triage-filter__label">{t('triage.age')}</span>
+          <span className="office-filter__label">{t('triage.age')}</span>
           <select
             className="input select"
             value={state.age ?? ''}
@@ -442,23 +444,12 @@ function StatusTabs({
     ...ALL_STATUSES.map((status) => ({ value: status, label: eoiStatusLabel(status), count: countOf(counts, status) })),
   ];
   return (
-    <ul className="status-tabs" aria-label={t('eoi.status')}>
-      {tabs.map((tab) => (
-        <li key={tab.value}>
-          <button
-            type="button"
-            className={`status-tabs__tab${state.status === tab.value ? ' is-selected' : ''}`}
-            aria-pressed={state.status === tab.value}
-            onClick={() => update({ status: tab.value })}
-            data-testid="status-tab"
-            data-status={tab.value}
-          >
-            {tab.label}
-            <span className="status-tabs__count">{tab.count}</span>
-          </button>
-        </li>
-      ))}
-    </ul>
+    <OfficeStatusTabs
+      label={t('eoi.status')}
+      tabs={tabs}
+      selected={state.status}
+      onSelect={(value) => update({ status: value })}
+    />
   );
 }
 

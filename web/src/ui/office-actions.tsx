@@ -1,0 +1,105 @@
+import { useQuery } from '@apollo/client/react';
+import { type ReactNode, useId } from 'react';
+import { useViewer } from '../account/use-viewer';
+import { InstituteOfficersDocument } from '../generated/graphql';
+import { t } from '../i18n/i18n';
+import { LiveRegion } from './form';
+
+type Person = { id: string; name: string };
+
+/** What the last action of an actions panel did, announced at its top. */
+export type ActionMessage = { tone: 'success' | 'warning'; text: string } | null;
+
+/**
+ * The panel of the office's actions on one item of its desks (an EoI, a disclosure): a title, the
+ * outcome of the last action, then the groups of controls (`office-actions__group`).
+ */
+export function OfficeActionsPanel({
+  title,
+  message,
+  testId,
+  children,
+}: {
+  title: string;
+  message: ActionMessage;
+  testId: string;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <section className="panel office-actions" aria-labelledby={`${id}-title`} data-testid={testId}>
+      <h2 id={`${id}-title`} className="panel__title">
+        {title}
+      </h2>
+      <LiveRegion>
+        {message && (
+          <p className={`office-message office-message--${message.tone}`} data-testid="action-message">
+            {message.text}
+          </p>
+        )}
+      </LiveRegion>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * Who handles an item of the office's desks (an EoI, a disclosure): an officer of the institute, or
+ * no one; an officer can take it with one click. `assign` gets the chosen officer (null: no one) and
+ * the message to announce once it is done.
+ */
+export function AssigneeSelect({
+  assignee,
+  busy,
+  assign,
+}: {
+  assignee: Person | null;
+  busy: boolean;
+  assign: (assigneeId: string | null, done: string) => void;
+}) {
+  const id = useId();
+  const { viewer } = useViewer();
+  const officers = useQuery(InstituteOfficersDocument, { fetchPolicy: 'cache-first' });
+  const people: Person[] = officers.data?.users.edges.map((edge) => edge.node) ?? [];
+  // The assignee may no longer be an officer of the institute: still shown, as the current value.
+  if (assignee && !people.some((person) => person.id === assignee.id)) people.push(assignee);
+
+  function assignTo(assigneeId: string | null) {
+    const name = people.find((person) => person.id === assigneeId)?.name ?? viewer?.name ?? '';
+    assign(assigneeId, assigneeId ? t('triage.assigned', { name }) : t('triage.unassignedDone'));
+  }
+
+  return (
+    <div className="office-actions__group">
+      <label htmlFor={`${id}-assignee`} className="office-actions__label">
+        {t('triage.assign')}
+      </label>
+      <select
+        id={`${id}-assignee`}
+        className="input select"
+        value={assignee?.id ?? ''}
+        disabled={busy}
+        onChange={(event) => assignTo(event.target.value || null)}
+        data-testid="assignee-select"
+      >
+        <option value="">{t('eoi.unassigned')}</option>
+        {people.map((person) => (
+          <option key={person.id} value={person.id}>
+            {person.name}
+          </option>
+        ))}
+      </select>
+      {viewer?.role === 'TT_OFFICER' && assignee?.id !== viewer.id && (
+        <button
+          type="button"
+          className="link-button"
+          disabled={busy}
+          onClick={() => assignTo(viewer.id)}
+          data-testid="assign-self"
+        >
+          {t('triage.assignSelf')}
+        </button>
+      )}
+    </div>
+  );
+}
