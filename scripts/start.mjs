@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_FLAGS } from './server-node-flags.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -38,7 +39,7 @@ if (!existsSync(webIndex) || statSync(webIndex).mtimeMs < Math.max(...webSources
   run('pnpm', ['--filter', '@tt/web', 'build'], 'Building the web app (vite build)');
 }
 
-const server = spawn(process.execPath, [path.join(root, 'api', 'dist', 'main.js')], {
+const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(root, 'api', 'dist', 'main.js')], {
   cwd: root,
   stdio: 'inherit',
   env: process.env,

@@ -37,7 +37,9 @@ logger.info(
   database.embedded ? 'embedded PostgreSQL started in .data/' : 'using DATABASE_URL',
 );
 
-const orm = await MikroORM.init(createOrmConfig(database.url));
+// Twenty connections: with many companies submitting at once, requests otherwise queue for a connection
+// while others hold theirs across their transaction's round trips (benchmarked: docs/performance.md).
+const orm = await MikroORM.init(createOrmConfig(database.url, { poolMax: 20 }));
 const prepared = await prepareDatabase(orm, { loadDemoData: config.loadDemoData, hashPassword });
 logger.info(prepared, 'database ready');
 

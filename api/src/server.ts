@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -13,6 +16,7 @@ import { sessionTokenFrom } from './auth/session-cookie.js';
 import type { AppConfig } from './config.js';
 import type { RequestContext } from './context.js';
 import { attachmentRoutes } from './http/attachment-routes.js';
+import { catalogueResponseCache } from './http/catalogue-response-cache.js';
 import { devMailRouter } from './http/dev-mail.js';
 import { logUnexpectedErrors, maskUnexpectedErrors } from './http/error-format.js';
 import { graphqlArmor } from './http/graphql-armor.js';
@@ -43,6 +47,8 @@ export async function createServer(options: {
   const { orm, schema, config, logger, attachments } = options;
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are POSTed and never revalidated: hashing each body for an ETag would be wasted.
+  app.disable('etag');
   app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
 
@@ -57,6 +63,12 @@ export async function createServer(options: {
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      // One short line per request: serializing every request and response header took several per cent of a
+      // catalogue page's CPU under load.
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
     }),
   );
 
@@ -83,6 +95,8 @@ export async function createServer(options: {
     parseOptions: armor.parseOptions,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Nothing reads cache hints; without this plugin Apollo wraps every field resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
       logUnexpectedErrors(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -103,6 +117,7 @@ export async function createServer(options: {
   app.use(
     '/graphql',
     express.json({ limit: REQUEST_BODY_LIMIT }),
+    catalogueResponseCache({ orm, logger }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = orm.em.fork();

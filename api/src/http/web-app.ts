@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Router } from 'express';
+import { compressedAssets } from './compressed-assets.js';
 
 export interface WebAppOptions {
   /** Where a former slug of a published listing points now (null: not a redirect). */
@@ -33,10 +34,12 @@ export function webAppRouter(distDir: string, options: WebAppOptions = {}): Rout
     });
     return router;
   }
-  // Vite's hashed files live under /_app (not /assets, which is where listings are).
+  // Vite's hashed files live under /_app (not /assets, which is where listings are); compressed when accepted.
+  const appDir = path.join(distDir, '_app');
   router.use(
     '/_app',
-    express.static(path.join(distDir, '_app'), { immutable: true, maxAge: '1y', fallthrough: false }),
+    compressedAssets(appDir, 'public, max-age=31536000, immutable'),
+    express.static(appDir, { immutable: true, maxAge: '1y', fallthrough: false }),
   );
   router.use(express.static(distDir, { index: false, maxAge: '1h' }));
   router.get(/.*/, (req, res, next) => {

@@ -20,13 +20,24 @@ export function isPlausibleEmail(address: string): boolean {
  * exists exactly when the change does. Returns the outbox row's id.
  */
 export async function enqueueMail<T extends MailTemplate>(db: Db, mail: OutgoingMail<T>): Promise<number> {
+  const row = outboxRow(mail);
+  const { rows } = await sql<{ id: number }>`
+    insert into outbox_message (recipient, template, data, status, attempts, next_attempt_at, created_at)
+    values (${row.recipient}, ${row.template}, ${row.data}::jsonb, 'PENDING', 0, now(), now())
+    returning id`.execute(db);
+  return rows[0]!.id;
+}
+
+/**
+ * The outbox columns of one e-mail, checked as `enqueueMail` checks them, for callers that write the outbox
+ * row within a larger statement (recipient, template, data as JSON text).
+ */
+export function outboxRow<T extends MailTemplate>(
+  mail: OutgoingMail<T>,
+): { recipient: string; template: T; data: string } {
   const to = mail.to.trim();
   if (!isPlausibleEmail(to)) throw new Error(`Not a valid e-mail address: "${mail.to.slice(0, 80)}"`);
   // Fails now, inside the caller's transaction, rather than in the sender minutes later.
   parseMail(mail.template, mail.data);
-  const { rows } = await sql<{ id: number }>`
-    insert into outbox_message (recipient, template, data, status, attempts, next_attempt_at, created_at)
-    values (${to}, ${mail.template}, ${JSON.stringify(mail.data)}::jsonb, 'PENDING', 0, now(), now())
-    returning id`.execute(db);
-  return rows[0]!.id;
+  return { recipient: to, template: mail.template, data: JSON.stringify(mail.data) };
 }

@@ -1,9 +1,11 @@
 import { AssetOrder } from '@tt/shared/asset-enums';
 import type { InterestType } from '@tt/shared/eoi-transitions';
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { checkCanSeeAssetInterest } from '../auth/asset-interest-access.js';
 import type { RequestContext } from '../context.js';
 import { AssetFilterInput } from '../inputs/asset-filter.input.js';
+import { selectedFields } from '../schema/selected-fields.js';
 import { findRelatedAssets, findVisibleAsset } from '../services/asset-lookup.service.js';
 import { parseCatalogueCriteria, parsePageSize } from '../services/catalogue-criteria.js';
 import { CatalogueSearch } from '../services/catalogue-search.service.js';
@@ -29,10 +31,18 @@ export class AssetResolver {
     @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20)' })
     first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<AssetConnectionType> {
     const criteria = parseCatalogueCriteria({ query, filter, orderBy });
-    const search = new CatalogueSearch(ctx.db, criteria);
-    return { search, ...(await search.page(parsePageSize(first), after)) };
+    const search = new CatalogueSearch(ctx.db, criteria, ctx.loaders);
+    // The relations the page shows come with its rows: one statement instead of one per relation.
+    const node = selectedFields(info, ['edges', 'node']);
+    const relations = {
+      institution: node.has('institution'),
+      sectors: node.has('sectors'),
+      inventors: node.has('inventors'),
+    };
+    return { search, ...(await search.page(parsePageSize(first), after, relations)) };
   }
 
   @Query(() => AssetType, {

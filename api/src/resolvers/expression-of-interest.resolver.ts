@@ -66,6 +66,8 @@ export class ExpressionOfInterestResolver {
     const result = await ctx.em.transactional((tx) =>
       submitExpressionOfInterest(tx.getKysely(), ctx.viewer!, input, ctx.publicUrl),
     );
+    // A new EoI comes back from its own insert, its submitter's to see: no second read.
+    if (result.ok && result.eoi) return { expressionOfInterest: result.eoi, errors: [] };
     return this.payload(ctx, result);
   }
 

@@ -45,17 +45,41 @@ export async function findPublishedSlugRedirect(db: Db, slug: string): Promise<s
   return rows[0]?.slug ?? null;
 }
 
-/** Published listings sharing the most taxonomy terms with this one, then the same institute. */
+/** How many listings sharing terms with this one are ranked in full (the rest share fewer, or are older). */
+const RELATED_CANDIDATES = 200;
+
+/**
+ * Published listings sharing the most taxonomy terms with this one, then of the same kind, then of the same
+ * institute, newest first. The candidates come from the sector index: the listings sharing the most terms
+ * (newest first among equals) are ranked in full, so a page costs about the same with 100 or 100 000
+ * listings. When too few share a term, the newest of the same kind and institute fill the list.
+ */
 export async function findRelatedAssets(db: Db, asset: AssetType, limit: number): Promise<AssetType[]> {
   const { rows } = await sql<AssetRow>`
-    select ${assetColumns} from asset a
-    left join lateral (
-      select count(*) as shared from asset_sector x
-      where x.asset_id = a.id and x.sector_id in (select sector_id from asset_sector where asset_id = ${asset.dbId})
-    ) s on true
-    where a.status = ${AssetStatus.PUBLISHED} and a.id <> ${asset.dbId}
-    order by s.shared desc, (a.kind = ${asset.kind}) desc, (a.institution_id = ${asset.institutionId}) desc,
-      a.published_at desc, a.id
+    with shared as (
+      select x.asset_id, count(*) as shared from asset_sector x
+      where x.sector_id in (select sector_id from asset_sector where asset_id = ${asset.dbId})
+        and x.asset_id <> ${asset.dbId}
+      group by x.asset_id
+      order by count(*) desc, x.asset_id desc
+      limit ${RELATED_CANDIDATES}
+    ), ranked as (
+      select ${assetColumns}, s.shared from shared s join asset a on a.id = s.asset_id
+      where a.status = ${AssetStatus.PUBLISHED}
+    )
+    select * from (
+      select * from ranked
+      union all
+      (select ${assetColumns}, 0 from asset a
+       where (select count(*) from ranked) < ${limit}
+         and a.status = ${AssetStatus.PUBLISHED} and a.id <> ${asset.dbId}
+         and not exists (select 1 from shared s where s.asset_id = a.id)
+       order by (a.kind = ${asset.kind}) desc, (a.institution_id = ${asset.institutionId}) desc, a.published_at desc,
+         a.id
+       limit ${limit})
+    ) r
+    order by r.shared desc, (r.kind = ${asset.kind}) desc, (r.institution_id = ${asset.institutionId}) desc,
+      r.published_at desc, r.id
     limit ${limit}`.execute(db);
   return rows.map(toAssetRecord);
 }

@@ -1,12 +1,23 @@
 import { AssetOrder, AssetStatus } from '@tt/shared/asset-enums';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Loaders } from '../loaders/create-loaders.js';
 import { badInput } from '../schema/bad-input.js';
 import type { AssetConnectionType, AssetEdgeType, SnippetPartType } from '../types/asset-connection.type.js';
 import type { AssetFacetsType, FacetValueType } from '../types/asset-facets.type.js';
 import type { CatalogueCriteria, TermRef } from './catalogue-criteria.js';
 import { type CursorKey, decodeCursor, encodeCursor } from './cursor.js';
 import { pageInfo } from './page-info.js';
-import { type AssetRow, assetColumns, toAssetRecord } from './records.js';
+import {
+  type AssetRow,
+  assetColumns,
+  type InstitutionRow,
+  type InventorRow,
+  type SectorRow,
+  toAssetRecord,
+  toInstitutionRecord,
+  toInventorRecord,
+  toSectorRecord,
+} from './records.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;
@@ -15,6 +26,15 @@ type Facet = 'kinds' | 'sectors' | 'trl' | 'ipStatuses' | 'institutions' | 'part
 const MARK_START = '\u0001';
 const MARK_END = '\u0002';
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/** Relations a page can bring along with its rows, for the request's loaders. */
+export interface PageRelations {
+  institution?: boolean;
+  sectors?: boolean;
+  inventors?: boolean;
+}
+
+type PageLoaders = Pick<Loaders, 'institutionById' | 'sectorsByAssetId' | 'inventorsByAssetId'>;
 
 /** Sector and institute references resolved to database ids (sectors with their descendants). */
 interface ResolvedTerms {
@@ -29,14 +49,16 @@ function tsQuery(query: string): RawBuilder<unknown> {
 
 /**
  * Reads the public catalogue: only PUBLISHED assets, whatever the filters.
- * Every method runs one SQL statement.
+ * Every method runs one SQL statement; the facets' statement also gives the total count.
  */
 export class CatalogueSearch {
   private resolved?: Promise<ResolvedTerms>;
+  private facetsAndTotal?: Promise<{ facets: AssetFacetsType; total: number }>;
 
   constructor(
     private readonly db: Db,
     readonly criteria: CatalogueCriteria,
+    private readonly loaders?: PageLoaders,
   ) {}
 
   /** Unknown slugs or ids are the client's mistake, reported as BAD_USER_INPUT. */
@@ -79,31 +101,53 @@ export class CatalogueSearch {
     return this.resolved;
   }
 
-  /** WHERE conditions on `asset a`, leaving out one facet's own filter when counting that facet. */
-  private conditions(terms: ResolvedTerms, except?: Facet): RawBuilder<unknown> {
+  /** What every answer starts from: published assets, matching the query if there is one. */
+  private baseConditions(): RawBuilder<unknown> {
+    const query = this.criteria.query;
+    return query
+      ? sql`a.status = ${AssetStatus.PUBLISHED} and a.search_vector @@ ${tsQuery(query)}`
+      : sql`a.status = ${AssetStatus.PUBLISHED}`;
+  }
+
+  /**
+   * The filters, on the assets aliased `alias` (`a`, or `m` for the facets' matched rows), leaving out one
+   * facet's own filter when counting that facet.
+   */
+  private filterConditions(terms: ResolvedTerms, except?: Facet, alias: 'a' | 'm' = 'a'): RawBuilder<unknown>[] {
     const c = this.criteria;
-    const parts: RawBuilder<unknown>[] = [sql`a.status = ${AssetStatus.PUBLISHED}`];
-    if (c.query) parts.push(sql`a.search_vector @@ ${tsQuery(c.query)}`);
-    if (except !== 'kinds' && c.kinds.length) parts.push(sql`a.kind = any(${c.kinds}::asset_kind[])`);
+    const t = sql.raw(alias);
+    const parts: RawBuilder<unknown>[] = [];
+    if (except !== 'kinds' && c.kinds.length) parts.push(sql`${t}.kind = any(${c.kinds}::asset_kind[])`);
     if (except !== 'ipStatuses' && c.ipStatuses.length) {
-      parts.push(sql`a.ip_status = any(${c.ipStatuses}::ip_status[])`);
+      parts.push(sql`${t}.ip_status = any(${c.ipStatuses}::ip_status[])`);
     }
     if (except !== 'trl') {
-      if (c.trlMin !== null) parts.push(sql`a.trl >= ${c.trlMin}`);
-      if (c.trlMax !== null) parts.push(sql`a.trl <= ${c.trlMax}`);
+      if (c.trlMin !== null) parts.push(sql`${t}.trl >= ${c.trlMin}`);
+      if (c.trlMax !== null) parts.push(sql`${t}.trl <= ${c.trlMax}`);
     }
     if (except !== 'partneringModels' && c.partneringModels.length) {
-      parts.push(sql`a.partnering_models && ${c.partneringModels}::text[]`);
+      parts.push(sql`${t}.partnering_models && ${c.partneringModels}::text[]`);
     }
     if (except !== 'institutions' && terms.institutionIds) {
-      parts.push(sql`a.institution_id = any(${terms.institutionIds}::int[])`);
+      parts.push(sql`${t}.institution_id = any(${terms.institutionIds}::int[])`);
     }
     if (except !== 'sectors' && terms.sectorIds) {
       parts.push(
-        sql`exists (select 1 from asset_sector x where x.asset_id = a.id and x.sector_id = any(${terms.sectorIds}::int[]))`,
+        sql`exists (select 1 from asset_sector x where x.asset_id = ${t}.id and x.sector_id = any(${terms.sectorIds}::int[]))`,
       );
     }
-    return sql.join(parts, sql` and `);
+    return parts;
+  }
+
+  /** WHERE conditions on `asset a`: published, the query, every filter. */
+  private conditions(terms: ResolvedTerms): RawBuilder<unknown> {
+    return sql.join([this.baseConditions(), ...this.filterConditions(terms)], sql` and `);
+  }
+
+  /** A WHERE clause on the facets' matched rows `m` (or none). */
+  private matchedWhere(terms: ResolvedTerms, except?: Facet): RawBuilder<unknown> {
+    const parts = this.filterConditions(terms, except, 'm');
+    return parts.length ? sql`where ${sql.join(parts, sql` and `)}` : sql``;
   }
 
   private ordering(): { key: RawBuilder<unknown>; orderBy: RawBuilder<unknown>; shape: ('string' | 'number')[] } {
@@ -134,7 +178,15 @@ export class CatalogueSearch {
     }
   }
 
-  async page(first: number, after: string | null | undefined): Promise<Omit<AssetConnectionType, 'search'>> {
+  /**
+   * A page of assets. The relations asked for come in the same statement, as JSON, and fill the request's
+   * loaders (the same rows, in the same order, as the loaders' own statements would give).
+   */
+  async page(
+    first: number,
+    after: string | null | undefined,
+    relations: PageRelations = {},
+  ): Promise<Omit<AssetConnectionType, 'search'>> {
     const { orderBy, shape, key } = this.ordering();
     const afterKey = after ? decodeCursor(after, this.criteria.orderBy, shape) : null;
     const terms = await this.resolveTerms();
@@ -145,9 +197,37 @@ export class CatalogueSearch {
     const headline = query
       ? sql`ts_headline('english', concat_ws(' ', p.summary, p.description), ${tsQuery(query)}, ${HEADLINE_OPTIONS})`
       : sql`null`;
+    const loaders = this.loaders;
+    const institution =
+      relations.institution && loaders
+        ? sql`case when row_number() over (partition by p.institution_id) = 1
+            then (select row_to_json(i) from institution i where i.id = p.institution_id) end`
+        : sql`null`;
+    const sectors =
+      relations.sectors && loaders
+        ? sql`(select coalesce(json_agg(s order by s.kind, s.position), '[]') from asset_sector x
+            join sector s on s.id = x.sector_id where x.asset_id = p.id)`
+        : sql`null`;
+    const inventors =
+      relations.inventors && loaders
+        ? sql`(select coalesce(json_agg(json_build_object('id', i.id, 'name', i.name, 'affiliation', i.affiliation)
+            order by x.position), '[]') from asset_inventor x join inventor i on i.id = x.inventor_id
+            where x.asset_id = p.id)`
+        : sql`null`;
     // The sort key travels as text so timestamps keep their microseconds in the cursor.
-    const { rows } = await sql<AssetRow & { sort_key_text: string; rank: number | null; headline: string | null }>`
-      select p.*, ${headline} as headline from (
+    const { rows } = await sql<
+      AssetRow & {
+        sort_key_text: string;
+        rank: number | null;
+        headline: string | null;
+        institution_json: InstitutionRow | null;
+        sectors_json: SectorRow[] | null;
+        inventors_json: InventorRow[] | null;
+      }
+    >`
+      select p.*, ${headline} as headline, ${institution} as institution_json, ${sectors} as sectors_json,
+        ${inventors} as inventors_json
+      from (
         select ${assetColumns}, ${key} as sort_key, (${key})::text as sort_key_text,
           ${query ? sql`ts_rank_cd(a.search_vector, ${tsQuery(query)})` : sql`null::real`} as rank
         from asset a
@@ -159,6 +239,13 @@ export class CatalogueSearch {
       this.db,
     );
     const hasNextPage = rows.length > first;
+    for (const row of loaders ? rows : []) {
+      if (row.institution_json) {
+        loaders!.institutionById.prime(row.institution_id, toInstitutionRecord(row.institution_json));
+      }
+      if (row.sectors_json) loaders!.sectorsByAssetId.prime(row.id, row.sectors_json.map(toSectorRecord));
+      if (row.inventors_json) loaders!.inventorsByAssetId.prime(row.id, row.inventors_json.map(toInventorRecord));
+    }
     const edges: AssetEdgeType[] = rows.slice(0, first).map((row) => ({
       cursor: encodeCursor(this.criteria.orderBy, [
         this.criteria.orderBy === AssetOrder.RELEVANCE ? Number(row.sort_key_text) : row.sort_key_text,
@@ -175,6 +262,10 @@ export class CatalogueSearch {
   }
 
   async totalCount(): Promise<number> {
+    // The connection's fields are resolved in one pass: once it is over, the facets' statement (which counts
+    // the total too) is known to be running when they were asked for, and no second statement is needed.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (this.facetsAndTotal) return (await this.facetsAndTotal).total;
     const terms = await this.resolveTerms();
     const { rows } = await sql<{
       count: string;
@@ -182,36 +273,49 @@ export class CatalogueSearch {
     return Number(rows[0]?.count ?? 0);
   }
 
-  /** All six facets in one statement; each ignores its own filter, as shops do. */
+  /** All six facets (each ignores its own filter, as shops do) and the total count, in one statement. */
   async facets(): Promise<AssetFacetsType> {
+    this.facetsAndTotal ??= this.countFacets();
+    return (await this.facetsAndTotal).facets;
+  }
+
+  private async countFacets(): Promise<{ facets: AssetFacetsType; total: number }> {
     const terms = await this.resolveTerms();
-    const { rows } = await sql<{ facet: Facet; value: string; label: string | null; count: string }>`
+    // The published assets matching the query are read once (the columns the facets need); each facet then
+    // filters and groups these rows. An asset is counted once per sector and ancestor it falls under.
+    const { rows } = await sql<{ facet: Facet | 'total'; value: string; label: string | null; count: string }>`
       with recursive ancestry(descendant, ancestor) as (
         select id, id from sector
         union select a.descendant, s.parent_id from ancestry a join sector s on s.id = a.ancestor where s.parent_id is not null
+      ), m as materialized (
+        select a.id, a.kind, a.trl, a.ip_status, a.institution_id, a.partnering_models from asset a
+        where ${this.baseConditions()}
       )
-      select 'kinds' as facet, a.kind::text as value, null as label, count(*) as count
-        from asset a where ${this.conditions(terms, 'kinds')} group by a.kind
+      select 'kinds' as facet, m.kind::text as value, null as label, count(*) as count
+        from m ${this.matchedWhere(terms, 'kinds')} group by m.kind
       union all
-      select 'trl', a.trl::text, null, count(*) from asset a where ${this.conditions(terms, 'trl')} group by a.trl
+      select 'trl', m.trl::text, null, count(*) from m ${this.matchedWhere(terms, 'trl')} group by m.trl
       union all
-      select 'ipStatuses', a.ip_status::text, null, count(*)
-        from asset a where ${this.conditions(terms, 'ipStatuses')} group by a.ip_status
+      select 'ipStatuses', m.ip_status::text, null, count(*) from m ${this.matchedWhere(terms, 'ipStatuses')}
+        group by m.ip_status
       union all
       select 'institutions', i.slug, i.short_name, count(*)
-        from asset a join institution i on i.id = a.institution_id
-        where ${this.conditions(terms, 'institutions')} group by i.slug, i.short_name
+        from m join institution i on i.id = m.institution_id ${this.matchedWhere(terms, 'institutions')}
+        group by i.slug, i.short_name
       union all
       select 'partneringModels', pm.value, null, count(*)
-        from asset a cross join unnest(a.partnering_models) as pm(value)
-        where ${this.conditions(terms, 'partneringModels')} group by pm.value
+        from m cross join unnest(m.partnering_models) as pm(value) ${this.matchedWhere(terms, 'partneringModels')}
+        group by pm.value
       union all
-      select 'sectors', s.slug, s.label_en, count(distinct a.id)
-        from asset a
-        join asset_sector x on x.asset_id = a.id
-        join ancestry an on an.descendant = x.sector_id
-        join sector s on s.id = an.ancestor
-        where ${this.conditions(terms, 'sectors')} group by s.slug, s.label_en`.execute(this.db);
+      select 'sectors', s.slug, s.label_en, count(*)
+        from (
+          select distinct x.asset_id, an.ancestor
+          from m join asset_sector x on x.asset_id = m.id join ancestry an on an.descendant = x.sector_id
+          ${this.matchedWhere(terms, 'sectors')}
+        ) d join sector s on s.id = d.ancestor
+        group by s.slug, s.label_en
+      union all
+      select 'total', null, null, count(*) from m ${this.matchedWhere(terms)}`.execute(this.db);
     const facets: AssetFacetsType = {
       kinds: [],
       sectors: [],
@@ -220,7 +324,12 @@ export class CatalogueSearch {
       institutions: [],
       partneringModels: [],
     };
+    let total = 0;
     for (const row of rows) {
+      if (row.facet === 'total') {
+        total = Number(row.count);
+        continue;
+      }
       const value: FacetValueType = { value: row.value, label: row.label, count: Number(row.count) };
       facets[row.facet].push(value);
     }
@@ -228,7 +337,7 @@ export class CatalogueSearch {
     for (const key of ['kinds', 'sectors', 'ipStatuses', 'institutions', 'partneringModels'] as const) {
       facets[key].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     }
-    return facets;
+    return { facets, total };
   }
 }
 

@@ -11,10 +11,12 @@ import {
 import { type Kysely, sql } from 'kysely';
 import { forbidden } from '../auth/auth-errors.js';
 import type { Viewer } from '../auth/viewer.js';
-import { enqueueMail } from '../mail/enqueue-mail.js';
-import { notifyEoiEvent } from '../realtime/eoi-events.js';
+import { outboxRow } from '../mail/enqueue-mail.js';
+import { EOI_EVENTS_CHANNEL, type EoiEventPayload } from '../realtime/eoi-events.js';
 import { parseGlobalId, toGlobalId } from '../schema/global-id.js';
+import type { ExpressionOfInterestType } from '../types/expression-of-interest.type.js';
 import { type UserErrorType, userError } from '../types/user-error.type.js';
+import { type EoiRow, eoiColumns, toEoiRecord } from './eoi-records.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;
@@ -29,7 +31,10 @@ export interface SubmitEoiInput {
   idempotencyKey: string;
 }
 
-export type SubmitEoiResult = { ok: true; eoiId: number; replayed: boolean } | { ok: false; errors: UserErrorType[] };
+/** `eoi` is the new EoI as its submitter sees it (absent for a replay: the caller reads the existing one). */
+export type SubmitEoiResult =
+  | { ok: true; eoiId: number; replayed: boolean; eoi?: ExpressionOfInterestType }
+  | { ok: false; errors: UserErrorType[] };
 
 const KEY = /^[A-Za-z0-9_-]{8,100}$/;
 
@@ -63,6 +68,11 @@ function validate(input: SubmitEoiInput): UserErrorType[] {
  * a repeated idempotency key returns the EoI it made the first time (unique submitter + key), and a
  * company has at most one open EoI per asset (partial unique index); the insert does nothing on either
  * conflict, and the conflicting row tells which rule applied.
+ *
+ * Two statements inside the caller's transaction when all goes well: one reads everything the submission
+ * needs (a replayed key, the asset, the people to write to, the new EoI's id), one writes the EoI, its first
+ * history entry, both e-mails and the live event, and returns the new EoI. Each round trip holds a pooled
+ * connection while many companies submit at once, so they are kept few.
  */
 export async function submitExpressionOfInterest(
   db: Db,
@@ -79,57 +89,81 @@ export async function submitExpressionOfInterest(
   if (errors.length) return { ok: false, errors };
   const assetId = parsed!.id;
 
-  const replay = await findByKey(db, viewer.userId, input.idempotencyKey);
-  if (replay) return { ok: true, eoiId: replay, replayed: true };
-
-  const { rows: assets } = await sql<{
-    id: number;
-    title: string;
-    institution_id: number;
-    contact_officer_id: number | null;
-    institution_name: string;
+  const { rows: found } = await sql<{
+    replay_id: number | null;
+    next_id: number;
+    asset_id: number | null;
+    title: string | null;
+    institution_name: string | null;
+    submitter_email: string;
+    submitter_name: string;
+    company_name: string;
+    officer_email: string | null;
+    officer_name: string | null;
   }>`
-    select a.id, a.title, a.institution_id, a.contact_officer_id, i.name as institution_name
-    from asset a join institution i on i.id = a.institution_id
-    where a.id = ${assetId} and a.status = ${AssetStatus.PUBLISHED}`.execute(db);
-  const asset = assets[0];
-  if (!asset) return { ok: false, errors: [userError('NOT_FOUND', 'There is no such listing.', 'assetId')] };
+    select
+      (select id from expression_of_interest where submitter_id = ${viewer.userId}
+        and idempotency_key = ${input.idempotencyKey}) as replay_id,
+      nextval(pg_get_serial_sequence('expression_of_interest', 'id'))::int as next_id,
+      a.id as asset_id, a.title, i.name as institution_name,
+      u.email as submitter_email, u.name as submitter_name, c.name as company_name,
+      o.email as officer_email, o.name as officer_name
+    from app_user u
+    join company c on c.id = u.company_id
+    left join asset a on a.id = ${assetId} and a.status = ${AssetStatus.PUBLISHED}
+    left join institution i on i.id = a.institution_id
+    left join app_user o on o.id = a.contact_officer_id
+    where u.id = ${viewer.userId}`.execute(db);
+  const context = found[0];
+  if (!context) throw forbidden('Only members of a company can express interest.');
+  if (context.replay_id) return { ok: true, eoiId: context.replay_id, replayed: true };
+  if (!context.asset_id) return { ok: false, errors: [userError('NOT_FOUND', 'There is no such listing.', 'assetId')] };
 
-  const { rows } = await sql<{ id: number }>`
-    insert into expression_of_interest (asset_id, company_id, submitter_id, interest_type, message, intended_use,
-      timeline, nda_requested, status, priority, idempotency_key, response_due_at, last_activity_at, created_at, updated_at)
-    values (${asset.id}, ${viewer.companyId}, ${viewer.userId}, ${input.interestType}, ${input.message.trim()},
-      ${input.intendedUse?.trim() || null}, ${input.timeline?.trim() || null}, ${input.ndaRequested ?? false},
-      ${EoiStatus.SUBMITTED}, 'NORMAL', ${input.idempotencyKey}, ${addWorkingDays(new Date(), EOI_OVERDUE_WORKING_DAYS)},
-      now(), now(), now())
-    on conflict do nothing
-    returning id`.execute(db);
-  const created = rows[0];
-  if (!created) {
-    // A concurrent twin with the same key committed first: it is this request's answer.
-    const twin = await findByKey(db, viewer.userId, input.idempotencyKey);
-    if (twin) return { ok: true, eoiId: twin, replayed: true };
-    const { rows: open } = await sql<{ id: number }>`
-      select id from expression_of_interest
-      where company_id = ${viewer.companyId} and asset_id = ${asset.id}
-        and status in ('SUBMITTED', 'IN_REVIEW', 'IN_DISCUSSION', 'NEGOTIATION')`.execute(db);
-    return {
-      ok: false,
-      errors: [
-        userError(
-          'OPEN_EOI_EXISTS',
-          `Your company already has an open expression of interest in this listing (${open[0] ? `id ${open[0].id}` : 'see My interests'}). Continue the conversation there.`,
-          'assetId',
-        ),
-      ],
-    };
-  }
+  const eoiId = context.next_id;
+  const mails = submissionMails(eoiId, context, input.interestType, publicUrl);
+  const event: EoiEventPayload = { eoiId, kind: 'CREATED', internal: false };
+  const { rows } = await sql<EoiRow & { notified: number }>`
+    with created as (
+      insert into expression_of_interest (id, asset_id, company_id, submitter_id, interest_type, message, intended_use,
+        timeline, nda_requested, status, priority, idempotency_key, response_due_at, last_activity_at, created_at,
+        updated_at)
+      values (${eoiId}, ${context.asset_id}, ${viewer.companyId}, ${viewer.userId}, ${input.interestType},
+        ${input.message.trim()}, ${input.intendedUse?.trim() || null}, ${input.timeline?.trim() || null},
+        ${input.ndaRequested ?? false}, ${EoiStatus.SUBMITTED}, 'NORMAL', ${input.idempotencyKey},
+        ${addWorkingDays(new Date(), EOI_OVERDUE_WORKING_DAYS)}, now(), now(), now())
+      on conflict do nothing
+      returning *
+    ), history as (
+      insert into eoi_transition (eoi_id, actor_id, from_status, to_status, at)
+      select id, ${viewer.userId}, null, ${EoiStatus.SUBMITTED}, now() from created
+    ), outbox as (
+      insert into outbox_message (recipient, template, data, status, attempts, next_attempt_at, created_at)
+      select m.recipient, m.template, m.data::jsonb, 'PENDING', 0, now(), now()
+      from created, jsonb_to_recordset(${JSON.stringify(mails)}::jsonb) as m(recipient text, template text, data text)
+    ), live as (
+      select pg_notify(${EOI_EVENTS_CHANNEL}, ${JSON.stringify(event)}) from created
+    )
+    select ${eoiColumns}, (select count(*) from live)::int as notified
+    from created e join asset a on a.id = e.asset_id join app_user s on s.id = e.submitter_id`.execute(db);
+  if (rows[0]) return { ok: true, eoiId: rows[0].id, replayed: false, eoi: toEoiRecord(rows[0]) };
 
-  await sql`insert into eoi_transition (eoi_id, actor_id, from_status, to_status, at)
-    values (${created.id}, ${viewer.userId}, null, ${EoiStatus.SUBMITTED}, now())`.execute(db);
-  await notifySubmission(db, created.id, viewer, asset, input.interestType, publicUrl);
-  await notifyEoiEvent(db, { eoiId: created.id, kind: 'CREATED', internal: false });
-  return { ok: true, eoiId: created.id, replayed: false };
+  // A concurrent twin with the same key committed first: it is this request's answer.
+  const twin = await findByKey(db, viewer.userId, input.idempotencyKey);
+  if (twin) return { ok: true, eoiId: twin, replayed: true };
+  const { rows: open } = await sql<{ id: number }>`
+    select id from expression_of_interest
+    where company_id = ${viewer.companyId} and asset_id = ${context.asset_id}
+      and status in ('SUBMITTED', 'IN_REVIEW', 'IN_DISCUSSION', 'NEGOTIATION')`.execute(db);
+  return {
+    ok: false,
+    errors: [
+      userError(
+        'OPEN_EOI_EXISTS',
+        `Your company already has an open expression of interest in this listing (${open[0] ? `id ${open[0].id}` : 'see My interests'}). Continue the conversation there.`,
+        'assetId',
+      ),
+    ],
+  };
 }
 
 async function findByKey(db: Db, submitterId: number, key: string): Promise<number | null> {
@@ -138,42 +172,47 @@ async function findByKey(db: Db, submitterId: number, key: string): Promise<numb
   return rows[0]?.id ?? null;
 }
 
-async function notifySubmission(
-  db: Db,
+/** The confirmation to the submitter and the notice to the asset's contact officer, as outbox rows. */
+function submissionMails(
   eoiId: number,
-  viewer: Viewer,
-  asset: { title: string; contact_officer_id: number | null; institution_name: string },
+  context: {
+    title: string | null;
+    institution_name: string | null;
+    submitter_email: string;
+    submitter_name: string;
+    company_name: string;
+    officer_email: string | null;
+    officer_name: string | null;
+  },
   interestType: InterestType,
   publicUrl: string,
 ) {
-  const { rows } = await sql<{ role: string; email: string; name: string; company_name: string | null }>`
-    select 'submitter' as role, u.email, u.name, c.name as company_name
-      from app_user u join company c on c.id = u.company_id where u.id = ${viewer.userId}
-    union all
-    select 'officer', u.email, u.name, null from app_user u where u.id = ${asset.contact_officer_id ?? 0}`.execute(db);
-  const submitter = rows.find((row) => row.role === 'submitter')!;
-  const officer = rows.find((row) => row.role === 'officer');
-  await enqueueMail(db, {
-    to: submitter.email,
-    template: 'eoi-confirmation',
-    data: {
-      name: submitter.name,
-      assetTitle: asset.title,
-      institutionName: asset.institution_name,
-      eoiUrl: `${publicUrl}/interests/${toGlobalId('ExpressionOfInterest', eoiId)}`,
-    },
-  });
-  if (officer) {
-    await enqueueMail(db, {
-      to: officer.email,
-      template: 'eoi-received',
+  const mails: { recipient: string; template: string; data: string }[] = [
+    outboxRow({
+      to: context.submitter_email,
+      template: 'eoi-confirmation',
       data: {
-        name: officer.name,
-        companyName: submitter.company_name ?? 'A company',
-        assetTitle: asset.title,
-        interestType: interestType.replace(/_/g, ' ').toLowerCase(),
-        eoiUrl: `${publicUrl}/triage/${toGlobalId('ExpressionOfInterest', eoiId)}`,
+        name: context.submitter_name,
+        assetTitle: context.title ?? '',
+        institutionName: context.institution_name ?? '',
+        eoiUrl: `${publicUrl}/interests/${toGlobalId('ExpressionOfInterest', eoiId)}`,
       },
-    });
+    }),
+  ];
+  if (context.officer_email) {
+    mails.push(
+      outboxRow({
+        to: context.officer_email,
+        template: 'eoi-received',
+        data: {
+          name: context.officer_name ?? '',
+          companyName: context.company_name,
+          assetTitle: context.title ?? '',
+          interestType: interestType.replace(/_/g, ' ').toLowerCase(),
+          eoiUrl: `${publicUrl}/triage/${toGlobalId('ExpressionOfInterest', eoiId)}`,
+        },
+      }),
+    );
   }
+  return mails;
 }

@@ -3,6 +3,7 @@ import { Asset } from './asset.entity.js';
 import { AssetInventor } from './asset-inventor.entity.js';
 import { AssetSector } from './asset-sector.entity.js';
 import { AssetSlugRedirect } from './asset-slug-redirect.entity.js';
+import { CatalogueRevision } from './catalogue-revision.entity.js';
 import { Company } from './company.entity.js';
 import { Disclosure } from './disclosure.entity.js';
 import { DisclosureAttachment } from './disclosure-attachment.entity.js';
@@ -53,4 +54,5 @@ export const entities: EntitySchema<any, any>[] = [
   DisclosureReferenceCounter,
   DisclosureAttachment,
   AssetSlugRedirect,
+  CatalogueRevision,
 ];

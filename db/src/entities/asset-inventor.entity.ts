@@ -1,5 +1,6 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { Asset } from './asset.entity.js';
+import { catalogueRevisionTrigger } from './catalogue-revision.entity.js';
 import { Inventor } from './inventor.entity.js';
 
 /** An inventor named on an asset, in the order the office lists them. */
@@ -10,5 +11,6 @@ export const AssetInventor = defineEntity({
     inventor: () => p.manyToOne(Inventor).primary().index().deleteRule('cascade'),
     position: p.smallint().default(0),
   },
+  triggers: [catalogueRevisionTrigger('asset_inventor')],
 });
 export type AssetInventor = InferEntity<typeof AssetInventor>;

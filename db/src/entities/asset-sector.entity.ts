@@ -1,12 +1,16 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { Asset } from './asset.entity.js';
+import { catalogueRevisionTrigger } from './catalogue-revision.entity.js';
 import { Sector } from './sector.entity.js';
 
 export const AssetSector = defineEntity({
   name: 'AssetSector',
   properties: {
     asset: () => p.manyToOne(Asset).primary().deleteRule('cascade'),
-    sector: () => p.manyToOne(Sector).primary().index().deleteRule('cascade'),
+    sector: () => p.manyToOne(Sector).primary().deleteRule('cascade'),
   },
+  // A sector's listings, read from the index alone: the sector filter and related listings count them.
+  indexes: [{ name: 'asset_sector_sector_asset_idx', properties: ['sector', 'asset'] }],
+  triggers: [catalogueRevisionTrigger('asset_sector')],
 });
 export type AssetSector = InferEntity<typeof AssetSector>;

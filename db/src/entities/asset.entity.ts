@@ -9,6 +9,7 @@ import {
 } from '@tt/shared/asset-enums';
 import { AssetInventor } from './asset-inventor.entity.js';
 import { AssetSector } from './asset-sector.entity.js';
+import { catalogueRevisionTrigger } from './catalogue-revision.entity.js';
 import { Institution } from './institution.entity.js';
 import { Inventor } from './inventor.entity.js';
 import { Platform } from './platform.entity.js';
@@ -86,6 +87,9 @@ export const Asset = defineEntity({
       expression: `create index "asset_published_title_idx" on "asset" (lower("title"), "id") where "status" = 'PUBLISHED'`,
     },
   ],
-  triggers: [{ name: 'search_vector', timing: 'before', events: ['insert', 'update'], body: searchVectorBody }],
+  triggers: [
+    { name: 'search_vector', timing: 'before', events: ['insert', 'update'], body: searchVectorBody },
+    catalogueRevisionTrigger('asset'),
+  ],
 });
 export type Asset = InferEntity<typeof Asset>;

@@ -1,4 +1,5 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { catalogueRevisionTrigger } from './catalogue-revision.entity.js';
 import { Platform } from './platform.entity.js';
 
 export const Institution = defineEntity({
@@ -19,5 +20,6 @@ export const Institution = defineEntity({
     platforms: () => p.oneToMany(Platform).mappedBy('institution'),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
+  triggers: [catalogueRevisionTrigger('institution')],
 });
 export type Institution = InferEntity<typeof Institution>;

@@ -1,4 +1,5 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { catalogueRevisionTrigger } from './catalogue-revision.entity.js';
 import { User } from './user.entity.js';
 
 /** An inventor's public profile. The e-mail is for the office only and never exposed. */
@@ -12,5 +13,6 @@ export const Inventor = defineEntity({
     /** The researcher's account, when the inventor has one: they see the interest in their listings. */
     user: () => p.manyToOne(User).nullable().index().deleteRule('set null'),
   },
+  triggers: [catalogueRevisionTrigger('inventor')],
 });
 export type Inventor = InferEntity<typeof Inventor>;

@@ -1,5 +1,6 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { PlatformKind } from '@tt/shared/taxonomy-enums';
+import { catalogueRevisionTrigger } from './catalogue-revision.entity.js';
 import { Institution } from './institution.entity.js';
 
 /** A research platform or facility of an institute (genomics, biobank, animal facility...). */
@@ -14,5 +15,6 @@ export const Platform = defineEntity({
     description: p.text(),
     capabilities: p.array().default([]),
   },
+  triggers: [catalogueRevisionTrigger('platform')],
 });
 export type Platform = InferEntity<typeof Platform>;

@@ -1,5 +1,6 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { TaxonomyKind } from '@tt/shared/taxonomy-enums';
+import { catalogueRevisionTrigger } from './catalogue-revision.entity.js';
 
 /** A term of the shared taxonomy: a sector or a therapeutic area, possibly under a parent. */
 export const Sector = defineEntity({
@@ -13,5 +14,6 @@ export const Sector = defineEntity({
     labelIt: p.string().length(120),
     position: p.integer().default(0),
   },
+  triggers: [catalogueRevisionTrigger('sector')],
 });
 export type Sector = InferEntity<typeof Sector>;

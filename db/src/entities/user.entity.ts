@@ -1,5 +1,6 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { UserRole } from '@tt/shared/company-enums';
+import { catalogueRevisionTrigger } from './catalogue-revision.entity.js';
 import { Company } from './company.entity.js';
 import { Institution } from './institution.entity.js';
 
@@ -31,5 +32,7 @@ export const User = defineEntity({
       expression: `(role = 'COMPANY_MEMBER' and company_id is not null and institution_id is null) or (role in ('RESEARCHER', 'TT_OFFICER') and institution_id is not null and company_id is null) or (role = 'ADMIN' and company_id is null)`,
     },
   ],
+  // Contact officers' names and titles are shown on listings; logins and other account changes are not.
+  triggers: [catalogueRevisionTrigger('app_user', ['update', 'delete'], ['name', 'title'])],
 });
 export type User = InferEntity<typeof User>;

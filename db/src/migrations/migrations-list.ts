@@ -6,6 +6,8 @@ import { Migration20261123122434_inventor_accounts_and_reminders } from './Migra
 import { Migration20261123130635_disclosures } from './Migration20261123130635_disclosures.js';
 import { Migration20261123132307_browse_index } from './Migration20261123132307_browse_index.js';
 import { Migration20261123133909_listings_and_attachments } from './Migration20261123133909_listings_and_attachments.js';
+import { Migration20261123141500_catalogue_revision } from './Migration20261123141500_catalogue_revision.js';
+import { Migration20261123142000_asset_sector_by_sector } from './Migration20261123142000_asset_sector_by_sector.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -24,4 +26,6 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
     name: 'Migration20261123133909_listings_and_attachments',
     class: Migration20261123133909_listings_and_attachments,
   },
+  { name: 'Migration20261123141500_catalogue_revision', class: Migration20261123141500_catalogue_revision },
+  { name: 'Migration20261123142000_asset_sector_by_sector', class: Migration20261123142000_asset_sector_by_sector },
 ];

@@ -1,0 +1,93 @@
+// The write scenario's fixtures: companies with a signed-in member each, and for each company published
+// assets it has no open EoI on, so every submission is accepted; then the check that every acknowledged EoI
+// is in the database.
+import { createHash, randomBytes } from 'node:crypto';
+import { globalId, SUBMIT_EOI } from './bench-operations.mjs';
+
+const OPEN = ['SUBMITTED', 'IN_REVIEW', 'IN_DISCUSSION', 'NEGOTIATION'];
+export const BENCH_USER_AGENT = 'tt-bench';
+
+/**
+ * @param {(text: string, params?: unknown[]) => Promise<any[]>} sql
+ * @param {{ companies: number, submissions: number }} options
+ */
+export async function prepareWriters(sql, options) {
+  const runId = randomBytes(4).toString('hex');
+  const companies = (
+    await sql(`select id from company order by md5(id::text || $1) limit ${options.companies}`, [runId])
+  ).map((row) => row.id);
+  const perCompany = Math.ceil(options.submissions / options.companies);
+  /** @type {{ cookie: string, assetIds: number[] }[]} */
+  const writers = [];
+  for (const companyId of companies) {
+    const token = randomBytes(32).toString('base64url');
+    const [user] = await sql(`select id from app_user where company_id = $1 and role = 'COMPANY_MEMBER' limit 1`, [
+      companyId,
+    ]);
+    await sql(
+      `insert into user_session (user_id, token_hash, created_at, last_seen_at, expires_at, user_agent, ip)
+       values ($1, $2, now(), now(), now() + interval '1 day', $3, '127.0.0.1')`,
+      [user.id, createHash('sha256').update(token).digest('hex'), BENCH_USER_AGENT],
+    );
+    // Published assets this company has no open EoI on, from a random place in the catalogue.
+    const assets = await sql(
+      `select a.id from asset a
+       where a.status = 'PUBLISHED' and a.id >= (select floor(random() * (max(id) - $2))::int from asset)
+         and not exists (select 1 from expression_of_interest e
+           where e.company_id = $1 and e.asset_id = a.id and e.status = any($3::eoi_status[]))
+       order by a.id limit $2`,
+      [companyId, perCompany, OPEN],
+    );
+    writers.push({ cookie: `tt_session=${token}`, assetIds: assets.map((row) => row.id) });
+  }
+
+  let sent = 0;
+  /** @type {string[]} */
+  const acknowledged = [];
+  return {
+    runId,
+    acknowledged,
+    /** The next submission: round robin over the companies, so any n consecutive ones come from n companies. */
+    request() {
+      const i = sent++;
+      const writer = writers[i % writers.length];
+      const assetId = writer.assetIds[Math.floor(i / writers.length) % writer.assetIds.length];
+      return {
+        headers: { cookie: writer.cookie },
+        body: JSON.stringify({
+          query: SUBMIT_EOI,
+          variables: {
+            input: {
+              assetId: globalId('Asset', assetId),
+              interestType: 'LICENSE',
+              message: 'We would like to evaluate this technology for our oncology pipeline and discuss terms.',
+              intendedUse: 'Evaluation in our preclinical programme',
+              timeline: 'within 3 months',
+              ndaRequested: i % 2 === 0,
+              idempotencyKey: `bench-${runId}-${i}`,
+            },
+          },
+        }),
+      };
+    },
+    /** @param {string} body */
+    check(body) {
+      const answer = JSON.parse(body);
+      const payload = answer.data?.submitExpressionOfInterest;
+      if (answer.errors || !payload || payload.errors.length > 0 || !payload.expressionOfInterest) return false;
+      acknowledged.push(payload.expressionOfInterest.id);
+      return true;
+    },
+    /** Every acknowledged EoI looked up in the database, and how many this run made in all. */
+    async verify() {
+      const ids = acknowledged.map((id) => Number(Buffer.from(id, 'base64url').toString('utf8').split(':')[1]));
+      const [stored] = await sql(
+        `select count(*) filter (where id = any($1::int[]))::int as found, count(*)::int as made
+         from expression_of_interest where idempotency_key like $2`,
+        [ids, `bench-${runId}-%`],
+      );
+      await sql(`delete from user_session where user_agent = $1`, [BENCH_USER_AGENT]);
+      return { acknowledged: ids.length, found: stored.found, made: stored.made };
+    },
+  };
+}
