@@ -21,17 +21,25 @@ function halfSentRequest(url: string, body: string) {
   });
   const closed = new Promise<string>((resolve) => socket.on('close', () => resolve(response)));
   const opened = new Promise<void>((resolve) => socket.on('connect', () => resolve()));
+  // The server answers "100 Continue" once it has parsed the headers: from then on the request is in
+  // flight for it (before, a busy server could see an idle connection and close it on shutdown).
+  const headersRead = new Promise<void>((resolve) =>
+    socket.on('data', () => {
+      if (response.startsWith('HTTP/1.1 100')) resolve();
+    }),
+  );
   const half = Math.floor(body.length / 2);
   return {
     async start() {
       await opened;
       socket.write(
-        `POST /graphql HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body.slice(0, half)}`,
+        `POST /graphql HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\nExpect: 100-continue\r\n\r\n${body.slice(0, half)}`,
       );
+      await headersRead;
     },
-    finish() {
+    async finish() {
       socket.write(body.slice(half));
-      return closed;
+      return (await closed).replace(/^HTTP\/1\.1 100 Continue\r\n\r\n/, '');
     },
   };
 }
