@@ -8,19 +8,10 @@ import { type AssetRow, assetColumns, toAssetRecord } from './records.js';
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;
 
-// Single listings as the public sees them: anything not PUBLISHED does not exist.
-
-export async function findPublishedAsset(db: Db, by: { slug: string } | { id: number }): Promise<AssetType | null> {
-  const where = 'slug' in by ? sql`a.slug = ${by.slug}` : sql`a.id = ${by.id}`;
-  const { rows } = await sql<AssetRow>`
-    select ${assetColumns} from asset a where ${where} and a.status = ${AssetStatus.PUBLISHED}`.execute(db);
-  return rows[0] ? toAssetRecord(rows[0]) : null;
-}
-
 /**
  * A listing as this viewer may see it: published ones for everyone, drafts and archived ones for their
  * office only (the editor's preview). A former slug finds the listing too (its `slug` is then the new
- * one). One statement, like the public lookup.
+ * one). One statement.
  */
 export async function findVisibleAsset(
   db: Db,
