@@ -1,5 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createOrmConfig } from '@tt/db/orm-config';
+import { GENERAL_WORDS, RARE_TERM } from '@tt/db/seeds/scale/scale-vocabulary';
 import { AssetKind, AssetOrder } from '@tt/shared/asset-enums';
 import type { Kysely, KyselyPlugin, QueryResult, RawNode, UnknownRow } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,112 +15,7 @@ import { createTestDatabase, type TestDatabase } from '../test-support/test-data
 // the API's own: CatalogueSearch runs against a Kysely whose statements are prefixed with EXPLAIN.
 
 const SCALE = 50_000;
-const RARE_TERM = 'glioblastoma';
 const SENTENCES = 5_003;
-
-// Common terms first: words are drawn with a skew towards the head of the list.
-const VOCABULARY = [
-  'cancer',
-  'tumour',
-  'cell',
-  'patient',
-  'therapy',
-  'clinical',
-  'analysis',
-  'platform',
-  'sample',
-  'method',
-  'treatment',
-  'diagnostic',
-  'imaging',
-  'protein',
-  'gene',
-  'expression',
-  'biomarker',
-  'assay',
-  'tissue',
-  'model',
-  'screening',
-  'sequencing',
-  'antibody',
-  'dose',
-  'radiation',
-  'response',
-  'marker',
-  'device',
-  'software',
-  'data',
-  'breast',
-  'lung',
-  'colorectal',
-  'prostate',
-  'melanoma',
-  'leukaemia',
-  'lymphoma',
-  'pancreatic',
-  'ovarian',
-  'gastric',
-  'immunotherapy',
-  'chemotherapy',
-  'radiotherapy',
-  'surgery',
-  'vaccine',
-  'inhibitor',
-  'kinase',
-  'receptor',
-  'ligand',
-  'mutation',
-  'genome',
-  'transcriptome',
-  'proteome',
-  'metabolism',
-  'microenvironment',
-  'metastasis',
-  'prognosis',
-  'survival',
-  'toxicity',
-  'resistance',
-  'organoid',
-  'xenograft',
-  'biobank',
-  'cohort',
-  'trial',
-  'algorithm',
-  'learning',
-  'prediction',
-  'detection',
-  'liquid',
-  'biopsy',
-  'circulating',
-  'exosome',
-  'nanoparticle',
-  'delivery',
-  'formulation',
-  'peptide',
-  'aptamer',
-  'crispr',
-  'editing',
-  'vector',
-  'lentiviral',
-  'cytometry',
-  'microscopy',
-  'spectrometry',
-  'chromatography',
-  'microfluidic',
-  'sensor',
-  'wearable',
-  'dosimetry',
-  'phantom',
-  'hyperthermia',
-  'photodynamic',
-  'ultrasound',
-  'elastography',
-  'radiomics',
-  'pathology',
-  'histology',
-  'staining',
-  'automation',
-];
 
 /** EXPLAIN (FORMAT JSON) in front of every statement; the plan is kept and the rows come back empty. */
 class ExplainPlugin implements KyselyPlugin {
@@ -189,7 +85,8 @@ beforeAll(async () => {
   database = await createTestDatabase();
   orm = await MikroORM.init(createOrmConfig(database.url));
   const em = orm.em.fork();
-  const vocabulary = `array[${VOCABULARY.map((word) => `'${word}'`).join(',')}]::text[]`;
+  // The scale data set's running text (most frequent first), so both measure the same kind of catalogue.
+  const vocabulary = `array[${GENERAL_WORDS.map((word) => `'${word}'`).join(',')}]::text[]`;
   await em.execute(`select setseed(0.42)`);
   await em.execute(
     `create function pg_temp.words(n int) returns text language sql volatile as $$
