@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -15,6 +16,18 @@ async function tempDir() {
   dirs.push(dir);
   return dir;
 }
+/**
+ * A port nobody listens on now, chosen by the OS. Fixed numbers can be taken: 56xxx lies in Linux's
+ * range for outgoing connections, which the other suites' many database connections use.
+ */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 afterAll(async () => {
   for (const dir of dirs) await rm(dir, { recursive: true, force: true });
 });
@@ -22,7 +35,8 @@ afterAll(async () => {
 describe('choosing the database', () => {
   it('without DATABASE_URL: an embedded server whose data is kept between runs', async () => {
     const dataDir = await tempDir();
-    const first = await resolveDatabase({ dataDir, embeddedPort: 56411 });
+    const port = await freePort();
+    const first = await resolveDatabase({ dataDir, embeddedPort: port });
     expect(first.embedded).toBe(true);
     let orm = await MikroORM.init(createOrmConfig(first.url));
     const prepared = await prepareDatabase(orm, { loadDemoData: true });
@@ -32,7 +46,7 @@ describe('choosing the database', () => {
     await first.stop();
     expect(existsSync(path.join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
 
-    const second = await resolveDatabase({ dataDir, embeddedPort: 56411 });
+    const second = await resolveDatabase({ dataDir, embeddedPort: port });
     orm = await MikroORM.init(createOrmConfig(second.url));
     const again = await prepareDatabase(orm, { loadDemoData: true });
     // Demo data is loaded on the first start only; nothing is migrated twice.
@@ -45,7 +59,11 @@ describe('choosing the database', () => {
 
   it('with DATABASE_URL: that server is used, and no embedded one is started', async () => {
     const dir = await tempDir();
-    const other = await startEmbeddedPostgres({ dataDir: path.join(dir, 'other'), port: 56412, persistent: false });
+    const other = await startEmbeddedPostgres({
+      dataDir: path.join(dir, 'other'),
+      port: await freePort(),
+      persistent: false,
+    });
     try {
       const url = await other.ensureDatabase('external_db');
       const dataDir = await tempDir();
@@ -65,11 +83,12 @@ describe('choosing the database', () => {
 
   it('a data directory left by a killed server (stale pid file) still starts', async () => {
     const dataDir = await tempDir();
-    const first = await resolveDatabase({ dataDir, embeddedPort: 56413 });
+    const port = await freePort();
+    const first = await resolveDatabase({ dataDir, embeddedPort: port });
     await first.stop();
     const { writeFile } = await import('node:fs/promises');
     await writeFile(path.join(dataDir, 'postgres', 'postmaster.pid'), '999999\n');
-    const second = await resolveDatabase({ dataDir, embeddedPort: 56413 });
+    const second = await resolveDatabase({ dataDir, embeddedPort: port });
     expect(second.embedded).toBe(true);
     await second.stop();
   });
