@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, demoModeNotice, loadConfig } from './config.js';
 
 describe('configuration from the environment', () => {
   it('has working defaults', () => {
@@ -24,6 +24,56 @@ describe('configuration from the environment', () => {
   });
 
   it('never loads demo data in production', () => {
-    expect(loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'true' }).loadDemoData).toBe(false);
+    expect(
+      loadConfig({
+        NODE_ENV: 'production',
+        DEMO_DATA: 'true',
+        PUBLIC_URL: 'https://tt.example.org',
+        MAIL_TRANSPORT: 'none',
+      }).loadDemoData,
+    ).toBe(false);
+  });
+
+  it('requires PUBLIC_URL in production, and builds links from it only', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', MAIL_TRANSPORT: 'none' })).toThrow(/PUBLIC_URL is required/);
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://tt.example.org/',
+      MAIL_TRANSPORT: 'none',
+    });
+    expect(config.publicUrl).toBe('https://tt.example.org');
+    // Elsewhere the configured origin is the default, whatever a request says.
+    expect(loadConfig({ PORT: '4100' }).publicUrl).toBe('http://localhost:4100');
+    for (const bad of [
+      'tt.example.org',
+      'ftp://tt.example.org',
+      'https://user:pw@tt.example.org',
+      'https://tt.example.org/app?x',
+    ]) {
+      expect(() => loadConfig({ PUBLIC_URL: bad }), bad).toThrow(/PUBLIC_URL must be an http\(s\) origin/);
+    }
+  });
+
+  it('binds a development (demo) server to loopback unless HOST says otherwise, and says what it exposes', () => {
+    const demo = loadConfig({});
+    expect(demo.host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(
+      loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://tt.example.org', MAIL_TRANSPORT: 'none' }).host,
+    ).toBe('0.0.0.0');
+    const notice = demoModeNotice(demo);
+    expect(notice.split('\n')).toHaveLength(1);
+    expect(notice).toMatch(/^DEMO MODE/);
+    expect(notice).toContain('http://localhost:4000/dev/mail');
+    expect(notice).toContain('this machine only');
+    expect(demoModeNotice(loadConfig({ HOST: '0.0.0.0' }))).toContain('reachable from the network');
+  });
+
+  it('reads TRUST_PROXY as hops or addresses, and refuses anything else', () => {
+    expect(loadConfig({}).trustProxy).toEqual(['loopback']);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback' }).trustProxy).toEqual(['10.0.0.0/8', 'loopback']);
+    expect(() => loadConfig({ TRUST_PROXY: 'the load balancer' })).toThrow(/TRUST_PROXY must be/);
   });
 });

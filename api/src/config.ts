@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,14 +17,39 @@ export interface AppConfig {
   mailFrom: string;
   /** No SMTP and not production: e-mails are only captured, and /dev/mail shows them. */
   demoMail: boolean;
-  /** Base URL for links in e-mails; unset: taken from each request's Host. */
-  publicUrl?: string;
+  /**
+   * Base URL of the marketplace, for every link in an e-mail and the only Host a production server answers.
+   * Required in production; elsewhere `http://localhost:$PORT`. Never taken from a request.
+   */
+  publicUrl: string;
+  /** Express's `trust proxy`: which hops' X-Forwarded-For to believe for the client's address. */
+  trustProxy: boolean | number | string[];
   rootDir: string;
   /** Where the embedded database keeps its files (default `<rootDir>/.data`). */
   dataDir: string;
   /** Where disclosure attachments are stored (`<dataDir>/attachments`, created on start). */
   attachmentsDir: string;
   webDistDir: string;
+}
+
+/** `TRUST_PROXY`: `false`, `true` (every hop: only behind a proxy that overwrites the header), a hop count, or addresses/subnets. */
+function parseTrustProxy(raw: string | undefined, problems: string[]): boolean | number | string[] {
+  if (raw === undefined || raw === '') return ['loopback'];
+  if (raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const entries = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const named = ['loopback', 'linklocal', 'uniquelocal'];
+  const bad = entries.filter((entry) => !named.includes(entry) && !isIP(entry.split('/')[0] ?? ''));
+  if (bad.length > 0 || entries.length === 0) {
+    problems.push(
+      `TRUST_PROXY must be false, true, a number of hops, or addresses/subnets such as "10.0.0.0/8,loopback" (got "${raw}")`,
+    );
+  }
+  return entries;
 }
 
 export class ConfigError extends Error {
@@ -44,6 +70,30 @@ function parsePort(name: string, raw: string | undefined, fallback: number, prob
     return fallback;
   }
   return value;
+}
+
+/** An origin (scheme, host, port) without path, query or credentials; undefined when unset or invalid. */
+function parsePublicUrl(raw: string | undefined, problems: string[]): string | undefined {
+  if (!raw) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (
+    !url ||
+    !['http:', 'https:'].includes(url.protocol) ||
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash ||
+    url.pathname !== '/'
+  ) {
+    problems.push(`PUBLIC_URL must be an http(s) origin without a path, e.g. https://tt.example.org (got "${raw}")`);
+    return undefined;
+  }
+  return url.origin;
 }
 
 /** Reads and validates the environment; every problem is reported at once. */
@@ -72,8 +122,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const smtpUrl = env.SMTP_URL || undefined;
   if (smtpUrl && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl)) problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
   const mailFrom = env.MAIL_FROM ?? 'TT Marketplace <no-reply@tt-marketplace.local>';
-  const publicUrl = env.PUBLIC_URL || undefined;
-  if (publicUrl && !/^https?:\/\/[^\s/]+/.test(publicUrl)) problems.push('PUBLIC_URL must be an http(s) URL');
+  const publicUrl = parsePublicUrl(env.PUBLIC_URL, problems);
+  if (production && !env.PUBLIC_URL) {
+    problems.push(
+      'PUBLIC_URL is required in production: the address people use to reach the marketplace, e.g. https://tt.example.org (links in e-mails are built from it, never from a request)',
+    );
+  }
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
   const demo = env.DEMO_DATA ?? (production ? 'false' : 'true');
   if (!['true', 'false'].includes(demo)) problems.push(`DEMO_DATA must be true or false (got "${demo}")`);
 
@@ -82,7 +137,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dataDir = env.DATA_DIR ? path.resolve(env.DATA_DIR) : path.join(rootDir, '.data');
   return {
     port,
-    host: env.HOST ?? '0.0.0.0',
+    // Development is a demo (demo accounts, /dev/mail): reachable from this machine only unless HOST says otherwise.
+    host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
     production,
     logLevel,
     databaseUrl,
@@ -91,10 +147,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl,
     mailFrom,
     demoMail: !smtpUrl && !production,
-    publicUrl: publicUrl?.replace(/\/+$/, ''),
+    publicUrl: publicUrl ?? `http://localhost:${port}`,
+    trustProxy,
     rootDir,
     dataDir,
     attachmentsDir: path.join(dataDir, 'attachments'),
     webDistDir: path.join(rootDir, 'web', 'dist'),
   };
+}
+
+/** One line at start that says what a development (demo) server exposes, and to whom. */
+export function demoModeNotice(config: Pick<AppConfig, 'host' | 'publicUrl' | 'demoMail' | 'loadDemoData'>): string {
+  const exposed = [
+    config.loadDemoData ? 'demo accounts with a published password' : null,
+    config.demoMail ? `every e-mail, reset links included, at ${config.publicUrl}/dev/mail` : null,
+  ].filter(Boolean);
+  const reach = ['127.0.0.1', 'localhost', '::1'].includes(config.host)
+    ? 'reachable from this machine only'
+    : `listening on ${config.host}, reachable from the network`;
+  return `DEMO MODE (NODE_ENV is not production): ${exposed.length ? `${exposed.join(' and ')}; ` : ''}${reach}. Not a deployment: see Deploying in the README.`;
 }

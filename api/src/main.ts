@@ -3,7 +3,7 @@ import { resolveDatabase } from '@tt/db/database-url';
 import { createOrmConfig } from '@tt/db/orm-config';
 import { prepareDatabase } from '@tt/db/prepare-database';
 import { hashPassword } from './auth/passwords.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, demoModeNotice, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { captureTransport, smtpTransport } from './mail/mail-transport.js';
 import { OutboxSender } from './mail/outbox-sender.js';
@@ -51,13 +51,12 @@ const transport = config.smtpUrl
 const outbox = transport ? new OutboxSender({ orm, transport, logger }) : null;
 if (outbox) outbox.start();
 else logger.warn('SMTP_URL is not set: e-mails wait in the outbox until it is');
-if (config.demoMail)
-  logger.info(`demo mode: e-mails are not delivered; read them at http://localhost:${config.port}/dev/mail`);
+if (!config.production) logger.warn(demoModeNotice(config));
 
 const reminders = new OverdueReminder({
   orm,
   logger,
-  publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+  publicUrl: config.publicUrl,
 });
 reminders.start();
 

@@ -19,6 +19,7 @@ import { attachmentRoutes } from './http/attachment-routes.js';
 import { catalogueResponseCache } from './http/catalogue-response-cache.js';
 import { devMailRouter } from './http/dev-mail.js';
 import { logUnexpectedErrors, maskUnexpectedErrors } from './http/error-format.js';
+import { expectedHost } from './http/expected-host.js';
 import { graphqlArmor } from './http/graphql-armor.js';
 import { securityHeaders } from './http/security-headers.js';
 import { webAppRouter } from './http/web-app.js';
@@ -39,7 +40,10 @@ const REQUEST_BODY_LIMIT = '1mb';
 export async function createServer(options: {
   orm: MikroORM;
   schema: GraphQLSchema;
-  config: Pick<AppConfig, 'production' | 'webDistDir'> & { publicUrl?: string; demoMail?: boolean };
+  config: Pick<AppConfig, 'production' | 'webDistDir' | 'publicUrl'> & {
+    demoMail?: boolean;
+    trustProxy?: AppConfig['trustProxy'];
+  };
   logger: Logger;
   /** Where disclosure attachments' bytes are kept. */
   attachments: AttachmentStorage;
@@ -49,7 +53,7 @@ export async function createServer(options: {
   app.disable('x-powered-by');
   // GraphQL answers are POSTed and never revalidated: hashing each body for an ETag would be wasted.
   app.disable('etag');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy ?? ['loopback']);
   const httpServer = http.createServer(app);
 
   app.use(securityHeaders({ production: config.production }));
@@ -71,6 +75,10 @@ export async function createServer(options: {
       },
     }),
   );
+
+  // Production answers only for its own address: a request naming another Host is misdirected (a proxy or DNS
+  // mistake, or someone probing for links built from it). Health checks come from load balancers by address.
+  if (config.production) app.use(expectedHost(config.publicUrl));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -111,6 +119,7 @@ export async function createServer(options: {
     orm,
     logger,
     production: config.production,
+    publicUrl: config.publicUrl,
     validationRules: armor.validationRules,
   });
 
@@ -133,7 +142,7 @@ export async function createServer(options: {
           userAgent: req.headers['user-agent'] ?? null,
           res,
           production: config.production,
-          publicUrl: config.publicUrl ?? `${req.protocol}://${req.get('host')}`,
+          publicUrl: config.publicUrl,
           attachments,
         };
       },

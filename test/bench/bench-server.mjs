@@ -84,6 +84,9 @@ export async function startProductionServer(options) {
       DATABASE_URL: options.databaseUrl,
       PORT: String(options.port),
       HOST: '127.0.0.1',
+      // Production needs its public address and a mail transport; the bench sends no e-mail anywhere.
+      PUBLIC_URL: `http://127.0.0.1:${options.port}`,
+      MAIL_TRANSPORT: 'none',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -88,7 +88,8 @@ export function catalogueResponseCache(options: { orm: MikroORM; logger: Logger;
   const entries = new Map<string, Entry>();
   const running = new Map<string, { revision: string; body: Promise<string | null> }>();
   let bytes = 0;
-  let broken = false;
+  /** When reading the revision last started failing; 0 while it reads. */
+  let unavailableSince = 0;
 
   const isEligible = (document: string, operationName: string | undefined) => {
     const key = `${operationName ?? ''}\u0000${document}`;
@@ -128,7 +129,6 @@ export function catalogueResponseCache(options: { orm: MikroORM; logger: Logger;
   };
 
   return async (req, res, next) => {
-    if (broken) return next();
     const key = cacheable(req);
     if (!key) return next();
     // A query seen once is not worth a statement: most searches are never repeated.
@@ -143,9 +143,17 @@ export function catalogueResponseCache(options: { orm: MikroORM; logger: Logger;
       if (!rows[0]) throw new Error('catalogue_revision has no row');
       revision = rows[0].revision;
     } catch (error) {
-      broken = true;
-      options.logger.error({ err: error }, 'catalogue response cache disabled: the revision cannot be read');
+      // A database blip: this answer is computed afresh (and fails or not on its own); the cache serves again as
+      // soon as the revision can be read, and an entry is only ever served for the revision it was made at.
+      if (!unavailableSince) {
+        unavailableSince = Date.now();
+        options.logger.warn({ err: error }, 'catalogue response cache bypassed: the revision cannot be read');
+      }
       return next();
+    }
+    if (unavailableSince) {
+      options.logger.info({ bypassedMs: Date.now() - unavailableSince }, 'catalogue response cache serving again');
+      unavailableSince = 0;
     }
     const entry = entries.get(key);
     if (entry?.revision === revision) {

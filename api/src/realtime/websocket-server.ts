@@ -17,12 +17,17 @@ import type { RequestContext } from '../context.js';
 import { createLoaders } from '../loaders/create-loaders.js';
 import type { Logger } from '../logger.js';
 
-/** Browsers send their cookies with a WebSocket handshake from any site: accept only our own origin. */
-function sameOrigin(request: http.IncomingMessage): boolean {
+/**
+ * Browsers send their cookies with a WebSocket handshake from any site: accept only our own origin. In
+ * production that is the public URL's; in development, whatever host the page was served from (Vite's proxy).
+ */
+function sameOrigin(request: http.IncomingMessage, publicUrl: string, production: boolean): boolean {
   const origin = request.headers.origin;
   if (!origin) return true; // not a browser
   try {
-    return new URL(origin).host === request.headers.host;
+    return production
+      ? new URL(origin).origin === new URL(publicUrl).origin
+      : new URL(origin).host === request.headers.host;
   } catch {
     return false;
   }
@@ -38,13 +43,15 @@ export function attachSubscriptions(options: {
   orm: MikroORM;
   logger: Logger;
   production: boolean;
+  /** The marketplace's own origin (AppConfig.publicUrl). */
+  publicUrl: string;
   validationRules: readonly ValidationRule[];
 }): { close(): Promise<void> } {
   const { httpServer, schema, orm, logger } = options;
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
-    verifyClient: ({ req }: { req: http.IncomingMessage }) => sameOrigin(req),
+    verifyClient: ({ req }: { req: http.IncomingMessage }) => sameOrigin(req, options.publicUrl, options.production),
   });
 
   async function contextFor(request: http.IncomingMessage): Promise<RequestContext> {
@@ -53,7 +60,7 @@ export function attachSubscriptions(options: {
       requestId: `ws-${Math.random().toString(36).slice(2, 10)}`,
       logger,
       production: options.production,
-      publicUrl: '',
+      publicUrl: options.publicUrl,
       ip: request.socket.remoteAddress ?? 'unknown',
       userAgent: request.headers['user-agent'] ?? null,
     } as RequestContext;

@@ -1,5 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -49,6 +49,15 @@ export function sessionCookie(cookies: string[]): string | undefined {
   return header?.split(';')[0];
 }
 
+/** A port the OS has just handed out and taken back: free, and outside the range of ports other tests fix. */
+async function unusedPort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
 /** The real HTTP server on an ephemeral port, over a fresh database cloned from the demo template. */
 export async function startTestServer(
   options: { production?: boolean; webDistDir?: string; database?: TestDatabase; attachmentsDir?: string } = {},
@@ -61,6 +70,10 @@ export async function startTestServer(
   await events.start();
   // Given a directory, this shares the attachments of another server; else a fresh one of its own.
   const attachmentsDir = options.attachmentsDir ?? (await mkdtemp(path.join(os.tmpdir(), 'tt-attachments-')));
+  // The public URL is fixed before the server exists (links and the production Host check come from it),
+  // so the port is chosen first.
+  const port = await unusedPort();
+  const url = `http://127.0.0.1:${port}`;
   const server = await createServer({
     orm,
     attachments: await LocalAttachmentStorage.open(attachmentsDir),
@@ -69,12 +82,14 @@ export async function startTestServer(
       production: options.production ?? false,
       webDistDir: options.webDistDir ?? '/nonexistent',
       demoMail: !options.production,
+      publicUrl: url,
     },
     logger: createLogger('silent'),
   });
-  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
-  const { port } = server.httpServer.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}`;
+  await new Promise<void>((resolve, reject) => {
+    server.httpServer.once('error', reject);
+    server.httpServer.listen(port, '127.0.0.1', resolve);
+  });
   async function gql<T>(
     query: string,
     variables?: Record<string, unknown>,

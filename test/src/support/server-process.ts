@@ -26,10 +26,12 @@ export async function startServerProcess(options: {
 }): Promise<ServerProcess> {
   const port = Number(options.env?.PORT ?? freePort());
   const entry = options.script === 'main' ? 'api/dist/main.js' : 'scripts/start.mjs';
+  const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
   const child = spawn(process.execPath, [path.join(repoRoot, entry)], {
     cwd: repoRoot,
-    env: { ...process.env, LOG_LEVEL: 'info', ...options.env, PORT: String(port) },
+    // The address the tests use is the public one: links in e-mails lead back to it.
+    env: { ...process.env, LOG_LEVEL: 'info', PUBLIC_URL: url, ...options.env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -40,7 +42,6 @@ export async function startServerProcess(options: {
     output += chunk;
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + (options.timeoutMs ?? 150_000);
   let readyAfterMs = 0;
   while (true) {
