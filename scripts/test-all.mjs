@@ -1,9 +1,10 @@
 // `pnpm test` (the README's test command, also run by .ci/run): static checks, the build, then every
 // Vitest suite. Ends with one line of totals: "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumHint, vitestTotals } from './test-totals.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = path.join(root, '.test-results');
@@ -37,31 +38,31 @@ for (const [label, command, args] of checks) {
   }
 }
 
+const browserHint = chromiumHint();
+if (browserHint) console.log(`\n${browserHint}`);
+
 console.log('\n› Vitest: every package (shared, db, api, web, test)');
 const report = path.join(resultsDir, 'vitest.json');
+// A report left by an earlier run must never stand in for this one's.
+rmSync(report, { force: true });
 const vitest = spawnSync(
   'pnpm',
   ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
   { cwd: root, stdio: 'inherit' },
 );
 if (existsSync(report)) {
-  const summary = JSON.parse(readFileSync(report, 'utf8'));
-  passed += summary.numPassedTests;
-  failed += summary.numFailedTests;
-  skipped += summary.numPendingTests + (summary.numTodoTests ?? 0);
-  // A suite that failed to load has no failed test but must still fail the run.
-  const brokenSuites = summary.testResults.filter(
-    (suite) => suite.status === 'failed' && suite.assertionResults.length === 0,
-  );
-  failed += brokenSuites.length;
-  for (const suite of brokenSuites) failures.push(`suite did not run: ${path.relative(root, suite.name)}`);
-  if (summary.numTotalTests === 0) {
-    failed += 1;
-    failures.push('Vitest ran no test');
-  }
+  const totals = vitestTotals(JSON.parse(readFileSync(report, 'utf8')), { root, ci: Boolean(process.env.CI) });
+  passed += totals.passed;
+  failed += totals.failed;
+  skipped += totals.skipped;
+  failures.push(...totals.failures);
 } else {
   failed += 1;
   failures.push('Vitest wrote no report');
+}
+if (browserHint) {
+  failed += 1;
+  failures.push(browserHint);
 }
 if (vitest.status !== 0 && failed === 0) {
   failed += 1;
