@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { checkDatabase } from './database-check.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded-postgres.js';
 
 export interface DatabaseHandle {
@@ -17,6 +18,8 @@ export async function resolveDatabase(options: {
   embeddedPort?: number;
 }): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
+    // The database must exist and admit us: say so plainly now rather than with a driver's stack trace later.
+    await checkDatabase(options.databaseUrl);
     return { url: options.databaseUrl, embedded: false, stop: async () => {} };
   }
   const server: EmbeddedDatabase = await startEmbeddedPostgres({

