@@ -179,6 +179,12 @@ export async function createServer(options: {
       res.status(404).type('text/plain').send('Not found');
       return;
     }
+    // The client's mistake (e.g. a path whose percent-encoding is not UTF-8: Express says 400): theirs to fix.
+    if (status >= 400 && status < 500) {
+      req.log.info({ status, reason: error instanceof Error ? error.message : String(error) }, 'bad request');
+      res.status(status).type('text/plain').send('Bad request');
+      return;
+    }
     req.log.error({ err: error }, 'unhandled error');
     res
       .status(500)

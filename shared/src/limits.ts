@@ -2,6 +2,8 @@
 export const PAGE_SIZE_MAX = 100;
 export const PAGE_SIZE_DEFAULT = 20;
 export const SEARCH_QUERY_MAX_LENGTH = 200;
+/** Characters of an e-mail address: the accounts', invitations' and sign-in throttle's column. */
+export const EMAIL_MAX_LENGTH = 200;
 export const FILTER_VALUES_MAX = 50;
 export const TRL_MIN = 1;
 export const TRL_MAX = 9;

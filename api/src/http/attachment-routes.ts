@@ -256,6 +256,11 @@ export function attachmentRoutes(options: { orm: MikroORM; storage: AttachmentSt
 
   // Unexpected failures: logged, and answered in this router's error shape.
   router.use(((error, req, res, _next) => {
+    // A path whose percent-encoding is not UTF-8 (Express's 400): the client's mistake, not a failure.
+    if (error?.status === 400) {
+      req.log.info({ reason: error.message }, 'malformed attachment request');
+      return sendError(req, res, 'BAD_REQUEST', 'This address is not valid.');
+    }
     req.log.error({ err: error }, 'attachment request failed');
     sendError(req, res, 'INTERNAL', 'Something went wrong on our side; try again.');
   }) as express.ErrorRequestHandler);

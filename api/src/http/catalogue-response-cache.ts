@@ -121,10 +121,15 @@ export function catalogueResponseCache(options: { orm: MikroORM; logger: Logger;
     if (/no-cache|no-store/i.test(req.headers['cache-control'] ?? '')) return null;
     const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
     if (!isEligible(body.query, operationName)) return null;
+    let variables: string;
+    try {
+      variables = JSON.stringify((req.body as { variables?: unknown }).variables ?? null);
+    } catch {
+      // Nested deeper than the stack allows: GraphQL refuses such variables as bad input anyway.
+      return null;
+    }
     return createHash('sha256')
-      .update(
-        `${operationName ?? ''}\u0000${body.query}\u0000${JSON.stringify((req.body as { variables?: unknown }).variables ?? null)}`,
-      )
+      .update(`${operationName ?? ''}\u0000${body.query}\u0000${variables}`)
       .digest('base64url');
   };
 

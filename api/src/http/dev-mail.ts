@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router } from 'express';
 import { sql } from 'kysely';
 import { renderStoredMail } from '../mail/render-mail.js';
+import { EMAIL_TEXT, textProblem } from '../schema/text-input.js';
 import { toDate } from '../services/records.js';
 
 // The demo mailbox: what the outbox holds, rendered as it was (or would be) sent, so that invitation and
@@ -168,6 +169,10 @@ export function devMailRouter(orm: MikroORM): Router {
 
   router.get('/dev/mail.json', async (req, res) => {
     const to = typeof req.query.to === 'string' && req.query.to !== '' ? req.query.to : undefined;
+    if (to !== undefined && textProblem(to, EMAIL_TEXT)) {
+      res.status(400).json({ error: 'to: not an e-mail address' });
+      return;
+    }
     res.set('Cache-Control', 'no-store').json(await list(to));
   });
 

@@ -3,6 +3,9 @@ import path from 'node:path';
 import express, { type Router } from 'express';
 import { compressedAssets } from './compressed-assets.js';
 
+/** The shape of every slug a listing has had (slugify's output, within the column's 120 characters). */
+const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
+
 export interface WebAppOptions {
   /** Where a former slug of a published listing points now (null: not a redirect). */
   assetSlugRedirect?: (slug: string) => Promise<string | null>;
@@ -18,7 +21,8 @@ export function webAppRouter(distDir: string, options: WebAppOptions = {}): Rout
   if (assetSlugRedirect) {
     router.get('/assets/:slug', async (req, res, next) => {
       const slug = String(req.params.slug);
-      const target = slug.length <= 200 ? await assetSlugRedirect(slug) : null;
+      // Only what could be a slug is looked up (a NUL byte, say, is not one and PostgreSQL refuses it).
+      const target = SLUG.test(slug) ? await assetSlugRedirect(slug) : null;
       if (!target) return next();
       const query = req.originalUrl.indexOf('?');
       res.redirect(301, `/assets/${encodeURIComponent(target)}${query >= 0 ? req.originalUrl.slice(query) : ''}`);

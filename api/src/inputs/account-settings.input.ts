@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { EMAIL_TEXT, TextLimit } from '../schema/text-input.js';
 
 @InputType('TokenInput')
 export class TokenInput {
@@ -8,6 +9,7 @@ export class TokenInput {
 
 @InputType('RequestPasswordResetInput')
 export class RequestPasswordResetInput {
+  @TextLimit(EMAIL_TEXT)
   @Field()
   email!: string;
 }

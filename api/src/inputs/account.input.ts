@@ -1,8 +1,10 @@
 import { CompanySize } from '@tt/shared/company-enums';
 import { Field, InputType } from 'type-graphql';
+import { EMAIL_TEXT, TextLimit } from '../schema/text-input.js';
 
 @InputType('LogInInput')
 export class LogInInput {
+  @TextLimit(EMAIL_TEXT)
   @Field()
   email!: string;
 
@@ -33,6 +35,7 @@ export class NewCompanyInput {
     "A company member signs up: with `company` to create the company's profile, or with `invitationToken` to join one",
 })
 export class SignUpInput {
+  @TextLimit(EMAIL_TEXT)
   @Field()
   email!: string;
 

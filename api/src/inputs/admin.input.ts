@@ -1,5 +1,6 @@
 import { UserRole } from '@tt/shared/company-enums';
 import { Field, ID, InputType } from 'type-graphql';
+import { EMAIL_TEXT, TextLimit } from '../schema/text-input.js';
 
 @InputType('SetUserRoleInput', {
   description: 'Researchers and officers need institutionId, company members companyId, administrators neither',
@@ -50,6 +51,7 @@ export class CreateInstitutionInput {
   @Field(() => String, { nullable: true })
   website?: string | null;
 
+  @TextLimit(EMAIL_TEXT)
   @Field({ description: "The technology-transfer office's public mailbox" })
   contactEmail!: string;
 
@@ -89,6 +91,7 @@ export class UpdateInstitutionInput {
   @Field(() => String, { nullable: true })
   website?: string | null;
 
+  @TextLimit(EMAIL_TEXT)
   @Field(() => String, { nullable: true })
   contactEmail?: string | null;
 

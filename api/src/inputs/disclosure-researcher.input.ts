@@ -1,10 +1,12 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { EMAIL_TEXT, TextLimit } from '../schema/text-input.js';
 
 @InputType('AddDisclosureResearcherInput')
 export class AddDisclosureResearcherInput {
   @Field(() => ID)
   disclosureId!: string;
 
+  @TextLimit(EMAIL_TEXT)
   @Field({ description: "The e-mail of a researcher account of the disclosure's institute" })
   email!: string;
 }

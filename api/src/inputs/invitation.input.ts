@@ -1,11 +1,13 @@
 import { UserRole } from '@tt/shared/company-enums';
 import { Field, ID, InputType } from 'type-graphql';
+import { EMAIL_TEXT, TextLimit } from '../schema/text-input.js';
 
 @InputType('InviteUserInput', {
   description:
     'Invite someone by e-mail. Officers may leave out institutionId (their own institute), company members companyId (their own company).',
 })
 export class InviteUserInput {
+  @TextLimit(EMAIL_TEXT)
   @Field()
   email!: string;
 

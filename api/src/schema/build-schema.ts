@@ -11,6 +11,7 @@ import { AdminResolver } from '../resolvers/admin.resolver.js';
 import { AssetResolver } from '../resolvers/asset.resolver.js';
 import { AssetConnectionResolver } from '../resolvers/asset-connection.resolver.js';
 import { CompanyProfileResolver } from '../resolvers/company-profile.resolver.js';
+import { DirectoryListingResolver } from '../resolvers/directory-listing.resolver.js';
 import { DisclosureResolver } from '../resolvers/disclosure.resolver.js';
 import { DisclosureAttachmentResolver } from '../resolvers/disclosure-attachment.resolver.js';
 import { DisclosureResearcherResolver } from '../resolvers/disclosure-researcher.resolver.js';
@@ -30,6 +31,7 @@ import { InstitutionType } from '../types/institution.type.js';
 import { InventorType } from '../types/inventor.type.js';
 import { PlatformType } from '../types/platform.type.js';
 import { SectorType } from '../types/sector.type.js';
+import { checkArgumentText } from './text-input.js';
 
 export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promise<GraphQLSchema> {
   return buildSchema({
@@ -55,6 +57,7 @@ export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promi
       InvitationResolver,
       AdminResolver,
       CompanyProfileResolver,
+      DirectoryListingResolver,
       ViewerResolver,
       UserResolver,
     ],
@@ -63,7 +66,9 @@ export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promi
     // Types reachable only through the Node interface.
     orphanedTypes: [AssetType, InstitutionType, PlatformType, SectorType, CompanyType, InventorType],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    // Every argument's text (control characters, length) is checked once here, before any resolver runs.
     validate: false,
+    validateFn: checkArgumentText,
     emitSchemaFile: false,
   });
 }

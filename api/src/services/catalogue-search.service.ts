@@ -5,7 +5,7 @@ import { badInput } from '../schema/bad-input.js';
 import type { AssetConnectionType, AssetEdgeType, SnippetPartType } from '../types/asset-connection.type.js';
 import type { AssetFacetsType, FacetValueType } from '../types/asset-facets.type.js';
 import type { CatalogueCriteria, TermRef } from './catalogue-criteria.js';
-import { type CursorKey, decodeCursor, encodeCursor } from './cursor.js';
+import { type CursorKey, type CursorPart, decodeCursor, encodeCursor } from './cursor.js';
 import { pageInfo } from './page-info.js';
 import {
   type AssetRow,
@@ -150,19 +150,19 @@ export class CatalogueSearch {
     return parts.length ? sql`where ${sql.join(parts, sql` and `)}` : sql``;
   }
 
-  private ordering(): { key: RawBuilder<unknown>; orderBy: RawBuilder<unknown>; shape: ('string' | 'number')[] } {
+  private ordering(): { key: RawBuilder<unknown>; orderBy: RawBuilder<unknown>; shape: CursorPart[] } {
     const c = this.criteria;
     switch (c.orderBy) {
       case AssetOrder.RELEVANCE:
         return {
           key: sql`ts_rank_cd(a.search_vector, ${tsQuery(c.query ?? '')})`,
           orderBy: sql`sort_key desc, a.id asc`,
-          shape: ['number', 'number'],
+          shape: ['rank', 'id'],
         };
       case AssetOrder.TITLE:
-        return { key: sql`lower(a.title)`, orderBy: sql`sort_key asc, a.id asc`, shape: ['string', 'number'] };
+        return { key: sql`lower(a.title)`, orderBy: sql`sort_key asc, a.id asc`, shape: ['text', 'id'] };
       default:
-        return { key: sql`a.published_at`, orderBy: sql`a.published_at desc, a.id desc`, shape: ['string', 'number'] };
+        return { key: sql`a.published_at`, orderBy: sql`a.published_at desc, a.id desc`, shape: ['timestamp', 'id'] };
     }
   }
 

@@ -590,7 +590,7 @@ export async function listDisclosures(
   if (!viewer) throw unauthenticated();
   const scope = visibleDisclosuresSql(viewer);
   const where = args.statuses?.length ? sql`${scope} and d.status = any(${args.statuses}::disclosure_status[])` : scope;
-  const after = args.after ? decodeCursor(args.after, 'DISCLOSURES', ['string', 'number']) : null;
+  const after = args.after ? decodeCursor(args.after, 'DISCLOSURES', ['timestamp', 'id']) : null;
   const page = after ? sql`${where} and (d.updated_at, d.id) < (${after[0]}::timestamptz, ${after[1]})` : where;
   const { rows } = await sql<DisclosureRow & { updated_key: string }>`
     select ${columns}, d.updated_at::text as updated_key from disclosure d where ${page}

@@ -79,7 +79,7 @@ export async function listEois(
   if (!canListEois(viewer))
     throw forbidden('Researchers see the interest in their listings on the listings themselves.');
   const where = conditions(viewer, args.filter, true);
-  const after = args.after ? decodeCursor(args.after, 'BOARD', ['number', 'string', 'number']) : null;
+  const after = args.after ? decodeCursor(args.after, 'BOARD', ['flag', 'timestamp', 'id']) : null;
   const page = after
     ? sql`${where} and (${overdueExpression}::int, e.last_activity_at, e.id) < (${after[0]}, ${after[1]}::timestamptz, ${after[2]})`
     : where;

@@ -300,7 +300,7 @@ export async function listInvitations(
   args: { first: number; after: string | null; status: InvitationStatus | null },
 ) {
   const where = sql`${scopeCondition(viewer)} and ${statusCondition(args.status)}`;
-  const afterKey = args.after ? decodeCursor(args.after, 'NEWEST', ['number']) : null;
+  const afterKey = args.after ? decodeCursor(args.after, 'NEWEST', ['id']) : null;
   const page = afterKey ? sql`${where} and v.id < ${afterKey[0]}` : where;
   const { rows } = await sql<InvitationRow>`select ${invitationColumns} from ${invitationFrom} where ${page}
     order by v.id desc limit ${args.first + 1}`.execute(db);

@@ -633,7 +633,7 @@ export async function listOfficeListings(
   const where = args.statuses?.length
     ? sql`${matching} and a.status = any(${args.statuses}::asset_status[])`
     : matching;
-  const after = args.after ? decodeCursor(args.after, 'OFFICE_LISTINGS', ['string', 'number']) : null;
+  const after = args.after ? decodeCursor(args.after, 'OFFICE_LISTINGS', ['timestamp', 'id']) : null;
   const page = after ? sql`${where} and (a.updated_at, a.id) < (${after[0]}::timestamptz, ${after[1]})` : where;
   const { rows } = await sql<AssetRow & { updated_key: string }>`
     select ${assetColumns}, a.updated_at::text as updated_key from asset a where ${page}
@@ -667,7 +667,7 @@ export async function listMyListings(
   if (viewer.role !== UserRole.RESEARCHER) throw forbidden('Only researchers are inventors of listings.');
   const mine = sql`a.status = ${AssetStatus.PUBLISHED} and exists (select 1 from asset_inventor x
     join inventor i on i.id = x.inventor_id where x.asset_id = a.id and i.user_id = ${viewer.userId})`;
-  const after = args.after ? decodeCursor(args.after, 'MY_LISTINGS', ['string', 'number']) : null;
+  const after = args.after ? decodeCursor(args.after, 'MY_LISTINGS', ['timestamp', 'id']) : null;
   const page = after ? sql`${mine} and (a.published_at, a.id) < (${after[0]}::timestamptz, ${after[1]})` : mine;
   const { rows } = await sql<AssetRow & { published_key: string }>`
     select ${assetColumns}, a.published_at::text as published_key from asset a where ${page}

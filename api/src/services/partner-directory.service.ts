@@ -83,7 +83,7 @@ export class PartnerDirectory {
   }
 
   async page(first: number, after: string | null | undefined) {
-    const afterKey = after ? decodeCursor(after, 'NAME', ['string', 'number']) : null;
+    const afterKey = after ? decodeCursor(after, 'NAME', ['text', 'id']) : null;
     const where = afterKey
       ? sql`${this.conditions()} and (lower(c.name), c.id) > (${afterKey[0]}, ${afterKey[1]})`
       : this.conditions();

@@ -49,7 +49,7 @@ export async function listUsers(
   }
   if (args.role) parts.push(sql`u.role = ${args.role}`);
   const where = sql.join(parts, sql` and `);
-  const afterKey = args.after ? decodeCursor(args.after, 'NAME', ['string', 'number']) : null;
+  const afterKey = args.after ? decodeCursor(args.after, 'NAME', ['text', 'id']) : null;
   const page = afterKey ? sql`${where} and (lower(u.name), u.id) > (${afterKey[0]}, ${afterKey[1]})` : where;
   const { rows } = await sql<UserRow & { sort_key: string }>`
     select ${userColumns}, lower(u.name) as sort_key from app_user u
