@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, demoModeNotice, loadConfig } from './config.js';
+import { ConfigError, demoModeNotice, loadConfig, mailTransportNotice } from './config.js';
 
 describe('configuration from the environment', () => {
   it('has working defaults', () => {
@@ -75,5 +75,26 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
     expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback' }).trustProxy).toEqual(['10.0.0.0/8', 'loopback']);
     expect(() => loadConfig({ TRUST_PROXY: 'the load balancer' })).toThrow(/TRUST_PROXY must be/);
+  });
+
+  it('never lets production e-mail wait unsent by accident: SMTP_URL, or an explicit MAIL_TRANSPORT=none', () => {
+    const production = { NODE_ENV: 'production', PUBLIC_URL: 'https://tt.example.org' };
+    expect(() => loadConfig(production)).toThrow(/set SMTP_URL .*or MAIL_TRANSPORT=none/);
+    const smtp = loadConfig({ ...production, SMTP_URL: 'smtps://u:p@smtp.example.org:465' });
+    expect(smtp.mailTransport).toBe('smtp');
+    expect(smtp.demoMail).toBe(false);
+    expect(mailTransportNotice(smtp)).toBeNull();
+    // Explicitly none: starts, and says so in one line.
+    const none = loadConfig({ ...production, MAIL_TRANSPORT: 'none' });
+    expect(none.mailTransport).toBe('none');
+    expect(none.demoMail).toBe(false);
+    expect(mailTransportNotice(none)?.split('\n')).toEqual([expect.stringMatching(/MAIL_TRANSPORT=none.*never sent/)]);
+    // The demo mailbox would show every reset link to anyone: refused in production.
+    expect(() => loadConfig({ ...production, MAIL_TRANSPORT: 'capture' })).toThrow(/capture is for development only/);
+    expect(() => loadConfig({ MAIL_TRANSPORT: 'smtp' })).toThrow(/MAIL_TRANSPORT=smtp needs SMTP_URL/);
+    expect(() => loadConfig({ MAIL_TRANSPORT: 'pigeon' })).toThrow(/MAIL_TRANSPORT must be smtp, capture or none/);
+    // Development: the demo mailbox unless SMTP_URL is set.
+    expect(loadConfig({})).toMatchObject({ mailTransport: 'capture', demoMail: true });
+    expect(loadConfig({ SMTP_URL: 'smtp://localhost:1025' })).toMatchObject({ mailTransport: 'smtp', demoMail: false });
   });
 });

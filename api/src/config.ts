@@ -12,10 +12,12 @@ export interface AppConfig {
   embeddedPostgresPort: number;
   /** Demo data is loaded into an empty database unless switched off or in production. */
   loadDemoData: boolean;
-  /** SMTP server for outgoing e-mail; unset outside production: demo mode, mail shown at /dev/mail. */
+  /** SMTP server for outgoing e-mail; set whenever `mailTransport` is `smtp`. */
   smtpUrl?: string;
   mailFrom: string;
-  /** No SMTP and not production: e-mails are only captured, and /dev/mail shows them. */
+  /** How e-mail leaves the outbox (`MAIL_TRANSPORT`): see MailTransportKind. */
+  mailTransport: MailTransportKind;
+  /** `mailTransport` is `capture` (never in production): e-mails are only captured, and /dev/mail shows them. */
   demoMail: boolean;
   /**
    * Base URL of the marketplace, for every link in an e-mail and the only Host a production server answers.
@@ -30,6 +32,39 @@ export interface AppConfig {
   /** Where disclosure attachments are stored (`<dataDir>/attachments`, created on start). */
   attachmentsDir: string;
   webDistDir: string;
+}
+
+/**
+ * `smtp`: sent through SMTP_URL (the default when it is set). `capture`: delivered nowhere, shown at /dev/mail
+ * (the development default without SMTP_URL; refused in production). `none`: kept in the outbox, never sent.
+ */
+export type MailTransportKind = 'smtp' | 'capture' | 'none';
+const MAIL_TRANSPORTS: readonly string[] = ['smtp', 'capture', 'none'] satisfies MailTransportKind[];
+
+/** `MAIL_TRANSPORT`, checked against SMTP_URL and the environment; undefined when it cannot be decided. */
+function parseMailTransport(
+  raw: string | undefined,
+  smtpUrl: string | undefined,
+  production: boolean,
+  problems: string[],
+): MailTransportKind | undefined {
+  if (raw && !MAIL_TRANSPORTS.includes(raw)) {
+    problems.push(`MAIL_TRANSPORT must be smtp, capture or none (got "${raw}")`);
+    return undefined;
+  }
+  const transport = (raw as MailTransportKind | undefined) ?? (smtpUrl ? 'smtp' : production ? undefined : 'capture');
+  if (!transport) {
+    problems.push(
+      'Production needs a way to send e-mail: set SMTP_URL (e.g. smtps://user:pass@smtp.example.org:465), or MAIL_TRANSPORT=none to keep every e-mail unsent in the outbox',
+    );
+  } else if (transport === 'smtp' && !smtpUrl) {
+    problems.push('MAIL_TRANSPORT=smtp needs SMTP_URL, e.g. smtps://user:pass@smtp.example.org:465');
+  } else if (transport === 'capture' && production) {
+    problems.push(
+      'MAIL_TRANSPORT=capture is for development only (it shows every e-mail at /dev/mail): in production set SMTP_URL, or MAIL_TRANSPORT=none',
+    );
+  }
+  return transport;
 }
 
 /** `TRUST_PROXY`: `false`, `true` (every hop: only behind a proxy that overwrites the header), a hop count, or addresses/subnets. */
@@ -122,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const smtpUrl = env.SMTP_URL || undefined;
   if (smtpUrl && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl)) problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
   const mailFrom = env.MAIL_FROM ?? 'TT Marketplace <no-reply@tt-marketplace.local>';
+  const mailTransport = parseMailTransport(env.MAIL_TRANSPORT || undefined, smtpUrl, production, problems);
   const publicUrl = parsePublicUrl(env.PUBLIC_URL, problems);
   if (production && !env.PUBLIC_URL) {
     problems.push(
@@ -146,7 +182,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loadDemoData: demo === 'true' && !production,
     smtpUrl,
     mailFrom,
-    demoMail: !smtpUrl && !production,
+    mailTransport: mailTransport!,
+    demoMail: mailTransport === 'capture',
     publicUrl: publicUrl ?? `http://localhost:${port}`,
     trustProxy,
     rootDir,
@@ -154,6 +191,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     attachmentsDir: path.join(dataDir, 'attachments'),
     webDistDir: path.join(rootDir, 'web', 'dist'),
   };
+}
+
+/** One line at start when e-mail goes nowhere (MAIL_TRANSPORT=none); null otherwise. */
+export function mailTransportNotice(config: Pick<AppConfig, 'mailTransport'>): string | null {
+  return config.mailTransport === 'none'
+    ? 'MAIL_TRANSPORT=none: e-mails (verification, password reset, invitations) are kept in the outbox and never sent'
+    : null;
 }
 
 /** One line at start that says what a development (demo) server exposes, and to whom. */

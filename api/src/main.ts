@@ -3,7 +3,9 @@ import { resolveDatabase } from '@tt/db/database-url';
 import { createOrmConfig } from '@tt/db/orm-config';
 import { prepareDatabase } from '@tt/db/prepare-database';
 import { hashPassword } from './auth/passwords.js';
-import { ConfigError, demoModeNotice, loadConfig } from './config.js';
+import { ConfigError, demoModeNotice, loadConfig, mailTransportNotice } from './config.js';
+import { housekeepingJob } from './jobs/housekeeping.job.js';
+import { JobRunner } from './jobs/job-runner.js';
 import { createLogger } from './logger.js';
 import { captureTransport, smtpTransport } from './mail/mail-transport.js';
 import { OutboxSender } from './mail/outbox-sender.js';
@@ -43,14 +45,16 @@ const orm = await MikroORM.init(createOrmConfig(database.url, { poolMax: 20 }));
 const prepared = await prepareDatabase(orm, { loadDemoData: config.loadDemoData, hashPassword });
 logger.info(prepared, 'database ready');
 
-const transport = config.smtpUrl
-  ? smtpTransport(config.smtpUrl, config.mailFrom)
-  : config.demoMail
-    ? captureTransport()
-    : null;
+const transport =
+  config.mailTransport === 'smtp'
+    ? smtpTransport(config.smtpUrl!, config.mailFrom)
+    : config.mailTransport === 'capture'
+      ? captureTransport()
+      : null;
 const outbox = transport ? new OutboxSender({ orm, transport, logger }) : null;
-if (outbox) outbox.start();
-else logger.warn('SMTP_URL is not set: e-mails wait in the outbox until it is');
+outbox?.start();
+const mailNotice = mailTransportNotice(config);
+if (mailNotice) logger.warn(mailNotice);
 if (!config.production) logger.warn(demoModeNotice(config));
 
 const reminders = new OverdueReminder({
@@ -59,6 +63,9 @@ const reminders = new OverdueReminder({
   publicUrl: config.publicUrl,
 });
 reminders.start();
+
+const jobs = new JobRunner({ databaseUrl: database.url, orm, logger, jobs: [housekeepingJob] });
+await jobs.start();
 
 const pubSub = createEventPubSub();
 const events = new PgEventBridge({ databaseUrl: database.url, pubSub, logger });
@@ -85,6 +92,7 @@ async function shutdown(signal: string) {
     await server.close();
     await events.stop();
     await reminders.stop();
+    await jobs.stop();
     await outbox?.stop();
     await orm.close();
     await database.stop();

@@ -60,7 +60,13 @@ describe('configuration and shutdown of the real process', () => {
     dirs.push(dataDir);
     const server = await startServerProcess({
       script: 'main',
-      env: { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(freePort()), NODE_ENV: 'production', DEMO_DATA: 'false' },
+      env: {
+        DATA_DIR: dataDir,
+        EMBEDDED_PG_PORT: String(freePort()),
+        NODE_ENV: 'production',
+        DEMO_DATA: 'false',
+        MAIL_TRANSPORT: 'none',
+      },
     });
     expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(true);
 

@@ -10,6 +10,7 @@ import { prepareDatabase } from '@tt/db/prepare-database';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { hashPassword } from '../auth/passwords.js';
+import { installJobSchema } from '../jobs/job-runner.js';
 
 export const TEMPLATE_DATABASE = 'tt_test_template';
 
@@ -44,6 +45,8 @@ export default async function setup(project: TestProject) {
   const orm = await MikroORM.init(createOrmConfig(withDatabase(adminUrl, TEMPLATE_DATABASE)));
   await prepareDatabase(orm, { loadDemoData: true, hashPassword });
   await orm.close();
+  // pg-boss's schema too, so that a test starting the job runner does not create it (≈ 0.2 s) each time.
+  await installJobSchema(withDatabase(adminUrl, TEMPLATE_DATABASE));
 
   project.provide('pgAdminUrl', adminUrl);
   return async () => {
