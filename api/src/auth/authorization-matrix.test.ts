@@ -603,6 +603,26 @@ const ROWS: Row[] = [
     variables: (f) => ({ id: f.oncopharmId }),
     expect: only('admin', 'buyerOncopharm'),
   },
+
+  // The public directory: a member asks to be listed, administrators and officers decide.
+  {
+    covers: ['Company.listingRequestedAt'],
+    query: '{ partner(slug: "oncopharm") { id listingRequestedAt } }',
+    expect: only('admin', 'officerIrst', 'officerInt', 'buyerOncopharm'),
+    nullIsDenied: 'partner.listingRequestedAt',
+  },
+  {
+    covers: ['Query.directoryListingRequests'],
+    query: '{ directoryListingRequests { id listingRequestedAt } }',
+    expect: only('admin', 'officerIrst', 'officerInt'),
+  },
+  {
+    covers: ['Mutation.reviewDirectoryListing'],
+    query:
+      'mutation($id: ID!) { reviewDirectoryListing(input: { companyId: $id, approve: false }) { errors { code } } }',
+    variables: () => ({ id: toGlobalId('Company', 999_999) }),
+    expect: only('admin', 'officerIrst', 'officerInt'),
+  },
 ];
 
 // Types whose every field anyone may read; anything else must be covered by rows above.
@@ -649,6 +669,7 @@ const COVERED_BY_SUBSCRIPTION_TESTS = new Set([
 // Fields of public types that are not public.
 const PROTECTED_FIELDS_OF_PUBLIC_TYPES = new Set([
   'Company.members',
+  'Company.listingRequestedAt',
   'Asset.interestSummary',
   'Asset.publicationIssues',
   'Asset.allowedTransitions',
@@ -668,6 +689,9 @@ beforeAll(async () => {
     `select id, institution_id from app_user where email = 'officer.irst@tt.demo'`,
   );
   const [company] = await em.execute<{ id: number }[]>(`select id from company where slug = 'oncopharm'`);
+  // A request to be listed on a company everyone can reach: a state the service never leaves (a listed
+  // company has nothing to ask), set here so that the Company.listingRequestedAt row tests the rule itself.
+  await em.execute(`update company set listing_requested_at = now() where slug = 'oncopharm'`);
   const invite = await clients.officerIrst!.gql<{ inviteUser: { invitation: { id: string } } }>(
     'mutation { inviteUser(input: { email: "matrix.fixture@irst.demo", role: RESEARCHER }) { invitation { id } errors { code } } }',
   );

@@ -8,6 +8,7 @@ import {
   canManageInvitation,
   canManageUsers,
   canSeeCompanyMembers,
+  canSeeDirectoryListingRequest,
   canSeeUser,
   type Decision,
   invitationScope,
@@ -15,6 +16,7 @@ import {
   isAuthorizationDenial,
   type Membership,
   membershipPolicy,
+  reviewDirectoryListingPolicy,
   setUserDisabledPolicy,
   setUserRolePolicy,
   userListScope,
@@ -205,6 +207,29 @@ describe('companies: editing the profile and seeing the members', () => {
     expect(canEditCompany(actors[actor], company)).toBe(edit);
     expect(canEditAnyCompany(actors[actor])).toBe(actor === 'admin');
     expect(outcome(canSeeCompanyMembers(actors[actor], company))).toBe(members);
+  });
+});
+
+describe('the public directory: who decides a listing, who sees that one was asked for', () => {
+  it.each([
+    ['anonymous', U, false, false],
+    ['admin', 'OK', true, true],
+    ['officer', 'OK', true, true],
+    ['researcher', F, false, false],
+    ['member', F, true, false],
+  ] as const)(
+    '%s: review %s, sees the request of OncoPharm (the member’s own) %s, of MediSense %s',
+    (actor, review, own, other) => {
+      expect(outcome(reviewDirectoryListingPolicy(actors[actor]))).toBe(review);
+      expect(canSeeDirectoryListingRequest(actors[actor], ONCOPHARM)).toBe(own);
+      expect(canSeeDirectoryListingRequest(actors[actor], MEDISENSE)).toBe(other);
+    },
+  );
+
+  it('a member without a company (inconsistent data) sees no request', () => {
+    const stray = { ...actors.member, companyId: null };
+    expect(canSeeDirectoryListingRequest(stray, ONCOPHARM)).toBe(false);
+    expect(outcome(reviewDirectoryListingPolicy(stray))).toBe(F);
   });
 });
 

@@ -184,6 +184,23 @@ export function canSeeCompanyMembers(viewer: Actor | null, companyId: number): D
     : deny('FORBIDDEN', "Only the company's members can see who belongs to it.");
 }
 
+/**
+ * Listing a company in the public directory is the network's decision: administrators and
+ * technology-transfer officers approve or decline the requests; a company member may only ask.
+ */
+export function reviewDirectoryListingPolicy(viewer: Actor | null): Decision {
+  if (!viewer) return UNAUTHENTICATED;
+  return viewer.role === UserRole.ADMIN || viewer.role === UserRole.TT_OFFICER
+    ? ALLOW
+    : deny('FORBIDDEN', 'Only administrators and technology-transfer officers decide who is listed in the directory.');
+}
+
+/** Whether a company asked to be listed is known to its members and to those who decide, nobody else. */
+export function canSeeDirectoryListingRequest(viewer: Actor | null, companyId: number): boolean {
+  if (reviewDirectoryListingPolicy(viewer).allowed) return true;
+  return viewer?.role === UserRole.COMPANY_MEMBER && viewer.companyId === companyId;
+}
+
 /** Admins change roles and memberships; no admin can take their own admin role away (someone must remain). */
 export function setUserRolePolicy(viewer: Actor | null, user: UserRef, change: Membership): Decision {
   if (!viewer) return UNAUTHENTICATED;

@@ -33,6 +33,10 @@ export class UpdateCompanyProfileInput {
   @Field(() => [String], { nullable: true, description: 'Sector and therapeutic-area slugs' })
   sectors?: string[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Shown in the public partner directory' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "The public partner directory. From a member, true asks to be listed (an administrator or an officer decides: see Company.listingRequestedAt) and false leaves it at once, withdrawing any request; an administrator's value is the decision.",
+  })
   listed?: boolean | null;
 }

@@ -72,7 +72,7 @@ describe('a member keeps their company profile', () => {
     expect(after.data?.viewer.user.company.interests).toEqual(['Liquid biopsy', 'Digital pathology']);
   });
 
-  it('chooses whether the company appears in the public directory', async () => {
+  it('leaves the public directory at once, and only asks to come back (the network decides)', async () => {
     const buyer = await server.logIn('buyer@medisense.demo');
     const search = async () =>
       (
@@ -85,7 +85,16 @@ describe('a member keeps their company profile', () => {
     const hidden = await buyer.gql<UpdatePayload>(UPDATE, { input: { listed: false } });
     expect(hidden.data?.updateCompanyProfile.company?.listed).toBe(false);
     expect(await search()).toEqual([]);
-    await buyer.gql<UpdatePayload>(UPDATE, { input: { listed: true } });
+    const asked = await buyer.gql<UpdatePayload>(UPDATE, { input: { listed: true } });
+    expect(asked.data?.updateCompanyProfile.company?.listed).toBe(false);
+    expect(await search()).toEqual([]);
+    // An administrator or an officer approves (directory-listing.test.ts tests the whole flow).
+    const officer = await server.logIn('officer.irst@tt.demo');
+    const approved = await officer.gql<{ reviewDirectoryListing: { company: { listed: boolean } } }>(
+      'mutation($id: ID!) { reviewDirectoryListing(input: { companyId: $id, approve: true }) { company { listed } } }',
+      { id: companies.medisense },
+    );
+    expect(approved.data?.reviewDirectoryListing.company.listed).toBe(true);
     expect(await search()).toEqual(['medisense']);
   });
 

@@ -6,6 +6,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { expectGlobalId } from '../schema/global-id.js';
 import type { CompanyType } from '../types/company.type.js';
 import { type UserErrorType, userError } from '../types/user-error.type.js';
+import { listingChange } from './directory-listing.service.js';
 import { type CompanyRow, companyColumns, toCompanyRecord } from './records.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
@@ -107,7 +108,8 @@ export async function updateCompanyProfile(
       );
     else sets.push(sql`interests = ${interests}::text[]`);
   }
-  if (input.listed != null) sets.push(sql`listed = ${input.listed}`);
+  // A member's `true` only asks; the directory is the network's decision (directory-listing.service.ts).
+  if (input.listed != null) sets.push(...listingChange(viewer, input.listed));
 
   let sectorIds: number[] | null = null;
   if (input.sectors != null) {

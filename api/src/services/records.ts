@@ -189,10 +189,11 @@ export interface CompanyRow {
   description: string;
   partnership_level: CompanyType['partnershipLevel'];
   listed: boolean;
+  listing_requested_at: Date | string | null;
 }
 
 export const companyColumns = sql`c.id, c.slug, c.name, c.country, c.city, c.size, c.interests, c.website,
-  c.description, c.partnership_level, c.listed`;
+  c.description, c.partnership_level, c.listed, c.listing_requested_at`;
 
 export function toCompanyRecord(row: CompanyRow): CompanyType {
   return {
@@ -209,6 +210,7 @@ export function toCompanyRecord(row: CompanyRow): CompanyType {
     description: row.description,
     partnershipLevel: row.partnership_level,
     listed: row.listed,
+    listingRequestedAt: row.listing_requested_at === null ? null : toDate(row.listing_requested_at),
   };
 }
 

@@ -34,6 +34,9 @@ export class CompanyType extends NodeType {
   @Field(() => PartnershipLevel)
   partnershipLevel!: PartnershipLevel;
 
-  @Field({ description: 'Shown in the public partner directory' })
+  @Field({ description: 'Shown in the public partner directory (an administrator or an officer decided so)' })
   listed!: boolean;
+
+  /** When a member asked to be listed, pending review: exposed by a field resolver, to those who may know. */
+  listingRequestedAt!: Date | null;
 }

@@ -2,7 +2,10 @@ import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
 import { Sector } from './sector.entity.js';
 
-/** An industry partner or prospect. Only `listed` companies appear in the public directory. */
+/**
+ * An industry partner or prospect. Only `listed` companies appear in the public directory: that is the
+ * network's decision (an administrator or an officer), which a member asks for (`listingRequestedAt`).
+ */
 export const Company = defineEntity({
   name: 'Company',
   properties: {
@@ -18,7 +21,15 @@ export const Company = defineEntity({
     description: p.text(),
     partnershipLevel: p.enum(() => PartnershipLevel).nativeEnumName('partnership_level'),
     listed: p.boolean().default(false),
+    /** A member asked to be listed and nobody has decided yet; null otherwise. */
+    listingRequestedAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
+  indexes: [
+    {
+      name: 'company_listing_requested_at_idx',
+      expression: `create index "company_listing_requested_at_idx" on "company" ("listing_requested_at", "id") where "listing_requested_at" is not null`,
+    },
+  ],
 });
 export type Company = InferEntity<typeof Company>;
