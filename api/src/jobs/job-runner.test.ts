@@ -50,7 +50,8 @@ describe('job runner', () => {
         now() - interval '1 day'
       from app_user where email = 'admin@tt.demo' returning id`.execute(db());
     const expired = rows[0]!.id;
-    expect(await runner.runNow('housekeeping')).toBeTruthy();
+    // Null when a run is already waiting (the schedule's, at minute 17): that one prunes the row then.
+    await runner.runNow('housekeeping');
     await until(async () => {
       const left = await sql`select 1 from user_session where id = ${expired}`.execute(db());
       return left.rows.length === 0;
