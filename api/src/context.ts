@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Response } from 'express';
 import type { Kysely } from 'kysely';
+import type { RateLimiter } from './auth/rate-limiter.js';
 import type { Viewer } from './auth/viewer.js';
 import type { Loaders } from './loaders/create-loaders.js';
 import type { Logger } from './logger.js';
@@ -16,6 +17,8 @@ export interface RequestContext {
   /** null when anonymous */
   viewer: Viewer | null;
   ip: string;
+  /** The rate limits of actions that e-mail people or guess passwords (auth/rate-limits.ts). */
+  rateLimiter: RateLimiter;
   userAgent: string | null;
   /** For the session cookie (absent on WebSocket subscriptions, which never set cookies). */
   res: Response;

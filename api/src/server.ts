@@ -11,6 +11,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type ErrorRequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { pinoHttp } from 'pino-http';
+import { RateLimiter } from './auth/rate-limiter.js';
 import { resolveSession } from './auth/session.service.js';
 import { sessionTokenFrom } from './auth/session-cookie.js';
 import type { AppConfig } from './config.js';
@@ -55,6 +56,9 @@ export async function createServer(options: {
   app.disable('etag');
   app.set('trust proxy', config.trustProxy ?? ['loopback']);
   const httpServer = http.createServer(app);
+  const rateLimiter = RateLimiter.open(orm.config.get('clientUrl')!, (error) =>
+    logger.warn({ err: error }, 'rate-limit database connection lost'),
+  );
 
   app.use(securityHeaders({ production: config.production }));
   app.use(
@@ -139,6 +143,7 @@ export async function createServer(options: {
           loaders: createLoaders(db),
           viewer: await resolveSession(db, sessionTokenFrom(req)),
           ip: req.ip ?? 'unknown',
+          rateLimiter,
           userAgent: req.headers['user-agent'] ?? null,
           res,
           production: config.production,
@@ -198,6 +203,7 @@ export async function createServer(options: {
       await subscriptions.close();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await rateLimiter.close();
     },
   };
 }

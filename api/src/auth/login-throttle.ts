@@ -1,43 +1,62 @@
 import { type Kysely, sql } from 'kysely';
-import { toDate } from '../services/records.js';
+import type { RateLimiter } from './rate-limiter.js';
+import { loginDelaySeconds } from './rate-limits.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;
 
-export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-export const MAX_FAILURES_PER_IP = 30;
+// Password guessing slows the guesser, not the owner (limits in rate-limits.ts):
+// - one account from one address: after 5 consecutive failures each further one makes that pair wait, 1 s,
+//   2 s, 4 s… up to 15 minutes; a success clears the pair's count. Nobody else is affected.
+// - one address on any accounts (spraying) and one account from any addresses (distributed guessing): past a
+//   generous number of failures in an hour, only addresses the account has signed in from before (its
+//   owner's) may still try it. A known address is never refused by these two.
 
-/** Milliseconds until another attempt is allowed for this account or address; 0 when allowed now. */
-export async function loginRetryAfter(db: Db, email: string, ip: string, now = new Date()): Promise<number> {
-  const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
-  const { rows } = await sql<{
-    scope: 'email' | 'ip';
-    count: string;
-    oldest: string | Date | null;
-    nth: string | Date | null;
-  }>`
-    select 'email' as scope, count(*) as count, min(at) as oldest,
-      (array_agg(at order by at desc))[${MAX_FAILURES_PER_ACCOUNT}] as nth
-    from login_failure where email = ${email} and at > ${since}
-    union all
-    select 'ip', count(*), min(at), (array_agg(at order by at desc))[${MAX_FAILURES_PER_IP}]
-    from login_failure where ip = ${ip} and at > ${since}`.execute(db);
-  let wait = 0;
-  for (const row of rows) {
-    const limit = row.scope === 'email' ? MAX_FAILURES_PER_ACCOUNT : MAX_FAILURES_PER_IP;
-    if (Number(row.count) >= limit && row.nth) {
-      // Allowed again once the failure that reached the limit leaves the window.
-      wait = Math.max(wait, toDate(row.nth).getTime() + LOGIN_WINDOW_MS - now.getTime());
-    }
+/** An address counts as the account's own for this long after its last successful log-in from it. */
+export const KNOWN_ADDRESS_DAYS = 90;
+
+const pair = (email: string, ip: string) => `${ip}|${email}`;
+
+/** Whether the user signed in successfully from this address in the last 90 days. */
+export async function isKnownAddress(db: Db, userId: number, ip: string): Promise<boolean> {
+  const { rows } = await sql`select 1 from known_login_address where user_id = ${userId} and ip = ${ip.slice(0, 64)}
+    and last_success_at > now() - make_interval(days => ${KNOWN_ADDRESS_DAYS})`.execute(db);
+  return rows.length > 0;
+}
+
+/** Milliseconds until this address may try this account (known or not) again; 0 when it may now. */
+export async function loginRetryAfter(
+  limiter: RateLimiter,
+  email: string,
+  ip: string,
+  knownAddress: boolean,
+): Promise<number> {
+  const waits = [limiter.waitMs('LOGIN_DELAY_PER_ACCOUNT_AND_ADDRESS', pair(email, ip))];
+  if (!knownAddress) {
+    waits.push(limiter.waitMs('LOGIN_FAILURES_PER_ADDRESS', ip), limiter.waitMs('LOGIN_FAILURES_PER_ACCOUNT', email));
   }
-  return Math.max(0, wait);
+  return Math.max(0, ...(await Promise.all(waits)));
 }
 
-export async function recordLoginFailure(db: Db, email: string, ip: string, now = new Date()): Promise<void> {
-  await sql`insert into login_failure (email, ip, at) values (${email}, ${ip}, ${now})`.execute(db);
+/** Counts a failure (an unknown e-mail like any other, so the limits reveal nothing) and sets the pair's delay. */
+export async function recordLoginFailure(limiter: RateLimiter, email: string, ip: string): Promise<void> {
+  const [failures] = await Promise.all([
+    limiter.count('LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS', pair(email, ip)),
+    limiter.count('LOGIN_FAILURES_PER_ADDRESS', ip),
+    limiter.count('LOGIN_FAILURES_PER_ACCOUNT', email),
+  ]);
+  const delay = loginDelaySeconds(failures);
+  if (delay > 0) await limiter.block('LOGIN_DELAY_PER_ACCOUNT_AND_ADDRESS', pair(email, ip), delay);
 }
 
-export async function clearLoginFailures(db: Db, email: string): Promise<void> {
-  await sql`delete from login_failure where email = ${email}`.execute(db);
+/** Clears the pair's failures and remembers the address as the account's own. */
+export async function recordLoginSuccess(
+  db: Db,
+  limiter: RateLimiter,
+  user: { id: number; email: string },
+  ip: string,
+): Promise<void> {
+  await limiter.reset('LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS', pair(user.email, ip));
+  await sql`insert into known_login_address (user_id, ip, last_success_at) values (${user.id}, ${ip.slice(0, 64)}, now())
+    on conflict (user_id, ip) do update set last_success_at = excluded.last_success_at`.execute(db);
 }

@@ -13,6 +13,7 @@ const EXPECTED_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'TOO_MANY_REQUESTS',
 ]);
 
 function isExpected(code: unknown): boolean {

@@ -39,7 +39,7 @@ export class AccountSettingsResolver {
   async resendVerificationEmail(@Ctx() ctx: RequestContext): Promise<OkPayloadType> {
     const viewer = ctx.viewer!;
     const result = await ctx.em.transactional((tx) =>
-      resendVerificationEmail(tx.getKysely(), viewer.userId, ctx.publicUrl),
+      resendVerificationEmail(tx.getKysely(), ctx.rateLimiter, viewer.userId, ctx.publicUrl),
     );
     return result.ok ? OK : { ok: false, errors: result.errors };
   }
@@ -51,7 +51,9 @@ export class AccountSettingsResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => RequestPasswordResetInput) input: RequestPasswordResetInput,
   ): Promise<OkPayloadType> {
-    const result = await ctx.em.transactional((tx) => requestPasswordReset(tx.getKysely(), input.email, ctx.publicUrl));
+    const result = await ctx.em.transactional((tx) =>
+      requestPasswordReset(tx.getKysely(), ctx.rateLimiter, input.email, ctx.ip, ctx.publicUrl),
+    );
     return result.ok ? OK : { ok: false, errors: result.errors };
   }
 

@@ -18,7 +18,13 @@ export class AccountResolver {
   @Mutation(() => AuthPayloadType, { description: 'Sign in; sets the session cookie' })
   async logIn(@Ctx() ctx: RequestContext, @Arg('input', () => LogInInput) input: LogInInput): Promise<AuthPayloadType> {
     const result = await ctx.em.transactional((tx) =>
-      logIn(tx.getKysely(), input, { ip: ctx.ip, userAgent: ctx.userAgent }, ctx.viewer?.sessionId ?? null),
+      logIn(
+        tx.getKysely(),
+        ctx.rateLimiter,
+        input,
+        { ip: ctx.ip, userAgent: ctx.userAgent },
+        ctx.viewer?.sessionId ?? null,
+      ),
     );
     return this.signedIn(ctx, result);
   }
@@ -32,7 +38,10 @@ export class AccountResolver {
   ): Promise<AuthPayloadType> {
     const result = await ctx.em.transactional(async (tx) => {
       const db = tx.getKysely();
-      const outcome = await signUpWithNewCompany(db, input, { ip: ctx.ip, userAgent: ctx.userAgent });
+      const outcome = await signUpWithNewCompany(db, ctx.rateLimiter, input, {
+        ip: ctx.ip,
+        userAgent: ctx.userAgent,
+      });
       if (outcome.ok) await sendVerificationEmail(db, outcome.userId, ctx.publicUrl);
       return outcome;
     });

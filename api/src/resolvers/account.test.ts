@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RATE_LIMITS } from '../auth/rate-limits.js';
 import { DEMO_PASSWORD, sessionCookie, startTestServer, type TestServer } from '../test-support/test-server.js';
 
 let server: TestServer;
@@ -131,41 +132,93 @@ describe('logging in', () => {
     ).toBe(false);
   });
 
-  it('limits attempts per account, with a clear "try again in N minutes"', async () => {
+  // Every request below names its client address: the test server trusts loopback proxies (TRUST_PROXY's
+  // default), so X-Forwarded-For sets req.ip.
+  const from = (ip: string) => ({ headers: { 'x-forwarded-for': ip } });
+  const attempt = (email: string, password: string, ip: string) =>
+    server.gql<Payload>(LOG_IN, { input: { email, password } }, from(ip));
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('slows down only the address that guesses, with growing delays, and forgets them once it signs in', async () => {
     const email = 'researcher.int@tt.demo';
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const response = await server.gql<Payload>(LOG_IN, { input: { email, password: `wrong-password-${attempt}` } });
+    for (let n = 0; n < 5; n++) {
+      const response = await attempt(email, `wrong-password-${n}`, '198.51.100.1');
       expect(response.data?.logIn.errors[0]?.code).toBe('INVALID_CREDENTIALS');
     }
-    // Even the right password is refused until the window passes.
-    const blocked = await server.gql<Payload>(LOG_IN, { input: { email, password: DEMO_PASSWORD } });
-    expect(blocked.data?.logIn.errors[0]).toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
-    expect(blocked.data?.logIn.errors[0]?.message).toMatch(/Try again in 15 minutes/);
-    // Another account from the same address is not affected yet.
-    expect((await server.logIn('buyer@medisense.demo')).cookie).toBeTruthy();
-    // Once the failures are older than the window, logging in works again.
-    await server.orm.em
-      .fork()
-      .execute(`update login_failure set at = at - interval '16 minutes' where email = ?`, [email]);
-    expect((await server.logIn(email)).cookie).toBeTruthy();
+    // The 5th failure makes this pair wait a second: even the right password waits.
+    const waiting = await attempt(email, DEMO_PASSWORD, '198.51.100.1');
+    expect(waiting.data?.logIn.errors[0]).toMatchObject({
+      code: 'TOO_MANY_ATTEMPTS',
+      message: 'Too many attempts. Try again in 1 second.',
+    });
+    // The owner, from another address (never used before), is not affected.
+    expect((await attempt(email, DEMO_PASSWORD, '198.51.100.2')).data?.logIn.errors).toEqual([]);
+    // Each further failure doubles the wait.
+    await sleep(1100);
+    expect((await attempt(email, 'wrong-password-6', '198.51.100.1')).data?.logIn.errors[0]?.code).toBe(
+      'INVALID_CREDENTIALS',
+    );
+    expect((await attempt(email, DEMO_PASSWORD, '198.51.100.1')).data?.logIn.errors[0]?.message).toBe(
+      'Too many attempts. Try again in 2 seconds.',
+    );
+    // A success from the address clears its count: the next mistake is free again.
+    await sleep(2100);
+    expect((await attempt(email, DEMO_PASSWORD, '198.51.100.1')).data?.logIn.errors).toEqual([]);
+    expect((await attempt(email, 'wrong-password-7', '198.51.100.1')).data?.logIn.errors[0]?.code).toBe(
+      'INVALID_CREDENTIALS',
+    );
+    expect((await attempt(email, DEMO_PASSWORD, '198.51.100.1')).data?.logIn.errors).toEqual([]);
   });
 
-  it('limits attempts per address across accounts', async () => {
-    const headers = { 'x-forwarded-for': '203.0.113.9' };
-    // The test server trusts loopback proxies, so this address is the client's.
-    for (let attempt = 0; attempt < 30; attempt++) {
-      await server.gql(
-        LOG_IN,
-        { input: { email: `guess${attempt}@nowhere.demo`, password: 'guess-password-1' } },
-        { headers },
+  it('five wrong passwords from five addresses do not lock the owner out', async () => {
+    const email = 'admin@tt.demo';
+    expect((await attempt(email, DEMO_PASSWORD, '203.0.113.10')).data?.logIn.errors).toEqual([]);
+    for (let n = 1; n <= 5; n++) {
+      const response = await attempt(email, 'wrong-password-1', `198.51.100.${10 + n}`);
+      expect(response.data?.logIn.errors[0]?.code).toBe('INVALID_CREDENTIALS');
+    }
+    expect((await attempt(email, DEMO_PASSWORD, '203.0.113.10')).data?.logIn.errors).toEqual([]);
+  });
+
+  it('under distributed guessing an account takes only its known addresses, and its owner still signs in', async () => {
+    const email = 'officer.int@tt.demo';
+    expect((await attempt(email, DEMO_PASSWORD, '203.0.113.20')).data?.logIn.errors).toEqual([]);
+    const { points } = RATE_LIMITS.LOGIN_FAILURES_PER_ACCOUNT;
+    for (let batch = 0; batch < points; batch += 10) {
+      await Promise.all(
+        Array.from({ length: Math.min(10, points - batch) }, (_, n) =>
+          attempt(email, 'guess-password-1', `10.${batch}.${n}.1`),
+        ),
       );
     }
-    const blocked = await server.gql<Payload>(
-      LOG_IN,
-      { input: { email: 'admin@tt.demo', password: DEMO_PASSWORD } },
-      { headers },
-    );
+    // A new address is refused, even with the right password, the same way as an unknown e-mail would be…
+    const stranger = await attempt(email, DEMO_PASSWORD, '192.0.2.99');
+    expect(stranger.data?.logIn.errors[0]).toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
+    expect(stranger.data?.logIn.errors[0]?.message).toMatch(/^Too many attempts\. Try again in \d+ minutes?\.$/);
+    // …while the owner, from the address they signed in from before, gets in.
+    expect((await attempt(email, DEMO_PASSWORD, '203.0.113.20')).data?.logIn.errors).toEqual([]);
+  });
+
+  it('failures on many accounts from one address do not stop its other users, up to the spraying limit', async () => {
+    const ip = '203.0.113.9';
+    // A colleague behind the same proxy signed in from it before.
+    expect((await attempt('researcher.irst@tt.demo', DEMO_PASSWORD, ip)).data?.logIn.errors).toEqual([]);
+    const spray = (count: number, offset: number) =>
+      Promise.all(
+        Array.from({ length: count }, (_, n) => attempt(`guess${offset + n}@nowhere.demo`, 'guess-password-1', ip)),
+      );
+    await spray(30, 0);
+    // 30 failures from the address (the old limit) stop nobody else there.
+    expect((await attempt('buyer@medisense.demo', DEMO_PASSWORD, ip)).data?.logIn.errors).toEqual([]);
+    const { points } = RATE_LIMITS.LOGIN_FAILURES_PER_ADDRESS;
+    for (let sent = 30; sent < points; sent += 10) await spray(Math.min(10, points - sent), sent);
+    // Past the limit the address may try only the accounts that signed in from it before.
+    const blocked = await attempt('buyer@oncopharm.demo', DEMO_PASSWORD, ip);
     expect(blocked.data?.logIn.errors[0]?.code).toBe('TOO_MANY_ATTEMPTS');
+    expect((await attempt('researcher.irst@tt.demo', DEMO_PASSWORD, ip)).data?.logIn.errors).toEqual([]);
+    expect((await attempt('buyer@medisense.demo', DEMO_PASSWORD, ip)).data?.logIn.errors).toEqual([]);
+    // And from another address every account is as usual.
+    expect((await attempt('buyer@oncopharm.demo', DEMO_PASSWORD, '203.0.113.30')).data?.logIn.errors).toEqual([]);
   });
 });
 
@@ -213,6 +266,38 @@ describe('signing up', () => {
     expect(weak.data?.signUp.errors.map((error) => `${error.field}:${error.code}`).sort()).toEqual(
       ['company.country:INVALID', 'name:REQUIRED', 'password:PASSWORD_TOO_COMMON'].sort(),
     );
+  });
+
+  it('limits sign-ups per address, "e-mail taken" answers included: then TOO_MANY_REQUESTS and no e-mail', async () => {
+    const ip = { headers: { 'x-forwarded-for': '198.51.100.77' } };
+    const signUp = (email: string) =>
+      server.gql<{ signUp: { errors: { code: string }[] } | null }>(SIGN_UP, { input: { ...input, email } }, ip);
+    const { points } = RATE_LIMITS.SIGN_UP_PER_ADDRESS;
+    // Probing addresses for an account counts like signing up.
+    expect((await signUp('admin@tt.demo')).data?.signUp?.errors[0]?.code).toBe('EMAIL_TAKEN');
+    for (let n = 1; n < points; n++) expect((await signUp(`bulk${n}@example.com`)).data?.signUp?.errors).toEqual([]);
+    const refused = await signUp('one-too-many@example.com');
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      retryAfter: expect.any(Number),
+    });
+    expect(refused.errors?.[0]?.message).toMatch(/^Too many sign-ups from this address; try again in \d+ minutes?\.$/);
+    const em = server.orm.em.fork();
+    const [users] = await em.execute<{ count: string }[]>(
+      `select count(*) from app_user where email = 'one-too-many@example.com'`,
+    );
+    const [mails] = await em.execute<{ count: string }[]>(
+      `select count(*) from outbox_message where recipient = 'one-too-many@example.com'`,
+    );
+    expect([Number(users!.count), Number(mails!.count)]).toEqual([0, 0]);
+    // Nor can it probe addresses any more; another address signs up as usual.
+    expect((await signUp('buyer@oncopharm.demo')).errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
+    const elsewhere = await server.gql<{ signUp: { errors: unknown[] } }>(
+      SIGN_UP,
+      { input: { ...input, email: 'one-too-many@example.com' } },
+      { headers: { 'x-forwarded-for': '198.51.100.78' } },
+    );
+    expect(elsewhere.data?.signUp.errors).toEqual([]);
   });
 });
 

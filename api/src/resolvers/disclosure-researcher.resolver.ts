@@ -37,7 +37,7 @@ export class DisclosureResearcherResolver {
     @Arg('input', () => AddDisclosureResearcherInput) input: AddDisclosureResearcherInput,
   ): Promise<DisclosurePayloadType> {
     const result = await ctx.em.transactional((tx) =>
-      addDisclosureResearcher(tx.getKysely(), ctx.viewer!, input, ctx.publicUrl),
+      addDisclosureResearcher(tx.getKysely(), ctx.rateLimiter, ctx.viewer!, input, ctx.publicUrl),
     );
     return disclosurePayload(ctx, result);
   }

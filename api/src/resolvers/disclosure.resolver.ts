@@ -113,7 +113,9 @@ export class DisclosureResolver {
   ): Promise<DisclosurePayloadType> {
     return this.payload(
       ctx,
-      await ctx.em.transactional((tx) => postDisclosureMessage(tx.getKysely(), ctx.viewer!, input, ctx.publicUrl)),
+      await ctx.em.transactional((tx) =>
+        postDisclosureMessage(tx.getKysely(), ctx.rateLimiter, ctx.viewer!, input, ctx.publicUrl),
+      ),
     );
   }
 

@@ -451,5 +451,19 @@ describe('confidentiality', () => {
     );
     expect(posted.data!.postDisclosureMessage.errors).toEqual([]);
     expect((await mails()).slice(start).map((m) => m.recipient)).toEqual(['researcher.irst@tt.demo']);
+    // More messages within 10 minutes are in the thread the e-mail links to, not e-mailed again.
+    for (const body of ['And the protocol?', 'And the lab notebook pages?']) {
+      const again = await officer.gql<{ postDisclosureMessage: Payload }>(
+        'mutation($id: ID!, $body: String!) { postDisclosureMessage(input: { id: $id, body: $body }) { errors { code } } }',
+        { id: sent.id, body },
+      );
+      expect(again.data!.postDisclosureMessage.errors).toEqual([]);
+    }
+    expect((await mails()).slice(start).map((m) => m.recipient)).toEqual(['researcher.irst@tt.demo']);
+    const [thread] = await server.orm.em.fork().execute<{ count: string }[]>(
+      `select count(*) from disclosure_message m join disclosure d on d.id = m.disclosure_id
+         where m.body in ('And the protocol?', 'And the lab notebook pages?')`,
+    );
+    expect(Number(thread!.count)).toBe(2);
   });
 });

@@ -91,7 +91,9 @@ export class ExpressionOfInterestResolver {
   ): Promise<ExpressionOfInterestPayloadType> {
     return this.payload(
       ctx,
-      await ctx.em.transactional((tx) => postEoiMessage(tx.getKysely(), ctx.viewer!, input, ctx.publicUrl)),
+      await ctx.em.transactional((tx) =>
+        postEoiMessage(tx.getKysely(), ctx.rateLimiter, ctx.viewer!, input, ctx.publicUrl),
+      ),
     );
   }
 

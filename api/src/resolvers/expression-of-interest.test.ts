@@ -327,6 +327,67 @@ describe('the thread', () => {
   });
 });
 
+describe('e-mails about replies', () => {
+  const repliesTo = (recipient: string, id: string) =>
+    count(
+      `select count(*) from outbox_message where template = 'eoi-reply' and recipient = ? and data->>'eoiUrl' like ?`,
+      [recipient, `%/${id}`],
+    );
+
+  it('a burst of replies e-mails each recipient once in 10 minutes; every reply is in the thread', async () => {
+    const id = await eoiIn('IN_DISCUSSION');
+    const [contact] = await server.orm.em.fork().execute<{ email: string }[]>(
+      `select u.email from expression_of_interest e join asset a on a.id = e.asset_id
+       join app_user u on u.id = a.contact_officer_id where e.id = ?`,
+      [numericId(id)],
+    );
+    for (let n = 0; n < 5; n++) {
+      expect(
+        (
+          await officer.gql<{ postExpressionOfInterestMessage: { errors: unknown[] } }>(POST, {
+            input: { id, body: `Office note ${n}` },
+          })
+        ).data?.postExpressionOfInterestMessage.errors,
+      ).toEqual([]);
+      expect(
+        (
+          await buyer.gql<{ postExpressionOfInterestMessage: { errors: unknown[] } }>(POST, {
+            input: { id, body: `Company reply ${n}` },
+          })
+        ).data?.postExpressionOfInterestMessage.errors,
+      ).toEqual([]);
+    }
+    expect(await repliesTo('buyer@oncopharm.demo', id)).toBe(1);
+    expect(await repliesTo(contact!.email, id)).toBe(1);
+    expect(await count('select count(*) from eoi_message where eoi_id = ?', [numericId(id)])).toBe(10);
+    // Ten minutes later (the window ended), the next reply is e-mailed again.
+    await server.orm.em.fork().execute(`update rate_limit set expire = 0 where key like 'message_mail%'`);
+    await officer.gql(POST, { input: { id, body: 'Any news?' } });
+    expect(await repliesTo('buyer@oncopharm.demo', id)).toBe(2);
+  });
+
+  it('limits the replies one person posts in an hour', async () => {
+    const id = await eoiIn('IN_DISCUSSION');
+    await server.orm.em.fork().execute(`delete from rate_limit where key like 'messages_per_account:%'`);
+    for (let n = 0; n < 60; n++) {
+      const posted = await buyer.gql<{ postExpressionOfInterestMessage: { errors: unknown[] } }>(POST, {
+        input: { id, body: `Spam ${n}` },
+      });
+      expect(posted.data?.postExpressionOfInterestMessage.errors).toEqual([]);
+    }
+    const refused = await buyer.gql(POST, { input: { id, body: 'One too many' } });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      retryAfter: expect.any(Number),
+    });
+    expect(refused.errors?.[0]?.message).toMatch(
+      /^You have posted many messages in the last hour; try again in \d+ minutes?\.$/,
+    );
+    // The office's internal notes e-mail nobody and are not limited.
+    expect((await officer.gql(POST, { input: { id, body: 'note', internal: true } })).errors).toBeUndefined();
+  });
+});
+
 describe('who sees what', () => {
   it('each side lists only its own; outsiders see nothing by any query', async () => {
     const id = await eoiIn('SUBMITTED');

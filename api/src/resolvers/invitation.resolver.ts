@@ -67,7 +67,9 @@ export class InvitationResolver {
     @Arg('input', () => InviteUserInput) input: InviteUserInput,
   ): Promise<InvitationPayloadType> {
     const viewer = ctx.viewer!;
-    return payload(await ctx.em.transactional((tx) => inviteUser(tx.getKysely(), viewer, input, ctx.publicUrl)));
+    return payload(
+      await ctx.em.transactional((tx) => inviteUser(tx.getKysely(), ctx.rateLimiter, viewer, input, ctx.publicUrl)),
+    );
   }
 
   @Authorized()
@@ -80,7 +82,9 @@ export class InvitationResolver {
   ): Promise<InvitationPayloadType> {
     const viewer = ctx.viewer!;
     return payload(
-      await ctx.em.transactional((tx) => resendInvitation(tx.getKysely(), viewer, input.id, ctx.publicUrl)),
+      await ctx.em.transactional((tx) =>
+        resendInvitation(tx.getKysely(), ctx.rateLimiter, viewer, input.id, ctx.publicUrl),
+      ),
     );
   }
 

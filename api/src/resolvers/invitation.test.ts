@@ -482,3 +482,101 @@ describe('listing and revoking invitations', () => {
     expect(unknown.data?.revokeInvitation.errors[0]?.code).toBe('NOT_FOUND');
   });
 });
+
+describe('inviting tells nobody who has an account elsewhere', () => {
+  it('an address with an account in another company or an institute is answered like an unknown one', async () => {
+    const buyer = await server.logIn('buyer@medisense.demo');
+    const answer = async (email: string) => {
+      const result = await invite(buyer, { email, role: 'COMPANY_MEMBER' });
+      expect(result.errors, email).toEqual([]);
+      const { id: _id, email: _email, expiresAt: _expires, ...rest } = result.invitation!;
+      return rest;
+    };
+    const unknown = await answer('nobody-yet@medisense.example');
+    expect(await answer('buyer@oncopharm.demo')).toEqual(unknown);
+    expect(await answer('researcher.int@tt.demo')).toEqual(unknown);
+    // The link goes to the address's owner, who alone learns that the account exists when accepting.
+    const { token } = await mailedLink('buyer@oncopharm.demo');
+    const accepted = await accept(token, 'Someone Else');
+    expect(accepted.data?.acceptInvitation.errors[0]?.code).toBe('EMAIL_TAKEN');
+    // Its own members are no secret to a company, and administrators see every user.
+    expect((await invite(buyer, { email: 'buyer@medisense.demo', role: 'COMPANY_MEMBER' })).errors[0]?.code).toBe(
+      'EMAIL_TAKEN',
+    );
+    const admin = await server.logIn('admin@tt.demo');
+    const taken = await invite(admin, {
+      email: 'buyer@oncopharm.demo',
+      role: 'COMPANY_MEMBER',
+      companyId: ids.medisense,
+    });
+    expect(taken.errors[0]?.code).toBe('EMAIL_TAKEN');
+  });
+});
+
+describe('invitations are limited per inviter and per organisation', () => {
+  it('a company created a moment ago sends 20 an hour per member and 50 a day in all', async () => {
+    const signUp = await server.gql<{ signUp: { errors: unknown[] } }>(
+      'mutation($input: SignUpInput!) { signUp(input: $input) { errors { code } } }',
+      {
+        input: {
+          email: 'founder@fresh.example',
+          password: PASSWORD,
+          name: 'Fresh Founder',
+          company: { name: 'Fresh Spam Ltd', country: 'GB', size: 'STARTUP' },
+        },
+      },
+      { headers: { 'x-forwarded-for': '198.51.100.90' } },
+    );
+    expect(signUp.data?.signUp.errors).toEqual([]);
+    const founder = await server.logIn('founder@fresh.example', PASSWORD);
+    const send = (client: TestClient, email: string) =>
+      client.gql<InvitePayload>(INVITE, { input: { email, role: 'COMPANY_MEMBER' } });
+    const mails = async (email: string) =>
+      Number(
+        (
+          await server.orm.em
+            .fork()
+            .execute<{ count: string }[]>(`select count(*) from outbox_message where recipient = ?`, [email])
+        )[0]!.count,
+      );
+
+    for (let n = 0; n < 20; n++) {
+      expect((await send(founder, `target${n}@victims.example`)).data?.inviteUser.errors).toEqual([]);
+    }
+    const refused = await send(founder, 'target20@victims.example');
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      retryAfter: expect.any(Number),
+    });
+    expect(refused.errors?.[0]?.message).toMatch(
+      /^You have sent many invitations in the last hour; try again in \d+ minutes?\.$/,
+    );
+    expect(await mails('target20@victims.example')).toBe(0);
+    // Sending an invitation again counts too.
+    const first = await founder.gql<{ invitations: { edges: { node: { id: string } }[] } }>(
+      '{ invitations(first: 1) { edges { node { id } } } }',
+    );
+    const resent = await founder.gql(RESEND, { input: { id: first.data!.invitations.edges[0]!.node.id } });
+    expect(code(resent)).toBe('TOO_MANY_REQUESTS');
+
+    // Colleagues share the company's 50 a day.
+    const colleagues: TestClient[] = [];
+    for (const n of [0, 1]) {
+      const { token } = await mailedLink(`target${n}@victims.example`);
+      const joined = await accept(token, `Colleague ${n}`);
+      expect(joined.data?.acceptInvitation.errors).toEqual([]);
+      colleagues.push(await server.logIn(`target${n}@victims.example`, PASSWORD));
+    }
+    for (let n = 0; n < 20; n++) {
+      expect((await send(colleagues[0]!, `more${n}@victims.example`)).data?.inviteUser.errors).toEqual([]);
+    }
+    for (let n = 20; n < 30; n++) {
+      expect((await send(colleagues[1]!, `more${n}@victims.example`)).data?.inviteUser.errors).toEqual([]);
+    }
+    const overCompany = await send(colleagues[1]!, 'more30@victims.example');
+    expect(overCompany.errors?.[0]?.message).toMatch(
+      /^Many invitations to this organisation were sent today; try again in \d+ hours?\.$/,
+    );
+    expect(await mails('more30@victims.example')).toBe(0);
+  });
+});

@@ -1,6 +1,7 @@
 import { isEmail, normalizeEmail } from '@tt/shared/password-policy';
 import { type Kysely, sql } from 'kysely';
 import { hashPassword } from '../auth/passwords.js';
+import type { RateLimiter } from '../auth/rate-limiter.js';
 import { endAllSessions } from '../auth/session.service.js';
 import { hashToken, looksLikeToken, newToken } from '../auth/tokens.js';
 import { enqueueMail } from '../mail/enqueue-mail.js';
@@ -12,8 +13,6 @@ import { toDate } from './records.js';
 type Db = Kysely<any>;
 
 export const RESET_TTL_MS = 60 * 60 * 1000;
-/** At most this many reset e-mails per account and hour, so the form cannot be used to flood a mailbox. */
-export const RESETS_PER_HOUR = 3;
 
 type Outcome = { ok: true } | { ok: false; errors: UserErrorType[] };
 
@@ -44,29 +43,18 @@ export async function sendVerificationEmail(db: Db, userId: number, publicUrl: s
   });
 }
 
-/** At most this many verification e-mails per account and hour. */
-export const VERIFICATIONS_PER_HOUR = 3;
-
-/** The "send the link again" button: nothing to do once verified, and limited like password resets. */
-export async function resendVerificationEmail(db: Db, userId: number, publicUrl: string): Promise<Outcome> {
-  const { rows } = await sql<{ verified: boolean; recent: string }>`
-    select u.email_verified_at is not null as verified,
-      (select count(*) from one_time_token t where t.user_id = u.id and t.purpose = 'VERIFY_EMAIL'
-        and t.created_at > now() - interval '1 hour') as recent
-    from app_user u where u.id = ${userId}`.execute(db);
+/** The "send the link again" button: nothing to do once verified; limited per account (rate-limits.ts). */
+export async function resendVerificationEmail(
+  db: Db,
+  limiter: RateLimiter,
+  userId: number,
+  publicUrl: string,
+): Promise<Outcome> {
+  const { rows } = await sql<{ verified: boolean }>`
+    select email_verified_at is not null as verified from app_user where id = ${userId}`.execute(db);
   const user = rows[0];
   if (!user || user.verified) return { ok: true };
-  if (Number(user.recent) >= VERIFICATIONS_PER_HOUR) {
-    return {
-      ok: false,
-      errors: [
-        userError(
-          'TOO_MANY_REQUESTS',
-          'A new link was sent several times in the last hour; check your inbox or try again later.',
-        ),
-      ],
-    };
-  }
+  await limiter.consume('VERIFICATION_PER_ACCOUNT', String(userId));
   await sendVerificationEmail(db, userId, publicUrl);
   return { ok: true };
 }
@@ -105,19 +93,26 @@ export async function verifyEmail(db: Db, token: string): Promise<Outcome & { us
 }
 
 /**
- * Always answers the same, whether or not the address has an account, so the form reveals nothing.
+ * Always answers the same, whether or not the address has an account, so the form reveals nothing: the
+ * limits per requesting address and per e-mail address (rate-limits.ts) count every request alike.
  * When it has one, a single-use link valid for an hour is e-mailed.
  */
-export async function requestPasswordReset(db: Db, rawEmail: string, publicUrl: string): Promise<Outcome> {
+export async function requestPasswordReset(
+  db: Db,
+  limiter: RateLimiter,
+  rawEmail: string,
+  ip: string,
+  publicUrl: string,
+): Promise<Outcome> {
   const email = normalizeEmail(rawEmail);
   if (!isEmail(email))
     return { ok: false, errors: [userError('INVALID_EMAIL', 'Enter a valid e-mail address.', 'email')] };
-  const { rows } = await sql<{ id: number; name: string; recent: string }>`
-    select u.id, u.name, (select count(*) from one_time_token t
-      where t.user_id = u.id and t.purpose = 'RESET_PASSWORD' and t.created_at > now() - interval '1 hour') as recent
-    from app_user u where u.email = ${email} and u.disabled_at is null`.execute(db);
+  await limiter.consume('PASSWORD_RESET_PER_ADDRESS', ip);
+  await limiter.consume('PASSWORD_RESET_PER_EMAIL', email);
+  const { rows } = await sql<{ id: number; name: string }>`
+    select u.id, u.name from app_user u where u.email = ${email} and u.disabled_at is null`.execute(db);
   const user = rows[0];
-  if (!user || Number(user.recent) >= RESETS_PER_HOUR) return { ok: true };
+  if (!user) return { ok: true };
   const { token, hash } = newToken();
   await sql`insert into one_time_token (user_id, purpose, token_hash, created_at, expires_at)
     values (${user.id}, 'RESET_PASSWORD', ${hash}, now(), ${new Date(Date.now() + RESET_TTL_MS)})`.execute(db);

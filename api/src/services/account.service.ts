@@ -1,8 +1,10 @@
 import { CompanySize, PartnershipLevel, UserRole } from '@tt/shared/company-enums';
 import { isEmail, normalizeEmail, PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '@tt/shared/password-policy';
 import { type Kysely, sql } from 'kysely';
-import { clearLoginFailures, loginRetryAfter, recordLoginFailure } from '../auth/login-throttle.js';
+import { isKnownAddress, loginRetryAfter, recordLoginFailure, recordLoginSuccess } from '../auth/login-throttle.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
+import type { RateLimiter } from '../auth/rate-limiter.js';
+import { humanWait } from '../auth/rate-limits.js';
 import { createSession, endSession, type SessionMeta } from '../auth/session.service.js';
 import { newToken } from '../auth/tokens.js';
 import type { UserErrorType } from '../types/user-error.type.js';
@@ -83,8 +85,17 @@ export async function issueVerificationToken(db: Db, userId: number, now = new D
   return token;
 }
 
-/** A company member signs up and creates their company's profile. Runs in the caller's transaction. */
-export async function signUpWithNewCompany(db: Db, input: SignUpInput, meta: SessionMeta): Promise<AccountResult> {
+/**
+ * A company member signs up and creates their company's profile. Runs in the caller's transaction. Sign-ups
+ * that pass the form's checks count against the address's limit, "e-mail taken" answers included, so the
+ * form cannot test addresses in bulk.
+ */
+export async function signUpWithNewCompany(
+  db: Db,
+  limiter: RateLimiter,
+  input: SignUpInput,
+  meta: SessionMeta & { ip: string },
+): Promise<AccountResult> {
   const email = normalizeEmail(input.email);
   const errors: UserErrorType[] = [];
   if (!isEmail(email)) errors.push(userError('INVALID_EMAIL', 'Enter a valid e-mail address.', 'email'));
@@ -94,6 +105,7 @@ export async function signUpWithNewCompany(db: Db, input: SignUpInput, meta: Ses
   if (passwordError) errors.push(passwordError);
   errors.push(...validateCompany(input.company));
   if (errors.length > 0) return { ok: false, errors };
+  await limiter.consume('SIGN_UP_PER_ADDRESS', meta.ip);
 
   const existing = await sql`select 1 from app_user where email = ${email}`.execute(db);
   if (existing.rows.length > 0) {
@@ -125,35 +137,35 @@ export async function signUpWithNewCompany(db: Db, input: SignUpInput, meta: Ses
 }
 
 /**
- * The same answer for an unknown e-mail and a wrong password; failures are limited per account
- * and per address. Any session the browser had is replaced (rotation at login).
+ * The same answer for an unknown e-mail and a wrong password; failures slow down the address that makes
+ * them (login-throttle.ts), never the owner at an address they signed in from before. Any session the
+ * browser had is replaced (rotation at login).
  */
 export async function logIn(
   db: Db,
+  limiter: RateLimiter,
   input: { email: string; password: string },
   meta: SessionMeta & { ip: string },
   previousSessionId: number | null,
 ): Promise<AccountResult> {
   const email = normalizeEmail(input.email);
-  const wait = await loginRetryAfter(db, email, meta.ip);
+  const { rows } = await sql<{ id: number; email: string; password_hash: string | null; disabled_at: unknown }>`
+    select id, email, password_hash, disabled_at from app_user where email = ${email}`.execute(db);
+  const user = rows[0];
+  const known = user ? await isKnownAddress(db, user.id, meta.ip) : false;
+  const wait = await loginRetryAfter(limiter, email, meta.ip, known);
   if (wait > 0) {
-    const minutes = Math.max(1, Math.ceil(wait / 60_000));
     return {
       ok: false,
-      errors: [
-        userError('TOO_MANY_ATTEMPTS', `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`),
-      ],
+      errors: [userError('TOO_MANY_ATTEMPTS', `Too many attempts. Try again in ${humanWait(wait / 1000)}.`)],
     };
   }
-  const { rows } = await sql<{ id: number; password_hash: string | null; disabled_at: unknown }>`
-    select id, password_hash, disabled_at from app_user where email = ${email}`.execute(db);
-  const user = rows[0];
   const valid = await verifyPassword(user?.password_hash ?? null, input.password.slice(0, 500));
   if (!user || !valid || user.disabled_at) {
-    await recordLoginFailure(db, email, meta.ip);
+    await recordLoginFailure(limiter, email, meta.ip);
     return { ok: false, errors: [INVALID_CREDENTIALS] };
   }
-  await clearLoginFailures(db, email);
+  await recordLoginSuccess(db, limiter, user, meta.ip);
   if (previousSessionId) await endSession(db, previousSessionId);
   await sql`update app_user set last_login_at = now() where id = ${user.id}`.execute(db);
   const token = await createSession(db, user.id, meta);

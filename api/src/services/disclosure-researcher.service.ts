@@ -2,12 +2,13 @@ import { UserRole } from '@tt/shared/company-enums';
 import { isDisclosureFinal } from '@tt/shared/disclosure-transitions';
 import { isEmail, normalizeEmail } from '@tt/shared/password-policy';
 import { type Kysely, sql } from 'kysely';
+import type { RateLimiter } from '../auth/rate-limiter.js';
 import type { Viewer } from '../auth/viewer.js';
 import { enqueueMail } from '../mail/enqueue-mail.js';
 import { parseGlobalId, toGlobalId } from '../schema/global-id.js';
 import type { DisclosureResearcherType } from '../types/disclosure-researcher.type.js';
 import { userError } from '../types/user-error.type.js';
-import { type DisclosureOutcome, requireDisclosure } from './disclosure.service.js';
+import { type DisclosureOutcome, disclosureMailKey, requireDisclosure } from './disclosure.service.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;
@@ -41,13 +42,18 @@ export async function disclosureResearcherLists(db: Db, ids: readonly number[]):
 }
 
 const CLOSED_MESSAGE = 'This disclosure is closed: who is on it can no longer change.';
+// One answer for an unknown address, an account that is not a researcher's and a researcher of another
+// institute: the caller may know the researchers of their own institute, nothing about anyone else.
+const NO_SUCH_RESEARCHER = 'No researcher of your institute uses this e-mail address.';
 
 /**
- * Adds a researcher account of the disclosure's institute, found by e-mail, and tells them. Open to
+ * Adds a researcher account of the disclosure's institute, found by e-mail, and tells them (at most once in
+ * 10 minutes, so adding and removing someone again and again cannot flood their mailbox). Open to
  * its researchers and its office while the disclosure is not closed (published, declined, withdrawn).
  */
 export async function addDisclosureResearcher(
   db: Db,
+  limiter: RateLimiter,
   viewer: Viewer,
   input: { disclosureId: string; email: string },
   publicUrl: string,
@@ -72,20 +78,8 @@ export async function addDisclosureResearcher(
     db,
   );
   const person = rows[0];
-  if (!person) return fail('UNKNOWN_EMAIL', 'No account uses this e-mail address.', 'email');
-  if (person.role !== UserRole.RESEARCHER) {
-    return fail(
-      'NOT_A_RESEARCHER',
-      'This account is not a researcher’s: only researchers can be on a disclosure.',
-      'email',
-    );
-  }
-  if (person.institution_id !== disclosure.institutionId) {
-    return fail(
-      'OTHER_INSTITUTE',
-      'This researcher belongs to another institute: name them among the inventors instead.',
-      'email',
-    );
+  if (!person || person.role !== UserRole.RESEARCHER || person.institution_id !== disclosure.institutionId) {
+    return fail('NO_SUCH_RESEARCHER', NO_SUCH_RESEARCHER, 'email');
   }
   if (disclosure.researcherIds.includes(person.id)) {
     return fail('ALREADY_ON_IT', 'This researcher is already on the disclosure.', 'email');
@@ -94,6 +88,11 @@ export async function addDisclosureResearcher(
     db,
   );
   await sql`update disclosure set updated_at = now() where id = ${disclosure.dbId}`.execute(db);
+  if (
+    !(await limiter.tryConsume('MESSAGE_MAIL_PER_RECIPIENT_AND_THREAD', disclosureMailKey(disclosure.dbId, person.id)))
+  ) {
+    return { ok: true, disclosureId: disclosure.dbId };
+  }
   const { rows: by } = await sql<{ name: string }>`select name from app_user where id = ${viewer.userId}`.execute(db);
   await enqueueMail(db, {
     to: person.email,

@@ -17,6 +17,7 @@ import {
 import { type Kysely, sql } from 'kysely';
 import { forbidden, unauthenticated } from '../auth/auth-errors.js';
 import { disclosureSide, visibleDisclosuresSql } from '../auth/disclosure-access.js';
+import type { RateLimiter } from '../auth/rate-limiter.js';
 import type { Viewer } from '../auth/viewer.js';
 import { enqueueMail } from '../mail/enqueue-mail.js';
 import { parseGlobalId, toGlobalId } from '../schema/global-id.js';
@@ -339,17 +340,22 @@ async function mailPeople(
   }
 }
 
+/** The key of the quiet limit on e-mails to one person about one disclosure's thread (rate-limits.ts). */
+export function disclosureMailKey(disclosureId: number, userId: number): string {
+  return `disclosure:${disclosureId}:user:${userId}`;
+}
+
 async function researchersOf(db: Db, disclosureId: number) {
-  const { rows } = await sql<{ email: string; name: string }>`
-    select u.email, u.name from disclosure_researcher r join app_user u on u.id = r.user_id
+  const { rows } = await sql<{ id: number; email: string; name: string }>`
+    select u.id, u.email, u.name from disclosure_researcher r join app_user u on u.id = r.user_id
     where r.disclosure_id = ${disclosureId} and u.disabled_at is null order by u.id`.execute(db);
   return rows;
 }
 
 /** The assignee if there is one, else every active officer of the institute. */
 async function officeOf(db: Db, disclosure: DisclosureType, everyone: boolean) {
-  const { rows } = await sql<{ email: string; name: string }>`
-    select u.email, u.name from app_user u
+  const { rows } = await sql<{ id: number; email: string; name: string }>`
+    select u.id, u.email, u.name from app_user u
     where u.role = 'TT_OFFICER' and u.institution_id = ${disclosure.institutionId} and u.disabled_at is null
       and (${everyone || disclosure.assigneeId === null} or u.id = ${disclosure.assigneeId ?? 0})
     order by u.id`.execute(db);
@@ -511,8 +517,13 @@ export async function assessDisclosure(
   return { ok: true, disclosureId: disclosure.dbId };
 }
 
+/**
+ * A message in the disclosure's thread, e-mailed to the other side: limited per author, and a burst e-mails
+ * each recipient once (the e-mail links to the thread, where the later ones are), as EoI replies are.
+ */
 export async function postDisclosureMessage(
   db: Db,
+  limiter: RateLimiter,
   viewer: Viewer,
   input: { id: string; body: string },
   publicUrl: string,
@@ -528,17 +539,34 @@ export async function postDisclosureMessage(
       errors: [userError('TOO_LONG', 'Use at most 5000 characters.', 'body')],
     };
   }
+  await limiter.consume('MESSAGES_PER_ACCOUNT', String(viewer.userId));
   await sql`insert into disclosure_message (disclosure_id, author_id, body, created_at)
     values (${disclosure.dbId}, ${viewer.userId}, ${body}, now())`.execute(db);
   await sql`update disclosure set updated_at = now() where id = ${disclosure.dbId}`.execute(db);
   const excerpt = body.length > 300 ? `${body.slice(0, 297)}…` : body;
+  const due = async (people: { id: number; email: string; name: string }[]) => {
+    const keep = await Promise.all(
+      people.map((person) =>
+        limiter.tryConsume('MESSAGE_MAIL_PER_RECIPIENT_AND_THREAD', disclosureMailKey(disclosure.dbId, person.id)),
+      ),
+    );
+    return people.filter((_, index) => keep[index]);
+  };
   if (side === 'OFFICE') {
     const people = (await researchersOf(db, disclosure.dbId)).filter((p) => p.email);
-    await mailPeople(db, people, disclosure, 'answered with a new message', excerpt, publicUrl, 'disclosures');
+    await mailPeople(
+      db,
+      await due(people),
+      disclosure,
+      'answered with a new message',
+      excerpt,
+      publicUrl,
+      'disclosures',
+    );
   } else if (disclosure.status !== DisclosureStatus.DRAFT) {
     await mailPeople(
       db,
-      await officeOf(db, disclosure, false),
+      await due(await officeOf(db, disclosure, false)),
       disclosure,
       'given a new message',
       excerpt,

@@ -7,6 +7,7 @@ import {
 } from '@tt/shared/eoi-transitions';
 import { type Kysely, sql } from 'kysely';
 import { forbidden } from '../auth/auth-errors.js';
+import type { RateLimiter } from '../auth/rate-limiter.js';
 import type { Viewer } from '../auth/viewer.js';
 import { enqueueMail } from '../mail/enqueue-mail.js';
 import { notifyEoiEvent } from '../realtime/eoi-events.js';
@@ -115,9 +116,14 @@ export async function transitionEoi(
   return { ok: true, eoiId: eoi.dbId };
 }
 
-/** A reply in the shared thread, or (office only) an internal note the company never sees. */
+/**
+ * A reply in the shared thread, or (office only) an internal note the company never sees. Replies e-mail
+ * the other side, so they are limited per author (MESSAGES_PER_ACCOUNT), and a burst of them e-mails each
+ * recipient once: the e-mail links to the thread, where the later ones are (MESSAGE_MAIL_PER_RECIPIENT_AND_THREAD).
+ */
 export async function postEoiMessage(
   db: Db,
+  limiter: RateLimiter,
   viewer: Viewer,
   input: { id: string; body: string; internal?: boolean | null },
   publicUrl: string,
@@ -128,6 +134,7 @@ export async function postEoiMessage(
   const body = input.body.trim();
   if (body.length < 1) return { ok: false, errors: [userError('REQUIRED', 'Write a message.', 'body')] };
   if (body.length > 5000) return { ok: false, errors: [userError('TOO_LONG', 'Use at most 5000 characters.', 'body')] };
+  if (!internal) await limiter.consume('MESSAGES_PER_ACCOUNT', String(viewer.userId));
 
   await sql`insert into eoi_message (eoi_id, author_id, body, internal, created_at)
     values (${eoi.dbId}, ${viewer.userId}, ${body}, ${internal}, now())`.execute(db);
@@ -142,7 +149,9 @@ export async function postEoiMessage(
     db,
   );
   const excerpt = body.length > 300 ? `${body.slice(0, 297)}…` : body;
+  const mailDue = (to: string) => limiter.tryConsume('MESSAGE_MAIL_PER_RECIPIENT_AND_THREAD', `eoi:${eoi.dbId}:${to}`);
   if (side === 'OFFICE') {
+    if (!(await mailDue(about.submitter_email))) return { ok: true, eoiId: eoi.dbId };
     await enqueueMail(db, {
       to: about.submitter_email,
       template: 'eoi-reply',
@@ -161,7 +170,7 @@ export async function postEoiMessage(
       where u.id = coalesce(${eoi.assigneeId}, (select contact_officer_id from asset where id = ${eoi.assetId}))`.execute(
       db,
     );
-    if (officers[0]) {
+    if (officers[0] && (await mailDue(officers[0].email))) {
       await enqueueMail(db, {
         to: officers[0].email,
         template: 'eoi-reply',

@@ -5,6 +5,7 @@ import { forbidden, unauthenticated } from '../auth/auth-errors.js';
 import { enforce } from '../auth/enforce-policy.js';
 import { hashPassword } from '../auth/passwords.js';
 import { canManageInvitation, invitationScope, invitePolicy, type Membership } from '../auth/policies.js';
+import type { RateLimiter } from '../auth/rate-limiter.js';
 import { createSession, endSession, type SessionMeta } from '../auth/session.service.js';
 import { hashToken, looksLikeToken, newToken } from '../auth/tokens.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -116,6 +117,35 @@ async function sendInvitation(
   return invitation;
 }
 
+const EMAIL_TAKEN = userError('EMAIL_TAKEN', 'Someone with this e-mail address already has an account.', 'email');
+
+/**
+ * Whether the address has an account, when the inviter may know it: administrators (who see every user) and
+ * the organisation the account belongs to. Anyone else's invitation to an address with an account goes out
+ * like any other, so inviting cannot probe who has an account elsewhere; accepting it then tells the
+ * address's owner alone that the account exists.
+ */
+async function knownAccount(db: Db, viewer: Viewer, email: string, target: Membership): Promise<boolean> {
+  const { rows } = await sql<{ institution_id: number | null; company_id: number | null }>`
+    select institution_id, company_id from app_user where email = ${email}`.execute(db);
+  const account = rows[0];
+  if (!account) return false;
+  if (viewer.role === UserRole.ADMIN) return true;
+  return (
+    (target.companyId !== null && account.company_id === target.companyId) ||
+    (target.institutionId !== null && account.institution_id === target.institutionId)
+  );
+}
+
+/** Invitations per inviter and per organisation (rate-limits.ts); administrators run the network and are not limited. */
+async function consumeInvitationLimits(limiter: RateLimiter, viewer: Viewer, target: Membership): Promise<void> {
+  if (viewer.role === UserRole.ADMIN) return;
+  await limiter.consume('INVITATIONS_PER_ACCOUNT', String(viewer.userId));
+  const organisation =
+    target.companyId !== null ? `company:${target.companyId}` : `institution:${target.institutionId}`;
+  await limiter.consume('INVITATIONS_PER_ORGANISATION', organisation);
+}
+
 /** Withdraws the open invitations to this address for this organisation (a new one replaces them). */
 async function revokeOpenInvitations(db: Db, email: string, target: Membership): Promise<void> {
   await sql`update invitation set revoked_at = now()
@@ -125,11 +155,13 @@ async function revokeOpenInvitations(db: Db, email: string, target: Membership):
 }
 
 /**
- * Invites someone by e-mail for 7 days. Refused when the address already has an account; an open
- * invitation of the same address to the same organisation is replaced (new link, old one withdrawn).
+ * Invites someone by e-mail for 7 days. Refused when the address already has an account the inviter may
+ * know of (see knownAccount); an open invitation of the same address to the same organisation is replaced
+ * (new link, old one withdrawn).
  */
 export async function inviteUser(
   db: Db,
+  limiter: RateLimiter,
   viewer: Viewer,
   input: { email: string; role: UserRole; institutionId?: string | null; companyId?: string | null },
   publicUrl: string,
@@ -146,13 +178,8 @@ export async function inviteUser(
   }
   if (errors.length) return { ok: false, errors };
 
-  const existing = await sql`select 1 from app_user where email = ${email}`.execute(db);
-  if (existing.rows.length) {
-    return {
-      ok: false,
-      errors: [userError('EMAIL_TAKEN', 'Someone with this e-mail address already has an account.', 'email')],
-    };
-  }
+  if (await knownAccount(db, viewer, email, target)) return { ok: false, errors: [EMAIL_TAKEN] };
+  await consumeInvitationLimits(limiter, viewer, target);
   await revokeOpenInvitations(db, email, target);
   return { ok: true, invitation: await sendInvitation(db, viewer.userId, email, target, publicUrl) };
 }
@@ -180,6 +207,7 @@ export async function revokeInvitation(db: Db, viewer: Viewer, id: string): Prom
 /** Sends an open, withdrawn or expired invitation again: a new link for 7 days, the old link withdrawn. */
 export async function resendInvitation(
   db: Db,
+  limiter: RateLimiter,
   viewer: Viewer,
   id: string,
   publicUrl: string,
@@ -187,13 +215,10 @@ export async function resendInvitation(
   const invitation = await managedInvitation(db, viewer, id);
   if (!invitation) return { ok: false, errors: [NO_SUCH_INVITATION] };
   if (invitation.status === 'ACCEPTED') return { ok: false, errors: [ALREADY_ACCEPTED] };
-  const existing = await sql`select 1 from app_user where email = ${invitation.email}`.execute(db);
-  if (existing.rows.length) {
-    return {
-      ok: false,
-      errors: [userError('EMAIL_TAKEN', 'Someone with this e-mail address already has an account.', 'id')],
-    };
+  if (await knownAccount(db, viewer, invitation.email, invitation)) {
+    return { ok: false, errors: [{ ...EMAIL_TAKEN, field: 'id' }] };
   }
+  await consumeInvitationLimits(limiter, viewer, invitation);
   await revokeOpenInvitations(db, invitation.email, invitation);
   return { ok: true, invitation: await sendInvitation(db, viewer.userId, invitation.email, invitation, publicUrl) };
 }

@@ -18,10 +18,11 @@ import { ExpressionOfInterest } from './expression-of-interest.entity.js';
 import { Institution } from './institution.entity.js';
 import { Inventor } from './inventor.entity.js';
 import { Invitation } from './invitation.entity.js';
-import { LoginFailure } from './login-failure.entity.js';
+import { KnownLoginAddress } from './known-login-address.entity.js';
 import { OneTimeToken } from './one-time-token.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 import { Platform } from './platform.entity.js';
+import { RateLimit } from './rate-limit.entity.js';
 import { Sector } from './sector.entity.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
@@ -42,7 +43,8 @@ export const entities: EntitySchema<any, any>[] = [
   OneTimeToken,
   Invitation,
   OutboxMessage,
-  LoginFailure,
+  KnownLoginAddress,
+  RateLimit,
   ExpressionOfInterest,
   EoiTransition,
   EoiMessage,

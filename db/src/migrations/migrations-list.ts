@@ -8,6 +8,7 @@ import { Migration20261123132307_browse_index } from './Migration20261123132307_
 import { Migration20261123133909_listings_and_attachments } from './Migration20261123133909_listings_and_attachments.js';
 import { Migration20261123141500_catalogue_revision } from './Migration20261123141500_catalogue_revision.js';
 import { Migration20261123142000_asset_sector_by_sector } from './Migration20261123142000_asset_sector_by_sector.js';
+import { Migration20261201224500_rate_limits } from './Migration20261201224500_rate_limits.js';
 import { Migration20261201230500_directory_listing_requests } from './Migration20261201230500_directory_listing_requests.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
@@ -29,6 +30,7 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   },
   { name: 'Migration20261123141500_catalogue_revision', class: Migration20261123141500_catalogue_revision },
   { name: 'Migration20261123142000_asset_sector_by_sector', class: Migration20261123142000_asset_sector_by_sector },
+  { name: 'Migration20261201224500_rate_limits', class: Migration20261201224500_rate_limits },
   {
     name: 'Migration20261201230500_directory_listing_requests',
     class: Migration20261201230500_directory_listing_requests,

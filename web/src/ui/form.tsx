@@ -58,11 +58,16 @@ export interface FormState<K extends string> {
 
 const toDomId = (value: string) => value.replace(/[^A-Za-z0-9_-]/g, '-');
 
-/** The message of an unexpected failure: an authorization message as the server says it, else a generic one. */
+/**
+ * The message of a failure: an authorization, input or rate-limit message ("…; try again in 10 minutes.") as
+ * the server says it, else a generic one.
+ */
 export function failureMessage(error: unknown): string {
   if (CombinedGraphQLErrors.is(error)) {
     const known = error.errors.find((item) =>
-      ['FORBIDDEN', 'UNAUTHENTICATED', 'BAD_USER_INPUT'].includes(String(item.extensions?.code ?? '')),
+      ['FORBIDDEN', 'UNAUTHENTICATED', 'BAD_USER_INPUT', 'TOO_MANY_REQUESTS'].includes(
+        String(item.extensions?.code ?? ''),
+      ),
     );
     if (known?.extensions?.code === 'UNAUTHENTICATED') return t('form.signedOut');
     if (known) return known.message;
