@@ -13,7 +13,7 @@ afterAll(async () => {
 
 /** Sends a request's headers and half its body; the rest is sent by `finish`. */
 function halfSentRequest(url: string, body: string) {
-  const { hostname, port } = new URL(url);
+  const { hostname, port, host } = new URL(url);
   const socket = net.connect(Number(port), hostname);
   let response = '';
   socket.on('data', (chunk) => {
@@ -33,7 +33,7 @@ function halfSentRequest(url: string, body: string) {
     async start() {
       await opened;
       socket.write(
-        `POST /graphql HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\nExpect: 100-continue\r\n\r\n${body.slice(0, half)}`,
+        `POST /graphql HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\nExpect: 100-continue\r\n\r\n${body.slice(0, half)}`,
       );
       await headersRead;
     },
