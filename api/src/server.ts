@@ -105,6 +105,9 @@ export async function createServer(options: {
     formatError: maskUnexpectedErrors(config.production),
     validationRules: armor.validationRules,
     parseOptions: armor.parseOptions,
+    // The web sends whole documents; automatic persisted queries would only be a cache for others to fill (and a
+    // mismatched hash is an error without a code, masked as internal).
+    persistedQueries: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Nothing reads cache hints; without this plugin Apollo wraps every field resolver to collect them.

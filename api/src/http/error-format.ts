@@ -20,10 +20,20 @@ function isExpected(code: unknown): boolean {
   return typeof code === 'string' && EXPECTED_CODES.has(code);
 }
 
+// graphql-js gives up on a request's variables after 50 bad ones with an error without a code: the input is
+// still the client's to correct.
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables';
+
+function codeOf(error: { message: string; extensions?: { code?: unknown } }): unknown {
+  return error.message.startsWith(TOO_MANY_VARIABLE_ERRORS) ? 'BAD_USER_INPUT' : error.extensions?.code;
+}
+
 /** In production an unexpected error reaches the client as a generic message, without a stack trace. */
 export function maskUnexpectedErrors(production: boolean) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
-    if (!production || isExpected(formatted.extensions?.code)) return formatted;
+  return (given: GraphQLFormattedError): GraphQLFormattedError => {
+    const code = codeOf(given);
+    const formatted = code === given.extensions?.code ? given : { ...given, extensions: { ...given.extensions, code } };
+    if (!production || isExpected(code)) return formatted;
     return {
       message: 'Internal server error',
       path: formatted.path,
@@ -40,7 +50,7 @@ export function logUnexpectedErrors(): ApolloServerPlugin<RequestContext> {
       return {
         async didEncounterErrors({ contextValue, errors }) {
           for (const error of errors) {
-            if (isExpected(error.extensions?.code)) continue;
+            if (isExpected(codeOf(error))) continue;
             contextValue.logger.error(
               { err: unwrapResolverError(error), path: error.path, requestId: contextValue.requestId },
               'unexpected GraphQL error',

@@ -153,6 +153,30 @@ describe('deeply nested variables', () => {
   });
 });
 
+describe('what the fuzz found', () => {
+  it('more than 50 bad variables: still BAD_USER_INPUT, not an internal error', async () => {
+    const response = await server.gql('query($f: AssetFilter) { assets(filter: $f) { totalCount } }', {
+      f: { sectors: Array.from({ length: 60 }, () => 1) },
+    });
+    expect(response.status).toBe(400);
+    expect(response.errors?.map((error) => error.extensions?.code)).not.toContain('INTERNAL_SERVER_ERROR');
+    expect(response.errors?.at(-1)?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('a persisted-query hash: refused as unsupported, not an internal error', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: '{ sectors { id } }',
+        extensions: { persistedQuery: { version: 1, sha256Hash: 'x' } },
+      }),
+    });
+    expect(response.status).toBeLessThan(500);
+    expect(await response.text()).toMatch(/PERSISTED_QUERY_NOT_SUPPORTED/);
+  });
+});
+
 describe('plain HTTP routes', () => {
   it('GET /assets/%00 is a 404', async () => {
     expect((await fetch(`${server.url}/assets/%00`)).status).toBe(404);

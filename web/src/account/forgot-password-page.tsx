@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { EMAIL_MAX_LENGTH } from '@tt/shared/limits';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { RequestPasswordResetDocument } from '../generated/graphql';
@@ -69,6 +70,7 @@ export function ForgotPasswordPage() {
                 name="email"
                 label={t('field.email')}
                 type="email"
+                maxLength={EMAIL_MAX_LENGTH}
                 autoComplete="email"
                 inputMode="email"
                 autoCapitalize="none"

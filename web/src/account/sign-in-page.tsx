@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { EMAIL_MAX_LENGTH } from '@tt/shared/limits';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useNavigate } from 'react-router';
@@ -86,6 +87,7 @@ export function SignInPage() {
             name="email"
             label={t('field.email')}
             type="email"
+            maxLength={EMAIL_MAX_LENGTH}
             autoComplete="username"
             inputMode="email"
             autoCapitalize="none"

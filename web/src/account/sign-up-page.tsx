@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { EMAIL_MAX_LENGTH } from '@tt/shared/limits';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useNavigate } from 'react-router';
@@ -144,6 +145,7 @@ export function SignUpPage() {
             name="email"
             label={labels.email}
             type="email"
+            maxLength={EMAIL_MAX_LENGTH}
             autoComplete="email"
             inputMode="email"
             autoCapitalize="none"

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { EMAIL_MAX_LENGTH } from '@tt/shared/limits';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import {
@@ -271,6 +272,7 @@ function InstituteForm({
           name="contactEmail"
           label={labels.contactEmail}
           type="email"
+          maxLength={EMAIL_MAX_LENGTH}
           inputMode="email"
           below={t('institutes.contactHint')}
         />

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { EMAIL_MAX_LENGTH } from '@tt/shared/limits';
 import { useState } from 'react';
 import {
   type InstituteOptionsQuery,
@@ -100,6 +101,7 @@ export function InviteForm({
         name="email"
         label={labels.email}
         type="email"
+        maxLength={EMAIL_MAX_LENGTH}
         inputMode="email"
         autoComplete="off"
         autoCapitalize="none"

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { EMAIL_MAX_LENGTH } from '@tt/shared/limits';
 import { type FormEvent, useId, useState } from 'react';
 import { useViewer } from '../account/use-viewer';
 import {
@@ -122,6 +123,7 @@ export function ResearchersPanel({
             <input
               id={`${id}-email`}
               type="email"
+              maxLength={EMAIL_MAX_LENGTH}
               className="input"
               value={email}
               autoComplete="off"
