@@ -87,9 +87,11 @@ interface Row {
 }
 
 /** Every field of a type, one level deep: scalars, and `id` of objects. */
-function selectAll(typeName: string): { selection: string; covers: string[] } {
+function selectAll(typeName: string, except: string[] = []): { selection: string; covers: string[] } {
   const type = schema.getType(typeName) as GraphQLObjectType;
-  const fields = Object.values(type.getFields()) as GraphQLField<unknown, unknown>[];
+  const fields = (Object.values(type.getFields()) as GraphQLField<unknown, unknown>[]).filter(
+    (field) => !except.includes(field.name),
+  );
   const parts = fields
     .filter((field) => field.args.every((arg) => !String(arg.type).endsWith('!')))
     .map((field) => {
@@ -105,7 +107,8 @@ const user = selectAll('User');
 const viewer = selectAll('Viewer');
 const session = selectAll('SessionInfo');
 const invitation = selectAll('Invitation');
-const eoi = selectAll('ExpressionOfInterest');
+// The office's priority has a row of its own: the company that sent the EoI may not read it.
+const eoi = selectAll('ExpressionOfInterest', ['priority']);
 const eoiHistory = selectAll('EoiHistoryEntry');
 const eoiMessage = selectAll('EoiMessage');
 const officerRef = selectAll('OfficerRef');
@@ -231,6 +234,12 @@ const ROWS: Row[] = [
     query: (f) => `{ node(id: "${f.eoiId}") { ... on ExpressionOfInterest ${eoi.selection} } }`,
     expect: only('admin', 'officerIrst', 'buyerOncopharm'),
     nullIsDenied: 'node',
+  },
+  {
+    covers: ['ExpressionOfInterest.priority'],
+    query: (f) => `{ node(id: "${f.eoiId}") { ... on ExpressionOfInterest { id priority } } }`,
+    expect: only('admin', 'officerIrst'),
+    nullIsDenied: 'node.priority',
   },
   {
     covers: [...eoiHistory.covers, ...eoiMessage.covers, ...officerRef.covers],

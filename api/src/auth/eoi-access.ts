@@ -24,3 +24,8 @@ export function eoiSide(viewer: Viewer | null, eoi: EoiScope): EoiActor | null {
 export function canListEois(viewer: Viewer): boolean {
   return viewer.role !== UserRole.RESEARCHER;
 }
+
+/** What the office keeps about an EoI (its priority, internal notes) is for the office side only, never the company. */
+export function seesOfficeData(viewer: Viewer | null, eoi: EoiScope): boolean {
+  return eoiSide(viewer, eoi) === 'OFFICE';
+}

@@ -1,7 +1,7 @@
 import { AssetStatus } from '@tt/shared/asset-enums';
-import { allowedEoiTransitions, EoiStatus } from '@tt/shared/eoi-transitions';
+import { allowedEoiTransitions, EoiPriority, EoiStatus } from '@tt/shared/eoi-transitions';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { eoiSide } from '../auth/eoi-access.js';
+import { eoiSide, seesOfficeData } from '../auth/eoi-access.js';
 import type { RequestContext } from '../context.js';
 import {
   AssignExpressionOfInterestInput,
@@ -136,6 +136,14 @@ export class ExpressionOfInterestResolver {
     if (!asset) return null;
     const side = eoiSide(ctx.viewer, eoi);
     return side === 'OFFICE' || asset.status === AssetStatus.PUBLISHED ? asset : null;
+  }
+
+  @FieldResolver(() => EoiPriority, {
+    nullable: true,
+    description: "The office's triage priority; null for the company, whose business it is not",
+  })
+  priority(@Root() eoi: ExpressionOfInterestType, @Ctx() ctx: RequestContext): EoiPriority | null {
+    return seesOfficeData(ctx.viewer, eoi) ? eoi.priority : null;
   }
 
   @FieldResolver(() => CompanyType)

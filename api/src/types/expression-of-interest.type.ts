@@ -34,7 +34,7 @@ export class ExpressionOfInterestType extends NodeType {
   @Field()
   ndaRequested!: boolean;
 
-  @Field(() => EoiPriority)
+  /** The office's triage priority: exposed by a field resolver, to the office only. */
   priority!: EoiPriority;
 
   @Field(() => DeclineReason, { nullable: true })

@@ -9,9 +9,12 @@ export function EoiStatusBadge({ status }: { status: EoiStatus }) {
   return <StatusPill kind="eoi" status={status} label={eoiStatusLabel(status)} />;
 }
 
-/** The office's priority; "Normal" says nothing and is shown only where asked (`always`). */
-export function PriorityBadge({ priority, always = false }: { priority: EoiPriority; always?: boolean }) {
-  if (priority === 'NORMAL' && !always) return null;
+/**
+ * The office's priority; "Normal" says nothing and is shown only where asked (`always`). The API gives it to the
+ * office only (null for the company).
+ */
+export function PriorityBadge({ priority, always = false }: { priority: EoiPriority | null; always?: boolean }) {
+  if (!priority || (priority === 'NORMAL' && !always)) return null;
   return (
     <span className={`eoi-priority eoi-priority--${priority.toLowerCase()}`} data-testid="eoi-priority">
       <span className="visually-hidden">{t('eoi.priority')}: </span>

@@ -267,7 +267,7 @@ function ActionsPanel({ eoi }: { eoi: Eoi }) {
         <select
           id={`${id}-priority`}
           className="input select"
-          value={eoi.priority}
+          value={eoi.priority ?? 'NORMAL'}
           disabled={prioritising}
           onChange={(event) => void prioritise(event.target.value as EoiPriority)}
           data-testid="priority-select"
