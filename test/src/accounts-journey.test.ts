@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, launchBrowser, PHONE, screenshot, seriousAccessibilityViolations } from './support/browser.js';
 
 // Accounts in the browser: a company member signs up, confirms the address from the demo mailbox,
-// signs in again, keeps the company profile and invites a colleague, who joins from the e-mailed
-// link; navigation by role; a page that is not for the viewer's role.
+// signs in again, keeps the company profile, asks to be listed in the partner directory (an administrator
+// approves) and invites a colleague, who joins from the e-mailed link; navigation by role; a page that is
+// not for the viewer's role.
 
 const baseUrl = inject('baseUrl');
 const PASSWORD = 'tt-demo-2026';
@@ -167,6 +168,34 @@ describe('a company member signs up and brings a colleague (desktop)', () => {
     await page.reload();
     await expect.poll(() => page.getByLabel('About the company').inputValue()).toBe(description);
     expect(await page.getByTestId('listed-badge').textContent()).toBe('Not in the partner directory');
+
+    // The partner directory: the founder asks to be listed; the network decides.
+    await page.getByTestId('ask-listing').click();
+    await page.getByTestId('directory-done').waitFor();
+    expect(await page.getByTestId('listed-badge').textContent()).toBe('Awaiting the network’s review');
+    expect(await page.getByTestId('directory-state').textContent()).toMatch(/^Awaiting the network’s review since /);
+    const directorySearch = `${baseUrl}/partners?q=${encodeURIComponent(companyName)}`;
+    const visitor = await newPage(DESKTOP);
+    await visitor.goto(directorySearch);
+    await visitor.getByTestId('empty-state').waitFor();
+    const reviewer = await newPage(DESKTOP);
+    await signIn(reviewer, 'admin@tt.demo');
+    await reviewer.goto(`${baseUrl}/admin/directory`);
+    const request = reviewer.locator('[data-testid="directory-request"]', { hasText: companyName });
+    await request.waitFor();
+    expect(await request.textContent()).toContain('https://journey-biotech.example');
+    await screenshot(reviewer, 'desktop-admin-directory');
+    await expectAccessible(reviewer, 'administration: directory requests');
+    await request.getByTestId('approve-listing').click();
+    expect(await reviewer.getByTestId('directory-request-done').textContent()).toBe(
+      `${companyName} is now listed in the partner directory.`,
+    );
+    await reviewer.context().close();
+    await visitor.goto(directorySearch);
+    await visitor.locator(`[data-testid="partner-card"]`, { hasText: companyName }).waitFor();
+    await visitor.context().close();
+    await page.reload();
+    expect(await page.getByTestId('listed-badge').textContent()).toBe('In the partner directory');
 
     // Invite a colleague.
     await page.getByTestId('invite-email').fill(colleagueEmail);
@@ -340,6 +369,11 @@ describe('the account pages on a 390 px phone', () => {
     await expectNoHorizontalScroll(admin);
     await screenshot(admin, 'phone-admin');
     await expectAccessible(admin, 'administration (phone)');
+    await admin.getByTestId('admin-tab-directory').click();
+    await admin.getByTestId('directory-requests').waitFor();
+    await admin.getByTestId('empty-state').or(admin.getByTestId('directory-request').first()).waitFor();
+    await expectNoHorizontalScroll(admin);
+    await expectAccessible(admin, 'administration: directory requests (phone)');
     await admin.context().close();
   });
 });

@@ -1,34 +1,42 @@
 import { useQuery } from '@apollo/client/react';
+import { useEffect, useRef } from 'react';
 import { Navigate, NavLink, useParams } from 'react-router';
 import { useViewer } from '../account/use-viewer';
 import { InstituteOptionsDocument, type UserRole } from '../generated/graphql';
 import { type MessageKey, t } from '../i18n/i18n';
 import { usePageMeta } from '../ui/use-page-meta';
+import { DirectoryRequestsSection } from './directory-requests-section';
 import { InstitutesSection } from './institutes-section';
 import { InvitationList } from './invitation-list';
 import { InviteForm } from './invite-form';
 import { PeopleList } from './people-list';
 import './admin.css';
 
-const SECTIONS = ['users', 'invitations', 'institutes'] as const;
+const SECTIONS = ['users', 'invitations', 'institutes', 'directory'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const SECTION_TITLES: Record<Section, MessageKey> = {
   users: 'admin.users',
   invitations: 'admin.invitations',
   institutes: 'admin.institutes',
+  directory: 'admin.directory',
 };
 
 const ALL_ROLES: UserRole[] = ['ADMIN', 'TT_OFFICER', 'RESEARCHER', 'COMPANY_MEMBER'];
 const INVITABLE: UserRole[] = ['TT_OFFICER', 'RESEARCHER', 'ADMIN'];
 
-/** The network administrators' page: users and roles, invitations, institutes (one tab each). */
+/** The network administrators' page: users and roles, invitations, institutes, directory requests (a tab each). */
 export function AdminPage() {
   const { section = 'users' } = useParams();
   const current = SECTIONS.find((value) => value === section);
   const { viewer } = useViewer();
   const { data: instituteData } = useQuery(InstituteOptionsDocument);
   const institutes = instituteData?.institutions ?? [];
+  const tabs = useRef<HTMLElement>(null);
+  // On a narrow screen the tabs scroll sideways: keep the open one in sight.
+  useEffect(() => {
+    if (current) tabs.current?.querySelector('.is-active')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [current]);
   usePageMeta(
     current ? `${t(SECTION_TITLES[current])} · ${t('admin.metaTitle')}` : t('admin.metaTitle'),
     t('admin.metaDescription'),
@@ -45,7 +53,7 @@ export function AdminPage() {
             {t('admin.heading')}
           </h1>
           <p className="page-header__sub">{t('admin.lead')}</p>
-          <nav className="tabs" aria-label={t('admin.sections')}>
+          <nav className="tabs" aria-label={t('admin.sections')} ref={tabs}>
             <ul className="tabs__list">
               {SECTIONS.map((value) => (
                 <li key={value}>
@@ -87,6 +95,7 @@ export function AdminPage() {
           </div>
         )}
         {current === 'institutes' && <InstitutesSection />}
+        {current === 'directory' && <DirectoryRequestsSection />}
       </div>
     </div>
   );

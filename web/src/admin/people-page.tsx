@@ -2,6 +2,7 @@ import { useViewer } from '../account/use-viewer';
 import type { UserRole } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { usePageMeta } from '../ui/use-page-meta';
+import { DirectoryRequestsSection } from './directory-requests-section';
 import { InvitationList } from './invitation-list';
 import { InviteForm } from './invite-form';
 import { PeopleList } from './people-list';
@@ -10,8 +11,9 @@ import './admin.css';
 const ROLES: UserRole[] = ['RESEARCHER', 'TT_OFFICER'];
 
 /**
- * A technology-transfer officer's people: who has an account at their institute, and invitations
- * for new researchers and officers (always of their own institute: the API sees to it).
+ * A technology-transfer officer's people: who has an account at their institute, invitations for new
+ * researchers and officers (always of their own institute: the API sees to it), and the companies asking
+ * to join the partner directory, which the network's officers review with its administrators.
  */
 export function PeoplePage() {
   const { viewer } = useViewer();
@@ -52,6 +54,7 @@ export function PeoplePage() {
               </h2>
               <InvitationList />
             </section>
+            <DirectoryRequestsSection withHeading />
           </div>
         </div>
       </div>

@@ -32,9 +32,10 @@ import {
 import { ArrowRightIcon, ChevronDownIcon, UsersIcon } from '../ui/icons';
 import { ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
+import { DirectoryBadge, DirectoryListingPanel, directoryState } from './directory-listing-panel';
 import './company.css';
 
-type Field = 'name' | 'country' | 'city' | 'size' | 'website' | 'description' | 'interests' | 'sectors' | 'listed';
+type Field = 'name' | 'country' | 'city' | 'size' | 'website' | 'description' | 'interests' | 'sectors';
 
 const SIZES: CompanySize[] = ['STARTUP', 'SME', 'MID_CAP', 'LARGE'];
 const DESCRIPTION_MAX = 2000;
@@ -62,7 +63,6 @@ function initialValues(company: CompanyProfileFieldsFragment): Record<Field, str
     description: company.description,
     interests: company.interests.join('\n'),
     sectors: company.sectors.map((sector) => sector.slug).join(' '),
-    listed: company.listed ? 'true' : 'false',
   };
 }
 
@@ -121,15 +121,7 @@ export function CompanyPage() {
               <span className={`badge ${company.partnershipLevel === 'PARTNER' ? 'badge--primary' : 'badge--outline'}`}>
                 {partnershipLevelLabel(company.partnershipLevel)}
               </span>
-              {company.listed ? (
-                <span className="badge badge--success" data-testid="listed-badge">
-                  {t('company.listedBadge')}
-                </span>
-              ) : (
-                <span className="badge badge--accent" data-testid="listed-badge">
-                  {t('company.unlistedBadge')}
-                </span>
-              )}
+              <DirectoryBadge state={directoryState(company)} />
             </div>
           </div>
           {company.listed && (
@@ -157,6 +149,7 @@ export function CompanyPage() {
           <CompanyProfileForm key={company.id} company={company} />
         </section>
         <aside className="company-aside">
+          <DirectoryListingPanel company={company} />
           <MembersPanel members={company.members ?? []} viewerId={viewer?.id ?? ''} />
           <section className="panel" aria-labelledby="invite-heading">
             <h2 id="invite-heading" className="company-section__title">
@@ -222,7 +215,6 @@ function CompanyProfileForm({ company }: { company: CompanyProfileFieldsFragment
             description: values.description.trim(),
             interests: lines(values.interests),
             sectors: slugs(values.sectors),
-            listed: values.listed === 'true',
           },
         },
       });
@@ -242,7 +234,6 @@ function CompanyProfileForm({ company }: { company: CompanyProfileFieldsFragment
     description: t('field.companyDescription'),
     interests: t('company.interests'),
     sectors: t('company.sectors'),
-    listed: t('company.listed'),
   };
   const change = () => setSaved(false);
 
@@ -288,7 +279,6 @@ function CompanyProfileForm({ company }: { company: CompanyProfileFieldsFragment
         optional
       />
       <SectorPicker form={form} label={labels.sectors} />
-      <ListedSwitch form={form} />
       <div className="form-actions form-actions--sticky">
         <SubmitButton sending={form.sending} testId="save-company">
           {t('company.save')}
@@ -383,28 +373,5 @@ function SectorPicker({ form, label }: { form: FormState<Field>; label: string }
         </p>
       )}
     </fieldset>
-  );
-}
-
-/** Whether the company shows in the public partner directory. */
-function ListedSwitch({ form }: { form: FormState<Field> }) {
-  const id = form.id('listed');
-  return (
-    <div className="listed-switch">
-      <input
-        type="checkbox"
-        id={id}
-        checked={form.values.listed === 'true'}
-        onChange={(event) => form.set('listed', event.target.checked ? 'true' : 'false')}
-        aria-describedby={`${id}-hint`}
-        data-testid="listed-toggle"
-      />
-      <div>
-        <label htmlFor={id}>{t('company.listed')}</label>
-        <p className="listed-switch__hint" id={`${id}-hint`}>
-          {t('company.listedHint')}
-        </p>
-      </div>
-    </div>
   );
 }

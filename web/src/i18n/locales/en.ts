@@ -239,7 +239,7 @@ const en = {
   'signUp.companyNameRequired': 'Enter your company’s name.',
   'signUp.descriptionHint': 'What your company does and what it looks for. You can complete it later.',
   'signUp.listedNote':
-    'Your company is not shown in the public partner directory until you choose so on the company page.',
+    'Your company is not shown in the public partner directory at first: you can ask on the company page, and the network reviews the request.',
   'signUp.submit': 'Create account',
   'signUp.sending': 'Creating your account…',
   'signUp.haveAccount': 'Already have an account?',
