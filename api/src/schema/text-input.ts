@@ -1,4 +1,5 @@
 import { EMAIL_MAX_LENGTH } from '@tt/shared/limits';
+import { CONTROL_CHARACTER, LONE_SURROGATE } from '@tt/shared/text-rules';
 import {
   type GraphQLInputType,
   isInputObjectType,
@@ -39,16 +40,12 @@ export function TextLimit(rule: TextRule): PropertyDecorator {
 /** Every e-mail address a client sends: stored (or throttled on) in varchar(200) columns. */
 export const EMAIL_TEXT: TextRule = { max: EMAIL_MAX_LENGTH, singleLine: true };
 
-// C0 controls except tab, line feed and carriage return, and DEL.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const LINE_BREAK = /[\n\r]/;
 
 /** What is wrong with a text, or null. Also for text that arrives by other ways than arguments. */
 export function textProblem(value: string, rule: TextRule = DEFAULT_RULE): string | null {
   if (value.length > rule.max) return `at most ${rule.max} characters`;
-  const control = CONTROL.exec(value);
+  const control = CONTROL_CHARACTER.exec(value);
   if (control) {
     return `control characters are not allowed (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`;
   }
