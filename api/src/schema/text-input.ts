@@ -12,8 +12,8 @@ import { Extensions, type ResolverData } from 'type-graphql';
 import { badInput } from './bad-input.js';
 
 // Every string that arrives as an argument or inside an input object is checked here, once, before any
-// resolver sees it: no control characters (PostgreSQL refuses NUL outright, and no form field produces the
-// others), no lone UTF-16 surrogates (not Unicode; PostgreSQL refuses them in JSON), and a maximum length.
+// resolver sees it: no control characters (PostgreSQL refuses NUL outright, no keyboard types the others, and
+// the web cleans what a paste brings), no lone UTF-16 surrogates (not Unicode; PostgreSQL refuses them in JSON), and a maximum length.
 // The maximum is TEXT_MAX_DEFAULT unless the field declares its own with @TextLimit, which it must when it is
 // stored in a shorter column and nothing downstream checks the length. Fields whose service already reports
 // a TOO_LONG user error (names, titles, summaries…; at most their column) keep the default here, so that the
@@ -25,7 +25,7 @@ export const TEXT_MAX_DEFAULT = 10_000;
 export interface TextRule {
   /** In UTF-16 code units, never fewer than the characters PostgreSQL counts in a varchar(n). */
   max: number;
-  /** No line breaks: what a one-line form field sends (an e-mail, a name). */
+  /** No line breaks: what a one-line form field sends (an e-mail). */
   singleLine?: boolean;
 }
 
