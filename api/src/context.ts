@@ -27,6 +27,6 @@ export interface RequestContext {
   publicUrl: string;
   /** Where disclosure attachments' bytes live (absent on WebSocket subscriptions, which never change them). */
   attachments: AttachmentStorage;
-  /** Subscriptions only: before each event, re-check the session and start with empty caches. */
+  /** Subscriptions only: before each delivered event, start with empty caches (the socket re-checks the session). */
   refresh?: () => Promise<void>;
 }

@@ -48,6 +48,8 @@ export async function createServer(options: {
   logger: Logger;
   /** Where disclosure attachments' bytes are kept. */
   attachments: AttachmentStorage;
+  /** How often a subscription socket re-checks its session (default SESSION_RECHECK_MS; tests shorten it). */
+  sessionRecheckMs?: number;
 }): Promise<AppServer> {
   const { orm, schema, config, logger, attachments } = options;
   const app = express();
@@ -128,6 +130,7 @@ export async function createServer(options: {
     production: config.production,
     publicUrl: config.publicUrl,
     validationRules: armor.validationRules,
+    sessionRecheckMs: options.sessionRecheckMs,
   });
 
   app.use(

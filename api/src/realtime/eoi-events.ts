@@ -1,5 +1,8 @@
+import { setMaxListeners } from 'node:events';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { type Kysely, sql } from 'kysely';
+import { eoiSide } from '../auth/eoi-access.js';
+import type { Viewer } from '../auth/viewer.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;
@@ -12,13 +15,53 @@ export type EoiEventKind = 'CREATED' | 'UPDATED' | 'MESSAGE';
 export interface EoiEventPayload {
   eoiId: number;
   kind: EoiEventKind;
-  /** For MESSAGE: an internal note, which the company side never hears of. */
+  /** For MESSAGE: an internal note; for UPDATED: a change of the office's own data. The company never hears of it. */
   internal: boolean;
+  /** Who may see the EoI (see eoiSide): carried so that each subscriber is decided without the database. */
+  companyId: number;
+  institutionId: number;
+}
+
+/** What a caller announces: the EoI's id and the scope that decides who sees it. */
+export interface EoiEventSource {
+  dbId: number;
+  companyId: number;
+  institutionId: number;
+}
+
+export function eoiEvent(eoi: EoiEventSource, kind: EoiEventKind, internal: boolean): EoiEventPayload {
+  return { eoiId: eoi.dbId, kind, internal, companyId: eoi.companyId, institutionId: eoi.institutionId };
+}
+
+/**
+ * Whether a viewer hears of an event: the EoI must be theirs to see (the one rule of eoiSide), and an
+ * internal event reaches the office side only. Pure: it runs for every event and every subscriber.
+ */
+export function mayHearOfEoiEvent(viewer: Viewer | null, event: EoiEventPayload): boolean {
+  const side = eoiSide(viewer, event);
+  return side === 'OFFICE' || (side === 'COMPANY' && !event.internal);
+}
+
+/** Only well-formed events go out: one without its scope would be decided wrongly. */
+export function isEoiEventPayload(value: unknown): value is EoiEventPayload {
+  const event = value as Partial<EoiEventPayload> | null;
+  return (
+    typeof event === 'object' &&
+    event !== null &&
+    Number.isInteger(event.eoiId) &&
+    (event.kind === 'CREATED' || event.kind === 'UPDATED' || event.kind === 'MESSAGE') &&
+    typeof event.internal === 'boolean' &&
+    Number.isInteger(event.companyId) &&
+    Number.isInteger(event.institutionId)
+  );
 }
 
 /** In-process fan-out of events that arrive through PostgreSQL LISTEN/NOTIFY. */
 export function createEventPubSub() {
-  return createPubSub<{ [EOI_EVENT_TOPIC]: [EoiEventPayload] }>();
+  // One listener per open subscription: many are expected, so Node's leak warning at 11 is noise.
+  const eventTarget = new EventTarget();
+  setMaxListeners(0, eventTarget);
+  return createPubSub<{ [EOI_EVENT_TOPIC]: [EoiEventPayload] }>({ eventTarget });
 }
 export type EventPubSub = ReturnType<typeof createEventPubSub>;
 

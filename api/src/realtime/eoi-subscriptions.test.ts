@@ -138,7 +138,11 @@ describe('live EoI events over graphql-ws, fed by LISTEN/NOTIFY', () => {
     const client = createClient({
       url: `${serverB.url.replace('http', 'ws')}/graphql`,
       retryAttempts: 0,
-      webSocketImpl: WebSocket,
+      webSocketImpl: class extends WebSocket {
+        constructor(address: string, protocols?: string | string[]) {
+          super(address, protocols, { headers: { cookie } });
+        }
+      },
     });
     const result = await new Promise<unknown>((resolve) => {
       client.subscribe({ query: 'mutation { logOut { ok } }' }, { next: resolve, error: resolve, complete: () => {} });

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { Logger } from '../logger.js';
-import { EOI_EVENT_TOPIC, EOI_EVENTS_CHANNEL, type EoiEventPayload, type EventPubSub } from './eoi-events.js';
+import { EOI_EVENT_TOPIC, EOI_EVENTS_CHANNEL, type EventPubSub, isEoiEventPayload } from './eoi-events.js';
 
 /**
  * One dedicated connection per API process LISTENs for EoI events and hands them to the process's
@@ -25,11 +25,15 @@ export class PgEventBridge {
     const client = new pg.Client({ connectionString: this.options.databaseUrl });
     client.on('notification', (message) => {
       if (message.channel !== EOI_EVENTS_CHANNEL || !message.payload) return;
+      let event: unknown;
       try {
-        this.options.pubSub.publish(EOI_EVENT_TOPIC, JSON.parse(message.payload) as EoiEventPayload);
-      } catch (error) {
-        this.options.logger.warn({ err: error }, 'ignored a malformed EoI event');
+        event = JSON.parse(message.payload);
+      } catch {
+        event = undefined;
       }
+      // Subscribers are decided from the event alone: one without its scope is dropped, not guessed at.
+      if (isEoiEventPayload(event)) this.options.pubSub.publish(EOI_EVENT_TOPIC, event);
+      else this.options.logger.warn({ payload: message.payload.slice(0, 200) }, 'ignored a malformed EoI event');
     });
     client.on('error', (error) => {
       this.options.logger.warn({ err: error }, 'event listener connection lost; reconnecting');

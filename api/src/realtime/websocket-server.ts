@@ -10,12 +10,21 @@ import {
   validate,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import { resolveSession } from '../auth/session.service.js';
 import { sessionTokenFromHeader } from '../auth/session-cookie.js';
+import type { Viewer } from '../auth/viewer.js';
 import type { RequestContext } from '../context.js';
 import { createLoaders } from '../loaders/create-loaders.js';
 import type { Logger } from '../logger.js';
+import {
+  CLOSE_SESSION_ENDED,
+  CLOSE_TOO_MANY_SOCKETS,
+  CLOSE_UNAUTHENTICATED,
+  SESSION_RECHECK_MS,
+  SOCKETS_PER_SESSION_MAX,
+  SUBSCRIPTIONS_PER_SOCKET_MAX,
+} from './subscription-limits.js';
 
 /**
  * Browsers send their cookies with a WebSocket handshake from any site: accept only our own origin. In
@@ -33,9 +42,23 @@ function sameOrigin(request: http.IncomingMessage, publicUrl: string, production
   }
 }
 
+/** What a socket knows of its session: decided at connect, re-checked every `recheckMs`, never per event. */
+interface SocketSession {
+  token: string | undefined;
+  sessionId: number;
+  viewer: Viewer;
+  recheck: NodeJS.Timeout;
+}
+
 /**
  * GraphQL subscriptions over graphql-ws on the HTTP server's /graphql. Queries and mutations stay on
  * POST; every subscription is validated with the same rules (armor included) as HTTP operations.
+ *
+ * Only a signed-in session may open a socket (an anonymous one would hear of nothing), at most
+ * SOCKETS_PER_SESSION_MAX per session and SUBSCRIPTIONS_PER_SOCKET_MAX subscriptions on each. The session
+ * is looked up once at connect and then every `sessionRecheckMs` per socket (not per event: each event is
+ * decided from its own scope and the socket's viewer, without the database); a session found ended
+ * closes the socket, a changed role or organisation applies from then on.
  */
 export function attachSubscriptions(options: {
   httpServer: http.Server;
@@ -46,16 +69,39 @@ export function attachSubscriptions(options: {
   /** The marketplace's own origin (AppConfig.publicUrl). */
   publicUrl: string;
   validationRules: readonly ValidationRule[];
+  /** How often each socket re-checks its session (tests make it short). */
+  sessionRecheckMs?: number;
 }): { close(): Promise<void> } {
   const { httpServer, schema, orm, logger } = options;
+  const recheckMs = options.sessionRecheckMs ?? SESSION_RECHECK_MS;
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
     verifyClient: ({ req }: { req: http.IncomingMessage }) => sameOrigin(req, options.publicUrl, options.production),
   });
+  /** Open sockets per session id, in this process. */
+  const socketsOfSession = new Map<number, number>();
 
-  async function contextFor(request: http.IncomingMessage): Promise<RequestContext> {
-    const token = sessionTokenFromHeader(request.headers.cookie);
+  function release(session: SocketSession): void {
+    clearInterval(session.recheck);
+    const left = (socketsOfSession.get(session.sessionId) ?? 1) - 1;
+    if (left > 0) socketsOfSession.set(session.sessionId, left);
+    else socketsOfSession.delete(session.sessionId);
+  }
+
+  async function recheck(socket: WebSocket, session: SocketSession): Promise<void> {
+    try {
+      const viewer = await resolveSession(orm.em.fork().getKysely(), session.token);
+      if (viewer?.sessionId === session.sessionId) session.viewer = viewer;
+      else socket.close(CLOSE_SESSION_ENDED.code, CLOSE_SESSION_ENDED.reason);
+    } catch (error) {
+      // A database blip: keep what is known, the next check decides.
+      logger.warn({ err: error }, 'could not re-check the session of a subscription socket');
+    }
+  }
+
+  /** One per subscription, without the database; the viewer is the socket's, as last checked. */
+  function contextFor(request: http.IncomingMessage, session: SocketSession): RequestContext {
     const context = {
       requestId: `ws-${Math.random().toString(36).slice(2, 10)}`,
       logger,
@@ -64,20 +110,62 @@ export function attachSubscriptions(options: {
       ip: request.socket.remoteAddress ?? 'unknown',
       userAgent: request.headers['user-agent'] ?? null,
     } as RequestContext;
-    context.refresh = async () => {
+    Object.defineProperty(context, 'viewer', { get: () => session.viewer, enumerable: true });
+    // Each delivered event starts with empty caches: what it shows is read afresh.
+    const fresh = () => {
       context.em = orm.em.fork();
       context.db = context.em.getKysely();
       context.loaders = createLoaders(context.db);
-      context.viewer = await resolveSession(context.db, token);
     };
-    await context.refresh();
+    fresh();
+    context.refresh = async () => fresh();
     return context;
   }
 
-  const server = useServer(
+  const server = useServer<Record<string, unknown> | undefined, { session: SocketSession }>(
     {
       schema,
+      onConnect: async (ctx) => {
+        const { socket, request } = ctx.extra;
+        const token = sessionTokenFromHeader(request.headers.cookie);
+        const viewer = await resolveSession(orm.em.fork().getKysely(), token);
+        if (socket.readyState !== WebSocket.OPEN) return false; // gone while we looked
+        if (!viewer) {
+          socket.close(CLOSE_UNAUTHENTICATED.code, CLOSE_UNAUTHENTICATED.reason);
+          return false;
+        }
+        const open = socketsOfSession.get(viewer.sessionId) ?? 0;
+        if (open >= SOCKETS_PER_SESSION_MAX) {
+          socket.close(CLOSE_TOO_MANY_SOCKETS.code, CLOSE_TOO_MANY_SOCKETS.reason);
+          return false;
+        }
+        socketsOfSession.set(viewer.sessionId, open + 1);
+        const session: SocketSession = { token, sessionId: viewer.sessionId, viewer, recheck: undefined! };
+        session.recheck = setInterval(() => void recheck(socket, session), recheckMs);
+        session.recheck.unref();
+        ctx.extra.session = session;
+        return true;
+      },
+      onClose: (ctx) => {
+        const session = ctx.extra.session;
+        if (!session) return;
+        ctx.extra.session = undefined;
+        release(session);
+      },
       onSubscribe: async (ctx, _id, payload) => {
+        const session = ctx.extra.session;
+        if (!session) {
+          return [new GraphQLError(CLOSE_UNAUTHENTICATED.reason, { extensions: { code: 'UNAUTHENTICATED' } })];
+        }
+        // This subscription is already among ctx.subscriptions.
+        if (Object.keys(ctx.subscriptions).length > SUBSCRIPTIONS_PER_SOCKET_MAX) {
+          return [
+            new GraphQLError(
+              `Too many subscriptions on this connection: at most ${SUBSCRIPTIONS_PER_SOCKET_MAX} at once.`,
+              { extensions: { code: 'TOO_MANY_REQUESTS' } },
+            ),
+          ];
+        }
         let document: ReturnType<typeof parse>;
         try {
           document = parse(payload.query, { maxTokens: 2500 });
@@ -95,7 +183,7 @@ export function attachSubscriptions(options: {
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: await contextFor(ctx.extra.request),
+          contextValue: contextFor(ctx.extra.request, session),
         };
       },
     },

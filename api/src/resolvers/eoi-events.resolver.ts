@@ -1,24 +1,20 @@
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { RequestContext } from '../context.js';
-import { EOI_EVENT_TOPIC, type EoiEventPayload } from '../realtime/eoi-events.js';
+import { EOI_EVENT_TOPIC, type EoiEventPayload, mayHearOfEoiEvent } from '../realtime/eoi-events.js';
 import { parseGlobalId } from '../schema/global-id.js';
 import { findVisibleEoi } from '../services/eoi-access.service.js';
 import { ExpressionOfInterestEventType } from '../types/eoi-event.type.js';
 
 /**
- * Checked for every event and every subscriber: the session must still be valid and the EoI the
- * viewer's to see; internal notes are never announced to the company side.
+ * Runs for every event and every subscriber, so it never touches the database: the event carries the
+ * EoI's scope, and the socket keeps its viewer (re-checked on a timer, see realtime/websocket-server.ts).
  */
-async function deliverTo(context: RequestContext, payload: EoiEventPayload, id: string | null): Promise<boolean> {
-  await context.refresh?.();
-  if (!context.viewer) return false;
+function deliverTo(context: RequestContext, payload: EoiEventPayload, id: string | null): boolean {
   if (id) {
     const wanted = parseGlobalId(id);
     if (wanted?.type !== 'ExpressionOfInterest' || wanted.id !== payload.eoiId) return false;
   }
-  const found = await findVisibleEoi(context.db, context.viewer, payload.eoiId);
-  if (!found) return false;
-  return !(payload.internal && found.side === 'COMPANY');
+  return mayHearOfEoiEvent(context.viewer, payload);
 }
 
 @Resolver()
@@ -35,8 +31,19 @@ export class EoiEventsResolver {
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { nullable: true }) _id: string | null,
   ): Promise<ExpressionOfInterestEventType> {
+    // Only the subscribers who may hear of the event get here: they read the EoI afresh, as the database has it.
+    await ctx.refresh?.();
     const found = await findVisibleEoi(ctx.db, ctx.viewer, payload.eoiId);
-    if (!found) throw new Error('The EoI left the viewer’s sight between the filter and the resolver');
+    if (
+      !found ||
+      !mayHearOfEoiEvent(ctx.viewer, {
+        ...payload,
+        companyId: found.eoi.companyId,
+        institutionId: found.eoi.institutionId,
+      })
+    ) {
+      throw new Error('The EoI left the viewer’s sight between the event and its delivery');
+    }
     return { kind: payload.kind, expressionOfInterest: found.eoi };
   }
 }

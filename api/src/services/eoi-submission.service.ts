@@ -12,7 +12,7 @@ import { type Kysely, sql } from 'kysely';
 import { forbidden } from '../auth/auth-errors.js';
 import type { Viewer } from '../auth/viewer.js';
 import { outboxRow } from '../mail/enqueue-mail.js';
-import { EOI_EVENTS_CHANNEL, type EoiEventPayload } from '../realtime/eoi-events.js';
+import { EOI_EVENTS_CHANNEL, eoiEvent } from '../realtime/eoi-events.js';
 import { parseGlobalId, toGlobalId } from '../schema/global-id.js';
 import type { ExpressionOfInterestType } from '../types/expression-of-interest.type.js';
 import { type UserErrorType, userError } from '../types/user-error.type.js';
@@ -93,6 +93,7 @@ export async function submitExpressionOfInterest(
     replay_id: number | null;
     next_id: number;
     asset_id: number | null;
+    institution_id: number | null;
     title: string | null;
     institution_name: string | null;
     submitter_email: string;
@@ -105,7 +106,7 @@ export async function submitExpressionOfInterest(
       (select id from expression_of_interest where submitter_id = ${viewer.userId}
         and idempotency_key = ${input.idempotencyKey}) as replay_id,
       nextval(pg_get_serial_sequence('expression_of_interest', 'id'))::int as next_id,
-      a.id as asset_id, a.title, i.name as institution_name,
+      a.id as asset_id, a.institution_id, a.title, i.name as institution_name,
       u.email as submitter_email, u.name as submitter_name, c.name as company_name,
       o.email as officer_email, o.name as officer_name
     from app_user u
@@ -121,7 +122,11 @@ export async function submitExpressionOfInterest(
 
   const eoiId = context.next_id;
   const mails = submissionMails(eoiId, context, input.interestType, publicUrl);
-  const event: EoiEventPayload = { eoiId, kind: 'CREATED', internal: false };
+  const event = eoiEvent(
+    { dbId: eoiId, companyId: viewer.companyId, institutionId: context.institution_id! },
+    'CREATED',
+    false,
+  );
   const { rows } = await sql<EoiRow & { notified: number }>`
     with created as (
       insert into expression_of_interest (id, asset_id, company_id, submitter_id, interest_type, message, intended_use,

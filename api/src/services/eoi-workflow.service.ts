@@ -10,7 +10,7 @@ import { forbidden } from '../auth/auth-errors.js';
 import type { RateLimiter } from '../auth/rate-limiter.js';
 import type { Viewer } from '../auth/viewer.js';
 import { enqueueMail } from '../mail/enqueue-mail.js';
-import { notifyEoiEvent } from '../realtime/eoi-events.js';
+import { eoiEvent, notifyEoiEvent } from '../realtime/eoi-events.js';
 import { parseGlobalId, toGlobalId } from '../schema/global-id.js';
 import { type UserErrorType, userError } from '../types/user-error.type.js';
 import { requireEoi } from './eoi-access.service.js';
@@ -98,7 +98,7 @@ export async function transitionEoi(
     await sql`insert into eoi_message (eoi_id, author_id, body, internal, created_at)
       values (${eoi.dbId}, ${viewer.userId}, ${message}, false, now())`.execute(db);
   }
-  await notifyEoiEvent(db, { eoiId: eoi.dbId, kind: 'UPDATED', internal: false });
+  await notifyEoiEvent(db, eoiEvent(eoi, 'UPDATED', false));
   if (side === 'OFFICE') {
     const about = await names(db, eoi.dbId);
     await enqueueMail(db, {
@@ -141,7 +141,7 @@ export async function postEoiMessage(
   await sql`update expression_of_interest set last_activity_at = now(), updated_at = now(),
       first_response_at = ${side === 'OFFICE' && !internal ? sql`coalesce(first_response_at, now())` : sql`first_response_at`}
     where id = ${eoi.dbId}`.execute(db);
-  await notifyEoiEvent(db, { eoiId: eoi.dbId, kind: 'MESSAGE', internal });
+  await notifyEoiEvent(db, eoiEvent(eoi, 'MESSAGE', internal));
   if (internal) return { ok: true, eoiId: eoi.dbId };
 
   const about = await names(db, eoi.dbId);
@@ -231,7 +231,7 @@ export async function assignEoi(
   await sql`update expression_of_interest set assignee_id = ${assigneeId}, updated_at = now() where id = ${eoi.dbId}`.execute(
     db,
   );
-  await notifyEoiEvent(db, { eoiId: eoi.dbId, kind: 'UPDATED', internal: false });
+  await notifyEoiEvent(db, eoiEvent(eoi, 'UPDATED', false));
   return { ok: true, eoiId: eoi.dbId };
 }
 
@@ -249,7 +249,7 @@ export async function setEoiPriority(
     db,
   );
   // The priority is the office's business: the company side is not told.
-  await notifyEoiEvent(db, { eoiId: eoi.dbId, kind: 'UPDATED', internal: true });
+  await notifyEoiEvent(db, eoiEvent(eoi, 'UPDATED', true));
   return { ok: true, eoiId: eoi.dbId };
 }
 

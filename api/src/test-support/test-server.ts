@@ -60,7 +60,14 @@ async function unusedPort(): Promise<number> {
 
 /** The real HTTP server on an ephemeral port, over a fresh database cloned from the demo template. */
 export async function startTestServer(
-  options: { production?: boolean; webDistDir?: string; database?: TestDatabase; attachmentsDir?: string } = {},
+  options: {
+    production?: boolean;
+    webDistDir?: string;
+    database?: TestDatabase;
+    attachmentsDir?: string;
+    /** How often subscription sockets re-check their session. */
+    sessionRecheckMs?: number;
+  } = {},
 ): Promise<TestServer> {
   // Given a database, this is a second API process on it: the first one drops it.
   const database = options.database ?? (await createTestDatabase());
@@ -85,6 +92,7 @@ export async function startTestServer(
       publicUrl: url,
     },
     logger: createLogger('silent'),
+    sessionRecheckMs: options.sessionRecheckMs,
   });
   await new Promise<void>((resolve, reject) => {
     server.httpServer.once('error', reject);
