@@ -128,7 +128,15 @@ export function attachSubscriptions(options: {
       onConnect: async (ctx) => {
         const { socket, request } = ctx.extra;
         const token = sessionTokenFromHeader(request.headers.cookie);
-        const viewer = await resolveSession(orm.em.fork().getKysely(), token);
+        let viewer: Viewer | null;
+        try {
+          viewer = await resolveSession(orm.em.fork().getKysely(), token);
+        } catch (error) {
+          // A database blip: 1013 (try again later) lets the client come back by itself.
+          logger.warn({ err: error }, 'could not look up the session of a subscription socket');
+          socket.close(1013, 'Try again later');
+          return false;
+        }
         if (socket.readyState !== WebSocket.OPEN) return false; // gone while we looked
         if (!viewer) {
           socket.close(CLOSE_UNAUTHENTICATED.code, CLOSE_UNAUTHENTICATED.reason);
