@@ -19,10 +19,13 @@ function newestMtime(target) {
   return newest;
 }
 
+/** A build step: one line of progress, and its output only if it fails. */
 function run(command, args, label) {
   console.log(`› ${label}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (result.status !== 0) {
+    process.stdout.write(result.stdout ?? '');
+    process.stderr.write(result.stderr ?? '');
     console.error(`✗ ${label} failed`);
     process.exit(result.status ?? 1);
   }
@@ -36,7 +39,7 @@ const webSources = ['web/src', 'web/index.html', 'web/vite.config.ts', 'web/publ
   newestMtime(path.join(root, p)),
 );
 if (!existsSync(webIndex) || statSync(webIndex).mtimeMs < Math.max(...webSources)) {
-  run('pnpm', ['--filter', '@tt/web', 'build'], 'Building the web app (vite build)');
+  run('pnpm', ['--filter', '@tt/web', 'build'], 'Building the web app (vite build, about half a minute)');
 }
 
 const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(root, 'api', 'dist', 'main.js')], {
@@ -44,7 +47,8 @@ const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(root, 'a
   stdio: 'inherit',
   env: process.env,
 });
-for (const signal of ['SIGINT', 'SIGTERM']) {
+// Forwarded, and this process waits for the server: it drains its requests, then stops the database.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => server.kill(signal));
 }
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

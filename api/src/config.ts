@@ -7,6 +7,8 @@ export interface AppConfig {
   host: string;
   production: boolean;
   logLevel: string;
+  /** `pretty` (development default) or `json` (production default). */
+  logFormat: 'json' | 'pretty';
   /** Unset: the embedded PostgreSQL under `<rootDir>/.data` is used. */
   databaseUrl?: string;
   embeddedPostgresPort: number;
@@ -142,6 +144,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = parsePort('PORT', env.PORT, 4000, problems);
   const embeddedPostgresPort = parsePort('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 54329, problems);
   const logLevel = env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info');
+  const logFormat = env.LOG_FORMAT || (production ? 'json' : 'pretty');
+  if (logFormat !== 'json' && logFormat !== 'pretty')
+    problems.push(`LOG_FORMAT must be json or pretty (got "${logFormat}")`);
   if (!LOG_LEVELS.includes(logLevel))
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
 
@@ -177,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
     production,
     logLevel,
+    logFormat: logFormat as 'json' | 'pretty',
     databaseUrl,
     embeddedPostgresPort,
     loadDemoData: demo === 'true' && !production,
@@ -210,4 +216,13 @@ export function demoModeNotice(config: Pick<AppConfig, 'host' | 'publicUrl' | 'd
     ? 'reachable from this machine only'
     : `listening on ${config.host}, reachable from the network`;
   return `DEMO MODE (NODE_ENV is not production): ${exposed.length ? `${exposed.join(' and ')}; ` : ''}${reach}. Not a deployment: see Deploying in the README.`;
+}
+
+/** The line that says the marketplace is up: where, and in a demo, how to sign in. */
+export function readyLine(config: Pick<AppConfig, 'publicUrl' | 'loadDemoData' | 'production'>): string {
+  if (config.production) return `TT Marketplace listening on ${config.publicUrl}`;
+  const demo = config.loadDemoData
+    ? ' · demo accounts in the README (e.g. buyer@oncopharm.demo), password tt-demo-2026'
+    : '';
+  return `TT Marketplace is ready at ${config.publicUrl}${demo}`;
 }

@@ -1,12 +1,28 @@
 import { type Logger, pino } from 'pino';
+import pretty from 'pino-pretty';
 
 export type { Logger };
 
-export function createLogger(level: string): Logger {
-  return pino({
+/** `json`: one JSON object a line, for log collectors (production). `pretty`: lines a person reads (development). */
+export type LogFormat = 'json' | 'pretty';
+
+export function createLogger(level: string, format: LogFormat = 'json'): Logger {
+  const options = {
     level,
     base: { service: 'tt-api' },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-  });
+  };
+  if (format === 'json') return pino(options);
+  // Synchronous, in this thread: a line logged just before the process exits is never lost.
+  return pino(
+    options,
+    pretty({
+      sync: true,
+      colorize: Boolean(process.stdout.isTTY),
+      translateTime: 'SYS:HH:MM:ss',
+      ignore: 'pid,hostname,service,req,res,responseTime,reqId',
+      singleLine: true,
+    }),
+  );
 }

@@ -1,9 +1,12 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { resolveDatabase } from '@tt/db/database-url';
+import { DatabaseConnectionError } from '@tt/db/database-check';
+import { type DatabaseHandle, resolveDatabase } from '@tt/db/database-url';
+import { EmbeddedDatabaseError } from '@tt/db/embedded-postgres';
 import { createOrmConfig } from '@tt/db/orm-config';
+import { portProblem } from '@tt/db/port-check';
 import { prepareDatabase } from '@tt/db/prepare-database';
 import { hashPassword } from './auth/passwords.js';
-import { ConfigError, demoModeNotice, loadConfig, mailTransportNotice } from './config.js';
+import { ConfigError, demoModeNotice, loadConfig, mailTransportNotice, readyLine } from './config.js';
 import { housekeepingJob } from './jobs/housekeeping.job.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { createLogger } from './logger.js';
@@ -16,6 +19,9 @@ import { createServer } from './server.js';
 import { OverdueReminder } from './services/eoi-overdue-reminder.service.js';
 import { LocalAttachmentStorage } from './storage/local-attachment-storage.js';
 
+const portInUseMessage = (port: number) =>
+  `Port ${port} is in use: another program (perhaps another TT Marketplace) listens on it. Stop it, or set PORT, e.g. PORT=${port + 1} npm start.`;
+
 let config: ReturnType<typeof loadConfig>;
 try {
   config = loadConfig();
@@ -27,13 +33,41 @@ try {
   throw error;
 }
 
-const logger = createLogger(config.logLevel);
+const logger = createLogger(config.logLevel, config.logFormat);
 const started = performance.now();
-const database = await resolveDatabase({
-  databaseUrl: config.databaseUrl,
-  dataDir: config.dataDir,
-  embeddedPort: config.embeddedPostgresPort,
-});
+
+// Until the server listens, a signal ends the start at once; process.exit lets the embedded database's exit hook
+// stop it. Afterwards `shutdown` drains the requests first.
+let ready = false;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    if (ready) void shutdown(signal);
+    else {
+      logger.info({ signal }, 'start-up interrupted');
+      process.exit(1);
+    }
+  });
+}
+
+/** A start-up problem the person starting the app can fix: one clear line, no stack trace. */
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+const portTaken = await portProblem(config.port, config.host);
+if (portTaken?.code === 'EADDRINUSE') fail(portInUseMessage(config.port));
+let database: DatabaseHandle;
+try {
+  database = await resolveDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    embeddedPort: config.embeddedPostgresPort,
+  });
+} catch (error) {
+  if (error instanceof EmbeddedDatabaseError || error instanceof DatabaseConnectionError) fail(error.message);
+  throw error;
+}
 logger.info(
   { embedded: database.embedded },
   database.embedded ? 'embedded PostgreSQL started in .data/' : 'using DATABASE_URL',
@@ -43,7 +77,10 @@ logger.info(
 // while others hold theirs across their transaction's round trips (benchmarked: docs/performance.md).
 const orm = await MikroORM.init(createOrmConfig(database.url, { poolMax: 20 }));
 const prepared = await prepareDatabase(orm, { loadDemoData: config.loadDemoData, hashPassword });
-logger.info(prepared, 'database ready');
+logger.info(
+  { migrationsApplied: prepared.migrations.length, demoDataLoaded: prepared.demoDataLoaded },
+  prepared.demoDataLoaded ? 'database ready, demo data loaded' : 'database ready',
+);
 
 const transport =
   config.mailTransport === 'smtp'
@@ -73,9 +110,16 @@ await events.start();
 
 const attachments = await LocalAttachmentStorage.open(config.attachmentsDir);
 const server = await createServer({ orm, schema: await buildAppSchema(pubSub), config, logger, attachments });
+server.httpServer.once('error', (error: NodeJS.ErrnoException) => {
+  // Taken between the check at start and now: stop what was started, and say why.
+  logger.fatal(error.code === 'EADDRINUSE' ? portInUseMessage(config.port) : `cannot listen: ${error.message}`);
+  process.exitCode = 1;
+  void shutdown('listen failed');
+});
 server.httpServer.listen(config.port, config.host, () => {
+  ready = true;
   const ms = Math.round(performance.now() - started);
-  logger.info({ port: config.port, startupMs: ms }, `TT Marketplace listening on http://localhost:${config.port}`);
+  logger.info({ port: config.port, startupMs: ms }, readyLine(config));
 });
 
 let stopping = false;
@@ -101,6 +145,6 @@ async function shutdown(signal: string) {
     logger.error({ err: error }, 'error during shutdown');
     process.exitCode = 1;
   }
+  // Everything is closed: leave now rather than wait for a stray timer or socket of a library.
+  process.exit();
 }
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-process.on('SIGINT', () => void shutdown('SIGINT'));

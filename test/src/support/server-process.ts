@@ -10,6 +10,8 @@ export interface ServerProcess {
   output(): string;
   /** Milliseconds from spawn to /readyz answering 200. */
   readyAfterMs: number;
+  /** Resolves with the exit code once the process has exited. */
+  exited: Promise<number | null>;
   /** Sends SIGTERM and resolves with the exit code. */
   stop(): Promise<number | null>;
 }
@@ -18,17 +20,24 @@ export function freePort(): number {
   return 20000 + Math.floor(Math.random() * 20000);
 }
 
-/** Runs the marketplace as `pnpm start` does (scripts/start.mjs), and waits until /readyz answers 200. */
+/**
+ * Runs the marketplace as `pnpm start` does (scripts/start.mjs), as the README's `npm start` does (`npm`, in a
+ * process group of its own as a terminal would start it), or `api/dist/main.js` alone; and waits until /readyz
+ * answers 200.
+ */
 export async function startServerProcess(options: {
   env?: Record<string, string>;
-  script?: 'start' | 'main';
+  script?: 'start' | 'main' | 'npm';
   timeoutMs?: number;
 }): Promise<ServerProcess> {
   const port = Number(options.env?.PORT ?? freePort());
   const entry = options.script === 'main' ? 'api/dist/main.js' : 'scripts/start.mjs';
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(repoRoot, entry)], {
+  const [command, args] =
+    options.script === 'npm' ? ['npm', ['start', '--silent']] : [process.execPath, [path.join(repoRoot, entry)]];
+  const child = spawn(command, args, {
+    detached: options.script === 'npm',
     cwd: repoRoot,
     // The address the tests use is the public one: links in e-mails lead back to it.
     env: { ...process.env, LOG_LEVEL: 'info', PUBLIC_URL: url, ...options.env, PORT: String(port) },
@@ -50,7 +59,7 @@ export async function startServerProcess(options: {
       child.kill('SIGKILL');
       throw new Error(`The server did not become ready in time:\n${output}`);
     }
-    const ready = await fetch(`${url}/readyz`).catch(() => null);
+    const ready = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(2000) }).catch(() => null);
     if (ready?.status === 200) {
       readyAfterMs = Math.round(performance.now() - started);
       break;
@@ -62,6 +71,7 @@ export async function startServerProcess(options: {
     process: child,
     output: () => output,
     readyAfterMs,
+    exited,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       return exited;
