@@ -16,7 +16,7 @@ const checks = [
   ['GraphQL SDL is up to date (api/schema.graphql)', 'node', ['api/dist/cli/emit-schema.js', '--check']],
   ['entities match the migrations', 'node', ['db/dist/cli/create-migration.js', '--check']],
   ['generated web operation types are up to date', 'pnpm', ['--filter', '@tt/web', 'run', '--silent', 'codegen:check']],
-  ['web production build', 'pnpm', ['--filter', '@tt/web', 'run', '--silent', 'build']],
+  ['web production build', 'pnpm', ['--filter', '@tt/web', 'run', '--silent', 'build', '--logLevel', 'warn']],
   ['web initial JavaScript within its gzip budget', 'node', ['web/scripts/bundle-budget.mjs']],
 ];
 

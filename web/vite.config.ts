@@ -28,7 +28,7 @@ export default defineConfig({
         // App code that several pages share goes to `common`; each page is its own chunk. What only
         // the signed-in pages share (forms, people and invitation lists) goes to `members`, fetched
         // with the first of those pages, never with the catalogue.
-        advancedChunks: {
+        codeSplitting: {
           // A group holds its own modules only: the i18n layer and the operations they use stay in
           // the chunks that load first.
           includeDependenciesRecursively: false,

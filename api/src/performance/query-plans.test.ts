@@ -3,7 +3,7 @@ import { createOrmConfig } from '@tt/db/orm-config';
 import { GENERAL_WORDS, RARE_TERM } from '@tt/db/seeds/scale/scale-vocabulary';
 import { AssetKind, AssetOrder } from '@tt/shared/asset-enums';
 import type { Kysely, KyselyPlugin, QueryResult, RawNode, UnknownRow } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { findVisibleAsset } from '../services/asset-lookup.service.js';
 import type { CatalogueCriteria } from '../services/catalogue-criteria.js';
 import { CatalogueSearch } from '../services/catalogue-search.service.js';
@@ -102,7 +102,6 @@ beforeAll(async () => {
        select i as id, pg_temp.words(4 + i % 5) as short, pg_temp.words(20) as long
        from generate_series(0, ${SENTENCES - 1}) i`,
   );
-  console.time(`insert ${SCALE} assets`);
   await em.execute(
     `insert into asset (slug, kind, status, title, summary, description, problem, benefits, keywords, trl, ip_status,
        development_stage, partnering_models, institution_id, published_at, created_at, updated_at)
@@ -132,7 +131,6 @@ beforeAll(async () => {
      join sentence p on p.id = (g * 1031) % ${SENTENCES}
      join sentence b on b.id = (g * 10007) % ${SENTENCES}`,
   );
-  console.timeEnd(`insert ${SCALE} assets`);
   await em.execute('analyze');
   db = em.getKysely();
 }, 120_000);
@@ -142,12 +140,17 @@ afterAll(async () => {
   await database?.drop();
 });
 
+/** A plan is worth reading when its test fails; a passing run stays quiet. */
+function showPlanIfFailed(label: string, plan: PlanNode): void {
+  onTestFailed(() => console.log(`${label}:\n${describePlan(plan)}`));
+}
+
 async function explain(run: (search: CatalogueSearch) => Promise<unknown>, of: CatalogueCriteria): Promise<PlanNode> {
   const plugin = new ExplainPlugin();
   await run(new CatalogueSearch(db.withPlugin(plugin), of));
   expect(plugin.plans).toHaveLength(1);
   const plan = plugin.plans[0]!;
-  console.log(`${JSON.stringify(of.query ?? of.orderBy)}:\n${describePlan(plan)}`);
+  showPlanIfFailed(`${JSON.stringify(of.query ?? of.orderBy)}`, plan);
   return plan;
 }
 
@@ -229,7 +232,7 @@ describe(`query plans over ${SCALE} published assets`, () => {
     const plugin = new ExplainPlugin();
     await findVisibleAsset(db.withPlugin(plugin), null, { slug: `scale-${SCALE / 2}` });
     const plan = plugin.plans[0]!;
-    console.log(`asset by slug:\n${describePlan(plan)}`);
+    showPlanIfFailed('asset by slug', plan);
     expect(seqScans(plan)).toEqual([]);
     expect(
       usesIndex(plan, 'Bitmap Index Scan', 'asset_slug_unique') || usesIndex(plan, 'Index Scan', 'asset_slug_unique'),

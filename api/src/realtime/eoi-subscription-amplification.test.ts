@@ -184,11 +184,12 @@ it('an event costs the database the same whatever the number of subscribers who 
 
   const attacked = await postNotes(officer, eoiId, listener, 'attacked');
   const subscribers = SOCKETS * SUBSCRIPTIONS_PER_SOCKET;
+  const perEvent = (run: { statements: number; transactions: number }) =>
+    `${(run.statements / NOTES).toFixed(1)} statements${MEASURE ? `, ${(run.transactions / NOTES).toFixed(1)} transactions` : ''}`;
   console.info(
-    `EoI events, ${NOTES} internal notes: alone ${JSON.stringify(alone)}; with ${SOCKETS} sockets × ${SUBSCRIPTIONS_PER_SOCKET} ` +
-      `foreign subscriptions over ${SESSIONS} session(s) ${JSON.stringify(attacked)}; ` +
-      `per event: ${(attacked.transactions / NOTES).toFixed(1)} transactions, ${(attacked.statements / NOTES).toFixed(1)} statements ` +
-      `(alone ${(alone.transactions / NOTES).toFixed(1)}, ${(alone.statements / NOTES).toFixed(1)})`,
+    `EoI events, ${NOTES} internal notes, per event: ${perEvent(alone)} with the officer's subscriber alone ` +
+      `(${alone.deliveredMs} ms for all), ${perEvent(attacked)} with ${subscribers} foreign subscriptions on ${SOCKETS} ` +
+      `sockets over ${SESSIONS} session(s) (${attacked.deliveredMs} ms)`,
   );
 
   // Nobody of the foreign company heard of the notes.
