@@ -1,11 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import { createClient } from 'graphql-ws';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { createSession } from '../auth/session.service.js';
 import { SESSION_COOKIE } from '../auth/session-policy.js';
 import { toGlobalId } from '../schema/global-id.js';
+import { eventsClient } from '../test-support/events-client.js';
 import { countStatements, installSqlCounter } from '../test-support/sql-counter.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
@@ -54,15 +53,8 @@ interface Socket {
 
 function openSocket(cookie: string, subscriptions: { id: string | null }[]): Socket {
   const socket: Socket = { events: [], errors: [], close: async () => {} };
-  const client = createClient({
-    url: `${server.url.replace('http', 'ws')}/graphql`,
-    lazy: false,
-    retryAttempts: 0,
-    webSocketImpl: class extends WebSocket {
-      constructor(address: string, protocols?: string | string[]) {
-        super(address, protocols, { headers: { cookie } });
-      }
-    },
+  const client = eventsClient(server.url, {
+    cookie,
     onNonLazyError: (error) => socket.errors.push(error),
   });
   for (const variables of subscriptions) {

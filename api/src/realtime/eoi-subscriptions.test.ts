@@ -1,7 +1,6 @@
-import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { toGlobalId } from '../schema/global-id.js';
+import { eventsClient } from '../test-support/events-client.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 
@@ -35,15 +34,9 @@ function subscribe(
   variables = {},
 ): Received {
   const received: Received = { events: [], errors: [], close: () => {} };
-  const client = createClient({
-    url: `${server.url.replace('http', 'ws')}/graphql`,
-    lazy: false,
-    retryAttempts: 0,
-    webSocketImpl: class extends WebSocket {
-      constructor(address: string, protocols?: string | string[]) {
-        super(address, protocols, { headers: { ...(cookie ? { cookie } : {}), ...headers } });
-      }
-    },
+  const client = eventsClient(server.url, {
+    cookie,
+    headers,
     onNonLazyError: (error) => received.errors.push(error),
   });
   const unsubscribe = client.subscribe<{
@@ -135,15 +128,7 @@ describe('live EoI events over graphql-ws, fed by LISTEN/NOTIFY', () => {
     expect(crossSite.events).toEqual([]);
     crossSite.close();
 
-    const client = createClient({
-      url: `${serverB.url.replace('http', 'ws')}/graphql`,
-      retryAttempts: 0,
-      webSocketImpl: class extends WebSocket {
-        constructor(address: string, protocols?: string | string[]) {
-          super(address, protocols, { headers: { cookie } });
-        }
-      },
-    });
+    const client = eventsClient(serverB.url, { cookie, lazy: true });
     const result = await new Promise<unknown>((resolve) => {
       client.subscribe({ query: 'mutation { logOut { ok } }' }, { next: resolve, error: resolve, complete: () => {} });
     });

@@ -1,9 +1,8 @@
-import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { createSession } from '../auth/session.service.js';
 import { SESSION_COOKIE } from '../auth/session-policy.js';
 import { toGlobalId } from '../schema/global-id.js';
+import { eventsClient } from '../test-support/events-client.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { SOCKETS_PER_SESSION_MAX, SUBSCRIPTIONS_PER_SOCKET_MAX } from './subscription-limits.js';
@@ -58,15 +57,8 @@ function openSocket(cookie: string | undefined, subscriptions: (string | null)[]
     }),
     close: async () => {},
   };
-  const client = createClient({
-    url: `${server.url.replace('http', 'ws')}/graphql`,
-    lazy: false,
-    retryAttempts: 0,
-    webSocketImpl: class extends WebSocket {
-      constructor(address: string, protocols?: string | string[]) {
-        super(address, protocols, { headers: cookie ? { cookie } : {} });
-      }
-    },
+  const client = eventsClient(server.url, {
+    cookie,
     onNonLazyError: () => {},
     on: {
       connected: () => connected(),

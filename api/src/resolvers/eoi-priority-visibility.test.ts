@@ -1,6 +1,5 @@
-import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
+import { eventsClient } from '../test-support/events-client.js';
 import { startTestServer, type TestClient, type TestServer } from '../test-support/test-server.js';
 
 // Issue #10, point 8: a company read the office's priority on its own EoIs. The triage data is the office's
@@ -65,15 +64,8 @@ describe("the office's priority never reaches the company", () => {
   it('is null in the events the company hears, and there for the office', async () => {
     const listen = (cookie: string) => {
       const priorities: (string | null)[] = [];
-      const client = createClient({
-        url: `${server.url.replace('http', 'ws')}/graphql`,
-        lazy: false,
-        retryAttempts: 0,
-        webSocketImpl: class extends WebSocket {
-          constructor(address: string, protocols?: string | string[]) {
-            super(address, protocols, { headers: { cookie } });
-          }
-        },
+      const client = eventsClient(server.url, {
+        cookie,
       });
       const stop = client.subscribe<{
         expressionOfInterestEvents: { expressionOfInterest: { priority: string | null } };
