@@ -96,18 +96,20 @@ async function deleteInBatches(db: Db, batch: (limit: number) => RawBuilder<{ n:
   }
 }
 
-function pruneSessions(db: Db): Promise<number> {
+/** Deletes, in batches, the rows of a table with an `id` key that match `where`. */
+function pruneRows(db: Db, table: string, where: RawBuilder<unknown>): Promise<number> {
   return deleteInBatches(
     db,
     (limit) => sql<{ n: number }>`
       with doomed as (
-        select id from user_session
-        where expires_at <= now() or last_seen_at <= now() - ${seconds(SESSION_IDLE_MS)}
-        order by id limit ${limit} for update skip locked),
-      gone as (delete from user_session s using doomed d where s.id = d.id returning 1)
+        select id from ${sql.table(table)} where ${where} order by id limit ${limit} for update skip locked),
+      gone as (delete from ${sql.table(table)} t using doomed d where t.id = d.id returning 1)
       select count(*)::int as n from gone`,
   );
 }
+
+const pruneSessions = (db: Db) =>
+  pruneRows(db, 'user_session', sql`expires_at <= now() or last_seen_at <= now() - ${seconds(SESSION_IDLE_MS)}`);
 
 function pruneKnownAddresses(db: Db): Promise<number> {
   return deleteInBatches(
@@ -121,45 +123,23 @@ function pruneKnownAddresses(db: Db): Promise<number> {
   );
 }
 
-function pruneOneTimeTokens(db: Db): Promise<number> {
-  return deleteInBatches(
-    db,
-    (limit) => sql<{ n: number }>`
-      with doomed as (
-        select id from one_time_token
-        where least(used_at, expires_at) <= now() - ${seconds(SPENT_TOKEN_KEEP_MS)}
-        order by id limit ${limit} for update skip locked),
-      gone as (delete from one_time_token t using doomed d where t.id = d.id returning 1)
-      select count(*)::int as n from gone`,
-  );
-}
+const pruneOneTimeTokens = (db: Db) =>
+  pruneRows(db, 'one_time_token', sql`least(used_at, expires_at) <= now() - ${seconds(SPENT_TOKEN_KEEP_MS)}`);
 
-function pruneOutbox(db: Db): Promise<number> {
-  return deleteInBatches(
+const pruneOutbox = (db: Db) =>
+  pruneRows(
     db,
-    (limit) => sql<{ n: number }>`
-      with doomed as (
-        select id from outbox_message
-        where (status = 'SENT' and sent_at <= now() - ${seconds(SENT_MAIL_KEEP_MS)})
-          or (status = 'FAILED' and next_attempt_at <= now() - ${seconds(FAILED_MAIL_KEEP_MS)})
-        order by id limit ${limit} for update skip locked),
-      gone as (delete from outbox_message m using doomed d where m.id = d.id returning 1)
-      select count(*)::int as n from gone`,
+    'outbox_message',
+    sql`(status = 'SENT' and sent_at <= now() - ${seconds(SENT_MAIL_KEEP_MS)})
+      or (status = 'FAILED' and next_attempt_at <= now() - ${seconds(FAILED_MAIL_KEEP_MS)})`,
   );
-}
 
-function pruneInvitations(db: Db): Promise<number> {
-  return deleteInBatches(
+const pruneInvitations = (db: Db) =>
+  pruneRows(
     db,
-    (limit) => sql<{ n: number }>`
-      with doomed as (
-        select id from invitation
-        where accepted_at is null and expires_at <= now() - ${seconds(EXPIRED_INVITATION_KEEP_MS)}
-        order by id limit ${limit} for update skip locked),
-      gone as (delete from invitation i using doomed d where i.id = d.id returning 1)
-      select count(*)::int as n from gone`,
+    'invitation',
+    sql`accepted_at is null and expires_at <= now() - ${seconds(EXPIRED_INVITATION_KEEP_MS)}`,
   );
-}
 
 /**
  * Unverified self sign-ups: a company member who never verified the address, never signed in after
