@@ -1,7 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-const api = 'http://localhost:4000';
+// The API of `npm run dev` (scripts/dev.mjs), on the port it was given.
+const api = `http://localhost:${process.env.PORT || 4000}`;
 
 export default defineConfig({
   plugins: [react()],
