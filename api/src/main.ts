@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { DatabaseConnectionError } from '@tt/db/database-check';
 import { type DatabaseHandle, resolveDatabase } from '@tt/db/database-url';
@@ -49,6 +50,12 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   });
 }
 
+/** A directory as a person reads it: relative when inside the working directory, absolute otherwise. */
+function displayPath(dir: string): string {
+  const relative = path.relative(process.cwd(), dir);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : dir;
+}
+
 /** A start-up problem the person starting the app can fix: one clear line, no stack trace. */
 function fail(message: string): never {
   console.error(message);
@@ -70,7 +77,7 @@ try {
 }
 logger.info(
   { embedded: database.embedded },
-  database.embedded ? 'embedded PostgreSQL started in .data/' : 'using DATABASE_URL',
+  database.embedded ? `embedded PostgreSQL started (data in ${displayPath(config.dataDir)})` : 'using DATABASE_URL',
 );
 
 // Twenty connections: with many companies submitting at once, requests otherwise queue for a connection
