@@ -177,7 +177,9 @@ export async function createServer(options: {
 
   // Before the web app, which would answer any other path with index.html.
   app.use('/uploads', attachmentRoutes({ orm, storage: attachments, publicUrl: config.publicUrl }));
+  // Without the demo mailbox its paths are a plain 404, not the web app saying that a mailbox page exists.
   if (config.demoMail) app.use(devMailRouter(orm));
+  else app.use(['/dev/mail', '/dev/mail.json'], (_req, res) => res.status(404).type('text/plain').send('Not found'));
   app.use(
     webAppRouter(config.webDistDir, {
       assetSlugRedirect: (slug) => findPublishedSlugRedirect(orm.em.fork().getKysely(), slug),

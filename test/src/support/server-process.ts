@@ -28,6 +28,8 @@ export function freePort(): number {
 export async function startServerProcess(options: {
   env?: Record<string, string>;
   script?: 'start' | 'main' | 'npm';
+  /** Node's own flags before the script (`main` only), e.g. the production server's V8 flags. */
+  nodeArgs?: string[];
   timeoutMs?: number;
 }): Promise<ServerProcess> {
   const port = Number(options.env?.PORT ?? freePort());
@@ -35,7 +37,9 @@ export async function startServerProcess(options: {
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
   const [command, args] =
-    options.script === 'npm' ? ['npm', ['start', '--silent']] : [process.execPath, [path.join(repoRoot, entry)]];
+    options.script === 'npm'
+      ? ['npm', ['start', '--silent']]
+      : [process.execPath, [...(options.nodeArgs ?? []), path.join(repoRoot, entry)]];
   const child = spawn(command, args, {
     detached: options.script === 'npm',
     cwd: repoRoot,
