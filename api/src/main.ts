@@ -76,7 +76,6 @@ try {
   throw error;
 }
 logger.info(
-  { embedded: database.embedded },
   database.embedded ? `embedded PostgreSQL started (data in ${displayPath(config.dataDir)})` : 'using DATABASE_URL',
 );
 
