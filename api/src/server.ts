@@ -17,7 +17,7 @@ import { sessionTokenFrom } from './auth/session-cookie.js';
 import type { AppConfig } from './config.js';
 import type { RequestContext } from './context.js';
 import { attachmentRoutes } from './http/attachment-routes.js';
-import { catalogueResponseCache } from './http/catalogue-response-cache.js';
+import { catalogueResponseCache, noteAnsweringViewer } from './http/catalogue-response-cache.js';
 import { devMailRouter } from './http/dev-mail.js';
 import { logUnexpectedErrors, maskUnexpectedErrors } from './http/error-format.js';
 import { expectedHost } from './http/expected-host.js';
@@ -136,18 +136,20 @@ export async function createServer(options: {
   app.use(
     '/graphql',
     express.json({ limit: REQUEST_BODY_LIMIT }),
-    catalogueResponseCache({ orm, logger }),
+    catalogueResponseCache({ orm, schema, logger }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = orm.em.fork();
         const db = em.getKysely();
+        const viewer = await resolveSession(db, sessionTokenFrom(req));
+        noteAnsweringViewer(res, viewer);
         return {
           requestId: String(req.id),
           logger: req.log,
           em,
           db,
           loaders: createLoaders(db),
-          viewer: await resolveSession(db, sessionTokenFrom(req)),
+          viewer,
           ip: req.ip ?? 'unknown',
           rateLimiter,
           userAgent: req.headers['user-agent'] ?? null,

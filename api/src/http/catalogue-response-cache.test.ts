@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countStatements, installSqlCounter } from '../test-support/sql-counter.js';
 import { startTestServer, type TestClient, type TestServer } from '../test-support/test-server.js';
 
-// The public catalogue's answers are kept for anonymous visitors and reused while the catalogue revision is
-// unchanged. These tests prove the cache never shows what the database no longer would, and never keeps
-// what is not the same for every visitor.
+// The public catalogue's answers are shared by everyone who asks and reused while the catalogue revision is
+// unchanged. These tests prove the cache never shows what the database no longer would, and never shares
+// what is not the same for every viewer.
 
 const SEARCH = /* GraphQL */ `
   query Search($query: String, $first: Int) {
@@ -14,6 +14,23 @@ const SEARCH = /* GraphQL */ `
       facets { kinds { value count } sectors { value label count } }
     }
   }
+`;
+
+/** The web's asset page, public part (web/src/catalogue/asset.graphql, the fragments inlined). */
+const ASSET_PAGE = /* GraphQL */ `
+  query AssetDetail($slug: String!) {
+    asset(slug: $slug) {
+      id slug kind title summary description problem benefits applications keywords trl ipStatus patentNumbers
+      developmentStage partneringModels turnaround pricingModel publishedAt updatedAt status
+      sectors { id slug labelEn labelIt }
+      inventors { id name affiliation }
+      platform { id slug name kind }
+      contactOfficer { name title }
+      institution { id slug name shortName city contactEmail }
+      relatedAssets(first: 4) { ...Card }
+    }
+  }
+  fragment Card on Asset { id slug kind title summary trl ipStatus institution { id slug shortName } }
 `;
 
 let server: TestServer;
@@ -103,22 +120,36 @@ describe('the catalogue response cache', () => {
     expect(await revision()).toBe(before + 1);
   });
 
-  it('never keeps a signed-in viewer’s answer, nor serves one to them', async () => {
+  it('serves the shared answer whatever the cookie, and ignores a client’s Cache-Control', async () => {
     const variables = { query: 'therapy', first: 3 };
-    const runs = [];
-    for (let i = 0; i < 3; i += 1) runs.push(await measured(() => buyer.gql(SEARCH, variables)));
-    expect(runs[2]!.statements).toBe(runs[1]!.statements);
-    expect(runs[2]!.statements).toBeGreaterThan(1);
+    const first = await server.gql(SEARCH, variables);
+    await server.gql(SEARCH, variables);
+    const askers: Record<string, () => ReturnType<typeof server.gql>> = {
+      'a made-up session cookie': () => server.gql(SEARCH, variables, { cookie: 'tt_session=made-up-by-a-client' }),
+      'no-cache': () => server.gql(SEARCH, variables, { headers: { 'cache-control': 'no-cache, no-store' } }),
+      'a signed-in company member': () => buyer.gql(SEARCH, variables),
+      'a company member with no-cache': () =>
+        server.gql(SEARCH, variables, { cookie: buyer.cookie, headers: { 'cache-control': 'no-cache' } }),
+    };
+    for (const [asker, ask] of Object.entries(askers)) {
+      const shared = await measured(ask);
+      // The revision is the only statement: no session lookup, no search.
+      expect(shared.statements, asker).toBe(1);
+      expect(shared.answer.data, asker).toEqual(first.data);
+    }
   });
 
-  it('lets a client ask for a fresh answer with Cache-Control: no-cache', async () => {
-    const variables = { query: 'imaging', first: 3 };
-    await server.gql(SEARCH, variables);
-    await server.gql(SEARCH, variables);
-    const fresh = await measured(() => server.gql(SEARCH, variables, { headers: { 'cache-control': 'no-cache' } }));
-    expect(fresh.statements).toBeGreaterThan(1);
-    const cached = await measured(() => server.gql(SEARCH, variables));
-    expect(cached.statements).toBe(1);
+  it('shares the asset page’s public query with a signed-in company member', async () => {
+    const [asset] = await sql<{ slug: string }>(
+      `select slug from asset where status = 'PUBLISHED' order by id limit 1`,
+    );
+    const variables = { slug: asset!.slug };
+    const anonymous = await server.gql(ASSET_PAGE, variables);
+    expect(anonymous.errors).toBeUndefined();
+    await buyer.gql(ASSET_PAGE, variables);
+    const shared = await measured(() => buyer.gql(ASSET_PAGE, variables));
+    expect(shared.statements).toBe(1);
+    expect(shared.answer.data).toEqual(anonymous.data);
   });
 
   it('keeps no answer with errors, and no operation outside the public catalogue', async () => {
@@ -160,5 +191,125 @@ describe('the catalogue response cache', () => {
     const after = await measured(() => server.gql(SEARCH, variables));
     expect(after.statements).toBe(1);
     expect(after.answer.data).toEqual(before.data);
+  });
+});
+
+const ROLES = [
+  'buyer@oncopharm.demo',
+  'buyer@medisense.demo',
+  'researcher.irst@tt.demo',
+  'researcher.int@tt.demo',
+  'officer.irst@tt.demo',
+  'officer.int@tt.demo',
+  'admin@tt.demo',
+];
+
+describe('the shared answer, as every demo role', () => {
+  /** Anonymous first, then every demo role. */
+  const askers: { who: string; gql: TestClient['gql'] }[] = [];
+
+  beforeAll(async () => {
+    askers.push({ who: 'anonymous', gql: (query, variables) => server.gql(query, variables) });
+    for (const email of ROLES) {
+      const client = await server.logIn(email);
+      askers.push({ who: email, gql: client.gql });
+    }
+  });
+
+  it('gives every role the anonymous answer to public queries, from the cache', async () => {
+    const [asset] = await sql<{ slug: string }>(
+      `select slug from asset where status = 'PUBLISHED' order by id desc limit 1`,
+    );
+    const questions: [string, Record<string, unknown>][] = [
+      [SEARCH, { query: 'cell', first: 6 }],
+      [SEARCH, { query: null, first: 10 }],
+      [ASSET_PAGE, { slug: asset!.slug }],
+      ['query { sectors { id slug labelEn parent { id } } institutions { id slug shortName contactEmail } }', {}],
+    ];
+    for (const [query, variables] of questions) {
+      const anonymous = await server.gql(query, variables);
+      expect(anonymous.errors).toBeUndefined();
+      await server.gql(query, variables);
+      for (const asker of askers) {
+        const shared = await measured(() => asker.gql(query, variables));
+        expect(shared.statements, asker.who).toBe(1);
+        expect(shared.answer.data, asker.who).toEqual(anonymous.data);
+      }
+    }
+  });
+
+  it('never shares a viewer’s field: computed for each asker every time, each seeing only their own', async () => {
+    // A listing of IRST that drew interest: IRST's officer and the admin see how much, nobody else.
+    const [asset] = await sql<{ slug: string }>(
+      `select a.slug from asset a join institution i on i.id = a.institution_id
+       where a.status = 'PUBLISHED' and i.slug = 'irst'
+         and exists (select 1 from expression_of_interest e where e.asset_id = a.id)
+       order by a.id limit 1`,
+    );
+    const variables = { slug: asset!.slug };
+    // Each costs at least two statements (the listing, its sectors): one alone would be the revision.
+    const viewerQueries = [
+      'query($slug: String!) { asset(slug: $slug) { id title sectors { slug } viewerCanEdit } }',
+      'query($slug: String!) { asset(slug: $slug) { id title sectors { slug } interestSummary { total open } } }',
+      // Hidden in a fragment, or in an inline fragment, next to public fields.
+      `query($slug: String!) { asset(slug: $slug) { ...Public ...Mine } }
+       fragment Public on Asset { id title sectors { slug } }
+       fragment Mine on Asset { allowedTransitions }`,
+      'query($slug: String!) { asset(slug: $slug) { id sectors { slug } ... on Asset { interestSummary { total } } } }',
+    ];
+    for (const query of viewerQueries) {
+      const own = new Map<string, string>();
+      for (let round = 0; round < 3; round += 1) {
+        for (const asker of askers) {
+          const answer = await measured(() => asker.gql(query, variables));
+          // Never the revision alone: the answer was computed for this asker.
+          expect(answer.statements, `${asker.who}: ${query}`).toBeGreaterThan(1);
+          const text = JSON.stringify({
+            data: answer.answer.data,
+            codes: answer.answer.errors?.map((e) => e.extensions?.code),
+          });
+          if (round === 0) own.set(asker.who, text);
+          else expect(text, `${asker.who}: ${query}`).toBe(own.get(asker.who));
+        }
+      }
+      if (query.includes('interestSummary')) {
+        // What the office sees is not what the others are given.
+        expect(own.get('officer.irst@tt.demo')).toMatch(/"total":[1-9]/);
+        for (const who of ['anonymous', 'buyer@oncopharm.demo', 'officer.int@tt.demo']) {
+          expect(own.get(who)).not.toMatch(/"total"/);
+        }
+      }
+      if (query.includes('viewerCanEdit')) {
+        expect(own.get('officer.irst@tt.demo')).toContain('"viewerCanEdit":true');
+        for (const who of ['anonymous', 'buyer@oncopharm.demo', 'officer.int@tt.demo', 'researcher.irst@tt.demo']) {
+          expect(own.get(who)).toContain('"viewerCanEdit":false');
+        }
+      }
+    }
+  });
+
+  it('gives an office its draft through the public query, and everyone else null, whoever asked first', async () => {
+    const [draft] = await sql<{ slug: string; institution_id: number }>(
+      `select slug, institution_id from asset where status = 'DRAFT' order by id limit 1`,
+    );
+    const offices = await sql<{ email: string }>(
+      `select email from app_user where role = 'ADMIN' or (role = 'TT_OFFICER' and institution_id = ${draft!.institution_id})`,
+    );
+    const office = new Set(offices.map((row) => row.email));
+    expect(office.size).toBeGreaterThan(1);
+    const variables = { slug: draft!.slug };
+    const check = async (asker: (typeof askers)[number]) => {
+      const answer = await asker.gql<{ asset: { slug: string; status: string } | null }>(ASSET_PAGE, variables);
+      expect(answer.errors, asker.who).toBeUndefined();
+      if (office.has(asker.who)) expect(answer.data!.asset?.status, asker.who).toBe('DRAFT');
+      else expect(answer.data!.asset, asker.who).toBeNull();
+    };
+    // Each asker first at a fresh revision (asking twice: seen, then kept if it were everyone's), then all.
+    for (const first of askers) {
+      await sql('update sector set position = position');
+      await check(first);
+      await check(first);
+      for (const asker of askers) await check(asker);
+    }
   });
 });

@@ -1,21 +1,26 @@
 import { createHash } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Request, RequestHandler, Response } from 'express';
-import { Kind, type OperationDefinitionNode, parse } from 'graphql';
+import { type GraphQLSchema, parse } from 'graphql';
 import { sql } from 'kysely';
+import { writesListings } from '../auth/listing-access.js';
 import { sessionTokenFromHeader } from '../auth/session-cookie.js';
+import type { Viewer } from '../auth/viewer.js';
 import type { Logger } from '../logger.js';
+import { hasNullAssetRoot, type SharedOperation, sharedCatalogueOperation } from './shared-catalogue-fields.js';
 
-// Answers to the public catalogue's queries, kept for anonymous visitors. What the catalogue shows for a
-// visitor without a session depends on the database only, and changes only when the catalogue revision
-// does (a row bumped by triggers in every transaction that changes a listing, its terms, inventors,
-// institutes, platforms or the taxonomy; see the catalogue_revision migration). An answer is kept with the
-// revision read before it was computed, and served while that revision is still the current one: reading
-// the revision is the only statement a repeated search costs, and the answer is never older than what the
-// database would give. Signed-in viewers, other operations and answers with errors are never kept.
+// Answers to the public catalogue's queries, shared by everyone who asks the same question. What the catalogue
+// shows depends on the database only, and changes only when the catalogue revision does (a row bumped by
+// triggers in every transaction that changes a listing, its terms, inventors, institutes, platforms or the
+// taxonomy; see the catalogue_revision migration). An answer is kept with the revision read before it was
+// computed, and served while that revision is still the current one: reading the revision is the only
+// statement a repeated search costs, and the answer is never older than what the database would give.
+//
+// Only operations made entirely of fields that answer the same for every viewer are shared
+// (shared-catalogue-fields.ts); the key is the question alone, so a cookie (real or made up) changes nothing,
+// and a client's Cache-Control cannot make the server compute a shared answer again. Answers with errors and
+// other operations are never kept.
 
-/** Root fields whose answers are the same for every anonymous visitor and made of catalogue rows only. */
-const PUBLIC_CATALOGUE_FIELDS = new Set(['assets', 'asset', 'institutions', 'institution', 'sectors', '__typename']);
 const MAX_DOCUMENTS = 500;
 const MAX_SEEN = 10_000;
 const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
@@ -23,6 +28,28 @@ const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 interface Entry {
   revision: string;
   body: string;
+  /** False when an `asset` root is null: an office might see a draft there, so only the anonymous get it. */
+  sameForEveryone: boolean;
+}
+
+/** Who each answer is being computed for: the GraphQL context says so (noteAnsweringViewer). */
+const answeringViewers = new WeakMap<Response, Viewer | null>();
+
+/**
+ * Called by the GraphQL context with the viewer a request is answered for. An answer is kept only once the
+ * cache knows its viewer sees the catalogue as everyone does: without this note nothing is kept.
+ */
+export function noteAnsweringViewer(res: Response, viewer: Viewer | null): void {
+  answeringViewers.set(res, viewer);
+}
+
+/**
+ * Whether an answer computed for this viewer is everyone's. Shared fields never read the viewer; only
+ * `asset(slug:)` does, and only an office (which writes listings) sees more there than a published listing.
+ */
+function answersForEveryone(viewer: Viewer | null | undefined, operation: SharedOperation): boolean {
+  if (viewer === undefined) return false;
+  return operation.assetRoots.length === 0 || !writesListings(viewer);
 }
 
 /** A Map used as a least-recently-used list: the first key is the oldest. */
@@ -32,28 +59,16 @@ function touch<V>(map: Map<string, V>, key: string, value: V, max: number): void
   while (map.size > max) map.delete(map.keys().next().value as string);
 }
 
-function isPublicCatalogueQuery(document: string, operationName: string | undefined): boolean {
-  let parsed: ReturnType<typeof parse>;
+function sharedOperationOf(
+  schema: GraphQLSchema,
+  document: string,
+  operationName: string | undefined,
+): SharedOperation | null {
   try {
-    parsed = parse(document, { maxTokens: 2500 });
+    return sharedCatalogueOperation(schema, parse(document, { maxTokens: 2500 }), operationName);
   } catch {
-    return false;
+    return null;
   }
-  const operations = parsed.definitions.filter(
-    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
-  );
-  const operation = operationName
-    ? operations.find((candidate) => candidate.name?.value === operationName)
-    : operations.length === 1
-      ? operations[0]
-      : undefined;
-  if (operation?.operation !== 'query') return false;
-  return operation.selectionSet.selections.every(
-    (selection) =>
-      selection.kind === Kind.FIELD &&
-      PUBLIC_CATALOGUE_FIELDS.has(selection.name.value) &&
-      (selection.directives ?? []).length === 0,
-  );
 }
 
 function sendCached(res: Response, body: string): void {
@@ -80,25 +95,30 @@ function captureBody(res: Response, done: (body: string | null) => void): void {
   res.once('close', () => finish(null));
 }
 
-export function catalogueResponseCache(options: { orm: MikroORM; logger: Logger; maxBytes?: number }): RequestHandler {
+export function catalogueResponseCache(options: {
+  orm: MikroORM;
+  schema: GraphQLSchema;
+  logger: Logger;
+  maxBytes?: number;
+}): RequestHandler {
   const db = options.orm.em.fork().getKysely();
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const documents = new Map<string, boolean>();
+  const documents = new Map<string, SharedOperation | null>();
   const seen = new Map<string, true>();
   const entries = new Map<string, Entry>();
-  const running = new Map<string, { revision: string; body: Promise<string | null> }>();
+  const running = new Map<string, { revision: string; body: Promise<Entry | null> }>();
   let bytes = 0;
   /** When reading the revision last started failing; 0 while it reads. */
   let unavailableSince = 0;
 
-  const isEligible = (document: string, operationName: string | undefined) => {
+  const sharedOperation = (document: string, operationName: string | undefined) => {
     const key = `${operationName ?? ''}\u0000${document}`;
-    let eligible = documents.get(key);
-    if (eligible === undefined) {
-      eligible = isPublicCatalogueQuery(document, operationName);
-      touch(documents, key, eligible, MAX_DOCUMENTS);
+    let operation = documents.get(key);
+    if (operation === undefined) {
+      operation = sharedOperationOf(options.schema, document, operationName);
+      touch(documents, key, operation, MAX_DOCUMENTS);
     }
-    return eligible;
+    return operation;
   };
 
   const store = (key: string, entry: Entry) => {
@@ -116,11 +136,9 @@ export function catalogueResponseCache(options: { orm: MikroORM; logger: Logger;
   const cacheable = (req: Request) => {
     const body = req.body as { query?: unknown; operationName?: unknown; extensions?: unknown } | undefined;
     if (req.method !== 'POST' || !body || typeof body.query !== 'string' || body.extensions !== undefined) return null;
-    // A session makes the answer the viewer's own; `Cache-Control: no-cache` asks for a fresh one.
-    if (sessionTokenFromHeader(req.headers.cookie) !== undefined) return null;
-    if (/no-cache|no-store/i.test(req.headers['cache-control'] ?? '')) return null;
     const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
-    if (!isEligible(body.query, operationName)) return null;
+    const operation = sharedOperation(body.query, operationName);
+    if (!operation) return null;
     let variables: string;
     try {
       variables = JSON.stringify((req.body as { variables?: unknown }).variables ?? null);
@@ -128,14 +146,18 @@ export function catalogueResponseCache(options: { orm: MikroORM; logger: Logger;
       // Nested deeper than the stack allows: GraphQL refuses such variables as bad input anyway.
       return null;
     }
-    return createHash('sha256')
+    const key = createHash('sha256')
       .update(`${operationName ?? ''}\u0000${body.query}\u0000${variables}`)
       .digest('base64url');
+    // Someone with a session (or what looks like one) may be an office, which sees drafts where others get null.
+    return { key, operation, signedIn: sessionTokenFromHeader(req.headers.cookie) !== undefined };
   };
 
   return async (req, res, next) => {
-    const key = cacheable(req);
-    if (!key) return next();
+    const question = cacheable(req);
+    if (!question) return next();
+    const { key, operation, signedIn } = question;
+    const servable = (entry: Entry) => entry.sameForEveryone || !signedIn;
     // A query seen once is not worth a statement: most searches are never repeated.
     if (!entries.has(key) && !seen.has(key)) {
       touch(seen, key, true, MAX_SEEN);
@@ -163,24 +185,29 @@ export function catalogueResponseCache(options: { orm: MikroORM; logger: Logger;
     const entry = entries.get(key);
     if (entry?.revision === revision) {
       touch(entries, key, entry, Number.POSITIVE_INFINITY);
-      return sendCached(res, entry.body);
+      return servable(entry) ? sendCached(res, entry.body) : next();
     }
-    // The same question at the same revision is being answered: its answer is this one's too.
+    // The same question at the same revision is being answered: its answer is this one's too, if it is everyone's.
     const inFlight = running.get(key);
     if (inFlight?.revision === revision) {
-      const body = await inFlight.body;
-      return body ? sendCached(res, body) : next();
+      const answer = await inFlight.body;
+      return answer && servable(answer) ? sendCached(res, answer.body) : next();
     }
-    let settle: (body: string | null) => void = () => {};
-    const body = new Promise<string | null>((resolve) => {
+    let settle: (entry: Entry | null) => void = () => {};
+    const body = new Promise<Entry | null>((resolve) => {
       settle = resolve;
     });
     const mine = { revision, body };
     running.set(key, mine);
     captureBody(res, (captured) => {
       if (running.get(key) === mine) running.delete(key);
-      if (captured) store(key, { revision, body: captured });
-      settle(captured);
+      // Kept (and handed to those waiting) only when computed for a viewer who sees the catalogue as everyone does.
+      const kept =
+        captured && answersForEveryone(answeringViewers.get(res), operation)
+          ? { revision, body: captured, sameForEveryone: !hasNullAssetRoot(operation, captured) }
+          : null;
+      if (kept) store(key, kept);
+      settle(kept);
     });
     next();
   };

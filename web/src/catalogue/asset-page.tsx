@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { MouseEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
-import { AssetDetailDocument, type AssetDetailQuery } from '../generated/graphql';
+import { AssetDetailDocument, type AssetDetailQuery, AssetViewerCanEditDocument } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { ExpressInterestPanel } from '../interest/express-interest-panel';
 import { ArrowLeftIcon } from '../ui/icons';
@@ -77,10 +77,20 @@ function UnpublishedBanner({ asset }: { asset: Asset }) {
   return (
     <p className="unpublished-banner" data-testid="unpublished-banner">
       {asset.status === 'ARCHIVED' ? t('asset.archivedBanner') : t('asset.draftBanner')}{' '}
-      {asset.viewerCanEdit && (
+      <EditListingLink asset={asset} />
+    </p>
+  );
+}
+
+/** The viewer's own part of the page, asked apart so that the listing itself is the same answer for everyone. */
+function EditListingLink({ asset }: { asset: Asset }) {
+  const { data } = useQuery(AssetViewerCanEditDocument, { variables: { slug: asset.slug } });
+  return (
+    <>
+      {data?.asset?.viewerCanEdit && (
         <Link to={`/office/listings/${encodeURIComponent(asset.id)}/edit`}>{t('asset.editListing')}</Link>
       )}
-    </p>
+    </>
   );
 }
 

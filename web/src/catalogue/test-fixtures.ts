@@ -81,7 +81,6 @@ export function assetDetail(overrides: Partial<NonNullable<AssetDetailQuery['ass
       id: 'QXNzZXQ6Mjc',
       slug: 'int-urinary-rna-prostate-test',
       status: 'PUBLISHED',
-      viewerCanEdit: false,
       kind: 'INVENTION',
       title: 'Urinary RNA test for clinically significant prostate cancer',
       summary: 'Non-invasive test on first-catch urine that reduces unnecessary prostate biopsies.',
