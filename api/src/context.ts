@@ -5,6 +5,7 @@ import type { RateLimiter } from './auth/rate-limiter.js';
 import type { Viewer } from './auth/viewer.js';
 import type { Loaders } from './loaders/create-loaders.js';
 import type { Logger } from './logger.js';
+import type { CatalogueReads } from './services/catalogue-reads.js';
 import type { AttachmentStorage } from './storage/attachment-storage.js';
 
 export interface RequestContext {
@@ -14,6 +15,8 @@ export interface RequestContext {
   // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
   db: Kysely<any>;
   loaders: Loaders;
+  /** The catalogue's searches: their own connections with a statement timeout, and a bound on expensive ones. */
+  catalogue: CatalogueReads;
   /** null when anonymous */
   viewer: Viewer | null;
   ip: string;

@@ -23,11 +23,14 @@ import { logUnexpectedErrors, maskUnexpectedErrors } from './http/error-format.j
 import { expectedHost } from './http/expected-host.js';
 import { graphqlArmor } from './http/graphql-armor.js';
 import { securityHeaders } from './http/security-headers.js';
+import { serviceBusyResponses } from './http/service-busy-response.js';
 import { webAppRouter } from './http/web-app.js';
 import { createLoaders } from './loaders/create-loaders.js';
 import type { Logger } from './logger.js';
 import { attachSubscriptions } from './realtime/websocket-server.js';
 import { findPublishedSlugRedirect } from './services/asset-lookup.service.js';
+import { CATALOGUE_LIMITS, type CatalogueLimits } from './services/catalogue-limits.js';
+import { CatalogueReads } from './services/catalogue-reads.js';
 import type { AttachmentStorage } from './storage/attachment-storage.js';
 
 export interface AppServer {
@@ -50,6 +53,8 @@ export async function createServer(options: {
   attachments: AttachmentStorage;
   /** How often a subscription socket re-checks its session (default SESSION_RECHECK_MS; tests shorten it). */
   sessionRecheckMs?: number;
+  /** The catalogue's load limits (default CATALOGUE_LIMITS; tests tighten them). */
+  catalogueLimits?: Partial<CatalogueLimits>;
 }): Promise<AppServer> {
   const { orm, schema, config, logger, attachments } = options;
   const app = express();
@@ -61,6 +66,10 @@ export async function createServer(options: {
   const rateLimiter = RateLimiter.open(orm.config.get('clientUrl')!, (error) =>
     logger.warn({ err: error }, 'rate-limit database connection lost'),
   );
+  const catalogue = new CatalogueReads(orm.config.get('clientUrl')!, {
+    ...CATALOGUE_LIMITS,
+    ...options.catalogueLimits,
+  });
 
   app.use(securityHeaders({ production: config.production }));
   app.use(
@@ -104,7 +113,7 @@ export async function createServer(options: {
     schema,
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
-    formatError: maskUnexpectedErrors(config.production),
+    formatError: maskUnexpectedErrors(config.production, catalogue.limits.retryAfterSeconds),
     validationRules: armor.validationRules,
     parseOptions: armor.parseOptions,
     // The web sends whole documents; automatic persisted queries would only be a cache for others to fill (and a
@@ -116,6 +125,7 @@ export async function createServer(options: {
       ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
       logUnexpectedErrors(),
+      serviceBusyResponses(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
     // main.ts owns the signals and shuts down in order: HTTP, then the ORM, then the database.
@@ -149,6 +159,7 @@ export async function createServer(options: {
           em,
           db,
           loaders: createLoaders(db),
+          catalogue,
           viewer,
           ip: req.ip ?? 'unknown',
           rateLimiter,
@@ -214,6 +225,7 @@ export async function createServer(options: {
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await rateLimiter.close();
+      await catalogue.close();
     },
   };
 }

@@ -2,6 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { RequestContext } from '../context.js';
+import { CATALOGUE_LIMITS } from '../services/catalogue-limits.js';
+import { isStatementTimeout, SERVICE_BUSY, serviceBusy } from '../services/service-busy.js';
 
 const EXPECTED_CODES = new Set([
   'BAD_USER_INPUT',
@@ -14,6 +16,7 @@ const EXPECTED_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'TOO_MANY_REQUESTS',
+  SERVICE_BUSY,
 ]);
 
 function isExpected(code: unknown): boolean {
@@ -29,8 +32,13 @@ function codeOf(error: { message: string; extensions?: { code?: unknown } }): un
 }
 
 /** In production an unexpected error reaches the client as a generic message, without a stack trace. */
-export function maskUnexpectedErrors(production: boolean) {
-  return (given: GraphQLFormattedError): GraphQLFormattedError => {
+export function maskUnexpectedErrors(production: boolean, busyRetryAfterSeconds = CATALOGUE_LIMITS.retryAfterSeconds) {
+  return (given: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
+    // A catalogue statement cancelled at its timeout: the catalogue is busy, not broken.
+    if (isStatementTimeout(unwrapResolverError(error))) {
+      const busy = serviceBusy('TIMEOUT', busyRetryAfterSeconds);
+      return { message: busy.message, path: given.path, locations: given.locations, extensions: busy.extensions };
+    }
     const code = codeOf(given);
     const formatted = code === given.extensions?.code ? given : { ...given, extensions: { ...given.extensions, code } };
     if (!production || isExpected(code)) return formatted;
@@ -50,7 +58,7 @@ export function logUnexpectedErrors(): ApolloServerPlugin<RequestContext> {
       return {
         async didEncounterErrors({ contextValue, errors }) {
           for (const error of errors) {
-            if (isExpected(codeOf(error))) continue;
+            if (isExpected(codeOf(error)) || isStatementTimeout(unwrapResolverError(error))) continue;
             contextValue.logger.error(
               { err: unwrapResolverError(error), path: error.path, requestId: contextValue.requestId },
               'unexpected GraphQL error',

@@ -8,6 +8,7 @@ import { AssetFilterInput } from '../inputs/asset-filter.input.js';
 import { selectedFields } from '../schema/selected-fields.js';
 import { findRelatedAssets, findVisibleAsset } from '../services/asset-lookup.service.js';
 import { parseCatalogueCriteria, parsePageSize } from '../services/catalogue-criteria.js';
+import { admitCatalogueSearch } from '../services/catalogue-reads.js';
 import { CatalogueSearch } from '../services/catalogue-search.service.js';
 import { AssetType } from '../types/asset.type.js';
 import { AssetConnectionType } from '../types/asset-connection.type.js';
@@ -34,7 +35,8 @@ export class AssetResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<AssetConnectionType> {
     const criteria = parseCatalogueCriteria({ query, filter, orderBy });
-    const search = new CatalogueSearch(ctx.db, criteria, ctx.loaders);
+    await admitCatalogueSearch(ctx, criteria, info);
+    const search = new CatalogueSearch(ctx.catalogue.db, criteria, ctx.loaders);
     // The relations the page shows come with its rows: one statement instead of one per relation.
     const node = selectedFields(info, ['edges', 'node']);
     const relations = {

@@ -32,7 +32,7 @@ export class InstitutionResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<AssetConnectionType> {
     const criteria = parseCatalogueCriteria({ filter: { institutions: [institution.slug] } });
-    const search = new CatalogueSearch(ctx.db, criteria);
+    const search = new CatalogueSearch(ctx.catalogue.db, criteria);
     return { search, ...(await search.page(parsePageSize(first), after)) };
   }
 }

@@ -4,11 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createOrmConfig } from '@tt/db/orm-config';
-import { createLogger } from '../logger.js';
+import { createLogger, type Logger } from '../logger.js';
 import { createEventPubSub } from '../realtime/eoi-events.js';
 import { PgEventBridge } from '../realtime/pg-event-bridge.js';
 import { buildAppSchema } from '../schema/build-schema.js';
 import { createServer } from '../server.js';
+import type { CatalogueLimits } from '../services/catalogue-limits.js';
 import { LocalAttachmentStorage } from '../storage/local-attachment-storage.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
@@ -67,6 +68,10 @@ export async function startTestServer(
     attachmentsDir?: string;
     /** How often subscription sockets re-check their session. */
     sessionRecheckMs?: number;
+    /** Tighter catalogue load limits than the defaults. */
+    catalogueLimits?: Partial<CatalogueLimits>;
+    /** Where the server logs (default: nowhere). */
+    logger?: Logger;
   } = {},
 ): Promise<TestServer> {
   // Given a database, this is a second API process on it: the first one drops it.
@@ -91,8 +96,9 @@ export async function startTestServer(
       demoMail: !options.production,
       publicUrl: url,
     },
-    logger: createLogger('silent'),
+    logger: options.logger ?? createLogger('silent'),
     sessionRecheckMs: options.sessionRecheckMs,
+    catalogueLimits: options.catalogueLimits,
   });
   await new Promise<void>((resolve, reject) => {
     server.httpServer.once('error', reject);

@@ -35,6 +35,7 @@ export function AssetPage() {
     <RecordFallback
       answered={Boolean(data)}
       failed={Boolean(error) && !loading}
+      error={error}
       onRetry={() => void refetch()}
       notFound={{
         title: t('asset.notFoundTitle'),

@@ -1,3 +1,4 @@
+import { ServerError } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
@@ -190,5 +191,31 @@ describe('CataloguePage', () => {
       { request: { query: CatalogueSearchDocument, variables: { first: 20 } }, error: new Error('down') },
     ]);
     expect((await screen.findByTestId('error-state')).textContent).toContain('could not be loaded');
+  });
+
+  it('says kindly that the catalogue is very busy when the server sheds load, and tries again', async () => {
+    // What the server answers when it refuses a search: 503, Retry-After, the reason in GraphQL's shape.
+    const bodyText = JSON.stringify({
+      data: null,
+      errors: [
+        {
+          message: 'The catalogue is very busy right now; try again in 2 seconds.',
+          extensions: { code: 'SERVICE_BUSY', reason: 'SATURATED', retryAfter: 2 },
+        },
+      ],
+    });
+    const response = new Response(bodyText, { status: 503, headers: { 'retry-after': '2' } });
+    renderCatalogue('/', [
+      {
+        request: { query: CatalogueSearchDocument, variables: { first: 20 } },
+        error: new ServerError('Response not successful: Received status code 503', { response, bodyText }),
+      },
+      searchMock({ first: 20 }, searchResult([edge(cardAsset())], 1)),
+    ]);
+    const busy = await screen.findByTestId('busy-state');
+    expect(busy.textContent).toContain('The catalogue is very busy right now; try again in a few seconds.');
+    expect(screen.queryByTestId('error-state')).toBeNull();
+    fireEvent.click(within(busy).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findAllByTestId('result-card')).toHaveLength(1);
   });
 });

@@ -116,7 +116,7 @@ export function CataloguePage() {
           <ActiveFilters state={state} taxonomy={taxonomy} onChange={update} />
 
           {error && !connection ? (
-            <ErrorState title={t('catalogue.errorTitle')} onRetry={() => void refetch()} />
+            <ErrorState title={t('catalogue.errorTitle')} error={error} onRetry={() => void refetch()} />
           ) : !connection ? (
             <CardSkeletons className="result-list" />
           ) : connection.totalCount === 0 || connection.edges.length === 0 ? (

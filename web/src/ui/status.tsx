@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { t } from '../i18n/i18n';
+import { isServiceBusy } from './service-busy';
 
-/** A failed load, with a way to try again. */
-export function ErrorState({ title, onRetry }: { title?: string; onRetry?: () => void }) {
+/** A failed load, with a way to try again; a server too busy to answer says so kindly. */
+export function ErrorState({ title, onRetry, error }: { title?: string; onRetry?: () => void; error?: unknown }) {
+  const busy = isServiceBusy(error);
   return (
-    <div className="status status--error" role="alert" data-testid="error-state">
-      <h2 className="status__title">{title ?? t('common.errorTitle')}</h2>
-      <p>{t('common.errorBody')}</p>
+    <div className="status status--error" role="alert" data-testid={busy ? 'busy-state' : 'error-state'}>
+      <h2 className="status__title">{busy ? t('common.busyTitle') : (title ?? t('common.errorTitle'))}</h2>
+      <p>{busy ? t('common.busyBody') : t('common.errorBody')}</p>
       {onRetry && (
         <button type="button" className="button button--secondary" onClick={onRetry}>
           {t('common.retry')}
@@ -77,11 +79,14 @@ export function PageLoading() {
 export function RecordFallback({
   answered,
   failed,
+  error,
   onRetry,
   notFound,
 }: {
   answered: boolean;
   failed: boolean;
+  /** What failed, to tell a busy server from a broken connection. */
+  error?: unknown;
   onRetry: () => void;
   notFound: { title: string; body: string; backTo: string; backLabel: string };
 }) {
@@ -97,7 +102,7 @@ export function RecordFallback({
   if (failed) {
     return (
       <div className="container page-section">
-        <ErrorState onRetry={onRetry} />
+        <ErrorState onRetry={onRetry} error={error} />
       </div>
     );
   }

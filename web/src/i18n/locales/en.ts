@@ -49,6 +49,8 @@ const en = {
   'common.shownOf': 'Showing {shown} of {total}',
   'common.errorTitle': 'Something went wrong',
   'common.errorBody': 'This page could not be loaded. Check your connection and try again.',
+  'common.busyTitle': 'Very busy right now',
+  'common.busyBody': 'The catalogue is very busy right now; try again in a few seconds.',
   'common.cancel': 'Cancel',
   'common.close': 'Close',
 

@@ -1,0 +1,143 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../test-support/test-server.js';
+
+// Expensive searches are bounded and catalogue statements time out, so that a burst of them is refused fast
+// instead of queueing the whole server behind it. The slow queries are real: another connection holds a lock
+// on the listings, as a long write or a heavy statement would, and every statement reading them waits.
+
+const LIMITS = { searchSlots: 2, queueWaitMs: 200, statementTimeoutMs: 1200, retryAfterSeconds: 3 };
+
+const SEARCH = /* GraphQL */ `
+  query Search($query: String) {
+    assets(query: $query, first: 5) { totalCount edges { node { slug } } facets { kinds { value count } } }
+  }
+`;
+
+let server: TestServer;
+const logged: { level: number; msg: string; reason?: string }[] = [];
+
+beforeAll(async () => {
+  const logger = pino({ level: 'trace' }, { write: (line: string) => void logged.push(JSON.parse(line)) });
+  server = await startTestServer({ catalogueLimits: LIMITS, logger });
+});
+afterAll(() => server?.close());
+
+interface Answer {
+  status: number;
+  retryAfter: string | null;
+  body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  /** Milliseconds from `since` to the answer. */
+  at: number;
+}
+
+async function post(query: string, variables: Record<string, unknown>, since: number): Promise<Answer> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Answer['body'];
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    body,
+    at: performance.now() - since,
+  };
+}
+
+/** Another connection locks the listings until `release`: statements reading them wait meanwhile. */
+async function lockListings(): Promise<{ release(): Promise<void> }> {
+  const client = new pg.Client({ connectionString: server.database.url });
+  await client.connect();
+  await client.query('begin');
+  await client.query('lock table asset in access exclusive mode');
+  return {
+    async release() {
+      await client.query('rollback');
+      await client.end();
+    },
+  };
+}
+
+describe('load shedding', () => {
+  it('refuses the searches beyond the bound fast (503, Retry-After), computes the others, and stays responsive', async () => {
+    const lock = await lockListings();
+    const since = performance.now();
+    let searches: Promise<Answer>[] = [];
+    const cheap: { what: string; ms: number; ok: boolean }[] = [];
+    try {
+      // Eight different searches at once: two slots, the rest wait up to 200 ms and are refused.
+      searches = Array.from({ length: 8 }, (_, i) => post(SEARCH, { query: `tumour ${i}` }, since));
+      await sleep(50);
+      // Meanwhile: the health check, and a catalogue read that is not an expensive search.
+      for (let i = 0; i < 3; i += 1) {
+        const started = performance.now();
+        const ready = await fetch(`${server.url}/readyz`);
+        cheap.push({ what: 'readyz', ms: performance.now() - started, ok: ready.status === 200 });
+        const institutions = await server.gql('{ institutions { slug } }');
+        cheap.push({
+          what: 'institutions',
+          ms: performance.now() - started,
+          ok: !institutions.errors && institutions.status === 200,
+        });
+      }
+      await sleep(LIMITS.queueWaitMs + 300);
+    } finally {
+      await lock.release();
+    }
+    const answers = await Promise.all(searches);
+    const refused = answers.filter((answer) => answer.status === 503);
+    const computed = answers.filter((answer) => answer.status === 200);
+    expect(refused).toHaveLength(6);
+    expect(computed).toHaveLength(2);
+    for (const answer of refused) {
+      // Refused once the queue wait is over, long before the lock was released.
+      expect(answer.at).toBeLessThan(LIMITS.queueWaitMs + 400);
+      expect(answer.retryAfter).toBe('3');
+      expect(answer.body.data).toBeNull();
+      expect(answer.body.errors).toEqual([
+        expect.objectContaining({
+          message: 'The catalogue is very busy right now; try again in 3 seconds.',
+          extensions: expect.objectContaining({ code: 'SERVICE_BUSY', reason: 'SATURATED', retryAfter: 3 }),
+        }),
+      ]);
+    }
+    for (const answer of computed) {
+      expect(answer.body.errors).toBeUndefined();
+      expect(answer.at).toBeGreaterThan(LIMITS.queueWaitMs + 300);
+    }
+    for (const probe of cheap) {
+      expect(probe.ok, probe.what).toBe(true);
+      expect(probe.ms, probe.what).toBeLessThan(300);
+    }
+    // Both slots are free again: a search now is computed.
+    const after = await post(SEARCH, { query: 'tumour again' }, performance.now());
+    expect(after.status).toBe(200);
+    expect(after.body.errors).toBeUndefined();
+  });
+
+  it('stops a catalogue statement at the timeout with a clear error, logged as a warning only', async () => {
+    logged.length = 0;
+    const lock = await lockListings();
+    // Released in any case a while after the timeout: without one, the search would simply wait for it.
+    const released = sleep(LIMITS.statementTimeoutMs + 1000).then(() => lock.release());
+    const answer = await post(SEARCH, { query: 'biomarker slow' }, performance.now());
+    await released;
+    expect(answer.at).toBeGreaterThanOrEqual(LIMITS.statementTimeoutMs - 50);
+    expect(answer.at).toBeLessThan(LIMITS.statementTimeoutMs + 1000);
+    expect(answer.status).toBe(503);
+    expect(answer.retryAfter).toBe('3');
+    expect(answer.body.errors?.[0]).toMatchObject({
+      message: 'This search took too long and was stopped; try again in 3 seconds, or narrow it down.',
+      extensions: { code: 'SERVICE_BUSY', reason: 'TIMEOUT', retryAfter: 3 },
+    });
+    const shed = logged.filter((line) => line.msg === 'catalogue search shed');
+    expect(shed.length).toBeGreaterThan(0);
+    expect(shed.every((line) => line.level === 40 && line.reason === 'TIMEOUT')).toBe(true);
+    // Nothing at error level or above about it.
+    expect(logged.filter((line) => line.level >= 50)).toEqual([]);
+  });
+});

@@ -1,0 +1,23 @@
+import os from 'node:os';
+
+/**
+ * How much of the machine the catalogue's reads may take, so that a burst of expensive searches is refused
+ * fast instead of queueing the whole server behind it (createServer takes other values, for tests).
+ */
+export interface CatalogueLimits {
+  /** A catalogue statement running longer is cancelled by PostgreSQL and answered SERVICE_BUSY. */
+  statementTimeoutMs: number;
+  /** Expensive searches (a query term, or facets) computed at once: about one per core. */
+  searchSlots: number;
+  /** How long an expensive search waits for a slot before it is refused. */
+  queueWaitMs: number;
+  /** What a refusal tells the client to wait before trying again (Retry-After, extensions.retryAfter). */
+  retryAfterSeconds: number;
+}
+
+export const CATALOGUE_LIMITS: CatalogueLimits = {
+  statementTimeoutMs: 2500,
+  searchSlots: os.availableParallelism(),
+  queueWaitMs: 300,
+  retryAfterSeconds: 2,
+};

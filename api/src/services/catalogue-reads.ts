@@ -1,0 +1,75 @@
+import { E_TIMEOUT, Semaphore, type SemaphoreInterface, withTimeout } from 'async-mutex';
+import type { Response } from 'express';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { selectedFields } from '../schema/selected-fields.js';
+import type { CatalogueCriteria } from './catalogue-criteria.js';
+import type { CatalogueLimits } from './catalogue-limits.js';
+import { serviceBusy } from './service-busy.js';
+
+/**
+ * Where the catalogue's searches run: connections of their own, each with the catalogue's statement timeout
+ * (set once per connection, so a read costs no extra statement), and a bound on the expensive searches
+ * computed at once. async-mutex's semaphore with a timeout gives the wait-then-refuse; a refused search has
+ * used nothing. One per server; `close()` ends its connections.
+ */
+export class CatalogueReads {
+  // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+  readonly db: Kysely<any>;
+  private readonly slots: SemaphoreInterface;
+
+  constructor(
+    connectionString: string,
+    readonly limits: CatalogueLimits,
+  ) {
+    const pool = new pg.Pool({
+      connectionString,
+      // An admitted search runs its page and its facets at once; cheap reads (browsing, counts) share the rest.
+      max: Math.max(8, limits.searchSlots * 2 + 4),
+      statement_timeout: limits.statementTimeoutMs,
+      application_name: 'tt-catalogue',
+    });
+    this.db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+    this.slots = withTimeout(new Semaphore(limits.searchSlots), limits.queueWaitMs, E_TIMEOUT);
+  }
+
+  /**
+   * A slot for an expensive search, once one frees within the queue wait; refused with SERVICE_BUSY otherwise.
+   * The returned release may be called more than once.
+   */
+  async admitExpensiveSearch(): Promise<() => void> {
+    let release: () => void;
+    try {
+      [, release] = await this.slots.acquire();
+    } catch (error) {
+      if (error === E_TIMEOUT) throw serviceBusy('SATURATED', this.limits.retryAfterSeconds);
+      throw error;
+    }
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      release();
+    };
+  }
+
+  close(): Promise<void> {
+    return this.db.destroy();
+  }
+}
+
+/**
+ * Before an expensive search (a query term, or facets asked for) is computed: a slot, held until the answer is
+ * sent (or the client goes away), or SERVICE_BUSY. Browsing a page without facets is cheap and never waits.
+ */
+export async function admitCatalogueSearch(
+  ctx: { catalogue: CatalogueReads; res?: Response },
+  criteria: CatalogueCriteria,
+  info: GraphQLResolveInfo,
+): Promise<void> {
+  if (criteria.query === null && !selectedFields(info, []).has('facets')) return;
+  const release = await ctx.catalogue.admitExpensiveSearch();
+  if (ctx.res) ctx.res.once('close', release);
+  else release();
+}
