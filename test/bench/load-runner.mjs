@@ -26,7 +26,12 @@ import autocannon from 'autocannon';
  * @property {number} max
  * @property {number} errors connection errors, timeouts, non-2xx answers and failed body checks
  * @property {string[]} samples a few failed bodies, for the report
+ * @property {number} refused answers 429 or 503 (load shedding): counted apart, their latency not in p50/p95
+ * @property {number} refusedP95
  */
+
+/** Load shedding's fast refusals: not errors, not served either. */
+const REFUSED = new Set([429, 503]);
 
 /** Nearest-rank percentile of sorted values. */
 export function percentile(sorted, p) {
@@ -41,6 +46,8 @@ export function percentile(sorted, p) {
 export async function runLoad(options) {
   /** @type {number[]} */
   const latencies = [];
+  /** @type {number[]} */
+  const refusedLatencies = [];
   let failedChecks = 0;
   /** @type {string[]} */
   const samples = [];
@@ -66,6 +73,7 @@ export async function runLoad(options) {
           };
         },
         onResponse: (status, body) => {
+          if (REFUSED.has(status)) return;
           const ok = status === 200 && (options.check ? options.check(body) : !body.includes('"errors":[{'));
           if (!ok) {
             failedChecks += 1;
@@ -76,8 +84,8 @@ export async function runLoad(options) {
       },
     ],
     setupClient: (client) => {
-      client.on('response', (_status, _bytes, responseTime) => {
-        latencies.push(responseTime);
+      client.on('response', (status, _bytes, responseTime) => {
+        (REFUSED.has(status) ? refusedLatencies : latencies).push(responseTime);
         lastAnswer = performance.now();
       });
     },
@@ -85,6 +93,7 @@ export async function runLoad(options) {
   // autocannon notices the last answer on its one-second tick: the run ends with that answer.
   const seconds = ((options.amount ? lastAnswer : performance.now()) - started) / 1000;
   latencies.sort((a, b) => a - b);
+  refusedLatencies.sort((a, b) => a - b);
   // Connection errors and timeouts are autocannon's; a non-200 answer or a failed check is ours.
   const errors = result.errors + failedChecks;
   return {
@@ -97,5 +106,7 @@ export async function runLoad(options) {
     max: latencies.at(-1) ?? Number.NaN,
     errors,
     samples,
+    refused: refusedLatencies.length,
+    refusedP95: percentile(refusedLatencies, 95),
   };
 }
