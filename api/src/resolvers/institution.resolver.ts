@@ -1,6 +1,8 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { parseCatalogueCriteria, parsePageSize } from '../services/catalogue-criteria.js';
+import { admitCatalogueSearch } from '../services/catalogue-reads.js';
 import { CatalogueSearch } from '../services/catalogue-search.service.js';
 import { findInstitution, listInstitutions } from '../services/directory-lookup.service.js';
 import { AssetConnectionType } from '../types/asset-connection.type.js';
@@ -30,8 +32,10 @@ export class InstitutionResolver {
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<AssetConnectionType> {
     const criteria = parseCatalogueCriteria({ filter: { institutions: [institution.slug] } });
+    await admitCatalogueSearch(ctx, criteria, info);
     const search = new CatalogueSearch(ctx.catalogue.db, criteria);
     return { search, ...(await search.page(parsePageSize(first), after)) };
   }
