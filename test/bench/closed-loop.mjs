@@ -1,6 +1,6 @@
 // Load drivers for what autocannon cannot do: a closed loop with something to await before each request (a
 // catalogue change, so every request is the first after one), and an open loop at a steady pace; both sort
-// answers by status, so a fast refusal (429/503 with Retry-After) is counted apart from an error. Only the
+// answers by status, so a refusal (429/503 with Retry-After) is counted apart from an error. Only the
 // request is timed, never what runs before it.
 import http from 'node:http';
 import { percentile } from './load-runner.mjs';
@@ -82,9 +82,12 @@ function requester(options) {
       const answer = /** @type {{ status: number, retryAfter?: string, body: string }} */ (await post(next));
       const elapsed = performance.now() - t0;
       if (answer.status === 429 || answer.status === 503) {
-        refusedLatencies.push(elapsed);
-        if (!answer.retryAfter) refusedWithoutRetryAfter += 1;
-        return;
+        if (answer.retryAfter) {
+          refusedLatencies.push(elapsed);
+          return;
+        }
+        // Refused without saying when to come back: a failure (and counted as such).
+        refusedWithoutRetryAfter += 1;
       }
       const ok =
         answer.status === 200 && (options.check ? options.check(answer.body) : !answer.body.includes('"errors":['));

@@ -30,7 +30,7 @@ export async function runInterleaved(options) {
     pairs.push({ round, load, a, b, ratio: a.rps / b.rps });
     console.log(
       `    round ${round}: ${a.rps.toFixed(0)} / ${b.rps.toFixed(0)} req/s = ${(a.rps / b.rps).toFixed(2)} ` +
-        `(p50 ${a.p50.toFixed(1)} / ${b.p50.toFixed(1)} ms; load ${load.toFixed(2)}; errors ${a.errors} / ${b.errors})`,
+        `(p50 ${a.p50.toFixed(1)} / ${b.p50.toFixed(1)} ms; load ${load.toFixed(2)}; errors ${a.errors} / ${b.errors}; refused ${a.refused} / ${b.refused})`,
     );
   }
   const ratios = pairs.map((p) => p.ratio).sort((x, y) => x - y);
@@ -42,5 +42,6 @@ export async function runInterleaved(options) {
     min: ratios[0],
     max: ratios.at(-1),
     errors: pairs.reduce((n, p) => n + p.a.errors + p.b.errors, 0),
+    refused: pairs.reduce((n, p) => n + (p.a.refused ?? 0) + (p.b.refused ?? 0), 0),
   };
 }

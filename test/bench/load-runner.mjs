@@ -26,12 +26,20 @@ import autocannon from 'autocannon';
  * @property {number} max
  * @property {number} errors connection errors, timeouts, non-2xx answers and failed body checks
  * @property {string[]} samples a few failed bodies, for the report
- * @property {number} refused answers 429 or 503 (load shedding): counted apart, their latency not in p50/p95
+ * @property {number} refused answers 429 or 503 with Retry-After (load shedding): counted apart, their
+ *   latency not in p50/p95
  * @property {number} refusedP95
  */
 
-/** Load shedding's fast refusals: not errors, not served either. */
-const REFUSED = new Set([429, 503]);
+/**
+ * Load shedding's refusals: 429 or 503 with Retry-After, not errors and not served either. A 503 without
+ * Retry-After is a failure, not a refusal.
+ * @param {number} status @param {Record<string, string> | undefined} headers
+ */
+export function isRefusal(status, headers) {
+  if (status !== 429 && status !== 503) return false;
+  return Object.keys(headers ?? {}).some((name) => name.toLowerCase() === 'retry-after');
+}
 
 /** Nearest-rank percentile of sorted values. */
 export function percentile(sorted, p) {
@@ -48,6 +56,7 @@ export async function runLoad(options) {
   const latencies = [];
   /** @type {number[]} */
   const refusedLatencies = [];
+  let lastWasRefused = false;
   let failedChecks = 0;
   /** @type {string[]} */
   const samples = [];
@@ -72,8 +81,11 @@ export async function runLoad(options) {
             body: next.body,
           };
         },
-        onResponse: (status, body) => {
-          if (REFUSED.has(status)) return;
+        // autocannon calls onResponse, then emits 'response' for the same answer, synchronously: the flag
+        // carries the verdict from one to the other.
+        onResponse: (status, body, _context, headers) => {
+          lastWasRefused = isRefusal(status, headers);
+          if (lastWasRefused) return;
           const ok = status === 200 && (options.check ? options.check(body) : !body.includes('"errors":[{'));
           if (!ok) {
             failedChecks += 1;
@@ -84,8 +96,9 @@ export async function runLoad(options) {
       },
     ],
     setupClient: (client) => {
-      client.on('response', (status, _bytes, responseTime) => {
-        (REFUSED.has(status) ? refusedLatencies : latencies).push(responseTime);
+      client.on('response', (_status, _bytes, responseTime) => {
+        (lastWasRefused ? refusedLatencies : latencies).push(responseTime);
+        lastWasRefused = false;
         lastAnswer = performance.now();
       });
     },

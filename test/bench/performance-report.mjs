@@ -66,9 +66,15 @@ export function evaluateTargets(report) {
     target: '≥ 60 % of the floor',
     figure: browse
       ? `${num(browse.interleaved.median * 100)} % (pairs ${num(browse.interleaved.min * 100)}–` +
-        `${num(browse.interleaved.max * 100)} %)${browse.floorMatches ? '' : '; the floor’s answer differs from the API’s'}`
+        `${num(browse.interleaved.max * 100)} %)${browse.interleaved.refused ? `, ${browse.interleaved.refused} refused` : ''}` +
+        `${browse.floorMatches ? '' : '; the floor’s answer differs from the API’s'}`
       : 'not measured',
-    met: Boolean(browse && browse.interleaved.median >= 0.6 && browse.interleaved.errors === 0 && browse.floorMatches),
+    met: Boolean(
+      browse &&
+        browse.interleaved.median >= 0.6 &&
+        browse.interleaved.errors + browse.interleaved.refused === 0 &&
+        browse.floorMatches,
+    ),
   });
   const listing = r['member listing cold'];
   const listingQuery = r['anonymous listing cold'];
@@ -210,7 +216,7 @@ function render(report, targets, busy) {
     ? browse.interleaved.pairs.map(
         (p) =>
           `| ${p.round} | ${num(p.load, 2)} | ${num(p.a.rps)} | ${ms(p.a.p50)} | ${num(p.b.rps)} | ${ms(p.b.p50)} | ` +
-          `${num(p.ratio * 100)} % | ${p.a.errors + p.b.errors} |`,
+          `${num(p.ratio * 100)} % | ${p.a.errors + p.b.errors} | ${p.a.refused} |`,
       )
     : [];
   const lighthouse = (report.lighthouse ?? []).map(
@@ -272,8 +278,8 @@ function render(report, targets, busy) {
           `Server: the browse page with a new question each request (uncached). Floor: the same answer from one SQL`,
           `statement (uncached by construction). Median ratio of requests/s: **${num(browse.interleaved.median * 100)} %**.`,
           '',
-          '| round | load (1 min) | server req/s | server p50 | floor req/s | floor p50 | ratio | errors |',
-          '| --- | --- | --- | --- | --- | --- | --- | --- |',
+          '| round | load (1 min) | server req/s | server p50 | floor req/s | floor p50 | ratio | errors | refused by the server |',
+          '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
           ...pairs,
           '',
         ]
