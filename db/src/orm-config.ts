@@ -25,6 +25,8 @@ export function createOrmConfig(clientUrl: string, options: OrmConfigOptions = {
       snapshotOnMigrate: false,
       silent: true,
     },
+    // The migrations' SQL functions (e.g. asset_search_refresh) are theirs: the entities do not declare them.
+    schemaGenerator: { ignoreRoutines: true },
     debug: onQuery ? ['query'] : false,
     logger: onQuery
       ? (message: string) => {

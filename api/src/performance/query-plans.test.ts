@@ -2,7 +2,8 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { createOrmConfig } from '@tt/db/orm-config';
 import { GENERAL_WORDS, RARE_TERM } from '@tt/db/seeds/scale/scale-vocabulary';
 import { AssetKind, AssetOrder } from '@tt/shared/asset-enums';
-import type { Kysely, KyselyPlugin, QueryResult, RawNode, UnknownRow } from 'kysely';
+import { Kysely, type KyselyPlugin, PostgresDialect, type QueryResult, type RawNode, type UnknownRow } from 'kysely';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { findVisibleAsset } from '../services/asset-lookup.service.js';
 import type { CatalogueCriteria } from '../services/catalogue-criteria.js';
@@ -40,6 +41,8 @@ interface PlanNode {
   'Plan Rows'?: number;
   'Total Cost'?: number;
   'Index Cond'?: string;
+  'Function Name'?: string;
+  Output?: string[];
   Filter?: string;
   Plans?: PlanNode[];
 }
@@ -80,6 +83,7 @@ let database: TestDatabase;
 let orm: MikroORM;
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 let db: Kysely<any>;
+let commonTerm: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -102,6 +106,8 @@ beforeAll(async () => {
        select i as id, pg_temp.words(4 + i % 5) as short, pg_temp.words(20) as long
        from generate_series(0, ${SENTENCES - 1}) i`,
   );
+  // As the scale seed does: the search rows are built in one statement after the load, not per listing.
+  await em.execute(`alter table asset disable trigger asset_search`);
   await em.execute(
     `insert into asset (slug, kind, status, title, summary, description, problem, benefits, keywords, trl, ip_status,
        development_stage, partnering_models, institution_id, published_at, created_at, updated_at)
@@ -131,8 +137,16 @@ beforeAll(async () => {
      join sentence p on p.id = (g * 1031) % ${SENTENCES}
      join sentence b on b.id = (g * 10007) % ${SENTENCES}`,
   );
+  await em.execute(`select asset_search_rebuild()`);
+  await em.execute(`alter table asset enable trigger asset_search`);
   await em.execute('analyze');
   db = em.getKysely();
+  // The most frequent word of the running text, in about every other listing.
+  const [common] = await em.execute<{ word: string }[]>(
+    `select word from ts_stat('select rank_vector from asset_search') where length(word) > 4
+     order by ndoc desc, word limit 1`,
+  );
+  commonTerm = common!.word;
 }, 120_000);
 
 afterAll(async () => {
@@ -154,10 +168,57 @@ async function explain(run: (search: CatalogueSearch) => Promise<unknown>, of: C
   return plan;
 }
 
+/**
+ * The plans of the statements run inside functions (asset_search_match), from auto_explain: its log lines come
+ * back to the client as notices on a connection of its own.
+ */
+async function nestedPlans(run: (search: CatalogueSearch) => Promise<unknown>, of: CatalogueCriteria) {
+  const pool = new pg.Pool({ connectionString: database.url, max: 1 });
+  const plans: PlanNode[] = [];
+  pool.on('connect', (client) => {
+    client.on('notice', (notice) => {
+      const json = notice.message?.slice(notice.message.indexOf('{'));
+      if (notice.message?.startsWith('duration:') && json) plans.push(JSON.parse(json).Plan);
+    });
+  });
+  const client = await pool.connect();
+  await client.query(`load 'auto_explain'`);
+  for (const setting of [
+    'auto_explain.log_min_duration = 0',
+    'auto_explain.log_nested_statements = on',
+    'auto_explain.log_verbose = on',
+    `auto_explain.log_format = 'json'`,
+    'client_min_messages = log',
+  ]) {
+    await client.query(`set ${setting}`);
+  }
+  client.release();
+  try {
+    // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+    await run(new CatalogueSearch(new Kysely<any>({ dialect: new PostgresDialect({ pool }) }), of));
+  } finally {
+    await pool.end();
+  }
+  // The function's own statements; the outer one is logged last.
+  const inner = plans.filter((plan) => !nodes(plan).some((node) => node['Node Type'] === 'Function Scan'));
+  for (const plan of inner) showPlanIfFailed('inside asset_search_match', plan);
+  return inner;
+}
+
+/** Scans over the matching search rows (a page's own rows, looked up by key, are not). */
+const matchScans = (plan: PlanNode) =>
+  nodes(plan).filter(
+    (node) =>
+      (node['Node Type'] === 'Function Scan' && node['Function Name'] === 'asset_search_match') ||
+      (node['Relation Name'] === 'asset_search' && node['Index Name'] !== 'asset_search_pkey'),
+  );
+
 const usesIndex = (plan: PlanNode, type: string, index: string) =>
   nodes(plan).some((node) => node['Node Type'] === type && node['Index Name'] === index);
 const seqScans = (plan: PlanNode) =>
-  nodes(plan).filter((node) => node['Node Type'] === 'Seq Scan' && node['Relation Name'] === 'asset');
+  nodes(plan).filter(
+    (node) => node['Node Type'] === 'Seq Scan' && ['asset', 'asset_search'].includes(node['Relation Name'] ?? ''),
+  );
 const sorts = (plan: PlanNode) => nodes(plan).filter((node) => node['Node Type'] === 'Sort');
 
 describe(`query plans over ${SCALE} published assets`, () => {
@@ -170,13 +231,14 @@ describe(`query plans over ${SCALE} published assets`, () => {
     expect(Number(row!.rare)).toBeGreaterThanOrEqual(SCALE / 2000);
   });
 
-  it('full-text search for a rare term goes through the GIN index', async () => {
-    const plan = await explain(
-      (search) => search.page(20, null),
-      criteria({ query: RARE_TERM, orderBy: AssetOrder.RELEVANCE }),
-    );
-    expect(usesIndex(plan, 'Bitmap Index Scan', 'asset_search_vector_idx')).toBe(true);
+  it('full-text search for a rare term goes through the GIN index of the search rows', async () => {
+    const of = criteria({ query: RARE_TERM, orderBy: AssetOrder.RELEVANCE });
+    const plan = await explain((search) => search.page(20, null), of);
+    expect(matchScans(plan)).toHaveLength(1);
     expect(seqScans(plan)).toEqual([]);
+    const [inner] = await nestedPlans((search) => search.page(20, null), of);
+    expect(usesIndex(inner!, 'Bitmap Index Scan', 'asset_search_match_vector_idx')).toBe(true);
+    expect(seqScans(inner!)).toEqual([]);
   });
 
   it('full-text search with two filters, its count and its facets go through the GIN index', async () => {
@@ -187,13 +249,57 @@ describe(`query plans over ${SCALE} published assets`, () => {
       (search: CatalogueSearch) => search.facets(),
     ]) {
       const plan = await explain(run, of);
-      expect(usesIndex(plan, 'Bitmap Index Scan', 'asset_search_vector_idx')).toBe(true);
+      expect(matchScans(plan)).toHaveLength(1);
       expect(seqScans(plan)).toEqual([]);
+      const [inner] = await nestedPlans(run, of);
+      expect(usesIndex(inner!, 'Bitmap Index Scan', 'asset_search_match_vector_idx')).toBe(true);
+      expect(seqScans(inner!)).toEqual([]);
     }
   });
 
-  // The partial index asset_published_newest_idx (published_at desc, id desc) where status = 'PUBLISHED' must
-  // serve the browse and its keyset pages; a plain (status, published_at) index used to win and was dropped.
+  // A common term: the planner would scan (and de-TOAST) every text vector; the function keeps to the index.
+  it('a common term is matched through the GIN index and ranked from the inline ranking vector only', async () => {
+    const of = criteria({ query: commonTerm, orderBy: AssetOrder.RELEVANCE });
+    const [inner] = await nestedPlans((search) => search.page(20, null), of);
+    expect(usesIndex(inner!, 'Bitmap Index Scan', 'asset_search_match_vector_idx')).toBe(true);
+    expect(seqScans(inner!)).toEqual([]);
+    const output = nodes(inner!).flatMap((node) => node.Output ?? []);
+    expect(output.some((column) => /ts_rank_cd\((s\.)?rank_vector,/.test(column))).toBe(true);
+    // The text's vector is only the index's condition, never read to rank or to filter.
+    expect(output.some((column) => column.includes('match_vector'))).toBe(false);
+    expect(nodes(inner!).some((node) => node.Filter?.includes('match_vector'))).toBe(false);
+    const [storage] = await orm.em.fork().execute<{ rank: string; match: string }[]>(
+      `select max(attstorage) filter (where attname = 'rank_vector') as rank,
+         max(attstorage) filter (where attname = 'match_vector') as match
+       from pg_attribute where attrelid = 'asset_search'::regclass`,
+    );
+    // Ranking vectors stay in the row (compressed at most); text vectors go out of line.
+    expect(storage).toEqual({ rank: 'm', match: 'e' });
+  });
+
+  it("a search's facets and total count read the matches once", async () => {
+    for (const of of [
+      criteria({ query: commonTerm }),
+      criteria({ query: commonTerm, kinds: [AssetKind.INVENTION], trlMin: 3 }),
+      criteria({ kinds: [AssetKind.SERVICE] }),
+    ]) {
+      const plan = await explain((search) => search.facets(), of);
+      expect(matchScans(plan)).toHaveLength(1);
+      expect(seqScans(plan).filter((node) => node['Relation Name'] === 'asset')).toEqual([]);
+      // Filter-only views count every listing of the narrow table: the one scan there is.
+      if (of.query) expect(seqScans(plan)).toEqual([]);
+    }
+  });
+
+  it('the landing page counts its facets from the kept counts, without reading the listings', async () => {
+    const plan = await explain((search) => search.facets(), criteria({}));
+    expect(nodes(plan).some((node) => node['Relation Name'] === 'asset_facet_delta')).toBe(true);
+    expect(matchScans(plan)).toEqual([]);
+    expect(nodes(plan).some((node) => node['Relation Name'] === 'asset')).toBe(false);
+  });
+
+  // The search rows' index asset_search_newest_idx (published_at desc, asset_id desc) must serve the browse and
+  // its keyset pages.
   let after: string;
   beforeAll(async () => {
     after = await deepCursor();
@@ -206,26 +312,26 @@ describe(`query plans over ${SCALE} published assets`, () => {
     return encodeCursor(AssetOrder.NEWEST, [deep!.key, deep!.id]);
   };
 
-  it('the default browse reads asset_published_newest_idx, without sorting the table', async () => {
+  it('the default browse reads asset_search_newest_idx, without sorting the table', async () => {
     const plan = await explain((search) => search.page(20, null), criteria({}));
-    expect(usesIndex(plan, 'Index Scan', 'asset_published_newest_idx')).toBe(true);
+    expect(usesIndex(plan, 'Index Only Scan', 'asset_search_newest_idx')).toBe(true);
     expect(seqScans(plan)).toEqual([]);
     for (const sort of sorts(plan)) expect(sort['Plan Rows']).toBeLessThanOrEqual(21);
   });
 
-  it('title order reads asset_published_title_idx', async () => {
+  it('title order reads asset_search_title_idx', async () => {
     const plan = await explain((search) => search.page(20, null), criteria({ orderBy: AssetOrder.TITLE }));
-    expect(usesIndex(plan, 'Index Scan', 'asset_published_title_idx')).toBe(true);
+    expect(usesIndex(plan, 'Index Only Scan', 'asset_search_title_idx')).toBe(true);
     expect(seqScans(plan)).toEqual([]);
     for (const sort of sorts(plan)) expect(sort['Plan Rows']).toBeLessThanOrEqual(21);
   });
 
-  it('a keyset page deep in the list seeks on (published_at, id) in asset_published_newest_idx', async () => {
+  it('a keyset page deep in the list seeks on (published_at, asset_id) in asset_search_newest_idx', async () => {
     const plan = await explain((search) => search.page(20, after), criteria({}));
     expect(seqScans(plan)).toEqual([]);
     for (const sort of sorts(plan)) expect(sort['Plan Rows']).toBeLessThanOrEqual(21);
-    const scan = nodes(plan).find((node) => node['Index Name'] === 'asset_published_newest_idx');
-    expect(scan?.['Index Cond']).toMatch(/ROW\(published_at, id\) </);
+    const scan = nodes(plan).find((node) => node['Index Name'] === 'asset_search_newest_idx');
+    expect(scan?.['Index Cond']).toMatch(/ROW\(published_at, asset_id\) </);
   });
 
   it('a listing by slug, current or former (a redirect), is found by index, not by scanning', async () => {

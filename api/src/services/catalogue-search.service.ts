@@ -1,4 +1,4 @@
-import { AssetOrder, AssetStatus } from '@tt/shared/asset-enums';
+import { AssetOrder } from '@tt/shared/asset-enums';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Loaders } from '../loaders/create-loaders.js';
 import { badInput } from '../schema/bad-input.js';
@@ -48,7 +48,7 @@ function tsQuery(query: string): RawBuilder<unknown> {
 }
 
 /**
- * Reads the public catalogue: only PUBLISHED assets, whatever the filters.
+ * Reads the public catalogue: only PUBLISHED assets (the rows of asset_search), whatever the filters.
  * Every method runs one SQL statement; the facets' statement also gives the total count.
  */
 export class CatalogueSearch {
@@ -101,80 +101,88 @@ export class CatalogueSearch {
     return this.resolved;
   }
 
-  /** What every answer starts from: published assets, matching the query if there is one. */
-  private baseConditions(): RawBuilder<unknown> {
+  /**
+   * What every answer starts from: the search rows `s` of published listings (asset_search), matching the
+   * query if there is one (the whole text, through the GIN index; the text's vector itself is never read;
+   * `ranked`: with the rank of each match, computed once). Followed by conditions: it ends with `where`.
+   */
+  private matched(ranked = false): RawBuilder<unknown> {
     const query = this.criteria.query;
-    return query
-      ? sql`a.status = ${AssetStatus.PUBLISHED} and a.search_vector @@ ${tsQuery(query)}`
-      : sql`a.status = ${AssetStatus.PUBLISHED}`;
+    return query ? sql`asset_search_match(${tsQuery(query)}, ${ranked}) s where` : sql`asset_search s where`;
   }
 
-  /**
-   * The filters, on the assets aliased `alias` (`a`, or `m` for the facets' matched rows), leaving out one
-   * facet's own filter when counting that facet.
-   */
-  private filterConditions(terms: ResolvedTerms, except?: Facet, alias: 'a' | 'm' = 'a'): RawBuilder<unknown>[] {
+  /** Each facet's filter on the search rows `s` (only those the criteria set). */
+  private facetFilters(terms: ResolvedTerms): [Facet, RawBuilder<unknown>][] {
     const c = this.criteria;
-    const t = sql.raw(alias);
-    const parts: RawBuilder<unknown>[] = [];
-    if (except !== 'kinds' && c.kinds.length) parts.push(sql`${t}.kind = any(${c.kinds}::asset_kind[])`);
-    if (except !== 'ipStatuses' && c.ipStatuses.length) {
-      parts.push(sql`${t}.ip_status = any(${c.ipStatuses}::ip_status[])`);
+    const parts: [Facet, RawBuilder<unknown>][] = [];
+    if (c.kinds.length) parts.push(['kinds', sql`s.kind = any(${c.kinds}::asset_kind[])`]);
+    if (c.ipStatuses.length) parts.push(['ipStatuses', sql`s.ip_status = any(${c.ipStatuses}::ip_status[])`]);
+    if (c.trlMin !== null || c.trlMax !== null) {
+      parts.push(['trl', sql`s.trl between ${c.trlMin ?? 1} and ${c.trlMax ?? 9}`]);
     }
-    if (except !== 'trl') {
-      if (c.trlMin !== null) parts.push(sql`${t}.trl >= ${c.trlMin}`);
-      if (c.trlMax !== null) parts.push(sql`${t}.trl <= ${c.trlMax}`);
+    if (c.partneringModels.length) {
+      parts.push(['partneringModels', sql`s.partnering_models && ${c.partneringModels}::text[]`]);
     }
-    if (except !== 'partneringModels' && c.partneringModels.length) {
-      parts.push(sql`${t}.partnering_models && ${c.partneringModels}::text[]`);
+    if (terms.institutionIds) {
+      parts.push(['institutions', sql`s.institution_id = any(${terms.institutionIds}::int[])`]);
     }
-    if (except !== 'institutions' && terms.institutionIds) {
-      parts.push(sql`${t}.institution_id = any(${terms.institutionIds}::int[])`);
-    }
-    if (except !== 'sectors' && terms.sectorIds) {
-      parts.push(
-        sql`exists (select 1 from asset_sector x where x.asset_id = ${t}.id and x.sector_id = any(${terms.sectorIds}::int[]))`,
-      );
-    }
+    // sector_ids holds each listing's sectors and their ancestors: sharing one of the chosen sectors (or their
+    // descendants) is falling under one of them.
+    if (terms.sectorIds) parts.push(['sectors', sql`s.sector_ids && ${terms.sectorIds}::int[]`]);
     return parts;
   }
 
-  /** WHERE conditions on `asset a`: published, the query, every filter. */
-  private conditions(terms: ResolvedTerms): RawBuilder<unknown> {
-    return sql.join([this.baseConditions(), ...this.filterConditions(terms)], sql` and `);
+  /** The filters on the search rows `s`, leaving out one facet's own filter when counting that facet. */
+  private filterConditions(terms: ResolvedTerms, except?: Facet): RawBuilder<unknown>[] {
+    return this.facetFilters(terms)
+      .filter(([facet]) => facet !== except)
+      .map(([, condition]) => condition);
   }
 
-  /** A WHERE clause on the facets' matched rows `m` (or none). */
-  private matchedWhere(terms: ResolvedTerms, except?: Facet): RawBuilder<unknown> {
-    const parts = this.filterConditions(terms, except, 'm');
-    return parts.length ? sql`where ${sql.join(parts, sql` and `)}` : sql``;
+  /** A condition that holds when every filter (but `except`) does. */
+  private filtered(terms: ResolvedTerms, except?: Facet): RawBuilder<unknown> {
+    const parts = this.filterConditions(terms, except);
+    return parts.length ? sql.join(parts, sql` and `) : sql`true`;
   }
 
-  private ordering(): { key: RawBuilder<unknown>; orderBy: RawBuilder<unknown>; shape: CursorPart[] } {
+  private hasFilters(): boolean {
     const c = this.criteria;
-    switch (c.orderBy) {
-      case AssetOrder.RELEVANCE:
-        return {
-          key: sql`ts_rank_cd(a.search_vector, ${tsQuery(c.query ?? '')})`,
-          orderBy: sql`sort_key desc, a.id asc`,
-          shape: ['rank', 'id'],
-        };
-      case AssetOrder.TITLE:
-        return { key: sql`lower(a.title)`, orderBy: sql`sort_key asc, a.id asc`, shape: ['text', 'id'] };
-      default:
-        return { key: sql`a.published_at`, orderBy: sql`a.published_at desc, a.id desc`, shape: ['timestamp', 'id'] };
-    }
+    return (
+      c.kinds.length > 0 ||
+      c.ipStatuses.length > 0 ||
+      c.trlMin !== null ||
+      c.trlMax !== null ||
+      c.partneringModels.length > 0 ||
+      c.institutions.length > 0 ||
+      c.sectors.length > 0
+    );
   }
 
-  private afterCondition(after: CursorKey): RawBuilder<unknown> {
-    const [value, id] = after as [string | number, number];
+  /** The ranking: title, keywords and summary only (the inline vector). */
+  private rank(): RawBuilder<unknown> {
+    return sql`ts_rank_cd(s.rank_vector, ${tsQuery(this.criteria.query ?? '')})`;
+  }
+
+  /**
+   * The page's ids and sort keys, in order: relevance ranks every match once (in a subquery the planner
+   * keeps apart, so the rank is not recomputed for the sort and the cursor); the other orders walk an index.
+   */
+  private pageKeys(terms: ResolvedTerms, afterKey: CursorKey | null, limit: number): RawBuilder<unknown> {
+    const [value, id] = (afterKey ?? []) as [string | number, number];
     switch (this.criteria.orderBy) {
       case AssetOrder.RELEVANCE:
-        return sql`(${this.ordering().key} < ${value}::real or (${this.ordering().key} = ${value}::real and a.id > ${id}))`;
+        return sql`select r.id, r.sort_key from (
+            select s.asset_id as id, s.rank as sort_key from ${this.matched(true)} ${this.filtered(terms)} offset 0
+          ) r
+          ${afterKey ? sql`where r.sort_key < ${value}::real or (r.sort_key = ${value}::real and r.id > ${id})` : sql``}
+          order by r.sort_key desc, r.id asc limit ${limit}`;
       case AssetOrder.TITLE:
-        return sql`(lower(a.title), a.id) > (${value}, ${id})`;
+        return sql`select s.asset_id as id, s.title_key as sort_key from ${this.matched()} ${this.filtered(terms)} ${afterKey ? sql`and (s.title_key, s.asset_id) > (${value}, ${id})` : sql``}
+          order by s.title_key asc, s.asset_id asc limit ${limit}`;
       default:
-        return sql`(a.published_at, a.id) < (${value}::timestamptz, ${id})`;
+        return sql`select s.asset_id as id, s.published_at as sort_key from ${this.matched()} ${this.filtered(terms)}
+          ${afterKey ? sql`and (s.published_at, s.asset_id) < (${value}::timestamptz, ${id})` : sql``}
+          order by s.published_at desc, s.asset_id desc limit ${limit}`;
     }
   }
 
@@ -187,34 +195,50 @@ export class CatalogueSearch {
     after: string | null | undefined,
     relations: PageRelations = {},
   ): Promise<Omit<AssetConnectionType, 'search'>> {
-    const { orderBy, shape, key } = this.ordering();
+    const shape: CursorPart[] =
+      this.criteria.orderBy === AssetOrder.RELEVANCE
+        ? ['rank', 'id']
+        : this.criteria.orderBy === AssetOrder.TITLE
+          ? ['text', 'id']
+          : ['timestamp', 'id'];
     const afterKey = after ? decodeCursor(after, this.criteria.orderBy, shape) : null;
     const terms = await this.resolveTerms();
-    const where = afterKey
-      ? sql`${this.conditions(terms)} and ${this.afterCondition(afterKey)}`
-      : this.conditions(terms);
     const query = this.criteria.query;
     const headline = query
-      ? sql`ts_headline('english', concat_ws(' ', p.summary, p.description), ${tsQuery(query)}, ${HEADLINE_OPTIONS})`
+      ? sql`ts_headline('english', concat_ws(' ', a.summary, a.description), ${tsQuery(query)}, ${HEADLINE_OPTIONS})`
       : sql`null`;
     const loaders = this.loaders;
     const institution =
       relations.institution && loaders
-        ? sql`case when row_number() over (partition by p.institution_id) = 1
-            then (select row_to_json(i) from institution i where i.id = p.institution_id) end`
+        ? sql`case when row_number() over (partition by a.institution_id) = 1
+            then (select row_to_json(i) from institution i where i.id = a.institution_id) end`
         : sql`null`;
     const sectors =
       relations.sectors && loaders
         ? sql`(select coalesce(json_agg(s order by s.kind, s.position), '[]') from asset_sector x
-            join sector s on s.id = x.sector_id where x.asset_id = p.id)`
+            join sector s on s.id = x.sector_id where x.asset_id = a.id)`
         : sql`null`;
     const inventors =
       relations.inventors && loaders
         ? sql`(select coalesce(json_agg(json_build_object('id', i.id, 'name', i.name, 'affiliation', i.affiliation)
             order by x.position), '[]') from asset_inventor x join inventor i on i.id = x.inventor_id
-            where x.asset_id = p.id)`
+            where x.asset_id = a.id)`
         : sql`null`;
-    // The sort key travels as text so timestamps keep their microseconds in the cursor.
+    // The rank of the page's rows only (with a query); the sort key travels as text so timestamps keep their
+    // microseconds in the cursor.
+    const rank =
+      this.criteria.orderBy === AssetOrder.RELEVANCE
+        ? sql`p.sort_key`
+        : query
+          ? sql`(select ${this.rank()} from asset_search s where s.asset_id = p.id)`
+          : sql`null::real`;
+    const direction = sql.raw(
+      this.criteria.orderBy === AssetOrder.TITLE
+        ? 'p.sort_key asc, p.id asc'
+        : this.criteria.orderBy === AssetOrder.RELEVANCE
+          ? 'p.sort_key desc, p.id asc'
+          : 'p.sort_key desc, p.id desc',
+    );
     const { rows } = await sql<
       AssetRow & {
         sort_key_text: string;
@@ -225,19 +249,11 @@ export class CatalogueSearch {
         inventors_json: InventorRow[] | null;
       }
     >`
-      select p.*, ${headline} as headline, ${institution} as institution_json, ${sectors} as sectors_json,
-        ${inventors} as inventors_json
-      from (
-        select ${assetColumns}, ${key} as sort_key, (${key})::text as sort_key_text,
-          ${query ? sql`ts_rank_cd(a.search_vector, ${tsQuery(query)})` : sql`null::real`} as rank
-        from asset a
-        where ${where}
-        order by ${orderBy}
-        limit ${first + 1}
-      ) p
-      order by ${sql.raw(this.criteria.orderBy === AssetOrder.NEWEST ? 'p.published_at desc, p.id desc' : this.criteria.orderBy === AssetOrder.TITLE ? 'p.sort_key asc, p.id asc' : 'p.sort_key desc, p.id asc')}`.execute(
-      this.db,
-    );
+      select ${assetColumns}, p.sort_key::text as sort_key_text, ${rank} as rank, ${headline} as headline,
+        ${institution} as institution_json, ${sectors} as sectors_json, ${inventors} as inventors_json
+      from (${this.pageKeys(terms, afterKey, first + 1)}) p
+      join asset a on a.id = p.id
+      order by ${direction}`.execute(this.db);
     const hasNextPage = rows.length > first;
     for (const row of loaders ? rows : []) {
       if (row.institution_json) {
@@ -269,7 +285,7 @@ export class CatalogueSearch {
     const terms = await this.resolveTerms();
     const { rows } = await sql<{
       count: string;
-    }>`select count(*) as count from asset a where ${this.conditions(terms)}`.execute(this.db);
+    }>`select count(*) as count from ${this.matched()} ${this.filtered(terms)}`.execute(this.db);
     return Number(rows[0]?.count ?? 0);
   }
 
@@ -279,43 +295,53 @@ export class CatalogueSearch {
     return (await this.facetsAndTotal).facets;
   }
 
+  /**
+   * The (facet, value id, count) rows: for the whole catalogue (no query, no filter: the landing page) the sum
+   * of the counts the triggers keep; otherwise one pass over the matching search rows, unnesting each row's
+   * precomputed facet keys. A facet ignores its own filter: a row failing no filter counts under every key, a
+   * row failing exactly one counts under that facet's keys only, a row failing more is skipped.
+   */
+  private facetCounts(terms: ResolvedTerms): RawBuilder<unknown> {
+    if (!this.criteria.query && !this.hasFilters()) {
+      return sql`select d.facet, d.value, sum(d.delta) as count from asset_facet_delta d
+        group by d.facet, d.value having sum(d.delta) > 0`;
+    }
+    const filters = this.facetFilters(terms);
+    if (filters.length === 0) {
+      return sql`select split_part(c.k, ':', 1) as facet, substr(c.k, strpos(c.k, ':') + 1) as value, c.count
+        from (
+          select k, count(*) as count from (select s.facet_keys from ${this.matched()} true) m
+          cross join lateral unnest(m.facet_keys) k group by k
+        ) c`;
+    }
+    const failures = sql.join(
+      filters.map(([, condition]) => sql`(not (${condition}))::int`),
+      sql` + `,
+    );
+    const failed = sql`case ${sql.join(
+      filters.map(([facet, condition]) => sql`when not (${condition}) then ${`${facet}:`}`),
+      sql` `,
+    )} else '' end`;
+    return sql`select split_part(c.k, ':', 1) as facet, substr(c.k, strpos(c.k, ':') + 1) as value, c.count
+      from (
+        select k, count(*) as count
+        from (
+          select s.facet_keys, ${failures} as failures, ${failed} as failed from ${this.matched()} ${failures} <= 1
+        ) m
+        cross join lateral unnest(m.facet_keys) k
+        where m.failures = 0 or starts_with(k, m.failed)
+        group by k
+      ) c`;
+  }
+
   private async countFacets(): Promise<{ facets: AssetFacetsType; total: number }> {
     const terms = await this.resolveTerms();
-    // The published assets matching the query are read once (the columns the facets need); each facet then
-    // filters and groups these rows. An asset is counted once per sector and ancestor it falls under.
     const { rows } = await sql<{ facet: Facet | 'total'; value: string; label: string | null; count: string }>`
-      with recursive ancestry(descendant, ancestor) as (
-        select id, id from sector
-        union select a.descendant, s.parent_id from ancestry a join sector s on s.id = a.ancestor where s.parent_id is not null
-      ), m as materialized (
-        select a.id, a.kind, a.trl, a.ip_status, a.institution_id, a.partnering_models from asset a
-        where ${this.baseConditions()}
-      )
-      select 'kinds' as facet, m.kind::text as value, null as label, count(*) as count
-        from m ${this.matchedWhere(terms, 'kinds')} group by m.kind
-      union all
-      select 'trl', m.trl::text, null, count(*) from m ${this.matchedWhere(terms, 'trl')} group by m.trl
-      union all
-      select 'ipStatuses', m.ip_status::text, null, count(*) from m ${this.matchedWhere(terms, 'ipStatuses')}
-        group by m.ip_status
-      union all
-      select 'institutions', i.slug, i.short_name, count(*)
-        from m join institution i on i.id = m.institution_id ${this.matchedWhere(terms, 'institutions')}
-        group by i.slug, i.short_name
-      union all
-      select 'partneringModels', pm.value, null, count(*)
-        from m cross join unnest(m.partnering_models) as pm(value) ${this.matchedWhere(terms, 'partneringModels')}
-        group by pm.value
-      union all
-      select 'sectors', s.slug, s.label_en, count(*)
-        from (
-          select distinct x.asset_id, an.ancestor
-          from m join asset_sector x on x.asset_id = m.id join ancestry an on an.descendant = x.sector_id
-          ${this.matchedWhere(terms, 'sectors')}
-        ) d join sector s on s.id = d.ancestor
-        group by s.slug, s.label_en
-      union all
-      select 'total', null, null, count(*) from m ${this.matchedWhere(terms)}`.execute(this.db);
+      select c.facet, coalesce(i.slug, x.slug, c.value) as value, coalesce(i.short_name, x.label_en) as label,
+        c.count
+      from (${this.facetCounts(terms)}) c
+      left join institution i on i.id = (case when c.facet = 'institutions' then c.value::int end)
+      left join sector x on x.id = (case when c.facet = 'sectors' then c.value::int end)`.execute(this.db);
     const facets: AssetFacetsType = {
       kinds: [],
       sectors: [],

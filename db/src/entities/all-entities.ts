@@ -1,6 +1,8 @@
 import type { EntitySchema } from '@mikro-orm/core';
 import { Asset } from './asset.entity.js';
+import { AssetFacetDelta } from './asset-facet-delta.entity.js';
 import { AssetInventor } from './asset-inventor.entity.js';
+import { AssetSearch } from './asset-search.entity.js';
 import { AssetSector } from './asset-sector.entity.js';
 import { AssetSlugRedirect } from './asset-slug-redirect.entity.js';
 import { CatalogueRevision } from './catalogue-revision.entity.js';
@@ -39,6 +41,8 @@ export const entities: EntitySchema<any, any>[] = [
   Asset,
   AssetSector,
   AssetInventor,
+  AssetSearch,
+  AssetFacetDelta,
   Session,
   OneTimeToken,
   Invitation,

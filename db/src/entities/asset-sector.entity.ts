@@ -11,6 +11,14 @@ export const AssetSector = defineEntity({
   },
   // A sector's listings, read from the index alone: the sector filter and related listings count them.
   indexes: [{ name: 'asset_sector_sector_asset_idx', properties: ['sector', 'asset'] }],
-  triggers: [catalogueRevisionTrigger('asset_sector')],
+  triggers: [
+    catalogueRevisionTrigger('asset_sector'),
+    {
+      name: 'asset_search',
+      timing: 'after',
+      events: ['insert', 'update', 'delete'],
+      expression: `create trigger "asset_search" after insert or update or delete on "asset_sector" for each row execute function "asset_search_from_asset_sector"()`,
+    },
+  ],
 });
 export type AssetSector = InferEntity<typeof AssetSector>;

@@ -90,6 +90,12 @@ export const Asset = defineEntity({
   triggers: [
     { name: 'search_vector', timing: 'before', events: ['insert', 'update'], body: searchVectorBody },
     catalogueRevisionTrigger('asset'),
+    {
+      name: 'asset_search',
+      timing: 'after',
+      events: ['insert', 'update', 'delete'],
+      expression: `create trigger "asset_search" after insert or update or delete on "asset" for each row execute function "asset_search_from_asset"()`,
+    },
   ],
 });
 export type Asset = InferEntity<typeof Asset>;

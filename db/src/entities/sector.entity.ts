@@ -14,6 +14,14 @@ export const Sector = defineEntity({
     labelIt: p.string().length(120),
     position: p.integer().default(0),
   },
-  triggers: [catalogueRevisionTrigger('sector')],
+  triggers: [
+    catalogueRevisionTrigger('sector'),
+    {
+      name: 'asset_search',
+      timing: 'after',
+      events: ['update'],
+      expression: `create trigger "asset_search" after update of "parent_id" on "sector" for each statement execute function "asset_search_from_sector"()`,
+    },
+  ],
 });
 export type Sector = InferEntity<typeof Sector>;

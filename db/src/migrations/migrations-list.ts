@@ -10,6 +10,7 @@ import { Migration20261123141500_catalogue_revision } from './Migration202611231
 import { Migration20261123142000_asset_sector_by_sector } from './Migration20261123142000_asset_sector_by_sector.js';
 import { Migration20261201224500_rate_limits } from './Migration20261201224500_rate_limits.js';
 import { Migration20261201230500_directory_listing_requests } from './Migration20261201230500_directory_listing_requests.js';
+import { Migration20261201234500_asset_search } from './Migration20261201234500_asset_search.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -35,4 +36,5 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
     name: 'Migration20261201230500_directory_listing_requests',
     class: Migration20261201230500_directory_listing_requests,
   },
+  { name: 'Migration20261201234500_asset_search', class: Migration20261201234500_asset_search },
 ];

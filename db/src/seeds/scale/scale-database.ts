@@ -8,7 +8,7 @@ import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../embedded-pos
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 export const SCALE_DATABASE_NAME = 'tt_scale';
-export const SCALE_DATA_DIR = path.join(root, '.data', 'scale-pg');
+export const SCALE_DATA_DIR = process.env.SCALE_PG_DATA_DIR || path.join(root, '.data', 'scale-pg');
 export const SCALE_PG_PORT = Number(process.env.SCALE_PG_PORT || 54349);
 
 export interface ScaleDatabase {

@@ -120,6 +120,10 @@ export async function loadScaleData(url: string, progress: LoadProgress): Promis
            and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`,
       );
       indexes = rows.map((row: { indexdef: string }) => row.indexdef);
+      // The search rows are built in one statement at the end, not one listing (and sector) at a time.
+      await run(
+        `alter table asset disable trigger asset_search; alter table asset_sector disable trigger asset_search`,
+      );
       for (const row of rows as { indexname: string }[]) await run(`drop index "${row.indexname}"`);
     });
 
@@ -428,13 +432,15 @@ export async function loadScaleData(url: string, progress: LoadProgress): Promis
       ]) {
         await run(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`);
       }
+      await run(`select asset_search_rebuild()`);
+      await run(`alter table asset enable trigger asset_search; alter table asset_sector enable trigger asset_search`);
       await run(`drop schema scale_seed cascade`);
     });
 
     await step('vacuum analyze', async () => {
       await parallel([
         'vacuum analyze asset',
-        'vacuum analyze expression_of_interest, eoi_transition, eoi_message, asset_sector, asset_inventor',
+        'vacuum analyze expression_of_interest, eoi_transition, eoi_message, asset_sector, asset_inventor, asset_search',
       ]);
       await run('vacuum analyze');
     });

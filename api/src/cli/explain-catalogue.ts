@@ -1,0 +1,153 @@
+// Times the catalogue's own SQL on the scale database (`pnpm seed:scale` first): every statement the search
+// service and the listing lookup send is run under EXPLAIN (ANALYZE, BUFFERS) a few times, and the median
+// execution time and the buffers of the last run are printed, with the load average. Usage:
+//   pnpm exec tsc -b api && node api/dist/cli/explain-catalogue.js [runs]
+// (SCALE_PG_DATA_DIR / SCALE_PG_PORT / SCALE_DATABASE_URL choose the database, as for `pnpm seed:scale`.)
+import { loadavg } from 'node:os';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { createOrmConfig } from '@tt/db/orm-config';
+import { openScaleDatabase } from '@tt/db/seeds/scale/scale-database';
+import { COMMON_TERM, RARE_TERM } from '@tt/db/seeds/scale/scale-vocabulary';
+import { AssetKind, AssetOrder } from '@tt/shared/asset-enums';
+import type { Kysely, KyselyPlugin, QueryResult, RawNode, UnknownRow } from 'kysely';
+import { findRelatedAssets, findVisibleAsset } from '../services/asset-lookup.service.js';
+import type { CatalogueCriteria } from '../services/catalogue-criteria.js';
+import { CatalogueSearch } from '../services/catalogue-search.service.js';
+import { encodeCursor } from '../services/cursor.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+type Db = Kysely<any>;
+
+interface Explained {
+  ms: number;
+  hit: number;
+  read: number;
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) in front of every statement; the plan's figures are kept, the rows come back empty. */
+class ExplainAnalyze implements KyselyPlugin {
+  runs: Explained[] = [];
+  transformQuery: KyselyPlugin['transformQuery'] = ({ node }) => {
+    const raw = node as RawNode;
+    return {
+      ...raw,
+      sqlFragments: [`explain (analyze, buffers, format json) ${raw.sqlFragments[0]}`, ...raw.sqlFragments.slice(1)],
+    };
+  };
+  async transformResult({ result }: { result: QueryResult<UnknownRow> }): Promise<QueryResult<UnknownRow>> {
+    // biome-ignore lint/suspicious/noExplicitAny: EXPLAIN's JSON
+    const top = (result.rows[0]!['QUERY PLAN'] as any[])[0];
+    this.runs.push({
+      ms: top['Execution Time'] + top['Planning Time'],
+      hit: top.Plan['Shared Hit Blocks'],
+      read: top.Plan['Shared Read Blocks'],
+    });
+    return { rows: [] };
+  }
+}
+
+const criteria = (overrides: Partial<CatalogueCriteria>): CatalogueCriteria => ({
+  query: null,
+  kinds: [],
+  sectors: [],
+  trlMin: null,
+  trlMax: null,
+  ipStatuses: [],
+  institutions: [],
+  partneringModels: [],
+  orderBy: AssetOrder.NEWEST,
+  ...overrides,
+});
+
+const runs = Number(process.argv[2] ?? 7);
+const database = await openScaleDatabase();
+const orm = await MikroORM.init(createOrmConfig(database.url));
+try {
+  const em = orm.em.fork();
+  const db = em.getKysely() as Db;
+  const [deep] = await em.execute<{ id: number; key: string }[]>(
+    `select id, published_at::text as key from asset where status = 'PUBLISHED'
+       order by published_at desc, id desc offset ${49 * 20 - 1} limit 1`,
+  );
+  const page50 = encodeCursor(AssetOrder.NEWEST, [deep!.key, deep!.id]);
+  const [listing] = await em.execute<{ slug: string }[]>(
+    `select slug from asset where status = 'PUBLISHED' order by id limit 1 offset 4321`,
+  );
+  const relations = { institution: true, sectors: true, inventors: true };
+  // EXPLAIN gives no rows back, so nothing is ever primed: the loaders only have to be there.
+  const ignored = { prime: () => ignored };
+  const loaders = { institutionById: ignored, sectorsByAssetId: ignored, inventorsByAssetId: ignored } as never;
+  const scenarios: [string, (db: Db) => Promise<unknown>][] = [
+    [
+      'landing page with facets (no term)',
+      async (db) => {
+        const search = new CatalogueSearch(db, criteria({}), loaders);
+        await search.page(20, null, relations);
+        await search.facets();
+        await search.totalCount();
+      },
+    ],
+    [
+      `common term "${COMMON_TERM}" with facets`,
+      async (db) => {
+        const search = new CatalogueSearch(
+          db,
+          criteria({ query: COMMON_TERM, orderBy: AssetOrder.RELEVANCE }),
+          loaders,
+        );
+        await search.page(20, null, relations);
+        await search.facets();
+        await search.totalCount();
+      },
+    ],
+    [
+      `rare term "${RARE_TERM}", kind and minimum TRL, with facets`,
+      async (db) => {
+        const search = new CatalogueSearch(
+          db,
+          criteria({ query: RARE_TERM, orderBy: AssetOrder.RELEVANCE, kinds: [AssetKind.INVENTION], trlMin: 3 }),
+          loaders,
+        );
+        await search.page(20, null, relations);
+        await search.facets();
+        await search.totalCount();
+      },
+    ],
+    ['browse page 1', (db) => new CatalogueSearch(db, criteria({}), loaders).page(20, null, relations)],
+    ['browse page 50', (db) => new CatalogueSearch(db, criteria({}), loaders).page(20, page50, relations)],
+    [
+      'listing by slug with related listings',
+      async (db) => {
+        const asset = await findVisibleAsset(db, null, { slug: listing!.slug });
+        // EXPLAIN gives no rows back: the related listings are looked up for the listing read directly.
+        const real = asset ?? (await findVisibleAsset(em.getKysely() as Db, null, { slug: listing!.slug }));
+        await findRelatedAssets(db, real!, 4);
+      },
+    ],
+  ];
+  console.log(
+    `load average at start: ${loadavg()
+      .map((v) => v.toFixed(2))
+      .join(' / ')}`,
+  );
+  for (const [label, run] of scenarios) {
+    const totals: number[] = [];
+    let last: Explained[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      const plugin = new ExplainAnalyze();
+      await run(db.withPlugin(plugin));
+      totals.push(plugin.runs.reduce((sum, r) => sum + r.ms, 0));
+      last = plugin.runs;
+    }
+    totals.sort((a, b) => a - b);
+    const median = totals[Math.floor(totals.length / 2)]!;
+    const statements = last.map((r) => `${r.ms.toFixed(1)} ms (hit ${r.hit}, read ${r.read})`).join(' + ');
+    console.log(
+      `${label}: median ${median.toFixed(1)} ms, min ${totals[0]!.toFixed(1)} ms over ${runs} runs; ` +
+        `last run: ${statements}; load ${loadavg()[0]!.toFixed(2)}`,
+    );
+  }
+} finally {
+  await orm.close();
+  await database.stop();
+}

@@ -1,0 +1,57 @@
+import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { AssetKind, IpStatus } from '@tt/shared/asset-enums';
+import { Asset } from './asset.entity.js';
+
+/** A facet-count trigger on asset_search: the rows of one kind of change, as a transition table. */
+function facetDeltaTrigger(event: 'insert' | 'update' | 'delete') {
+  const tables = {
+    insert: 'new table as new_rows',
+    update: 'old table as old_rows new table as new_rows',
+    delete: 'old table as old_rows',
+  };
+  return {
+    name: `asset_facet_delta_${event}`,
+    timing: 'after' as const,
+    events: [event],
+    expression: `create trigger "asset_facet_delta_${event}" after ${event} on "asset_search" referencing ${tables[event]} for each statement execute function "asset_facet_delta_apply"()`,
+  };
+}
+
+/**
+ * The search row of a PUBLISHED listing (see the asset_search migration): what matching filters, ranking,
+ * ordering and facets read, narrow and inline. Written only by the triggers on asset, asset_sector and
+ * sector, never by the application.
+ */
+export const AssetSearch = defineEntity({
+  name: 'AssetSearch',
+  tableName: 'asset_search',
+  properties: {
+    asset: () => p.oneToOne(Asset).primary().owner().deleteRule('cascade').updateRule('cascade'),
+    publishedAt: p.datetime(),
+    titleKey: p.text(),
+    kind: p.enum(() => AssetKind).nativeEnumName('asset_kind'),
+    trl: p.smallint(),
+    ipStatus: p.enum(() => IpStatus).nativeEnumName('ip_status'),
+    institutionId: p.integer(),
+    partneringModels: p.array(),
+    /** The listing's sectors and all their ancestors. */
+    sectorIds: p.type('int[]'),
+    /** Title and keywords (A), summary (B), patent numbers (D): never the description. */
+    rankVector: p.type('tsvector').lazy(),
+    /** The whole text (asset.search_vector), for matching only. */
+    matchVector: p.type('tsvector').lazy(),
+    /** 'facet:value' for every facet value the listing counts under (sector ancestors included), and 'total:'. */
+    facetKeys: p.array(),
+  },
+  indexes: [
+    {
+      name: 'asset_search_newest_idx',
+      expression: `create index "asset_search_newest_idx" on "asset_search" ("published_at" desc, "asset_id" desc)`,
+    },
+    { name: 'asset_search_title_idx', properties: ['titleKey', 'asset'] },
+    { name: 'asset_search_match_vector_idx', properties: ['matchVector'], type: 'gin' },
+    { name: 'asset_search_sector_ids_idx', properties: ['sectorIds'], type: 'gin' },
+  ],
+  triggers: [facetDeltaTrigger('insert'), facetDeltaTrigger('update'), facetDeltaTrigger('delete')],
+});
+export type AssetSearch = InferEntity<typeof AssetSearch>;
