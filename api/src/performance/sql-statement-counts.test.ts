@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Kind, parse, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countStatements, installSqlCounter } from '../test-support/sql-counter.js';
 import { startTestServer, type TestClient, type TestServer } from '../test-support/test-server.js';
@@ -66,6 +70,18 @@ const ASSET = /* GraphQL */ `
     }
   }
 `;
+
+/** The web's own listing page: web/src/catalogue/asset.graphql's AssetDetail with the card fragment it uses. */
+const catalogueDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/src/catalogue');
+const webDocument = parse(
+  ['asset.graphql', 'asset-card.graphql'].map((file) => readFileSync(path.join(catalogueDir, file), 'utf8')).join('\n'),
+);
+const WEB_ASSET_PAGE = print({
+  ...webDocument,
+  definitions: webDocument.definitions.filter(
+    (definition) => definition.kind !== Kind.OPERATION_DEFINITION || definition.name?.value === 'AssetDetail',
+  ),
+});
 
 const PARTNERS = /* GraphQL */ `
   query Partners($first: Int) {
@@ -200,7 +216,16 @@ describe('SQL statements per operation', () => {
   it('asset page by slug with its relations and related listings', async () => {
     const count = await statements(() => server.gql(ASSET, { slug }));
     console.log(`asset page: ${count}`);
-    expect(count).toBe(8);
+    // The listing with its institute, platform, officer, sectors and inventors; the related listings with
+    // their institutes and sectors.
+    expect(count).toBe(2);
+  });
+
+  it("the web's listing page (AssetDetail, related listings included)", async () => {
+    const count = await statements(() => server.gql(WEB_ASSET_PAGE, { slug }));
+    console.log(`web listing page: ${count}`);
+    expect(count).toBeLessThanOrEqual(3);
+    expect(count).toBe(2);
   });
 
   it('partners page with sectors', async () => {

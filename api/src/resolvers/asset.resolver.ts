@@ -7,6 +7,7 @@ import type { RequestContext } from '../context.js';
 import { AssetFilterInput } from '../inputs/asset-filter.input.js';
 import { selectedFields } from '../schema/selected-fields.js';
 import { findRelatedAssets, findVisibleAsset } from '../services/asset-lookup.service.js';
+import { relationsOf } from '../services/asset-relations.js';
 import { parseCatalogueCriteria, parsePageSize } from '../services/catalogue-criteria.js';
 import { admitCatalogueSearch } from '../services/catalogue-reads.js';
 import { CatalogueSearch } from '../services/catalogue-search.service.js';
@@ -18,6 +19,41 @@ import { InstitutionType } from '../types/institution.type.js';
 import { InventorType } from '../types/inventor.type.js';
 import { PlatformType } from '../types/platform.type.js';
 import { SectorType } from '../types/sector.type.js';
+
+/**
+ * Asset fields a list page (cards, rows) may select and still be read without the long texts
+ * (assetListColumns): none of them is made of description, problem or benefits. Anything else (those texts,
+ * publicationIssues, a field added later) reads every column.
+ */
+const LIST_PAGE_FIELDS = new Set([
+  '__typename',
+  'id',
+  'slug',
+  'kind',
+  'status',
+  'title',
+  'summary',
+  'applications',
+  'trl',
+  'ipStatus',
+  'patentNumbers',
+  'developmentStage',
+  'partneringModels',
+  'keywords',
+  'turnaround',
+  'pricingModel',
+  'publishedAt',
+  'updatedAt',
+  'institution',
+  'platform',
+  'contactOfficer',
+  'sectors',
+  'inventors',
+]);
+
+function isListSelection(fields: Set<string>): boolean {
+  return [...fields].every((field) => LIST_PAGE_FIELDS.has(field));
+}
 
 @Resolver(() => AssetType)
 export class AssetResolver {
@@ -39,11 +75,7 @@ export class AssetResolver {
     const search = new CatalogueSearch(ctx.catalogue.db, criteria, ctx.loaders);
     // The relations the page shows come with its rows: one statement instead of one per relation.
     const node = selectedFields(info, ['edges', 'node']);
-    const relations = {
-      institution: node.has('institution'),
-      sectors: node.has('sectors'),
-      inventors: node.has('inventors'),
-    };
+    const relations = { ...relationsOf(node), listColumns: isListSelection(node) };
     return { search, ...(await search.page(parsePageSize(first), after, relations)) };
   }
 
@@ -52,8 +84,14 @@ export class AssetResolver {
     description:
       'A listing by its slug, or by a former slug (the listing then carries its current one). Published listings for everyone; drafts and archived ones only for their office',
   })
-  asset(@Ctx() ctx: RequestContext, @Arg('slug') slug: string): Promise<AssetType | null> {
-    return findVisibleAsset(ctx.db, ctx.viewer, { slug: slug.slice(0, 200) });
+  asset(
+    @Ctx() ctx: RequestContext,
+    @Arg('slug') slug: string,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<AssetType | null> {
+    // The listing's institute, platform, officer, sectors and inventors come with it.
+    const relations = relationsOf(selectedFields(info, []));
+    return findVisibleAsset(ctx.db, ctx.viewer, { slug: slug.slice(0, 200) }, { loaders: ctx.loaders, relations });
   }
 
   @FieldResolver(() => InstitutionType)
@@ -104,7 +142,13 @@ export class AssetResolver {
     @Root() asset: AssetType,
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { defaultValue: 4 }) first: number,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<AssetType[]> {
-    return findRelatedAssets(ctx.db, asset, Math.min(parsePageSize(first), 12));
+    const fields = selectedFields(info, []);
+    return findRelatedAssets(ctx.db, asset, Math.min(parsePageSize(first), 12), {
+      loaders: ctx.loaders,
+      relations: relationsOf(fields),
+      listColumns: isListSelection(fields),
+    });
   }
 }

@@ -3,10 +3,24 @@ import { type Kysely, sql } from 'kysely';
 import { visibleAssetsSql } from '../auth/listing-access.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { AssetType } from '../types/asset.type.js';
-import { type AssetRow, assetColumns, toAssetRecord } from './records.js';
+import {
+  type AssetRelations,
+  primeRelations,
+  type RelationColumns,
+  type RelationLoaders,
+  relationColumns,
+} from './asset-relations.js';
+import { type AssetRow, assetColumns, assetListColumns, toAssetRecord } from './records.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;
+
+/** The relations to bring along for the request's loaders, and whether the long texts may be left out. */
+export interface LookupOptions {
+  loaders?: RelationLoaders;
+  relations?: AssetRelations;
+  listColumns?: boolean;
+}
 
 /**
  * A listing as this viewer may see it: published ones for everyone, drafts and archived ones for their
@@ -17,14 +31,18 @@ export async function findVisibleAsset(
   db: Db,
   viewer: Viewer | null,
   by: { slug: string } | { id: number },
+  options: LookupOptions = {},
 ): Promise<AssetType | null> {
   const where =
     'slug' in by
       ? sql`(a.slug = ${by.slug} or a.id = (select r.asset_id from asset_slug_redirect r where r.slug = ${by.slug}))`
       : sql`a.id = ${by.id}`;
-  const { rows } = await sql<AssetRow>`
-    select ${assetColumns} from asset a where ${where} and ${visibleAssetsSql(viewer)}
+  const relations = options.loaders ? (options.relations ?? {}) : {};
+  const { rows } = await sql<AssetRow & RelationColumns>`
+    select ${assetColumns}, ${relationColumns(relations, false)} from asset a
+    where ${where} and ${visibleAssetsSql(viewer)}
     order by ${'slug' in by ? sql`(a.slug = ${by.slug}) desc` : sql`a.id`} limit 1`.execute(db);
+  if (options.loaders) primeRelations(options.loaders, relations, rows);
   return rows[0] ? toAssetRecord(rows[0]) : null;
 }
 
@@ -45,8 +63,15 @@ const RELATED_CANDIDATES = 200;
  * (newest first among equals) are ranked in full, so a page costs about the same with 100 or 100 000
  * listings. When too few share a term, the newest of the same kind and institute fill the list.
  */
-export async function findRelatedAssets(db: Db, asset: AssetType, limit: number): Promise<AssetType[]> {
-  const { rows } = await sql<AssetRow>`
+export async function findRelatedAssets(
+  db: Db,
+  asset: AssetType,
+  limit: number,
+  options: LookupOptions = {},
+): Promise<AssetType[]> {
+  const relations = options.loaders ? (options.relations ?? {}) : {};
+  const columns = options.listColumns ? assetListColumns : assetColumns;
+  const { rows } = await sql<AssetRow & RelationColumns>`
     with shared as (
       select x.asset_id, count(*) as shared from asset_sector x
       where x.sector_id in (select sector_id from asset_sector where asset_id = ${asset.dbId})
@@ -55,13 +80,13 @@ export async function findRelatedAssets(db: Db, asset: AssetType, limit: number)
       order by count(*) desc, x.asset_id desc
       limit ${RELATED_CANDIDATES}
     ), ranked as (
-      select ${assetColumns}, s.shared from shared s join asset a on a.id = s.asset_id
+      select ${columns}, s.shared from shared s join asset a on a.id = s.asset_id
       where a.status = ${AssetStatus.PUBLISHED}
     )
-    select * from (
+    select a.*, ${relationColumns(relations, false)} from (select * from (
       select * from ranked
       union all
-      (select ${assetColumns}, 0 from asset a
+      (select ${columns}, 0 from asset a
        where (select count(*) from ranked) < ${limit}
          and a.status = ${AssetStatus.PUBLISHED} and a.id <> ${asset.dbId}
          and not exists (select 1 from shared s where s.asset_id = a.id)
@@ -71,6 +96,9 @@ export async function findRelatedAssets(db: Db, asset: AssetType, limit: number)
     ) r
     order by r.shared desc, (r.kind = ${asset.kind}) desc, (r.institution_id = ${asset.institutionId}) desc,
       r.published_at desc, r.id
-    limit ${limit}`.execute(db);
+    limit ${limit}) a
+    order by a.shared desc, (a.kind = ${asset.kind}) desc, (a.institution_id = ${asset.institutionId}) desc,
+      a.published_at desc, a.id`.execute(db);
+  if (options.loaders) primeRelations(options.loaders, relations, rows);
   return rows.map(toAssetRecord);
 }

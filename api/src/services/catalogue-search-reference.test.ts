@@ -212,3 +212,30 @@ describe('the catalogue search gives what a plain computation over the listings 
     await expectSame({});
   });
 });
+
+describe('list pages leave the long texts out only when the selection names none of them', () => {
+  it('a catalogue page and related listings asking for description, problem and benefits get them', async () => {
+    const [listing] = await server.orm.em
+      .fork()
+      .execute<{ slug: string; description: string; problem: string; benefits: string }[]>(
+        `select slug, description, problem, benefits from asset where status = 'PUBLISHED' order by published_at desc, id desc limit 1`,
+      );
+    const page = await server.gql<{
+      assets: { edges: { node: { slug: string; description: string; problem: string; benefits: string } }[] };
+    }>(`{ assets(first: 1) { edges { node { slug description problem benefits } } } }`);
+    expect(page.errors).toBeUndefined();
+    expect(page.data!.assets.edges[0]!.node).toEqual(listing);
+    const related = await server.gql<{ asset: { relatedAssets: { slug: string; description: string }[] } }>(
+      `query ($slug: String!) { asset(slug: $slug) { relatedAssets(first: 2) { slug description } } }`,
+      { slug: listing!.slug },
+    );
+    expect(related.errors).toBeUndefined();
+    for (const item of related.data!.asset.relatedAssets) {
+      const [row] = await server.orm.em
+        .fork()
+        .execute<{ description: string }[]>(`select description from asset where slug = ?`, [item.slug]);
+      expect(item.description).toBe(row!.description);
+      expect(item.description.length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,23 +1,19 @@
 import { AssetOrder } from '@tt/shared/asset-enums';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import type { Loaders } from '../loaders/create-loaders.js';
 import { badInput } from '../schema/bad-input.js';
 import type { AssetConnectionType, AssetEdgeType, SnippetPartType } from '../types/asset-connection.type.js';
 import type { AssetFacetsType, FacetValueType } from '../types/asset-facets.type.js';
+import {
+  type AssetRelations,
+  primeRelations,
+  type RelationColumns,
+  type RelationLoaders,
+  relationColumns,
+} from './asset-relations.js';
 import type { CatalogueCriteria, TermRef } from './catalogue-criteria.js';
 import { type CursorKey, type CursorPart, decodeCursor, encodeCursor } from './cursor.js';
 import { pageInfo } from './page-info.js';
-import {
-  type AssetRow,
-  assetColumns,
-  type InstitutionRow,
-  type InventorRow,
-  type SectorRow,
-  toAssetRecord,
-  toInstitutionRecord,
-  toInventorRecord,
-  toSectorRecord,
-} from './records.js';
+import { type AssetRow, assetColumns, assetListColumns, toAssetRecord } from './records.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;
@@ -27,14 +23,11 @@ const MARK_START = '\u0001';
 const MARK_END = '\u0002';
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 
-/** Relations a page can bring along with its rows, for the request's loaders. */
-export interface PageRelations {
-  institution?: boolean;
-  sectors?: boolean;
-  inventors?: boolean;
+/** What a page brings along with its rows: relations for the request's loaders, and which columns. */
+export interface PageRelations extends AssetRelations {
+  /** Only the list page's columns (assetListColumns): the selection names no long text. */
+  listColumns?: boolean;
 }
-
-type PageLoaders = Pick<Loaders, 'institutionById' | 'sectorsByAssetId' | 'inventorsByAssetId'>;
 
 /** Sector and institute references resolved to database ids (sectors with their descendants). */
 interface ResolvedTerms {
@@ -58,7 +51,7 @@ export class CatalogueSearch {
   constructor(
     private readonly db: Db,
     readonly criteria: CatalogueCriteria,
-    private readonly loaders?: PageLoaders,
+    private readonly loaders?: RelationLoaders,
   ) {}
 
   /** Unknown slugs or ids are the client's mistake, reported as BAD_USER_INPUT. */
@@ -208,22 +201,7 @@ export class CatalogueSearch {
       ? sql`ts_headline('english', concat_ws(' ', a.summary, a.description), ${tsQuery(query)}, ${HEADLINE_OPTIONS})`
       : sql`null`;
     const loaders = this.loaders;
-    const institution =
-      relations.institution && loaders
-        ? sql`case when row_number() over (partition by a.institution_id) = 1
-            then (select row_to_json(i) from institution i where i.id = a.institution_id) end`
-        : sql`null`;
-    const sectors =
-      relations.sectors && loaders
-        ? sql`(select coalesce(json_agg(s order by s.kind, s.position), '[]') from asset_sector x
-            join sector s on s.id = x.sector_id where x.asset_id = a.id)`
-        : sql`null`;
-    const inventors =
-      relations.inventors && loaders
-        ? sql`(select coalesce(json_agg(json_build_object('id', i.id, 'name', i.name, 'affiliation', i.affiliation)
-            order by x.position), '[]') from asset_inventor x join inventor i on i.id = x.inventor_id
-            where x.asset_id = a.id)`
-        : sql`null`;
+    const wanted: AssetRelations = loaders ? relations : {};
     // The rank of the page's rows only (with a query); the sort key travels as text so timestamps keep their
     // microseconds in the cursor.
     const rank =
@@ -240,28 +218,15 @@ export class CatalogueSearch {
           : 'p.sort_key desc, p.id desc',
     );
     const { rows } = await sql<
-      AssetRow & {
-        sort_key_text: string;
-        rank: number | null;
-        headline: string | null;
-        institution_json: InstitutionRow | null;
-        sectors_json: SectorRow[] | null;
-        inventors_json: InventorRow[] | null;
-      }
+      AssetRow & RelationColumns & { sort_key_text: string; rank: number | null; headline: string | null }
     >`
-      select ${assetColumns}, p.sort_key::text as sort_key_text, ${rank} as rank, ${headline} as headline,
-        ${institution} as institution_json, ${sectors} as sectors_json, ${inventors} as inventors_json
+      select ${relations.listColumns ? assetListColumns : assetColumns}, p.sort_key::text as sort_key_text,
+        ${rank} as rank, ${headline} as headline, ${relationColumns(wanted)}
       from (${this.pageKeys(terms, afterKey, first + 1)}) p
       join asset a on a.id = p.id
       order by ${direction}`.execute(this.db);
     const hasNextPage = rows.length > first;
-    for (const row of loaders ? rows : []) {
-      if (row.institution_json) {
-        loaders!.institutionById.prime(row.institution_id, toInstitutionRecord(row.institution_json));
-      }
-      if (row.sectors_json) loaders!.sectorsByAssetId.prime(row.id, row.sectors_json.map(toSectorRecord));
-      if (row.inventors_json) loaders!.inventorsByAssetId.prime(row.id, row.inventors_json.map(toInventorRecord));
-    }
+    if (loaders) primeRelations(loaders, wanted, rows);
     const edges: AssetEdgeType[] = rows.slice(0, first).map((row) => ({
       cursor: encodeCursor(this.criteria.orderBy, [
         this.criteria.orderBy === AssetOrder.RELEVANCE ? Number(row.sort_key_text) : row.sort_key_text,

@@ -23,6 +23,15 @@ export const assetColumns = sql`a.id, a.slug, a.kind, a.status, a.title, a.summa
   a.keywords, a.turnaround, a.pricing_model, a.published_at, a.updated_at, a.institution_id, a.platform_id,
   a.contact_officer_id`;
 
+/**
+ * The columns of a list page (cards and rows): the long texts are left out, read as empty. Only for
+ * selections that name none of the fields made of them (see LIST_PAGE_FIELDS in the asset resolver).
+ */
+export const assetListColumns = sql`a.id, a.slug, a.kind, a.status, a.title, a.summary, '' as description,
+  '' as problem, '' as benefits, a.applications, a.trl, a.ip_status, a.patent_numbers, a.development_stage,
+  a.partnering_models, a.keywords, a.turnaround, a.pricing_model, a.published_at, a.updated_at, a.institution_id,
+  a.platform_id, a.contact_officer_id`;
+
 export interface AssetRow {
   id: number;
   slug: string;
