@@ -254,6 +254,16 @@ export class CatalogueSearch {
     return Number(rows[0]?.count ?? 0);
   }
 
+  /**
+   * Starts counting the facets now, beside the page's statement (on another connection) rather than after it:
+   * for a request that will ask for them.
+   */
+  startFacets(): void {
+    this.facetsAndTotal ??= this.countFacets();
+    // Whoever asks for the facets gets the error; the early start alone must not raise an unhandled one.
+    this.facetsAndTotal.catch(() => {});
+  }
+
   /** All six facets (each ignores its own filter, as shops do) and the total count, in one statement. */
   async facets(): Promise<AssetFacetsType> {
     this.facetsAndTotal ??= this.countFacets();
