@@ -247,15 +247,15 @@ describe('the shared answer, as every demo role', () => {
        order by a.id limit 1`,
     );
     const variables = { slug: asset!.slug };
-    // Each costs at least two statements (the listing, its sectors): one alone would be the revision.
+    // Each costs at least two statements (the listing, its related listings): one alone would be the revision.
     const viewerQueries = [
-      'query($slug: String!) { asset(slug: $slug) { id title sectors { slug } viewerCanEdit } }',
-      'query($slug: String!) { asset(slug: $slug) { id title sectors { slug } interestSummary { total open } } }',
+      'query($slug: String!) { asset(slug: $slug) { id title sectors { slug } relatedAssets(first: 2) { id } viewerCanEdit } }',
+      'query($slug: String!) { asset(slug: $slug) { id title sectors { slug } relatedAssets(first: 2) { id } interestSummary { total open } } }',
       // Hidden in a fragment, or in an inline fragment, next to public fields.
       `query($slug: String!) { asset(slug: $slug) { ...Public ...Mine } }
-       fragment Public on Asset { id title sectors { slug } }
+       fragment Public on Asset { id title sectors { slug } relatedAssets(first: 2) { id } }
        fragment Mine on Asset { allowedTransitions }`,
-      'query($slug: String!) { asset(slug: $slug) { id sectors { slug } ... on Asset { interestSummary { total } } } }',
+      'query($slug: String!) { asset(slug: $slug) { id sectors { slug } relatedAssets(first: 2) { id } ... on Asset { interestSummary { total } } } }',
     ];
     for (const query of viewerQueries) {
       const own = new Map<string, string>();
