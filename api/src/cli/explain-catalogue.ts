@@ -11,7 +11,7 @@ import { COMMON_TERM, RARE_TERM } from '@tt/db/seeds/scale/scale-vocabulary';
 import { AssetKind, AssetOrder } from '@tt/shared/asset-enums';
 import type { Kysely, KyselyPlugin, QueryResult, RawNode, UnknownRow } from 'kysely';
 import { findRelatedAssets, findVisibleAsset } from '../services/asset-lookup.service.js';
-import type { CatalogueCriteria } from '../services/catalogue-criteria.js';
+import { catalogueCriteria } from '../services/catalogue-criteria.js';
 import { CatalogueSearch } from '../services/catalogue-search.service.js';
 import { encodeCursor } from '../services/cursor.js';
 
@@ -46,18 +46,7 @@ class ExplainAnalyze implements KyselyPlugin {
   }
 }
 
-const criteria = (overrides: Partial<CatalogueCriteria>): CatalogueCriteria => ({
-  query: null,
-  kinds: [],
-  sectors: [],
-  trlMin: null,
-  trlMax: null,
-  ipStatuses: [],
-  institutions: [],
-  partneringModels: [],
-  orderBy: AssetOrder.NEWEST,
-  ...overrides,
-});
+const criteria = catalogueCriteria;
 
 const runs = Number(process.argv[2] ?? 7);
 const database = await openScaleDatabase();

@@ -6,7 +6,7 @@ import { Kysely, type KyselyPlugin, PostgresDialect, type QueryResult, type RawN
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { findVisibleAsset } from '../services/asset-lookup.service.js';
-import type { CatalogueCriteria } from '../services/catalogue-criteria.js';
+import { type CatalogueCriteria, catalogueCriteria } from '../services/catalogue-criteria.js';
 import { CatalogueSearch } from '../services/catalogue-search.service.js';
 import { encodeCursor } from '../services/cursor.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
@@ -66,18 +66,7 @@ function describePlan(plan: PlanNode, depth = 0): string {
   );
 }
 
-const criteria = (overrides: Partial<CatalogueCriteria>): CatalogueCriteria => ({
-  query: null,
-  kinds: [],
-  sectors: [],
-  trlMin: null,
-  trlMax: null,
-  ipStatuses: [],
-  institutions: [],
-  partneringModels: [],
-  orderBy: AssetOrder.NEWEST,
-  ...overrides,
-});
+const criteria = catalogueCriteria;
 
 let database: TestDatabase;
 let orm: MikroORM;

@@ -27,6 +27,22 @@ export interface CatalogueCriteria {
   orderBy: AssetOrder;
 }
 
+/** The whole published catalogue, newest first, with the given criteria changed (for tools and tests). */
+export function catalogueCriteria(overrides: Partial<CatalogueCriteria> = {}): CatalogueCriteria {
+  return {
+    query: null,
+    kinds: [],
+    sectors: [],
+    trlMin: null,
+    trlMax: null,
+    ipStatuses: [],
+    institutions: [],
+    partneringModels: [],
+    orderBy: AssetOrder.NEWEST,
+    ...overrides,
+  };
+}
+
 const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
 
 function termRefs(values: string[] | undefined, type: 'Sector' | 'Institution', argument: string): TermRef[] {
