@@ -11,6 +11,8 @@ export interface CatalogueLimits {
   searchSlots: number;
   /** How long an expensive search waits for a slot before it is refused. */
   queueWaitMs: number;
+  /** Expensive searches allowed to wait for a slot; one more is refused at once, without waiting. */
+  queueLength: number;
   /** What a refusal tells the client to wait before trying again (Retry-After, extensions.retryAfter). */
   retryAfterSeconds: number;
 }
@@ -19,5 +21,7 @@ export const CATALOGUE_LIMITS: CatalogueLimits = {
   statementTimeoutMs: 2500,
   searchSlots: os.availableParallelism(),
   queueWaitMs: 300,
+  // As many waiting as running: a burst beyond that would only be refused after the wait anyway.
+  queueLength: os.availableParallelism(),
   retryAfterSeconds: 2,
 };

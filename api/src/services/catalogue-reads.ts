@@ -18,6 +18,8 @@ export class CatalogueReads {
   // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
   readonly db: Kysely<any>;
   private readonly slots: SemaphoreInterface;
+  /** Expensive searches waiting for a slot now. */
+  private waiting = 0;
 
   constructor(
     connectionString: string,
@@ -35,16 +37,24 @@ export class CatalogueReads {
   }
 
   /**
-   * A slot for an expensive search, once one frees within the queue wait; refused with SERVICE_BUSY otherwise.
+   * A slot for an expensive search, once one frees within the queue wait; refused with SERVICE_BUSY otherwise,
+   * at once when the queue is full.
    * The returned release may be called more than once.
    */
   async admitExpensiveSearch(): Promise<() => void> {
+    // Every slot taken and the queue full: refused now, not after a wait that could not end in a slot sooner.
+    if (this.slots.isLocked() && this.waiting >= this.limits.queueLength) {
+      throw serviceBusy('SATURATED', this.limits.retryAfterSeconds);
+    }
     let release: () => void;
+    this.waiting += 1;
     try {
       [, release] = await this.slots.acquire();
     } catch (error) {
       if (error === E_TIMEOUT) throw serviceBusy('SATURATED', this.limits.retryAfterSeconds);
       throw error;
+    } finally {
+      this.waiting -= 1;
     }
     let released = false;
     return () => {
