@@ -21,7 +21,8 @@ export const CATALOGUE_LIMITS: CatalogueLimits = {
   statementTimeoutMs: 2500,
   searchSlots: os.availableParallelism(),
   queueWaitMs: 300,
-  // As many waiting as running: a burst beyond that would only be refused after the wait anyway.
-  queueLength: os.availableParallelism(),
+  // Enough waiting to carry a few busy users through a short search each; a burst beyond that would only be
+  // refused after the wait anyway.
+  queueLength: 4 * os.availableParallelism(),
   retryAfterSeconds: 2,
 };

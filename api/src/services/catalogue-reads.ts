@@ -69,16 +69,27 @@ export class CatalogueReads {
   }
 }
 
+/** Whether any filter narrows the catalogue (without one, the facet counts are kept, not counted). */
+function isFiltered(criteria: CatalogueCriteria): boolean {
+  const { kinds, sectors, trlMin, trlMax, ipStatuses, institutions, partneringModels } = criteria;
+  return (
+    kinds.length + sectors.length + ipStatuses.length + institutions.length + partneringModels.length > 0 ||
+    trlMin !== null ||
+    trlMax !== null
+  );
+}
+
 /**
  * Before an expensive search (a query term, or facets asked for) is computed: a slot, held until the answer is
- * sent (or the client goes away), or SERVICE_BUSY. Browsing a page without facets is cheap and never waits.
+ * sent (or the client goes away), or SERVICE_BUSY. Browsing a page without facets, or the whole catalogue with
+ * its facets (the landing page: counts kept by triggers), is cheap and never waits.
  */
 export async function admitCatalogueSearch(
   ctx: { catalogue: CatalogueReads; res?: Response },
   criteria: CatalogueCriteria,
   info: GraphQLResolveInfo,
 ): Promise<void> {
-  if (criteria.query === null && !selectedFields(info, []).has('facets')) return;
+  if (criteria.query === null && (!selectedFields(info, []).has('facets') || !isFiltered(criteria))) return;
   const release = await ctx.catalogue.admitExpensiveSearch();
   if (ctx.res) ctx.res.once('close', release);
   else release();
