@@ -1,11 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatabaseConnectionError } from './database-check.js';
 import { resolveDatabase } from './database-url.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded-postgres.js';
+import { unusedPort } from './port-check.js';
 
 // Issue #18, point 4: an unreachable server, a wrong password or a missing database gave raw stack traces.
 // Each is one line naming host, port, database and user (never the password), and what to check.
@@ -13,17 +13,9 @@ import { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded-postgre
 let dir: string;
 let server: EmbeddedDatabase;
 
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'tt-db-check-'));
-  server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: await freePort(), persistent: false });
+  server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: await unusedPort(), persistent: false });
 });
 afterAll(async () => {
   await server?.stop();
@@ -43,7 +35,7 @@ async function failure(databaseUrl: string): Promise<string> {
 
 describe('an external database that cannot be used', () => {
   it('unreachable: names host and port and says the connection was refused', async () => {
-    const port = await freePort();
+    const port = await unusedPort();
     const message = await failure(`postgres://tt:s3cret-pw@127.0.0.1:${port}/tt_marketplace`);
     expect(message).toMatch(
       new RegExp(`^Cannot reach PostgreSQL at 127\\.0\\.0\\.1:${port} \\(database "tt_marketplace", user "tt"\\)`),

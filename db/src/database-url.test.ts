@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -8,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { resolveDatabase } from './database-url.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { createOrmConfig } from './orm-config.js';
+import { unusedPort } from './port-check.js';
 import { prepareDatabase } from './prepare-database.js';
 
 const dirs: string[] = [];
@@ -16,18 +16,6 @@ async function tempDir() {
   dirs.push(dir);
   return dir;
 }
-/**
- * A port nobody listens on now, chosen by the OS. Fixed numbers can be taken: 56xxx lies in Linux's
- * range for outgoing connections, which the other suites' many database connections use.
- */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 afterAll(async () => {
   for (const dir of dirs) await rm(dir, { recursive: true, force: true });
 });
@@ -35,7 +23,7 @@ afterAll(async () => {
 describe('choosing the database', () => {
   it('without DATABASE_URL: an embedded server whose data is kept between runs', async () => {
     const dataDir = await tempDir();
-    const port = await freePort();
+    const port = await unusedPort();
     const first = await resolveDatabase({ dataDir, embeddedPort: port });
     expect(first.embedded).toBe(true);
     let orm = await MikroORM.init(createOrmConfig(first.url));
@@ -61,7 +49,7 @@ describe('choosing the database', () => {
     const dir = await tempDir();
     const other = await startEmbeddedPostgres({
       dataDir: path.join(dir, 'other'),
-      port: await freePort(),
+      port: await unusedPort(),
       persistent: false,
     });
     try {
@@ -83,7 +71,7 @@ describe('choosing the database', () => {
 
   it('a data directory left by a killed server (stale pid file) still starts', async () => {
     const dataDir = await tempDir();
-    const port = await freePort();
+    const port = await unusedPort();
     const first = await resolveDatabase({ dataDir, embeddedPort: port });
     await first.stop();
     const { writeFile } = await import('node:fs/promises');

@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createOrmConfig } from '@tt/db/orm-config';
+import { unusedPort } from '@tt/db/port-check';
 import { createLogger, type Logger } from '../logger.js';
 import { createEventPubSub } from '../realtime/eoi-events.js';
 import { PgEventBridge } from '../realtime/pg-event-bridge.js';
@@ -48,15 +48,6 @@ export interface TestClient {
 export function sessionCookie(cookies: string[]): string | undefined {
   const header = cookies.find((cookie) => cookie.startsWith('tt_session=') && !cookie.startsWith('tt_session=;'));
   return header?.split(';')[0];
-}
-
-/** A port the OS has just handed out and taken back: free, and outside the range of ports other tests fix. */
-async function unusedPort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
 }
 
 /** The real HTTP server on an ephemeral port, over a fresh database cloned from the demo template. */
