@@ -15,7 +15,8 @@
 // Options: --duration <s> (measured seconds per scenario, default 6), --warmup <s> (default 2), --rounds <n>
 // and --round-seconds <s> (browse vs floor, default 10 × 3 s per side), --hammer <s> (default 15),
 // --writes <n> (EoI submissions, default 1000), --no-lighthouse, --no-report, --out <file> (default
-// docs/performance.md).
+// docs/performance.md), --only <keys> (comma-separated scenario keys as printed, e.g. "member common cold 1c,writes";
+// "browse vs floor" and "hammer" name those parts: only these run, nothing is written, no Lighthouse).
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,8 +47,12 @@ const { values: args } = parseArgs({
     'no-lighthouse': { type: 'boolean', default: false },
     'no-report': { type: 'boolean', default: false },
     out: { type: 'string', default: 'docs/performance.md' },
+    only: { type: 'string' },
   },
 });
+// A partial run, for working on one scenario: its figures are printed, never written as the run of record.
+const only = args.only ? new Set(args.only.split(',').map((key) => key.trim())) : null;
+const wanted = (key) => !only || only.has(key);
 const DURATION = Number(args.duration);
 const WARMUP = Number(args.warmup);
 const ROUNDS = Number(args.rounds);
@@ -260,6 +265,7 @@ try {
    * @param {() => Promise<any>} measure @param {() => Promise<any>} [warmUp]
    */
   const scenario = async (key, about, measure, warmUp, options = { breakdown: false }) => {
+    if (!wanted(key)) return;
     if (warmUp) await warmUp();
     await waitForIdleDatabase();
     rss.takeWindowPeak();
@@ -392,139 +398,147 @@ try {
   );
 
   // ---- Browse page 1 against the floor, interleaved, both uncached ------------------------------------
-  const floorPort = await freePort();
-  const floorServer = await startScript(path.join(root, 'test/bench/floor-server.mjs'), {
-    DATABASE_URL: database.url,
-    PORT: String(floorPort),
-  });
-  floor = floorServer;
-  const floorUrl = `http://127.0.0.1:${floorPort}`;
-  const browseBody = body(BROWSE, { first: 20 });
-  const fromApi = await gql(BROWSE, { first: 20 });
-  const fromFloor = await (await fetch(`${floorUrl}/graphql`, { method: 'POST', body: browseBody })).json();
-  const floorMatches = JSON.stringify(fromFloor) === JSON.stringify(fromApi);
-  if (!floorMatches)
-    console.log('⚠ The floor does not answer exactly what the API answers: the ratio compares different work');
-  console.log(
-    `› Browse page 1 vs the floor: ${ROUNDS} rounds of ${ROUND_SECONDS} s per side, ${CONNECTIONS} connections, ` +
-      'server uncached (a new question each request), floor uncached',
-  );
-  const floorRss = new RssSampler(floorServer.pid);
-  const loadStart = loadAverage()[0];
-  const interleaved = await runInterleaved({
-    rounds: ROUNDS,
-    seconds: ROUND_SECONDS,
-    connections: CONNECTIONS,
-    a: { url: app.url, request: () => ({ body: body(BROWSE, { first: 20 }, nonce()) }), check: checks.browse },
-    b: { url: floorUrl, request: () => ({ body: browseBody }), check: checks.browse },
-    between: waitForIdleDatabase,
-  });
-  floorRss.stop();
-  results['browse vs floor'] = {
-    label: 'browse page 1, uncached, against the floor (node:http + pg, one statement), interleaved',
-    group: 'anonymous',
-    path: 'anonymous',
-    cache: 'uncached (new question each request)',
-    interleaved,
-    floorMatches,
-    loadStart,
-    loadEnd: loadAverage()[0],
-  };
-  console.log(
-    `  browse vs floor: median ratio ${interleaved.median.toFixed(2)} (range ${interleaved.min.toFixed(2)}–` +
-      `${interleaved.max.toFixed(2)}), ${interleaved.errors} errors`,
-  );
-  await floorServer.stop();
-  floor = undefined;
+  if (wanted('browse vs floor')) {
+    const floorPort = await freePort();
+    const floorServer = await startScript(path.join(root, 'test/bench/floor-server.mjs'), {
+      DATABASE_URL: database.url,
+      PORT: String(floorPort),
+    });
+    floor = floorServer;
+    const floorUrl = `http://127.0.0.1:${floorPort}`;
+    const browseBody = body(BROWSE, { first: 20 });
+    const fromApi = await gql(BROWSE, { first: 20 });
+    const fromFloor = await (await fetch(`${floorUrl}/graphql`, { method: 'POST', body: browseBody })).json();
+    const floorMatches = JSON.stringify(fromFloor) === JSON.stringify(fromApi);
+    if (!floorMatches)
+      console.log('⚠ The floor does not answer exactly what the API answers: the ratio compares different work');
+    console.log(
+      `› Browse page 1 vs the floor: ${ROUNDS} rounds of ${ROUND_SECONDS} s per side, ${CONNECTIONS} connections, ` +
+        'server uncached (a new question each request), floor uncached',
+    );
+    const floorRss = new RssSampler(floorServer.pid);
+    const loadStart = loadAverage()[0];
+    const interleaved = await runInterleaved({
+      rounds: ROUNDS,
+      seconds: ROUND_SECONDS,
+      connections: CONNECTIONS,
+      a: { url: app.url, request: () => ({ body: body(BROWSE, { first: 20 }, nonce()) }), check: checks.browse },
+      b: { url: floorUrl, request: () => ({ body: browseBody }), check: checks.browse },
+      between: waitForIdleDatabase,
+    });
+    floorRss.stop();
+    results['browse vs floor'] = {
+      label: 'browse page 1, uncached, against the floor (node:http + pg, one statement), interleaved',
+      group: 'anonymous',
+      path: 'anonymous',
+      cache: 'uncached (new question each request)',
+      interleaved,
+      floorMatches,
+      loadStart,
+      loadEnd: loadAverage()[0],
+    };
+    console.log(
+      `  browse vs floor: median ratio ${interleaved.median.toFixed(2)} (range ${interleaved.min.toFixed(2)}–` +
+        `${interleaved.max.toFixed(2)}), ${interleaved.errors} errors`,
+    );
+    await floorServer.stop();
+    floor = undefined;
+  }
 
   // ---- 20 clients hammering uncached searches, one client measuring cheap requests -----------------------
-  console.log(`› ${HAMMERERS} clients hammering uncached common-term searches for ${HAMMER_SECONDS} s, one measuring`);
-  const cheap = [anonymous.landing, anonymous.rare, anonymous.browse];
-  // The cheap requests' answers are cached before the storm, as they are in steady state.
-  for (const request of cheap) await runLoad({ url: app.url, connections: 2, duration: 1, request });
-  await waitForIdleDatabase();
-  if (statementStatsOn) await sql('select pg_stat_statements_reset()');
-  const hammerLoadStart = loadAverage()[0];
-  rss.takeWindowPeak();
-  const [hammer, measured] = await Promise.all([
-    runClosedLoop({
-      url: app.url,
+  if (wanted('hammer')) {
+    console.log(
+      `› ${HAMMERERS} clients hammering uncached common-term searches for ${HAMMER_SECONDS} s, one measuring`,
+    );
+    const cheap = [anonymous.landing, anonymous.rare, anonymous.browse];
+    // The cheap requests' answers are cached before the storm, as they are in steady state.
+    for (const request of cheap) await runLoad({ url: app.url, connections: 2, duration: 1, request });
+    await waitForIdleDatabase();
+    if (statementStatsOn) await sql('select pg_stat_statements_reset()');
+    const hammerLoadStart = loadAverage()[0];
+    rss.takeWindowPeak();
+    const [hammer, measured] = await Promise.all([
+      runClosedLoop({
+        url: app.url,
+        connections: HAMMERERS,
+        duration: HAMMER_SECONDS,
+        timeoutMs: 20_000,
+        request: () => ({ body: body(SEARCH, commonVariables, nonce()) }),
+        check: checks.common,
+      }),
+      // At a steady pace whatever the answers' delay, so a stalled answer cannot hide the ones that would follow.
+      runPaced({
+        url: app.url,
+        perSecond: 20,
+        duration: HAMMER_SECONDS,
+        request: (i) => cheap[i % cheap.length](),
+        check: (text) => !JSON.parse(text).errors,
+      }),
+    ]);
+    await waitForIdleDatabase();
+    const hammerEnd = { loadEnd: loadAverage()[0], rssPeak: rss.takeWindowPeak(), loadStart: hammerLoadStart };
+    results['hammer searches'] = {
+      label: `${HAMMERERS} clients hammering common-term searches, a new question each request`,
+      group: 'overload',
+      path: 'anonymous',
+      cache: 'uncached',
       connections: HAMMERERS,
-      duration: HAMMER_SECONDS,
-      timeoutMs: 20_000,
-      request: () => ({ body: body(SEARCH, commonVariables, nonce()) }),
-      check: checks.common,
-    }),
-    // At a steady pace whatever the answers' delay, so a stalled answer cannot hide the ones that would follow.
-    runPaced({
-      url: app.url,
-      perSecond: 20,
-      duration: HAMMER_SECONDS,
-      request: (i) => cheap[i % cheap.length](),
-      check: (text) => !JSON.parse(text).errors,
-    }),
-  ]);
-  await waitForIdleDatabase();
-  const hammerEnd = { loadEnd: loadAverage()[0], rssPeak: rss.takeWindowPeak(), loadStart: hammerLoadStart };
-  results['hammer searches'] = {
-    label: `${HAMMERERS} clients hammering common-term searches, a new question each request`,
-    group: 'overload',
-    path: 'anonymous',
-    cache: 'uncached',
-    connections: HAMMERERS,
-    ...hammer,
-    statementsPerRequest: Number.NaN,
-    ...hammerEnd,
-  };
-  results['hammer cheap'] = {
-    label: 'meanwhile, 20 requests/s at a steady pace: landing page, rare term, browse page (cached answers)',
-    group: 'overload',
-    path: 'anonymous',
-    cache: 'as served',
-    connections: '1 (20 req/s)',
-    ...measured,
-    statementsPerRequest: Number.NaN,
-    ...hammerEnd,
-  };
-  report('hammer searches');
-  report('hammer cheap');
+      ...hammer,
+      statementsPerRequest: Number.NaN,
+      ...hammerEnd,
+    };
+    results['hammer cheap'] = {
+      label: 'meanwhile, 20 requests/s at a steady pace: landing page, rare term, browse page (cached answers)',
+      group: 'overload',
+      path: 'anonymous',
+      cache: 'as served',
+      connections: '1 (20 req/s)',
+      ...measured,
+      statementsPerRequest: Number.NaN,
+      ...hammerEnd,
+    };
+    report('hammer searches');
+    report('hammer cheap');
+  }
 
   // ---- 50 companies submitting EoIs at once ------------------------------------------------------------
-  const writers = await prepareWriters(sql, { companies: WRITERS, submissions: WRITES });
-  console.log(`› Writes: ${WRITES} EoI submissions by ${WRITERS} companies at once`);
-  await scenario(
-    'writes',
-    {
-      label: `EoI submissions by ${WRITERS} companies at once (${WRITES})`,
-      group: 'writes',
-      path: 'company member',
-      cache: '–',
-      connections: WRITERS,
-    },
-    () =>
-      runLoad({
-        url: app.url,
+  if (wanted('writes')) {
+    const writers = await prepareWriters(sql, { companies: WRITERS, submissions: WRITES });
+    console.log(`› Writes: ${WRITES} EoI submissions by ${WRITERS} companies at once`);
+    await scenario(
+      'writes',
+      {
+        label: `EoI submissions by ${WRITERS} companies at once (${WRITES})`,
+        group: 'writes',
+        path: 'company member',
+        cache: '–',
         connections: WRITERS,
-        amount: WRITES,
-        request: () => writers.request(),
-        check: (text) => writers.check(text),
-      }),
-  );
-  const stored = await writers.verify();
-  Object.assign(results.writes, {
-    acknowledged: stored.acknowledged,
-    acknowledgedFound: stored.found,
-    madeByRun: stored.made,
-    lost: stored.acknowledged - stored.found + results.writes.errors,
-  });
-  console.log(
-    `  writes: ${stored.acknowledged} acknowledged, ${stored.found} of them in the database, ${stored.made} made`,
-  );
+      },
+      () =>
+        runLoad({
+          url: app.url,
+          connections: WRITERS,
+          amount: WRITES,
+          request: () => writers.request(),
+          check: (text) => writers.check(text),
+        }),
+    );
+    const stored = await writers.verify();
+    Object.assign(results.writes, {
+      acknowledged: stored.acknowledged,
+      acknowledgedFound: stored.found,
+      madeByRun: stored.made,
+      lost: stored.acknowledged - stored.found + results.writes.errors,
+    });
+    console.log(
+      `  writes: ${stored.acknowledged} acknowledged, ${stored.found} of them in the database, ${stored.made} made`,
+    );
+  }
 
   // ---- Lighthouse ------------------------------------------------------------------------------------
   /** @type {any[] | null} */
   let lighthouse = null;
-  if (!args['no-lighthouse']) {
+  if (!args['no-lighthouse'] && !only) {
     console.log('› Lighthouse');
     // Chromium sometimes loses a trace on a loaded machine (NO_NAVSTART): one more try before giving up.
     for (let attempt = 1; attempt <= 2 && !lighthouse; attempt += 1) {
@@ -568,11 +582,18 @@ try {
     statementStatsOn,
     elapsedSeconds: (Date.now() - started) / 1000,
   };
-  const { targets, busy } = writeReport(figures, args['no-report'] ? null : path.resolve(root, args.out));
-  console.log('');
-  for (const target of targets) console.log(`${target.met ? '✓' : '✗'} ${target.scenario}: ${target.figure}`);
-  if (busy.length > 0) console.log(`\n⚠ Figures taken on a busy machine:\n  ${busy.join('\n  ')}`);
-  if (!args['no-report']) console.log(`\nWritten to ${args.out}.`);
+  if (only) {
+    console.log(
+      `\nPartial run (--only): ${Object.keys(results).join(', ') || 'no scenario matched'}; nothing written.`,
+    );
+    if (Object.keys(results).length === 0) process.exitCode = 1;
+  } else {
+    const { targets, busy } = writeReport(figures, args['no-report'] ? null : path.resolve(root, args.out));
+    console.log('');
+    for (const target of targets) console.log(`${target.met ? '✓' : '✗'} ${target.scenario}: ${target.figure}`);
+    if (busy.length > 0) console.log(`\n⚠ Figures taken on a busy machine:\n  ${busy.join('\n  ')}`);
+    if (!args['no-report']) console.log(`\nWritten to ${args.out}.`);
+  }
 } finally {
   await floor?.stop();
   await server?.stop();
