@@ -253,7 +253,7 @@ describe(`query plans over ${SCALE} published assets`, () => {
     expect(usesIndex(inner!, 'Bitmap Index Scan', 'asset_search_match_vector_idx')).toBe(true);
     expect(seqScans(inner!)).toEqual([]);
     const output = nodes(inner!).flatMap((node) => node.Output ?? []);
-    expect(output.some((column) => /ts_rank_cd\((s\.)?rank_vector,/.test(column))).toBe(true);
+    expect(output.some((column) => /ts_rank\((s\.)?rank_vector,/.test(column))).toBe(true);
     // The text's vector is only the index's condition, never read to rank or to filter.
     expect(output.some((column) => column.includes('match_vector'))).toBe(false);
     expect(nodes(inner!).some((node) => node.Filter?.includes('match_vector'))).toBe(false);

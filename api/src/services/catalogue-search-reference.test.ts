@@ -117,7 +117,7 @@ async function reference(criteria: Criteria) {
       .map(([, condition]) => condition)
       .join(' and ');
   const rank = tsq
-    ? `ts_rank_cd(setweight(to_tsvector('english', a.title), 'A') || setweight(to_tsvector('italian', a.title), 'A') ||
+    ? `ts_rank(setweight(to_tsvector('english', a.title), 'A') || setweight(to_tsvector('italian', a.title), 'A') ||
         setweight(to_tsvector('english', array_to_string(a.keywords, ' ')), 'A') ||
         setweight(to_tsvector('italian', array_to_string(a.keywords, ' ')), 'A') ||
         setweight(to_tsvector('english', a.summary), 'B') || setweight(to_tsvector('italian', a.summary), 'B') ||

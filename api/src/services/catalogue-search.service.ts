@@ -19,6 +19,16 @@ import { type AssetRow, assetColumns, assetListColumns, toAssetRecord } from './
 type Db = Kysely<any>;
 type Facet = 'kinds' | 'sectors' | 'trl' | 'ipStatuses' | 'institutions' | 'partneringModels';
 
+/** Each facet's column in the search rows, and whether it holds an array of values. */
+const FACET_COLUMNS: [Facet, string, boolean][] = [
+  ['kinds', 'kind', false],
+  ['trl', 'trl', false],
+  ['ipStatuses', 'ip_status', false],
+  ['institutions', 'institution_id', false],
+  ['partneringModels', 'partnering_models', true],
+  ['sectors', 'sector_ids', true],
+];
+
 const MARK_START = '\u0001';
 const MARK_END = '\u0002';
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -153,7 +163,7 @@ export class CatalogueSearch {
 
   /** The ranking: title, keywords and summary only (the inline vector). */
   private rank(): RawBuilder<unknown> {
-    return sql`ts_rank_cd(s.rank_vector, ${tsQuery(this.criteria.query ?? '')})`;
+    return sql`ts_rank(s.rank_vector, ${tsQuery(this.criteria.query ?? '')})`;
   }
 
   /**
@@ -272,9 +282,11 @@ export class CatalogueSearch {
 
   /**
    * The (facet, value id, count) rows: for the whole catalogue (no query, no filter: the landing page) the sum
-   * of the counts the triggers keep; otherwise one pass over the matching search rows, unnesting each row's
-   * precomputed facet keys. A facet ignores its own filter: a row failing no filter counts under every key, a
-   * row failing exactly one counts under that facet's keys only, a row failing more is skipped.
+   * of the counts the triggers keep; otherwise one pass over the matching search rows, grouped by each facet's
+   * column at once (grouping sets: one hash per facet; the sector and partnering-model arrays, of which there are
+   * few distinct ones, are unnested once per distinct array, not once per row). A facet ignores its own filter: a
+   * row failing no filter counts under every facet, a row failing exactly one counts under that facet only, a
+   * row failing more is skipped.
    */
   private facetCounts(terms: ResolvedTerms): RawBuilder<unknown> {
     if (!this.criteria.query && !this.hasFilters()) {
@@ -282,31 +294,49 @@ export class CatalogueSearch {
         group by d.facet, d.value having sum(d.delta) > 0`;
     }
     const filters = this.facetFilters(terms);
-    if (filters.length === 0) {
-      return sql`select split_part(c.k, ':', 1) as facet, substr(c.k, strpos(c.k, ':') + 1) as value, c.count
-        from (
-          select k, count(*) as count from (select s.facet_keys from ${this.matched()} true) m
-          cross join lateral unnest(m.facet_keys) k group by k
-        ) c`;
-    }
-    const failures = sql.join(
-      filters.map(([, condition]) => sql`(not (${condition}))::int`),
-      sql` + `,
+    const columns = sql.raw(FACET_COLUMNS.map(([, column]) => `m.${column}`).join(', '));
+    // Without filters every row counts everywhere: no need to group by which filter it failed.
+    const failedKey = filters.length ? 'm.failed, ' : '';
+    const sets = sql.raw(
+      [...FACET_COLUMNS.map(([, column]) => `(${failedKey}m.${column})`), `(${failedKey.slice(0, -2)})`].join(', '),
     );
-    const failed = sql`case ${sql.join(
-      filters.map(([facet, condition]) => sql`when not (${condition}) then ${`${facet}:`}`),
-      sql` `,
-    )} else '' end`;
-    return sql`select split_part(c.k, ':', 1) as facet, substr(c.k, strpos(c.k, ':') + 1) as value, c.count
+    const source = filters.length
+      ? sql`select ${sql.raw(FACET_COLUMNS.map(([, column]) => `s.${column}`).join(', '))}, case ${sql.join(
+          filters.map(([facet, condition]) => sql`when not (${condition}) then ${facet}`),
+          sql` `,
+        )} else '' end as failed
+        from ${this.matched()} ${sql.join(
+          filters.map(([, condition]) => sql`(not (${condition}))::int`),
+          sql` + `,
+        )} <= 1`
+      : sql`select ${sql.raw(FACET_COLUMNS.map(([, column]) => `s.${column}`).join(', '))} from ${this.matched()} true`;
+    const counts = (facet: Facet | 'total') =>
+      filters.length ? sql`g.failed in ('', ${facet})` : sql`true`;
+    // grouping() has a bit set (the first column the highest) for each column a set does not group by.
+    const all = (1 << FACET_COLUMNS.length) - 1;
+    const keys = sql.join(
+      [
+        ...FACET_COLUMNS.map(([facet, column, isArray], index) => {
+          const unset = all - (1 << (FACET_COLUMNS.length - 1 - index));
+          return isArray
+            ? sql`select ${facet} as facet, v::text as value from unnest(g.${sql.raw(column)}) v
+                where g.unset = ${sql.lit(unset)} and ${counts(facet)}`
+            : sql`select ${facet} as facet, g.${sql.raw(column)}::text as value
+                where g.unset = ${sql.lit(unset)} and ${counts(facet)}`;
+        }),
+        sql`select 'total', '' where g.unset = ${sql.lit(all)} and ${filters.length ? sql`g.failed = ''` : sql`true`}`,
+      ],
+      sql` union all `,
+    );
+    return sql`select k.facet, k.value, sum(g.count) as count
       from (
-        select k, count(*) as count
-        from (
-          select s.facet_keys, ${failures} as failures, ${failed} as failed from ${this.matched()} ${failures} <= 1
-        ) m
-        cross join lateral unnest(m.facet_keys) k
-        where m.failures = 0 or starts_with(k, m.failed)
-        group by k
-      ) c`;
+        select ${columns}, ${filters.length ? sql`m.failed` : sql`''`} as failed, grouping(${columns}) as unset,
+          count(*) as count
+        from (${source}) m
+        group by grouping sets (${sets})
+      ) g
+      cross join lateral (${keys}) k
+      group by k.facet, k.value`;
   }
 
   private async countFacets(): Promise<{ facets: AssetFacetsType; total: number }> {
