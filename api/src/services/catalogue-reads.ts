@@ -69,6 +69,15 @@ export class CatalogueReads {
     };
   }
 
+  /**
+   * Whether a search (admitted already) should compute its page and facets in one statement: more expensive
+   * searches run or wait now than `splitSearchesUpTo`.
+   */
+  searchesInOnePass(): boolean {
+    const running = this.limits.searchSlots - this.slots.getValue();
+    return running + this.waiting > this.limits.splitSearchesUpTo;
+  }
+
   close(): Promise<void> {
     return this.db.destroy();
   }

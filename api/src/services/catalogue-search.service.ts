@@ -57,6 +57,8 @@ function tsQuery(query: string): RawBuilder<unknown> {
 export class CatalogueSearch {
   private resolved?: Promise<ResolvedTerms>;
   private facetsAndTotal?: Promise<{ facets: AssetFacetsType; total: number }>;
+  /** Facets the next page's statement counts too. */
+  private facetsWithPage?: Deferred<{ facets: AssetFacetsType; total: number }>;
 
   constructor(
     private readonly db: Db,
@@ -107,11 +109,13 @@ export class CatalogueSearch {
   /**
    * What every answer starts from: the search rows `s` of published listings (asset_search), matching the
    * query if there is one (the whole text, through the GIN index; the text's vector itself is never read;
-   * `ranked`: with the rank of each match, computed once). Followed by conditions: it ends with `where`.
+   * `ranked`: with the rank of each match, computed once), or, in a statement that reads the matches once for
+   * its page and its facets, its own copy of them (`shared`). Followed by conditions: it ends with `where`.
    */
-  private matched(ranked = false): RawBuilder<unknown> {
+  private matched(ranked = false, shared = false): RawBuilder<unknown> {
     const query = this.criteria.query;
-    return query ? sql`asset_search_match(${tsQuery(query)}, ${ranked}) s where` : sql`asset_search s where`;
+    if (!query) return sql`asset_search s where`;
+    return shared ? sql`matches s where` : sql`asset_search_match(${tsQuery(query)}, ${ranked}) s where`;
   }
 
   /** Each facet's filter on the search rows `s` (only those the criteria set). */
@@ -170,20 +174,25 @@ export class CatalogueSearch {
    * The page's ids and sort keys, in order: relevance ranks every match once (in a subquery the planner
    * keeps apart, so the rank is not recomputed for the sort and the cursor); the other orders walk an index.
    */
-  private pageKeys(terms: ResolvedTerms, afterKey: CursorKey | null, limit: number): RawBuilder<unknown> {
+  private pageKeys(
+    terms: ResolvedTerms,
+    afterKey: CursorKey | null,
+    limit: number,
+    shared: boolean,
+  ): RawBuilder<unknown> {
     const [value, id] = (afterKey ?? []) as [string | number, number];
     switch (this.criteria.orderBy) {
       case AssetOrder.RELEVANCE:
         return sql`select r.id, r.sort_key from (
-            select s.asset_id as id, s.rank as sort_key from ${this.matched(true)} ${this.filtered(terms)} offset 0
+            select s.asset_id as id, s.rank as sort_key from ${this.matched(true, shared)} ${this.filtered(terms)} offset 0
           ) r
           ${afterKey ? sql`where r.sort_key < ${value}::real or (r.sort_key = ${value}::real and r.id > ${id})` : sql``}
           order by r.sort_key desc, r.id asc limit ${limit}`;
       case AssetOrder.TITLE:
-        return sql`select s.asset_id as id, s.title_key as sort_key from ${this.matched()} ${this.filtered(terms)} ${afterKey ? sql`and (s.title_key, s.asset_id) > (${value}, ${id})` : sql``}
+        return sql`select s.asset_id as id, s.title_key as sort_key from ${this.matched(false, shared)} ${this.filtered(terms)} ${afterKey ? sql`and (s.title_key, s.asset_id) > (${value}, ${id})` : sql``}
           order by s.title_key asc, s.asset_id asc limit ${limit}`;
       default:
-        return sql`select s.asset_id as id, s.published_at as sort_key from ${this.matched()} ${this.filtered(terms)}
+        return sql`select s.asset_id as id, s.published_at as sort_key from ${this.matched(false, shared)} ${this.filtered(terms)}
           ${afterKey ? sql`and (s.published_at, s.asset_id) < (${value}::timestamptz, ${id})` : sql``}
           order by s.published_at desc, s.asset_id desc limit ${limit}`;
     }
@@ -191,12 +200,29 @@ export class CatalogueSearch {
 
   /**
    * A page of assets. The relations asked for come in the same statement, as JSON, and fill the request's
-   * loaders (the same rows, in the same order, as the loaders' own statements would give).
+   * loaders (the same rows, in the same order, as the loaders' own statements would give). After
+   * `startFacets({ withPage: true })`, the same statement counts the facets too.
    */
   async page(
     first: number,
     after: string | null | undefined,
     relations: PageRelations = {},
+  ): Promise<Omit<AssetConnectionType, 'search'>> {
+    const withFacets = this.facetsWithPage;
+    this.facetsWithPage = undefined;
+    try {
+      return await this.readPage(first, after, relations, withFacets);
+    } catch (error) {
+      withFacets?.reject(error);
+      throw error;
+    }
+  }
+
+  private async readPage(
+    first: number,
+    after: string | null | undefined,
+    relations: PageRelations,
+    withFacets: Deferred<{ facets: AssetFacetsType; total: number }> | undefined,
   ): Promise<Omit<AssetConnectionType, 'search'>> {
     const shape: CursorPart[] =
       this.criteria.orderBy === AssetOrder.RELEVANCE
@@ -227,14 +253,35 @@ export class CatalogueSearch {
           ? 'p.sort_key desc, p.id asc'
           : 'p.sort_key desc, p.id desc',
     );
-    const { rows } = await sql<
-      AssetRow & RelationColumns & { sort_key_text: string; rank: number | null; headline: string | null }
-    >`
-      select ${relations.listColumns ? assetListColumns : assetColumns}, p.sort_key::text as sort_key_text,
-        ${rank} as rank, ${headline} as headline, ${relationColumns(wanted)}
-      from (${this.pageKeys(terms, afterKey, first + 1)}) p
-      join asset a on a.id = p.id
-      order by ${direction}`.execute(this.db);
+    const shared = Boolean(withFacets && query);
+    const pageRows = sql`select ${relations.listColumns ? assetListColumns : assetColumns},
+        p.sort_key::text as sort_key_text, ${rank} as rank, ${headline} as headline, ${relationColumns(wanted)}
+        ${shared ? sql`, row_number() over (order by ${direction}) as n` : sql``}
+      from (${this.pageKeys(terms, afterKey, first + 1, shared)}) p
+      join asset a on a.id = p.id`;
+    type PageRow = AssetRow & RelationColumns & { sort_key_text: string; rank: number | null; headline: string | null };
+    let rows: PageRow[];
+    if (withFacets && query) {
+      // One pass over the matches for both: they are kept once (in memory), then paged and counted. The facets
+      // come as JSON on the first row (on a row of their own when the page is empty).
+      const result = await sql<PageRow & { facets: FacetRow[] | null }>`
+        with matches as materialized (
+          select * from asset_search_match(${tsQuery(query)}, ${this.criteria.orderBy === AssetOrder.RELEVANCE})
+        )
+        select page.*, f.facets
+        from (${pageRows}) page
+        full join (
+          select 1::bigint as n, (select json_agg(c) from (${this.facetRows(terms, true)}) c) as facets
+        ) f on f.n = page.n
+        order by page.n`.execute(this.db);
+      const [head] = result.rows;
+      withFacets.resolve(toFacets(head?.facets ?? []));
+      rows = result.rows.filter((row) => row.id !== null);
+    } else {
+      // (Never so: facets are only counted with the page for a query; but a deferred must always settle.)
+      if (withFacets) this.countFacets().then(withFacets.resolve, withFacets.reject);
+      rows = (await sql<PageRow>`${pageRows} order by ${direction}`.execute(this.db)).rows;
+    }
     const hasNextPage = rows.length > first;
     if (loaders) primeRelations(loaders, wanted, rows);
     const edges: AssetEdgeType[] = rows.slice(0, first).map((row) => ({
@@ -265,11 +312,19 @@ export class CatalogueSearch {
   }
 
   /**
-   * Starts counting the facets now, beside the page's statement (on another connection) rather than after it:
-   * for a request that will ask for them.
+   * Starts counting the facets now, for a request that will ask for them: beside the page's statement (on
+   * another connection) rather than after it; or, `withPage` (for a query, when the cores are busy), in the
+   * page's own statement, which then reads the matches once for both. The page must be read next.
    */
-  startFacets(): void {
-    this.facetsAndTotal ??= this.countFacets();
+  startFacets(options: { withPage?: boolean } = {}): void {
+    if (this.facetsAndTotal) return;
+    if (options.withPage && this.criteria.query) {
+      const deferred = defer<{ facets: AssetFacetsType; total: number }>();
+      this.facetsWithPage = deferred;
+      this.facetsAndTotal = deferred.promise;
+    } else {
+      this.facetsAndTotal = this.countFacets();
+    }
     // Whoever asks for the facets gets the error; the early start alone must not raise an unhandled one.
     this.facetsAndTotal.catch(() => {});
   }
@@ -288,7 +343,7 @@ export class CatalogueSearch {
    * row failing no filter counts under every facet, a row failing exactly one counts under that facet only, a
    * row failing more is skipped.
    */
-  private facetCounts(terms: ResolvedTerms): RawBuilder<unknown> {
+  private facetCounts(terms: ResolvedTerms, shared: boolean): RawBuilder<unknown> {
     if (!this.criteria.query && !this.hasFilters()) {
       return sql`select d.facet, d.value, sum(d.delta) as count from asset_facet_delta d
         group by d.facet, d.value having sum(d.delta) > 0`;
@@ -305,13 +360,12 @@ export class CatalogueSearch {
           filters.map(([facet, condition]) => sql`when not (${condition}) then ${facet}`),
           sql` `,
         )} else '' end as failed
-        from ${this.matched()} ${sql.join(
+        from ${this.matched(false, shared)} ${sql.join(
           filters.map(([, condition]) => sql`(not (${condition}))::int`),
           sql` + `,
         )} <= 1`
-      : sql`select ${sql.raw(FACET_COLUMNS.map(([, column]) => `s.${column}`).join(', '))} from ${this.matched()} true`;
-    const counts = (facet: Facet | 'total') =>
-      filters.length ? sql`g.failed in ('', ${facet})` : sql`true`;
+      : sql`select ${sql.raw(FACET_COLUMNS.map(([, column]) => `s.${column}`).join(', '))} from ${this.matched(false, shared)} true`;
+    const counts = (facet: Facet | 'total') => (filters.length ? sql`g.failed in ('', ${facet})` : sql`true`);
     // grouping() has a bit set (the first column the highest) for each column a set does not group by.
     const all = (1 << FACET_COLUMNS.length) - 1;
     const keys = sql.join(
@@ -339,37 +393,70 @@ export class CatalogueSearch {
       group by k.facet, k.value`;
   }
 
-  private async countFacets(): Promise<{ facets: AssetFacetsType; total: number }> {
-    const terms = await this.resolveTerms();
-    const { rows } = await sql<{ facet: Facet | 'total'; value: string; label: string | null; count: string }>`
+  /** The facet rows (value ids resolved to slugs and labels) and the total, as one row with facet 'total'. */
+  private facetRows(terms: ResolvedTerms, shared: boolean): RawBuilder<FacetRow> {
+    return sql<FacetRow>`
       select c.facet, coalesce(i.slug, x.slug, c.value) as value, coalesce(i.short_name, x.label_en) as label,
         c.count
-      from (${this.facetCounts(terms)}) c
+      from (${this.facetCounts(terms, shared)}) c
       left join institution i on i.id = (case when c.facet = 'institutions' then c.value::int end)
-      left join sector x on x.id = (case when c.facet = 'sectors' then c.value::int end)`.execute(this.db);
-    const facets: AssetFacetsType = {
-      kinds: [],
-      sectors: [],
-      trl: [],
-      ipStatuses: [],
-      institutions: [],
-      partneringModels: [],
-    };
-    let total = 0;
-    for (const row of rows) {
-      if (row.facet === 'total') {
-        total = Number(row.count);
-        continue;
-      }
-      const value: FacetValueType = { value: row.value, label: row.label, count: Number(row.count) };
-      facets[row.facet].push(value);
-    }
-    facets.trl.sort((a, b) => Number(a.value) - Number(b.value));
-    for (const key of ['kinds', 'sectors', 'ipStatuses', 'institutions', 'partneringModels'] as const) {
-      facets[key].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-    }
-    return { facets, total };
+      left join sector x on x.id = (case when c.facet = 'sectors' then c.value::int end)`;
   }
+
+  private async countFacets(): Promise<{ facets: AssetFacetsType; total: number }> {
+    const terms = await this.resolveTerms();
+    const { rows } = await this.facetRows(terms, false).execute(this.db);
+    return toFacets(rows);
+  }
+}
+
+interface FacetRow {
+  facet: Facet | 'total';
+  value: string;
+  label: string | null;
+  /** A bigint (as text) or, from JSON, a number. */
+  count: string | number;
+}
+
+function toFacets(rows: FacetRow[]): { facets: AssetFacetsType; total: number } {
+  const facets: AssetFacetsType = {
+    kinds: [],
+    sectors: [],
+    trl: [],
+    ipStatuses: [],
+    institutions: [],
+    partneringModels: [],
+  };
+  let total = 0;
+  for (const row of rows) {
+    if (row.facet === 'total') {
+      total = Number(row.count);
+      continue;
+    }
+    const value: FacetValueType = { value: row.value, label: row.label, count: Number(row.count) };
+    facets[row.facet].push(value);
+  }
+  facets.trl.sort((a, b) => Number(a.value) - Number(b.value));
+  for (const key of ['kinds', 'sectors', 'ipStatuses', 'institutions', 'partneringModels'] as const) {
+    facets[key].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  }
+  return { facets, total };
+}
+
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+  reject: (error: unknown) => void;
+}
+
+function defer<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((ok, fail) => {
+    resolve = ok;
+    reject = fail;
+  });
+  return { promise, resolve, reject };
 }
 
 /** ts_headline marks matches with control characters; split into parts so clients never parse HTML. */
