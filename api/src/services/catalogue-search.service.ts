@@ -278,7 +278,7 @@ export class CatalogueSearch {
       withFacets.resolve(toFacets(head?.facets ?? []));
       rows = result.rows.filter((row) => row.id !== null);
     } else {
-      // (Never so: facets are only counted with the page for a query; but a deferred must always settle.)
+      // startFacets defers to the page only with a query; should that change, the facets still get counted.
       if (withFacets) this.countFacets().then(withFacets.resolve, withFacets.reject);
       rows = (await sql<PageRow>`${pageRows} order by ${direction}`.execute(this.db)).rows;
     }
