@@ -9,9 +9,11 @@ import { createOrmConfig } from '@tt/db/orm-config';
 import { openScaleDatabase } from '@tt/db/seeds/scale/scale-database';
 import { COMMON_TERM, RARE_TERM } from '@tt/db/seeds/scale/scale-vocabulary';
 import { AssetKind, AssetOrder } from '@tt/shared/asset-enums';
-import type { Kysely, KyselyPlugin, QueryResult, RawNode, UnknownRow } from 'kysely';
+import { Kysely, type KyselyPlugin, PostgresDialect, type QueryResult, type RawNode, type UnknownRow } from 'kysely';
+import pg from 'pg';
 import { findRelatedAssets, findVisibleAsset } from '../services/asset-lookup.service.js';
 import { catalogueCriteria } from '../services/catalogue-criteria.js';
+import { CATALOGUE_SESSION_OPTIONS } from '../services/catalogue-reads.js';
 import { CatalogueSearch } from '../services/catalogue-search.service.js';
 import { encodeCursor } from '../services/cursor.js';
 
@@ -51,9 +53,14 @@ const criteria = catalogueCriteria;
 const runs = Number(process.argv[2] ?? 7);
 const database = await openScaleDatabase();
 const orm = await MikroORM.init(createOrmConfig(database.url));
+// The catalogue's statements run on connections with the catalogue's own settings, as in the server.
+const db: Db = new Kysely({
+  dialect: new PostgresDialect({
+    pool: new pg.Pool({ connectionString: database.url, options: CATALOGUE_SESSION_OPTIONS, max: 2 }),
+  }),
+});
 try {
   const em = orm.em.fork();
-  const db = em.getKysely() as Db;
   const [deep] = await em.execute<{ id: number; key: string }[]>(
     `select id, published_at::text as key from asset where status = 'PUBLISHED'
        order by published_at desc, id desc offset ${49 * 20 - 1} limit 1`,
@@ -84,6 +91,20 @@ try {
           criteria({ query: COMMON_TERM, orderBy: AssetOrder.RELEVANCE }),
           loaders,
         );
+        await search.page(20, null, relations);
+        await search.facets();
+        await search.totalCount();
+      },
+    ],
+    [
+      `common term "${COMMON_TERM}" with facets, in one statement (as when the cores are busy)`,
+      async (db) => {
+        const search = new CatalogueSearch(
+          db,
+          criteria({ query: COMMON_TERM, orderBy: AssetOrder.RELEVANCE }),
+          loaders,
+        );
+        search.startFacets({ withPage: true });
         await search.page(20, null, relations);
         await search.facets();
         await search.totalCount();
@@ -137,6 +158,7 @@ try {
     );
   }
 } finally {
+  await db.destroy();
   await orm.close();
   await database.stop();
 }

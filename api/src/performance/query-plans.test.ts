@@ -44,6 +44,7 @@ interface PlanNode {
   'Function Name'?: string;
   Output?: string[];
   Filter?: string;
+  'Grouping Sets'?: unknown[];
   Plans?: PlanNode[];
 }
 
@@ -253,7 +254,7 @@ describe(`query plans over ${SCALE} published assets`, () => {
     expect(usesIndex(inner!, 'Bitmap Index Scan', 'asset_search_match_vector_idx')).toBe(true);
     expect(seqScans(inner!)).toEqual([]);
     const output = nodes(inner!).flatMap((node) => node.Output ?? []);
-    expect(output.some((column) => /ts_rank_cd\((s\.)?rank_vector,/.test(column))).toBe(true);
+    expect(output.some((column) => /ts_rank\((s\.)?rank_vector,/.test(column))).toBe(true);
     // The text's vector is only the index's condition, never read to rank or to filter.
     expect(output.some((column) => column.includes('match_vector'))).toBe(false);
     expect(nodes(inner!).some((node) => node.Filter?.includes('match_vector'))).toBe(false);
@@ -277,6 +278,37 @@ describe(`query plans over ${SCALE} published assets`, () => {
       expect(seqScans(plan).filter((node) => node['Relation Name'] === 'asset')).toEqual([]);
       // Filter-only views count every listing of the narrow table: the one scan there is.
       if (of.query) expect(seqScans(plan)).toEqual([]);
+    }
+  });
+
+  it("a search's facets are counted by one aggregation (one hash per facet), not per facet value", async () => {
+    for (const of of [criteria({ query: commonTerm }), criteria({ query: RARE_TERM, kinds: [AssetKind.INVENTION] })]) {
+      const plan = await explain((search) => search.facets(), of);
+      const grouped = nodes(plan).filter((node) => node['Node Type'] === 'Aggregate' && node['Grouping Sets']);
+      expect(grouped).toHaveLength(1);
+      expect(nodes(grouped[0]!).filter((node) => node['Node Type'] === 'Function Scan')).toHaveLength(1);
+    }
+  });
+
+  // When the cores are busy, a search's page, facets and total come from one statement reading the matches once.
+  it('a search in one pass reads the matches once, through the GIN index, for its page, facets and total', async () => {
+    for (const of of [
+      criteria({ query: commonTerm, orderBy: AssetOrder.RELEVANCE }),
+      criteria({ query: RARE_TERM, orderBy: AssetOrder.NEWEST, kinds: [AssetKind.INVENTION], trlMin: 3 }),
+    ]) {
+      const run = async (search: CatalogueSearch) => {
+        search.startFacets({ withPage: true });
+        await search.page(20, null);
+        await search.facets();
+        await search.totalCount();
+      };
+      const plan = await explain(run, of);
+      expect(matchScans(plan)).toHaveLength(1);
+      expect(seqScans(plan)).toEqual([]);
+      expect(nodes(plan).filter((node) => node['Node Type'] === 'CTE Scan').length).toBeGreaterThanOrEqual(2);
+      const [inner] = await nestedPlans(run, of);
+      expect(usesIndex(inner!, 'Bitmap Index Scan', 'asset_search_match_vector_idx')).toBe(true);
+      expect(seqScans(inner!)).toEqual([]);
     }
   });
 

@@ -213,6 +213,21 @@ describe('SQL statements per operation', () => {
     expect(twenty).toBe(2);
   });
 
+  it('search with a query, facets and totalCount, while the cores are busy: one statement', async () => {
+    // A server that counts a search's facets with its page as soon as one search runs (this one).
+    const busy = await startTestServer({ database: server.database, catalogueLimits: { splitSearchesUpTo: 0 } });
+    try {
+      await busy.gql(SEARCH, { first: 1, query: 'cancer' });
+      const twenty = await statements(() => busy.gql(SEARCH, { first: 20, query: 'tumour' }), 6);
+      const five = await statements(() => busy.gql(SEARCH, { first: 5, query: 'tumour' }), 2);
+      console.log(`search in one pass: 20 → ${twenty}, 5 → ${five}`);
+      expect(five).toBe(twenty);
+      expect(twenty).toBe(1);
+    } finally {
+      await busy.close();
+    }
+  });
+
   it('asset page by slug with its relations and related listings', async () => {
     const count = await statements(() => server.gql(ASSET, { slug }));
     console.log(`asset page: ${count}`);

@@ -74,7 +74,7 @@ export class AssetResolver {
     await admitCatalogueSearch(ctx, criteria, info);
     const search = new CatalogueSearch(ctx.catalogue.db, criteria, ctx.loaders);
     // The relations the page shows come with its rows: one statement instead of one per relation.
-    if (selectedFields(info, []).has('facets')) search.startFacets();
+    if (selectedFields(info, []).has('facets')) search.startFacets({ withPage: ctx.catalogue.searchesInOnePass() });
     const node = selectedFields(info, ['edges', 'node']);
     const relations = { ...relationsOf(node), listColumns: isListSelection(node) };
     return { search, ...(await search.page(parsePageSize(first), after, relations)) };

@@ -13,6 +13,12 @@ export interface CatalogueLimits {
   queueWaitMs: number;
   /** Expensive searches allowed to wait for a slot; one more is refused at once, without waiting. */
   queueLength: number;
+  /**
+   * While at most this many expensive searches run (the new one included), a search with facets runs its page
+   * and its facets as two statements at once (on two cores: sooner); beyond, as one statement that reads the
+   * matches once (less CPU, when the cores are busy anyway).
+   */
+  splitSearchesUpTo: number;
   /** What a refusal tells the client to wait before trying again (Retry-After, extensions.retryAfter). */
   retryAfterSeconds: number;
 }
@@ -25,4 +31,5 @@ export const CATALOGUE_LIMITS: CatalogueLimits = {
   // refused after the wait anyway.
   queueLength: 4 * os.availableParallelism(),
   retryAfterSeconds: 2,
+  splitSearchesUpTo: 1,
 };

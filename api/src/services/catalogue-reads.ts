@@ -8,6 +8,9 @@ import type { CatalogueCriteria } from './catalogue-criteria.js';
 import type { CatalogueLimits } from './catalogue-limits.js';
 import { serviceBusy } from './service-busy.js';
 
+/** Settings of the catalogue's connections, given when each connects (no statement spent on them). */
+export const CATALOGUE_SESSION_OPTIONS = '-c work_mem=16MB';
+
 /**
  * Where the catalogue's searches run: connections of their own, each with the catalogue's statement timeout
  * (set once per connection, so a read costs no extra statement), and a bound on the expensive searches
@@ -30,6 +33,8 @@ export class CatalogueReads {
       // An admitted search runs its page and its facets at once; cheap reads (browsing, counts) share the rest.
       max: Math.max(8, limits.searchSlots * 2 + 4),
       statement_timeout: limits.statementTimeoutMs,
+      // asset_search_match's result (a few MB for a common term) stays in memory instead of spilling to disk.
+      options: CATALOGUE_SESSION_OPTIONS,
       application_name: 'tt-catalogue',
     });
     this.db = new Kysely({ dialect: new PostgresDialect({ pool }) });
@@ -62,6 +67,15 @@ export class CatalogueReads {
       released = true;
       release();
     };
+  }
+
+  /**
+   * Whether a search (admitted already) should compute its page and facets in one statement: more expensive
+   * searches run or wait now than `splitSearchesUpTo`.
+   */
+  searchesInOnePass(): boolean {
+    const running = this.limits.searchSlots - this.slots.getValue();
+    return running + this.waiting > this.limits.splitSearchesUpTo;
   }
 
   close(): Promise<void> {

@@ -19,6 +19,16 @@ import { type AssetRow, assetColumns, assetListColumns, toAssetRecord } from './
 type Db = Kysely<any>;
 type Facet = 'kinds' | 'sectors' | 'trl' | 'ipStatuses' | 'institutions' | 'partneringModels';
 
+/** Each facet's column in the search rows, and whether it holds an array of values. */
+const FACET_COLUMNS: [Facet, string, boolean][] = [
+  ['kinds', 'kind', false],
+  ['trl', 'trl', false],
+  ['ipStatuses', 'ip_status', false],
+  ['institutions', 'institution_id', false],
+  ['partneringModels', 'partnering_models', true],
+  ['sectors', 'sector_ids', true],
+];
+
 const MARK_START = '\u0001';
 const MARK_END = '\u0002';
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -47,6 +57,8 @@ function tsQuery(query: string): RawBuilder<unknown> {
 export class CatalogueSearch {
   private resolved?: Promise<ResolvedTerms>;
   private facetsAndTotal?: Promise<{ facets: AssetFacetsType; total: number }>;
+  /** Facets the next page's statement counts too. */
+  private facetsWithPage?: Deferred<{ facets: AssetFacetsType; total: number }>;
 
   constructor(
     private readonly db: Db,
@@ -97,11 +109,13 @@ export class CatalogueSearch {
   /**
    * What every answer starts from: the search rows `s` of published listings (asset_search), matching the
    * query if there is one (the whole text, through the GIN index; the text's vector itself is never read;
-   * `ranked`: with the rank of each match, computed once). Followed by conditions: it ends with `where`.
+   * `ranked`: with the rank of each match, computed once), or, in a statement that reads the matches once for
+   * its page and its facets, its own copy of them (`shared`). Followed by conditions: it ends with `where`.
    */
-  private matched(ranked = false): RawBuilder<unknown> {
+  private matched(ranked = false, shared = false): RawBuilder<unknown> {
     const query = this.criteria.query;
-    return query ? sql`asset_search_match(${tsQuery(query)}, ${ranked}) s where` : sql`asset_search s where`;
+    if (!query) return sql`asset_search s where`;
+    return shared ? sql`matches s where` : sql`asset_search_match(${tsQuery(query)}, ${ranked}) s where`;
   }
 
   /** Each facet's filter on the search rows `s` (only those the criteria set). */
@@ -153,27 +167,32 @@ export class CatalogueSearch {
 
   /** The ranking: title, keywords and summary only (the inline vector). */
   private rank(): RawBuilder<unknown> {
-    return sql`ts_rank_cd(s.rank_vector, ${tsQuery(this.criteria.query ?? '')})`;
+    return sql`ts_rank(s.rank_vector, ${tsQuery(this.criteria.query ?? '')})`;
   }
 
   /**
    * The page's ids and sort keys, in order: relevance ranks every match once (in a subquery the planner
    * keeps apart, so the rank is not recomputed for the sort and the cursor); the other orders walk an index.
    */
-  private pageKeys(terms: ResolvedTerms, afterKey: CursorKey | null, limit: number): RawBuilder<unknown> {
+  private pageKeys(
+    terms: ResolvedTerms,
+    afterKey: CursorKey | null,
+    limit: number,
+    shared: boolean,
+  ): RawBuilder<unknown> {
     const [value, id] = (afterKey ?? []) as [string | number, number];
     switch (this.criteria.orderBy) {
       case AssetOrder.RELEVANCE:
         return sql`select r.id, r.sort_key from (
-            select s.asset_id as id, s.rank as sort_key from ${this.matched(true)} ${this.filtered(terms)} offset 0
+            select s.asset_id as id, s.rank as sort_key from ${this.matched(true, shared)} ${this.filtered(terms)} offset 0
           ) r
           ${afterKey ? sql`where r.sort_key < ${value}::real or (r.sort_key = ${value}::real and r.id > ${id})` : sql``}
           order by r.sort_key desc, r.id asc limit ${limit}`;
       case AssetOrder.TITLE:
-        return sql`select s.asset_id as id, s.title_key as sort_key from ${this.matched()} ${this.filtered(terms)} ${afterKey ? sql`and (s.title_key, s.asset_id) > (${value}, ${id})` : sql``}
+        return sql`select s.asset_id as id, s.title_key as sort_key from ${this.matched(false, shared)} ${this.filtered(terms)} ${afterKey ? sql`and (s.title_key, s.asset_id) > (${value}, ${id})` : sql``}
           order by s.title_key asc, s.asset_id asc limit ${limit}`;
       default:
-        return sql`select s.asset_id as id, s.published_at as sort_key from ${this.matched()} ${this.filtered(terms)}
+        return sql`select s.asset_id as id, s.published_at as sort_key from ${this.matched(false, shared)} ${this.filtered(terms)}
           ${afterKey ? sql`and (s.published_at, s.asset_id) < (${value}::timestamptz, ${id})` : sql``}
           order by s.published_at desc, s.asset_id desc limit ${limit}`;
     }
@@ -181,12 +200,29 @@ export class CatalogueSearch {
 
   /**
    * A page of assets. The relations asked for come in the same statement, as JSON, and fill the request's
-   * loaders (the same rows, in the same order, as the loaders' own statements would give).
+   * loaders (the same rows, in the same order, as the loaders' own statements would give). After
+   * `startFacets({ withPage: true })`, the same statement counts the facets too.
    */
   async page(
     first: number,
     after: string | null | undefined,
     relations: PageRelations = {},
+  ): Promise<Omit<AssetConnectionType, 'search'>> {
+    const withFacets = this.facetsWithPage;
+    this.facetsWithPage = undefined;
+    try {
+      return await this.readPage(first, after, relations, withFacets);
+    } catch (error) {
+      withFacets?.reject(error);
+      throw error;
+    }
+  }
+
+  private async readPage(
+    first: number,
+    after: string | null | undefined,
+    relations: PageRelations,
+    withFacets: Deferred<{ facets: AssetFacetsType; total: number }> | undefined,
   ): Promise<Omit<AssetConnectionType, 'search'>> {
     const shape: CursorPart[] =
       this.criteria.orderBy === AssetOrder.RELEVANCE
@@ -217,14 +253,35 @@ export class CatalogueSearch {
           ? 'p.sort_key desc, p.id asc'
           : 'p.sort_key desc, p.id desc',
     );
-    const { rows } = await sql<
-      AssetRow & RelationColumns & { sort_key_text: string; rank: number | null; headline: string | null }
-    >`
-      select ${relations.listColumns ? assetListColumns : assetColumns}, p.sort_key::text as sort_key_text,
-        ${rank} as rank, ${headline} as headline, ${relationColumns(wanted)}
-      from (${this.pageKeys(terms, afterKey, first + 1)}) p
-      join asset a on a.id = p.id
-      order by ${direction}`.execute(this.db);
+    const shared = Boolean(withFacets && query);
+    const pageRows = sql`select ${relations.listColumns ? assetListColumns : assetColumns},
+        p.sort_key::text as sort_key_text, ${rank} as rank, ${headline} as headline, ${relationColumns(wanted)}
+        ${shared ? sql`, row_number() over (order by ${direction}) as n` : sql``}
+      from (${this.pageKeys(terms, afterKey, first + 1, shared)}) p
+      join asset a on a.id = p.id`;
+    type PageRow = AssetRow & RelationColumns & { sort_key_text: string; rank: number | null; headline: string | null };
+    let rows: PageRow[];
+    if (withFacets && query) {
+      // One pass over the matches for both: they are kept once (in memory), then paged and counted. The facets
+      // come as JSON on the first row (on a row of their own when the page is empty).
+      const result = await sql<PageRow & { facets: FacetRow[] | null }>`
+        with matches as materialized (
+          select * from asset_search_match(${tsQuery(query)}, ${this.criteria.orderBy === AssetOrder.RELEVANCE})
+        )
+        select page.*, f.facets
+        from (${pageRows}) page
+        full join (
+          select 1::bigint as n, (select json_agg(c) from (${this.facetRows(terms, true)}) c) as facets
+        ) f on f.n = page.n
+        order by page.n`.execute(this.db);
+      const [head] = result.rows;
+      withFacets.resolve(toFacets(head?.facets ?? []));
+      rows = result.rows.filter((row) => row.id !== null);
+    } else {
+      // startFacets defers to the page only with a query; should that change, the facets still get counted.
+      if (withFacets) this.countFacets().then(withFacets.resolve, withFacets.reject);
+      rows = (await sql<PageRow>`${pageRows} order by ${direction}`.execute(this.db)).rows;
+    }
     const hasNextPage = rows.length > first;
     if (loaders) primeRelations(loaders, wanted, rows);
     const edges: AssetEdgeType[] = rows.slice(0, first).map((row) => ({
@@ -255,11 +312,19 @@ export class CatalogueSearch {
   }
 
   /**
-   * Starts counting the facets now, beside the page's statement (on another connection) rather than after it:
-   * for a request that will ask for them.
+   * Starts counting the facets now, for a request that will ask for them: beside the page's statement (on
+   * another connection) rather than after it; or, `withPage` (for a query, when the cores are busy), in the
+   * page's own statement, which then reads the matches once for both. The page must be read next.
    */
-  startFacets(): void {
-    this.facetsAndTotal ??= this.countFacets();
+  startFacets(options: { withPage?: boolean } = {}): void {
+    if (this.facetsAndTotal) return;
+    if (options.withPage && this.criteria.query) {
+      const deferred = defer<{ facets: AssetFacetsType; total: number }>();
+      this.facetsWithPage = deferred;
+      this.facetsAndTotal = deferred.promise;
+    } else {
+      this.facetsAndTotal = this.countFacets();
+    }
     // Whoever asks for the facets gets the error; the early start alone must not raise an unhandled one.
     this.facetsAndTotal.catch(() => {});
   }
@@ -272,74 +337,126 @@ export class CatalogueSearch {
 
   /**
    * The (facet, value id, count) rows: for the whole catalogue (no query, no filter: the landing page) the sum
-   * of the counts the triggers keep; otherwise one pass over the matching search rows, unnesting each row's
-   * precomputed facet keys. A facet ignores its own filter: a row failing no filter counts under every key, a
-   * row failing exactly one counts under that facet's keys only, a row failing more is skipped.
+   * of the counts the triggers keep; otherwise one pass over the matching search rows, grouped by each facet's
+   * column at once (grouping sets: one hash per facet; the sector and partnering-model arrays, of which there are
+   * few distinct ones, are unnested once per distinct array, not once per row). A facet ignores its own filter: a
+   * row failing no filter counts under every facet, a row failing exactly one counts under that facet only, a
+   * row failing more is skipped.
    */
-  private facetCounts(terms: ResolvedTerms): RawBuilder<unknown> {
+  private facetCounts(terms: ResolvedTerms, shared: boolean): RawBuilder<unknown> {
     if (!this.criteria.query && !this.hasFilters()) {
       return sql`select d.facet, d.value, sum(d.delta) as count from asset_facet_delta d
         group by d.facet, d.value having sum(d.delta) > 0`;
     }
     const filters = this.facetFilters(terms);
-    if (filters.length === 0) {
-      return sql`select split_part(c.k, ':', 1) as facet, substr(c.k, strpos(c.k, ':') + 1) as value, c.count
-        from (
-          select k, count(*) as count from (select s.facet_keys from ${this.matched()} true) m
-          cross join lateral unnest(m.facet_keys) k group by k
-        ) c`;
-    }
-    const failures = sql.join(
-      filters.map(([, condition]) => sql`(not (${condition}))::int`),
-      sql` + `,
+    const columns = sql.raw(FACET_COLUMNS.map(([, column]) => `m.${column}`).join(', '));
+    // Without filters every row counts everywhere: no need to group by which filter it failed.
+    const failedKey = filters.length ? 'm.failed, ' : '';
+    const sets = sql.raw(
+      [...FACET_COLUMNS.map(([, column]) => `(${failedKey}m.${column})`), `(${failedKey.slice(0, -2)})`].join(', '),
     );
-    const failed = sql`case ${sql.join(
-      filters.map(([facet, condition]) => sql`when not (${condition}) then ${`${facet}:`}`),
-      sql` `,
-    )} else '' end`;
-    return sql`select split_part(c.k, ':', 1) as facet, substr(c.k, strpos(c.k, ':') + 1) as value, c.count
+    const source = filters.length
+      ? sql`select ${sql.raw(FACET_COLUMNS.map(([, column]) => `s.${column}`).join(', '))}, case ${sql.join(
+          filters.map(([facet, condition]) => sql`when not (${condition}) then ${facet}`),
+          sql` `,
+        )} else '' end as failed
+        from ${this.matched(false, shared)} ${sql.join(
+          filters.map(([, condition]) => sql`(not (${condition}))::int`),
+          sql` + `,
+        )} <= 1`
+      : sql`select ${sql.raw(FACET_COLUMNS.map(([, column]) => `s.${column}`).join(', '))} from ${this.matched(false, shared)} true`;
+    const counts = (facet: Facet | 'total') => (filters.length ? sql`g.failed in ('', ${facet})` : sql`true`);
+    // grouping() has a bit set (the first column the highest) for each column a set does not group by.
+    const all = (1 << FACET_COLUMNS.length) - 1;
+    const keys = sql.join(
+      [
+        ...FACET_COLUMNS.map(([facet, column, isArray], index) => {
+          const unset = all - (1 << (FACET_COLUMNS.length - 1 - index));
+          return isArray
+            ? sql`select ${facet} as facet, v::text as value from unnest(g.${sql.raw(column)}) v
+                where g.unset = ${sql.lit(unset)} and ${counts(facet)}`
+            : sql`select ${facet} as facet, g.${sql.raw(column)}::text as value
+                where g.unset = ${sql.lit(unset)} and ${counts(facet)}`;
+        }),
+        sql`select 'total', '' where g.unset = ${sql.lit(all)} and ${filters.length ? sql`g.failed = ''` : sql`true`}`,
+      ],
+      sql` union all `,
+    );
+    return sql`select k.facet, k.value, sum(g.count) as count
       from (
-        select k, count(*) as count
-        from (
-          select s.facet_keys, ${failures} as failures, ${failed} as failed from ${this.matched()} ${failures} <= 1
-        ) m
-        cross join lateral unnest(m.facet_keys) k
-        where m.failures = 0 or starts_with(k, m.failed)
-        group by k
-      ) c`;
+        select ${columns}, ${filters.length ? sql`m.failed` : sql`''`} as failed, grouping(${columns}) as unset,
+          count(*) as count
+        from (${source}) m
+        group by grouping sets (${sets})
+      ) g
+      cross join lateral (${keys}) k
+      group by k.facet, k.value`;
+  }
+
+  /** The facet rows (value ids resolved to slugs and labels) and the total, as one row with facet 'total'. */
+  private facetRows(terms: ResolvedTerms, shared: boolean): RawBuilder<FacetRow> {
+    return sql<FacetRow>`
+      select c.facet, coalesce(i.slug, x.slug, c.value) as value, coalesce(i.short_name, x.label_en) as label,
+        c.count
+      from (${this.facetCounts(terms, shared)}) c
+      left join institution i on i.id = (case when c.facet = 'institutions' then c.value::int end)
+      left join sector x on x.id = (case when c.facet = 'sectors' then c.value::int end)`;
   }
 
   private async countFacets(): Promise<{ facets: AssetFacetsType; total: number }> {
     const terms = await this.resolveTerms();
-    const { rows } = await sql<{ facet: Facet | 'total'; value: string; label: string | null; count: string }>`
-      select c.facet, coalesce(i.slug, x.slug, c.value) as value, coalesce(i.short_name, x.label_en) as label,
-        c.count
-      from (${this.facetCounts(terms)}) c
-      left join institution i on i.id = (case when c.facet = 'institutions' then c.value::int end)
-      left join sector x on x.id = (case when c.facet = 'sectors' then c.value::int end)`.execute(this.db);
-    const facets: AssetFacetsType = {
-      kinds: [],
-      sectors: [],
-      trl: [],
-      ipStatuses: [],
-      institutions: [],
-      partneringModels: [],
-    };
-    let total = 0;
-    for (const row of rows) {
-      if (row.facet === 'total') {
-        total = Number(row.count);
-        continue;
-      }
-      const value: FacetValueType = { value: row.value, label: row.label, count: Number(row.count) };
-      facets[row.facet].push(value);
-    }
-    facets.trl.sort((a, b) => Number(a.value) - Number(b.value));
-    for (const key of ['kinds', 'sectors', 'ipStatuses', 'institutions', 'partneringModels'] as const) {
-      facets[key].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-    }
-    return { facets, total };
+    const { rows } = await this.facetRows(terms, false).execute(this.db);
+    return toFacets(rows);
   }
+}
+
+interface FacetRow {
+  facet: Facet | 'total';
+  value: string;
+  label: string | null;
+  /** A bigint (as text) or, from JSON, a number. */
+  count: string | number;
+}
+
+function toFacets(rows: FacetRow[]): { facets: AssetFacetsType; total: number } {
+  const facets: AssetFacetsType = {
+    kinds: [],
+    sectors: [],
+    trl: [],
+    ipStatuses: [],
+    institutions: [],
+    partneringModels: [],
+  };
+  let total = 0;
+  for (const row of rows) {
+    if (row.facet === 'total') {
+      total = Number(row.count);
+      continue;
+    }
+    const value: FacetValueType = { value: row.value, label: row.label, count: Number(row.count) };
+    facets[row.facet].push(value);
+  }
+  facets.trl.sort((a, b) => Number(a.value) - Number(b.value));
+  for (const key of ['kinds', 'sectors', 'ipStatuses', 'institutions', 'partneringModels'] as const) {
+    facets[key].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  }
+  return { facets, total };
+}
+
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+  reject: (error: unknown) => void;
+}
+
+function defer<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((ok, fail) => {
+    resolve = ok;
+    reject = fail;
+  });
+  return { promise, resolve, reject };
 }
 
 /** ts_headline marks matches with control characters; split into parts so clients never parse HTML. */

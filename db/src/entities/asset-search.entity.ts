@@ -40,8 +40,6 @@ export const AssetSearch = defineEntity({
     rankVector: p.type('tsvector').lazy(),
     /** The whole text (asset.search_vector), for matching only. */
     matchVector: p.type('tsvector').lazy(),
-    /** 'facet:value' for every facet value the listing counts under (sector ancestors included), and 'total:'. */
-    facetKeys: p.array(),
   },
   indexes: [
     {
