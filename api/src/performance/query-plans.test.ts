@@ -5,7 +5,7 @@ import { AssetKind, AssetOrder } from '@tt/shared/asset-enums';
 import { Kysely, type KyselyPlugin, PostgresDialect, type QueryResult, type RawNode, type UnknownRow } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { findVisibleAsset } from '../services/asset-lookup.service.js';
+import { findRelatedAssets, findVisibleAsset } from '../services/asset-lookup.service.js';
 import { type CatalogueCriteria, catalogueCriteria } from '../services/catalogue-criteria.js';
 import { CatalogueSearch } from '../services/catalogue-search.service.js';
 import { encodeCursor } from '../services/cursor.js';
@@ -95,8 +95,9 @@ beforeAll(async () => {
        select i as id, pg_temp.words(4 + i % 5) as short, pg_temp.words(20) as long
        from generate_series(0, ${SENTENCES - 1}) i`,
   );
-  // As the scale seed does: the search rows are built in one statement after the load, not per listing.
-  await em.execute(`alter table asset disable trigger asset_search`);
+  // As the scale seed does: the search rows and related-listing keys are built in one statement each after the
+  // load, not per listing.
+  await em.execute(`alter table asset disable trigger asset_search, disable trigger asset_related`);
   await em.execute(
     `insert into asset (slug, kind, status, title, summary, description, problem, benefits, keywords, trl, ip_status,
        development_stage, partnering_models, institution_id, published_at, created_at, updated_at)
@@ -126,8 +127,18 @@ beforeAll(async () => {
      join sentence p on p.id = (g * 1031) % ${SENTENCES}
      join sentence b on b.id = (g * 10007) % ${SENTENCES}`,
   );
-  await em.execute(`select asset_search_rebuild()`);
-  await em.execute(`alter table asset enable trigger asset_search`);
+  // One to three sectors each, as in the scale data: each sector is shared by thousands of listings.
+  await em.execute(`alter table asset_sector disable trigger asset_search, disable trigger asset_related`);
+  await em.execute(
+    `insert into asset_sector (asset_id, sector_id)
+     select a.id, s.ids[1 + (a.id * 31 + k * 17) % array_length(s.ids, 1)]
+     from asset a, generate_series(0, a.id % 3) k, (select array_agg(id order by id) as ids from sector) s
+     where a.slug like 'scale-%'
+     on conflict do nothing`,
+  );
+  await em.execute(`select asset_search_rebuild(), asset_related_rebuild()`);
+  await em.execute(`alter table asset enable trigger asset_search, enable trigger asset_related`);
+  await em.execute(`alter table asset_sector enable trigger asset_search, enable trigger asset_related`);
   await em.execute('analyze');
   db = em.getKysely();
   // The most frequent word of the running text, in about every other listing.
@@ -321,6 +332,36 @@ describe(`query plans over ${SCALE} published assets`, () => {
     for (const sort of sorts(plan)) expect(sort['Plan Rows']).toBeLessThanOrEqual(21);
     const scan = nodes(plan).find((node) => node['Index Name'] === 'asset_search_newest_idx');
     expect(scan?.['Index Cond']).toMatch(/ROW\(published_at, asset_id\) </);
+  });
+
+  // A listing's sectors are each shared by thousands of listings: its related listings must not count them all.
+  it('related listings walk the sets sharing the most sectors through the key indexes, and stop once full', async () => {
+    // Listings with one, two and three sectors.
+    const listings = await orm.em
+      .fork()
+      .execute<{ id: number }[]>(`select min(a.id) as id from asset a where a.slug like 'scale-%' group by a.id % 3`);
+    expect(listings).toHaveLength(3);
+    for (const { id } of listings) {
+      const asset = await findVisibleAsset(db, null, { id });
+      const plugin = new ExplainPlugin();
+      await findRelatedAssets(db.withPlugin(plugin), asset!, 12, { listColumns: true });
+      const plan = plugin.plans[0]!;
+      showPlanIfFailed(`related listings of ${id}`, plan);
+      expect(seqScans(plan)).toEqual([]);
+      // The sectors each listing has are never counted over asset_sector: only this listing's own are read.
+      for (const node of nodes(plan).filter((node) => node['Relation Name'] === 'asset_sector')) {
+        expect(node['Index Name']).toBe('asset_sector_pkey');
+      }
+      // Each set gives at most its few best per preference, from the covering key indexes.
+      const keyScans = nodes(plan).filter((node) => node['Relation Name'] === 'asset_related_key');
+      expect(keyScans.length).toBeGreaterThanOrEqual(4);
+      for (const scan of keyScans) {
+        expect(scan['Node Type']).toBe('Index Only Scan');
+        expect(scan['Index Cond']).toMatch(/set_id = /);
+      }
+      // The sets come in order of sectors shared and are read only until the list is full.
+      expect(nodes(plan).some((node) => node['Node Type'] === 'Incremental Sort')).toBe(true);
+    }
   });
 
   it('a listing by slug, current or former (a redirect), is found by index, not by scanning', async () => {

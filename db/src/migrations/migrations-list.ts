@@ -11,6 +11,7 @@ import { Migration20261123142000_asset_sector_by_sector } from './Migration20261
 import { Migration20261201224500_rate_limits } from './Migration20261201224500_rate_limits.js';
 import { Migration20261201230500_directory_listing_requests } from './Migration20261201230500_directory_listing_requests.js';
 import { Migration20261201234500_asset_search } from './Migration20261201234500_asset_search.js';
+import { Migration20261202011000_related_listings } from './Migration20261202011000_related_listings.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -37,4 +38,5 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
     class: Migration20261201230500_directory_listing_requests,
   },
   { name: 'Migration20261201234500_asset_search', class: Migration20261201234500_asset_search },
+  { name: 'Migration20261202011000_related_listings', class: Migration20261202011000_related_listings },
 ];
