@@ -133,7 +133,7 @@ describe('the catalogue response cache', () => {
     };
     for (const [asker, ask] of Object.entries(askers)) {
       const shared = await measured(ask);
-      // The revision is the only statement: no session lookup, no search.
+      // One statement: the revision (with the session, when there is a cookie); no search.
       expect(shared.statements, asker).toBe(1);
       expect(shared.answer.data, asker).toEqual(first.data);
     }
