@@ -169,10 +169,14 @@ async function explain(run: (search: CatalogueSearch) => Promise<unknown>, of: C
 }
 
 /**
- * The plans of the statements run inside functions (asset_search_match), from auto_explain: its log lines come
- * back to the client as notices on a connection of its own.
+ * The plans of the statements run inside functions (asset_search_match, asset_related_listings), from
+ * auto_explain: its log lines come back to the client as notices on a connection of its own.
  */
-async function nestedPlans(run: (search: CatalogueSearch) => Promise<unknown>, of: CatalogueCriteria) {
+async function plansInside(
+  fn: string,
+  // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+  run: (db: Kysely<any>) => Promise<unknown>,
+): Promise<PlanNode[]> {
   const pool = new pg.Pool({ connectionString: database.url, max: 1 });
   const plans: PlanNode[] = [];
   pool.on('connect', (client) => {
@@ -194,13 +198,16 @@ async function nestedPlans(run: (search: CatalogueSearch) => Promise<unknown>, o
   }
   client.release();
   try {
-    // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-    await run(new CatalogueSearch(new Kysely<any>({ dialect: new PostgresDialect({ pool }) }), of));
+    await run(new Kysely({ dialect: new PostgresDialect({ pool }) }));
   } finally {
     await pool.end();
   }
-  // The function's own statements; the outer one is logged last.
-  const inner = plans.filter((plan) => !nodes(plan).some((node) => node['Node Type'] === 'Function Scan'));
+  // The function's own statements; the outer one (calling it) is logged last.
+  return plans.filter((plan) => !nodes(plan).some((node) => node['Function Name'] === fn));
+}
+
+async function nestedPlans(run: (search: CatalogueSearch) => Promise<unknown>, of: CatalogueCriteria) {
+  const inner = await plansInside('asset_search_match', (db) => run(new CatalogueSearch(db, of)));
   for (const plan of inner) showPlanIfFailed('inside asset_search_match', plan);
   return inner;
 }
@@ -345,22 +352,32 @@ describe(`query plans over ${SCALE} published assets`, () => {
       const asset = await findVisibleAsset(db, null, { id });
       const plugin = new ExplainPlugin();
       await findRelatedAssets(db.withPlugin(plugin), asset!, 12, { listColumns: true });
-      const plan = plugin.plans[0]!;
-      showPlanIfFailed(`related listings of ${id}`, plan);
-      expect(seqScans(plan)).toEqual([]);
+      const outer = plugin.plans[0]!;
+      showPlanIfFailed(`related listings of ${id}`, outer);
+      // The function gives the ids; the listings' rows are read by key.
+      expect(nodes(outer).some((node) => node['Function Name'] === 'asset_related_listings')).toBe(true);
+      expect(seqScans(outer)).toEqual([]);
+      const inner = await plansInside('asset_related_listings', (plain) =>
+        findRelatedAssets(plain, asset!, 12, { listColumns: true }),
+      );
+      for (const plan of inner) showPlanIfFailed(`inside asset_related_listings for ${id}`, plan);
+      const all = inner.flatMap(nodes);
       // The sectors each listing has are never counted over asset_sector: only this listing's own are read.
-      for (const node of nodes(plan).filter((node) => node['Relation Name'] === 'asset_sector')) {
+      for (const node of all.filter((node) => node['Relation Name'] === 'asset_sector')) {
         expect(node['Index Name']).toBe('asset_sector_pkey');
       }
-      // Each set gives at most its few best per preference, from the covering key indexes.
-      const keyScans = nodes(plan).filter((node) => node['Relation Name'] === 'asset_related_key');
+      // Each set gives at most its few best per preference, from the covering key indexes (the best-of-set
+      // function inlined, not called per set).
+      const keyScans = all.filter((node) => node['Relation Name'] === 'asset_related_key');
       expect(keyScans.length).toBeGreaterThanOrEqual(4);
       for (const scan of keyScans) {
         expect(scan['Node Type']).toBe('Index Only Scan');
         expect(scan['Index Cond']).toMatch(/set_id = /);
       }
+      expect(all.filter((node) => node['Function Name'] === 'asset_related_best_of_set')).toEqual([]);
+      expect(inner.flatMap((plan) => seqScans(plan))).toEqual([]);
       // The sets come in order of sectors shared and are read only until the list is full.
-      expect(nodes(plan).some((node) => node['Node Type'] === 'Incremental Sort')).toBe(true);
+      expect(all.some((node) => node['Node Type'] === 'Incremental Sort')).toBe(true);
     }
   });
 

@@ -55,32 +55,11 @@ export async function findPublishedSlugRedirect(db: Db, slug: string): Promise<s
 }
 
 /**
- * The newest few listings of one sector set (`t.id`) for each preference: same kind and institute, same kind,
- * same institute, any. Together they hold the set's best `limit` by (same kind, same institute, newest), read
- * from four index ranges of at most `limit` rows each, whatever the set's size.
- */
-function bestOfSet(asset: AssetType, limit: number) {
-  const preferences = [
-    sql`r.kind = ${asset.kind} and r.institution_id = ${asset.institutionId}`,
-    sql`r.kind = ${asset.kind}`,
-    sql`r.institution_id = ${asset.institutionId}`,
-    sql`true`,
-  ];
-  const ranges = preferences.map(
-    (preference) => sql`(select r.asset_id, r.kind, r.institution_id, r.published_at from asset_related_key r
-      where r.set_id = t.id and ${preference} and r.asset_id <> ${asset.dbId}
-      order by r.published_at desc, r.asset_id limit ${limit})`,
-  );
-  return sql`(select distinct * from (${sql.join(ranges, sql` union all `)}) q)`;
-}
-
-/**
  * Published listings sharing the most taxonomy terms with this one, then of the same kind, then of the same
- * institute, newest first (then by id). Listings with the same set of sectors share as many terms, so the
- * sets (sector_set, as many as the taxonomy's combinations in use) are ranked by the terms they share and,
- * tier by tier, each gives its best few (bestOfSet) until the list is full: the incremental sort stops after
- * the first tiers that fill it, so a page reads a bounded number of rows with 100 or 100 000 listings. When
- * too few share a term, the other sets fill the list in the same order (shared 0).
+ * institute, newest first (then by id). The ranking is the database function asset_related_listings (see the
+ * related_listings migration): listings with the same set of sectors share as many terms, so the sets are
+ * ranked by the terms they share and each gives its best few until the list is full, a bounded walk whatever
+ * the catalogue's size; when too few share a term, the other listings fill the list in the same order.
  */
 export async function findRelatedAssets(
   db: Db,
@@ -90,30 +69,12 @@ export async function findRelatedAssets(
 ): Promise<AssetType[]> {
   const relations = options.loaders ? (options.relations ?? {}) : {};
   const columns = options.listColumns ? assetListColumns : assetColumns;
-  const preference = sql`(c.kind = ${asset.kind}) desc, (c.institution_id = ${asset.institutionId}) desc,
-    c.published_at desc, c.asset_id`;
   const { rows } = await sql<AssetRow & RelationColumns & { shared: number }>`
-    with mine as materialized (
-      select coalesce(array_agg(sector_id), '{}') as ids from asset_sector where asset_id = ${asset.dbId}
-    ), ranked as (
-      select c.asset_id, t.shared from (
-        select s.id, (select count(*) from unnest(s.sector_ids) v where v = any(m.ids)) as shared
-        from sector_set s, mine m where s.sector_ids && m.ids
-        order by 2 desc
-      ) t cross join lateral ${bestOfSet(asset, limit)} c
-      order by t.shared desc, ${preference}
-      limit ${limit}
-    ), unrelated as (
-      select c.asset_id, 0 as shared from sector_set t cross join mine m cross join lateral ${bestOfSet(asset, limit)} c
-      where (select count(*) from ranked) < ${limit} and not t.sector_ids && m.ids
-      order by ${preference}
-      limit ${limit}
-    ), chosen as (select * from ranked union all select * from unrelated)
     select ${columns}, c.shared, ${relationColumns(relations, false)}
-    from chosen c join asset a on a.id = c.asset_id
+    from asset_related_listings(${asset.dbId}, ${asset.kind}, ${asset.institutionId}, ${limit}) c
+    join asset a on a.id = c.related_id
     order by c.shared desc, (a.kind = ${asset.kind}) desc, (a.institution_id = ${asset.institutionId}) desc,
-      a.published_at desc, a.id
-    limit ${limit}`.execute(db);
+      a.published_at desc, a.id`.execute(db);
   if (options.loaders) primeRelations(options.loaders, relations, rows);
   return rows.map(toAssetRecord);
 }

@@ -59,6 +59,62 @@ export class Migration20261202011000_related_listings extends Migration {
     this.addSql(`create trigger "asset_related" after insert or delete or update of "status", "kind", "institution_id", "published_at" on "asset" for each row execute function "asset_related_from_asset"();`);
     this.addSql(`create trigger "asset_related" after insert or update or delete on "asset_sector" for each row execute function "asset_related_from_asset_sector"();`);
 
+    // The best few listings of one sector set for a listing (its id, kind and institute): the newest "size" of
+    // each preference (same kind and institute, same kind, same institute, any), four index ranges that
+    // together hold the set's best "size" by (same kind, same institute, newest, id). A plain query, inlined
+    // where it is used.
+    this.addSql(`create or replace function "asset_related_best_of_set"("p_set" int, "p_asset" int, "p_kind" "asset_kind", "p_institution" int, "p_size" int)
+      returns table ("asset_id" int, "kind" "asset_kind", "institution_id" int, "published_at" timestamptz) as $$
+      select distinct * from (
+        (select r.asset_id, r.kind, r.institution_id, r.published_at from asset_related_key r
+          where r.set_id = p_set and r.kind = p_kind and r.institution_id = p_institution and r.asset_id <> p_asset
+          order by r.published_at desc, r.asset_id limit p_size)
+        union all
+        (select r.asset_id, r.kind, r.institution_id, r.published_at from asset_related_key r
+          where r.set_id = p_set and r.kind = p_kind and r.asset_id <> p_asset
+          order by r.published_at desc, r.asset_id limit p_size)
+        union all
+        (select r.asset_id, r.kind, r.institution_id, r.published_at from asset_related_key r
+          where r.set_id = p_set and r.institution_id = p_institution and r.asset_id <> p_asset
+          order by r.published_at desc, r.asset_id limit p_size)
+        union all
+        (select r.asset_id, r.kind, r.institution_id, r.published_at from asset_related_key r
+          where r.set_id = p_set and r.asset_id <> p_asset
+          order by r.published_at desc, r.asset_id limit p_size)
+      ) q
+    $$ language sql stable;`);
+    // The related listings of a listing, with the sectors each shares: published listings sharing the most of
+    // its sectors, then of the same kind, then of the same institute, newest first, then by id. Listings with
+    // the same set of sectors share as many, so the sets sharing any are ranked by how many, and tier by tier
+    // each gives its best few until the list is full (the incremental sort stops there). When too few share a
+    // sector, the other sets fill the list (shared 0). PL/pgSQL so the plans are kept per connection: planning
+    // the statement cost as much as running it.
+    this.addSql(`create or replace function "asset_related_listings"("p_asset" int, "p_kind" "asset_kind", "p_institution" int, "p_size" int)
+      returns table ("related_id" int, "shared" int) as $$
+    declare
+      found int;
+      mine int[] := coalesce((select array_agg(x.sector_id) from asset_sector x where x.asset_id = p_asset), '{}');
+    begin
+      return query
+        select c.asset_id, t.shared from (
+          select s.id, (select count(*) from unnest(s.sector_ids) v where v = any(mine))::int as shared
+          from sector_set s where s.sector_ids && mine
+          order by 2 desc
+        ) t cross join lateral asset_related_best_of_set(t.id, p_asset, p_kind, p_institution, p_size) c
+        order by t.shared desc, (c.kind = p_kind) desc, (c.institution_id = p_institution) desc, c.published_at desc,
+          c.asset_id
+        limit p_size;
+      get diagnostics found = row_count;
+      if found < p_size then
+        return query
+          select c.asset_id, 0 from sector_set t
+          cross join lateral asset_related_best_of_set(t.id, p_asset, p_kind, p_institution, p_size) c
+          where not t.sector_ids && mine
+          order by (c.kind = p_kind) desc, (c.institution_id = p_institution) desc, c.published_at desc, c.asset_id
+          limit p_size - found;
+      end if;
+    end; $$ language plpgsql stable;`);
+
     // Every published listing's row in one statement, and only the sets in use (also what a bulk load calls).
     this.addSql(`create or replace function "asset_related_rebuild"() returns void as $$ begin
       delete from asset_related_key;
@@ -75,6 +131,8 @@ export class Migration20261202011000_related_listings extends Migration {
     this.addSql(`drop table if exists "asset_related_key" cascade;`);
     this.addSql(`drop table if exists "sector_set" cascade;`);
     for (const fn of [
+      'asset_related_listings(int, asset_kind, int, int)',
+      'asset_related_best_of_set(int, int, asset_kind, int, int)',
       'asset_related_rebuild()',
       'asset_related_from_asset_sector()',
       'asset_related_from_asset()',
