@@ -10,8 +10,8 @@ import { Migration } from '@mikro-orm/migrations';
  * PUBLISHED listing: its set, kind, institute and publication date, with one index per preference (same kind
  * and institute, same kind, same institute, any), each newest first within a set. The related listings are
  * then the sets ordered by sectors shared, and in each set the few newest of each preference, until enough
- * (asset_related_listings, called by asset-lookup.service.ts). Kept by triggers on asset and asset_sector; a set left without listings stays
- * (it costs a few index probes, and the rebuild drops it).
+ * (asset_related_listings, called by asset-lookup.service.ts). Kept by triggers on asset and asset_sector; a
+ * set left without listings stays (it costs a few index probes, and the rebuild drops it).
  */
 export class Migration20261202011000_related_listings extends Migration {
 
