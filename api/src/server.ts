@@ -12,8 +12,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import { RateLimiter } from './auth/rate-limiter.js';
-import { resolveSession } from './auth/session.service.js';
-import { sessionTokenFrom } from './auth/session-cookie.js';
+import { requestViewer } from './auth/request-viewer.js';
 import type { AppConfig } from './config.js';
 import type { RequestContext } from './context.js';
 import { attachmentRoutes } from './http/attachment-routes.js';
@@ -151,7 +150,7 @@ export async function createServer(options: {
       context: async ({ req, res }) => {
         const em = orm.em.fork();
         const db = em.getKysely();
-        const viewer = await resolveSession(db, sessionTokenFrom(req));
+        const viewer = await requestViewer(db, req);
         noteAnsweringViewer(res, viewer);
         return {
           requestId: String(req.id),

@@ -1,5 +1,5 @@
 import type { UserRole } from '@tt/shared/company-enums';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { toDate } from '../services/records.js';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_MS } from './session-policy.js';
 import { hashToken, looksLikeToken, newToken } from './tokens.js';
@@ -24,21 +24,26 @@ export async function createSession(db: Db, userId: number, meta: SessionMeta, n
   return token;
 }
 
-/** The viewer behind a cookie token, or null when it is unknown, expired, idle too long, or the user is disabled. */
-export async function resolveSession(db: Db, token: string | undefined, now = new Date()): Promise<Viewer | null> {
-  if (!looksLikeToken(token)) return null;
-  const { rows } = await sql<{
-    session_id: number;
-    last_seen_at: string | Date;
-    expires_at: string | Date;
-    user_id: number;
-    role: UserRole;
-    institution_id: number | null;
-    company_id: number | null;
-  }>`select s.id as session_id, s.last_seen_at, s.expires_at, u.id as user_id, u.role, u.institution_id, u.company_id
+interface SessionRow {
+  session_id: number;
+  last_seen_at: string | Date;
+  expires_at: string | Date;
+  user_id: number;
+  role: UserRole;
+  institution_id: number | null;
+  company_id: number | null;
+}
+
+/** The session and its user behind a token (no row when either is gone or the user is disabled). */
+function sessionLookup(token: string) {
+  return sql<SessionRow>`select s.id as session_id, s.last_seen_at, s.expires_at, u.id as user_id, u.role,
+      u.institution_id, u.company_id
     from user_session s join app_user u on u.id = s.user_id
-    where s.token_hash = ${hashToken(token)} and u.disabled_at is null`.execute(db);
-  const row = rows[0];
+    where s.token_hash = ${hashToken(token)} and u.disabled_at is null`;
+}
+
+/** The viewer of a session row read just now, or null when it expired or sat idle too long (it is then ended). */
+async function admitSession(db: Db, row: SessionRow | undefined, now: Date): Promise<Viewer | null> {
   if (!row) return null;
   const lastSeen = toDate(row.last_seen_at).getTime();
   if (toDate(row.expires_at).getTime() <= now.getTime() || lastSeen + SESSION_IDLE_MS <= now.getTime()) {
@@ -54,6 +59,36 @@ export async function resolveSession(db: Db, token: string | undefined, now = ne
     role: row.role,
     institutionId: row.institution_id,
     companyId: row.company_id,
+  };
+}
+
+/** The viewer behind a cookie token, or null when it is unknown, expired, idle too long, or the user is disabled. */
+export async function resolveSession(db: Db, token: string | undefined, now = new Date()): Promise<Viewer | null> {
+  if (!looksLikeToken(token)) return null;
+  const { rows } = await sessionLookup(token).execute(db);
+  return admitSession(db, rows[0], now);
+}
+
+/**
+ * resolveSession, and one more value read in the same statement (a request that needs both pays one round
+ * trip): the same checks, against the database as it is now.
+ */
+export async function resolveSessionAlong<T>(
+  db: Db,
+  token: string | undefined,
+  along: RawBuilder<T>,
+  now = new Date(),
+): Promise<{ viewer: Viewer | null; along: T }> {
+  if (!looksLikeToken(token)) {
+    const { rows } = await sql<{ along: T }>`select ${along} as along`.execute(db);
+    return { viewer: null, along: rows[0]!.along };
+  }
+  const { rows } = await sql<Partial<SessionRow> & { along: T }>`
+    select ${along} as along, s.* from (select 1) one left join (${sessionLookup(token)}) s on true`.execute(db);
+  const row = rows[0]!;
+  return {
+    viewer: await admitSession(db, row.session_id == null ? undefined : (row as SessionRow), now),
+    along: row.along,
   };
 }
 

@@ -133,7 +133,7 @@ describe('the catalogue response cache', () => {
     };
     for (const [asker, ask] of Object.entries(askers)) {
       const shared = await measured(ask);
-      // The revision is the only statement: no session lookup, no search.
+      // One statement: the revision (with the session, when there is a cookie); no search.
       expect(shared.statements, asker).toBe(1);
       expect(shared.answer.data, asker).toEqual(first.data);
     }
@@ -286,6 +286,27 @@ describe('the shared answer, as every demo role', () => {
         }
       }
     }
+  });
+
+  it('reads the session afresh for every request: an office signed out gets null for its draft on the next one', async () => {
+    const [draft] = await sql<{ slug: string; institution_id: number }>(
+      `select a.slug, a.institution_id from asset a join institution i on i.id = a.institution_id
+       where a.status = 'DRAFT' and i.slug = 'irst' order by a.id limit 1`,
+    );
+    const officer = await server.logIn('officer.irst@tt.demo');
+    const variables = { slug: draft!.slug };
+    const ask = () => officer.gql<{ asset: { status: string } | null }>(ASSET_PAGE, variables);
+    // Seen, then answered after the cache read the revision and the session in one statement.
+    await ask();
+    const before = await measured(ask);
+    expect(before.answer.data!.asset?.status).toBe('DRAFT');
+    // The revision with the session, the listing, its related listings: the session was not read twice.
+    expect(before.statements).toBe(3);
+    const ended = await officer.gql('mutation { logOut { ok } }');
+    expect(ended.errors).toBeUndefined();
+    const after = await measured(ask);
+    expect(after.answer.errors).toBeUndefined();
+    expect(after.answer.data!.asset).toBeNull();
   });
 
   it('gives an office its draft through the public query, and everyone else null, whoever asked first', async () => {

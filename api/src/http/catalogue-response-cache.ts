@@ -4,6 +4,8 @@ import type { Request, RequestHandler, Response } from 'express';
 import { type GraphQLSchema, parse } from 'graphql';
 import { sql } from 'kysely';
 import { writesListings } from '../auth/listing-access.js';
+import { noteRequestViewer } from '../auth/request-viewer.js';
+import { resolveSessionAlong } from '../auth/session.service.js';
 import { sessionTokenFromHeader } from '../auth/session-cookie.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Logger } from '../logger.js';
@@ -13,8 +15,9 @@ import { hasNullAssetRoot, type SharedOperation, sharedCatalogueOperation } from
 // shows depends on the database only, and changes only when the catalogue revision does (a row bumped by
 // triggers in every transaction that changes a listing, its terms, inventors, institutes, platforms or the
 // taxonomy; see the catalogue_revision migration). An answer is kept with the revision read before it was
-// computed, and served while that revision is still the current one: reading the revision is the only
-// statement a repeated search costs, and the answer is never older than what the database would give.
+// computed, and served while that revision is still the current one: reading the revision (with the session,
+// when there is a cookie) is the only statement a repeated search costs, and the answer is never older than what
+// the database would give.
 //
 // Only operations made entirely of fields that answer the same for every viewer are shared
 // (shared-catalogue-fields.ts); the key is the question alone, so a cookie (real or made up) changes nothing,
@@ -165,10 +168,15 @@ export function catalogueResponseCache(options: {
     }
     let revision: string;
     try {
-      const { rows } = await sql<{ revision: string }>`
-        select revision::text as revision from catalogue_revision where id = 1`.execute(db);
-      if (!rows[0]) throw new Error('catalogue_revision has no row');
-      revision = rows[0].revision;
+      // The session comes in the same statement: a miss is answered for that viewer without reading it again.
+      const { viewer, along } = await resolveSessionAlong(
+        db,
+        sessionTokenFromHeader(req.headers.cookie),
+        sql<string | null>`(select revision::text from catalogue_revision where id = 1)`,
+      );
+      if (along === null) throw new Error('catalogue_revision has no row');
+      noteRequestViewer(req, viewer);
+      revision = along;
     } catch (error) {
       // A database blip: this answer is computed afresh (and fails or not on its own); the cache serves again as
       // soon as the revision can be read, and an entry is only ever served for the revision it was made at.

@@ -5,7 +5,7 @@ import { AssetKind, AssetOrder } from '@tt/shared/asset-enums';
 import { Kysely, type KyselyPlugin, PostgresDialect, type QueryResult, type RawNode, type UnknownRow } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { findVisibleAsset } from '../services/asset-lookup.service.js';
+import { findRelatedAssets, findVisibleAsset } from '../services/asset-lookup.service.js';
 import { type CatalogueCriteria, catalogueCriteria } from '../services/catalogue-criteria.js';
 import { CatalogueSearch } from '../services/catalogue-search.service.js';
 import { encodeCursor } from '../services/cursor.js';
@@ -96,8 +96,9 @@ beforeAll(async () => {
        select i as id, pg_temp.words(4 + i % 5) as short, pg_temp.words(20) as long
        from generate_series(0, ${SENTENCES - 1}) i`,
   );
-  // As the scale seed does: the search rows are built in one statement after the load, not per listing.
-  await em.execute(`alter table asset disable trigger asset_search`);
+  // As the scale seed does: the search rows and related-listing keys are built in one statement each after the
+  // load, not per listing.
+  await em.execute(`alter table asset disable trigger asset_search, disable trigger asset_related`);
   await em.execute(
     `insert into asset (slug, kind, status, title, summary, description, problem, benefits, keywords, trl, ip_status,
        development_stage, partnering_models, institution_id, published_at, created_at, updated_at)
@@ -127,8 +128,18 @@ beforeAll(async () => {
      join sentence p on p.id = (g * 1031) % ${SENTENCES}
      join sentence b on b.id = (g * 10007) % ${SENTENCES}`,
   );
-  await em.execute(`select asset_search_rebuild()`);
-  await em.execute(`alter table asset enable trigger asset_search`);
+  // One to three sectors each, as in the scale data: each sector is shared by thousands of listings.
+  await em.execute(`alter table asset_sector disable trigger asset_search, disable trigger asset_related`);
+  await em.execute(
+    `insert into asset_sector (asset_id, sector_id)
+     select a.id, s.ids[1 + (a.id * 31 + k * 17) % array_length(s.ids, 1)]
+     from asset a, generate_series(0, a.id % 3) k, (select array_agg(id order by id) as ids from sector) s
+     where a.slug like 'scale-%'
+     on conflict do nothing`,
+  );
+  await em.execute(`select asset_search_rebuild(), asset_related_rebuild()`);
+  await em.execute(`alter table asset enable trigger asset_search, enable trigger asset_related`);
+  await em.execute(`alter table asset_sector enable trigger asset_search, enable trigger asset_related`);
   await em.execute('analyze');
   db = em.getKysely();
   // The most frequent word of the running text, in about every other listing.
@@ -159,10 +170,14 @@ async function explain(run: (search: CatalogueSearch) => Promise<unknown>, of: C
 }
 
 /**
- * The plans of the statements run inside functions (asset_search_match), from auto_explain: its log lines come
- * back to the client as notices on a connection of its own.
+ * The plans of the statements run inside functions (asset_search_match, asset_related_listings), from
+ * auto_explain: its log lines come back to the client as notices on a connection of its own.
  */
-async function nestedPlans(run: (search: CatalogueSearch) => Promise<unknown>, of: CatalogueCriteria) {
+async function plansInside(
+  fn: string,
+  // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+  run: (db: Kysely<any>) => Promise<unknown>,
+): Promise<PlanNode[]> {
   const pool = new pg.Pool({ connectionString: database.url, max: 1 });
   const plans: PlanNode[] = [];
   pool.on('connect', (client) => {
@@ -184,13 +199,16 @@ async function nestedPlans(run: (search: CatalogueSearch) => Promise<unknown>, o
   }
   client.release();
   try {
-    // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-    await run(new CatalogueSearch(new Kysely<any>({ dialect: new PostgresDialect({ pool }) }), of));
+    await run(new Kysely({ dialect: new PostgresDialect({ pool }) }));
   } finally {
     await pool.end();
   }
-  // The function's own statements; the outer one is logged last.
-  const inner = plans.filter((plan) => !nodes(plan).some((node) => node['Node Type'] === 'Function Scan'));
+  // The function's own statements; the outer one (calling it) is logged last.
+  return plans.filter((plan) => !nodes(plan).some((node) => node['Function Name'] === fn));
+}
+
+async function nestedPlans(run: (search: CatalogueSearch) => Promise<unknown>, of: CatalogueCriteria) {
+  const inner = await plansInside('asset_search_match', (db) => run(new CatalogueSearch(db, of)));
   for (const plan of inner) showPlanIfFailed('inside asset_search_match', plan);
   return inner;
 }
@@ -353,6 +371,46 @@ describe(`query plans over ${SCALE} published assets`, () => {
     for (const sort of sorts(plan)) expect(sort['Plan Rows']).toBeLessThanOrEqual(21);
     const scan = nodes(plan).find((node) => node['Index Name'] === 'asset_search_newest_idx');
     expect(scan?.['Index Cond']).toMatch(/ROW\(published_at, asset_id\) </);
+  });
+
+  // A listing's sectors are each shared by thousands of listings: its related listings must not count them all.
+  it('related listings walk the sets sharing the most sectors through the key indexes, and stop once full', async () => {
+    // Listings with one, two and three sectors.
+    const listings = await orm.em
+      .fork()
+      .execute<{ id: number }[]>(`select min(a.id) as id from asset a where a.slug like 'scale-%' group by a.id % 3`);
+    expect(listings).toHaveLength(3);
+    for (const { id } of listings) {
+      const asset = await findVisibleAsset(db, null, { id });
+      const plugin = new ExplainPlugin();
+      await findRelatedAssets(db.withPlugin(plugin), asset!, 12, { listColumns: true });
+      const outer = plugin.plans[0]!;
+      showPlanIfFailed(`related listings of ${id}`, outer);
+      // The function gives the ids; the listings' rows are read by key.
+      expect(nodes(outer).some((node) => node['Function Name'] === 'asset_related_listings')).toBe(true);
+      expect(seqScans(outer)).toEqual([]);
+      const inner = await plansInside('asset_related_listings', (plain) =>
+        findRelatedAssets(plain, asset!, 12, { listColumns: true }),
+      );
+      for (const plan of inner) showPlanIfFailed(`inside asset_related_listings for ${id}`, plan);
+      const all = inner.flatMap(nodes);
+      // The sectors each listing has are never counted over asset_sector: only this listing's own are read.
+      for (const node of all.filter((node) => node['Relation Name'] === 'asset_sector')) {
+        expect(node['Index Name']).toBe('asset_sector_pkey');
+      }
+      // Each set gives at most its few best per preference, from the covering key indexes (the best-of-set
+      // function inlined, not called per set).
+      const keyScans = all.filter((node) => node['Relation Name'] === 'asset_related_key');
+      expect(keyScans.length).toBeGreaterThanOrEqual(4);
+      for (const scan of keyScans) {
+        expect(scan['Node Type']).toBe('Index Only Scan');
+        expect(scan['Index Cond']).toMatch(/set_id = /);
+      }
+      expect(all.filter((node) => node['Function Name'] === 'asset_related_best_of_set')).toEqual([]);
+      expect(inner.flatMap((plan) => seqScans(plan))).toEqual([]);
+      // The sets come in order of sectors shared and are read only until the list is full.
+      expect(all.some((node) => node['Node Type'] === 'Incremental Sort')).toBe(true);
+    }
   });
 
   it('a listing by slug, current or former (a redirect), is found by index, not by scanning', async () => {

@@ -54,14 +54,12 @@ export async function findPublishedSlugRedirect(db: Db, slug: string): Promise<s
   return rows[0]?.slug ?? null;
 }
 
-/** How many listings sharing terms with this one are ranked in full (the rest share fewer, or are older). */
-const RELATED_CANDIDATES = 200;
-
 /**
  * Published listings sharing the most taxonomy terms with this one, then of the same kind, then of the same
- * institute, newest first. The candidates come from the sector index: the listings sharing the most terms
- * (newest first among equals) are ranked in full, so a page costs about the same with 100 or 100 000
- * listings. When too few share a term, the newest of the same kind and institute fill the list.
+ * institute, newest first (then by id). The ranking is the database function asset_related_listings (see the
+ * related_listings migration): listings with the same set of sectors share as many terms, so the sets are
+ * ranked by the terms they share and each gives its best few until the list is full, a bounded walk whatever
+ * the catalogue's size; when too few share a term, the other listings fill the list in the same order.
  */
 export async function findRelatedAssets(
   db: Db,
@@ -71,33 +69,11 @@ export async function findRelatedAssets(
 ): Promise<AssetType[]> {
   const relations = options.loaders ? (options.relations ?? {}) : {};
   const columns = options.listColumns ? assetListColumns : assetColumns;
-  const { rows } = await sql<AssetRow & RelationColumns>`
-    with shared as (
-      select x.asset_id, count(*) as shared from asset_sector x
-      where x.sector_id in (select sector_id from asset_sector where asset_id = ${asset.dbId})
-        and x.asset_id <> ${asset.dbId}
-      group by x.asset_id
-      order by count(*) desc, x.asset_id desc
-      limit ${RELATED_CANDIDATES}
-    ), ranked as (
-      select ${columns}, s.shared from shared s join asset a on a.id = s.asset_id
-      where a.status = ${AssetStatus.PUBLISHED}
-    )
-    select a.*, ${relationColumns(relations, false)} from (select * from (
-      select * from ranked
-      union all
-      (select ${columns}, 0 from asset a
-       where (select count(*) from ranked) < ${limit}
-         and a.status = ${AssetStatus.PUBLISHED} and a.id <> ${asset.dbId}
-         and not exists (select 1 from shared s where s.asset_id = a.id)
-       order by (a.kind = ${asset.kind}) desc, (a.institution_id = ${asset.institutionId}) desc, a.published_at desc,
-         a.id
-       limit ${limit})
-    ) r
-    order by r.shared desc, (r.kind = ${asset.kind}) desc, (r.institution_id = ${asset.institutionId}) desc,
-      r.published_at desc, r.id
-    limit ${limit}) a
-    order by a.shared desc, (a.kind = ${asset.kind}) desc, (a.institution_id = ${asset.institutionId}) desc,
+  const { rows } = await sql<AssetRow & RelationColumns & { shared: number }>`
+    select ${columns}, c.shared, ${relationColumns(relations, false)}
+    from asset_related_listings(${asset.dbId}, ${asset.kind}, ${asset.institutionId}, ${limit}) c
+    join asset a on a.id = c.related_id
+    order by c.shared desc, (a.kind = ${asset.kind}) desc, (a.institution_id = ${asset.institutionId}) desc,
       a.published_at desc, a.id`.execute(db);
   if (options.loaders) primeRelations(options.loaders, relations, rows);
   return rows.map(toAssetRecord);

@@ -2,6 +2,7 @@ import type { EntitySchema } from '@mikro-orm/core';
 import { Asset } from './asset.entity.js';
 import { AssetFacetDelta } from './asset-facet-delta.entity.js';
 import { AssetInventor } from './asset-inventor.entity.js';
+import { AssetRelatedKey } from './asset-related-key.entity.js';
 import { AssetSearch } from './asset-search.entity.js';
 import { AssetSector } from './asset-sector.entity.js';
 import { AssetSlugRedirect } from './asset-slug-redirect.entity.js';
@@ -26,6 +27,7 @@ import { OutboxMessage } from './outbox-message.entity.js';
 import { Platform } from './platform.entity.js';
 import { RateLimit } from './rate-limit.entity.js';
 import { Sector } from './sector.entity.js';
+import { SectorSet } from './sector-set.entity.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 
@@ -43,6 +45,8 @@ export const entities: EntitySchema<any, any>[] = [
   AssetInventor,
   AssetSearch,
   AssetFacetDelta,
+  SectorSet,
+  AssetRelatedKey,
   Session,
   OneTimeToken,
   Invitation,

@@ -9,7 +9,7 @@ export const AssetSector = defineEntity({
     asset: () => p.manyToOne(Asset).primary().deleteRule('cascade'),
     sector: () => p.manyToOne(Sector).primary().deleteRule('cascade'),
   },
-  // A sector's listings, read from the index alone: the sector filter and related listings count them.
+  // A sector's listings, read from the index alone.
   indexes: [{ name: 'asset_sector_sector_asset_idx', properties: ['sector', 'asset'] }],
   triggers: [
     catalogueRevisionTrigger('asset_sector'),
@@ -18,6 +18,12 @@ export const AssetSector = defineEntity({
       timing: 'after',
       events: ['insert', 'update', 'delete'],
       expression: `create trigger "asset_search" after insert or update or delete on "asset_sector" for each row execute function "asset_search_from_asset_sector"()`,
+    },
+    {
+      name: 'asset_related',
+      timing: 'after',
+      events: ['insert', 'update', 'delete'],
+      expression: `create trigger "asset_related" after insert or update or delete on "asset_sector" for each row execute function "asset_related_from_asset_sector"()`,
     },
   ],
 });

@@ -96,6 +96,12 @@ export const Asset = defineEntity({
       events: ['insert', 'update', 'delete'],
       expression: `create trigger "asset_search" after insert or update or delete on "asset" for each row execute function "asset_search_from_asset"()`,
     },
+    {
+      name: 'asset_related',
+      timing: 'after',
+      events: ['insert', 'update', 'delete'],
+      expression: `create trigger "asset_related" after insert or delete or update of "status", "kind", "institution_id", "published_at" on "asset" for each row execute function "asset_related_from_asset"()`,
+    },
   ],
 });
 export type Asset = InferEntity<typeof Asset>;

@@ -12,6 +12,7 @@ import { Migration20261201224500_rate_limits } from './Migration20261201224500_r
 import { Migration20261201230500_directory_listing_requests } from './Migration20261201230500_directory_listing_requests.js';
 import { Migration20261201234500_asset_search } from './Migration20261201234500_asset_search.js';
 import { Migration20261202011000_asset_search_facet_columns } from './Migration20261202011000_asset_search_facet_columns.js';
+import { Migration20261202011100_related_listings } from './Migration20261202011100_related_listings.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -42,4 +43,5 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
     name: 'Migration20261202011000_asset_search_facet_columns',
     class: Migration20261202011000_asset_search_facet_columns,
   },
+  { name: 'Migration20261202011100_related_listings', class: Migration20261202011100_related_listings },
 ];

@@ -120,9 +120,11 @@ export async function loadScaleData(url: string, progress: LoadProgress): Promis
            and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`,
       );
       indexes = rows.map((row: { indexdef: string }) => row.indexdef);
-      // The search rows are built in one statement at the end, not one listing (and sector) at a time.
+      // The search rows and related-listing keys are built in one statement each at the end, not one listing
+      // (and sector) at a time.
       await run(
-        `alter table asset disable trigger asset_search; alter table asset_sector disable trigger asset_search`,
+        `alter table asset disable trigger asset_search; alter table asset_sector disable trigger asset_search;
+         alter table asset disable trigger asset_related; alter table asset_sector disable trigger asset_related`,
       );
       for (const row of rows as { indexname: string }[]) await run(`drop index "${row.indexname}"`);
     });
@@ -433,7 +435,11 @@ export async function loadScaleData(url: string, progress: LoadProgress): Promis
         await run(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`);
       }
       await run(`select asset_search_rebuild()`);
+      await run(`select asset_related_rebuild()`);
       await run(`alter table asset enable trigger asset_search; alter table asset_sector enable trigger asset_search`);
+      await run(
+        `alter table asset enable trigger asset_related; alter table asset_sector enable trigger asset_related`,
+      );
       await run(`drop schema scale_seed cascade`);
     });
 
@@ -441,6 +447,7 @@ export async function loadScaleData(url: string, progress: LoadProgress): Promis
       await parallel([
         'vacuum analyze asset',
         'vacuum analyze expression_of_interest, eoi_transition, eoi_message, asset_sector, asset_inventor, asset_search',
+        'vacuum analyze sector_set, asset_related_key',
       ]);
       await run('vacuum analyze');
     });
