@@ -26,10 +26,10 @@ export async function createSession(db: Db, userId: number, meta: SessionMeta, n
 
 /**
  * The viewer behind a cookie token, or null when it is unknown, expired, idle too long, or the user is disabled.
- * Every signed-in request runs this: a prepared statement (planning it cost more than running it). The user is fetched by primary key for the one session row (the LIMIT keeps
- * the subquery from being flattened into a join): as a plain join, the sessions table's statistics (often taken
- * when it held a few rows) let the planner choose a merge join that walks every user up to this one, 1–2 ms at
- * 5 000 users.
+ * Every signed-in request runs this, as a prepared statement (planning it cost more than running it). The user
+ * is fetched by primary key for the one session row (the LIMIT keeps the subquery from being flattened into a
+ * join): as a plain join, the sessions table's statistics (often taken when it held a few rows) let the planner
+ * choose a merge join that walks every user up to this one, 1–2 ms at 5 000 users.
  */
 export async function resolveSession(db: Db, token: string | undefined, now = new Date()): Promise<Viewer | null> {
   if (!looksLikeToken(token)) return null;

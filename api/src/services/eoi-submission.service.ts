@@ -117,7 +117,8 @@ export async function submitExpressionOfInterest(
     join company c on c.id = u.company_id
     left join asset a on a.id = ${assetId} and a.status = ${AssetStatus.PUBLISHED}
     left join institution i on i.id = a.institution_id
-    left join app_user o on o.id = a.contact_officer_id
+    -- The officer by primary key (a plain join may walk the users up to the officer, as a merge join).
+    left join lateral (select email, name from app_user where id = a.contact_officer_id limit 1) o on true
     where u.id = ${viewer.userId}`.execute(db);
   const context = found[0];
   if (!context) throw forbidden('Only members of a company can express interest.');
