@@ -2,6 +2,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { entities } from './entities/all-entities.js';
 import { migrationsList } from './migrations/migrations-list.js';
+import { PreparedStatementClient } from './prepared-statement-client.js';
 
 export interface OrmConfigOptions {
   /** Called with every SQL statement the ORM runs (used to count statements in tests). */
@@ -18,6 +19,8 @@ export function createOrmConfig(clientUrl: string, options: OrmConfigOptions = {
     // Entities are resolved per request by the API; nothing is shared between requests.
     allowGlobalContext: false,
     pool: { min: 0, max: options.poolMax ?? 10 },
+    // The pool's connections send statements marked `/* prepared: <name> */` as prepared statements.
+    driverOptions: { Client: PreparedStatementClient },
     migrations: {
       migrationsList,
       path: 'db/src/migrations',

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Kind, parse, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countStatements, installSqlCounter } from '../test-support/sql-counter.js';
+import { toGlobalId } from '../schema/global-id.js';
+import { countStatements, installSqlCounter, recordStatements } from '../test-support/sql-counter.js';
 import { startTestServer, type TestClient, type TestServer } from '../test-support/test-server.js';
 
 // Exact SQL statement counts per operation: a regression guard a noisy machine cannot fool. Each count is
@@ -145,6 +146,21 @@ const MY_LISTINGS = /* GraphQL */ `
     }
   }
 `;
+
+/** The web's own submission: web/src/interest/interest.graphql's SubmitExpressionOfInterest. */
+const interestDocument = parse(
+  ['interest/interest.graphql', 'ui/user-error.graphql']
+    .map((file) => readFileSync(path.resolve(catalogueDir, '..', file), 'utf8'))
+    .join('\n'),
+);
+const WEB_SUBMIT_EOI = print({
+  ...interestDocument,
+  definitions: interestDocument.definitions.filter((definition) =>
+    definition.kind === Kind.FRAGMENT_DEFINITION
+      ? definition.name.value === 'UserErrorFields'
+      : definition.kind === Kind.OPERATION_DEFINITION && definition.name?.value === 'SubmitExpressionOfInterest',
+  ),
+});
 
 let server: TestServer;
 let officer: TestClient;
@@ -304,5 +320,40 @@ describe('SQL statements per operation', () => {
     console.log(`my interests: 50 → ${fifty}, 1 → ${one}`);
     expect(one).toBe(fifty);
     expect(fifty).toBe(9);
+  });
+
+  it("an EoI submission by a company member (the web's mutation)", async () => {
+    // Last: it adds an EoI to the buyer's "My interests". A published listing their company never expressed
+    // interest in.
+    const assets = await server.orm.em.fork().execute<{ id: number }[]>(
+      `select a.id from asset a where a.status = 'PUBLISHED' and not exists (
+         select 1 from expression_of_interest e join app_user u on u.company_id = e.company_id
+         where u.email = 'buyer@oncopharm.demo' and e.asset_id = a.id)
+       order by a.id limit 1`,
+    );
+    const input = {
+      assetId: toGlobalId('Asset', assets[0]!.id),
+      interestType: 'LICENSE',
+      message: 'We would like to evaluate this technology for our oncology pipeline next year.',
+      idempotencyKey: 'statement-count-1',
+    };
+    let answer: { data?: unknown; errors?: unknown } = {};
+    const sent = await recordStatements(async () => {
+      answer = await buyer.gql(WEB_SUBMIT_EOI, { input });
+    });
+    expect(answer.errors).toBeUndefined();
+    expect(answer).toMatchObject({ data: { submitExpressionOfInterest: { errors: [], expressionOfInterest: {} } } });
+    console.log(`EoI submission: ${sent.length}`);
+    // The session; one read (replayed key, asset, people to write to, new id); one write (the EoI, its history,
+    // both e-mails, the live event). No BEGIN/COMMIT: the write is one statement. Each is a prepared statement
+    // (parsed once per connection, its plan reused), not planned on every call.
+    expect(sent.map((statement) => statement.name)).toEqual([
+      'session-viewer',
+      'eoi-submission-read',
+      'eoi-submission-write',
+    ]);
+    // A retry with the same key makes nothing: the session, the read that finds the key, the EoI read back.
+    const replay = await statements(() => buyer.gql(WEB_SUBMIT_EOI, { input }));
+    expect(replay).toBe(3);
   });
 });

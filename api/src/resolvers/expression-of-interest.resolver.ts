@@ -63,9 +63,8 @@ export class ExpressionOfInterestResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => SubmitExpressionOfInterestInput) input: SubmitExpressionOfInterestInput,
   ): Promise<ExpressionOfInterestPayloadType> {
-    const result = await ctx.em.transactional((tx) =>
-      submitExpressionOfInterest(tx.getKysely(), ctx.viewer!, input, ctx.publicUrl),
-    );
+    // No transaction: the service's one writing statement is atomic by itself (see there).
+    const result = await submitExpressionOfInterest(ctx.db, ctx.viewer!, input, ctx.publicUrl);
     // A new EoI comes back from its own insert, its submitter's to see: no second read.
     if (result.ok && result.eoi) return { expressionOfInterest: result.eoi, errors: [] };
     return this.payload(ctx, result);
