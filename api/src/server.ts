@@ -18,6 +18,7 @@ import type { AppConfig } from './config.js';
 import type { RequestContext } from './context.js';
 import { attachmentRoutes } from './http/attachment-routes.js';
 import { catalogueResponseCache, noteAnsweringViewer } from './http/catalogue-response-cache.js';
+import { catalogueExecution } from './http/compiled-execution.js';
 import { devMailRouter } from './http/dev-mail.js';
 import { logUnexpectedErrors, maskUnexpectedErrors } from './http/error-format.js';
 import { expectedHost } from './http/expected-host.js';
@@ -110,7 +111,8 @@ export async function createServer(options: {
 
   const armor = graphqlArmor();
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    // The schema, with the public catalogue's reads compiled (compiled-execution.ts).
+    gateway: catalogueExecution(schema),
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
     formatError: maskUnexpectedErrors(config.production, catalogue.limits.retryAfterSeconds),
