@@ -7,7 +7,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express, { type ErrorRequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { pinoHttp } from 'pino-http';
@@ -67,6 +67,8 @@ export async function createServer(options: {
   const rateLimiter = RateLimiter.open(orm.config.get('clientUrl')!, (error) =>
     logger.warn({ err: error }, 'rate-limit database connection lost'),
   );
+  // Outside a transaction a fork's Kysely is the pool's: one for every request.
+  const db = orm.em.fork().getKysely();
   const catalogue = new CatalogueReads(orm.config.get('clientUrl')!, {
     ...CATALOGUE_LIMITS,
     ...options.catalogueLimits,
@@ -151,14 +153,17 @@ export async function createServer(options: {
     catalogueResponseCache({ orm, schema, logger }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const em = orm.em.fork();
-        const db = em.getKysely();
         const viewer = await resolveSession(db, sessionTokenFrom(req));
         noteAnsweringViewer(res, viewer);
+        let em: EntityManager | undefined;
         return {
           requestId: String(req.id),
           logger: req.log,
-          em,
+          // Forked when a resolver first uses it: most reads go through `db` only.
+          get em() {
+            em ??= orm.em.fork();
+            return em;
+          },
           db,
           loaders: createLoaders(db),
           catalogue,

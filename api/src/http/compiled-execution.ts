@@ -58,9 +58,14 @@ export function catalogueExecution(schema: GraphQLSchema): Gateway {
       byName.set(operationName ?? '', plan);
     }
     if (plan.shared && !plan.compiled && ++plan.sightings >= COMPILE_AT_SIGHTING) {
-      const compiled = compileQuery(schema, document, operationName ?? undefined);
-      if (isCompiledQuery(compiled)) plan.compiled = compiled;
-      else plan.shared = false;
+      // What graphql-jit cannot compile stays with graphql-js.
+      try {
+        const compiled = compileQuery(schema, document, operationName ?? undefined);
+        if (isCompiledQuery(compiled)) plan.compiled = compiled;
+        else plan.shared = false;
+      } catch {
+        plan.shared = false;
+      }
     }
     return plan;
   };
