@@ -7,7 +7,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express, { type ErrorRequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { pinoHttp } from 'pino-http';
@@ -17,6 +17,7 @@ import type { AppConfig } from './config.js';
 import type { RequestContext } from './context.js';
 import { attachmentRoutes } from './http/attachment-routes.js';
 import { catalogueResponseCache, noteAnsweringViewer } from './http/catalogue-response-cache.js';
+import { catalogueExecution } from './http/compiled-execution.js';
 import { devMailRouter } from './http/dev-mail.js';
 import { logUnexpectedErrors, maskUnexpectedErrors } from './http/error-format.js';
 import { expectedHost } from './http/expected-host.js';
@@ -65,6 +66,8 @@ export async function createServer(options: {
   const rateLimiter = RateLimiter.open(orm.config.get('clientUrl')!, (error) =>
     logger.warn({ err: error }, 'rate-limit database connection lost'),
   );
+  // Outside a transaction a fork's Kysely is the pool's: one for every request.
+  const db = orm.em.fork().getKysely();
   const catalogue = new CatalogueReads(orm.config.get('clientUrl')!, {
     ...CATALOGUE_LIMITS,
     ...options.catalogueLimits,
@@ -109,7 +112,8 @@ export async function createServer(options: {
 
   const armor = graphqlArmor();
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    // The schema, with the public catalogue's reads compiled (compiled-execution.ts).
+    gateway: catalogueExecution(schema),
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
     formatError: maskUnexpectedErrors(config.production, catalogue.limits.retryAfterSeconds),
@@ -148,14 +152,17 @@ export async function createServer(options: {
     catalogueResponseCache({ orm, schema, logger }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const em = orm.em.fork();
-        const db = em.getKysely();
         const viewer = await requestViewer(db, req);
         noteAnsweringViewer(res, viewer);
+        let em: EntityManager | undefined;
         return {
           requestId: String(req.id),
           logger: req.log,
-          em,
+          // Forked when a resolver first uses it: most reads go through `db` only.
+          get em() {
+            em ??= orm.em.fork();
+            return em;
+          },
           db,
           loaders: createLoaders(db),
           catalogue,

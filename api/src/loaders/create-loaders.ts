@@ -33,6 +33,7 @@ import type { InventorType } from '../types/inventor.type.js';
 import type { PlatformType } from '../types/platform.type.js';
 import type { SectorType } from '../types/sector.type.js';
 import type { UserType } from '../types/user.type.js';
+import { PrimedLoader } from './primed-loader.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;
@@ -52,15 +53,18 @@ function groupedBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V
   return keys.map((key) => map.get(key) ?? []);
 }
 
-/** One set per request, so a page of N assets costs one statement per relation, not N. */
+/**
+ * One set per request, so a page of N assets costs one statement per relation, not N. The relations a listing
+ * statement can bring along (asset-relations.ts) are PrimedLoaders: once primed, read at once.
+ */
 export function createLoaders(db: Db) {
   return {
-    institutionById: new DataLoader<number, InstitutionType | null>(async (ids) => {
+    institutionById: new PrimedLoader<number, InstitutionType | null>(async (ids) => {
       const { rows } = await sql<InstitutionRow>`select * from institution where id = any(${ids}::int[])`.execute(db);
       return byKey(ids, rows.map(toInstitutionRecord), (row) => row.dbId);
     }),
 
-    platformById: new DataLoader<number, PlatformType | null>(async (ids) => {
+    platformById: new PrimedLoader<number, PlatformType | null>(async (ids) => {
       const { rows } = await sql<PlatformRow>`select * from platform where id = any(${ids}::int[])`.execute(db);
       return byKey(ids, rows.map(toPlatformRecord), (row) => row.dbId);
     }),
@@ -76,7 +80,7 @@ export function createLoaders(db: Db) {
       return byKey(ids, rows.map(toSectorRecord), (row) => row.dbId);
     }),
 
-    sectorsByAssetId: new DataLoader<number, SectorType[]>(async (ids) => {
+    sectorsByAssetId: new PrimedLoader<number, SectorType[]>(async (ids) => {
       const { rows } = await sql<SectorRow & { asset_id: number }>`
         select s.*, x.asset_id from asset_sector x join sector s on s.id = x.sector_id
         where x.asset_id = any(${ids}::int[]) order by s.kind, s.position`.execute(db);
@@ -90,14 +94,14 @@ export function createLoaders(db: Db) {
       return groupedBy(ids, rows, (row) => row.company_id).map((list) => list.map(toSectorRecord));
     }),
 
-    inventorsByAssetId: new DataLoader<number, InventorType[]>(async (ids) => {
+    inventorsByAssetId: new PrimedLoader<number, InventorType[]>(async (ids) => {
       const { rows } = await sql<InventorRow & { asset_id: number }>`
         select i.id, i.name, i.affiliation, x.asset_id from asset_inventor x join inventor i on i.id = x.inventor_id
         where x.asset_id = any(${ids}::int[]) order by x.position`.execute(db);
       return groupedBy(ids, rows, (row) => row.asset_id).map((list) => list.map(toInventorRecord));
     }),
 
-    contactOfficerById: new DataLoader<number, ContactOfficerType | null>(async (ids) => {
+    contactOfficerById: new PrimedLoader<number, ContactOfficerType | null>(async (ids) => {
       const { rows } = await sql<{ id: number; name: string; title: string | null }>`
         select id, name, title from app_user where id = any(${ids}::int[])`.execute(db);
       return byKey(ids, rows, (row) => row.id).map((row) => (row ? { name: row.name, title: row.title } : null));

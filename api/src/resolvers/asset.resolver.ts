@@ -55,6 +55,19 @@ function isListSelection(fields: Set<string>): boolean {
   return [...fields].every((field) => LIST_PAGE_FIELDS.has(field));
 }
 
+/**
+ * A listing as its relations' resolvers read it. An interface, not the class: type-graphql copies a root that is
+ * not an instance of the parameter's class into a new instance, for every field resolved (three or more per
+ * listing on a page).
+ */
+interface ListingRoot extends Pick<AssetType, 'dbId' | 'institutionId' | 'platformId' | 'contactOfficerId'> {}
+
+/** A listing's institute, which every listing has. */
+function present(asset: ListingRoot, institution: InstitutionType | null): InstitutionType {
+  if (!institution) throw new Error(`Asset ${asset.dbId} has no institution`);
+  return institution;
+}
+
 @Resolver(() => AssetType)
 export class AssetResolver {
   @Query(() => AssetConnectionType, { description: 'The public catalogue: search, filter, order and page' })
@@ -95,31 +108,36 @@ export class AssetResolver {
     return findVisibleAsset(ctx.db, ctx.viewer, { slug: slug.slice(0, 200) }, { loaders: ctx.loaders, relations });
   }
 
+  // The relations a page's statement brought along are read at once (loadPrimed): no promise per field.
   @FieldResolver(() => InstitutionType)
-  async institution(@Root() asset: AssetType, @Ctx() ctx: RequestContext): Promise<InstitutionType> {
-    const institution = await ctx.loaders.institutionById.load(asset.institutionId);
-    if (!institution) throw new Error(`Asset ${asset.dbId} has no institution`);
-    return institution;
+  institution(@Root() asset: ListingRoot, @Ctx() ctx: RequestContext): InstitutionType | Promise<InstitutionType> {
+    const institution = ctx.loaders.institutionById.loadPrimed(asset.institutionId);
+    return institution instanceof Promise
+      ? institution.then((found) => present(asset, found))
+      : present(asset, institution);
   }
 
   @FieldResolver(() => PlatformType, { nullable: true, description: 'For services: the platform that runs them' })
-  platform(@Root() asset: AssetType, @Ctx() ctx: RequestContext): Promise<PlatformType | null> | null {
-    return asset.platformId ? ctx.loaders.platformById.load(asset.platformId) : null;
+  platform(@Root() asset: ListingRoot, @Ctx() ctx: RequestContext): PlatformType | null | Promise<PlatformType | null> {
+    return asset.platformId ? ctx.loaders.platformById.loadPrimed(asset.platformId) : null;
   }
 
   @FieldResolver(() => [SectorType], { description: 'Sectors and therapeutic areas' })
-  sectors(@Root() asset: AssetType, @Ctx() ctx: RequestContext): Promise<SectorType[]> {
-    return ctx.loaders.sectorsByAssetId.load(asset.dbId);
+  sectors(@Root() asset: ListingRoot, @Ctx() ctx: RequestContext): SectorType[] | Promise<SectorType[]> {
+    return ctx.loaders.sectorsByAssetId.loadPrimed(asset.dbId);
   }
 
   @FieldResolver(() => [InventorType])
-  inventors(@Root() asset: AssetType, @Ctx() ctx: RequestContext): Promise<InventorType[]> {
-    return ctx.loaders.inventorsByAssetId.load(asset.dbId);
+  inventors(@Root() asset: ListingRoot, @Ctx() ctx: RequestContext): InventorType[] | Promise<InventorType[]> {
+    return ctx.loaders.inventorsByAssetId.loadPrimed(asset.dbId);
   }
 
   @FieldResolver(() => ContactOfficerType, { nullable: true })
-  contactOfficer(@Root() asset: AssetType, @Ctx() ctx: RequestContext): Promise<ContactOfficerType | null> | null {
-    return asset.contactOfficerId ? ctx.loaders.contactOfficerById.load(asset.contactOfficerId) : null;
+  contactOfficer(
+    @Root() asset: ListingRoot,
+    @Ctx() ctx: RequestContext,
+  ): ContactOfficerType | null | Promise<ContactOfficerType | null> {
+    return asset.contactOfficerId ? ctx.loaders.contactOfficerById.loadPrimed(asset.contactOfficerId) : null;
   }
 
   @FieldResolver(() => AssetInterestSummaryType, {

@@ -3,7 +3,10 @@ import type { CatalogueSearch } from '../services/catalogue-search.service.js';
 import { AssetType } from './asset.type.js';
 import { PageInfoType } from './page-info.type.js';
 
-@ObjectType('SnippetPart', { description: 'A piece of a search snippet; `highlighted` parts matched the query' })
+@ObjectType('SnippetPart', {
+  simpleResolvers: true,
+  description: 'A piece of a search snippet; `highlighted` parts matched the query',
+})
 export class SnippetPartType {
   @Field()
   text!: string;
@@ -12,7 +15,7 @@ export class SnippetPartType {
   highlighted!: boolean;
 }
 
-@ObjectType('AssetEdge')
+@ObjectType('AssetEdge', { simpleResolvers: true })
 export class AssetEdgeType {
   @Field()
   cursor!: string;
@@ -27,7 +30,7 @@ export class AssetEdgeType {
   snippet!: SnippetPartType[] | null;
 }
 
-@ObjectType('AssetConnection')
+@ObjectType('AssetConnection', { simpleResolvers: true })
 export class AssetConnectionType {
   /** The search that made this page, so `totalCount` and `facets` are computed only when selected. */
   search!: CatalogueSearch;

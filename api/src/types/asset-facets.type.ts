@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('FacetValue')
+@ObjectType('FacetValue', { simpleResolvers: true })
 export class FacetValueType {
   @Field({ description: 'Enum value, TRL number, or the slug of a sector or institute' })
   value!: string;
@@ -13,6 +13,7 @@ export class FacetValueType {
 }
 
 @ObjectType('AssetFacets', {
+  simpleResolvers: true,
   description: 'Counts per value, each reflecting the query and every other active filter',
 })
 export class AssetFacetsType {

@@ -10,7 +10,11 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeType } from './node.type.js';
 
-@ObjectType('Asset', { implements: NodeType, description: 'A listing: an invention, a prototype or a service' })
+@ObjectType('Asset', {
+  simpleResolvers: true,
+  implements: NodeType,
+  description: 'A listing: an invention, a prototype or a service',
+})
 export class AssetType extends NodeType {
   readonly __typename = 'Asset' as const;
   dbId!: number;

@@ -1,7 +1,11 @@
 import { Field, ObjectType } from 'type-graphql';
 import { NodeType } from './node.type.js';
 
-@ObjectType('Institution', { implements: NodeType, description: 'A research institute that publishes listings' })
+@ObjectType('Institution', {
+  simpleResolvers: true,
+  implements: NodeType,
+  description: 'A research institute that publishes listings',
+})
 export class InstitutionType extends NodeType {
   readonly __typename = 'Institution' as const;
   dbId!: number;

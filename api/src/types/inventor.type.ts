@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { NodeType } from './node.type.js';
 
-@ObjectType('Inventor', { implements: NodeType, description: "An inventor's public profile" })
+@ObjectType('Inventor', { simpleResolvers: true, implements: NodeType, description: "An inventor's public profile" })
 export class InventorType extends NodeType {
   readonly __typename = 'Inventor' as const;
   dbId!: number;

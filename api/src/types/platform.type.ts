@@ -2,7 +2,11 @@ import { PlatformKind } from '@tt/shared/taxonomy-enums';
 import { Field, ObjectType } from 'type-graphql';
 import { NodeType } from './node.type.js';
 
-@ObjectType('Platform', { implements: NodeType, description: 'A research platform or facility of an institute' })
+@ObjectType('Platform', {
+  simpleResolvers: true,
+  implements: NodeType,
+  description: 'A research platform or facility of an institute',
+})
 export class PlatformType extends NodeType {
   readonly __typename = 'Platform' as const;
   dbId!: number;

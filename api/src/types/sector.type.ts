@@ -3,6 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { NodeType } from './node.type.js';
 
 @ObjectType('Sector', {
+  simpleResolvers: true,
   implements: NodeType,
   description: 'A term of the shared taxonomy: a sector or a therapeutic area',
 })

@@ -1,0 +1,94 @@
+import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  execute,
+  GraphQLError,
+  type GraphQLSchema,
+  getVariableValues,
+} from 'graphql';
+import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { sharedCatalogueOperation } from './shared-catalogue-fields.js';
+
+// The public catalogue's reads (the operations the response cache shares: shared-catalogue-fields.ts) run as
+// queries compiled by graphql-jit: a page of 20 listings with their relations is some 600 fields, and
+// graphql-js spends about a tenth of such a request's CPU walking them (resolve info, arguments, paths, a
+// resolver call per field). Everything else, and every request whose variables are not valid, runs on graphql-js
+// as before. Apollo Server takes an executor only through its gateway interface.
+
+type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
+type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
+
+/** What is known of one operation of one parsed document (Apollo hands the same object for the same text). */
+interface Plan {
+  shared: boolean;
+  sightings: number;
+  compiled?: CompiledQuery;
+}
+
+/** Compiling costs far more than one execution: a document is compiled when it is seen the second time. */
+const COMPILE_AT_SIGHTING = 2;
+
+/**
+ * A graphql-jit error as graphql-js makes one (the same message, locations, path, cause and extensions): jit's
+ * own are frozen, and Apollo's plugins (graphql-armor's) rewrite messages.
+ */
+function asGraphQLError(error: GraphQLError): GraphQLError {
+  const copy = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions,
+  });
+  (copy as { locations: GraphQLError['locations'] }).locations = error.locations;
+  return copy;
+}
+
+export function catalogueExecution(schema: GraphQLSchema): Gateway {
+  const plans = new WeakMap<DocumentNode, Map<string, Plan>>();
+
+  const planFor = (document: DocumentNode, operationName: string | null): Plan => {
+    let byName = plans.get(document);
+    if (!byName) {
+      byName = new Map();
+      plans.set(document, byName);
+    }
+    let plan = byName.get(operationName ?? '');
+    if (!plan) {
+      plan = { shared: sharedCatalogueOperation(schema, document, operationName ?? undefined) !== null, sightings: 0 };
+      byName.set(operationName ?? '', plan);
+    }
+    if (plan.shared && !plan.compiled && ++plan.sightings >= COMPILE_AT_SIGHTING) {
+      // What graphql-jit cannot compile stays with graphql-js.
+      try {
+        const compiled = compileQuery(schema, document, operationName ?? undefined);
+        if (isCompiledQuery(compiled)) plan.compiled = compiled;
+        else plan.shared = false;
+      } catch {
+        plan.shared = false;
+      }
+    }
+    return plan;
+  };
+
+  const executor: Executor = async ({ document, operation, operationName, request, context }) => {
+    const variables = request.variables ?? {};
+    const { compiled } = planFor(document, operationName);
+    // graphql-js says what is wrong with the variables, in its own words: the compiled query only runs valid ones.
+    if (compiled && !getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) {
+      const result = (await compiled.query(undefined, context, variables)) as ExecutionResult;
+      return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+    }
+    return execute({ schema, document, contextValue: context, variableValues: variables, operationName });
+  };
+
+  return {
+    onSchemaLoadOrUpdate(callback) {
+      callback({ apiSchema: schema, coreSupergraphSdl: '' });
+      return () => {};
+    },
+    async load() {
+      return { executor };
+    },
+    async stop() {},
+  };
+}
