@@ -86,14 +86,18 @@ export async function resolveSessionAlong<T>(
   db: Db,
   token: string | undefined,
   along: RawBuilder<T>,
-  now = new Date(),
+  options: { now?: Date; prepared?: string } = {},
 ): Promise<{ viewer: Viewer | null; along: T }> {
+  const now = options.now ?? new Date();
+  // Prepared (see db/src/prepared-statement-client.ts) under `prepared`, when `along`'s text never varies: the
+  // response cache runs this for every cached answer, where planning would cost more than the answer.
+  const mark = (suffix: string) => sql.raw(options.prepared ? `/* prepared: ${options.prepared}${suffix} */ ` : '');
   if (!looksLikeToken(token)) {
-    const { rows } = await sql<{ along: T }>`select ${along} as along`.execute(db);
+    const { rows } = await sql<{ along: T }>`${mark('-anonymous')}select ${along} as along`.execute(db);
     return { viewer: null, along: rows[0]!.along };
   }
-  const { rows } = await sql<Partial<SessionRow> & { along: T }>`
-    select ${along} as along, s.* from (select 1) one left join (${sessionLookup(token)}) s on true`.execute(db);
+  const { rows } = await sql<Partial<SessionRow> & { along: T }>`${mark('')}select ${along} as along, s.*
+    from (select 1) one left join (${sessionLookup(token)}) s on true`.execute(db);
   const row = rows[0]!;
   return {
     viewer: await admitSession(db, row.session_id == null ? undefined : (row as SessionRow), now),

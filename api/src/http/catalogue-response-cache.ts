@@ -173,6 +173,7 @@ export function catalogueResponseCache(options: {
         db,
         sessionTokenFromHeader(req.headers.cookie),
         sql<string | null>`(select revision::text from catalogue_revision where id = 1)`,
+        { prepared: 'session-and-revision' },
       );
       if (along === null) throw new Error('catalogue_revision has no row');
       noteRequestViewer(req, viewer);
