@@ -70,7 +70,7 @@ export class AssetResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<AssetType | null> {
     // The listing's institute, platform, officer, sectors and inventors come with it.
-    const relations = relationsOf(selectedFields(info, []));
+    const relations = relationsOf(selectedFields(info, []), selectedFields(info, ['institution']));
     return findVisibleAsset(ctx.db, ctx.viewer, { slug: slug.slice(0, 200) }, { loaders: ctx.loaders, relations });
   }
 

@@ -146,5 +146,15 @@ describe('columns read for the selection', () => {
       expect(viaPlatform.mission).toEqual(expect.any(String));
       expect(Object.keys(node.institution).sort()).toEqual(['id', 'name']);
     }
+    // The listing page's root the same way.
+    const single = await server.gql<{ asset: Listing }>(
+      `query One($slug: String!) {
+        asset(slug: $slug) { slug institution { id name } platform { institution { id name description mission } } }
+      }`,
+      { slug: withPlatform[0]!.node.slug },
+    );
+    expect(single.errors).toBeUndefined();
+    expect(single.data!.asset.platform!.institution.description).toEqual(expect.any(String));
+    expect(Object.keys(single.data!.asset.institution).sort()).toEqual(['id', 'name']);
   });
 });
