@@ -1,6 +1,6 @@
 // The write scenario's fixtures: companies with a signed-in member each, and for each company published
-// assets it has no open EoI on, so every submission is accepted; then the check that every acknowledged EoI
-// is in the database.
+// assets it has no open EoI on, so every submission is accepted (the warm-up's on assets of their own, so the
+// measured ones still find none open); then the check that every acknowledged EoI is in the database.
 import { createHash, randomBytes } from 'node:crypto';
 import { globalId, SUBMIT_EOI } from './bench-operations.mjs';
 
@@ -9,7 +9,8 @@ export const BENCH_USER_AGENT = 'tt-bench';
 
 /**
  * @param {(text: string, params?: unknown[]) => Promise<any[]>} sql
- * @param {{ companies: number, submissions: number }} options
+ * @param {{ companies: number, submissions: number, warmUp: number }} options `warmUp`: submissions sent first,
+ *   not measured nor counted (their idempotency keys are apart from the run's)
  */
 export async function prepareWriters(sql, options) {
   const runId = randomBytes(4).toString('hex');
@@ -17,7 +18,8 @@ export async function prepareWriters(sql, options) {
     await sql(`select id from company order by md5(id::text || $1) limit ${options.companies}`, [runId])
   ).map((row) => row.id);
   const perCompany = Math.ceil(options.submissions / options.companies);
-  /** @type {{ cookie: string, assetIds: number[] }[]} */
+  const warmUpPerCompany = Math.ceil(options.warmUp / options.companies);
+  /** @type {{ cookie: string, assetIds: number[], warmUpAssetIds: number[] }[]} */
   const writers = [];
   for (const companyId of companies) {
     const token = randomBytes(32).toString('base64url');
@@ -36,39 +38,56 @@ export async function prepareWriters(sql, options) {
          and not exists (select 1 from expression_of_interest e
            where e.company_id = $1 and e.asset_id = a.id and e.status = any($3::eoi_status[]))
        order by a.id limit $2`,
-      [companyId, perCompany, OPEN],
+      [companyId, perCompany + warmUpPerCompany, OPEN],
     );
-    writers.push({ cookie: `tt_session=${token}`, assetIds: assets.map((row) => row.id) });
+    const ids = assets.map((row) => row.id);
+    writers.push({
+      cookie: `tt_session=${token}`,
+      warmUpAssetIds: ids.slice(0, warmUpPerCompany),
+      assetIds: ids.slice(warmUpPerCompany),
+    });
   }
 
+  /** The i-th submission: round robin over the companies, so any n consecutive ones come from n companies. */
+  const submission = (i, assetsOf, key) => {
+    const writer = writers[i % writers.length];
+    const assetIds = assetsOf(writer);
+    const assetId = assetIds[Math.floor(i / writers.length) % assetIds.length];
+    return {
+      headers: { cookie: writer.cookie },
+      body: JSON.stringify({
+        query: SUBMIT_EOI,
+        variables: {
+          input: {
+            assetId: globalId('Asset', assetId),
+            interestType: 'LICENSE',
+            message: 'We would like to evaluate this technology for our oncology pipeline and discuss terms.',
+            intendedUse: 'Evaluation in our preclinical programme',
+            timeline: 'within 3 months',
+            ndaRequested: i % 2 === 0,
+            idempotencyKey: key,
+          },
+        },
+      }),
+    };
+  };
+
   let sent = 0;
+  let warmUpSent = 0;
   /** @type {string[]} */
   const acknowledged = [];
   return {
     runId,
     acknowledged,
-    /** The next submission: round robin over the companies, so any n consecutive ones come from n companies. */
+    /** A warm-up submission, on the warm-up's own assets. */
+    warmUpRequest() {
+      const i = warmUpSent++;
+      return submission(i, (writer) => writer.warmUpAssetIds, `bench-warm-up-${runId}-${i}`);
+    },
+    /** The next measured submission. */
     request() {
       const i = sent++;
-      const writer = writers[i % writers.length];
-      const assetId = writer.assetIds[Math.floor(i / writers.length) % writer.assetIds.length];
-      return {
-        headers: { cookie: writer.cookie },
-        body: JSON.stringify({
-          query: SUBMIT_EOI,
-          variables: {
-            input: {
-              assetId: globalId('Asset', assetId),
-              interestType: 'LICENSE',
-              message: 'We would like to evaluate this technology for our oncology pipeline and discuss terms.',
-              intendedUse: 'Evaluation in our preclinical programme',
-              timeline: 'within 3 months',
-              ndaRequested: i % 2 === 0,
-              idempotencyKey: `bench-${runId}-${i}`,
-            },
-          },
-        }),
-      };
+      return submission(i, (writer) => writer.assetIds, `bench-${runId}-${i}`);
     },
     /** @param {string} body */
     check(body) {

@@ -350,7 +350,8 @@ listings included).
   client measures cheap requests (cached landing page, rare term, browse page). Answers 429 or 503 are counted
   as refusals with their own latency, not as errors.
 - **Writes** — 50 companies submitting EoIs at once (1 000 submissions), each on a listing its company has no open
-  EoI on; every acknowledged EoI is then looked up in the database (lost = errors + acknowledged but not found).
+  EoI on, after a warm-up of 200 submissions by the same companies on other listings (not measured, not counted);
+  every acknowledged EoI is then looked up in the database (lost = errors + acknowledged but not found).
 
 After each scenario the run waits until the database is idle, so one scenario's stragglers do not slow the next.
 Latencies are nearest-rank percentiles over every answer; an answer with a GraphQL error counts as an error. SQL

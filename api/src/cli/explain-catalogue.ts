@@ -69,7 +69,26 @@ try {
   const [listing] = await em.execute<{ slug: string }[]>(
     `select slug from asset where status = 'PUBLISHED' order by id limit 1 offset 4321`,
   );
-  const relations = { institution: true, sectors: true, inventors: true };
+  // The browse page's selection (test/bench/bench-operations.mjs BROWSE): the columns it reads.
+  const relations = {
+    institution: true,
+    institutionFields: new Set(['id', 'slug', 'name', 'shortName']),
+    sectors: true,
+    inventors: true,
+    fields: new Set([
+      'id',
+      'slug',
+      'title',
+      'kind',
+      'summary',
+      'trl',
+      'ipStatus',
+      'publishedAt',
+      'institution',
+      'sectors',
+      'inventors',
+    ]),
+  };
   // EXPLAIN gives no rows back, so nothing is ever primed: the loaders only have to be there.
   const ignored = { prime: () => ignored };
   const loaders = { institutionById: ignored, sectorsByAssetId: ignored, inventorsByAssetId: ignored } as never;

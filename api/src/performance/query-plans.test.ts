@@ -383,14 +383,14 @@ describe(`query plans over ${SCALE} published assets`, () => {
     for (const { id } of listings) {
       const asset = await findVisibleAsset(db, null, { id });
       const plugin = new ExplainPlugin();
-      await findRelatedAssets(db.withPlugin(plugin), asset!, 12, { listColumns: true });
+      await findRelatedAssets(db.withPlugin(plugin), asset!, 12, { fields: new Set(['id', 'title']) });
       const outer = plugin.plans[0]!;
       showPlanIfFailed(`related listings of ${id}`, outer);
       // The function gives the ids; the listings' rows are read by key.
       expect(nodes(outer).some((node) => node['Function Name'] === 'asset_related_listings')).toBe(true);
       expect(seqScans(outer)).toEqual([]);
       const inner = await plansInside('asset_related_listings', (plain) =>
-        findRelatedAssets(plain, asset!, 12, { listColumns: true }),
+        findRelatedAssets(plain, asset!, 12, { fields: new Set(['id', 'title']) }),
       );
       for (const plan of inner) showPlanIfFailed(`inside asset_related_listings for ${id}`, plan);
       const all = inner.flatMap(nodes);

@@ -21,46 +21,12 @@ import { PlatformType } from '../types/platform.type.js';
 import { SectorType } from '../types/sector.type.js';
 
 /**
- * Asset fields a list page (cards, rows) may select and still be read without the long texts
- * (assetListColumns): none of them is made of description, problem or benefits. Anything else (those texts,
- * publicationIssues, a field added later) reads every column.
- */
-const LIST_PAGE_FIELDS = new Set([
-  '__typename',
-  'id',
-  'slug',
-  'kind',
-  'status',
-  'title',
-  'summary',
-  'applications',
-  'trl',
-  'ipStatus',
-  'patentNumbers',
-  'developmentStage',
-  'partneringModels',
-  'keywords',
-  'turnaround',
-  'pricingModel',
-  'publishedAt',
-  'updatedAt',
-  'institution',
-  'platform',
-  'contactOfficer',
-  'sectors',
-  'inventors',
-]);
-
-function isListSelection(fields: Set<string>): boolean {
-  return [...fields].every((field) => LIST_PAGE_FIELDS.has(field));
-}
-
-/**
  * A listing as its relations' resolvers read it. An interface, not the class: type-graphql copies a root that is
  * not an instance of the parameter's class into a new instance, for every field resolved (three or more per
  * listing on a page).
  */
-interface ListingRoot extends Pick<AssetType, 'dbId' | 'institutionId' | 'platformId' | 'contactOfficerId'> {}
+interface ListingRoot
+  extends Pick<AssetType, 'dbId' | 'institutionId' | 'platformId' | 'contactOfficerId' | 'selectedInstitution'> {}
 
 /** A listing's institute, which every listing has. */
 function present(asset: ListingRoot, institution: InstitutionType | null): InstitutionType {
@@ -89,7 +55,7 @@ export class AssetResolver {
     // The relations the page shows come with its rows: one statement instead of one per relation.
     if (selectedFields(info, []).has('facets')) search.startFacets({ withPage: ctx.catalogue.searchesInOnePass() });
     const node = selectedFields(info, ['edges', 'node']);
-    const relations = { ...relationsOf(node), listColumns: isListSelection(node) };
+    const relations = { ...relationsOf(node, selectedFields(info, ['edges', 'node', 'institution'])), fields: node };
     return { search, ...(await search.page(parsePageSize(first), after, relations)) };
   }
 
@@ -104,13 +70,14 @@ export class AssetResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<AssetType | null> {
     // The listing's institute, platform, officer, sectors and inventors come with it.
-    const relations = relationsOf(selectedFields(info, []));
+    const relations = relationsOf(selectedFields(info, []), selectedFields(info, ['institution']));
     return findVisibleAsset(ctx.db, ctx.viewer, { slug: slug.slice(0, 200) }, { loaders: ctx.loaders, relations });
   }
 
   // The relations a page's statement brought along are read at once (loadPrimed): no promise per field.
   @FieldResolver(() => InstitutionType)
   institution(@Root() asset: ListingRoot, @Ctx() ctx: RequestContext): InstitutionType | Promise<InstitutionType> {
+    if (asset.selectedInstitution) return asset.selectedInstitution;
     const institution = ctx.loaders.institutionById.loadPrimed(asset.institutionId);
     return institution instanceof Promise
       ? institution.then((found) => present(asset, found))
@@ -166,8 +133,8 @@ export class AssetResolver {
     const fields = selectedFields(info, []);
     return findRelatedAssets(ctx.db, asset, Math.min(parsePageSize(first), 12), {
       loaders: ctx.loaders,
-      relations: relationsOf(fields),
-      listColumns: isListSelection(fields),
+      relations: relationsOf(fields, selectedFields(info, ['institution'])),
+      fields,
     });
   }
 }

@@ -10,16 +10,17 @@ import {
   type RelationLoaders,
   relationColumns,
 } from './asset-relations.js';
-import { type AssetRow, assetColumns, assetListColumns, toAssetRecord } from './records.js';
+import { type AssetRow, assetColumns, assetColumnsFor, toSelectedAssetRecord } from './records.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;
 
-/** The relations to bring along for the request's loaders, and whether the long texts may be left out. */
+/** The relations to bring along for the request's loaders, and the Asset fields selected (for the columns). */
 export interface LookupOptions {
   loaders?: RelationLoaders;
   relations?: AssetRelations;
-  listColumns?: boolean;
+  /** Read only the costly columns these fields need (assetColumnsFor); absent: every column. */
+  fields?: ReadonlySet<string>;
 }
 
 /**
@@ -42,8 +43,8 @@ export async function findVisibleAsset(
     select ${assetColumns}, ${relationColumns(relations, false)} from asset a
     where ${where} and ${visibleAssetsSql(viewer)}
     order by ${'slug' in by ? sql`(a.slug = ${by.slug}) desc` : sql`a.id`} limit 1`.execute(db);
-  if (options.loaders) primeRelations(options.loaders, relations, rows);
-  return rows[0] ? toAssetRecord(rows[0]) : null;
+  const institutions = options.loaders ? primeRelations(options.loaders, relations, rows) : undefined;
+  return rows[0] ? toSelectedAssetRecord(rows[0], institutions) : null;
 }
 
 /** Where a former slug of a published listing points now; null for anything else (drafts never redirect). */
@@ -68,13 +69,13 @@ export async function findRelatedAssets(
   options: LookupOptions = {},
 ): Promise<AssetType[]> {
   const relations = options.loaders ? (options.relations ?? {}) : {};
-  const columns = options.listColumns ? assetListColumns : assetColumns;
+  const columns = options.fields ? assetColumnsFor(options.fields) : assetColumns;
   const { rows } = await sql<AssetRow & RelationColumns & { shared: number }>`
     select ${columns}, c.shared, ${relationColumns(relations, false)}
     from asset_related_listings(${asset.dbId}, ${asset.kind}, ${asset.institutionId}, ${limit}) c
     join asset a on a.id = c.related_id
     order by c.shared desc, (a.kind = ${asset.kind}) desc, (a.institution_id = ${asset.institutionId}) desc,
       a.published_at desc, a.id`.execute(db);
-  if (options.loaders) primeRelations(options.loaders, relations, rows);
-  return rows.map(toAssetRecord);
+  const institutions = options.loaders ? primeRelations(options.loaders, relations, rows) : undefined;
+  return rows.map((row) => toSelectedAssetRecord(row, institutions));
 }

@@ -1,5 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Loaders } from '../loaders/create-loaders.js';
+import type { InstitutionType } from '../types/institution.type.js';
 import {
   type InstitutionRow,
   type InventorRow,
@@ -18,6 +19,11 @@ import {
 /** Relations a statement can bring along with the listings it reads. */
 export interface AssetRelations {
   institution?: boolean;
+  /**
+   * The Institution fields the selection names below `institution`: when all are columns, the institute is read
+   * with those only, and kept with its listings (never in the request's shared loader). Absent: the whole row.
+   */
+  institutionFields?: ReadonlySet<string>;
   platform?: boolean;
   contactOfficer?: boolean;
   sectors?: boolean;
@@ -29,10 +35,11 @@ export type RelationLoaders = Pick<
   'institutionById' | 'platformById' | 'contactOfficerById' | 'sectorsByAssetId' | 'inventorsByAssetId'
 >;
 
-/** The relations a selection of Asset fields asks for. */
-export function relationsOf(fields: Set<string>): AssetRelations {
+/** The relations a selection of Asset fields asks for (and of Institution fields below `institution`). */
+export function relationsOf(fields: Set<string>, institutionFields?: ReadonlySet<string>): AssetRelations {
   return {
     institution: fields.has('institution'),
+    institutionFields,
     platform: fields.has('platform'),
     contactOfficer: fields.has('contactOfficer'),
     sectors: fields.has('sectors'),
@@ -48,16 +55,53 @@ export interface RelationColumns {
   inventors_json: InventorRow[] | null;
 }
 
+/** Institution fields and their columns (the JSON keys toInstitutionRecord reads). */
+const INSTITUTION_COLUMNS = new Map([
+  ['slug', 'slug'],
+  ['name', 'name'],
+  ['shortName', 'short_name'],
+  ['city', 'city'],
+  ['region', 'region'],
+  ['country', 'country'],
+  ['website', 'website'],
+  ['contactEmail', 'contact_email'],
+  ['description', 'description'],
+  ['mission', 'mission'],
+  ['networks', 'networks'],
+]);
+
+/** The institute's columns a selection needs (id always), or null when it names a field that is no column. */
+function institutionColumnsOf(fields: ReadonlySet<string> | undefined): string[] | null {
+  if (!fields) return null;
+  const columns = ['id'];
+  for (const field of fields) {
+    if (field === '__typename' || field === 'id') continue;
+    const column = INSTITUTION_COLUMNS.get(field);
+    if (!column) return null;
+    columns.push(column);
+  }
+  return columns;
+}
+
+/** Whether the institutes of a statement read with these relations are narrowed to the selection. */
+export function narrowsInstitution(relations: AssetRelations): boolean {
+  return Boolean(relations.institution && institutionColumnsOf(relations.institutionFields));
+}
+
 /**
  * The select-list columns for the listings aliased `a`. An institute comes once per statement (on its first
  * listing; `once` false for a single-row statement where a window function would only cost).
  */
 export function relationColumns(relations: AssetRelations, once = true): RawBuilder<unknown> {
+  const narrowed = institutionColumnsOf(relations.institutionFields);
+  const json = narrowed
+    ? sql`json_build_object(${sql.join(narrowed.map((column) => sql.raw(`'${column}', i.${column}`)))})`
+    : sql`row_to_json(i)`;
   const institution = relations.institution
     ? once
       ? sql`case when row_number() over (partition by a.institution_id) = 1
-          then (select row_to_json(i) from institution i where i.id = a.institution_id) end`
-      : sql`(select row_to_json(i) from institution i where i.id = a.institution_id)`
+          then (select ${json} from institution i where i.id = a.institution_id) end`
+      : sql`(select ${json} from institution i where i.id = a.institution_id)`
     : sql`null`;
   const platform = relations.platform
     ? sql`(select row_to_json(p) from platform p where p.id = a.platform_id)`
@@ -78,7 +122,11 @@ export function relationColumns(relations: AssetRelations, once = true): RawBuil
     ${contactOfficer} as contact_officer_json, ${sectors} as sectors_json, ${inventors} as inventors_json`;
 }
 
-/** Fills the loaders from rows read with relationColumns (what was not asked for stays to the loaders). */
+/**
+ * Fills the loaders from rows read with relationColumns (what was not asked for stays to the loaders). Institutes
+ * narrowed to the selection are not put in the shared loader: they are returned, by id, for the statement's
+ * listings to carry (toAssetRecord).
+ */
 export function primeRelations(
   loaders: RelationLoaders,
   relations: AssetRelations,
@@ -88,10 +136,13 @@ export function primeRelations(
     platform_id: number | null;
     contact_officer_id: number | null;
   })[],
-): void {
+): Map<number, InstitutionType> | undefined {
+  const narrowed = narrowsInstitution(relations) ? new Map<number, InstitutionType>() : undefined;
   for (const row of rows) {
     if (row.institution_json) {
-      loaders.institutionById.prime(row.institution_id, toInstitutionRecord(row.institution_json));
+      const institution = toInstitutionRecord(row.institution_json);
+      if (narrowed) narrowed.set(row.institution_id, institution);
+      else loaders.institutionById.prime(row.institution_id, institution);
     }
     if (relations.platform && row.platform_id !== null) {
       loaders.platformById.prime(row.platform_id, row.platform_json ? toPlatformRecord(row.platform_json) : null);
@@ -102,4 +153,5 @@ export function primeRelations(
     if (row.sectors_json) loaders.sectorsByAssetId.prime(row.id, row.sectors_json.map(toSectorRecord));
     if (row.inventors_json) loaders.inventorsByAssetId.prime(row.id, row.inventors_json.map(toInventorRecord));
   }
+  return narrowed;
 }

@@ -13,7 +13,7 @@ import {
 import type { CatalogueCriteria, TermRef } from './catalogue-criteria.js';
 import { type CursorKey, type CursorPart, decodeCursor, encodeCursor } from './cursor.js';
 import { pageInfo } from './page-info.js';
-import { type AssetRow, assetColumns, assetListColumns, toAssetRecord } from './records.js';
+import { type AssetRow, assetColumns, assetColumnsFor, toSelectedAssetRecord } from './records.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;
@@ -35,8 +35,8 @@ const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=
 
 /** What a page brings along with its rows: relations for the request's loaders, and which columns. */
 export interface PageRelations extends AssetRelations {
-  /** Only the list page's columns (assetListColumns): the selection names no long text. */
-  listColumns?: boolean;
+  /** The Asset fields selected: only the costly columns they need are read (assetColumnsFor). Absent: all. */
+  fields?: ReadonlySet<string>;
 }
 
 /** Sector and institute references resolved to database ids (sectors with their descendants). */
@@ -254,7 +254,7 @@ export class CatalogueSearch {
           : 'p.sort_key desc, p.id desc',
     );
     const shared = Boolean(withFacets && query);
-    const pageRows = sql`select ${relations.listColumns ? assetListColumns : assetColumns},
+    const pageRows = sql`select ${relations.fields ? assetColumnsFor(relations.fields) : assetColumns},
         p.sort_key::text as sort_key_text, ${rank} as rank, ${headline} as headline, ${relationColumns(wanted)}
         ${shared ? sql`, row_number() over (order by ${direction}) as n` : sql``}
       from (${this.pageKeys(terms, afterKey, first + 1, shared)}) p
@@ -283,13 +283,13 @@ export class CatalogueSearch {
       rows = (await sql<PageRow>`${pageRows} order by ${direction}`.execute(this.db)).rows;
     }
     const hasNextPage = rows.length > first;
-    if (loaders) primeRelations(loaders, wanted, rows);
+    const institutions = loaders ? primeRelations(loaders, wanted, rows) : undefined;
     const edges: AssetEdgeType[] = rows.slice(0, first).map((row) => ({
       cursor: encodeCursor(this.criteria.orderBy, [
         this.criteria.orderBy === AssetOrder.RELEVANCE ? Number(row.sort_key_text) : row.sort_key_text,
         row.id,
       ]),
-      node: toAssetRecord(row),
+      node: toSelectedAssetRecord(row, institutions),
       rank: row.rank,
       snippet: row.headline ? toSnippet(row.headline) : null,
     }));

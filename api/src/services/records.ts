@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { toGlobalId } from '../schema/global-id.js';
 import type { AssetType } from '../types/asset.type.js';
 import type { CompanyType } from '../types/company.type.js';
@@ -23,14 +23,59 @@ export const assetColumns = sql`a.id, a.slug, a.kind, a.status, a.title, a.summa
   a.keywords, a.turnaround, a.pricing_model, a.published_at, a.updated_at, a.institution_id, a.platform_id,
   a.contact_officer_id`;
 
+/** Asset fields read from columns every statement reads (or from relations read by id). */
+const ALWAYS_READ_FIELDS = new Set([
+  '__typename',
+  'id',
+  'slug',
+  'kind',
+  'status',
+  'title',
+  'summary',
+  'trl',
+  'ipStatus',
+  'developmentStage',
+  'turnaround',
+  'pricingModel',
+  'publishedAt',
+  'updatedAt',
+  'institution',
+  'platform',
+  'contactOfficer',
+  'sectors',
+  'inventors',
+]);
+
+/** The costly columns (long texts, arrays) a statement reads only when the selection names their field. */
+const COSTLY_COLUMNS: [field: string, column: string, empty: 'text' | 'array'][] = [
+  ['description', 'description', 'text'],
+  ['problem', 'problem', 'text'],
+  ['benefits', 'benefits', 'text'],
+  ['applications', 'applications', 'array'],
+  ['patentNumbers', 'patent_numbers', 'array'],
+  ['partneringModels', 'partnering_models', 'array'],
+  ['keywords', 'keywords', 'array'],
+];
+
 /**
- * The columns of a list page (cards and rows): the long texts are left out, read as empty. Only for
- * selections that name none of the fields made of them (see LIST_PAGE_FIELDS in the asset resolver).
+ * The asset columns a selection of Asset fields needs (with assetColumns' names and order): a costly column
+ * whose field is not selected is read as empty. Any field not known here (publicationIssues, relatedAssets,
+ * interestSummary, a field added later) reads every column, so a record read with these is only ever served
+ * to the selection it was read for.
  */
-export const assetListColumns = sql`a.id, a.slug, a.kind, a.status, a.title, a.summary, '' as description,
-  '' as problem, '' as benefits, a.applications, a.trl, a.ip_status, a.patent_numbers, a.development_stage,
-  a.partnering_models, a.keywords, a.turnaround, a.pricing_model, a.published_at, a.updated_at, a.institution_id,
-  a.platform_id, a.contact_officer_id`;
+export function assetColumnsFor(fields: ReadonlySet<string>): RawBuilder<unknown> {
+  const costly = new Set(COSTLY_COLUMNS.map(([field]) => field));
+  if (![...fields].every((field) => ALWAYS_READ_FIELDS.has(field) || costly.has(field))) return assetColumns;
+  const column = (name: string) => {
+    const [field, , empty] = COSTLY_COLUMNS.find(([, column]) => column === name) ?? [];
+    if (!field || fields.has(field)) return sql.raw(`a.${name}`);
+    return sql.raw(empty === 'text' ? `'' as ${name}` : `'{}'::text[] as ${name}`);
+  };
+  return sql`a.id, a.slug, a.kind, a.status, a.title, a.summary, ${column('description')}, ${column('problem')},
+  ${column('benefits')}, ${column('applications')}, a.trl, a.ip_status, ${column('patent_numbers')},
+  a.development_stage, ${column('partnering_models')}, ${column('keywords')}, a.turnaround, a.pricing_model,
+  a.published_at, a.updated_at, a.institution_id, a.platform_id, a.contact_officer_id`;
+}
 
 export interface AssetRow {
   id: number;
@@ -86,6 +131,16 @@ export function toAssetRecord(row: AssetRow): AssetType {
     publishedAt: row.published_at === null ? null : toDate(row.published_at),
     updatedAt: toDate(row.updated_at),
   };
+}
+
+/** A listing that carries its institute as read for this selection only (primeRelations gave them, by id). */
+export function toSelectedAssetRecord(
+  row: AssetRow,
+  institutions: Map<number, InstitutionType> | undefined,
+): AssetType {
+  const record = toAssetRecord(row);
+  if (institutions) record.selectedInstitution = institutions.get(row.institution_id);
+  return record;
 }
 
 export interface InstitutionRow {

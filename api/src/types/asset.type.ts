@@ -8,6 +8,7 @@ import {
 } from '@tt/shared/asset-enums';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
+import type { InstitutionType } from './institution.type.js';
 import { NodeType } from './node.type.js';
 
 @ObjectType('Asset', {
@@ -21,6 +22,8 @@ export class AssetType extends NodeType {
   institutionId!: number;
   platformId!: number | null;
   contactOfficerId!: number | null;
+  /** Its institute as read for this selection only (narrowed to the fields it names); else the loader's. */
+  selectedInstitution?: InstitutionType;
 
   @Field({ description: 'Stable address of the listing' })
   slug!: string;
