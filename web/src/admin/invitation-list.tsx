@@ -10,7 +10,7 @@ import {
 import { formatDate, t } from '../i18n/i18n';
 import { invitationStatusLabel, roleLabel } from '../i18n/labels';
 import { failureMessage, LiveRegion, Notice } from '../ui/form';
-import { ErrorState } from '../ui/status';
+import { ListState } from '../ui/list-state';
 import './admin.css';
 
 const PAGE_SIZE = 20;
@@ -114,17 +114,15 @@ export function InvitationList({
           </Notice>
         )}
       </LiveRegion>
-      {error && !data ? (
-        <ErrorState onRetry={() => void refetch()} />
-      ) : !data && loading ? (
-        <p className="list-loading" role="status">
-          {t('common.loading')}
-        </p>
-      ) : invitations.length === 0 ? (
-        <p className="list-empty" data-testid="invitations-empty">
-          {emptyText ?? t('invitations.empty')}
-        </p>
-      ) : (
+      <ListState
+        loaded={Boolean(data)}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        empty={invitations.length === 0}
+        emptyText={emptyText ?? t('invitations.empty')}
+        emptyTestId="invitations-empty"
+      >
         <table className="data-table">
           <caption className="visually-hidden">{t('invitations.caption')}</caption>
           <thead>
@@ -193,7 +191,7 @@ export function InvitationList({
             ))}
           </tbody>
         </table>
-      )}
+      </ListState>
       {connection?.pageInfo.hasNextPage && (
         <div className="load-more">
           <button

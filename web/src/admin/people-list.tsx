@@ -11,7 +11,7 @@ import { t } from '../i18n/i18n';
 import { roleLabel } from '../i18n/labels';
 import { failureMessage, LiveRegion, Notice } from '../ui/form';
 import { SearchIcon } from '../ui/icons';
-import { ErrorState } from '../ui/status';
+import { ListState } from '../ui/list-state';
 import { RoleEditor } from './role-editor';
 import './admin.css';
 
@@ -136,17 +136,15 @@ export function PeopleList({
           </Notice>
         )}
       </LiveRegion>
-      {error && !data ? (
-        <ErrorState onRetry={() => void refetch()} />
-      ) : !data && loading ? (
-        <p className="list-loading" role="status">
-          {t('common.loading')}
-        </p>
-      ) : people.length === 0 ? (
-        <p className="list-empty" data-testid="people-empty">
-          {t('people.empty')}
-        </p>
-      ) : (
+      <ListState
+        loaded={Boolean(data)}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        empty={people.length === 0}
+        emptyText={t('people.empty')}
+        emptyTestId="people-empty"
+      >
         <table className="data-table">
           <caption className="visually-hidden">{t('people.caption')}</caption>
           <thead>
@@ -280,7 +278,7 @@ export function PeopleList({
             })}
           </tbody>
         </table>
-      )}
+      </ListState>
       {connection?.pageInfo.hasNextPage && (
         <div className="load-more">
           <button
