@@ -9,6 +9,7 @@ import {
 } from '../generated/graphql';
 import { formatDateTime, t } from '../i18n/i18n';
 import { roleLabel } from '../i18n/labels';
+import { initials, type ViewerUser } from '../session/use-viewer';
 import {
   ErrorSummary,
   type FieldErrors,
@@ -23,7 +24,6 @@ import { CheckIcon, DeviceIcon, LockIcon, MailIcon } from '../ui/icons';
 import { ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { newPasswordProblem, PasswordField } from './password-field';
-import { initials, type ViewerUser } from './use-viewer';
 import { describeUserAgent } from './user-agent';
 import './account.css';
 

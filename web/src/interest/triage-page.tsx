@@ -2,7 +2,6 @@ import { useQuery } from '@apollo/client/react';
 import { OPEN_EOI_STATUSES } from '@tt/shared/eoi-transitions';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { initials, useViewer } from '../account/use-viewer';
 import {
   type EoiStatus,
   type EoiSummaryFieldsFragment,
@@ -11,21 +10,14 @@ import {
 } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { eoiPriorityLabel, eoiStatusLabel, kindLabel } from '../i18n/labels';
-import {
-  ageInDays,
-  EoiStatusBadge,
-  eoiPath,
-  InterestTypeTag,
-  OverdueBadge,
-  PriorityBadge,
-} from '../interest/eoi-badges';
-import { BoardIcon, ListIcon } from '../interest/eoi-icons';
-import { useEoiEvents } from '../interest/use-eoi-events';
+import { initials, useViewer } from '../session/use-viewer';
 import { FilterSelect } from '../ui/filter-select';
 import { SearchIcon } from '../ui/icons';
 import { OfficeStatusTabs } from '../ui/office-tabs';
 import { EmptyState, ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
+import { ageInDays, EoiStatusBadge, eoiPath, InterestTypeTag, OverdueBadge, PriorityBadge } from './eoi-badges';
+import { BoardIcon, ListIcon } from './eoi-icons';
 import {
   AGES,
   ALL_STATUSES,
@@ -37,6 +29,7 @@ import {
   triageFilter,
   writeTriageState,
 } from './triage-filters';
+import { useEoiEvents } from './use-eoi-events';
 import '../ui/office.css';
 import './triage.css';
 
