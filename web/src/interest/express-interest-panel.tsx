@@ -87,7 +87,7 @@ function CompanyCta({ asset }: { asset: AssetRef }) {
   const [open, setOpen] = useState(false);
   const [sentId, setSentId] = useState<string | null>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const { data, refetch } = useQuery(OpenInterestOnAssetDocument, {
+  const { data } = useQuery(OpenInterestOnAssetDocument, {
     variables: { assetId: asset.id, statuses: [...OPEN_EOI_STATUSES] },
     fetchPolicy: 'cache-and-network',
   });
@@ -148,11 +148,7 @@ function CompanyCta({ asset }: { asset: AssetRef }) {
             assetId={asset.id}
             institute={institute}
             existingId={existing?.id ?? null}
-            onSent={(id) => {
-              setSentId(id);
-              void refetch();
-            }}
-            onExisting={() => void refetch()}
+            onSent={setSentId}
             onCancel={close}
           />
         </Suspense>
