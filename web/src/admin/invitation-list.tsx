@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import {
   type InvitationFieldsFragment,
   type InvitationStatus,
@@ -9,6 +9,7 @@ import {
 } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { invitationStatusLabel, roleLabel } from '../i18n/labels';
+import { FilterSelect } from '../ui/filter-select';
 import { failureMessage, LiveRegion, Notice } from '../ui/form';
 import { ListState } from '../ui/list-state';
 import './admin.css';
@@ -37,7 +38,6 @@ export function InvitationList({
   showOrganisation?: boolean;
   emptyText?: string;
 }) {
-  const id = useId();
   const [filter, setFilter] = useState<InvitationStatus | ''>('PENDING');
   const status = fixedStatus ?? (filter || null);
   const { data, loading, error, refetch, fetchMore } = useQuery(InvitationsDocument, {
@@ -84,22 +84,16 @@ export function InvitationList({
     <div className="invitation-list" data-testid="invitation-list">
       {!fixedStatus && (
         <div className="list-toolbar">
-          <div className="field field--inline">
-            <label htmlFor={`${id}-status`}>{t('invitations.statusFilter')}</label>
-            <select
-              id={`${id}-status`}
-              value={filter}
-              onChange={(event) => setFilter(event.target.value as InvitationStatus | '')}
-              data-testid="invitation-status-filter"
-            >
-              <option value="">{t('invitations.allStatuses')}</option>
-              {STATUSES.map((value) => (
-                <option key={value} value={value}>
-                  {invitationStatusLabel(value)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            layout="inline"
+            label={t('invitations.statusFilter')}
+            value={filter}
+            onChange={(status) => setFilter(status as InvitationStatus | '')}
+            options={STATUSES.map((value) => ({ value, label: invitationStatusLabel(value) }))}
+            testId="invitation-status-filter"
+          >
+            <option value="">{t('invitations.allStatuses')}</option>
+          </FilterSelect>
           {connection && (
             <p className="list-toolbar__count" aria-live="polite">
               {t('invitations.count', { count: connection.totalCount })}

@@ -9,6 +9,7 @@ import {
 } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { roleLabel } from '../i18n/labels';
+import { FilterSelect } from '../ui/filter-select';
 import { failureMessage, LiveRegion, Notice } from '../ui/form';
 import { SearchIcon } from '../ui/icons';
 import { ListState } from '../ui/list-state';
@@ -107,22 +108,16 @@ export function PeopleList({
             </button>
           </form>
         </search>
-        <div className="field field--inline">
-          <label htmlFor={`${id}-role`}>{t('people.roleFilter')}</label>
-          <select
-            id={`${id}-role`}
-            value={role}
-            onChange={(event) => setRole(event.target.value as UserRole | '')}
-            data-testid="people-role-filter"
-          >
-            <option value="">{t('people.allRoles')}</option>
-            {roles.map((value) => (
-              <option key={value} value={value}>
-                {roleLabel(value)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          layout="inline"
+          label={t('people.roleFilter')}
+          value={role}
+          onChange={(value) => setRole(value as UserRole | '')}
+          options={roles.map((value) => ({ value, label: roleLabel(value) }))}
+          testId="people-role-filter"
+        >
+          <option value="">{t('people.allRoles')}</option>
+        </FilterSelect>
         {connection && (
           <p className="list-toolbar__count" aria-live="polite" data-testid="people-count">
             {t('people.count', { count: connection.totalCount })}
