@@ -44,7 +44,7 @@ export default defineConfig({
             { name: 'asset-details', test: /[\\/]src[\\/]catalogue[\\/]asset-details/ },
             {
               name: 'members',
-              test: /[\\/]src[\\/](?:admin[\\/]|interest[\\/]|triage[\\/]|disclosures[\\/]|pipeline[\\/]|listings[\\/]|ui[\\/](?:form|countries|message-|thread|timeline|office|status-pill|withdraw-panel|detail-page)|account[\\/](?!use-viewer|require-role))|[\\/]shared[\\/]src[\\/](?:password-policy|common-passwords|eoi-transitions|disclosure-transitions|attachment-rules|listing-rules)/,
+              test: /[\\/]src[\\/](?:admin[\\/]|interest[\\/]|disclosures[\\/]|listings[\\/]|paths[\\/]office-paths|ui[\\/](?:form|countries|message-|thread|timeline|office|status-pill|listing-status|filter-select|list-state|withdraw-panel|detail-page)|account[\\/](?!require-role))|[\\/]shared[\\/]src[\\/](?:password-policy|common-passwords|eoi-transitions|disclosure-transitions|attachment-rules|listing-rules)/,
               minShareCount: 2,
             },
             { name: 'common', minShareCount: 2 },

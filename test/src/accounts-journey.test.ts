@@ -1,6 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launchBrowser, PHONE, screenshot, seriousAccessibilityViolations } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { DESKTOP, PHONE, screenshot } from './support/browser.js';
+import {
+  DEMO_PASSWORD,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  journeyBrowser,
+  signIn,
+} from './support/journey.js';
 
 // Accounts in the browser: a company member signs up, confirms the address from the demo mailbox,
 // signs in again, keeps the company profile, asks to be listed in the partner directory (an administrator
@@ -8,40 +15,7 @@ import { DESKTOP, launchBrowser, PHONE, screenshot, seriousAccessibilityViolatio
 // not for the viewer's role.
 
 const baseUrl = inject('baseUrl');
-const PASSWORD = 'tt-demo-2026';
-let browser: Browser;
-const cspViolations: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  expect(cspViolations).toEqual([]);
-});
-
-/** A page in a browser context of its own: its own cookies, so its own session. */
-async function newPage(viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-  });
-  return page;
-}
-
-async function expectAccessible(page: Page, what: string) {
-  const violations = await seriousAccessibilityViolations(page);
-  expect(violations, `${what}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
-
-async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(1);
-}
+const { newPage } = journeyBrowser();
 
 interface DevMail {
   to: string;
@@ -67,14 +41,6 @@ async function mailedLink(to: string, template: string, pathPrefix: string): Pro
     )
     .toBeTruthy();
   return link as string;
-}
-
-async function signIn(page: Page, email: string, password = PASSWORD) {
-  await page.goto(`${baseUrl}/sign-in`);
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByTestId('sign-in-submit').click();
-  await page.getByTestId('user-menu-button').waitFor();
 }
 
 async function openUserMenu(page: Page) {
@@ -325,7 +291,7 @@ describe('navigation by role', () => {
     await page.goto(`${baseUrl}/account`);
     await page.waitForURL(/\/sign-in\?next=%2Faccount$/);
     await page.getByLabel('E-mail address').fill('buyer@medisense.demo');
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByTestId('sign-in-submit').click();
     await page.waitForURL(`${baseUrl}/account`);
     await page.getByTestId('account-heading').waitFor();

@@ -1,40 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launchBrowser, PHONE, screenshot, seriousAccessibilityViolations } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { DESKTOP, PHONE, screenshot } from './support/browser.js';
+import { expectAccessible, journeyBrowser } from './support/journey.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-const cspViolations: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  expect(cspViolations).toEqual([]);
-});
-
-async function newPage(viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  // The built app must satisfy its own content security policy.
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-  });
-  return page;
-}
+const { newPage } = journeyBrowser();
 
 async function resultCount(page: Page): Promise<number> {
   const text = (await page.getByTestId('result-count').textContent()) ?? '';
   return Number(text.replace(/[^\d]/g, ''));
-}
-
-async function expectAccessible(page: Page, what: string) {
-  const violations = await seriousAccessibilityViolations(page);
-  expect(violations, `${what}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
 }
 
 describe('a company browses the public catalogue (desktop)', () => {

@@ -1,6 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launchBrowser, PHONE, screenshot, seriousAccessibilityViolations } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { PHONE, screenshot } from './support/browser.js';
+import { expectAccessible, journeyBrowser, pageGraphql, signIn } from './support/journey.js';
 
 // An invention from a researcher's idea to a public listing: the researcher drafts a disclosure over
 // two sessions (the draft lives on the server, not in the browser), attaches a PDF and submits; the
@@ -9,7 +10,6 @@ import { DESKTOP, launchBrowser, PHONE, screenshot, seriousAccessibilityViolatio
 // disclosure itself stays out of reach of that visitor and of a company member.
 
 const baseUrl = inject('baseUrl');
-const PASSWORD = 'tt-demo-2026';
 // A word no demo listing uses, so the search finds exactly this one.
 const MARKER = 'Quenchomer';
 const TITLE = `${MARKER} probe lighting up residual glioma margins during surgery`;
@@ -27,62 +27,15 @@ const TEXT = {
     'Licence to a surgical imaging company, or co-development with a company marketing neurosurgical microscopes.',
 };
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const cspViolations: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  expect(cspViolations).toEqual([]);
-});
-
-async function newPage(viewport: { width: number; height: number } = DESKTOP): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-  });
-  return page;
-}
-
-async function expectAccessible(page: Page, what: string) {
-  const violations = await seriousAccessibilityViolations(page);
-  expect(violations, `${what}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto(`${baseUrl}/sign-in`);
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByTestId('sign-in-submit').click();
-  await page.getByTestId('user-menu-button').waitFor();
-}
+const journey = journeyBrowser();
+const { newPage } = journey;
 
 /** Waits until the wizard's autosave has stored what was typed. */
 async function saved(page: Page) {
   await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
 }
 
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}) {
-  return page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as { data?: T; errors?: { message: string }[] };
-    },
-    { query, variables },
-  );
-}
+const gql = pageGraphql;
 
 /** A small but real PDF. */
 function pdfBytes(): Buffer {
@@ -263,6 +216,6 @@ describe('from an invention disclosure to a public listing', () => {
     await buyer.goto(`${baseUrl}${disclosurePath}`);
     await expect.poll(() => buyer.locator('main').textContent()).not.toContain(MARKER);
 
-    for (const context of contexts) await context.close().catch(() => undefined);
+    await journey.closePages();
   });
 });

@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launchBrowser, PHONE, screenshot, seriousAccessibilityViolations } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { DESKTOP, PHONE, screenshot } from './support/browser.js';
+import { expectAccessible, expectNoHorizontalScroll, journeyBrowser, pageGraphql, signIn } from './support/journey.js';
 
 // An expression of interest end to end: a company expresses interest in a listing; the office sees
 // it arrive on its triage desk without reloading (a GraphQL subscription over graphql-ws), takes it,
@@ -8,61 +9,12 @@ import { DESKTOP, launchBrowser, PHONE, screenshot, seriousAccessibilityViolatio
 // (never the note) and withdraws it.
 
 const baseUrl = inject('baseUrl');
-const PASSWORD = 'tt-demo-2026';
-let browser: Browser;
-const cspViolations: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  expect(cspViolations).toEqual([]);
-});
-
-async function newPage(viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-  });
-  return page;
-}
-
-async function expectAccessible(page: Page, what: string) {
-  const violations = await seriousAccessibilityViolations(page);
-  expect(violations, `${what}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
-
-async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(1);
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto(`${baseUrl}/sign-in`);
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByTestId('sign-in-submit').click();
-  await page.getByTestId('user-menu-button').waitFor();
-}
+const journey = journeyBrowser();
+const { newPage } = journey;
 
 /** A GraphQL request from the page, with its session. */
 async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const body = await page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return response.json();
-    },
-    { query, variables },
-  );
+  const body = await pageGraphql<T>(page, query, variables);
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   return body.data as T;
 }
@@ -207,14 +159,12 @@ describe('an expression of interest, from the company to the office and back', (
     await expectAccessible(buyer, 'company EoI page');
 
     // Phone layouts of the same pages.
-    const officerPhone = await browser.newContext({
+    const officerPhone = await journey.browser.newContext({
       viewport: PHONE,
       storageState: await officer.context().storageState(),
     });
     const officerOnPhone = await officerPhone.newPage();
-    officerOnPhone.on('console', (entry) => {
-      if (/Content Security Policy/i.test(entry.text())) cspViolations.push(entry.text());
-    });
+    journey.watchCsp(officerOnPhone);
     await officerOnPhone.goto(`${baseUrl}/triage`);
     await officerOnPhone.getByTestId('board').waitFor();
     await expectNoHorizontalScroll(officerOnPhone);
@@ -228,7 +178,7 @@ describe('an expression of interest, from the company to the office and back', (
     await expectAccessible(officerOnPhone, 'office EoI page (phone)');
     await officerPhone.close();
 
-    const buyerPhone = await browser.newContext({
+    const buyerPhone = await journey.browser.newContext({
       viewport: PHONE,
       storageState: await buyer.context().storageState(),
     });

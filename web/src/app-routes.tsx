@@ -46,8 +46,10 @@ const MyInterestsPage = memberPage(() =>
   import('./interest/my-interests-page').then((m) => ({ default: m.MyInterestsPage })),
 );
 const InterestPage = memberPage(() => import('./interest/interest-page').then((m) => ({ default: m.InterestPage })));
-const TriagePage = memberPage(() => import('./triage/triage-page').then((m) => ({ default: m.TriagePage })));
-const EoiOfficePage = memberPage(() => import('./triage/eoi-office-page').then((m) => ({ default: m.EoiOfficePage })));
+const TriagePage = memberPage(() => import('./interest/triage-page').then((m) => ({ default: m.TriagePage })));
+const EoiOfficePage = memberPage(() =>
+  import('./interest/eoi-office-page').then((m) => ({ default: m.EoiOfficePage })),
+);
 const AdminPage = memberPage(() => import('./admin/admin-page').then((m) => ({ default: m.AdminPage })));
 const MyDisclosuresPage = memberPage(() =>
   import('./disclosures/my-disclosures-page').then((m) => ({ default: m.MyDisclosuresPage })),
@@ -61,12 +63,12 @@ const DisclosureWizardPage = memberPage(() =>
 const DisclosurePage = memberPage(() =>
   import('./disclosures/disclosure-page').then((m) => ({ default: m.DisclosurePage })),
 );
-const PipelinePage = memberPage(() => import('./pipeline/pipeline-page').then((m) => ({ default: m.PipelinePage })));
+const PipelinePage = memberPage(() => import('./disclosures/pipeline-page').then((m) => ({ default: m.PipelinePage })));
 const DisclosureOfficePage = memberPage(() =>
-  import('./pipeline/disclosure-office-page').then((m) => ({ default: m.DisclosureOfficePage })),
+  import('./disclosures/disclosure-office-page').then((m) => ({ default: m.DisclosureOfficePage })),
 );
 const PipelineRedirect = memberPage(() =>
-  import('./pipeline/pipeline-redirect').then((m) => ({ default: m.PipelineRedirect })),
+  import('./disclosures/pipeline-redirect').then((m) => ({ default: m.PipelineRedirect })),
 );
 const ListingsPage = memberPage(() => import('./listings/listings-page').then((m) => ({ default: m.ListingsPage })));
 const ListingEditorPage = memberPage(() =>

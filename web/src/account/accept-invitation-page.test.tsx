@@ -2,8 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { AcceptInvitationDocument, InvitationPreviewDocument } from '../generated/graphql';
+import { renderAt, userError, viewerMock, viewerUser } from '../session/test-fixtures';
 import { AcceptInvitationPage } from './accept-invitation-page';
-import { renderAt, userError, viewerMock, viewerUser } from './test-fixtures';
 
 const TOKEN = 'tok_3d6a0c1e9b';
 const routes = <Route path="/invitations/accept" element={<AcceptInvitationPage />} />;

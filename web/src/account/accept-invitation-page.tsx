@@ -5,12 +5,12 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AcceptInvitationDocument, InvitationPreviewDocument } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { roleLabel } from '../i18n/labels';
+import { homeFor, useSessionChanged, useViewer } from '../session/use-viewer';
 import { ErrorSummary, type FieldErrors, Notice, SubmitButton, TextField, useForm } from '../ui/form';
 import { AlertIcon, BuildingIcon } from '../ui/icons';
 import { ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { newPasswordProblem, PasswordField } from './password-field';
-import { homeFor, useSessionChanged, useViewer } from './use-viewer';
 import './account.css';
 
 type Field = 'name' | 'password';

@@ -9,6 +9,7 @@ import {
 } from '../generated/graphql';
 import { formatDateTime, t } from '../i18n/i18n';
 import { roleLabel } from '../i18n/labels';
+import { initials, type ViewerUser } from '../session/use-viewer';
 import {
   ErrorSummary,
   type FieldErrors,
@@ -23,7 +24,6 @@ import { CheckIcon, DeviceIcon, LockIcon, MailIcon } from '../ui/icons';
 import { ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { newPasswordProblem, PasswordField } from './password-field';
-import { initials, type ViewerUser } from './use-viewer';
 import { describeUserAgent } from './user-agent';
 import './account.css';
 
@@ -72,8 +72,8 @@ export function AccountPage() {
       )}
       <div className="container account-grid">
         <ProfileSection user={user} />
-        <PasswordSection email={user.email} onChanged={() => void refetch()} />
-        <SessionsSection sessions={viewer.sessions} onChange={() => void refetch()} />
+        <PasswordSection email={user.email} />
+        <SessionsSection sessions={viewer.sessions} />
       </div>
     </div>
   );
@@ -165,8 +165,11 @@ function ProfileSection({ user }: { user: ViewerUser }) {
 
 type PasswordFormField = 'currentPassword' | 'newPassword';
 
-function PasswordSection({ email, onChanged }: { email: string; onChanged: () => void }) {
-  const [change] = useMutation(ChangePasswordDocument);
+function PasswordSection({ email }: { email: string }) {
+  // A new password signs the other browsers out: the list of sessions is the server's to tell again.
+  const [change] = useMutation(ChangePasswordDocument, {
+    refetchQueries: ({ data }) => (data?.changePassword.ok ? [AccountSettingsDocument] : []),
+  });
   const [changed, setChanged] = useState(false);
   const form = useForm<PasswordFormField>({
     initial: { currentPassword: '', newPassword: '' },
@@ -185,7 +188,6 @@ function PasswordSection({ email, onChanged }: { email: string; onChanged: () =>
       if (!payload?.ok) return payload?.errors ?? [];
       form.reset({ currentPassword: '', newPassword: '' });
       setChanged(true);
-      onChanged();
     },
   });
 
@@ -233,8 +235,18 @@ function PasswordSection({ email, onChanged }: { email: string; onChanged: () =>
   );
 }
 
-function SessionsSection({ sessions, onChange }: { sessions: readonly SessionFieldsFragment[]; onChange: () => void }) {
-  const [revoke] = useMutation(RevokeSessionDocument);
+function SessionsSection({ sessions }: { sessions: readonly SessionFieldsFragment[] }) {
+  const [revoke] = useMutation(RevokeSessionDocument, {
+    // Signed out, the session leaves the list (the cache drops the reference to it); refused, the list
+    // may have changed elsewhere: ask the server for it again.
+    update(cache, { data }, { variables }) {
+      if (data?.revokeSession.ok && variables) {
+        cache.evict({ id: cache.identify({ __typename: 'SessionInfo', id: variables.input.id }) });
+        cache.gc();
+      }
+    },
+    refetchQueries: ({ data }) => (data?.revokeSession.ok ? [] : [AccountSettingsDocument]),
+  });
   const [pending, setPending] = useState<string | null>(null);
   const [message, setMessage] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
   // This browser first, then the most recently active.
@@ -256,7 +268,6 @@ function SessionsSection({ sessions, onChange }: { sessions: readonly SessionFie
       } else {
         setMessage({ tone: 'warning', text: payload?.errors[0]?.message ?? t('form.unexpected') });
       }
-      onChange();
     } catch (failure) {
       setMessage({ tone: 'warning', text: failureMessage(failure) });
     } finally {

@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { admin, renderAt, viewerMock, viewerUser, where } from '../session/test-fixtures';
 import { RequireRole } from './require-role';
-import { admin, renderAt, viewerMock, viewerUser, where } from './test-fixtures';
 
 const routes = (
   <Route

@@ -3,10 +3,10 @@ import { Link, Navigate, useLocation } from 'react-router';
 import type { UserRole } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { roleLabel, rolePluralLabel } from '../i18n/labels';
+import { useViewer, type ViewerUser } from '../session/use-viewer';
 import { ShieldIcon } from '../ui/icons';
 import { ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
-import { useViewer, type ViewerUser } from './use-viewer';
 
 /** The sign-in address that comes back to `path` afterwards. */
 export function signInPath(path: string): string {

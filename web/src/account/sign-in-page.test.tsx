@@ -2,8 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { LogInDocument, SignInAssetDocument, type ViewerUserFieldsFragment } from '../generated/graphql';
+import { renderAt, userError, viewerMock, viewerUser, where } from '../session/test-fixtures';
 import { SignInPage } from './sign-in-page';
-import { renderAt, userError, viewerMock, viewerUser, where } from './test-fixtures';
 
 const signInRoute = <Route path="/sign-in" element={<SignInPage />} />;
 

@@ -5,12 +5,12 @@ import { flushSync } from 'react-dom';
 import { Link, useNavigate } from 'react-router';
 import { LogInDocument, SignInAssetDocument } from '../generated/graphql';
 import { t } from '../i18n/i18n';
+import { homeFor, useSessionChanged, useViewer } from '../session/use-viewer';
 import { ErrorSummary, emailProblem, type FieldErrors, Notice, SubmitButton, TextField, useForm } from '../ui/form';
 import { PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { useNextPath } from './next-path';
 import { PasswordField } from './password-field';
-import { homeFor, useSessionChanged, useViewer } from './use-viewer';
 import './account.css';
 
 type SignInField = 'email' | 'password';

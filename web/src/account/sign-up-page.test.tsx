@@ -2,8 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { SignUpDocument } from '../generated/graphql';
+import { renderAt, userError, viewerMock, viewerUser } from '../session/test-fixtures';
 import { SignUpPage } from './sign-up-page';
-import { renderAt, userError, viewerMock, viewerUser } from './test-fixtures';
 
 const signUpRoute = <Route path="/sign-up" element={<SignUpPage />} />;
 

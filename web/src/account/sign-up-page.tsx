@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import { type CompanySize, SignUpDocument } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { companySizeLabel } from '../i18n/labels';
+import { useSessionChanged } from '../session/use-viewer';
 import { countryOptions } from '../ui/countries';
 import {
   ErrorSummary,
@@ -23,7 +24,6 @@ import { PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { useNextPath } from './next-path';
 import { newPasswordProblem, PasswordField } from './password-field';
-import { useSessionChanged } from './use-viewer';
 import './account.css';
 
 // The form's fields carry the API's names, so its field errors land under the right input.

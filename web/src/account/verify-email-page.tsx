@@ -3,11 +3,11 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ResendVerificationEmailDocument, VerifyEmailDocument, ViewerDocument } from '../generated/graphql';
 import { t } from '../i18n/i18n';
+import { homeFor, useViewer } from '../session/use-viewer';
 import { failureMessage } from '../ui/form';
 import { AlertIcon, CheckIcon } from '../ui/icons';
 import { PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
-import { homeFor, useViewer } from './use-viewer';
 import './account.css';
 
 type Outcome = { ok: true } | { ok: false; message: string };

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import { Navigate, NavLink, useParams } from 'react-router';
-import { useViewer } from '../account/use-viewer';
 import { InstituteOptionsDocument, type UserRole } from '../generated/graphql';
 import { type MessageKey, t } from '../i18n/i18n';
+import { useViewer } from '../session/use-viewer';
 import { usePageMeta } from '../ui/use-page-meta';
 import { DirectoryRequestsSection } from './directory-requests-section';
 import { InstitutesSection } from './institutes-section';

@@ -1,12 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { renderAt, userError } from '../account/test-fixtures';
 import {
   DirectoryListingRequestsDocument,
   type DirectoryRequestFieldsFragment,
   ReviewDirectoryListingDocument,
 } from '../generated/graphql';
+import { renderAt, userError } from '../session/test-fixtures';
 import { DirectoryRequestsSection } from './directory-requests-section';
 
 function request(overrides: Partial<DirectoryRequestFieldsFragment> = {}): DirectoryRequestFieldsFragment {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import {
   type InvitationFieldsFragment,
   type InvitationStatus,
@@ -9,8 +9,9 @@ import {
 } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { invitationStatusLabel, roleLabel } from '../i18n/labels';
+import { FilterSelect } from '../ui/filter-select';
 import { failureMessage, LiveRegion, Notice } from '../ui/form';
-import { ErrorState } from '../ui/status';
+import { ListState } from '../ui/list-state';
 import './admin.css';
 
 const PAGE_SIZE = 20;
@@ -37,7 +38,6 @@ export function InvitationList({
   showOrganisation?: boolean;
   emptyText?: string;
 }) {
-  const id = useId();
   const [filter, setFilter] = useState<InvitationStatus | ''>('PENDING');
   const status = fixedStatus ?? (filter || null);
   const { data, loading, error, refetch, fetchMore } = useQuery(InvitationsDocument, {
@@ -84,22 +84,16 @@ export function InvitationList({
     <div className="invitation-list" data-testid="invitation-list">
       {!fixedStatus && (
         <div className="list-toolbar">
-          <div className="field field--inline">
-            <label htmlFor={`${id}-status`}>{t('invitations.statusFilter')}</label>
-            <select
-              id={`${id}-status`}
-              value={filter}
-              onChange={(event) => setFilter(event.target.value as InvitationStatus | '')}
-              data-testid="invitation-status-filter"
-            >
-              <option value="">{t('invitations.allStatuses')}</option>
-              {STATUSES.map((value) => (
-                <option key={value} value={value}>
-                  {invitationStatusLabel(value)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            layout="inline"
+            label={t('invitations.statusFilter')}
+            value={filter}
+            onChange={(status) => setFilter(status as InvitationStatus | '')}
+            options={STATUSES.map((value) => ({ value, label: invitationStatusLabel(value) }))}
+            testId="invitation-status-filter"
+          >
+            <option value="">{t('invitations.allStatuses')}</option>
+          </FilterSelect>
           {connection && (
             <p className="list-toolbar__count" aria-live="polite">
               {t('invitations.count', { count: connection.totalCount })}
@@ -114,17 +108,15 @@ export function InvitationList({
           </Notice>
         )}
       </LiveRegion>
-      {error && !data ? (
-        <ErrorState onRetry={() => void refetch()} />
-      ) : !data && loading ? (
-        <p className="list-loading" role="status">
-          {t('common.loading')}
-        </p>
-      ) : invitations.length === 0 ? (
-        <p className="list-empty" data-testid="invitations-empty">
-          {emptyText ?? t('invitations.empty')}
-        </p>
-      ) : (
+      <ListState
+        loaded={Boolean(data)}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        empty={invitations.length === 0}
+        emptyText={emptyText ?? t('invitations.empty')}
+        emptyTestId="invitations-empty"
+      >
         <table className="data-table">
           <caption className="visually-hidden">{t('invitations.caption')}</caption>
           <thead>
@@ -193,7 +185,7 @@ export function InvitationList({
             ))}
           </tbody>
         </table>
-      )}
+      </ListState>
       {connection?.pageInfo.hasNextPage && (
         <div className="load-more">
           <button

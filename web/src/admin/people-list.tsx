@@ -9,9 +9,10 @@ import {
 } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { roleLabel } from '../i18n/labels';
+import { FilterSelect } from '../ui/filter-select';
 import { failureMessage, LiveRegion, Notice } from '../ui/form';
 import { SearchIcon } from '../ui/icons';
-import { ErrorState } from '../ui/status';
+import { ListState } from '../ui/list-state';
 import { RoleEditor } from './role-editor';
 import './admin.css';
 
@@ -107,22 +108,16 @@ export function PeopleList({
             </button>
           </form>
         </search>
-        <div className="field field--inline">
-          <label htmlFor={`${id}-role`}>{t('people.roleFilter')}</label>
-          <select
-            id={`${id}-role`}
-            value={role}
-            onChange={(event) => setRole(event.target.value as UserRole | '')}
-            data-testid="people-role-filter"
-          >
-            <option value="">{t('people.allRoles')}</option>
-            {roles.map((value) => (
-              <option key={value} value={value}>
-                {roleLabel(value)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          layout="inline"
+          label={t('people.roleFilter')}
+          value={role}
+          onChange={(value) => setRole(value as UserRole | '')}
+          options={roles.map((value) => ({ value, label: roleLabel(value) }))}
+          testId="people-role-filter"
+        >
+          <option value="">{t('people.allRoles')}</option>
+        </FilterSelect>
         {connection && (
           <p className="list-toolbar__count" aria-live="polite" data-testid="people-count">
             {t('people.count', { count: connection.totalCount })}
@@ -136,17 +131,15 @@ export function PeopleList({
           </Notice>
         )}
       </LiveRegion>
-      {error && !data ? (
-        <ErrorState onRetry={() => void refetch()} />
-      ) : !data && loading ? (
-        <p className="list-loading" role="status">
-          {t('common.loading')}
-        </p>
-      ) : people.length === 0 ? (
-        <p className="list-empty" data-testid="people-empty">
-          {t('people.empty')}
-        </p>
-      ) : (
+      <ListState
+        loaded={Boolean(data)}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        empty={people.length === 0}
+        emptyText={t('people.empty')}
+        emptyTestId="people-empty"
+      >
         <table className="data-table">
           <caption className="visually-hidden">{t('people.caption')}</caption>
           <thead>
@@ -280,7 +273,7 @@ export function PeopleList({
             })}
           </tbody>
         </table>
-      )}
+      </ListState>
       {connection?.pageInfo.hasNextPage && (
         <div className="load-more">
           <button

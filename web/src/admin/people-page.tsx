@@ -1,6 +1,6 @@
-import { useViewer } from '../account/use-viewer';
 import type { UserRole } from '../generated/graphql';
 import { t } from '../i18n/i18n';
+import { useViewer } from '../session/use-viewer';
 import { usePageMeta } from '../ui/use-page-meta';
 import { DirectoryRequestsSection } from './directory-requests-section';
 import { InvitationList } from './invitation-list';

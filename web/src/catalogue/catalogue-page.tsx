@@ -26,6 +26,7 @@ import {
 } from './search-state';
 import './catalogue.css';
 import { FilterPanel } from '../ui/filter-panel';
+import { LoadMoreFooter } from '../ui/load-more-footer';
 
 /** The public catalogue: search, facets, sort and "load more"; the URL holds the whole search. */
 export function CataloguePage() {
@@ -130,22 +131,14 @@ export function CataloguePage() {
                   </li>
                 ))}
               </ol>
-              <div className="load-more">
-                <p className="load-more__status">
-                  {t('common.shownOf', { shown: connection.edges.length, total: connection.totalCount })}
-                </p>
-                {connection.pageInfo.hasNextPage && (
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    data-testid="load-more"
-                    disabled={fetchingMore}
-                    onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
-                  >
-                    {fetchingMore ? t('common.loading') : t('catalogue.loadMore')}
-                  </button>
-                )}
-              </div>
+              <LoadMoreFooter
+                shown={connection.edges.length}
+                total={connection.totalCount}
+                hasMore={connection.pageInfo.hasNextPage}
+                loading={fetchingMore}
+                label={t('catalogue.loadMore')}
+                onLoadMore={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+              />
             </>
           )}
         </section>

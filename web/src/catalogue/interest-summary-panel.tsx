@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { useViewer } from '../account/use-viewer';
 import { AssetInterestSummaryDocument } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { interestTypeLabel } from '../i18n/labels';
+import { useViewer } from '../session/use-viewer';
 
 /**
  * How much interest a listing drew, by type and never by company: for its inventors, its office and

@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { useViewer } from '../account/use-viewer';
 import { InvitationList } from '../admin/invitation-list';
 import { InviteForm } from '../admin/invite-form';
 import {
@@ -15,6 +14,7 @@ import {
 } from '../generated/graphql';
 import { countryName, sectorLabel, t } from '../i18n/i18n';
 import { companySizeLabel, partnershipLevelLabel } from '../i18n/labels';
+import { useViewer } from '../session/use-viewer';
 import { countryOptions } from '../ui/countries';
 import {
   ErrorSummary,

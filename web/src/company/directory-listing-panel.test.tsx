@@ -2,8 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { fireEvent, screen } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { renderAt, userError } from '../account/test-fixtures';
 import { MyCompanyDocument, type MyCompanyQuery, SetCompanyListingDocument } from '../generated/graphql';
+import { renderAt, userError } from '../session/test-fixtures';
 import { DirectoryBadge, DirectoryListingPanel, directoryState } from './directory-listing-panel';
 
 const COMPANY_ID = 'Q29tcGFueTo0MQ';

@@ -2,13 +2,13 @@ import type { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { renderAt, viewerMock, viewerUser } from '../account/test-fixtures';
 import {
   type DisclosureListFieldsFragment,
   MyDisclosuresDocument,
   MyListingsDocument,
   TransitionDisclosureDocument,
 } from '../generated/graphql';
+import { renderAt, viewerMock, viewerUser } from '../session/test-fixtures';
 import { DisclosurePage } from './disclosure-page';
 import { MyDisclosuresPage } from './my-disclosures-page';
 import { DISCLOSURE_ID, disclosureDetail, disclosureQueryMock } from './test-fixtures';

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { useViewer } from '../account/use-viewer';
 import { type DisclosureListFieldsFragment, type DisclosureStatus, MyDisclosuresDocument } from '../generated/graphql';
 import { formatDate, type MessageKey, t } from '../i18n/i18n';
+import { useViewer } from '../session/use-viewer';
 import { ArrowRightIcon } from '../ui/icons';
 import { EmptyState, ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useViewer } from '../account/use-viewer';
 import { SaveDisclosureDraftDocument } from '../generated/graphql';
 import { t } from '../i18n/i18n';
+import { useViewer } from '../session/use-viewer';
 import { failureMessage } from '../ui/form';
 import { PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';

@@ -1,13 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { EMAIL_MAX_LENGTH } from '@tt/shared/limits';
 import { type FormEvent, useId, useState } from 'react';
-import { useViewer } from '../account/use-viewer';
 import {
   AddDisclosureResearcherDocument,
   type DisclosureResearcherFieldsFragment,
   RemoveDisclosureResearcherDocument,
 } from '../generated/graphql';
 import { t } from '../i18n/i18n';
+import { useViewer } from '../session/use-viewer';
 import { emailProblem, failureMessage, LiveRegion } from '../ui/form';
 import { UsersIcon } from '../ui/icons';
 import './disclosures.css';

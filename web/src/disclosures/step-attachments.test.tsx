@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderAt } from '../account/test-fixtures';
 import { DisclosureDocument } from '../generated/graphql';
+import { renderAt } from '../session/test-fixtures';
 import { DisclosureWizardPage } from './disclosure-wizard-page';
 import { DISCLOSURE_ID, disclosureDetail } from './test-fixtures';
 import { closeDraftSessions } from './use-draft-autosave';

@@ -2,8 +2,8 @@ import type { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderAt, userError } from '../account/test-fixtures';
 import { SubmitExpressionOfInterestDocument } from '../generated/graphql';
+import { renderAt, userError } from '../session/test-fixtures';
 import { ExpressInterestForm } from './express-interest-form';
 
 const MESSAGE = 'We would like to license this method for our liquid-biopsy programme.';

@@ -2,7 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { EOI_MESSAGE_MAX_LENGTH, EOI_MESSAGE_MIN_LENGTH, InterestType } from '@tt/shared/eoi-transitions';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { type InterestType as InterestTypeValue, SubmitExpressionOfInterestDocument } from '../generated/graphql';
+import {
+  type InterestType as InterestTypeValue,
+  OpenInterestOnAssetDocument,
+  SubmitExpressionOfInterestDocument,
+} from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { interestTypeLabel } from '../i18n/labels';
 import {
@@ -56,14 +60,18 @@ export function ExpressInterestForm({
   institute: string;
   existingId?: string | null;
   onSent: (id: string) => void;
-  onExisting: () => void;
+  /** The server says an open EoI on this asset exists already. */
+  onExisting?: () => void;
   onCancel: () => void;
 }) {
   const key = useRef<string | null>(null);
   key.current ??= newKey();
   const [nda, setNda] = useState(false);
   const [openExists, setOpenExists] = useState<string | null>(null);
-  const [submitEoi] = useMutation(SubmitExpressionOfInterestDocument);
+  // Sent, or one was open already: the asset page's "your open interest" answer changes.
+  const [submitEoi] = useMutation(SubmitExpressionOfInterestDocument, {
+    refetchQueries: [OpenInterestOnAssetDocument],
+  });
 
   const form = useForm<FieldName>({
     initial: { interestType: '', message: '', intendedUse: '', timeline: '' },
@@ -87,7 +95,7 @@ export function ExpressInterestForm({
       const exists = errors.find((error) => error.code === 'OPEN_EOI_EXISTS');
       if (exists) {
         setOpenExists(exists.message);
-        onExisting();
+        onExisting?.();
         return errors.filter((error) => error !== exists);
       }
       if (errors.length === 0 && payload?.expressionOfInterest) onSent(payload.expressionOfInterest.id);

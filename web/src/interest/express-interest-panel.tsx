@@ -2,9 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { OPEN_EOI_STATUSES } from '@tt/shared/eoi-transitions';
 import { lazy, type ReactNode, Suspense, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { useViewer } from '../account/use-viewer';
 import { OpenInterestOnAssetDocument } from '../generated/graphql';
 import { t } from '../i18n/i18n';
+import { useViewer } from '../session/use-viewer';
 import { ArrowRightIcon } from '../ui/icons';
 import { eoiPath } from './eoi-badges';
 
@@ -87,7 +87,7 @@ function CompanyCta({ asset }: { asset: AssetRef }) {
   const [open, setOpen] = useState(false);
   const [sentId, setSentId] = useState<string | null>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const { data, refetch } = useQuery(OpenInterestOnAssetDocument, {
+  const { data } = useQuery(OpenInterestOnAssetDocument, {
     variables: { assetId: asset.id, statuses: [...OPEN_EOI_STATUSES] },
     fetchPolicy: 'cache-and-network',
   });
@@ -148,11 +148,7 @@ function CompanyCta({ asset }: { asset: AssetRef }) {
             assetId={asset.id}
             institute={institute}
             existingId={existing?.id ?? null}
-            onSent={(id) => {
-              setSentId(id);
-              void refetch();
-            }}
-            onExisting={() => void refetch()}
+            onSent={setSentId}
             onCancel={close}
           />
         </Suspense>

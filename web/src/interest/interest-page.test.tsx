@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { renderAt, viewerMock, viewerUser } from '../account/test-fixtures';
 import { ExpressionOfInterestDocument } from '../generated/graphql';
+import { renderAt, viewerMock, viewerUser } from '../session/test-fixtures';
 import { InterestPage } from './interest-page';
 import { eoiDetail } from './test-fixtures';
 

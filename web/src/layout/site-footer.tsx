@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { useViewer } from '../account/use-viewer';
 import { t } from '../i18n/i18n';
+import { useViewer } from '../session/use-viewer';
 import { LogoMark } from '../ui/icons';
 
 export function SiteFooter() {

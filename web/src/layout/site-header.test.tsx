@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { admin, officer, renderAt, viewerMock, viewerUser, where } from '../account/test-fixtures';
 import { LogOutDocument, type ViewerUserFieldsFragment } from '../generated/graphql';
+import { admin, officer, renderAt, viewerMock, viewerUser, where } from '../session/test-fixtures';
 import { SiteHeader } from './site-header';
 import { VerifyEmailBanner } from './verify-email-banner';
 

@@ -2,10 +2,10 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { initials, type ViewerUser } from '../account/use-viewer';
 import { LogOutDocument, UnreadInterestsDocument } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { roleLabel } from '../i18n/labels';
+import { initials, type ViewerUser } from '../session/use-viewer';
 import { ChevronDownIcon } from '../ui/icons';
 
 /** What each role finds in the menu besides the account page. */

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useLocation } from 'react-router';
-import { useViewer } from '../account/use-viewer';
 import { ResendVerificationEmailDocument } from '../generated/graphql';
 import { t } from '../i18n/i18n';
+import { useViewer } from '../session/use-viewer';
 import { MailIcon } from '../ui/icons';
 
 /** For signed-in users whose e-mail address is not confirmed yet: says so, and sends the link again. */

@@ -1,7 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { renderAt, userError, viewerMock, viewerUser } from '../account/test-fixtures';
 import {
   ArchiveListingDocument,
   ListingEditorDocument,
@@ -11,6 +10,7 @@ import {
   type UpdateListingInput,
   type UserErrorFieldsFragment,
 } from '../generated/graphql';
+import { renderAt, userError, viewerMock, viewerUser } from '../session/test-fixtures';
 import { ListingEditorPage } from './listing-editor-page';
 import { editedListing, optionsMock } from './test-fixtures';
 

@@ -7,6 +7,7 @@ import { formatDateTime, t } from '../i18n/i18n';
 import { kindLabel } from '../i18n/labels';
 import { failureMessage, LiveRegion } from '../ui/form';
 import { AlertIcon, ArrowLeftIcon } from '../ui/icons';
+import { ListingStatusBadge } from '../ui/listing-status-badge';
 import { RecordFallback } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import {
@@ -22,9 +23,8 @@ import {
 } from './listing-draft';
 import { ListingForm } from './listing-form';
 import { ListingPreview } from './listing-preview';
-import { ListingStatusBadge } from './listing-status-badge';
 import { PublicationPanel } from './publication-panel';
-import '../pipeline/office.css';
+import '../ui/office-records.css';
 import '../ui/office.css';
 import './listings.css';
 

@@ -1,8 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { officer, renderAt, userError, viewerMock, where } from '../account/test-fixtures';
 import { CreateListingDocument, OfficeListingsDocument } from '../generated/graphql';
+import { officer, renderAt, userError, viewerMock, where } from '../session/test-fixtures';
 import { ListingsPage } from './listings-page';
 import { listingRow } from './test-fixtures';
 

@@ -1,19 +1,18 @@
 import { useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useViewer } from '../account/use-viewer';
 import { type AssetStatus, type OfficeListingRowFieldsFragment, OfficeListingsDocument } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { assetStatusLabel, kindLabel } from '../i18n/labels';
-import { officeDisclosurePath } from '../pipeline/pipeline-filters';
+import { listingEditorPath, officeDisclosurePath, publicListingPath } from '../paths/office-paths';
+import { useViewer } from '../session/use-viewer';
 import { SearchIcon } from '../ui/icons';
+import { ListingStatusBadge } from '../ui/listing-status-badge';
 import { OfficeStatusTabs } from '../ui/office-tabs';
 import { EmptyState, ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
-import { listingEditorPath, publicListingPath } from './listing-paths';
-import { ListingStatusBadge } from './listing-status-badge';
 import { NewListingForm } from './new-listing-form';
-import '../pipeline/office.css';
+import '../ui/office-records.css';
 import '../ui/office.css';
 import './listings.css';
 

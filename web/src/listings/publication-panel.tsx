@@ -10,12 +10,11 @@ import {
   type UserErrorFieldsFragment,
 } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
-import { officeDisclosurePath } from '../pipeline/pipeline-filters';
+import { officeDisclosurePath, publicListingPath } from '../paths/office-paths';
 import { failureMessage, focusOnMount, LiveRegion } from '../ui/form';
 import { AlertIcon, CheckIcon } from '../ui/icons';
+import { ListingStatusBadge } from '../ui/listing-status-badge';
 import type { EditedListing } from './listing-draft';
-import { publicListingPath } from './listing-paths';
-import { ListingStatusBadge } from './listing-status-badge';
 
 type Move = 'publish' | 'unpublish' | 'archive' | 'restore';
 

@@ -23,6 +23,7 @@ import {
 } from './partner-search-state';
 import './partners.css';
 import { FilterPanel } from '../ui/filter-panel';
+import { LoadMoreFooter } from '../ui/load-more-footer';
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
@@ -158,22 +159,14 @@ export function PartnersPage() {
                   </li>
                 ))}
               </ul>
-              <div className="load-more">
-                <p className="load-more__status">
-                  {t('common.shownOf', { shown: connection.edges.length, total: connection.totalCount })}
-                </p>
-                {connection.pageInfo.hasNextPage && (
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    data-testid="load-more"
-                    disabled={fetchingMore}
-                    onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
-                  >
-                    {fetchingMore ? t('common.loading') : t('partners.loadMore')}
-                  </button>
-                )}
-              </div>
+              <LoadMoreFooter
+                shown={connection.edges.length}
+                total={connection.totalCount}
+                hasMore={connection.pageInfo.hasNextPage}
+                loading={fetchingMore}
+                label={t('partners.loadMore')}
+                onLoadMore={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+              />
             </>
           )}
         </section>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { initials } from '../account/use-viewer';
 import { formatDateTime } from '../i18n/i18n';
+import { initials } from '../session/use-viewer';
 import './thread.css';
 
 /** One message of a thread: what an EoI's and a disclosure's messages have in common. */

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { type ReactNode, useId } from 'react';
-import { useViewer } from '../account/use-viewer';
 import { InstituteOfficersDocument } from '../generated/graphql';
 import { t } from '../i18n/i18n';
+import { useViewer } from '../session/use-viewer';
 import { LiveRegion } from './form';
 
 type Person = { id: string; name: string };

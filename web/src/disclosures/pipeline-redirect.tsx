@@ -1,5 +1,5 @@
 import { Navigate, useParams } from 'react-router';
-import { officeDisclosurePath } from './pipeline-filters';
+import { officeDisclosurePath } from '../paths/office-paths';
 
 /** E-mails to the office link to /pipeline/<id>: the disclosure's office page. */
 export function PipelineRedirect() {

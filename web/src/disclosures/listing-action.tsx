@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { CreateListingDocument, type OfficeDisclosureFieldsFragment } from '../generated/graphql';
 import { t } from '../i18n/i18n';
-import { listingEditorPath } from '../listings/listing-paths';
-import { ListingStatusBadge } from '../listings/listing-status-badge';
+import { listingEditorPath } from '../paths/office-paths';
 import { failureMessage } from '../ui/form';
 import { ArrowRightIcon } from '../ui/icons';
+import { ListingStatusBadge } from '../ui/listing-status-badge';
 
 /**
  * The way from a disclosure to its listing: a link to the listing once there is one; for an accepted

@@ -1,4 +1,4 @@
-// Viewers, mocks and a renderer for the account, company and administration component tests.
+// Viewers, mocks and a renderer for the component tests of every feature.
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';

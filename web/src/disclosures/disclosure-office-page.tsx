@@ -1,11 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
-import { DisclosureStatusBadge } from '../disclosures/disclosure-badges';
-import { DisclosureHistory } from '../disclosures/disclosure-history';
-import { DisclosureReplyForm } from '../disclosures/disclosure-reply-form';
-import { DisclosureSummary } from '../disclosures/disclosure-summary';
-import { DisclosureThread } from '../disclosures/disclosure-thread';
-import { ResearchersPanel } from '../disclosures/researchers-panel';
 import { OfficeDisclosureDocument, type OfficeDisclosureQuery } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { ArrowLeftIcon } from '../ui/icons';
@@ -13,10 +7,16 @@ import { RecordFallback } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { AssessmentForm } from './assessment-form';
 import { DisclosureActions } from './disclosure-actions';
+import { DisclosureStatusBadge } from './disclosure-badges';
+import { DisclosureHistory } from './disclosure-history';
+import { DisclosureReplyForm } from './disclosure-reply-form';
+import { DisclosureSummary } from './disclosure-summary';
+import { DisclosureThread } from './disclosure-thread';
 import { ListingAction } from './listing-action';
 import { OfficerName } from './officer-name';
+import { ResearchersPanel } from './researchers-panel';
 import '../ui/office.css';
-import './office.css';
+import '../ui/office-records.css';
 
 type Disclosure = Extract<NonNullable<OfficeDisclosureQuery['node']>, { __typename: 'Disclosure' }>;
 

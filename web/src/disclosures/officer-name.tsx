@@ -1,6 +1,6 @@
-import { initials } from '../account/use-viewer';
 import { t } from '../i18n/i18n';
-import './office.css';
+import { initials } from '../session/use-viewer';
+import '../ui/office-records.css';
 
 /** An officer (an assignee): initials and name; "Unassigned" when none. */
 export function OfficerName({ officer }: { officer: { name: string } | null }) {

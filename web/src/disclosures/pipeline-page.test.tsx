@@ -1,10 +1,10 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { officer, renderAt, viewerMock, where } from '../account/test-fixtures';
 import { type DisclosureStatus, OfficeDisclosuresDocument } from '../generated/graphql';
+import { officer, renderAt, viewerMock, where } from '../session/test-fixtures';
+import { daysAgo, officersMock, pipelineItem } from './office-test-fixtures';
 import { PipelinePage } from './pipeline-page';
-import { daysAgo, officersMock, pipelineItem } from './test-fixtures';
 
 const OPEN = ['SUBMITTED', 'UNDER_REVIEW', 'INFO_REQUESTED', 'ACCEPTED'];
 const COUNTS: [DisclosureStatus, number][] = [

@@ -1,8 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useViewer } from '../account/use-viewer';
-import { DisclosureStatusBadge } from '../disclosures/disclosure-badges';
 import {
   type DisclosureStatus,
   InstituteOfficersDocument,
@@ -11,9 +9,12 @@ import {
 } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { disclosureStatusLabel } from '../i18n/labels';
+import { officeDisclosurePath } from '../paths/office-paths';
+import { useViewer } from '../session/use-viewer';
 import { OfficeStatusTabs } from '../ui/office-tabs';
 import { EmptyState, ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
+import { DisclosureStatusBadge } from './disclosure-badges';
 import { OfficerName } from './officer-name';
 import {
   daysWaiting,
@@ -21,7 +22,6 @@ import {
   matchesAssignee,
   OFFICE_STATUSES,
   OPEN_STATUSES,
-  officeDisclosurePath,
   type PipelineState,
   type PipelineTab,
   readPipelineState,
@@ -29,7 +29,7 @@ import {
   writePipelineState,
 } from './pipeline-filters';
 import '../ui/office.css';
-import './office.css';
+import '../ui/office-records.css';
 
 const PAGE_SIZE = 100;
 type Disclosure = PipelineDisclosureFieldsFragment;

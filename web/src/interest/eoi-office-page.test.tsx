@@ -1,17 +1,17 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { officer, renderAt, viewerMock } from '../account/test-fixtures';
 import {
   EoiCompanyProfileDocument,
   ExpressionOfInterestDocument,
   InstituteOfficersDocument,
   TransitionExpressionOfInterestDocument,
 } from '../generated/graphql';
-import { eoiDetail } from '../interest/test-fixtures';
+import { officer, renderAt, viewerMock } from '../session/test-fixtures';
 import { EoiOfficePage } from './eoi-office-page';
+import { eoiDetail } from './test-fixtures';
 
-vi.mock('../interest/use-eoi-events', () => ({ useEoiEvents: () => undefined }));
+vi.mock('./use-eoi-events', () => ({ useEoiEvents: () => undefined }));
 
 const eoi = eoiDetail({
   status: 'IN_REVIEW',

@@ -2,7 +2,6 @@ import { useQuery } from '@apollo/client/react';
 import { OPEN_EOI_STATUSES } from '@tt/shared/eoi-transitions';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { initials, useViewer } from '../account/use-viewer';
 import {
   type EoiStatus,
   type EoiSummaryFieldsFragment,
@@ -11,20 +10,14 @@ import {
 } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { eoiPriorityLabel, eoiStatusLabel, kindLabel } from '../i18n/labels';
-import {
-  ageInDays,
-  EoiStatusBadge,
-  eoiPath,
-  InterestTypeTag,
-  OverdueBadge,
-  PriorityBadge,
-} from '../interest/eoi-badges';
-import { BoardIcon, ListIcon } from '../interest/eoi-icons';
-import { useEoiEvents } from '../interest/use-eoi-events';
+import { initials, useViewer } from '../session/use-viewer';
+import { FilterSelect } from '../ui/filter-select';
 import { SearchIcon } from '../ui/icons';
 import { OfficeStatusTabs } from '../ui/office-tabs';
 import { EmptyState, ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
+import { ageInDays, EoiStatusBadge, eoiPath, InterestTypeTag, OverdueBadge, PriorityBadge } from './eoi-badges';
+import { BoardIcon, ListIcon } from './eoi-icons';
 import {
   AGES,
   ALL_STATUSES,
@@ -36,6 +29,7 @@ import {
   triageFilter,
   writeTriageState,
 } from './triage-filters';
+import { useEoiEvents } from './use-eoi-events';
 import '../ui/office.css';
 import './triage.css';
 
@@ -201,89 +195,54 @@ function Filters({
         </button>
       </form>
       <div className="triage-filters__selects">
-        <label className="triage-filter">
-          <span className="office-filter__label">{t('eoi.status')}</span>
-          <select
-            className="input select"
-            value={state.status}
-            onChange={(event) => update({ status: event.target.value as TriageState['status'] })}
-            data-testid="filter-status"
-          >
-            <option value="open">{t('triage.openStatuses')}</option>
-            {state.view === 'list' && <option value="all">{t('triage.allStatuses')}</option>}
-            {statusOptions.map((status) => (
-              <option key={status} value={status}>
-                {eoiStatusLabel(status)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="triage-filter">
-          <span className="office-filter__label">{t('triage.kind')}</span>
-          <select
-            className="input select"
-            value={state.kind}
-            onChange={(event) => update({ kind: event.target.value as TriageState['kind'] })}
-            data-testid="filter-kind"
-          >
-            <option value="">{t('triage.anyKind')}</option>
-            {KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {kindLabel(kind)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="triage-filter">
-          <span className="office-filter__label">{t('eoi.priority')}</span>
-          <select
-            className="input select"
-            value={state.priority}
-            onChange={(event) => update({ priority: event.target.value as TriageState['priority'] })}
-            data-testid="filter-priority"
-          >
-            <option value="">{t('triage.anyPriority')}</option>
-            {PRIORITIES.map((priority) => (
-              <option key={priority} value={priority}>
-                {eoiPriorityLabel(priority)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="triage-filter">
-          <span className="office-filter__label">{t('triage.assignee')}</span>
-          <select
-            className="input select"
-            value={state.assignee}
-            onChange={(event) => update({ assignee: event.target.value })}
-            data-testid="filter-assignee"
-          >
-            <option value="">{t('triage.anyone')}</option>
-            {viewerId && <option value={viewerId}>{t('triage.me')}</option>}
-            <option value="none">{t('eoi.unassigned')}</option>
-            {officers.map((officer) => (
-              <option key={officer.id} value={officer.id}>
-                {officer.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="triage-filter">
-          <span className="office-filter__label">{t('triage.age')}</span>
-          <select
-            className="input select"
-            value={state.age ?? ''}
-            onChange={(event) => update({ age: event.target.value ? Number(event.target.value) : null })}
-            data-testid="filter-age"
-          >
-            <option value="">{t('triage.anyAge')}</option>
-            {AGES.map((age) => (
-              <option key={age} value={age}>
-                {t('triage.olderThan', { count: age })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('eoi.status')}
+          value={state.status}
+          onChange={(status) => update({ status: status as TriageState['status'] })}
+          options={statusOptions.map((status) => ({ value: status, label: eoiStatusLabel(status) }))}
+          testId="filter-status"
+        >
+          <option value="open">{t('triage.openStatuses')}</option>
+          {state.view === 'list' && <option value="all">{t('triage.allStatuses')}</option>}
+        </FilterSelect>
+        <FilterSelect
+          label={t('triage.kind')}
+          value={state.kind}
+          onChange={(kind) => update({ kind: kind as TriageState['kind'] })}
+          options={KINDS.map((kind) => ({ value: kind, label: kindLabel(kind) }))}
+          testId="filter-kind"
+        >
+          <option value="">{t('triage.anyKind')}</option>
+        </FilterSelect>
+        <FilterSelect
+          label={t('eoi.priority')}
+          value={state.priority}
+          onChange={(priority) => update({ priority: priority as TriageState['priority'] })}
+          options={PRIORITIES.map((priority) => ({ value: priority, label: eoiPriorityLabel(priority) }))}
+          testId="filter-priority"
+        >
+          <option value="">{t('triage.anyPriority')}</option>
+        </FilterSelect>
+        <FilterSelect
+          label={t('triage.assignee')}
+          value={state.assignee}
+          onChange={(assignee) => update({ assignee })}
+          options={officers.map((officer) => ({ value: officer.id, label: officer.name }))}
+          testId="filter-assignee"
+        >
+          <option value="">{t('triage.anyone')}</option>
+          {viewerId && <option value={viewerId}>{t('triage.me')}</option>}
+          <option value="none">{t('eoi.unassigned')}</option>
+        </FilterSelect>
+        <FilterSelect
+          label={t('triage.age')}
+          value={state.age === null ? '' : String(state.age)}
+          onChange={(age) => update({ age: age ? Number(age) : null })}
+          options={AGES.map((age) => ({ value: String(age), label: t('triage.olderThan', { count: age }) }))}
+          testId="filter-age"
+        >
+          <option value="">{t('triage.anyAge')}</option>
+        </FilterSelect>
         <div className="checkbox-field triage-filter triage-filter--check">
           <input
             id={`${id}-overdue`}

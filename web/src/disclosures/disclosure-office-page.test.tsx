@@ -1,15 +1,15 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { officer, renderAt, viewerMock } from '../account/test-fixtures';
 import {
   CreateListingDocument,
   OfficeAssessDisclosureDocument,
   OfficeDisclosureDocument,
   OfficeTransitionDisclosureDocument,
 } from '../generated/graphql';
+import { officer, renderAt, viewerMock } from '../session/test-fixtures';
 import { DisclosureOfficePage } from './disclosure-office-page';
-import { type OfficeDisclosure, officeDisclosure, officersMock } from './test-fixtures';
+import { type OfficeDisclosure, officeDisclosure, officersMock } from './office-test-fixtures';
 
 const disclosure = officeDisclosure();
 

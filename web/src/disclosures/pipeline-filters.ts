@@ -68,6 +68,3 @@ export function isStale(status: DisclosureStatus, days: number): boolean {
   if (status === 'SUBMITTED') return days >= STALE_SUBMITTED_DAYS;
   return OPEN_STATUSES.includes(status) && days >= STALE_OPEN_DAYS;
 }
-
-/** A global id in a path segment. */
-export const officeDisclosurePath = (id: string) => `/office/disclosures/${encodeURIComponent(id)}`;

@@ -1,12 +1,12 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { officer, renderAt, viewerMock, where } from '../account/test-fixtures';
 import { ExpressionsOfInterestDocument, InstituteOfficersDocument } from '../generated/graphql';
-import { eoiSummary } from '../interest/test-fixtures';
+import { officer, renderAt, viewerMock, where } from '../session/test-fixtures';
+import { eoiSummary } from './test-fixtures';
 import { TriagePage } from './triage-page';
 
-vi.mock('../interest/use-eoi-events', () => ({ useEoiEvents: () => undefined }));
+vi.mock('./use-eoi-events', () => ({ useEoiEvents: () => undefined }));
 
 const OPEN = ['SUBMITTED', 'IN_REVIEW', 'IN_DISCUSSION', 'NEGOTIATION'];
 const noFilters = {

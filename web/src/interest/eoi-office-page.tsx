@@ -2,7 +2,6 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { DeclineReason } from '@tt/shared/eoi-transitions';
 import { type FormEvent, useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { initials } from '../account/use-viewer';
 import {
   AssignExpressionOfInterestDocument,
   type DeclineReason as DeclineReasonValue,
@@ -16,18 +15,19 @@ import {
 } from '../generated/graphql';
 import { countryName, formatDate, formatDateTime, t } from '../i18n/i18n';
 import { companySizeLabel, declineReasonLabel, eoiPriorityLabel, eoiStatusLabel, kindLabel } from '../i18n/labels';
-import { EoiStatusBadge, eoiPath, InterestTypeTag, OverdueBadge, PriorityBadge } from '../interest/eoi-badges';
-import { EoiRequest } from '../interest/eoi-request';
-import { EoiThread } from '../interest/eoi-thread';
-import { EoiTimeline } from '../interest/eoi-timeline';
-import { ReplyForm } from '../interest/reply-form';
-import { useEoiEvents } from '../interest/use-eoi-events';
+import { initials } from '../session/use-viewer';
 import { failureMessage, focusOnMount } from '../ui/form';
 import { ArrowLeftIcon } from '../ui/icons';
 import { type ActionMessage, AssigneeSelect, OfficeActionsPanel } from '../ui/office-actions';
 import { RecordFallback } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
+import { EoiStatusBadge, eoiPath, InterestTypeTag, OverdueBadge, PriorityBadge } from './eoi-badges';
+import { EoiRequest } from './eoi-request';
+import { EoiThread } from './eoi-thread';
+import { EoiTimeline } from './eoi-timeline';
+import { ReplyForm } from './reply-form';
 import { PRIORITIES } from './triage-filters';
+import { useEoiEvents } from './use-eoi-events';
 import '../ui/detail-page.css';
 import '../ui/office.css';
 import './triage.css';

@@ -1,6 +1,5 @@
 import { useMutation } from '@apollo/client/react';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
-import { DisclosureStatusBadge } from '../disclosures/disclosure-badges';
 import {
   type DisclosureStatus,
   OfficeAssignDisclosureDocument,
@@ -12,6 +11,7 @@ import { type MessageKey, t } from '../i18n/i18n';
 import { disclosureStatusLabel } from '../i18n/labels';
 import { failureMessage, focusOnMount } from '../ui/form';
 import { type ActionMessage, AssigneeSelect, OfficeActionsPanel } from '../ui/office-actions';
+import { DisclosureStatusBadge } from './disclosure-badges';
 
 type Disclosure = OfficeDisclosureFieldsFragment;
 type Message = ActionMessage;
