@@ -24,6 +24,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     rolldownOptions: {
+      // Imported constants (route patterns of @tt/shared/web-routes, limits) are written where they are
+      // used, not kept as variables: the router's table costs the first load nothing more than literals.
+      optimization: { inlineConst: true },
       output: {
         // Libraries change less often than the app: their own chunk stays cached across releases.
         // App code that several pages share goes to `common`; each page is its own chunk. What only

@@ -78,6 +78,14 @@ export function isOpenEoi(status: EoiStatus): boolean {
   return OPEN_EOI_STATUSES.includes(status);
 }
 
+/**
+ * The open statuses as an SQL list of literals, `('SUBMITTED', …)`: literals (not parameters) so the
+ * planner matches the partial index "one open EoI per company and asset", which is written with it too.
+ */
+export function openEoiStatusesSql(): string {
+  return `(${OPEN_EOI_STATUSES.map((status) => `'${status}'`).join(', ')})`;
+}
+
 /** A decline must say why (structured) and tell the company in words. */
 export function transitionRequirements(to: EoiStatus): { declineReason: boolean; message: boolean } {
   return to === EoiStatus.DECLINED ? { declineReason: true, message: true } : { declineReason: false, message: false };
@@ -85,6 +93,10 @@ export function transitionRequirements(to: EoiStatus): { declineReason: boolean;
 
 export const EOI_MESSAGE_MIN_LENGTH = 30;
 export const EOI_MESSAGE_MAX_LENGTH = 5000;
+/** Characters of an EoI's intended use, its timeline, and an officer's reason for a move. */
+export const EOI_INTENDED_USE_MAX_LENGTH = 2000;
+export const EOI_TIMELINE_MAX_LENGTH = 200;
+export const EOI_REASON_MAX_LENGTH = 2000;
 /** Working days without a reply from the office after which an EoI is overdue. */
 export const EOI_OVERDUE_WORKING_DAYS = 5;
 
@@ -100,11 +112,18 @@ export function addWorkingDays(from: Date, workingDays: number): Date {
   return result;
 }
 
-/** Overdue: still waiting for the office's first reply 5 working days after submission. */
+/** When the office owes a first reply: 5 working days after submission, fixed then (`response_due_at`). */
+export function eoiResponseDueAt(submittedAt: Date): Date {
+  return addWorkingDays(submittedAt, EOI_OVERDUE_WORKING_DAYS);
+}
+
+/**
+ * Overdue: open, still without the office's first reply, and past its due date. The API's SQL says the
+ * same over the stored columns (`overdueSql` in api/src/services/eoi-records.ts).
+ */
 export function isEoiOverdue(
-  eoi: { status: EoiStatus; createdAt: Date; firstResponseAt: Date | null },
+  eoi: { status: EoiStatus; responseDueAt: Date; firstResponseAt: Date | null },
   now = new Date(),
 ): boolean {
-  if (!isOpenEoi(eoi.status) || eoi.firstResponseAt) return false;
-  return addWorkingDays(eoi.createdAt, EOI_OVERDUE_WORKING_DAYS).getTime() <= now.getTime();
+  return isOpenEoi(eoi.status) && eoi.firstResponseAt === null && eoi.responseDueAt.getTime() <= now.getTime();
 }

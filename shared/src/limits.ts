@@ -11,3 +11,11 @@ export const TRL_MAX = 9;
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 export const ATTACHMENTS_PER_DISCLOSURE_MAX = 20;
 export const ATTACHMENT_FILE_NAME_MAX = 200;
+/** A company: characters of its name (at least 2) and of its profile's description. */
+export const COMPANY_NAME_MIN_LENGTH = 2;
+export const COMPANY_NAME_MAX_LENGTH = 200;
+export const COMPANY_DESCRIPTION_MAX_LENGTH = 2000;
+/** A company's profile: how many interests (each of so many characters) and sectors it lists. */
+export const COMPANY_INTERESTS_MAX = 20;
+export const COMPANY_INTEREST_MAX_LENGTH = 80;
+export const COMPANY_SECTORS_MAX = 20;

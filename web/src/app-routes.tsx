@@ -1,3 +1,34 @@
+import {
+  ACCEPT_INVITATION_ROUTE,
+  ACCOUNT_ROUTE,
+  ADMIN_ROUTE,
+  ADMIN_SECTION_ROUTE,
+  ASSET_ROUTE,
+  COMPANY_EOI_ROUTE,
+  COMPANY_EOIS_ROUTE,
+  COMPANY_ROUTE,
+  DISCLOSURE_WIZARD_ROUTE,
+  FORGOT_PASSWORD_ROUTE,
+  INSTITUTE_ROUTE,
+  INSTITUTES_ROUTE,
+  NEW_DISCLOSURE_ROUTE,
+  OFFICE_DISCLOSURE_ROUTE,
+  OFFICE_DISCLOSURES_ROUTE,
+  OFFICE_EOI_ROUTE,
+  OFFICE_EOIS_ROUTE,
+  OFFICE_LISTING_EDITOR_ROUTE,
+  OFFICE_LISTINGS_ROUTE,
+  PARTNER_ROUTE,
+  PARTNERS_ROUTE,
+  PEOPLE_ROUTE,
+  PIPELINE_ROUTE,
+  RESEARCHER_DISCLOSURE_ROUTE,
+  RESEARCHER_DISCLOSURES_ROUTE,
+  RESET_PASSWORD_ROUTE,
+  SIGN_IN_ROUTE,
+  SIGN_UP_ROUTE,
+  VERIFY_EMAIL_ROUTE,
+} from '@tt/shared/web-routes';
 import { type ComponentType, lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireRole } from './account/require-role';
@@ -80,20 +111,20 @@ export function AppRoutes() {
     <Routes>
       <Route element={<AppLayout />}>
         <Route index element={<CataloguePage />} />
-        <Route path="assets/:slug" element={<AssetPage />} />
-        <Route path="partners" element={<PartnersPage />} />
-        <Route path="partners/:slug" element={<PartnerPage />} />
-        <Route path="institutes" element={<InstitutionsPage />} />
-        <Route path="institutes/:slug" element={<InstitutionPage />} />
-        <Route path="sign-in" element={<SignInPage />} />
-        <Route path="sign-up" element={<SignUpPage />} />
-        <Route path="forgot-password" element={<ForgotPasswordPage />} />
-        <Route path="reset-password" element={<ResetPasswordPage />} />
-        <Route path="verify-email" element={<VerifyEmailPage />} />
-        <Route path="invitations/accept" element={<AcceptInvitationPage />} />
+        <Route path={ASSET_ROUTE} element={<AssetPage />} />
+        <Route path={PARTNERS_ROUTE} element={<PartnersPage />} />
+        <Route path={PARTNER_ROUTE} element={<PartnerPage />} />
+        <Route path={INSTITUTES_ROUTE} element={<InstitutionsPage />} />
+        <Route path={INSTITUTE_ROUTE} element={<InstitutionPage />} />
+        <Route path={SIGN_IN_ROUTE} element={<SignInPage />} />
+        <Route path={SIGN_UP_ROUTE} element={<SignUpPage />} />
+        <Route path={FORGOT_PASSWORD_ROUTE} element={<ForgotPasswordPage />} />
+        <Route path={RESET_PASSWORD_ROUTE} element={<ResetPasswordPage />} />
+        <Route path={VERIFY_EMAIL_ROUTE} element={<VerifyEmailPage />} />
+        <Route path={ACCEPT_INVITATION_ROUTE} element={<AcceptInvitationPage />} />
         {/* Pages for signed-in users: the guard is in the main bundle, the pages load on first visit. */}
         <Route
-          path="account"
+          path={ACCOUNT_ROUTE}
           element={
             <RequireRole>
               <AccountPage />
@@ -101,7 +132,7 @@ export function AppRoutes() {
           }
         />
         <Route
-          path="company"
+          path={COMPANY_ROUTE}
           element={
             <RequireRole roles={['COMPANY_MEMBER']}>
               <CompanyPage />
@@ -109,7 +140,7 @@ export function AppRoutes() {
           }
         />
         <Route
-          path="people"
+          path={PEOPLE_ROUTE}
           element={
             <RequireRole roles={['TT_OFFICER']}>
               <PeoplePage />
@@ -117,7 +148,7 @@ export function AppRoutes() {
           }
         />
         <Route
-          path="interests"
+          path={COMPANY_EOIS_ROUTE}
           element={
             <RequireRole roles={['COMPANY_MEMBER']}>
               <MyInterestsPage />
@@ -125,7 +156,7 @@ export function AppRoutes() {
           }
         />
         <Route
-          path="interests/:id"
+          path={COMPANY_EOI_ROUTE}
           element={
             <RequireRole roles={['COMPANY_MEMBER']}>
               <InterestPage />
@@ -133,7 +164,7 @@ export function AppRoutes() {
           }
         />
         <Route
-          path="triage"
+          path={OFFICE_EOIS_ROUTE}
           element={
             <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
               <TriagePage />
@@ -141,7 +172,7 @@ export function AppRoutes() {
           }
         />
         <Route
-          path="triage/:id"
+          path={OFFICE_EOI_ROUTE}
           element={
             <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
               <EoiOfficePage />
@@ -149,7 +180,7 @@ export function AppRoutes() {
           }
         />
         <Route
-          path="office/disclosures"
+          path={OFFICE_DISCLOSURES_ROUTE}
           element={
             <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
               <PipelinePage />
@@ -157,7 +188,7 @@ export function AppRoutes() {
           }
         />
         <Route
-          path="office/disclosures/:id"
+          path={OFFICE_DISCLOSURE_ROUTE}
           element={
             <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
               <DisclosureOfficePage />
@@ -165,7 +196,7 @@ export function AppRoutes() {
           }
         />
         <Route
-          path="office/listings"
+          path={OFFICE_LISTINGS_ROUTE}
           element={
             <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
               <ListingsPage />
@@ -173,7 +204,7 @@ export function AppRoutes() {
           }
         />
         <Route
-          path="office/listings/:id/edit"
+          path={OFFICE_LISTING_EDITOR_ROUTE}
           element={
             <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
               <ListingEditorPage />
@@ -181,10 +212,10 @@ export function AppRoutes() {
           }
         />
         {/* The office's e-mails link to /pipeline/<id>. */}
-        <Route path="pipeline/:id?" element={<PipelineRedirect />} />
+        <Route path={PIPELINE_ROUTE} element={<PipelineRedirect />} />
         {/* The researcher's invention disclosures: the list, a new draft, one disclosure, its wizard. */}
         <Route
-          path="disclosures"
+          path={RESEARCHER_DISCLOSURES_ROUTE}
           element={
             <RequireRole roles={['RESEARCHER']}>
               <MyDisclosuresPage />
@@ -192,7 +223,7 @@ export function AppRoutes() {
           }
         />
         <Route
-          path="disclosures/new"
+          path={NEW_DISCLOSURE_ROUTE}
           element={
             <RequireRole roles={['RESEARCHER']}>
               <NewDisclosurePage />
@@ -200,7 +231,7 @@ export function AppRoutes() {
           }
         />
         <Route
-          path="disclosures/:id"
+          path={RESEARCHER_DISCLOSURE_ROUTE}
           element={
             <RequireRole roles={['RESEARCHER']}>
               <DisclosurePage />
@@ -208,16 +239,16 @@ export function AppRoutes() {
           }
         />
         <Route
-          path="disclosures/:id/edit/:step?"
+          path={DISCLOSURE_WIZARD_ROUTE}
           element={
             <RequireRole roles={['RESEARCHER']}>
               <DisclosureWizardPage />
             </RequireRole>
           }
         />
-        <Route path="admin" element={<Navigate replace to="/admin/users" />} />
+        <Route path={ADMIN_ROUTE} element={<Navigate replace to="/admin/users" />} />
         <Route
-          path="admin/:section"
+          path={ADMIN_SECTION_ROUTE}
           element={
             <RequireRole roles={['ADMIN']}>
               <AdminPage />

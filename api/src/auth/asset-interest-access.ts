@@ -1,5 +1,6 @@
 import { UserRole } from '@tt/shared/company-enums';
 import { forbidden, unauthenticated } from './auth-errors.js';
+import { isOfficeOf } from './policies.js';
 import type { Viewer } from './viewer.js';
 
 /**
@@ -12,8 +13,7 @@ export function checkCanSeeAssetInterest(
   inventorUserIds: readonly number[],
 ): void {
   if (!viewer) throw unauthenticated();
-  if (viewer.role === UserRole.ADMIN) return;
-  if (viewer.role === UserRole.TT_OFFICER && viewer.institutionId === asset.institutionId) return;
+  if (isOfficeOf(viewer, asset.institutionId)) return;
   if (viewer.role === UserRole.RESEARCHER && inventorUserIds.includes(viewer.userId)) return;
   throw forbidden('Only the inventors and the office of this listing see the interest it drew.');
 }

@@ -1,6 +1,7 @@
 import { UserRole } from '@tt/shared/company-enums';
 import type { DisclosureActor } from '@tt/shared/disclosure-transitions';
 import { type RawBuilder, sql } from 'kysely';
+import { isOfficeOf, officeScope } from './policies.js';
 import type { Viewer } from './viewer.js';
 
 /**
@@ -24,16 +25,16 @@ export function disclosureSide(viewer: Viewer | null, disclosure: DisclosureScop
     return disclosure.researcherIds.includes(viewer.userId) ? 'RESEARCHER' : null;
   }
   if (disclosure.referenceNumber === null) return null;
-  if (viewer.role === UserRole.ADMIN) return 'OFFICE';
-  if (viewer.role === UserRole.TT_OFFICER && viewer.institutionId === disclosure.institutionId) return 'OFFICE';
-  return null;
+  return isOfficeOf(viewer, disclosure.institutionId) ? 'OFFICE' : null;
 }
 
 /** The same rule as SQL over a disclosure aliased `d`, for lists. */
 export function visibleDisclosuresSql(viewer: Viewer): RawBuilder<unknown> {
-  if (viewer.role === UserRole.ADMIN) return sql`d.reference_number is not null`;
-  if (viewer.role === UserRole.TT_OFFICER) {
-    return sql`d.institution_id = ${viewer.institutionId ?? 0} and d.reference_number is not null`;
+  const office = officeScope(viewer);
+  if (office) {
+    return 'all' in office
+      ? sql`d.reference_number is not null`
+      : sql`d.institution_id = ${office.institutionId} and d.reference_number is not null`;
   }
   if (viewer.role === UserRole.RESEARCHER) {
     return sql`exists (select 1 from disclosure_researcher r where r.disclosure_id = d.id and r.user_id = ${viewer.userId})`;

@@ -1,5 +1,7 @@
 import { UserRole } from '@tt/shared/company-enums';
+import { seesOfficeOnly } from '@tt/shared/eoi-office-only';
 import type { EoiActor } from '@tt/shared/eoi-transitions';
+import { isOfficeOf } from './policies.js';
 import type { Viewer } from './viewer.js';
 
 /** What decides who may see an EoI: the company that sent it and the institute that owns the asset. */
@@ -14,8 +16,7 @@ export interface EoiScope {
  */
 export function eoiSide(viewer: Viewer | null, eoi: EoiScope): EoiActor | null {
   if (!viewer) return null;
-  if (viewer.role === UserRole.ADMIN) return 'OFFICE';
-  if (viewer.role === UserRole.TT_OFFICER && viewer.institutionId === eoi.institutionId) return 'OFFICE';
+  if (isOfficeOf(viewer, eoi.institutionId)) return 'OFFICE';
   if (viewer.role === UserRole.COMPANY_MEMBER && viewer.companyId === eoi.companyId) return 'COMPANY';
   return null;
 }
@@ -27,5 +28,5 @@ export function canListEois(viewer: Viewer): boolean {
 
 /** What the office keeps about an EoI (its priority, internal notes) is for the office side only, never the company. */
 export function seesOfficeData(viewer: Viewer | null, eoi: EoiScope): boolean {
-  return eoiSide(viewer, eoi) === 'OFFICE';
+  return seesOfficeOnly(eoiSide(viewer, eoi));
 }

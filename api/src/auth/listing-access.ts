@@ -1,6 +1,7 @@
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { UserRole } from '@tt/shared/company-enums';
 import { type RawBuilder, sql } from 'kysely';
+import { isOfficeOf, officeScope } from './policies.js';
 import type { Viewer } from './viewer.js';
 
 /**
@@ -8,11 +9,7 @@ import type { Viewer } from './viewer.js';
  * see them in every status; everyone else sees a listing only while it is PUBLISHED.
  */
 export function isListingOffice(viewer: Viewer | null, asset: { institutionId: number }): boolean {
-  if (!viewer) return false;
-  if (viewer.role === UserRole.ADMIN) return true;
-  return (
-    viewer.role === UserRole.TT_OFFICER && viewer.institutionId !== null && viewer.institutionId === asset.institutionId
-  );
+  return isOfficeOf(viewer, asset.institutionId);
 }
 
 /** Officers and admins write listings at all (of which institute is the next question). */
@@ -22,18 +19,16 @@ export function writesListings(viewer: Viewer | null): boolean {
 
 /** The same rule as SQL over an asset aliased `a`: what the viewer may see of listings in any status. */
 export function visibleAssetsSql(viewer: Viewer | null): RawBuilder<unknown> {
-  if (viewer?.role === UserRole.ADMIN) return sql`true`;
-  if (viewer?.role === UserRole.TT_OFFICER && viewer.institutionId !== null) {
-    return sql`(a.status = ${AssetStatus.PUBLISHED} or a.institution_id = ${viewer.institutionId})`;
-  }
-  return sql`a.status = ${AssetStatus.PUBLISHED}`;
+  const office = officeScope(viewer);
+  if (!office) return sql`a.status = ${AssetStatus.PUBLISHED}`;
+  return 'all' in office
+    ? sql`true`
+    : sql`(a.status = ${AssetStatus.PUBLISHED} or a.institution_id = ${office.institutionId})`;
 }
 
 /** The listings an office manages, in every status: all for admins, the institute's for officers; null for anyone else. */
 export function officeListingsSql(viewer: Viewer | null): RawBuilder<unknown> | null {
-  if (viewer?.role === UserRole.ADMIN) return sql`true`;
-  if (viewer?.role === UserRole.TT_OFFICER && viewer.institutionId !== null) {
-    return sql`a.institution_id = ${viewer.institutionId}`;
-  }
-  return null;
+  const office = officeScope(viewer);
+  if (!office) return null;
+  return 'all' in office ? sql`true` : sql`a.institution_id = ${office.institutionId}`;
 }

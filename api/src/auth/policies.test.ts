@@ -14,8 +14,10 @@ import {
   invitationScope,
   invitePolicy,
   isAuthorizationDenial,
+  isOfficeOf,
   type Membership,
   membershipPolicy,
+  officeScope,
   reviewDirectoryListingPolicy,
   setUserDisabledPolicy,
   setUserRolePolicy,
@@ -152,6 +154,26 @@ describe('scopes: which invitations and users each role may list', () => {
     const stray = { ...actors.officer, institutionId: null };
     expect(invitationScope(stray)).toBeNull();
     expect(userListScope(stray)).toBeNull();
+  });
+});
+
+describe('the office of an institute: its officers, and admins', () => {
+  it.each([
+    ['anonymous', false, false, null],
+    ['admin', true, true, { all: true }],
+    ['officer', true, false, { institutionId: IRST }],
+    ['researcher', false, false, null],
+    ['member', false, false, null],
+  ] as const)('%s: of its institute %s, of another %s, lists %o', (actor, own, other, scope) => {
+    expect(isOfficeOf(actors[actor], IRST)).toBe(own);
+    expect(isOfficeOf(actors[actor], INT)).toBe(other);
+    expect(officeScope(actors[actor])).toEqual(scope);
+  });
+
+  it("an officer without an institute is nobody's office", () => {
+    const stray = { ...actors.officer, institutionId: null };
+    expect(isOfficeOf(stray, IRST)).toBe(false);
+    expect(officeScope(stray)).toBeNull();
   });
 });
 

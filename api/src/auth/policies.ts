@@ -32,6 +32,26 @@ export function isAuthorizationDenial(decision: Decision): boolean {
   return !decision.allowed && (decision.code === 'UNAUTHENTICATED' || decision.code === 'FORBIDDEN');
 }
 
+/**
+ * The office of an institute: its technology-transfer officers, and admins (the office of every
+ * institute). The one rule behind each "office side" (EoIs, disclosures, listings, a listing's interest).
+ */
+export function isOfficeOf(viewer: Actor | null, institutionId: number): boolean {
+  if (!viewer) return false;
+  if (viewer.role === UserRole.ADMIN) return true;
+  return viewer.role === UserRole.TT_OFFICER && viewer.institutionId !== null && viewer.institutionId === institutionId;
+}
+
+/** The same rule for lists: the institutes whose office the viewer is, all (admins) or one (officers); null when none. */
+export type OfficeScope = { all: true } | { institutionId: number };
+
+export function officeScope(viewer: Actor | null): OfficeScope | null {
+  if (viewer?.role === UserRole.ADMIN) return { all: true };
+  if (viewer?.role === UserRole.TT_OFFICER && viewer.institutionId !== null)
+    return { institutionId: viewer.institutionId };
+  return null;
+}
+
 /** A role together with the organisation it belongs to. */
 export interface Membership {
   role: UserRole;
@@ -113,11 +133,9 @@ export function canManageInvitation(viewer: Actor | null, invitation: Membership
 export type InvitationScope = { all: true } | { institutionId: number } | { companyId: number };
 
 export function invitationScope(viewer: Actor | null): InvitationScope | null {
-  if (!viewer) return null;
-  if (viewer.role === UserRole.ADMIN) return { all: true };
-  if (viewer.role === UserRole.TT_OFFICER && viewer.institutionId !== null)
-    return { institutionId: viewer.institutionId };
-  if (viewer.role === UserRole.COMPANY_MEMBER && viewer.companyId !== null) return { companyId: viewer.companyId };
+  const office = officeScope(viewer);
+  if (office) return office;
+  if (viewer?.role === UserRole.COMPANY_MEMBER && viewer.companyId !== null) return { companyId: viewer.companyId };
   return null;
 }
 
@@ -130,15 +148,11 @@ export function canManageInstitutions(viewer: Actor | null): boolean {
   return viewer?.role === UserRole.ADMIN;
 }
 
-/** Which users the viewer may list: admins all of them, officers those of their institute; null when none. */
-export type UserListScope = { all: true } | { institutionId: number };
+/** Which users the viewer may list: those of the institutes whose office they are (admins all); null when none. */
+export type UserListScope = OfficeScope;
 
 export function userListScope(viewer: Actor | null): UserListScope | null {
-  if (!viewer) return null;
-  if (viewer.role === UserRole.ADMIN) return { all: true };
-  if (viewer.role === UserRole.TT_OFFICER && viewer.institutionId !== null)
-    return { institutionId: viewer.institutionId };
-  return null;
+  return officeScope(viewer);
 }
 
 /** The user as far as visibility goes. */

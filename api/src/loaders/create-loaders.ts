@@ -1,5 +1,5 @@
 import { AssetStatus } from '@tt/shared/asset-enums';
-import type { EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
+import { type EoiStatus, type InterestType, openEoiStatusesSql } from '@tt/shared/eoi-transitions';
 import DataLoader from 'dataloader';
 import { type Kysely, sql } from 'kysely';
 import { disclosureHistories, disclosuresByAssetIds, disclosureThreads } from '../services/disclosure.service.js';
@@ -194,7 +194,7 @@ export function createLoaders(db: Db) {
     interestCountsByAssetId: new DataLoader<number, { interest_type: InterestType; open: boolean; count: number }[]>(
       async (ids) => {
         const { rows } = await sql<{ asset_id: number; interest_type: InterestType; open: boolean; count: string }>`
-          select asset_id, interest_type, status in ('SUBMITTED', 'IN_REVIEW', 'IN_DISCUSSION', 'NEGOTIATION') as open,
+          select asset_id, interest_type, status in ${sql.raw(openEoiStatusesSql())} as open,
             count(*) as count
           from expression_of_interest where asset_id = any(${ids}::int[]) group by 1, 2, 3`.execute(db);
         return groupedBy(ids, rows, (row) => row.asset_id).map((list) =>

@@ -1,5 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import { createPubSub } from '@graphql-yoga/subscription';
+import { mayReadEoiItem } from '@tt/shared/eoi-office-only';
 import { type Kysely, sql } from 'kysely';
 import { eoiSide } from '../auth/eoi-access.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -39,7 +40,7 @@ export function eoiEvent(eoi: EoiEventSource, kind: EoiEventKind, internal: bool
  */
 export function mayHearOfEoiEvent(viewer: Viewer | null, event: EoiEventPayload): boolean {
   const side = eoiSide(viewer, event);
-  return side === 'OFFICE' || (side === 'COMPANY' && !event.internal);
+  return side !== null && mayReadEoiItem(side, event);
 }
 
 /** Only well-formed events go out: one without its scope would be decided wrongly. */

@@ -1,4 +1,5 @@
 import { isEmail, normalizeEmail } from '@tt/shared/password-policy';
+import { resetPasswordPath, verifyEmailPath } from '@tt/shared/web-routes';
 import { type Kysely, sql } from 'kysely';
 import { hashPassword } from '../auth/passwords.js';
 import type { RateLimiter } from '../auth/rate-limiter.js';
@@ -37,7 +38,7 @@ export async function sendVerificationEmail(db: Db, userId: number, publicUrl: s
     template: 'verify-email',
     data: {
       name: user.name,
-      verifyUrl: `${publicUrl}/verify-email?token=${token}`,
+      verifyUrl: `${publicUrl}${verifyEmailPath(token)}`,
       expiresInHours: VERIFY_EMAIL_TTL_MS / 3_600_000,
     },
   });
@@ -121,7 +122,7 @@ export async function requestPasswordReset(
     template: 'password-reset',
     data: {
       name: user.name,
-      resetUrl: `${publicUrl}/reset-password?token=${token}`,
+      resetUrl: `${publicUrl}${resetPasswordPath(token)}`,
       expiresInMinutes: RESET_TTL_MS / 60_000,
     },
   });

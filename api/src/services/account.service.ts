@@ -1,4 +1,5 @@
 import { CompanySize, PartnershipLevel, UserRole } from '@tt/shared/company-enums';
+import { COMPANY_DESCRIPTION_MAX_LENGTH, COMPANY_NAME_MAX_LENGTH, COMPANY_NAME_MIN_LENGTH } from '@tt/shared/limits';
 import { isEmail, normalizeEmail, PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '@tt/shared/password-policy';
 import { type Kysely, sql } from 'kysely';
 import { isKnownAddress, loginRetryAfter, recordLoginFailure, recordLoginSuccess } from '../auth/login-throttle.js';
@@ -51,7 +52,7 @@ function validateCompany(company: NewCompany | null | undefined): UserErrorType[
   if (!company) return [userError('REQUIRED', 'Give your company’s name, country and size.', 'company')];
   const errors: UserErrorType[] = [];
   const name = company.name.trim();
-  if (name.length < 2 || name.length > 200)
+  if (name.length < COMPANY_NAME_MIN_LENGTH || name.length > COMPANY_NAME_MAX_LENGTH)
     errors.push(userError('REQUIRED', 'Enter the company’s name.', 'company.name'));
   if (!/^[A-Za-z]{2}$/.test(company.country)) {
     errors.push(userError('INVALID', 'Choose the country (two-letter code, e.g. IT).', 'company.country'));
@@ -61,8 +62,10 @@ function validateCompany(company: NewCompany | null | undefined): UserErrorType[
   if (company.website && !/^https?:\/\/[^\s]{3,190}$/.test(company.website)) {
     errors.push(userError('INVALID', 'Enter a web address starting with https://', 'company.website'));
   }
-  if ((company.description ?? '').length > 2000) {
-    errors.push(userError('TOO_LONG', 'Use at most 2000 characters.', 'company.description'));
+  if ((company.description ?? '').length > COMPANY_DESCRIPTION_MAX_LENGTH) {
+    errors.push(
+      userError('TOO_LONG', `Use at most ${COMPANY_DESCRIPTION_MAX_LENGTH} characters.`, 'company.description'),
+    );
   }
   return errors;
 }

@@ -1,4 +1,12 @@
 import { CompanySize, UserRole } from '@tt/shared/company-enums';
+import {
+  COMPANY_DESCRIPTION_MAX_LENGTH,
+  COMPANY_INTEREST_MAX_LENGTH,
+  COMPANY_INTERESTS_MAX,
+  COMPANY_NAME_MAX_LENGTH,
+  COMPANY_NAME_MIN_LENGTH,
+  COMPANY_SECTORS_MAX,
+} from '@tt/shared/limits';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { enforce, ensureAllowed } from '../auth/enforce-policy.js';
 import { canEditAnyCompany, canEditCompany, canSeeCompanyMembers } from '../auth/policies.js';
@@ -26,11 +34,6 @@ export interface CompanyProfileInput {
   sectors?: string[] | null;
   listed?: boolean | null;
 }
-
-export const COMPANY_DESCRIPTION_MAX = 2000;
-export const COMPANY_INTERESTS_MAX = 20;
-export const COMPANY_INTEREST_MAX_LENGTH = 80;
-export const COMPANY_SECTORS_MAX = 20;
 
 /** Throws FORBIDDEN (or UNAUTHENTICATED) unless the viewer may see who works for the company. */
 export function checkCanSeeMembers(viewer: Viewer | null, companyId: number): void {
@@ -67,8 +70,9 @@ export async function updateCompanyProfile(
   const sets: RawBuilder<unknown>[] = [];
   if (input.name != null) {
     const name = input.name.trim();
-    if (name.length < 2) errors.push(userError('REQUIRED', 'Enter the company’s name.', 'name'));
-    else if (name.length > 200) errors.push(userError('TOO_LONG', 'Use at most 200 characters.', 'name'));
+    if (name.length < COMPANY_NAME_MIN_LENGTH) errors.push(userError('REQUIRED', 'Enter the company’s name.', 'name'));
+    else if (name.length > COMPANY_NAME_MAX_LENGTH)
+      errors.push(userError('TOO_LONG', `Use at most ${COMPANY_NAME_MAX_LENGTH} characters.`, 'name'));
     else sets.push(sql`name = ${name}`);
   }
   if (input.country != null) {
@@ -94,8 +98,8 @@ export async function updateCompanyProfile(
   }
   if (input.description != null) {
     const description = input.description.trim();
-    if (description.length > COMPANY_DESCRIPTION_MAX)
-      errors.push(userError('TOO_LONG', `Use at most ${COMPANY_DESCRIPTION_MAX} characters.`, 'description'));
+    if (description.length > COMPANY_DESCRIPTION_MAX_LENGTH)
+      errors.push(userError('TOO_LONG', `Use at most ${COMPANY_DESCRIPTION_MAX_LENGTH} characters.`, 'description'));
     else sets.push(sql`description = ${description}`);
   }
   if (input.interests != null) {

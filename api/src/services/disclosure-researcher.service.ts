@@ -1,6 +1,7 @@
 import { UserRole } from '@tt/shared/company-enums';
 import { isDisclosureFinal } from '@tt/shared/disclosure-transitions';
 import { isEmail, normalizeEmail } from '@tt/shared/password-policy';
+import { researcherDisclosurePath } from '@tt/shared/web-routes';
 import { type Kysely, sql } from 'kysely';
 import type { RateLimiter } from '../auth/rate-limiter.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -102,7 +103,7 @@ export async function addDisclosureResearcher(
       title: disclosure.title ?? 'Untitled disclosure',
       event: `shared with you by ${by[0]?.name ?? 'a colleague'}`,
       note: 'You can now read it, edit it while it is a draft, and answer the office.',
-      disclosureUrl: `${publicUrl}/disclosures/${disclosure.id}`,
+      disclosureUrl: `${publicUrl}${researcherDisclosurePath(disclosure.id)}`,
     },
   });
   return { ok: true, disclosureId: disclosure.dbId };

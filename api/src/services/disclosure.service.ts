@@ -14,6 +14,7 @@ import {
   plannedDisclosureWarning,
   validateForSubmit,
 } from '@tt/shared/disclosure-transitions';
+import { officeDisclosurePath, researcherDisclosurePath } from '@tt/shared/web-routes';
 import { type Kysely, sql } from 'kysely';
 import { forbidden, unauthenticated } from '../auth/auth-errors.js';
 import { disclosureSide, visibleDisclosuresSql } from '../auth/disclosure-access.js';
@@ -323,7 +324,7 @@ async function mailPeople(
   event: string,
   note: string,
   publicUrl: string,
-  path: string,
+  pathTo: (id: string) => string,
 ) {
   for (const person of people) {
     await enqueueMail(db, {
@@ -334,7 +335,7 @@ async function mailPeople(
         title: disclosure.title ?? 'Untitled disclosure',
         event,
         note,
-        disclosureUrl: `${publicUrl}/${path}/${disclosure.id}`,
+        disclosureUrl: `${publicUrl}${pathTo(disclosure.id)}`,
       },
     });
   }
@@ -439,7 +440,7 @@ export async function transitionDisclosure(
       event,
       'It waits for review.',
       publicUrl,
-      'office/disclosures',
+      officeDisclosurePath,
     );
   } else if (submission) {
     await mailPeople(
@@ -449,7 +450,7 @@ export async function transitionDisclosure(
       'answered and resubmitted',
       'The researchers answered your questions.',
       publicUrl,
-      'office/disclosures',
+      officeDisclosurePath,
     );
   } else if (
     input.to === DisclosureStatus.INFO_REQUESTED ||
@@ -463,7 +464,7 @@ export async function transitionDisclosure(
       event,
       reason ?? 'Open the disclosure to see what happens next.',
       publicUrl,
-      'disclosures',
+      researcherDisclosurePath,
     );
   }
   return { ok: true, disclosureId: disclosure.dbId };
@@ -561,7 +562,7 @@ export async function postDisclosureMessage(
       'answered with a new message',
       excerpt,
       publicUrl,
-      'disclosures',
+      researcherDisclosurePath,
     );
   } else if (disclosure.status !== DisclosureStatus.DRAFT) {
     await mailPeople(
@@ -571,7 +572,7 @@ export async function postDisclosureMessage(
       'given a new message',
       excerpt,
       publicUrl,
-      'office/disclosures',
+      officeDisclosurePath,
     );
   }
   return { ok: true, disclosureId: disclosure.dbId };

@@ -1,9 +1,11 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { EOI_OVERDUE_WORKING_DAYS } from '@tt/shared/eoi-transitions';
+import { officeEoiPath } from '@tt/shared/web-routes';
 import { type Kysely, sql } from 'kysely';
 import type { Logger } from '../logger.js';
 import { enqueueMail } from '../mail/enqueue-mail.js';
 import { toGlobalId } from '../schema/global-id.js';
+import { overdueSql } from './eoi-records.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;
@@ -16,8 +18,7 @@ export async function sendOverdueReminders(db: Db, publicUrl: string): Promise<n
   const { rows } = await sql<{ id: number; email: string; name: string; company_name: string; asset_title: string }>`
     with due as (
       select e.id from expression_of_interest e
-      where e.status in ('SUBMITTED', 'IN_REVIEW', 'IN_DISCUSSION', 'NEGOTIATION') and e.first_response_at is null
-        and e.response_due_at <= now()
+      where ${overdueSql}
         and (e.overdue_notified_at is null or e.overdue_notified_at <= now() - interval '24 hours')
       for update of e skip locked
     )
@@ -35,7 +36,7 @@ export async function sendOverdueReminders(db: Db, publicUrl: string): Promise<n
         companyName: row.company_name,
         assetTitle: row.asset_title,
         workingDays: EOI_OVERDUE_WORKING_DAYS,
-        eoiUrl: `${publicUrl}/triage/${toGlobalId('ExpressionOfInterest', row.id)}`,
+        eoiUrl: `${publicUrl}${officeEoiPath(toGlobalId('ExpressionOfInterest', row.id))}`,
       },
     });
   }

@@ -1,15 +1,17 @@
 import { type AssetKind } from '@tt/shared/asset-enums';
 import { UserRole } from '@tt/shared/company-enums';
 import { type EoiPriority, EoiStatus } from '@tt/shared/eoi-transitions';
+import { SEARCH_QUERY_MAX_LENGTH } from '@tt/shared/limits';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { forbidden, unauthenticated } from '../auth/auth-errors.js';
 import { canListEois } from '../auth/eoi-access.js';
+import { officeScope } from '../auth/policies.js';
 import type { Viewer } from '../auth/viewer.js';
 import { badInput } from '../schema/bad-input.js';
 import { expectGlobalId } from '../schema/global-id.js';
 import type { ExpressionOfInterestConnectionType } from '../types/expression-of-interest.type.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { type EoiRow, eoiColumns, eoiFrom, toEoiRecord } from './eoi-records.js';
+import { type EoiRow, eoiColumns, eoiFrom, overdueSql, toEoiRecord } from './eoi-records.js';
 import { pageInfo } from './page-info.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
@@ -31,14 +33,11 @@ export interface EoiFilter {
 
 /** The EoIs a viewer may see: their company's, their institute's, or all for admins. */
 function scope(viewer: Viewer): RawBuilder<unknown> {
-  if (viewer.role === UserRole.ADMIN) return sql`true`;
-  if (viewer.role === UserRole.TT_OFFICER) return sql`a.institution_id = ${viewer.institutionId ?? 0}`;
+  const office = officeScope(viewer);
+  if (office) return 'all' in office ? sql`true` : sql`a.institution_id = ${office.institutionId}`;
   if (viewer.role === UserRole.COMPANY_MEMBER) return sql`e.company_id = ${viewer.companyId ?? 0}`;
   return sql`false`;
 }
-
-const overdueExpression = sql`(e.status in ('SUBMITTED', 'IN_REVIEW', 'IN_DISCUSSION', 'NEGOTIATION')
-  and e.first_response_at is null and e.response_due_at <= now())`;
 
 function conditions(viewer: Viewer, filter: EoiFilter, withStatus: boolean): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [scope(viewer)];
@@ -51,8 +50,8 @@ function conditions(viewer: Viewer, filter: EoiFilter, withStatus: boolean): Raw
   if (filter.assigneeId === 'none') parts.push(sql`e.assignee_id is null`);
   else if (filter.assigneeId)
     parts.push(sql`e.assignee_id = ${expectGlobalId(filter.assigneeId, 'User', 'filter.assigneeId')}`);
-  if (filter.overdue === true) parts.push(overdueExpression);
-  if (filter.overdue === false) parts.push(sql`not ${overdueExpression}`);
+  if (filter.overdue === true) parts.push(overdueSql);
+  if (filter.overdue === false) parts.push(sql`not ${overdueSql}`);
   if (filter.minAgeDays != null) {
     if (!Number.isInteger(filter.minAgeDays) || filter.minAgeDays < 0 || filter.minAgeDays > 3650) {
       throw badInput('filter.minAgeDays must be between 0 and 3650', 'filter.minAgeDays');
@@ -61,7 +60,8 @@ function conditions(viewer: Viewer, filter: EoiFilter, withStatus: boolean): Raw
   }
   const text = filter.query?.trim();
   if (text) {
-    if (text.length > 200) throw badInput('filter.query is too long: at most 200 characters', 'filter.query');
+    if (text.length > SEARCH_QUERY_MAX_LENGTH)
+      throw badInput(`filter.query is too long: at most ${SEARCH_QUERY_MAX_LENGTH} characters`, 'filter.query');
     const pattern = `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
     parts.push(sql`(a.title ilike ${pattern} or e.message ilike ${pattern}
       or exists (select 1 from company c where c.id = e.company_id and c.name ilike ${pattern}))`);
@@ -81,10 +81,10 @@ export async function listEois(
   const where = conditions(viewer, args.filter, true);
   const after = args.after ? decodeCursor(args.after, 'BOARD', ['flag', 'timestamp', 'id']) : null;
   const page = after
-    ? sql`${where} and (${overdueExpression}::int, e.last_activity_at, e.id) < (${after[0]}, ${after[1]}::timestamptz, ${after[2]})`
+    ? sql`${where} and (${overdueSql}::int, e.last_activity_at, e.id) < (${after[0]}, ${after[1]}::timestamptz, ${after[2]})`
     : where;
   const { rows } = await sql<EoiRow & { overdue_key: number; activity_key: string }>`
-    select ${eoiColumns}, ${overdueExpression}::int as overdue_key, e.last_activity_at::text as activity_key
+    select ${eoiColumns}, ${overdueSql}::int as overdue_key, e.last_activity_at::text as activity_key
     from ${eoiFrom} where ${page}
     order by overdue_key desc, e.last_activity_at desc, e.id desc limit ${args.first + 1}`.execute(db);
   const { rows: counts } = await sql<{ status: EoiStatus; count: string }>`

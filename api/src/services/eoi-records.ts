@@ -1,5 +1,5 @@
 import type { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
-import { isOpenEoi } from '@tt/shared/eoi-transitions';
+import { isEoiOverdue, openEoiStatusesSql } from '@tt/shared/eoi-transitions';
 import { sql } from 'kysely';
 import { toGlobalId } from '../schema/global-id.js';
 import type { ExpressionOfInterestType } from '../types/expression-of-interest.type.js';
@@ -12,6 +12,13 @@ export const eoiColumns = sql`e.id, e.asset_id, e.company_id, e.submitter_id, e.
 
 /** FROM clause matching eoiColumns. */
 export const eoiFrom = sql`expression_of_interest e join asset a on a.id = e.asset_id join app_user s on s.id = e.submitter_id`;
+
+/**
+ * isEoiOverdue (shared/src/eoi-transitions.ts) as SQL over an EoI aliased `e`: the due date was fixed at
+ * submission (eoiResponseDueAt), so both read the same stored columns.
+ */
+export const overdueSql = sql`(e.status in ${sql.raw(openEoiStatusesSql())}
+  and e.first_response_at is null and e.response_due_at <= now())`;
 
 export interface EoiRow {
   id: number;
@@ -60,8 +67,6 @@ export function toEoiRecord(row: EoiRow, now = new Date()): ExpressionOfInterest
     firstResponseAt,
     lastActivityAt: toDate(row.last_activity_at),
     createdAt,
-    // The due date was fixed at submission (5 working days later).
-    overdue:
-      isOpenEoi(row.status) && firstResponseAt === null && toDate(row.response_due_at).getTime() <= now.getTime(),
+    overdue: isEoiOverdue({ status: row.status, firstResponseAt, responseDueAt: toDate(row.response_due_at) }, now),
   };
 }

@@ -1,13 +1,16 @@
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { UserRole } from '@tt/shared/company-enums';
 import {
-  addWorkingDays,
+  EOI_INTENDED_USE_MAX_LENGTH,
   EOI_MESSAGE_MAX_LENGTH,
   EOI_MESSAGE_MIN_LENGTH,
-  EOI_OVERDUE_WORKING_DAYS,
+  EOI_TIMELINE_MAX_LENGTH,
   EoiStatus,
+  eoiResponseDueAt,
   type InterestType,
+  openEoiStatusesSql,
 } from '@tt/shared/eoi-transitions';
+import { companyEoiPath, officeEoiPath } from '@tt/shared/web-routes';
 import { type Kysely, sql } from 'kysely';
 import { forbidden } from '../auth/auth-errors.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -53,10 +56,10 @@ function validate(input: SubmitEoiInput): UserErrorType[] {
   if (message.length > EOI_MESSAGE_MAX_LENGTH) {
     errors.push(userError('TOO_LONG', `Use at most ${EOI_MESSAGE_MAX_LENGTH} characters.`, 'message'));
   }
-  if ((input.intendedUse ?? '').length > 2000)
-    errors.push(userError('TOO_LONG', 'Use at most 2000 characters.', 'intendedUse'));
-  if ((input.timeline ?? '').length > 200)
-    errors.push(userError('TOO_LONG', 'Use at most 200 characters.', 'timeline'));
+  if ((input.intendedUse ?? '').length > EOI_INTENDED_USE_MAX_LENGTH)
+    errors.push(userError('TOO_LONG', `Use at most ${EOI_INTENDED_USE_MAX_LENGTH} characters.`, 'intendedUse'));
+  if ((input.timeline ?? '').length > EOI_TIMELINE_MAX_LENGTH)
+    errors.push(userError('TOO_LONG', `Use at most ${EOI_TIMELINE_MAX_LENGTH} characters.`, 'timeline'));
   if (!KEY.test(input.idempotencyKey)) {
     errors.push(userError('INVALID', 'The idempotency key must be 8–100 letters, digits, - or _.', 'idempotencyKey'));
   }
@@ -140,7 +143,7 @@ export async function submitExpressionOfInterest(
       values (${eoiId}, ${context.asset_id}, ${viewer.companyId}, ${viewer.userId}, ${input.interestType},
         ${input.message.trim()}, ${input.intendedUse?.trim() || null}, ${input.timeline?.trim() || null},
         ${input.ndaRequested ?? false}, ${EoiStatus.SUBMITTED}, 'NORMAL', ${input.idempotencyKey},
-        ${addWorkingDays(new Date(), EOI_OVERDUE_WORKING_DAYS)}, now(), now(), now())
+        ${eoiResponseDueAt(new Date())}, now(), now(), now())
       on conflict do nothing
       returning *
     ), history as (
@@ -163,7 +166,7 @@ export async function submitExpressionOfInterest(
   const { rows: open } = await sql<{ id: number }>`
     select id from expression_of_interest
     where company_id = ${viewer.companyId} and asset_id = ${context.asset_id}
-      and status in ('SUBMITTED', 'IN_REVIEW', 'IN_DISCUSSION', 'NEGOTIATION')`.execute(db);
+      and status in ${sql.raw(openEoiStatusesSql())}`.execute(db);
   return {
     ok: false,
     errors: [
@@ -205,7 +208,7 @@ function submissionMails(
         name: context.submitter_name,
         assetTitle: context.title ?? '',
         institutionName: context.institution_name ?? '',
-        eoiUrl: `${publicUrl}/interests/${toGlobalId('ExpressionOfInterest', eoiId)}`,
+        eoiUrl: `${publicUrl}${companyEoiPath(toGlobalId('ExpressionOfInterest', eoiId))}`,
       },
     }),
   ];
@@ -219,7 +222,7 @@ function submissionMails(
           companyName: context.company_name,
           assetTitle: context.title ?? '',
           interestType: interestType.replace(/_/g, ' ').toLowerCase(),
-          eoiUrl: `${publicUrl}/triage/${toGlobalId('ExpressionOfInterest', eoiId)}`,
+          eoiUrl: `${publicUrl}${officeEoiPath(toGlobalId('ExpressionOfInterest', eoiId))}`,
         },
       }),
     );

@@ -1,3 +1,4 @@
+import { mayReadEoiItem, seesOfficeOnly } from '@tt/shared/eoi-office-only';
 import type { EoiActor } from '@tt/shared/eoi-transitions';
 import type { EoiMessageRow, EoiTransitionRow } from '../loaders/create-loaders.js';
 import { toGlobalId } from '../schema/global-id.js';
@@ -9,7 +10,7 @@ import { toDate } from './records.js';
 
 export function visibleThread(side: EoiActor | null, rows: EoiMessageRow[]): EoiMessageType[] {
   return rows
-    .filter((row) => side === 'OFFICE' || !row.internal)
+    .filter((row) => mayReadEoiItem(side, row))
     .map((row) => ({
       id: toGlobalId('EoiMessage', row.id),
       body: row.body,
@@ -25,7 +26,7 @@ export function visibleHistory(side: EoiActor | null, rows: EoiTransitionRow[]):
     from: row.from_status,
     to: row.to_status,
     actorName: row.actor_name,
-    reason: side === 'OFFICE' ? row.reason : null,
+    reason: seesOfficeOnly(side) ? row.reason : null,
     at: toDate(row.at),
   }));
 }

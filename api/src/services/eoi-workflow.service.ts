@@ -1,10 +1,14 @@
+import { seesOfficeOnly } from '@tt/shared/eoi-office-only';
 import {
   canTransitionEoi,
   type DeclineReason,
+  EOI_MESSAGE_MAX_LENGTH,
+  EOI_REASON_MAX_LENGTH,
   EoiPriority,
   EoiStatus,
   transitionRequirements,
 } from '@tt/shared/eoi-transitions';
+import { companyEoiPath, officeEoiPath } from '@tt/shared/web-routes';
 import { type Kysely, sql } from 'kysely';
 import { forbidden } from '../auth/auth-errors.js';
 import type { RateLimiter } from '../auth/rate-limiter.js';
@@ -79,8 +83,10 @@ export async function transitionEoi(
   if (needs.declineReason && !input.declineReason)
     errors.push(userError('REQUIRED', 'Choose why it is declined.', 'declineReason'));
   if (needs.message && !message) errors.push(userError('REQUIRED', 'Write a message for the company.', 'message'));
-  if ((input.reason ?? '').length > 2000) errors.push(userError('TOO_LONG', 'Use at most 2000 characters.', 'reason'));
-  if ((message ?? '').length > 5000) errors.push(userError('TOO_LONG', 'Use at most 5000 characters.', 'message'));
+  if ((input.reason ?? '').length > EOI_REASON_MAX_LENGTH)
+    errors.push(userError('TOO_LONG', `Use at most ${EOI_REASON_MAX_LENGTH} characters.`, 'reason'));
+  if ((message ?? '').length > EOI_MESSAGE_MAX_LENGTH)
+    errors.push(userError('TOO_LONG', `Use at most ${EOI_MESSAGE_MAX_LENGTH} characters.`, 'message'));
   if (errors.length) return { ok: false, errors };
 
   const declined = input.to === EoiStatus.DECLINED;
@@ -109,7 +115,7 @@ export async function transitionEoi(
         assetTitle: about.asset_title,
         status: STATUS_WORDS[input.to],
         note: message ?? 'Open the conversation to see what happens next.',
-        eoiUrl: `${publicUrl}/interests/${eoi.id}`,
+        eoiUrl: `${publicUrl}${companyEoiPath(eoi.id)}`,
       },
     });
   }
@@ -130,7 +136,7 @@ export async function postEoiMessage(
 ): Promise<Outcome> {
   const { eoi, side } = await requireEoi(db, viewer, input.id, { forUpdate: true });
   const internal = input.internal ?? false;
-  if (internal && side !== 'OFFICE') throw forbidden('Only the office can write internal notes.');
+  if (internal && !seesOfficeOnly(side)) throw forbidden('Only the office can write internal notes.');
   const body = input.body.trim();
   if (body.length < 1) return { ok: false, errors: [userError('REQUIRED', 'Write a message.', 'body')] };
   if (body.length > 5000) return { ok: false, errors: [userError('TOO_LONG', 'Use at most 5000 characters.', 'body')] };
@@ -160,7 +166,7 @@ export async function postEoiMessage(
         fromName: authors[0]!.name,
         assetTitle: about.asset_title,
         excerpt,
-        eoiUrl: `${publicUrl}/interests/${eoi.id}`,
+        eoiUrl: `${publicUrl}${companyEoiPath(eoi.id)}`,
       },
     });
   } else {
@@ -179,7 +185,7 @@ export async function postEoiMessage(
           fromName: `${authors[0]!.name} (${about.company_name})`,
           assetTitle: about.asset_title,
           excerpt,
-          eoiUrl: `${publicUrl}/triage/${eoi.id}`,
+          eoiUrl: `${publicUrl}${officeEoiPath(eoi.id)}`,
         },
       });
     }
@@ -223,7 +229,7 @@ export async function assignEoi(
           name: rows[0].name,
           companyName: about.company_name,
           assetTitle: about.asset_title,
-          eoiUrl: `${publicUrl}/triage/${eoi.id}`,
+          eoiUrl: `${publicUrl}${officeEoiPath(eoi.id)}`,
         },
       });
     }

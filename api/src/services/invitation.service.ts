@@ -1,5 +1,6 @@
 import { UserRole } from '@tt/shared/company-enums';
 import { isEmail, normalizeEmail } from '@tt/shared/password-policy';
+import { acceptInvitationPath } from '@tt/shared/web-routes';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { forbidden, unauthenticated } from '../auth/auth-errors.js';
 import { enforce } from '../auth/enforce-policy.js';
@@ -110,7 +111,7 @@ async function sendInvitation(
       inviterName: invitation.invitedByName ?? 'TT Marketplace',
       organisationName: invitation.organisationName,
       roleLabel: ROLE_LABELS[target.role],
-      acceptUrl: `${publicUrl}/invitations/accept?token=${token}`,
+      acceptUrl: `${publicUrl}${acceptInvitationPath(token)}`,
       expiresInDays: INVITATION_TTL_DAYS,
     },
   });

@@ -19,6 +19,7 @@ import {
   validateListingDraft,
   validateListingForPublication,
 } from '@tt/shared/listing-rules';
+import { assetPath } from '@tt/shared/web-routes';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { forbidden, unauthenticated } from '../auth/auth-errors.js';
 import { isListingOffice, officeListingsSql, writesListings } from '../auth/listing-access.js';
@@ -606,7 +607,7 @@ export async function transitionListing(
           name: person.name,
           title: asset.title,
           institutionName: rows[0]?.name ?? 'your institute',
-          listingUrl: `${publicUrl}/assets/${encodeURIComponent(asset.slug)}`,
+          listingUrl: `${publicUrl}${assetPath(asset.slug)}`,
         },
       });
     }

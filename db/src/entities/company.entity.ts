@@ -1,5 +1,6 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
+import { COMPANY_NAME_MAX_LENGTH } from '@tt/shared/limits';
 import { Sector } from './sector.entity.js';
 
 /**
@@ -11,7 +12,7 @@ export const Company = defineEntity({
   properties: {
     id: p.integer().primary(),
     slug: p.string().length(80).unique(),
-    name: p.string().length(200),
+    name: p.string().length(COMPANY_NAME_MAX_LENGTH),
     country: p.string().length(2),
     city: p.string().length(80).nullable(),
     size: p.enum(() => CompanySize).nativeEnumName('company_size'),

@@ -1,5 +1,12 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
+import {
+  DeclineReason,
+  EOI_TIMELINE_MAX_LENGTH,
+  EoiPriority,
+  EoiStatus,
+  InterestType,
+  openEoiStatusesSql,
+} from '@tt/shared/eoi-transitions';
 import { Asset } from './asset.entity.js';
 import { Company } from './company.entity.js';
 import { User } from './user.entity.js';
@@ -20,7 +27,7 @@ export const ExpressionOfInterest = defineEntity({
     interestType: p.enum(() => InterestType).nativeEnumName('interest_type'),
     message: p.text(),
     intendedUse: p.text().nullable(),
-    timeline: p.string().length(200).nullable(),
+    timeline: p.string().length(EOI_TIMELINE_MAX_LENGTH).nullable(),
     ndaRequested: p.boolean().default(false),
     status: p
       .enum(() => EoiStatus)
@@ -50,7 +57,7 @@ export const ExpressionOfInterest = defineEntity({
   indexes: [
     {
       name: 'eoi_one_open_per_company_asset',
-      expression: `create unique index "eoi_one_open_per_company_asset" on "expression_of_interest" ("company_id", "asset_id") where "status" in ('SUBMITTED', 'IN_REVIEW', 'IN_DISCUSSION', 'NEGOTIATION')`,
+      expression: `create unique index "eoi_one_open_per_company_asset" on "expression_of_interest" ("company_id", "asset_id") where "status" in ${openEoiStatusesSql()}`,
     },
     { properties: ['status', 'lastActivityAt'] },
   ],

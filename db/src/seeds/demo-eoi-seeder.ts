@@ -2,12 +2,11 @@ import type { EntityManager } from '@mikro-orm/core';
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { UserRole } from '@tt/shared/company-enums';
 import {
-  addWorkingDays,
   canTransitionEoi,
   EOI_MESSAGE_MAX_LENGTH,
   EOI_MESSAGE_MIN_LENGTH,
-  EOI_OVERDUE_WORKING_DAYS,
   EoiStatus,
+  eoiResponseDueAt,
   isOpenEoi,
 } from '@tt/shared/eoi-transitions';
 import type { Asset } from '../entities/asset.entity.js';
@@ -190,7 +189,7 @@ export async function seedDemoEois(em: EntityManager, lookups: DemoEoiLookups, n
       declineReason: status === EoiStatus.DECLINED ? data.declineReason! : null,
       declineMessage: status === EoiStatus.DECLINED ? data.declineMessage!.trim() : null,
       firstResponseAt,
-      responseDueAt: addWorkingDays(createdAt, EOI_OVERDUE_WORKING_DAYS),
+      responseDueAt: eoiResponseDueAt(createdAt),
       overdueNotifiedAt: null,
       lastActivityAt,
       createdAt,

@@ -25,6 +25,7 @@ import { usePageMeta } from '../ui/use-page-meta';
 import { useNextPath } from './next-path';
 import { newPasswordProblem, PasswordField } from './password-field';
 import './account.css';
+import { COMPANY_DESCRIPTION_MAX_LENGTH, COMPANY_NAME_MAX_LENGTH, COMPANY_NAME_MIN_LENGTH } from '@tt/shared/limits';
 
 // The form's fields carry the API's names, so its field errors land under the right input.
 type SignUpField =
@@ -38,7 +39,6 @@ type SignUpField =
   | 'company.description';
 
 const SIZES: CompanySize[] = ['STARTUP', 'SME', 'MID_CAP', 'LARGE'];
-export const COMPANY_DESCRIPTION_MAX = 2000;
 
 export function validateSignUp(values: Record<SignUpField, string>): FieldErrors<SignUpField> {
   const errors: FieldErrors<SignUpField> = {};
@@ -50,14 +50,15 @@ export function validateSignUp(values: Record<SignUpField, string>): FieldErrors
   const password = newPasswordProblem(values.password, values.email.trim());
   if (password) errors.password = password;
   const companyName = values['company.name'].trim();
-  if (companyName.length < 2) errors['company.name'] = t('signUp.companyNameRequired');
-  else if (companyName.length > 200) errors['company.name'] = t('form.tooLong', { max: 200 });
+  if (companyName.length < COMPANY_NAME_MIN_LENGTH) errors['company.name'] = t('signUp.companyNameRequired');
+  else if (companyName.length > COMPANY_NAME_MAX_LENGTH)
+    errors['company.name'] = t('form.tooLong', { max: COMPANY_NAME_MAX_LENGTH });
   if (!values['company.country']) errors['company.country'] = t('form.countryRequired');
   if (!values['company.size']) errors['company.size'] = t('form.sizeRequired');
   const website = websiteProblem(values['company.website']);
   if (website) errors['company.website'] = website;
-  if (values['company.description'].length > COMPANY_DESCRIPTION_MAX)
-    errors['company.description'] = t('form.tooLong', { max: COMPANY_DESCRIPTION_MAX });
+  if (values['company.description'].length > COMPANY_DESCRIPTION_MAX_LENGTH)
+    errors['company.description'] = t('form.tooLong', { max: COMPANY_DESCRIPTION_MAX_LENGTH });
   return errors;
 }
 
@@ -201,7 +202,7 @@ export function SignUpPage() {
             name="company.description"
             label={labels['company.description']}
             hint={t('signUp.descriptionHint')}
-            maxLength={COMPANY_DESCRIPTION_MAX}
+            maxLength={COMPANY_DESCRIPTION_MAX_LENGTH}
             optional
           />
           <p className="form-note">{t('signUp.listedNote')}</p>

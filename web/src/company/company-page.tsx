@@ -34,14 +34,18 @@ import { ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { DirectoryBadge, DirectoryListingPanel, directoryState } from './directory-listing-panel';
 import './company.css';
+import {
+  COMPANY_DESCRIPTION_MAX_LENGTH,
+  COMPANY_INTEREST_MAX_LENGTH,
+  COMPANY_INTERESTS_MAX,
+  COMPANY_NAME_MAX_LENGTH,
+  COMPANY_NAME_MIN_LENGTH,
+  COMPANY_SECTORS_MAX,
+} from '@tt/shared/limits';
 
 type Field = 'name' | 'country' | 'city' | 'size' | 'website' | 'description' | 'interests' | 'sectors';
 
 const SIZES: CompanySize[] = ['STARTUP', 'SME', 'MID_CAP', 'LARGE'];
-const DESCRIPTION_MAX = 2000;
-const INTERESTS_MAX = 20;
-const INTEREST_MAX_LENGTH = 80;
-const SECTORS_MAX = 20;
 
 type Members = NonNullable<NonNullable<NonNullable<MyCompanyQuery['viewer']>['user']['company']>['members']>;
 
@@ -69,19 +73,21 @@ function initialValues(company: CompanyProfileFieldsFragment): Record<Field, str
 function validate(values: Record<Field, string>): FieldErrors<Field> {
   const errors: FieldErrors<Field> = {};
   const name = values.name.trim();
-  if (name.length < 2) errors.name = t('company.nameRequired');
-  else if (name.length > 200) errors.name = t('form.tooLong', { max: 200 });
+  if (name.length < COMPANY_NAME_MIN_LENGTH) errors.name = t('company.nameRequired');
+  else if (name.length > COMPANY_NAME_MAX_LENGTH) errors.name = t('form.tooLong', { max: COMPANY_NAME_MAX_LENGTH });
   if (!values.country) errors.country = t('form.countryRequired');
   if (values.city.trim().length > 80) errors.city = t('form.tooLong', { max: 80 });
   const website = websiteProblem(values.website);
   if (website) errors.website = website;
-  if (values.description.trim().length > DESCRIPTION_MAX)
-    errors.description = t('form.tooLong', { max: DESCRIPTION_MAX });
+  if (values.description.trim().length > COMPANY_DESCRIPTION_MAX_LENGTH)
+    errors.description = t('form.tooLong', { max: COMPANY_DESCRIPTION_MAX_LENGTH });
   const interests = lines(values.interests);
-  if (interests.length > INTERESTS_MAX) errors.interests = t('company.interestsTooMany', { max: INTERESTS_MAX });
-  else if (interests.some((interest) => interest.length > INTEREST_MAX_LENGTH))
-    errors.interests = t('company.interestTooLong', { max: INTEREST_MAX_LENGTH });
-  if (slugs(values.sectors).length > SECTORS_MAX) errors.sectors = t('company.sectorsTooMany', { max: SECTORS_MAX });
+  if (interests.length > COMPANY_INTERESTS_MAX)
+    errors.interests = t('company.interestsTooMany', { max: COMPANY_INTERESTS_MAX });
+  else if (interests.some((interest) => interest.length > COMPANY_INTEREST_MAX_LENGTH))
+    errors.interests = t('company.interestTooLong', { max: COMPANY_INTEREST_MAX_LENGTH });
+  if (slugs(values.sectors).length > COMPANY_SECTORS_MAX)
+    errors.sectors = t('company.sectorsTooMany', { max: COMPANY_SECTORS_MAX });
   return errors;
 }
 
@@ -268,7 +274,7 @@ function CompanyProfileForm({ company }: { company: CompanyProfileFieldsFragment
         label={labels.description}
         hint={t('company.descriptionHint')}
         rows={6}
-        maxLength={DESCRIPTION_MAX}
+        maxLength={COMPANY_DESCRIPTION_MAX_LENGTH}
       />
       <TextAreaField
         form={form}
@@ -327,7 +333,7 @@ function SectorPicker({ form, label }: { form: FormState<Field>; label: string }
         {label} <span className="form-field__optional">{t('form.optional')}</span>
       </legend>
       <p className="form-field__hint" id={`${id}-hint`}>
-        {t('company.sectorsHint', { count: selected.length, max: SECTORS_MAX })}
+        {t('company.sectorsHint', { count: selected.length, max: COMPANY_SECTORS_MAX })}
       </p>
       {chosen.length > 0 && (
         <ul className="chips" aria-label={t('company.chosenSectors')} data-testid="chosen-sectors">

@@ -1,3 +1,4 @@
+import type { COMPANY_EOIS_ROUTE, OFFICE_EOIS_ROUTE } from '@tt/shared/web-routes';
 import type { EoiPriority, EoiStatus, InterestType } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { eoiPriorityLabel, eoiStatusLabel, interestTypeLabel } from '../i18n/labels';
@@ -49,5 +50,6 @@ export function ageInDays(iso: string, now = Date.now()): number {
   return Math.max(0, Math.floor((now - new Date(iso).getTime()) / 86_400_000));
 }
 
-/** A global id in a path segment. */
-export const eoiPath = (base: '/triage' | '/interests', id: string) => `${base}/${encodeURIComponent(id)}`;
+/** An EoI's page on the office's side (`/triage`) or the company's (`/interests`): the shared routes' spelling. */
+export const eoiPath = (base: `/${typeof OFFICE_EOIS_ROUTE | typeof COMPANY_EOIS_ROUTE}`, id: string) =>
+  `${base}/${encodeURIComponent(id)}`;

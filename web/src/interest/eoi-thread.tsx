@@ -1,3 +1,4 @@
+import { mayReadEoiItem } from '@tt/shared/eoi-office-only';
 import type { EoiDetailFieldsFragment } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { MessageThread } from '../ui/message-thread';
@@ -11,7 +12,7 @@ export type ThreadSide = 'OFFICE' | 'COMPANY';
  * never renders an internal note, even one it was somehow given.
  */
 export function EoiThread({ messages, viewerSide }: { messages: readonly Message[]; viewerSide: ThreadSide }) {
-  const shown = viewerSide === 'COMPANY' ? messages.filter((message) => !message.internal) : messages;
+  const shown = messages.filter((message) => mayReadEoiItem(viewerSide, message));
   return (
     <MessageThread
       messages={shown.map((message) => ({

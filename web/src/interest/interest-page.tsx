@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { isOpenEoi } from '@tt/shared/eoi-transitions';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import {
@@ -62,7 +63,7 @@ export function InterestPage() {
 
 function InterestDetail({ eoi }: { eoi: EoiDetailFieldsFragment }) {
   const withdrawable = eoi.allowedTransitions.includes('WITHDRAWN');
-  const open = ['SUBMITTED', 'IN_REVIEW', 'IN_DISCUSSION', 'NEGOTIATION'].includes(eoi.status);
+  const open = isOpenEoi(eoi.status);
   return (
     <div className="eoi-page" data-testid="interest-page">
       <div className="page-header detail-header eoi-header">

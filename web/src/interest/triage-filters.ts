@@ -1,16 +1,8 @@
 // The triage desk's view and filters, kept in the address (shareable, back/forward restore them).
-import { OPEN_EOI_STATUSES } from '@tt/shared/eoi-transitions';
+import { EoiStatus as EOI_STATUSES, OPEN_EOI_STATUSES } from '@tt/shared/eoi-transitions';
 import type { AssetKind, EoiPriority, EoiStatus, ExpressionOfInterestFilter } from '../generated/graphql';
 
-export const ALL_STATUSES: readonly EoiStatus[] = [
-  'SUBMITTED',
-  'IN_REVIEW',
-  'IN_DISCUSSION',
-  'NEGOTIATION',
-  'AGREED',
-  'DECLINED',
-  'WITHDRAWN',
-];
+export const ALL_STATUSES: readonly EoiStatus[] = Object.values(EOI_STATUSES);
 export const KINDS: readonly AssetKind[] = ['INVENTION', 'PROTOTYPE', 'SERVICE'];
 export const PRIORITIES: readonly EoiPriority[] = ['URGENT', 'HIGH', 'NORMAL', 'LOW'];
 export const AGES = [5, 10, 30] as const;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ASSET_ROUTE,
+  acceptInvitationPath,
+  assetPath,
+  COMPANY_EOI_ROUTE,
+  companyEoiPath,
+  DISCLOSURE_WIZARD_ROUTE,
+  OFFICE_DISCLOSURE_ROUTE,
+  OFFICE_EOI_ROUTE,
+  officeDisclosurePath,
+  officeEoiPath,
+  RESEARCHER_DISCLOSURE_ROUTE,
+  researcherDisclosurePath,
+  resetPasswordPath,
+  verifyEmailPath,
+} from './web-routes.js';
+
+/** A route pattern as the router reads it: `:name` one segment, `:name?` an optional one. */
+function match(pattern: string, path: string): Record<string, string> | null {
+  const names: string[] = [];
+  const source = pattern
+    .split('/')
+    .map((segment) => {
+      const param = /^:(\w+)(\?)?$/.exec(segment);
+      if (!param) return `/${segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+      names.push(param[1] ?? '');
+      return param[2] ? '(?:/([^/]+))?' : '/([^/]+)';
+    })
+    .join('');
+  const found = new RegExp(`^${source}$`).exec(path);
+  if (!found) return null;
+  return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? '')]));
+}
+
+describe('web routes', () => {
+  const id = 'RXhwcmVzc2lvbk9mSW50ZXJlc3Q6NDI';
+
+  it('builds paths the router matches back to the same parameters', () => {
+    expect(match(ASSET_ROUTE, assetPath('liquid-biopsy-panel'))).toEqual({ slug: 'liquid-biopsy-panel' });
+    expect(match(COMPANY_EOI_ROUTE, companyEoiPath(id))).toEqual({ id });
+    expect(match(OFFICE_EOI_ROUTE, officeEoiPath(id))).toEqual({ id });
+    expect(match(RESEARCHER_DISCLOSURE_ROUTE, researcherDisclosurePath(id))).toEqual({ id });
+    expect(match(OFFICE_DISCLOSURE_ROUTE, officeDisclosurePath(id))).toEqual({ id });
+    expect(match(DISCLOSURE_WIZARD_ROUTE, '/disclosures/x1/edit')).toEqual({ id: 'x1', step: '' });
+  });
+
+  it('keeps an odd parameter inside its segment', () => {
+    expect(assetPath('a/b c')).toBe('/assets/a%2Fb%20c');
+    expect(match(ASSET_ROUTE, assetPath('a/b c'))).toEqual({ slug: 'a/b c' });
+    expect(match(OFFICE_EOI_ROUTE, companyEoiPath(id))).toBeNull();
+  });
+
+  it('spells the addresses the e-mails have always linked to', () => {
+    expect(companyEoiPath('x1')).toBe('/interests/x1');
+    expect(officeEoiPath('x1')).toBe('/triage/x1');
+    expect(researcherDisclosurePath('x5')).toBe('/disclosures/x5');
+    expect(officeDisclosurePath('x5')).toBe('/office/disclosures/x5');
+    expect(resetPasswordPath('t-_1')).toBe('/reset-password?token=t-_1');
+    expect(verifyEmailPath('t-_1')).toBe('/verify-email?token=t-_1');
+    expect(acceptInvitationPath('t-_1')).toBe('/invitations/accept?token=t-_1');
+    expect(new URLSearchParams(resetPasswordPath('a+b/c=').split('?')[1]).get('token')).toBe('a+b/c=');
+  });
+});

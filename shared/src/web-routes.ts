@@ -1,0 +1,51 @@
+// The web app's addresses, defined once: the web's router declares the patterns, the web's links and
+// the API's e-mails build paths with the functions below, so a renamed page moves both.
+
+// Route patterns as the web's router takes them (relative to the app's root). Plain string constants,
+// not an object, so the bundler inlines them and the web's first load carries no table.
+export const ASSET_ROUTE = 'assets/:slug';
+export const PARTNERS_ROUTE = 'partners';
+export const PARTNER_ROUTE = 'partners/:slug';
+export const INSTITUTES_ROUTE = 'institutes';
+export const INSTITUTE_ROUTE = 'institutes/:slug';
+export const SIGN_IN_ROUTE = 'sign-in';
+export const SIGN_UP_ROUTE = 'sign-up';
+export const FORGOT_PASSWORD_ROUTE = 'forgot-password';
+export const RESET_PASSWORD_ROUTE = 'reset-password';
+export const VERIFY_EMAIL_ROUTE = 'verify-email';
+export const ACCEPT_INVITATION_ROUTE = 'invitations/accept';
+export const ACCOUNT_ROUTE = 'account';
+export const COMPANY_ROUTE = 'company';
+export const PEOPLE_ROUTE = 'people';
+export const COMPANY_EOIS_ROUTE = 'interests';
+export const COMPANY_EOI_ROUTE = 'interests/:id';
+export const OFFICE_EOIS_ROUTE = 'triage';
+export const OFFICE_EOI_ROUTE = 'triage/:id';
+export const OFFICE_DISCLOSURES_ROUTE = 'office/disclosures';
+export const OFFICE_DISCLOSURE_ROUTE = 'office/disclosures/:id';
+export const OFFICE_LISTINGS_ROUTE = 'office/listings';
+export const OFFICE_LISTING_EDITOR_ROUTE = 'office/listings/:id/edit';
+export const PIPELINE_ROUTE = 'pipeline/:id?';
+export const RESEARCHER_DISCLOSURES_ROUTE = 'disclosures';
+export const NEW_DISCLOSURE_ROUTE = 'disclosures/new';
+export const RESEARCHER_DISCLOSURE_ROUTE = 'disclosures/:id';
+export const DISCLOSURE_WIZARD_ROUTE = 'disclosures/:id/edit/:step?';
+export const ADMIN_ROUTE = 'admin';
+export const ADMIN_SECTION_ROUTE = 'admin/:section';
+
+// The paths below are checked against the patterns above (web-routes.test.ts: each matches back).
+const part = encodeURIComponent;
+
+/** A published listing's public page. */
+export const assetPath = (slug: string) => `/${ASSET_ROUTE.replace(':slug', part(slug))}`;
+/** The company's side of an EoI. */
+export const companyEoiPath = (id: string) => `/${COMPANY_EOIS_ROUTE}/${part(id)}`;
+/** The office's side of an EoI. */
+export const officeEoiPath = (id: string) => `/${OFFICE_EOIS_ROUTE}/${part(id)}`;
+/** The researchers' side of a disclosure. */
+export const researcherDisclosurePath = (id: string) => `/${RESEARCHER_DISCLOSURES_ROUTE}/${part(id)}`;
+/** The office's side of a disclosure. */
+export const officeDisclosurePath = (id: string) => `/${OFFICE_DISCLOSURES_ROUTE}/${part(id)}`;
+export const resetPasswordPath = (token: string) => `/${RESET_PASSWORD_ROUTE}?token=${part(token)}`;
+export const verifyEmailPath = (token: string) => `/${VERIFY_EMAIL_ROUTE}?token=${part(token)}`;
+export const acceptInvitationPath = (token: string) => `/${ACCEPT_INVITATION_ROUTE}?token=${part(token)}`;
