@@ -2,6 +2,7 @@ import { AssetStatus } from '@tt/shared/asset-enums';
 import { type EoiStatus, type InterestType, openEoiStatusesSql } from '@tt/shared/eoi-transitions';
 import DataLoader from 'dataloader';
 import { type Kysely, sql } from 'kysely';
+import type { CompanyType } from '../features/partners/company.type.js';
 import { disclosureHistories, disclosuresByAssetIds, disclosureThreads } from '../services/disclosure.service.js';
 import { disclosureAttachmentLists } from '../services/disclosure-attachment.service.js';
 import { disclosureResearcherLists } from '../services/disclosure-researcher.service.js';
@@ -26,7 +27,6 @@ import {
   userColumns,
 } from '../services/records.js';
 import type { AssetType } from '../types/asset.type.js';
-import type { CompanyType } from '../types/company.type.js';
 import type { ContactOfficerType } from '../types/contact-officer.type.js';
 import type { InstitutionType } from '../types/institution.type.js';
 import type { InventorType } from '../types/inventor.type.js';

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context.js';
+import { CompanyType } from '../features/partners/company.type.js';
 import { UpdateCompanyProfileInput } from '../inputs/company-profile.input.js';
 import { checkCanSeeMembers, updateCompanyProfile } from '../services/company-profile.service.js';
-import { CompanyType } from '../types/company.type.js';
 import { CompanyPayloadType } from '../types/company-payload.type.js';
 import { UserType } from '../types/user.type.js';
 

@@ -1,13 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { canSeeDirectoryListingRequest } from '../auth/policies.js';
 import type { RequestContext } from '../context.js';
+import { CompanyType } from '../features/partners/company.type.js';
 import { ReviewDirectoryListingInput } from '../inputs/directory-listing.input.js';
 import {
   LISTING_REQUESTS_MAX,
   pendingListingRequests,
   reviewDirectoryListing,
 } from '../services/directory-listing.service.js';
-import { CompanyType } from '../types/company.type.js';
 import { CompanyPayloadType } from '../types/company-payload.type.js';
 
 @Resolver(() => CompanyType)

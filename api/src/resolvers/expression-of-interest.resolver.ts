@@ -3,6 +3,7 @@ import { allowedEoiTransitions, EoiPriority, EoiStatus } from '@tt/shared/eoi-tr
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { eoiSide, seesOfficeData } from '../auth/eoi-access.js';
 import type { RequestContext } from '../context.js';
+import { CompanyType } from '../features/partners/company.type.js';
 import {
   AssignExpressionOfInterestInput,
   ExpressionOfInterestFilterInput,
@@ -25,7 +26,6 @@ import {
   transitionEoi,
 } from '../services/eoi-workflow.service.js';
 import { AssetType } from '../types/asset.type.js';
-import { CompanyType } from '../types/company.type.js';
 import {
   EoiHistoryEntryType,
   EoiMessageType,

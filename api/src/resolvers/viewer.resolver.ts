@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { unauthenticated } from '../auth/auth-errors.js';
 import type { RequestContext } from '../context.js';
-import { CompanyType } from '../types/company.type.js';
+import { CompanyType } from '../features/partners/company.type.js';
 import { InstitutionType } from '../types/institution.type.js';
 import { UserType } from '../types/user.type.js';
 import { ViewerType } from '../types/viewer.type.js';

@@ -1,7 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
+import type { CompanyType } from '../features/partners/company.type.js';
 import { toGlobalId } from '../schema/global-id.js';
 import type { AssetType } from '../types/asset.type.js';
-import type { CompanyType } from '../types/company.type.js';
 import type { InstitutionType } from '../types/institution.type.js';
 import type { InventorType } from '../types/inventor.type.js';
 import type { InvitationType } from '../types/invitation.type.js';

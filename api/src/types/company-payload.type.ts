@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { CompanyType } from './company.type.js';
+import { CompanyType } from '../features/partners/company.type.js';
 import { UserErrorType } from './user-error.type.js';
 
 @ObjectType('CompanyPayload')

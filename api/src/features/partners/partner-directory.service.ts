@@ -1,11 +1,11 @@
 import type { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
 import { FILTER_VALUES_MAX, SEARCH_QUERY_MAX_LENGTH } from '@tt/shared/limits';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import { badInput } from '../schema/bad-input.js';
-import type { CompanyType } from '../types/company.type.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
-import { pageInfo } from './page-info.js';
-import { type CompanyRow, companyColumns, toCompanyRecord } from './records.js';
+import { badInput } from '../../schema/bad-input.js';
+import { decodeCursor, encodeCursor } from '../../services/cursor.js';
+import { pageInfo } from '../../services/page-info.js';
+import { type CompanyRow, companyColumns, toCompanyRecord } from '../../services/records.js';
+import type { CompanyType } from './company.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;

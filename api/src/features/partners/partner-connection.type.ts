@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
-import type { PartnerDirectory } from '../services/partner-directory.service.js';
+import { PageInfoType } from '../../types/page-info.type.js';
 import { CompanyType } from './company.type.js';
-import { PageInfoType } from './page-info.type.js';
+import type { PartnerDirectory } from './partner-directory.service.js';
 
 @ObjectType('PartnerEdge')
 export class PartnerEdgeType {

@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../context.js';
-import { PartnerFilterInput } from '../inputs/partner-filter.input.js';
-import { parsePageSize } from '../services/catalogue-criteria.js';
-import { findListedCompany, PartnerDirectory, parsePartnerCriteria } from '../services/partner-directory.service.js';
-import { CompanyType } from '../types/company.type.js';
-import { PartnerConnectionType } from '../types/partner-connection.type.js';
-import { SectorType } from '../types/sector.type.js';
+import type { RequestContext } from '../../context.js';
+import { parsePageSize } from '../../services/catalogue-criteria.js';
+import { SectorType } from '../../types/sector.type.js';
+import { CompanyType } from './company.type.js';
+import { PartnerConnectionType } from './partner-connection.type.js';
+import { findListedCompany, PartnerDirectory, parsePartnerCriteria } from './partner-directory.service.js';
+import { PartnerFilterInput } from './partner-filter.input.js';
 
 @Resolver(() => CompanyType)
 export class PartnerResolver {
