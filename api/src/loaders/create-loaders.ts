@@ -2,6 +2,9 @@ import { AssetStatus } from '@tt/shared/asset-enums';
 import { type EoiStatus, type InterestType, openEoiStatusesSql } from '@tt/shared/eoi-transitions';
 import DataLoader from 'dataloader';
 import { type Kysely, sql } from 'kysely';
+import type { InstitutionType } from '../features/institutions/institution.type.js';
+import type { PlatformType } from '../features/institutions/platform.type.js';
+import type { SectorType } from '../features/institutions/sector.type.js';
 import type { CompanyType } from '../features/partners/company.type.js';
 import { disclosureHistories, disclosuresByAssetIds, disclosureThreads } from '../services/disclosure.service.js';
 import { disclosureAttachmentLists } from '../services/disclosure-attachment.service.js';
@@ -28,10 +31,7 @@ import {
 } from '../services/records.js';
 import type { AssetType } from '../types/asset.type.js';
 import type { ContactOfficerType } from '../types/contact-officer.type.js';
-import type { InstitutionType } from '../types/institution.type.js';
 import type { InventorType } from '../types/inventor.type.js';
-import type { PlatformType } from '../types/platform.type.js';
-import type { SectorType } from '../types/sector.type.js';
 import type { UserType } from '../types/user.type.js';
 import { PrimedLoader } from './primed-loader.js';
 

@@ -2,13 +2,17 @@ import { UserRole } from '@tt/shared/company-enums';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import {
+  createInstitution,
+  type InstitutionResult,
+  updateInstitution,
+} from '../features/institutions/institution-admin.service.js';
+import {
   CreateInstitutionInput,
   SetUserDisabledInput,
   SetUserRoleInput,
   UpdateInstitutionInput,
 } from '../inputs/admin.input.js';
 import { parsePageSize } from '../services/catalogue-criteria.js';
-import { createInstitution, type InstitutionResult, updateInstitution } from '../services/institution-admin.service.js';
 import {
   findVisibleUser,
   listUsers,

@@ -4,6 +4,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { checkCanSeeAssetInterest } from '../auth/asset-interest-access.js';
 import type { RequestContext } from '../context.js';
+import { InstitutionType } from '../features/institutions/institution.type.js';
+import { PlatformType } from '../features/institutions/platform.type.js';
+import { SectorType } from '../features/institutions/sector.type.js';
 import { AssetFilterInput } from '../inputs/asset-filter.input.js';
 import { selectedFields } from '../schema/selected-fields.js';
 import { findRelatedAssets, findVisibleAsset } from '../services/asset-lookup.service.js';
@@ -15,10 +18,7 @@ import { AssetType } from '../types/asset.type.js';
 import { AssetConnectionType } from '../types/asset-connection.type.js';
 import { AssetInterestSummaryType } from '../types/asset-interest.type.js';
 import { ContactOfficerType } from '../types/contact-officer.type.js';
-import { InstitutionType } from '../types/institution.type.js';
 import { InventorType } from '../types/inventor.type.js';
-import { PlatformType } from '../types/platform.type.js';
-import { SectorType } from '../types/sector.type.js';
 
 /**
  * A listing as its relations' resolvers read it. An interface, not the class: type-graphql copies a root that is

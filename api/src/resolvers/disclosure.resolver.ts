@@ -2,6 +2,7 @@ import { allowedDisclosureTransitions, DisclosureStatus } from '@tt/shared/discl
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { disclosureSide } from '../auth/disclosure-access.js';
 import type { RequestContext } from '../context.js';
+import { InstitutionType } from '../features/institutions/institution.type.js';
 import {
   AssessDisclosureInput,
   AssignDisclosureInput,
@@ -32,7 +33,6 @@ import {
   DisclosureType,
 } from '../types/disclosure.type.js';
 import { OfficerRefType } from '../types/expression-of-interest.type.js';
-import { InstitutionType } from '../types/institution.type.js';
 
 @Resolver(() => DisclosureType)
 export class DisclosureResolver {

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { setSessionCookie } from '../auth/session-cookie.js';
 import type { RequestContext } from '../context.js';
+import { InstitutionType } from '../features/institutions/institution.type.js';
 import { CompanyType } from '../features/partners/company.type.js';
 import {
   AcceptInvitationInput,
@@ -19,7 +20,6 @@ import {
   revokeInvitation,
 } from '../services/invitation.service.js';
 import { AuthPayloadType } from '../types/account-payload.type.js';
-import { InstitutionType } from '../types/institution.type.js';
 import {
   InvitationConnectionType,
   InvitationPayloadType,

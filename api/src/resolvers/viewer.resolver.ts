@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { unauthenticated } from '../auth/auth-errors.js';
 import type { RequestContext } from '../context.js';
+import { InstitutionType } from '../features/institutions/institution.type.js';
 import { CompanyType } from '../features/partners/company.type.js';
-import { InstitutionType } from '../types/institution.type.js';
 import { UserType } from '../types/user.type.js';
 import { ViewerType } from '../types/viewer.type.js';
 

@@ -4,6 +4,12 @@ import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker.js';
+import { InstitutionResolver } from '../features/institutions/institution.resolver.js';
+import { InstitutionType } from '../features/institutions/institution.type.js';
+import { PlatformResolver } from '../features/institutions/platform.resolver.js';
+import { PlatformType } from '../features/institutions/platform.type.js';
+import { SectorResolver } from '../features/institutions/sector.resolver.js';
+import { SectorType } from '../features/institutions/sector.type.js';
 import { CompanyType } from '../features/partners/company.type.js';
 import { PartnerConnectionResolver, PartnerResolver } from '../features/partners/partner.resolver.js';
 import { createEventPubSub, type EventPubSub } from '../realtime/eoi-events.js';
@@ -19,18 +25,12 @@ import { DisclosureAttachmentResolver } from '../resolvers/disclosure-attachment
 import { DisclosureResearcherResolver } from '../resolvers/disclosure-researcher.resolver.js';
 import { EoiEventsResolver } from '../resolvers/eoi-events.resolver.js';
 import { ExpressionOfInterestResolver } from '../resolvers/expression-of-interest.resolver.js';
-import { InstitutionResolver } from '../resolvers/institution.resolver.js';
 import { InvitationResolver } from '../resolvers/invitation.resolver.js';
 import { DisclosureListingResolver, ListingResolver } from '../resolvers/listing.resolver.js';
 import { NodeResolver } from '../resolvers/node.resolver.js';
-import { PlatformResolver } from '../resolvers/platform.resolver.js';
-import { SectorResolver } from '../resolvers/sector.resolver.js';
 import { UserResolver, ViewerResolver } from '../resolvers/viewer.resolver.js';
 import { AssetType } from '../types/asset.type.js';
-import { InstitutionType } from '../types/institution.type.js';
 import { InventorType } from '../types/inventor.type.js';
-import { PlatformType } from '../types/platform.type.js';
-import { SectorType } from '../types/sector.type.js';
 import { checkArgumentText } from './text-input.js';
 
 export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promise<GraphQLSchema> {

@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
+import type { InstitutionType } from '../features/institutions/institution.type.js';
 import type { Loaders } from '../loaders/create-loaders.js';
-import type { InstitutionType } from '../types/institution.type.js';
 import {
   type InstitutionRow,
   type InventorRow,

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { InstitutionType } from './institution.type.js';
+import { InstitutionType } from '../features/institutions/institution.type.js';
 import { UserType } from './user.type.js';
 import { UserErrorType } from './user-error.type.js';
 

@@ -8,7 +8,7 @@ import {
 } from '@tt/shared/asset-enums';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { InstitutionType } from './institution.type.js';
+import type { InstitutionType } from '../features/institutions/institution.type.js';
 import { NodeType } from './node.type.js';
 
 @ObjectType('Asset', {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { parsePageSize } from '../../services/catalogue-criteria.js';
-import { SectorType } from '../../types/sector.type.js';
+import { SectorType } from '../institutions/sector.type.js';
 import { CompanyType } from './company.type.js';
 import { PartnerConnectionType } from './partner-connection.type.js';
 import { findListedCompany, PartnerDirectory, parsePartnerCriteria } from './partner-directory.service.js';

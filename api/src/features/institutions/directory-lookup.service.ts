@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
-import type { InstitutionType } from '../types/institution.type.js';
-import type { SectorType } from '../types/sector.type.js';
-import { type InstitutionRow, type SectorRow, toInstitutionRecord, toSectorRecord } from './records.js';
+import { type InstitutionRow, type SectorRow, toInstitutionRecord, toSectorRecord } from '../../services/records.js';
+import type { InstitutionType } from './institution.type.js';
+import type { SectorType } from './sector.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;

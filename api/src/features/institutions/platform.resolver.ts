@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../context.js';
-import { AssetType } from '../types/asset.type.js';
-import { InstitutionType } from '../types/institution.type.js';
-import { PlatformType } from '../types/platform.type.js';
+import type { RequestContext } from '../../context.js';
+import { AssetType } from '../../types/asset.type.js';
+import { InstitutionType } from './institution.type.js';
+import { PlatformType } from './platform.type.js';
 
 @Resolver(() => PlatformType)
 export class PlatformResolver {

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../context.js';
-import { listSectors } from '../services/directory-lookup.service.js';
-import { SectorType } from '../types/sector.type.js';
+import type { RequestContext } from '../../context.js';
+import { listSectors } from './directory-lookup.service.js';
+import { SectorType } from './sector.type.js';
 
 @Resolver(() => SectorType)
 export class SectorResolver {

@@ -1,12 +1,12 @@
 import { isEmail } from '@tt/shared/password-policy';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import { ensureAllowed } from '../auth/enforce-policy.js';
-import { canManageInstitutions } from '../auth/policies.js';
-import type { Viewer } from '../auth/viewer.js';
-import { expectGlobalId } from '../schema/global-id.js';
-import type { InstitutionType } from '../types/institution.type.js';
-import { type UserErrorType, userError } from '../types/user-error.type.js';
+import { ensureAllowed } from '../../auth/enforce-policy.js';
+import { canManageInstitutions } from '../../auth/policies.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { expectGlobalId } from '../../schema/global-id.js';
+import { type UserErrorType, userError } from '../../types/user-error.type.js';
 import { findInstitution } from './directory-lookup.service.js';
+import type { InstitutionType } from './institution.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;
