@@ -2,6 +2,9 @@ import { AssetStatus } from '@tt/shared/asset-enums';
 import { type EoiStatus, type InterestType, openEoiStatusesSql } from '@tt/shared/eoi-transitions';
 import DataLoader from 'dataloader';
 import { type Kysely, sql } from 'kysely';
+import type { AssetType } from '../features/catalogue/asset.type.js';
+import type { ContactOfficerType } from '../features/catalogue/contact-officer.type.js';
+import type { InventorType } from '../features/catalogue/inventor.type.js';
 import type { InstitutionType } from '../features/institutions/institution.type.js';
 import type { PlatformType } from '../features/institutions/platform.type.js';
 import type { SectorType } from '../features/institutions/sector.type.js';
@@ -29,9 +32,6 @@ import {
   type UserRow,
   userColumns,
 } from '../services/records.js';
-import type { AssetType } from '../types/asset.type.js';
-import type { ContactOfficerType } from '../types/contact-officer.type.js';
-import type { InventorType } from '../types/inventor.type.js';
 import type { UserType } from '../types/user.type.js';
 import { PrimedLoader } from './primed-loader.js';
 

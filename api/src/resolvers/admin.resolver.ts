@@ -1,6 +1,7 @@
 import { UserRole } from '@tt/shared/company-enums';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
+import { parsePageSize } from '../features/catalogue/catalogue-criteria.js';
 import {
   createInstitution,
   type InstitutionResult,
@@ -12,7 +13,6 @@ import {
   SetUserRoleInput,
   UpdateInstitutionInput,
 } from '../inputs/admin.input.js';
-import { parsePageSize } from '../services/catalogue-criteria.js';
 import {
   findVisibleUser,
   listUsers,

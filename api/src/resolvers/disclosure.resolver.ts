@@ -2,6 +2,7 @@ import { allowedDisclosureTransitions, DisclosureStatus } from '@tt/shared/discl
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { disclosureSide } from '../auth/disclosure-access.js';
 import type { RequestContext } from '../context.js';
+import { parsePageSize } from '../features/catalogue/catalogue-criteria.js';
 import { InstitutionType } from '../features/institutions/institution.type.js';
 import {
   AssessDisclosureInput,
@@ -12,7 +13,6 @@ import {
   SaveDisclosureDraftInput,
   TransitionDisclosureInput,
 } from '../inputs/disclosure.input.js';
-import { parsePageSize } from '../services/catalogue-criteria.js';
 import {
   assessDisclosure,
   assignDisclosure,

@@ -3,6 +3,8 @@ import { allowedEoiTransitions, EoiPriority, EoiStatus } from '@tt/shared/eoi-tr
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { eoiSide, seesOfficeData } from '../auth/eoi-access.js';
 import type { RequestContext } from '../context.js';
+import { AssetType } from '../features/catalogue/asset.type.js';
+import { parsePageSize } from '../features/catalogue/catalogue-criteria.js';
 import { CompanyType } from '../features/partners/company.type.js';
 import {
   AssignExpressionOfInterestInput,
@@ -13,7 +15,6 @@ import {
   SubmitExpressionOfInterestInput,
   TransitionExpressionOfInterestInput,
 } from '../inputs/expression-of-interest.input.js';
-import { parsePageSize } from '../services/catalogue-criteria.js';
 import { findVisibleEoi } from '../services/eoi-access.service.js';
 import { listEois } from '../services/eoi-queries.service.js';
 import { submitExpressionOfInterest } from '../services/eoi-submission.service.js';
@@ -25,7 +26,6 @@ import {
   setEoiPriority,
   transitionEoi,
 } from '../services/eoi-workflow.service.js';
-import { AssetType } from '../types/asset.type.js';
 import {
   EoiHistoryEntryType,
   EoiMessageType,

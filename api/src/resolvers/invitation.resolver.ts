@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { setSessionCookie } from '../auth/session-cookie.js';
 import type { RequestContext } from '../context.js';
+import { parsePageSize } from '../features/catalogue/catalogue-criteria.js';
 import { InstitutionType } from '../features/institutions/institution.type.js';
 import { CompanyType } from '../features/partners/company.type.js';
 import {
@@ -9,7 +10,6 @@ import {
   ResendInvitationInput,
   RevokeInvitationInput,
 } from '../inputs/invitation.input.js';
-import { parsePageSize } from '../services/catalogue-criteria.js';
 import {
   acceptInvitation,
   type InvitationResult,

@@ -4,14 +4,15 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Ro
 import { disclosureSide } from '../auth/disclosure-access.js';
 import { isListingOffice } from '../auth/listing-access.js';
 import type { RequestContext } from '../context.js';
+import { AssetType } from '../features/catalogue/asset.type.js';
+import { findVisibleAsset } from '../features/catalogue/asset-lookup.service.js';
+import { parsePageSize } from '../features/catalogue/catalogue-criteria.js';
 import {
   CreateListingInput,
   ListingIdInput,
   OfficeListingFilterInput,
   UpdateListingInput,
 } from '../inputs/listing.input.js';
-import { findVisibleAsset } from '../services/asset-lookup.service.js';
-import { parsePageSize } from '../services/catalogue-criteria.js';
 import {
   createListing,
   type ListingOutcome,
@@ -21,7 +22,6 @@ import {
   transitionListing,
   updateListing,
 } from '../services/listing-editor.service.js';
-import { AssetType } from '../types/asset.type.js';
 import { DisclosureType } from '../types/disclosure.type.js';
 import { ListingPayloadType, MyListingConnectionType, OfficeListingConnectionType } from '../types/listing.type.js';
 import { UserType } from '../types/user.type.js';

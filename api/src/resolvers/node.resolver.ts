@@ -1,9 +1,9 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
+import { findVisibleAsset } from '../features/catalogue/asset-lookup.service.js';
 import { findInstitution } from '../features/institutions/directory-lookup.service.js';
 import { findListedCompany } from '../features/partners/partner-directory.service.js';
 import { parseGlobalId } from '../schema/global-id.js';
-import { findVisibleAsset } from '../services/asset-lookup.service.js';
 import { findVisibleDisclosure } from '../services/disclosure.service.js';
 import { findVisibleAttachment } from '../services/disclosure-attachment.service.js';
 import { findVisibleEoi } from '../services/eoi-access.service.js';

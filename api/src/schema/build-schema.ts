@@ -4,6 +4,10 @@ import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker.js';
+import { AssetResolver } from '../features/catalogue/asset.resolver.js';
+import { AssetType } from '../features/catalogue/asset.type.js';
+import { AssetConnectionResolver } from '../features/catalogue/asset-connection.resolver.js';
+import { InventorType } from '../features/catalogue/inventor.type.js';
 import { InstitutionResolver } from '../features/institutions/institution.resolver.js';
 import { InstitutionType } from '../features/institutions/institution.type.js';
 import { PlatformResolver } from '../features/institutions/platform.resolver.js';
@@ -16,8 +20,6 @@ import { createEventPubSub, type EventPubSub } from '../realtime/eoi-events.js';
 import { AccountResolver } from '../resolvers/account.resolver.js';
 import { AccountSettingsResolver } from '../resolvers/account-settings.resolver.js';
 import { AdminResolver } from '../resolvers/admin.resolver.js';
-import { AssetResolver } from '../resolvers/asset.resolver.js';
-import { AssetConnectionResolver } from '../resolvers/asset-connection.resolver.js';
 import { CompanyProfileResolver } from '../resolvers/company-profile.resolver.js';
 import { DirectoryListingResolver } from '../resolvers/directory-listing.resolver.js';
 import { DisclosureResolver } from '../resolvers/disclosure.resolver.js';
@@ -29,8 +31,6 @@ import { InvitationResolver } from '../resolvers/invitation.resolver.js';
 import { DisclosureListingResolver, ListingResolver } from '../resolvers/listing.resolver.js';
 import { NodeResolver } from '../resolvers/node.resolver.js';
 import { UserResolver, ViewerResolver } from '../resolvers/viewer.resolver.js';
-import { AssetType } from '../types/asset.type.js';
-import { InventorType } from '../types/inventor.type.js';
 import { checkArgumentText } from './text-input.js';
 
 export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promise<GraphQLSchema> {

@@ -1,11 +1,11 @@
 import { type RawBuilder, sql } from 'kysely';
+import type { AssetType } from '../features/catalogue/asset.type.js';
+import type { InventorType } from '../features/catalogue/inventor.type.js';
 import type { InstitutionType } from '../features/institutions/institution.type.js';
 import type { PlatformType } from '../features/institutions/platform.type.js';
 import type { SectorType } from '../features/institutions/sector.type.js';
 import type { CompanyType } from '../features/partners/company.type.js';
 import { toGlobalId } from '../schema/global-id.js';
-import type { AssetType } from '../types/asset.type.js';
-import type { InventorType } from '../types/inventor.type.js';
 import type { InvitationType } from '../types/invitation.type.js';
 import type { UserType } from '../types/user.type.js';
 

@@ -1,6 +1,6 @@
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { AssetType } from './asset.type.js';
+import { AssetType } from '../features/catalogue/asset.type.js';
 import { PageInfoType } from './page-info.type.js';
 import { UserErrorType } from './user-error.type.js';
 

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
-import { parseCatalogueCriteria, parsePageSize } from '../../services/catalogue-criteria.js';
-import { admitCatalogueSearch } from '../../services/catalogue-reads.js';
-import { CatalogueSearch } from '../../services/catalogue-search.service.js';
-import { AssetConnectionType } from '../../types/asset-connection.type.js';
+import { AssetConnectionType } from '../catalogue/asset-connection.type.js';
+import { parseCatalogueCriteria, parsePageSize } from '../catalogue/catalogue-criteria.js';
+import { admitCatalogueSearch } from '../catalogue/catalogue-reads.js';
+import { CatalogueSearch } from '../catalogue/catalogue-search.service.js';
 import { findInstitution, listInstitutions } from './directory-lookup.service.js';
 import { InstitutionType } from './institution.type.js';
 import { PlatformType } from './platform.type.js';

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
-import { AssetType } from '../../types/asset.type.js';
+import { AssetType } from '../catalogue/asset.type.js';
 import { InstitutionType } from './institution.type.js';
 import { PlatformType } from './platform.type.js';
 

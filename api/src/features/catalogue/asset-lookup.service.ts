@@ -1,8 +1,9 @@
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { type Kysely, sql } from 'kysely';
-import { visibleAssetsSql } from '../auth/listing-access.js';
-import type { Viewer } from '../auth/viewer.js';
-import type { AssetType } from '../types/asset.type.js';
+import { visibleAssetsSql } from '../../auth/listing-access.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { type AssetRow, assetColumns, assetColumnsFor, toSelectedAssetRecord } from '../../services/records.js';
+import type { AssetType } from './asset.type.js';
 import {
   type AssetRelations,
   primeRelations,
@@ -10,7 +11,6 @@ import {
   type RelationLoaders,
   relationColumns,
 } from './asset-relations.js';
-import { type AssetRow, assetColumns, assetColumnsFor, toSelectedAssetRecord } from './records.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;

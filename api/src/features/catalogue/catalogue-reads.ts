@@ -3,10 +3,10 @@ import type { Response } from 'express';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { selectedFields } from '../schema/selected-fields.js';
+import { selectedFields } from '../../schema/selected-fields.js';
+import { serviceBusy } from '../../services/service-busy.js';
 import type { CatalogueCriteria } from './catalogue-criteria.js';
 import type { CatalogueLimits } from './catalogue-limits.js';
-import { serviceBusy } from './service-busy.js';
 
 /** Settings of the catalogue's connections, given when each connects (no statement spent on them). */
 export const CATALOGUE_SESSION_OPTIONS = '-c work_mem=16MB';

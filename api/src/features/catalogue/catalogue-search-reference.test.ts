@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 
 // The catalogue's search (narrow search rows, kept facet counts) against a straightforward computation over
 // the listings themselves: the same listings in the same order, the same facet counts and total, for a

@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import type { CatalogueSearch } from '../services/catalogue-search.service.js';
+import { PageInfoType } from '../../types/page-info.type.js';
 import { AssetType } from './asset.type.js';
-import { PageInfoType } from './page-info.type.js';
+import type { CatalogueSearch } from './catalogue-search.service.js';
 
 @ObjectType('SnippetPart', {
   simpleResolvers: true,

@@ -1,6 +1,6 @@
 import { FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { AssetConnectionType } from '../types/asset-connection.type.js';
-import { AssetFacetsType } from '../types/asset-facets.type.js';
+import { AssetConnectionType } from './asset-connection.type.js';
+import { AssetFacetsType } from './asset-facets.type.js';
 
 // Counted only when asked for: a page without them costs no extra statement.
 @Resolver(() => AssetConnectionType)

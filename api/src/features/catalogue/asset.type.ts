@@ -8,8 +8,8 @@ import {
 } from '@tt/shared/asset-enums';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { InstitutionType } from '../features/institutions/institution.type.js';
-import { NodeType } from './node.type.js';
+import { NodeType } from '../../types/node.type.js';
+import type { InstitutionType } from '../institutions/institution.type.js';
 
 @ObjectType('Asset', {
   simpleResolvers: true,

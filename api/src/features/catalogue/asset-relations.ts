@@ -1,6 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
-import type { InstitutionType } from '../features/institutions/institution.type.js';
-import type { Loaders } from '../loaders/create-loaders.js';
+import type { Loaders } from '../../loaders/create-loaders.js';
 import {
   type InstitutionRow,
   type InventorRow,
@@ -10,7 +9,8 @@ import {
   toInventorRecord,
   toPlatformRecord,
   toSectorRecord,
-} from './records.js';
+} from '../../services/records.js';
+import type { InstitutionType } from '../institutions/institution.type.js';
 
 // A listing's relations brought along with its row, as JSON, to fill the request's loaders: the same rows,
 // in the same order, as the loaders' own statements would give, so the fields resolve without a statement

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installSqlCounter, recordStatements } from '../test-support/sql-counter.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { installSqlCounter, recordStatements } from '../../test-support/sql-counter.js';
+import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 
 // A list statement reads the costly columns (long texts, arrays) and the institute's fields only when the
 // selection names them: what it leaves out must never be served, to this selection or to another in the request.

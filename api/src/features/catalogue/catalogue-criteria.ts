@@ -7,9 +7,9 @@ import {
   TRL_MAX,
   TRL_MIN,
 } from '@tt/shared/limits';
-import type { AssetFilterInput } from '../inputs/asset-filter.input.js';
-import { badInput } from '../schema/bad-input.js';
-import { parseGlobalId } from '../schema/global-id.js';
+import { badInput } from '../../schema/bad-input.js';
+import { parseGlobalId } from '../../schema/global-id.js';
+import type { AssetFilterInput } from './asset-filter.input.js';
 
 /** A reference to a sector or institute as the client gave it: a slug or a database id. */
 export type TermRef = { slug: string } | { id: number };

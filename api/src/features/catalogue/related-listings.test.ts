@@ -3,7 +3,7 @@ import { createOrmConfig } from '@tt/db/orm-config';
 import { UserRole } from '@tt/shared/company-enums';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.js';
 import { findRelatedAssets, findVisibleAsset } from './asset-lookup.service.js';
 
 // Related listings are read from kept keys (sector_set, asset_related_key) by a bounded walk; what they mean is

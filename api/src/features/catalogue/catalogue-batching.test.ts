@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countStatements, installSqlCounter } from '../test-support/sql-counter.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { countStatements, installSqlCounter } from '../../test-support/sql-counter.js';
+import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 
 const PAGE = /* GraphQL */ `
   query Page($first: Int) {

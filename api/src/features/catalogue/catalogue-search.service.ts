@@ -1,8 +1,11 @@
 import { AssetOrder } from '@tt/shared/asset-enums';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import { badInput } from '../schema/bad-input.js';
-import type { AssetConnectionType, AssetEdgeType, SnippetPartType } from '../types/asset-connection.type.js';
-import type { AssetFacetsType, FacetValueType } from '../types/asset-facets.type.js';
+import { badInput } from '../../schema/bad-input.js';
+import { type CursorKey, type CursorPart, decodeCursor, encodeCursor } from '../../services/cursor.js';
+import { pageInfo } from '../../services/page-info.js';
+import { type AssetRow, assetColumns, assetColumnsFor, toSelectedAssetRecord } from '../../services/records.js';
+import type { AssetConnectionType, AssetEdgeType, SnippetPartType } from './asset-connection.type.js';
+import type { AssetFacetsType, FacetValueType } from './asset-facets.type.js';
 import {
   type AssetRelations,
   primeRelations,
@@ -11,9 +14,6 @@ import {
   relationColumns,
 } from './asset-relations.js';
 import type { CatalogueCriteria, TermRef } from './catalogue-criteria.js';
-import { type CursorKey, type CursorPart, decodeCursor, encodeCursor } from './cursor.js';
-import { pageInfo } from './page-info.js';
-import { type AssetRow, assetColumns, assetColumnsFor, toSelectedAssetRecord } from './records.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;
