@@ -1,14 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { canSeeDirectoryListingRequest } from '../auth/policies.js';
-import type { RequestContext } from '../context.js';
-import { CompanyType } from '../features/partners/company.type.js';
-import { ReviewDirectoryListingInput } from '../inputs/directory-listing.input.js';
-import {
-  LISTING_REQUESTS_MAX,
-  pendingListingRequests,
-  reviewDirectoryListing,
-} from '../services/directory-listing.service.js';
-import { CompanyPayloadType } from '../types/company-payload.type.js';
+import { canSeeDirectoryListingRequest } from '../../auth/policies.js';
+import type { RequestContext } from '../../context.js';
+import { CompanyType } from './company.type.js';
+import { CompanyPayloadType } from './company-payload.type.js';
+import { ReviewDirectoryListingInput } from './directory-listing.input.js';
+import { LISTING_REQUESTS_MAX, pendingListingRequests, reviewDirectoryListing } from './directory-listing.service.js';
 
 @Resolver(() => CompanyType)
 export class DirectoryListingResolver {

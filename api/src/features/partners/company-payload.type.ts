@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { CompanyType } from '../features/partners/company.type.js';
-import { UserErrorType } from './user-error.type.js';
+import { UserErrorType } from '../../types/user-error.type.js';
+import { CompanyType } from './company.type.js';
 
 @ObjectType('CompanyPayload')
 export class CompanyPayloadType {

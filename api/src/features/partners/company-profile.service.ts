@@ -8,14 +8,14 @@ import {
   COMPANY_SECTORS_MAX,
 } from '@tt/shared/limits';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import { enforce, ensureAllowed } from '../auth/enforce-policy.js';
-import { canEditAnyCompany, canEditCompany, canSeeCompanyMembers } from '../auth/policies.js';
-import type { Viewer } from '../auth/viewer.js';
-import type { CompanyType } from '../features/partners/company.type.js';
-import { expectGlobalId } from '../schema/global-id.js';
-import { type UserErrorType, userError } from '../types/user-error.type.js';
+import { enforce, ensureAllowed } from '../../auth/enforce-policy.js';
+import { canEditAnyCompany, canEditCompany, canSeeCompanyMembers } from '../../auth/policies.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { expectGlobalId } from '../../schema/global-id.js';
+import { type CompanyRow, companyColumns, toCompanyRecord } from '../../services/records.js';
+import { type UserErrorType, userError } from '../../types/user-error.type.js';
+import type { CompanyType } from './company.type.js';
 import { listingChange } from './directory-listing.service.js';
-import { type CompanyRow, companyColumns, toCompanyRecord } from './records.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../schema/global-id.js';
+import { toGlobalId } from '../../schema/global-id.js';
 import {
   type GraphQLResponse,
   sessionCookie,
   startTestServer,
   type TestClient,
   type TestServer,
-} from '../test-support/test-server.js';
+} from '../../test-support/test-server.js';
 
 // Listing in the public partner directory is the network's decision. A company made by self sign-up that
 // sets `listed: true` only asks; an administrator or an officer approves or declines; leaving is immediate.

@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../context.js';
-import { CompanyType } from '../features/partners/company.type.js';
-import { UpdateCompanyProfileInput } from '../inputs/company-profile.input.js';
-import { checkCanSeeMembers, updateCompanyProfile } from '../services/company-profile.service.js';
-import { CompanyPayloadType } from '../types/company-payload.type.js';
-import { UserType } from '../types/user.type.js';
+import type { RequestContext } from '../../context.js';
+import { UserType } from '../../types/user.type.js';
+import { CompanyType } from './company.type.js';
+import { CompanyPayloadType } from './company-payload.type.js';
+import { UpdateCompanyProfileInput } from './company-profile.input.js';
+import { checkCanSeeMembers, updateCompanyProfile } from './company-profile.service.js';
 
 @Resolver(() => CompanyType)
 export class CompanyProfileResolver {
