@@ -14,6 +14,7 @@ import { PlatformResolver } from '../features/institutions/platform.resolver.js'
 import { PlatformType } from '../features/institutions/platform.type.js';
 import { SectorResolver } from '../features/institutions/sector.resolver.js';
 import { SectorType } from '../features/institutions/sector.type.js';
+import { DisclosureListingResolver, ListingResolver } from '../features/listings/listing.resolver.js';
 import { CompanyType } from '../features/partners/company.type.js';
 import { CompanyProfileResolver } from '../features/partners/company-profile.resolver.js';
 import { DirectoryListingResolver } from '../features/partners/directory-listing.resolver.js';
@@ -28,7 +29,6 @@ import { DisclosureResearcherResolver } from '../resolvers/disclosure-researcher
 import { EoiEventsResolver } from '../resolvers/eoi-events.resolver.js';
 import { ExpressionOfInterestResolver } from '../resolvers/expression-of-interest.resolver.js';
 import { InvitationResolver } from '../resolvers/invitation.resolver.js';
-import { DisclosureListingResolver, ListingResolver } from '../resolvers/listing.resolver.js';
 import { NodeResolver } from '../resolvers/node.resolver.js';
 import { UserResolver, ViewerResolver } from '../resolvers/viewer.resolver.js';
 import { checkArgumentText } from './text-input.js';

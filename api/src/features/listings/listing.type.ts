@@ -1,8 +1,8 @@
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { AssetType } from '../features/catalogue/asset.type.js';
-import { PageInfoType } from './page-info.type.js';
-import { UserErrorType } from './user-error.type.js';
+import { PageInfoType } from '../../types/page-info.type.js';
+import { UserErrorType } from '../../types/user-error.type.js';
+import { AssetType } from '../catalogue/asset.type.js';
 
 @ObjectType('ListingPayload')
 export class ListingPayloadType {

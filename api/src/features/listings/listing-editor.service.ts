@@ -21,20 +21,20 @@ import {
 } from '@tt/shared/listing-rules';
 import { assetPath } from '@tt/shared/web-routes';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import { forbidden, unauthenticated } from '../auth/auth-errors.js';
-import { isListingOffice, officeListingsSql, writesListings } from '../auth/listing-access.js';
-import type { Viewer } from '../auth/viewer.js';
-import type { AssetType } from '../features/catalogue/asset.type.js';
-import { enqueueMail } from '../mail/enqueue-mail.js';
-import { parseGlobalId } from '../schema/global-id.js';
-import type { DisclosureType } from '../types/disclosure.type.js';
-import type { MyListingConnectionType, OfficeListingConnectionType } from '../types/listing.type.js';
-import { type UserErrorType, userError } from '../types/user-error.type.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
-import { findVisibleDisclosure } from './disclosure.service.js';
-import { pageInfo } from './page-info.js';
-import { type AssetRow, assetColumns, toAssetRecord } from './records.js';
-import { slugify } from './slugs.js';
+import { forbidden, unauthenticated } from '../../auth/auth-errors.js';
+import { isListingOffice, officeListingsSql, writesListings } from '../../auth/listing-access.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { enqueueMail } from '../../mail/enqueue-mail.js';
+import { parseGlobalId } from '../../schema/global-id.js';
+import { decodeCursor, encodeCursor } from '../../services/cursor.js';
+import { findVisibleDisclosure } from '../../services/disclosure.service.js';
+import { pageInfo } from '../../services/page-info.js';
+import { type AssetRow, assetColumns, toAssetRecord } from '../../services/records.js';
+import { slugify } from '../../services/slugs.js';
+import type { DisclosureType } from '../../types/disclosure.type.js';
+import { type UserErrorType, userError } from '../../types/user-error.type.js';
+import type { AssetType } from '../catalogue/asset.type.js';
+import type { MyListingConnectionType, OfficeListingConnectionType } from './listing.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;

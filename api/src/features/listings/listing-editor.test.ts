@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../schema/global-id.js';
+import { toGlobalId } from '../../schema/global-id.js';
 import {
   archive,
   BY_ID,
@@ -18,8 +18,8 @@ import {
   UPDATE,
   unpublish,
   update,
-} from '../test-support/listing-fixtures.js';
-import { startTestServer, type TestClient, type TestServer } from '../test-support/test-server.js';
+} from '../../test-support/listing-fixtures.js';
+import { startTestServer, type TestClient, type TestServer } from '../../test-support/test-server.js';
 
 let server: TestServer;
 let officer: TestClient; // IRST

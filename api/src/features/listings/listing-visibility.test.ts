@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../schema/global-id.js';
+import { toGlobalId } from '../../schema/global-id.js';
 import {
   archive,
   BY_ID,
@@ -13,8 +13,8 @@ import {
   sectorIds,
   unpublish,
   update,
-} from '../test-support/listing-fixtures.js';
-import { startTestServer, type TestClient, type TestServer } from '../test-support/test-server.js';
+} from '../../test-support/listing-fixtures.js';
+import { startTestServer, type TestClient, type TestServer } from '../../test-support/test-server.js';
 
 // The confidentiality invariant for listings: nobody outside the office sees a DRAFT or ARCHIVED
 // asset by any path, and the editor's fields are the office's alone.

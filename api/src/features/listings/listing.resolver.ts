@@ -1,18 +1,17 @@
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { allowedListingTransitions } from '@tt/shared/listing-rules';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { disclosureSide } from '../auth/disclosure-access.js';
-import { isListingOffice } from '../auth/listing-access.js';
-import type { RequestContext } from '../context.js';
-import { AssetType } from '../features/catalogue/asset.type.js';
-import { findVisibleAsset } from '../features/catalogue/asset-lookup.service.js';
-import { parsePageSize } from '../features/catalogue/catalogue-criteria.js';
-import {
-  CreateListingInput,
-  ListingIdInput,
-  OfficeListingFilterInput,
-  UpdateListingInput,
-} from '../inputs/listing.input.js';
+import { disclosureSide } from '../../auth/disclosure-access.js';
+import { isListingOffice } from '../../auth/listing-access.js';
+import type { RequestContext } from '../../context.js';
+import { DisclosureType } from '../../types/disclosure.type.js';
+import { UserType } from '../../types/user.type.js';
+import { UserErrorType } from '../../types/user-error.type.js';
+import { AssetType } from '../catalogue/asset.type.js';
+import { findVisibleAsset } from '../catalogue/asset-lookup.service.js';
+import { parsePageSize } from '../catalogue/catalogue-criteria.js';
+import { CreateListingInput, ListingIdInput, OfficeListingFilterInput, UpdateListingInput } from './listing.input.js';
+import { ListingPayloadType, MyListingConnectionType, OfficeListingConnectionType } from './listing.type.js';
 import {
   createListing,
   type ListingOutcome,
@@ -21,11 +20,7 @@ import {
   publicationIssues,
   transitionListing,
   updateListing,
-} from '../services/listing-editor.service.js';
-import { DisclosureType } from '../types/disclosure.type.js';
-import { ListingPayloadType, MyListingConnectionType, OfficeListingConnectionType } from '../types/listing.type.js';
-import { UserType } from '../types/user.type.js';
-import { UserErrorType } from '../types/user-error.type.js';
+} from './listing-editor.service.js';
 
 // The listing editor: the office of the listing's institute (and admins) create, edit, publish,
 // unpublish, archive and restore listings; the fields here are theirs alone (empty for everyone else).
