@@ -5,13 +5,17 @@ import { type Kysely, sql } from 'kysely';
 import type { AssetType } from '../features/catalogue/asset.type.js';
 import type { ContactOfficerType } from '../features/catalogue/contact-officer.type.js';
 import type { InventorType } from '../features/catalogue/inventor.type.js';
+import {
+  disclosureHistories,
+  disclosuresByAssetIds,
+  disclosureThreads,
+} from '../features/disclosures/disclosure.service.js';
+import { disclosureAttachmentLists } from '../features/disclosures/disclosure-attachment.service.js';
+import { disclosureResearcherLists } from '../features/disclosures/disclosure-researcher.service.js';
 import type { InstitutionType } from '../features/institutions/institution.type.js';
 import type { PlatformType } from '../features/institutions/platform.type.js';
 import type { SectorType } from '../features/institutions/sector.type.js';
 import type { CompanyType } from '../features/partners/company.type.js';
-import { disclosureHistories, disclosuresByAssetIds, disclosureThreads } from '../services/disclosure.service.js';
-import { disclosureAttachmentLists } from '../services/disclosure-attachment.service.js';
-import { disclosureResearcherLists } from '../services/disclosure-researcher.service.js';
 import {
   type AssetRow,
   assetColumns,

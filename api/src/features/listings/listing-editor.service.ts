@@ -27,13 +27,13 @@ import type { Viewer } from '../../auth/viewer.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
 import { parseGlobalId } from '../../schema/global-id.js';
 import { decodeCursor, encodeCursor } from '../../services/cursor.js';
-import { findVisibleDisclosure } from '../../services/disclosure.service.js';
 import { pageInfo } from '../../services/page-info.js';
 import { type AssetRow, assetColumns, toAssetRecord } from '../../services/records.js';
 import { slugify } from '../../services/slugs.js';
-import type { DisclosureType } from '../../types/disclosure.type.js';
 import { type UserErrorType, userError } from '../../types/user-error.type.js';
 import type { AssetType } from '../catalogue/asset.type.js';
+import { findVisibleDisclosure } from '../disclosures/disclosure.service.js';
+import type { DisclosureType } from '../disclosures/disclosure.type.js';
 import type { MyListingConnectionType, OfficeListingConnectionType } from './listing.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema

@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { disclosureSide } from '../auth/disclosure-access.js';
-import type { RequestContext } from '../context.js';
-import { RemoveDisclosureAttachmentInput } from '../inputs/disclosure-attachment.input.js';
-import { mayManageAttachments, removeDisclosureAttachment } from '../services/disclosure-attachment.service.js';
-import { DisclosurePayloadType, DisclosureType } from '../types/disclosure.type.js';
-import { DisclosureAttachmentType } from '../types/disclosure-attachment.type.js';
+import { disclosureSide } from '../../auth/disclosure-access.js';
+import type { RequestContext } from '../../context.js';
+import { DisclosurePayloadType, DisclosureType } from './disclosure.type.js';
+import { RemoveDisclosureAttachmentInput } from './disclosure-attachment.input.js';
+import { mayManageAttachments, removeDisclosureAttachment } from './disclosure-attachment.service.js';
+import { DisclosureAttachmentType } from './disclosure-attachment.type.js';
 import { disclosurePayload } from './disclosure-payload.js';
 
 // Files are uploaded and downloaded over plain HTTP (http/attachment-routes.ts); GraphQL lists and removes them.

@@ -1,9 +1,10 @@
 import { allowedDisclosureTransitions, DisclosureStatus } from '@tt/shared/disclosure-transitions';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { disclosureSide } from '../auth/disclosure-access.js';
-import type { RequestContext } from '../context.js';
-import { parsePageSize } from '../features/catalogue/catalogue-criteria.js';
-import { InstitutionType } from '../features/institutions/institution.type.js';
+import { disclosureSide } from '../../auth/disclosure-access.js';
+import type { RequestContext } from '../../context.js';
+import { OfficerRefType } from '../../types/expression-of-interest.type.js';
+import { parsePageSize } from '../catalogue/catalogue-criteria.js';
+import { InstitutionType } from '../institutions/institution.type.js';
 import {
   AssessDisclosureInput,
   AssignDisclosureInput,
@@ -12,7 +13,7 @@ import {
   PostDisclosureMessageInput,
   SaveDisclosureDraftInput,
   TransitionDisclosureInput,
-} from '../inputs/disclosure.input.js';
+} from './disclosure.input.js';
 import {
   assessDisclosure,
   assignDisclosure,
@@ -23,7 +24,7 @@ import {
   saveDisclosureDraft,
   submitDisclosure,
   transitionDisclosure,
-} from '../services/disclosure.service.js';
+} from './disclosure.service.js';
 import {
   DisclosureAssessmentType,
   DisclosureConnectionType,
@@ -31,8 +32,7 @@ import {
   DisclosureMessageType,
   DisclosurePayloadType,
   DisclosureType,
-} from '../types/disclosure.type.js';
-import { OfficerRefType } from '../types/expression-of-interest.type.js';
+} from './disclosure.type.js';
 
 @Resolver(() => DisclosureType)
 export class DisclosureResolver {

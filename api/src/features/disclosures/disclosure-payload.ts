@@ -1,6 +1,6 @@
-import type { RequestContext } from '../context.js';
-import { type DisclosureOutcome, findVisibleDisclosure } from '../services/disclosure.service.js';
-import type { DisclosurePayloadType } from '../types/disclosure.type.js';
+import type { RequestContext } from '../../context.js';
+import { type DisclosureOutcome, findVisibleDisclosure } from './disclosure.service.js';
+import type { DisclosurePayloadType } from './disclosure.type.js';
 
 /** The disclosure as the viewer may see it after the change (null when they no longer may), and the errors. */
 export async function disclosurePayload(

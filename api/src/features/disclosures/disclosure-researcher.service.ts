@@ -3,13 +3,13 @@ import { isDisclosureFinal } from '@tt/shared/disclosure-transitions';
 import { isEmail, normalizeEmail } from '@tt/shared/password-policy';
 import { researcherDisclosurePath } from '@tt/shared/web-routes';
 import { type Kysely, sql } from 'kysely';
-import type { RateLimiter } from '../auth/rate-limiter.js';
-import type { Viewer } from '../auth/viewer.js';
-import { enqueueMail } from '../mail/enqueue-mail.js';
-import { parseGlobalId, toGlobalId } from '../schema/global-id.js';
-import type { DisclosureResearcherType } from '../types/disclosure-researcher.type.js';
-import { userError } from '../types/user-error.type.js';
+import type { RateLimiter } from '../../auth/rate-limiter.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { enqueueMail } from '../../mail/enqueue-mail.js';
+import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
+import { userError } from '../../types/user-error.type.js';
 import { type DisclosureOutcome, disclosureMailKey, requireDisclosure } from './disclosure.service.js';
+import type { DisclosureResearcherType } from './disclosure-researcher.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;

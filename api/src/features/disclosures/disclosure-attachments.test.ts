@@ -2,9 +2,9 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_DISCLOSURE_MAX } from '@tt/shared/limits';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../schema/global-id.js';
-import { countStatements, installSqlCounter } from '../test-support/sql-counter.js';
-import { startTestServer, type TestClient, type TestServer } from '../test-support/test-server.js';
+import { toGlobalId } from '../../schema/global-id.js';
+import { countStatements, installSqlCounter } from '../../test-support/sql-counter.js';
+import { startTestServer, type TestClient, type TestServer } from '../../test-support/test-server.js';
 
 let server: TestServer;
 let researcher: TestClient; // IRST, on the disclosures made here

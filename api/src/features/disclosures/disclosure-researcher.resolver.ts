@@ -1,15 +1,12 @@
 import { isDisclosureFinal } from '@tt/shared/disclosure-transitions';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { disclosureSide } from '../auth/disclosure-access.js';
-import type { RequestContext } from '../context.js';
-import {
-  AddDisclosureResearcherInput,
-  RemoveDisclosureResearcherInput,
-} from '../inputs/disclosure-researcher.input.js';
-import { addDisclosureResearcher, removeDisclosureResearcher } from '../services/disclosure-researcher.service.js';
-import { DisclosurePayloadType, DisclosureType } from '../types/disclosure.type.js';
-import { DisclosureResearcherType } from '../types/disclosure-researcher.type.js';
+import { disclosureSide } from '../../auth/disclosure-access.js';
+import type { RequestContext } from '../../context.js';
+import { DisclosurePayloadType, DisclosureType } from './disclosure.type.js';
 import { disclosurePayload } from './disclosure-payload.js';
+import { AddDisclosureResearcherInput, RemoveDisclosureResearcherInput } from './disclosure-researcher.input.js';
+import { addDisclosureResearcher, removeDisclosureResearcher } from './disclosure-researcher.service.js';
+import { DisclosureResearcherType } from './disclosure-researcher.type.js';
 
 @Resolver(() => DisclosureType)
 export class DisclosureResearcherResolver {

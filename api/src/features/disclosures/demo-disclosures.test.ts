@@ -5,7 +5,7 @@ import {
   validateForSubmit,
 } from '@tt/shared/disclosure-transitions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestClient, type TestServer } from '../test-support/test-server.js';
+import { startTestServer, type TestClient, type TestServer } from '../../test-support/test-server.js';
 
 // The demo disclosures loaded on the first start (the test template is seeded with them): a new officer
 // must find a living pipeline, and every demo disclosure must be one the API itself could have made.

@@ -1,7 +1,7 @@
 import { canTransitionDisclosure, type DisclosureActor, DisclosureStatus } from '@tt/shared/disclosure-transitions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../schema/global-id.js';
-import { startTestServer, type TestClient, type TestServer } from '../test-support/test-server.js';
+import { toGlobalId } from '../../schema/global-id.js';
+import { startTestServer, type TestClient, type TestServer } from '../../test-support/test-server.js';
 
 let server: TestServer;
 let researcher: TestClient; // IRST

@@ -16,17 +16,17 @@ import {
 } from '@tt/shared/disclosure-transitions';
 import { officeDisclosurePath, researcherDisclosurePath } from '@tt/shared/web-routes';
 import { type Kysely, sql } from 'kysely';
-import { forbidden, unauthenticated } from '../auth/auth-errors.js';
-import { disclosureSide, visibleDisclosuresSql } from '../auth/disclosure-access.js';
-import type { RateLimiter } from '../auth/rate-limiter.js';
-import type { Viewer } from '../auth/viewer.js';
-import { enqueueMail } from '../mail/enqueue-mail.js';
-import { parseGlobalId, toGlobalId } from '../schema/global-id.js';
-import type { DisclosureConnectionType, DisclosureType } from '../types/disclosure.type.js';
-import { type UserErrorType, userError } from '../types/user-error.type.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
-import { pageInfo } from './page-info.js';
-import { toDate } from './records.js';
+import { forbidden, unauthenticated } from '../../auth/auth-errors.js';
+import { disclosureSide, visibleDisclosuresSql } from '../../auth/disclosure-access.js';
+import type { RateLimiter } from '../../auth/rate-limiter.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { enqueueMail } from '../../mail/enqueue-mail.js';
+import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
+import { decodeCursor, encodeCursor } from '../../services/cursor.js';
+import { pageInfo } from '../../services/page-info.js';
+import { toDate } from '../../services/records.js';
+import { type UserErrorType, userError } from '../../types/user-error.type.js';
+import type { DisclosureConnectionType, DisclosureType } from './disclosure.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;

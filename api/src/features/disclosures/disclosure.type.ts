@@ -7,9 +7,9 @@ import {
 } from '@tt/shared/disclosure-transitions';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { NodeType } from './node.type.js';
-import { PageInfoType } from './page-info.type.js';
-import { UserErrorType } from './user-error.type.js';
+import { NodeType } from '../../types/node.type.js';
+import { PageInfoType } from '../../types/page-info.type.js';
+import { UserErrorType } from '../../types/user-error.type.js';
 
 @ObjectType('DisclosureInventor', { description: 'An inventor as entered on the disclosure' })
 export class DisclosureInventorType {
