@@ -17,6 +17,8 @@ import { PlatformResolver } from '../features/institutions/platform.resolver.js'
 import { PlatformType } from '../features/institutions/platform.type.js';
 import { SectorResolver } from '../features/institutions/sector.resolver.js';
 import { SectorType } from '../features/institutions/sector.type.js';
+import { EoiEventsResolver } from '../features/interest/eoi-events.resolver.js';
+import { ExpressionOfInterestResolver } from '../features/interest/expression-of-interest.resolver.js';
 import { DisclosureListingResolver, ListingResolver } from '../features/listings/listing.resolver.js';
 import { CompanyType } from '../features/partners/company.type.js';
 import { CompanyProfileResolver } from '../features/partners/company-profile.resolver.js';
@@ -26,8 +28,6 @@ import { createEventPubSub, type EventPubSub } from '../realtime/eoi-events.js';
 import { AccountResolver } from '../resolvers/account.resolver.js';
 import { AccountSettingsResolver } from '../resolvers/account-settings.resolver.js';
 import { AdminResolver } from '../resolvers/admin.resolver.js';
-import { EoiEventsResolver } from '../resolvers/eoi-events.resolver.js';
-import { ExpressionOfInterestResolver } from '../resolvers/expression-of-interest.resolver.js';
 import { InvitationResolver } from '../resolvers/invitation.resolver.js';
 import { NodeResolver } from '../resolvers/node.resolver.js';
 import { UserResolver, ViewerResolver } from '../resolvers/viewer.resolver.js';

@@ -5,10 +5,10 @@ import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-
 import { checkCanSeeAssetInterest } from '../../auth/asset-interest-access.js';
 import type { RequestContext } from '../../context.js';
 import { selectedFields } from '../../schema/selected-fields.js';
-import { AssetInterestSummaryType } from '../../types/asset-interest.type.js';
 import { InstitutionType } from '../institutions/institution.type.js';
 import { PlatformType } from '../institutions/platform.type.js';
 import { SectorType } from '../institutions/sector.type.js';
+import { AssetInterestSummaryType } from '../interest/asset-interest.type.js';
 import { AssetType } from './asset.type.js';
 import { AssetConnectionType } from './asset-connection.type.js';
 import { AssetFilterInput } from './asset-filter.input.js';

@@ -2,9 +2,9 @@ import { allowedDisclosureTransitions, DisclosureStatus } from '@tt/shared/discl
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { disclosureSide } from '../../auth/disclosure-access.js';
 import type { RequestContext } from '../../context.js';
-import { OfficerRefType } from '../../types/expression-of-interest.type.js';
 import { parsePageSize } from '../catalogue/catalogue-criteria.js';
 import { InstitutionType } from '../institutions/institution.type.js';
+import { OfficerRefType } from '../interest/expression-of-interest.type.js';
 import {
   AssessDisclosureInput,
   AssignDisclosureInput,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventsClient } from '../test-support/events-client.js';
-import { startTestServer, type TestClient, type TestServer } from '../test-support/test-server.js';
+import { eventsClient } from '../../test-support/events-client.js';
+import { startTestServer, type TestClient, type TestServer } from '../../test-support/test-server.js';
 
 // Issue #10, point 8: a company read the office's priority on its own EoIs. The triage data is the office's
 // business: every response a company member gets (query, mutation payload, event) carries null instead.

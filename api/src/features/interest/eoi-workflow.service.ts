@@ -10,13 +10,13 @@ import {
 } from '@tt/shared/eoi-transitions';
 import { companyEoiPath, officeEoiPath } from '@tt/shared/web-routes';
 import { type Kysely, sql } from 'kysely';
-import { forbidden } from '../auth/auth-errors.js';
-import type { RateLimiter } from '../auth/rate-limiter.js';
-import type { Viewer } from '../auth/viewer.js';
-import { enqueueMail } from '../mail/enqueue-mail.js';
-import { eoiEvent, notifyEoiEvent } from '../realtime/eoi-events.js';
-import { parseGlobalId, toGlobalId } from '../schema/global-id.js';
-import { type UserErrorType, userError } from '../types/user-error.type.js';
+import { forbidden } from '../../auth/auth-errors.js';
+import type { RateLimiter } from '../../auth/rate-limiter.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { enqueueMail } from '../../mail/enqueue-mail.js';
+import { eoiEvent, notifyEoiEvent } from '../../realtime/eoi-events.js';
+import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
+import { type UserErrorType, userError } from '../../types/user-error.type.js';
 import { requireEoi } from './eoi-access.service.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema

@@ -1,9 +1,9 @@
 import { mayReadEoiItem, seesOfficeOnly } from '@tt/shared/eoi-office-only';
 import type { EoiActor } from '@tt/shared/eoi-transitions';
-import type { EoiMessageRow, EoiTransitionRow } from '../loaders/create-loaders.js';
-import { toGlobalId } from '../schema/global-id.js';
-import type { EoiHistoryEntryType, EoiMessageType } from '../types/expression-of-interest.type.js';
-import { toDate } from './records.js';
+import type { EoiMessageRow, EoiTransitionRow } from '../../loaders/create-loaders.js';
+import { toGlobalId } from '../../schema/global-id.js';
+import { toDate } from '../../services/records.js';
+import type { EoiHistoryEntryType, EoiMessageType } from './expression-of-interest.type.js';
 
 // What each side of an EoI may read of its thread and history. Anyone but the office (the company,
 // or a viewer on no side at all) gets the shared part only: never an internal note or the office's reasons.

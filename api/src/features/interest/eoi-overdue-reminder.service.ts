@@ -2,9 +2,9 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { EOI_OVERDUE_WORKING_DAYS } from '@tt/shared/eoi-transitions';
 import { officeEoiPath } from '@tt/shared/web-routes';
 import { type Kysely, sql } from 'kysely';
-import type { Logger } from '../logger.js';
-import { enqueueMail } from '../mail/enqueue-mail.js';
-import { toGlobalId } from '../schema/global-id.js';
+import type { Logger } from '../../logger.js';
+import { enqueueMail } from '../../mail/enqueue-mail.js';
+import { toGlobalId } from '../../schema/global-id.js';
 import { overdueSql } from './eoi-records.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema

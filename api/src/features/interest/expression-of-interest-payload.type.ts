@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
+import { UserErrorType } from '../../types/user-error.type.js';
 import { ExpressionOfInterestType } from './expression-of-interest.type.js';
-import { UserErrorType } from './user-error.type.js';
 
 @ObjectType('ExpressionOfInterestPayload')
 export class ExpressionOfInterestPayloadType {

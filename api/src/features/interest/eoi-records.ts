@@ -1,9 +1,9 @@
 import type { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
 import { isEoiOverdue, openEoiStatusesSql } from '@tt/shared/eoi-transitions';
 import { sql } from 'kysely';
-import { toGlobalId } from '../schema/global-id.js';
-import type { ExpressionOfInterestType } from '../types/expression-of-interest.type.js';
-import { toDate } from './records.js';
+import { toGlobalId } from '../../schema/global-id.js';
+import { toDate } from '../../services/records.js';
+import type { ExpressionOfInterestType } from './expression-of-interest.type.js';
 
 export const eoiColumns = sql`e.id, e.asset_id, e.company_id, e.submitter_id, e.interest_type, e.message, e.intended_use,
   e.timeline, e.nda_requested, e.status, e.priority, e.assignee_id, e.decline_reason, e.decline_message,

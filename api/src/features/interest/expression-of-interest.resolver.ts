@@ -1,11 +1,17 @@
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { allowedEoiTransitions, EoiPriority, EoiStatus } from '@tt/shared/eoi-transitions';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { eoiSide, seesOfficeData } from '../auth/eoi-access.js';
-import type { RequestContext } from '../context.js';
-import { AssetType } from '../features/catalogue/asset.type.js';
-import { parsePageSize } from '../features/catalogue/catalogue-criteria.js';
-import { CompanyType } from '../features/partners/company.type.js';
+import { eoiSide, seesOfficeData } from '../../auth/eoi-access.js';
+import type { RequestContext } from '../../context.js';
+import type { UserErrorType } from '../../types/user-error.type.js';
+import { AssetType } from '../catalogue/asset.type.js';
+import { parsePageSize } from '../catalogue/catalogue-criteria.js';
+import { CompanyType } from '../partners/company.type.js';
+import { findVisibleEoi } from './eoi-access.service.js';
+import { listEois } from './eoi-queries.service.js';
+import { submitExpressionOfInterest } from './eoi-submission.service.js';
+import { unreadCount, visibleHistory, visibleThread } from './eoi-thread.js';
+import { assignEoi, markEoiRead, postEoiMessage, setEoiPriority, transitionEoi } from './eoi-workflow.service.js';
 import {
   AssignExpressionOfInterestInput,
   ExpressionOfInterestFilterInput,
@@ -14,27 +20,15 @@ import {
   SetExpressionOfInterestPriorityInput,
   SubmitExpressionOfInterestInput,
   TransitionExpressionOfInterestInput,
-} from '../inputs/expression-of-interest.input.js';
-import { findVisibleEoi } from '../services/eoi-access.service.js';
-import { listEois } from '../services/eoi-queries.service.js';
-import { submitExpressionOfInterest } from '../services/eoi-submission.service.js';
-import { unreadCount, visibleHistory, visibleThread } from '../services/eoi-thread.js';
-import {
-  assignEoi,
-  markEoiRead,
-  postEoiMessage,
-  setEoiPriority,
-  transitionEoi,
-} from '../services/eoi-workflow.service.js';
+} from './expression-of-interest.input.js';
 import {
   EoiHistoryEntryType,
   EoiMessageType,
   ExpressionOfInterestConnectionType,
   ExpressionOfInterestType,
   OfficerRefType,
-} from '../types/expression-of-interest.type.js';
-import { ExpressionOfInterestPayloadType } from '../types/expression-of-interest-payload.type.js';
-import type { UserErrorType } from '../types/user-error.type.js';
+} from './expression-of-interest.type.js';
+import { ExpressionOfInterestPayloadType } from './expression-of-interest-payload.type.js';
 
 type Outcome = { ok: true; eoiId: number } | { ok: false; errors: UserErrorType[] };
 

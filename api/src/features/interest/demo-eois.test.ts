@@ -5,7 +5,7 @@ import {
   startTestServer,
   type TestClient,
   type TestServer,
-} from '../test-support/test-server.js';
+} from '../../test-support/test-server.js';
 
 // The demo data loaded on the first start (the test template is seeded with it): the board and
 // "My interests" must look alive, and every demo EoI must be one the API itself could have made.

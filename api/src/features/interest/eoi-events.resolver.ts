@@ -1,9 +1,9 @@
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
-import type { RequestContext } from '../context.js';
-import { EOI_EVENT_TOPIC, type EoiEventPayload, mayHearOfEoiEvent } from '../realtime/eoi-events.js';
-import { parseGlobalId } from '../schema/global-id.js';
-import { findVisibleEoi } from '../services/eoi-access.service.js';
-import { ExpressionOfInterestEventType } from '../types/eoi-event.type.js';
+import type { RequestContext } from '../../context.js';
+import { EOI_EVENT_TOPIC, type EoiEventPayload, mayHearOfEoiEvent } from '../../realtime/eoi-events.js';
+import { parseGlobalId } from '../../schema/global-id.js';
+import { findVisibleEoi } from './eoi-access.service.js';
+import { ExpressionOfInterestEventType } from './eoi-event.type.js';
 
 /**
  * Runs for every event and every subscriber, so it never touches the database: the event carries the

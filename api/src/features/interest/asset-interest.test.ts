@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../schema/global-id.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { toGlobalId } from '../../schema/global-id.js';
+import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 
 let server: TestServer;
 beforeAll(async () => {

@@ -12,14 +12,14 @@ import {
 } from '@tt/shared/eoi-transitions';
 import { companyEoiPath, officeEoiPath } from '@tt/shared/web-routes';
 import { type Kysely, sql } from 'kysely';
-import { forbidden } from '../auth/auth-errors.js';
-import type { Viewer } from '../auth/viewer.js';
-import { outboxRow } from '../mail/enqueue-mail.js';
-import { EOI_EVENTS_CHANNEL, eoiEvent } from '../realtime/eoi-events.js';
-import { parseGlobalId, toGlobalId } from '../schema/global-id.js';
-import type { ExpressionOfInterestType } from '../types/expression-of-interest.type.js';
-import { type UserErrorType, userError } from '../types/user-error.type.js';
+import { forbidden } from '../../auth/auth-errors.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { outboxRow } from '../../mail/enqueue-mail.js';
+import { EOI_EVENTS_CHANNEL, eoiEvent } from '../../realtime/eoi-events.js';
+import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
+import { type UserErrorType, userError } from '../../types/user-error.type.js';
 import { type EoiRow, eoiColumns, toEoiRecord } from './eoi-records.js';
+import type { ExpressionOfInterestType } from './expression-of-interest.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;

@@ -1,7 +1,7 @@
 import { canTransitionEoi, type EoiActor, EoiStatus } from '@tt/shared/eoi-transitions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../schema/global-id.js';
-import { startTestServer, type TestClient, type TestServer } from '../test-support/test-server.js';
+import { toGlobalId } from '../../schema/global-id.js';
+import { startTestServer, type TestClient, type TestServer } from '../../test-support/test-server.js';
 
 let server: TestServer;
 let buyer: TestClient; // OncoPharm
