@@ -2,6 +2,7 @@ import { AssetStatus } from '@tt/shared/asset-enums';
 import { type EoiStatus, type InterestType, openEoiStatusesSql } from '@tt/shared/eoi-transitions';
 import DataLoader from 'dataloader';
 import { type Kysely, sql } from 'kysely';
+import type { UserType } from '../features/accounts/user.type.js';
 import type { AssetType } from '../features/catalogue/asset.type.js';
 import type { ContactOfficerType } from '../features/catalogue/contact-officer.type.js';
 import type { InventorType } from '../features/catalogue/inventor.type.js';
@@ -36,7 +37,6 @@ import {
   type UserRow,
   userColumns,
 } from '../services/records.js';
-import type { UserType } from '../types/user.type.js';
 import { PrimedLoader } from './primed-loader.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema

@@ -1,6 +1,7 @@
 import { UserRole } from '@tt/shared/company-enums';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
+import { UserType } from '../features/accounts/user.type.js';
 import { parsePageSize } from '../features/catalogue/catalogue-criteria.js';
 import {
   createInstitution,
@@ -21,7 +22,6 @@ import {
   type UserResult,
 } from '../services/user-admin.service.js';
 import { InstitutionPayloadType, UserPayloadType } from '../types/admin-payload.type.js';
-import { UserType } from '../types/user.type.js';
 import { UserConnectionType } from '../types/user-connection.type.js';
 
 function userPayload(result: UserResult): UserPayloadType {

@@ -4,6 +4,10 @@ import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker.js';
+import { AccountResolver } from '../features/accounts/account.resolver.js';
+import { AccountSettingsResolver } from '../features/accounts/account-settings.resolver.js';
+import { InvitationResolver } from '../features/accounts/invitation.resolver.js';
+import { UserResolver, ViewerResolver } from '../features/accounts/viewer.resolver.js';
 import { AssetResolver } from '../features/catalogue/asset.resolver.js';
 import { AssetType } from '../features/catalogue/asset.type.js';
 import { AssetConnectionResolver } from '../features/catalogue/asset-connection.resolver.js';
@@ -25,12 +29,8 @@ import { CompanyProfileResolver } from '../features/partners/company-profile.res
 import { DirectoryListingResolver } from '../features/partners/directory-listing.resolver.js';
 import { PartnerConnectionResolver, PartnerResolver } from '../features/partners/partner.resolver.js';
 import { createEventPubSub, type EventPubSub } from '../realtime/eoi-events.js';
-import { AccountResolver } from '../resolvers/account.resolver.js';
-import { AccountSettingsResolver } from '../resolvers/account-settings.resolver.js';
 import { AdminResolver } from '../resolvers/admin.resolver.js';
-import { InvitationResolver } from '../resolvers/invitation.resolver.js';
 import { NodeResolver } from '../resolvers/node.resolver.js';
-import { UserResolver, ViewerResolver } from '../resolvers/viewer.resolver.js';
 import { checkArgumentText } from './text-input.js';
 
 export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promise<GraphQLSchema> {

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
+import { UserType } from '../features/accounts/user.type.js';
 import { InstitutionType } from '../features/institutions/institution.type.js';
-import { UserType } from './user.type.js';
 import { UserErrorType } from './user-error.type.js';
 
 @ObjectType('UserPayload')

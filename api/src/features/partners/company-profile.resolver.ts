@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
-import { UserType } from '../../types/user.type.js';
+import { UserType } from '../accounts/user.type.js';
 import { CompanyType } from './company.type.js';
 import { CompanyPayloadType } from './company-payload.type.js';
 import { UpdateCompanyProfileInput } from './company-profile.input.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RATE_LIMITS } from '../auth/rate-limits.js';
-import { DEMO_PASSWORD, sessionCookie, startTestServer, type TestServer } from '../test-support/test-server.js';
+import { RATE_LIMITS } from '../../auth/rate-limits.js';
+import { DEMO_PASSWORD, sessionCookie, startTestServer, type TestServer } from '../../test-support/test-server.js';
 
 let server: TestServer;
 let production: TestServer;

@@ -1,12 +1,12 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { endSession } from '../auth/session.service.js';
-import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.js';
-import type { RequestContext } from '../context.js';
-import { LogInInput, SignUpInput } from '../inputs/account.input.js';
-import { type AccountResult, logIn, signUpWithNewCompany } from '../services/account.service.js';
-import { sendVerificationEmail } from '../services/account-recovery.service.js';
-import { AuthPayloadType, LogOutPayloadType } from '../types/account-payload.type.js';
-import { ViewerType } from '../types/viewer.type.js';
+import { endSession } from '../../auth/session.service.js';
+import { clearSessionCookie, setSessionCookie } from '../../auth/session-cookie.js';
+import type { RequestContext } from '../../context.js';
+import { LogInInput, SignUpInput } from './account.input.js';
+import { type AccountResult, logIn, signUpWithNewCompany } from './account.service.js';
+import { AuthPayloadType, LogOutPayloadType } from './account-payload.type.js';
+import { sendVerificationEmail } from './account-recovery.service.js';
+import { ViewerType } from './viewer.type.js';
 
 @Resolver()
 export class AccountResolver {

@@ -1,10 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { unauthenticated } from '../auth/auth-errors.js';
-import type { RequestContext } from '../context.js';
-import { InstitutionType } from '../features/institutions/institution.type.js';
-import { CompanyType } from '../features/partners/company.type.js';
-import { UserType } from '../types/user.type.js';
-import { ViewerType } from '../types/viewer.type.js';
+import { unauthenticated } from '../../auth/auth-errors.js';
+import type { RequestContext } from '../../context.js';
+import { InstitutionType } from '../institutions/institution.type.js';
+import { CompanyType } from '../partners/company.type.js';
+import { UserType } from './user.type.js';
+import { ViewerType } from './viewer.type.js';
 
 @Resolver(() => ViewerType)
 export class ViewerResolver {

@@ -1,14 +1,14 @@
 import { isEmail, normalizeEmail } from '@tt/shared/password-policy';
 import { resetPasswordPath, verifyEmailPath } from '@tt/shared/web-routes';
 import { type Kysely, sql } from 'kysely';
-import { hashPassword } from '../auth/passwords.js';
-import type { RateLimiter } from '../auth/rate-limiter.js';
-import { endAllSessions } from '../auth/session.service.js';
-import { hashToken, looksLikeToken, newToken } from '../auth/tokens.js';
-import { enqueueMail } from '../mail/enqueue-mail.js';
-import { type UserErrorType, userError } from '../types/user-error.type.js';
+import { hashPassword } from '../../auth/passwords.js';
+import type { RateLimiter } from '../../auth/rate-limiter.js';
+import { endAllSessions } from '../../auth/session.service.js';
+import { hashToken, looksLikeToken, newToken } from '../../auth/tokens.js';
+import { enqueueMail } from '../../mail/enqueue-mail.js';
+import { toDate } from '../../services/records.js';
+import { type UserErrorType, userError } from '../../types/user-error.type.js';
 import { issueVerificationToken, VERIFY_EMAIL_TTL_MS, validatePassword } from './account.service.js';
-import { toDate } from './records.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;

@@ -1,6 +1,6 @@
 import { CompanySize } from '@tt/shared/company-enums';
 import { Field, InputType } from 'type-graphql';
-import { EMAIL_TEXT, TextLimit } from '../schema/text-input.js';
+import { EMAIL_TEXT, TextLimit } from '../../schema/text-input.js';
 
 @InputType('LogInInput')
 export class LogInInput {

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { EMAIL_TEXT, TextLimit } from '../schema/text-input.js';
+import { EMAIL_TEXT, TextLimit } from '../../schema/text-input.js';
 
 @InputType('TokenInput')
 export class TokenInput {

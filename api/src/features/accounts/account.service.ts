@@ -2,15 +2,15 @@ import { CompanySize, PartnershipLevel, UserRole } from '@tt/shared/company-enum
 import { COMPANY_DESCRIPTION_MAX_LENGTH, COMPANY_NAME_MAX_LENGTH, COMPANY_NAME_MIN_LENGTH } from '@tt/shared/limits';
 import { isEmail, normalizeEmail, PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '@tt/shared/password-policy';
 import { type Kysely, sql } from 'kysely';
-import { isKnownAddress, loginRetryAfter, recordLoginFailure, recordLoginSuccess } from '../auth/login-throttle.js';
-import { hashPassword, verifyPassword } from '../auth/passwords.js';
-import type { RateLimiter } from '../auth/rate-limiter.js';
-import { humanWait } from '../auth/rate-limits.js';
-import { createSession, endSession, type SessionMeta } from '../auth/session.service.js';
-import { newToken } from '../auth/tokens.js';
-import type { UserErrorType } from '../types/user-error.type.js';
-import { userError } from '../types/user-error.type.js';
-import { slugify } from './slugs.js';
+import { isKnownAddress, loginRetryAfter, recordLoginFailure, recordLoginSuccess } from '../../auth/login-throttle.js';
+import { hashPassword, verifyPassword } from '../../auth/passwords.js';
+import type { RateLimiter } from '../../auth/rate-limiter.js';
+import { humanWait } from '../../auth/rate-limits.js';
+import { createSession, endSession, type SessionMeta } from '../../auth/session.service.js';
+import { newToken } from '../../auth/tokens.js';
+import { slugify } from '../../services/slugs.js';
+import type { UserErrorType } from '../../types/user-error.type.js';
+import { userError } from '../../types/user-error.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;

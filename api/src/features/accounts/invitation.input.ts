@@ -1,6 +1,6 @@
 import { UserRole } from '@tt/shared/company-enums';
 import { Field, ID, InputType } from 'type-graphql';
-import { EMAIL_TEXT, TextLimit } from '../schema/text-input.js';
+import { EMAIL_TEXT, TextLimit } from '../../schema/text-input.js';
 
 @InputType('InviteUserInput', {
   description:

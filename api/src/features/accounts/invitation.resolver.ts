@@ -1,15 +1,16 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { setSessionCookie } from '../auth/session-cookie.js';
-import type { RequestContext } from '../context.js';
-import { parsePageSize } from '../features/catalogue/catalogue-criteria.js';
-import { InstitutionType } from '../features/institutions/institution.type.js';
-import { CompanyType } from '../features/partners/company.type.js';
+import { setSessionCookie } from '../../auth/session-cookie.js';
+import type { RequestContext } from '../../context.js';
+import { parsePageSize } from '../catalogue/catalogue-criteria.js';
+import { InstitutionType } from '../institutions/institution.type.js';
+import { CompanyType } from '../partners/company.type.js';
+import { AuthPayloadType } from './account-payload.type.js';
 import {
   AcceptInvitationInput,
   InviteUserInput,
   ResendInvitationInput,
   RevokeInvitationInput,
-} from '../inputs/invitation.input.js';
+} from './invitation.input.js';
 import {
   acceptInvitation,
   type InvitationResult,
@@ -18,16 +19,15 @@ import {
   previewInvitation,
   resendInvitation,
   revokeInvitation,
-} from '../services/invitation.service.js';
-import { AuthPayloadType } from '../types/account-payload.type.js';
+} from './invitation.service.js';
 import {
   InvitationConnectionType,
   InvitationPayloadType,
   InvitationPreviewType,
   InvitationStatus,
   InvitationType,
-} from '../types/invitation.type.js';
-import type { ViewerType } from '../types/viewer.type.js';
+} from './invitation.type.js';
+import type { ViewerType } from './viewer.type.js';
 
 function payload(result: InvitationResult): InvitationPayloadType {
   return result.ok ? { invitation: result.invitation, errors: [] } : { invitation: null, errors: result.errors };

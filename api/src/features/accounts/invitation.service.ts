@@ -2,28 +2,28 @@ import { UserRole } from '@tt/shared/company-enums';
 import { isEmail, normalizeEmail } from '@tt/shared/password-policy';
 import { acceptInvitationPath } from '@tt/shared/web-routes';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import { forbidden, unauthenticated } from '../auth/auth-errors.js';
-import { enforce } from '../auth/enforce-policy.js';
-import { hashPassword } from '../auth/passwords.js';
-import { canManageInvitation, invitationScope, invitePolicy, type Membership } from '../auth/policies.js';
-import type { RateLimiter } from '../auth/rate-limiter.js';
-import { createSession, endSession, type SessionMeta } from '../auth/session.service.js';
-import { hashToken, looksLikeToken, newToken } from '../auth/tokens.js';
-import type { Viewer } from '../auth/viewer.js';
-import { enqueueMail } from '../mail/enqueue-mail.js';
-import { expectGlobalId } from '../schema/global-id.js';
-import type { InvitationPreviewType, InvitationStatus, InvitationType } from '../types/invitation.type.js';
-import { type UserErrorType, userError } from '../types/user-error.type.js';
-import { type AccountResult, validateName, validatePassword } from './account.service.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
-import { pageInfo } from './page-info.js';
+import { forbidden, unauthenticated } from '../../auth/auth-errors.js';
+import { enforce } from '../../auth/enforce-policy.js';
+import { hashPassword } from '../../auth/passwords.js';
+import { canManageInvitation, invitationScope, invitePolicy, type Membership } from '../../auth/policies.js';
+import type { RateLimiter } from '../../auth/rate-limiter.js';
+import { createSession, endSession, type SessionMeta } from '../../auth/session.service.js';
+import { hashToken, looksLikeToken, newToken } from '../../auth/tokens.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { enqueueMail } from '../../mail/enqueue-mail.js';
+import { expectGlobalId } from '../../schema/global-id.js';
+import { decodeCursor, encodeCursor } from '../../services/cursor.js';
+import { pageInfo } from '../../services/page-info.js';
 import {
   type InvitationRow,
   invitationColumns,
   invitationFrom,
   invitationStatus,
   toInvitationRecord,
-} from './records.js';
+} from '../../services/records.js';
+import { type UserErrorType, userError } from '../../types/user-error.type.js';
+import { type AccountResult, validateName, validatePassword } from './account.service.js';
+import type { InvitationPreviewType, InvitationStatus, InvitationType } from './invitation.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;

@@ -1,7 +1,14 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { unauthenticated } from '../auth/auth-errors.js';
-import { setSessionCookie } from '../auth/session-cookie.js';
-import type { RequestContext } from '../context.js';
+import { unauthenticated } from '../../auth/auth-errors.js';
+import { setSessionCookie } from '../../auth/session-cookie.js';
+import type { RequestContext } from '../../context.js';
+import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
+import {
+  requestPasswordReset,
+  resendVerificationEmail,
+  resetPassword,
+  verifyEmail,
+} from './account-recovery.service.js';
 import {
   ChangePasswordInput,
   RequestPasswordResetInput,
@@ -9,17 +16,10 @@ import {
   RevokeSessionInput,
   TokenInput,
   UpdateProfileInput,
-} from '../inputs/account-settings.input.js';
-import { parseGlobalId, toGlobalId } from '../schema/global-id.js';
-import {
-  requestPasswordReset,
-  resendVerificationEmail,
-  resetPassword,
-  verifyEmail,
-} from '../services/account-recovery.service.js';
-import { changePassword, listSessions, revokeOwnSession, updateProfile } from '../services/account-settings.service.js';
-import { OkPayloadType, SessionInfoType, ViewerPayloadType } from '../types/account-settings.type.js';
-import { ViewerType } from '../types/viewer.type.js';
+} from './account-settings.input.js';
+import { changePassword, listSessions, revokeOwnSession, updateProfile } from './account-settings.service.js';
+import { OkPayloadType, SessionInfoType, ViewerPayloadType } from './account-settings.type.js';
+import { ViewerType } from './viewer.type.js';
 
 const OK: OkPayloadType = { ok: true, errors: [] };
 

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../schema/global-id.js';
+import { toGlobalId } from '../../schema/global-id.js';
 import {
   type GraphQLResponse,
   sessionCookie,
   startTestServer,
   type TestClient,
   type TestServer,
-} from '../test-support/test-server.js';
+} from '../../test-support/test-server.js';
 
 let server: TestServer;
 let ids: Record<string, string>;

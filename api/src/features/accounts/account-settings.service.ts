@@ -1,11 +1,11 @@
 import { type Kysely, sql } from 'kysely';
-import { verifyPassword } from '../auth/passwords.js';
-import { createSession, endAllSessions, type SessionMeta } from '../auth/session.service.js';
-import type { Viewer } from '../auth/viewer.js';
-import { type UserErrorType, userError } from '../types/user-error.type.js';
+import { verifyPassword } from '../../auth/passwords.js';
+import { createSession, endAllSessions, type SessionMeta } from '../../auth/session.service.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { toDate } from '../../services/records.js';
+import { type UserErrorType, userError } from '../../types/user-error.type.js';
 import { validateName, validatePassword } from './account.service.js';
 import { setPassword } from './account-recovery.service.js';
-import { toDate } from './records.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;
