@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
+import { findVisibleUser } from '../features/admin/user-admin.service.js';
 import { findVisibleAsset } from '../features/catalogue/asset-lookup.service.js';
 import { findVisibleDisclosure } from '../features/disclosures/disclosure.service.js';
 import { findVisibleAttachment } from '../features/disclosures/disclosure-attachment.service.js';
@@ -7,7 +8,6 @@ import { findInstitution } from '../features/institutions/directory-lookup.servi
 import { findVisibleEoi } from '../features/interest/eoi-access.service.js';
 import { findListedCompany } from '../features/partners/partner-directory.service.js';
 import { parseGlobalId } from '../schema/global-id.js';
-import { findVisibleUser } from '../services/user-admin.service.js';
 import { NodeType } from '../types/node.type.js';
 
 @Resolver()

@@ -8,6 +8,7 @@ import { AccountResolver } from '../features/accounts/account.resolver.js';
 import { AccountSettingsResolver } from '../features/accounts/account-settings.resolver.js';
 import { InvitationResolver } from '../features/accounts/invitation.resolver.js';
 import { UserResolver, ViewerResolver } from '../features/accounts/viewer.resolver.js';
+import { AdminResolver } from '../features/admin/admin.resolver.js';
 import { AssetResolver } from '../features/catalogue/asset.resolver.js';
 import { AssetType } from '../features/catalogue/asset.type.js';
 import { AssetConnectionResolver } from '../features/catalogue/asset-connection.resolver.js';
@@ -29,7 +30,6 @@ import { CompanyProfileResolver } from '../features/partners/company-profile.res
 import { DirectoryListingResolver } from '../features/partners/directory-listing.resolver.js';
 import { PartnerConnectionResolver, PartnerResolver } from '../features/partners/partner.resolver.js';
 import { createEventPubSub, type EventPubSub } from '../realtime/eoi-events.js';
-import { AdminResolver } from '../resolvers/admin.resolver.js';
 import { NodeResolver } from '../resolvers/node.resolver.js';
 import { checkArgumentText } from './text-input.js';
 

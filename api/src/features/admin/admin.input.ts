@@ -1,6 +1,6 @@
 import { UserRole } from '@tt/shared/company-enums';
 import { Field, ID, InputType } from 'type-graphql';
-import { EMAIL_TEXT, TextLimit } from '../schema/text-input.js';
+import { EMAIL_TEXT, TextLimit } from '../../schema/text-input.js';
 
 @InputType('SetUserRoleInput', {
   description: 'Researchers and officers need institutionId, company members companyId, administrators neither',

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
-import { UserType } from '../features/accounts/user.type.js';
-import { InstitutionType } from '../features/institutions/institution.type.js';
-import { UserErrorType } from './user-error.type.js';
+import { UserErrorType } from '../../types/user-error.type.js';
+import { UserType } from '../accounts/user.type.js';
+import { InstitutionType } from '../institutions/institution.type.js';
 
 @ObjectType('UserPayload')
 export class UserPayloadType {

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { UserType } from '../features/accounts/user.type.js';
-import { PageInfoType } from './page-info.type.js';
+import { PageInfoType } from '../../types/page-info.type.js';
+import { UserType } from '../accounts/user.type.js';
 
 @ObjectType('UserEdge')
 export class UserEdgeType {

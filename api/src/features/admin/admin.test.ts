@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../schema/global-id.js';
+import { toGlobalId } from '../../schema/global-id.js';
 import {
   DEMO_PASSWORD,
   type GraphQLResponse,
   startTestServer,
   type TestClient,
   type TestServer,
-} from '../test-support/test-server.js';
+} from '../../test-support/test-server.js';
 
 let server: TestServer;
 let users: Record<string, string>;

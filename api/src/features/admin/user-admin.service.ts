@@ -1,18 +1,18 @@
 import type { UserRole } from '@tt/shared/company-enums';
 import { SEARCH_QUERY_MAX_LENGTH } from '@tt/shared/limits';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import { forbidden, unauthenticated } from '../auth/auth-errors.js';
-import { enforce } from '../auth/enforce-policy.js';
-import { canSeeUser, setUserDisabledPolicy, setUserRolePolicy, userListScope } from '../auth/policies.js';
-import { endAllSessions } from '../auth/session.service.js';
-import type { Viewer } from '../auth/viewer.js';
-import type { UserType } from '../features/accounts/user.type.js';
-import { badInput } from '../schema/bad-input.js';
-import { expectGlobalId, parseGlobalId } from '../schema/global-id.js';
-import { type UserErrorType, userError } from '../types/user-error.type.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
-import { pageInfo } from './page-info.js';
-import { toUserRecord, type UserRow, userColumns } from './records.js';
+import { forbidden, unauthenticated } from '../../auth/auth-errors.js';
+import { enforce } from '../../auth/enforce-policy.js';
+import { canSeeUser, setUserDisabledPolicy, setUserRolePolicy, userListScope } from '../../auth/policies.js';
+import { endAllSessions } from '../../auth/session.service.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { badInput } from '../../schema/bad-input.js';
+import { expectGlobalId, parseGlobalId } from '../../schema/global-id.js';
+import { decodeCursor, encodeCursor } from '../../services/cursor.js';
+import { pageInfo } from '../../services/page-info.js';
+import { toUserRecord, type UserRow, userColumns } from '../../services/records.js';
+import { type UserErrorType, userError } from '../../types/user-error.type.js';
+import type { UserType } from '../accounts/user.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;

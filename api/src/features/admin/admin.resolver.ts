@@ -1,28 +1,22 @@
 import { UserRole } from '@tt/shared/company-enums';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../context.js';
-import { UserType } from '../features/accounts/user.type.js';
-import { parsePageSize } from '../features/catalogue/catalogue-criteria.js';
+import type { RequestContext } from '../../context.js';
+import { UserType } from '../accounts/user.type.js';
+import { parsePageSize } from '../catalogue/catalogue-criteria.js';
 import {
   createInstitution,
   type InstitutionResult,
   updateInstitution,
-} from '../features/institutions/institution-admin.service.js';
+} from '../institutions/institution-admin.service.js';
 import {
   CreateInstitutionInput,
   SetUserDisabledInput,
   SetUserRoleInput,
   UpdateInstitutionInput,
-} from '../inputs/admin.input.js';
-import {
-  findVisibleUser,
-  listUsers,
-  setUserDisabled,
-  setUserRole,
-  type UserResult,
-} from '../services/user-admin.service.js';
-import { InstitutionPayloadType, UserPayloadType } from '../types/admin-payload.type.js';
-import { UserConnectionType } from '../types/user-connection.type.js';
+} from './admin.input.js';
+import { InstitutionPayloadType, UserPayloadType } from './admin-payload.type.js';
+import { findVisibleUser, listUsers, setUserDisabled, setUserRole, type UserResult } from './user-admin.service.js';
+import { UserConnectionType } from './user-connection.type.js';
 
 function userPayload(result: UserResult): UserPayloadType {
   return result.ok ? { user: result.user, errors: [] } : { user: null, errors: result.errors };
