@@ -3,9 +3,9 @@ import type { Response } from 'express';
 import type { Kysely } from 'kysely';
 import type { RateLimiter } from './auth/rate-limiter.js';
 import type { Viewer } from './auth/viewer.js';
+import type { CatalogueReads } from './features/catalogue/catalogue-reads.js';
 import type { Loaders } from './loaders/create-loaders.js';
 import type { Logger } from './logger.js';
-import type { CatalogueReads } from './services/catalogue-reads.js';
 import type { AttachmentStorage } from './storage/attachment-storage.js';
 
 export interface RequestContext {

@@ -8,6 +8,7 @@ import { portProblem } from '@tt/db/port-check';
 import { prepareDatabase } from '@tt/db/prepare-database';
 import { hashPassword } from './auth/passwords.js';
 import { ConfigError, demoModeNotice, loadConfig, mailTransportNotice, readyLine } from './config.js';
+import { OverdueReminder } from './features/interest/eoi-overdue-reminder.service.js';
 import { housekeepingJob } from './jobs/housekeeping.job.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { createLogger } from './logger.js';
@@ -17,7 +18,6 @@ import { createEventPubSub } from './realtime/eoi-events.js';
 import { PgEventBridge } from './realtime/pg-event-bridge.js';
 import { buildAppSchema } from './schema/build-schema.js';
 import { createServer } from './server.js';
-import { OverdueReminder } from './services/eoi-overdue-reminder.service.js';
 import { LocalAttachmentStorage } from './storage/local-attachment-storage.js';
 
 const portInUseMessage = (port: number) =>

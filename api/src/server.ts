@@ -15,6 +15,9 @@ import { RateLimiter } from './auth/rate-limiter.js';
 import { requestViewer } from './auth/request-viewer.js';
 import type { AppConfig } from './config.js';
 import type { RequestContext } from './context.js';
+import { findPublishedSlugRedirect } from './features/catalogue/asset-lookup.service.js';
+import { CATALOGUE_LIMITS, type CatalogueLimits } from './features/catalogue/catalogue-limits.js';
+import { CatalogueReads } from './features/catalogue/catalogue-reads.js';
 import { attachmentRoutes } from './http/attachment-routes.js';
 import { catalogueResponseCache, noteAnsweringViewer } from './http/catalogue-response-cache.js';
 import { catalogueExecution } from './http/compiled-execution.js';
@@ -28,9 +31,6 @@ import { webAppRouter } from './http/web-app.js';
 import { createLoaders } from './loaders/create-loaders.js';
 import type { Logger } from './logger.js';
 import { attachSubscriptions } from './realtime/websocket-server.js';
-import { findPublishedSlugRedirect } from './services/asset-lookup.service.js';
-import { CATALOGUE_LIMITS, type CatalogueLimits } from './services/catalogue-limits.js';
-import { CatalogueReads } from './services/catalogue-reads.js';
 import type { AttachmentStorage } from './storage/attachment-storage.js';
 
 export interface AppServer {

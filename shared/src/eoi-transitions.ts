@@ -119,7 +119,7 @@ export function eoiResponseDueAt(submittedAt: Date): Date {
 
 /**
  * Overdue: open, still without the office's first reply, and past its due date. The API's SQL says the
- * same over the stored columns (`overdueSql` in api/src/services/eoi-records.ts).
+ * same over the stored columns (`overdueSql` in api/src/features/interest/eoi-records.ts).
  */
 export function isEoiOverdue(
   eoi: { status: EoiStatus; responseDueAt: Date; firstResponseAt: Date | null },

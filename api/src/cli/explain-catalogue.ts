@@ -11,10 +11,10 @@ import { COMMON_TERM, RARE_TERM } from '@tt/db/seeds/scale/scale-vocabulary';
 import { AssetKind, AssetOrder } from '@tt/shared/asset-enums';
 import { Kysely, type KyselyPlugin, PostgresDialect, type QueryResult, type RawNode, type UnknownRow } from 'kysely';
 import pg from 'pg';
-import { findRelatedAssets, findVisibleAsset } from '../services/asset-lookup.service.js';
-import { catalogueCriteria } from '../services/catalogue-criteria.js';
-import { CATALOGUE_SESSION_OPTIONS } from '../services/catalogue-reads.js';
-import { CatalogueSearch } from '../services/catalogue-search.service.js';
+import { findRelatedAssets, findVisibleAsset } from '../features/catalogue/asset-lookup.service.js';
+import { catalogueCriteria } from '../features/catalogue/catalogue-criteria.js';
+import { CATALOGUE_SESSION_OPTIONS } from '../features/catalogue/catalogue-reads.js';
+import { CatalogueSearch } from '../features/catalogue/catalogue-search.service.js';
 import { encodeCursor } from '../services/cursor.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema

@@ -5,13 +5,13 @@ import { ATTACHMENT_FILE_NAME_MAX, ATTACHMENT_MAX_BYTES } from '@tt/shared/limit
 import express, { type Request, type Response, type Router } from 'express';
 import { resolveSession } from '../auth/session.service.js';
 import { sessionTokenFrom } from '../auth/session-cookie.js';
-import { parseGlobalId } from '../schema/global-id.js';
 import {
   type AttachmentUploadProblem,
   attachmentUploadProblem,
   findVisibleAttachment,
   recordAttachment,
-} from '../services/disclosure-attachment.service.js';
+} from '../features/disclosures/disclosure-attachment.service.js';
+import { parseGlobalId } from '../schema/global-id.js';
 import { type AttachmentStorage, newAttachmentKey } from '../storage/attachment-storage.js';
 import { UploadGuard, type UploadRefusal, UploadRefusedError } from '../storage/upload-guard.js';
 

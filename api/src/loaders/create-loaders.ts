@@ -2,9 +2,21 @@ import { AssetStatus } from '@tt/shared/asset-enums';
 import { type EoiStatus, type InterestType, openEoiStatusesSql } from '@tt/shared/eoi-transitions';
 import DataLoader from 'dataloader';
 import { type Kysely, sql } from 'kysely';
-import { disclosureHistories, disclosuresByAssetIds, disclosureThreads } from '../services/disclosure.service.js';
-import { disclosureAttachmentLists } from '../services/disclosure-attachment.service.js';
-import { disclosureResearcherLists } from '../services/disclosure-researcher.service.js';
+import type { UserType } from '../features/accounts/user.type.js';
+import type { AssetType } from '../features/catalogue/asset.type.js';
+import type { ContactOfficerType } from '../features/catalogue/contact-officer.type.js';
+import type { InventorType } from '../features/catalogue/inventor.type.js';
+import {
+  disclosureHistories,
+  disclosuresByAssetIds,
+  disclosureThreads,
+} from '../features/disclosures/disclosure.service.js';
+import { disclosureAttachmentLists } from '../features/disclosures/disclosure-attachment.service.js';
+import { disclosureResearcherLists } from '../features/disclosures/disclosure-researcher.service.js';
+import type { InstitutionType } from '../features/institutions/institution.type.js';
+import type { PlatformType } from '../features/institutions/platform.type.js';
+import type { SectorType } from '../features/institutions/sector.type.js';
+import type { CompanyType } from '../features/partners/company.type.js';
 import {
   type AssetRow,
   assetColumns,
@@ -25,14 +37,6 @@ import {
   type UserRow,
   userColumns,
 } from '../services/records.js';
-import type { AssetType } from '../types/asset.type.js';
-import type { CompanyType } from '../types/company.type.js';
-import type { ContactOfficerType } from '../types/contact-officer.type.js';
-import type { InstitutionType } from '../types/institution.type.js';
-import type { InventorType } from '../types/inventor.type.js';
-import type { PlatformType } from '../types/platform.type.js';
-import type { SectorType } from '../types/sector.type.js';
-import type { UserType } from '../types/user.type.js';
 import { PrimedLoader } from './primed-loader.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema

@@ -5,9 +5,9 @@ import { AssetKind, AssetOrder } from '@tt/shared/asset-enums';
 import { Kysely, type KyselyPlugin, PostgresDialect, type QueryResult, type RawNode, type UnknownRow } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { findRelatedAssets, findVisibleAsset } from '../services/asset-lookup.service.js';
-import { type CatalogueCriteria, catalogueCriteria } from '../services/catalogue-criteria.js';
-import { CatalogueSearch } from '../services/catalogue-search.service.js';
+import { findRelatedAssets, findVisibleAsset } from '../features/catalogue/asset-lookup.service.js';
+import { type CatalogueCriteria, catalogueCriteria } from '../features/catalogue/catalogue-criteria.js';
+import { CatalogueSearch } from '../features/catalogue/catalogue-search.service.js';
 import { encodeCursor } from '../services/cursor.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 

@@ -1,13 +1,13 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
+import { findVisibleUser } from '../features/admin/user-admin.service.js';
+import { findVisibleAsset } from '../features/catalogue/asset-lookup.service.js';
+import { findVisibleDisclosure } from '../features/disclosures/disclosure.service.js';
+import { findVisibleAttachment } from '../features/disclosures/disclosure-attachment.service.js';
+import { findInstitution } from '../features/institutions/directory-lookup.service.js';
+import { findVisibleEoi } from '../features/interest/eoi-access.service.js';
+import { findListedCompany } from '../features/partners/partner-directory.service.js';
 import { parseGlobalId } from '../schema/global-id.js';
-import { findVisibleAsset } from '../services/asset-lookup.service.js';
-import { findInstitution } from '../services/directory-lookup.service.js';
-import { findVisibleDisclosure } from '../services/disclosure.service.js';
-import { findVisibleAttachment } from '../services/disclosure-attachment.service.js';
-import { findVisibleEoi } from '../services/eoi-access.service.js';
-import { findListedCompany } from '../services/partner-directory.service.js';
-import { findVisibleUser } from '../services/user-admin.service.js';
 import { NodeType } from '../types/node.type.js';
 
 @Resolver()

@@ -1,13 +1,13 @@
 import { type RawBuilder, sql } from 'kysely';
+import type { InvitationType } from '../features/accounts/invitation.type.js';
+import type { UserType } from '../features/accounts/user.type.js';
+import type { AssetType } from '../features/catalogue/asset.type.js';
+import type { InventorType } from '../features/catalogue/inventor.type.js';
+import type { InstitutionType } from '../features/institutions/institution.type.js';
+import type { PlatformType } from '../features/institutions/platform.type.js';
+import type { SectorType } from '../features/institutions/sector.type.js';
+import type { CompanyType } from '../features/partners/company.type.js';
 import { toGlobalId } from '../schema/global-id.js';
-import type { AssetType } from '../types/asset.type.js';
-import type { CompanyType } from '../types/company.type.js';
-import type { InstitutionType } from '../types/institution.type.js';
-import type { InventorType } from '../types/inventor.type.js';
-import type { InvitationType } from '../types/invitation.type.js';
-import type { PlatformType } from '../types/platform.type.js';
-import type { SectorType } from '../types/sector.type.js';
-import type { UserType } from '../types/user.type.js';
 
 // Rows read by hand-written SQL become the records the GraphQL types describe.
 // Only what a GraphQL type declares is ever sent to a client.

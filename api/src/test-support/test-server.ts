@@ -4,12 +4,12 @@ import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createOrmConfig } from '@tt/db/orm-config';
 import { unusedPort } from '@tt/db/port-check';
+import type { CatalogueLimits } from '../features/catalogue/catalogue-limits.js';
 import { createLogger, type Logger } from '../logger.js';
 import { createEventPubSub } from '../realtime/eoi-events.js';
 import { PgEventBridge } from '../realtime/pg-event-bridge.js';
 import { buildAppSchema } from '../schema/build-schema.js';
 import { createServer } from '../server.js';
-import type { CatalogueLimits } from '../services/catalogue-limits.js';
 import { LocalAttachmentStorage } from '../storage/local-attachment-storage.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 

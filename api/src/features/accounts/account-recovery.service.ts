@@ -1,0 +1,160 @@
+import { isEmail, normalizeEmail } from '@tt/shared/password-policy';
+import { resetPasswordPath, verifyEmailPath } from '@tt/shared/web-routes';
+import { type Kysely, sql } from 'kysely';
+import { hashPassword } from '../../auth/passwords.js';
+import type { RateLimiter } from '../../auth/rate-limiter.js';
+import { endAllSessions } from '../../auth/session.service.js';
+import { hashToken, looksLikeToken, newToken } from '../../auth/tokens.js';
+import { enqueueMail } from '../../mail/enqueue-mail.js';
+import { toDate } from '../../services/records.js';
+import { type UserErrorType, userError } from '../../types/user-error.type.js';
+import { issueVerificationToken, VERIFY_EMAIL_TTL_MS, validatePassword } from './account.service.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+type Db = Kysely<any>;
+
+export const RESET_TTL_MS = 60 * 60 * 1000;
+
+type Outcome = { ok: true } | { ok: false; errors: UserErrorType[] };
+
+const INVALID_LINK = userError(
+  'INVALID_TOKEN',
+  'This link is not valid or was already used. Ask for a new one.',
+  'token',
+);
+const EXPIRED_LINK = userError('TOKEN_EXPIRED', 'This link has expired. Ask for a new one.', 'token');
+
+/** Sends (again) the link that confirms the user's e-mail address. */
+export async function sendVerificationEmail(db: Db, userId: number, publicUrl: string): Promise<void> {
+  const { rows } = await sql<{
+    email: string;
+    name: string;
+  }>`select email, name from app_user where id = ${userId}`.execute(db);
+  const user = rows[0];
+  if (!user) return;
+  const token = await issueVerificationToken(db, userId);
+  await enqueueMail(db, {
+    to: user.email,
+    template: 'verify-email',
+    data: {
+      name: user.name,
+      verifyUrl: `${publicUrl}${verifyEmailPath(token)}`,
+      expiresInHours: VERIFY_EMAIL_TTL_MS / 3_600_000,
+    },
+  });
+}
+
+/** The "send the link again" button: nothing to do once verified; limited per account (rate-limits.ts). */
+export async function resendVerificationEmail(
+  db: Db,
+  limiter: RateLimiter,
+  userId: number,
+  publicUrl: string,
+): Promise<Outcome> {
+  const { rows } = await sql<{ verified: boolean }>`
+    select email_verified_at is not null as verified from app_user where id = ${userId}`.execute(db);
+  const user = rows[0];
+  if (!user || user.verified) return { ok: true };
+  await limiter.consume('VERIFICATION_PER_ACCOUNT', String(userId));
+  await sendVerificationEmail(db, userId, publicUrl);
+  return { ok: true };
+}
+
+/**
+ * Finds a usable one-time token of the given purpose and locks it, so two simultaneous uses of one
+ * link cannot both succeed. The caller marks it used once it acted on it.
+ */
+async function lockToken(
+  db: Db,
+  token: string,
+  purpose: 'VERIFY_EMAIL' | 'RESET_PASSWORD',
+): Promise<{ ok: true; userId: number; tokenId: number } | { ok: false; errors: UserErrorType[] }> {
+  if (!looksLikeToken(token)) return { ok: false, errors: [INVALID_LINK] };
+  const { rows } = await sql<{ id: number; user_id: number; expires_at: string | Date; used_at: unknown }>`
+    select id, user_id, expires_at, used_at from one_time_token
+    where token_hash = ${hashToken(token)} and purpose = ${purpose} for update`.execute(db);
+  const row = rows[0];
+  if (!row || row.used_at) return { ok: false, errors: [INVALID_LINK] };
+  if (toDate(row.expires_at).getTime() <= Date.now()) return { ok: false, errors: [EXPIRED_LINK] };
+  return { ok: true, userId: row.user_id, tokenId: row.id };
+}
+
+async function markUsed(db: Db, tokenId: number): Promise<void> {
+  await sql`update one_time_token set used_at = now() where id = ${tokenId}`.execute(db);
+}
+
+export async function verifyEmail(db: Db, token: string): Promise<Outcome & { userId?: number }> {
+  const used = await lockToken(db, token, 'VERIFY_EMAIL');
+  if (!used.ok) return used;
+  await markUsed(db, used.tokenId);
+  await sql`update app_user set email_verified_at = coalesce(email_verified_at, now()) where id = ${used.userId}`.execute(
+    db,
+  );
+  return { ok: true, userId: used.userId };
+}
+
+/**
+ * Always answers the same, whether or not the address has an account, so the form reveals nothing: the
+ * limits per requesting address and per e-mail address (rate-limits.ts) count every request alike.
+ * When it has one, a single-use link valid for an hour is e-mailed.
+ */
+export async function requestPasswordReset(
+  db: Db,
+  limiter: RateLimiter,
+  rawEmail: string,
+  ip: string,
+  publicUrl: string,
+): Promise<Outcome> {
+  const email = normalizeEmail(rawEmail);
+  if (!isEmail(email))
+    return { ok: false, errors: [userError('INVALID_EMAIL', 'Enter a valid e-mail address.', 'email')] };
+  await limiter.consume('PASSWORD_RESET_PER_ADDRESS', ip);
+  await limiter.consume('PASSWORD_RESET_PER_EMAIL', email);
+  const { rows } = await sql<{ id: number; name: string }>`
+    select u.id, u.name from app_user u where u.email = ${email} and u.disabled_at is null`.execute(db);
+  const user = rows[0];
+  if (!user) return { ok: true };
+  const { token, hash } = newToken();
+  await sql`insert into one_time_token (user_id, purpose, token_hash, created_at, expires_at)
+    values (${user.id}, 'RESET_PASSWORD', ${hash}, now(), ${new Date(Date.now() + RESET_TTL_MS)})`.execute(db);
+  await enqueueMail(db, {
+    to: email,
+    template: 'password-reset',
+    data: {
+      name: user.name,
+      resetUrl: `${publicUrl}${resetPasswordPath(token)}`,
+      expiresInMinutes: RESET_TTL_MS / 60_000,
+    },
+  });
+  return { ok: true };
+}
+
+/** Sets a new password from a reset link; every session of the account ends. A refused password keeps the link usable. */
+export async function resetPassword(db: Db, token: string, password: string): Promise<Outcome> {
+  const used = await lockToken(db, token, 'RESET_PASSWORD');
+  if (!used.ok) return used;
+  const { rows } = await sql<{
+    email: string;
+    name: string;
+  }>`select email, name from app_user where id = ${used.userId}`.execute(db);
+  const user = rows[0]!;
+  const problem = validatePassword(password, user.email);
+  if (problem) return { ok: false, errors: [problem] };
+  await setPassword(db, used.userId, password, user);
+  // Other reset links of the account die with this one.
+  await sql`update one_time_token set used_at = now()
+    where user_id = ${used.userId} and purpose = 'RESET_PASSWORD' and used_at is null`.execute(db);
+  await endAllSessions(db, used.userId);
+  return { ok: true };
+}
+
+/** Stores a new password hash and tells the owner by e-mail. */
+export async function setPassword(db: Db, userId: number, password: string, user: { email: string; name: string }) {
+  await sql`update app_user set password_hash = ${await hashPassword(password)}, password_changed_at = now()
+    where id = ${userId}`.execute(db);
+  await enqueueMail(db, {
+    to: user.email,
+    template: 'password-changed',
+    data: { name: user.name, when: new Date().toUTCString() },
+  });
+}

@@ -1,0 +1,48 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { EMAIL_TEXT, TextLimit } from '../../schema/text-input.js';
+
+@InputType('TokenInput')
+export class TokenInput {
+  @Field({ description: 'The token from the e-mailed link' })
+  token!: string;
+}
+
+@InputType('RequestPasswordResetInput')
+export class RequestPasswordResetInput {
+  @TextLimit(EMAIL_TEXT)
+  @Field()
+  email!: string;
+}
+
+@InputType('ResetPasswordInput')
+export class ResetPasswordInput {
+  @Field()
+  token!: string;
+
+  @Field()
+  password!: string;
+}
+
+@InputType('ChangePasswordInput')
+export class ChangePasswordInput {
+  @Field()
+  currentPassword!: string;
+
+  @Field()
+  newPassword!: string;
+}
+
+@InputType('UpdateProfileInput')
+export class UpdateProfileInput {
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+}
+
+@InputType('RevokeSessionInput')
+export class RevokeSessionInput {
+  @Field(() => ID)
+  id!: string;
+}

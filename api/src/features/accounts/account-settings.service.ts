@@ -1,0 +1,88 @@
+import { type Kysely, sql } from 'kysely';
+import { verifyPassword } from '../../auth/passwords.js';
+import { createSession, endAllSessions, type SessionMeta } from '../../auth/session.service.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { toDate } from '../../services/records.js';
+import { type UserErrorType, userError } from '../../types/user-error.type.js';
+import { validateName, validatePassword } from './account.service.js';
+import { setPassword } from './account-recovery.service.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+type Db = Kysely<any>;
+
+/**
+ * Changing the password ends every session of the account, this one included; the browser that
+ * made the change gets a fresh session so it stays signed in.
+ */
+export async function changePassword(
+  db: Db,
+  viewer: Viewer,
+  input: { currentPassword: string; newPassword: string },
+  meta: SessionMeta,
+): Promise<{ ok: true; token: string } | { ok: false; errors: UserErrorType[] }> {
+  const { rows } = await sql<{ email: string; name: string; password_hash: string | null }>`
+    select email, name, password_hash from app_user where id = ${viewer.userId}`.execute(db);
+  const user = rows[0]!;
+  if (!(await verifyPassword(user.password_hash, input.currentPassword.slice(0, 500)))) {
+    return {
+      ok: false,
+      errors: [userError('INVALID_CREDENTIALS', 'The current password is not correct.', 'currentPassword')],
+    };
+  }
+  const problem = validatePassword(input.newPassword, user.email, 'newPassword');
+  if (problem) return { ok: false, errors: [problem] };
+  await setPassword(db, viewer.userId, input.newPassword, user);
+  await endAllSessions(db, viewer.userId);
+  return { ok: true, token: await createSession(db, viewer.userId, meta) };
+}
+
+export async function updateProfile(
+  db: Db,
+  viewer: Viewer,
+  input: { name: string; title?: string | null },
+): Promise<UserErrorType[]> {
+  const errors: UserErrorType[] = [];
+  const nameError = validateName(input.name);
+  if (nameError) errors.push(nameError);
+  const title = input.title?.trim() || null;
+  if (title && title.length > 160) errors.push(userError('TOO_LONG', 'Use at most 160 characters.', 'title'));
+  if (errors.length) return errors;
+  await sql`update app_user set name = ${input.name.trim()}, title = ${title} where id = ${viewer.userId}`.execute(db);
+  return [];
+}
+
+export interface SessionInfo {
+  id: number;
+  createdAt: Date;
+  lastSeenAt: Date;
+  userAgent: string | null;
+  ip: string | null;
+  current: boolean;
+}
+
+export async function listSessions(db: Db, viewer: Viewer): Promise<SessionInfo[]> {
+  const { rows } = await sql<{
+    id: number;
+    created_at: string;
+    last_seen_at: string;
+    user_agent: string | null;
+    ip: string | null;
+  }>`
+    select id, created_at, last_seen_at, user_agent, ip from user_session
+    where user_id = ${viewer.userId} and expires_at > now() order by last_seen_at desc`.execute(db);
+  return rows.map((row) => ({
+    id: row.id,
+    createdAt: toDate(row.created_at),
+    lastSeenAt: toDate(row.last_seen_at),
+    userAgent: row.user_agent,
+    ip: row.ip,
+    current: row.id === viewer.sessionId,
+  }));
+}
+
+/** Ends one of the viewer's own sessions; someone else's session id simply matches nothing. */
+export async function revokeOwnSession(db: Db, viewer: Viewer, sessionId: number): Promise<boolean> {
+  const { rows } =
+    await sql`delete from user_session where id = ${sessionId} and user_id = ${viewer.userId} returning id`.execute(db);
+  return rows.length > 0;
+}

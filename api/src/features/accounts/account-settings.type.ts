@@ -1,0 +1,43 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { UserErrorType } from '../../types/user-error.type.js';
+import { ViewerType } from './viewer.type.js';
+
+@ObjectType('OkPayload', { description: 'Result of an action with nothing else to return' })
+export class OkPayloadType {
+  @Field()
+  ok!: boolean;
+
+  @Field(() => [UserErrorType])
+  errors!: UserErrorType[];
+}
+
+@ObjectType('ViewerPayload')
+export class ViewerPayloadType {
+  @Field(() => ViewerType, { nullable: true })
+  viewer!: ViewerType | null;
+
+  @Field(() => [UserErrorType])
+  errors!: UserErrorType[];
+}
+
+@ObjectType('SessionInfo', { description: 'A browser signed in to your account' })
+export class SessionInfoType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => DateTimeResolver)
+  createdAt!: Date;
+
+  @Field(() => DateTimeResolver)
+  lastSeenAt!: Date;
+
+  @Field(() => String, { nullable: true })
+  userAgent!: string | null;
+
+  @Field(() => String, { nullable: true })
+  ip!: string | null;
+
+  @Field({ description: 'The session making this request' })
+  current!: boolean;
+}

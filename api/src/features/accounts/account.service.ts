@@ -1,0 +1,176 @@
+import { CompanySize, PartnershipLevel, UserRole } from '@tt/shared/company-enums';
+import { COMPANY_DESCRIPTION_MAX_LENGTH, COMPANY_NAME_MAX_LENGTH, COMPANY_NAME_MIN_LENGTH } from '@tt/shared/limits';
+import { isEmail, normalizeEmail, PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '@tt/shared/password-policy';
+import { type Kysely, sql } from 'kysely';
+import { isKnownAddress, loginRetryAfter, recordLoginFailure, recordLoginSuccess } from '../../auth/login-throttle.js';
+import { hashPassword, verifyPassword } from '../../auth/passwords.js';
+import type { RateLimiter } from '../../auth/rate-limiter.js';
+import { humanWait } from '../../auth/rate-limits.js';
+import { createSession, endSession, type SessionMeta } from '../../auth/session.service.js';
+import { newToken } from '../../auth/tokens.js';
+import { slugify } from '../../services/slugs.js';
+import type { UserErrorType } from '../../types/user-error.type.js';
+import { userError } from '../../types/user-error.type.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+type Db = Kysely<any>;
+
+export const VERIFY_EMAIL_TTL_MS = 48 * 60 * 60 * 1000;
+
+export interface NewCompany {
+  name: string;
+  country: string;
+  size: CompanySize;
+  website?: string | null;
+  description?: string | null;
+}
+
+export interface SignUpInput {
+  email: string;
+  password: string;
+  name: string;
+  company?: NewCompany | null;
+}
+
+export type AccountResult = { ok: true; userId: number; token: string } | { ok: false; errors: UserErrorType[] };
+
+const INVALID_CREDENTIALS = userError('INVALID_CREDENTIALS', 'The e-mail or the password is not correct.');
+
+export function validateName(name: string, field = 'name'): UserErrorType | null {
+  const trimmed = name.trim();
+  if (trimmed.length < 2) return userError('REQUIRED', 'Enter your full name.', field);
+  if (trimmed.length > 160) return userError('TOO_LONG', 'Use at most 160 characters.', field);
+  return null;
+}
+
+export function validatePassword(password: string, email: string, field = 'password'): UserErrorType | null {
+  const problem = passwordProblem(password, email);
+  return problem ? userError(`PASSWORD_${problem}`, PASSWORD_PROBLEM_MESSAGES[problem], field) : null;
+}
+
+function validateCompany(company: NewCompany | null | undefined): UserErrorType[] {
+  if (!company) return [userError('REQUIRED', 'Give your company’s name, country and size.', 'company')];
+  const errors: UserErrorType[] = [];
+  const name = company.name.trim();
+  if (name.length < COMPANY_NAME_MIN_LENGTH || name.length > COMPANY_NAME_MAX_LENGTH)
+    errors.push(userError('REQUIRED', 'Enter the company’s name.', 'company.name'));
+  if (!/^[A-Za-z]{2}$/.test(company.country)) {
+    errors.push(userError('INVALID', 'Choose the country (two-letter code, e.g. IT).', 'company.country'));
+  }
+  if (!Object.values(CompanySize).includes(company.size))
+    errors.push(userError('INVALID', 'Choose a size.', 'company.size'));
+  if (company.website && !/^https?:\/\/[^\s]{3,190}$/.test(company.website)) {
+    errors.push(userError('INVALID', 'Enter a web address starting with https://', 'company.website'));
+  }
+  if ((company.description ?? '').length > COMPANY_DESCRIPTION_MAX_LENGTH) {
+    errors.push(
+      userError('TOO_LONG', `Use at most ${COMPANY_DESCRIPTION_MAX_LENGTH} characters.`, 'company.description'),
+    );
+  }
+  return errors;
+}
+
+async function uniqueCompanySlug(db: Db, name: string): Promise<string> {
+  const base = slugify(name);
+  const { rows } = await sql<{
+    slug: string;
+  }>`select slug from company where slug = ${base} or slug like ${`${base}-%`}`.execute(db);
+  const taken = new Set(rows.map((row) => row.slug));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** A one-time e-mail verification link token for the user; the caller sends it. */
+export async function issueVerificationToken(db: Db, userId: number, now = new Date()): Promise<string> {
+  const { token, hash } = newToken();
+  await sql`insert into one_time_token (user_id, purpose, token_hash, created_at, expires_at)
+    values (${userId}, 'VERIFY_EMAIL', ${hash}, ${now}, ${new Date(now.getTime() + VERIFY_EMAIL_TTL_MS)})`.execute(db);
+  return token;
+}
+
+/**
+ * A company member signs up and creates their company's profile. Runs in the caller's transaction. Sign-ups
+ * that pass the form's checks count against the address's limit, "e-mail taken" answers included, so the
+ * form cannot test addresses in bulk.
+ */
+export async function signUpWithNewCompany(
+  db: Db,
+  limiter: RateLimiter,
+  input: SignUpInput,
+  meta: SessionMeta & { ip: string },
+): Promise<AccountResult> {
+  const email = normalizeEmail(input.email);
+  const errors: UserErrorType[] = [];
+  if (!isEmail(email)) errors.push(userError('INVALID_EMAIL', 'Enter a valid e-mail address.', 'email'));
+  const nameError = validateName(input.name);
+  if (nameError) errors.push(nameError);
+  const passwordError = validatePassword(input.password, email);
+  if (passwordError) errors.push(passwordError);
+  errors.push(...validateCompany(input.company));
+  if (errors.length > 0) return { ok: false, errors };
+  await limiter.consume('SIGN_UP_PER_ADDRESS', meta.ip);
+
+  const existing = await sql`select 1 from app_user where email = ${email}`.execute(db);
+  if (existing.rows.length > 0) {
+    return {
+      ok: false,
+      errors: [
+        userError('EMAIL_TAKEN', 'An account with this e-mail already exists. Log in or reset your password.', 'email'),
+      ],
+    };
+  }
+  const company = input.company as NewCompany;
+  const slug = await uniqueCompanySlug(db, company.name);
+  const { rows: companyRows } = await sql<{ id: number }>`
+    insert into company (slug, name, country, size, website, description, partnership_level, listed, created_at)
+    values (${slug}, ${company.name.trim()}, ${company.country.toUpperCase()}, ${company.size}, ${company.website || null},
+      ${company.description?.trim() ?? ''}, ${PartnershipLevel.PROSPECT}, false, now())
+    returning id`.execute(db);
+  const passwordHash = await hashPassword(input.password);
+  const { rows } = await sql<{ id: number }>`
+    insert into app_user (email, name, role, company_id, password_hash, created_at, password_changed_at)
+    values (${email}, ${input.name.trim()}, ${UserRole.COMPANY_MEMBER}, ${companyRows[0]!.id}, ${passwordHash}, now(), now())
+    on conflict (email) do nothing
+    returning id`.execute(db);
+  if (!rows[0]) {
+    return { ok: false, errors: [userError('EMAIL_TAKEN', 'An account with this e-mail already exists.', 'email')] };
+  }
+  const token = await createSession(db, rows[0].id, meta);
+  return { ok: true, userId: rows[0].id, token };
+}
+
+/**
+ * The same answer for an unknown e-mail and a wrong password; failures slow down the address that makes
+ * them (login-throttle.ts), never the owner at an address they signed in from before. Any session the
+ * browser had is replaced (rotation at login).
+ */
+export async function logIn(
+  db: Db,
+  limiter: RateLimiter,
+  input: { email: string; password: string },
+  meta: SessionMeta & { ip: string },
+  previousSessionId: number | null,
+): Promise<AccountResult> {
+  const email = normalizeEmail(input.email);
+  const { rows } = await sql<{ id: number; email: string; password_hash: string | null; disabled_at: unknown }>`
+    select id, email, password_hash, disabled_at from app_user where email = ${email}`.execute(db);
+  const user = rows[0];
+  const known = user ? await isKnownAddress(db, user.id, meta.ip) : false;
+  const wait = await loginRetryAfter(limiter, email, meta.ip, known);
+  if (wait > 0) {
+    return {
+      ok: false,
+      errors: [userError('TOO_MANY_ATTEMPTS', `Too many attempts. Try again in ${humanWait(wait / 1000)}.`)],
+    };
+  }
+  const valid = await verifyPassword(user?.password_hash ?? null, input.password.slice(0, 500));
+  if (!user || !valid || user.disabled_at) {
+    await recordLoginFailure(limiter, email, meta.ip);
+    return { ok: false, errors: [INVALID_CREDENTIALS] };
+  }
+  await recordLoginSuccess(db, limiter, user, meta.ip);
+  if (previousSessionId) await endSession(db, previousSessionId);
+  await sql`update app_user set last_login_at = now() where id = ${user.id}`.execute(db);
+  const token = await createSession(db, user.id, meta);
+  return { ok: true, userId: user.id, token };
+}

@@ -1,0 +1,46 @@
+import { UserRole } from '@tt/shared/company-enums';
+import { Field, ID, InputType } from 'type-graphql';
+import { EMAIL_TEXT, TextLimit } from '../../schema/text-input.js';
+
+@InputType('InviteUserInput', {
+  description:
+    'Invite someone by e-mail. Officers may leave out institutionId (their own institute), company members companyId (their own company).',
+})
+export class InviteUserInput {
+  @TextLimit(EMAIL_TEXT)
+  @Field()
+  email!: string;
+
+  @Field(() => UserRole)
+  role!: UserRole;
+
+  @Field(() => ID, { nullable: true, description: 'For researchers and officers' })
+  institutionId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'For company members' })
+  companyId?: string | null;
+}
+
+@InputType('RevokeInvitationInput')
+export class RevokeInvitationInput {
+  @Field(() => ID)
+  id!: string;
+}
+
+@InputType('ResendInvitationInput')
+export class ResendInvitationInput {
+  @Field(() => ID)
+  id!: string;
+}
+
+@InputType('AcceptInvitationInput')
+export class AcceptInvitationInput {
+  @Field({ description: 'The token from the invitation link' })
+  token!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  password!: string;
+}

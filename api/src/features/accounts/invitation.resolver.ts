@@ -1,0 +1,126 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { setSessionCookie } from '../../auth/session-cookie.js';
+import type { RequestContext } from '../../context.js';
+import { parsePageSize } from '../catalogue/catalogue-criteria.js';
+import { InstitutionType } from '../institutions/institution.type.js';
+import { CompanyType } from '../partners/company.type.js';
+import { AuthPayloadType } from './account-payload.type.js';
+import {
+  AcceptInvitationInput,
+  InviteUserInput,
+  ResendInvitationInput,
+  RevokeInvitationInput,
+} from './invitation.input.js';
+import {
+  acceptInvitation,
+  type InvitationResult,
+  inviteUser,
+  listInvitations,
+  previewInvitation,
+  resendInvitation,
+  revokeInvitation,
+} from './invitation.service.js';
+import {
+  InvitationConnectionType,
+  InvitationPayloadType,
+  InvitationPreviewType,
+  InvitationStatus,
+  InvitationType,
+} from './invitation.type.js';
+import type { ViewerType } from './viewer.type.js';
+
+function payload(result: InvitationResult): InvitationPayloadType {
+  return result.ok ? { invitation: result.invitation, errors: [] } : { invitation: null, errors: result.errors };
+}
+
+@Resolver(() => InvitationType)
+export class InvitationResolver {
+  @Query(() => InvitationPreviewType, {
+    nullable: true,
+    description: 'The invitation behind a link, for the accept page; null when unknown, used, withdrawn or expired',
+  })
+  invitation(@Ctx() ctx: RequestContext, @Arg('token') token: string): Promise<InvitationPreviewType | null> {
+    return previewInvitation(ctx.db, token);
+  }
+
+  @Authorized()
+  @Query(() => InvitationConnectionType, {
+    description:
+      "Invitations you may manage, newest first: an officer's institute's, a company member's company's, all for admins",
+  })
+  invitations(
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('status', () => InvitationStatus, { nullable: true }) status: InvitationStatus | null,
+  ): Promise<InvitationConnectionType> {
+    return listInvitations(ctx.db, ctx.viewer, { first: parsePageSize(first), after, status });
+  }
+
+  @Authorized()
+  @Mutation(() => InvitationPayloadType, {
+    description:
+      'E-mails an invitation link valid for 7 days; an open invitation of the same address to the same organisation is replaced',
+  })
+  async inviteUser(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => InviteUserInput) input: InviteUserInput,
+  ): Promise<InvitationPayloadType> {
+    const viewer = ctx.viewer!;
+    return payload(
+      await ctx.em.transactional((tx) => inviteUser(tx.getKysely(), ctx.rateLimiter, viewer, input, ctx.publicUrl)),
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => InvitationPayloadType, {
+    description: 'Sends an invitation again with a new link; the old link stops working',
+  })
+  async resendInvitation(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ResendInvitationInput) input: ResendInvitationInput,
+  ): Promise<InvitationPayloadType> {
+    const viewer = ctx.viewer!;
+    return payload(
+      await ctx.em.transactional((tx) =>
+        resendInvitation(tx.getKysely(), ctx.rateLimiter, viewer, input.id, ctx.publicUrl),
+      ),
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => InvitationPayloadType, { description: 'Withdraws an invitation; its link stops working' })
+  async revokeInvitation(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RevokeInvitationInput) input: RevokeInvitationInput,
+  ): Promise<InvitationPayloadType> {
+    const viewer = ctx.viewer!;
+    return payload(await ctx.em.transactional((tx) => revokeInvitation(tx.getKysely(), viewer, input.id)));
+  }
+
+  @Mutation(() => AuthPayloadType, {
+    description:
+      'Creates the invited account with the role and organisation of the invitation; sets the session cookie',
+  })
+  async acceptInvitation(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput,
+  ): Promise<AuthPayloadType> {
+    const result = await ctx.em.transactional((tx) =>
+      acceptInvitation(tx.getKysely(), input, { ip: ctx.ip, userAgent: ctx.userAgent }, ctx.viewer?.sessionId ?? null),
+    );
+    if (!result.ok) return { viewer: null, errors: result.errors };
+    setSessionCookie(ctx.res, result.token, ctx.production);
+    return { viewer: { userId: result.userId } as ViewerType, errors: [] };
+  }
+
+  @FieldResolver(() => InstitutionType, { nullable: true, description: 'For researchers and officers' })
+  institution(@Root() invitation: InvitationType, @Ctx() ctx: RequestContext): Promise<InstitutionType | null> | null {
+    return invitation.institutionId ? ctx.loaders.institutionById.load(invitation.institutionId) : null;
+  }
+
+  @FieldResolver(() => CompanyType, { nullable: true, description: 'For company members' })
+  company(@Root() invitation: InvitationType, @Ctx() ctx: RequestContext): Promise<CompanyType | null> | null {
+    return invitation.companyId ? ctx.loaders.companyById.load(invitation.companyId) : null;
+  }
+}

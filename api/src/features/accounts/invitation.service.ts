@@ -1,0 +1,346 @@
+import { UserRole } from '@tt/shared/company-enums';
+import { isEmail, normalizeEmail } from '@tt/shared/password-policy';
+import { acceptInvitationPath } from '@tt/shared/web-routes';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { forbidden, unauthenticated } from '../../auth/auth-errors.js';
+import { enforce } from '../../auth/enforce-policy.js';
+import { hashPassword } from '../../auth/passwords.js';
+import { canManageInvitation, invitationScope, invitePolicy, type Membership } from '../../auth/policies.js';
+import type { RateLimiter } from '../../auth/rate-limiter.js';
+import { createSession, endSession, type SessionMeta } from '../../auth/session.service.js';
+import { hashToken, looksLikeToken, newToken } from '../../auth/tokens.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { enqueueMail } from '../../mail/enqueue-mail.js';
+import { expectGlobalId } from '../../schema/global-id.js';
+import { decodeCursor, encodeCursor } from '../../services/cursor.js';
+import { pageInfo } from '../../services/page-info.js';
+import {
+  type InvitationRow,
+  invitationColumns,
+  invitationFrom,
+  invitationStatus,
+  toInvitationRecord,
+} from '../../services/records.js';
+import { type UserErrorType, userError } from '../../types/user-error.type.js';
+import { type AccountResult, validateName, validatePassword } from './account.service.js';
+import type { InvitationPreviewType, InvitationStatus, InvitationType } from './invitation.type.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+type Db = Kysely<any>;
+
+export const INVITATION_TTL_DAYS = 7;
+const INVITATION_TTL_MS = INVITATION_TTL_DAYS * 24 * 60 * 60 * 1000;
+
+export const ROLE_LABELS: Record<UserRole, string> = {
+  RESEARCHER: 'Researcher',
+  TT_OFFICER: 'Technology-transfer officer',
+  COMPANY_MEMBER: 'Company member',
+  ADMIN: 'Network administrator',
+};
+
+export type InvitationResult = { ok: true; invitation: InvitationType } | { ok: false; errors: UserErrorType[] };
+
+const INVALID_INVITATION = userError(
+  'INVALID_TOKEN',
+  'This invitation link is not valid, was already used or was withdrawn. Ask for a new invitation.',
+  'token',
+);
+const EXPIRED_INVITATION = userError(
+  'TOKEN_EXPIRED',
+  'This invitation has expired. Ask the person who invited you to send a new one.',
+  'token',
+);
+
+async function findInvitation(db: Db, where: RawBuilder<unknown>): Promise<InvitationType | null> {
+  const { rows } = await sql<InvitationRow>`select ${invitationColumns} from ${invitationFrom} where ${where}`.execute(
+    db,
+  );
+  return rows[0] ? toInvitationRecord(rows[0]) : null;
+}
+
+/** The organisation named by the input, defaulting to the inviter's own for officers and company members. */
+function targetOf(
+  viewer: Viewer,
+  input: { role: UserRole; institutionId?: string | null; companyId?: string | null },
+): Membership {
+  let institutionId = input.institutionId ? expectGlobalId(input.institutionId, 'Institution', 'institutionId') : null;
+  let companyId = input.companyId ? expectGlobalId(input.companyId, 'Company', 'companyId') : null;
+  if (institutionId === null && companyId === null) {
+    if (
+      viewer.role === UserRole.TT_OFFICER &&
+      (input.role === UserRole.RESEARCHER || input.role === UserRole.TT_OFFICER)
+    )
+      institutionId = viewer.institutionId;
+    if (viewer.role === UserRole.COMPANY_MEMBER && input.role === UserRole.COMPANY_MEMBER) companyId = viewer.companyId;
+  }
+  return { role: input.role, institutionId, companyId };
+}
+
+async function organisationExists(db: Db, target: Membership): Promise<UserErrorType | null> {
+  if (target.institutionId !== null) {
+    const { rows } = await sql`select 1 from institution where id = ${target.institutionId}`.execute(db);
+    if (!rows.length) return userError('NOT_FOUND', 'There is no such institute.', 'institutionId');
+  }
+  if (target.companyId !== null) {
+    const { rows } = await sql`select 1 from company where id = ${target.companyId}`.execute(db);
+    if (!rows.length) return userError('NOT_FOUND', 'There is no such company.', 'companyId');
+  }
+  return null;
+}
+
+/** Creates the invitation row and e-mails its link; the caller has checked everything. */
+async function sendInvitation(
+  db: Db,
+  inviterId: number,
+  email: string,
+  target: Membership,
+  publicUrl: string,
+): Promise<InvitationType> {
+  const { token, hash } = newToken();
+  const now = new Date();
+  const { rows } = await sql<{ id: number }>`
+    insert into invitation (email, role, institution_id, company_id, invited_by_id, token_hash, created_at, expires_at)
+    values (${email}, ${target.role}, ${target.institutionId}, ${target.companyId}, ${inviterId}, ${hash}, ${now},
+      ${new Date(now.getTime() + INVITATION_TTL_MS)})
+    returning id`.execute(db);
+  const invitation = (await findInvitation(db, sql`v.id = ${rows[0]!.id}`))!;
+  await enqueueMail(db, {
+    to: email,
+    template: 'invitation',
+    data: {
+      inviterName: invitation.invitedByName ?? 'TT Marketplace',
+      organisationName: invitation.organisationName,
+      roleLabel: ROLE_LABELS[target.role],
+      acceptUrl: `${publicUrl}${acceptInvitationPath(token)}`,
+      expiresInDays: INVITATION_TTL_DAYS,
+    },
+  });
+  return invitation;
+}
+
+const EMAIL_TAKEN = userError('EMAIL_TAKEN', 'Someone with this e-mail address already has an account.', 'email');
+
+/**
+ * Whether the address has an account, when the inviter may know it: administrators (who see every user) and
+ * the organisation the account belongs to. Anyone else's invitation to an address with an account goes out
+ * like any other, so inviting cannot probe who has an account elsewhere; accepting it then tells the
+ * address's owner alone that the account exists.
+ */
+async function knownAccount(db: Db, viewer: Viewer, email: string, target: Membership): Promise<boolean> {
+  const { rows } = await sql<{ institution_id: number | null; company_id: number | null }>`
+    select institution_id, company_id from app_user where email = ${email}`.execute(db);
+  const account = rows[0];
+  if (!account) return false;
+  if (viewer.role === UserRole.ADMIN) return true;
+  return (
+    (target.companyId !== null && account.company_id === target.companyId) ||
+    (target.institutionId !== null && account.institution_id === target.institutionId)
+  );
+}
+
+/** Invitations per inviter and per organisation (rate-limits.ts); administrators run the network and are not limited. */
+async function consumeInvitationLimits(limiter: RateLimiter, viewer: Viewer, target: Membership): Promise<void> {
+  if (viewer.role === UserRole.ADMIN) return;
+  await limiter.consume('INVITATIONS_PER_ACCOUNT', String(viewer.userId));
+  const organisation =
+    target.companyId !== null ? `company:${target.companyId}` : `institution:${target.institutionId}`;
+  await limiter.consume('INVITATIONS_PER_ORGANISATION', organisation);
+}
+
+/** Withdraws the open invitations to this address for this organisation (a new one replaces them). */
+async function revokeOpenInvitations(db: Db, email: string, target: Membership): Promise<void> {
+  await sql`update invitation set revoked_at = now()
+    where email = ${email} and accepted_at is null and revoked_at is null
+      and institution_id is not distinct from ${target.institutionId}
+      and company_id is not distinct from ${target.companyId}`.execute(db);
+}
+
+/**
+ * Invites someone by e-mail for 7 days. Refused when the address already has an account the inviter may
+ * know of (see knownAccount); an open invitation of the same address to the same organisation is replaced
+ * (new link, old one withdrawn).
+ */
+export async function inviteUser(
+  db: Db,
+  limiter: RateLimiter,
+  viewer: Viewer,
+  input: { email: string; role: UserRole; institutionId?: string | null; companyId?: string | null },
+  publicUrl: string,
+): Promise<InvitationResult> {
+  const target = targetOf(viewer, input);
+  const membershipError = enforce(invitePolicy(viewer, target));
+  const errors: UserErrorType[] = [];
+  const email = normalizeEmail(input.email);
+  if (!isEmail(email)) errors.push(userError('INVALID_EMAIL', 'Enter a valid e-mail address.', 'email'));
+  if (membershipError) errors.push(membershipError);
+  else {
+    const missing = await organisationExists(db, target);
+    if (missing) errors.push(missing);
+  }
+  if (errors.length) return { ok: false, errors };
+
+  if (await knownAccount(db, viewer, email, target)) return { ok: false, errors: [EMAIL_TAKEN] };
+  await consumeInvitationLimits(limiter, viewer, target);
+  await revokeOpenInvitations(db, email, target);
+  return { ok: true, invitation: await sendInvitation(db, viewer.userId, email, target, publicUrl) };
+}
+
+/** Loads an invitation the viewer may manage; FORBIDDEN when it belongs to another organisation. */
+async function managedInvitation(db: Db, viewer: Viewer, id: string): Promise<InvitationType | null> {
+  const invitation = await findInvitation(db, sql`v.id = ${expectGlobalId(id, 'Invitation', 'id')}`);
+  if (invitation && !canManageInvitation(viewer, invitation))
+    throw forbidden('This invitation is not yours to manage.');
+  return invitation;
+}
+
+const NO_SUCH_INVITATION = userError('NOT_FOUND', 'There is no such invitation.', 'id');
+const ALREADY_ACCEPTED = userError('ALREADY_ACCEPTED', 'This invitation was already accepted.', 'id');
+
+/** Withdraws an invitation; its link stops working. Withdrawing it again changes nothing. */
+export async function revokeInvitation(db: Db, viewer: Viewer, id: string): Promise<InvitationResult> {
+  const invitation = await managedInvitation(db, viewer, id);
+  if (!invitation) return { ok: false, errors: [NO_SUCH_INVITATION] };
+  if (invitation.status === 'ACCEPTED') return { ok: false, errors: [ALREADY_ACCEPTED] };
+  await sql`update invitation set revoked_at = coalesce(revoked_at, now()) where id = ${invitation.dbId}`.execute(db);
+  return { ok: true, invitation: (await findInvitation(db, sql`v.id = ${invitation.dbId}`))! };
+}
+
+/** Sends an open, withdrawn or expired invitation again: a new link for 7 days, the old link withdrawn. */
+export async function resendInvitation(
+  db: Db,
+  limiter: RateLimiter,
+  viewer: Viewer,
+  id: string,
+  publicUrl: string,
+): Promise<InvitationResult> {
+  const invitation = await managedInvitation(db, viewer, id);
+  if (!invitation) return { ok: false, errors: [NO_SUCH_INVITATION] };
+  if (invitation.status === 'ACCEPTED') return { ok: false, errors: [ALREADY_ACCEPTED] };
+  if (await knownAccount(db, viewer, invitation.email, invitation)) {
+    return { ok: false, errors: [{ ...EMAIL_TAKEN, field: 'id' }] };
+  }
+  await consumeInvitationLimits(limiter, viewer, invitation);
+  await revokeOpenInvitations(db, invitation.email, invitation);
+  return { ok: true, invitation: await sendInvitation(db, viewer.userId, invitation.email, invitation, publicUrl) };
+}
+
+/** What the accept page shows; null for a link that is unknown, used, withdrawn or expired. */
+export async function previewInvitation(db: Db, token: string): Promise<InvitationPreviewType | null> {
+  if (!looksLikeToken(token)) return null;
+  const invitation = await findInvitation(db, sql`v.token_hash = ${hashToken(token)}`);
+  if (invitation?.status !== 'PENDING') return null;
+  const { email, role, organisationName, expiresAt } = invitation;
+  return { email, role, organisationName, expiresAt };
+}
+
+/**
+ * Creates the invited account (its e-mail counts as verified: the link reached it), uses up the
+ * invitation and signs in. The invitation row is locked, so one link makes at most one account.
+ */
+export async function acceptInvitation(
+  db: Db,
+  input: { token: string; name: string; password: string },
+  meta: SessionMeta,
+  previousSessionId: number | null,
+): Promise<AccountResult> {
+  if (!looksLikeToken(input.token)) return { ok: false, errors: [INVALID_INVITATION] };
+  const { rows } = await sql<{
+    id: number;
+    email: string;
+    role: UserRole;
+    institution_id: number | null;
+    company_id: number | null;
+    expires_at: string | Date;
+    accepted_at: string | Date | null;
+    revoked_at: string | Date | null;
+  }>`select id, email, role, institution_id, company_id, expires_at, accepted_at, revoked_at from invitation
+    where token_hash = ${hashToken(input.token)} for update`.execute(db);
+  const invitation = rows[0];
+  if (!invitation) return { ok: false, errors: [INVALID_INVITATION] };
+  const status = invitationStatus(invitation);
+  if (status === 'EXPIRED') return { ok: false, errors: [EXPIRED_INVITATION] };
+  if (status !== 'PENDING') return { ok: false, errors: [INVALID_INVITATION] };
+
+  const errors: UserErrorType[] = [];
+  const nameError = validateName(input.name);
+  if (nameError) errors.push(nameError);
+  const passwordError = validatePassword(input.password, invitation.email);
+  if (passwordError) errors.push(passwordError);
+  if (errors.length) return { ok: false, errors };
+
+  const passwordHash = await hashPassword(input.password);
+  const { rows: created } = await sql<{ id: number }>`
+    insert into app_user (email, name, role, institution_id, company_id, password_hash, email_verified_at,
+      password_changed_at, last_login_at, created_at)
+    values (${invitation.email}, ${input.name.trim()}, ${invitation.role}, ${invitation.institution_id},
+      ${invitation.company_id}, ${passwordHash}, now(), now(), now(), now())
+    on conflict (email) do nothing
+    returning id`.execute(db);
+  if (!created[0]) {
+    return {
+      ok: false,
+      errors: [
+        userError('EMAIL_TAKEN', 'An account with this e-mail already exists. Log in or reset your password.', 'token'),
+      ],
+    };
+  }
+  await sql`update invitation set accepted_at = now() where id = ${invitation.id}`.execute(db);
+  // Other invitations to the same address are moot now.
+  await sql`update invitation set revoked_at = now()
+    where email = ${invitation.email} and id <> ${invitation.id} and accepted_at is null and revoked_at is null`.execute(
+    db,
+  );
+  if (previousSessionId) await endSession(db, previousSessionId);
+  const token = await createSession(db, created[0].id, meta);
+  return { ok: true, userId: created[0].id, token };
+}
+
+function scopeCondition(viewer: Viewer | null): RawBuilder<unknown> {
+  if (!viewer) throw unauthenticated();
+  const scope = invitationScope(viewer);
+  if (!scope) throw forbidden('You cannot see invitations.');
+  if ('all' in scope) return sql`true`;
+  if ('institutionId' in scope) return sql`v.institution_id = ${scope.institutionId}`;
+  return sql`v.company_id = ${scope.companyId}`;
+}
+
+function statusCondition(status: InvitationStatus | null): RawBuilder<unknown> {
+  switch (status) {
+    case 'PENDING':
+      return sql`v.accepted_at is null and v.revoked_at is null and v.expires_at > now()`;
+    case 'ACCEPTED':
+      return sql`v.accepted_at is not null`;
+    case 'REVOKED':
+      return sql`v.accepted_at is null and v.revoked_at is not null`;
+    case 'EXPIRED':
+      return sql`v.accepted_at is null and v.revoked_at is null and v.expires_at <= now()`;
+    default:
+      return sql`true`;
+  }
+}
+
+/** The invitations the viewer may manage, newest first: all for admins, their institute's or company's otherwise. */
+export async function listInvitations(
+  db: Db,
+  viewer: Viewer | null,
+  args: { first: number; after: string | null; status: InvitationStatus | null },
+) {
+  const where = sql`${scopeCondition(viewer)} and ${statusCondition(args.status)}`;
+  const afterKey = args.after ? decodeCursor(args.after, 'NEWEST', ['id']) : null;
+  const page = afterKey ? sql`${where} and v.id < ${afterKey[0]}` : where;
+  const { rows } = await sql<InvitationRow>`select ${invitationColumns} from ${invitationFrom} where ${page}
+    order by v.id desc limit ${args.first + 1}`.execute(db);
+  const { rows: counted } = await sql<{
+    count: string;
+  }>`select count(*) as count from invitation v where ${where}`.execute(db);
+  const now = new Date();
+  const edges = rows.slice(0, args.first).map((row) => ({
+    cursor: encodeCursor('NEWEST', [row.id]),
+    node: toInvitationRecord(row, now),
+  }));
+  return {
+    edges,
+    pageInfo: pageInfo(edges, rows.length > args.first, Boolean(afterKey)),
+    totalCount: Number(counted[0]?.count ?? 0),
+  };
+}

@@ -1,0 +1,101 @@
+import { UserRole } from '@tt/shared/company-enums';
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { NodeType } from '../../types/node.type.js';
+import { PageInfoType } from '../../types/page-info.type.js';
+import { UserErrorType } from '../../types/user-error.type.js';
+
+export const InvitationStatus = {
+  PENDING: 'PENDING',
+  ACCEPTED: 'ACCEPTED',
+  REVOKED: 'REVOKED',
+  EXPIRED: 'EXPIRED',
+} as const;
+export type InvitationStatus = (typeof InvitationStatus)[keyof typeof InvitationStatus];
+
+registerEnumType(InvitationStatus, { name: 'InvitationStatus', description: 'Where an invitation stands' });
+
+@ObjectType('Invitation', {
+  implements: NodeType,
+  description: 'An invitation to join an institute or a company (or the network, as an administrator)',
+})
+export class InvitationType extends NodeType {
+  readonly __typename = 'Invitation' as const;
+  dbId!: number;
+  institutionId!: number | null;
+  companyId!: number | null;
+
+  @Field()
+  email!: string;
+
+  @Field(() => UserRole)
+  role!: UserRole;
+
+  @Field({ description: 'The institute or company the invitee joins' })
+  organisationName!: string;
+
+  @Field(() => InvitationStatus)
+  status!: InvitationStatus;
+
+  @Field(() => String, { nullable: true, description: 'Who sent it, when still known' })
+  invitedByName!: string | null;
+
+  @Field(() => DateTimeResolver)
+  createdAt!: Date;
+
+  @Field(() => DateTimeResolver)
+  expiresAt!: Date;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  acceptedAt!: Date | null;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  revokedAt!: Date | null;
+}
+
+@ObjectType('InvitationPreview', {
+  description: 'What the holder of an invitation link sees before accepting it',
+})
+export class InvitationPreviewType {
+  @Field()
+  email!: string;
+
+  @Field(() => UserRole)
+  role!: UserRole;
+
+  @Field()
+  organisationName!: string;
+
+  @Field(() => DateTimeResolver)
+  expiresAt!: Date;
+}
+
+@ObjectType('InvitationEdge')
+export class InvitationEdgeType {
+  @Field()
+  cursor!: string;
+
+  @Field(() => InvitationType)
+  node!: InvitationType;
+}
+
+@ObjectType('InvitationConnection')
+export class InvitationConnectionType {
+  @Field(() => [InvitationEdgeType])
+  edges!: InvitationEdgeType[];
+
+  @Field(() => PageInfoType)
+  pageInfo!: PageInfoType;
+
+  @Field(() => Int)
+  totalCount!: number;
+}
+
+@ObjectType('InvitationPayload')
+export class InvitationPayloadType {
+  @Field(() => InvitationType, { nullable: true })
+  invitation!: InvitationType | null;
+
+  @Field(() => [UserErrorType])
+  errors!: UserErrorType[];
+}

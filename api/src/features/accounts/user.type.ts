@@ -1,0 +1,33 @@
+import { UserRole } from '@tt/shared/company-enums';
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, ObjectType } from 'type-graphql';
+import { NodeType } from '../../types/node.type.js';
+
+@ObjectType('User', { implements: NodeType, description: 'A person with an account' })
+export class UserType extends NodeType {
+  readonly __typename = 'User' as const;
+  dbId!: number;
+  institutionId!: number | null;
+  companyId!: number | null;
+
+  @Field()
+  email!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+
+  @Field(() => UserRole)
+  role!: UserRole;
+
+  @Field()
+  emailVerified!: boolean;
+
+  @Field({ description: 'A disabled account cannot sign in' })
+  disabled!: boolean;
+
+  @Field(() => DateTimeResolver)
+  createdAt!: Date;
+}

@@ -1,0 +1,84 @@
+import {
+  AssetKind,
+  AssetStatus,
+  DevelopmentStage,
+  IpStatus,
+  PartneringModel,
+  PricingModel,
+} from '@tt/shared/asset-enums';
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { NodeType } from '../../types/node.type.js';
+import type { InstitutionType } from '../institutions/institution.type.js';
+
+@ObjectType('Asset', {
+  simpleResolvers: true,
+  implements: NodeType,
+  description: 'A listing: an invention, a prototype or a service',
+})
+export class AssetType extends NodeType {
+  readonly __typename = 'Asset' as const;
+  dbId!: number;
+  institutionId!: number;
+  platformId!: number | null;
+  contactOfficerId!: number | null;
+  /** Its institute as read for this selection only (narrowed to the fields it names); else the loader's. */
+  selectedInstitution?: InstitutionType;
+
+  @Field({ description: 'Stable address of the listing' })
+  slug!: string;
+
+  @Field(() => AssetKind)
+  kind!: AssetKind;
+
+  @Field(() => AssetStatus)
+  status!: AssetStatus;
+
+  @Field()
+  title!: string;
+
+  @Field({ description: 'One-line summary' })
+  summary!: string;
+
+  @Field({ description: 'Non-confidential description' })
+  description!: string;
+
+  @Field({ description: 'The problem it solves' })
+  problem!: string;
+
+  @Field({ description: "The benefit over today's alternatives" })
+  benefits!: string;
+
+  @Field(() => [String])
+  applications!: string[];
+
+  @Field(() => Int, { description: 'Technology readiness level, 1–9' })
+  trl!: number;
+
+  @Field(() => IpStatus)
+  ipStatus!: IpStatus;
+
+  @Field(() => [String], { description: 'Patent and application numbers' })
+  patentNumbers!: string[];
+
+  @Field(() => DevelopmentStage)
+  developmentStage!: DevelopmentStage;
+
+  @Field(() => [PartneringModel])
+  partneringModels!: PartneringModel[];
+
+  @Field(() => [String])
+  keywords!: string[];
+
+  @Field(() => String, { nullable: true, description: 'For services: typical turnaround' })
+  turnaround!: string | null;
+
+  @Field(() => PricingModel, { nullable: true, description: 'For services: how they are priced' })
+  pricingModel!: PricingModel | null;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  publishedAt!: Date | null;
+
+  @Field(() => DateTimeResolver)
+  updatedAt!: Date;
+}

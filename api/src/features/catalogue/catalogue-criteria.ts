@@ -1,0 +1,110 @@
+import { type AssetKind, AssetOrder, type IpStatus, type PartneringModel } from '@tt/shared/asset-enums';
+import {
+  FILTER_VALUES_MAX,
+  PAGE_SIZE_DEFAULT,
+  PAGE_SIZE_MAX,
+  SEARCH_QUERY_MAX_LENGTH,
+  TRL_MAX,
+  TRL_MIN,
+} from '@tt/shared/limits';
+import { badInput } from '../../schema/bad-input.js';
+import { parseGlobalId } from '../../schema/global-id.js';
+import type { AssetFilterInput } from './asset-filter.input.js';
+
+/** A reference to a sector or institute as the client gave it: a slug or a database id. */
+export type TermRef = { slug: string } | { id: number };
+
+/** A validated catalogue request; sector and institute references still to be resolved. */
+export interface CatalogueCriteria {
+  query: string | null;
+  kinds: AssetKind[];
+  sectors: TermRef[];
+  trlMin: number | null;
+  trlMax: number | null;
+  ipStatuses: IpStatus[];
+  institutions: TermRef[];
+  partneringModels: PartneringModel[];
+  orderBy: AssetOrder;
+}
+
+/** The whole published catalogue, newest first, with the given criteria changed (for tools and tests). */
+export function catalogueCriteria(overrides: Partial<CatalogueCriteria> = {}): CatalogueCriteria {
+  return {
+    query: null,
+    kinds: [],
+    sectors: [],
+    trlMin: null,
+    trlMax: null,
+    ipStatuses: [],
+    institutions: [],
+    partneringModels: [],
+    orderBy: AssetOrder.NEWEST,
+    ...overrides,
+  };
+}
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
+
+function termRefs(values: string[] | undefined, type: 'Sector' | 'Institution', argument: string): TermRef[] {
+  if (!values) return [];
+  if (values.length > FILTER_VALUES_MAX) throw badInput(`${argument}: at most ${FILTER_VALUES_MAX} values`, argument);
+  return values.map((value) => {
+    if (SLUG.test(value)) return { slug: value };
+    const parsed = parseGlobalId(value);
+    if (parsed?.type === type) return { id: parsed.id };
+    throw badInput(`${argument}: "${value.slice(0, 60)}" is not a known ${type.toLowerCase()} slug or id`, argument);
+  });
+}
+
+function enumList<T>(values: T[] | undefined, argument: string): T[] {
+  if (!values) return [];
+  if (values.length > FILTER_VALUES_MAX) throw badInput(`${argument}: at most ${FILTER_VALUES_MAX} values`, argument);
+  return [...new Set(values)];
+}
+
+function trlBound(value: number | undefined | null, argument: string): number | null {
+  if (value === undefined || value === null) return null;
+  if (!Number.isInteger(value) || value < TRL_MIN || value > TRL_MAX) {
+    throw badInput(`${argument} must be between ${TRL_MIN} and ${TRL_MAX}`, argument);
+  }
+  return value;
+}
+
+export function parseCatalogueCriteria(args: {
+  query?: string | null;
+  filter?: AssetFilterInput | null;
+  orderBy?: AssetOrder | null;
+}): CatalogueCriteria {
+  const query = args.query?.trim() || null;
+  if (query && query.length > SEARCH_QUERY_MAX_LENGTH) {
+    throw badInput(`query is too long: at most ${SEARCH_QUERY_MAX_LENGTH} characters`, 'query');
+  }
+  const filter = args.filter ?? {};
+  const trlMin = trlBound(filter.trlMin, 'filter.trlMin');
+  const trlMax = trlBound(filter.trlMax, 'filter.trlMax');
+  if (trlMin !== null && trlMax !== null && trlMin > trlMax) {
+    throw badInput('filter.trlMin must not be greater than filter.trlMax', 'filter.trlMin');
+  }
+  const orderBy = args.orderBy ?? (query ? AssetOrder.RELEVANCE : AssetOrder.NEWEST);
+  return {
+    query,
+    kinds: enumList(filter.kinds, 'filter.kinds'),
+    sectors: termRefs(filter.sectors, 'Sector', 'filter.sectors'),
+    trlMin,
+    trlMax,
+    ipStatuses: enumList(filter.ipStatuses, 'filter.ipStatuses'),
+    institutions: termRefs(filter.institutions, 'Institution', 'filter.institutions'),
+    partneringModels: enumList(filter.partneringModels, 'filter.partneringModels'),
+    // Relevance means nothing without a query: newest first instead.
+    orderBy: orderBy === AssetOrder.RELEVANCE && !query ? AssetOrder.NEWEST : orderBy,
+  };
+}
+
+/** `first` for every connection: 1 to 100, default 20. */
+export function parsePageSize(first: number | null | undefined): number {
+  if (first === undefined || first === null) return PAGE_SIZE_DEFAULT;
+  if (!Number.isInteger(first) || first < 0 || first > PAGE_SIZE_MAX) {
+    throw badInput(`first must be between 0 and ${PAGE_SIZE_MAX}`, 'first');
+  }
+  return first;
+}

@@ -1,0 +1,267 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../test-support/test-server.js';
+
+// The catalogue's search (narrow search rows, kept facet counts) against a straightforward computation over
+// the listings themselves: the same listings in the same order, the same facet counts and total, for a
+// handful of criteria on the demo data, before and after the catalogue changes.
+
+type Facet = 'kinds' | 'sectors' | 'trl' | 'ipStatuses' | 'institutions' | 'partneringModels';
+type FacetCounts = Record<Facet, { value: string; count: number }[]>;
+interface Criteria {
+  query?: string;
+  orderBy?: 'RELEVANCE' | 'NEWEST' | 'TITLE';
+  filter?: {
+    kinds?: string[];
+    sectors?: string[];
+    trlMin?: number;
+    trlMax?: number;
+    ipStatuses?: string[];
+    institutions?: string[];
+    partneringModels?: string[];
+  };
+}
+
+const ASSETS = /* GraphQL */ `
+  query Assets($query: String, $filter: AssetFilter, $orderBy: AssetOrder, $first: Int, $after: String) {
+    assets(query: $query, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      edges { node { slug } }
+      pageInfo { hasNextPage endCursor }
+      facets {
+        kinds { value count }
+        sectors { value count }
+        trl { value count }
+        ipStatuses { value count }
+        institutions { value count }
+        partneringModels { value count }
+      }
+    }
+  }
+`;
+
+let server: TestServer;
+/** The same database served as when the cores are busy: every search's page and facets in one statement. */
+let onePass: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+  onePass = await startTestServer({ database: server.database, catalogueLimits: { splitSearchesUpTo: 0 } });
+});
+afterAll(async () => {
+  await onePass?.close();
+  await server?.close();
+});
+
+interface Page {
+  assets: {
+    totalCount: number;
+    facets: FacetCounts;
+    edges: { node: { slug: string } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
+
+async function served(criteria: Criteria, from: TestServer) {
+  const slugs: string[] = [];
+  let after: string | null = null;
+  let first: { totalCount: number; facets: FacetCounts } | null = null;
+  do {
+    const response: { data?: Page; errors?: unknown } = await from.gql<Page>(ASSETS, {
+      ...criteria,
+      first: 7,
+      after,
+    });
+    expect(response.errors).toBeUndefined();
+    const assets: Page['assets'] = response.data!.assets;
+    first ??= { totalCount: assets.totalCount, facets: assets.facets };
+    slugs.push(...assets.edges.map((edge) => edge.node.slug));
+    after = assets.pageInfo.hasNextPage ? assets.pageInfo.endCursor : null;
+  } while (after);
+  return { slugs, totalCount: first!.totalCount, facets: first!.facets };
+}
+
+/** The same answer computed plainly from asset, asset_sector and sector. */
+async function reference(criteria: Criteria) {
+  const em = server.orm.em.fork();
+  const f = criteria.filter ?? {};
+  // The criteria are this file's constants: written into the SQL as quoted literals.
+  const quote = (value: string) => `'${value.replaceAll("'", "''")}'`;
+  const p = (value: string | number | string[]) =>
+    Array.isArray(value)
+      ? `array[${value.map(quote).join(', ')}]::text[]`
+      : typeof value === 'number'
+        ? String(value)
+        : quote(value);
+  const tsq = criteria.query
+    ? `(websearch_to_tsquery('english', ${p(criteria.query)}) || websearch_to_tsquery('italian', ${p(criteria.query)}))`
+    : null;
+  const conditions: [Facet | 'query', string][] = [['query', `a.status = 'PUBLISHED'`]];
+  if (tsq) conditions.push(['query', `a.search_vector @@ ${tsq}`]);
+  if (f.kinds) conditions.push(['kinds', `a.kind::text = any(${p(f.kinds)}::text[])`]);
+  if (f.ipStatuses) conditions.push(['ipStatuses', `a.ip_status::text = any(${p(f.ipStatuses)}::text[])`]);
+  if (f.trlMin) conditions.push(['trl', `a.trl >= ${p(f.trlMin)}`]);
+  if (f.trlMax) conditions.push(['trl', `a.trl <= ${p(f.trlMax)}`]);
+  if (f.partneringModels) {
+    conditions.push(['partneringModels', `a.partnering_models && ${p(f.partneringModels)}::text[]`]);
+  }
+  if (f.institutions) {
+    conditions.push([
+      'institutions',
+      `a.institution_id in (select id from institution where slug = any(${p(f.institutions)}::text[]))`,
+    ]);
+  }
+  if (f.sectors) {
+    conditions.push([
+      'sectors',
+      `exists (with recursive tree(id) as (select id from sector where slug = any(${p(f.sectors)}::text[])
+         union select s.id from sector s join tree on s.parent_id = tree.id)
+       select 1 from asset_sector x join tree on tree.id = x.sector_id where x.asset_id = a.id)`,
+    ]);
+  }
+  const where = (except?: Facet) =>
+    conditions
+      .filter(([facet]) => facet !== except)
+      .map(([, condition]) => condition)
+      .join(' and ');
+  const rank = tsq
+    ? `ts_rank(setweight(to_tsvector('english', a.title), 'A') || setweight(to_tsvector('italian', a.title), 'A') ||
+        setweight(to_tsvector('english', array_to_string(a.keywords, ' ')), 'A') ||
+        setweight(to_tsvector('italian', array_to_string(a.keywords, ' ')), 'A') ||
+        setweight(to_tsvector('english', a.summary), 'B') || setweight(to_tsvector('italian', a.summary), 'B') ||
+        setweight(to_tsvector('simple', array_to_string(a.patent_numbers, ' ')), 'D'), ${tsq})`
+    : 'null';
+  const orderBy = criteria.orderBy ?? (criteria.query ? 'RELEVANCE' : 'NEWEST');
+  const order =
+    orderBy === 'RELEVANCE'
+      ? 'rank desc, a.id'
+      : orderBy === 'TITLE'
+        ? 'lower(a.title), a.id'
+        : 'a.published_at desc, a.id desc';
+  const rows = await em.execute<{ slug: string }[]>(
+    `select a.slug, ${rank} as rank from asset a where ${where()} order by ${order}`,
+  );
+  const facetSql: Record<Facet, string> = {
+    kinds: `select a.kind::text as value, count(*) from asset a where ${where('kinds')} group by 1`,
+    trl: `select a.trl::text as value, count(*) from asset a where ${where('trl')} group by 1`,
+    ipStatuses: `select a.ip_status::text as value, count(*) from asset a where ${where('ipStatuses')} group by 1`,
+    institutions: `select i.slug as value, count(*) from asset a join institution i on i.id = a.institution_id
+      where ${where('institutions')} group by 1`,
+    partneringModels: `select m as value, count(*) from asset a, unnest(a.partnering_models) m
+      where ${where('partneringModels')} group by 1`,
+    sectors: `with recursive up(asset_id, sector_id) as (
+        select x.asset_id, x.sector_id from asset_sector x
+        union select up.asset_id, s.parent_id from up join sector s on s.id = up.sector_id where s.parent_id is not null
+      )
+      select s.slug as value, count(*) from asset a join up on up.asset_id = a.id join sector s on s.id = up.sector_id
+      where ${where('sectors')} group by 1`,
+  };
+  const facets = {} as FacetCounts;
+  for (const [facet, text] of Object.entries(facetSql) as [Facet, string][]) {
+    const counted = await em.execute<{ value: string; count: string }[]>(text);
+    facets[facet] = counted.map((row) => ({ value: row.value, count: Number(row.count) }));
+  }
+  return { slugs: rows.map((row) => row.slug), totalCount: rows.length, facets };
+}
+
+const sorted = (facets: FacetCounts) =>
+  Object.fromEntries(
+    Object.entries(facets).map(([facet, values]) => [
+      facet,
+      [...values].sort((a, b) => a.value.localeCompare(b.value)),
+    ]),
+  );
+
+async function expectSame(criteria: Criteria) {
+  const [actual, inOnePass, expected] = await Promise.all([
+    served(criteria, server),
+    served(criteria, onePass),
+    reference(criteria),
+  ]);
+  for (const answer of [actual, inOnePass]) {
+    expect(answer.slugs).toEqual(expected.slugs);
+    expect(answer.totalCount).toBe(expected.totalCount);
+    expect(sorted(answer.facets)).toEqual(sorted(expected.facets));
+  }
+  return actual;
+}
+
+const CASES: [string, Criteria][] = [
+  ['the landing page', {}],
+  ['a term, by relevance', { query: 'cancer' }],
+  ['a term with two filters', { query: 'tumour', filter: { kinds: ['INVENTION'], trlMin: 3 } }],
+  ['a phrase, newest first', { query: '"cell therapy" OR immunotherapy', orderBy: 'NEWEST' }],
+  [
+    'filters only, by title',
+    { orderBy: 'TITLE', filter: { ipStatuses: ['PATENT_GRANTED', 'PATENT_PENDING'], trlMax: 6 } },
+  ],
+  [
+    'a sector and its descendants with a partnering model',
+    { filter: { sectors: ['oncology'], partneringModels: ['LICENSE_EXCLUSIVE', 'CO_DEVELOPMENT'] } },
+  ],
+];
+
+describe('the catalogue search gives what a plain computation over the listings gives', () => {
+  it.each(CASES)('%s', async (_label, criteria) => {
+    const actual = await expectSame(criteria);
+    expect(actual.slugs.length).toBeGreaterThan(0);
+  });
+
+  it('a search whose filter leaves no listing still counts what that filter leaves out', async () => {
+    // A kind and TRL no matching listing has together (each facet still counts the other's listings).
+    const [empty] = await server.orm.em.fork().execute<{ kind: string; trl: number }[]>(
+      `select k.kind::text as kind, t.trl from unnest(enum_range(null::asset_kind)) k(kind), generate_series(1, 9) t(trl)
+       where not exists (select 1 from asset a where a.kind = k.kind and a.trl = t.trl and a.status = 'PUBLISHED'
+         and a.search_vector @@ websearch_to_tsquery('english', 'tumour'))
+       order by 1, 2 limit 1`,
+    );
+    const filter = { kinds: [empty!.kind], trlMin: empty!.trl, trlMax: empty!.trl };
+    const actual = await expectSame({ query: 'tumour', filter });
+    expect(actual.slugs).toEqual([]);
+    expect(actual.facets.kinds.length + actual.facets.trl.length).toBeGreaterThan(0);
+  });
+
+  it('and still does after listings are archived, re-filed under other sectors and edited', async () => {
+    const em = server.orm.em.fork();
+    const [first, second, third] = await em.execute<{ id: number }[]>(
+      `select id from asset where status = 'PUBLISHED' order by id limit 3`,
+    );
+    await em.execute(`update asset set status = 'ARCHIVED' where id = ?`, [first!.id]);
+    await em.execute(`delete from asset_sector where asset_id = ?`, [second!.id]);
+    await em.execute(
+      `insert into asset_sector (asset_id, sector_id) select ?, id from sector where parent_id is not null order by id limit 2`,
+      [second!.id],
+    );
+    await em.execute(`update asset set kind = 'SERVICE', trl = 2, partnering_models = '{OPTION}' where id = ?`, [
+      third!.id,
+    ]);
+    for (const [, criteria] of CASES) await expectSame(criteria);
+    await em.execute(`update asset set status = 'PUBLISHED' where id = ?`, [first!.id]);
+    await expectSame({});
+  });
+});
+
+describe('list pages leave the long texts out only when the selection names none of them', () => {
+  it('a catalogue page and related listings asking for description, problem and benefits get them', async () => {
+    const [listing] = await server.orm.em
+      .fork()
+      .execute<{ slug: string; description: string; problem: string; benefits: string }[]>(
+        `select slug, description, problem, benefits from asset where status = 'PUBLISHED' order by published_at desc, id desc limit 1`,
+      );
+    const page = await server.gql<{
+      assets: { edges: { node: { slug: string; description: string; problem: string; benefits: string } }[] };
+    }>(`{ assets(first: 1) { edges { node { slug description problem benefits } } } }`);
+    expect(page.errors).toBeUndefined();
+    expect(page.data!.assets.edges[0]!.node).toEqual(listing);
+    const related = await server.gql<{ asset: { relatedAssets: { slug: string; description: string }[] } }>(
+      `query ($slug: String!) { asset(slug: $slug) { relatedAssets(first: 2) { slug description } } }`,
+      { slug: listing!.slug },
+    );
+    expect(related.errors).toBeUndefined();
+    for (const item of related.data!.asset.relatedAssets) {
+      const [row] = await server.orm.em
+        .fork()
+        .execute<{ description: string }[]>(`select description from asset where slug = ?`, [item.slug]);
+      expect(item.description).toBe(row!.description);
+      expect(item.description.length).toBeGreaterThan(0);
+    }
+  });
+});

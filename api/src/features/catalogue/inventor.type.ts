@@ -1,0 +1,14 @@
+import { Field, ObjectType } from 'type-graphql';
+import { NodeType } from '../../types/node.type.js';
+
+@ObjectType('Inventor', { simpleResolvers: true, implements: NodeType, description: "An inventor's public profile" })
+export class InventorType extends NodeType {
+  readonly __typename = 'Inventor' as const;
+  dbId!: number;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  affiliation!: string;
+}

@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installSqlCounter, recordStatements } from '../../test-support/sql-counter.js';
+import { startTestServer, type TestServer } from '../../test-support/test-server.js';
+
+// A list statement reads the costly columns (long texts, arrays) and the institute's fields only when the
+// selection names them: what it leaves out must never be served, to this selection or to another in the request.
+
+const COSTLY = [
+  'description',
+  'problem',
+  'benefits',
+  'applications',
+  'patent_numbers',
+  'partnering_models',
+  'keywords',
+];
+
+interface Listing {
+  slug: string;
+  title: string;
+  description?: string;
+  problem?: string;
+  benefits?: string;
+  applications?: string[];
+  patentNumbers?: string[];
+  partneringModels?: string[];
+  keywords?: string[];
+  institution: Record<string, unknown>;
+  platform?: { institution: Record<string, unknown> } | null;
+}
+type Page = { assets: { edges: { node: Listing }[] } };
+
+const NARROW = /* GraphQL */ `
+  query Narrow {
+    assets(first: 50) { edges { node { id slug title kind summary trl institution { id slug name shortName } } } }
+  }
+`;
+
+const FULL = /* GraphQL */ `
+  query Full {
+    assets(first: 50) {
+      edges {
+        node {
+          slug title description problem benefits applications patentNumbers partneringModels keywords
+          institution { id slug name description mission contactEmail networks }
+        }
+      }
+    }
+  }
+`;
+
+const DETAIL = /* GraphQL */ `
+  query Detail($slug: String!) {
+    asset(slug: $slug) {
+      slug title description problem benefits applications patentNumbers partneringModels keywords
+      institution { id slug name shortName description mission contactEmail networks }
+    }
+  }
+`;
+
+let server: TestServer;
+beforeAll(async () => {
+  installSqlCounter();
+  server = await startTestServer();
+});
+afterAll(() => server?.close());
+
+/** The statement that read the page's listings (it joins asset a to the page's keys). */
+async function pageStatement(query: string): Promise<{ text: string; data: Page }> {
+  let data: Page | undefined;
+  const statements = await recordStatements(async () => {
+    const response = await server.gql<Page>(query);
+    expect(response.errors).toBeUndefined();
+    data = response.data;
+  });
+  const page = statements.filter((statement) => statement.text.includes('join asset a on a.id = p.id'));
+  expect(page).toHaveLength(1);
+  return { text: page[0]!.text, data: data! };
+}
+
+describe('columns read for the selection', () => {
+  it('a list selection naming no costly field reads none of those columns, nor the whole institute', async () => {
+    const { text, data } = await pageStatement(NARROW);
+    for (const column of COSTLY) expect(text).not.toContain(`a.${column}`);
+    expect(text).not.toContain('row_to_json(i)');
+    expect(text).toContain("'short_name', i.short_name");
+    const first = data.assets.edges[0]!.node;
+    expect(Object.keys(first.institution).sort()).toEqual(['id', 'name', 'shortName', 'slug']);
+  });
+
+  it('a selection naming the long texts, arrays and institute fields gets them, as the listing page does', async () => {
+    const { text, data } = await pageStatement(FULL);
+    for (const column of COSTLY) expect(text).toContain(`a.${column}`);
+    const edges = data.assets.edges;
+    expect(edges.length).toBeGreaterThan(5);
+    // The demo catalogue has these filled: an empty value here would be a column left out.
+    expect(edges.every(({ node }) => node.description && node.problem && node.benefits)).toBe(true);
+    expect(edges.some(({ node }) => node.keywords!.length > 0)).toBe(true);
+    expect(edges.some(({ node }) => node.partneringModels!.length > 0)).toBe(true);
+    expect(edges.every(({ node }) => node.institution.description && node.institution.contactEmail)).toBe(true);
+    for (const { node } of edges.slice(0, 5)) {
+      const detail = await server.gql<{ asset: Listing }>(DETAIL, { slug: node.slug });
+      const { shortName: _, ...institution } = detail.data!.asset.institution;
+      expect(node).toEqual({ ...detail.data!.asset, institution });
+    }
+  });
+
+  it('only the costly columns named are read, each as the full statement reads it', async () => {
+    const { text, data } = await pageStatement(`{ assets(first: 50) { edges { node { slug keywords benefits } } } }`);
+    expect(text).toContain('a.keywords');
+    expect(text).toContain('a.benefits');
+    for (const column of COSTLY.filter((column) => column !== 'keywords' && column !== 'benefits')) {
+      expect(text).not.toContain(`a.${column}`);
+    }
+    const full = await server.gql<Page>(FULL);
+    expect(data.assets.edges.map(({ node }) => node)).toEqual(
+      full.data!.assets.edges.map(({ node }) => ({
+        slug: node.slug,
+        keywords: node.keywords,
+        benefits: node.benefits,
+      })),
+    );
+  });
+
+  it('a field that is no column (publicationIssues, relatedAssets…) reads every column', async () => {
+    const { text } = await pageStatement(
+      `{ assets(first: 5) { edges { node { slug relatedAssets(first: 1) { slug } } } } }`,
+    );
+    for (const column of COSTLY) expect(text).toContain(`a.${column}`);
+  });
+
+  it('an institute narrowed for the page is not what another path of the same request gets', async () => {
+    const response = await server.gql<Page>(/* GraphQL */ `
+      {
+        assets(first: 100, filter: { kinds: [SERVICE] }) {
+          edges { node { slug institution { id name } platform { institution { id name description mission } } } }
+        }
+      }
+    `);
+    expect(response.errors).toBeUndefined();
+    const withPlatform = response.data!.assets.edges.filter(({ node }) => node.platform);
+    expect(withPlatform.length).toBeGreaterThan(0);
+    for (const { node } of withPlatform) {
+      const viaPlatform = node.platform!.institution;
+      expect(viaPlatform.description).toEqual(expect.any(String));
+      expect(viaPlatform.mission).toEqual(expect.any(String));
+      expect(Object.keys(node.institution).sort()).toEqual(['id', 'name']);
+    }
+    // The listing page's root the same way.
+    const single = await server.gql<{ asset: Listing }>(
+      `query One($slug: String!) {
+        asset(slug: $slug) { slug institution { id name } platform { institution { id name description mission } } }
+      }`,
+      { slug: withPlatform[0]!.node.slug },
+    );
+    expect(single.errors).toBeUndefined();
+    expect(single.data!.asset.platform!.institution.description).toEqual(expect.any(String));
+    expect(Object.keys(single.data!.asset.institution).sort()).toEqual(['id', 'name']);
+  });
+});

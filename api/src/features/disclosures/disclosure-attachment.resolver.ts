@@ -1,0 +1,42 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { disclosureSide } from '../../auth/disclosure-access.js';
+import type { RequestContext } from '../../context.js';
+import { DisclosurePayloadType, DisclosureType } from './disclosure.type.js';
+import { RemoveDisclosureAttachmentInput } from './disclosure-attachment.input.js';
+import { mayManageAttachments, removeDisclosureAttachment } from './disclosure-attachment.service.js';
+import { DisclosureAttachmentType } from './disclosure-attachment.type.js';
+import { disclosurePayload } from './disclosure-payload.js';
+
+// Files are uploaded and downloaded over plain HTTP (http/attachment-routes.ts); GraphQL lists and removes them.
+@Resolver(() => DisclosureType)
+export class DisclosureAttachmentResolver {
+  @FieldResolver(() => [DisclosureAttachmentType], { description: 'The attached files, oldest first' })
+  attachments(@Root() disclosure: DisclosureType, @Ctx() ctx: RequestContext): Promise<DisclosureAttachmentType[]> {
+    return ctx.loaders.attachmentsByDisclosureId.load(disclosure.dbId);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the viewer may add and remove files now: its researchers, while it is a draft or returned',
+  })
+  canManageAttachments(@Root() disclosure: DisclosureType, @Ctx() ctx: RequestContext): boolean {
+    return mayManageAttachments(disclosureSide(ctx.viewer, disclosure), disclosure.status);
+  }
+
+  @Authorized()
+  @Mutation(() => DisclosurePayloadType, {
+    description: "Deletes an attached file and its bytes (the disclosure's researchers, while they may edit it)",
+  })
+  async removeDisclosureAttachment(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RemoveDisclosureAttachmentInput) input: RemoveDisclosureAttachmentInput,
+  ): Promise<DisclosurePayloadType> {
+    const result = await ctx.em.transactional((tx) => removeDisclosureAttachment(tx.getKysely(), ctx.viewer, input));
+    if (result.storageKey) {
+      // After the commit: a failure here leaves an unreferenced file, never a row without its file.
+      await ctx.attachments.delete(result.storageKey).catch((error: unknown) => {
+        ctx.logger.warn({ err: error, storageKey: result.storageKey }, 'could not delete an attachment file');
+      });
+    }
+    return disclosurePayload(ctx, result);
+  }
+}

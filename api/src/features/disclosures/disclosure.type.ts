@@ -1,0 +1,214 @@
+import {
+  DisclosureRecommendation,
+  DisclosureStatus,
+  MarketPotential,
+  Patentability,
+  PublicDisclosureKind,
+} from '@tt/shared/disclosure-transitions';
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { NodeType } from '../../types/node.type.js';
+import { PageInfoType } from '../../types/page-info.type.js';
+import { UserErrorType } from '../../types/user-error.type.js';
+
+@ObjectType('DisclosureInventor', { description: 'An inventor as entered on the disclosure' })
+export class DisclosureInventorType {
+  @Field()
+  name!: string;
+
+  @Field()
+  affiliation!: string;
+
+  @Field(() => Float, { description: 'Percent; all shares sum to 100 at submission' })
+  contributionShare!: number;
+}
+
+@ObjectType('PublicDisclosure', { description: 'A past or planned talk, poster, paper or other public disclosure' })
+export class PublicDisclosureType {
+  @Field(() => PublicDisclosureKind)
+  kind!: PublicDisclosureKind;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  date!: string;
+
+  @Field()
+  venue!: string;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Set when a planned disclosure is within 30 days' })
+  warning!: string | null;
+}
+
+@ObjectType('FundingSource')
+export class FundingSourceType {
+  @Field()
+  funder!: string;
+
+  @Field(() => String, { nullable: true })
+  grantNumber!: string | null;
+
+  @Field()
+  obligations!: string;
+}
+
+@ObjectType('DisclosureAssessment', { description: "The office's assessment: the office's eyes only" })
+export class DisclosureAssessmentType {
+  @Field(() => Patentability, { nullable: true })
+  patentability!: Patentability | null;
+
+  @Field(() => MarketPotential, { nullable: true })
+  marketPotential!: MarketPotential | null;
+
+  @Field(() => DisclosureRecommendation, { nullable: true })
+  recommendation!: DisclosureRecommendation | null;
+
+  @Field(() => String, { nullable: true })
+  notes!: string | null;
+}
+
+@ObjectType('Disclosure', {
+  implements: NodeType,
+  description: 'An invention disclosure: seen only by its researchers, the officers of its institute and admins',
+})
+export class DisclosureType extends NodeType {
+  readonly __typename = 'Disclosure' as const;
+  dbId!: number;
+  institutionId!: number;
+  assigneeId!: number | null;
+  researcherIds!: number[];
+  assessmentData!: DisclosureAssessmentType;
+
+  @Field(() => DisclosureStatus)
+  status!: DisclosureStatus;
+
+  @Field(() => Int, { description: 'Grows with every save; pass it back as expectedVersion' })
+  version!: number;
+
+  @Field(() => String, { nullable: true, description: '<INSTITUTE>-<YEAR>-<NNN>, from the first submission on' })
+  referenceNumber!: string | null;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+
+  @Field(() => [DisclosureInventorType])
+  inventors!: DisclosureInventorType[];
+
+  @Field(() => String, { nullable: true })
+  abstract!: string | null;
+
+  @Field(() => String, { nullable: true })
+  problem!: string | null;
+
+  @Field(() => String, { nullable: true })
+  solution!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What is new' })
+  novelty!: string | null;
+
+  @Field(() => String, { nullable: true })
+  priorArt!: string | null;
+
+  @Field(() => [PublicDisclosureType])
+  publicDisclosures!: PublicDisclosureType[];
+
+  @Field(() => [FundingSourceType])
+  fundingSources!: FundingSourceType[];
+
+  @Field(() => String, { nullable: true })
+  commercialApplications!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  trl!: number | null;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  submittedAt!: Date | null;
+
+  @Field(() => DateTimeResolver)
+  createdAt!: Date;
+
+  @Field(() => DateTimeResolver)
+  updatedAt!: Date;
+}
+
+@ObjectType('DisclosureHistoryEntry', { description: 'A change of status' })
+export class DisclosureHistoryEntryType {
+  @Field(() => DisclosureStatus, { nullable: true })
+  from!: DisclosureStatus | null;
+
+  @Field(() => DisclosureStatus)
+  to!: DisclosureStatus;
+
+  @Field(() => String, { nullable: true })
+  actorName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+
+  @Field(() => DateTimeResolver)
+  at!: Date;
+}
+
+@ObjectType('DisclosureMessage')
+export class DisclosureMessageType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  body!: string;
+
+  @Field(() => String, { nullable: true })
+  authorName!: string | null;
+
+  @Field(() => String, { description: 'OFFICE or RESEARCHER' })
+  authorSide!: 'OFFICE' | 'RESEARCHER';
+
+  @Field(() => DateTimeResolver)
+  createdAt!: Date;
+}
+
+@ObjectType('DisclosureStatusCount')
+export class DisclosureStatusCountType {
+  @Field(() => DisclosureStatus)
+  status!: DisclosureStatus;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('DisclosureEdge')
+export class DisclosureEdgeType {
+  @Field()
+  cursor!: string;
+
+  @Field(() => DisclosureType)
+  node!: DisclosureType;
+}
+
+@ObjectType('DisclosureConnection')
+export class DisclosureConnectionType {
+  @Field(() => [DisclosureEdgeType])
+  edges!: DisclosureEdgeType[];
+
+  @Field(() => PageInfoType)
+  pageInfo!: PageInfoType;
+
+  @Field(() => Int)
+  totalCount!: number;
+
+  @Field(() => [DisclosureStatusCountType], { description: 'Per status, regardless of the status filter' })
+  statusCounts!: DisclosureStatusCountType[];
+}
+
+@ObjectType('DisclosurePayload')
+export class DisclosurePayloadType {
+  @Field(() => DisclosureType, {
+    nullable: true,
+    description: 'The disclosure as it is now (also on a VERSION_CONFLICT, to show the current version)',
+  })
+  disclosure!: DisclosureType | null;
+
+  @Field(() => [UserErrorType])
+  errors!: UserErrorType[];
+}

@@ -1,0 +1,162 @@
+import { isEmail } from '@tt/shared/password-policy';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { ensureAllowed } from '../../auth/enforce-policy.js';
+import { canManageInstitutions } from '../../auth/policies.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { expectGlobalId } from '../../schema/global-id.js';
+import { type UserErrorType, userError } from '../../types/user-error.type.js';
+import { findInstitution } from './directory-lookup.service.js';
+import type { InstitutionType } from './institution.type.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+type Db = Kysely<any>;
+
+export type InstitutionResult = { ok: true; institution: InstitutionType } | { ok: false; errors: UserErrorType[] };
+
+export interface InstitutionFields {
+  slug: string;
+  name: string;
+  shortName: string;
+  city: string;
+  region: string;
+  country: string;
+  website: string | null;
+  contactEmail: string;
+  description: string;
+  mission: string;
+  networks: string[];
+}
+
+const SLUG = /^[a-z0-9][a-z0-9-]{1,79}$/;
+const TEXT_MAX = 10_000;
+const NETWORKS_MAX = 20;
+
+function text(
+  errors: UserErrorType[],
+  field: string,
+  value: string,
+  { min, max, label }: { min: number; max: number; label: string },
+) {
+  const trimmed = value.trim();
+  if (trimmed.length < min) errors.push(userError('REQUIRED', `Enter the ${label}.`, field));
+  else if (trimmed.length > max) errors.push(userError('TOO_LONG', `Use at most ${max} characters.`, field));
+  return trimmed;
+}
+
+/** Checks and normalises a whole institute; field errors name the input fields. */
+function validate(fields: InstitutionFields): { fields: InstitutionFields; errors: UserErrorType[] } {
+  const errors: UserErrorType[] = [];
+  const slug = fields.slug.trim();
+  if (!SLUG.test(slug)) {
+    errors.push(
+      userError(
+        'INVALID',
+        'Use 2 to 80 lower-case letters, digits and dashes, starting with a letter or digit.',
+        'slug',
+      ),
+    );
+  }
+  const clean: InstitutionFields = {
+    slug,
+    name: text(errors, 'name', fields.name, { min: 2, max: 200, label: 'name' }),
+    shortName: text(errors, 'shortName', fields.shortName, { min: 2, max: 40, label: 'short name' }),
+    city: text(errors, 'city', fields.city, { min: 2, max: 80, label: 'city' }),
+    region: text(errors, 'region', fields.region, { min: 2, max: 80, label: 'region' }),
+    country: fields.country.trim().toUpperCase(),
+    website: fields.website?.trim() || null,
+    contactEmail: fields.contactEmail.trim().toLowerCase(),
+    description: text(errors, 'description', fields.description, { min: 0, max: TEXT_MAX, label: 'description' }),
+    mission: text(errors, 'mission', fields.mission, { min: 0, max: TEXT_MAX, label: 'mission' }),
+    networks: [...new Set(fields.networks.map((network) => network.trim()).filter(Boolean))],
+  };
+  if (!/^[A-Z]{2}$/.test(clean.country))
+    errors.push(userError('INVALID', 'Choose the country (two-letter code, e.g. IT).', 'country'));
+  if (clean.website && !/^https?:\/\/[^\s]{3,190}$/.test(clean.website))
+    errors.push(userError('INVALID', 'Enter a web address starting with https://', 'website'));
+  if (!isEmail(clean.contactEmail))
+    errors.push(userError('INVALID_EMAIL', 'Enter the office’s e-mail address.', 'contactEmail'));
+  if (clean.networks.length > NETWORKS_MAX || clean.networks.some((network) => network.length > 120))
+    errors.push(userError('TOO_LONG', `At most ${NETWORKS_MAX} networks of up to 120 characters each.`, 'networks'));
+  return { fields: clean, errors };
+}
+
+async function slugTaken(db: Db, slug: string, except: number | null): Promise<UserErrorType | null> {
+  const { rows } = await sql`select 1 from institution where slug = ${slug} and id <> ${except ?? 0}`.execute(db);
+  return rows.length ? userError('SLUG_TAKEN', 'Another institute already uses this slug.', 'slug') : null;
+}
+
+function assignments(fields: InstitutionFields): RawBuilder<unknown> {
+  return sql`slug = ${fields.slug}, name = ${fields.name}, short_name = ${fields.shortName}, city = ${fields.city},
+    region = ${fields.region}, country = ${fields.country}, website = ${fields.website},
+    contact_email = ${fields.contactEmail}, description = ${fields.description}, mission = ${fields.mission},
+    networks = ${fields.networks}::text[]`;
+}
+
+/** Adds an institute (admins only). */
+export async function createInstitution(
+  db: Db,
+  viewer: Viewer | null,
+  input: Omit<InstitutionFields, 'country' | 'website' | 'description' | 'mission' | 'networks'> & {
+    country?: string | null;
+    website?: string | null;
+    description?: string | null;
+    mission?: string | null;
+    networks?: string[] | null;
+  },
+): Promise<InstitutionResult> {
+  ensureAllowed(viewer, canManageInstitutions(viewer), 'Only administrators manage institutes.');
+  const { fields, errors } = validate({
+    ...input,
+    country: input.country ?? 'IT',
+    website: input.website ?? null,
+    description: input.description ?? '',
+    mission: input.mission ?? '',
+    networks: input.networks ?? [],
+  });
+  if (!errors.some((error) => error.field === 'slug')) {
+    const taken = await slugTaken(db, fields.slug, null);
+    if (taken) errors.push(taken);
+  }
+  if (errors.length) return { ok: false, errors };
+  const { rows } = await sql<{ id: number }>`
+    insert into institution (slug, name, short_name, city, region, country, website, contact_email, description,
+      mission, networks, created_at)
+    values (${fields.slug}, ${fields.name}, ${fields.shortName}, ${fields.city}, ${fields.region}, ${fields.country},
+      ${fields.website}, ${fields.contactEmail}, ${fields.description}, ${fields.mission}, ${fields.networks}::text[], now())
+    returning id`.execute(db);
+  return { ok: true, institution: (await findInstitution(db, { id: rows[0]!.id }))! };
+}
+
+type Patch<T> = { [K in keyof T]?: T[K] | null };
+
+/** Changes the fields given (admins only); null clears the website and leaves the other fields as they are. */
+export async function updateInstitution(
+  db: Db,
+  viewer: Viewer | null,
+  input: { id: string } & Patch<InstitutionFields>,
+): Promise<InstitutionResult> {
+  ensureAllowed(viewer, canManageInstitutions(viewer), 'Only administrators manage institutes.');
+  const id = expectGlobalId(input.id, 'Institution', 'id');
+  const current = await findInstitution(db, { id });
+  if (!current) return { ok: false, errors: [userError('NOT_FOUND', 'There is no such institute.', 'id')] };
+  const { fields, errors } = validate({
+    slug: input.slug ?? current.slug,
+    name: input.name ?? current.name,
+    shortName: input.shortName ?? current.shortName,
+    city: input.city ?? current.city,
+    region: input.region ?? current.region,
+    country: input.country ?? current.country,
+    website: input.website === undefined ? current.website : input.website,
+    contactEmail: input.contactEmail ?? current.contactEmail,
+    description: input.description ?? current.description,
+    mission: input.mission ?? current.mission,
+    networks: input.networks ?? current.networks,
+  });
+  if (fields.slug !== current.slug && !errors.some((error) => error.field === 'slug')) {
+    const taken = await slugTaken(db, fields.slug, id);
+    if (taken) errors.push(taken);
+  }
+  if (errors.length) return { ok: false, errors };
+  await sql`update institution set ${assignments(fields)} where id = ${id}`.execute(db);
+  return { ok: true, institution: (await findInstitution(db, { id }))! };
+}

@@ -1,0 +1,45 @@
+import { Field, ObjectType } from 'type-graphql';
+import { NodeType } from '../../types/node.type.js';
+
+@ObjectType('Institution', {
+  simpleResolvers: true,
+  implements: NodeType,
+  description: 'A research institute that publishes listings',
+})
+export class InstitutionType extends NodeType {
+  readonly __typename = 'Institution' as const;
+  dbId!: number;
+
+  @Field()
+  slug!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  shortName!: string;
+
+  @Field()
+  city!: string;
+
+  @Field()
+  region!: string;
+
+  @Field({ description: 'ISO 3166-1 alpha-2' })
+  country!: string;
+
+  @Field(() => String, { nullable: true })
+  website!: string | null;
+
+  @Field({ description: "The technology-transfer office's public mailbox" })
+  contactEmail!: string;
+
+  @Field()
+  description!: string;
+
+  @Field()
+  mission!: string;
+
+  @Field(() => [String])
+  networks!: string[];
+}

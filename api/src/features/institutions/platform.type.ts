@@ -1,0 +1,29 @@
+import { PlatformKind } from '@tt/shared/taxonomy-enums';
+import { Field, ObjectType } from 'type-graphql';
+import { NodeType } from '../../types/node.type.js';
+
+@ObjectType('Platform', {
+  simpleResolvers: true,
+  implements: NodeType,
+  description: 'A research platform or facility of an institute',
+})
+export class PlatformType extends NodeType {
+  readonly __typename = 'Platform' as const;
+  dbId!: number;
+  institutionId!: number;
+
+  @Field()
+  slug!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => PlatformKind)
+  kind!: PlatformKind;
+
+  @Field()
+  description!: string;
+
+  @Field(() => [String])
+  capabilities!: string[];
+}

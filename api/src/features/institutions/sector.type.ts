@@ -1,0 +1,29 @@
+import { TaxonomyKind } from '@tt/shared/taxonomy-enums';
+import { Field, ObjectType } from 'type-graphql';
+import { NodeType } from '../../types/node.type.js';
+
+@ObjectType('Sector', {
+  simpleResolvers: true,
+  implements: NodeType,
+  description: 'A term of the shared taxonomy: a sector or a therapeutic area',
+})
+export class SectorType extends NodeType {
+  readonly __typename = 'Sector' as const;
+  dbId!: number;
+  parentId!: number | null;
+
+  @Field()
+  slug!: string;
+
+  @Field(() => TaxonomyKind)
+  kind!: TaxonomyKind;
+
+  @Field({ description: 'English label' })
+  labelEn!: string;
+
+  @Field({ description: 'Italian label' })
+  labelIt!: string;
+
+  @Field({ description: 'Order within its parent' })
+  position!: number;
+}

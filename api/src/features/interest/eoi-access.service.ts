@@ -1,0 +1,43 @@
+import type { EoiActor } from '@tt/shared/eoi-transitions';
+import { type Kysely, sql } from 'kysely';
+import { forbidden, unauthenticated } from '../../auth/auth-errors.js';
+import { eoiSide } from '../../auth/eoi-access.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { parseGlobalId } from '../../schema/global-id.js';
+import { type EoiRow, eoiColumns, eoiFrom, toEoiRecord } from './eoi-records.js';
+import type { ExpressionOfInterestType } from './expression-of-interest.type.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+type Db = Kysely<any>;
+
+/** The EoI and the viewer's side of it, or null when it does not exist or is not the viewer's to see. */
+export async function findVisibleEoi(
+  db: Db,
+  viewer: Viewer | null,
+  id: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<{ eoi: ExpressionOfInterestType; side: EoiActor } | null> {
+  const { rows } = await sql<EoiRow>`select ${eoiColumns} from ${eoiFrom} where e.id = ${id}
+    ${options.forUpdate ? sql`for update of e` : sql``}`.execute(db);
+  const row = rows[0];
+  if (!row) return null;
+  const side = eoiSide(viewer, { companyId: row.company_id, institutionId: row.institution_id });
+  return side ? { eoi: toEoiRecord(row), side } : null;
+}
+
+/**
+ * For mutations on one EoI: the caller must be signed in and on one of its sides; an EoI that is
+ * someone else's is refused exactly like one that does not exist.
+ */
+export async function requireEoi(
+  db: Db,
+  viewer: Viewer | null,
+  globalId: string,
+  options: { forUpdate?: boolean } = {},
+) {
+  if (!viewer) throw unauthenticated();
+  const parsed = parseGlobalId(globalId);
+  const found = parsed?.type === 'ExpressionOfInterest' ? await findVisibleEoi(db, viewer, parsed.id, options) : null;
+  if (!found) throw forbidden('This expression of interest does not exist or is not yours to see.');
+  return found;
+}

@@ -1,0 +1,72 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { EOI_OVERDUE_WORKING_DAYS } from '@tt/shared/eoi-transitions';
+import { officeEoiPath } from '@tt/shared/web-routes';
+import { type Kysely, sql } from 'kysely';
+import type { Logger } from '../../logger.js';
+import { enqueueMail } from '../../mail/enqueue-mail.js';
+import { toGlobalId } from '../../schema/global-id.js';
+import { overdueSql } from './eoi-records.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+type Db = Kysely<any>;
+
+/**
+ * Reminds the assignee (or else the asset's contact officer) of each overdue EoI, once a day at most.
+ * Rows are claimed with `skip locked`, so several API processes never send the same reminder twice.
+ */
+export async function sendOverdueReminders(db: Db, publicUrl: string): Promise<number> {
+  const { rows } = await sql<{ id: number; email: string; name: string; company_name: string; asset_title: string }>`
+    with due as (
+      select e.id from expression_of_interest e
+      where ${overdueSql}
+        and (e.overdue_notified_at is null or e.overdue_notified_at <= now() - interval '24 hours')
+      for update of e skip locked
+    )
+    update expression_of_interest e set overdue_notified_at = now()
+    from due, asset a, company c, app_user u
+    where e.id = due.id and a.id = e.asset_id and c.id = e.company_id
+      and u.id = coalesce(e.assignee_id, a.contact_officer_id)
+    returning e.id, u.email, u.name, c.name as company_name, a.title as asset_title`.execute(db);
+  for (const row of rows) {
+    await enqueueMail(db, {
+      to: row.email,
+      template: 'eoi-overdue',
+      data: {
+        name: row.name,
+        companyName: row.company_name,
+        assetTitle: row.asset_title,
+        workingDays: EOI_OVERDUE_WORKING_DAYS,
+        eoiUrl: `${publicUrl}${officeEoiPath(toGlobalId('ExpressionOfInterest', row.id))}`,
+      },
+    });
+  }
+  return rows.length;
+}
+
+/** Looks for overdue EoIs every so often (default 15 minutes). */
+export class OverdueReminder {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+
+  constructor(private readonly options: { orm: MikroORM; logger: Logger; publicUrl: string; everyMs?: number }) {}
+
+  start(): void {
+    const tick = () => {
+      this.running = this.options.orm.em
+        .fork()
+        .transactional((tx) => sendOverdueReminders(tx.getKysely(), this.options.publicUrl))
+        .then((sent) => {
+          if (sent > 0) this.options.logger.info({ sent }, 'overdue reminders queued');
+        })
+        .catch((error) => this.options.logger.error({ err: error }, 'overdue reminders failed'));
+    };
+    tick();
+    this.timer = setInterval(tick, this.options.everyMs ?? 15 * 60 * 1000);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+}

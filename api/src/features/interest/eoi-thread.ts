@@ -1,0 +1,40 @@
+import { mayReadEoiItem, seesOfficeOnly } from '@tt/shared/eoi-office-only';
+import type { EoiActor } from '@tt/shared/eoi-transitions';
+import type { EoiMessageRow, EoiTransitionRow } from '../../loaders/create-loaders.js';
+import { toGlobalId } from '../../schema/global-id.js';
+import { toDate } from '../../services/records.js';
+import type { EoiHistoryEntryType, EoiMessageType } from './expression-of-interest.type.js';
+
+// What each side of an EoI may read of its thread and history. Anyone but the office (the company,
+// or a viewer on no side at all) gets the shared part only: never an internal note or the office's reasons.
+
+export function visibleThread(side: EoiActor | null, rows: EoiMessageRow[]): EoiMessageType[] {
+  return rows
+    .filter((row) => mayReadEoiItem(side, row))
+    .map((row) => ({
+      id: toGlobalId('EoiMessage', row.id),
+      body: row.body,
+      internal: row.internal,
+      authorName: row.author_name,
+      authorSide: row.author_role === 'COMPANY_MEMBER' ? 'COMPANY' : 'OFFICE',
+      createdAt: toDate(row.created_at),
+    }));
+}
+
+export function visibleHistory(side: EoiActor | null, rows: EoiTransitionRow[]): EoiHistoryEntryType[] {
+  return rows.map((row) => ({
+    from: row.from_status,
+    to: row.to_status,
+    actorName: row.actor_name,
+    reason: seesOfficeOnly(side) ? row.reason : null,
+    at: toDate(row.at),
+  }));
+}
+
+/** Messages from the other side that the viewer may read and has not read yet. */
+export function unreadCount(side: EoiActor | null, rows: EoiMessageRow[], readAt: Date | null): number {
+  if (!side) return 0;
+  return visibleThread(side, rows).filter(
+    (message) => message.authorSide !== side && (!readAt || message.createdAt > readAt),
+  ).length;
+}

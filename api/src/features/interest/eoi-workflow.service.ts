@@ -1,0 +1,272 @@
+import { seesOfficeOnly } from '@tt/shared/eoi-office-only';
+import {
+  canTransitionEoi,
+  type DeclineReason,
+  EOI_MESSAGE_MAX_LENGTH,
+  EOI_REASON_MAX_LENGTH,
+  EoiPriority,
+  EoiStatus,
+  transitionRequirements,
+} from '@tt/shared/eoi-transitions';
+import { companyEoiPath, officeEoiPath } from '@tt/shared/web-routes';
+import { type Kysely, sql } from 'kysely';
+import { forbidden } from '../../auth/auth-errors.js';
+import type { RateLimiter } from '../../auth/rate-limiter.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { enqueueMail } from '../../mail/enqueue-mail.js';
+import { eoiEvent, notifyEoiEvent } from '../../realtime/eoi-events.js';
+import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
+import { type UserErrorType, userError } from '../../types/user-error.type.js';
+import { requireEoi } from './eoi-access.service.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+type Db = Kysely<any>;
+
+type Outcome = { ok: true; eoiId: number } | { ok: false; errors: UserErrorType[] };
+
+const STATUS_WORDS: Record<EoiStatus, string> = {
+  SUBMITTED: 'submitted',
+  IN_REVIEW: 'in review',
+  IN_DISCUSSION: 'in discussion',
+  NEGOTIATION: 'in negotiation',
+  AGREED: 'agreed',
+  DECLINED: 'declined',
+  WITHDRAWN: 'withdrawn',
+};
+
+async function names(db: Db, eoiId: number) {
+  const { rows } = await sql<{
+    asset_title: string;
+    company_name: string;
+    submitter_email: string;
+    submitter_name: string;
+  }>`
+    select a.title as asset_title, c.name as company_name, s.email as submitter_email, s.name as submitter_name
+    from expression_of_interest e join asset a on a.id = e.asset_id join company c on c.id = e.company_id
+    join app_user s on s.id = e.submitter_id where e.id = ${eoiId}`.execute(db);
+  return rows[0]!;
+}
+
+/**
+ * Moves an EoI along the workflow of shared/eoi-transitions.ts; the office moves it forward or
+ * declines (with a structured reason and a message the company sees), the company may withdraw.
+ * Every change is recorded: who, when, from, to and why.
+ */
+export async function transitionEoi(
+  db: Db,
+  viewer: Viewer,
+  input: {
+    id: string;
+    to: EoiStatus;
+    reason?: string | null;
+    message?: string | null;
+    declineReason?: DeclineReason | null;
+  },
+  publicUrl: string,
+): Promise<Outcome> {
+  const { eoi, side } = await requireEoi(db, viewer, input.id, { forUpdate: true });
+  if (!canTransitionEoi(side, eoi.status, input.to)) {
+    return {
+      ok: false,
+      errors: [
+        userError(
+          'INVALID_TRANSITION',
+          `An expression of interest that is ${STATUS_WORDS[eoi.status]} cannot become ${STATUS_WORDS[input.to]}.`,
+          'to',
+        ),
+      ],
+    };
+  }
+  const needs = transitionRequirements(input.to);
+  const message = input.message?.trim() || null;
+  const errors: UserErrorType[] = [];
+  if (needs.declineReason && !input.declineReason)
+    errors.push(userError('REQUIRED', 'Choose why it is declined.', 'declineReason'));
+  if (needs.message && !message) errors.push(userError('REQUIRED', 'Write a message for the company.', 'message'));
+  if ((input.reason ?? '').length > EOI_REASON_MAX_LENGTH)
+    errors.push(userError('TOO_LONG', `Use at most ${EOI_REASON_MAX_LENGTH} characters.`, 'reason'));
+  if ((message ?? '').length > EOI_MESSAGE_MAX_LENGTH)
+    errors.push(userError('TOO_LONG', `Use at most ${EOI_MESSAGE_MAX_LENGTH} characters.`, 'message'));
+  if (errors.length) return { ok: false, errors };
+
+  const declined = input.to === EoiStatus.DECLINED;
+  await sql`update expression_of_interest set status = ${input.to},
+      decline_reason = ${declined ? input.declineReason : null}, decline_message = ${declined ? message : null},
+      first_response_at = ${side === 'OFFICE' ? sql`coalesce(first_response_at, now())` : sql`first_response_at`},
+      last_activity_at = now(), updated_at = now()
+    where id = ${eoi.dbId}`.execute(db);
+  await sql`insert into eoi_transition (eoi_id, actor_id, from_status, to_status, reason, at)
+    values (${eoi.dbId}, ${viewer.userId}, ${eoi.status}, ${input.to}, ${input.reason?.trim() || null}, now())`.execute(
+    db,
+  );
+  // A message that goes with a move is part of the shared thread (the decline message among them).
+  if (message) {
+    await sql`insert into eoi_message (eoi_id, author_id, body, internal, created_at)
+      values (${eoi.dbId}, ${viewer.userId}, ${message}, false, now())`.execute(db);
+  }
+  await notifyEoiEvent(db, eoiEvent(eoi, 'UPDATED', false));
+  if (side === 'OFFICE') {
+    const about = await names(db, eoi.dbId);
+    await enqueueMail(db, {
+      to: about.submitter_email,
+      template: 'eoi-status-changed',
+      data: {
+        name: about.submitter_name,
+        assetTitle: about.asset_title,
+        status: STATUS_WORDS[input.to],
+        note: message ?? 'Open the conversation to see what happens next.',
+        eoiUrl: `${publicUrl}${companyEoiPath(eoi.id)}`,
+      },
+    });
+  }
+  return { ok: true, eoiId: eoi.dbId };
+}
+
+/**
+ * A reply in the shared thread, or (office only) an internal note the company never sees. Replies e-mail
+ * the other side, so they are limited per author (MESSAGES_PER_ACCOUNT), and a burst of them e-mails each
+ * recipient once: the e-mail links to the thread, where the later ones are (MESSAGE_MAIL_PER_RECIPIENT_AND_THREAD).
+ */
+export async function postEoiMessage(
+  db: Db,
+  limiter: RateLimiter,
+  viewer: Viewer,
+  input: { id: string; body: string; internal?: boolean | null },
+  publicUrl: string,
+): Promise<Outcome> {
+  const { eoi, side } = await requireEoi(db, viewer, input.id, { forUpdate: true });
+  const internal = input.internal ?? false;
+  if (internal && !seesOfficeOnly(side)) throw forbidden('Only the office can write internal notes.');
+  const body = input.body.trim();
+  if (body.length < 1) return { ok: false, errors: [userError('REQUIRED', 'Write a message.', 'body')] };
+  if (body.length > 5000) return { ok: false, errors: [userError('TOO_LONG', 'Use at most 5000 characters.', 'body')] };
+  if (!internal) await limiter.consume('MESSAGES_PER_ACCOUNT', String(viewer.userId));
+
+  await sql`insert into eoi_message (eoi_id, author_id, body, internal, created_at)
+    values (${eoi.dbId}, ${viewer.userId}, ${body}, ${internal}, now())`.execute(db);
+  await sql`update expression_of_interest set last_activity_at = now(), updated_at = now(),
+      first_response_at = ${side === 'OFFICE' && !internal ? sql`coalesce(first_response_at, now())` : sql`first_response_at`}
+    where id = ${eoi.dbId}`.execute(db);
+  await notifyEoiEvent(db, eoiEvent(eoi, 'MESSAGE', internal));
+  if (internal) return { ok: true, eoiId: eoi.dbId };
+
+  const about = await names(db, eoi.dbId);
+  const { rows: authors } = await sql<{ name: string }>`select name from app_user where id = ${viewer.userId}`.execute(
+    db,
+  );
+  const excerpt = body.length > 300 ? `${body.slice(0, 297)}…` : body;
+  const mailDue = (to: string) => limiter.tryConsume('MESSAGE_MAIL_PER_RECIPIENT_AND_THREAD', `eoi:${eoi.dbId}:${to}`);
+  if (side === 'OFFICE') {
+    if (!(await mailDue(about.submitter_email))) return { ok: true, eoiId: eoi.dbId };
+    await enqueueMail(db, {
+      to: about.submitter_email,
+      template: 'eoi-reply',
+      data: {
+        name: about.submitter_name,
+        fromName: authors[0]!.name,
+        assetTitle: about.asset_title,
+        excerpt,
+        eoiUrl: `${publicUrl}${companyEoiPath(eoi.id)}`,
+      },
+    });
+  } else {
+    // The company's reply goes to the assignee, or else the asset's contact officer.
+    const { rows: officers } = await sql<{ email: string; name: string }>`
+      select u.email, u.name from app_user u
+      where u.id = coalesce(${eoi.assigneeId}, (select contact_officer_id from asset where id = ${eoi.assetId}))`.execute(
+      db,
+    );
+    if (officers[0] && (await mailDue(officers[0].email))) {
+      await enqueueMail(db, {
+        to: officers[0].email,
+        template: 'eoi-reply',
+        data: {
+          name: officers[0].name,
+          fromName: `${authors[0]!.name} (${about.company_name})`,
+          assetTitle: about.asset_title,
+          excerpt,
+          eoiUrl: `${publicUrl}${officeEoiPath(eoi.id)}`,
+        },
+      });
+    }
+  }
+  return { ok: true, eoiId: eoi.dbId };
+}
+
+/** The office assigns an EoI to one of the institute's officers (or to nobody). */
+export async function assignEoi(
+  db: Db,
+  viewer: Viewer,
+  input: { id: string; assigneeId?: string | null },
+  publicUrl: string,
+): Promise<Outcome> {
+  const { eoi, side } = await requireEoi(db, viewer, input.id, { forUpdate: true });
+  if (side !== 'OFFICE') throw forbidden('Only the office assigns expressions of interest.');
+  let assigneeId: number | null = null;
+  if (input.assigneeId) {
+    const parsed = parseGlobalId(input.assigneeId);
+    const { rows } =
+      parsed?.type === 'User'
+        ? await sql<{ id: number; email: string; name: string }>`
+          select id, email, name from app_user where id = ${parsed.id} and role = 'TT_OFFICER'
+            and institution_id = ${eoi.institutionId} and disabled_at is null`.execute(db)
+        : { rows: [] };
+    if (!rows[0]) {
+      return {
+        ok: false,
+        errors: [
+          userError('INVALID_ASSIGNEE', 'Choose an officer of the institute that owns the listing.', 'assigneeId'),
+        ],
+      };
+    }
+    assigneeId = rows[0].id;
+    if (assigneeId !== eoi.assigneeId) {
+      const about = await names(db, eoi.dbId);
+      await enqueueMail(db, {
+        to: rows[0].email,
+        template: 'eoi-assigned',
+        data: {
+          name: rows[0].name,
+          companyName: about.company_name,
+          assetTitle: about.asset_title,
+          eoiUrl: `${publicUrl}${officeEoiPath(eoi.id)}`,
+        },
+      });
+    }
+  }
+  await sql`update expression_of_interest set assignee_id = ${assigneeId}, updated_at = now() where id = ${eoi.dbId}`.execute(
+    db,
+  );
+  await notifyEoiEvent(db, eoiEvent(eoi, 'UPDATED', false));
+  return { ok: true, eoiId: eoi.dbId };
+}
+
+export async function setEoiPriority(
+  db: Db,
+  viewer: Viewer,
+  input: { id: string; priority: EoiPriority },
+): Promise<Outcome> {
+  const { eoi, side } = await requireEoi(db, viewer, input.id, { forUpdate: true });
+  if (side !== 'OFFICE') throw forbidden('Only the office sets priorities.');
+  if (!Object.values(EoiPriority).includes(input.priority)) {
+    return { ok: false, errors: [userError('INVALID', 'Choose a priority.', 'priority')] };
+  }
+  await sql`update expression_of_interest set priority = ${input.priority}, updated_at = now() where id = ${eoi.dbId}`.execute(
+    db,
+  );
+  // The priority is the office's business: the company side is not told.
+  await notifyEoiEvent(db, eoiEvent(eoi, 'UPDATED', true));
+  return { ok: true, eoiId: eoi.dbId };
+}
+
+/** Records that the viewer has read the thread up to now (for unread counts). */
+export async function markEoiRead(db: Db, viewer: Viewer, id: string): Promise<Outcome> {
+  const { eoi } = await requireEoi(db, viewer, id);
+  await sql`insert into eoi_read_marker (eoi_id, user_id, read_at) values (${eoi.dbId}, ${viewer.userId}, now())
+    on conflict (eoi_id, user_id) do update set read_at = excluded.read_at`.execute(db);
+  return { ok: true, eoiId: eoi.dbId };
+}
+
+export function eoiGlobalId(id: number): string {
+  return toGlobalId('ExpressionOfInterest', id);
+}

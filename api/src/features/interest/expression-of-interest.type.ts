@@ -1,0 +1,146 @@
+import { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { NodeType } from '../../types/node.type.js';
+import { PageInfoType } from '../../types/page-info.type.js';
+
+@ObjectType('ExpressionOfInterest', {
+  implements: NodeType,
+  description: "A company's interest in an asset; seen only by that company and the asset's office",
+})
+export class ExpressionOfInterestType extends NodeType {
+  readonly __typename = 'ExpressionOfInterest' as const;
+  dbId!: number;
+  assetId!: number;
+  companyId!: number;
+  institutionId!: number;
+  assigneeId!: number | null;
+
+  @Field(() => EoiStatus)
+  status!: EoiStatus;
+
+  @Field(() => InterestType)
+  interestType!: InterestType;
+
+  @Field()
+  message!: string;
+
+  @Field(() => String, { nullable: true })
+  intendedUse!: string | null;
+
+  @Field(() => String, { nullable: true })
+  timeline!: string | null;
+
+  @Field()
+  ndaRequested!: boolean;
+
+  /** The office's triage priority: exposed by a field resolver, to the office only. */
+  priority!: EoiPriority;
+
+  @Field(() => DeclineReason, { nullable: true })
+  declineReason!: DeclineReason | null;
+
+  @Field(() => String, { nullable: true, description: 'What the office told the company when declining' })
+  declineMessage!: string | null;
+
+  @Field({ description: 'The company member who sent it' })
+  submitterName!: string;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: "The office's first reply or move" })
+  firstResponseAt!: Date | null;
+
+  @Field(() => DateTimeResolver)
+  lastActivityAt!: Date;
+
+  @Field(() => DateTimeResolver)
+  createdAt!: Date;
+
+  @Field({ description: 'Open and without a reply from the office for 5 working days' })
+  overdue!: boolean;
+}
+
+@ObjectType('OfficerRef', { description: 'An officer, by name' })
+export class OfficerRefType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+}
+
+@ObjectType('EoiHistoryEntry', { description: 'A change of status' })
+export class EoiHistoryEntryType {
+  @Field(() => EoiStatus, { nullable: true })
+  from!: EoiStatus | null;
+
+  @Field(() => EoiStatus)
+  to!: EoiStatus;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who made the change',
+  })
+  actorName!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The office's reason; the office's eyes only" })
+  reason!: string | null;
+
+  @Field(() => DateTimeResolver)
+  at!: Date;
+}
+
+export const EoiSide = { OFFICE: 'OFFICE', COMPANY: 'COMPANY' } as const;
+
+@ObjectType('EoiMessage')
+export class EoiMessageType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  body!: string;
+
+  @Field({ description: 'An internal note of the office, never shown to the company' })
+  internal!: boolean;
+
+  @Field(() => String, { nullable: true })
+  authorName!: string | null;
+
+  @Field(() => String, { description: 'OFFICE or COMPANY' })
+  authorSide!: 'OFFICE' | 'COMPANY';
+
+  @Field(() => DateTimeResolver)
+  createdAt!: Date;
+}
+
+@ObjectType('EoiStatusCount')
+export class EoiStatusCountType {
+  @Field(() => EoiStatus)
+  status!: EoiStatus;
+
+  @Field()
+  count!: number;
+}
+
+@ObjectType('ExpressionOfInterestEdge')
+export class ExpressionOfInterestEdgeType {
+  @Field()
+  cursor!: string;
+
+  @Field(() => ExpressionOfInterestType)
+  node!: ExpressionOfInterestType;
+}
+
+@ObjectType('ExpressionOfInterestConnection')
+export class ExpressionOfInterestConnectionType {
+  @Field(() => [ExpressionOfInterestEdgeType])
+  edges!: ExpressionOfInterestEdgeType[];
+
+  @Field(() => PageInfoType)
+  pageInfo!: PageInfoType;
+
+  @Field()
+  totalCount!: number;
+
+  @Field(() => [EoiStatusCountType], { description: 'Per status, with every filter but the status one' })
+  statusCounts!: EoiStatusCountType[];
+}

@@ -1,0 +1,189 @@
+import { AssetStatus } from '@tt/shared/asset-enums';
+import { allowedListingTransitions } from '@tt/shared/listing-rules';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { disclosureSide } from '../../auth/disclosure-access.js';
+import { isListingOffice } from '../../auth/listing-access.js';
+import type { RequestContext } from '../../context.js';
+import { UserErrorType } from '../../types/user-error.type.js';
+import { UserType } from '../accounts/user.type.js';
+import { AssetType } from '../catalogue/asset.type.js';
+import { findVisibleAsset } from '../catalogue/asset-lookup.service.js';
+import { parsePageSize } from '../catalogue/catalogue-criteria.js';
+import { DisclosureType } from '../disclosures/disclosure.type.js';
+import { CreateListingInput, ListingIdInput, OfficeListingFilterInput, UpdateListingInput } from './listing.input.js';
+import { ListingPayloadType, MyListingConnectionType, OfficeListingConnectionType } from './listing.type.js';
+import {
+  createListing,
+  type ListingOutcome,
+  listMyListings,
+  listOfficeListings,
+  publicationIssues,
+  transitionListing,
+  updateListing,
+} from './listing-editor.service.js';
+
+// The listing editor: the office of the listing's institute (and admins) create, edit, publish,
+// unpublish, archive and restore listings; the fields here are theirs alone (empty for everyone else).
+@Resolver(() => AssetType)
+export class ListingResolver {
+  @Authorized()
+  @Query(() => OfficeListingConnectionType, {
+    description: "The office's listings in every status (admins: all), last changed first",
+  })
+  officeListings(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => OfficeListingFilterInput, { nullable: true }) filter: OfficeListingFilterInput | null,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<OfficeListingConnectionType> {
+    return listOfficeListings(ctx.db, ctx.viewer, {
+      statuses: filter?.statuses ?? null,
+      query: filter?.query ?? null,
+      first: parsePageSize(first),
+      after,
+    });
+  }
+
+  @Authorized()
+  @Query(() => MyListingConnectionType, {
+    description: "A researcher's published listings, as one of their inventors, newest first",
+  })
+  myListings(
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<MyListingConnectionType> {
+    return listMyListings(ctx.db, ctx.viewer, { first: parsePageSize(first), after });
+  }
+
+  @Authorized()
+  @Mutation(() => ListingPayloadType, {
+    description: 'A new draft listing of the institute, from scratch or pre-filled from an accepted disclosure',
+  })
+  async createListing(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateListingInput) input: CreateListingInput,
+  ): Promise<ListingPayloadType> {
+    return this.payload(ctx, await ctx.em.transactional((tx) => createListing(tx.getKysely(), ctx.viewer, input)));
+  }
+
+  @Authorized()
+  @Mutation(() => ListingPayloadType, {
+    description: 'Changes the fields given; a stale expectedUpdatedAt is a VERSION_CONFLICT',
+  })
+  async updateListing(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => UpdateListingInput) input: UpdateListingInput,
+  ): Promise<ListingPayloadType> {
+    return this.payload(ctx, await ctx.em.transactional((tx) => updateListing(tx.getKysely(), ctx.viewer, input)));
+  }
+
+  @Authorized()
+  @Mutation(() => ListingPayloadType, {
+    description:
+      'Publishes a complete listing (publicationIssues lists what is missing); its disclosure becomes PUBLISHED',
+  })
+  publishListing(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ListingIdInput) input: ListingIdInput,
+  ): Promise<ListingPayloadType> {
+    return this.transition(ctx, input, AssetStatus.PUBLISHED);
+  }
+
+  @Authorized()
+  @Mutation(() => ListingPayloadType, { description: 'Takes a published listing back to a draft' })
+  unpublishListing(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ListingIdInput) input: ListingIdInput,
+  ): Promise<ListingPayloadType> {
+    return this.transition(ctx, input, AssetStatus.DRAFT, AssetStatus.PUBLISHED);
+  }
+
+  @Authorized()
+  @Mutation(() => ListingPayloadType, { description: 'Archives a draft or published listing: no longer offered' })
+  archiveListing(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ListingIdInput) input: ListingIdInput,
+  ): Promise<ListingPayloadType> {
+    return this.transition(ctx, input, AssetStatus.ARCHIVED);
+  }
+
+  @Authorized()
+  @Mutation(() => ListingPayloadType, { description: 'Restores an archived listing as a draft' })
+  restoreListing(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ListingIdInput) input: ListingIdInput,
+  ): Promise<ListingPayloadType> {
+    return this.transition(ctx, input, AssetStatus.DRAFT, AssetStatus.ARCHIVED);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer is the office of this listing (may edit it)' })
+  viewerCanEdit(@Root() asset: AssetType, @Ctx() ctx: RequestContext): boolean {
+    return isListingOffice(ctx.viewer, asset);
+  }
+
+  @FieldResolver(() => [UserErrorType], {
+    description: 'What keeps it from being published (office only; empty for everyone else)',
+  })
+  async publicationIssues(@Root() asset: AssetType, @Ctx() ctx: RequestContext): Promise<UserErrorType[]> {
+    if (!isListingOffice(ctx.viewer, asset)) return [];
+    const sectors = await ctx.loaders.sectorsByAssetId.load(asset.dbId);
+    return publicationIssues(asset, sectors.length);
+  }
+
+  @FieldResolver(() => [AssetStatus], {
+    description: 'The status moves the viewer may make now (office only; empty for everyone else)',
+  })
+  allowedTransitions(@Root() asset: AssetType, @Ctx() ctx: RequestContext): readonly AssetStatus[] {
+    return isListingOffice(ctx.viewer, asset) ? allowedListingTransitions(asset.status) : [];
+  }
+
+  @FieldResolver(() => DisclosureType, {
+    nullable: true,
+    description: 'The disclosure it was made from (office only)',
+  })
+  async sourceDisclosure(@Root() asset: AssetType, @Ctx() ctx: RequestContext): Promise<DisclosureType | null> {
+    if (!isListingOffice(ctx.viewer, asset)) return null;
+    const disclosure = await ctx.loaders.sourceDisclosureByAssetId.load(asset.dbId);
+    return disclosure && disclosureSide(ctx.viewer, disclosure) === 'OFFICE' ? disclosure : null;
+  }
+
+  @FieldResolver(() => UserType, {
+    nullable: true,
+    description: "The contact officer's account, to choose another (office only)",
+  })
+  async contactOfficerUser(@Root() asset: AssetType, @Ctx() ctx: RequestContext): Promise<UserType | null> {
+    if (!isListingOffice(ctx.viewer, asset) || !asset.contactOfficerId) return null;
+    return ctx.loaders.userById.load(asset.contactOfficerId);
+  }
+
+  private async transition(
+    ctx: RequestContext,
+    input: ListingIdInput,
+    to: AssetStatus,
+    from?: AssetStatus,
+  ): Promise<ListingPayloadType> {
+    return this.payload(
+      ctx,
+      await ctx.em.transactional((tx) => transitionListing(tx.getKysely(), ctx.viewer, input, to, ctx.publicUrl, from)),
+    );
+  }
+
+  private async payload(ctx: RequestContext, result: ListingOutcome): Promise<ListingPayloadType> {
+    const id = result.assetId;
+    const asset = id ? await findVisibleAsset(ctx.db, ctx.viewer, { id }) : null;
+    return { asset, errors: result.ok ? [] : result.errors };
+  }
+}
+
+@Resolver(() => DisclosureType)
+export class DisclosureListingResolver {
+  @FieldResolver(() => AssetType, {
+    nullable: true,
+    description: 'The listing made from it, in any status (office only: null for its researchers)',
+  })
+  async listing(@Root() disclosure: DisclosureType, @Ctx() ctx: RequestContext): Promise<AssetType | null> {
+    if (disclosureSide(ctx.viewer, disclosure) !== 'OFFICE') return null;
+    return ctx.loaders.listingByDisclosureId.load(disclosure.dbId);
+  }
+}

@@ -1,0 +1,144 @@
+import { CompanySize, UserRole } from '@tt/shared/company-enums';
+import {
+  COMPANY_DESCRIPTION_MAX_LENGTH,
+  COMPANY_INTEREST_MAX_LENGTH,
+  COMPANY_INTERESTS_MAX,
+  COMPANY_NAME_MAX_LENGTH,
+  COMPANY_NAME_MIN_LENGTH,
+  COMPANY_SECTORS_MAX,
+} from '@tt/shared/limits';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { enforce, ensureAllowed } from '../../auth/enforce-policy.js';
+import { canEditAnyCompany, canEditCompany, canSeeCompanyMembers } from '../../auth/policies.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { expectGlobalId } from '../../schema/global-id.js';
+import { type CompanyRow, companyColumns, toCompanyRecord } from '../../services/records.js';
+import { type UserErrorType, userError } from '../../types/user-error.type.js';
+import type { CompanyType } from './company.type.js';
+import { listingChange } from './directory-listing.service.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+type Db = Kysely<any>;
+
+export type CompanyResult = { ok: true; company: CompanyType } | { ok: false; errors: UserErrorType[] };
+
+export interface CompanyProfileInput {
+  companyId?: string | null;
+  name?: string | null;
+  country?: string | null;
+  city?: string | null;
+  size?: CompanySize | null;
+  website?: string | null;
+  description?: string | null;
+  interests?: string[] | null;
+  sectors?: string[] | null;
+  listed?: boolean | null;
+}
+
+/** Throws FORBIDDEN (or UNAUTHENTICATED) unless the viewer may see who works for the company. */
+export function checkCanSeeMembers(viewer: Viewer | null, companyId: number): void {
+  enforce(canSeeCompanyMembers(viewer, companyId));
+}
+
+/** The company the edit is for: a member's own; the one an admin names. */
+function targetCompany(viewer: Viewer | null, companyId: string | null | undefined): number | UserErrorType {
+  const named = companyId ? expectGlobalId(companyId, 'Company', 'companyId') : null;
+  const id = named ?? (viewer?.role === UserRole.COMPANY_MEMBER ? viewer.companyId : null);
+  if (id === null) {
+    ensureAllowed(viewer, canEditAnyCompany(viewer), 'Only company members edit their company’s profile.');
+    return userError('REQUIRED', 'Choose the company to edit.', 'companyId');
+  }
+  ensureAllowed(viewer, canEditCompany(viewer, id), 'You can edit your own company’s profile only.');
+  return id;
+}
+
+/**
+ * Changes the profile fields given. Null leaves a required field as it is and clears an optional
+ * one (website, city). Sectors are replaced as a whole by the slugs given.
+ */
+export async function updateCompanyProfile(
+  db: Db,
+  viewer: Viewer | null,
+  input: CompanyProfileInput,
+): Promise<CompanyResult> {
+  const target = targetCompany(viewer, input.companyId);
+  if (typeof target !== 'number') return { ok: false, errors: [target] };
+  const { rows: found } = await sql`select 1 from company where id = ${target}`.execute(db);
+  if (!found.length) return { ok: false, errors: [userError('NOT_FOUND', 'There is no such company.', 'companyId')] };
+
+  const errors: UserErrorType[] = [];
+  const sets: RawBuilder<unknown>[] = [];
+  if (input.name != null) {
+    const name = input.name.trim();
+    if (name.length < COMPANY_NAME_MIN_LENGTH) errors.push(userError('REQUIRED', 'Enter the company’s name.', 'name'));
+    else if (name.length > COMPANY_NAME_MAX_LENGTH)
+      errors.push(userError('TOO_LONG', `Use at most ${COMPANY_NAME_MAX_LENGTH} characters.`, 'name'));
+    else sets.push(sql`name = ${name}`);
+  }
+  if (input.country != null) {
+    const country = input.country.trim().toUpperCase();
+    if (!/^[A-Z]{2}$/.test(country))
+      errors.push(userError('INVALID', 'Choose the country (two-letter code, e.g. IT).', 'country'));
+    else sets.push(sql`country = ${country}`);
+  }
+  if (input.city !== undefined) {
+    const city = input.city?.trim() || null;
+    if (city && city.length > 80) errors.push(userError('TOO_LONG', 'Use at most 80 characters.', 'city'));
+    else sets.push(sql`city = ${city}`);
+  }
+  if (input.size != null) {
+    if (!Object.values(CompanySize).includes(input.size)) errors.push(userError('INVALID', 'Choose a size.', 'size'));
+    else sets.push(sql`size = ${input.size}`);
+  }
+  if (input.website !== undefined) {
+    const website = input.website?.trim() || null;
+    if (website && !/^https?:\/\/[^\s]{3,190}$/.test(website))
+      errors.push(userError('INVALID', 'Enter a web address starting with https://', 'website'));
+    else sets.push(sql`website = ${website}`);
+  }
+  if (input.description != null) {
+    const description = input.description.trim();
+    if (description.length > COMPANY_DESCRIPTION_MAX_LENGTH)
+      errors.push(userError('TOO_LONG', `Use at most ${COMPANY_DESCRIPTION_MAX_LENGTH} characters.`, 'description'));
+    else sets.push(sql`description = ${description}`);
+  }
+  if (input.interests != null) {
+    const interests = [...new Set(input.interests.map((interest) => interest.trim()).filter(Boolean))];
+    if (interests.length > COMPANY_INTERESTS_MAX)
+      errors.push(userError('TOO_MANY', `List at most ${COMPANY_INTERESTS_MAX} interests.`, 'interests'));
+    else if (interests.some((interest) => interest.length > COMPANY_INTEREST_MAX_LENGTH))
+      errors.push(
+        userError('TOO_LONG', `Keep each interest under ${COMPANY_INTEREST_MAX_LENGTH} characters.`, 'interests'),
+      );
+    else sets.push(sql`interests = ${interests}::text[]`);
+  }
+  // A member's `true` only asks; the directory is the network's decision (directory-listing.service.ts).
+  if (input.listed != null) sets.push(...listingChange(viewer, input.listed));
+
+  let sectorIds: number[] | null = null;
+  if (input.sectors != null) {
+    const slugs = [...new Set(input.sectors.map((slug) => slug.trim()))];
+    if (slugs.length > COMPANY_SECTORS_MAX) {
+      errors.push(userError('TOO_MANY', `Choose at most ${COMPANY_SECTORS_MAX} sectors.`, 'sectors'));
+    } else {
+      const { rows } = await sql<{ id: number; slug: string }>`
+        select id, slug from sector where slug = any(${slugs}::text[])`.execute(db);
+      const known = new Set(rows.map((row) => row.slug));
+      const unknown = slugs.filter((slug) => !known.has(slug));
+      if (unknown.length)
+        errors.push(userError('INVALID', `Unknown sector: ${unknown.slice(0, 5).join(', ').slice(0, 200)}`, 'sectors'));
+      else sectorIds = rows.map((row) => row.id);
+    }
+  }
+  if (errors.length) return { ok: false, errors };
+
+  if (sets.length) await sql`update company set ${sql.join(sets, sql`, `)} where id = ${target}`.execute(db);
+  if (sectorIds) {
+    await sql`delete from company_sector where company_id = ${target}`.execute(db);
+    if (sectorIds.length)
+      await sql`insert into company_sector (company_id, sector_id)
+        select ${target}, unnest(${sectorIds}::int[])`.execute(db);
+  }
+  const { rows } = await sql<CompanyRow>`select ${companyColumns} from company c where c.id = ${target}`.execute(db);
+  return { ok: true, company: toCompanyRecord(rows[0]!) };
+}

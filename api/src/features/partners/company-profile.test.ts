@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../schema/global-id.js';
+import { type GraphQLResponse, startTestServer, type TestServer } from '../../test-support/test-server.js';
+
+let server: TestServer;
+let companies: Record<string, string>;
+let sectorSlugs: string[];
+beforeAll(async () => {
+  server = await startTestServer();
+  const em = server.orm.em.fork();
+  const rows = await em.execute<{ slug: string; id: number }[]>('select slug, id from company');
+  companies = Object.fromEntries(rows.map((row) => [row.slug, toGlobalId('Company', row.id)]));
+  const sectors = await em.execute<{ slug: string }[]>('select slug from sector order by kind, position limit 3');
+  sectorSlugs = sectors.map((row) => row.slug);
+});
+afterAll(() => server?.close());
+
+const UPDATE = `mutation($input: UpdateCompanyProfileInput!) { updateCompanyProfile(input: $input) {
+  company { slug name country city size website description interests listed sectors { slug } }
+  errors { field code message } } }`;
+const MY_COMPANY =
+  '{ viewer { user { company { slug name listed interests sectors { slug } members { email role } } } } }';
+const DIRECTORY = 'query($query: String) { partners(query: $query) { edges { node { slug members { email } } } } }';
+
+interface Company {
+  slug: string;
+  name: string;
+  country: string;
+  city: string | null;
+  size: string;
+  website: string | null;
+  description: string;
+  interests: string[];
+  listed: boolean;
+  sectors: { slug: string }[];
+}
+interface UpdatePayload {
+  updateCompanyProfile: { company: Company | null; errors: { field: string | null; code: string; message: string }[] };
+}
+
+function code(response: GraphQLResponse): string | undefined {
+  return response.errors?.[0]?.extensions?.code;
+}
+
+describe('a member keeps their company profile', () => {
+  it('changes the fields given and leaves the others', async () => {
+    const buyer = await server.logIn('buyer@medisense.demo');
+    const before = await buyer.gql<{ viewer: { user: { company: Company } } }>(MY_COMPANY);
+    const response = await buyer.gql<UpdatePayload>(UPDATE, {
+      input: {
+        description: '  Point-of-care diagnostics for oncology.  ',
+        interests: ['Liquid biopsy', 'Liquid biopsy', ' Digital pathology ', ''],
+        sectors: sectorSlugs,
+        website: 'https://medisense.example/en',
+        city: null,
+      },
+    });
+    expect(response.data?.updateCompanyProfile.errors).toEqual([]);
+    expect(response.data?.updateCompanyProfile.company).toMatchObject({
+      slug: 'medisense',
+      name: before.data!.viewer.user.company.name,
+      description: 'Point-of-care diagnostics for oncology.',
+      interests: ['Liquid biopsy', 'Digital pathology'],
+      website: 'https://medisense.example/en',
+      city: null,
+      listed: true,
+    });
+    expect(response.data?.updateCompanyProfile.company?.sectors.map((sector) => sector.slug).sort()).toEqual(
+      [...sectorSlugs].sort(),
+    );
+    const after = await buyer.gql<{ viewer: { user: { company: Company } } }>(MY_COMPANY);
+    expect(after.data?.viewer.user.company.interests).toEqual(['Liquid biopsy', 'Digital pathology']);
+  });
+
+  it('leaves the public directory at once, and only asks to come back (the network decides)', async () => {
+    const buyer = await server.logIn('buyer@medisense.demo');
+    const search = async () =>
+      (
+        await server.gql<{ partners: { edges: { node: { slug: string } }[] } }>(
+          'query($query: String) { partners(query: $query) { edges { node { slug } } } }',
+          { query: 'MediSense' },
+        )
+      ).data?.partners.edges.map((edge) => edge.node.slug);
+    expect(await search()).toEqual(['medisense']);
+    const hidden = await buyer.gql<UpdatePayload>(UPDATE, { input: { listed: false } });
+    expect(hidden.data?.updateCompanyProfile.company?.listed).toBe(false);
+    expect(await search()).toEqual([]);
+    const asked = await buyer.gql<UpdatePayload>(UPDATE, { input: { listed: true } });
+    expect(asked.data?.updateCompanyProfile.company?.listed).toBe(false);
+    expect(await search()).toEqual([]);
+    // An administrator or an officer approves (directory-listing.test.ts tests the whole flow).
+    const officer = await server.logIn('officer.irst@tt.demo');
+    const approved = await officer.gql<{ reviewDirectoryListing: { company: { listed: boolean } } }>(
+      'mutation($id: ID!) { reviewDirectoryListing(input: { companyId: $id, approve: true }) { company { listed } } }',
+      { id: companies.medisense },
+    );
+    expect(approved.data?.reviewDirectoryListing.company.listed).toBe(true);
+    expect(await search()).toEqual(['medisense']);
+  });
+
+  it('refuses invalid values field by field, and changes nothing then', async () => {
+    const buyer = await server.logIn('buyer@medisense.demo');
+    const response = await buyer.gql<UpdatePayload>(UPDATE, {
+      input: {
+        name: 'X',
+        country: 'Italy',
+        website: 'ftp://medisense.example',
+        description: 'x'.repeat(2001),
+        interests: Array.from({ length: 21 }, (_, index) => `Interest ${index}`),
+        sectors: ['no-such-sector'],
+        listed: false,
+      },
+    });
+    expect(response.data?.updateCompanyProfile.company).toBeNull();
+    expect(response.data?.updateCompanyProfile.errors.map((error) => `${error.field}:${error.code}`).sort()).toEqual(
+      [
+        'country:INVALID',
+        'description:TOO_LONG',
+        'interests:TOO_MANY',
+        'name:REQUIRED',
+        'sectors:INVALID',
+        'website:INVALID',
+      ].sort(),
+    );
+    const after = await buyer.gql<{ viewer: { user: { company: Company } } }>(MY_COMPANY);
+    expect(after.data?.viewer.user.company).toMatchObject({ listed: true, name: 'MediSense Diagnostics' });
+  });
+
+  it('cannot edit another company', async () => {
+    const buyer = await server.logIn('buyer@medisense.demo');
+    const response = await buyer.gql(UPDATE, { input: { companyId: companies.oncopharm, name: 'Taken over' } });
+    expect(code(response)).toBe('FORBIDDEN');
+    const rows = await server.orm.em
+      .fork()
+      .execute<{ name: string }[]>(`select name from company where slug = 'oncopharm'`);
+    expect(rows[0]?.name).toBe('OncoPharm S.p.A.');
+  });
+
+  it('officers, researchers and visitors cannot edit any company profile', async () => {
+    for (const email of ['officer.irst@tt.demo', 'researcher.int@tt.demo']) {
+      const client = await server.logIn(email);
+      expect(code(await client.gql(UPDATE, { input: { name: 'Mine' } })), email).toBe('FORBIDDEN');
+      expect(code(await client.gql(UPDATE, { input: { companyId: companies.oncopharm, name: 'Mine' } })), email).toBe(
+        'FORBIDDEN',
+      );
+    }
+    expect(code(await server.gql(UPDATE, { input: { companyId: companies.oncopharm, name: 'Mine' } }))).toBe(
+      'UNAUTHENTICATED',
+    );
+  });
+
+  it('an admin edits a company they name', async () => {
+    const admin = await server.logIn('admin@tt.demo');
+    const unnamed = await admin.gql<UpdatePayload>(UPDATE, { input: { name: 'Renamed' } });
+    expect(unnamed.data?.updateCompanyProfile.errors).toEqual([
+      expect.objectContaining({ field: 'companyId', code: 'REQUIRED' }),
+    ]);
+    const renamed = await admin.gql<UpdatePayload>(UPDATE, {
+      input: { companyId: companies['rna-forge'], size: 'SME', country: 'de' },
+    });
+    expect(renamed.data?.updateCompanyProfile.company).toMatchObject({ slug: 'rna-forge', size: 'SME', country: 'DE' });
+  });
+});
+
+describe('company members', () => {
+  it('are visible to the members of the company', async () => {
+    const buyer = await server.logIn('buyer@oncopharm.demo');
+    const response = await buyer.gql<{ viewer: { user: { company: { members: { email: string; role: string }[] } } } }>(
+      MY_COMPANY,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.viewer.user.company.members).toEqual([
+      { email: 'buyer@oncopharm.demo', role: 'COMPANY_MEMBER' },
+    ]);
+  });
+
+  it('are visible to admins, in the directory too', async () => {
+    const admin = await server.logIn('admin@tt.demo');
+    const response = await admin.gql<{
+      partners: { edges: { node: { slug: string; members: { email: string }[] } }[] };
+    }>(DIRECTORY, { query: 'OncoPharm' });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.partners.edges[0]?.node.members.map((member) => member.email)).toEqual([
+      'buyer@oncopharm.demo',
+    ]);
+  });
+
+  it('are FORBIDDEN to everyone else, and the rest of the directory still answers', async () => {
+    for (const email of ['buyer@medisense.demo', 'officer.irst@tt.demo', 'researcher.irst@tt.demo']) {
+      const client = await server.logIn(email);
+      const response = await client.gql<{ partners: { edges: { node: { slug: string; members: unknown } }[] } }>(
+        DIRECTORY,
+        { query: 'OncoPharm' },
+      );
+      expect(
+        response.errors?.map((error) => error.extensions?.code),
+        email,
+      ).toEqual(['FORBIDDEN']);
+      expect(response.data?.partners.edges[0]?.node).toEqual({ slug: 'oncopharm', members: null });
+    }
+    const anonymous = await server.gql<{ partners: { edges: { node: { members: unknown } }[] } }>(DIRECTORY, {
+      query: 'OncoPharm',
+    });
+    expect(anonymous.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    expect(anonymous.data?.partners.edges[0]?.node.members).toBeNull();
+    expect(JSON.stringify(anonymous.data)).not.toContain('buyer@');
+  });
+});

@@ -1,0 +1,42 @@
+import { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
+import { Field, ObjectType } from 'type-graphql';
+import { NodeType } from '../../types/node.type.js';
+
+@ObjectType('Company', { implements: NodeType, description: 'An industry partner or prospect' })
+export class CompanyType extends NodeType {
+  readonly __typename = 'Company' as const;
+  dbId!: number;
+
+  @Field()
+  slug!: string;
+
+  @Field()
+  name!: string;
+
+  @Field({ description: 'ISO 3166-1 alpha-2' })
+  country!: string;
+
+  @Field(() => String, { nullable: true })
+  city!: string | null;
+
+  @Field(() => CompanySize)
+  size!: CompanySize;
+
+  @Field(() => [String])
+  interests!: string[];
+
+  @Field(() => String, { nullable: true })
+  website!: string | null;
+
+  @Field()
+  description!: string;
+
+  @Field(() => PartnershipLevel)
+  partnershipLevel!: PartnershipLevel;
+
+  @Field({ description: 'Shown in the public partner directory (an administrator or an officer decided so)' })
+  listed!: boolean;
+
+  /** When a member asked to be listed, pending review: exposed by a field resolver, to those who may know. */
+  listingRequestedAt!: Date | null;
+}
