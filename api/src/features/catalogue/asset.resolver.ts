@@ -5,6 +5,7 @@ import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-
 import { checkCanSeeAssetInterest } from '../../auth/asset-interest-access.js';
 import type { RequestContext } from '../../context.js';
 import { selectedFields } from '../../schema/selected-fields.js';
+import { parsePageSize } from '../../services/page-info.js';
 import { InstitutionType } from '../institutions/institution.type.js';
 import { PlatformType } from '../institutions/platform.type.js';
 import { SectorType } from '../institutions/sector.type.js';
@@ -14,7 +15,7 @@ import { AssetConnectionType } from './asset-connection.type.js';
 import { AssetFilterInput } from './asset-filter.input.js';
 import { findRelatedAssets, findVisibleAsset } from './asset-lookup.service.js';
 import { relationsOf } from './asset-relations.js';
-import { parseCatalogueCriteria, parsePageSize } from './catalogue-criteria.js';
+import { parseCatalogueCriteria } from './catalogue-criteria.js';
 import { admitCatalogueSearch } from './catalogue-reads.js';
 import { CatalogueSearch } from './catalogue-search.service.js';
 import { ContactOfficerType } from './contact-officer.type.js';

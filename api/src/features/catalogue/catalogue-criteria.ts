@@ -1,12 +1,5 @@
 import { type AssetKind, AssetOrder, type IpStatus, type PartneringModel } from '@tt/shared/asset-enums';
-import {
-  FILTER_VALUES_MAX,
-  PAGE_SIZE_DEFAULT,
-  PAGE_SIZE_MAX,
-  SEARCH_QUERY_MAX_LENGTH,
-  TRL_MAX,
-  TRL_MIN,
-} from '@tt/shared/limits';
+import { FILTER_VALUES_MAX, SEARCH_QUERY_MAX_LENGTH, TRL_MAX, TRL_MIN } from '@tt/shared/limits';
 import { badInput } from '../../schema/bad-input.js';
 import { parseGlobalId } from '../../schema/global-id.js';
 import type { AssetFilterInput } from './asset-filter.input.js';
@@ -98,13 +91,4 @@ export function parseCatalogueCriteria(args: {
     // Relevance means nothing without a query: newest first instead.
     orderBy: orderBy === AssetOrder.RELEVANCE && !query ? AssetOrder.NEWEST : orderBy,
   };
-}
-
-/** `first` for every connection: 1 to 100, default 20. */
-export function parsePageSize(first: number | null | undefined): number {
-  if (first === undefined || first === null) return PAGE_SIZE_DEFAULT;
-  if (!Number.isInteger(first) || first < 0 || first > PAGE_SIZE_MAX) {
-    throw badInput(`first must be between 0 and ${PAGE_SIZE_MAX}`, 'first');
-  }
-  return first;
 }

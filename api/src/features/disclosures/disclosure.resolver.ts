@@ -2,7 +2,7 @@ import { allowedDisclosureTransitions, DisclosureStatus } from '@tt/shared/discl
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { disclosureSide } from '../../auth/disclosure-access.js';
 import type { RequestContext } from '../../context.js';
-import { parsePageSize } from '../catalogue/catalogue-criteria.js';
+import { parsePageSize } from '../../services/page-info.js';
 import { InstitutionType } from '../institutions/institution.type.js';
 import { OfficerRefType } from '../interest/expression-of-interest.type.js';
 import {

@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
+import { parsePageSize } from '../../services/page-info.js';
 import { AssetConnectionType } from '../catalogue/asset-connection.type.js';
-import { parseCatalogueCriteria, parsePageSize } from '../catalogue/catalogue-criteria.js';
+import { parseCatalogueCriteria } from '../catalogue/catalogue-criteria.js';
 import { admitCatalogueSearch } from '../catalogue/catalogue-reads.js';
 import { CatalogueSearch } from '../catalogue/catalogue-search.service.js';
 import { findInstitution, listInstitutions } from './directory-lookup.service.js';

@@ -4,11 +4,11 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Ro
 import { disclosureSide } from '../../auth/disclosure-access.js';
 import { isListingOffice } from '../../auth/listing-access.js';
 import type { RequestContext } from '../../context.js';
+import { parsePageSize } from '../../services/page-info.js';
 import { UserErrorType } from '../../types/user-error.type.js';
 import { UserType } from '../accounts/user.type.js';
 import { AssetType } from '../catalogue/asset.type.js';
 import { findVisibleAsset } from '../catalogue/asset-lookup.service.js';
-import { parsePageSize } from '../catalogue/catalogue-criteria.js';
 import { DisclosureType } from '../disclosures/disclosure.type.js';
 import { CreateListingInput, ListingIdInput, OfficeListingFilterInput, UpdateListingInput } from './listing.input.js';
 import { ListingPayloadType, MyListingConnectionType, OfficeListingConnectionType } from './listing.type.js';
