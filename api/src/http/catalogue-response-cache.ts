@@ -3,11 +3,11 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Request, RequestHandler, Response } from 'express';
 import { type GraphQLSchema, parse } from 'graphql';
 import { sql } from 'kysely';
-import { writesListings } from '../auth/listing-access.js';
 import { noteRequestViewer } from '../auth/request-viewer.js';
 import { resolveSessionAlong } from '../auth/session.service.js';
 import { sessionTokenFromHeader } from '../auth/session-cookie.js';
 import type { Viewer } from '../auth/viewer.js';
+import { writesListings } from '../features/listings/listing-access.js';
 import type { Logger } from '../logger.js';
 import { hasNullAssetRoot, type SharedOperation, sharedCatalogueOperation } from './shared-catalogue-fields.js';
 

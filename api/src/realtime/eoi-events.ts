@@ -2,8 +2,8 @@ import { setMaxListeners } from 'node:events';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { mayReadEoiItem } from '@tt/shared/eoi-office-only';
 import { type Kysely, sql } from 'kysely';
-import { eoiSide } from '../auth/eoi-access.js';
 import type { Viewer } from '../auth/viewer.js';
+import { eoiSide } from '../features/interest/eoi-access.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;

@@ -1,8 +1,8 @@
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { type Kysely, sql } from 'kysely';
-import { visibleAssetsSql } from '../../auth/listing-access.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { type AssetRow, assetColumns, assetColumnsFor, toSelectedAssetRecord } from '../../services/records.js';
+import { visibleAssetsSql } from '../listings/listing-access.js';
 import type { AssetType } from './asset.type.js';
 import {
   type AssetRelations,

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { disclosureSide } from '../../auth/disclosure-access.js';
 import type { RequestContext } from '../../context.js';
 import { DisclosurePayloadType, DisclosureType } from './disclosure.type.js';
+import { disclosureSide } from './disclosure-access.js';
 import { RemoveDisclosureAttachmentInput } from './disclosure-attachment.input.js';
 import { mayManageAttachments, removeDisclosureAttachment } from './disclosure-attachment.service.js';
 import { DisclosureAttachmentType } from './disclosure-attachment.type.js';

@@ -3,12 +3,12 @@ import { type DisclosureActor, type DisclosureStatus, isDisclosureEditable } fro
 import { ATTACHMENTS_PER_DISCLOSURE_MAX } from '@tt/shared/limits';
 import { type Kysely, sql } from 'kysely';
 import { forbidden, unauthenticated } from '../../auth/auth-errors.js';
-import { disclosureSide } from '../../auth/disclosure-access.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
 import { toDate } from '../../services/records.js';
 import { userError } from '../../types/user-error.type.js';
 import { type DisclosureOutcome, findVisibleDisclosure } from './disclosure.service.js';
+import { disclosureSide } from './disclosure-access.js';
 import type { DisclosureAttachmentType } from './disclosure-attachment.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema

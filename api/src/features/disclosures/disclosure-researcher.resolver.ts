@@ -1,8 +1,8 @@
 import { isDisclosureFinal } from '@tt/shared/disclosure-transitions';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { disclosureSide } from '../../auth/disclosure-access.js';
 import type { RequestContext } from '../../context.js';
 import { DisclosurePayloadType, DisclosureType } from './disclosure.type.js';
+import { disclosureSide } from './disclosure-access.js';
 import { disclosurePayload } from './disclosure-payload.js';
 import { AddDisclosureResearcherInput, RemoveDisclosureResearcherInput } from './disclosure-researcher.input.js';
 import { addDisclosureResearcher, removeDisclosureResearcher } from './disclosure-researcher.service.js';

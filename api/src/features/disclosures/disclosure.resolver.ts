@@ -1,6 +1,5 @@
 import { allowedDisclosureTransitions, DisclosureStatus } from '@tt/shared/disclosure-transitions';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { disclosureSide } from '../../auth/disclosure-access.js';
 import type { RequestContext } from '../../context.js';
 import { parsePageSize } from '../../services/page-info.js';
 import { InstitutionType } from '../institutions/institution.type.js';
@@ -33,6 +32,7 @@ import {
   DisclosurePayloadType,
   DisclosureType,
 } from './disclosure.type.js';
+import { disclosureSide } from './disclosure-access.js';
 
 @Resolver(() => DisclosureType)
 export class DisclosureResolver {

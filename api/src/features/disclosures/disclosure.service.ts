@@ -17,7 +17,6 @@ import {
 import { officeDisclosurePath, researcherDisclosurePath } from '@tt/shared/web-routes';
 import { type Kysely, sql } from 'kysely';
 import { forbidden, unauthenticated } from '../../auth/auth-errors.js';
-import { disclosureSide, visibleDisclosuresSql } from '../../auth/disclosure-access.js';
 import type { RateLimiter } from '../../auth/rate-limiter.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
@@ -27,6 +26,7 @@ import { pageInfo } from '../../services/page-info.js';
 import { toDate } from '../../services/records.js';
 import { type UserErrorType, userError } from '../../types/user-error.type.js';
 import type { DisclosureConnectionType, DisclosureType } from './disclosure.type.js';
+import { disclosureSide, visibleDisclosuresSql } from './disclosure-access.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;

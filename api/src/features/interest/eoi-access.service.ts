@@ -1,9 +1,9 @@
 import type { EoiActor } from '@tt/shared/eoi-transitions';
 import { type Kysely, sql } from 'kysely';
 import { forbidden, unauthenticated } from '../../auth/auth-errors.js';
-import { eoiSide } from '../../auth/eoi-access.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { parseGlobalId } from '../../schema/global-id.js';
+import { eoiSide } from './eoi-access.js';
 import { type EoiRow, eoiColumns, eoiFrom, toEoiRecord } from './eoi-records.js';
 import type { ExpressionOfInterestType } from './expression-of-interest.type.js';
 

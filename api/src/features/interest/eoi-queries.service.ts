@@ -4,13 +4,13 @@ import { type EoiPriority, EoiStatus } from '@tt/shared/eoi-transitions';
 import { SEARCH_QUERY_MAX_LENGTH } from '@tt/shared/limits';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { forbidden, unauthenticated } from '../../auth/auth-errors.js';
-import { canListEois } from '../../auth/eoi-access.js';
 import { officeScope } from '../../auth/policies.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { badInput } from '../../schema/bad-input.js';
 import { expectGlobalId } from '../../schema/global-id.js';
 import { decodeCursor, encodeCursor } from '../../services/cursor.js';
 import { pageInfo } from '../../services/page-info.js';
+import { canListEois } from './eoi-access.js';
 import { type EoiRow, eoiColumns, eoiFrom, overdueSql, toEoiRecord } from './eoi-records.js';
 import type { ExpressionOfInterestConnectionType } from './expression-of-interest.type.js';
 

@@ -1,12 +1,12 @@
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { allowedEoiTransitions, EoiPriority, EoiStatus } from '@tt/shared/eoi-transitions';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { eoiSide, seesOfficeData } from '../../auth/eoi-access.js';
 import type { RequestContext } from '../../context.js';
 import { parsePageSize } from '../../services/page-info.js';
 import type { UserErrorType } from '../../types/user-error.type.js';
 import { AssetType } from '../catalogue/asset.type.js';
 import { CompanyType } from '../partners/company.type.js';
+import { eoiSide, seesOfficeData } from './eoi-access.js';
 import { findVisibleEoi } from './eoi-access.service.js';
 import { listEois } from './eoi-queries.service.js';
 import { submitExpressionOfInterest } from './eoi-submission.service.js';

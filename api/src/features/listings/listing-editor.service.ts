@@ -22,7 +22,6 @@ import {
 import { assetPath } from '@tt/shared/web-routes';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { forbidden, unauthenticated } from '../../auth/auth-errors.js';
-import { isListingOffice, officeListingsSql, writesListings } from '../../auth/listing-access.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
 import { parseGlobalId } from '../../schema/global-id.js';
@@ -35,6 +34,7 @@ import type { AssetType } from '../catalogue/asset.type.js';
 import { findVisibleDisclosure } from '../disclosures/disclosure.service.js';
 import type { DisclosureType } from '../disclosures/disclosure.type.js';
 import type { MyListingConnectionType, OfficeListingConnectionType } from './listing.type.js';
+import { isListingOffice, officeListingsSql, writesListings } from './listing-access.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 type Db = Kysely<any>;

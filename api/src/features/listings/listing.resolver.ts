@@ -1,8 +1,6 @@
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { allowedListingTransitions } from '@tt/shared/listing-rules';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { disclosureSide } from '../../auth/disclosure-access.js';
-import { isListingOffice } from '../../auth/listing-access.js';
 import type { RequestContext } from '../../context.js';
 import { parsePageSize } from '../../services/page-info.js';
 import { UserErrorType } from '../../types/user-error.type.js';
@@ -10,8 +8,10 @@ import { UserType } from '../accounts/user.type.js';
 import { AssetType } from '../catalogue/asset.type.js';
 import { findVisibleAsset } from '../catalogue/asset-lookup.service.js';
 import { DisclosureType } from '../disclosures/disclosure.type.js';
+import { disclosureSide } from '../disclosures/disclosure-access.js';
 import { CreateListingInput, ListingIdInput, OfficeListingFilterInput, UpdateListingInput } from './listing.input.js';
 import { ListingPayloadType, MyListingConnectionType, OfficeListingConnectionType } from './listing.type.js';
+import { isListingOffice } from './listing-access.js';
 import {
   createListing,
   type ListingOutcome,

@@ -1,8 +1,8 @@
 import { UserRole } from '@tt/shared/company-enums';
 import type { DisclosureActor } from '@tt/shared/disclosure-transitions';
 import { type RawBuilder, sql } from 'kysely';
-import { isOfficeOf, officeScope } from './policies.js';
-import type { Viewer } from './viewer.js';
+import { isOfficeOf, officeScope } from '../../auth/policies.js';
+import type { Viewer } from '../../auth/viewer.js';
 
 /**
  * What decides who may see a disclosure: its institute, the researcher accounts on it, and whether it

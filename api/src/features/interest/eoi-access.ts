@@ -1,8 +1,8 @@
 import { UserRole } from '@tt/shared/company-enums';
 import { seesOfficeOnly } from '@tt/shared/eoi-office-only';
 import type { EoiActor } from '@tt/shared/eoi-transitions';
-import { isOfficeOf } from './policies.js';
-import type { Viewer } from './viewer.js';
+import { isOfficeOf } from '../../auth/policies.js';
+import type { Viewer } from '../../auth/viewer.js';
 
 /** What decides who may see an EoI: the company that sent it and the institute that owns the asset. */
 export interface EoiScope {

@@ -1,8 +1,8 @@
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { UserRole } from '@tt/shared/company-enums';
 import { type RawBuilder, sql } from 'kysely';
-import { isOfficeOf, officeScope } from './policies.js';
-import type { Viewer } from './viewer.js';
+import { isOfficeOf, officeScope } from '../../auth/policies.js';
+import type { Viewer } from '../../auth/viewer.js';
 
 /**
  * The office of a listing: the officers of its institute, and admins. They alone write listings and
