@@ -6,10 +6,17 @@ import {
   COMPANY_EOI_ROUTE,
   companyEoiPath,
   DISCLOSURE_WIZARD_ROUTE,
+  disclosureWizardPath,
+  INSTITUTE_ROUTE,
+  institutePath,
+  listingEditorPath,
   OFFICE_DISCLOSURE_ROUTE,
   OFFICE_EOI_ROUTE,
+  OFFICE_LISTING_EDITOR_ROUTE,
   officeDisclosurePath,
   officeEoiPath,
+  PARTNER_ROUTE,
+  partnerPath,
   RESEARCHER_DISCLOSURE_ROUTE,
   researcherDisclosurePath,
   resetPasswordPath,
@@ -43,6 +50,10 @@ describe('web routes', () => {
     expect(match(RESEARCHER_DISCLOSURE_ROUTE, researcherDisclosurePath(id))).toEqual({ id });
     expect(match(OFFICE_DISCLOSURE_ROUTE, officeDisclosurePath(id))).toEqual({ id });
     expect(match(DISCLOSURE_WIZARD_ROUTE, '/disclosures/x1/edit')).toEqual({ id: 'x1', step: '' });
+    expect(match(DISCLOSURE_WIZARD_ROUTE, disclosureWizardPath(id))).toEqual({ id, step: '' });
+    expect(match(OFFICE_LISTING_EDITOR_ROUTE, listingEditorPath(id))).toEqual({ id });
+    expect(match(PARTNER_ROUTE, partnerPath('oncopharm'))).toEqual({ slug: 'oncopharm' });
+    expect(match(INSTITUTE_ROUTE, institutePath('irst'))).toEqual({ slug: 'irst' });
   });
 
   it('keeps an odd parameter inside its segment', () => {

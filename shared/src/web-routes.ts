@@ -42,6 +42,14 @@ export const assetPath = (slug: string) => `/${ASSET_ROUTE.replace(':slug', part
 export const companyEoiPath = (id: string) => `/${COMPANY_EOIS_ROUTE}/${part(id)}`;
 /** The office's side of an EoI. */
 export const officeEoiPath = (id: string) => `/${OFFICE_EOIS_ROUTE}/${part(id)}`;
+/** A listing's editor, for its office. */
+export const listingEditorPath = (id: string) => `/${OFFICE_LISTING_EDITOR_ROUTE.replace(':id', part(id))}`;
+/** A partner's public page. */
+export const partnerPath = (slug: string) => `/${PARTNERS_ROUTE}/${part(slug)}`;
+/** An institute's public page. */
+export const institutePath = (slug: string) => `/${INSTITUTES_ROUTE}/${part(slug)}`;
+/** A disclosure's wizard, at its first step. */
+export const disclosureWizardPath = (id: string) => `/${RESEARCHER_DISCLOSURES_ROUTE}/${part(id)}/edit`;
 /** The researchers' side of a disclosure. */
 export const researcherDisclosurePath = (id: string) => `/${RESEARCHER_DISCLOSURES_ROUTE}/${part(id)}`;
 /** The office's side of a disclosure. */

@@ -57,6 +57,8 @@ const COSTLY_COLUMNS: [field: string, column: string, empty: 'text' | 'array'][]
   ['keywords', 'keywords', 'array'],
 ];
 
+const COSTLY_FIELDS = new Set(COSTLY_COLUMNS.map(([field]) => field));
+
 /**
  * The asset columns a selection of Asset fields needs (with assetColumns' names and order): a costly column
  * whose field is not selected is read as empty. Any field not known here (publicationIssues, relatedAssets,
@@ -64,8 +66,7 @@ const COSTLY_COLUMNS: [field: string, column: string, empty: 'text' | 'array'][]
  * to the selection it was read for.
  */
 export function assetColumnsFor(fields: ReadonlySet<string>): RawBuilder<unknown> {
-  const costly = new Set(COSTLY_COLUMNS.map(([field]) => field));
-  if (![...fields].every((field) => ALWAYS_READ_FIELDS.has(field) || costly.has(field))) return assetColumns;
+  if (![...fields].every((field) => ALWAYS_READ_FIELDS.has(field) || COSTLY_FIELDS.has(field))) return assetColumns;
   const column = (name: string) => {
     const [field, , empty] = COSTLY_COLUMNS.find(([, column]) => column === name) ?? [];
     if (!field || fields.has(field)) return sql.raw(`a.${name}`);

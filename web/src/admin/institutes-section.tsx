@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { EMAIL_MAX_LENGTH } from '@tt/shared/limits';
+import { institutePath } from '@tt/shared/web-routes';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import {
@@ -155,7 +156,7 @@ export function InstitutesSection() {
                     <MailIcon />
                     {institute.contactEmail}
                   </span>
-                  <Link to={`/institutes/${institute.slug}`}>{t('institutes.publicPage')}</Link>
+                  <Link to={institutePath(institute.slug)}>{t('institutes.publicPage')}</Link>
                 </p>
               </div>
               <button

@@ -1,3 +1,4 @@
+import { assetPath } from '@tt/shared/web-routes';
 import { Link } from 'react-router';
 import type { AssetCardFieldsFragment } from '../generated/graphql';
 import { t } from '../i18n/i18n';
@@ -29,7 +30,7 @@ export function AssetCard({
         </span>
       </div>
       <h3 className="asset-card__title">
-        <Link className="card-link" to={`/assets/${asset.slug}`} state={linkState}>
+        <Link className="card-link" to={assetPath(asset.slug)} state={linkState}>
           {asset.title}
         </Link>
       </h3>

@@ -1,4 +1,5 @@
 import { espacenetUrl } from '@tt/shared/espacenet';
+import { institutePath } from '@tt/shared/web-routes';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { AssetDetailFieldsFragment } from '../generated/graphql';
@@ -141,7 +142,7 @@ export function AssetDetails({
                 <div className="facts__row">
                   <dt>{t('asset.platform')}</dt>
                   <dd>
-                    <Link to={`/institutes/${institution.slug}#${asset.platform.slug}`}>{asset.platform.name}</Link>
+                    <Link to={`${institutePath(institution.slug)}#${asset.platform.slug}`}>{asset.platform.name}</Link>
                     <span className="facts__note">{platformKindLabel(asset.platform.kind)}</span>
                   </dd>
                 </div>

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { assetPath, listingEditorPath } from '@tt/shared/web-routes';
 import type { MouseEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { AssetDetailDocument, type AssetDetailQuery, AssetViewerCanEditDocument } from '../generated/graphql';
@@ -28,7 +29,7 @@ export function AssetPage() {
 
   // A former slug (the title changed): show the listing at its current address.
   if (asset && asset.slug !== slug) {
-    return <Navigate to={`/assets/${asset.slug}${location.search}`} state={location.state} replace />;
+    return <Navigate to={`${assetPath(asset.slug)}${location.search}`} state={location.state} replace />;
   }
   if (asset) return <AssetDetail asset={asset} />;
   return (
@@ -86,13 +87,7 @@ function UnpublishedBanner({ asset }: { asset: Asset }) {
 /** The viewer's own part of the page, asked apart so that the listing itself is the same answer for everyone. */
 function EditListingLink({ asset }: { asset: Asset }) {
   const { data } = useQuery(AssetViewerCanEditDocument, { variables: { slug: asset.slug } });
-  return (
-    <>
-      {data?.asset?.viewerCanEdit && (
-        <Link to={`/office/listings/${encodeURIComponent(asset.id)}/edit`}>{t('asset.editListing')}</Link>
-      )}
-    </>
-  );
+  return <>{data?.asset?.viewerCanEdit && <Link to={listingEditorPath(asset.id)}>{t('asset.editListing')}</Link>}</>;
 }
 
 function AssetDetail({ asset }: { asset: Asset }) {

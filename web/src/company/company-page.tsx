@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { partnerPath } from '@tt/shared/web-routes';
 import { useId, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { InvitationList } from '../admin/invitation-list';
@@ -131,7 +132,7 @@ export function CompanyPage() {
             </div>
           </div>
           {company.listed && (
-            <Link className="button button--secondary company-header__public" to={`/partners/${company.slug}`}>
+            <Link className="button button--secondary company-header__public" to={partnerPath(company.slug)}>
               {t('company.publicProfile')}
               <ArrowRightIcon />
             </Link>

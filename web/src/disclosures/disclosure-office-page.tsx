@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { OFFICE_DISCLOSURES_ROUTE } from '@tt/shared/web-routes';
 import { Link, useParams } from 'react-router';
 import { OfficeDisclosureDocument, type OfficeDisclosureQuery } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
@@ -44,7 +45,7 @@ export function DisclosureOfficePage() {
       notFound={{
         title: t('officeDisclosure.notFoundTitle'),
         body: t('officeDisclosure.notFoundBody'),
-        backTo: '/office/disclosures',
+        backTo: `/${OFFICE_DISCLOSURES_ROUTE}`,
         backLabel: t('officeDisclosure.back'),
       }}
     />

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { disclosureWizardPath, RESEARCHER_DISCLOSURES_ROUTE } from '@tt/shared/web-routes';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import {
@@ -57,7 +58,7 @@ export function DisclosurePage() {
       notFound={{
         title: t('disclosures.notFoundTitle'),
         body: t('disclosures.notFoundBody'),
-        backTo: '/disclosures',
+        backTo: `/${RESEARCHER_DISCLOSURES_ROUTE}`,
         backLabel: t('disclosures.backToList'),
       }}
     />
@@ -130,10 +131,7 @@ function DisclosureDetail({ disclosure }: { disclosure: Detail }) {
                 {status === 'DRAFT' ? t('disclosures.page.draftContent') : t('disclosures.page.content')}
               </h2>
               {(status === 'DRAFT' || status === 'INFO_REQUESTED') && (
-                <Link
-                  className="button button--secondary button--small"
-                  to={`/disclosures/${encodeURIComponent(disclosure.id)}/edit`}
-                >
+                <Link className="button button--secondary button--small" to={disclosureWizardPath(disclosure.id)}>
                   {t('disclosures.page.edit')}
                 </Link>
               )}
@@ -219,11 +217,7 @@ function NextPanel({ disclosure }: { disclosure: Detail }) {
       </h2>
       <p className="next-panel__text">{t(NEXT[status])}</p>
       {status === 'DRAFT' && (
-        <Link
-          className="button button--primary"
-          to={`/disclosures/${encodeURIComponent(id)}/edit`}
-          data-testid="continue-draft"
-        >
+        <Link className="button button--primary" to={disclosureWizardPath(id)} data-testid="continue-draft">
           {t('disclosures.ask.continue')}
         </Link>
       )}
@@ -234,7 +228,7 @@ function NextPanel({ disclosure }: { disclosure: Detail }) {
               <a href="#thread">{t('disclosures.next.answerStep')}</a>
             </li>
             <li>
-              <Link to={`/disclosures/${encodeURIComponent(id)}/edit`}>{t('disclosures.next.editStep')}</Link>
+              <Link to={disclosureWizardPath(id)}>{t('disclosures.next.editStep')}</Link>
             </li>
             <li>{t('disclosures.next.resubmitStep')}</li>
           </ol>

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type DisclosureProblem, isDisclosureEditable } from '@tt/shared/disclosure-transitions';
+import { RESEARCHER_DISCLOSURES_ROUTE } from '@tt/shared/web-routes';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import {
@@ -82,7 +83,7 @@ export function DisclosureWizardPage() {
         notFound={{
           title: t('disclosures.notFoundTitle'),
           body: t('disclosures.notFoundBody'),
-          backTo: '/disclosures',
+          backTo: `/${RESEARCHER_DISCLOSURES_ROUTE}`,
           backLabel: t('disclosures.backToList'),
         }}
       />

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
+import { listingEditorPath } from '@tt/shared/web-routes';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { CreateListingDocument, type OfficeDisclosureFieldsFragment } from '../generated/graphql';
 import { t } from '../i18n/i18n';
-import { listingEditorPath } from '../paths/office-paths';
 import { failureMessage } from '../ui/form';
 import { ArrowRightIcon } from '../ui/icons';
 import { ListingStatusBadge } from '../ui/listing-status-badge';

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { assetPath } from '@tt/shared/web-routes';
 import { Link } from 'react-router';
 import { MyListingsDocument } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
@@ -40,7 +41,7 @@ export function MyListingsSection() {
                   <span className="muted">{asset.institution.shortName}</span>
                 </p>
                 <h3 className="listing-row__title">
-                  <Link className="card-link" to={`/assets/${asset.slug}`}>
+                  <Link className="card-link" to={assetPath(asset.slug)}>
                     {asset.title}
                   </Link>
                 </h3>

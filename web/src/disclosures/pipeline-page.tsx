@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { officeDisclosurePath } from '@tt/shared/web-routes';
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import {
@@ -9,7 +10,6 @@ import {
 } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { disclosureStatusLabel } from '../i18n/labels';
-import { officeDisclosurePath } from '../paths/office-paths';
 import { useViewer } from '../session/use-viewer';
 import { OfficeStatusTabs } from '../ui/office-tabs';
 import { EmptyState, ErrorState, PageLoading } from '../ui/status';

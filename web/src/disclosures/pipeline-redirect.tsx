@@ -1,5 +1,5 @@
+import { officeDisclosurePath } from '@tt/shared/web-routes';
 import { Navigate, useParams } from 'react-router';
-import { officeDisclosurePath } from '../paths/office-paths';
 
 /** E-mails to the office link to /pipeline/<id>: the disclosure's office page. */
 export function PipelineRedirect() {

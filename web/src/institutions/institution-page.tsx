@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { assetPath, INSTITUTES_ROUTE } from '@tt/shared/web-routes';
 import { useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { AssetCard } from '../catalogue/asset-card';
@@ -33,7 +34,7 @@ export function InstitutionPage() {
       notFound={{
         title: t('institute.notFoundTitle'),
         body: t('institute.notFoundBody'),
-        backTo: '/institutes',
+        backTo: `/${INSTITUTES_ROUTE}`,
         backLabel: t('institute.backToList'),
       }}
     />
@@ -165,7 +166,7 @@ function InstitutionProfile({ institution }: { institution: Institution }) {
                     <ul className="service-list">
                       {platform.assets.map((service) => (
                         <li key={service.id}>
-                          <Link to={`/assets/${service.slug}`}>{service.title}</Link>
+                          <Link to={assetPath(service.slug)}>{service.title}</Link>
                           {service.kind !== 'SERVICE' && <span className="muted"> · {kindLabel(service.kind)}</span>}
                         </li>
                       ))}

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { institutePath } from '@tt/shared/web-routes';
 import { Link } from 'react-router';
 import { InstitutionListDocument } from '../generated/graphql';
 import { t } from '../i18n/i18n';
@@ -32,7 +33,7 @@ export function InstitutionsPage() {
                     </span>
                     <div>
                       <h2 className="institution-card__name">
-                        <Link className="card-link" to={`/institutes/${institution.slug}`}>
+                        <Link className="card-link" to={institutePath(institution.slug)}>
                           {institution.name}
                         </Link>
                       </h2>

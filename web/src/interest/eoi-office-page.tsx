@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { DeclineReason } from '@tt/shared/eoi-transitions';
+import { OFFICE_EOIS_ROUTE } from '@tt/shared/web-routes';
 import { type FormEvent, useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import {
@@ -56,7 +57,7 @@ export function EoiOfficePage() {
       notFound={{
         title: t('triage.notFoundTitle'),
         body: t('triage.notFoundBody'),
-        backTo: '/triage',
+        backTo: `/${OFFICE_EOIS_ROUTE}`,
         backLabel: t('triage.back'),
       }}
     />

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { isOpenEoi } from '@tt/shared/eoi-transitions';
+import { assetPath, COMPANY_EOIS_ROUTE } from '@tt/shared/web-routes';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import {
@@ -54,7 +55,7 @@ export function InterestPage() {
       notFound={{
         title: t('interests.notFoundTitle'),
         body: t('interests.notFoundBody'),
-        backTo: '/interests',
+        backTo: `/${COMPANY_EOIS_ROUTE}`,
         backLabel: t('interests.back'),
       }}
     />
@@ -78,7 +79,7 @@ function InterestDetail({ eoi }: { eoi: EoiDetailFieldsFragment }) {
             {eoi.asset ? t('interests.offeredBy', { institute: eoi.asset.institution.shortName }) : t('eoi.listing')}
           </p>
           <h1 className="page-header__title" data-testid="eoi-title">
-            {eoi.asset ? <Link to={`/assets/${eoi.asset.slug}`}>{eoi.asset.title}</Link> : t('eoi.listingUnavailable')}
+            {eoi.asset ? <Link to={assetPath(eoi.asset.slug)}>{eoi.asset.title}</Link> : t('eoi.listingUnavailable')}
           </h1>
           <div className="detail-header__badges">
             <EoiStatusBadge status={eoi.status} />

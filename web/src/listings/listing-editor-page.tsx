@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { isListingEditable } from '@tt/shared/listing-rules';
+import { OFFICE_LISTINGS_ROUTE } from '@tt/shared/web-routes';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ListingEditorDocument, ListingEditorOptionsDocument, UpdateListingDocument } from '../generated/graphql';
@@ -48,7 +49,7 @@ export function ListingEditorPage() {
       notFound={{
         title: t('listing.notFoundTitle'),
         body: t('listing.notFoundBody'),
-        backTo: '/office/listings',
+        backTo: `/${OFFICE_LISTINGS_ROUTE}`,
         backLabel: t('listing.back'),
       }}
     />

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
+import { assetPath, listingEditorPath, officeDisclosurePath } from '@tt/shared/web-routes';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { type AssetStatus, type OfficeListingRowFieldsFragment, OfficeListingsDocument } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { assetStatusLabel, kindLabel } from '../i18n/labels';
-import { listingEditorPath, officeDisclosurePath, publicListingPath } from '../paths/office-paths';
 import { useViewer } from '../session/use-viewer';
 import { SearchIcon } from '../ui/icons';
 import { ListingStatusBadge } from '../ui/listing-status-badge';
@@ -141,7 +141,7 @@ export function ListingsPage() {
 function Readiness({ listing }: { listing: Listing }) {
   if (listing.status === 'PUBLISHED') {
     return (
-      <Link to={publicListingPath(listing.slug)} className="listing-ready__public" data-testid="public-link">
+      <Link to={assetPath(listing.slug)} className="listing-ready__public" data-testid="public-link">
         {t('listings.viewPublic')}
       </Link>
     );

@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { LISTING_LIMITS } from '@tt/shared/listing-rules';
+import { listingEditorPath } from '@tt/shared/web-routes';
 import { useNavigate } from 'react-router';
 import { type AssetKind, CreateListingDocument, ListingInstitutionsDocument } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { kindLabel } from '../i18n/labels';
-import { listingEditorPath } from '../paths/office-paths';
 import { useViewer } from '../session/use-viewer';
 import { ErrorSummary, type FieldErrors, SelectField, SubmitButton, TextField, useForm } from '../ui/form';
 

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { assetPath, officeDisclosurePath } from '@tt/shared/web-routes';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import {
@@ -10,7 +11,6 @@ import {
   type UserErrorFieldsFragment,
 } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
-import { officeDisclosurePath, publicListingPath } from '../paths/office-paths';
 import { failureMessage, focusOnMount, LiveRegion } from '../ui/form';
 import { AlertIcon, CheckIcon } from '../ui/icons';
 import { ListingStatusBadge } from '../ui/listing-status-badge';
@@ -82,7 +82,7 @@ export function PublicationPanel({
     }
   }
 
-  const publicUrl = `${window.location.origin}${publicListingPath(asset.slug)}`;
+  const publicUrl = `${window.location.origin}${assetPath(asset.slug)}`;
   return (
     <section className="panel publication" aria-labelledby={`${id}-title`} data-testid="publication-panel">
       <h2 id={`${id}-title`} className="panel__title">
@@ -115,7 +115,7 @@ export function PublicationPanel({
       {asset.status === 'PUBLISHED' && (
         <div className="publication__url" data-testid="public-url">
           <p className="office-actions__label">{t('listing.publicAddress')}</p>
-          <Link to={publicListingPath(asset.slug)}>{publicUrl}</Link>
+          <Link to={assetPath(asset.slug)}>{publicUrl}</Link>
         </div>
       )}
 

@@ -1,3 +1,4 @@
+import { partnerPath } from '@tt/shared/web-routes';
 import { Link } from 'react-router';
 import type { PartnerCardFieldsFragment } from '../generated/graphql';
 import { countryName, t } from '../i18n/i18n';
@@ -15,7 +16,7 @@ export function PartnerCard({ partner }: { partner: PartnerCardFieldsFragment })
         </span>
         <div>
           <h3 className="partner-card__name">
-            <Link className="card-link" to={`/partners/${partner.slug}`}>
+            <Link className="card-link" to={partnerPath(partner.slug)}>
               {partner.name}
             </Link>
           </h3>

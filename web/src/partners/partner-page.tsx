@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { PARTNERS_ROUTE } from '@tt/shared/web-routes';
 import { Link, useParams } from 'react-router';
 import { PartnerProfileDocument } from '../generated/graphql';
 import { countryName, t } from '../i18n/i18n';
@@ -30,7 +31,7 @@ export function PartnerPage() {
         notFound={{
           title: t('partner.notFoundTitle'),
           body: t('partner.notFoundBody'),
-          backTo: '/partners',
+          backTo: `/${PARTNERS_ROUTE}`,
           backLabel: t('partner.backToDirectory'),
         }}
       />
