@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Db } from '@tt/db/database';
 import type { Response } from 'express';
 import type { Kysely } from 'kysely';
 import type { RateLimiter } from './auth/rate-limiter.js';
@@ -13,7 +14,7 @@ export interface RequestContext {
   logger: Logger;
   em: EntityManager;
   // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-  db: Kysely<any>;
+  db: Db;
   loaders: Loaders;
   /** The catalogue's searches: their own connections with a statement timeout, and a bound on expensive ones. */
   catalogue: CatalogueReads;

@@ -14,7 +14,7 @@ export function createOrmConfig(clientUrl: string, options: OrmConfigOptions = {
   const { onQuery } = options;
   return defineConfig({
     clientUrl,
-    entities,
+    entities: [...entities],
     extensions: [Migrator],
     // Entities are resolved per request by the API; nothing is shared between requests.
     allowGlobalContext: false,

@@ -1,9 +1,9 @@
-import { type Kysely, sql } from 'kysely';
+import type { Db } from '@tt/db/database';
+import { sql } from 'kysely';
 import type { RateLimiter } from './rate-limiter.js';
 import { loginDelaySeconds } from './rate-limits.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 // Password guessing slows the guesser, not the owner (limits in rate-limits.ts):
 // - one account from one address: after 5 consecutive failures each further one makes that pair wait, 1 s,

@@ -1,12 +1,12 @@
+import type { Db } from '@tt/db/database';
 import type { UserRole } from '@tt/shared/company-enums';
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { toDate } from '../services/records.js';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_MS } from './session-policy.js';
 import { hashToken, looksLikeToken, newToken } from './tokens.js';
 import type { Viewer } from './viewer.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 export interface SessionMeta {
   ip: string | null;

@@ -5,6 +5,7 @@
 // (SCALE_PG_DATA_DIR / SCALE_PG_PORT / SCALE_DATABASE_URL choose the database, as for `pnpm seed:scale`.)
 import { loadavg } from 'node:os';
 import { MikroORM } from '@mikro-orm/postgresql';
+import type { Db } from '@tt/db/database';
 import { createOrmConfig } from '@tt/db/orm-config';
 import { openScaleDatabase } from '@tt/db/seeds/scale/scale-database';
 import { COMMON_TERM, RARE_TERM } from '@tt/db/seeds/scale/scale-vocabulary';
@@ -18,7 +19,6 @@ import { CatalogueSearch } from '../features/catalogue/catalogue-search.service.
 import { encodeCursor } from '../services/cursor.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 interface Explained {
   ms: number;

@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import type { Db } from '@tt/db/database';
 import { createOrmConfig } from '@tt/db/orm-config';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 import {
@@ -13,7 +14,6 @@ import {
 } from './housekeeping.job.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 let database: TestDatabase;
 let orm: MikroORM;

@@ -1,10 +1,10 @@
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Db } from '@tt/db/database';
+import { type RawBuilder, sql } from 'kysely';
 import { KNOWN_ADDRESS_DAYS } from '../auth/login-throttle.js';
 import { SESSION_IDLE_MS } from '../auth/session-policy.js';
 import type { JobDefinition } from './job-runner.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

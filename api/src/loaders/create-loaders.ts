@@ -1,7 +1,8 @@
+import type { Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { type EoiStatus, type InterestType, openEoiStatusesSql } from '@tt/shared/eoi-transitions';
 import DataLoader from 'dataloader';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { UserType } from '../features/accounts/user.type.js';
 import type { AssetType } from '../features/catalogue/asset.type.js';
 import type { ContactOfficerType } from '../features/catalogue/contact-officer.type.js';
@@ -40,7 +41,6 @@ import {
 import { PrimedLoader } from './primed-loader.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
   const map = new Map(rows.map((row) => [keyOf(row), row]));

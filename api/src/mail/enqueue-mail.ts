@@ -1,9 +1,9 @@
-import { type Kysely, sql } from 'kysely';
+import type { Db } from '@tt/db/database';
+import { sql } from 'kysely';
 import type { MailTemplate, OutgoingMail } from './mail-templates.js';
 import { parseMail } from './render-mail.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 const MAX_RECIPIENT_LENGTH = 200; // the column's length
 

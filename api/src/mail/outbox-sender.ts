@@ -1,11 +1,11 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { type Kysely, sql } from 'kysely';
+import type { Db } from '@tt/db/database';
+import { sql } from 'kysely';
 import type { Logger } from '../logger.js';
 import type { MailTransport } from './mail-transport.js';
 import { type RenderedMail, renderStoredMail } from './render-mail.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 export const MAX_ATTEMPTS = 8;
 const BATCH_SIZE = 20;

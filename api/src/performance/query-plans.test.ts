@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import type { Db } from '@tt/db/database';
 import { createOrmConfig } from '@tt/db/orm-config';
 import { GENERAL_WORDS, RARE_TERM } from '@tt/db/seeds/scale/scale-vocabulary';
 import { AssetKind, AssetOrder } from '@tt/shared/asset-enums';
@@ -72,7 +73,7 @@ const criteria = catalogueCriteria;
 let database: TestDatabase;
 let orm: MikroORM;
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-let db: Kysely<any>;
+let db: Db;
 let commonTerm: string;
 
 beforeAll(async () => {
@@ -176,7 +177,7 @@ async function explain(run: (search: CatalogueSearch) => Promise<unknown>, of: C
 async function plansInside(
   fn: string,
   // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-  run: (db: Kysely<any>) => Promise<unknown>,
+  run: (db: Db) => Promise<unknown>,
 ): Promise<PlanNode[]> {
   const pool = new pg.Pool({ connectionString: database.url, max: 1 });
   const plans: PlanNode[] = [];

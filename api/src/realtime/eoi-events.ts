@@ -1,12 +1,12 @@
 import { setMaxListeners } from 'node:events';
 import { createPubSub } from '@graphql-yoga/subscription';
+import type { Db } from '@tt/db/database';
 import { mayReadEoiItem } from '@tt/shared/eoi-office-only';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Viewer } from '../auth/viewer.js';
 import { eoiSide } from '../features/interest/eoi-access.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 export const EOI_EVENTS_CHANNEL = 'eoi_events';
 export const EOI_EVENT_TOPIC = 'EOI_EVENT';

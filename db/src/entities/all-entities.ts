@@ -1,4 +1,3 @@
-import type { EntitySchema } from '@mikro-orm/core';
 import { Asset } from './asset.entity.js';
 import { AssetFacetDelta } from './asset-facet-delta.entity.js';
 import { AssetInventor } from './asset-inventor.entity.js';
@@ -31,9 +30,42 @@ import { SectorSet } from './sector-set.entity.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 
-/** Every entity, for the ORM configuration. */
-// biome-ignore lint/suspicious/noExplicitAny: a heterogeneous list of schemas
-export const entities: EntitySchema<any, any>[] = [
+/** Every entity's schema: the typed database (`database.ts`) is inferred from this union. */
+export type EntitySchemas =
+  | typeof Institution
+  | typeof Platform
+  | typeof Sector
+  | typeof Inventor
+  | typeof Company
+  | typeof User
+  | typeof Asset
+  | typeof AssetSector
+  | typeof AssetInventor
+  | typeof AssetSearch
+  | typeof AssetFacetDelta
+  | typeof SectorSet
+  | typeof AssetRelatedKey
+  | typeof Session
+  | typeof OneTimeToken
+  | typeof Invitation
+  | typeof OutboxMessage
+  | typeof KnownLoginAddress
+  | typeof RateLimit
+  | typeof ExpressionOfInterest
+  | typeof EoiTransition
+  | typeof EoiMessage
+  | typeof EoiReadMarker
+  | typeof Disclosure
+  | typeof DisclosureResearcher
+  | typeof DisclosureTransition
+  | typeof DisclosureMessage
+  | typeof DisclosureReferenceCounter
+  | typeof DisclosureAttachment
+  | typeof AssetSlugRedirect
+  | typeof CatalogueRevision;
+
+/** Every entity, for the ORM configuration (an entity missing from `EntitySchemas` fails to compile here). */
+export const entities: readonly EntitySchemas[] = [
   Institution,
   Platform,
   Sector,

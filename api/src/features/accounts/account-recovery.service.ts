@@ -1,6 +1,7 @@
+import type { Db } from '@tt/db/database';
 import { isEmail, normalizeEmail } from '@tt/shared/password-policy';
 import { resetPasswordPath, verifyEmailPath } from '@tt/shared/web-routes';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { hashPassword } from '../../auth/passwords.js';
 import type { RateLimiter } from '../../auth/rate-limiter.js';
 import { endAllSessions } from '../../auth/session.service.js';
@@ -11,7 +12,6 @@ import { type UserErrorType, userError } from '../../types/user-error.type.js';
 import { issueVerificationToken, VERIFY_EMAIL_TTL_MS, validatePassword } from './account.service.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 export const RESET_TTL_MS = 60 * 60 * 1000;
 

@@ -1,4 +1,5 @@
-import { type Kysely, sql } from 'kysely';
+import type { Db } from '@tt/db/database';
+import { sql } from 'kysely';
 import { verifyPassword } from '../../auth/passwords.js';
 import { createSession, endAllSessions, type SessionMeta } from '../../auth/session.service.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -8,7 +9,6 @@ import { validateName, validatePassword } from './account.service.js';
 import { setPassword } from './account-recovery.service.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 /**
  * Changing the password ends every session of the account, this one included; the browser that

@@ -1,7 +1,8 @@
+import type { Db } from '@tt/db/database';
 import { CompanySize, PartnershipLevel, UserRole } from '@tt/shared/company-enums';
 import { COMPANY_DESCRIPTION_MAX_LENGTH, COMPANY_NAME_MAX_LENGTH, COMPANY_NAME_MIN_LENGTH } from '@tt/shared/limits';
 import { isEmail, normalizeEmail, PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '@tt/shared/password-policy';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { isKnownAddress, loginRetryAfter, recordLoginFailure, recordLoginSuccess } from '../../auth/login-throttle.js';
 import { hashPassword, verifyPassword } from '../../auth/passwords.js';
 import type { RateLimiter } from '../../auth/rate-limiter.js';
@@ -13,7 +14,6 @@ import type { UserErrorType } from '../../types/user-error.type.js';
 import { userError } from '../../types/user-error.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 export const VERIFY_EMAIL_TTL_MS = 48 * 60 * 60 * 1000;
 

@@ -1,7 +1,8 @@
+import type { Db } from '@tt/db/database';
 import { UserRole } from '@tt/shared/company-enums';
 import { isEmail, normalizeEmail } from '@tt/shared/password-policy';
 import { acceptInvitationPath } from '@tt/shared/web-routes';
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { forbidden, unauthenticated } from '../../auth/auth-errors.js';
 import { enforce } from '../../auth/enforce-policy.js';
 import { hashPassword } from '../../auth/passwords.js';
@@ -26,7 +27,6 @@ import { type AccountResult, validateName, validatePassword } from './account.se
 import type { InvitationPreviewType, InvitationStatus, InvitationType } from './invitation.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 export const INVITATION_TTL_DAYS = 7;
 const INVITATION_TTL_MS = INVITATION_TTL_DAYS * 24 * 60 * 60 * 1000;

@@ -1,6 +1,7 @@
+import type { Db } from '@tt/db/database';
 import type { UserRole } from '@tt/shared/company-enums';
 import { SEARCH_QUERY_MAX_LENGTH } from '@tt/shared/limits';
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { forbidden, unauthenticated } from '../../auth/auth-errors.js';
 import { enforce } from '../../auth/enforce-policy.js';
 import { canSeeUser, setUserDisabledPolicy, setUserRolePolicy, userListScope } from '../../auth/policies.js';
@@ -15,7 +16,6 @@ import { type UserErrorType, userError } from '../../types/user-error.type.js';
 import type { UserType } from '../accounts/user.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 export type UserResult = { ok: true; user: UserType } | { ok: false; errors: UserErrorType[] };
 

@@ -1,5 +1,6 @@
+import type { Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import { type AssetRow, assetColumns, assetColumnsFor, toSelectedAssetRecord } from '../../services/records.js';
 import { visibleAssetsSql } from '../listings/listing-access.js';
@@ -13,7 +14,6 @@ import {
 } from './asset-relations.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 /** The relations to bring along for the request's loaders, and the Asset fields selected (for the columns). */
 export interface LookupOptions {

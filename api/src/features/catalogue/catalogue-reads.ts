@@ -1,3 +1,4 @@
+import type { Db } from '@tt/db/database';
 import { E_TIMEOUT, Semaphore, type SemaphoreInterface, withTimeout } from 'async-mutex';
 import type { Response } from 'express';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -19,7 +20,7 @@ export const CATALOGUE_SESSION_OPTIONS = '-c work_mem=16MB';
  */
 export class CatalogueReads {
   // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-  readonly db: Kysely<any>;
+  readonly db: Db;
   private readonly slots: SemaphoreInterface;
   /** Expensive searches waiting for a slot now. */
   private waiting = 0;

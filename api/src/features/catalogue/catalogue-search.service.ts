@@ -1,5 +1,6 @@
+import type { Db } from '@tt/db/database';
 import { AssetOrder } from '@tt/shared/asset-enums';
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { badInput } from '../../schema/bad-input.js';
 import { type CursorKey, type CursorPart, decodeCursor, encodeCursor } from '../../services/cursor.js';
 import { pageInfo } from '../../services/page-info.js';
@@ -16,7 +17,6 @@ import {
 import type { CatalogueCriteria, TermRef } from './catalogue-criteria.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 type Facet = 'kinds' | 'sectors' | 'trl' | 'ipStatuses' | 'institutions' | 'partneringModels';
 
 /** Each facet's column in the search rows, and whether it holds an array of values. */

@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import type { Db } from '@tt/db/database';
 import { createOrmConfig } from '@tt/db/orm-config';
 import { UserRole } from '@tt/shared/company-enums';
 import type { Kysely } from 'kysely';
@@ -14,7 +15,7 @@ import { findRelatedAssets, findVisibleAsset } from './asset-lookup.service.js';
 let database: TestDatabase;
 let orm: MikroORM;
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-let db: Kysely<any>;
+let db: Db;
 
 beforeAll(async () => {
   database = await createTestDatabase();

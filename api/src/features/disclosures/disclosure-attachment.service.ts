@@ -1,7 +1,8 @@
+import type { Db } from '@tt/db/database';
 import type { AttachmentContentType } from '@tt/shared/attachment-rules';
 import { type DisclosureActor, type DisclosureStatus, isDisclosureEditable } from '@tt/shared/disclosure-transitions';
 import { ATTACHMENTS_PER_DISCLOSURE_MAX } from '@tt/shared/limits';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { forbidden, unauthenticated } from '../../auth/auth-errors.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
@@ -12,7 +13,6 @@ import { disclosureSide } from './disclosure-access.js';
 import type { DisclosureAttachmentType } from './disclosure-attachment.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 /**
  * Who may add and remove files: the disclosure's researchers, while they may edit it (a draft, or

@@ -1,8 +1,9 @@
+import type { Db } from '@tt/db/database';
 import { UserRole } from '@tt/shared/company-enums';
 import { isDisclosureFinal } from '@tt/shared/disclosure-transitions';
 import { isEmail, normalizeEmail } from '@tt/shared/password-policy';
 import { researcherDisclosurePath } from '@tt/shared/web-routes';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { RateLimiter } from '../../auth/rate-limiter.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
@@ -12,7 +13,6 @@ import { type DisclosureOutcome, disclosureMailKey, requireDisclosure } from './
 import type { DisclosureResearcherType } from './disclosure-researcher.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 // Who is on a disclosure: its researchers (or its office) add colleagues of the same institute, who
 // then see and edit it like the one who started it. Inventors from elsewhere are named in the form's

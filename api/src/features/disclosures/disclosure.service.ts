@@ -1,3 +1,4 @@
+import type { Db } from '@tt/db/database';
 import { UserRole } from '@tt/shared/company-enums';
 import {
   canTransitionDisclosure,
@@ -15,7 +16,7 @@ import {
   validateForSubmit,
 } from '@tt/shared/disclosure-transitions';
 import { officeDisclosurePath, researcherDisclosurePath } from '@tt/shared/web-routes';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { forbidden, unauthenticated } from '../../auth/auth-errors.js';
 import type { RateLimiter } from '../../auth/rate-limiter.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -29,7 +30,6 @@ import type { DisclosureConnectionType, DisclosureType } from './disclosure.type
 import { disclosureSide, visibleDisclosuresSql } from './disclosure-access.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 export type DisclosureOutcome =
   | { ok: true; disclosureId: number }

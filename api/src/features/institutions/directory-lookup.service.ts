@@ -1,10 +1,10 @@
-import { type Kysely, sql } from 'kysely';
+import type { Db } from '@tt/db/database';
+import { sql } from 'kysely';
 import { type InstitutionRow, type SectorRow, toInstitutionRecord, toSectorRecord } from '../../services/records.js';
 import type { InstitutionType } from './institution.type.js';
 import type { SectorType } from './sector.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 export async function listInstitutions(db: Db): Promise<InstitutionType[]> {
   const { rows } = await sql<InstitutionRow>`select * from institution order by name`.execute(db);

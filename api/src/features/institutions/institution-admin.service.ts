@@ -1,5 +1,6 @@
+import type { Db } from '@tt/db/database';
 import { isEmail } from '@tt/shared/password-policy';
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { ensureAllowed } from '../../auth/enforce-policy.js';
 import { canManageInstitutions } from '../../auth/policies.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -9,7 +10,6 @@ import { findInstitution } from './directory-lookup.service.js';
 import type { InstitutionType } from './institution.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 export type InstitutionResult = { ok: true; institution: InstitutionType } | { ok: false; errors: UserErrorType[] };
 

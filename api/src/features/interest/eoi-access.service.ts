@@ -1,5 +1,6 @@
+import type { Db } from '@tt/db/database';
 import type { EoiActor } from '@tt/shared/eoi-transitions';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { forbidden, unauthenticated } from '../../auth/auth-errors.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { parseGlobalId } from '../../schema/global-id.js';
@@ -8,7 +9,6 @@ import { type EoiRow, eoiColumns, eoiFrom, toEoiRecord } from './eoi-records.js'
 import type { ExpressionOfInterestType } from './expression-of-interest.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 /** The EoI and the viewer's side of it, or null when it does not exist or is not the viewer's to see. */
 export async function findVisibleEoi(

@@ -1,14 +1,14 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Db } from '@tt/db/database';
 import { EOI_OVERDUE_WORKING_DAYS } from '@tt/shared/eoi-transitions';
 import { officeEoiPath } from '@tt/shared/web-routes';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Logger } from '../../logger.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
 import { toGlobalId } from '../../schema/global-id.js';
 import { overdueSql } from './eoi-records.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 /**
  * Reminds the assignee (or else the asset's contact officer) of each overdue EoI, once a day at most.

@@ -1,8 +1,9 @@
+import type { Db } from '@tt/db/database';
 import { type AssetKind } from '@tt/shared/asset-enums';
 import { UserRole } from '@tt/shared/company-enums';
 import { type EoiPriority, EoiStatus } from '@tt/shared/eoi-transitions';
 import { SEARCH_QUERY_MAX_LENGTH } from '@tt/shared/limits';
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { forbidden, unauthenticated } from '../../auth/auth-errors.js';
 import { officeScope } from '../../auth/policies.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -15,7 +16,6 @@ import { type EoiRow, eoiColumns, eoiFrom, overdueSql, toEoiRecord } from './eoi
 import type { ExpressionOfInterestConnectionType } from './expression-of-interest.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 export interface EoiFilter {
   statuses?: EoiStatus[] | null;

@@ -1,3 +1,4 @@
+import type { Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { UserRole } from '@tt/shared/company-enums';
 import {
@@ -11,7 +12,7 @@ import {
   openEoiStatusesSql,
 } from '@tt/shared/eoi-transitions';
 import { companyEoiPath, officeEoiPath } from '@tt/shared/web-routes';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { forbidden } from '../../auth/auth-errors.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { outboxRow } from '../../mail/enqueue-mail.js';
@@ -22,7 +23,6 @@ import { type EoiRow, eoiColumns, toEoiRecord } from './eoi-records.js';
 import type { ExpressionOfInterestType } from './expression-of-interest.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 export interface SubmitEoiInput {
   assetId: string;

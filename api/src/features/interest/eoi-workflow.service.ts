@@ -1,3 +1,4 @@
+import type { Db } from '@tt/db/database';
 import { seesOfficeOnly } from '@tt/shared/eoi-office-only';
 import {
   canTransitionEoi,
@@ -9,7 +10,7 @@ import {
   transitionRequirements,
 } from '@tt/shared/eoi-transitions';
 import { companyEoiPath, officeEoiPath } from '@tt/shared/web-routes';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { forbidden } from '../../auth/auth-errors.js';
 import type { RateLimiter } from '../../auth/rate-limiter.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -20,7 +21,6 @@ import { type UserErrorType, userError } from '../../types/user-error.type.js';
 import { requireEoi } from './eoi-access.service.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 type Outcome = { ok: true; eoiId: number } | { ok: false; errors: UserErrorType[] };
 

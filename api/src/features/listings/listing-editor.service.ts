@@ -1,3 +1,4 @@
+import type { Db } from '@tt/db/database';
 import {
   AssetKind,
   AssetStatus,
@@ -20,7 +21,7 @@ import {
   validateListingForPublication,
 } from '@tt/shared/listing-rules';
 import { assetPath } from '@tt/shared/web-routes';
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { forbidden, unauthenticated } from '../../auth/auth-errors.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
@@ -37,7 +38,6 @@ import type { MyListingConnectionType, OfficeListingConnectionType } from './lis
 import { isListingOffice, officeListingsSql, writesListings } from './listing-access.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 export type ListingOutcome = { ok: true; assetId: number } | { ok: false; errors: UserErrorType[]; assetId?: number };
 

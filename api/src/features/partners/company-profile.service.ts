@@ -1,3 +1,4 @@
+import type { Db } from '@tt/db/database';
 import { CompanySize, UserRole } from '@tt/shared/company-enums';
 import {
   COMPANY_DESCRIPTION_MAX_LENGTH,
@@ -7,7 +8,7 @@ import {
   COMPANY_NAME_MIN_LENGTH,
   COMPANY_SECTORS_MAX,
 } from '@tt/shared/limits';
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { enforce, ensureAllowed } from '../../auth/enforce-policy.js';
 import { canEditAnyCompany, canEditCompany, canSeeCompanyMembers } from '../../auth/policies.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -18,7 +19,6 @@ import type { CompanyType } from './company.type.js';
 import { listingChange } from './directory-listing.service.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 export type CompanyResult = { ok: true; company: CompanyType } | { ok: false; errors: UserErrorType[] };
 

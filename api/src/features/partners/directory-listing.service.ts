@@ -1,4 +1,5 @@
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Db } from '@tt/db/database';
+import { type RawBuilder, sql } from 'kysely';
 import { enforce } from '../../auth/enforce-policy.js';
 import { reviewDirectoryListingPolicy } from '../../auth/policies.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -15,7 +16,6 @@ import type { CompanyResult } from './company-profile.service.js';
 // answered and cleared. Every change of the two columns is made here.
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 export const LISTING_REQUESTS_MAX = 100;
 

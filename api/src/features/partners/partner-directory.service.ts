@@ -1,6 +1,7 @@
+import type { Db } from '@tt/db/database';
 import type { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
 import { FILTER_VALUES_MAX, SEARCH_QUERY_MAX_LENGTH } from '@tt/shared/limits';
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { badInput } from '../../schema/bad-input.js';
 import { decodeCursor, encodeCursor } from '../../services/cursor.js';
 import { pageInfo } from '../../services/page-info.js';
@@ -8,7 +9,6 @@ import { type CompanyRow, companyColumns, toCompanyRecord } from '../../services
 import type { CompanyType } from './company.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Db = Kysely<any>;
 
 export interface PartnerCriteria {
   query: string | null;
