@@ -1,4 +1,4 @@
-import { type UserErrorType, userError } from '../types/user-error.type.js';
+import { type UserErrorType, userError } from '../schema/user-error.type.js';
 import { forbidden, unauthenticated } from './auth-errors.js';
 import type { Actor, Decision } from './policies.js';
 

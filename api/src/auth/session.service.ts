@@ -1,7 +1,7 @@
 import type { Db } from '@tt/db/database';
 import type { UserRole } from '@tt/shared/company-enums';
 import { type RawBuilder, sql } from 'kysely';
-import { toDate } from '../services/records.js';
+import { toDate } from '../database/to-date.js';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_MS } from './session-policy.js';
 import { hashToken, looksLikeToken, newToken } from './tokens.js';
 import type { Viewer } from './viewer.js';

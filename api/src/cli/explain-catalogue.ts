@@ -16,7 +16,7 @@ import { findRelatedAssets, findVisibleAsset } from '../features/catalogue/asset
 import { catalogueCriteria } from '../features/catalogue/catalogue-criteria.js';
 import { CATALOGUE_SESSION_OPTIONS } from '../features/catalogue/catalogue-reads.js';
 import { CatalogueSearch } from '../features/catalogue/catalogue-search.service.js';
-import { encodeCursor } from '../services/cursor.js';
+import { encodeCursor } from '../pagination/cursor.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 

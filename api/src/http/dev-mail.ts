@@ -1,9 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router } from 'express';
 import { sql } from 'kysely';
+import { toDate } from '../database/to-date.js';
 import { renderStoredMail } from '../mail/render-mail.js';
 import { EMAIL_TEXT, textProblem } from '../schema/text-input.js';
-import { toDate } from '../services/records.js';
 
 // The demo mailbox: what the outbox holds, rendered as it was (or would be) sent, so that invitation and
 // reset links can be followed without an SMTP server. It shows every recipient's links to anyone who can

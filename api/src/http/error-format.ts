@@ -2,8 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { RequestContext } from '../context.js';
+import { isStatementTimeout, SERVICE_BUSY, serviceBusy } from '../errors/service-busy.js';
 import { CATALOGUE_LIMITS } from '../features/catalogue/catalogue-limits.js';
-import { isStatementTimeout, SERVICE_BUSY, serviceBusy } from '../services/service-busy.js';
 
 const EXPECTED_CODES = new Set([
   'BAD_USER_INPUT',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeCursor } from '../services/cursor.js';
+import { encodeCursor } from '../pagination/cursor.js';
 import {
   type GraphQLResponse,
   startTestServer,

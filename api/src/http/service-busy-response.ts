@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { RequestContext } from '../context.js';
-import { isStatementTimeout, SERVICE_BUSY } from '../services/service-busy.js';
+import { isStatementTimeout, SERVICE_BUSY } from '../errors/service-busy.js';
 
 /**
  * Shed load is logged as a warning (a sign of load, not a bug), and an answer refused as a whole (every error

@@ -3,8 +3,17 @@ import { AssetStatus } from '@tt/shared/asset-enums';
 import { type EoiStatus, type InterestType, openEoiStatusesSql } from '@tt/shared/eoi-transitions';
 import DataLoader from 'dataloader';
 import { sql } from 'kysely';
+import { toDate } from '../database/to-date.js';
 import type { UserType } from '../features/accounts/user.type.js';
+import { toUserRecord, type UserRow, userColumns } from '../features/accounts/user-records.js';
 import type { AssetType } from '../features/catalogue/asset.type.js';
+import {
+  type AssetRow,
+  assetColumns,
+  type InventorRow,
+  toAssetRecord,
+  toInventorRecord,
+} from '../features/catalogue/asset-records.js';
 import type { ContactOfficerType } from '../features/catalogue/contact-officer.type.js';
 import type { InventorType } from '../features/catalogue/inventor.type.js';
 import {
@@ -15,29 +24,18 @@ import {
 import { disclosureAttachmentLists } from '../features/disclosures/disclosure-attachment.service.js';
 import { disclosureResearcherLists } from '../features/disclosures/disclosure-researcher.service.js';
 import type { InstitutionType } from '../features/institutions/institution.type.js';
+import {
+  type InstitutionRow,
+  type PlatformRow,
+  type SectorRow,
+  toInstitutionRecord,
+  toPlatformRecord,
+  toSectorRecord,
+} from '../features/institutions/institution-records.js';
 import type { PlatformType } from '../features/institutions/platform.type.js';
 import type { SectorType } from '../features/institutions/sector.type.js';
 import type { CompanyType } from '../features/partners/company.type.js';
-import {
-  type AssetRow,
-  assetColumns,
-  type CompanyRow,
-  companyColumns,
-  type InstitutionRow,
-  type InventorRow,
-  type PlatformRow,
-  type SectorRow,
-  toAssetRecord,
-  toCompanyRecord,
-  toDate,
-  toInstitutionRecord,
-  toInventorRecord,
-  toPlatformRecord,
-  toSectorRecord,
-  toUserRecord,
-  type UserRow,
-  userColumns,
-} from '../services/records.js';
+import { type CompanyRow, companyColumns, toCompanyRecord } from '../features/partners/company-records.js';
 import { PrimedLoader } from './primed-loader.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { findRelatedAssets, findVisibleAsset } from '../features/catalogue/asset-lookup.service.js';
 import { type CatalogueCriteria, catalogueCriteria } from '../features/catalogue/catalogue-criteria.js';
 import { CatalogueSearch } from '../features/catalogue/catalogue-search.service.js';
-import { encodeCursor } from '../services/cursor.js';
+import { encodeCursor } from '../pagination/cursor.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 
 // The search and browse queries must use their indexes once the catalogue is large: a plan check

@@ -30,7 +30,7 @@ import { CompanyProfileResolver } from '../features/partners/company-profile.res
 import { DirectoryListingResolver } from '../features/partners/directory-listing.resolver.js';
 import { PartnerConnectionResolver, PartnerResolver } from '../features/partners/partner.resolver.js';
 import { createEventPubSub, type EventPubSub } from '../realtime/eoi-events.js';
-import { NodeResolver } from '../resolvers/node.resolver.js';
+import { NodeResolver } from './node.resolver.js';
 import { checkArgumentText } from './text-input.js';
 
 export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promise<GraphQLSchema> {

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { UserErrorType } from '../../types/user-error.type.js';
+import { UserErrorType } from '../../schema/user-error.type.js';
 import { ViewerType } from './viewer.type.js';
 
 @ObjectType('AuthPayload')

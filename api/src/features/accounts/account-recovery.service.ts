@@ -6,9 +6,9 @@ import { hashPassword } from '../../auth/passwords.js';
 import type { RateLimiter } from '../../auth/rate-limiter.js';
 import { endAllSessions } from '../../auth/session.service.js';
 import { hashToken, looksLikeToken, newToken } from '../../auth/tokens.js';
+import { toDate } from '../../database/to-date.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
-import { toDate } from '../../services/records.js';
-import { type UserErrorType, userError } from '../../types/user-error.type.js';
+import { type UserErrorType, userError } from '../../schema/user-error.type.js';
 import { issueVerificationToken, VERIFY_EMAIL_TTL_MS, validatePassword } from './account.service.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema

@@ -3,8 +3,8 @@ import { sql } from 'kysely';
 import { verifyPassword } from '../../auth/passwords.js';
 import { createSession, endAllSessions, type SessionMeta } from '../../auth/session.service.js';
 import type { Viewer } from '../../auth/viewer.js';
-import { toDate } from '../../services/records.js';
-import { type UserErrorType, userError } from '../../types/user-error.type.js';
+import { toDate } from '../../database/to-date.js';
+import { type UserErrorType, userError } from '../../schema/user-error.type.js';
 import { validateName, validatePassword } from './account.service.js';
 import { setPassword } from './account-recovery.service.js';
 

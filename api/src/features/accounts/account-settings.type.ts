@@ -1,6 +1,6 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { UserErrorType } from '../../types/user-error.type.js';
+import { UserErrorType } from '../../schema/user-error.type.js';
 import { ViewerType } from './viewer.type.js';
 
 @ObjectType('OkPayload', { description: 'Result of an action with nothing else to return' })

@@ -9,9 +9,9 @@ import type { RateLimiter } from '../../auth/rate-limiter.js';
 import { humanWait } from '../../auth/rate-limits.js';
 import { createSession, endSession, type SessionMeta } from '../../auth/session.service.js';
 import { newToken } from '../../auth/tokens.js';
-import { slugify } from '../../services/slugs.js';
-import type { UserErrorType } from '../../types/user-error.type.js';
-import { userError } from '../../types/user-error.type.js';
+import type { UserErrorType } from '../../schema/user-error.type.js';
+import { userError } from '../../schema/user-error.type.js';
+import { slugify } from '../../text/slugs.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 

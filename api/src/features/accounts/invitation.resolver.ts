@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { setSessionCookie } from '../../auth/session-cookie.js';
 import type { RequestContext } from '../../context.js';
-import { parsePageSize } from '../../services/page-info.js';
+import { parsePageSize } from '../../pagination/page-info.js';
 import { InstitutionType } from '../institutions/institution.type.js';
 import { CompanyType } from '../partners/company.type.js';
 import { AuthPayloadType } from './account-payload.type.js';

@@ -12,19 +12,19 @@ import { createSession, endSession, type SessionMeta } from '../../auth/session.
 import { hashToken, looksLikeToken, newToken } from '../../auth/tokens.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
+import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
+import { pageInfo } from '../../pagination/page-info.js';
 import { expectGlobalId } from '../../schema/global-id.js';
-import { decodeCursor, encodeCursor } from '../../services/cursor.js';
-import { pageInfo } from '../../services/page-info.js';
+import { type UserErrorType, userError } from '../../schema/user-error.type.js';
+import { type AccountResult, validateName, validatePassword } from './account.service.js';
+import type { InvitationPreviewType, InvitationStatus, InvitationType } from './invitation.type.js';
 import {
   type InvitationRow,
   invitationColumns,
   invitationFrom,
   invitationStatus,
   toInvitationRecord,
-} from '../../services/records.js';
-import { type UserErrorType, userError } from '../../types/user-error.type.js';
-import { type AccountResult, validateName, validatePassword } from './account.service.js';
-import type { InvitationPreviewType, InvitationStatus, InvitationType } from './invitation.type.js';
+} from './user-records.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 

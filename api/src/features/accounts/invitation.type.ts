@@ -1,9 +1,9 @@
 import { UserRole } from '@tt/shared/company-enums';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { NodeType } from '../../types/node.type.js';
-import { PageInfoType } from '../../types/page-info.type.js';
-import { UserErrorType } from '../../types/user-error.type.js';
+import { PageInfoType } from '../../pagination/page-info.type.js';
+import { NodeType } from '../../schema/node.type.js';
+import { UserErrorType } from '../../schema/user-error.type.js';
 
 export const InvitationStatus = {
   PENDING: 'PENDING',

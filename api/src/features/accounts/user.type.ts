@@ -1,7 +1,7 @@
 import { UserRole } from '@tt/shared/company-enums';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
-import { NodeType } from '../../types/node.type.js';
+import { NodeType } from '../../schema/node.type.js';
 
 @ObjectType('User', { implements: NodeType, description: 'A person with an account' })
 export class UserType extends NodeType {

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { UserErrorType } from '../../types/user-error.type.js';
+import { UserErrorType } from '../../schema/user-error.type.js';
 import { UserType } from '../accounts/user.type.js';
 import { InstitutionType } from '../institutions/institution.type.js';
 

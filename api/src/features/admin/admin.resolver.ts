@@ -1,7 +1,7 @@
 import { UserRole } from '@tt/shared/company-enums';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
-import { parsePageSize } from '../../services/page-info.js';
+import { parsePageSize } from '../../pagination/page-info.js';
 import { UserType } from '../accounts/user.type.js';
 import {
   createInstitution,

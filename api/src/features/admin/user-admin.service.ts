@@ -7,13 +7,13 @@ import { enforce } from '../../auth/enforce-policy.js';
 import { canSeeUser, setUserDisabledPolicy, setUserRolePolicy, userListScope } from '../../auth/policies.js';
 import { endAllSessions } from '../../auth/session.service.js';
 import type { Viewer } from '../../auth/viewer.js';
+import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
+import { pageInfo } from '../../pagination/page-info.js';
 import { badInput } from '../../schema/bad-input.js';
 import { expectGlobalId, parseGlobalId } from '../../schema/global-id.js';
-import { decodeCursor, encodeCursor } from '../../services/cursor.js';
-import { pageInfo } from '../../services/page-info.js';
-import { toUserRecord, type UserRow, userColumns } from '../../services/records.js';
-import { type UserErrorType, userError } from '../../types/user-error.type.js';
+import { type UserErrorType, userError } from '../../schema/user-error.type.js';
 import type { UserType } from '../accounts/user.type.js';
+import { toUserRecord, type UserRow, userColumns } from '../accounts/user-records.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { PageInfoType } from '../../types/page-info.type.js';
+import { PageInfoType } from '../../pagination/page-info.type.js';
 import { UserType } from '../accounts/user.type.js';
 
 @ObjectType('UserEdge')

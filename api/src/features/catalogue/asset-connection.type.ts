@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import { PageInfoType } from '../../types/page-info.type.js';
+import { PageInfoType } from '../../pagination/page-info.type.js';
 import { AssetType } from './asset.type.js';
 import type { CatalogueSearch } from './catalogue-search.service.js';
 

@@ -2,9 +2,9 @@ import type { Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
-import { type AssetRow, assetColumns, assetColumnsFor, toSelectedAssetRecord } from '../../services/records.js';
 import { visibleAssetsSql } from '../listings/listing-access.js';
 import type { AssetType } from './asset.type.js';
+import { type AssetRow, assetColumns, assetColumnsFor, toSelectedAssetRecord } from './asset-records.js';
 import {
   type AssetRelations,
   primeRelations,

@@ -1,16 +1,15 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Loaders } from '../../loaders/create-loaders.js';
+import type { InstitutionType } from '../institutions/institution.type.js';
 import {
   type InstitutionRow,
-  type InventorRow,
   type PlatformRow,
   type SectorRow,
   toInstitutionRecord,
-  toInventorRecord,
   toPlatformRecord,
   toSectorRecord,
-} from '../../services/records.js';
-import type { InstitutionType } from '../institutions/institution.type.js';
+} from '../institutions/institution-records.js';
+import { type InventorRow, toInventorRecord } from './asset-records.js';
 
 // A listing's relations brought along with its row, as JSON, to fill the request's loaders: the same rows,
 // in the same order, as the loaders' own statements would give, so the fields resolve without a statement

@@ -8,7 +8,7 @@ import {
 } from '@tt/shared/asset-enums';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { NodeType } from '../../types/node.type.js';
+import { NodeType } from '../../schema/node.type.js';
 import type { InstitutionType } from '../institutions/institution.type.js';
 
 @ObjectType('Asset', {

@@ -4,8 +4,8 @@ import type { Response } from 'express';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { serviceBusy } from '../../errors/service-busy.js';
 import { selectedFields } from '../../schema/selected-fields.js';
-import { serviceBusy } from '../../services/service-busy.js';
 import type { CatalogueCriteria } from './catalogue-criteria.js';
 import type { CatalogueLimits } from './catalogue-limits.js';
 

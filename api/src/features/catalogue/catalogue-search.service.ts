@@ -1,12 +1,12 @@
 import type { Db } from '@tt/db/database';
 import { AssetOrder } from '@tt/shared/asset-enums';
 import { type RawBuilder, sql } from 'kysely';
+import { type CursorKey, type CursorPart, decodeCursor, encodeCursor } from '../../pagination/cursor.js';
+import { pageInfo } from '../../pagination/page-info.js';
 import { badInput } from '../../schema/bad-input.js';
-import { type CursorKey, type CursorPart, decodeCursor, encodeCursor } from '../../services/cursor.js';
-import { pageInfo } from '../../services/page-info.js';
-import { type AssetRow, assetColumns, assetColumnsFor, toSelectedAssetRecord } from '../../services/records.js';
 import type { AssetConnectionType, AssetEdgeType, SnippetPartType } from './asset-connection.type.js';
 import type { AssetFacetsType, FacetValueType } from './asset-facets.type.js';
+import { type AssetRow, assetColumns, assetColumnsFor, toSelectedAssetRecord } from './asset-records.js';
 import {
   type AssetRelations,
   primeRelations,

@@ -1,6 +1,6 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { NodeType } from '../../types/node.type.js';
+import { NodeType } from '../../schema/node.type.js';
 
 @ObjectType('DisclosureAttachment', {
   implements: NodeType,

@@ -8,7 +8,7 @@ import type { RateLimiter } from '../../auth/rate-limiter.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
-import { userError } from '../../types/user-error.type.js';
+import { userError } from '../../schema/user-error.type.js';
 import { type DisclosureOutcome, disclosureMailKey, requireDisclosure } from './disclosure.service.js';
 import type { DisclosureResearcherType } from './disclosure-researcher.type.js';
 

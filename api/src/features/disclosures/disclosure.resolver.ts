@@ -1,7 +1,7 @@
 import { allowedDisclosureTransitions, DisclosureStatus } from '@tt/shared/disclosure-transitions';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
-import { parsePageSize } from '../../services/page-info.js';
+import { parsePageSize } from '../../pagination/page-info.js';
 import { InstitutionType } from '../institutions/institution.type.js';
 import { OfficerRefType } from '../interest/expression-of-interest.type.js';
 import {

@@ -20,12 +20,12 @@ import { sql } from 'kysely';
 import { forbidden, unauthenticated } from '../../auth/auth-errors.js';
 import type { RateLimiter } from '../../auth/rate-limiter.js';
 import type { Viewer } from '../../auth/viewer.js';
+import { toDate } from '../../database/to-date.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
+import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
+import { pageInfo } from '../../pagination/page-info.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
-import { decodeCursor, encodeCursor } from '../../services/cursor.js';
-import { pageInfo } from '../../services/page-info.js';
-import { toDate } from '../../services/records.js';
-import { type UserErrorType, userError } from '../../types/user-error.type.js';
+import { type UserErrorType, userError } from '../../schema/user-error.type.js';
 import type { DisclosureConnectionType, DisclosureType } from './disclosure.type.js';
 import { disclosureSide, visibleDisclosuresSql } from './disclosure-access.js';
 

@@ -7,9 +7,9 @@ import {
 } from '@tt/shared/disclosure-transitions';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { NodeType } from '../../types/node.type.js';
-import { PageInfoType } from '../../types/page-info.type.js';
-import { UserErrorType } from '../../types/user-error.type.js';
+import { PageInfoType } from '../../pagination/page-info.type.js';
+import { NodeType } from '../../schema/node.type.js';
+import { UserErrorType } from '../../schema/user-error.type.js';
 
 @ObjectType('DisclosureInventor', { description: 'An inventor as entered on the disclosure' })
 export class DisclosureInventorType {

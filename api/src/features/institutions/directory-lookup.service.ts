@@ -1,7 +1,7 @@
 import type { Db } from '@tt/db/database';
 import { sql } from 'kysely';
-import { type InstitutionRow, type SectorRow, toInstitutionRecord, toSectorRecord } from '../../services/records.js';
 import type { InstitutionType } from './institution.type.js';
+import { type InstitutionRow, type SectorRow, toInstitutionRecord, toSectorRecord } from './institution-records.js';
 import type { SectorType } from './sector.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema

@@ -5,7 +5,7 @@ import { ensureAllowed } from '../../auth/enforce-policy.js';
 import { canManageInstitutions } from '../../auth/policies.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { expectGlobalId } from '../../schema/global-id.js';
-import { type UserErrorType, userError } from '../../types/user-error.type.js';
+import { type UserErrorType, userError } from '../../schema/user-error.type.js';
 import { findInstitution } from './directory-lookup.service.js';
 import type { InstitutionType } from './institution.type.js';
 

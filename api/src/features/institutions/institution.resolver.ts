@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
-import { parsePageSize } from '../../services/page-info.js';
+import { parsePageSize } from '../../pagination/page-info.js';
 import { AssetConnectionType } from '../catalogue/asset-connection.type.js';
 import { parseCatalogueCriteria } from '../catalogue/catalogue-criteria.js';
 import { admitCatalogueSearch } from '../catalogue/catalogue-reads.js';

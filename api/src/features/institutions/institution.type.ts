@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { NodeType } from '../../types/node.type.js';
+import { NodeType } from '../../schema/node.type.js';
 
 @ObjectType('Institution', {
   simpleResolvers: true,

@@ -1,6 +1,6 @@
 import { PlatformKind } from '@tt/shared/taxonomy-enums';
 import { Field, ObjectType } from 'type-graphql';
-import { NodeType } from '../../types/node.type.js';
+import { NodeType } from '../../schema/node.type.js';
 
 @ObjectType('Platform', {
   simpleResolvers: true,

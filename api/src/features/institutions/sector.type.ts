@@ -1,6 +1,6 @@
 import { TaxonomyKind } from '@tt/shared/taxonomy-enums';
 import { Field, ObjectType } from 'type-graphql';
-import { NodeType } from '../../types/node.type.js';
+import { NodeType } from '../../schema/node.type.js';
 
 @ObjectType('Sector', {
   simpleResolvers: true,

@@ -1,8 +1,8 @@
 import type { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
 import { isEoiOverdue, openEoiStatusesSql } from '@tt/shared/eoi-transitions';
 import { sql } from 'kysely';
+import { toDate } from '../../database/to-date.js';
 import { toGlobalId } from '../../schema/global-id.js';
-import { toDate } from '../../services/records.js';
 import type { ExpressionOfInterestType } from './expression-of-interest.type.js';
 
 export const eoiColumns = sql`e.id, e.asset_id, e.company_id, e.submitter_id, e.interest_type, e.message, e.intended_use,

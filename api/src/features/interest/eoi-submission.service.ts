@@ -18,7 +18,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { outboxRow } from '../../mail/enqueue-mail.js';
 import { EOI_EVENTS_CHANNEL, eoiEvent } from '../../realtime/eoi-events.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
-import { type UserErrorType, userError } from '../../types/user-error.type.js';
+import { type UserErrorType, userError } from '../../schema/user-error.type.js';
 import { type EoiRow, eoiColumns, toEoiRecord } from './eoi-records.js';
 import type { ExpressionOfInterestType } from './expression-of-interest.type.js';
 

@@ -1,8 +1,8 @@
 import { mayReadEoiItem, seesOfficeOnly } from '@tt/shared/eoi-office-only';
 import type { EoiActor } from '@tt/shared/eoi-transitions';
+import { toDate } from '../../database/to-date.js';
 import type { EoiMessageRow, EoiTransitionRow } from '../../loaders/create-loaders.js';
 import { toGlobalId } from '../../schema/global-id.js';
-import { toDate } from '../../services/records.js';
 import type { EoiHistoryEntryType, EoiMessageType } from './expression-of-interest.type.js';
 
 // What each side of an EoI may read of its thread and history. Anyone but the office (the company,

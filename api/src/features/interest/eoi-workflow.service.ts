@@ -17,7 +17,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
 import { eoiEvent, notifyEoiEvent } from '../../realtime/eoi-events.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
-import { type UserErrorType, userError } from '../../types/user-error.type.js';
+import { type UserErrorType, userError } from '../../schema/user-error.type.js';
 import { requireEoi } from './eoi-access.service.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema

@@ -1,8 +1,8 @@
 import { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { NodeType } from '../../types/node.type.js';
-import { PageInfoType } from '../../types/page-info.type.js';
+import { PageInfoType } from '../../pagination/page-info.type.js';
+import { NodeType } from '../../schema/node.type.js';
 
 @ObjectType('ExpressionOfInterest', {
   implements: NodeType,

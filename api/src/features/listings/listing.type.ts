@@ -1,7 +1,7 @@
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { PageInfoType } from '../../types/page-info.type.js';
-import { UserErrorType } from '../../types/user-error.type.js';
+import { PageInfoType } from '../../pagination/page-info.type.js';
+import { UserErrorType } from '../../schema/user-error.type.js';
 import { AssetType } from '../catalogue/asset.type.js';
 
 @ObjectType('ListingPayload')

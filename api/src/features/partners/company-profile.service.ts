@@ -13,9 +13,9 @@ import { enforce, ensureAllowed } from '../../auth/enforce-policy.js';
 import { canEditAnyCompany, canEditCompany, canSeeCompanyMembers } from '../../auth/policies.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { expectGlobalId } from '../../schema/global-id.js';
-import { type CompanyRow, companyColumns, toCompanyRecord } from '../../services/records.js';
-import { type UserErrorType, userError } from '../../types/user-error.type.js';
+import { type UserErrorType, userError } from '../../schema/user-error.type.js';
 import type { CompanyType } from './company.type.js';
+import { type CompanyRow, companyColumns, toCompanyRecord } from './company-records.js';
 import { listingChange } from './directory-listing.service.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema

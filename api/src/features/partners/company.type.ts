@@ -1,6 +1,6 @@
 import { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
 import { Field, ObjectType } from 'type-graphql';
-import { NodeType } from '../../types/node.type.js';
+import { NodeType } from '../../schema/node.type.js';
 
 @ObjectType('Company', { implements: NodeType, description: 'An industry partner or prospect' })
 export class CompanyType extends NodeType {

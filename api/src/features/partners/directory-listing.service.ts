@@ -5,10 +5,10 @@ import { reviewDirectoryListingPolicy } from '../../auth/policies.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { badInput } from '../../schema/bad-input.js';
 import { expectGlobalId } from '../../schema/global-id.js';
-import { type CompanyRow, companyColumns, toCompanyRecord } from '../../services/records.js';
-import { userError } from '../../types/user-error.type.js';
+import { userError } from '../../schema/user-error.type.js';
 import type { CompanyType } from './company.type.js';
 import type { CompanyResult } from './company-profile.service.js';
+import { type CompanyRow, companyColumns, toCompanyRecord } from './company-records.js';
 
 // Who is in the public partner directory. `company.listed` is the network's decision, the only thing the
 // directory reads; a company member can ask for it (`listing_requested_at`) and can always leave at once.

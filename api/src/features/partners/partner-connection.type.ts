@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { PageInfoType } from '../../types/page-info.type.js';
+import { PageInfoType } from '../../pagination/page-info.type.js';
 import { CompanyType } from './company.type.js';
 import type { PartnerDirectory } from './partner-directory.service.js';
 

@@ -2,11 +2,11 @@ import type { Db } from '@tt/db/database';
 import type { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
 import { FILTER_VALUES_MAX, SEARCH_QUERY_MAX_LENGTH } from '@tt/shared/limits';
 import { type RawBuilder, sql } from 'kysely';
+import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
+import { pageInfo } from '../../pagination/page-info.js';
 import { badInput } from '../../schema/bad-input.js';
-import { decodeCursor, encodeCursor } from '../../services/cursor.js';
-import { pageInfo } from '../../services/page-info.js';
-import { type CompanyRow, companyColumns, toCompanyRecord } from '../../services/records.js';
 import type { CompanyType } from './company.type.js';
+import { type CompanyRow, companyColumns, toCompanyRecord } from './company-records.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 

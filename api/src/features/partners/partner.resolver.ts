@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
-import { parsePageSize } from '../../services/page-info.js';
+import { parsePageSize } from '../../pagination/page-info.js';
 import { SectorType } from '../institutions/sector.type.js';
 import { CompanyType } from './company.type.js';
 import { PartnerConnectionType } from './partner-connection.type.js';

@@ -1,6 +1,6 @@
 import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '@tt/shared/limits';
 import { badInput } from '../schema/bad-input.js';
-import type { PageInfoType } from '../types/page-info.type.js';
+import type { PageInfoType } from './page-info.type.js';
 
 /** Relay page info for a keyset page: one extra row was fetched to know whether more follow. */
 export function pageInfo(edges: { cursor: string }[], hasNextPage: boolean, afterGiven: boolean): PageInfoType {

@@ -7,8 +7,8 @@ import { findVisibleAttachment } from '../features/disclosures/disclosure-attach
 import { findInstitution } from '../features/institutions/directory-lookup.service.js';
 import { findVisibleEoi } from '../features/interest/eoi-access.service.js';
 import { findListedCompany } from '../features/partners/partner-directory.service.js';
-import { parseGlobalId } from '../schema/global-id.js';
-import { NodeType } from '../types/node.type.js';
+import { parseGlobalId } from './global-id.js';
+import { NodeType } from './node.type.js';
 
 @Resolver()
 export class NodeResolver {
