@@ -1,12 +1,12 @@
-import { type UserErrorType, userError } from '../schema/user-error.type.js';
-import { forbidden, unauthenticated } from './auth-errors.js';
+import { forbidden, unauthenticated } from '../errors/domain-error.js';
+import { type UserError, userError } from '../errors/user-error.js';
 import type { Actor, Decision } from './policies.js';
 
 /**
  * Applies a policy decision: throws UNAUTHENTICATED or FORBIDDEN, returns a UserError for a target
  * the user can correct (a missing institute, their own role…), or null when allowed.
  */
-export function enforce(decision: Decision): UserErrorType | null {
+export function enforce(decision: Decision): UserError | null {
   if (decision.allowed) return null;
   if (decision.code === 'UNAUTHENTICATED') throw unauthenticated(decision.reason);
   if (decision.code === 'FORBIDDEN') throw forbidden(decision.reason);

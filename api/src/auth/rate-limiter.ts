@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { DomainError } from '../errors/domain-error.js';
 import { humanWait, RATE_LIMITS, type RateLimitName, type RateLimitRule } from './rate-limits.js';
 
 const TABLE = 'rate_limit'; // created by a migration (rate_limits), never by the library
@@ -10,11 +10,11 @@ const TABLE = 'rate_limit'; // created by a migration (rate_limits), never by th
 const POOL_MAX = 4;
 const PRUNE_EVERY_MS = 5 * 60_000;
 
-/** The GraphQL error of a spent limit: a sentence a person understands, and the seconds to wait. */
-export function tooManyRequests(rule: RateLimitRule, retryAfterSeconds: number): GraphQLError {
+/** The error of a spent limit: a sentence a person understands, and the seconds to wait. */
+export function tooManyRequests(rule: RateLimitRule, retryAfterSeconds: number): DomainError {
   const retryAfter = Math.max(1, Math.ceil(retryAfterSeconds));
-  return new GraphQLError(`${rule.refusal}; try again in ${humanWait(retryAfter)}.`, {
-    extensions: { code: 'TOO_MANY_REQUESTS', retryAfter },
+  return new DomainError('TOO_MANY_REQUESTS', `${rule.refusal}; try again in ${humanWait(retryAfter)}.`, {
+    retryAfter,
   });
 }
 

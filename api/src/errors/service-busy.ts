@@ -1,20 +1,20 @@
-import { GraphQLError } from 'graphql';
+import { DomainError } from './domain-error.js';
 
 // The catalogue sheds load instead of queueing behind it: a search refused for want of a slot, or a statement
 // PostgreSQL cancelled at the catalogue's statement timeout. Neither is the client's fault nor a bug: the answer
 // says so in a sentence, with the seconds to wait (HTTP 503 and Retry-After when nothing else was answered).
 
-export const SERVICE_BUSY = 'SERVICE_BUSY';
+export const SERVICE_BUSY = 'SERVICE_BUSY' as const;
 
 export type BusyReason = 'SATURATED' | 'TIMEOUT';
 
-export function serviceBusy(reason: BusyReason, retryAfterSeconds: number): GraphQLError {
+export function serviceBusy(reason: BusyReason, retryAfterSeconds: number): DomainError {
   const retryAfter = Math.max(1, Math.ceil(retryAfterSeconds));
   const message =
     reason === 'SATURATED'
       ? `The catalogue is very busy right now; try again in ${retryAfter} seconds.`
       : `This search took too long and was stopped; try again in ${retryAfter} seconds, or narrow it down.`;
-  return new GraphQLError(message, { extensions: { code: SERVICE_BUSY, reason, retryAfter } });
+  return new DomainError(SERVICE_BUSY, message, { reason, retryAfter });
 }
 
 /** PostgreSQL's query_canceled (57014), as raised when statement_timeout ends a statement. */

@@ -4,6 +4,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { RequestContext } from '../context.js';
 import { isStatementTimeout, SERVICE_BUSY, serviceBusy } from '../errors/service-busy.js';
 import { CATALOGUE_LIMITS } from '../features/catalogue/catalogue-limits.js';
+import { errorCode, withDomainExtensions } from '../schema/graphql-errors.js';
 
 const EXPECTED_CODES = new Set([
   'BAD_USER_INPUT',
@@ -28,17 +29,19 @@ function isExpected(code: unknown): boolean {
 const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables';
 
 function codeOf(error: { message: string; extensions?: { code?: unknown } }): unknown {
-  return error.message.startsWith(TOO_MANY_VARIABLE_ERRORS) ? 'BAD_USER_INPUT' : error.extensions?.code;
+  return error.message.startsWith(TOO_MANY_VARIABLE_ERRORS) ? 'BAD_USER_INPUT' : errorCode(error);
 }
 
 /** In production an unexpected error reaches the client as a generic message, without a stack trace. */
 export function maskUnexpectedErrors(production: boolean, busyRetryAfterSeconds = CATALOGUE_LIMITS.retryAfterSeconds) {
-  return (given: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
+  return (apollos: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
     // A catalogue statement cancelled at its timeout: the catalogue is busy, not broken.
     if (isStatementTimeout(unwrapResolverError(error))) {
       const busy = serviceBusy('TIMEOUT', busyRetryAfterSeconds);
-      return { message: busy.message, path: given.path, locations: given.locations, extensions: busy.extensions };
+      const { path, locations } = apollos;
+      return withDomainExtensions({ message: busy.message, path, locations }, busy);
     }
+    const given = withDomainExtensions(apollos, error);
     const code = codeOf(given);
     const formatted = code === given.extensions?.code ? given : { ...given, extensions: { ...given.extensions, code } };
     if (!production || isExpected(code)) return formatted;

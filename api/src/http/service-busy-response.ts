@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { RequestContext } from '../context.js';
 import { isStatementTimeout, SERVICE_BUSY } from '../errors/service-busy.js';
+import { domainErrorOf } from '../schema/graphql-errors.js';
 
 /**
  * Shed load is logged as a warning (a sign of load, not a bug), and an answer refused as a whole (every error
@@ -14,9 +15,10 @@ export function serviceBusyResponses(): ApolloServerPlugin<RequestContext> {
         async didEncounterErrors({ contextValue, errors }) {
           for (const error of errors) {
             const timeout = isStatementTimeout(unwrapResolverError(error));
-            if (!timeout && error.extensions?.code !== SERVICE_BUSY) continue;
+            const busy = domainErrorOf(error);
+            if (!timeout && busy?.code !== SERVICE_BUSY) continue;
             contextValue.logger?.warn(
-              { path: error.path, reason: timeout ? 'TIMEOUT' : error.extensions?.reason },
+              { path: error.path, reason: timeout ? 'TIMEOUT' : busy?.params.reason },
               'catalogue search shed',
             );
           }

@@ -1,4 +1,4 @@
-import { badInput } from '../schema/bad-input.js';
+import { badInput } from '../errors/domain-error.js';
 import { textProblem } from '../schema/text-input.js';
 
 // Opaque keyset cursors: the sort key of the last row, tagged with the order it belongs to. A cursor comes

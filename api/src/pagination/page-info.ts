@@ -1,9 +1,16 @@
 import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '@tt/shared/limits';
-import { badInput } from '../schema/bad-input.js';
-import type { PageInfoType } from './page-info.type.js';
+import { badInput } from '../errors/domain-error.js';
+
+/** Where a page stands in its list (GraphQL's PageInfo, page-info.type.ts). */
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
 
 /** Relay page info for a keyset page: one extra row was fetched to know whether more follow. */
-export function pageInfo(edges: { cursor: string }[], hasNextPage: boolean, afterGiven: boolean): PageInfoType {
+export function pageInfo(edges: { cursor: string }[], hasNextPage: boolean, afterGiven: boolean): PageInfo {
   return {
     hasNextPage,
     hasPreviousPage: afterGiven,

@@ -1,7 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { PageInfo } from './page-info.js';
 
 @ObjectType('PageInfo', { simpleResolvers: true })
-export class PageInfoType {
+export class PageInfoType implements PageInfo {
   @Field()
   hasNextPage!: boolean;
 

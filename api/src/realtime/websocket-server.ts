@@ -17,6 +17,7 @@ import type { Viewer } from '../auth/viewer.js';
 import type { RequestContext } from '../context.js';
 import { createLoaders } from '../loaders/create-loaders.js';
 import type { Logger } from '../logger.js';
+import { withDomainCode } from '../schema/graphql-errors.js';
 import {
   CLOSE_SESSION_ENDED,
   CLOSE_TOO_MANY_SOCKETS,
@@ -154,6 +155,9 @@ export function attachSubscriptions(options: {
         ctx.extra.session = session;
         return true;
       },
+      // Apollo's formatting does not run here: a domain error's code reaches the client the same way.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map(withDomainCode) } : result,
       onClose: (ctx) => {
         const session = ctx.extra.session;
         if (!session) return;

@@ -3,7 +3,6 @@ import './register-enums.js';
 import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
-import { authChecker } from '../auth/auth-checker.js';
 import { AccountResolver } from '../features/accounts/account.resolver.js';
 import { AccountSettingsResolver } from '../features/accounts/account-settings.resolver.js';
 import { InvitationResolver } from '../features/accounts/invitation.resolver.js';
@@ -30,6 +29,7 @@ import { CompanyProfileResolver } from '../features/partners/company-profile.res
 import { DirectoryListingResolver } from '../features/partners/directory-listing.resolver.js';
 import { PartnerConnectionResolver, PartnerResolver } from '../features/partners/partner.resolver.js';
 import { createEventPubSub, type EventPubSub } from '../realtime/eoi-events.js';
+import { authChecker } from './auth-checker.js';
 import { NodeResolver } from './node.resolver.js';
 import { checkArgumentText } from './text-input.js';
 

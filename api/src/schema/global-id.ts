@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { badInput } from '../errors/domain-error.js';
 
 export type NodeType =
   | 'Asset'
@@ -50,9 +50,7 @@ export function parseGlobalId(globalId: string): { type: NodeType; id: number } 
 export function expectGlobalId(globalId: string, type: NodeType, argument: string): number {
   const parsed = parseGlobalId(globalId);
   if (!parsed || parsed.type !== type) {
-    throw new GraphQLError(`${argument}: "${globalId.slice(0, 40)}" is not a valid ${type} id`, {
-      extensions: { code: 'BAD_USER_INPUT', argument },
-    });
+    throw badInput(`${argument}: "${globalId.slice(0, 40)}" is not a valid ${type} id`, argument);
   }
   return parsed.id;
 }

@@ -9,7 +9,7 @@ import {
   isSpecifiedScalarType,
 } from 'graphql';
 import { Extensions, type ResolverData } from 'type-graphql';
-import { badInput } from './bad-input.js';
+import { badInput } from '../errors/domain-error.js';
 
 // Every string that arrives as an argument or inside an input object is checked here, once, before any
 // resolver sees it: no control characters (PostgreSQL refuses NUL outright, no keyboard types the others, and

@@ -1,7 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { UserError } from '../errors/user-error.js';
 
 @ObjectType('UserError', { description: 'An expected failure the user can correct' })
-export class UserErrorType {
+export class UserErrorType implements UserError {
   @Field(() => String, { nullable: true, description: 'The input field it concerns, if any' })
   field!: string | null;
 
@@ -10,8 +11,4 @@ export class UserErrorType {
 
   @Field({ description: 'Readable message for the user' })
   message!: string;
-}
-
-export function userError(code: string, message: string, field: string | null = null): UserErrorType {
-  return { field, code, message };
 }

@@ -7,15 +7,15 @@ import type { RateLimiter } from '../../auth/rate-limiter.js';
 import { endAllSessions } from '../../auth/session.service.js';
 import { hashToken, looksLikeToken, newToken } from '../../auth/tokens.js';
 import { toDate } from '../../database/to-date.js';
+import { type UserError, userError } from '../../errors/user-error.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
-import { type UserErrorType, userError } from '../../schema/user-error.type.js';
 import { issueVerificationToken, VERIFY_EMAIL_TTL_MS, validatePassword } from './account.service.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 
 export const RESET_TTL_MS = 60 * 60 * 1000;
 
-type Outcome = { ok: true } | { ok: false; errors: UserErrorType[] };
+type Outcome = { ok: true } | { ok: false; errors: UserError[] };
 
 const INVALID_LINK = userError(
   'INVALID_TOKEN',
@@ -68,7 +68,7 @@ async function lockToken(
   db: Db,
   token: string,
   purpose: 'VERIFY_EMAIL' | 'RESET_PASSWORD',
-): Promise<{ ok: true; userId: number; tokenId: number } | { ok: false; errors: UserErrorType[] }> {
+): Promise<{ ok: true; userId: number; tokenId: number } | { ok: false; errors: UserError[] }> {
   if (!looksLikeToken(token)) return { ok: false, errors: [INVALID_LINK] };
   const { rows } = await sql<{ id: number; user_id: number; expires_at: string | Date; used_at: unknown }>`
     select id, user_id, expires_at, used_at from one_time_token

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { unauthenticated } from '../../auth/auth-errors.js';
 import { setSessionCookie } from '../../auth/session-cookie.js';
 import type { RequestContext } from '../../context.js';
+import { unauthenticated } from '../../errors/domain-error.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
 import {
   requestPasswordReset,

@@ -4,7 +4,7 @@ import { verifyPassword } from '../../auth/passwords.js';
 import { createSession, endAllSessions, type SessionMeta } from '../../auth/session.service.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { toDate } from '../../database/to-date.js';
-import { type UserErrorType, userError } from '../../schema/user-error.type.js';
+import { type UserError, userError } from '../../errors/user-error.js';
 import { validateName, validatePassword } from './account.service.js';
 import { setPassword } from './account-recovery.service.js';
 
@@ -19,7 +19,7 @@ export async function changePassword(
   viewer: Viewer,
   input: { currentPassword: string; newPassword: string },
   meta: SessionMeta,
-): Promise<{ ok: true; token: string } | { ok: false; errors: UserErrorType[] }> {
+): Promise<{ ok: true; token: string } | { ok: false; errors: UserError[] }> {
   const { rows } = await sql<{ email: string; name: string; password_hash: string | null }>`
     select email, name, password_hash from app_user where id = ${viewer.userId}`.execute(db);
   const user = rows[0]!;
@@ -40,8 +40,8 @@ export async function updateProfile(
   db: Db,
   viewer: Viewer,
   input: { name: string; title?: string | null },
-): Promise<UserErrorType[]> {
-  const errors: UserErrorType[] = [];
+): Promise<UserError[]> {
+  const errors: UserError[] = [];
   const nameError = validateName(input.name);
   if (nameError) errors.push(nameError);
   const title = input.title?.trim() || null;

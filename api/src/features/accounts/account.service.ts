@@ -9,8 +9,7 @@ import type { RateLimiter } from '../../auth/rate-limiter.js';
 import { humanWait } from '../../auth/rate-limits.js';
 import { createSession, endSession, type SessionMeta } from '../../auth/session.service.js';
 import { newToken } from '../../auth/tokens.js';
-import type { UserErrorType } from '../../schema/user-error.type.js';
-import { userError } from '../../schema/user-error.type.js';
+import { type UserError, userError } from '../../errors/user-error.js';
 import { slugify } from '../../text/slugs.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
@@ -32,25 +31,25 @@ export interface SignUpInput {
   company?: NewCompany | null;
 }
 
-export type AccountResult = { ok: true; userId: number; token: string } | { ok: false; errors: UserErrorType[] };
+export type AccountResult = { ok: true; userId: number; token: string } | { ok: false; errors: UserError[] };
 
 const INVALID_CREDENTIALS = userError('INVALID_CREDENTIALS', 'The e-mail or the password is not correct.');
 
-export function validateName(name: string, field = 'name'): UserErrorType | null {
+export function validateName(name: string, field = 'name'): UserError | null {
   const trimmed = name.trim();
   if (trimmed.length < 2) return userError('REQUIRED', 'Enter your full name.', field);
   if (trimmed.length > 160) return userError('TOO_LONG', 'Use at most 160 characters.', field);
   return null;
 }
 
-export function validatePassword(password: string, email: string, field = 'password'): UserErrorType | null {
+export function validatePassword(password: string, email: string, field = 'password'): UserError | null {
   const problem = passwordProblem(password, email);
   return problem ? userError(`PASSWORD_${problem}`, PASSWORD_PROBLEM_MESSAGES[problem], field) : null;
 }
 
-function validateCompany(company: NewCompany | null | undefined): UserErrorType[] {
+function validateCompany(company: NewCompany | null | undefined): UserError[] {
   if (!company) return [userError('REQUIRED', 'Give your company’s name, country and size.', 'company')];
-  const errors: UserErrorType[] = [];
+  const errors: UserError[] = [];
   const name = company.name.trim();
   if (name.length < COMPANY_NAME_MIN_LENGTH || name.length > COMPANY_NAME_MAX_LENGTH)
     errors.push(userError('REQUIRED', 'Enter the company’s name.', 'company.name'));
@@ -100,7 +99,7 @@ export async function signUpWithNewCompany(
   meta: SessionMeta & { ip: string },
 ): Promise<AccountResult> {
   const email = normalizeEmail(input.email);
-  const errors: UserErrorType[] = [];
+  const errors: UserError[] = [];
   if (!isEmail(email)) errors.push(userError('INVALID_EMAIL', 'Enter a valid e-mail address.', 'email'));
   const nameError = validateName(input.name);
   if (nameError) errors.push(nameError);

@@ -3,7 +3,6 @@ import { UserRole } from '@tt/shared/company-enums';
 import { isEmail, normalizeEmail } from '@tt/shared/password-policy';
 import { acceptInvitationPath } from '@tt/shared/web-routes';
 import { type RawBuilder, sql } from 'kysely';
-import { forbidden, unauthenticated } from '../../auth/auth-errors.js';
 import { enforce } from '../../auth/enforce-policy.js';
 import { hashPassword } from '../../auth/passwords.js';
 import { canManageInvitation, invitationScope, invitePolicy, type Membership } from '../../auth/policies.js';
@@ -11,11 +10,12 @@ import type { RateLimiter } from '../../auth/rate-limiter.js';
 import { createSession, endSession, type SessionMeta } from '../../auth/session.service.js';
 import { hashToken, looksLikeToken, newToken } from '../../auth/tokens.js';
 import type { Viewer } from '../../auth/viewer.js';
+import { forbidden, unauthenticated } from '../../errors/domain-error.js';
+import { type UserError, userError } from '../../errors/user-error.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { pageInfo } from '../../pagination/page-info.js';
 import { expectGlobalId } from '../../schema/global-id.js';
-import { type UserErrorType, userError } from '../../schema/user-error.type.js';
 import { type AccountResult, validateName, validatePassword } from './account.service.js';
 import type { InvitationPreviewType, InvitationStatus, InvitationType } from './invitation.type.js';
 import {
@@ -38,7 +38,7 @@ export const ROLE_LABELS: Record<UserRole, string> = {
   ADMIN: 'Network administrator',
 };
 
-export type InvitationResult = { ok: true; invitation: InvitationType } | { ok: false; errors: UserErrorType[] };
+export type InvitationResult = { ok: true; invitation: InvitationType } | { ok: false; errors: UserError[] };
 
 const INVALID_INVITATION = userError(
   'INVALID_TOKEN',
@@ -76,7 +76,7 @@ function targetOf(
   return { role: input.role, institutionId, companyId };
 }
 
-async function organisationExists(db: Db, target: Membership): Promise<UserErrorType | null> {
+async function organisationExists(db: Db, target: Membership): Promise<UserError | null> {
   if (target.institutionId !== null) {
     const { rows } = await sql`select 1 from institution where id = ${target.institutionId}`.execute(db);
     if (!rows.length) return userError('NOT_FOUND', 'There is no such institute.', 'institutionId');
@@ -169,7 +169,7 @@ export async function inviteUser(
 ): Promise<InvitationResult> {
   const target = targetOf(viewer, input);
   const membershipError = enforce(invitePolicy(viewer, target));
-  const errors: UserErrorType[] = [];
+  const errors: UserError[] = [];
   const email = normalizeEmail(input.email);
   if (!isEmail(email)) errors.push(userError('INVALID_EMAIL', 'Enter a valid e-mail address.', 'email'));
   if (membershipError) errors.push(membershipError);
@@ -261,7 +261,7 @@ export async function acceptInvitation(
   if (status === 'EXPIRED') return { ok: false, errors: [EXPIRED_INVITATION] };
   if (status !== 'PENDING') return { ok: false, errors: [INVALID_INVITATION] };
 
-  const errors: UserErrorType[] = [];
+  const errors: UserError[] = [];
   const nameError = validateName(input.name);
   if (nameError) errors.push(nameError);
   const passwordError = validatePassword(input.password, invitation.email);

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { unauthenticated } from '../../auth/auth-errors.js';
 import type { RequestContext } from '../../context.js';
+import { unauthenticated } from '../../errors/domain-error.js';
 import { InstitutionType } from '../institutions/institution.type.js';
 import { CompanyType } from '../partners/company.type.js';
 import { UserType } from './user.type.js';

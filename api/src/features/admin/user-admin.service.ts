@@ -2,22 +2,21 @@ import type { Db } from '@tt/db/database';
 import type { UserRole } from '@tt/shared/company-enums';
 import { SEARCH_QUERY_MAX_LENGTH } from '@tt/shared/limits';
 import { type RawBuilder, sql } from 'kysely';
-import { forbidden, unauthenticated } from '../../auth/auth-errors.js';
 import { enforce } from '../../auth/enforce-policy.js';
 import { canSeeUser, setUserDisabledPolicy, setUserRolePolicy, userListScope } from '../../auth/policies.js';
 import { endAllSessions } from '../../auth/session.service.js';
 import type { Viewer } from '../../auth/viewer.js';
+import { badInput, forbidden, unauthenticated } from '../../errors/domain-error.js';
+import { type UserError, userError } from '../../errors/user-error.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { pageInfo } from '../../pagination/page-info.js';
-import { badInput } from '../../schema/bad-input.js';
 import { expectGlobalId, parseGlobalId } from '../../schema/global-id.js';
-import { type UserErrorType, userError } from '../../schema/user-error.type.js';
 import type { UserType } from '../accounts/user.type.js';
 import { toUserRecord, type UserRow, userColumns } from '../accounts/user-records.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 
-export type UserResult = { ok: true; user: UserType } | { ok: false; errors: UserErrorType[] };
+export type UserResult = { ok: true; user: UserType } | { ok: false; errors: UserError[] };
 
 async function findUser(db: Db, id: number): Promise<UserType | null> {
   const { rows } = await sql<UserRow>`select ${userColumns} from app_user u where u.id = ${id}`.execute(db);

@@ -1,6 +1,6 @@
 import { type AssetKind, AssetOrder, type IpStatus, type PartneringModel } from '@tt/shared/asset-enums';
 import { FILTER_VALUES_MAX, SEARCH_QUERY_MAX_LENGTH, TRL_MAX, TRL_MIN } from '@tt/shared/limits';
-import { badInput } from '../../schema/bad-input.js';
+import { badInput } from '../../errors/domain-error.js';
 import { parseGlobalId } from '../../schema/global-id.js';
 import type { AssetFilterInput } from './asset-filter.input.js';
 

@@ -1,9 +1,9 @@
 import type { Db } from '@tt/db/database';
 import { AssetOrder } from '@tt/shared/asset-enums';
 import { type RawBuilder, sql } from 'kysely';
+import { badInput } from '../../errors/domain-error.js';
 import { type CursorKey, type CursorPart, decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { pageInfo } from '../../pagination/page-info.js';
-import { badInput } from '../../schema/bad-input.js';
 import type { AssetConnectionType, AssetEdgeType, SnippetPartType } from './asset-connection.type.js';
 import type { AssetFacetsType, FacetValueType } from './asset-facets.type.js';
 import { type AssetRow, assetColumns, assetColumnsFor, toSelectedAssetRecord } from './asset-records.js';

@@ -6,9 +6,9 @@ import { researcherDisclosurePath } from '@tt/shared/web-routes';
 import { sql } from 'kysely';
 import type { RateLimiter } from '../../auth/rate-limiter.js';
 import type { Viewer } from '../../auth/viewer.js';
+import { userError } from '../../errors/user-error.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
-import { userError } from '../../schema/user-error.type.js';
 import { type DisclosureOutcome, disclosureMailKey, requireDisclosure } from './disclosure.service.js';
 import type { DisclosureResearcherType } from './disclosure-researcher.type.js';
 

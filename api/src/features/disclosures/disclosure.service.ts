@@ -17,15 +17,15 @@ import {
 } from '@tt/shared/disclosure-transitions';
 import { officeDisclosurePath, researcherDisclosurePath } from '@tt/shared/web-routes';
 import { sql } from 'kysely';
-import { forbidden, unauthenticated } from '../../auth/auth-errors.js';
 import type { RateLimiter } from '../../auth/rate-limiter.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { toDate } from '../../database/to-date.js';
+import { forbidden, unauthenticated } from '../../errors/domain-error.js';
+import { type UserError, userError } from '../../errors/user-error.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { pageInfo } from '../../pagination/page-info.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
-import { type UserErrorType, userError } from '../../schema/user-error.type.js';
 import type { DisclosureConnectionType, DisclosureType } from './disclosure.type.js';
 import { disclosureSide, visibleDisclosuresSql } from './disclosure-access.js';
 
@@ -33,7 +33,7 @@ import { disclosureSide, visibleDisclosuresSql } from './disclosure-access.js';
 
 export type DisclosureOutcome =
   | { ok: true; disclosureId: number }
-  | { ok: false; errors: UserErrorType[]; disclosureId?: number };
+  | { ok: false; errors: UserError[]; disclosureId?: number };
 
 interface DisclosureRow {
   id: number;
@@ -163,8 +163,8 @@ export interface DraftInput {
 }
 
 /** What a draft may hold at all (completeness is checked at submission). */
-function draftLimits(input: DraftInput): UserErrorType[] {
-  const errors: UserErrorType[] = [];
+function draftLimits(input: DraftInput): UserError[] {
+  const errors: UserError[] = [];
   const long = (field: string, value: string | null | undefined, max: number) => {
     if (value && value.length > max) errors.push(userError('TOO_LONG', `Use at most ${max} characters.`, field));
   };

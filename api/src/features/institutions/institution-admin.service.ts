@@ -4,14 +4,14 @@ import { type RawBuilder, sql } from 'kysely';
 import { ensureAllowed } from '../../auth/enforce-policy.js';
 import { canManageInstitutions } from '../../auth/policies.js';
 import type { Viewer } from '../../auth/viewer.js';
+import { type UserError, userError } from '../../errors/user-error.js';
 import { expectGlobalId } from '../../schema/global-id.js';
-import { type UserErrorType, userError } from '../../schema/user-error.type.js';
 import { findInstitution } from './directory-lookup.service.js';
 import type { InstitutionType } from './institution.type.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 
-export type InstitutionResult = { ok: true; institution: InstitutionType } | { ok: false; errors: UserErrorType[] };
+export type InstitutionResult = { ok: true; institution: InstitutionType } | { ok: false; errors: UserError[] };
 
 export interface InstitutionFields {
   slug: string;
@@ -32,7 +32,7 @@ const TEXT_MAX = 10_000;
 const NETWORKS_MAX = 20;
 
 function text(
-  errors: UserErrorType[],
+  errors: UserError[],
   field: string,
   value: string,
   { min, max, label }: { min: number; max: number; label: string },
@@ -44,8 +44,8 @@ function text(
 }
 
 /** Checks and normalises a whole institute; field errors name the input fields. */
-function validate(fields: InstitutionFields): { fields: InstitutionFields; errors: UserErrorType[] } {
-  const errors: UserErrorType[] = [];
+function validate(fields: InstitutionFields): { fields: InstitutionFields; errors: UserError[] } {
+  const errors: UserError[] = [];
   const slug = fields.slug.trim();
   if (!SLUG.test(slug)) {
     errors.push(
@@ -80,7 +80,7 @@ function validate(fields: InstitutionFields): { fields: InstitutionFields; error
   return { fields: clean, errors };
 }
 
-async function slugTaken(db: Db, slug: string, except: number | null): Promise<UserErrorType | null> {
+async function slugTaken(db: Db, slug: string, except: number | null): Promise<UserError | null> {
   const { rows } = await sql`select 1 from institution where slug = ${slug} and id <> ${except ?? 0}`.execute(db);
   return rows.length ? userError('SLUG_TAKEN', 'Another institute already uses this slug.', 'slug') : null;
 }

@@ -1,7 +1,7 @@
 import { UserRole } from '@tt/shared/company-enums';
-import { forbidden, unauthenticated } from '../../auth/auth-errors.js';
 import { isOfficeOf } from '../../auth/policies.js';
 import type { Viewer } from '../../auth/viewer.js';
+import { forbidden, unauthenticated } from '../../errors/domain-error.js';
 
 /**
  * Who may see how much interest a listing drew: its office (officers of its institute), admins, and the

@@ -1,8 +1,8 @@
 import type { Db } from '@tt/db/database';
 import type { EoiActor } from '@tt/shared/eoi-transitions';
 import { sql } from 'kysely';
-import { forbidden, unauthenticated } from '../../auth/auth-errors.js';
 import type { Viewer } from '../../auth/viewer.js';
+import { forbidden, unauthenticated } from '../../errors/domain-error.js';
 import { parseGlobalId } from '../../schema/global-id.js';
 import { eoiSide } from './eoi-access.js';
 import { type EoiRow, eoiColumns, eoiFrom, toEoiRecord } from './eoi-records.js';

@@ -13,12 +13,12 @@ import {
 } from '@tt/shared/eoi-transitions';
 import { companyEoiPath, officeEoiPath } from '@tt/shared/web-routes';
 import { sql } from 'kysely';
-import { forbidden } from '../../auth/auth-errors.js';
 import type { Viewer } from '../../auth/viewer.js';
+import { forbidden } from '../../errors/domain-error.js';
+import { type UserError, userError } from '../../errors/user-error.js';
 import { outboxRow } from '../../mail/enqueue-mail.js';
 import { EOI_EVENTS_CHANNEL, eoiEvent } from '../../realtime/eoi-events.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
-import { type UserErrorType, userError } from '../../schema/user-error.type.js';
 import { type EoiRow, eoiColumns, toEoiRecord } from './eoi-records.js';
 import type { ExpressionOfInterestType } from './expression-of-interest.type.js';
 
@@ -37,12 +37,12 @@ export interface SubmitEoiInput {
 /** `eoi` is the new EoI as its submitter sees it (absent for a replay: the caller reads the existing one). */
 export type SubmitEoiResult =
   | { ok: true; eoiId: number; replayed: boolean; eoi?: ExpressionOfInterestType }
-  | { ok: false; errors: UserErrorType[] };
+  | { ok: false; errors: UserError[] };
 
 const KEY = /^[A-Za-z0-9_-]{8,100}$/;
 
-function validate(input: SubmitEoiInput): UserErrorType[] {
-  const errors: UserErrorType[] = [];
+function validate(input: SubmitEoiInput): UserError[] {
+  const errors: UserError[] = [];
   const message = input.message.trim();
   if (message.length < EOI_MESSAGE_MIN_LENGTH) {
     errors.push(

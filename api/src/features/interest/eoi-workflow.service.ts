@@ -11,18 +11,18 @@ import {
 } from '@tt/shared/eoi-transitions';
 import { companyEoiPath, officeEoiPath } from '@tt/shared/web-routes';
 import { sql } from 'kysely';
-import { forbidden } from '../../auth/auth-errors.js';
 import type { RateLimiter } from '../../auth/rate-limiter.js';
 import type { Viewer } from '../../auth/viewer.js';
+import { forbidden } from '../../errors/domain-error.js';
+import { type UserError, userError } from '../../errors/user-error.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
 import { eoiEvent, notifyEoiEvent } from '../../realtime/eoi-events.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
-import { type UserErrorType, userError } from '../../schema/user-error.type.js';
 import { requireEoi } from './eoi-access.service.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 
-type Outcome = { ok: true; eoiId: number } | { ok: false; errors: UserErrorType[] };
+type Outcome = { ok: true; eoiId: number } | { ok: false; errors: UserError[] };
 
 const STATUS_WORDS: Record<EoiStatus, string> = {
   SUBMITTED: 'submitted',
@@ -79,7 +79,7 @@ export async function transitionEoi(
   }
   const needs = transitionRequirements(input.to);
   const message = input.message?.trim() || null;
-  const errors: UserErrorType[] = [];
+  const errors: UserError[] = [];
   if (needs.declineReason && !input.declineReason)
     errors.push(userError('REQUIRED', 'Choose why it is declined.', 'declineReason'));
   if (needs.message && !message) errors.push(userError('REQUIRED', 'Write a message for the company.', 'message'));

@@ -22,13 +22,13 @@ import {
 } from '@tt/shared/listing-rules';
 import { assetPath } from '@tt/shared/web-routes';
 import { type RawBuilder, sql } from 'kysely';
-import { forbidden, unauthenticated } from '../../auth/auth-errors.js';
 import type { Viewer } from '../../auth/viewer.js';
+import { forbidden, unauthenticated } from '../../errors/domain-error.js';
+import { type UserError, userError } from '../../errors/user-error.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { pageInfo } from '../../pagination/page-info.js';
 import { parseGlobalId } from '../../schema/global-id.js';
-import { type UserErrorType, userError } from '../../schema/user-error.type.js';
 import { slugify } from '../../text/slugs.js';
 import type { AssetType } from '../catalogue/asset.type.js';
 import { type AssetRow, assetColumns, toAssetRecord } from '../catalogue/asset-records.js';
@@ -39,14 +39,14 @@ import { isListingOffice, officeListingsSql, writesListings } from './listing-ac
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 
-export type ListingOutcome = { ok: true; assetId: number } | { ok: false; errors: UserErrorType[]; assetId?: number };
+export type ListingOutcome = { ok: true; assetId: number } | { ok: false; errors: UserError[]; assetId?: number };
 
 const NOT_YOURS = 'This listing does not exist or is not yours to edit.';
 
 const toErrors = (problems: ListingProblem[]) =>
   problems.map((problem) => userError(problem.code, problem.message, problem.field));
 
-function refuse(errors: UserErrorType[], assetId?: number): ListingOutcome {
+function refuse(errors: UserError[], assetId?: number): ListingOutcome {
   return assetId === undefined ? { ok: false, errors } : { ok: false, errors, assetId };
 }
 
@@ -84,7 +84,7 @@ function listingData(asset: AssetType, sectors: number): ListingData {
 }
 
 /** What keeps this listing from being published (empty when complete). */
-export function publicationIssues(asset: AssetType, sectors: number): UserErrorType[] {
+export function publicationIssues(asset: AssetType, sectors: number): UserError[] {
   return toErrors(validateListingForPublication(listingData(asset, sectors)));
 }
 
@@ -393,7 +393,7 @@ function changesOf(input: UpdateListingArgs) {
 }
 
 /** The sectors named, as database ids; a malformed or unknown one is an error on its position. */
-async function resolveSectors(db: Db, globalIds: string[], errors: UserErrorType[]): Promise<number[]> {
+async function resolveSectors(db: Db, globalIds: string[], errors: UserError[]): Promise<number[]> {
   const ids = globalIds.map((globalId) => {
     const parsed = parseGlobalId(globalId);
     return parsed?.type === 'Sector' ? parsed.id : null;
@@ -411,7 +411,7 @@ async function resolveSectors(db: Db, globalIds: string[], errors: UserErrorType
   return [...new Set(wanted)];
 }
 
-async function resolvePlatform(db: Db, asset: AssetType, globalId: string, errors: UserErrorType[]) {
+async function resolvePlatform(db: Db, asset: AssetType, globalId: string, errors: UserError[]) {
   const parsed = parseGlobalId(globalId);
   const { rows } =
     parsed?.type === 'Platform'
@@ -425,7 +425,7 @@ async function resolvePlatform(db: Db, asset: AssetType, globalId: string, error
   return rows[0].id;
 }
 
-async function resolveContactOfficer(db: Db, asset: AssetType, globalId: string, errors: UserErrorType[]) {
+async function resolveContactOfficer(db: Db, asset: AssetType, globalId: string, errors: UserError[]) {
   const parsed = parseGlobalId(globalId);
   const { rows } =
     parsed?.type === 'User'

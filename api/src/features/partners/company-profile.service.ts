@@ -12,15 +12,15 @@ import { type RawBuilder, sql } from 'kysely';
 import { enforce, ensureAllowed } from '../../auth/enforce-policy.js';
 import { canEditAnyCompany, canEditCompany, canSeeCompanyMembers } from '../../auth/policies.js';
 import type { Viewer } from '../../auth/viewer.js';
+import { type UserError, userError } from '../../errors/user-error.js';
 import { expectGlobalId } from '../../schema/global-id.js';
-import { type UserErrorType, userError } from '../../schema/user-error.type.js';
 import type { CompanyType } from './company.type.js';
 import { type CompanyRow, companyColumns, toCompanyRecord } from './company-records.js';
 import { listingChange } from './directory-listing.service.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 
-export type CompanyResult = { ok: true; company: CompanyType } | { ok: false; errors: UserErrorType[] };
+export type CompanyResult = { ok: true; company: CompanyType } | { ok: false; errors: UserError[] };
 
 export interface CompanyProfileInput {
   companyId?: string | null;
@@ -41,7 +41,7 @@ export function checkCanSeeMembers(viewer: Viewer | null, companyId: number): vo
 }
 
 /** The company the edit is for: a member's own; the one an admin names. */
-function targetCompany(viewer: Viewer | null, companyId: string | null | undefined): number | UserErrorType {
+function targetCompany(viewer: Viewer | null, companyId: string | null | undefined): number | UserError {
   const named = companyId ? expectGlobalId(companyId, 'Company', 'companyId') : null;
   const id = named ?? (viewer?.role === UserRole.COMPANY_MEMBER ? viewer.companyId : null);
   if (id === null) {
@@ -66,7 +66,7 @@ export async function updateCompanyProfile(
   const { rows: found } = await sql`select 1 from company where id = ${target}`.execute(db);
   if (!found.length) return { ok: false, errors: [userError('NOT_FOUND', 'There is no such company.', 'companyId')] };
 
-  const errors: UserErrorType[] = [];
+  const errors: UserError[] = [];
   const sets: RawBuilder<unknown>[] = [];
   if (input.name != null) {
     const name = input.name.trim();

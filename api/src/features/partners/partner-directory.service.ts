@@ -2,9 +2,9 @@ import type { Db } from '@tt/db/database';
 import type { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
 import { FILTER_VALUES_MAX, SEARCH_QUERY_MAX_LENGTH } from '@tt/shared/limits';
 import { type RawBuilder, sql } from 'kysely';
+import { badInput } from '../../errors/domain-error.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { pageInfo } from '../../pagination/page-info.js';
-import { badInput } from '../../schema/bad-input.js';
 import type { CompanyType } from './company.type.js';
 import { type CompanyRow, companyColumns, toCompanyRecord } from './company-records.js';
 

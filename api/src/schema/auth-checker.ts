@@ -1,7 +1,7 @@
 import type { UserRole } from '@tt/shared/company-enums';
 import type { AuthChecker } from 'type-graphql';
 import type { RequestContext } from '../context.js';
-import { forbidden, unauthenticated } from './auth-errors.js';
+import { forbidden, unauthenticated } from '../errors/domain-error.js';
 
 /**
  * `@Authorized()` needs a signed-in user; `@Authorized(['ADMIN', ...])` one of those roles.
