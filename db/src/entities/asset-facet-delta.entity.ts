@@ -7,7 +7,7 @@ import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 export const AssetFacetDelta = defineEntity({
   name: 'AssetFacetDelta',
   properties: {
-    id: p.bigint().primary(),
+    id: p.bigint().primary().autoincrement(),
     facet: p.text(),
     value: p.text(),
     delta: p.integer(),

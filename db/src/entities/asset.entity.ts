@@ -36,7 +36,7 @@ const searchVectorBody = `new.search_vector :=
 export const Asset = defineEntity({
   name: 'Asset',
   properties: {
-    id: p.integer().primary(),
+    id: p.integer().primary().autoincrement(),
     slug: p.string().length(120).unique(),
     kind: p.enum(() => AssetKind).nativeEnumName('asset_kind'),
     status: p

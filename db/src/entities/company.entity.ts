@@ -10,7 +10,7 @@ import { Sector } from './sector.entity.js';
 export const Company = defineEntity({
   name: 'Company',
   properties: {
-    id: p.integer().primary(),
+    id: p.integer().primary().autoincrement(),
     slug: p.string().length(80).unique(),
     name: p.string().length(COMPANY_NAME_MAX_LENGTH),
     country: p.string().length(2),

@@ -10,7 +10,7 @@ import { User } from './user.entity.js';
 export const DisclosureAttachment = defineEntity({
   name: 'DisclosureAttachment',
   properties: {
-    id: p.integer().primary(),
+    id: p.integer().primary().autoincrement(),
     disclosure: () => p.manyToOne(Disclosure).index().deleteRule('cascade'),
     uploadedBy: () => p.manyToOne(User).nullable().deleteRule('set null'),
     fileName: p.string().length(200),

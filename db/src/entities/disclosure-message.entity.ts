@@ -6,7 +6,7 @@ import { User } from './user.entity.js';
 export const DisclosureMessage = defineEntity({
   name: 'DisclosureMessage',
   properties: {
-    id: p.integer().primary(),
+    id: p.integer().primary().autoincrement(),
     disclosure: () => p.manyToOne(Disclosure).index().deleteRule('cascade'),
     author: () => p.manyToOne(User).nullable(),
     body: p.text(),

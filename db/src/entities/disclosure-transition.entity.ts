@@ -7,7 +7,7 @@ import { User } from './user.entity.js';
 export const DisclosureTransition = defineEntity({
   name: 'DisclosureTransition',
   properties: {
-    id: p.integer().primary(),
+    id: p.integer().primary().autoincrement(),
     disclosure: () => p.manyToOne(Disclosure).index().deleteRule('cascade'),
     actor: () => p.manyToOne(User).nullable(),
     fromStatus: p

@@ -26,7 +26,7 @@ export interface DisclosureInventorRow {
 export const Disclosure = defineEntity({
   name: 'Disclosure',
   properties: {
-    id: p.integer().primary(),
+    id: p.integer().primary().autoincrement(),
     institution: () => p.manyToOne(Institution).index(),
     createdBy: () => p.manyToOne(User),
     status: p

@@ -6,7 +6,7 @@ import { User } from './user.entity.js';
 export const EoiMessage = defineEntity({
   name: 'EoiMessage',
   properties: {
-    id: p.integer().primary(),
+    id: p.integer().primary().autoincrement(),
     eoi: () => p.manyToOne(ExpressionOfInterest).index().deleteRule('cascade'),
     author: () => p.manyToOne(User).nullable(),
     body: p.text(),

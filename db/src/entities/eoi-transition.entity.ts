@@ -7,7 +7,7 @@ import { User } from './user.entity.js';
 export const EoiTransition = defineEntity({
   name: 'EoiTransition',
   properties: {
-    id: p.integer().primary(),
+    id: p.integer().primary().autoincrement(),
     eoi: () => p.manyToOne(ExpressionOfInterest).index().deleteRule('cascade'),
     actor: () => p.manyToOne(User).nullable(),
     fromStatus: p

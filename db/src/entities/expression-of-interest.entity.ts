@@ -20,7 +20,7 @@ export const ExpressionOfInterest = defineEntity({
   name: 'ExpressionOfInterest',
   tableName: 'expression_of_interest',
   properties: {
-    id: p.integer().primary(),
+    id: p.integer().primary().autoincrement(),
     asset: () => p.manyToOne(Asset).index(),
     company: () => p.manyToOne(Company).index(),
     submitter: () => p.manyToOne(User),

@@ -5,7 +5,7 @@ import { Platform } from './platform.entity.js';
 export const Institution = defineEntity({
   name: 'Institution',
   properties: {
-    id: p.integer().primary(),
+    id: p.integer().primary().autoincrement(),
     slug: p.string().length(80).unique(),
     name: p.string().length(200),
     shortName: p.string().length(40),

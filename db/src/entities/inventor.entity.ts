@@ -6,7 +6,7 @@ import { User } from './user.entity.js';
 export const Inventor = defineEntity({
   name: 'Inventor',
   properties: {
-    id: p.integer().primary(),
+    id: p.integer().primary().autoincrement(),
     name: p.string().length(160),
     affiliation: p.string().length(240),
     email: p.string().length(200).nullable(),

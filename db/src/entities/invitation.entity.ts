@@ -8,7 +8,7 @@ import { User } from './user.entity.js';
 export const Invitation = defineEntity({
   name: 'Invitation',
   properties: {
-    id: p.integer().primary(),
+    id: p.integer().primary().autoincrement(),
     email: p.string().length(200).index(),
     role: p.enum(() => UserRole).nativeEnumName('user_role'),
     institution: () => p.manyToOne(Institution).nullable().deleteRule('cascade'),

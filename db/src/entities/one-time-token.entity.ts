@@ -11,7 +11,7 @@ export type TokenPurpose = (typeof TokenPurpose)[keyof typeof TokenPurpose];
 export const OneTimeToken = defineEntity({
   name: 'OneTimeToken',
   properties: {
-    id: p.integer().primary(),
+    id: p.integer().primary().autoincrement(),
     user: () => p.manyToOne(User).index().deleteRule('cascade'),
     purpose: p.enum(() => TokenPurpose).nativeEnumName('token_purpose'),
     tokenHash: p.string().length(64).unique(),

@@ -11,7 +11,7 @@ export type OutboxStatus = (typeof OutboxStatus)[keyof typeof OutboxStatus];
 export const OutboxMessage = defineEntity({
   name: 'OutboxMessage',
   properties: {
-    id: p.integer().primary(),
+    id: p.integer().primary().autoincrement(),
     to: p.string().length(200).fieldName('recipient'),
     template: p.string().length(80),
     data: p.json<Record<string, unknown>>(),

@@ -7,7 +7,7 @@ import { Institution } from './institution.entity.js';
 export const Platform = defineEntity({
   name: 'Platform',
   properties: {
-    id: p.integer().primary(),
+    id: p.integer().primary().autoincrement(),
     slug: p.string().length(80).unique(),
     institution: () => p.manyToOne(Institution).index(),
     name: p.string().length(200),

@@ -8,7 +8,7 @@ import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 export const SectorSet = defineEntity({
   name: 'SectorSet',
   properties: {
-    id: p.integer().primary(),
+    id: p.integer().primary().autoincrement(),
     sectorIds: p.type('int[]').unique(),
   },
   indexes: [{ name: 'sector_set_sector_ids_idx', properties: ['sectorIds'], type: 'gin' }],

@@ -6,7 +6,7 @@ import { catalogueRevisionTrigger } from './catalogue-revision.entity.js';
 export const Sector = defineEntity({
   name: 'Sector',
   properties: {
-    id: p.integer().primary(),
+    id: p.integer().primary().autoincrement(),
     slug: p.string().length(80).unique(),
     kind: p.enum(() => TaxonomyKind).nativeEnumName('taxonomy_kind'),
     parent: () => p.manyToOne(Sector).nullable().index(),

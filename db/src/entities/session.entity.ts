@@ -6,7 +6,7 @@ export const Session = defineEntity({
   name: 'Session',
   tableName: 'user_session',
   properties: {
-    id: p.integer().primary(),
+    id: p.integer().primary().autoincrement(),
     user: () => p.manyToOne(User).index().deleteRule('cascade'),
     tokenHash: p.string().length(64).unique(),
     createdAt: p.datetime(),

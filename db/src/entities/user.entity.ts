@@ -12,7 +12,7 @@ export const User = defineEntity({
   name: 'User',
   tableName: 'app_user',
   properties: {
-    id: p.integer().primary(),
+    id: p.integer().primary().autoincrement(),
     email: p.string().length(200).unique(),
     name: p.string().length(160),
     title: p.string().length(160).nullable(),
