@@ -3,8 +3,6 @@ import { sql } from 'kysely';
 import type { RateLimiter } from './rate-limiter.js';
 import { loginDelaySeconds } from './rate-limits.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-
 // Password guessing slows the guesser, not the owner (limits in rate-limits.ts):
 // - one account from one address: after 5 consecutive failures each further one makes that pair wait, 1 s,
 //   2 s, 4 s… up to 15 minutes; a success clears the pair's count. Nobody else is affected.
@@ -19,8 +17,13 @@ const pair = (email: string, ip: string) => `${ip}|${email}`;
 
 /** Whether the user signed in successfully from this address in the last 90 days. */
 export async function isKnownAddress(db: Db, userId: number, ip: string): Promise<boolean> {
-  const { rows } = await sql`select 1 from known_login_address where user_id = ${userId} and ip = ${ip.slice(0, 64)}
-    and last_success_at > now() - make_interval(days => ${KNOWN_ADDRESS_DAYS})`.execute(db);
+  const rows = await db
+    .selectFrom('known_login_address')
+    .select((eb) => eb.lit(1).as('known'))
+    .where('user_id', '=', userId)
+    .where('ip', '=', ip.slice(0, 64))
+    .where('last_success_at', '>', sql<Date>`now() - make_interval(days => ${KNOWN_ADDRESS_DAYS})`)
+    .execute();
   return rows.length > 0;
 }
 
@@ -57,6 +60,13 @@ export async function recordLoginSuccess(
   ip: string,
 ): Promise<void> {
   await limiter.reset('LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS', pair(user.email, ip));
-  await sql`insert into known_login_address (user_id, ip, last_success_at) values (${user.id}, ${ip.slice(0, 64)}, now())
-    on conflict (user_id, ip) do update set last_success_at = excluded.last_success_at`.execute(db);
+  await db
+    .insertInto('known_login_address')
+    .values((eb) => ({ user_id: user.id, ip: ip.slice(0, 64), last_success_at: eb.fn<Date>('now') }))
+    .onConflict((conflict) =>
+      conflict
+        .columns(['user_id', 'ip'])
+        .doUpdateSet((eb) => ({ last_success_at: eb.ref('excluded.last_success_at') })),
+    )
+    .execute();
 }

@@ -1,11 +1,8 @@
 import type { Db } from '@tt/db/database';
 import type { Request } from 'express';
-import type { Kysely } from 'kysely';
 import { resolveSession } from './session.service.js';
 import { sessionTokenFrom } from './session-cookie.js';
 import type { Viewer } from './viewer.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 
 // Who a request is answered for: its session resolved once per request, afresh for every request (a session
 // ended or revoked is refused on the next one). A step before the GraphQL context that already read the

@@ -1,4 +1,5 @@
-import { Kysely, type KyselyPlugin, PostgresDialect, type QueryResult, type RawNode, type UnknownRow } from 'kysely';
+import type { Db } from '@tt/db/database';
+import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveSession } from '../auth/session.service.js';
@@ -23,19 +24,28 @@ function nodes(plan: PlanNode): PlanNode[] {
   return [plan, ...(plan.Plans ?? []).flatMap(nodes)];
 }
 
-/** EXPLAIN (FORMAT JSON) in front of the statement; the plan is kept and no row comes back. */
-class ExplainPlugin implements KyselyPlugin {
-  plans: PlanNode[] = [];
-  transformQuery: KyselyPlugin['transformQuery'] = ({ node }) => {
-    const raw = node as RawNode;
-    return { ...raw, sqlFragments: [`explain (format json) ${raw.sqlFragments[0]}`, ...raw.sqlFragments.slice(1)] };
+/**
+ * A pool whose statements are sent with EXPLAIN (FORMAT JSON) in front (after compilation, so a built query is
+ * explained as sent, its prepared-statement mark a mere comment here); the plan is kept and no row comes back.
+ */
+function explainingPool(pool: pg.Pool, plans: PlanNode[]): PostgresPool {
+  return {
+    connect: async () => {
+      const client = await pool.connect();
+      return {
+        query: async (text: string, parameters: unknown[]) => {
+          const result = await client.query(`explain (format json) ${text}`, parameters);
+          const plan = (result.rows[0]?.['QUERY PLAN'] as { Plan: PlanNode }[] | undefined)?.[0]?.Plan;
+          if (!plan) throw new Error('EXPLAIN returned no plan');
+          plans.push(plan);
+          return { ...result, rows: [] };
+        },
+        release: () => client.release(),
+      } as unknown as PostgresPoolClient;
+    },
+    end: async () => {},
+    options: pool.options,
   };
-  async transformResult({ result }: { result: QueryResult<UnknownRow> }): Promise<QueryResult<UnknownRow>> {
-    const plan = (result.rows[0]?.['QUERY PLAN'] as { Plan: PlanNode }[] | undefined)?.[0]?.Plan;
-    if (!plan) throw new Error('EXPLAIN returned no plan');
-    this.plans.push(plan);
-    return { rows: [] };
-  }
 }
 
 let database: TestDatabase;
@@ -68,10 +78,10 @@ afterAll(async () => {
 
 describe('the session lookup', () => {
   it('reads the one user by primary key, never walking the users', async () => {
-    const explain = new ExplainPlugin();
-    const db = new Kysely({ dialect: new PostgresDialect({ pool }), plugins: [explain] });
+    const plans: PlanNode[] = [];
+    const db: Db = new Kysely({ dialect: new PostgresDialect({ pool: explainingPool(pool, plans) }) });
     await resolveSession(db, lastUserToken);
-    const plan = nodes(explain.plans[0]!);
+    const plan = nodes(plans[0]!);
     expect(plan.map((node) => node['Node Type'])).not.toContain('Merge Join');
     const users = plan.filter((node) => node['Relation Name'] === 'app_user');
     expect(users).toHaveLength(1);
@@ -79,7 +89,7 @@ describe('the session lookup', () => {
   });
 
   it('still finds the viewer', async () => {
-    const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+    const db: Db = new Kysely({ dialect: new PostgresDialect({ pool }) });
     const viewer = await resolveSession(db, lastUserToken);
     expect(viewer).toMatchObject({ role: 'COMPANY_MEMBER' });
   });

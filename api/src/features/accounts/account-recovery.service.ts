@@ -1,7 +1,6 @@
 import type { Db } from '@tt/db/database';
 import { isEmail, normalizeEmail } from '@tt/shared/password-policy';
 import { resetPasswordPath, verifyEmailPath } from '@tt/shared/web-routes';
-import { sql } from 'kysely';
 import { hashPassword } from '../../auth/passwords.js';
 import type { RateLimiter } from '../../auth/rate-limiter.js';
 import { endAllSessions } from '../../auth/session.service.js';
@@ -10,8 +9,6 @@ import { toDate } from '../../database/to-date.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
 import { issueVerificationToken, VERIFY_EMAIL_TTL_MS, validatePassword } from './account.service.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 
 export const RESET_TTL_MS = 60 * 60 * 1000;
 
@@ -26,11 +23,7 @@ const EXPIRED_LINK = userError('TOKEN_EXPIRED', 'This link has expired. Ask for 
 
 /** Sends (again) the link that confirms the user's e-mail address. */
 export async function sendVerificationEmail(db: Db, userId: number, publicUrl: string): Promise<void> {
-  const { rows } = await sql<{
-    email: string;
-    name: string;
-  }>`select email, name from app_user where id = ${userId}`.execute(db);
-  const user = rows[0];
+  const user = await db.selectFrom('app_user').select(['email', 'name']).where('id', '=', userId).executeTakeFirst();
   if (!user) return;
   const token = await issueVerificationToken(db, userId);
   await enqueueMail(db, {
@@ -51,9 +44,11 @@ export async function resendVerificationEmail(
   userId: number,
   publicUrl: string,
 ): Promise<Outcome> {
-  const { rows } = await sql<{ verified: boolean }>`
-    select email_verified_at is not null as verified from app_user where id = ${userId}`.execute(db);
-  const user = rows[0];
+  const user = await db
+    .selectFrom('app_user')
+    .select((eb) => eb('email_verified_at', 'is not', null).as('verified'))
+    .where('id', '=', userId)
+    .executeTakeFirst();
   if (!user || user.verified) return { ok: true };
   await limiter.consume('VERIFICATION_PER_ACCOUNT', String(userId));
   await sendVerificationEmail(db, userId, publicUrl);
@@ -70,26 +65,35 @@ async function lockToken(
   purpose: 'VERIFY_EMAIL' | 'RESET_PASSWORD',
 ): Promise<{ ok: true; userId: number; tokenId: number } | { ok: false; errors: UserError[] }> {
   if (!looksLikeToken(token)) return { ok: false, errors: [INVALID_LINK] };
-  const { rows } = await sql<{ id: number; user_id: number; expires_at: string | Date; used_at: unknown }>`
-    select id, user_id, expires_at, used_at from one_time_token
-    where token_hash = ${hashToken(token)} and purpose = ${purpose} for update`.execute(db);
-  const row = rows[0];
+  const row = await db
+    .selectFrom('one_time_token')
+    .select(['id', 'user_id', 'expires_at', 'used_at'])
+    .where('token_hash', '=', hashToken(token))
+    .where('purpose', '=', purpose)
+    .forUpdate()
+    .executeTakeFirst();
   if (!row || row.used_at) return { ok: false, errors: [INVALID_LINK] };
   if (toDate(row.expires_at).getTime() <= Date.now()) return { ok: false, errors: [EXPIRED_LINK] };
   return { ok: true, userId: row.user_id, tokenId: row.id };
 }
 
 async function markUsed(db: Db, tokenId: number): Promise<void> {
-  await sql`update one_time_token set used_at = now() where id = ${tokenId}`.execute(db);
+  await db
+    .updateTable('one_time_token')
+    .set((eb) => ({ used_at: eb.fn<Date>('now') }))
+    .where('id', '=', tokenId)
+    .execute();
 }
 
 export async function verifyEmail(db: Db, token: string): Promise<Outcome & { userId?: number }> {
   const used = await lockToken(db, token, 'VERIFY_EMAIL');
   if (!used.ok) return used;
   await markUsed(db, used.tokenId);
-  await sql`update app_user set email_verified_at = coalesce(email_verified_at, now()) where id = ${used.userId}`.execute(
-    db,
-  );
+  await db
+    .updateTable('app_user')
+    .set((eb) => ({ email_verified_at: eb.fn.coalesce('email_verified_at', eb.fn<Date>('now')) }))
+    .where('id', '=', used.userId)
+    .execute();
   return { ok: true, userId: used.userId };
 }
 
@@ -110,13 +114,24 @@ export async function requestPasswordReset(
     return { ok: false, errors: [userError('INVALID_EMAIL', 'Enter a valid e-mail address.', 'email')] };
   await limiter.consume('PASSWORD_RESET_PER_ADDRESS', ip);
   await limiter.consume('PASSWORD_RESET_PER_EMAIL', email);
-  const { rows } = await sql<{ id: number; name: string }>`
-    select u.id, u.name from app_user u where u.email = ${email} and u.disabled_at is null`.execute(db);
-  const user = rows[0];
+  const user = await db
+    .selectFrom('app_user as u')
+    .select(['u.id', 'u.name'])
+    .where('u.email', '=', email)
+    .where('u.disabled_at', 'is', null)
+    .executeTakeFirst();
   if (!user) return { ok: true };
   const { token, hash } = newToken();
-  await sql`insert into one_time_token (user_id, purpose, token_hash, created_at, expires_at)
-    values (${user.id}, 'RESET_PASSWORD', ${hash}, now(), ${new Date(Date.now() + RESET_TTL_MS)})`.execute(db);
+  await db
+    .insertInto('one_time_token')
+    .values((eb) => ({
+      user_id: user.id,
+      purpose: 'RESET_PASSWORD',
+      token_hash: hash,
+      created_at: eb.fn<Date>('now'),
+      expires_at: new Date(Date.now() + RESET_TTL_MS),
+    }))
+    .execute();
   await enqueueMail(db, {
     to: email,
     template: 'password-reset',
@@ -133,25 +148,34 @@ export async function requestPasswordReset(
 export async function resetPassword(db: Db, token: string, password: string): Promise<Outcome> {
   const used = await lockToken(db, token, 'RESET_PASSWORD');
   if (!used.ok) return used;
-  const { rows } = await sql<{
-    email: string;
-    name: string;
-  }>`select email, name from app_user where id = ${used.userId}`.execute(db);
-  const user = rows[0]!;
+  const user = await db
+    .selectFrom('app_user')
+    .select(['email', 'name'])
+    .where('id', '=', used.userId)
+    .executeTakeFirstOrThrow();
   const problem = validatePassword(password, user.email);
   if (problem) return { ok: false, errors: [problem] };
   await setPassword(db, used.userId, password, user);
   // Other reset links of the account die with this one.
-  await sql`update one_time_token set used_at = now()
-    where user_id = ${used.userId} and purpose = 'RESET_PASSWORD' and used_at is null`.execute(db);
+  await db
+    .updateTable('one_time_token')
+    .set((eb) => ({ used_at: eb.fn<Date>('now') }))
+    .where('user_id', '=', used.userId)
+    .where('purpose', '=', 'RESET_PASSWORD')
+    .where('used_at', 'is', null)
+    .execute();
   await endAllSessions(db, used.userId);
   return { ok: true };
 }
 
 /** Stores a new password hash and tells the owner by e-mail. */
 export async function setPassword(db: Db, userId: number, password: string, user: { email: string; name: string }) {
-  await sql`update app_user set password_hash = ${await hashPassword(password)}, password_changed_at = now()
-    where id = ${userId}`.execute(db);
+  const passwordHash = await hashPassword(password);
+  await db
+    .updateTable('app_user')
+    .set((eb) => ({ password_hash: passwordHash, password_changed_at: eb.fn<Date>('now') }))
+    .where('id', '=', userId)
+    .execute();
   await enqueueMail(db, {
     to: user.email,
     template: 'password-changed',

@@ -1,5 +1,4 @@
 import type { Db } from '@tt/db/database';
-import { sql } from 'kysely';
 import { verifyPassword } from '../../auth/passwords.js';
 import { createSession, endAllSessions, type SessionMeta } from '../../auth/session.service.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -7,8 +6,6 @@ import { toDate } from '../../database/to-date.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { validateName, validatePassword } from './account.service.js';
 import { setPassword } from './account-recovery.service.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 
 /**
  * Changing the password ends every session of the account, this one included; the browser that
@@ -20,9 +17,11 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string },
   meta: SessionMeta,
 ): Promise<{ ok: true; token: string } | { ok: false; errors: UserError[] }> {
-  const { rows } = await sql<{ email: string; name: string; password_hash: string | null }>`
-    select email, name, password_hash from app_user where id = ${viewer.userId}`.execute(db);
-  const user = rows[0]!;
+  const user = await db
+    .selectFrom('app_user')
+    .select(['email', 'name', 'password_hash'])
+    .where('id', '=', viewer.userId)
+    .executeTakeFirstOrThrow();
   if (!(await verifyPassword(user.password_hash, input.currentPassword.slice(0, 500)))) {
     return {
       ok: false,
@@ -47,7 +46,7 @@ export async function updateProfile(
   const title = input.title?.trim() || null;
   if (title && title.length > 160) errors.push(userError('TOO_LONG', 'Use at most 160 characters.', 'title'));
   if (errors.length) return errors;
-  await sql`update app_user set name = ${input.name.trim()}, title = ${title} where id = ${viewer.userId}`.execute(db);
+  await db.updateTable('app_user').set({ name: input.name.trim(), title }).where('id', '=', viewer.userId).execute();
   return [];
 }
 
@@ -61,15 +60,13 @@ export interface SessionInfo {
 }
 
 export async function listSessions(db: Db, viewer: Viewer): Promise<SessionInfo[]> {
-  const { rows } = await sql<{
-    id: number;
-    created_at: string;
-    last_seen_at: string;
-    user_agent: string | null;
-    ip: string | null;
-  }>`
-    select id, created_at, last_seen_at, user_agent, ip from user_session
-    where user_id = ${viewer.userId} and expires_at > now() order by last_seen_at desc`.execute(db);
+  const rows = await db
+    .selectFrom('user_session')
+    .select(['id', 'created_at', 'last_seen_at', 'user_agent', 'ip'])
+    .where('user_id', '=', viewer.userId)
+    .where('expires_at', '>', (eb) => eb.fn<Date>('now'))
+    .orderBy('last_seen_at', 'desc')
+    .execute();
   return rows.map((row) => ({
     id: row.id,
     createdAt: toDate(row.created_at),
@@ -82,7 +79,11 @@ export async function listSessions(db: Db, viewer: Viewer): Promise<SessionInfo[
 
 /** Ends one of the viewer's own sessions; someone else's session id simply matches nothing. */
 export async function revokeOwnSession(db: Db, viewer: Viewer, sessionId: number): Promise<boolean> {
-  const { rows } =
-    await sql`delete from user_session where id = ${sessionId} and user_id = ${viewer.userId} returning id`.execute(db);
+  const rows = await db
+    .deleteFrom('user_session')
+    .where('id', '=', sessionId)
+    .where('user_id', '=', viewer.userId)
+    .returning('id')
+    .execute();
   return rows.length > 0;
 }

@@ -2,7 +2,6 @@ import type { Db } from '@tt/db/database';
 import { CompanySize, PartnershipLevel, UserRole } from '@tt/shared/company-enums';
 import { COMPANY_DESCRIPTION_MAX_LENGTH, COMPANY_NAME_MAX_LENGTH, COMPANY_NAME_MIN_LENGTH } from '@tt/shared/limits';
 import { isEmail, normalizeEmail, PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '@tt/shared/password-policy';
-import { sql } from 'kysely';
 import { isKnownAddress, loginRetryAfter, recordLoginFailure, recordLoginSuccess } from '../../auth/login-throttle.js';
 import { hashPassword, verifyPassword } from '../../auth/passwords.js';
 import type { RateLimiter } from '../../auth/rate-limiter.js';
@@ -11,8 +10,6 @@ import { createSession, endSession, type SessionMeta } from '../../auth/session.
 import { newToken } from '../../auth/tokens.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { slugify } from '../../text/slugs.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 
 export const VERIFY_EMAIL_TTL_MS = 48 * 60 * 60 * 1000;
 
@@ -71,9 +68,11 @@ function validateCompany(company: NewCompany | null | undefined): UserError[] {
 
 async function uniqueCompanySlug(db: Db, name: string): Promise<string> {
   const base = slugify(name);
-  const { rows } = await sql<{
-    slug: string;
-  }>`select slug from company where slug = ${base} or slug like ${`${base}-%`}`.execute(db);
+  const rows = await db
+    .selectFrom('company')
+    .select('slug')
+    .where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${base}-%`)]))
+    .execute();
   const taken = new Set(rows.map((row) => row.slug));
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
@@ -82,8 +81,16 @@ async function uniqueCompanySlug(db: Db, name: string): Promise<string> {
 /** A one-time e-mail verification link token for the user; the caller sends it. */
 export async function issueVerificationToken(db: Db, userId: number, now = new Date()): Promise<string> {
   const { token, hash } = newToken();
-  await sql`insert into one_time_token (user_id, purpose, token_hash, created_at, expires_at)
-    values (${userId}, 'VERIFY_EMAIL', ${hash}, ${now}, ${new Date(now.getTime() + VERIFY_EMAIL_TTL_MS)})`.execute(db);
+  await db
+    .insertInto('one_time_token')
+    .values({
+      user_id: userId,
+      purpose: 'VERIFY_EMAIL',
+      token_hash: hash,
+      created_at: now,
+      expires_at: new Date(now.getTime() + VERIFY_EMAIL_TTL_MS),
+    })
+    .execute();
   return token;
 }
 
@@ -109,8 +116,12 @@ export async function signUpWithNewCompany(
   if (errors.length > 0) return { ok: false, errors };
   await limiter.consume('SIGN_UP_PER_ADDRESS', meta.ip);
 
-  const existing = await sql`select 1 from app_user where email = ${email}`.execute(db);
-  if (existing.rows.length > 0) {
+  const existing = await db
+    .selectFrom('app_user')
+    .select((eb) => eb.lit(1).as('taken'))
+    .where('email', '=', email)
+    .executeTakeFirst();
+  if (existing) {
     return {
       ok: false,
       errors: [
@@ -120,22 +131,41 @@ export async function signUpWithNewCompany(
   }
   const company = input.company as NewCompany;
   const slug = await uniqueCompanySlug(db, company.name);
-  const { rows: companyRows } = await sql<{ id: number }>`
-    insert into company (slug, name, country, size, website, description, partnership_level, listed, created_at)
-    values (${slug}, ${company.name.trim()}, ${company.country.toUpperCase()}, ${company.size}, ${company.website || null},
-      ${company.description?.trim() ?? ''}, ${PartnershipLevel.PROSPECT}, false, now())
-    returning id`.execute(db);
+  const created = await db
+    .insertInto('company')
+    .values((eb) => ({
+      slug,
+      name: company.name.trim(),
+      country: company.country.toUpperCase(),
+      size: company.size,
+      website: company.website || null,
+      description: company.description?.trim() ?? '',
+      partnership_level: PartnershipLevel.PROSPECT,
+      listed: eb.lit(false),
+      created_at: eb.fn<Date>('now'),
+    }))
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const passwordHash = await hashPassword(input.password);
-  const { rows } = await sql<{ id: number }>`
-    insert into app_user (email, name, role, company_id, password_hash, created_at, password_changed_at)
-    values (${email}, ${input.name.trim()}, ${UserRole.COMPANY_MEMBER}, ${companyRows[0]!.id}, ${passwordHash}, now(), now())
-    on conflict (email) do nothing
-    returning id`.execute(db);
-  if (!rows[0]) {
+  const user = await db
+    .insertInto('app_user')
+    .values((eb) => ({
+      email,
+      name: input.name.trim(),
+      role: UserRole.COMPANY_MEMBER,
+      company_id: created.id,
+      password_hash: passwordHash,
+      created_at: eb.fn<Date>('now'),
+      password_changed_at: eb.fn<Date>('now'),
+    }))
+    .onConflict((conflict) => conflict.column('email').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!user) {
     return { ok: false, errors: [userError('EMAIL_TAKEN', 'An account with this e-mail already exists.', 'email')] };
   }
-  const token = await createSession(db, rows[0].id, meta);
-  return { ok: true, userId: rows[0].id, token };
+  const token = await createSession(db, user.id, meta);
+  return { ok: true, userId: user.id, token };
 }
 
 /**
@@ -151,9 +181,11 @@ export async function logIn(
   previousSessionId: number | null,
 ): Promise<AccountResult> {
   const email = normalizeEmail(input.email);
-  const { rows } = await sql<{ id: number; email: string; password_hash: string | null; disabled_at: unknown }>`
-    select id, email, password_hash, disabled_at from app_user where email = ${email}`.execute(db);
-  const user = rows[0];
+  const user = await db
+    .selectFrom('app_user')
+    .select(['id', 'email', 'password_hash', 'disabled_at'])
+    .where('email', '=', email)
+    .executeTakeFirst();
   const known = user ? await isKnownAddress(db, user.id, meta.ip) : false;
   const wait = await loginRetryAfter(limiter, email, meta.ip, known);
   if (wait > 0) {
@@ -169,7 +201,11 @@ export async function logIn(
   }
   await recordLoginSuccess(db, limiter, user, meta.ip);
   if (previousSessionId) await endSession(db, previousSessionId);
-  await sql`update app_user set last_login_at = now() where id = ${user.id}`.execute(db);
+  await db
+    .updateTable('app_user')
+    .set((eb) => ({ last_login_at: eb.fn<Date>('now') }))
+    .where('id', '=', user.id)
+    .execute();
   const token = await createSession(db, user.id, meta);
   return { ok: true, userId: user.id, token };
 }

@@ -1,8 +1,8 @@
-import type { Db } from '@tt/db/database';
+import type { Database, Db } from '@tt/db/database';
 import { UserRole } from '@tt/shared/company-enums';
 import { isEmail, normalizeEmail } from '@tt/shared/password-policy';
 import { acceptInvitationPath } from '@tt/shared/web-routes';
-import { type RawBuilder, sql } from 'kysely';
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import { enforce } from '../../auth/enforce-policy.js';
 import { hashPassword } from '../../auth/passwords.js';
 import { canManageInvitation, invitationScope, invitePolicy, type Membership } from '../../auth/policies.js';
@@ -17,16 +17,14 @@ import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { pageInfo } from '../../pagination/page-info.js';
 import { expectGlobalId } from '../../schema/global-id.js';
 import { type AccountResult, validateName, validatePassword } from './account.service.js';
-import type { InvitationPreviewType, InvitationStatus, InvitationType } from './invitation.type.js';
 import {
-  type InvitationRow,
-  invitationColumns,
-  invitationFrom,
+  type InvitationPreviewRecord,
+  type InvitationRecord,
+  type InvitationStatus,
   invitationStatus,
+  selectInvitations,
   toInvitationRecord,
 } from './user-records.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 
 export const INVITATION_TTL_DAYS = 7;
 const INVITATION_TTL_MS = INVITATION_TTL_DAYS * 24 * 60 * 60 * 1000;
@@ -38,7 +36,7 @@ export const ROLE_LABELS: Record<UserRole, string> = {
   ADMIN: 'Network administrator',
 };
 
-export type InvitationResult = { ok: true; invitation: InvitationType } | { ok: false; errors: UserError[] };
+export type InvitationResult = { ok: true; invitation: InvitationRecord } | { ok: false; errors: UserError[] };
 
 const INVALID_INVITATION = userError(
   'INVALID_TOKEN',
@@ -51,11 +49,14 @@ const EXPIRED_INVITATION = userError(
   'token',
 );
 
-async function findInvitation(db: Db, where: RawBuilder<unknown>): Promise<InvitationType | null> {
-  const { rows } = await sql<InvitationRow>`select ${invitationColumns} from ${invitationFrom} where ${where}`.execute(
-    db,
-  );
-  return rows[0] ? toInvitationRecord(rows[0]) : null;
+/** The invitation with this id, or behind this link's token hash. */
+async function findInvitation(db: Db, key: { id: number } | { tokenHash: string }): Promise<InvitationRecord | null> {
+  const query = selectInvitations(db);
+  const row = await ('id' in key
+    ? query.where('v.id', '=', key.id)
+    : query.where('v.token_hash', '=', key.tokenHash)
+  ).executeTakeFirst();
+  return row ? toInvitationRecord(row) : null;
 }
 
 /** The organisation named by the input, defaulting to the inviter's own for officers and company members. */
@@ -78,12 +79,20 @@ function targetOf(
 
 async function organisationExists(db: Db, target: Membership): Promise<UserError | null> {
   if (target.institutionId !== null) {
-    const { rows } = await sql`select 1 from institution where id = ${target.institutionId}`.execute(db);
-    if (!rows.length) return userError('NOT_FOUND', 'There is no such institute.', 'institutionId');
+    const found = await db
+      .selectFrom('institution')
+      .select((eb) => eb.lit(1).as('found'))
+      .where('id', '=', target.institutionId)
+      .executeTakeFirst();
+    if (!found) return userError('NOT_FOUND', 'There is no such institute.', 'institutionId');
   }
   if (target.companyId !== null) {
-    const { rows } = await sql`select 1 from company where id = ${target.companyId}`.execute(db);
-    if (!rows.length) return userError('NOT_FOUND', 'There is no such company.', 'companyId');
+    const found = await db
+      .selectFrom('company')
+      .select((eb) => eb.lit(1).as('found'))
+      .where('id', '=', target.companyId)
+      .executeTakeFirst();
+    if (!found) return userError('NOT_FOUND', 'There is no such company.', 'companyId');
   }
   return null;
 }
@@ -95,15 +104,24 @@ async function sendInvitation(
   email: string,
   target: Membership,
   publicUrl: string,
-): Promise<InvitationType> {
+): Promise<InvitationRecord> {
   const { token, hash } = newToken();
   const now = new Date();
-  const { rows } = await sql<{ id: number }>`
-    insert into invitation (email, role, institution_id, company_id, invited_by_id, token_hash, created_at, expires_at)
-    values (${email}, ${target.role}, ${target.institutionId}, ${target.companyId}, ${inviterId}, ${hash}, ${now},
-      ${new Date(now.getTime() + INVITATION_TTL_MS)})
-    returning id`.execute(db);
-  const invitation = (await findInvitation(db, sql`v.id = ${rows[0]!.id}`))!;
+  const { id } = await db
+    .insertInto('invitation')
+    .values({
+      email,
+      role: target.role,
+      institution_id: target.institutionId,
+      company_id: target.companyId,
+      invited_by_id: inviterId,
+      token_hash: hash,
+      created_at: now,
+      expires_at: new Date(now.getTime() + INVITATION_TTL_MS),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const invitation = (await findInvitation(db, { id }))!;
   await enqueueMail(db, {
     to: email,
     template: 'invitation',
@@ -127,9 +145,11 @@ const EMAIL_TAKEN = userError('EMAIL_TAKEN', 'Someone with this e-mail address a
  * address's owner alone that the account exists.
  */
 async function knownAccount(db: Db, viewer: Viewer, email: string, target: Membership): Promise<boolean> {
-  const { rows } = await sql<{ institution_id: number | null; company_id: number | null }>`
-    select institution_id, company_id from app_user where email = ${email}`.execute(db);
-  const account = rows[0];
+  const account = await db
+    .selectFrom('app_user')
+    .select(['institution_id', 'company_id'])
+    .where('email', '=', email)
+    .executeTakeFirst();
   if (!account) return false;
   if (viewer.role === UserRole.ADMIN) return true;
   return (
@@ -149,10 +169,15 @@ async function consumeInvitationLimits(limiter: RateLimiter, viewer: Viewer, tar
 
 /** Withdraws the open invitations to this address for this organisation (a new one replaces them). */
 async function revokeOpenInvitations(db: Db, email: string, target: Membership): Promise<void> {
-  await sql`update invitation set revoked_at = now()
-    where email = ${email} and accepted_at is null and revoked_at is null
-      and institution_id is not distinct from ${target.institutionId}
-      and company_id is not distinct from ${target.companyId}`.execute(db);
+  await db
+    .updateTable('invitation')
+    .set((eb) => ({ revoked_at: eb.fn<Date>('now') }))
+    .where('email', '=', email)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('institution_id', 'is not distinct from', target.institutionId)
+    .where('company_id', 'is not distinct from', target.companyId)
+    .execute();
 }
 
 /**
@@ -186,8 +211,8 @@ export async function inviteUser(
 }
 
 /** Loads an invitation the viewer may manage; FORBIDDEN when it belongs to another organisation. */
-async function managedInvitation(db: Db, viewer: Viewer, id: string): Promise<InvitationType | null> {
-  const invitation = await findInvitation(db, sql`v.id = ${expectGlobalId(id, 'Invitation', 'id')}`);
+async function managedInvitation(db: Db, viewer: Viewer, id: string): Promise<InvitationRecord | null> {
+  const invitation = await findInvitation(db, { id: expectGlobalId(id, 'Invitation', 'id') });
   if (invitation && !canManageInvitation(viewer, invitation))
     throw forbidden('This invitation is not yours to manage.');
   return invitation;
@@ -201,8 +226,12 @@ export async function revokeInvitation(db: Db, viewer: Viewer, id: string): Prom
   const invitation = await managedInvitation(db, viewer, id);
   if (!invitation) return { ok: false, errors: [NO_SUCH_INVITATION] };
   if (invitation.status === 'ACCEPTED') return { ok: false, errors: [ALREADY_ACCEPTED] };
-  await sql`update invitation set revoked_at = coalesce(revoked_at, now()) where id = ${invitation.dbId}`.execute(db);
-  return { ok: true, invitation: (await findInvitation(db, sql`v.id = ${invitation.dbId}`))! };
+  await db
+    .updateTable('invitation')
+    .set((eb) => ({ revoked_at: eb.fn.coalesce('revoked_at', eb.fn<Date>('now')) }))
+    .where('id', '=', invitation.dbId)
+    .execute();
+  return { ok: true, invitation: (await findInvitation(db, { id: invitation.dbId }))! };
 }
 
 /** Sends an open, withdrawn or expired invitation again: a new link for 7 days, the old link withdrawn. */
@@ -225,9 +254,9 @@ export async function resendInvitation(
 }
 
 /** What the accept page shows; null for a link that is unknown, used, withdrawn or expired. */
-export async function previewInvitation(db: Db, token: string): Promise<InvitationPreviewType | null> {
+export async function previewInvitation(db: Db, token: string): Promise<InvitationPreviewRecord | null> {
   if (!looksLikeToken(token)) return null;
-  const invitation = await findInvitation(db, sql`v.token_hash = ${hashToken(token)}`);
+  const invitation = await findInvitation(db, { tokenHash: hashToken(token) });
   if (invitation?.status !== 'PENDING') return null;
   const { email, role, organisationName, expiresAt } = invitation;
   return { email, role, organisationName, expiresAt };
@@ -244,18 +273,12 @@ export async function acceptInvitation(
   previousSessionId: number | null,
 ): Promise<AccountResult> {
   if (!looksLikeToken(input.token)) return { ok: false, errors: [INVALID_INVITATION] };
-  const { rows } = await sql<{
-    id: number;
-    email: string;
-    role: UserRole;
-    institution_id: number | null;
-    company_id: number | null;
-    expires_at: string | Date;
-    accepted_at: string | Date | null;
-    revoked_at: string | Date | null;
-  }>`select id, email, role, institution_id, company_id, expires_at, accepted_at, revoked_at from invitation
-    where token_hash = ${hashToken(input.token)} for update`.execute(db);
-  const invitation = rows[0];
+  const invitation = await db
+    .selectFrom('invitation')
+    .select(['id', 'email', 'role', 'institution_id', 'company_id', 'expires_at', 'accepted_at', 'revoked_at'])
+    .where('token_hash', '=', hashToken(input.token))
+    .forUpdate()
+    .executeTakeFirst();
   if (!invitation) return { ok: false, errors: [INVALID_INVITATION] };
   const status = invitationStatus(invitation);
   if (status === 'EXPIRED') return { ok: false, errors: [EXPIRED_INVITATION] };
@@ -269,14 +292,24 @@ export async function acceptInvitation(
   if (errors.length) return { ok: false, errors };
 
   const passwordHash = await hashPassword(input.password);
-  const { rows: created } = await sql<{ id: number }>`
-    insert into app_user (email, name, role, institution_id, company_id, password_hash, email_verified_at,
-      password_changed_at, last_login_at, created_at)
-    values (${invitation.email}, ${input.name.trim()}, ${invitation.role}, ${invitation.institution_id},
-      ${invitation.company_id}, ${passwordHash}, now(), now(), now(), now())
-    on conflict (email) do nothing
-    returning id`.execute(db);
-  if (!created[0]) {
+  const created = await db
+    .insertInto('app_user')
+    .values((eb) => ({
+      email: invitation.email,
+      name: input.name.trim(),
+      role: invitation.role,
+      institution_id: invitation.institution_id,
+      company_id: invitation.company_id,
+      password_hash: passwordHash,
+      email_verified_at: eb.fn<Date>('now'),
+      password_changed_at: eb.fn<Date>('now'),
+      last_login_at: eb.fn<Date>('now'),
+      created_at: eb.fn<Date>('now'),
+    }))
+    .onConflict((conflict) => conflict.column('email').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!created) {
     return {
       ok: false,
       errors: [
@@ -284,38 +317,61 @@ export async function acceptInvitation(
       ],
     };
   }
-  await sql`update invitation set accepted_at = now() where id = ${invitation.id}`.execute(db);
+  await db
+    .updateTable('invitation')
+    .set((eb) => ({ accepted_at: eb.fn<Date>('now') }))
+    .where('id', '=', invitation.id)
+    .execute();
   // Other invitations to the same address are moot now.
-  await sql`update invitation set revoked_at = now()
-    where email = ${invitation.email} and id <> ${invitation.id} and accepted_at is null and revoked_at is null`.execute(
-    db,
-  );
+  await db
+    .updateTable('invitation')
+    .set((eb) => ({ revoked_at: eb.fn<Date>('now') }))
+    .where('email', '=', invitation.email)
+    .where('id', '<>', invitation.id)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .execute();
   if (previousSessionId) await endSession(db, previousSessionId);
-  const token = await createSession(db, created[0].id, meta);
-  return { ok: true, userId: created[0].id, token };
+  const token = await createSession(db, created.id, meta);
+  return { ok: true, userId: created.id, token };
 }
 
-function scopeCondition(viewer: Viewer | null): RawBuilder<unknown> {
+/** A condition on the invitation `v` (the list and its count share them). */
+type InvitationCondition = (
+  eb: ExpressionBuilder<Database & { v: Database['invitation'] }, 'v'>,
+) => Expression<SqlBool>;
+
+function scopeCondition(viewer: Viewer | null): InvitationCondition {
   if (!viewer) throw unauthenticated();
   const scope = invitationScope(viewer);
   if (!scope) throw forbidden('You cannot see invitations.');
-  if ('all' in scope) return sql`true`;
-  if ('institutionId' in scope) return sql`v.institution_id = ${scope.institutionId}`;
-  return sql`v.company_id = ${scope.companyId}`;
+  if ('all' in scope) return (eb) => eb.lit(true);
+  if ('institutionId' in scope) return (eb) => eb('v.institution_id', '=', scope.institutionId);
+  return (eb) => eb('v.company_id', '=', scope.companyId);
 }
 
-function statusCondition(status: InvitationStatus | null): RawBuilder<unknown> {
+function statusCondition(status: InvitationStatus | null): InvitationCondition {
   switch (status) {
     case 'PENDING':
-      return sql`v.accepted_at is null and v.revoked_at is null and v.expires_at > now()`;
+      return (eb) =>
+        eb.and([
+          eb('v.accepted_at', 'is', null),
+          eb('v.revoked_at', 'is', null),
+          eb('v.expires_at', '>', eb.fn<Date>('now')),
+        ]);
     case 'ACCEPTED':
-      return sql`v.accepted_at is not null`;
+      return (eb) => eb('v.accepted_at', 'is not', null);
     case 'REVOKED':
-      return sql`v.accepted_at is null and v.revoked_at is not null`;
+      return (eb) => eb.and([eb('v.accepted_at', 'is', null), eb('v.revoked_at', 'is not', null)]);
     case 'EXPIRED':
-      return sql`v.accepted_at is null and v.revoked_at is null and v.expires_at <= now()`;
+      return (eb) =>
+        eb.and([
+          eb('v.accepted_at', 'is', null),
+          eb('v.revoked_at', 'is', null),
+          eb('v.expires_at', '<=', eb.fn<Date>('now')),
+        ]);
     default:
-      return sql`true`;
+      return (eb) => eb.lit(true);
   }
 }
 
@@ -325,14 +381,22 @@ export async function listInvitations(
   viewer: Viewer | null,
   args: { first: number; after: string | null; status: InvitationStatus | null },
 ) {
-  const where = sql`${scopeCondition(viewer)} and ${statusCondition(args.status)}`;
+  const scope = scopeCondition(viewer);
+  const status = statusCondition(args.status);
   const afterKey = args.after ? decodeCursor(args.after, 'NEWEST', ['id']) : null;
-  const page = afterKey ? sql`${where} and v.id < ${afterKey[0]}` : where;
-  const { rows } = await sql<InvitationRow>`select ${invitationColumns} from ${invitationFrom} where ${page}
-    order by v.id desc limit ${args.first + 1}`.execute(db);
-  const { rows: counted } = await sql<{
-    count: string;
-  }>`select count(*) as count from invitation v where ${where}`.execute(db);
+  const rows = await selectInvitations(db)
+    .where(scope)
+    .where(status)
+    .$if(afterKey !== null, (query) => query.where('v.id', '<', afterKey![0] as number))
+    .orderBy('v.id', 'desc')
+    .limit(args.first + 1)
+    .execute();
+  const counted = await db
+    .selectFrom('invitation as v')
+    .select((eb) => eb.fn.countAll().as('count'))
+    .where(scope)
+    .where(status)
+    .executeTakeFirst();
   const now = new Date();
   const edges = rows.slice(0, args.first).map((row) => ({
     cursor: encodeCursor('NEWEST', [row.id]),
@@ -341,6 +405,6 @@ export async function listInvitations(
   return {
     edges,
     pageInfo: pageInfo(edges, rows.length > args.first, Boolean(afterKey)),
-    totalCount: Number(counted[0]?.count ?? 0),
+    totalCount: Number(counted?.count ?? 0),
   };
 }

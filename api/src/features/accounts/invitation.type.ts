@@ -4,14 +4,9 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfoType } from '../../pagination/page-info.type.js';
 import { NodeType } from '../../schema/node.type.js';
 import { UserErrorType } from '../../schema/user-error.type.js';
+import { type InvitationPreviewRecord, type InvitationRecord, InvitationStatus } from './user-records.js';
 
-export const InvitationStatus = {
-  PENDING: 'PENDING',
-  ACCEPTED: 'ACCEPTED',
-  REVOKED: 'REVOKED',
-  EXPIRED: 'EXPIRED',
-} as const;
-export type InvitationStatus = (typeof InvitationStatus)[keyof typeof InvitationStatus];
+export { InvitationStatus };
 
 registerEnumType(InvitationStatus, { name: 'InvitationStatus', description: 'Where an invitation stands' });
 
@@ -19,7 +14,7 @@ registerEnumType(InvitationStatus, { name: 'InvitationStatus', description: 'Whe
   implements: NodeType,
   description: 'An invitation to join an institute or a company (or the network, as an administrator)',
 })
-export class InvitationType extends NodeType {
+export class InvitationType extends NodeType implements InvitationRecord {
   readonly __typename = 'Invitation' as const;
   dbId!: number;
   institutionId!: number | null;
@@ -56,7 +51,7 @@ export class InvitationType extends NodeType {
 @ObjectType('InvitationPreview', {
   description: 'What the holder of an invitation link sees before accepting it',
 })
-export class InvitationPreviewType {
+export class InvitationPreviewType implements InvitationPreviewRecord {
   @Field()
   email!: string;
 

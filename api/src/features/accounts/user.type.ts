@@ -2,9 +2,10 @@ import { UserRole } from '@tt/shared/company-enums';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { NodeType } from '../../schema/node.type.js';
+import type { UserRecord } from './user-records.js';
 
 @ObjectType('User', { implements: NodeType, description: 'A person with an account' })
-export class UserType extends NodeType {
+export class UserType extends NodeType implements UserRecord {
   readonly __typename = 'User' as const;
   dbId!: number;
   institutionId!: number | null;

@@ -1,7 +1,7 @@
-import type { Db } from '@tt/db/database';
+import type { Database, Db } from '@tt/db/database';
 import type { UserRole } from '@tt/shared/company-enums';
 import { SEARCH_QUERY_MAX_LENGTH } from '@tt/shared/limits';
-import { type RawBuilder, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import { enforce } from '../../auth/enforce-policy.js';
 import { canSeeUser, setUserDisabledPolicy, setUserRolePolicy, userListScope } from '../../auth/policies.js';
 import { endAllSessions } from '../../auth/session.service.js';
@@ -11,25 +11,25 @@ import { type UserError, userError } from '../../errors/user-error.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { pageInfo } from '../../pagination/page-info.js';
 import { expectGlobalId, parseGlobalId } from '../../schema/global-id.js';
-import type { UserType } from '../accounts/user.type.js';
-import { toUserRecord, type UserRow, userColumns } from '../accounts/user-records.js';
+import { toUserRecord, type UserRecord, userSelection } from '../accounts/user-records.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+export type UserResult = { ok: true; user: UserRecord } | { ok: false; errors: UserError[] };
 
-export type UserResult = { ok: true; user: UserType } | { ok: false; errors: UserError[] };
-
-async function findUser(db: Db, id: number): Promise<UserType | null> {
-  const { rows } = await sql<UserRow>`select ${userColumns} from app_user u where u.id = ${id}`.execute(db);
-  return rows[0] ? toUserRecord(rows[0]) : null;
+async function findUser(db: Db, id: number): Promise<UserRecord | null> {
+  const row = await db.selectFrom('app_user as u').select(userSelection).where('u.id', '=', id).executeTakeFirst();
+  return row ? toUserRecord(row) : null;
 }
 
 const NO_SUCH_USER = userError('NOT_FOUND', 'There is no such user.', 'userId');
 
-function listScope(viewer: Viewer | null): RawBuilder<unknown> {
+/** A condition on the user `u` (the list and its count share them). */
+type UserCondition = (eb: ExpressionBuilder<Database & { u: Database['app_user'] }, 'u'>) => Expression<SqlBool>;
+
+function listScope(viewer: Viewer | null): UserCondition {
   if (!viewer) throw unauthenticated();
   const scope = userListScope(viewer);
   if (!scope) throw forbidden('Only administrators and officers can list users.');
-  return 'all' in scope ? sql`true` : sql`u.institution_id = ${scope.institutionId}`;
+  return 'all' in scope ? (eb) => eb.lit(true) : (eb) => eb('u.institution_id', '=', scope.institutionId);
 }
 
 /** Users by name: every user for admins, those of their institute for officers. */
@@ -38,24 +38,37 @@ export async function listUsers(
   viewer: Viewer | null,
   args: { query: string | null; role: UserRole | null; first: number; after: string | null },
 ) {
-  const parts = [listScope(viewer)];
+  const parts: UserCondition[] = [listScope(viewer)];
   const query = args.query?.trim() || null;
   if (query) {
     if (query.length > SEARCH_QUERY_MAX_LENGTH)
       throw badInput(`query is too long: at most ${SEARCH_QUERY_MAX_LENGTH} characters`, 'query');
     const pattern = `%${query.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-    parts.push(sql`(u.name ilike ${pattern} or u.email ilike ${pattern})`);
+    parts.push((eb) => eb.or([eb('u.name', 'ilike', pattern), eb('u.email', 'ilike', pattern)]));
   }
-  if (args.role) parts.push(sql`u.role = ${args.role}`);
-  const where = sql.join(parts, sql` and `);
+  const { role } = args;
+  if (role) parts.push((eb) => eb('u.role', '=', role));
+  const where: UserCondition = (eb) => eb.and(parts.map((part) => part(eb)));
   const afterKey = args.after ? decodeCursor(args.after, 'NAME', ['text', 'id']) : null;
-  const page = afterKey ? sql`${where} and (lower(u.name), u.id) > (${afterKey[0]}, ${afterKey[1]})` : where;
-  const { rows } = await sql<UserRow & { sort_key: string }>`
-    select ${userColumns}, lower(u.name) as sort_key from app_user u
-    where ${page} order by lower(u.name), u.id limit ${args.first + 1}`.execute(db);
-  const { rows: counted } = await sql<{
-    count: string;
-  }>`select count(*) as count from app_user u where ${where}`.execute(db);
+  const rows = await db
+    .selectFrom('app_user as u')
+    .select((eb) => [...userSelection, eb.fn<string>('lower', ['u.name']).as('sort_key')])
+    .where(where)
+    .$if(afterKey !== null, (query) =>
+      // A row comparison, which the builder's tuples cannot make of a function's value: (lower(name), id) > key.
+      query.where(
+        (eb) => sql<SqlBool>`(${eb.fn('lower', ['u.name'])}, ${eb.ref('u.id')}) > (${afterKey![0]}, ${afterKey![1]})`,
+      ),
+    )
+    .orderBy((eb) => eb.fn('lower', ['u.name']))
+    .orderBy('u.id')
+    .limit(args.first + 1)
+    .execute();
+  const counted = await db
+    .selectFrom('app_user as u')
+    .select((eb) => eb.fn.countAll().as('count'))
+    .where(where)
+    .executeTakeFirst();
   const edges = rows.slice(0, args.first).map((row) => ({
     cursor: encodeCursor('NAME', [row.sort_key, row.id]),
     node: toUserRecord(row),
@@ -63,12 +76,12 @@ export async function listUsers(
   return {
     edges,
     pageInfo: pageInfo(edges, rows.length > args.first, Boolean(afterKey)),
-    totalCount: Number(counted[0]?.count ?? 0),
+    totalCount: Number(counted?.count ?? 0),
   };
 }
 
 /** One user, when the viewer may see them; null otherwise (unknown or not visible look the same). */
-export async function findVisibleUser(db: Db, viewer: Viewer | null, id: string): Promise<UserType | null> {
+export async function findVisibleUser(db: Db, viewer: Viewer | null, id: string): Promise<UserRecord | null> {
   if (!viewer) throw unauthenticated();
   const parsed = parseGlobalId(id);
   if (parsed?.type !== 'User') return null;
@@ -100,16 +113,26 @@ export async function setUserRole(
   if (!user) return { ok: false, errors: [NO_SUCH_USER] };
   if (problem) return { ok: false, errors: [problem] };
   if (change.institutionId !== null) {
-    const { rows } = await sql`select 1 from institution where id = ${change.institutionId}`.execute(db);
-    if (!rows.length)
-      return { ok: false, errors: [userError('NOT_FOUND', 'There is no such institute.', 'institutionId')] };
+    const found = await db
+      .selectFrom('institution')
+      .select((eb) => eb.lit(1).as('found'))
+      .where('id', '=', change.institutionId)
+      .executeTakeFirst();
+    if (!found) return { ok: false, errors: [userError('NOT_FOUND', 'There is no such institute.', 'institutionId')] };
   }
   if (change.companyId !== null) {
-    const { rows } = await sql`select 1 from company where id = ${change.companyId}`.execute(db);
-    if (!rows.length) return { ok: false, errors: [userError('NOT_FOUND', 'There is no such company.', 'companyId')] };
+    const found = await db
+      .selectFrom('company')
+      .select((eb) => eb.lit(1).as('found'))
+      .where('id', '=', change.companyId)
+      .executeTakeFirst();
+    if (!found) return { ok: false, errors: [userError('NOT_FOUND', 'There is no such company.', 'companyId')] };
   }
-  await sql`update app_user set role = ${change.role}, institution_id = ${change.institutionId},
-    company_id = ${change.companyId} where id = ${userId}`.execute(db);
+  await db
+    .updateTable('app_user')
+    .set({ role: change.role, institution_id: change.institutionId, company_id: change.companyId })
+    .where('id', '=', userId)
+    .execute();
   return { ok: true, user: (await findUser(db, userId))! };
 }
 
@@ -127,10 +150,14 @@ export async function setUserDisabled(
   if (!user) return { ok: false, errors: [NO_SUCH_USER] };
   if (problem) return { ok: false, errors: [problem] };
   if (input.disabled) {
-    await sql`update app_user set disabled_at = coalesce(disabled_at, now()) where id = ${userId}`.execute(db);
+    await db
+      .updateTable('app_user')
+      .set((eb) => ({ disabled_at: eb.fn.coalesce('disabled_at', eb.fn<Date>('now')) }))
+      .where('id', '=', userId)
+      .execute();
     await endAllSessions(db, userId);
   } else {
-    await sql`update app_user set disabled_at = null where id = ${userId}`.execute(db);
+    await db.updateTable('app_user').set({ disabled_at: null }).where('id', '=', userId).execute();
   }
   return { ok: true, user: (await findUser(db, userId))! };
 }
