@@ -3,12 +3,13 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { PageInfoType } from '../../pagination/page-info.type.js';
 import { NodeType } from '../../schema/node.type.js';
+import type { EoiConnection, EoiRecord } from './eoi-records.js';
 
 @ObjectType('ExpressionOfInterest', {
   implements: NodeType,
   description: "A company's interest in an asset; seen only by that company and the asset's office",
 })
-export class ExpressionOfInterestType extends NodeType {
+export class ExpressionOfInterestType extends NodeType implements EoiRecord {
   readonly __typename = 'ExpressionOfInterest' as const;
   dbId!: number;
   assetId!: number;
@@ -131,7 +132,7 @@ export class ExpressionOfInterestEdgeType {
 }
 
 @ObjectType('ExpressionOfInterestConnection')
-export class ExpressionOfInterestConnectionType {
+export class ExpressionOfInterestConnectionType implements EoiConnection {
   @Field(() => [ExpressionOfInterestEdgeType])
   edges!: ExpressionOfInterestEdgeType[];
 
