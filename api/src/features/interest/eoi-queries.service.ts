@@ -35,9 +35,9 @@ type EoiExpressions =
 /** The EoIs a viewer may see: their company's, their institute's, or all for admins. */
 function scope(eb: EoiExpressions, viewer: Viewer): Expression<SqlBool> {
   const office = officeScope(viewer);
-  if (office) return 'all' in office ? sql<SqlBool>`true` : eb('a.institution_id', '=', office.institutionId);
+  if (office) return 'all' in office ? eb.lit(true) : eb('a.institution_id', '=', office.institutionId);
   if (viewer.role === UserRole.COMPANY_MEMBER) return eb('e.company_id', '=', viewer.companyId ?? 0);
-  return sql<SqlBool>`false`;
+  return eb.lit(false);
 }
 
 function conditions(eb: EoiExpressions, viewer: Viewer, filter: EoiFilter, withStatus: boolean): Expression<SqlBool> {

@@ -38,6 +38,9 @@ export type SubmitEoiResult =
   | { ok: true; eoiId: number; replayed: boolean; eoi?: EoiRecord }
   | { ok: false; errors: UserError[] };
 
+/** The statement's time (the transaction's start), as PostgreSQL's `now()`. */
+const NOW = sql<Date>`now()`;
+
 const KEY = /^[A-Za-z0-9_-]{8,100}$/;
 
 function validate(input: SubmitEoiInput): UserError[] {
@@ -165,9 +168,9 @@ export async function submitExpressionOfInterest(
             priority: sql.lit(EoiPriority.NORMAL),
             idempotency_key: input.idempotencyKey,
             response_due_at: eoiResponseDueAt(new Date()),
-            last_activity_at: sql`now()`,
-            created_at: sql`now()`,
-            updated_at: sql`now()`,
+            last_activity_at: NOW,
+            created_at: NOW,
+            updated_at: NOW,
           })
           .onConflict((conflict) => conflict.doNothing())
           .returningAll(),
@@ -184,7 +187,7 @@ export async function submitExpressionOfInterest(
                 created.val(viewer.userId).as('actor_id'),
                 created.lit(null).as('from_status'),
                 created.val(EoiStatus.SUBMITTED).as('to_status'),
-                sql<Date>`now()`.as('at'),
+                NOW.as('at'),
               ]),
           ),
       )
@@ -210,8 +213,8 @@ export async function submitExpressionOfInterest(
                 sql<unknown>`${m.ref('m.data')}::jsonb`.as('data'),
                 sql.lit('PENDING').as('status'),
                 sql.lit(0).as('attempts'),
-                sql<Date>`now()`.as('next_attempt_at'),
-                sql<Date>`now()`.as('created_at'),
+                NOW.as('next_attempt_at'),
+                NOW.as('created_at'),
               ]),
           ),
       )

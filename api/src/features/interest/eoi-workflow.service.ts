@@ -21,9 +21,12 @@ import { eoiEvent, notifyEoiEvent } from '../../realtime/eoi-events.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
 import { requireEoi } from './eoi-access.service.js';
 
+/** The statement's time (the transaction's start), as PostgreSQL's `now()`. */
+const NOW = sql<Date>`now()`;
+
 /** The office's first reply or move, kept once made: `coalesce(first_response_at, now())`. */
 function firstResponseNow(eb: ExpressionBuilder<Database, 'expression_of_interest'>) {
-  return eb.fn.coalesce('first_response_at', sql<Date>`now()`);
+  return eb.fn.coalesce('first_response_at', NOW);
 }
 
 type Outcome = { ok: true; eoiId: number } | { ok: false; errors: UserError[] };
@@ -105,8 +108,8 @@ export async function transitionEoi(
       decline_reason: declined ? (input.declineReason ?? null) : null,
       decline_message: declined ? message : null,
       first_response_at: side === 'OFFICE' ? firstResponseNow(eb) : eb.ref('first_response_at'),
-      last_activity_at: sql<Date>`now()`,
-      updated_at: sql<Date>`now()`,
+      last_activity_at: NOW,
+      updated_at: NOW,
     }))
     .where('id', '=', eoi.dbId)
     .execute();
@@ -118,14 +121,14 @@ export async function transitionEoi(
       from_status: eoi.status,
       to_status: input.to,
       reason: input.reason?.trim() || null,
-      at: sql<Date>`now()`,
+      at: NOW,
     })
     .execute();
   // A message that goes with a move is part of the shared thread (the decline message among them).
   if (message) {
     await db
       .insertInto('eoi_message')
-      .values({ eoi_id: eoi.dbId, author_id: viewer.userId, body: message, internal: false, created_at: sql`now()` })
+      .values({ eoi_id: eoi.dbId, author_id: viewer.userId, body: message, internal: false, created_at: NOW })
       .execute();
   }
   await notifyEoiEvent(db, eoiEvent(eoi, 'UPDATED', false));
@@ -168,13 +171,13 @@ export async function postEoiMessage(
 
   await db
     .insertInto('eoi_message')
-    .values({ eoi_id: eoi.dbId, author_id: viewer.userId, body, internal, created_at: sql`now()` })
+    .values({ eoi_id: eoi.dbId, author_id: viewer.userId, body, internal, created_at: NOW })
     .execute();
   await db
     .updateTable('expression_of_interest')
     .set((eb) => ({
-      last_activity_at: sql<Date>`now()`,
-      updated_at: sql<Date>`now()`,
+      last_activity_at: NOW,
+      updated_at: NOW,
       first_response_at: side === 'OFFICE' && !internal ? firstResponseNow(eb) : eb.ref('first_response_at'),
     }))
     .where('id', '=', eoi.dbId)
@@ -280,7 +283,7 @@ export async function assignEoi(
   }
   await db
     .updateTable('expression_of_interest')
-    .set({ assignee_id: assigneeId, updated_at: sql`now()` })
+    .set({ assignee_id: assigneeId, updated_at: NOW })
     .where('id', '=', eoi.dbId)
     .execute();
   await notifyEoiEvent(db, eoiEvent(eoi, 'UPDATED', false));
@@ -299,7 +302,7 @@ export async function setEoiPriority(
   }
   await db
     .updateTable('expression_of_interest')
-    .set({ priority: input.priority, updated_at: sql`now()` })
+    .set({ priority: input.priority, updated_at: NOW })
     .where('id', '=', eoi.dbId)
     .execute();
   // The priority is the office's business: the company side is not told.
@@ -312,7 +315,7 @@ export async function markEoiRead(db: Db, viewer: Viewer, id: string): Promise<O
   const { eoi } = await requireEoi(db, viewer, id);
   await db
     .insertInto('eoi_read_marker')
-    .values({ eoi_id: eoi.dbId, user_id: viewer.userId, read_at: sql`now()` })
+    .values({ eoi_id: eoi.dbId, user_id: viewer.userId, read_at: NOW })
     .onConflict((conflict) =>
       conflict.columns(['eoi_id', 'user_id']).doUpdateSet((eb) => ({ read_at: eb.ref('excluded.read_at') })),
     )
