@@ -33,6 +33,25 @@ export interface EoiRecord {
   overdue: boolean;
 }
 
+/** A change of status, as a side of the EoI may read it (eoi-thread.ts; the GraphQL EoiHistoryEntry implements it). */
+export interface EoiHistoryEntryRecord {
+  from: EoiStatus | null;
+  to: EoiStatus;
+  actorName: string | null;
+  reason: string | null;
+  at: Date;
+}
+
+/** A message of the thread (eoi-thread.ts; the GraphQL EoiMessage implements it). */
+export interface EoiMessageRecord {
+  id: string;
+  body: string;
+  internal: boolean;
+  authorName: string | null;
+  authorSide: 'OFFICE' | 'COMPANY';
+  createdAt: Date;
+}
+
 /** A page of the EoI board, with the count per status (every filter but the status one). */
 export interface EoiConnection {
   edges: { cursor: string; node: EoiRecord }[];

@@ -3,7 +3,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { PageInfoType } from '../../pagination/page-info.type.js';
 import { NodeType } from '../../schema/node.type.js';
-import type { EoiConnection, EoiRecord } from './eoi-records.js';
+import type { EoiConnection, EoiHistoryEntryRecord, EoiMessageRecord, EoiRecord } from './eoi-records.js';
 
 @ObjectType('ExpressionOfInterest', {
   implements: NodeType,
@@ -70,7 +70,7 @@ export class OfficerRefType {
 }
 
 @ObjectType('EoiHistoryEntry', { description: 'A change of status' })
-export class EoiHistoryEntryType {
+export class EoiHistoryEntryType implements EoiHistoryEntryRecord {
   @Field(() => EoiStatus, { nullable: true })
   from!: EoiStatus | null;
 
@@ -93,7 +93,7 @@ export class EoiHistoryEntryType {
 export const EoiSide = { OFFICE: 'OFFICE', COMPANY: 'COMPANY' } as const;
 
 @ObjectType('EoiMessage')
-export class EoiMessageType {
+export class EoiMessageType implements EoiMessageRecord {
   @Field(() => ID)
   id!: string;
 
