@@ -93,27 +93,13 @@ export function eoiFrom(db: Db) {
 }
 
 /** A row read with eoiColumns. Timestamps arrive as text at runtime whatever the type says: toDate reads both. */
-export type EoiRow = Pick<
-  Selectable<EoiTable>,
-  | 'id'
-  | 'asset_id'
-  | 'company_id'
-  | 'submitter_id'
-  | 'interest_type'
-  | 'message'
-  | 'intended_use'
-  | 'timeline'
-  | 'nda_requested'
-  | 'status'
-  | 'priority'
-  | 'assignee_id'
-  | 'decline_reason'
-  | 'decline_message'
-  | 'first_response_at'
-  | 'response_due_at'
-  | 'last_activity_at'
-  | 'created_at'
-> & { institution_id: number; submitter_name: string };
+export type EoiRow = Pick<Selectable<EoiTable>, ColumnsOf<'e', (typeof eoiColumns)[number]>> & {
+  institution_id: number;
+  submitter_name: string;
+};
+
+/** The column names a selection list reads from the table aliased `A` ('e.id' → 'id'). */
+type ColumnsOf<A extends string, Selection extends string> = Selection extends `${A}.${infer Column}` ? Column : never;
 
 const overEoi = expressionBuilder<{ e: EoiTable }, 'e'>();
 

@@ -49,21 +49,10 @@ const overCompany = expressionBuilder<{ c: CompanyTable }, 'c'>();
 export const companyColumns = sql.join(companySelection.map((column) => overCompany.ref(column)));
 
 /** A row read with companySelection. Timestamps arrive as text at runtime whatever the type says: toDate reads both. */
-export type CompanyRow = Pick<
-  Selectable<CompanyTable>,
-  | 'id'
-  | 'slug'
-  | 'name'
-  | 'country'
-  | 'city'
-  | 'size'
-  | 'interests'
-  | 'website'
-  | 'description'
-  | 'partnership_level'
-  | 'listed'
-  | 'listing_requested_at'
->;
+export type CompanyRow = Pick<Selectable<CompanyTable>, CompanyColumn>;
+
+/** The columns companySelection reads ('c.id' → 'id'). */
+type CompanyColumn<S = (typeof companySelection)[number]> = S extends `c.${infer Column}` ? Column : never;
 
 /**
  * company_sector, the pivot table of Company.sectors: a many-to-many without an entity of its own, which the
