@@ -18,7 +18,7 @@ import { forbidden } from '../../errors/domain-error.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
 import { eoiEvent, notifyEoiEvent } from '../../realtime/eoi-events.js';
-import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
+import { parseGlobalId } from '../../schema/global-id.js';
 import { requireEoi } from './eoi-access.service.js';
 
 /** The statement's time (the transaction's start), as PostgreSQL's `now()`. */
@@ -321,8 +321,4 @@ export async function markEoiRead(db: Db, viewer: Viewer, id: string): Promise<O
     )
     .execute();
   return { ok: true, eoiId: eoi.dbId };
-}
-
-export function eoiGlobalId(id: number): string {
-  return toGlobalId('ExpressionOfInterest', id);
 }
