@@ -6,8 +6,6 @@ import { sql } from 'kysely';
 import type { Viewer } from '../auth/viewer.js';
 import { eoiSide } from '../features/interest/eoi-access.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-
 export const EOI_EVENTS_CHANNEL = 'eoi_events';
 export const EOI_EVENT_TOPIC = 'EOI_EVENT';
 
@@ -71,5 +69,6 @@ export type EventPubSub = ReturnType<typeof createEventPubSub>;
  * commit, and never if it rolls back, so listeners only hear of changes that happened.
  */
 export async function notifyEoiEvent(db: Db, event: EoiEventPayload): Promise<void> {
-  await sql`select pg_notify(${EOI_EVENTS_CHANNEL}, ${JSON.stringify(event)})`.execute(db);
+  // No table: a select of the function alone (Kysely's selectNoFrom).
+  await db.selectNoFrom(sql`pg_notify(${EOI_EVENTS_CHANNEL}, ${JSON.stringify(event)})`.as('notified')).execute();
 }

@@ -1,14 +1,10 @@
 import type { Db } from '@tt/db/database';
 import type { EoiActor } from '@tt/shared/eoi-transitions';
-import { sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import { forbidden, unauthenticated } from '../../errors/domain-error.js';
 import { parseGlobalId } from '../../schema/global-id.js';
 import { eoiSide } from './eoi-access.js';
-import { type EoiRow, eoiColumns, eoiFrom, toEoiRecord } from './eoi-records.js';
-import type { ExpressionOfInterestType } from './expression-of-interest.type.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+import { type EoiRecord, eoiColumns, eoiFrom, toEoiRecord } from './eoi-records.js';
 
 /** The EoI and the viewer's side of it, or null when it does not exist or is not the viewer's to see. */
 export async function findVisibleEoi(
@@ -16,10 +12,9 @@ export async function findVisibleEoi(
   viewer: Viewer | null,
   id: number,
   options: { forUpdate?: boolean } = {},
-): Promise<{ eoi: ExpressionOfInterestType; side: EoiActor } | null> {
-  const { rows } = await sql<EoiRow>`select ${eoiColumns} from ${eoiFrom} where e.id = ${id}
-    ${options.forUpdate ? sql`for update of e` : sql``}`.execute(db);
-  const row = rows[0];
+): Promise<{ eoi: EoiRecord; side: EoiActor } | null> {
+  const query = eoiFrom(db).select(eoiColumns).where('e.id', '=', id);
+  const row = await (options.forUpdate ? query.forUpdate('e') : query).executeTakeFirst();
   if (!row) return null;
   const side = eoiSide(viewer, { companyId: row.company_id, institutionId: row.institution_id });
   return side ? { eoi: toEoiRecord(row), side } : null;

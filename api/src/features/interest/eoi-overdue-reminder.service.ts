@@ -8,25 +8,35 @@ import { enqueueMail } from '../../mail/enqueue-mail.js';
 import { toGlobalId } from '../../schema/global-id.js';
 import { overdueSql } from './eoi-records.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-
 /**
  * Reminds the assignee (or else the asset's contact officer) of each overdue EoI, once a day at most.
  * Rows are claimed with `skip locked`, so several API processes never send the same reminder twice.
  */
 export async function sendOverdueReminders(db: Db, publicUrl: string): Promise<number> {
-  const { rows } = await sql<{ id: number; email: string; name: string; company_name: string; asset_title: string }>`
-    with due as (
-      select e.id from expression_of_interest e
-      where ${overdueSql}
-        and (e.overdue_notified_at is null or e.overdue_notified_at <= now() - interval '24 hours')
-      for update of e skip locked
+  const rows = await db
+    .with('due', (qb) =>
+      qb
+        .selectFrom('expression_of_interest as e')
+        .select('e.id')
+        .where(overdueSql)
+        .where((eb) =>
+          eb.or([
+            eb('e.overdue_notified_at', 'is', null),
+            eb('e.overdue_notified_at', '<=', sql<Date>`now() - interval '24 hours'`),
+          ]),
+        )
+        .forUpdate('e')
+        .skipLocked(),
     )
-    update expression_of_interest e set overdue_notified_at = now()
-    from due, asset a, company c, app_user u
-    where e.id = due.id and a.id = e.asset_id and c.id = e.company_id
-      and u.id = coalesce(e.assignee_id, a.contact_officer_id)
-    returning e.id, u.email, u.name, c.name as company_name, a.title as asset_title`.execute(db);
+    .updateTable('expression_of_interest as e')
+    .set({ overdue_notified_at: sql`now()` })
+    .from(['due', 'asset as a', 'company as c', 'app_user as u'])
+    .whereRef('e.id', '=', 'due.id')
+    .whereRef('a.id', '=', 'e.asset_id')
+    .whereRef('c.id', '=', 'e.company_id')
+    .where((eb) => eb('u.id', '=', eb.fn.coalesce('e.assignee_id', 'a.contact_officer_id')))
+    .returning(['e.id', 'u.email', 'u.name', 'c.name as company_name', 'a.title as asset_title'])
+    .execute();
   for (const row of rows) {
     await enqueueMail(db, {
       to: row.email,

@@ -1,49 +1,120 @@
+import type { Database, Db } from '@tt/db/database';
 import type { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
 import { isEoiOverdue, openEoiStatusesSql } from '@tt/shared/eoi-transitions';
-import { sql } from 'kysely';
+import { type Expression, expressionBuilder, type Selectable, type SqlBool, sql } from 'kysely';
 import { toDate } from '../../database/to-date.js';
+import type { PageInfo } from '../../pagination/page-info.js';
 import { toGlobalId } from '../../schema/global-id.js';
-import type { ExpressionOfInterestType } from './expression-of-interest.type.js';
 
-export const eoiColumns = sql`e.id, e.asset_id, e.company_id, e.submitter_id, e.interest_type, e.message, e.intended_use,
-  e.timeline, e.nda_requested, e.status, e.priority, e.assignee_id, e.decline_reason, e.decline_message,
-  e.first_response_at, e.response_due_at, e.last_activity_at, e.created_at, a.institution_id,
-  s.name as submitter_name`;
+type EoiTable = Database['expression_of_interest'];
 
-/** FROM clause matching eoiColumns. */
-export const eoiFrom = sql`expression_of_interest e join asset a on a.id = e.asset_id join app_user s on s.id = e.submitter_id`;
+/** An expression of interest as the services return it (the GraphQL ExpressionOfInterest implements it). */
+export interface EoiRecord {
+  readonly __typename: 'ExpressionOfInterest';
+  id: string;
+  dbId: number;
+  assetId: number;
+  companyId: number;
+  institutionId: number;
+  assigneeId: number | null;
+  status: EoiStatus;
+  interestType: InterestType;
+  message: string;
+  intendedUse: string | null;
+  timeline: string | null;
+  ndaRequested: boolean;
+  priority: EoiPriority;
+  declineReason: DeclineReason | null;
+  declineMessage: string | null;
+  submitterName: string;
+  firstResponseAt: Date | null;
+  lastActivityAt: Date;
+  createdAt: Date;
+  overdue: boolean;
+}
+
+/** A change of status, as a side of the EoI may read it (eoi-thread.ts; the GraphQL EoiHistoryEntry implements it). */
+export interface EoiHistoryEntryRecord {
+  from: EoiStatus | null;
+  to: EoiStatus;
+  actorName: string | null;
+  reason: string | null;
+  at: Date;
+}
+
+/** A message of the thread (eoi-thread.ts; the GraphQL EoiMessage implements it). */
+export interface EoiMessageRecord {
+  id: string;
+  body: string;
+  internal: boolean;
+  authorName: string | null;
+  authorSide: 'OFFICE' | 'COMPANY';
+  createdAt: Date;
+}
+
+/** A page of the EoI board, with the count per status (every filter but the status one). */
+export interface EoiConnection {
+  edges: { cursor: string; node: EoiRecord }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+  statusCounts: { status: EoiStatus; count: number }[];
+}
+
+/** What an EoI read selects, over `e` (the EoI, or the rows an insert returns), `a` (its asset) and `s` (its submitter). */
+export const eoiColumns = [
+  'e.id',
+  'e.asset_id',
+  'e.company_id',
+  'e.submitter_id',
+  'e.interest_type',
+  'e.message',
+  'e.intended_use',
+  'e.timeline',
+  'e.nda_requested',
+  'e.status',
+  'e.priority',
+  'e.assignee_id',
+  'e.decline_reason',
+  'e.decline_message',
+  'e.first_response_at',
+  'e.response_due_at',
+  'e.last_activity_at',
+  'e.created_at',
+  'a.institution_id',
+  's.name as submitter_name',
+] as const;
+
+/** The EoIs with what eoiColumns reads beside them: their asset `a` and their submitter `s`. */
+export function eoiFrom(db: Db) {
+  return db
+    .selectFrom('expression_of_interest as e')
+    .innerJoin('asset as a', 'a.id', 'e.asset_id')
+    .innerJoin('app_user as s', 's.id', 'e.submitter_id');
+}
+
+/** A row read with eoiColumns. Timestamps arrive as text at runtime whatever the type says: toDate reads both. */
+export type EoiRow = Pick<Selectable<EoiTable>, ColumnsOf<'e', (typeof eoiColumns)[number]>> & {
+  institution_id: number;
+  submitter_name: string;
+};
+
+/** The column names a selection list reads from the table aliased `A` ('e.id' → 'id'). */
+type ColumnsOf<A extends string, Selection extends string> = Selection extends `${A}.${infer Column}` ? Column : never;
+
+const overEoi = expressionBuilder<{ e: EoiTable }, 'e'>();
 
 /**
  * isEoiOverdue (shared/src/eoi-transitions.ts) as SQL over an EoI aliased `e`: the due date was fixed at
- * submission (eoiResponseDueAt), so both read the same stored columns.
+ * submission (eoiResponseDueAt), so both read the same stored columns. The open statuses stay a literal
+ * list, as the partial unique index says them.
  */
-export const overdueSql = sql`(e.status in ${sql.raw(openEoiStatusesSql())}
-  and e.first_response_at is null and e.response_due_at <= now())`;
+export const overdueSql: Expression<SqlBool> = overEoi.and([
+  overEoi('e.status', 'in', sql.raw<EoiStatus>(openEoiStatusesSql())),
+  overEoi('e.first_response_at', 'is', null),
+  overEoi('e.response_due_at', '<=', sql<Date>`now()`),
+]);
 
-export interface EoiRow {
-  id: number;
-  asset_id: number;
-  company_id: number;
-  submitter_id: number;
-  interest_type: InterestType;
-  message: string;
-  intended_use: string | null;
-  timeline: string | null;
-  nda_requested: boolean;
-  status: EoiStatus;
-  priority: EoiPriority;
-  assignee_id: number | null;
-  decline_reason: DeclineReason | null;
-  decline_message: string | null;
-  first_response_at: string | Date | null;
-  response_due_at: string | Date;
-  last_activity_at: string | Date;
-  created_at: string | Date;
-  institution_id: number;
-  submitter_name: string;
-}
-
-export function toEoiRecord(row: EoiRow, now = new Date()): ExpressionOfInterestType {
+export function toEoiRecord(row: EoiRow, now = new Date()): EoiRecord {
   const createdAt = toDate(row.created_at);
   const firstResponseAt = row.first_response_at === null ? null : toDate(row.first_response_at);
   return {

@@ -6,6 +6,7 @@ import {
   EOI_MESSAGE_MAX_LENGTH,
   EOI_MESSAGE_MIN_LENGTH,
   EOI_TIMELINE_MAX_LENGTH,
+  EoiPriority,
   EoiStatus,
   eoiResponseDueAt,
   type InterestType,
@@ -14,15 +15,13 @@ import {
 import { companyEoiPath, officeEoiPath } from '@tt/shared/web-routes';
 import { sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
+import { executePrepared } from '../../database/prepared-query.js';
 import { forbidden } from '../../errors/domain-error.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { outboxRow } from '../../mail/enqueue-mail.js';
 import { EOI_EVENTS_CHANNEL, eoiEvent } from '../../realtime/eoi-events.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
-import { type EoiRow, eoiColumns, toEoiRecord } from './eoi-records.js';
-import type { ExpressionOfInterestType } from './expression-of-interest.type.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+import { type EoiRecord, eoiColumns, toEoiRecord } from './eoi-records.js';
 
 export interface SubmitEoiInput {
   assetId: string;
@@ -36,8 +35,11 @@ export interface SubmitEoiInput {
 
 /** `eoi` is the new EoI as its submitter sees it (absent for a replay: the caller reads the existing one). */
 export type SubmitEoiResult =
-  | { ok: true; eoiId: number; replayed: boolean; eoi?: ExpressionOfInterestType }
+  | { ok: true; eoiId: number; replayed: boolean; eoi?: EoiRecord }
   | { ok: false; errors: UserError[] };
+
+/** The statement's time (the transaction's start), as PostgreSQL's `now()`. */
+const NOW = sql<Date>`now()`;
 
 const KEY = /^[A-Za-z0-9_-]{8,100}$/;
 
@@ -87,7 +89,8 @@ export async function submitExpressionOfInterest(
   input: SubmitEoiInput,
   publicUrl: string,
 ): Promise<SubmitEoiResult> {
-  if (viewer.role !== UserRole.COMPANY_MEMBER || !viewer.companyId) {
+  const companyId = viewer.companyId;
+  if (viewer.role !== UserRole.COMPANY_MEMBER || !companyId) {
     throw forbidden('Only members of a company can express interest.');
   }
   const errors = validate(input);
@@ -96,77 +99,146 @@ export async function submitExpressionOfInterest(
   if (errors.length) return { ok: false, errors };
   const assetId = parsed!.id;
 
-  const { rows: found } = await sql<{
-    replay_id: number | null;
-    next_id: number;
-    asset_id: number | null;
-    institution_id: number | null;
-    title: string | null;
-    institution_name: string | null;
-    submitter_email: string;
-    submitter_name: string;
-    company_name: string;
-    officer_email: string | null;
-    officer_name: string | null;
-  }>`/* prepared: eoi-submission-read */
-    select
-      (select id from expression_of_interest where submitter_id = ${viewer.userId}
-        and idempotency_key = ${input.idempotencyKey}) as replay_id,
-      nextval('expression_of_interest_id_seq')::int as next_id,
-      a.id as asset_id, a.institution_id, a.title, i.name as institution_name,
-      u.email as submitter_email, u.name as submitter_name, c.name as company_name,
-      o.email as officer_email, o.name as officer_name
-    from app_user u
-    join company c on c.id = u.company_id
-    left join asset a on a.id = ${assetId} and a.status = ${AssetStatus.PUBLISHED}
-    left join institution i on i.id = a.institution_id
-    -- The officer by primary key (a plain join may walk the users up to the officer, as a merge join).
-    left join lateral (select email, name from app_user where id = a.contact_officer_id limit 1) o on true
-    where u.id = ${viewer.userId}`.execute(db);
+  const found = await executePrepared(
+    db,
+    'eoi-submission-read',
+    db
+      .selectFrom('app_user as u')
+      .innerJoin('company as c', 'c.id', 'u.company_id')
+      .leftJoin('asset as a', (join) => join.on('a.id', '=', assetId).on('a.status', '=', AssetStatus.PUBLISHED))
+      .leftJoin('institution as i', 'i.id', 'a.institution_id')
+      // The officer by primary key (a plain join may walk the users up to the officer, as a merge join).
+      .leftJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('app_user')
+            .select(['app_user.email', 'app_user.name'])
+            .whereRef('app_user.id', '=', 'a.contact_officer_id')
+            .limit(sql.lit(1))
+            .as('o'),
+        (join) => join.onTrue(),
+      )
+      .select((eb) => [
+        eb
+          .selectFrom('expression_of_interest')
+          .select('expression_of_interest.id')
+          .where('expression_of_interest.submitter_id', '=', viewer.userId)
+          .where('expression_of_interest.idempotency_key', '=', input.idempotencyKey)
+          .as('replay_id'),
+        sql<number>`nextval('expression_of_interest_id_seq')::int`.as('next_id'),
+        'a.id as asset_id',
+        'a.institution_id',
+        'a.title',
+        'i.name as institution_name',
+        'u.email as submitter_email',
+        'u.name as submitter_name',
+        'c.name as company_name',
+        'o.email as officer_email',
+        'o.name as officer_name',
+      ])
+      .where('u.id', '=', viewer.userId),
+  );
   const context = found[0];
   if (!context) throw forbidden('Only members of a company can express interest.');
   if (context.replay_id) return { ok: true, eoiId: context.replay_id, replayed: true };
-  if (!context.asset_id) return { ok: false, errors: [userError('NOT_FOUND', 'There is no such listing.', 'assetId')] };
+  const listingId = context.asset_id;
+  if (!listingId) return { ok: false, errors: [userError('NOT_FOUND', 'There is no such listing.', 'assetId')] };
 
   const eoiId = context.next_id;
   const mails = submissionMails(eoiId, context, input.interestType, publicUrl);
-  const event = eoiEvent(
-    { dbId: eoiId, companyId: viewer.companyId, institutionId: context.institution_id! },
-    'CREATED',
-    false,
+  const event = eoiEvent({ dbId: eoiId, companyId, institutionId: context.institution_id! }, 'CREATED', false);
+  const rows = await executePrepared(
+    db,
+    'eoi-submission-write',
+    db
+      .with('created', (qb) =>
+        qb
+          .insertInto('expression_of_interest')
+          .values({
+            id: eoiId,
+            asset_id: listingId,
+            company_id: companyId,
+            submitter_id: viewer.userId,
+            interest_type: input.interestType,
+            message: input.message.trim(),
+            intended_use: input.intendedUse?.trim() || null,
+            timeline: input.timeline?.trim() || null,
+            nda_requested: input.ndaRequested ?? false,
+            status: EoiStatus.SUBMITTED,
+            priority: sql.lit(EoiPriority.NORMAL),
+            idempotency_key: input.idempotencyKey,
+            response_due_at: eoiResponseDueAt(new Date()),
+            last_activity_at: NOW,
+            created_at: NOW,
+            updated_at: NOW,
+          })
+          .onConflict((conflict) => conflict.doNothing())
+          .returningAll(),
+      )
+      .with('history', (qb) =>
+        qb
+          .insertInto('eoi_transition')
+          .columns(['eoi_id', 'actor_id', 'from_status', 'to_status', 'at'])
+          .expression((eb) =>
+            eb
+              .selectFrom('created')
+              .select((created) => [
+                'created.id',
+                created.val(viewer.userId).as('actor_id'),
+                created.lit(null).as('from_status'),
+                created.val(EoiStatus.SUBMITTED).as('to_status'),
+                NOW.as('at'),
+              ]),
+          ),
+      )
+      .with('outbox', (qb) =>
+        qb
+          .insertInto('outbox_message')
+          .columns(['recipient', 'template', 'data', 'status', 'attempts', 'next_attempt_at', 'created_at'])
+          .expression((eb) =>
+            eb
+              .selectFrom([
+                'created',
+                sql<{
+                  recipient: string;
+                  template: string;
+                  data: string;
+                }>`jsonb_to_recordset(${JSON.stringify(mails)}::jsonb)`.as<'m'>(
+                  sql`m(recipient text, template text, data text)`,
+                ),
+              ])
+              .select((m) => [
+                'm.recipient',
+                'm.template',
+                sql<unknown>`${m.ref('m.data')}::jsonb`.as('data'),
+                sql.lit('PENDING').as('status'),
+                sql.lit(0).as('attempts'),
+                NOW.as('next_attempt_at'),
+                NOW.as('created_at'),
+              ]),
+          ),
+      )
+      .with('live', (qb) =>
+        qb.selectFrom('created').select(sql`pg_notify(${EOI_EVENTS_CHANNEL}, ${JSON.stringify(event)})`.as('notify')),
+      )
+      .selectFrom('created as e')
+      .innerJoin('asset as a', 'a.id', 'e.asset_id')
+      .innerJoin('app_user as s', 's.id', 'e.submitter_id')
+      .select(eoiColumns)
+      .select((eb) => sql<number>`${eb.selectFrom('live').select(eb.fn.countAll().as('count'))}::int`.as('notified')),
   );
-  const { rows } = await sql<EoiRow & { notified: number }>`/* prepared: eoi-submission-write */
-    with created as (
-      insert into expression_of_interest (id, asset_id, company_id, submitter_id, interest_type, message, intended_use,
-        timeline, nda_requested, status, priority, idempotency_key, response_due_at, last_activity_at, created_at,
-        updated_at)
-      values (${eoiId}, ${context.asset_id}, ${viewer.companyId}, ${viewer.userId}, ${input.interestType},
-        ${input.message.trim()}, ${input.intendedUse?.trim() || null}, ${input.timeline?.trim() || null},
-        ${input.ndaRequested ?? false}, ${EoiStatus.SUBMITTED}, 'NORMAL', ${input.idempotencyKey},
-        ${eoiResponseDueAt(new Date())}, now(), now(), now())
-      on conflict do nothing
-      returning *
-    ), history as (
-      insert into eoi_transition (eoi_id, actor_id, from_status, to_status, at)
-      select id, ${viewer.userId}, null, ${EoiStatus.SUBMITTED}, now() from created
-    ), outbox as (
-      insert into outbox_message (recipient, template, data, status, attempts, next_attempt_at, created_at)
-      select m.recipient, m.template, m.data::jsonb, 'PENDING', 0, now(), now()
-      from created, jsonb_to_recordset(${JSON.stringify(mails)}::jsonb) as m(recipient text, template text, data text)
-    ), live as (
-      select pg_notify(${EOI_EVENTS_CHANNEL}, ${JSON.stringify(event)}) from created
-    )
-    select ${eoiColumns}, (select count(*) from live)::int as notified
-    from created e join asset a on a.id = e.asset_id join app_user s on s.id = e.submitter_id`.execute(db);
   if (rows[0]) return { ok: true, eoiId: rows[0].id, replayed: false, eoi: toEoiRecord(rows[0]) };
 
   // A concurrent twin with the same key committed first: it is this request's answer.
   const twin = await findByKey(db, viewer.userId, input.idempotencyKey);
   if (twin) return { ok: true, eoiId: twin, replayed: true };
-  const { rows: open } = await sql<{ id: number }>`
-    select id from expression_of_interest
-    where company_id = ${viewer.companyId} and asset_id = ${context.asset_id}
-      and status in ${sql.raw(openEoiStatusesSql())}`.execute(db);
+  const open = await db
+    .selectFrom('expression_of_interest as e')
+    .select('e.id')
+    .where('e.company_id', '=', companyId)
+    .where('e.asset_id', '=', listingId)
+    .where('e.status', 'in', sql.raw<EoiStatus>(openEoiStatusesSql()))
+    .execute();
   return {
     ok: false,
     errors: [
@@ -180,9 +252,13 @@ export async function submitExpressionOfInterest(
 }
 
 async function findByKey(db: Db, submitterId: number, key: string): Promise<number | null> {
-  const { rows } = await sql<{ id: number }>`
-    select id from expression_of_interest where submitter_id = ${submitterId} and idempotency_key = ${key}`.execute(db);
-  return rows[0]?.id ?? null;
+  const row = await db
+    .selectFrom('expression_of_interest as e')
+    .select('e.id')
+    .where('e.submitter_id', '=', submitterId)
+    .where('e.idempotency_key', '=', key)
+    .executeTakeFirst();
+  return row?.id ?? null;
 }
 
 /** The confirmation to the submitter and the notice to the asset's contact officer, as outbox rows. */

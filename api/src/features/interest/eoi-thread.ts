@@ -3,12 +3,12 @@ import type { EoiActor } from '@tt/shared/eoi-transitions';
 import { toDate } from '../../database/to-date.js';
 import type { EoiMessageRow, EoiTransitionRow } from '../../loaders/create-loaders.js';
 import { toGlobalId } from '../../schema/global-id.js';
-import type { EoiHistoryEntryType, EoiMessageType } from './expression-of-interest.type.js';
+import type { EoiHistoryEntryRecord, EoiMessageRecord } from './eoi-records.js';
 
 // What each side of an EoI may read of its thread and history. Anyone but the office (the company,
 // or a viewer on no side at all) gets the shared part only: never an internal note or the office's reasons.
 
-export function visibleThread(side: EoiActor | null, rows: EoiMessageRow[]): EoiMessageType[] {
+export function visibleThread(side: EoiActor | null, rows: EoiMessageRow[]): EoiMessageRecord[] {
   return rows
     .filter((row) => mayReadEoiItem(side, row))
     .map((row) => ({
@@ -21,7 +21,7 @@ export function visibleThread(side: EoiActor | null, rows: EoiMessageRow[]): Eoi
     }));
 }
 
-export function visibleHistory(side: EoiActor | null, rows: EoiTransitionRow[]): EoiHistoryEntryType[] {
+export function visibleHistory(side: EoiActor | null, rows: EoiTransitionRow[]): EoiHistoryEntryRecord[] {
   return rows.map((row) => ({
     from: row.from_status,
     to: row.to_status,

@@ -1,4 +1,5 @@
-import type { Db } from '@tt/db/database';
+import type { Database, Db } from '@tt/db/database';
+import { UserRole } from '@tt/shared/company-enums';
 import { seesOfficeOnly } from '@tt/shared/eoi-office-only';
 import {
   canTransitionEoi,
@@ -10,17 +11,23 @@ import {
   transitionRequirements,
 } from '@tt/shared/eoi-transitions';
 import { companyEoiPath, officeEoiPath } from '@tt/shared/web-routes';
-import { sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { RateLimiter } from '../../auth/rate-limiter.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { forbidden } from '../../errors/domain-error.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
 import { eoiEvent, notifyEoiEvent } from '../../realtime/eoi-events.js';
-import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
+import { parseGlobalId } from '../../schema/global-id.js';
 import { requireEoi } from './eoi-access.service.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+/** The statement's time (the transaction's start), as PostgreSQL's `now()`. */
+const NOW = sql<Date>`now()`;
+
+/** The office's first reply or move, kept once made: `coalesce(first_response_at, now())`. */
+function firstResponseNow(eb: ExpressionBuilder<Database, 'expression_of_interest'>) {
+  return eb.fn.coalesce('first_response_at', NOW);
+}
 
 type Outcome = { ok: true; eoiId: number } | { ok: false; errors: UserError[] };
 
@@ -35,15 +42,19 @@ const STATUS_WORDS: Record<EoiStatus, string> = {
 };
 
 async function names(db: Db, eoiId: number) {
-  const { rows } = await sql<{
-    asset_title: string;
-    company_name: string;
-    submitter_email: string;
-    submitter_name: string;
-  }>`
-    select a.title as asset_title, c.name as company_name, s.email as submitter_email, s.name as submitter_name
-    from expression_of_interest e join asset a on a.id = e.asset_id join company c on c.id = e.company_id
-    join app_user s on s.id = e.submitter_id where e.id = ${eoiId}`.execute(db);
+  const rows = await db
+    .selectFrom('expression_of_interest as e')
+    .innerJoin('asset as a', 'a.id', 'e.asset_id')
+    .innerJoin('company as c', 'c.id', 'e.company_id')
+    .innerJoin('app_user as s', 's.id', 'e.submitter_id')
+    .select([
+      'a.title as asset_title',
+      'c.name as company_name',
+      's.email as submitter_email',
+      's.name as submitter_name',
+    ])
+    .where('e.id', '=', eoiId)
+    .execute();
   return rows[0]!;
 }
 
@@ -90,19 +101,35 @@ export async function transitionEoi(
   if (errors.length) return { ok: false, errors };
 
   const declined = input.to === EoiStatus.DECLINED;
-  await sql`update expression_of_interest set status = ${input.to},
-      decline_reason = ${declined ? input.declineReason : null}, decline_message = ${declined ? message : null},
-      first_response_at = ${side === 'OFFICE' ? sql`coalesce(first_response_at, now())` : sql`first_response_at`},
-      last_activity_at = now(), updated_at = now()
-    where id = ${eoi.dbId}`.execute(db);
-  await sql`insert into eoi_transition (eoi_id, actor_id, from_status, to_status, reason, at)
-    values (${eoi.dbId}, ${viewer.userId}, ${eoi.status}, ${input.to}, ${input.reason?.trim() || null}, now())`.execute(
-    db,
-  );
+  await db
+    .updateTable('expression_of_interest')
+    .set((eb) => ({
+      status: input.to,
+      decline_reason: declined ? (input.declineReason ?? null) : null,
+      decline_message: declined ? message : null,
+      first_response_at: side === 'OFFICE' ? firstResponseNow(eb) : eb.ref('first_response_at'),
+      last_activity_at: NOW,
+      updated_at: NOW,
+    }))
+    .where('id', '=', eoi.dbId)
+    .execute();
+  await db
+    .insertInto('eoi_transition')
+    .values({
+      eoi_id: eoi.dbId,
+      actor_id: viewer.userId,
+      from_status: eoi.status,
+      to_status: input.to,
+      reason: input.reason?.trim() || null,
+      at: NOW,
+    })
+    .execute();
   // A message that goes with a move is part of the shared thread (the decline message among them).
   if (message) {
-    await sql`insert into eoi_message (eoi_id, author_id, body, internal, created_at)
-      values (${eoi.dbId}, ${viewer.userId}, ${message}, false, now())`.execute(db);
+    await db
+      .insertInto('eoi_message')
+      .values({ eoi_id: eoi.dbId, author_id: viewer.userId, body: message, internal: false, created_at: NOW })
+      .execute();
   }
   await notifyEoiEvent(db, eoiEvent(eoi, 'UPDATED', false));
   if (side === 'OFFICE') {
@@ -142,18 +169,24 @@ export async function postEoiMessage(
   if (body.length > 5000) return { ok: false, errors: [userError('TOO_LONG', 'Use at most 5000 characters.', 'body')] };
   if (!internal) await limiter.consume('MESSAGES_PER_ACCOUNT', String(viewer.userId));
 
-  await sql`insert into eoi_message (eoi_id, author_id, body, internal, created_at)
-    values (${eoi.dbId}, ${viewer.userId}, ${body}, ${internal}, now())`.execute(db);
-  await sql`update expression_of_interest set last_activity_at = now(), updated_at = now(),
-      first_response_at = ${side === 'OFFICE' && !internal ? sql`coalesce(first_response_at, now())` : sql`first_response_at`}
-    where id = ${eoi.dbId}`.execute(db);
+  await db
+    .insertInto('eoi_message')
+    .values({ eoi_id: eoi.dbId, author_id: viewer.userId, body, internal, created_at: NOW })
+    .execute();
+  await db
+    .updateTable('expression_of_interest')
+    .set((eb) => ({
+      last_activity_at: NOW,
+      updated_at: NOW,
+      first_response_at: side === 'OFFICE' && !internal ? firstResponseNow(eb) : eb.ref('first_response_at'),
+    }))
+    .where('id', '=', eoi.dbId)
+    .execute();
   await notifyEoiEvent(db, eoiEvent(eoi, 'MESSAGE', internal));
   if (internal) return { ok: true, eoiId: eoi.dbId };
 
   const about = await names(db, eoi.dbId);
-  const { rows: authors } = await sql<{ name: string }>`select name from app_user where id = ${viewer.userId}`.execute(
-    db,
-  );
+  const authors = await db.selectFrom('app_user').select('name').where('id', '=', viewer.userId).execute();
   const excerpt = body.length > 300 ? `${body.slice(0, 297)}…` : body;
   const mailDue = (to: string) => limiter.tryConsume('MESSAGE_MAIL_PER_RECIPIENT_AND_THREAD', `eoi:${eoi.dbId}:${to}`);
   if (side === 'OFFICE') {
@@ -171,11 +204,20 @@ export async function postEoiMessage(
     });
   } else {
     // The company's reply goes to the assignee, or else the asset's contact officer.
-    const { rows: officers } = await sql<{ email: string; name: string }>`
-      select u.email, u.name from app_user u
-      where u.id = coalesce(${eoi.assigneeId}, (select contact_officer_id from asset where id = ${eoi.assetId}))`.execute(
-      db,
-    );
+    const officers = await db
+      .selectFrom('app_user as u')
+      .select(['u.email', 'u.name'])
+      .where((eb) =>
+        eb(
+          'u.id',
+          '=',
+          eb.fn.coalesce(
+            eb.val(eoi.assigneeId),
+            eb.selectFrom('asset').select('asset.contact_officer_id').where('asset.id', '=', eoi.assetId),
+          ),
+        ),
+      )
+      .execute();
     if (officers[0] && (await mailDue(officers[0].email))) {
       await enqueueMail(db, {
         to: officers[0].email,
@@ -205,12 +247,17 @@ export async function assignEoi(
   let assigneeId: number | null = null;
   if (input.assigneeId) {
     const parsed = parseGlobalId(input.assigneeId);
-    const { rows } =
+    const rows =
       parsed?.type === 'User'
-        ? await sql<{ id: number; email: string; name: string }>`
-          select id, email, name from app_user where id = ${parsed.id} and role = 'TT_OFFICER'
-            and institution_id = ${eoi.institutionId} and disabled_at is null`.execute(db)
-        : { rows: [] };
+        ? await db
+            .selectFrom('app_user')
+            .select(['id', 'email', 'name'])
+            .where('id', '=', parsed.id)
+            .where('role', '=', sql.lit(UserRole.TT_OFFICER))
+            .where('institution_id', '=', eoi.institutionId)
+            .where('disabled_at', 'is', null)
+            .execute()
+        : [];
     if (!rows[0]) {
       return {
         ok: false,
@@ -234,9 +281,11 @@ export async function assignEoi(
       });
     }
   }
-  await sql`update expression_of_interest set assignee_id = ${assigneeId}, updated_at = now() where id = ${eoi.dbId}`.execute(
-    db,
-  );
+  await db
+    .updateTable('expression_of_interest')
+    .set({ assignee_id: assigneeId, updated_at: NOW })
+    .where('id', '=', eoi.dbId)
+    .execute();
   await notifyEoiEvent(db, eoiEvent(eoi, 'UPDATED', false));
   return { ok: true, eoiId: eoi.dbId };
 }
@@ -251,9 +300,11 @@ export async function setEoiPriority(
   if (!Object.values(EoiPriority).includes(input.priority)) {
     return { ok: false, errors: [userError('INVALID', 'Choose a priority.', 'priority')] };
   }
-  await sql`update expression_of_interest set priority = ${input.priority}, updated_at = now() where id = ${eoi.dbId}`.execute(
-    db,
-  );
+  await db
+    .updateTable('expression_of_interest')
+    .set({ priority: input.priority, updated_at: NOW })
+    .where('id', '=', eoi.dbId)
+    .execute();
   // The priority is the office's business: the company side is not told.
   await notifyEoiEvent(db, eoiEvent(eoi, 'UPDATED', true));
   return { ok: true, eoiId: eoi.dbId };
@@ -262,11 +313,12 @@ export async function setEoiPriority(
 /** Records that the viewer has read the thread up to now (for unread counts). */
 export async function markEoiRead(db: Db, viewer: Viewer, id: string): Promise<Outcome> {
   const { eoi } = await requireEoi(db, viewer, id);
-  await sql`insert into eoi_read_marker (eoi_id, user_id, read_at) values (${eoi.dbId}, ${viewer.userId}, now())
-    on conflict (eoi_id, user_id) do update set read_at = excluded.read_at`.execute(db);
+  await db
+    .insertInto('eoi_read_marker')
+    .values({ eoi_id: eoi.dbId, user_id: viewer.userId, read_at: NOW })
+    .onConflict((conflict) =>
+      conflict.columns(['eoi_id', 'user_id']).doUpdateSet((eb) => ({ read_at: eb.ref('excluded.read_at') })),
+    )
+    .execute();
   return { ok: true, eoiId: eoi.dbId };
-}
-
-export function eoiGlobalId(id: number): string {
-  return toGlobalId('ExpressionOfInterest', id);
 }

@@ -3,12 +3,13 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { PageInfoType } from '../../pagination/page-info.type.js';
 import { NodeType } from '../../schema/node.type.js';
+import type { EoiConnection, EoiHistoryEntryRecord, EoiMessageRecord, EoiRecord } from './eoi-records.js';
 
 @ObjectType('ExpressionOfInterest', {
   implements: NodeType,
   description: "A company's interest in an asset; seen only by that company and the asset's office",
 })
-export class ExpressionOfInterestType extends NodeType {
+export class ExpressionOfInterestType extends NodeType implements EoiRecord {
   readonly __typename = 'ExpressionOfInterest' as const;
   dbId!: number;
   assetId!: number;
@@ -69,7 +70,7 @@ export class OfficerRefType {
 }
 
 @ObjectType('EoiHistoryEntry', { description: 'A change of status' })
-export class EoiHistoryEntryType {
+export class EoiHistoryEntryType implements EoiHistoryEntryRecord {
   @Field(() => EoiStatus, { nullable: true })
   from!: EoiStatus | null;
 
@@ -92,7 +93,7 @@ export class EoiHistoryEntryType {
 export const EoiSide = { OFFICE: 'OFFICE', COMPANY: 'COMPANY' } as const;
 
 @ObjectType('EoiMessage')
-export class EoiMessageType {
+export class EoiMessageType implements EoiMessageRecord {
   @Field(() => ID)
   id!: string;
 
@@ -131,7 +132,7 @@ export class ExpressionOfInterestEdgeType {
 }
 
 @ObjectType('ExpressionOfInterestConnection')
-export class ExpressionOfInterestConnectionType {
+export class ExpressionOfInterestConnectionType implements EoiConnection {
   @Field(() => [ExpressionOfInterestEdgeType])
   edges!: ExpressionOfInterestEdgeType[];
 

@@ -1,4 +1,4 @@
-import type { Db } from '@tt/db/database';
+import type { Database, Db } from '@tt/db/database';
 import { CompanySize, UserRole } from '@tt/shared/company-enums';
 import {
   COMPANY_DESCRIPTION_MAX_LENGTH,
@@ -8,19 +8,16 @@ import {
   COMPANY_NAME_MIN_LENGTH,
   COMPANY_SECTORS_MAX,
 } from '@tt/shared/limits';
-import { type RawBuilder, sql } from 'kysely';
+import { sql, type UpdateObject } from 'kysely';
 import { enforce, ensureAllowed } from '../../auth/enforce-policy.js';
 import { canEditAnyCompany, canEditCompany, canSeeCompanyMembers } from '../../auth/policies.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { expectGlobalId } from '../../schema/global-id.js';
-import type { CompanyType } from './company.type.js';
-import { type CompanyRow, companyColumns, toCompanyRecord } from './company-records.js';
+import { type CompanyRecord, companySelection, toCompanyRecord, withCompanySectors } from './company-records.js';
 import { listingChange } from './directory-listing.service.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-
-export type CompanyResult = { ok: true; company: CompanyType } | { ok: false; errors: UserError[] };
+export type CompanyResult = { ok: true; company: CompanyRecord } | { ok: false; errors: UserError[] };
 
 export interface CompanyProfileInput {
   companyId?: string | null;
@@ -63,44 +60,44 @@ export async function updateCompanyProfile(
 ): Promise<CompanyResult> {
   const target = targetCompany(viewer, input.companyId);
   if (typeof target !== 'number') return { ok: false, errors: [target] };
-  const { rows: found } = await sql`select 1 from company where id = ${target}`.execute(db);
+  const found = await db.selectFrom('company').select(sql.lit(1).as('found')).where('id', '=', target).execute();
   if (!found.length) return { ok: false, errors: [userError('NOT_FOUND', 'There is no such company.', 'companyId')] };
 
   const errors: UserError[] = [];
-  const sets: RawBuilder<unknown>[] = [];
+  const sets: UpdateObject<Database, 'company'> = {};
   if (input.name != null) {
     const name = input.name.trim();
     if (name.length < COMPANY_NAME_MIN_LENGTH) errors.push(userError('REQUIRED', 'Enter the company’s name.', 'name'));
     else if (name.length > COMPANY_NAME_MAX_LENGTH)
       errors.push(userError('TOO_LONG', `Use at most ${COMPANY_NAME_MAX_LENGTH} characters.`, 'name'));
-    else sets.push(sql`name = ${name}`);
+    else sets.name = name;
   }
   if (input.country != null) {
     const country = input.country.trim().toUpperCase();
     if (!/^[A-Z]{2}$/.test(country))
       errors.push(userError('INVALID', 'Choose the country (two-letter code, e.g. IT).', 'country'));
-    else sets.push(sql`country = ${country}`);
+    else sets.country = country;
   }
   if (input.city !== undefined) {
     const city = input.city?.trim() || null;
     if (city && city.length > 80) errors.push(userError('TOO_LONG', 'Use at most 80 characters.', 'city'));
-    else sets.push(sql`city = ${city}`);
+    else sets.city = city;
   }
   if (input.size != null) {
     if (!Object.values(CompanySize).includes(input.size)) errors.push(userError('INVALID', 'Choose a size.', 'size'));
-    else sets.push(sql`size = ${input.size}`);
+    else sets.size = input.size;
   }
   if (input.website !== undefined) {
     const website = input.website?.trim() || null;
     if (website && !/^https?:\/\/[^\s]{3,190}$/.test(website))
       errors.push(userError('INVALID', 'Enter a web address starting with https://', 'website'));
-    else sets.push(sql`website = ${website}`);
+    else sets.website = website;
   }
   if (input.description != null) {
     const description = input.description.trim();
     if (description.length > COMPANY_DESCRIPTION_MAX_LENGTH)
       errors.push(userError('TOO_LONG', `Use at most ${COMPANY_DESCRIPTION_MAX_LENGTH} characters.`, 'description'));
-    else sets.push(sql`description = ${description}`);
+    else sets.description = description;
   }
   if (input.interests != null) {
     const interests = [...new Set(input.interests.map((interest) => interest.trim()).filter(Boolean))];
@@ -110,10 +107,10 @@ export async function updateCompanyProfile(
       errors.push(
         userError('TOO_LONG', `Keep each interest under ${COMPANY_INTEREST_MAX_LENGTH} characters.`, 'interests'),
       );
-    else sets.push(sql`interests = ${interests}::text[]`);
+    else sets.interests = sql<string[]>`${interests}::text[]`;
   }
   // A member's `true` only asks; the directory is the network's decision (directory-listing.service.ts).
-  if (input.listed != null) sets.push(...listingChange(viewer, input.listed));
+  const listed = input.listed;
 
   let sectorIds: number[] | null = null;
   if (input.sectors != null) {
@@ -121,8 +118,11 @@ export async function updateCompanyProfile(
     if (slugs.length > COMPANY_SECTORS_MAX) {
       errors.push(userError('TOO_MANY', `Choose at most ${COMPANY_SECTORS_MAX} sectors.`, 'sectors'));
     } else {
-      const { rows } = await sql<{ id: number; slug: string }>`
-        select id, slug from sector where slug = any(${slugs}::text[])`.execute(db);
+      const rows = await db
+        .selectFrom('sector')
+        .select(['id', 'slug'])
+        .where('slug', '=', sql<string>`any(${slugs}::text[])`)
+        .execute();
       const known = new Set(rows.map((row) => row.slug));
       const unknown = slugs.filter((slug) => !known.has(slug));
       if (unknown.length)
@@ -132,13 +132,28 @@ export async function updateCompanyProfile(
   }
   if (errors.length) return { ok: false, errors };
 
-  if (sets.length) await sql`update company set ${sql.join(sets, sql`, `)} where id = ${target}`.execute(db);
-  if (sectorIds) {
-    await sql`delete from company_sector where company_id = ${target}`.execute(db);
-    if (sectorIds.length)
-      await sql`insert into company_sector (company_id, sector_id)
-        select ${target}, unnest(${sectorIds}::int[])`.execute(db);
+  if (Object.keys(sets).length || listed != null) {
+    await db
+      .updateTable('company')
+      .set((eb) => ({ ...sets, ...(listed != null ? listingChange(eb, viewer, listed) : {}) }))
+      .where('id', '=', target)
+      .execute();
   }
-  const { rows } = await sql<CompanyRow>`select ${companyColumns} from company c where c.id = ${target}`.execute(db);
+  if (sectorIds) {
+    const pivot = withCompanySectors(db);
+    await pivot.deleteFrom('company_sector').where('company_id', '=', target).execute();
+    if (sectorIds.length)
+      await pivot
+        .insertInto('company_sector')
+        .columns(['company_id', 'sector_id'])
+        .expression(
+          pivot.selectNoFrom((eb) => [
+            eb.val(target).as('company_id'),
+            sql<number>`unnest(${sectorIds}::int[])`.as('sector_id'),
+          ]),
+        )
+        .execute();
+  }
+  const rows = await db.selectFrom('company as c').select(companySelection).where('c.id', '=', target).execute();
   return { ok: true, company: toCompanyRecord(rows[0]!) };
 }

@@ -1,9 +1,10 @@
 import { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
 import { Field, ObjectType } from 'type-graphql';
 import { NodeType } from '../../schema/node.type.js';
+import type { CompanyRecord } from './company-records.js';
 
 @ObjectType('Company', { implements: NodeType, description: 'An industry partner or prospect' })
-export class CompanyType extends NodeType {
+export class CompanyType extends NodeType implements CompanyRecord {
   readonly __typename = 'Company' as const;
   dbId!: number;
 

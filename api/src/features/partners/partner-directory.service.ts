@@ -1,14 +1,20 @@
 import type { Db } from '@tt/db/database';
 import type { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
 import { FILTER_VALUES_MAX, SEARCH_QUERY_MAX_LENGTH } from '@tt/shared/limits';
-import { type RawBuilder, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import { badInput } from '../../errors/domain-error.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { pageInfo } from '../../pagination/page-info.js';
-import type { CompanyType } from './company.type.js';
-import { type CompanyRow, companyColumns, toCompanyRecord } from './company-records.js';
+import { type CompanyRecord, companySelection, toCompanyRecord, withCompanySectors } from './company-records.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+function companiesFrom(db: Db) {
+  return db.selectFrom('company as c');
+}
+
+type CompanyExpressions =
+  ReturnType<typeof companiesFrom> extends SelectQueryBuilder<infer DB, infer TB, infer _O>
+    ? ExpressionBuilder<DB, TB>
+    : never;
 
 export interface PartnerCriteria {
   query: string | null;
@@ -58,38 +64,64 @@ export class PartnerDirectory {
     readonly criteria: PartnerCriteria,
   ) {}
 
-  private conditions(): RawBuilder<unknown> {
+  private conditions(eb: CompanyExpressions): Expression<SqlBool> {
     const c = this.criteria;
-    const parts: RawBuilder<unknown>[] = [sql`c.listed`];
+    const parts: Expression<SqlBool>[] = [eb.ref('c.listed')];
     if (c.query) {
       const pattern = `%${c.query.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
       parts.push(
-        sql`(c.name ilike ${pattern} or c.description ilike ${pattern} or array_to_string(c.interests, ' ') ilike ${pattern})`,
+        eb.or([
+          eb('c.name', 'ilike', pattern),
+          eb('c.description', 'ilike', pattern),
+          eb(eb.fn<string>('array_to_string', [eb.ref('c.interests'), sql.lit(' ')]), 'ilike', pattern),
+        ]),
       );
     }
-    if (c.countries.length) parts.push(sql`c.country = any(${c.countries}::text[])`);
-    if (c.sizes.length) parts.push(sql`c.size = any(${c.sizes}::company_size[])`);
+    if (c.countries.length) parts.push(eb('c.country', '=', sql<string>`any(${c.countries}::text[])`));
+    if (c.sizes.length) parts.push(eb('c.size', '=', sql<CompanySize>`any(${c.sizes}::company_size[])`));
     if (c.partnershipLevels.length)
-      parts.push(sql`c.partnership_level = any(${c.partnershipLevels}::partnership_level[])`);
+      parts.push(
+        eb('c.partnership_level', '=', sql<PartnershipLevel>`any(${c.partnershipLevels}::partnership_level[])`),
+      );
     if (c.sectors.length) {
-      parts.push(sql`exists (
-        with recursive tree(id) as (
-          select id from sector where slug = any(${c.sectors}::text[])
-          union select s.id from sector s join tree on s.parent_id = tree.id
-        )
-        select 1 from company_sector x where x.company_id = c.id and x.sector_id in (select id from tree))`);
+      // The sectors asked for and every sector under them; the company is correlated by the outer `c`.
+      parts.push(
+        eb.exists(
+          withCompanySectors(this.db)
+            .withRecursive('tree(id)', (qb) =>
+              qb
+                .selectFrom('sector')
+                .select('sector.id')
+                .where('sector.slug', '=', sql<string>`any(${c.sectors}::text[])`)
+                .union(qb.selectFrom('sector as s').innerJoin('tree', 's.parent_id', 'tree.id').select('s.id')),
+            )
+            .selectFrom('company_sector as x')
+            .select(sql.lit(1).as('one'))
+            .where('x.company_id', '=', eb.ref('c.id'))
+            .where('x.sector_id', 'in', (qb) => qb.selectFrom('tree').select('tree.id')),
+        ),
+      );
     }
-    return sql.join(parts, sql` and `);
+    return eb.and(parts);
   }
 
   async page(first: number, after: string | null | undefined) {
     const afterKey = after ? decodeCursor(after, 'NAME', ['text', 'id']) : null;
-    const where = afterKey
-      ? sql`${this.conditions()} and (lower(c.name), c.id) > (${afterKey[0]}, ${afterKey[1]})`
-      : this.conditions();
-    const { rows } = await sql<CompanyRow & { sort_key: string }>`
-      select ${companyColumns}, lower(c.name) as sort_key from company c
-      where ${where} order by lower(c.name), c.id limit ${first + 1}`.execute(this.db);
+    const rows = await companiesFrom(this.db)
+      .select(companySelection)
+      .select((eb) => eb.fn<string>('lower', ['c.name']).as('sort_key'))
+      .where((eb) => {
+        const where = this.conditions(eb);
+        if (!afterKey) return where;
+        return eb.and([
+          where,
+          sql<SqlBool>`(lower(${eb.ref('c.name')}), ${eb.ref('c.id')}) > (${afterKey[0]}, ${afterKey[1]})`,
+        ]);
+      })
+      .orderBy((eb) => eb.fn('lower', ['c.name']))
+      .orderBy('c.id')
+      .limit(first + 1)
+      .execute();
     const edges = rows.slice(0, first).map((row) => ({
       cursor: encodeCursor('NAME', [row.sort_key, row.id]),
       node: toCompanyRecord(row),
@@ -101,17 +133,18 @@ export class PartnerDirectory {
   }
 
   async totalCount(): Promise<number> {
-    const { rows } = await sql<{
-      count: string;
-    }>`select count(*) as count from company c where ${this.conditions()}`.execute(this.db);
+    const rows = await companiesFrom(this.db)
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .where((eb) => this.conditions(eb))
+      .execute();
     return Number(rows[0]?.count ?? 0);
   }
 }
 
-export async function findListedCompany(db: Db, by: { slug: string } | { id: number }): Promise<CompanyType | null> {
-  const where = 'slug' in by ? sql`c.slug = ${by.slug}` : sql`c.id = ${by.id}`;
-  const { rows } = await sql<CompanyRow>`select ${companyColumns} from company c where ${where} and c.listed`.execute(
-    db,
-  );
+export async function findListedCompany(db: Db, by: { slug: string } | { id: number }): Promise<CompanyRecord | null> {
+  const rows = await companiesFrom(db)
+    .select(companySelection)
+    .where((eb) => eb.and(['slug' in by ? eb('c.slug', '=', by.slug) : eb('c.id', '=', by.id), eb.ref('c.listed')]))
+    .execute();
   return rows[0] ? toCompanyRecord(rows[0]) : null;
 }
