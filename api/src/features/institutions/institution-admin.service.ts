@@ -1,6 +1,6 @@
 import type { Database, Db } from '@tt/db/database';
 import { isEmail } from '@tt/shared/password-policy';
-import { sql, type Updateable } from 'kysely';
+import type { Updateable } from 'kysely';
 import { ensureAllowed } from '../../auth/enforce-policy.js';
 import { canManageInstitutions } from '../../auth/policies.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -133,7 +133,7 @@ export async function createInstitution(
   if (errors.length) return { ok: false, errors };
   const { id } = await db
     .insertInto('institution')
-    .values({ ...columns(fields), created_at: sql<Date>`now()` })
+    .values((eb) => ({ ...columns(fields), created_at: eb.fn<Date>('now') }))
     .returning('id')
     .executeTakeFirstOrThrow();
   return { ok: true, institution: (await findInstitution(db, { id }))! };

@@ -27,7 +27,6 @@ import { writesListings } from './listing-access.js';
 import {
   bumpedUpdatedAt,
   type ListingOutcome,
-  type ListingRecord,
   nowToTheMillisecond,
   publicationIssues,
   refuse,
@@ -36,6 +35,7 @@ import {
   toErrors,
 } from './listing-editing.js';
 import { replaceInventors, researcherAccounts, sameText } from './listing-inventors.js';
+import type { ListingRecord } from './listing-records.js';
 import { allocateSlug, moveSlug } from './listing-slugs.js';
 
 // Drafting and saving a listing: a new draft (from scratch or from an accepted disclosure), then edits to
@@ -156,7 +156,7 @@ export async function createListing(db: Db, viewer: Viewer | null, input: Create
   const slug = await allocateSlug(db, title, null);
   const { id: assetId } = await db
     .insertInto('asset')
-    .values({
+    .values((eb) => ({
       slug,
       kind: input.kind,
       status: AssetStatus.DRAFT,
@@ -178,9 +178,9 @@ export async function createListing(db: Db, viewer: Viewer | null, input: Create
       turnaround: null,
       pricing_model: null,
       published_at: null,
-      created_at: nowToTheMillisecond(),
-      updated_at: nowToTheMillisecond(),
-    })
+      created_at: nowToTheMillisecond(eb),
+      updated_at: nowToTheMillisecond(eb),
+    }))
     .returning('id')
     .executeTakeFirstOrThrow();
 
@@ -199,7 +199,7 @@ export async function createListing(db: Db, viewer: Viewer | null, input: Create
     );
     await db
       .updateTable('disclosure')
-      .set({ asset_id: assetId, updated_at: sql<Date>`now()` })
+      .set((eb) => ({ asset_id: assetId, updated_at: eb.fn<Date>('now') }))
       .where('id', '=', disclosure.dbId)
       .execute();
   }

@@ -7,12 +7,10 @@ import { type UserError, userError } from '../../errors/user-error.js';
 import { parseGlobalId } from '../../schema/global-id.js';
 import { toAssetRecord } from '../catalogue/asset-records.js';
 import { isListingOffice, writesListings } from './listing-access.js';
+import type { ListingRecord } from './listing-records.js';
 
 // What every change to a listing shares: the listing locked and checked as the viewer's to edit, the
 // outcome handed back, the version bump, and the completeness a published listing keeps.
-
-/** A listing as the services hand it over (the record toAssetRecord makes). */
-export type ListingRecord = ReturnType<typeof toAssetRecord>;
 
 export type ListingOutcome = { ok: true; assetId: number } | { ok: false; errors: UserError[]; assetId?: number };
 
@@ -54,11 +52,13 @@ export const listingColumns = [
 ] as const;
 
 /** The statement's clock to the millisecond (the API's precision), for a listing's created_at and updated_at. */
-export const nowToTheMillisecond = () => sql<Date>`date_trunc('milliseconds', clock_timestamp())`;
+export function nowToTheMillisecond<DB, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>): Expression<Date> {
+  return eb.fn<Date>('date_trunc', [sql.lit('milliseconds'), eb.fn('clock_timestamp')]);
+}
 
 /** Every write moves updatedAt forward by at least a millisecond, so it works as a version at the API's precision. */
 export function bumpedUpdatedAt(eb: ExpressionBuilder<Database, 'asset'>): Expression<Date> {
-  return eb.fn<Date>('greatest', [nowToTheMillisecond(), sql`${eb.ref('updated_at')} + interval '1 millisecond'`]);
+  return eb.fn<Date>('greatest', [nowToTheMillisecond(eb), sql`${eb.ref('updated_at')} + interval '1 millisecond'`]);
 }
 
 async function lockAsset(db: Db, id: number): Promise<ListingRecord | null> {

@@ -5,25 +5,14 @@ import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import { forbidden, unauthenticated } from '../../errors/domain-error.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
-import { type PageInfo, pageInfo } from '../../pagination/page-info.js';
+import { pageInfo } from '../../pagination/page-info.js';
 import { toAssetRecord } from '../catalogue/asset-records.js';
 import { officeListingsSql } from './listing-access.js';
-import { type ListingRecord, listingColumns } from './listing-editing.js';
+import { listingColumns } from './listing-editing.js';
+import type { ListingConnectionRecord, OfficeListingConnectionRecord } from './listing-records.js';
 
 // The editor's lists: the office's listings in every status (with counts per status), and a researcher's
 // published listings as one of their inventors.
-
-/** A page of listings with the cursor of each. */
-export interface ListingConnectionRecord {
-  edges: { cursor: string; node: ListingRecord }[];
-  pageInfo: PageInfo;
-  totalCount: number;
-}
-
-export interface OfficeListingConnectionRecord extends ListingConnectionRecord {
-  /** Per status, regardless of the status filter. */
-  statusCounts: { status: AssetStatus; count: number }[];
-}
 
 /** Conditions over `asset as a`. */
 type OverAsset = ExpressionBuilder<Database & { a: Database['asset'] }, 'a'>;

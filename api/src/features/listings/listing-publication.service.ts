@@ -3,7 +3,6 @@ import { AssetStatus } from '@tt/shared/asset-enums';
 import { DisclosureStatus } from '@tt/shared/disclosure-transitions';
 import { canTransitionListing } from '@tt/shared/listing-rules';
 import { assetPath } from '@tt/shared/web-routes';
-import { sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import { userError } from '../../errors/user-error.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
@@ -90,7 +89,7 @@ export async function transitionListing(
     .set((eb) => ({
       status: to,
       published_at:
-        to === AssetStatus.PUBLISHED ? eb.fn.coalesce('published_at', sql<Date>`now()`) : eb.ref('published_at'),
+        to === AssetStatus.PUBLISHED ? eb.fn.coalesce('published_at', eb.fn<Date>('now')) : eb.ref('published_at'),
       updated_at: bumpedUpdatedAt(eb),
     }))
     .where('id', '=', asset.dbId)
@@ -107,19 +106,19 @@ export async function transitionListing(
     if (source.status !== DisclosureStatus.ACCEPTED) continue;
     await db
       .updateTable('disclosure')
-      .set({ status: DisclosureStatus.PUBLISHED, updated_at: sql<Date>`now()` })
+      .set((eb) => ({ status: DisclosureStatus.PUBLISHED, updated_at: eb.fn<Date>('now') }))
       .where('id', '=', source.id)
       .execute();
     await db
       .insertInto('disclosure_transition')
-      .values({
+      .values((eb) => ({
         disclosure_id: source.id,
         actor_id: viewer!.userId,
         from_status: DisclosureStatus.ACCEPTED,
         to_status: DisclosureStatus.PUBLISHED,
         reason: `Published as the listing "${asset.title}".`,
-        at: sql<Date>`now()`,
-      })
+        at: eb.fn<Date>('now'),
+      }))
       .execute();
   }
   if (asset.publishedAt === null) {

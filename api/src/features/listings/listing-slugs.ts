@@ -1,7 +1,7 @@
 import type { Db } from '@tt/db/database';
 import { sql } from 'kysely';
 import { slugify } from '../../text/slugs.js';
-import type { ListingRecord } from './listing-editing.js';
+import type { ListingRecord } from './listing-records.js';
 
 /**
  * The slug for a title: its slugified words, with -2, -3… when another listing has (or had) them.
@@ -50,7 +50,7 @@ export async function moveSlug(db: Db, asset: ListingRecord, title: string): Pro
   if (asset.publishedAt) {
     await db
       .insertInto('asset_slug_redirect')
-      .values({ slug: asset.slug, asset_id: asset.dbId, created_at: sql<Date>`now()` })
+      .values((eb) => ({ slug: asset.slug, asset_id: asset.dbId, created_at: eb.fn<Date>('now') }))
       .onConflict((conflict) => conflict.column('slug').doNothing())
       .execute();
   }
