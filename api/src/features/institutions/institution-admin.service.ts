@@ -105,17 +105,23 @@ function columns(fields: InstitutionFields) {
   } satisfies Updateable<Database['institution']>;
 }
 
+/** A new institute's fields: country, website, texts and networks may be left out. */
+export type CreateInstitutionArgs = Omit<
+  InstitutionFields,
+  'country' | 'website' | 'description' | 'mission' | 'networks'
+> & {
+  country?: string | null;
+  website?: string | null;
+  description?: string | null;
+  mission?: string | null;
+  networks?: string[] | null;
+};
+
 /** Adds an institute (admins only). */
 export async function createInstitution(
   db: Db,
   viewer: Viewer | null,
-  input: Omit<InstitutionFields, 'country' | 'website' | 'description' | 'mission' | 'networks'> & {
-    country?: string | null;
-    website?: string | null;
-    description?: string | null;
-    mission?: string | null;
-    networks?: string[] | null;
-  },
+  input: CreateInstitutionArgs,
 ): Promise<InstitutionResult> {
   ensureAllowed(viewer, canManageInstitutions(viewer), 'Only administrators manage institutes.');
   const { fields, errors } = validate({
@@ -141,11 +147,14 @@ export async function createInstitution(
 
 type Patch<T> = { [K in keyof T]?: T[K] | null };
 
+/** The institute to change and the fields that change. */
+export type UpdateInstitutionArgs = { id: string } & Patch<InstitutionFields>;
+
 /** Changes the fields given (admins only); null clears the website and leaves the other fields as they are. */
 export async function updateInstitution(
   db: Db,
   viewer: Viewer | null,
-  input: { id: string } & Patch<InstitutionFields>,
+  input: UpdateInstitutionArgs,
 ): Promise<InstitutionResult> {
   ensureAllowed(viewer, canManageInstitutions(viewer), 'Only administrators manage institutes.');
   const id = expectGlobalId(input.id, 'Institution', 'id');
