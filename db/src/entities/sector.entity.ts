@@ -9,7 +9,7 @@ export const Sector = defineEntity({
     id: p.integer().primary().autoincrement(),
     slug: p.string().length(80).unique(),
     kind: p.enum(() => TaxonomyKind).nativeEnumName('taxonomy_kind'),
-    parent: () => p.manyToOne(Sector).nullable().index(),
+    parent: () => p.manyToOne(Sector).nullable().index().fieldName('parent_id'),
     labelEn: p.string().length(120),
     labelIt: p.string().length(120),
     position: p.integer().default(0),

@@ -1,17 +1,15 @@
-import type { Db } from '@tt/db/database';
+import type { Database, Db } from '@tt/db/database';
 import { isEmail } from '@tt/shared/password-policy';
-import { type RawBuilder, sql } from 'kysely';
+import type { Updateable } from 'kysely';
 import { ensureAllowed } from '../../auth/enforce-policy.js';
 import { canManageInstitutions } from '../../auth/policies.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { expectGlobalId } from '../../schema/global-id.js';
 import { findInstitution } from './directory-lookup.service.js';
-import type { InstitutionType } from './institution.type.js';
+import type { InstitutionRecord } from './institution-records.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-
-export type InstitutionResult = { ok: true; institution: InstitutionType } | { ok: false; errors: UserError[] };
+export type InstitutionResult = { ok: true; institution: InstitutionRecord } | { ok: false; errors: UserError[] };
 
 export interface InstitutionFields {
   slug: string;
@@ -81,28 +79,49 @@ function validate(fields: InstitutionFields): { fields: InstitutionFields; error
 }
 
 async function slugTaken(db: Db, slug: string, except: number | null): Promise<UserError | null> {
-  const { rows } = await sql`select 1 from institution where slug = ${slug} and id <> ${except ?? 0}`.execute(db);
-  return rows.length ? userError('SLUG_TAKEN', 'Another institute already uses this slug.', 'slug') : null;
+  const taken = await db
+    .selectFrom('institution')
+    .select((eb) => eb.lit(1).as('taken'))
+    .where('slug', '=', slug)
+    .where('id', '<>', except ?? 0)
+    .executeTakeFirst();
+  return taken ? userError('SLUG_TAKEN', 'Another institute already uses this slug.', 'slug') : null;
 }
 
-function assignments(fields: InstitutionFields): RawBuilder<unknown> {
-  return sql`slug = ${fields.slug}, name = ${fields.name}, short_name = ${fields.shortName}, city = ${fields.city},
-    region = ${fields.region}, country = ${fields.country}, website = ${fields.website},
-    contact_email = ${fields.contactEmail}, description = ${fields.description}, mission = ${fields.mission},
-    networks = ${fields.networks}::text[]`;
+/** The columns an institute's fields are stored in. */
+function columns(fields: InstitutionFields) {
+  return {
+    slug: fields.slug,
+    name: fields.name,
+    short_name: fields.shortName,
+    city: fields.city,
+    region: fields.region,
+    country: fields.country,
+    website: fields.website,
+    contact_email: fields.contactEmail,
+    description: fields.description,
+    mission: fields.mission,
+    networks: fields.networks,
+  } satisfies Updateable<Database['institution']>;
 }
+
+/** A new institute's fields: country, website, texts and networks may be left out. */
+export type CreateInstitutionArgs = Omit<
+  InstitutionFields,
+  'country' | 'website' | 'description' | 'mission' | 'networks'
+> & {
+  country?: string | null;
+  website?: string | null;
+  description?: string | null;
+  mission?: string | null;
+  networks?: string[] | null;
+};
 
 /** Adds an institute (admins only). */
 export async function createInstitution(
   db: Db,
   viewer: Viewer | null,
-  input: Omit<InstitutionFields, 'country' | 'website' | 'description' | 'mission' | 'networks'> & {
-    country?: string | null;
-    website?: string | null;
-    description?: string | null;
-    mission?: string | null;
-    networks?: string[] | null;
-  },
+  input: CreateInstitutionArgs,
 ): Promise<InstitutionResult> {
   ensureAllowed(viewer, canManageInstitutions(viewer), 'Only administrators manage institutes.');
   const { fields, errors } = validate({
@@ -118,22 +137,24 @@ export async function createInstitution(
     if (taken) errors.push(taken);
   }
   if (errors.length) return { ok: false, errors };
-  const { rows } = await sql<{ id: number }>`
-    insert into institution (slug, name, short_name, city, region, country, website, contact_email, description,
-      mission, networks, created_at)
-    values (${fields.slug}, ${fields.name}, ${fields.shortName}, ${fields.city}, ${fields.region}, ${fields.country},
-      ${fields.website}, ${fields.contactEmail}, ${fields.description}, ${fields.mission}, ${fields.networks}::text[], now())
-    returning id`.execute(db);
-  return { ok: true, institution: (await findInstitution(db, { id: rows[0]!.id }))! };
+  const { id } = await db
+    .insertInto('institution')
+    .values((eb) => ({ ...columns(fields), created_at: eb.fn<Date>('now') }))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { ok: true, institution: (await findInstitution(db, { id }))! };
 }
 
 type Patch<T> = { [K in keyof T]?: T[K] | null };
+
+/** The institute to change and the fields that change. */
+export type UpdateInstitutionArgs = { id: string } & Patch<InstitutionFields>;
 
 /** Changes the fields given (admins only); null clears the website and leaves the other fields as they are. */
 export async function updateInstitution(
   db: Db,
   viewer: Viewer | null,
-  input: { id: string } & Patch<InstitutionFields>,
+  input: UpdateInstitutionArgs,
 ): Promise<InstitutionResult> {
   ensureAllowed(viewer, canManageInstitutions(viewer), 'Only administrators manage institutes.');
   const id = expectGlobalId(input.id, 'Institution', 'id');
@@ -157,6 +178,6 @@ export async function updateInstitution(
     if (taken) errors.push(taken);
   }
   if (errors.length) return { ok: false, errors };
-  await sql`update institution set ${assignments(fields)} where id = ${id}`.execute(db);
+  await db.updateTable('institution').set(columns(fields)).where('id', '=', id).execute();
   return { ok: true, institution: (await findInstitution(db, { id }))! };
 }

@@ -1,27 +1,73 @@
+import type { Database } from '@tt/db/database';
+import type { PlatformKind, TaxonomyKind } from '@tt/shared/taxonomy-enums';
+import type { Selectable } from 'kysely';
 import { toGlobalId } from '../../schema/global-id.js';
-import type { InstitutionType } from './institution.type.js';
-import type { PlatformType } from './platform.type.js';
-import type { SectorType } from './sector.type.js';
 
-// Rows read by hand-written SQL become the records the GraphQL types describe.
+// Rows read from the database become the records the GraphQL types describe (and implement).
 // Only what a GraphQL type declares is ever sent to a client.
 
-export interface InstitutionRow {
-  id: number;
+/** A research institute as the services hand it over. */
+export interface InstitutionRecord {
+  readonly __typename: 'Institution';
+  id: string;
+  dbId: number;
   slug: string;
   name: string;
-  short_name: string;
+  shortName: string;
   city: string;
   region: string;
   country: string;
   website: string | null;
-  contact_email: string;
+  contactEmail: string;
   description: string;
   mission: string;
   networks: string[];
 }
 
-export function toInstitutionRecord(row: InstitutionRow): InstitutionType {
+/** A research platform or facility of an institute. */
+export interface PlatformRecord {
+  readonly __typename: 'Platform';
+  id: string;
+  dbId: number;
+  institutionId: number;
+  slug: string;
+  name: string;
+  kind: PlatformKind;
+  description: string;
+  capabilities: string[];
+}
+
+/** A term of the shared taxonomy. */
+export interface SectorRecord {
+  readonly __typename: 'Sector';
+  id: string;
+  dbId: number;
+  parentId: number | null;
+  slug: string;
+  kind: TaxonomyKind;
+  labelEn: string;
+  labelIt: string;
+  position: number;
+}
+
+/** The institution columns a record is made of (the entity's types: a renamed column fails here). */
+export type InstitutionRow = Pick<
+  Selectable<Database['institution']>,
+  | 'id'
+  | 'slug'
+  | 'name'
+  | 'short_name'
+  | 'city'
+  | 'region'
+  | 'country'
+  | 'website'
+  | 'contact_email'
+  | 'description'
+  | 'mission'
+  | 'networks'
+>;
+
+export function toInstitutionRecord(row: InstitutionRow): InstitutionRecord {
   return {
     __typename: 'Institution',
     id: toGlobalId('Institution', row.id),
@@ -40,17 +86,12 @@ export function toInstitutionRecord(row: InstitutionRow): InstitutionType {
   };
 }
 
-export interface PlatformRow {
-  id: number;
-  slug: string;
-  institution_id: number;
-  name: string;
-  kind: PlatformType['kind'];
-  description: string;
-  capabilities: string[];
-}
+export type PlatformRow = Pick<
+  Selectable<Database['platform']>,
+  'id' | 'slug' | 'institution_id' | 'name' | 'kind' | 'description' | 'capabilities'
+>;
 
-export function toPlatformRecord(row: PlatformRow): PlatformType {
+export function toPlatformRecord(row: PlatformRow): PlatformRecord {
   return {
     __typename: 'Platform',
     id: toGlobalId('Platform', row.id),
@@ -64,22 +105,18 @@ export function toPlatformRecord(row: PlatformRow): PlatformType {
   };
 }
 
-export interface SectorRow {
-  id: number;
-  slug: string;
-  kind: SectorType['kind'];
-  parent_id: number | null;
-  label_en: string;
-  label_it: string;
-  position: number;
-}
+export type SectorRow = Pick<
+  Selectable<Database['sector']>,
+  'id' | 'slug' | 'kind' | 'parent_id' | 'label_en' | 'label_it' | 'position'
+>;
 
-export function toSectorRecord(row: SectorRow): SectorType {
+export function toSectorRecord(row: SectorRow): SectorRecord {
   return {
     __typename: 'Sector',
     id: toGlobalId('Sector', row.id),
     dbId: row.id,
-    parentId: row.parent_id,
+    // The entity's self-reference (parent: Sector) is inferred as unknown; the column is a nullable integer.
+    parentId: row.parent_id as number | null,
     slug: row.slug,
     kind: row.kind,
     labelEn: row.label_en,

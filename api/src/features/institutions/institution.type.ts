@@ -1,12 +1,13 @@
 import { Field, ObjectType } from 'type-graphql';
 import { NodeType } from '../../schema/node.type.js';
+import type { InstitutionRecord } from './institution-records.js';
 
 @ObjectType('Institution', {
   simpleResolvers: true,
   implements: NodeType,
   description: 'A research institute that publishes listings',
 })
-export class InstitutionType extends NodeType {
+export class InstitutionType extends NodeType implements InstitutionRecord {
   readonly __typename = 'Institution' as const;
   dbId!: number;
 

@@ -1,13 +1,14 @@
 import { PlatformKind } from '@tt/shared/taxonomy-enums';
 import { Field, ObjectType } from 'type-graphql';
 import { NodeType } from '../../schema/node.type.js';
+import type { PlatformRecord } from './institution-records.js';
 
 @ObjectType('Platform', {
   simpleResolvers: true,
   implements: NodeType,
   description: 'A research platform or facility of an institute',
 })
-export class PlatformType extends NodeType {
+export class PlatformType extends NodeType implements PlatformRecord {
   readonly __typename = 'Platform' as const;
   dbId!: number;
   institutionId!: number;

@@ -1,13 +1,14 @@
 import { TaxonomyKind } from '@tt/shared/taxonomy-enums';
 import { Field, ObjectType } from 'type-graphql';
 import { NodeType } from '../../schema/node.type.js';
+import type { SectorRecord } from './institution-records.js';
 
 @ObjectType('Sector', {
   simpleResolvers: true,
   implements: NodeType,
   description: 'A term of the shared taxonomy: a sector or a therapeutic area',
 })
-export class SectorType extends NodeType {
+export class SectorType extends NodeType implements SectorRecord {
   readonly __typename = 'Sector' as const;
   dbId!: number;
   parentId!: number | null;

@@ -1,6 +1,7 @@
+import type { Database } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { UserRole } from '@tt/shared/company-enums';
-import { type RawBuilder, sql } from 'kysely';
+import { type Expression, expressionBuilder, type SqlBool } from 'kysely';
 import { isOfficeOf, officeScope } from '../../auth/policies.js';
 import type { Viewer } from '../../auth/viewer.js';
 
@@ -17,18 +18,23 @@ export function writesListings(viewer: Viewer | null): boolean {
   return viewer?.role === UserRole.ADMIN || viewer?.role === UserRole.TT_OFFICER;
 }
 
-/** The same rule as SQL over an asset aliased `a`: what the viewer may see of listings in any status. */
-export function visibleAssetsSql(viewer: Viewer | null): RawBuilder<unknown> {
+/** Conditions over an asset aliased `a`, typed against the asset table. */
+const overAsset = expressionBuilder<{ a: Database['asset'] }, 'a'>();
+
+/** The same rule as a condition over an asset aliased `a`: what the viewer may see of listings in any status. */
+export function visibleAssetsSql(viewer: Viewer | null): Expression<SqlBool> {
+  const eb = overAsset;
   const office = officeScope(viewer);
-  if (!office) return sql`a.status = ${AssetStatus.PUBLISHED}`;
+  if (!office) return eb('a.status', '=', AssetStatus.PUBLISHED);
   return 'all' in office
-    ? sql`true`
-    : sql`(a.status = ${AssetStatus.PUBLISHED} or a.institution_id = ${office.institutionId})`;
+    ? eb.lit(true)
+    : eb.or([eb('a.status', '=', AssetStatus.PUBLISHED), eb('a.institution_id', '=', office.institutionId)]);
 }
 
-/** The listings an office manages, in every status: all for admins, the institute's for officers; null for anyone else. */
-export function officeListingsSql(viewer: Viewer | null): RawBuilder<unknown> | null {
+/** The listings an office manages, in every status (over an asset aliased `a`): all for admins, the institute's for officers; null for anyone else. */
+export function officeListingsSql(viewer: Viewer | null): Expression<SqlBool> | null {
+  const eb = overAsset;
   const office = officeScope(viewer);
   if (!office) return null;
-  return 'all' in office ? sql`true` : sql`a.institution_id = ${office.institutionId}`;
+  return 'all' in office ? eb.lit(true) : eb('a.institution_id', '=', office.institutionId);
 }

@@ -8,11 +8,12 @@ import {
 } from '@tt/shared/asset-enums';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import type { CreateListingArgs, UpdateListingArgs } from './listing-drafting.service.js';
 
 @InputType('CreateListingInput', {
   description: 'A new draft listing: from scratch, or pre-filled from an accepted disclosure of the institute',
 })
-export class CreateListingInput {
+export class CreateListingInput implements CreateListingArgs {
   @Field(() => AssetKind)
   kind!: AssetKind;
 
@@ -42,7 +43,7 @@ export class ListingInventorInput {
   description:
     'Only the fields given change; null clears platform, turnaround, pricing model and contact officer. Lists replace the whole list',
 })
-export class UpdateListingInput {
+export class UpdateListingInput implements UpdateListingArgs {
   @Field(() => ID)
   id!: string;
 

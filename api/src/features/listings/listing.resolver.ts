@@ -12,15 +12,10 @@ import { disclosureSide } from '../disclosures/disclosure-access.js';
 import { CreateListingInput, ListingIdInput, OfficeListingFilterInput, UpdateListingInput } from './listing.input.js';
 import { ListingPayloadType, MyListingConnectionType, OfficeListingConnectionType } from './listing.type.js';
 import { isListingOffice } from './listing-access.js';
-import {
-  createListing,
-  type ListingOutcome,
-  listMyListings,
-  listOfficeListings,
-  publicationIssues,
-  transitionListing,
-  updateListing,
-} from './listing-editor.service.js';
+import { createListing, updateListing } from './listing-drafting.service.js';
+import { type ListingOutcome, publicationIssues } from './listing-editing.js';
+import { listMyListings, listOfficeListings } from './listing-lists.service.js';
+import { transitionListing } from './listing-publication.service.js';
 
 // The listing editor: the office of the listing's institute (and admins) create, edit, publish,
 // unpublish, archive and restore listings; the fields here are theirs alone (empty for everyone else).

@@ -3,6 +3,11 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { PageInfoType } from '../../pagination/page-info.type.js';
 import { UserErrorType } from '../../schema/user-error.type.js';
 import { AssetType } from '../catalogue/asset.type.js';
+import type {
+  ListingConnectionRecord,
+  ListingStatusCountRecord,
+  OfficeListingConnectionRecord,
+} from './listing-records.js';
 
 @ObjectType('ListingPayload')
 export class ListingPayloadType {
@@ -18,7 +23,7 @@ export class ListingPayloadType {
 }
 
 @ObjectType('ListingStatusCount')
-export class ListingStatusCountType {
+export class ListingStatusCountType implements ListingStatusCountRecord {
   @Field(() => AssetStatus)
   status!: AssetStatus;
 
@@ -36,7 +41,7 @@ export class OfficeListingEdgeType {
 }
 
 @ObjectType('OfficeListingConnection', { description: "The office's listings in every status, last changed first" })
-export class OfficeListingConnectionType {
+export class OfficeListingConnectionType implements OfficeListingConnectionRecord {
   @Field(() => [OfficeListingEdgeType])
   edges!: OfficeListingEdgeType[];
 
@@ -62,7 +67,7 @@ export class MyListingEdgeType {
 @ObjectType('MyListingConnection', {
   description: 'The published listings the researcher is an inventor of, newest first (with `interestSummary`)',
 })
-export class MyListingConnectionType {
+export class MyListingConnectionType implements ListingConnectionRecord {
   @Field(() => [MyListingEdgeType])
   edges!: MyListingEdgeType[];
 

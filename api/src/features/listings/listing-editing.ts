@@ -1,0 +1,104 @@
+import type { Database, Db } from '@tt/db/database';
+import { type ListingData, type ListingProblem, validateListingForPublication } from '@tt/shared/listing-rules';
+import { type Expression, type ExpressionBuilder, sql } from 'kysely';
+import type { Viewer } from '../../auth/viewer.js';
+import { forbidden, unauthenticated } from '../../errors/domain-error.js';
+import { type UserError, userError } from '../../errors/user-error.js';
+import { parseGlobalId } from '../../schema/global-id.js';
+import { toAssetRecord } from '../catalogue/asset-records.js';
+import { isListingOffice, writesListings } from './listing-access.js';
+import type { ListingRecord } from './listing-records.js';
+
+// What every change to a listing shares: the listing locked and checked as the viewer's to edit, the
+// outcome handed back, the version bump, and the completeness a published listing keeps.
+
+export type ListingOutcome = { ok: true; assetId: number } | { ok: false; errors: UserError[]; assetId?: number };
+
+export const toErrors = (problems: ListingProblem[]) =>
+  problems.map((problem) => userError(problem.code, problem.message, problem.field));
+
+export function refuse(errors: UserError[], assetId?: number): ListingOutcome {
+  return assetId === undefined ? { ok: false, errors } : { ok: false, errors, assetId };
+}
+
+/**
+ * The asset columns toAssetRecord reads, as typed references over `asset as a` (the same columns, in the
+ * same order, as asset-records' assetColumns).
+ */
+export const listingColumns = [
+  'a.id',
+  'a.slug',
+  'a.kind',
+  'a.status',
+  'a.title',
+  'a.summary',
+  'a.description',
+  'a.problem',
+  'a.benefits',
+  'a.applications',
+  'a.trl',
+  'a.ip_status',
+  'a.patent_numbers',
+  'a.development_stage',
+  'a.partnering_models',
+  'a.keywords',
+  'a.turnaround',
+  'a.pricing_model',
+  'a.published_at',
+  'a.updated_at',
+  'a.institution_id',
+  'a.platform_id',
+  'a.contact_officer_id',
+] as const;
+
+/** The statement's clock to the millisecond (the API's precision), for a listing's created_at and updated_at. */
+export function nowToTheMillisecond<DB, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>): Expression<Date> {
+  return eb.fn<Date>('date_trunc', [sql.lit('milliseconds'), eb.fn('clock_timestamp')]);
+}
+
+/** Every write moves updatedAt forward by at least a millisecond, so it works as a version at the API's precision. */
+export function bumpedUpdatedAt(eb: ExpressionBuilder<Database, 'asset'>): Expression<Date> {
+  return eb.fn<Date>('greatest', [nowToTheMillisecond(eb), sql`${eb.ref('updated_at')} + interval '1 millisecond'`]);
+}
+
+async function lockAsset(db: Db, id: number): Promise<ListingRecord | null> {
+  const row = await db
+    .selectFrom('asset as a')
+    .select(listingColumns)
+    .where('a.id', '=', id)
+    .forUpdate('a')
+    .executeTakeFirst();
+  return row ? toAssetRecord(row) : null;
+}
+
+/**
+ * For mutations: an officer of the listing's institute, or an admin. Anyone else is refused the same
+ * way whether the listing exists, is a draft or is published: the refusal reveals nothing.
+ */
+export async function requireListing(db: Db, viewer: Viewer | null, globalId: string): Promise<ListingRecord> {
+  if (!viewer) throw unauthenticated();
+  if (!writesListings(viewer)) throw forbidden('Only the technology-transfer office edits listings.');
+  const parsed = parseGlobalId(globalId);
+  const asset = parsed?.type === 'Asset' ? await lockAsset(db, parsed.id) : null;
+  if (!asset || !isListingOffice(viewer, asset))
+    throw forbidden('This listing does not exist or is not yours to edit.');
+  return asset;
+}
+
+export async function sectorCount(db: Db, assetId: number): Promise<number> {
+  const row = await db
+    .selectFrom('asset_sector')
+    .select((eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('count'))
+    .where('asset_id', '=', assetId)
+    .executeTakeFirst();
+  return row?.count ?? 0;
+}
+
+function listingData(asset: ListingRecord, sectors: number): ListingData {
+  return { ...asset, sectorCount: sectors };
+}
+
+/** What keeps this listing from being published (empty when complete). */
+export function publicationIssues(asset: ListingRecord, sectors: number): UserError[] {
+  return toErrors(validateListingForPublication(listingData(asset, sectors)));
+}

@@ -1,0 +1,140 @@
+import type { Database, Db } from '@tt/db/database';
+import { AssetStatus } from '@tt/shared/asset-enums';
+import { UserRole } from '@tt/shared/company-enums';
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import type { Viewer } from '../../auth/viewer.js';
+import { forbidden, unauthenticated } from '../../errors/domain-error.js';
+import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
+import { pageInfo } from '../../pagination/page-info.js';
+import { toAssetRecord } from '../catalogue/asset-records.js';
+import { officeListingsSql } from './listing-access.js';
+import { listingColumns } from './listing-editing.js';
+import type { ListingConnectionRecord, OfficeListingConnectionRecord } from './listing-records.js';
+
+// The editor's lists: the office's listings in every status (with counts per status), and a researcher's
+// published listings as one of their inventors.
+
+/** Conditions over `asset as a`. */
+type OverAsset = ExpressionBuilder<Database & { a: Database['asset'] }, 'a'>;
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
+
+/** The office's listings in every status (all of them for admins), last changed first, with counts per status. */
+export async function listOfficeListings(
+  db: Db,
+  viewer: Viewer | null,
+  args: { statuses: AssetStatus[] | null; query: string | null; first: number; after: string | null },
+): Promise<OfficeListingConnectionRecord> {
+  if (!viewer) throw unauthenticated();
+  const scope = officeListingsSql(viewer);
+  if (!scope) throw forbidden('Only the technology-transfer office manages listings.');
+  const query = args.query?.trim().slice(0, 200);
+  const pattern = query ? `%${escapeLike(query)}%` : null;
+  const statuses = args.statuses?.length ? args.statuses : null;
+  const after = args.after ? decodeCursor(args.after, 'OFFICE_LISTINGS', ['timestamp', 'id']) : null;
+  const matching = (eb: OverAsset): Expression<SqlBool>[] =>
+    pattern ? [scope, eb.or([eb('a.title', 'ilike', pattern), eb('a.slug', 'ilike', pattern)])] : [scope];
+  const rows = await db
+    .selectFrom('asset as a')
+    .select(listingColumns)
+    .select((eb) => eb.cast<string>('a.updated_at', 'text').as('updated_key'))
+    .where((eb) =>
+      eb.and([
+        ...matching(eb),
+        ...(statuses ? [eb('a.status', '=', eb.fn.any(eb.val(statuses)))] : []),
+        ...(after
+          ? [
+              eb(
+                eb.refTuple('a.updated_at', 'a.id'),
+                '<',
+                eb.tuple(eb.cast<Date>(eb.val(after[0]), 'timestamptz'), eb.val(after[1] as number)),
+              ),
+            ]
+          : []),
+      ]),
+    )
+    .orderBy('a.updated_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(args.first + 1)
+    .execute();
+  const counts = await db
+    .selectFrom('asset as a')
+    .select((eb) => ['a.status', eb.cast<number>(eb.fn.countAll(), 'integer').as('count')])
+    .where((eb) => eb.and(matching(eb)))
+    .groupBy('a.status')
+    .execute();
+  const edges = rows.slice(0, args.first).map((row) => ({
+    cursor: encodeCursor('OFFICE_LISTINGS', [row.updated_key, row.id]),
+    node: toAssetRecord(row),
+  }));
+  const statusCounts = Object.values(AssetStatus).map((status) => ({
+    status,
+    count: counts.find((count) => count.status === status)?.count ?? 0,
+  }));
+  const selected = statuses ?? Object.values(AssetStatus);
+  return {
+    edges,
+    pageInfo: pageInfo(edges, rows.length > args.first, Boolean(after)),
+    totalCount: statusCounts.filter((count) => selected.includes(count.status)).reduce((sum, c) => sum + c.count, 0),
+    statusCounts,
+  };
+}
+
+/** A researcher's published listings, as one of the inventors (their account linked to the inventor). */
+export async function listMyListings(
+  db: Db,
+  viewer: Viewer | null,
+  args: { first: number; after: string | null },
+): Promise<ListingConnectionRecord> {
+  if (!viewer) throw unauthenticated();
+  if (viewer.role !== UserRole.RESEARCHER) throw forbidden('Only researchers are inventors of listings.');
+  const userId = viewer.userId;
+  const mine = (eb: OverAsset): Expression<SqlBool>[] => [
+    eb('a.status', '=', AssetStatus.PUBLISHED),
+    eb.exists(
+      eb
+        .selectFrom('asset_inventor as x')
+        .innerJoin('inventor as i', 'i.id', 'x.inventor_id')
+        .select(eb.lit(1).as('one'))
+        .whereRef('x.asset_id', '=', 'a.id')
+        .where('i.user_id', '=', userId),
+    ),
+  ];
+  const after = args.after ? decodeCursor(args.after, 'MY_LISTINGS', ['timestamp', 'id']) : null;
+  const rows = await db
+    .selectFrom('asset as a')
+    .select(listingColumns)
+    .select((eb) => eb.cast<string>('a.published_at', 'text').as('published_key'))
+    .where((eb) =>
+      eb.and([
+        ...mine(eb),
+        ...(after
+          ? [
+              eb(
+                eb.refTuple('a.published_at', 'a.id'),
+                '<',
+                eb.tuple(eb.cast<Date>(eb.val(after[0]), 'timestamptz'), eb.val(after[1] as number)),
+              ),
+            ]
+          : []),
+      ]),
+    )
+    .orderBy('a.published_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(args.first + 1)
+    .execute();
+  const total = await db
+    .selectFrom('asset as a')
+    .select((eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('count'))
+    .where((eb) => eb.and(mine(eb)))
+    .executeTakeFirst();
+  const edges = rows.slice(0, args.first).map((row) => ({
+    cursor: encodeCursor('MY_LISTINGS', [row.published_key, row.id]),
+    node: toAssetRecord(row),
+  }));
+  return {
+    edges,
+    pageInfo: pageInfo(edges, rows.length > args.first, Boolean(after)),
+    totalCount: total?.count ?? 0,
+  };
+}
