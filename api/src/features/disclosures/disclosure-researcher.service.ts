@@ -49,7 +49,7 @@ export async function disclosureResearcherLists(
       eb('d.created_by_id', '=', eb.ref('u.id')).$castTo<boolean>().as('is_creator'),
     ])
     .where((eb) => eb('r.disclosure_id', '=', eb.fn.any(idList(ids))))
-    .orderBy((eb) => eb('d.created_by_id', '=', eb.ref('u.id')), 'desc')
+    .orderBy((eb) => eb.parens('d.created_by_id', '=', eb.ref('u.id')), 'desc')
     .orderBy((eb) => eb.fn('lower', ['u.name']))
     .orderBy('u.id')
     .execute();
