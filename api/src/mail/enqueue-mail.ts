@@ -1,7 +1,10 @@
-import type { Db } from '@tt/db/database';
-import { sql } from 'kysely';
+import type { Database, Db } from '@tt/db/database';
+import { expressionBuilder, sql } from 'kysely';
 import type { MailTemplate, OutgoingMail } from './mail-templates.js';
 import { parseMail } from './render-mail.js';
+
+/** `now()`, in a plain object given to `values` (whose keys, unlike a factory's, are checked against the table). */
+const now = expressionBuilder<Database>().fn<Date>('now');
 
 const MAX_RECIPIENT_LENGTH = 200; // the column's length
 
@@ -21,16 +24,16 @@ export async function enqueueMail<T extends MailTemplate>(db: Db, mail: Outgoing
   const row = outboxRow(mail);
   const { id } = await db
     .insertInto('outbox_message')
-    .values((eb) => ({
+    .values({
       recipient: row.recipient,
       template: row.template,
       // JSON text, cast: the column's type is the parsed object.
       data: sql<Record<string, unknown>>`${row.data}::jsonb`,
       status: 'PENDING',
       attempts: 0,
-      next_attempt_at: eb.fn('now'),
-      created_at: eb.fn('now'),
-    }))
+      next_attempt_at: now,
+      created_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Database, Db } from '@tt/db/database';
-import { type Selectable, sql } from 'kysely';
+import { expressionBuilder, type Selectable, sql } from 'kysely';
 import type { Logger } from '../logger.js';
 import type { MailTransport } from './mail-transport.js';
 import { type RenderedMail, renderStoredMail } from './render-mail.js';
@@ -15,6 +15,9 @@ const LONGEST_RETRY_MS = 60 * 60_000;
 export function retryDelayMs(attempts: number): number {
   return Math.min(FIRST_RETRY_MS * 2 ** Math.max(attempts - 1, 0), LONGEST_RETRY_MS);
 }
+
+/** `clock_timestamp()`: the moment of the send, not of the transaction's start. */
+const clockTimestamp = expressionBuilder<Database>().fn<Date>('clock_timestamp');
 
 type DueRow = Pick<Selectable<Database['outbox_message']>, 'id' | 'recipient' | 'template' | 'data' | 'attempts'>;
 
@@ -140,12 +143,10 @@ export class OutboxSender {
       }
       await db
         .updateTable('outbox_message')
-        .set((eb) => ({
-          status: 'SENT',
-          attempts: eb('attempts', '+', eb.lit(1)),
-          sent_at: eb.fn('clock_timestamp'),
-          last_error: null,
-        }))
+        // Plain objects and set(column, value): a factory's keys are not checked against the table.
+        .set({ status: 'SENT' })
+        .set('attempts', (eb) => eb('attempts', '+', eb.lit(1)))
+        .set({ sent_at: clockTimestamp, last_error: null })
         .where('id', '=', row.id)
         .execute();
       this.logger.info({ outboxId: row.id, template: row.template }, 'mail sent');
@@ -175,7 +176,9 @@ export class OutboxSender {
   private async markFailed(db: Db, row: DueRow, error: unknown): Promise<void> {
     await db
       .updateTable('outbox_message')
-      .set((eb) => ({ status: 'FAILED', attempts: eb('attempts', '+', eb.lit(1)), last_error: errorText(error) }))
+      .set({ status: 'FAILED' })
+      .set('attempts', (eb) => eb('attempts', '+', eb.lit(1)))
+      .set({ last_error: errorText(error) })
       .where('id', '=', row.id)
       .execute();
     this.logger.error(

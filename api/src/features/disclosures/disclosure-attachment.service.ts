@@ -15,6 +15,7 @@ import {
   type DisclosureOutcome,
   groupedByDisclosure,
   idList,
+  now,
   researcherIdsOf,
   touchDisclosure,
 } from './disclosure-records.js';
@@ -158,15 +159,15 @@ export async function recordAttachment(
   if (problem) return { ok: false, problem };
   const { id } = await db
     .insertInto('disclosure_attachment')
-    .values((eb) => ({
+    .values({
       disclosure_id: disclosureId,
       uploaded_by_id: viewer.userId,
       file_name: file.fileName,
       content_type: file.contentType,
       byte_size: file.byteSize,
       storage_key: file.storageKey,
-      created_at: eb.fn('now'),
-    }))
+      created_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await touchDisclosure(db, disclosureId);

@@ -1,12 +1,12 @@
-import type { Db } from '@tt/db/database';
+import type { Database, Db } from '@tt/db/database';
 import { UserRole } from '@tt/shared/company-enums';
 import { DISCLOSURE_LIMITS, DisclosureStatus, isDisclosureEditable } from '@tt/shared/disclosure-transitions';
-import { sql } from 'kysely';
+import { sql, type UpdateObject } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import { forbidden } from '../../errors/domain-error.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { requireDisclosure } from './disclosure.service.js';
-import type { DisclosureOutcome } from './disclosure-records.js';
+import { type DisclosureOutcome, now } from './disclosure-records.js';
 
 // The researchers' drafting: a new draft, and the form saved again while it is theirs to edit.
 
@@ -69,7 +69,7 @@ function jsonb<T>(value: T) {
   return sql<T>`${JSON.stringify(value)}::jsonb`;
 }
 
-/** The columns of the form, as a draft stores them. */
+/** The columns of the form, as a draft stores them (`satisfies`: spread into values/set, keys are not checked). */
 function formValues(input: DraftInput) {
   const text = (value: string | null | undefined) => (value == null || value.trim() === '' ? null : value);
   return {
@@ -103,7 +103,7 @@ function formValues(input: DraftInput) {
     ),
     commercial_applications: text(input.commercialApplications),
     trl: input.trl ?? null,
-  };
+  } satisfies UpdateObject<Database, 'disclosure'>;
 }
 
 /**
@@ -121,28 +121,28 @@ export async function saveDisclosureDraft(db: Db, viewer: Viewer, input: DraftIn
     if (errors.length) return { ok: false, errors };
     const { id } = await db
       .insertInto('disclosure')
-      .values((eb) => ({
+      .values({
         institution_id: viewer.institutionId!,
         created_by_id: viewer.userId,
         status: DisclosureStatus.DRAFT,
         version: 1,
         ...v,
-        created_at: eb.fn('now'),
-        updated_at: eb.fn('now'),
-      }))
+        created_at: now,
+        updated_at: now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await db.insertInto('disclosure_researcher').values({ disclosure_id: id, user_id: viewer.userId }).execute();
     await db
       .insertInto('disclosure_transition')
-      .values((eb) => ({
+      .values({
         disclosure_id: id,
         actor_id: viewer.userId,
         from_status: null,
         to_status: DisclosureStatus.DRAFT,
         reason: null,
-        at: eb.fn('now'),
-      }))
+        at: now,
+      })
       .execute();
     return { ok: true, disclosureId: id };
   }
@@ -179,7 +179,9 @@ export async function saveDisclosureDraft(db: Db, viewer: Viewer, input: DraftIn
   // The row is locked (for update) and the version compared again: a concurrent save cannot slip in.
   const saved = await db
     .updateTable('disclosure')
-    .set((eb) => ({ ...v, version: eb('version', '+', eb.lit(1)), updated_at: eb.fn('now') }))
+    .set({ ...v })
+    .set('version', (eb) => eb('version', '+', eb.lit(1)))
+    .set({ updated_at: now })
     .where('id', '=', disclosure.dbId)
     .where('version', '=', input.expectedVersion)
     .returning('id')

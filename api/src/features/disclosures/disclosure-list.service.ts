@@ -30,6 +30,7 @@ export async function listDisclosures(
     .$if(statuses !== null, (qb) =>
       qb.where((eb) => eb('d.status', '=', eb.fn.any(sql<DisclosureStatus[]>`${statuses}::disclosure_status[]`))),
     )
+    // A row comparison against the cursor's text timestamp, cast: the builder's tuples take values of the columns' types.
     .$if(after !== null, (qb) =>
       qb.where(
         (eb) =>

@@ -6,7 +6,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { userError } from '../../errors/user-error.js';
 import { requireDisclosure } from './disclosure.service.js';
 import { disclosureMailKey, mailPeople, officeOf, researchersOf } from './disclosure-mail.js';
-import { type DisclosureOutcome, touchDisclosure } from './disclosure-records.js';
+import { type DisclosureOutcome, now, touchDisclosure } from './disclosure-records.js';
 
 // The thread between a disclosure's researchers and the office (read by disclosureThreads in disclosure.service.ts).
 
@@ -40,7 +40,7 @@ export async function postDisclosureMessage(
   await limiter.consume('MESSAGES_PER_ACCOUNT', String(viewer.userId));
   await db
     .insertInto('disclosure_message')
-    .values((eb) => ({ disclosure_id: disclosure.dbId, author_id: viewer.userId, body, created_at: eb.fn('now') }))
+    .values({ disclosure_id: disclosure.dbId, author_id: viewer.userId, body, created_at: now })
     .execute();
   await touchDisclosure(db, disclosure.dbId);
   const excerpt = body.length > 300 ? `${body.slice(0, 297)}…` : body;

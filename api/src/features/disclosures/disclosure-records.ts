@@ -7,7 +7,7 @@ import {
   type PublicDisclosureKind,
   plannedDisclosureWarning,
 } from '@tt/shared/disclosure-transitions';
-import { type ExpressionBuilder, type Selectable, sql } from 'kysely';
+import { type ExpressionBuilder, expressionBuilder, type Selectable, sql } from 'kysely';
 import { toDate } from '../../database/to-date.js';
 import type { UserError } from '../../errors/user-error.js';
 import type { PageInfo } from '../../pagination/page-info.js';
@@ -139,6 +139,12 @@ export type DisclosureOutcome =
 
 /** The database as a query over `disclosure as d` sees it. */
 export type DisclosureTables = Database & { d: Database['disclosure'] };
+
+/**
+ * `now()`, the transaction's time, for the timestamp columns. A value in a plain object given to `values` / `set`
+ * (not an `(eb) => ({…})` factory): only a plain object literal has its keys checked against the table.
+ */
+export const now = expressionBuilder<Database>().fn<Date>('now');
 
 /** `= any(…)` over an id list, cast as today's statements cast it (one statement text for any number of ids). */
 export function idList(ids: readonly number[]) {
@@ -274,9 +280,5 @@ export function groupedByDisclosure<Row extends { disclosure_id: number }, Out>(
 
 /** Marks the disclosure as changed now (its files, researchers or thread changed). */
 export async function touchDisclosure(db: Db, disclosureId: number): Promise<void> {
-  await db
-    .updateTable('disclosure')
-    .set((eb) => ({ updated_at: eb.fn('now') }))
-    .where('id', '=', disclosureId)
-    .execute();
+  await db.updateTable('disclosure').set({ updated_at: now }).where('id', '=', disclosureId).execute();
 }

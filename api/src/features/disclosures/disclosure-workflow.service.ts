@@ -20,7 +20,7 @@ import { userError } from '../../errors/user-error.js';
 import { parseGlobalId } from '../../schema/global-id.js';
 import { requireDisclosure } from './disclosure.service.js';
 import { mailPeople, officeOf, researchersOf } from './disclosure-mail.js';
-import type { DisclosureOutcome } from './disclosure-records.js';
+import { type DisclosureOutcome, now } from './disclosure-records.js';
 
 // The workflow: the researchers submit, the office reviews, asks, assesses, assigns and decides; every
 // change of status is recorded, and the other side is told by e-mail.
@@ -67,7 +67,7 @@ async function allocateReference(db: Db, institutionId: number): Promise<string>
   const counter = await db
     .updateTable('disclosure_reference_counter as c')
     .from('institution as i')
-    .set((eb) => ({ last_number: eb('c.last_number', '+', eb.lit(1)) }))
+    .set('last_number', (eb) => eb('c.last_number', '+', eb.lit(1)))
     .whereRef('i.id', '=', 'c.institution_id')
     .where('c.institution_id', '=', institutionId)
     .where('c.year', '=', year)
@@ -122,35 +122,28 @@ export async function transitionDisclosure(
     submission && !disclosure.referenceNumber ? await allocateReference(db, disclosure.institutionId) : null;
   await db
     .updateTable('disclosure')
-    .set((eb) => ({
-      status: input.to,
-      reference_number: eb.fn.coalesce('reference_number', eb.val(reference)),
-      submitted_at: submission ? eb.fn<Date>('now') : eb.ref('submitted_at'),
-      updated_at: eb.fn('now'),
-    }))
+    .set({ status: input.to })
+    .set('reference_number', (eb) => eb.fn.coalesce('reference_number', eb.val(reference)))
+    .set('submitted_at', (eb) => (submission ? now : eb.ref('submitted_at')))
+    .set({ updated_at: now })
     .where('id', '=', disclosure.dbId)
     .execute();
   await db
     .insertInto('disclosure_transition')
-    .values((eb) => ({
+    .values({
       disclosure_id: disclosure.dbId,
       actor_id: viewer.userId,
       from_status: from,
       to_status: input.to,
       reason,
-      at: eb.fn('now'),
-    }))
+      at: now,
+    })
     .execute();
   if (reason && input.to === DisclosureStatus.INFO_REQUESTED) {
     // The office's questions are part of the thread the researchers answer in.
     await db
       .insertInto('disclosure_message')
-      .values((eb) => ({
-        disclosure_id: disclosure.dbId,
-        author_id: viewer.userId,
-        body: reason,
-        created_at: eb.fn('now'),
-      }))
+      .values({ disclosure_id: disclosure.dbId, author_id: viewer.userId, body: reason, created_at: now })
       .execute();
   }
 
@@ -230,13 +223,13 @@ export async function assessDisclosure(
   }
   await db
     .updateTable('disclosure')
-    .set((eb) => ({
+    .set({
       patentability: input.patentability ?? null,
       market_potential: input.marketPotential ?? null,
       recommendation: input.recommendation ?? null,
       assessment_notes: input.notes?.trim() || null,
-      updated_at: eb.fn('now'),
-    }))
+      updated_at: now,
+    })
     .where('id', '=', disclosure.dbId)
     .execute();
   return { ok: true, disclosureId: disclosure.dbId };
@@ -274,7 +267,7 @@ export async function assignDisclosure(
   }
   await db
     .updateTable('disclosure')
-    .set((eb) => ({ assignee_id: assigneeId, updated_at: eb.fn('now') }))
+    .set({ assignee_id: assigneeId, updated_at: now })
     .where('id', '=', disclosure.dbId)
     .execute();
   return { ok: true, disclosureId: disclosure.dbId };
