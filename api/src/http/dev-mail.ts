@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Database, Db } from '@tt/db/database';
 import { Router } from 'express';
-import { sql } from 'kysely';
+import type { Selectable } from 'kysely';
 import { toDate } from '../database/to-date.js';
 import { renderStoredMail } from '../mail/render-mail.js';
 import { EMAIL_TEXT, textProblem } from '../schema/text-input.js';
@@ -11,16 +12,13 @@ import { EMAIL_TEXT, textProblem } from '../schema/text-input.js';
 
 const LIMIT = 200;
 
-interface OutboxRow {
-  id: number;
-  recipient: string;
-  template: string;
-  data: unknown;
-  status: 'PENDING' | 'SENT' | 'FAILED';
-  attempts: number;
-  last_error: string | null;
-  created_at: Date | string;
-  sent_at: Date | string | null;
+type OutboxRow = Omit<Selectable<Database['outbox_message']>, 'next_attempt_at'>;
+
+/** The outbox's messages as the mailbox shows them. */
+function selectMails(db: Db) {
+  return db
+    .selectFrom('outbox_message')
+    .select(['id', 'recipient', 'template', 'data', 'status', 'attempts', 'last_error', 'created_at', 'sent_at']);
 }
 
 export interface DevMail {
@@ -159,11 +157,15 @@ export function devMailRouter(orm: MikroORM): Router {
   const router = Router();
 
   async function list(to?: string): Promise<DevMail[]> {
-    const db = orm.em.fork().getKysely();
-    const { rows } = await sql<OutboxRow>`
-      select id, recipient, template, data, status, attempts, last_error, created_at, sent_at from outbox_message
-      where ${to === undefined ? sql`true` : sql`lower(recipient) = lower(${to})`}
-      order by created_at desc, id desc limit ${LIMIT}`.execute(db);
+    const db: Db = orm.em.fork().getKysely();
+    const rows = await selectMails(db)
+      .$if(to !== undefined, (qb) =>
+        qb.where((eb) => eb(eb.fn('lower', ['recipient']), '=', eb.fn('lower', [eb.val(to)]))),
+      )
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(LIMIT)
+      .execute();
     return rows.map(toDevMail);
   }
 
@@ -189,13 +191,8 @@ ${mails.length === 0 ? '<p>No e-mails yet.</p>' : mails.map(mailHtml).join('\n')
 
   router.get('/dev/mail/:id', async (req, res) => {
     const id = /^\d{1,9}$/.test(req.params.id) ? Number(req.params.id) : Number.NaN;
-    const db = orm.em.fork().getKysely();
-    const { rows } = Number.isNaN(id)
-      ? { rows: [] }
-      : await sql<OutboxRow>`
-          select id, recipient, template, data, status, attempts, last_error, created_at, sent_at
-          from outbox_message where id = ${id}`.execute(db);
-    const row = rows[0];
+    const db: Db = orm.em.fork().getKysely();
+    const row = Number.isNaN(id) ? undefined : await selectMails(db).where('id', '=', id).executeTakeFirst();
     res.set(SECURITY_HEADERS).type('html');
     if (!row) {
       res.status(404).send(NOT_FOUND);

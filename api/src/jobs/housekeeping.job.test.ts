@@ -13,8 +13,6 @@ import {
   pruneExpiredRecords,
 } from './housekeeping.job.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-
 let database: TestDatabase;
 let orm: MikroORM;
 beforeAll(async () => {

@@ -1,10 +1,8 @@
-import type { Db } from '@tt/db/database';
-import { type RawBuilder, sql } from 'kysely';
+import type { Database, Db } from '@tt/db/database';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import { KNOWN_ADDRESS_DAYS } from '../auth/login-throttle.js';
 import { SESSION_IDLE_MS } from '../auth/session-policy.js';
 import type { JobDefinition } from './job-runner.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -31,11 +29,16 @@ export const UNVERIFIED_SIGN_UP_KEEP_MS = 14 * DAY_MS;
 /** Rows deleted per statement: short transactions and row locks, whatever the backlog. */
 const BATCH_SIZE = 1000;
 
+/** A column of a table, as the entities name them: a renamed column fails tsc where it is listed. */
+export type TableColumn = {
+  [T in keyof Database]: readonly [table: T, column: keyof Database[T] & string];
+}[keyof Database];
+
 /**
  * What attaches an account to the marketplace's records: an account referenced here is never pruned.
  * Every foreign key to app_user must be listed here or in ACCOUNT_OWN_TABLES (a test checks the catalogue).
  */
-export const ACCOUNT_REFERENCES: readonly (readonly [table: string, column: string])[] = [
+export const ACCOUNT_REFERENCES: readonly TableColumn[] = [
   ['expression_of_interest', 'submitter_id'],
   ['expression_of_interest', 'assignee_id'],
   ['eoi_transition', 'actor_id'],
@@ -54,7 +57,7 @@ export const ACCOUNT_REFERENCES: readonly (readonly [table: string, column: stri
 /** The account's own sign-in state, deleted with it (on delete cascade). */
 export const ACCOUNT_OWN_TABLES = ['user_session', 'one_time_token', 'known_login_address'] as const;
 /** The same for a company: one referenced here is never pruned. Its other members are checked apart. */
-export const COMPANY_REFERENCES: readonly (readonly [table: string, column: string])[] = [
+export const COMPANY_REFERENCES: readonly TableColumn[] = [
   ['expression_of_interest', 'company_id'],
   ['invitation', 'company_id'],
 ];
@@ -71,75 +74,150 @@ export interface PruneCounts {
   companies: number;
 }
 
-const seconds = (ms: number) => sql`make_interval(secs => ${ms / 1000})`;
+/** `now() - make_interval(secs => …)`: the moment `ms` milliseconds ago. */
+const ago = (ms: number) => sql<Date>`now() - make_interval(secs => ${ms / 1000})`;
 
-function noneReferences(
-  references: readonly (readonly [string, string])[],
-  id: RawBuilder<unknown>,
-): RawBuilder<unknown> {
-  return sql.join(
+/**
+ * `not exists (select 1 from <table> r where r.<column> = <id>)` for each reference: the lists are data (a
+ * test checks them against the catalogue), so table and column are identifiers from the typed lists above.
+ */
+function noneReferences(references: readonly TableColumn[], id: Expression<number>): Expression<SqlBool> {
+  return sql<SqlBool>`${sql.join(
     references.map(
       ([table, column]) => sql`not exists (select 1 from ${sql.table(table)} r where r.${sql.ref(column)} = ${id})`,
     ),
     sql` and `,
-  );
+  )}`;
 }
 
-/** Runs a `with doomed as (select id … limit n for update skip locked)` delete until a batch comes back short. */
-async function deleteInBatches(db: Db, batch: (limit: number) => RawBuilder<{ n: number }>): Promise<number> {
+/** Runs a `with doomed as (select … limit n for update skip locked)` delete until a batch comes back short. */
+async function deleteInBatches(batch: (limit: number) => Promise<{ n: number } | undefined>): Promise<number> {
   let total = 0;
   for (;;) {
-    const { rows } = await batch(BATCH_SIZE).execute(db);
-    const n = Number(rows[0]?.n ?? 0);
+    const n = Number((await batch(BATCH_SIZE))?.n ?? 0);
     total += n;
     if (n < BATCH_SIZE) return total;
   }
 }
 
-/** Deletes, in batches, the rows of a table with an `id` key that match `where`. */
-function pruneRows(db: Db, table: string, where: RawBuilder<unknown>): Promise<number> {
-  return deleteInBatches(
-    db,
-    (limit) => sql<{ n: number }>`
-      with doomed as (
-        select id from ${sql.table(table)} where ${where} order by id limit ${limit} for update skip locked),
-      gone as (delete from ${sql.table(table)} t using doomed d where t.id = d.id returning 1)
-      select count(*)::int as n from gone`,
+type Where<T extends keyof Database> = (eb: ExpressionBuilder<Database, T>) => Expression<SqlBool>;
+
+// One function per table below rather than one over a table name: Kysely types a query over a known table only.
+
+function pruneSessions(db: Db): Promise<number> {
+  const expired: Where<'user_session'> = (eb) =>
+    eb.or([eb('expires_at', '<=', eb.fn<Date>('now')), eb('last_seen_at', '<=', ago(SESSION_IDLE_MS))]);
+  return deleteInBatches((limit) =>
+    db
+      .with('doomed', (qc) =>
+        qc.selectFrom('user_session').select('id').where(expired).orderBy('id').limit(limit).forUpdate().skipLocked(),
+      )
+      .with('gone', (qc) =>
+        qc
+          .deleteFrom('user_session as t')
+          .using('doomed as d')
+          .whereRef('t.id', '=', 'd.id')
+          .returning((eb) => eb.lit(1).as('one')),
+      )
+      .selectFrom('gone')
+      .select((eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('n'))
+      .executeTakeFirst(),
   );
 }
-
-const pruneSessions = (db: Db) =>
-  pruneRows(db, 'user_session', sql`expires_at <= now() or last_seen_at <= now() - ${seconds(SESSION_IDLE_MS)}`);
 
 function pruneKnownAddresses(db: Db): Promise<number> {
-  return deleteInBatches(
-    db,
-    (limit) => sql<{ n: number }>`
-      with doomed as (
-        select user_id, ip from known_login_address where last_success_at <= now() - ${seconds(KNOWN_ADDRESS_KEEP_MS)}
-        order by user_id, ip limit ${limit} for update skip locked),
-      gone as (delete from known_login_address k using doomed d where k.user_id = d.user_id and k.ip = d.ip returning 1)
-      select count(*)::int as n from gone`,
+  return deleteInBatches((limit) =>
+    db
+      .with('doomed', (qc) =>
+        qc
+          .selectFrom('known_login_address')
+          .select(['user_id', 'ip'])
+          .where('last_success_at', '<=', ago(KNOWN_ADDRESS_KEEP_MS))
+          .orderBy('user_id')
+          .orderBy('ip')
+          .limit(limit)
+          .forUpdate()
+          .skipLocked(),
+      )
+      .with('gone', (qc) =>
+        qc
+          .deleteFrom('known_login_address as k')
+          .using('doomed as d')
+          .whereRef('k.user_id', '=', 'd.user_id')
+          .whereRef('k.ip', '=', 'd.ip')
+          .returning((eb) => eb.lit(1).as('one')),
+      )
+      .selectFrom('gone')
+      .select((eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('n'))
+      .executeTakeFirst(),
   );
 }
 
-const pruneOneTimeTokens = (db: Db) =>
-  pruneRows(db, 'one_time_token', sql`least(used_at, expires_at) <= now() - ${seconds(SPENT_TOKEN_KEEP_MS)}`);
-
-const pruneOutbox = (db: Db) =>
-  pruneRows(
-    db,
-    'outbox_message',
-    sql`(status = 'SENT' and sent_at <= now() - ${seconds(SENT_MAIL_KEEP_MS)})
-      or (status = 'FAILED' and next_attempt_at <= now() - ${seconds(FAILED_MAIL_KEEP_MS)})`,
+function pruneOneTimeTokens(db: Db): Promise<number> {
+  const spent: Where<'one_time_token'> = (eb) =>
+    eb(eb.fn<Date>('least', ['used_at', 'expires_at']), '<=', ago(SPENT_TOKEN_KEEP_MS));
+  return deleteInBatches((limit) =>
+    db
+      .with('doomed', (qc) =>
+        qc.selectFrom('one_time_token').select('id').where(spent).orderBy('id').limit(limit).forUpdate().skipLocked(),
+      )
+      .with('gone', (qc) =>
+        qc
+          .deleteFrom('one_time_token as t')
+          .using('doomed as d')
+          .whereRef('t.id', '=', 'd.id')
+          .returning((eb) => eb.lit(1).as('one')),
+      )
+      .selectFrom('gone')
+      .select((eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('n'))
+      .executeTakeFirst(),
   );
+}
 
-const pruneInvitations = (db: Db) =>
-  pruneRows(
-    db,
-    'invitation',
-    sql`accepted_at is null and expires_at <= now() - ${seconds(EXPIRED_INVITATION_KEEP_MS)}`,
+function pruneOutbox(db: Db): Promise<number> {
+  const done: Where<'outbox_message'> = (eb) =>
+    eb.or([
+      eb.and([eb('status', '=', 'SENT'), eb('sent_at', '<=', ago(SENT_MAIL_KEEP_MS))]),
+      eb.and([eb('status', '=', 'FAILED'), eb('next_attempt_at', '<=', ago(FAILED_MAIL_KEEP_MS))]),
+    ]);
+  return deleteInBatches((limit) =>
+    db
+      .with('doomed', (qc) =>
+        qc.selectFrom('outbox_message').select('id').where(done).orderBy('id').limit(limit).forUpdate().skipLocked(),
+      )
+      .with('gone', (qc) =>
+        qc
+          .deleteFrom('outbox_message as t')
+          .using('doomed as d')
+          .whereRef('t.id', '=', 'd.id')
+          .returning((eb) => eb.lit(1).as('one')),
+      )
+      .selectFrom('gone')
+      .select((eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('n'))
+      .executeTakeFirst(),
   );
+}
+
+function pruneInvitations(db: Db): Promise<number> {
+  const expired: Where<'invitation'> = (eb) =>
+    eb.and([eb('accepted_at', 'is', null), eb('expires_at', '<=', ago(EXPIRED_INVITATION_KEEP_MS))]);
+  return deleteInBatches((limit) =>
+    db
+      .with('doomed', (qc) =>
+        qc.selectFrom('invitation').select('id').where(expired).orderBy('id').limit(limit).forUpdate().skipLocked(),
+      )
+      .with('gone', (qc) =>
+        qc
+          .deleteFrom('invitation as t')
+          .using('doomed as d')
+          .whereRef('t.id', '=', 'd.id')
+          .returning((eb) => eb.lit(1).as('one')),
+      )
+      .selectFrom('gone')
+      .select((eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('n'))
+      .executeTakeFirst(),
+  );
+}
 
 /**
  * Unverified self sign-ups: a company member who never verified the address, never signed in after
@@ -150,28 +228,73 @@ const pruneInvitations = (db: Db) =>
 async function pruneUnverifiedSignUps(db: Db): Promise<{ users: number; companies: number }> {
   const totals = { users: 0, companies: 0 };
   for (;;) {
-    const { rows } = await sql<{ users: number; companies: number }>`
-      with doomed as (
-        select u.id from app_user u
-        where u.role = 'COMPANY_MEMBER' and u.email_verified_at is null and u.last_login_at is null
-          and u.created_at <= now() - ${seconds(UNVERIFIED_SIGN_UP_KEEP_MS)}
-          and not exists (select 1 from user_session s where s.user_id = u.id
-            and s.expires_at > now() and s.last_seen_at > now() - ${seconds(SESSION_IDLE_MS)})
-          and ${noneReferences(ACCOUNT_REFERENCES, sql`u.id`)}
-        order by u.id limit ${BATCH_SIZE} for update of u skip locked),
-      gone_users as (delete from app_user u using doomed d where u.id = d.id returning u.id, u.company_id),
-      gone_companies as (
-        delete from company c where c.id in (select company_id from gone_users)
-          and not c.listed
-          and not exists (select 1 from app_user o where o.company_id = c.id and o.id not in (select id from gone_users))
-          and ${noneReferences(COMPANY_REFERENCES, sql`c.id`)}
-        returning 1)
-      select (select count(*)::int from gone_users) as users, (select count(*)::int from gone_companies) as companies`.execute(
-      db,
-    );
-    const users = Number(rows[0]?.users ?? 0);
+    const row = await db
+      .with('doomed', (qc) =>
+        qc
+          .selectFrom('app_user as u')
+          .select('u.id')
+          .where('u.role', '=', 'COMPANY_MEMBER')
+          .where('u.email_verified_at', 'is', null)
+          .where('u.last_login_at', 'is', null)
+          .where('u.created_at', '<=', ago(UNVERIFIED_SIGN_UP_KEEP_MS))
+          .where((eb) =>
+            eb.not(
+              eb.exists(
+                eb
+                  .selectFrom('user_session as s')
+                  .select(eb.lit(1).as('one'))
+                  .whereRef('s.user_id', '=', 'u.id')
+                  .where('s.expires_at', '>', eb.fn<Date>('now'))
+                  .where('s.last_seen_at', '>', ago(SESSION_IDLE_MS)),
+              ),
+            ),
+          )
+          .where((eb) => noneReferences(ACCOUNT_REFERENCES, eb.ref('u.id')))
+          .orderBy('u.id')
+          .limit(BATCH_SIZE)
+          .forUpdate('u')
+          .skipLocked(),
+      )
+      .with('gone_users', (qc) =>
+        qc
+          .deleteFrom('app_user as u')
+          .using('doomed as d')
+          .whereRef('u.id', '=', 'd.id')
+          .returning(['u.id', 'u.company_id']),
+      )
+      .with('gone_companies', (qc) =>
+        qc
+          .deleteFrom('company as c')
+          .where('c.id', 'in', (eb) => eb.selectFrom('gone_users').select('company_id'))
+          .where((eb) => eb.not(eb.ref('c.listed')))
+          .where((eb) =>
+            eb.not(
+              eb.exists(
+                eb
+                  .selectFrom('app_user as o')
+                  .select(eb.lit(1).as('one'))
+                  .whereRef('o.company_id', '=', 'c.id')
+                  .where('o.id', 'not in', (eb) => eb.selectFrom('gone_users').select('id')),
+              ),
+            ),
+          )
+          .where((eb) => noneReferences(COMPANY_REFERENCES, eb.ref('c.id')))
+          .returning((eb) => eb.lit(1).as('one')),
+      )
+      .selectNoFrom((eb) => [
+        eb
+          .selectFrom('gone_users')
+          .select((eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('n'))
+          .as('users'),
+        eb
+          .selectFrom('gone_companies')
+          .select((eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('n'))
+          .as('companies'),
+      ])
+      .executeTakeFirst();
+    const users = Number(row?.users ?? 0);
     totals.users += users;
-    totals.companies += Number(rows[0]?.companies ?? 0);
+    totals.companies += Number(row?.companies ?? 0);
     if (users < BATCH_SIZE) return totals;
   }
 }

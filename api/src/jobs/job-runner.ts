@@ -1,10 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Db } from '@tt/db/database';
-import type { Kysely } from 'kysely';
 import { type ConstructorOptions, PgBoss, type Queue } from 'pg-boss';
 import type { Logger } from '../logger.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 
 /**
  * pg-boss keeps its tables in a schema of its own, created and migrated by pg-boss itself on start:

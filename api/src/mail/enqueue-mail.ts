@@ -1,9 +1,10 @@
-import type { Db } from '@tt/db/database';
-import { sql } from 'kysely';
+import type { Database, Db } from '@tt/db/database';
+import { expressionBuilder, sql } from 'kysely';
 import type { MailTemplate, OutgoingMail } from './mail-templates.js';
 import { parseMail } from './render-mail.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+/** `now()`, in a plain object given to `values` (whose keys, unlike a factory's, are checked against the table). */
+const now = expressionBuilder<Database>().fn<Date>('now');
 
 const MAX_RECIPIENT_LENGTH = 200; // the column's length
 
@@ -21,11 +22,21 @@ export function isPlausibleEmail(address: string): boolean {
  */
 export async function enqueueMail<T extends MailTemplate>(db: Db, mail: OutgoingMail<T>): Promise<number> {
   const row = outboxRow(mail);
-  const { rows } = await sql<{ id: number }>`
-    insert into outbox_message (recipient, template, data, status, attempts, next_attempt_at, created_at)
-    values (${row.recipient}, ${row.template}, ${row.data}::jsonb, 'PENDING', 0, now(), now())
-    returning id`.execute(db);
-  return rows[0]!.id;
+  const { id } = await db
+    .insertInto('outbox_message')
+    .values({
+      recipient: row.recipient,
+      template: row.template,
+      // JSON text, cast: the column's type is the parsed object.
+      data: sql<Record<string, unknown>>`${row.data}::jsonb`,
+      status: 'PENDING',
+      attempts: 0,
+      next_attempt_at: now,
+      created_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
 }
 
 /**

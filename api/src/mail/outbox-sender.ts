@@ -1,11 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Db } from '@tt/db/database';
-import { sql } from 'kysely';
+import type { Database, Db } from '@tt/db/database';
+import { expressionBuilder, type Selectable, sql } from 'kysely';
 import type { Logger } from '../logger.js';
 import type { MailTransport } from './mail-transport.js';
 import { type RenderedMail, renderStoredMail } from './render-mail.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 
 export const MAX_ATTEMPTS = 8;
 const BATCH_SIZE = 20;
@@ -18,13 +16,10 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(FIRST_RETRY_MS * 2 ** Math.max(attempts - 1, 0), LONGEST_RETRY_MS);
 }
 
-interface DueRow {
-  id: number;
-  recipient: string;
-  template: string;
-  data: unknown;
-  attempts: number;
-}
+/** `clock_timestamp()`: the moment of the send, not of the transaction's start. */
+const clockTimestamp = expressionBuilder<Database>().fn<Date>('clock_timestamp');
+
+type DueRow = Pick<Selectable<Database['outbox_message']>, 'id' | 'recipient' | 'template' | 'data' | 'attempts'>;
 
 type Outcome = 'sent' | 'failed' | 'none';
 
@@ -118,14 +113,18 @@ export class OutboxSender {
 
   private sendNext(): Promise<Outcome> {
     return this.orm.em.fork().transactional(async (em) => {
-      const db = em.getKysely();
-      const { rows } = await sql<DueRow>`
-        select id, recipient, template, data, attempts from outbox_message
-        where status = 'PENDING' and next_attempt_at <= now()
-        order by next_attempt_at, id
-        limit 1
-        for update skip locked`.execute(db);
-      const row = rows[0];
+      const db: Db = em.getKysely();
+      const row: DueRow | undefined = await db
+        .selectFrom('outbox_message')
+        .select(['id', 'recipient', 'template', 'data', 'attempts'])
+        .where('status', '=', 'PENDING')
+        .where((eb) => eb('next_attempt_at', '<=', eb.fn<Date>('now')))
+        .orderBy('next_attempt_at')
+        .orderBy('id')
+        .limit(1)
+        .forUpdate()
+        .skipLocked()
+        .executeTakeFirst();
       if (!row) return 'none';
 
       let mail: RenderedMail;
@@ -142,8 +141,14 @@ export class OutboxSender {
         await this.retryLater(db, row, error);
         return 'failed';
       }
-      await sql`update outbox_message set status = 'SENT', attempts = attempts + 1, sent_at = clock_timestamp(),
-        last_error = null where id = ${row.id}`.execute(db);
+      await db
+        .updateTable('outbox_message')
+        // Plain objects and set(column, value): a factory's keys are not checked against the table.
+        .set({ status: 'SENT' })
+        .set('attempts', (eb) => eb('attempts', '+', eb.lit(1)))
+        .set({ sent_at: clockTimestamp, last_error: null })
+        .where('id', '=', row.id)
+        .execute();
       this.logger.info({ outboxId: row.id, template: row.template }, 'mail sent');
       return 'sent';
     });
@@ -153,9 +158,15 @@ export class OutboxSender {
     const attempts = row.attempts + 1;
     if (attempts >= MAX_ATTEMPTS) return this.markFailed(db, row, error);
     const delayMs = retryDelayMs(attempts);
-    await sql`update outbox_message set attempts = ${attempts}, last_error = ${errorText(error)},
-      next_attempt_at = clock_timestamp() + make_interval(secs => ${delayMs / 1000})
-      where id = ${row.id}`.execute(db);
+    await db
+      .updateTable('outbox_message')
+      .set({
+        attempts,
+        last_error: errorText(error),
+        next_attempt_at: sql<Date>`clock_timestamp() + make_interval(secs => ${delayMs / 1000})`,
+      })
+      .where('id', '=', row.id)
+      .execute();
     this.logger.warn(
       { outboxId: row.id, template: row.template, attempts, retryInMs: delayMs, error: errorText(error) },
       'mail not sent; will retry',
@@ -163,8 +174,13 @@ export class OutboxSender {
   }
 
   private async markFailed(db: Db, row: DueRow, error: unknown): Promise<void> {
-    await sql`update outbox_message set status = 'FAILED', attempts = attempts + 1, last_error = ${errorText(error)}
-      where id = ${row.id}`.execute(db);
+    await db
+      .updateTable('outbox_message')
+      .set({ status: 'FAILED' })
+      .set('attempts', (eb) => eb('attempts', '+', eb.lit(1)))
+      .set({ last_error: errorText(error) })
+      .where('id', '=', row.id)
+      .execute();
     this.logger.error(
       { outboxId: row.id, template: row.template, attempts: row.attempts + 1, error: errorText(error) },
       'mail given up',

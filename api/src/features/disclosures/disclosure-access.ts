@@ -1,8 +1,9 @@
 import { UserRole } from '@tt/shared/company-enums';
 import type { DisclosureActor } from '@tt/shared/disclosure-transitions';
-import { type RawBuilder, sql } from 'kysely';
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import { isOfficeOf, officeScope } from '../../auth/policies.js';
 import type { Viewer } from '../../auth/viewer.js';
+import type { DisclosureTables } from './disclosure-records.js';
 
 /**
  * What decides who may see a disclosure: its institute, the researcher accounts on it, and whether it
@@ -28,16 +29,25 @@ export function disclosureSide(viewer: Viewer | null, disclosure: DisclosureScop
   return isOfficeOf(viewer, disclosure.institutionId) ? 'OFFICE' : null;
 }
 
-/** The same rule as SQL over a disclosure aliased `d`, for lists. */
-export function visibleDisclosuresSql(viewer: Viewer): RawBuilder<unknown> {
+/** The same rule as a condition on a disclosure aliased `d`, for lists. */
+export function visibleDisclosures(
+  viewer: Viewer,
+): (eb: ExpressionBuilder<DisclosureTables, 'd'>) => Expression<SqlBool> {
   const office = officeScope(viewer);
   if (office) {
     return 'all' in office
-      ? sql`d.reference_number is not null`
-      : sql`d.institution_id = ${office.institutionId} and d.reference_number is not null`;
+      ? (eb) => eb('d.reference_number', 'is not', null)
+      : (eb) => eb.and([eb('d.institution_id', '=', office.institutionId), eb('d.reference_number', 'is not', null)]);
   }
   if (viewer.role === UserRole.RESEARCHER) {
-    return sql`exists (select 1 from disclosure_researcher r where r.disclosure_id = d.id and r.user_id = ${viewer.userId})`;
+    return (eb) =>
+      eb.exists(
+        eb
+          .selectFrom('disclosure_researcher as r')
+          .select(eb.lit(1).as('one'))
+          .whereRef('r.disclosure_id', '=', 'd.id')
+          .where('r.user_id', '=', viewer.userId),
+      );
   }
-  return sql`false`;
+  return (eb) => eb.lit(false);
 }

@@ -1,18 +1,24 @@
-import type { Db } from '@tt/db/database';
+import type { Database, Db } from '@tt/db/database';
 import type { AttachmentContentType } from '@tt/shared/attachment-rules';
 import { type DisclosureActor, type DisclosureStatus, isDisclosureEditable } from '@tt/shared/disclosure-transitions';
 import { ATTACHMENTS_PER_DISCLOSURE_MAX } from '@tt/shared/limits';
-import { sql } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import { toDate } from '../../database/to-date.js';
 import { forbidden, unauthenticated } from '../../errors/domain-error.js';
 import { userError } from '../../errors/user-error.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
-import { type DisclosureOutcome, findVisibleDisclosure } from './disclosure.service.js';
+import { findVisibleDisclosure } from './disclosure.service.js';
 import { disclosureSide } from './disclosure-access.js';
-import type { DisclosureAttachmentType } from './disclosure-attachment.type.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+import {
+  type DisclosureAttachmentRecord,
+  type DisclosureOutcome,
+  groupedByDisclosure,
+  idList,
+  now,
+  researcherIdsOf,
+  touchDisclosure,
+} from './disclosure-records.js';
 
 /**
  * Who may add and remove files: the disclosure's researchers, while they may edit it (a draft, or
@@ -29,22 +35,29 @@ export function attachmentDownloadPath(globalId: string): string {
   return `/uploads/attachments/${globalId}`;
 }
 
-interface AttachmentRow {
-  id: number;
-  disclosure_id: number;
-  file_name: string;
-  content_type: string;
-  byte_size: number;
-  storage_key: string;
-  created_at: Date | string;
-  uploaded_by_name: string | null;
+type AttachmentRow = Pick<
+  Selectable<Database['disclosure_attachment']>,
+  'id' | 'disclosure_id' | 'file_name' | 'content_type' | 'byte_size' | 'storage_key' | 'created_at'
+> & { uploaded_by_name: string | null };
+
+/** The attachments `a` with the name of who uploaded each. */
+function selectAttachments(db: Db) {
+  return db
+    .selectFrom('disclosure_attachment as a')
+    .leftJoin('app_user as u', 'u.id', 'a.uploaded_by_id')
+    .select([
+      'a.id',
+      'a.disclosure_id',
+      'a.file_name',
+      'a.content_type',
+      'a.byte_size',
+      'a.storage_key',
+      'a.created_at',
+      'u.name as uploaded_by_name',
+    ]);
 }
 
-const attachmentColumns = sql`a.id, a.disclosure_id, a.file_name, a.content_type, a.byte_size, a.storage_key,
-  a.created_at, u.name as uploaded_by_name`;
-const attachmentSource = sql`disclosure_attachment a left join app_user u on u.id = a.uploaded_by_id`;
-
-function toAttachmentRecord(row: AttachmentRow): DisclosureAttachmentType {
+function toAttachmentRecord(row: AttachmentRow): DisclosureAttachmentRecord {
   const id = toGlobalId('DisclosureAttachment', row.id);
   return {
     __typename: 'DisclosureAttachment',
@@ -61,12 +74,16 @@ function toAttachmentRecord(row: AttachmentRow): DisclosureAttachmentType {
 }
 
 /** The files of each disclosure, oldest first: one statement for any number of disclosures (a DataLoader's batch). */
-export async function disclosureAttachmentLists(db: Db, ids: readonly number[]): Promise<DisclosureAttachmentType[][]> {
-  const { rows } = await sql<AttachmentRow>`select ${attachmentColumns} from ${attachmentSource}
-    where a.disclosure_id = any(${ids}::int[]) order by a.created_at, a.id`.execute(db);
-  const groups = new Map<number, DisclosureAttachmentType[]>(ids.map((id) => [id, []]));
-  for (const row of rows) groups.get(row.disclosure_id)?.push(toAttachmentRecord(row));
-  return ids.map((id) => groups.get(id)!);
+export async function disclosureAttachmentLists(
+  db: Db,
+  ids: readonly number[],
+): Promise<DisclosureAttachmentRecord[][]> {
+  const rows = await selectAttachments(db)
+    .where((eb) => eb('a.disclosure_id', '=', eb.fn.any(idList(ids))))
+    .orderBy('a.created_at')
+    .orderBy('a.id')
+    .execute();
+  return groupedByDisclosure(ids, rows, toAttachmentRecord);
 }
 
 /**
@@ -77,16 +94,13 @@ export async function findVisibleAttachment(
   db: Db,
   viewer: Viewer | null,
   id: number,
-): Promise<{ attachment: DisclosureAttachmentType; storageKey: string; side: DisclosureActor } | null> {
+): Promise<{ attachment: DisclosureAttachmentRecord; storageKey: string; side: DisclosureActor } | null> {
   if (!viewer) return null;
-  const { rows } = await sql<
-    AttachmentRow & { institution_id: number; researcher_ids: number[]; reference_number: string | null }
-  >`
-    select ${attachmentColumns}, d.institution_id, d.reference_number,
-      array(select r.user_id from disclosure_researcher r where r.disclosure_id = d.id) as researcher_ids
-    from ${attachmentSource} join disclosure d on d.id = a.disclosure_id
-    where a.id = ${id}`.execute(db);
-  const row = rows[0];
+  const row = await selectAttachments(db)
+    .innerJoin('disclosure as d', 'd.id', 'a.disclosure_id')
+    .select((eb) => ['d.institution_id', 'd.reference_number', researcherIdsOf(eb).as('researcher_ids')])
+    .where('a.id', '=', id)
+    .executeTakeFirst();
   if (!row) return null;
   const side = disclosureSide(viewer, {
     institutionId: row.institution_id,
@@ -94,6 +108,10 @@ export async function findVisibleAttachment(
     referenceNumber: row.reference_number,
   });
   return side ? { attachment: toAttachmentRecord(row), storageKey: row.storage_key, side } : null;
+}
+
+export interface RemoveDisclosureAttachmentFields {
+  id: string;
 }
 
 export type AttachmentUploadProblem = 'NOT_FOUND' | 'FORBIDDEN_OFFICE' | 'NOT_EDITABLE' | 'TOO_MANY';
@@ -109,9 +127,12 @@ async function uploadProblem(
   if (!mayManageAttachments(found.side, found.disclosure.status)) {
     return found.side === 'OFFICE' ? 'FORBIDDEN_OFFICE' : 'NOT_EDITABLE';
   }
-  const { rows } = await sql<{ count: string }>`
-    select count(*) as count from disclosure_attachment where disclosure_id = ${disclosureId}`.execute(db);
-  return Number(rows[0]!.count) >= ATTACHMENTS_PER_DISCLOSURE_MAX ? 'TOO_MANY' : null;
+  const { count } = await db
+    .selectFrom('disclosure_attachment')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .where('disclosure_id', '=', disclosureId)
+    .executeTakeFirstOrThrow();
+  return Number(count) >= ATTACHMENTS_PER_DISCLOSURE_MAX ? 'TOO_MANY' : null;
 }
 
 /** Before the bytes are read: may this viewer add a file to this disclosure now? Checked again when recording. */
@@ -133,19 +154,25 @@ export async function recordAttachment(
   viewer: Viewer,
   disclosureId: number,
   file: { storageKey: string; fileName: string; contentType: AttachmentContentType; byteSize: number },
-): Promise<{ ok: true; attachment: DisclosureAttachmentType } | { ok: false; problem: AttachmentUploadProblem }> {
+): Promise<{ ok: true; attachment: DisclosureAttachmentRecord } | { ok: false; problem: AttachmentUploadProblem }> {
   const problem = await uploadProblem(db, viewer, disclosureId, true);
   if (problem) return { ok: false, problem };
-  const { rows } = await sql<{ id: number }>`
-    insert into disclosure_attachment (disclosure_id, uploaded_by_id, file_name, content_type, byte_size, storage_key,
-      created_at)
-    values (${disclosureId}, ${viewer.userId}, ${file.fileName}, ${file.contentType}, ${file.byteSize},
-      ${file.storageKey}, now())
-    returning id`.execute(db);
-  await sql`update disclosure set updated_at = now() where id = ${disclosureId}`.execute(db);
-  const { rows: stored } = await sql<AttachmentRow>`select ${attachmentColumns} from ${attachmentSource}
-    where a.id = ${rows[0]!.id}`.execute(db);
-  return { ok: true, attachment: toAttachmentRecord(stored[0]!) };
+  const { id } = await db
+    .insertInto('disclosure_attachment')
+    .values({
+      disclosure_id: disclosureId,
+      uploaded_by_id: viewer.userId,
+      file_name: file.fileName,
+      content_type: file.contentType,
+      byte_size: file.byteSize,
+      storage_key: file.storageKey,
+      created_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await touchDisclosure(db, disclosureId);
+  const stored = await selectAttachments(db).where('a.id', '=', id).executeTakeFirstOrThrow();
+  return { ok: true, attachment: toAttachmentRecord(stored) };
 }
 
 /**
@@ -156,7 +183,7 @@ export async function recordAttachment(
 export async function removeDisclosureAttachment(
   db: Db,
   viewer: Viewer | null,
-  input: { id: string },
+  input: RemoveDisclosureAttachmentFields,
 ): Promise<DisclosureOutcome & { storageKey?: string }> {
   if (!viewer) throw unauthenticated();
   const parsed = parseGlobalId(input.id);
@@ -182,7 +209,7 @@ export async function removeDisclosureAttachment(
       ],
     };
   }
-  await sql`delete from disclosure_attachment where id = ${found.attachment.dbId}`.execute(db);
-  await sql`update disclosure set updated_at = now() where id = ${disclosureId}`.execute(db);
+  await db.deleteFrom('disclosure_attachment').where('id', '=', found.attachment.dbId).execute();
+  await touchDisclosure(db, disclosureId);
   return { ok: true, disclosureId, storageKey: found.storageKey };
 }

@@ -1,13 +1,14 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeType } from '../../schema/node.type.js';
+import type { DisclosureAttachmentRecord } from './disclosure-records.js';
 
 @ObjectType('DisclosureAttachment', {
   implements: NodeType,
   description:
     'A file attached to a disclosure (drawing, draft manuscript, data sheet): seen by whoever sees the disclosure',
 })
-export class DisclosureAttachmentType extends NodeType {
+export class DisclosureAttachmentType extends NodeType implements DisclosureAttachmentRecord {
   readonly __typename = 'DisclosureAttachment' as const;
   dbId!: number;
   disclosureId!: number;

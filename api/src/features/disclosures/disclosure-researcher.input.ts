@@ -1,8 +1,12 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { EMAIL_TEXT, TextLimit } from '../../schema/text-input.js';
+import type {
+  AddDisclosureResearcherFields,
+  RemoveDisclosureResearcherFields,
+} from './disclosure-researcher.service.js';
 
 @InputType('AddDisclosureResearcherInput')
-export class AddDisclosureResearcherInput {
+export class AddDisclosureResearcherInput implements AddDisclosureResearcherFields {
   @Field(() => ID)
   disclosureId!: string;
 
@@ -12,7 +16,7 @@ export class AddDisclosureResearcherInput {
 }
 
 @InputType('RemoveDisclosureResearcherInput')
-export class RemoveDisclosureResearcherInput {
+export class RemoveDisclosureResearcherInput implements RemoveDisclosureResearcherFields {
   @Field(() => ID)
   disclosureId!: string;
 

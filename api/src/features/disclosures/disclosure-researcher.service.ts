@@ -3,43 +3,62 @@ import { UserRole } from '@tt/shared/company-enums';
 import { isDisclosureFinal } from '@tt/shared/disclosure-transitions';
 import { isEmail, normalizeEmail } from '@tt/shared/password-policy';
 import { researcherDisclosurePath } from '@tt/shared/web-routes';
-import { sql } from 'kysely';
 import type { RateLimiter } from '../../auth/rate-limiter.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { userError } from '../../errors/user-error.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
-import { type DisclosureOutcome, disclosureMailKey, requireDisclosure } from './disclosure.service.js';
-import type { DisclosureResearcherType } from './disclosure-researcher.type.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+import { requireDisclosure } from './disclosure.service.js';
+import { disclosureMailKey } from './disclosure-mail.js';
+import {
+  type DisclosureOutcome,
+  type DisclosureResearcherRecord,
+  groupedByDisclosure,
+  idList,
+  touchDisclosure,
+} from './disclosure-records.js';
 
 // Who is on a disclosure: its researchers (or its office) add colleagues of the same institute, who
 // then see and edit it like the one who started it. Inventors from elsewhere are named in the form's
 // inventor list instead; they get no access.
 
+export interface AddDisclosureResearcherFields {
+  disclosureId: string;
+  email: string;
+}
+
+export interface RemoveDisclosureResearcherFields {
+  disclosureId: string;
+  userId: string;
+}
+
 /** The researchers of each disclosure, the one who started it first (a DataLoader's batch). */
-export async function disclosureResearcherLists(db: Db, ids: readonly number[]): Promise<DisclosureResearcherType[][]> {
-  const { rows } = await sql<{
-    disclosure_id: number;
-    user_id: number;
-    name: string;
-    email: string;
-    is_creator: boolean;
-  }>`select r.disclosure_id, u.id as user_id, u.name, u.email, d.created_by_id = u.id as is_creator
-    from disclosure_researcher r join app_user u on u.id = r.user_id join disclosure d on d.id = r.disclosure_id
-    where r.disclosure_id = any(${ids}::int[])
-    order by (d.created_by_id = u.id) desc, lower(u.name), u.id`.execute(db);
-  const groups = new Map<number, DisclosureResearcherType[]>(ids.map((id) => [id, []]));
-  for (const row of rows) {
-    groups.get(row.disclosure_id)?.push({
-      userId: toGlobalId('User', row.user_id),
-      name: row.name,
-      email: row.email,
-      isCreator: row.is_creator,
-    });
-  }
-  return ids.map((id) => groups.get(id)!);
+export async function disclosureResearcherLists(
+  db: Db,
+  ids: readonly number[],
+): Promise<DisclosureResearcherRecord[][]> {
+  const rows = await db
+    .selectFrom('disclosure_researcher as r')
+    .innerJoin('app_user as u', 'u.id', 'r.user_id')
+    .innerJoin('disclosure as d', 'd.id', 'r.disclosure_id')
+    .select((eb) => [
+      'r.disclosure_id',
+      'u.id as user_id',
+      'u.name',
+      'u.email',
+      eb('d.created_by_id', '=', eb.ref('u.id')).$castTo<boolean>().as('is_creator'),
+    ])
+    .where((eb) => eb('r.disclosure_id', '=', eb.fn.any(idList(ids))))
+    .orderBy((eb) => eb.parens('d.created_by_id', '=', eb.ref('u.id')), 'desc')
+    .orderBy((eb) => eb.fn('lower', ['u.name']))
+    .orderBy('u.id')
+    .execute();
+  return groupedByDisclosure(ids, rows, (row) => ({
+    userId: toGlobalId('User', row.user_id),
+    name: row.name,
+    email: row.email,
+    isCreator: row.is_creator,
+  }));
 }
 
 const CLOSED_MESSAGE = 'This disclosure is closed: who is on it can no longer change.';
@@ -56,7 +75,7 @@ export async function addDisclosureResearcher(
   db: Db,
   limiter: RateLimiter,
   viewer: Viewer,
-  input: { disclosureId: string; email: string },
+  input: AddDisclosureResearcherFields,
   publicUrl: string,
 ): Promise<DisclosureOutcome> {
   const { disclosure } = await requireDisclosure(db, viewer, input.disclosureId);
@@ -68,40 +87,33 @@ export async function addDisclosureResearcher(
   if (isDisclosureFinal(disclosure.status)) return fail('CLOSED', CLOSED_MESSAGE, 'disclosureId');
   const email = normalizeEmail(input.email);
   if (!isEmail(email)) return fail('INVALID', 'Enter an e-mail address.', 'email');
-  const { rows } = await sql<{
-    id: number;
-    name: string;
-    email: string;
-    role: UserRole;
-    institution_id: number | null;
-  }>`
-    select id, name, email, role, institution_id from app_user where email = ${email} and disabled_at is null`.execute(
-    db,
-  );
-  const person = rows[0];
+  const person = await db
+    .selectFrom('app_user')
+    .select(['id', 'name', 'email', 'role', 'institution_id'])
+    .where('email', '=', email)
+    .where('disabled_at', 'is', null)
+    .executeTakeFirst();
   if (!person || person.role !== UserRole.RESEARCHER || person.institution_id !== disclosure.institutionId) {
     return fail('NO_SUCH_RESEARCHER', NO_SUCH_RESEARCHER, 'email');
   }
   if (disclosure.researcherIds.includes(person.id)) {
     return fail('ALREADY_ON_IT', 'This researcher is already on the disclosure.', 'email');
   }
-  await sql`insert into disclosure_researcher (disclosure_id, user_id) values (${disclosure.dbId}, ${person.id})`.execute(
-    db,
-  );
-  await sql`update disclosure set updated_at = now() where id = ${disclosure.dbId}`.execute(db);
+  await db.insertInto('disclosure_researcher').values({ disclosure_id: disclosure.dbId, user_id: person.id }).execute();
+  await touchDisclosure(db, disclosure.dbId);
   if (
     !(await limiter.tryConsume('MESSAGE_MAIL_PER_RECIPIENT_AND_THREAD', disclosureMailKey(disclosure.dbId, person.id)))
   ) {
     return { ok: true, disclosureId: disclosure.dbId };
   }
-  const { rows: by } = await sql<{ name: string }>`select name from app_user where id = ${viewer.userId}`.execute(db);
+  const by = await db.selectFrom('app_user').select('name').where('id', '=', viewer.userId).executeTakeFirst();
   await enqueueMail(db, {
     to: person.email,
     template: 'disclosure-update',
     data: {
       name: person.name,
       title: disclosure.title ?? 'Untitled disclosure',
-      event: `shared with you by ${by[0]?.name ?? 'a colleague'}`,
+      event: `shared with you by ${by?.name ?? 'a colleague'}`,
       note: 'You can now read it, edit it while it is a draft, and answer the office.',
       disclosureUrl: `${publicUrl}${researcherDisclosurePath(disclosure.id)}`,
     },
@@ -117,7 +129,7 @@ export async function addDisclosureResearcher(
 export async function removeDisclosureResearcher(
   db: Db,
   viewer: Viewer,
-  input: { disclosureId: string; userId: string },
+  input: RemoveDisclosureResearcherFields,
 ): Promise<DisclosureOutcome> {
   const { disclosure, side } = await requireDisclosure(db, viewer, input.disclosureId);
   const fail = (code: string, message: string, field: string): DisclosureOutcome => ({
@@ -134,18 +146,23 @@ export async function removeDisclosureResearcher(
   if (disclosure.researcherIds.length === 1) {
     return fail('LAST_RESEARCHER', 'A disclosure needs at least one researcher: add another one first.', 'userId');
   }
-  const { rows } = await sql<{ created_by_id: number }>`
-    select created_by_id from disclosure where id = ${disclosure.dbId}`.execute(db);
-  if (side === 'RESEARCHER' && rows[0]!.created_by_id === userId) {
+  const { created_by_id: creatorId } = await db
+    .selectFrom('disclosure')
+    .select('created_by_id')
+    .where('id', '=', disclosure.dbId)
+    .executeTakeFirstOrThrow();
+  if (side === 'RESEARCHER' && creatorId === userId) {
     return fail(
       'CREATOR',
       'The researcher who started the disclosure stays on it; only the office can take them off.',
       'userId',
     );
   }
-  await sql`delete from disclosure_researcher where disclosure_id = ${disclosure.dbId} and user_id = ${userId}`.execute(
-    db,
-  );
-  await sql`update disclosure set updated_at = now() where id = ${disclosure.dbId}`.execute(db);
+  await db
+    .deleteFrom('disclosure_researcher')
+    .where('disclosure_id', '=', disclosure.dbId)
+    .where('user_id', '=', userId)
+    .execute();
+  await touchDisclosure(db, disclosure.dbId);
   return { ok: true, disclosureId: disclosure.dbId };
 }

@@ -6,6 +6,14 @@ import {
   PublicDisclosureKind,
 } from '@tt/shared/disclosure-transitions';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import type { DraftInput } from './disclosure-draft.service.js';
+import type { DisclosureListArgs } from './disclosure-list.service.js';
+import type { PostDisclosureMessageFields } from './disclosure-message.service.js';
+import type {
+  AssessDisclosureFields,
+  AssignDisclosureFields,
+  TransitionDisclosureFields,
+} from './disclosure-workflow.service.js';
 
 @InputType('DisclosureInventorInput')
 export class DisclosureInventorInput {
@@ -49,7 +57,7 @@ export class FundingSourceInput {
 @InputType('SaveDisclosureDraftInput', {
   description: 'The whole form as it is now; without id a new draft is made',
 })
-export class SaveDisclosureDraftInput {
+export class SaveDisclosureDraftInput implements DraftInput {
   @Field(() => ID, { nullable: true })
   id?: string | null;
 
@@ -91,13 +99,13 @@ export class SaveDisclosureDraftInput {
 }
 
 @InputType('DisclosureIdInput')
-export class DisclosureIdInput {
+export class DisclosureIdInput implements Pick<TransitionDisclosureFields, 'id'> {
   @Field(() => ID)
   id!: string;
 }
 
 @InputType('TransitionDisclosureInput')
-export class TransitionDisclosureInput {
+export class TransitionDisclosureInput implements TransitionDisclosureFields {
   @Field(() => ID)
   id!: string;
 
@@ -109,7 +117,7 @@ export class TransitionDisclosureInput {
 }
 
 @InputType('AssessDisclosureInput')
-export class AssessDisclosureInput {
+export class AssessDisclosureInput implements AssessDisclosureFields {
   @Field(() => ID)
   id!: string;
 
@@ -127,7 +135,7 @@ export class AssessDisclosureInput {
 }
 
 @InputType('PostDisclosureMessageInput')
-export class PostDisclosureMessageInput {
+export class PostDisclosureMessageInput implements PostDisclosureMessageFields {
   @Field(() => ID)
   id!: string;
 
@@ -136,7 +144,7 @@ export class PostDisclosureMessageInput {
 }
 
 @InputType('AssignDisclosureInput')
-export class AssignDisclosureInput {
+export class AssignDisclosureInput implements AssignDisclosureFields {
   @Field(() => ID)
   id!: string;
 
@@ -145,7 +153,7 @@ export class AssignDisclosureInput {
 }
 
 @InputType('DisclosureFilterInput')
-export class DisclosureFilterInput {
+export class DisclosureFilterInput implements Partial<Pick<DisclosureListArgs, 'statuses'>> {
   @Field(() => [DisclosureStatus], { nullable: true })
   statuses?: DisclosureStatus[] | null;
 }

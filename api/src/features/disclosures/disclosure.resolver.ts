@@ -13,17 +13,7 @@ import {
   SaveDisclosureDraftInput,
   TransitionDisclosureInput,
 } from './disclosure.input.js';
-import {
-  assessDisclosure,
-  assignDisclosure,
-  type DisclosureOutcome,
-  findVisibleDisclosure,
-  listDisclosures,
-  postDisclosureMessage,
-  saveDisclosureDraft,
-  submitDisclosure,
-  transitionDisclosure,
-} from './disclosure.service.js';
+import { findVisibleDisclosure } from './disclosure.service.js';
 import {
   DisclosureAssessmentType,
   DisclosureConnectionType,
@@ -33,6 +23,16 @@ import {
   DisclosureType,
 } from './disclosure.type.js';
 import { disclosureSide } from './disclosure-access.js';
+import { saveDisclosureDraft } from './disclosure-draft.service.js';
+import { listDisclosures } from './disclosure-list.service.js';
+import { postDisclosureMessage } from './disclosure-message.service.js';
+import type { DisclosureOutcome } from './disclosure-records.js';
+import {
+  assessDisclosure,
+  assignDisclosure,
+  submitDisclosure,
+  transitionDisclosure,
+} from './disclosure-workflow.service.js';
 
 @Resolver(() => DisclosureType)
 export class DisclosureResolver {

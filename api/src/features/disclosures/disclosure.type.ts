@@ -10,9 +10,22 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { PageInfoType } from '../../pagination/page-info.type.js';
 import { NodeType } from '../../schema/node.type.js';
 import { UserErrorType } from '../../schema/user-error.type.js';
+import type {
+  DisclosureAssessmentRecord,
+  DisclosureConnectionRecord,
+  DisclosureEdgeRecord,
+  DisclosureHistoryRecord,
+  DisclosureInventorRecord,
+  DisclosureMessageRecord,
+  DisclosurePayloadRecord,
+  DisclosureRecord,
+  DisclosureStatusCountRecord,
+  FundingSourceRecord,
+  PublicDisclosureRecord,
+} from './disclosure-records.js';
 
 @ObjectType('DisclosureInventor', { description: 'An inventor as entered on the disclosure' })
-export class DisclosureInventorType {
+export class DisclosureInventorType implements DisclosureInventorRecord {
   @Field()
   name!: string;
 
@@ -24,7 +37,7 @@ export class DisclosureInventorType {
 }
 
 @ObjectType('PublicDisclosure', { description: 'A past or planned talk, poster, paper or other public disclosure' })
-export class PublicDisclosureType {
+export class PublicDisclosureType implements PublicDisclosureRecord {
   @Field(() => PublicDisclosureKind)
   kind!: PublicDisclosureKind;
 
@@ -42,7 +55,7 @@ export class PublicDisclosureType {
 }
 
 @ObjectType('FundingSource')
-export class FundingSourceType {
+export class FundingSourceType implements FundingSourceRecord {
   @Field()
   funder!: string;
 
@@ -54,7 +67,7 @@ export class FundingSourceType {
 }
 
 @ObjectType('DisclosureAssessment', { description: "The office's assessment: the office's eyes only" })
-export class DisclosureAssessmentType {
+export class DisclosureAssessmentType implements DisclosureAssessmentRecord {
   @Field(() => Patentability, { nullable: true })
   patentability!: Patentability | null;
 
@@ -72,7 +85,7 @@ export class DisclosureAssessmentType {
   implements: NodeType,
   description: 'An invention disclosure: seen only by its researchers, the officers of its institute and admins',
 })
-export class DisclosureType extends NodeType {
+export class DisclosureType extends NodeType implements DisclosureRecord {
   readonly __typename = 'Disclosure' as const;
   dbId!: number;
   institutionId!: number;
@@ -133,7 +146,7 @@ export class DisclosureType extends NodeType {
 }
 
 @ObjectType('DisclosureHistoryEntry', { description: 'A change of status' })
-export class DisclosureHistoryEntryType {
+export class DisclosureHistoryEntryType implements DisclosureHistoryRecord {
   @Field(() => DisclosureStatus, { nullable: true })
   from!: DisclosureStatus | null;
 
@@ -151,7 +164,7 @@ export class DisclosureHistoryEntryType {
 }
 
 @ObjectType('DisclosureMessage')
-export class DisclosureMessageType {
+export class DisclosureMessageType implements DisclosureMessageRecord {
   @Field(() => ID)
   id!: string;
 
@@ -169,7 +182,7 @@ export class DisclosureMessageType {
 }
 
 @ObjectType('DisclosureStatusCount')
-export class DisclosureStatusCountType {
+export class DisclosureStatusCountType implements DisclosureStatusCountRecord {
   @Field(() => DisclosureStatus)
   status!: DisclosureStatus;
 
@@ -178,7 +191,7 @@ export class DisclosureStatusCountType {
 }
 
 @ObjectType('DisclosureEdge')
-export class DisclosureEdgeType {
+export class DisclosureEdgeType implements DisclosureEdgeRecord {
   @Field()
   cursor!: string;
 
@@ -187,7 +200,7 @@ export class DisclosureEdgeType {
 }
 
 @ObjectType('DisclosureConnection')
-export class DisclosureConnectionType {
+export class DisclosureConnectionType implements DisclosureConnectionRecord {
   @Field(() => [DisclosureEdgeType])
   edges!: DisclosureEdgeType[];
 
@@ -202,7 +215,7 @@ export class DisclosureConnectionType {
 }
 
 @ObjectType('DisclosurePayload')
-export class DisclosurePayloadType {
+export class DisclosurePayloadType implements DisclosurePayloadRecord {
   @Field(() => DisclosureType, {
     nullable: true,
     description: 'The disclosure as it is now (also on a VERSION_CONFLICT, to show the current version)',

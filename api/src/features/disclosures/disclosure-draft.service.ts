@@ -1,0 +1,191 @@
+import type { Database, Db } from '@tt/db/database';
+import { UserRole } from '@tt/shared/company-enums';
+import { DISCLOSURE_LIMITS, DisclosureStatus, isDisclosureEditable } from '@tt/shared/disclosure-transitions';
+import { sql, type UpdateObject } from 'kysely';
+import type { Viewer } from '../../auth/viewer.js';
+import { forbidden } from '../../errors/domain-error.js';
+import { type UserError, userError } from '../../errors/user-error.js';
+import { requireDisclosure } from './disclosure.service.js';
+import { type DisclosureOutcome, now } from './disclosure-records.js';
+
+// The researchers' drafting: a new draft, and the form saved again while it is theirs to edit.
+
+export interface DraftInput {
+  id?: string | null;
+  expectedVersion?: number | null;
+  title?: string | null;
+  inventors?: { name: string; affiliation: string; contributionShare: number }[] | null;
+  abstract?: string | null;
+  problem?: string | null;
+  solution?: string | null;
+  novelty?: string | null;
+  priorArt?: string | null;
+  publicDisclosures?: { kind: 'PAST' | 'PLANNED'; date: string; venue: string; description?: string | null }[] | null;
+  fundingSources?: { funder: string; grantNumber?: string | null; obligations: string }[] | null;
+  commercialApplications?: string | null;
+  trl?: number | null;
+}
+
+/** What a draft may hold at all (completeness is checked at submission). */
+function draftLimits(input: DraftInput): UserError[] {
+  const errors: UserError[] = [];
+  const long = (field: string, value: string | null | undefined, max: number) => {
+    if (value && value.length > max) errors.push(userError('TOO_LONG', `Use at most ${max} characters.`, field));
+  };
+  long('title', input.title, DISCLOSURE_LIMITS.titleMax);
+  for (const field of ['abstract', 'problem', 'solution', 'novelty', 'priorArt', 'commercialApplications'] as const) {
+    long(field, input[field], DISCLOSURE_LIMITS.textMax);
+  }
+  const lists = [
+    ['inventors', input.inventors, DISCLOSURE_LIMITS.maxInventors],
+    ['publicDisclosures', input.publicDisclosures, DISCLOSURE_LIMITS.maxPublicDisclosures],
+    ['fundingSources', input.fundingSources, DISCLOSURE_LIMITS.maxFundingSources],
+  ] as const;
+  for (const [field, list, max] of lists) {
+    if ((list?.length ?? 0) > max) errors.push(userError('TOO_MANY', `At most ${max} entries.`, field));
+  }
+  input.inventors?.forEach((inventor, index) => {
+    long(`inventors.${index}.name`, inventor.name, DISCLOSURE_LIMITS.nameMax);
+    long(`inventors.${index}.affiliation`, inventor.affiliation, DISCLOSURE_LIMITS.nameMax);
+  });
+  input.publicDisclosures?.forEach((entry, index) => {
+    long(`publicDisclosures.${index}.date`, entry.date, 10);
+    long(`publicDisclosures.${index}.venue`, entry.venue, DISCLOSURE_LIMITS.nameMax);
+    long(`publicDisclosures.${index}.description`, entry.description, DISCLOSURE_LIMITS.textMax);
+  });
+  input.fundingSources?.forEach((source, index) => {
+    long(`fundingSources.${index}.funder`, source.funder, DISCLOSURE_LIMITS.nameMax);
+    long(`fundingSources.${index}.grantNumber`, source.grantNumber, 100);
+    long(`fundingSources.${index}.obligations`, source.obligations, DISCLOSURE_LIMITS.textMax);
+  });
+  if (input.trl != null && (input.trl < 1 || input.trl > 9)) {
+    errors.push(userError('OUT_OF_RANGE', 'The TRL is a whole number from 1 to 9.', 'trl'));
+  }
+  return errors;
+}
+
+/** A value for a jsonb column: sent as JSON text (the driver would send an array as a PostgreSQL array). */
+function jsonb<T>(value: T) {
+  return sql<T>`${JSON.stringify(value)}::jsonb`;
+}
+
+/** The columns of the form, as a draft stores them (`satisfies`: spread into values/set, keys are not checked). */
+function formValues(input: DraftInput) {
+  const text = (value: string | null | undefined) => (value == null || value.trim() === '' ? null : value);
+  return {
+    title: text(input.title),
+    inventors: jsonb(
+      (input.inventors ?? []).map((i) => ({
+        name: i.name,
+        affiliation: i.affiliation,
+        contributionShare: i.contributionShare,
+      })),
+    ),
+    abstract: text(input.abstract),
+    problem: text(input.problem),
+    solution: text(input.solution),
+    novelty: text(input.novelty),
+    prior_art: text(input.priorArt),
+    public_disclosures: jsonb(
+      (input.publicDisclosures ?? []).map((e) => ({
+        kind: e.kind,
+        date: e.date,
+        venue: e.venue,
+        description: e.description ?? null,
+      })),
+    ),
+    funding_sources: jsonb(
+      (input.fundingSources ?? []).map((s) => ({
+        funder: s.funder,
+        grantNumber: s.grantNumber ?? null,
+        obligations: s.obligations,
+      })),
+    ),
+    commercial_applications: text(input.commercialApplications),
+    trl: input.trl ?? null,
+  } satisfies UpdateObject<Database, 'disclosure'>;
+}
+
+/**
+ * Creates a draft (researchers only) or replaces the form of one the viewer is a researcher on,
+ * while it is a draft or returned with questions. A save based on an older version than the
+ * stored one is refused with VERSION_CONFLICT: nothing is overwritten silently.
+ */
+export async function saveDisclosureDraft(db: Db, viewer: Viewer, input: DraftInput): Promise<DisclosureOutcome> {
+  const errors = draftLimits(input);
+  const v = formValues(input);
+  if (!input.id) {
+    if (viewer.role !== UserRole.RESEARCHER || !viewer.institutionId) {
+      throw forbidden('Only researchers write invention disclosures.');
+    }
+    if (errors.length) return { ok: false, errors };
+    const { id } = await db
+      .insertInto('disclosure')
+      .values({
+        institution_id: viewer.institutionId!,
+        created_by_id: viewer.userId,
+        status: DisclosureStatus.DRAFT,
+        version: 1,
+        ...v,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db.insertInto('disclosure_researcher').values({ disclosure_id: id, user_id: viewer.userId }).execute();
+    await db
+      .insertInto('disclosure_transition')
+      .values({
+        disclosure_id: id,
+        actor_id: viewer.userId,
+        from_status: null,
+        to_status: DisclosureStatus.DRAFT,
+        reason: null,
+        at: now,
+      })
+      .execute();
+    return { ok: true, disclosureId: id };
+  }
+  const { disclosure, side } = await requireDisclosure(db, viewer, input.id);
+  if (side !== 'RESEARCHER') throw forbidden('Only the researchers on a disclosure edit it.');
+  if (errors.length) return { ok: false, disclosureId: disclosure.dbId, errors };
+  if (!isDisclosureEditable(disclosure.status)) {
+    return {
+      ok: false,
+      disclosureId: disclosure.dbId,
+      errors: [userError('NOT_EDITABLE', 'This disclosure is with the office and cannot be edited now.', 'id')],
+    };
+  }
+  if (input.expectedVersion == null) {
+    return {
+      ok: false,
+      disclosureId: disclosure.dbId,
+      errors: [userError('REQUIRED', 'Say which version you edited.', 'expectedVersion')],
+    };
+  }
+  if (input.expectedVersion !== disclosure.version) {
+    return {
+      ok: false,
+      disclosureId: disclosure.dbId,
+      errors: [
+        userError(
+          'VERSION_CONFLICT',
+          `This disclosure was changed elsewhere (now version ${disclosure.version}, you edited version ${input.expectedVersion}). Reload it before saving.`,
+          'expectedVersion',
+        ),
+      ],
+    };
+  }
+  // The row is locked (for update) and the version compared again: a concurrent save cannot slip in.
+  const saved = await db
+    .updateTable('disclosure')
+    .set({ ...v })
+    .set('version', (eb) => eb('version', '+', eb.lit(1)))
+    .set({ updated_at: now })
+    .where('id', '=', disclosure.dbId)
+    .where('version', '=', input.expectedVersion)
+    .returning('id')
+    .executeTakeFirst();
+  if (!saved) throw new Error('Disclosure version changed while locked');
+  return { ok: true, disclosureId: disclosure.dbId };
+}

@@ -1,0 +1,66 @@
+import type { Db } from '@tt/db/database';
+import { DisclosureStatus } from '@tt/shared/disclosure-transitions';
+import { sql } from 'kysely';
+import type { Viewer } from '../../auth/viewer.js';
+import { unauthenticated } from '../../errors/domain-error.js';
+import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
+import { pageInfo } from '../../pagination/page-info.js';
+import { visibleDisclosures } from './disclosure-access.js';
+import { type DisclosureConnectionRecord, selectDisclosures, toDisclosureRecord } from './disclosure-records.js';
+
+export interface DisclosureListArgs {
+  statuses: DisclosureStatus[] | null;
+  first: number;
+  after: string | null;
+}
+
+/** Newest activity first; only what the viewer may see (nothing for company members), with counts per status. */
+export async function listDisclosures(
+  db: Db,
+  viewer: Viewer | null,
+  args: DisclosureListArgs,
+): Promise<DisclosureConnectionRecord> {
+  if (!viewer) throw unauthenticated();
+  const visible = visibleDisclosures(viewer);
+  const statuses = args.statuses?.length ? args.statuses : null;
+  const after = args.after ? decodeCursor(args.after, 'DISCLOSURES', ['timestamp', 'id']) : null;
+  const rows = await selectDisclosures(db)
+    .select((eb) => eb.cast<string>('d.updated_at', 'text').as('updated_key'))
+    .where(visible)
+    .$if(statuses !== null, (qb) =>
+      qb.where((eb) => eb('d.status', '=', eb.fn.any(sql<DisclosureStatus[]>`${statuses}::disclosure_status[]`))),
+    )
+    // A row comparison against the cursor's text timestamp, cast: the builder's tuples take values of the columns' types.
+    .$if(after !== null, (qb) =>
+      qb.where(
+        (eb) =>
+          sql<boolean>`(${eb.ref('d.updated_at')}, ${eb.ref('d.id')}) < (${after![0]}::timestamptz, ${after![1]})`,
+      ),
+    )
+    .orderBy('d.updated_at', 'desc')
+    .orderBy('d.id', 'desc')
+    .limit(args.first + 1)
+    .execute();
+  const counts = await db
+    .selectFrom('disclosure as d')
+    .select((eb) => ['d.status', eb.fn.countAll<string>().as('count')])
+    .where(visible)
+    .groupBy('d.status')
+    .execute();
+  const now = new Date();
+  const edges = rows.slice(0, args.first).map((row) => ({
+    cursor: encodeCursor('DISCLOSURES', [row.updated_key, row.id]),
+    node: toDisclosureRecord(row, now),
+  }));
+  const statusCounts = Object.values(DisclosureStatus).map((status) => ({
+    status,
+    count: Number(counts.find((count) => count.status === status)?.count ?? 0),
+  }));
+  const selected = statuses ?? Object.values(DisclosureStatus);
+  return {
+    edges,
+    pageInfo: pageInfo(edges, rows.length > args.first, Boolean(after)),
+    totalCount: statusCounts.filter((c) => selected.includes(c.status)).reduce((sum, c) => sum + c.count, 0),
+    statusCounts,
+  };
+}

@@ -1,0 +1,68 @@
+import type { Db } from '@tt/db/database';
+import { UserRole } from '@tt/shared/company-enums';
+import { enqueueMail } from '../../mail/enqueue-mail.js';
+import type { DisclosureRecord } from './disclosure-records.js';
+
+// Who is told about a disclosure's changes and messages, and the e-mail they get.
+
+export interface MailedPerson {
+  id: number;
+  email: string;
+  name: string;
+}
+
+export async function mailPeople(
+  db: Db,
+  people: { email: string; name: string }[],
+  disclosure: DisclosureRecord,
+  event: string,
+  note: string,
+  publicUrl: string,
+  pathTo: (id: string) => string,
+) {
+  for (const person of people) {
+    await enqueueMail(db, {
+      to: person.email,
+      template: 'disclosure-update',
+      data: {
+        name: person.name,
+        title: disclosure.title ?? 'Untitled disclosure',
+        event,
+        note,
+        disclosureUrl: `${publicUrl}${pathTo(disclosure.id)}`,
+      },
+    });
+  }
+}
+
+/** The key of the quiet limit on e-mails to one person about one disclosure's thread (rate-limits.ts). */
+export function disclosureMailKey(disclosureId: number, userId: number): string {
+  return `disclosure:${disclosureId}:user:${userId}`;
+}
+
+/** The active researcher accounts on the disclosure. */
+export function researchersOf(db: Db, disclosureId: number): Promise<MailedPerson[]> {
+  return db
+    .selectFrom('disclosure_researcher as r')
+    .innerJoin('app_user as u', 'u.id', 'r.user_id')
+    .select(['u.id', 'u.email', 'u.name'])
+    .where('r.disclosure_id', '=', disclosureId)
+    .where('u.disabled_at', 'is', null)
+    .orderBy('u.id')
+    .execute();
+}
+
+/** The assignee if there is one, else every active officer of the institute. */
+export function officeOf(db: Db, disclosure: DisclosureRecord, everyone: boolean): Promise<MailedPerson[]> {
+  return db
+    .selectFrom('app_user as u')
+    .select(['u.id', 'u.email', 'u.name'])
+    .where('u.role', '=', UserRole.TT_OFFICER)
+    .where('u.institution_id', '=', disclosure.institutionId)
+    .where('u.disabled_at', 'is', null)
+    .where((eb) =>
+      eb.or([eb.val(everyone || disclosure.assigneeId === null), eb('u.id', '=', disclosure.assigneeId ?? 0)]),
+    )
+    .orderBy('u.id')
+    .execute();
+}

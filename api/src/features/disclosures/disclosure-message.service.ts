@@ -1,0 +1,78 @@
+import type { Db } from '@tt/db/database';
+import { DisclosureStatus } from '@tt/shared/disclosure-transitions';
+import { officeDisclosurePath, researcherDisclosurePath } from '@tt/shared/web-routes';
+import type { RateLimiter } from '../../auth/rate-limiter.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { userError } from '../../errors/user-error.js';
+import { requireDisclosure } from './disclosure.service.js';
+import { disclosureMailKey, mailPeople, officeOf, researchersOf } from './disclosure-mail.js';
+import { type DisclosureOutcome, now, touchDisclosure } from './disclosure-records.js';
+
+// The thread between a disclosure's researchers and the office (read by disclosureThreads in disclosure.service.ts).
+
+export interface PostDisclosureMessageFields {
+  id: string;
+  body: string;
+}
+
+/**
+ * A message in the disclosure's thread, e-mailed to the other side: limited per author, and a burst e-mails
+ * each recipient once (the e-mail links to the thread, where the later ones are), as EoI replies are.
+ */
+export async function postDisclosureMessage(
+  db: Db,
+  limiter: RateLimiter,
+  viewer: Viewer,
+  input: PostDisclosureMessageFields,
+  publicUrl: string,
+): Promise<DisclosureOutcome> {
+  const { disclosure, side } = await requireDisclosure(db, viewer, input.id);
+  const body = input.body.trim();
+  if (!body)
+    return { ok: false, disclosureId: disclosure.dbId, errors: [userError('REQUIRED', 'Write a message.', 'body')] };
+  if (body.length > 5000) {
+    return {
+      ok: false,
+      disclosureId: disclosure.dbId,
+      errors: [userError('TOO_LONG', 'Use at most 5000 characters.', 'body')],
+    };
+  }
+  await limiter.consume('MESSAGES_PER_ACCOUNT', String(viewer.userId));
+  await db
+    .insertInto('disclosure_message')
+    .values({ disclosure_id: disclosure.dbId, author_id: viewer.userId, body, created_at: now })
+    .execute();
+  await touchDisclosure(db, disclosure.dbId);
+  const excerpt = body.length > 300 ? `${body.slice(0, 297)}…` : body;
+  const due = async (people: { id: number; email: string; name: string }[]) => {
+    const keep = await Promise.all(
+      people.map((person) =>
+        limiter.tryConsume('MESSAGE_MAIL_PER_RECIPIENT_AND_THREAD', disclosureMailKey(disclosure.dbId, person.id)),
+      ),
+    );
+    return people.filter((_, index) => keep[index]);
+  };
+  if (side === 'OFFICE') {
+    const people = (await researchersOf(db, disclosure.dbId)).filter((p) => p.email);
+    await mailPeople(
+      db,
+      await due(people),
+      disclosure,
+      'answered with a new message',
+      excerpt,
+      publicUrl,
+      researcherDisclosurePath,
+    );
+  } else if (disclosure.status !== DisclosureStatus.DRAFT) {
+    await mailPeople(
+      db,
+      await due(await officeOf(db, disclosure, false)),
+      disclosure,
+      'given a new message',
+      excerpt,
+      publicUrl,
+      officeDisclosurePath,
+    );
+  }
+  return { ok: true, disclosureId: disclosure.dbId };
+}

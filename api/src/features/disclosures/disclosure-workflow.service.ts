@@ -1,0 +1,274 @@
+import type { Db } from '@tt/db/database';
+import { UserRole } from '@tt/shared/company-enums';
+import {
+  canTransitionDisclosure,
+  DISCLOSURE_LIMITS,
+  type DisclosureRecommendation,
+  DisclosureStatus,
+  disclosureTransitionNeedsReason,
+  formatDisclosureReference,
+  isDisclosureSubmission,
+  type MarketPotential,
+  type Patentability,
+  validateForSubmit,
+} from '@tt/shared/disclosure-transitions';
+import { officeDisclosurePath, researcherDisclosurePath } from '@tt/shared/web-routes';
+import { sql } from 'kysely';
+import type { Viewer } from '../../auth/viewer.js';
+import { forbidden } from '../../errors/domain-error.js';
+import { userError } from '../../errors/user-error.js';
+import { parseGlobalId } from '../../schema/global-id.js';
+import { requireDisclosure } from './disclosure.service.js';
+import { mailPeople, officeOf, researchersOf } from './disclosure-mail.js';
+import { type DisclosureOutcome, now } from './disclosure-records.js';
+
+// The workflow: the researchers submit, the office reviews, asks, assesses, assigns and decides; every
+// change of status is recorded, and the other side is told by e-mail.
+
+export interface TransitionDisclosureFields {
+  id: string;
+  to: DisclosureStatus;
+  reason?: string | null;
+}
+
+export interface AssessDisclosureFields {
+  id: string;
+  patentability?: Patentability | null;
+  marketPotential?: MarketPotential | null;
+  recommendation?: DisclosureRecommendation | null;
+  notes?: string | null;
+}
+
+export interface AssignDisclosureFields {
+  id: string;
+  assigneeId?: string | null;
+}
+
+const EVENT_WORDS: Partial<Record<DisclosureStatus, string>> = {
+  SUBMITTED: 'submitted',
+  UNDER_REVIEW: 'taken under review',
+  INFO_REQUESTED: 'returned with questions from the office',
+  ACCEPTED: 'accepted by the office',
+  DECLINED: 'declined by the office',
+  PUBLISHED: 'published as a listing',
+  WITHDRAWN: 'withdrawn',
+};
+
+/** The next reference number of the institute for this year: locked, so gap-free under concurrency. */
+async function allocateReference(db: Db, institutionId: number): Promise<string> {
+  const { year } = await db
+    .selectNoFrom(sql<number>`extract(year from now())::int`.as('year'))
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('disclosure_reference_counter')
+    .values({ institution_id: institutionId, year, last_number: 0 })
+    .onConflict((oc) => oc.columns(['institution_id', 'year']).doNothing())
+    .execute();
+  const counter = await db
+    .updateTable('disclosure_reference_counter as c')
+    .from('institution as i')
+    .set('last_number', (eb) => eb('c.last_number', '+', eb.lit(1)))
+    .whereRef('i.id', '=', 'c.institution_id')
+    .where('c.institution_id', '=', institutionId)
+    .where('c.year', '=', year)
+    .returning(['c.last_number', 'i.short_name'])
+    .executeTakeFirstOrThrow();
+  return formatDisclosureReference(counter.short_name, year, counter.last_number);
+}
+
+/**
+ * Moves a disclosure along the workflow of shared/disclosure-transitions.ts. A (re)submission by
+ * the researchers needs a complete form; the first one allocates the reference number. Every
+ * change is recorded, and the other side is told by e-mail.
+ */
+export async function transitionDisclosure(
+  db: Db,
+  viewer: Viewer,
+  input: TransitionDisclosureFields,
+  publicUrl: string,
+): Promise<DisclosureOutcome> {
+  const { disclosure, side } = await requireDisclosure(db, viewer, input.id);
+  const from = disclosure.status;
+  if (!canTransitionDisclosure(side, from, input.to)) {
+    return {
+      ok: false,
+      disclosureId: disclosure.dbId,
+      errors: [userError('INVALID_TRANSITION', `A ${from} disclosure cannot become ${input.to} by you.`, 'to')],
+    };
+  }
+  const reason = input.reason?.trim() || null;
+  if (disclosureTransitionNeedsReason(input.to) && !reason) {
+    return { ok: false, disclosureId: disclosure.dbId, errors: [userError('REQUIRED', 'Say why.', 'reason')] };
+  }
+  if ((reason ?? '').length > 5000) {
+    return {
+      ok: false,
+      disclosureId: disclosure.dbId,
+      errors: [userError('TOO_LONG', 'Use at most 5000 characters.', 'reason')],
+    };
+  }
+  const submission = isDisclosureSubmission(from, input.to);
+  if (submission) {
+    const problems = validateForSubmit(disclosure);
+    if (problems.length) {
+      return {
+        ok: false,
+        disclosureId: disclosure.dbId,
+        errors: problems.map((problem) => userError(problem.code, problem.message, problem.field)),
+      };
+    }
+  }
+  const reference =
+    submission && !disclosure.referenceNumber ? await allocateReference(db, disclosure.institutionId) : null;
+  await db
+    .updateTable('disclosure')
+    .set({ status: input.to })
+    .set('reference_number', (eb) => eb.fn.coalesce('reference_number', eb.val(reference)))
+    .set('submitted_at', (eb) => (submission ? now : eb.ref('submitted_at')))
+    .set({ updated_at: now })
+    .where('id', '=', disclosure.dbId)
+    .execute();
+  await db
+    .insertInto('disclosure_transition')
+    .values({
+      disclosure_id: disclosure.dbId,
+      actor_id: viewer.userId,
+      from_status: from,
+      to_status: input.to,
+      reason,
+      at: now,
+    })
+    .execute();
+  if (reason && input.to === DisclosureStatus.INFO_REQUESTED) {
+    // The office's questions are part of the thread the researchers answer in.
+    await db
+      .insertInto('disclosure_message')
+      .values({ disclosure_id: disclosure.dbId, author_id: viewer.userId, body: reason, created_at: now })
+      .execute();
+  }
+
+  const event = EVENT_WORDS[input.to] ?? input.to;
+  if (input.to === DisclosureStatus.SUBMITTED) {
+    await mailPeople(
+      db,
+      await officeOf(db, disclosure, true),
+      disclosure,
+      event,
+      'It waits for review.',
+      publicUrl,
+      officeDisclosurePath,
+    );
+  } else if (submission) {
+    await mailPeople(
+      db,
+      await officeOf(db, disclosure, false),
+      disclosure,
+      'answered and resubmitted',
+      'The researchers answered your questions.',
+      publicUrl,
+      officeDisclosurePath,
+    );
+  } else if (
+    input.to === DisclosureStatus.INFO_REQUESTED ||
+    input.to === DisclosureStatus.ACCEPTED ||
+    input.to === DisclosureStatus.DECLINED
+  ) {
+    await mailPeople(
+      db,
+      await researchersOf(db, disclosure.dbId),
+      disclosure,
+      event,
+      reason ?? 'Open the disclosure to see what happens next.',
+      publicUrl,
+      researcherDisclosurePath,
+    );
+  }
+  return { ok: true, disclosureId: disclosure.dbId };
+}
+
+/** Submits a draft, or resubmits one returned with questions (back under review). */
+export async function submitDisclosure(
+  db: Db,
+  viewer: Viewer,
+  input: { id: string },
+  publicUrl: string,
+): Promise<DisclosureOutcome> {
+  const { disclosure, side } = await requireDisclosure(db, viewer, input.id);
+  if (side !== 'RESEARCHER') throw forbidden('Only the researchers on a disclosure submit it.');
+  const to =
+    disclosure.status === DisclosureStatus.INFO_REQUESTED ? DisclosureStatus.UNDER_REVIEW : DisclosureStatus.SUBMITTED;
+  return transitionDisclosure(db, viewer, { id: input.id, to }, publicUrl);
+}
+
+export async function assessDisclosure(
+  db: Db,
+  viewer: Viewer,
+  input: AssessDisclosureFields,
+): Promise<DisclosureOutcome> {
+  const { disclosure, side } = await requireDisclosure(db, viewer, input.id);
+  if (side !== 'OFFICE') throw forbidden('Only the office assesses disclosures.');
+  if (disclosure.status === DisclosureStatus.DRAFT) {
+    return {
+      ok: false,
+      disclosureId: disclosure.dbId,
+      errors: [userError('NOT_SUBMITTED', 'A draft cannot be assessed.', 'id')],
+    };
+  }
+  if ((input.notes ?? '').length > DISCLOSURE_LIMITS.textMax) {
+    return {
+      ok: false,
+      disclosureId: disclosure.dbId,
+      errors: [userError('TOO_LONG', `Use at most ${DISCLOSURE_LIMITS.textMax} characters.`, 'notes')],
+    };
+  }
+  await db
+    .updateTable('disclosure')
+    .set({
+      patentability: input.patentability ?? null,
+      market_potential: input.marketPotential ?? null,
+      recommendation: input.recommendation ?? null,
+      assessment_notes: input.notes?.trim() || null,
+      updated_at: now,
+    })
+    .where('id', '=', disclosure.dbId)
+    .execute();
+  return { ok: true, disclosureId: disclosure.dbId };
+}
+
+export async function assignDisclosure(
+  db: Db,
+  viewer: Viewer,
+  input: AssignDisclosureFields,
+): Promise<DisclosureOutcome> {
+  const { disclosure, side } = await requireDisclosure(db, viewer, input.id);
+  if (side !== 'OFFICE') throw forbidden('Only the office assigns disclosures.');
+  let assigneeId: number | null = null;
+  if (input.assigneeId) {
+    const parsed = parseGlobalId(input.assigneeId);
+    const officer =
+      parsed?.type === 'User'
+        ? await db
+            .selectFrom('app_user')
+            .select('id')
+            .where('id', '=', parsed.id)
+            .where('role', '=', UserRole.TT_OFFICER)
+            .where('institution_id', '=', disclosure.institutionId)
+            .where('disabled_at', 'is', null)
+            .executeTakeFirst()
+        : undefined;
+    if (!officer) {
+      return {
+        ok: false,
+        disclosureId: disclosure.dbId,
+        errors: [userError('INVALID_ASSIGNEE', "Choose an officer of the disclosure's institute.", 'assigneeId')],
+      };
+    }
+    assigneeId = officer.id;
+  }
+  await db
+    .updateTable('disclosure')
+    .set({ assignee_id: assigneeId, updated_at: now })
+    .where('id', '=', disclosure.dbId)
+    .execute();
+  return { ok: true, disclosureId: disclosure.dbId };
+}
