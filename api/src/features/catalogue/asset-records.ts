@@ -9,6 +9,7 @@ import type {
 } from '@tt/shared/asset-enums';
 import { type AliasedRawBuilder, type RawBuilder, type Selectable, sql } from 'kysely';
 import { toDate } from '../../database/to-date.js';
+import type { PageInfo } from '../../pagination/page-info.js';
 import { toGlobalId } from '../../schema/global-id.js';
 import type { toInstitutionRecord } from '../institutions/institution-records.js';
 
@@ -64,6 +65,37 @@ export interface ContactOfficerRecord {
   name: string;
   title: string | null;
 }
+
+/** One page of listings, as the connection shows it. */
+export interface AssetPage {
+  edges: AssetEdge[];
+  pageInfo: PageInfo;
+}
+
+export interface AssetEdge {
+  cursor: string;
+  node: AssetRecord;
+  rank: number | null;
+  snippet: SnippetPart[] | null;
+}
+
+/** A piece of a search snippet; `highlighted` parts matched the query. */
+export interface SnippetPart {
+  text: string;
+  highlighted: boolean;
+}
+
+export interface FacetValue {
+  value: string;
+  label: string | null;
+  count: number;
+}
+
+/** A facet of the catalogue: counts per value. */
+export type Facet = 'kinds' | 'sectors' | 'trl' | 'ipStatuses' | 'institutions' | 'partneringModels';
+
+/** Counts per value, each reflecting the query and every other active filter. */
+export type AssetFacets = Record<Facet, FacetValue[]>;
 
 /** The asset columns every listing statement reads, for the table aliased `a` (typed where the query selects them). */
 export const ASSET_COLUMNS = [

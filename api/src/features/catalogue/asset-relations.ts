@@ -188,7 +188,7 @@ export function relationColumns(relations: AssetRelations, once = true): Relatio
 }
 
 /** An expression under a name in the select list (a subquery keeps its parentheses). */
-function aliased<T, A extends string>(expression: Expression<T>, alias: A): AliasedExpression<T, A> {
+export function aliased<T, A extends string>(expression: Expression<T>, alias: A): AliasedExpression<T, A> {
   return sql<T>`${expression}`.as(alias);
 }
 
