@@ -520,7 +520,10 @@ export class CatalogueSearch {
               .slice(1)
               .reduce(
                 (branches, [facet, condition]) => branches.when(eb.not(eb.parens(condition))).then(facet),
-                eb.case().when(eb.not(eb.parens(filters[0]![1]))).then<string>(filters[0]![0]),
+                eb
+                  .case()
+                  .when(eb.not(eb.parens(filters[0]![1])))
+                  .then<string>(filters[0]![0]),
               )
               .else(sql<string>`''`)
               .end()
