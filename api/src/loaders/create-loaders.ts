@@ -2,7 +2,7 @@ import type { Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { openEoiStatusesSql } from '@tt/shared/eoi-transitions';
 import DataLoader from 'dataloader';
-import { type ExpressionBuilder, sql } from 'kysely';
+import { type Expression, expressionBuilder, sql } from 'kysely';
 import { toDate } from '../database/to-date.js';
 import { toUserRecord } from '../features/accounts/user-records.js';
 import {
@@ -28,10 +28,11 @@ import { PrimedLoader } from './primed-loader.js';
 type PlatformRecord = ReturnType<typeof toPlatformRecord>;
 type SectorRecord = ReturnType<typeof toSectorRecord>;
 
+const values = expressionBuilder<Record<string, never>, never>();
+
 /** `= any($1)`: one parameter whatever the number of keys, so the statement's text never varies. */
-function anyOf<T>(values: readonly T[]) {
-  // biome-ignore lint/suspicious/noExplicitAny: any query's expression builder
-  return (eb: ExpressionBuilder<any, any>) => eb.fn.any<T>(eb.val(values));
+function anyOf<T>(list: readonly T[]): Expression<T> {
+  return values.fn.any(values.val(list));
 }
 
 /**
