@@ -105,6 +105,8 @@ type RelationSelection = {
  */
 export function relationColumns(relations: AssetRelations, once = true): RelationSelection[] {
   const eb = expressionBuilder<ListingDb, 'a'>();
+  // Each relation's JSON is typed ($castTo) as what its record mapper reads: JSON built by the statement has no
+  // type the builder can infer (row_to_json's row, a narrowed institute with only the fields selected).
   const narrowed = institutionColumnsOf(relations.institutionFields);
   const institutionRow = eb
     .selectFrom('institution as i')
