@@ -10,15 +10,14 @@ import { createOrmConfig } from '@tt/db/orm-config';
 import { openScaleDatabase } from '@tt/db/seeds/scale/scale-database';
 import { COMMON_TERM, RARE_TERM } from '@tt/db/seeds/scale/scale-vocabulary';
 import { AssetKind, AssetOrder } from '@tt/shared/asset-enums';
-import { Kysely, type KyselyPlugin, PostgresDialect, type QueryResult, type RawNode, type UnknownRow } from 'kysely';
+import { Kysely, type KyselyPlugin, PostgresDialect, type QueryResult, type UnknownRow } from 'kysely';
 import pg from 'pg';
 import { findRelatedAssets, findVisibleAsset } from '../features/catalogue/asset-lookup.service.js';
 import { catalogueCriteria } from '../features/catalogue/catalogue-criteria.js';
 import { CATALOGUE_SESSION_OPTIONS } from '../features/catalogue/catalogue-reads.js';
 import { CatalogueSearch } from '../features/catalogue/catalogue-search.service.js';
 import { encodeCursor } from '../pagination/cursor.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+import { explained } from '../performance/explained.js';
 
 interface Explained {
   ms: number;
@@ -29,13 +28,7 @@ interface Explained {
 /** EXPLAIN (ANALYZE, BUFFERS) in front of every statement; the plan's figures are kept, the rows come back empty. */
 class ExplainAnalyze implements KyselyPlugin {
   runs: Explained[] = [];
-  transformQuery: KyselyPlugin['transformQuery'] = ({ node }) => {
-    const raw = node as RawNode;
-    return {
-      ...raw,
-      sqlFragments: [`explain (analyze, buffers, format json) ${raw.sqlFragments[0]}`, ...raw.sqlFragments.slice(1)],
-    };
-  };
+  transformQuery: KyselyPlugin['transformQuery'] = ({ node }) => explained(node, 'json', 'analyze, buffers');
   async transformResult({ result }: { result: QueryResult<UnknownRow> }): Promise<QueryResult<UnknownRow>> {
     // biome-ignore lint/suspicious/noExplicitAny: EXPLAIN's JSON
     const top = (result.rows[0]!['QUERY PLAN'] as any[])[0];

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Db } from '@tt/db/database';
 import type { Request, RequestHandler, Response } from 'express';
 import { type GraphQLSchema, parse } from 'graphql';
 import { sql } from 'kysely';
@@ -104,7 +105,12 @@ export function catalogueResponseCache(options: {
   logger: Logger;
   maxBytes?: number;
 }): RequestHandler {
-  const db = options.orm.em.fork().getKysely();
+  const db: Db = options.orm.em.fork().getKysely();
+  // The catalogue's revision as text (a bigint), read along with the session; its text never varies (prepared).
+  const revisionQuery = db
+    .selectFrom('catalogue_revision as r')
+    .select((eb) => eb.cast<string>('r.revision', 'text').as('revision'))
+    .where((eb) => eb('r.id', '=', eb.lit(1)));
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const documents = new Map<string, SharedOperation | null>();
   const seen = new Map<string, true>();
@@ -172,7 +178,7 @@ export function catalogueResponseCache(options: {
       const { viewer, along } = await resolveSessionAlong(
         db,
         sessionTokenFromHeader(req.headers.cookie),
-        sql<string | null>`(select revision::text from catalogue_revision where id = 1)`,
+        sql<string | null>`${revisionQuery}`,
         { prepared: 'session-and-revision' },
       );
       if (along === null) throw new Error('catalogue_revision has no row');

@@ -1,21 +1,19 @@
 import type { Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
-import { type EoiStatus, type InterestType, openEoiStatusesSql } from '@tt/shared/eoi-transitions';
+import { openEoiStatusesSql } from '@tt/shared/eoi-transitions';
 import DataLoader from 'dataloader';
-import { sql } from 'kysely';
+import { type Expression, expressionBuilder, sql } from 'kysely';
 import { toDate } from '../database/to-date.js';
-import type { UserType } from '../features/accounts/user.type.js';
-import { toUserRecord, type UserRow, userColumns } from '../features/accounts/user-records.js';
-import type { AssetType } from '../features/catalogue/asset.type.js';
+import { toUserRecord } from '../features/accounts/user-records.js';
 import {
-  type AssetRow,
-  assetColumns,
-  type InventorRow,
+  ASSET_COLUMNS,
+  type AssetRecord,
+  type ContactOfficerRecord,
+  type InstitutionRecord,
+  type InventorRecord,
   toAssetRecord,
   toInventorRecord,
 } from '../features/catalogue/asset-records.js';
-import type { ContactOfficerType } from '../features/catalogue/contact-officer.type.js';
-import type { InventorType } from '../features/catalogue/inventor.type.js';
 import {
   disclosureHistories,
   disclosuresByAssetIds,
@@ -23,22 +21,60 @@ import {
 } from '../features/disclosures/disclosure.service.js';
 import { disclosureAttachmentLists } from '../features/disclosures/disclosure-attachment.service.js';
 import { disclosureResearcherLists } from '../features/disclosures/disclosure-researcher.service.js';
-import type { InstitutionType } from '../features/institutions/institution.type.js';
-import {
-  type InstitutionRow,
-  type PlatformRow,
-  type SectorRow,
-  toInstitutionRecord,
-  toPlatformRecord,
-  toSectorRecord,
-} from '../features/institutions/institution-records.js';
-import type { PlatformType } from '../features/institutions/platform.type.js';
-import type { SectorType } from '../features/institutions/sector.type.js';
-import type { CompanyType } from '../features/partners/company.type.js';
-import { type CompanyRow, companyColumns, toCompanyRecord } from '../features/partners/company-records.js';
+import { toInstitutionRecord, toPlatformRecord, toSectorRecord } from '../features/institutions/institution-records.js';
+import { toCompanyRecord } from '../features/partners/company-records.js';
 import { PrimedLoader } from './primed-loader.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+type PlatformRecord = ReturnType<typeof toPlatformRecord>;
+type SectorRecord = ReturnType<typeof toSectorRecord>;
+
+const values = expressionBuilder<Record<string, never>, never>();
+
+/** `= any($1)`: one parameter whatever the number of keys, so the statement's text never varies. */
+function anyOf<T>(list: readonly T[]): Expression<T> {
+  return values.fn.any(values.val(list));
+}
+
+/**
+ * sector.parent_id is a self-reference, which the entities' inferred types cannot express (a template key of
+ * unknown type): read as the nullable id it is.
+ */
+function withParent<R extends object>(row: R): R & { parent_id: number | null } {
+  return { ...row, parent_id: (row as { parent_id?: unknown }).parent_id as number | null };
+}
+
+/** company_sector is a pivot table with no entity of its own (Company's `pivotTable`): its columns, by hand. */
+type CompanySectorTable = {
+  company_sector: { company_id: number; sector_id: number };
+};
+
+// The company and user columns the records read (company-records.ts, user-records.ts), typed against the query.
+const COMPANY_COLUMNS = [
+  'c.id',
+  'c.slug',
+  'c.name',
+  'c.country',
+  'c.city',
+  'c.size',
+  'c.interests',
+  'c.website',
+  'c.description',
+  'c.partnership_level',
+  'c.listed',
+  'c.listing_requested_at',
+] as const;
+const USER_COLUMNS = [
+  'u.id',
+  'u.email',
+  'u.name',
+  'u.title',
+  'u.role',
+  'u.institution_id',
+  'u.company_id',
+  'u.email_verified_at',
+  'u.disabled_at',
+  'u.created_at',
+] as const;
 
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
   const map = new Map(rows.map((row) => [keyOf(row), row]));
@@ -61,97 +97,145 @@ function groupedBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V
  */
 export function createLoaders(db: Db) {
   return {
-    institutionById: new PrimedLoader<number, InstitutionType | null>(async (ids) => {
-      const { rows } = await sql<InstitutionRow>`select * from institution where id = any(${ids}::int[])`.execute(db);
+    institutionById: new PrimedLoader<number, InstitutionRecord | null>(async (ids) => {
+      const rows = await db.selectFrom('institution').selectAll().where('id', '=', anyOf(ids)).execute();
       return byKey(ids, rows.map(toInstitutionRecord), (row) => row.dbId);
     }),
 
-    platformById: new PrimedLoader<number, PlatformType | null>(async (ids) => {
-      const { rows } = await sql<PlatformRow>`select * from platform where id = any(${ids}::int[])`.execute(db);
+    platformById: new PrimedLoader<number, PlatformRecord | null>(async (ids) => {
+      const rows = await db.selectFrom('platform').selectAll().where('id', '=', anyOf(ids)).execute();
       return byKey(ids, rows.map(toPlatformRecord), (row) => row.dbId);
     }),
 
-    platformsByInstitutionId: new DataLoader<number, PlatformType[]>(async (ids) => {
-      const { rows } = await sql<PlatformRow>`
-        select * from platform where institution_id = any(${ids}::int[]) order by name`.execute(db);
+    platformsByInstitutionId: new DataLoader<number, PlatformRecord[]>(async (ids) => {
+      const rows = await db
+        .selectFrom('platform')
+        .selectAll()
+        .where('institution_id', '=', anyOf(ids))
+        .orderBy('name')
+        .execute();
       return groupedBy(ids, rows.map(toPlatformRecord), (row) => row.institutionId);
     }),
 
-    sectorById: new DataLoader<number, SectorType | null>(async (ids) => {
-      const { rows } = await sql<SectorRow>`select * from sector where id = any(${ids}::int[])`.execute(db);
-      return byKey(ids, rows.map(toSectorRecord), (row) => row.dbId);
+    sectorById: new DataLoader<number, SectorRecord | null>(async (ids) => {
+      const rows = await db.selectFrom('sector').selectAll().where('id', '=', anyOf(ids)).execute();
+      return byKey(
+        ids,
+        rows.map((row) => toSectorRecord(withParent(row))),
+        (row) => row.dbId,
+      );
     }),
 
-    sectorsByAssetId: new PrimedLoader<number, SectorType[]>(async (ids) => {
-      const { rows } = await sql<SectorRow & { asset_id: number }>`
-        select s.*, x.asset_id from asset_sector x join sector s on s.id = x.sector_id
-        where x.asset_id = any(${ids}::int[]) order by s.kind, s.position`.execute(db);
-      return groupedBy(ids, rows, (row) => row.asset_id).map((list) => list.map(toSectorRecord));
+    sectorsByAssetId: new PrimedLoader<number, SectorRecord[]>(async (ids) => {
+      const rows = await db
+        .selectFrom('asset_sector as x')
+        .innerJoin('sector as s', 's.id', 'x.sector_id')
+        .selectAll('s')
+        .select('x.asset_id')
+        .where('x.asset_id', '=', anyOf(ids))
+        .orderBy('s.kind')
+        .orderBy('s.position')
+        .execute();
+      return groupedBy(ids, rows, (row) => row.asset_id).map((list) =>
+        list.map((row) => toSectorRecord(withParent(row))),
+      );
     }),
 
-    sectorsByCompanyId: new DataLoader<number, SectorType[]>(async (ids) => {
-      const { rows } = await sql<SectorRow & { company_id: number }>`
-        select s.*, x.company_id from company_sector x join sector s on s.id = x.sector_id
-        where x.company_id = any(${ids}::int[]) order by s.kind, s.position`.execute(db);
-      return groupedBy(ids, rows, (row) => row.company_id).map((list) => list.map(toSectorRecord));
+    sectorsByCompanyId: new DataLoader<number, SectorRecord[]>(async (ids) => {
+      const rows = await db
+        .withTables<CompanySectorTable>()
+        .selectFrom('company_sector as x')
+        .innerJoin('sector as s', 's.id', 'x.sector_id')
+        .selectAll('s')
+        .select('x.company_id')
+        .where('x.company_id', '=', anyOf(ids))
+        .orderBy('s.kind')
+        .orderBy('s.position')
+        .execute();
+      return groupedBy(ids, rows, (row) => row.company_id).map((list) =>
+        list.map((row) => toSectorRecord(withParent(row))),
+      );
     }),
 
-    inventorsByAssetId: new PrimedLoader<number, InventorType[]>(async (ids) => {
-      const { rows } = await sql<InventorRow & { asset_id: number }>`
-        select i.id, i.name, i.affiliation, x.asset_id from asset_inventor x join inventor i on i.id = x.inventor_id
-        where x.asset_id = any(${ids}::int[]) order by x.position`.execute(db);
+    inventorsByAssetId: new PrimedLoader<number, InventorRecord[]>(async (ids) => {
+      const rows = await db
+        .selectFrom('asset_inventor as x')
+        .innerJoin('inventor as i', 'i.id', 'x.inventor_id')
+        .select(['i.id', 'i.name', 'i.affiliation', 'x.asset_id'])
+        .where('x.asset_id', '=', anyOf(ids))
+        .orderBy('x.position')
+        .execute();
       return groupedBy(ids, rows, (row) => row.asset_id).map((list) => list.map(toInventorRecord));
     }),
 
-    contactOfficerById: new PrimedLoader<number, ContactOfficerType | null>(async (ids) => {
-      const { rows } = await sql<{ id: number; name: string; title: string | null }>`
-        select id, name, title from app_user where id = any(${ids}::int[])`.execute(db);
+    contactOfficerById: new PrimedLoader<number, ContactOfficerRecord | null>(async (ids) => {
+      const rows = await db
+        .selectFrom('app_user')
+        .select(['id', 'name', 'title'])
+        .where('id', '=', anyOf(ids))
+        .execute();
       return byKey(ids, rows, (row) => row.id).map((row) => (row ? { name: row.name, title: row.title } : null));
     }),
 
     /** Any company, listed or not: callers check that the viewer may see it. */
-    companyById: new DataLoader<number, CompanyType | null>(async (ids) => {
-      const { rows } =
-        await sql<CompanyRow>`select ${companyColumns} from company c where c.id = any(${ids}::int[])`.execute(db);
+    companyById: new DataLoader(async (ids: readonly number[]) => {
+      const rows = await db.selectFrom('company as c').select(COMPANY_COLUMNS).where('c.id', '=', anyOf(ids)).execute();
       return byKey(ids, rows.map(toCompanyRecord), (row) => row.dbId);
     }),
 
     /** Any user: callers check that the viewer may see them. */
-    userById: new DataLoader<number, UserType | null>(async (ids) => {
-      const { rows } =
-        await sql<UserRow>`select ${userColumns} from app_user u where u.id = any(${ids}::int[])`.execute(db);
+    userById: new DataLoader(async (ids: readonly number[]) => {
+      const rows = await db.selectFrom('app_user as u').select(USER_COLUMNS).where('u.id', '=', anyOf(ids)).execute();
       return byKey(ids, rows.map(toUserRecord), (row) => row.dbId);
     }),
 
     /** The people of each company, by name; callers check that the viewer may see them. */
-    usersByCompanyId: new DataLoader<number, UserType[]>(async (ids) => {
-      const { rows } = await sql<UserRow>`
-        select ${userColumns} from app_user u where u.company_id = any(${ids}::int[])
-        order by lower(u.name), u.id`.execute(db);
+    usersByCompanyId: new DataLoader(async (ids: readonly number[]) => {
+      const rows = await db
+        .selectFrom('app_user as u')
+        .select(USER_COLUMNS)
+        .where('u.company_id', '=', anyOf(ids))
+        .orderBy((eb) => eb.fn('lower', ['u.name']))
+        .orderBy('u.id')
+        .execute();
       return groupedBy(ids, rows.map(toUserRecord), (row) => row.companyId);
     }),
 
     /** Any asset whatever its status: callers decide what the viewer may see. */
-    assetById: new DataLoader<number, AssetType | null>(async (ids) => {
-      const { rows } = await sql<AssetRow>`select ${assetColumns} from asset a where a.id = any(${ids}::int[])`.execute(
-        db,
-      );
+    assetById: new DataLoader<number, AssetRecord | null>(async (ids) => {
+      const rows = await db.selectFrom('asset as a').select(ASSET_COLUMNS).where('a.id', '=', anyOf(ids)).execute();
       return byKey(ids, rows.map(toAssetRecord), (row) => row.dbId);
     }),
 
-    eoiMessagesByEoiId: new DataLoader<number, EoiMessageRow[]>(async (ids) => {
-      const { rows } = await sql<EoiMessageRow>`
-        select m.id, m.eoi_id, m.body, m.internal, m.created_at, u.name as author_name, u.role as author_role
-        from eoi_message m left join app_user u on u.id = m.author_id
-        where m.eoi_id = any(${ids}::int[]) order by m.created_at, m.id`.execute(db);
+    eoiMessagesByEoiId: new DataLoader(async (ids: readonly number[]) => {
+      const rows = await db
+        .selectFrom('eoi_message as m')
+        .leftJoin('app_user as u', 'u.id', 'm.author_id')
+        .select([
+          'm.id',
+          'm.eoi_id',
+          'm.body',
+          'm.internal',
+          'm.created_at',
+          'u.name as author_name',
+          'u.role as author_role',
+        ])
+        .where('m.eoi_id', '=', anyOf(ids))
+        .orderBy('m.created_at')
+        .orderBy('m.id')
+        .execute();
       return groupedBy(ids, rows, (row) => row.eoi_id);
     }),
 
-    eoiHistoryByEoiId: new DataLoader<number, EoiTransitionRow[]>(async (ids) => {
-      const { rows } = await sql<EoiTransitionRow>`
-        select t.eoi_id, t.from_status, t.to_status, t.reason, t.at, u.name as actor_name
-        from eoi_transition t left join app_user u on u.id = t.actor_id
-        where t.eoi_id = any(${ids}::int[]) order by t.at, t.id`.execute(db);
+    eoiHistoryByEoiId: new DataLoader(async (ids: readonly number[]) => {
+      const rows = await db
+        .selectFrom('eoi_transition as t')
+        .leftJoin('app_user as u', 'u.id', 't.actor_id')
+        .select(['t.eoi_id', 't.from_status', 't.to_status', 't.reason', 't.at', 'u.name as actor_name'])
+        .where('t.eoi_id', '=', anyOf(ids))
+        .orderBy('t.at')
+        .orderBy('t.id')
+        .execute();
       return groupedBy(ids, rows, (row) => row.eoi_id);
     }),
 
@@ -159,10 +243,14 @@ export function createLoaders(db: Db) {
     /** The disclosure each listing was made from (callers check that the viewer is its office). */
     sourceDisclosureByAssetId: new DataLoader((ids: readonly number[]) => disclosuresByAssetIds(db, ids)),
     /** The listing made from each disclosure, whatever its status (callers check that the viewer is its office). */
-    listingByDisclosureId: new DataLoader<number, AssetType | null>(async (ids) => {
-      const { rows } = await sql<AssetRow & { disclosure_id: number }>`
-        select ${assetColumns}, d.id as disclosure_id from disclosure d join asset a on a.id = d.asset_id
-        where d.id = any(${ids}::int[])`.execute(db);
+    listingByDisclosureId: new DataLoader<number, AssetRecord | null>(async (ids) => {
+      const rows = await db
+        .selectFrom('disclosure as d')
+        .innerJoin('asset as a', 'a.id', 'd.asset_id')
+        .select(ASSET_COLUMNS)
+        .select('d.id as disclosure_id')
+        .where('d.id', '=', anyOf(ids))
+        .execute();
       const byDisclosure = new Map(rows.map((row) => [row.disclosure_id, toAssetRecord(row)]));
       return ids.map((id) => byDisclosure.get(id) ?? null);
     }),
@@ -175,10 +263,12 @@ export function createLoaders(db: Db) {
       async (keys) => {
         const userId = keys[0]!.userId;
         const ids = keys.map((key) => key.eoiId);
-        const { rows } = await sql<{ eoi_id: number; read_at: string | Date }>`
-          select eoi_id, read_at from eoi_read_marker where user_id = ${userId} and eoi_id = any(${ids}::int[])`.execute(
-          db,
-        );
+        const rows = await db
+          .selectFrom('eoi_read_marker')
+          .select(['eoi_id', 'read_at'])
+          .where('user_id', '=', userId)
+          .where('eoi_id', '=', anyOf(ids))
+          .execute();
         return byKey(ids, rows, (row) => row.eoi_id).map((row) => (row ? toDate(row.read_at) : null));
       },
       { cacheKeyFn: (key) => `${key.userId}:${key.eoiId}` },
@@ -186,53 +276,56 @@ export function createLoaders(db: Db) {
 
     /** The accounts of each asset's inventors. */
     inventorUserIdsByAssetId: new DataLoader<number, number[]>(async (ids) => {
-      const { rows } = await sql<{ asset_id: number; user_id: number }>`
-        select x.asset_id, i.user_id from asset_inventor x join inventor i on i.id = x.inventor_id
-        where x.asset_id = any(${ids}::int[]) and i.user_id is not null`.execute(db);
+      const rows = await db
+        .selectFrom('asset_inventor as x')
+        .innerJoin('inventor as i', 'i.id', 'x.inventor_id')
+        .select(['x.asset_id', 'i.user_id'])
+        .where('x.asset_id', '=', anyOf(ids))
+        .where('i.user_id', 'is not', null)
+        .$narrowType<{ user_id: number }>()
+        .execute();
       return groupedBy(ids, rows, (row) => row.asset_id).map((list) => list.map((row) => row.user_id));
     }),
 
     /** EoI counts per asset, by interest type and open or not. */
-    interestCountsByAssetId: new DataLoader<number, { interest_type: InterestType; open: boolean; count: number }[]>(
-      async (ids) => {
-        const { rows } = await sql<{ asset_id: number; interest_type: InterestType; open: boolean; count: string }>`
-          select asset_id, interest_type, status in ${sql.raw(openEoiStatusesSql())} as open,
-            count(*) as count
-          from expression_of_interest where asset_id = any(${ids}::int[]) group by 1, 2, 3`.execute(db);
-        return groupedBy(ids, rows, (row) => row.asset_id).map((list) =>
-          list.map((row) => ({ interest_type: row.interest_type, open: row.open, count: Number(row.count) })),
-        );
-      },
-    ),
+    interestCountsByAssetId: new DataLoader(async (ids: readonly number[]) => {
+      const rows = await db
+        .selectFrom('expression_of_interest as e')
+        .select((eb) => [
+          'e.asset_id',
+          'e.interest_type',
+          // The open statuses as literals (openEoiStatusesSql), so the grouping below is the same expression.
+          sql<boolean>`${eb.ref('e.status')} in ${sql.raw(openEoiStatusesSql())}`.as('open'),
+          eb.fn.countAll<string>().as('count'),
+        ])
+        .where('e.asset_id', '=', anyOf(ids))
+        .groupBy([sql`1`, sql`2`, sql`3`])
+        .execute();
+      return groupedBy(ids, rows, (row) => row.asset_id).map((list) =>
+        list.map((row) => ({ interest_type: row.interest_type, open: row.open, count: Number(row.count) })),
+      );
+    }),
 
     /** Published services and listings run on each platform. */
-    publishedAssetsByPlatformId: new DataLoader<number, AssetType[]>(async (ids) => {
-      const { rows } = await sql<AssetRow>`
-        select ${assetColumns} from asset a
-        where a.platform_id = any(${ids}::int[]) and a.status = ${AssetStatus.PUBLISHED}
-        order by a.title`.execute(db);
+    publishedAssetsByPlatformId: new DataLoader<number, AssetRecord[]>(async (ids) => {
+      const rows = await db
+        .selectFrom('asset as a')
+        .select(ASSET_COLUMNS)
+        .where('a.platform_id', '=', anyOf(ids))
+        .where('a.status', '=', AssetStatus.PUBLISHED)
+        .orderBy('a.title')
+        .execute();
       return groupedBy(ids, rows, (row) => row.platform_id).map((list) => list.map(toAssetRecord));
     }),
   };
 }
 
-export interface EoiMessageRow {
-  id: number;
-  eoi_id: number;
-  body: string;
-  internal: boolean;
-  created_at: string | Date;
-  author_name: string | null;
-  author_role: string | null;
-}
-
-export interface EoiTransitionRow {
-  eoi_id: number;
-  from_status: EoiStatus | null;
-  to_status: EoiStatus;
-  reason: string | null;
-  at: string | Date;
-  actor_name: string | null;
-}
-
 export type Loaders = ReturnType<typeof createLoaders>;
+
+type Loaded<L> = L extends DataLoader<number, (infer V)[]> ? V : never;
+
+/** A message of an expression of interest's thread, as its loader reads it. */
+export type EoiMessageRow = Loaded<Loaders['eoiMessagesByEoiId']>;
+
+/** A step of an expression of interest's history, as its loader reads it. */
+export type EoiTransitionRow = Loaded<Loaders['eoiHistoryByEoiId']>;

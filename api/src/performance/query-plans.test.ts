@@ -3,7 +3,7 @@ import type { Db } from '@tt/db/database';
 import { createOrmConfig } from '@tt/db/orm-config';
 import { GENERAL_WORDS, RARE_TERM } from '@tt/db/seeds/scale/scale-vocabulary';
 import { AssetKind, AssetOrder } from '@tt/shared/asset-enums';
-import { Kysely, type KyselyPlugin, PostgresDialect, type QueryResult, type RawNode, type UnknownRow } from 'kysely';
+import { Kysely, type KyselyPlugin, PostgresDialect, type QueryResult, type UnknownRow } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { findRelatedAssets, findVisibleAsset } from '../features/catalogue/asset-lookup.service.js';
@@ -11,6 +11,7 @@ import { type CatalogueCriteria, catalogueCriteria } from '../features/catalogue
 import { CatalogueSearch } from '../features/catalogue/catalogue-search.service.js';
 import { encodeCursor } from '../pagination/cursor.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import { explained } from './explained.js';
 
 // The search and browse queries must use their indexes once the catalogue is large: a plan check
 // at scale-like statistics cannot be fooled by a noisy machine the way a timing can. The SQL is
@@ -22,11 +23,7 @@ const SENTENCES = 5_003;
 /** EXPLAIN (FORMAT JSON) in front of every statement; the plan is kept and the rows come back empty. */
 class ExplainPlugin implements KyselyPlugin {
   plans: PlanNode[] = [];
-  transformQuery: KyselyPlugin['transformQuery'] = ({ node }) => {
-    if (node.kind !== 'RawNode') throw new Error(`only raw SQL is explained, not ${node.kind}`);
-    const raw = node as RawNode;
-    return { ...raw, sqlFragments: [`explain (format json) ${raw.sqlFragments[0]}`, ...raw.sqlFragments.slice(1)] };
-  };
+  transformQuery: KyselyPlugin['transformQuery'] = ({ node }) => explained(node, 'json');
   async transformResult({ result }: { result: QueryResult<UnknownRow> }): Promise<QueryResult<UnknownRow>> {
     const plan = (result.rows[0]?.['QUERY PLAN'] as { Plan: PlanNode }[] | undefined)?.[0]?.Plan;
     if (!plan) throw new Error('EXPLAIN returned no plan');
@@ -72,7 +69,6 @@ const criteria = catalogueCriteria;
 
 let database: TestDatabase;
 let orm: MikroORM;
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 let db: Db;
 let commonTerm: string;
 
@@ -174,11 +170,7 @@ async function explain(run: (search: CatalogueSearch) => Promise<unknown>, of: C
  * The plans of the statements run inside functions (asset_search_match, asset_related_listings), from
  * auto_explain: its log lines come back to the client as notices on a connection of its own.
  */
-async function plansInside(
-  fn: string,
-  // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-  run: (db: Db) => Promise<unknown>,
-): Promise<PlanNode[]> {
+async function plansInside(fn: string, run: (db: Db) => Promise<unknown>): Promise<PlanNode[]> {
   const pool = new pg.Pool({ connectionString: database.url, max: 1 });
   const plans: PlanNode[] = [];
   pool.on('connect', (client) => {

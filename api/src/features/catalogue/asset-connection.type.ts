@@ -1,13 +1,14 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { PageInfoType } from '../../pagination/page-info.type.js';
 import { AssetType } from './asset.type.js';
+import type { AssetEdge, SnippetPart } from './asset-records.js';
 import type { CatalogueSearch } from './catalogue-search.service.js';
 
 @ObjectType('SnippetPart', {
   simpleResolvers: true,
   description: 'A piece of a search snippet; `highlighted` parts matched the query',
 })
-export class SnippetPartType {
+export class SnippetPartType implements SnippetPart {
   @Field()
   text!: string;
 
@@ -16,7 +17,7 @@ export class SnippetPartType {
 }
 
 @ObjectType('AssetEdge', { simpleResolvers: true })
-export class AssetEdgeType {
+export class AssetEdgeType implements AssetEdge {
   @Field()
   cursor!: string;
 

@@ -1,7 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import type { AssetFacets, FacetValue } from './asset-records.js';
 
 @ObjectType('FacetValue', { simpleResolvers: true })
-export class FacetValueType {
+export class FacetValueType implements FacetValue {
   @Field({ description: 'Enum value, TRL number, or the slug of a sector or institute' })
   value!: string;
 
@@ -16,7 +17,7 @@ export class FacetValueType {
   simpleResolvers: true,
   description: 'Counts per value, each reflecting the query and every other active filter',
 })
-export class AssetFacetsType {
+export class AssetFacetsType implements AssetFacets {
   @Field(() => [FacetValueType])
   kinds!: FacetValueType[];
 

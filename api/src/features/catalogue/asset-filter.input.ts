@@ -1,8 +1,9 @@
 import { AssetKind, IpStatus, PartneringModel } from '@tt/shared/asset-enums';
 import { Field, InputType, Int } from 'type-graphql';
+import type { AssetFilter } from './catalogue-criteria.js';
 
 @InputType('AssetFilter', { description: 'Values within a list are alternatives; lists combine with AND' })
-export class AssetFilterInput {
+export class AssetFilterInput implements AssetFilter {
   @Field(() => [AssetKind], { nullable: true })
   kinds?: AssetKind[];
 

@@ -1,19 +1,16 @@
 import type { Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
-import { sql } from 'kysely';
+import { type SqlBool, sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import { visibleAssetsSql } from '../listings/listing-access.js';
-import type { AssetType } from './asset.type.js';
-import { type AssetRow, assetColumns, assetColumnsFor, toSelectedAssetRecord } from './asset-records.js';
-import {
-  type AssetRelations,
-  primeRelations,
-  type RelationColumns,
-  type RelationLoaders,
-  relationColumns,
-} from './asset-relations.js';
+import { type AssetRecord, assetColumnsFor, toSelectedAssetRecord } from './asset-records.js';
+import { type AssetRelations, primeRelations, type RelationLoaders, relationColumns } from './asset-relations.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
+/** The rows asset_related_listings gives: the related listing and how many taxonomy terms it shares. */
+interface RelatedListing {
+  related_id: number;
+  shared: number;
+}
 
 /** The relations to bring along for the request's loaders, and the Asset fields selected (for the columns). */
 export interface LookupOptions {
@@ -33,26 +30,45 @@ export async function findVisibleAsset(
   viewer: Viewer | null,
   by: { slug: string } | { id: number },
   options: LookupOptions = {},
-): Promise<AssetType | null> {
-  const where =
-    'slug' in by
-      ? sql`(a.slug = ${by.slug} or a.id = (select r.asset_id from asset_slug_redirect r where r.slug = ${by.slug}))`
-      : sql`a.id = ${by.id}`;
+): Promise<AssetRecord | null> {
   const relations = options.loaders ? (options.relations ?? {}) : {};
-  const { rows } = await sql<AssetRow & RelationColumns>`
-    select ${assetColumns}, ${relationColumns(relations, false)} from asset a
-    where ${where} and ${visibleAssetsSql(viewer)}
-    order by ${'slug' in by ? sql`(a.slug = ${by.slug}) desc` : sql`a.id`} limit 1`.execute(db);
+  const rows = await db
+    .selectFrom('asset as a')
+    .select(assetColumnsFor(undefined))
+    .select(relationColumns(relations, false))
+    .where((eb) =>
+      'slug' in by
+        ? eb.or([
+            eb('a.slug', '=', by.slug),
+            eb(
+              'a.id',
+              '=',
+              eb.selectFrom('asset_slug_redirect as r').select('r.asset_id').where('r.slug', '=', by.slug),
+            ),
+          ])
+        : eb('a.id', '=', by.id),
+    )
+    .where(sql<SqlBool>`${visibleAssetsSql(viewer)}`)
+    .$call((query) =>
+      'slug' in by ? query.orderBy((eb) => eb('a.slug', '=', by.slug), 'desc') : query.orderBy('a.id'),
+    )
+    .limit(1)
+    .execute();
   const institutions = options.loaders ? primeRelations(options.loaders, relations, rows) : undefined;
   return rows[0] ? toSelectedAssetRecord(rows[0], institutions) : null;
 }
 
 /** Where a former slug of a published listing points now; null for anything else (drafts never redirect). */
 export async function findPublishedSlugRedirect(db: Db, slug: string): Promise<string | null> {
-  const { rows } = await sql<{ slug: string }>`
-    select a.slug from asset_slug_redirect r join asset a on a.id = r.asset_id
-    where r.slug = ${slug} and a.status = ${AssetStatus.PUBLISHED} and a.slug <> r.slug`.execute(db);
-  return rows[0]?.slug ?? null;
+  const row = await db
+    .selectFrom('asset_slug_redirect as r')
+    .innerJoin('asset as a', 'a.id', 'r.asset_id')
+    .select('a.slug')
+    .where('r.slug', '=', slug)
+    .where('a.status', '=', AssetStatus.PUBLISHED)
+    .whereRef('a.slug', '<>', 'r.slug')
+    .executeTakeFirst();
+  return row?.slug ?? null;
 }
 
 /**
@@ -64,18 +80,24 @@ export async function findPublishedSlugRedirect(db: Db, slug: string): Promise<s
  */
 export async function findRelatedAssets(
   db: Db,
-  asset: AssetType,
+  asset: Pick<AssetRecord, 'dbId' | 'kind' | 'institutionId'>,
   limit: number,
   options: LookupOptions = {},
-): Promise<AssetType[]> {
+): Promise<AssetRecord[]> {
   const relations = options.loaders ? (options.relations ?? {}) : {};
-  const columns = options.fields ? assetColumnsFor(options.fields) : assetColumns;
-  const { rows } = await sql<AssetRow & RelationColumns & { shared: number }>`
-    select ${columns}, c.shared, ${relationColumns(relations, false)}
-    from asset_related_listings(${asset.dbId}, ${asset.kind}, ${asset.institutionId}, ${limit}) c
-    join asset a on a.id = c.related_id
-    order by c.shared desc, (a.kind = ${asset.kind}) desc, (a.institution_id = ${asset.institutionId}) desc,
-      a.published_at desc, a.id`.execute(db);
+  const related = sql<RelatedListing>`asset_related_listings(${asset.dbId}, ${asset.kind}, ${asset.institutionId}, ${limit})`;
+  const rows = await db
+    .selectFrom(related.as('c'))
+    .innerJoin('asset as a', 'a.id', 'c.related_id')
+    .select(assetColumnsFor(options.fields))
+    .select('c.shared')
+    .select(relationColumns(relations, false))
+    .orderBy('c.shared', 'desc')
+    .orderBy((eb) => eb('a.kind', '=', asset.kind), 'desc')
+    .orderBy((eb) => eb('a.institution_id', '=', asset.institutionId), 'desc')
+    .orderBy('a.published_at', 'desc')
+    .orderBy('a.id')
+    .execute();
   const institutions = options.loaders ? primeRelations(options.loaders, relations, rows) : undefined;
   return rows.map((row) => toSelectedAssetRecord(row, institutions));
 }

@@ -1,17 +1,139 @@
-import { type RawBuilder, sql } from 'kysely';
+import type { Database } from '@tt/db/database';
+import type {
+  AssetKind,
+  AssetStatus,
+  DevelopmentStage,
+  IpStatus,
+  PartneringModel,
+  PricingModel,
+} from '@tt/shared/asset-enums';
+import { type AliasedRawBuilder, type RawBuilder, type Selectable, sql } from 'kysely';
 import { toDate } from '../../database/to-date.js';
+import type { PageInfo } from '../../pagination/page-info.js';
 import { toGlobalId } from '../../schema/global-id.js';
-import type { InstitutionType } from '../institutions/institution.type.js';
-import type { AssetType } from './asset.type.js';
-import type { InventorType } from './inventor.type.js';
+import type { toInstitutionRecord } from '../institutions/institution-records.js';
 
-// Rows read by hand-written SQL become the records the GraphQL types describe.
-// Only what a GraphQL type declares is ever sent to a client.
+// Rows read through the typed query builder become the records the services return; the GraphQL types
+// implement these interfaces, and only what a GraphQL type declares is ever sent to a client.
 
-export const assetColumns = sql`a.id, a.slug, a.kind, a.status, a.title, a.summary, a.description, a.problem,
-  a.benefits, a.applications, a.trl, a.ip_status, a.patent_numbers, a.development_stage, a.partnering_models,
-  a.keywords, a.turnaround, a.pricing_model, a.published_at, a.updated_at, a.institution_id, a.platform_id,
-  a.contact_officer_id`;
+/** An institute as its records module gives it. */
+export type InstitutionRecord = ReturnType<typeof toInstitutionRecord>;
+
+/** A listing: an invention, a prototype or a service. */
+export interface AssetRecord {
+  readonly __typename: 'Asset';
+  /** The global id. */
+  id: string;
+  dbId: number;
+  institutionId: number;
+  platformId: number | null;
+  contactOfficerId: number | null;
+  /** Its institute as read for this selection only (narrowed to the fields it names); else the loader's. */
+  selectedInstitution?: InstitutionRecord;
+  slug: string;
+  kind: AssetKind;
+  status: AssetStatus;
+  title: string;
+  summary: string;
+  description: string;
+  problem: string;
+  benefits: string;
+  applications: string[];
+  trl: number;
+  ipStatus: IpStatus;
+  patentNumbers: string[];
+  developmentStage: DevelopmentStage;
+  partneringModels: PartneringModel[];
+  keywords: string[];
+  turnaround: string | null;
+  pricingModel: PricingModel | null;
+  publishedAt: Date | null;
+  updatedAt: Date;
+}
+
+/** An inventor's public profile. */
+export interface InventorRecord {
+  readonly __typename: 'Inventor';
+  id: string;
+  dbId: number;
+  name: string;
+  affiliation: string;
+}
+
+/** The officer who handles a listing. */
+export interface ContactOfficerRecord {
+  name: string;
+  title: string | null;
+}
+
+/** One page of listings, as the connection shows it. */
+export interface AssetPage {
+  edges: AssetEdge[];
+  pageInfo: PageInfo;
+}
+
+export interface AssetEdge {
+  cursor: string;
+  node: AssetRecord;
+  rank: number | null;
+  snippet: SnippetPart[] | null;
+}
+
+/** A piece of a search snippet; `highlighted` parts matched the query. */
+export interface SnippetPart {
+  text: string;
+  highlighted: boolean;
+}
+
+export interface FacetValue {
+  value: string;
+  label: string | null;
+  count: number;
+}
+
+/** A facet of the catalogue: counts per value. */
+export type Facet = 'kinds' | 'sectors' | 'trl' | 'ipStatuses' | 'institutions' | 'partneringModels';
+
+/** Counts per value, each reflecting the query and every other active filter. */
+export type AssetFacets = Record<Facet, FacetValue[]>;
+
+/** The asset columns every listing statement reads, for the table aliased `a` (typed where the query selects them). */
+export const ASSET_COLUMNS = [
+  'a.id',
+  'a.slug',
+  'a.kind',
+  'a.status',
+  'a.title',
+  'a.summary',
+  'a.description',
+  'a.problem',
+  'a.benefits',
+  'a.applications',
+  'a.trl',
+  'a.ip_status',
+  'a.patent_numbers',
+  'a.development_stage',
+  'a.partnering_models',
+  'a.keywords',
+  'a.turnaround',
+  'a.pricing_model',
+  'a.published_at',
+  'a.updated_at',
+  'a.institution_id',
+  'a.platform_id',
+  'a.contact_officer_id',
+] as const;
+
+type AssetColumnName = (typeof ASSET_COLUMNS)[number] extends `a.${infer C}` ? C : never;
+
+/** A listing's row as the listing statements read it. */
+export type AssetRow = Pick<Selectable<Database['asset']>, AssetColumnName>;
+
+/**
+ * The columns as one SQL fragment, for statements still written as raw SQL elsewhere (the listing editor's).
+ * @deprecated select ASSET_COLUMNS (or assetColumnsFor) through the query builder.
+ */
+export const assetColumns: RawBuilder<unknown> = sql.join(ASSET_COLUMNS.map((column) => sql.ref(column)));
 
 /** Asset fields read from columns every statement reads (or from relations read by id). */
 const ALWAYS_READ_FIELDS = new Set([
@@ -37,64 +159,47 @@ const ALWAYS_READ_FIELDS = new Set([
 ]);
 
 /** The costly columns (long texts, arrays) a statement reads only when the selection names their field. */
-const COSTLY_COLUMNS: [field: string, column: string, empty: 'text' | 'array'][] = [
-  ['description', 'description', 'text'],
-  ['problem', 'problem', 'text'],
-  ['benefits', 'benefits', 'text'],
-  ['applications', 'applications', 'array'],
-  ['patentNumbers', 'patent_numbers', 'array'],
-  ['partneringModels', 'partnering_models', 'array'],
-  ['keywords', 'keywords', 'array'],
-];
+const COSTLY_COLUMNS = {
+  description: ['a.description', 'text'],
+  problem: ['a.problem', 'text'],
+  benefits: ['a.benefits', 'text'],
+  applications: ['a.applications', 'array'],
+  patentNumbers: ['a.patent_numbers', 'array'],
+  partneringModels: ['a.partnering_models', 'array'],
+  keywords: ['a.keywords', 'array'],
+} as const satisfies Record<string, [(typeof ASSET_COLUMNS)[number], 'text' | 'array']>;
 
-const COSTLY_FIELDS = new Set(COSTLY_COLUMNS.map(([field]) => field));
+type CostlyColumn = (typeof COSTLY_COLUMNS)[keyof typeof COSTLY_COLUMNS][0];
+type CostlyName = CostlyColumn extends `a.${infer C}` ? C : never;
+
+/** A costly column, or its empty value under its name when the selection does not need it. */
+type AssetSelection =
+  | Exclude<(typeof ASSET_COLUMNS)[number], CostlyColumn>
+  | CostlyColumn
+  | { [C in CostlyName]: AliasedRawBuilder<AssetRow[C], C> }[CostlyName];
 
 /**
- * The asset columns a selection of Asset fields needs (with assetColumns' names and order): a costly column
- * whose field is not selected is read as empty. Any field not known here (publicationIssues, relatedAssets,
- * interestSummary, a field added later) reads every column, so a record read with these is only ever served
- * to the selection it was read for.
+ * The asset columns a selection of Asset fields needs (ASSET_COLUMNS' names and order; all of them when
+ * `fields` is absent): a costly column whose field is not selected is read as empty. Any field not known here
+ * (publicationIssues, relatedAssets, interestSummary, a field added later) reads every column, so a record read
+ * with these is only ever served to the selection it was read for.
  */
-export function assetColumnsFor(fields: ReadonlySet<string>): RawBuilder<unknown> {
-  if (![...fields].every((field) => ALWAYS_READ_FIELDS.has(field) || COSTLY_FIELDS.has(field))) return assetColumns;
-  const column = (name: string) => {
-    const [field, , empty] = COSTLY_COLUMNS.find(([, column]) => column === name) ?? [];
-    if (!field || fields.has(field)) return sql.raw(`a.${name}`);
-    return sql.raw(empty === 'text' ? `'' as ${name}` : `'{}'::text[] as ${name}`);
-  };
-  return sql`a.id, a.slug, a.kind, a.status, a.title, a.summary, ${column('description')}, ${column('problem')},
-  ${column('benefits')}, ${column('applications')}, a.trl, a.ip_status, ${column('patent_numbers')},
-  a.development_stage, ${column('partnering_models')}, ${column('keywords')}, a.turnaround, a.pricing_model,
-  a.published_at, a.updated_at, a.institution_id, a.platform_id, a.contact_officer_id`;
+export function assetColumnsFor(fields: ReadonlySet<string> | undefined): readonly AssetSelection[] {
+  if (!fields) return ASSET_COLUMNS;
+  const costly = new Set<string>(Object.keys(COSTLY_COLUMNS));
+  if (![...fields].every((field) => ALWAYS_READ_FIELDS.has(field) || costly.has(field))) return ASSET_COLUMNS;
+  const empty = new Map<string, AssetSelection>();
+  for (const [field, [column, kind]] of Object.entries(COSTLY_COLUMNS)) {
+    if (fields.has(field)) continue;
+    // The column's own name (typed by COSTLY_COLUMNS' `satisfies`), which Object.entries widens to string.
+    const name = column.slice(2) as CostlyName;
+    const value: RawBuilder<string | string[]> = kind === 'text' ? sql<string>`''` : sql<string[]>`'{}'::text[]`;
+    empty.set(column, value.as(name) as AssetSelection);
+  }
+  return ASSET_COLUMNS.map((column) => empty.get(column) ?? column);
 }
 
-export interface AssetRow {
-  id: number;
-  slug: string;
-  kind: AssetType['kind'];
-  status: AssetType['status'];
-  title: string;
-  summary: string;
-  description: string;
-  problem: string;
-  benefits: string;
-  applications: string[];
-  trl: number;
-  ip_status: AssetType['ipStatus'];
-  patent_numbers: string[];
-  development_stage: AssetType['developmentStage'];
-  partnering_models: AssetType['partneringModels'];
-  keywords: string[];
-  turnaround: string | null;
-  pricing_model: AssetType['pricingModel'];
-  published_at: Date | string | null;
-  updated_at: Date | string;
-  institution_id: number;
-  platform_id: number | null;
-  contact_officer_id: number | null;
-}
-
-export function toAssetRecord(row: AssetRow): AssetType {
+export function toAssetRecord(row: AssetRow): AssetRecord {
   return {
     __typename: 'Asset',
     id: toGlobalId('Asset', row.id),
@@ -119,6 +224,7 @@ export function toAssetRecord(row: AssetRow): AssetType {
     keywords: row.keywords,
     turnaround: row.turnaround,
     pricingModel: row.pricing_model,
+    // Timestamps arrive as PostgreSQL text (the driver's setting), whatever the inferred type says.
     publishedAt: row.published_at === null ? null : toDate(row.published_at),
     updatedAt: toDate(row.updated_at),
   };
@@ -127,20 +233,17 @@ export function toAssetRecord(row: AssetRow): AssetType {
 /** A listing that carries its institute as read for this selection only (primeRelations gave them, by id). */
 export function toSelectedAssetRecord(
   row: AssetRow,
-  institutions: Map<number, InstitutionType> | undefined,
-): AssetType {
+  institutions: Map<number, InstitutionRecord> | undefined,
+): AssetRecord {
   const record = toAssetRecord(row);
   if (institutions) record.selectedInstitution = institutions.get(row.institution_id);
   return record;
 }
 
-export interface InventorRow {
-  id: number;
-  name: string;
-  affiliation: string;
-}
+/** An inventor's row as the listing statements read it (never the e-mail). */
+export type InventorRow = Pick<Selectable<Database['inventor']>, 'id' | 'name' | 'affiliation'>;
 
-export function toInventorRecord(row: InventorRow): InventorType {
+export function toInventorRecord(row: InventorRow): InventorRecord {
   return {
     __typename: 'Inventor',
     id: toGlobalId('Inventor', row.id),

@@ -1,16 +1,14 @@
-import { type RawBuilder, sql } from 'kysely';
+import type { Database } from '@tt/db/database';
+import { type AliasedExpression, type Expression, expressionBuilder, type Selectable, sql } from 'kysely';
+import { jsonBuildObject } from 'kysely/helpers/postgres';
 import type { Loaders } from '../../loaders/create-loaders.js';
-import type { InstitutionType } from '../institutions/institution.type.js';
+import { toInstitutionRecord, toPlatformRecord, toSectorRecord } from '../institutions/institution-records.js';
 import {
-  type InstitutionRow,
-  type PlatformRow,
-  type SectorRow,
-  toInstitutionRecord,
-  toPlatformRecord,
-  toSectorRecord,
-} from '../institutions/institution-records.js';
-import { type InventorRow, toInventorRecord } from './asset-records.js';
-
+  type ContactOfficerRecord,
+  type InstitutionRecord,
+  type InventorRow,
+  toInventorRecord,
+} from './asset-records.js';
 // A listing's relations brought along with its row, as JSON, to fill the request's loaders: the same rows,
 // in the same order, as the loaders' own statements would give, so the fields resolve without a statement
 // per relation.
@@ -46,16 +44,23 @@ export function relationsOf(fields: Set<string>, institutionFields?: ReadonlySet
   };
 }
 
+/** The JSON of a relation as each record mapper reads it (timestamps, unread, would come as text). */
+type InstitutionJson = Parameters<typeof toInstitutionRecord>[0];
+type PlatformJson = Parameters<typeof toPlatformRecord>[0];
+type SectorJson = Parameters<typeof toSectorRecord>[0];
+
 export interface RelationColumns {
-  institution_json: InstitutionRow | null;
-  platform_json: PlatformRow | null;
-  contact_officer_json: { name: string; title: string | null } | null;
-  sectors_json: SectorRow[] | null;
+  institution_json: InstitutionJson | null;
+  platform_json: PlatformJson | null;
+  contact_officer_json: ContactOfficerRecord | null;
+  sectors_json: SectorJson[] | null;
   inventors_json: InventorRow[] | null;
 }
 
+type InstitutionColumn = keyof Selectable<Database['institution']>;
+
 /** Institution fields and their columns (the JSON keys toInstitutionRecord reads). */
-const INSTITUTION_COLUMNS = new Map([
+const INSTITUTION_COLUMNS = new Map<string, InstitutionColumn>([
   ['slug', 'slug'],
   ['name', 'name'],
   ['shortName', 'short_name'],
@@ -70,9 +75,9 @@ const INSTITUTION_COLUMNS = new Map([
 ]);
 
 /** The institute's columns a selection needs (id always), or null when it names a field that is no column. */
-function institutionColumnsOf(fields: ReadonlySet<string> | undefined): string[] | null {
+function institutionColumnsOf(fields: ReadonlySet<string> | undefined): InstitutionColumn[] | null {
   if (!fields) return null;
-  const columns = ['id'];
+  const columns: InstitutionColumn[] = ['id'];
   for (const field of fields) {
     if (field === '__typename' || field === 'id') continue;
     const column = INSTITUTION_COLUMNS.get(field);
@@ -87,38 +92,106 @@ export function narrowsInstitution(relations: AssetRelations): boolean {
   return Boolean(relations.institution && institutionColumnsOf(relations.institutionFields));
 }
 
+/** The listings statements' tables: the listing is aliased `a`. */
+type ListingDb = Database & { a: Database['asset'] };
+
+type RelationSelection = {
+  [K in keyof RelationColumns]: AliasedExpression<RelationColumns[K], K>;
+}[keyof RelationColumns];
+
 /**
  * The select-list columns for the listings aliased `a`. An institute comes once per statement (on its first
  * listing; `once` false for a single-row statement where a window function would only cost).
  */
-export function relationColumns(relations: AssetRelations, once = true): RawBuilder<unknown> {
+export function relationColumns(relations: AssetRelations, once = true): RelationSelection[] {
+  const eb = expressionBuilder<ListingDb, 'a'>();
+  // Each relation's JSON is typed ($castTo) as what its record mapper reads: JSON built by the statement has no
+  // type the builder can infer (row_to_json's row, a narrowed institute with only the fields selected).
   const narrowed = institutionColumnsOf(relations.institutionFields);
-  const json = narrowed
-    ? sql`json_build_object(${sql.join(narrowed.map((column) => sql.raw(`'${column}', i.${column}`)))})`
-    : sql`row_to_json(i)`;
-  const institution = relations.institution
-    ? once
-      ? sql`case when row_number() over (partition by a.institution_id) = 1
-          then (select ${json} from institution i where i.id = a.institution_id) end`
-      : sql`(select ${json} from institution i where i.id = a.institution_id)`
-    : sql`null`;
-  const platform = relations.platform
-    ? sql`(select row_to_json(p) from platform p where p.id = a.platform_id)`
-    : sql`null`;
-  const contactOfficer = relations.contactOfficer
-    ? sql`(select json_build_object('name', u.name, 'title', u.title) from app_user u where u.id = a.contact_officer_id)`
-    : sql`null`;
-  const sectors = relations.sectors
-    ? sql`(select coalesce(json_agg(s order by s.kind, s.position), '[]') from asset_sector x
-        join sector s on s.id = x.sector_id where x.asset_id = a.id)`
-    : sql`null`;
-  const inventors = relations.inventors
-    ? sql`(select coalesce(json_agg(json_build_object('id', i.id, 'name', i.name, 'affiliation', i.affiliation)
-        order by x.position), '[]') from asset_inventor x join inventor i on i.id = x.inventor_id
-        where x.asset_id = a.id)`
-    : sql`null`;
-  return sql`${institution} as institution_json, ${platform} as platform_json,
-    ${contactOfficer} as contact_officer_json, ${sectors} as sectors_json, ${inventors} as inventors_json`;
+  const institutionRow = eb
+    .selectFrom('institution as i')
+    .select((ib) =>
+      (narrowed
+        ? jsonBuildObject(Object.fromEntries(narrowed.map((column) => [column, ib.ref(`i.${column}`)])))
+        : sql`row_to_json(${sql.table('i')})`
+      ).as('json'),
+    )
+    .whereRef('i.id', '=', 'a.institution_id')
+    .$asScalar()
+    .$castTo<InstitutionJson>();
+  const institution: Expression<InstitutionJson | null> = !relations.institution
+    ? eb.lit(null)
+    : once
+      ? eb
+          .case()
+          .when(
+            eb(
+              eb.fn.agg<number>('row_number').over((over) => over.partitionBy('a.institution_id')),
+              '=',
+              eb.lit(1),
+            ),
+          )
+          .then(institutionRow)
+          .end()
+      : institutionRow;
+  const platform: Expression<PlatformJson | null> = relations.platform
+    ? eb
+        .selectFrom('platform as p')
+        .select(sql`row_to_json(${sql.table('p')})`.as('json'))
+        .whereRef('p.id', '=', 'a.platform_id')
+        .$asScalar()
+        .$castTo<PlatformJson>()
+    : eb.lit(null);
+  const contactOfficer: Expression<ContactOfficerRecord | null> = relations.contactOfficer
+    ? eb
+        .selectFrom('app_user as u')
+        .select((ub) => jsonBuildObject({ name: ub.ref('u.name'), title: ub.ref('u.title') }).as('json'))
+        .whereRef('u.id', '=', 'a.contact_officer_id')
+        .$asScalar()
+    : eb.lit(null);
+  const sectors: Expression<SectorJson[] | null> = relations.sectors
+    ? eb
+        .selectFrom('asset_sector as x')
+        .innerJoin('sector as s', 's.id', 'x.sector_id')
+        .select((sb) =>
+          sb.fn.coalesce(sb.fn.jsonAgg('s').orderBy('s.kind').orderBy('s.position'), sql`'[]'`).as('json'),
+        )
+        .whereRef('x.asset_id', '=', 'a.id')
+        .$asScalar()
+        .$castTo<SectorJson[]>()
+    : eb.lit(null);
+  const inventors: Expression<InventorRow[] | null> = relations.inventors
+    ? eb
+        .selectFrom('asset_inventor as x')
+        .innerJoin('inventor as i', 'i.id', 'x.inventor_id')
+        .select((ib) =>
+          ib.fn
+            .coalesce(
+              ib.fn
+                .jsonAgg(
+                  jsonBuildObject({ id: ib.ref('i.id'), name: ib.ref('i.name'), affiliation: ib.ref('i.affiliation') }),
+                )
+                .orderBy('x.position'),
+              sql`'[]'`,
+            )
+            .as('json'),
+        )
+        .whereRef('x.asset_id', '=', 'a.id')
+        .$asScalar()
+        .$castTo<InventorRow[]>()
+    : eb.lit(null);
+  return [
+    aliased(institution, 'institution_json'),
+    aliased(platform, 'platform_json'),
+    aliased(contactOfficer, 'contact_officer_json'),
+    aliased(sectors, 'sectors_json'),
+    aliased(inventors, 'inventors_json'),
+  ];
+}
+
+/** An expression under a name in the select list (a subquery keeps its parentheses). */
+export function aliased<T, A extends string>(expression: Expression<T>, alias: A): AliasedExpression<T, A> {
+  return sql<T>`${expression}`.as(alias);
 }
 
 /**
@@ -135,8 +208,8 @@ export function primeRelations(
     platform_id: number | null;
     contact_officer_id: number | null;
   })[],
-): Map<number, InstitutionType> | undefined {
-  const narrowed = narrowsInstitution(relations) ? new Map<number, InstitutionType>() : undefined;
+): Map<number, InstitutionRecord> | undefined {
+  const narrowed = narrowsInstitution(relations) ? new Map<number, InstitutionRecord>() : undefined;
   for (const row of rows) {
     if (row.institution_json) {
       const institution = toInstitutionRecord(row.institution_json);

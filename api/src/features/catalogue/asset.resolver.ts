@@ -51,10 +51,11 @@ export class AssetResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<AssetConnectionType> {
     const criteria = parseCatalogueCriteria({ query, filter, orderBy });
-    await admitCatalogueSearch(ctx, criteria, info);
+    const selected = selectedFields(info, []);
+    await admitCatalogueSearch(ctx, criteria, selected);
     const search = new CatalogueSearch(ctx.catalogue.db, criteria, ctx.loaders);
     // The relations the page shows come with its rows: one statement instead of one per relation.
-    if (selectedFields(info, []).has('facets')) search.startFacets({ withPage: ctx.catalogue.searchesInOnePass() });
+    if (selected.has('facets')) search.startFacets({ withPage: ctx.catalogue.searchesInOnePass() });
     const node = selectedFields(info, ['edges', 'node']);
     const relations = { ...relationsOf(node, selectedFields(info, ['edges', 'node', 'institution'])), fields: node };
     return { search, ...(await search.page(parsePageSize(first), after, relations)) };

@@ -10,13 +10,14 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeType } from '../../schema/node.type.js';
 import type { InstitutionType } from '../institutions/institution.type.js';
+import type { AssetRecord } from './asset-records.js';
 
 @ObjectType('Asset', {
   simpleResolvers: true,
   implements: NodeType,
   description: 'A listing: an invention, a prototype or a service',
 })
-export class AssetType extends NodeType {
+export class AssetType extends NodeType implements AssetRecord {
   readonly __typename = 'Asset' as const;
   dbId!: number;
   institutionId!: number;

@@ -2,7 +2,19 @@ import { type AssetKind, AssetOrder, type IpStatus, type PartneringModel } from 
 import { FILTER_VALUES_MAX, SEARCH_QUERY_MAX_LENGTH, TRL_MAX, TRL_MIN } from '@tt/shared/limits';
 import { badInput } from '../../errors/domain-error.js';
 import { parseGlobalId } from '../../schema/global-id.js';
-import type { AssetFilterInput } from './asset-filter.input.js';
+
+/** The catalogue's filters as a client gives them (AssetFilterInput implements it): lists are alternatives. */
+export interface AssetFilter {
+  kinds?: AssetKind[];
+  /** Sector or therapeutic-area slugs or global ids; children included. */
+  sectors?: string[];
+  trlMin?: number;
+  trlMax?: number;
+  ipStatuses?: IpStatus[];
+  /** Institute slugs or global ids. */
+  institutions?: string[];
+  partneringModels?: PartneringModel[];
+}
 
 /** A reference to a sector or institute as the client gave it: a slug or a database id. */
 export type TermRef = { slug: string } | { id: number };
@@ -65,7 +77,7 @@ function trlBound(value: number | undefined | null, argument: string): number | 
 
 export function parseCatalogueCriteria(args: {
   query?: string | null;
-  filter?: AssetFilterInput | null;
+  filter?: AssetFilter | null;
   orderBy?: AssetOrder | null;
 }): CatalogueCriteria {
   const query = args.query?.trim() || null;

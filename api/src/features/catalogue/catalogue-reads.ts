@@ -1,11 +1,9 @@
-import type { Db } from '@tt/db/database';
+import type { Database, Db } from '@tt/db/database';
 import { E_TIMEOUT, Semaphore, type SemaphoreInterface, withTimeout } from 'async-mutex';
 import type { Response } from 'express';
-import type { GraphQLResolveInfo } from 'graphql';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { serviceBusy } from '../../errors/service-busy.js';
-import { selectedFields } from '../../schema/selected-fields.js';
 import type { CatalogueCriteria } from './catalogue-criteria.js';
 import type { CatalogueLimits } from './catalogue-limits.js';
 
@@ -19,7 +17,6 @@ export const CATALOGUE_SESSION_OPTIONS = '-c work_mem=16MB';
  * used nothing. One per server; `close()` ends its connections.
  */
 export class CatalogueReads {
-  // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
   readonly db: Db;
   private readonly slots: SemaphoreInterface;
   /** Expensive searches waiting for a slot now. */
@@ -38,7 +35,7 @@ export class CatalogueReads {
       options: CATALOGUE_SESSION_OPTIONS,
       application_name: 'tt-catalogue',
     });
-    this.db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+    this.db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     this.slots = withTimeout(new Semaphore(limits.searchSlots), limits.queueWaitMs, E_TIMEOUT);
   }
 
@@ -97,14 +94,15 @@ function isFiltered(criteria: CatalogueCriteria): boolean {
 /**
  * Before an expensive search (a query term, or facets asked for) is computed: a slot, held until the answer is
  * sent (or the client goes away), or SERVICE_BUSY. Browsing a page without facets, or the whole catalogue with
- * its facets (the landing page: counts kept by triggers), is cheap and never waits.
+ * its facets (the landing page: counts kept by triggers), is cheap and never waits. `selected`: the fields the
+ * request selects on the connection (the resolver reads them from the operation).
  */
 export async function admitCatalogueSearch(
   ctx: { catalogue: CatalogueReads; res?: Response },
   criteria: CatalogueCriteria,
-  info: GraphQLResolveInfo,
+  selected: ReadonlySet<string>,
 ): Promise<void> {
-  if (criteria.query === null && (!selectedFields(info, []).has('facets') || !isFiltered(criteria))) return;
+  if (criteria.query === null && (!selected.has('facets') || !isFiltered(criteria))) return;
   const release = await ctx.catalogue.admitExpensiveSearch();
   if (ctx.res) ctx.res.once('close', release);
   else release();

@@ -1,14 +1,32 @@
-import type { Db } from '@tt/db/database';
+import type { Database, Db } from '@tt/db/database';
 import { AssetOrder } from '@tt/shared/asset-enums';
-import { type RawBuilder, sql } from 'kysely';
+import {
+  type AliasedExpression,
+  type Expression,
+  type ExpressionBuilder,
+  expressionBuilder,
+  type RawBuilder,
+  type Selectable,
+  type SqlBool,
+  sql,
+} from 'kysely';
 import { badInput } from '../../errors/domain-error.js';
 import { type CursorKey, type CursorPart, decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { pageInfo } from '../../pagination/page-info.js';
-import type { AssetConnectionType, AssetEdgeType, SnippetPartType } from './asset-connection.type.js';
-import type { AssetFacetsType, FacetValueType } from './asset-facets.type.js';
-import { type AssetRow, assetColumns, assetColumnsFor, toSelectedAssetRecord } from './asset-records.js';
+import {
+  type AssetEdge,
+  type AssetFacets,
+  type AssetPage,
+  type AssetRow,
+  assetColumnsFor,
+  type Facet,
+  type FacetValue,
+  type SnippetPart,
+  toSelectedAssetRecord,
+} from './asset-records.js';
 import {
   type AssetRelations,
+  aliased,
   primeRelations,
   type RelationColumns,
   type RelationLoaders,
@@ -16,18 +34,43 @@ import {
 } from './asset-relations.js';
 import type { CatalogueCriteria, TermRef } from './catalogue-criteria.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-type Facet = 'kinds' | 'sectors' | 'trl' | 'ipStatuses' | 'institutions' | 'partneringModels';
+/** The search row columns the filters, orders and facets read (never the vectors, but through ts_rank). */
+type SearchColumn =
+  | 'asset_id'
+  | 'published_at'
+  | 'title_key'
+  | 'kind'
+  | 'trl'
+  | 'ip_status'
+  | 'institution_id'
+  | 'partnering_models';
+
+/**
+ * A search row `s` as every source gives it: asset_search itself, asset_search_match's rows (with the rank
+ * when asked for) or their copy in the statement's `matches`. sector_ids is an int[] the entity can only
+ * declare by its SQL type (inferred as any): typed here as what it is.
+ */
+type SearchRow = Pick<Selectable<Database['asset_search']>, SearchColumn> & {
+  sector_ids: number[];
+  rank: number | null;
+};
 
 /** Each facet's column in the search rows, and whether it holds an array of values. */
-const FACET_COLUMNS: [Facet, string, boolean][] = [
+const FACET_COLUMNS = [
   ['kinds', 'kind', false],
   ['trl', 'trl', false],
   ['ipStatuses', 'ip_status', false],
   ['institutions', 'institution_id', false],
   ['partneringModels', 'partnering_models', true],
   ['sectors', 'sector_ids', true],
-];
+] as const satisfies readonly [Facet, keyof SearchRow, boolean][];
+
+/** The facet counts' rows before value ids are resolved: a bigint count (as text). */
+interface FacetCount {
+  facet: Facet | 'total';
+  value: string;
+  count: string;
+}
 
 const MARK_START = '\u0001';
 const MARK_END = '\u0002';
@@ -50,15 +93,27 @@ function tsQuery(query: string): RawBuilder<unknown> {
   return sql`(websearch_to_tsquery('english', ${query}) || websearch_to_tsquery('italian', ${query}))`;
 }
 
+/** The conditions on the search rows `s`, whichever their source. */
+const searchRows = expressionBuilder<{ s: SearchRow }, 's'>();
+
+/** The page's keys `p`: a listing's id and its sort key (a rank, a title key or a timestamp). */
+interface PageKey {
+  id: number;
+  sort_key: number | string | Date | null;
+}
+
+type PageRow = AssetRow &
+  RelationColumns & { sort_key_text: string; rank: number | null; headline: string | null; n?: number };
+
 /**
  * Reads the public catalogue: only PUBLISHED assets (the rows of asset_search), whatever the filters.
  * Every method runs one SQL statement; the facets' statement also gives the total count.
  */
 export class CatalogueSearch {
   private resolved?: Promise<ResolvedTerms>;
-  private facetsAndTotal?: Promise<{ facets: AssetFacetsType; total: number }>;
+  private facetsAndTotal?: Promise<{ facets: AssetFacets; total: number }>;
   /** Facets the next page's statement counts too. */
-  private facetsWithPage?: Deferred<{ facets: AssetFacetsType; total: number }>;
+  private facetsWithPage?: Deferred<{ facets: AssetFacets; total: number }>;
 
   constructor(
     private readonly db: Db,
@@ -73,17 +128,49 @@ export class CatalogueSearch {
       if (sectors.length === 0 && institutions.length === 0) return { sectorIds: null, institutionIds: null };
       const slugs = (refs: TermRef[]) => refs.flatMap((ref) => ('slug' in ref ? [ref.slug] : []));
       const ids = (refs: TermRef[]) => refs.flatMap((ref) => ('id' in ref ? [ref.id] : []));
-      const { rows } = await sql<{ kind: 'sector' | 'sector-descendant' | 'institution'; id: number; ref: string }>`
-        with recursive chosen as (
-          select id, slug from sector where slug = any(${slugs(sectors)}::text[]) or id = any(${ids(sectors)}::int[])
-        ), tree(id, root) as (
-          select id, id from chosen
-          union select s.id, tree.root from sector s join tree on s.parent_id = tree.id
+      const rows = await this.db
+        .withRecursive('chosen', (db) =>
+          db
+            .selectFrom('sector')
+            .select(['id', 'slug'])
+            .where((eb) =>
+              eb.or([
+                eb('slug', '=', eb.fn.any(eb.val(slugs(sectors)))),
+                eb('id', '=', eb.fn.any(eb.val(ids(sectors)))),
+              ]),
+            ),
         )
-        select 'sector' as kind, id, slug as ref from chosen
-        union all select 'sector-descendant', id, '' from tree
-        union all select 'institution', id, slug from institution
-          where slug = any(${slugs(institutions)}::text[]) or id = any(${ids(institutions)}::int[])`.execute(this.db);
+        .withRecursive('tree(id, root)', (db) =>
+          db
+            .selectFrom('chosen')
+            .select(['chosen.id', 'chosen.id as root'])
+            .union((db) =>
+              db.selectFrom('sector as s').innerJoin('tree', 'tree.id', 's.parent_id').select(['s.id', 'tree.root']),
+            ),
+        )
+        .selectFrom('chosen')
+        .select([
+          sql<'sector' | 'sector-descendant' | 'institution'>`'sector'`.as('kind'),
+          'chosen.id',
+          'chosen.slug as ref',
+        ])
+        .unionAll((db) =>
+          db
+            .selectFrom('tree')
+            .select([sql<'sector-descendant'>`'sector-descendant'`.as('kind'), 'tree.id', sql<string>`''`.as('ref')]),
+        )
+        .unionAll((db) =>
+          db
+            .selectFrom('institution')
+            .select([sql<'institution'>`'institution'`.as('kind'), 'id', 'slug as ref'])
+            .where((eb) =>
+              eb.or([
+                eb('slug', '=', eb.fn.any(eb.val(slugs(institutions)))),
+                eb('id', '=', eb.fn.any(eb.val(ids(institutions)))),
+              ]),
+            ),
+        )
+        .execute();
       const check = (refs: TermRef[], kind: 'sector' | 'institution', argument: string) => {
         const found = rows.filter((row) => row.kind === kind);
         for (const ref of refs) {
@@ -110,46 +197,45 @@ export class CatalogueSearch {
    * What every answer starts from: the search rows `s` of published listings (asset_search), matching the
    * query if there is one (the whole text, through the GIN index; the text's vector itself is never read;
    * `ranked`: with the rank of each match, computed once), or, in a statement that reads the matches once for
-   * its page and its facets, its own copy of them (`shared`). Followed by conditions: it ends with `where`.
+   * its page and its facets, its own copy of them (`shared`).
    */
-  private matched(ranked = false, shared = false): RawBuilder<unknown> {
+  private matched(ranked = false, shared = false): AliasedExpression<SearchRow, 's'> {
     const query = this.criteria.query;
-    if (!query) return sql`asset_search s where`;
-    return shared ? sql`matches s where` : sql`asset_search_match(${tsQuery(query)}, ${ranked}) s where`;
+    // asset_search has no rank column; only the relevance order (always with a query) reads one.
+    if (!query) return sql<SearchRow>`${sql.table('asset_search')}`.as('s');
+    return shared
+      ? sql<SearchRow>`${sql.table('matches')}`.as('s')
+      : sql<SearchRow>`asset_search_match(${tsQuery(query)}, ${ranked})`.as('s');
   }
 
   /** Each facet's filter on the search rows `s` (only those the criteria set). */
-  private facetFilters(terms: ResolvedTerms): [Facet, RawBuilder<unknown>][] {
+  private facetFilters(terms: ResolvedTerms): [Facet, Expression<SqlBool>][] {
     const c = this.criteria;
-    const parts: [Facet, RawBuilder<unknown>][] = [];
-    if (c.kinds.length) parts.push(['kinds', sql`s.kind = any(${c.kinds}::asset_kind[])`]);
-    if (c.ipStatuses.length) parts.push(['ipStatuses', sql`s.ip_status = any(${c.ipStatuses}::ip_status[])`]);
+    const eb = searchRows;
+    const parts: [Facet, Expression<SqlBool>][] = [];
+    if (c.kinds.length) parts.push(['kinds', eb('s.kind', '=', eb.fn.any(eb.val(c.kinds)))]);
+    if (c.ipStatuses.length) parts.push(['ipStatuses', eb('s.ip_status', '=', eb.fn.any(eb.val(c.ipStatuses)))]);
     if (c.trlMin !== null || c.trlMax !== null) {
-      parts.push(['trl', sql`s.trl between ${c.trlMin ?? 1} and ${c.trlMax ?? 9}`]);
+      parts.push(['trl', eb.between('s.trl', c.trlMin ?? 1, c.trlMax ?? 9)]);
     }
     if (c.partneringModels.length) {
-      parts.push(['partneringModels', sql`s.partnering_models && ${c.partneringModels}::text[]`]);
+      parts.push(['partneringModels', eb('s.partnering_models', '&&', eb.val(c.partneringModels))]);
     }
     if (terms.institutionIds) {
-      parts.push(['institutions', sql`s.institution_id = any(${terms.institutionIds}::int[])`]);
+      parts.push(['institutions', eb('s.institution_id', '=', eb.fn.any(eb.val(terms.institutionIds)))]);
     }
     // sector_ids holds each listing's sectors and their ancestors: sharing one of the chosen sectors (or their
     // descendants) is falling under one of them.
-    if (terms.sectorIds) parts.push(['sectors', sql`s.sector_ids && ${terms.sectorIds}::int[]`]);
+    if (terms.sectorIds) parts.push(['sectors', eb('s.sector_ids', '&&', eb.val(terms.sectorIds))]);
     return parts;
   }
 
-  /** The filters on the search rows `s`, leaving out one facet's own filter when counting that facet. */
-  private filterConditions(terms: ResolvedTerms, except?: Facet): RawBuilder<unknown>[] {
-    return this.facetFilters(terms)
+  /** A condition that holds when every filter (but `except`) does. */
+  private filtered(terms: ResolvedTerms, except?: Facet): Expression<SqlBool> {
+    const parts = this.facetFilters(terms)
       .filter(([facet]) => facet !== except)
       .map(([, condition]) => condition);
-  }
-
-  /** A condition that holds when every filter (but `except`) does. */
-  private filtered(terms: ResolvedTerms, except?: Facet): RawBuilder<unknown> {
-    const parts = this.filterConditions(terms, except);
-    return parts.length ? sql.join(parts, sql` and `) : sql`true`;
+    return parts.length ? searchRows.and(parts) : searchRows.lit(true);
   }
 
   private hasFilters(): boolean {
@@ -165,11 +251,6 @@ export class CatalogueSearch {
     );
   }
 
-  /** The ranking: title, keywords and summary only (the inline vector). */
-  private rank(): RawBuilder<unknown> {
-    return sql`ts_rank(s.rank_vector, ${tsQuery(this.criteria.query ?? '')})`;
-  }
-
   /**
    * The page's ids and sort keys, in order: relevance ranks every match once (in a subquery the planner
    * keeps apart, so the rank is not recomputed for the sort and the cursor); the other orders walk an index.
@@ -179,22 +260,61 @@ export class CatalogueSearch {
     afterKey: CursorKey | null,
     limit: number,
     shared: boolean,
-  ): RawBuilder<unknown> {
+  ): AliasedExpression<PageKey, 'p'> {
     const [value, id] = (afterKey ?? []) as [string | number, number];
     switch (this.criteria.orderBy) {
-      case AssetOrder.RELEVANCE:
-        return sql`select r.id, r.sort_key from (
-            select s.asset_id as id, s.rank as sort_key from ${this.matched(true, shared)} ${this.filtered(terms)} offset 0
-          ) r
-          ${afterKey ? sql`where r.sort_key < ${value}::real or (r.sort_key = ${value}::real and r.id > ${id})` : sql``}
-          order by r.sort_key desc, r.id asc limit ${limit}`;
+      case AssetOrder.RELEVANCE: {
+        const ranked = this.db
+          .selectFrom(this.matched(true, shared))
+          .select(['s.asset_id as id', 's.rank as sort_key'])
+          .where(this.filtered(terms))
+          // A literal offset 0: the planner keeps the subquery apart.
+          .offset(sql<number>`0`);
+        return this.db
+          .selectFrom(ranked.as('r'))
+          .select(['r.id', 'r.sort_key'])
+          .$if(afterKey !== null, (query) =>
+            query.where((eb) => {
+              const key = eb.cast<number>(eb.val(value), 'real');
+              return eb.or([eb('r.sort_key', '<', key), eb.and([eb('r.sort_key', '=', key), eb('r.id', '>', id)])]);
+            }),
+          )
+          .orderBy('r.sort_key', 'desc')
+          .orderBy('r.id', 'asc')
+          .limit(limit)
+          .as('p');
+      }
       case AssetOrder.TITLE:
-        return sql`select s.asset_id as id, s.title_key as sort_key from ${this.matched(false, shared)} ${this.filtered(terms)} ${afterKey ? sql`and (s.title_key, s.asset_id) > (${value}, ${id})` : sql``}
-          order by s.title_key asc, s.asset_id asc limit ${limit}`;
+        return this.db
+          .selectFrom(this.matched(false, shared))
+          .select(['s.asset_id as id', 's.title_key as sort_key'])
+          .where(this.filtered(terms))
+          .$if(afterKey !== null, (query) =>
+            query.where((eb) => eb(eb.refTuple('s.title_key', 's.asset_id'), '>', eb.tuple(String(value), id))),
+          )
+          .orderBy('s.title_key', 'asc')
+          .orderBy('s.asset_id', 'asc')
+          .limit(limit)
+          .as('p');
       default:
-        return sql`select s.asset_id as id, s.published_at as sort_key from ${this.matched(false, shared)} ${this.filtered(terms)}
-          ${afterKey ? sql`and (s.published_at, s.asset_id) < (${value}::timestamptz, ${id})` : sql``}
-          order by s.published_at desc, s.asset_id desc limit ${limit}`;
+        return this.db
+          .selectFrom(this.matched(false, shared))
+          .select(['s.asset_id as id', 's.published_at as sort_key'])
+          .where(this.filtered(terms))
+          .$if(afterKey !== null, (query) =>
+            query.where((eb) =>
+              eb(
+                eb.refTuple('s.published_at', 's.asset_id'),
+                '<',
+                // The cursor's timestamp is PostgreSQL's text (microseconds kept), read back as a timestamptz.
+                eb.tuple(eb.cast<Date>(eb.val(value), 'timestamptz'), id),
+              ),
+            ),
+          )
+          .orderBy('s.published_at', 'desc')
+          .orderBy('s.asset_id', 'desc')
+          .limit(limit)
+          .as('p');
     }
   }
 
@@ -203,11 +323,7 @@ export class CatalogueSearch {
    * loaders (the same rows, in the same order, as the loaders' own statements would give). After
    * `startFacets({ withPage: true })`, the same statement counts the facets too.
    */
-  async page(
-    first: number,
-    after: string | null | undefined,
-    relations: PageRelations = {},
-  ): Promise<Omit<AssetConnectionType, 'search'>> {
+  async page(first: number, after: string | null | undefined, relations: PageRelations = {}): Promise<AssetPage> {
     const withFacets = this.facetsWithPage;
     this.facetsWithPage = undefined;
     try {
@@ -222,71 +338,89 @@ export class CatalogueSearch {
     first: number,
     after: string | null | undefined,
     relations: PageRelations,
-    withFacets: Deferred<{ facets: AssetFacetsType; total: number }> | undefined,
-  ): Promise<Omit<AssetConnectionType, 'search'>> {
+    withFacets: Deferred<{ facets: AssetFacets; total: number }> | undefined,
+  ): Promise<AssetPage> {
+    const orderBy = this.criteria.orderBy;
     const shape: CursorPart[] =
-      this.criteria.orderBy === AssetOrder.RELEVANCE
+      orderBy === AssetOrder.RELEVANCE
         ? ['rank', 'id']
-        : this.criteria.orderBy === AssetOrder.TITLE
+        : orderBy === AssetOrder.TITLE
           ? ['text', 'id']
           : ['timestamp', 'id'];
-    const afterKey = after ? decodeCursor(after, this.criteria.orderBy, shape) : null;
+    const afterKey = after ? decodeCursor(after, orderBy, shape) : null;
     const terms = await this.resolveTerms();
     const query = this.criteria.query;
-    const headline = query
-      ? sql`ts_headline('english', concat_ws(' ', a.summary, a.description), ${tsQuery(query)}, ${HEADLINE_OPTIONS})`
-      : sql`null`;
     const loaders = this.loaders;
     const wanted: AssetRelations = loaders ? relations : {};
-    // The rank of the page's rows only (with a query); the sort key travels as text so timestamps keep their
-    // microseconds in the cursor.
-    const rank =
-      this.criteria.orderBy === AssetOrder.RELEVANCE
-        ? sql`p.sort_key`
-        : query
-          ? sql`(select ${this.rank()} from asset_search s where s.asset_id = p.id)`
-          : sql`null::real`;
-    const direction = sql.raw(
-      this.criteria.orderBy === AssetOrder.TITLE
-        ? 'p.sort_key asc, p.id asc'
-        : this.criteria.orderBy === AssetOrder.RELEVANCE
-          ? 'p.sort_key desc, p.id asc'
-          : 'p.sort_key desc, p.id desc',
-    );
+    const keyDirection = orderBy === AssetOrder.TITLE ? 'asc' : 'desc';
+    const idDirection = orderBy === AssetOrder.TITLE || orderBy === AssetOrder.RELEVANCE ? 'asc' : 'desc';
     const shared = Boolean(withFacets && query);
-    const pageRows = sql`select ${relations.fields ? assetColumnsFor(relations.fields) : assetColumns},
-        p.sort_key::text as sort_key_text, ${rank} as rank, ${headline} as headline, ${relationColumns(wanted)}
-        ${shared ? sql`, row_number() over (order by ${direction}) as n` : sql``}
-      from (${this.pageKeys(terms, afterKey, first + 1, shared)}) p
-      join asset a on a.id = p.id`;
-    type PageRow = AssetRow & RelationColumns & { sort_key_text: string; rank: number | null; headline: string | null };
+    const pageRows = this.db
+      .selectFrom(this.pageKeys(terms, afterKey, first + 1, shared))
+      .innerJoin('asset as a', 'a.id', 'p.id')
+      .select(assetColumnsFor(relations.fields))
+      .select((eb) => [
+        // The sort key travels as text so timestamps keep their microseconds in the cursor.
+        eb.cast<string>('p.sort_key', 'text').as('sort_key_text'),
+        aliased(this.pageRank(eb), 'rank'),
+        query
+          ? sql<
+              string | null
+            >`ts_headline('english', concat_ws(' ', ${eb.ref('a.summary')}, ${eb.ref('a.description')}), ${tsQuery(query)}, ${HEADLINE_OPTIONS})`.as(
+              'headline',
+            )
+          : eb.lit(null).as('headline'),
+      ])
+      .select(relationColumns(wanted));
     let rows: PageRow[];
     if (withFacets && query) {
       // One pass over the matches for both: they are kept once (in memory), then paged and counted. The facets
       // come as JSON on the first row (on a row of their own when the page is empty).
-      const result = await sql<PageRow & { facets: FacetRow[] | null }>`
-        with matches as materialized (
-          select * from asset_search_match(${tsQuery(query)}, ${this.criteria.orderBy === AssetOrder.RELEVANCE})
+      const numbered = pageRows.select((eb) =>
+        eb.fn
+          .agg<number>('row_number')
+          .over((over) => over.orderBy('p.sort_key', keyDirection).orderBy('p.id', idDirection))
+          .as('n'),
+      );
+      const facets = this.db.selectNoFrom((eb) => [
+        eb.cast<number>(eb.lit(1), 'bigint').as('n'),
+        eb
+          .selectFrom(this.facetRows(terms, true).as('c'))
+          .select((cb) => cb.fn.jsonAgg('c').as('facets'))
+          .$asScalar()
+          .as('facets'),
+      ]);
+      const result = await this.db
+        .with(
+          (cte) => cte('matches').materialized(),
+          (db) =>
+            db
+              .selectFrom(
+                sql<SearchRow>`asset_search_match(${tsQuery(query)}, ${orderBy === AssetOrder.RELEVANCE})`.as('m'),
+              )
+              .selectAll(),
         )
-        select page.*, f.facets
-        from (${pageRows}) page
-        full join (
-          select 1::bigint as n, (select json_agg(c) from (${this.facetRows(terms, true)}) c) as facets
-        ) f on f.n = page.n
-        order by page.n`.execute(this.db);
-      const [head] = result.rows;
+        .selectFrom(numbered.as('page'))
+        .fullJoin(facets.as('f'), 'f.n', 'page.n')
+        .selectAll('page')
+        .select('f.facets')
+        .orderBy('page.n')
+        // The page's side of the full join is null only on the facets' own row (an empty page), left out below.
+        .$castTo<PageRow & { facets: FacetRow[] | null }>()
+        .execute();
+      const [head] = result;
       withFacets.resolve(toFacets(head?.facets ?? []));
-      rows = result.rows.filter((row) => row.id !== null);
+      rows = result.filter((row) => row.id !== null);
     } else {
       // startFacets defers to the page only with a query; should that change, the facets still get counted.
       if (withFacets) this.countFacets().then(withFacets.resolve, withFacets.reject);
-      rows = (await sql<PageRow>`${pageRows} order by ${direction}`.execute(this.db)).rows;
+      rows = await pageRows.orderBy('p.sort_key', keyDirection).orderBy('p.id', idDirection).execute();
     }
     const hasNextPage = rows.length > first;
     const institutions = loaders ? primeRelations(loaders, wanted, rows) : undefined;
-    const edges: AssetEdgeType[] = rows.slice(0, first).map((row) => ({
-      cursor: encodeCursor(this.criteria.orderBy, [
-        this.criteria.orderBy === AssetOrder.RELEVANCE ? Number(row.sort_key_text) : row.sort_key_text,
+    const edges: AssetEdge[] = rows.slice(0, first).map((row) => ({
+      cursor: encodeCursor(orderBy, [
+        orderBy === AssetOrder.RELEVANCE ? Number(row.sort_key_text) : row.sort_key_text,
         row.id,
       ]),
       node: toSelectedAssetRecord(row, institutions),
@@ -299,16 +433,35 @@ export class CatalogueSearch {
     };
   }
 
+  /**
+   * The rank of the page's rows only (with a query): the sort key itself for relevance; else ranked from the
+   * inline ranking vector (title, keywords and summary only) of each of the page's rows.
+   */
+  private pageRank(
+    eb: ExpressionBuilder<Database & { p: PageKey; a: Database['asset'] }, 'p' | 'a'>,
+  ): Expression<number | null> {
+    const query = this.criteria.query;
+    if (this.criteria.orderBy === AssetOrder.RELEVANCE) return eb.ref('p.sort_key').$castTo<number | null>();
+    if (!query) return eb.cast<number | null>(eb.lit(null), 'real');
+    return eb
+      .selectFrom('asset_search as s')
+      .select((sb) => sql<number>`ts_rank(${sb.ref('s.rank_vector')}, ${tsQuery(query)})`.as('rank'))
+      .whereRef('s.asset_id', '=', 'p.id')
+      .$asScalar();
+  }
+
   async totalCount(): Promise<number> {
     // The connection's fields are resolved in one pass: once it is over, the facets' statement (which counts
     // the total too) is known to be running when they were asked for, and no second statement is needed.
     await new Promise((resolve) => setImmediate(resolve));
     if (this.facetsAndTotal) return (await this.facetsAndTotal).total;
     const terms = await this.resolveTerms();
-    const { rows } = await sql<{
-      count: string;
-    }>`select count(*) as count from ${this.matched()} ${this.filtered(terms)}`.execute(this.db);
-    return Number(rows[0]?.count ?? 0);
+    const row = await this.db
+      .selectFrom(this.matched())
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .where(this.filtered(terms))
+      .executeTakeFirst();
+    return Number(row?.count ?? 0);
   }
 
   /**
@@ -319,7 +472,7 @@ export class CatalogueSearch {
   startFacets(options: { withPage?: boolean } = {}): void {
     if (this.facetsAndTotal) return;
     if (options.withPage && this.criteria.query) {
-      const deferred = defer<{ facets: AssetFacetsType; total: number }>();
+      const deferred = defer<{ facets: AssetFacets; total: number }>();
       this.facetsWithPage = deferred;
       this.facetsAndTotal = deferred.promise;
     } else {
@@ -330,7 +483,7 @@ export class CatalogueSearch {
   }
 
   /** All six facets (each ignores its own filter, as shops do) and the total count, in one statement. */
-  async facets(): Promise<AssetFacetsType> {
+  async facets(): Promise<AssetFacets> {
     this.facetsAndTotal ??= this.countFacets();
     return (await this.facetsAndTotal).facets;
   }
@@ -343,69 +496,136 @@ export class CatalogueSearch {
    * row failing no filter counts under every facet, a row failing exactly one counts under that facet only, a
    * row failing more is skipped.
    */
-  private facetCounts(terms: ResolvedTerms, shared: boolean): RawBuilder<unknown> {
+  private facetCounts(terms: ResolvedTerms, shared: boolean): AliasedExpression<FacetCount, 'c'> {
     if (!this.criteria.query && !this.hasFilters()) {
-      return sql`select d.facet, d.value, sum(d.delta) as count from asset_facet_delta d
-        group by d.facet, d.value having sum(d.delta) > 0`;
+      return this.db
+        .selectFrom('asset_facet_delta as d')
+        .select((eb) => [
+          eb.ref('d.facet').$castTo<Facet | 'total'>().as('facet'),
+          'd.value',
+          eb.fn.sum<string>('d.delta').as('count'),
+        ])
+        .groupBy(['d.facet', 'd.value'])
+        .having((eb) => eb(eb.fn.sum('d.delta'), '>', eb.lit(0)))
+        .as('c');
     }
     const filters = this.facetFilters(terms);
-    const columns = sql.raw(FACET_COLUMNS.map(([, column]) => `m.${column}`).join(', '));
+    const facetColumns = FACET_COLUMNS.map(([, column]) => column);
+    const source = this.db
+      .selectFrom(this.matched(false, shared))
+      .select(facetColumns.map((column) => `s.${column}` as const))
+      .select((eb) =>
+        filters.length
+          ? filters
+              .slice(1)
+              .reduce(
+                (branches, [facet, condition]) => branches.when(eb.not(eb.parens(condition))).then(facet),
+                eb
+                  .case()
+                  .when(eb.not(eb.parens(filters[0]![1])))
+                  .then<string>(filters[0]![0]),
+              )
+              .else(sql<string>`''`)
+              .end()
+              .as('failed')
+          : sql<string>`''`.as('failed'),
+      )
+      .$if(filters.length > 0, (query) =>
+        query.where((eb) =>
+          eb(
+            filters
+              .map(([, condition]) => eb.cast<number>(eb.not(eb.parens(condition)), 'integer'))
+              .reduce((sum, failed) => eb(sum, '+', failed)),
+            '<=',
+            eb.lit(1),
+          ),
+        ),
+      );
     // Without filters every row counts everywhere: no need to group by which filter it failed.
-    const failedKey = filters.length ? 'm.failed, ' : '';
-    const sets = sql.raw(
-      [...FACET_COLUMNS.map(([, column]) => `(${failedKey}m.${column})`), `(${failedKey.slice(0, -2)})`].join(', '),
-    );
-    const source = filters.length
-      ? sql`select ${sql.raw(FACET_COLUMNS.map(([, column]) => `s.${column}`).join(', '))}, case ${sql.join(
-          filters.map(([facet, condition]) => sql`when not (${condition}) then ${facet}`),
-          sql` `,
-        )} else '' end as failed
-        from ${this.matched(false, shared)} ${sql.join(
-          filters.map(([, condition]) => sql`(not (${condition}))::int`),
-          sql` + `,
-        )} <= 1`
-      : sql`select ${sql.raw(FACET_COLUMNS.map(([, column]) => `s.${column}`).join(', '))} from ${this.matched(false, shared)} true`;
-    const counts = (facet: Facet | 'total') => (filters.length ? sql`g.failed in ('', ${facet})` : sql`true`);
-    // grouping() has a bit set (the first column the highest) for each column a set does not group by.
+    const counted = this.db
+      .selectFrom(source.as('m'))
+      .select(facetColumns.map((column) => `m.${column}` as const))
+      .select((eb) => [
+        filters.length ? eb.ref('m.failed').as('failed') : sql<string>`''`.as('failed'),
+        // grouping() has a bit set (the first column the highest) for each column a set does not group by.
+        eb
+          .fn<number>(
+            'grouping',
+            facetColumns.map((column) => eb.ref(`m.${column}`)),
+          )
+          .as('unset'),
+        eb.fn.countAll<string>().as('count'),
+      ]);
+    // Without filters every row counts everywhere: no need to group by which filter it failed.
+    const m = expressionBuilder(counted);
+    const set = (columns: Expression<unknown>[]) => sql`(${sql.join(columns)})`;
+    const failed = filters.length ? [m.ref('m.failed')] : [];
+    const sets = [...facetColumns.map((column) => set([...failed, m.ref(`m.${column}`)])), set(failed)];
+    const grouped = counted.groupBy(sql`grouping sets (${sql.join(sets)})`);
     const all = (1 << FACET_COLUMNS.length) - 1;
-    const keys = sql.join(
-      [
-        ...FACET_COLUMNS.map(([facet, column, isArray], index) => {
-          const unset = all - (1 << (FACET_COLUMNS.length - 1 - index));
+    return this.db
+      .selectFrom(grouped.as('g'))
+      .crossJoinLateral((eb) => {
+        const counts = (facet: Facet) => (filters.length ? eb('g.failed', 'in', ['', facet]) : eb.lit(true));
+        const keys = FACET_COLUMNS.map(([facet, column, isArray], index) => {
+          const unset = eb('g.unset', '=', eb.lit(all - (1 << (FACET_COLUMNS.length - 1 - index))));
           return isArray
-            ? sql`select ${facet} as facet, v::text as value from unnest(g.${sql.raw(column)}) v
-                where g.unset = ${sql.lit(unset)} and ${counts(facet)}`
-            : sql`select ${facet} as facet, g.${sql.raw(column)}::text as value
-                where g.unset = ${sql.lit(unset)} and ${counts(facet)}`;
-        }),
-        sql`select 'total', '' where g.unset = ${sql.lit(all)} and ${filters.length ? sql`g.failed = ''` : sql`true`}`,
-      ],
-      sql` union all `,
-    );
-    return sql`select k.facet, k.value, sum(g.count) as count
-      from (
-        select ${columns}, ${filters.length ? sql`m.failed` : sql`''`} as failed, grouping(${columns}) as unset,
-          count(*) as count
-        from (${source}) m
-        group by grouping sets (${sets})
-      ) g
-      cross join lateral (${keys}) k
-      group by k.facet, k.value`;
+            ? this.db
+                .selectFrom(sql<{ v: unknown }>`unnest(${eb.ref(`g.${column}`)})`.as('v'))
+                .select((vb) => [
+                  sql<Facet | 'total'>`${facet}`.as('facet'),
+                  vb.cast<string>('v.v', 'text').as('value'),
+                ])
+                .where(unset)
+                .where(counts(facet))
+            : this.db
+                .selectNoFrom([
+                  sql<Facet | 'total'>`${facet}`.as('facet'),
+                  eb.cast<string>(eb.ref(`g.${column}`), 'text').as('value'),
+                ])
+                .where(unset)
+                .where(counts(facet));
+        });
+        const total = this.db
+          .selectNoFrom([sql<Facet | 'total'>`'total'`.as('facet'), sql<string>`''`.as('value')])
+          .where(eb('g.unset', '=', eb.lit(all)))
+          .where(filters.length ? eb('g.failed', '=', '') : eb.lit(true));
+        return keys.reduce((union, key) => union.unionAll(key), total).as('k');
+      })
+      .select((eb) => ['k.facet', 'k.value', eb.fn.sum<string>('g.count').as('count')])
+      .groupBy(['k.facet', 'k.value'])
+      .as('c');
   }
 
   /** The facet rows (value ids resolved to slugs and labels) and the total, as one row with facet 'total'. */
-  private facetRows(terms: ResolvedTerms, shared: boolean): RawBuilder<FacetRow> {
-    return sql<FacetRow>`
-      select c.facet, coalesce(i.slug, x.slug, c.value) as value, coalesce(i.short_name, x.label_en) as label,
-        c.count
-      from (${this.facetCounts(terms, shared)}) c
-      left join institution i on i.id = (case when c.facet = 'institutions' then c.value::int end)
-      left join sector x on x.id = (case when c.facet = 'sectors' then c.value::int end)`;
+  private facetRows(terms: ResolvedTerms, shared: boolean) {
+    return this.db
+      .selectFrom(this.facetCounts(terms, shared))
+      .leftJoin('institution as i', (join) =>
+        join.on((eb) =>
+          eb(
+            'i.id',
+            '=',
+            eb.case().when('c.facet', '=', 'institutions').then(eb.cast<number>('c.value', 'integer')).end(),
+          ),
+        ),
+      )
+      .leftJoin('sector as x', (join) =>
+        join.on((eb) =>
+          eb('x.id', '=', eb.case().when('c.facet', '=', 'sectors').then(eb.cast<number>('c.value', 'integer')).end()),
+        ),
+      )
+      .select((eb) => [
+        'c.facet',
+        eb.fn.coalesce('i.slug', 'x.slug', 'c.value').as('value'),
+        eb.fn.coalesce('i.short_name', 'x.label_en').as('label'),
+        'c.count',
+      ]);
   }
 
-  private async countFacets(): Promise<{ facets: AssetFacetsType; total: number }> {
+  private async countFacets(): Promise<{ facets: AssetFacets; total: number }> {
     const terms = await this.resolveTerms();
-    const { rows } = await this.facetRows(terms, false).execute(this.db);
+    const rows = await this.facetRows(terms, false).execute();
     return toFacets(rows);
   }
 }
@@ -418,8 +638,8 @@ interface FacetRow {
   count: string | number;
 }
 
-function toFacets(rows: FacetRow[]): { facets: AssetFacetsType; total: number } {
-  const facets: AssetFacetsType = {
+function toFacets(rows: FacetRow[]): { facets: AssetFacets; total: number } {
+  const facets: AssetFacets = {
     kinds: [],
     sectors: [],
     trl: [],
@@ -433,7 +653,7 @@ function toFacets(rows: FacetRow[]): { facets: AssetFacetsType; total: number } 
       total = Number(row.count);
       continue;
     }
-    const value: FacetValueType = { value: row.value, label: row.label, count: Number(row.count) };
+    const value: FacetValue = { value: row.value, label: row.label, count: Number(row.count) };
     facets[row.facet].push(value);
   }
   facets.trl.sort((a, b) => Number(a.value) - Number(b.value));
@@ -460,8 +680,8 @@ function defer<T>(): Deferred<T> {
 }
 
 /** ts_headline marks matches with control characters; split into parts so clients never parse HTML. */
-export function toSnippet(headline: string): SnippetPartType[] {
-  const parts: SnippetPartType[] = [];
+export function toSnippet(headline: string): SnippetPart[] {
+  const parts: SnippetPart[] = [];
   let rest = headline;
   while (rest.length > 0) {
     const start = rest.indexOf(MARK_START);

@@ -1,10 +1,11 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { ContactOfficerRecord } from './asset-records.js';
 
 @ObjectType('ContactOfficer', {
   simpleResolvers: true,
   description: "The officer who handles a listing; reached through the office's mailbox",
 })
-export class ContactOfficerType {
+export class ContactOfficerType implements ContactOfficerRecord {
   @Field()
   name!: string;
 

@@ -2,7 +2,6 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import type { Db } from '@tt/db/database';
 import { createOrmConfig } from '@tt/db/orm-config';
 import { UserRole } from '@tt/shared/company-enums';
-import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.js';
 import { findRelatedAssets, findVisibleAsset } from './asset-lookup.service.js';
@@ -14,7 +13,6 @@ import { findRelatedAssets, findVisibleAsset } from './asset-lookup.service.js';
 
 let database: TestDatabase;
 let orm: MikroORM;
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
 let db: Db;
 
 beforeAll(async () => {

@@ -65,7 +65,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-/** The statement that read the page's listings (it joins asset a to the page's keys). */
+/** The statement that read the page's listings (it joins asset a to the page's keys), its identifiers unquoted. */
 async function pageStatement(query: string): Promise<{ text: string; data: Page }> {
   let data: Page | undefined;
   const statements = await recordStatements(async () => {
@@ -73,9 +73,10 @@ async function pageStatement(query: string): Promise<{ text: string; data: Page 
     expect(response.errors).toBeUndefined();
     data = response.data;
   });
-  const page = statements.filter((statement) => statement.text.includes('join asset a on a.id = p.id'));
+  const texts = statements.map((statement) => statement.text.replaceAll('"', ''));
+  const page = texts.filter((text) => text.includes('join asset as a on a.id = p.id'));
   expect(page).toHaveLength(1);
-  return { text: page[0]!.text, data: data! };
+  return { text: page[0]!, data: data! };
 }
 
 describe('columns read for the selection', () => {

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { parsePageSize } from '../../pagination/page-info.js';
+import { selectedFields } from '../../schema/selected-fields.js';
 import { AssetConnectionType } from '../catalogue/asset-connection.type.js';
 import { parseCatalogueCriteria } from '../catalogue/catalogue-criteria.js';
 import { admitCatalogueSearch } from '../catalogue/catalogue-reads.js';
@@ -36,7 +37,7 @@ export class InstitutionResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<AssetConnectionType> {
     const criteria = parseCatalogueCriteria({ filter: { institutions: [institution.slug] } });
-    await admitCatalogueSearch(ctx, criteria, info);
+    await admitCatalogueSearch(ctx, criteria, selectedFields(info, []));
     const search = new CatalogueSearch(ctx.catalogue.db, criteria);
     return { search, ...(await search.page(parsePageSize(first), after)) };
   }
