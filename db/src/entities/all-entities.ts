@@ -7,6 +7,7 @@ import { AssetSector } from './asset-sector.entity.js';
 import { AssetSlugRedirect } from './asset-slug-redirect.entity.js';
 import { CatalogueRevision } from './catalogue-revision.entity.js';
 import { Company } from './company.entity.js';
+import { CompanySector } from './company-sector.entity.js';
 import { Disclosure } from './disclosure.entity.js';
 import { DisclosureAttachment } from './disclosure-attachment.entity.js';
 import { DisclosureMessage } from './disclosure-message.entity.js';
@@ -37,6 +38,7 @@ export type EntitySchemas =
   | typeof Sector
   | typeof Inventor
   | typeof Company
+  | typeof CompanySector
   | typeof User
   | typeof Asset
   | typeof AssetSector
@@ -71,6 +73,7 @@ export const entities: readonly EntitySchemas[] = [
   Sector,
   Inventor,
   Company,
+  CompanySector,
   User,
   Asset,
   AssetSector,

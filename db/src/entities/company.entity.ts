@@ -1,6 +1,7 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
 import { COMPANY_NAME_MAX_LENGTH } from '@tt/shared/limits';
+import { CompanySector } from './company-sector.entity.js';
 import { Sector } from './sector.entity.js';
 
 /**
@@ -16,7 +17,7 @@ export const Company = defineEntity({
     country: p.string().length(2),
     city: p.string().length(80).nullable(),
     size: p.enum(() => CompanySize).nativeEnumName('company_size'),
-    sectors: () => p.manyToMany(Sector).pivotTable('company_sector'),
+    sectors: () => p.manyToMany(Sector).pivotEntity(() => CompanySector),
     interests: p.array().default([]),
     website: p.string().length(200).nullable(),
     description: p.text(),
