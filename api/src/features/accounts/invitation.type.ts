@@ -1,9 +1,9 @@
 import { UserRole } from '@tt/shared/company-enums';
 import { DateTimeResolver } from 'graphql-scalars';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfoType } from '../../pagination/page-info.type.js';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { CountedConnectionType, EdgeType } from '../../pagination/connection.type.js';
 import { NodeType } from '../../schema/node.type.js';
-import { UserErrorType } from '../../schema/user-error.type.js';
+import { PayloadType } from '../../schema/payload.type.js';
 
 export const InvitationStatus = {
   PENDING: 'PENDING',
@@ -71,31 +71,10 @@ export class InvitationPreviewType {
 }
 
 @ObjectType('InvitationEdge')
-export class InvitationEdgeType {
-  @Field()
-  cursor!: string;
-
-  @Field(() => InvitationType)
-  node!: InvitationType;
-}
+export class InvitationEdgeType extends EdgeType(() => InvitationType) {}
 
 @ObjectType('InvitationConnection')
-export class InvitationConnectionType {
-  @Field(() => [InvitationEdgeType])
-  edges!: InvitationEdgeType[];
-
-  @Field(() => PageInfoType)
-  pageInfo!: PageInfoType;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
+export class InvitationConnectionType extends CountedConnectionType(() => InvitationEdgeType) {}
 
 @ObjectType('InvitationPayload')
-export class InvitationPayloadType {
-  @Field(() => InvitationType, { nullable: true })
-  invitation!: InvitationType | null;
-
-  @Field(() => [UserErrorType])
-  errors!: UserErrorType[];
-}
+export class InvitationPayloadType extends PayloadType('invitation', () => InvitationType) {}

@@ -7,9 +7,9 @@ import {
 } from '@tt/shared/disclosure-transitions';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { PageInfoType } from '../../pagination/page-info.type.js';
+import { CountedConnectionType, EdgeType } from '../../pagination/connection.type.js';
 import { NodeType } from '../../schema/node.type.js';
-import { UserErrorType } from '../../schema/user-error.type.js';
+import { PayloadType } from '../../schema/payload.type.js';
 
 @ObjectType('DisclosureInventor', { description: 'An inventor as entered on the disclosure' })
 export class DisclosureInventorType {
@@ -178,37 +178,15 @@ export class DisclosureStatusCountType {
 }
 
 @ObjectType('DisclosureEdge')
-export class DisclosureEdgeType {
-  @Field()
-  cursor!: string;
-
-  @Field(() => DisclosureType)
-  node!: DisclosureType;
-}
+export class DisclosureEdgeType extends EdgeType(() => DisclosureType) {}
 
 @ObjectType('DisclosureConnection')
-export class DisclosureConnectionType {
-  @Field(() => [DisclosureEdgeType])
-  edges!: DisclosureEdgeType[];
-
-  @Field(() => PageInfoType)
-  pageInfo!: PageInfoType;
-
-  @Field(() => Int)
-  totalCount!: number;
-
+export class DisclosureConnectionType extends CountedConnectionType(() => DisclosureEdgeType) {
   @Field(() => [DisclosureStatusCountType], { description: 'Per status, regardless of the status filter' })
   statusCounts!: DisclosureStatusCountType[];
 }
 
 @ObjectType('DisclosurePayload')
-export class DisclosurePayloadType {
-  @Field(() => DisclosureType, {
-    nullable: true,
-    description: 'The disclosure as it is now (also on a VERSION_CONFLICT, to show the current version)',
-  })
-  disclosure!: DisclosureType | null;
-
-  @Field(() => [UserErrorType])
-  errors!: UserErrorType[];
-}
+export class DisclosurePayloadType extends PayloadType('disclosure', () => DisclosureType, {
+  description: 'The disclosure as it is now (also on a VERSION_CONFLICT, to show the current version)',
+}) {}

@@ -1,21 +1,14 @@
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { PageInfoType } from '../../pagination/page-info.type.js';
-import { UserErrorType } from '../../schema/user-error.type.js';
+import { CountedConnectionType, EdgeType } from '../../pagination/connection.type.js';
+import { PayloadType } from '../../schema/payload.type.js';
 import { AssetType } from '../catalogue/asset.type.js';
 
 @ObjectType('ListingPayload')
-export class ListingPayloadType {
-  @Field(() => AssetType, {
-    nullable: true,
-    description:
-      'The listing as it is now (also on a VERSION_CONFLICT, and the existing one when a disclosure already has a listing)',
-  })
-  asset!: AssetType | null;
-
-  @Field(() => [UserErrorType])
-  errors!: UserErrorType[];
-}
+export class ListingPayloadType extends PayloadType('asset', () => AssetType, {
+  description:
+    'The listing as it is now (also on a VERSION_CONFLICT, and the existing one when a disclosure already has a listing)',
+}) {}
 
 @ObjectType('ListingStatusCount')
 export class ListingStatusCountType {
@@ -27,48 +20,18 @@ export class ListingStatusCountType {
 }
 
 @ObjectType('OfficeListingEdge')
-export class OfficeListingEdgeType {
-  @Field()
-  cursor!: string;
-
-  @Field(() => AssetType)
-  node!: AssetType;
-}
+export class OfficeListingEdgeType extends EdgeType(() => AssetType) {}
 
 @ObjectType('OfficeListingConnection', { description: "The office's listings in every status, last changed first" })
-export class OfficeListingConnectionType {
-  @Field(() => [OfficeListingEdgeType])
-  edges!: OfficeListingEdgeType[];
-
-  @Field(() => PageInfoType)
-  pageInfo!: PageInfoType;
-
-  @Field(() => Int)
-  totalCount!: number;
-
+export class OfficeListingConnectionType extends CountedConnectionType(() => OfficeListingEdgeType) {
   @Field(() => [ListingStatusCountType], { description: 'Per status, regardless of the status filter' })
   statusCounts!: ListingStatusCountType[];
 }
 
 @ObjectType('MyListingEdge')
-export class MyListingEdgeType {
-  @Field()
-  cursor!: string;
-
-  @Field(() => AssetType)
-  node!: AssetType;
-}
+export class MyListingEdgeType extends EdgeType(() => AssetType) {}
 
 @ObjectType('MyListingConnection', {
   description: 'The published listings the researcher is an inventor of, newest first (with `interestSummary`)',
 })
-export class MyListingConnectionType {
-  @Field(() => [MyListingEdgeType])
-  edges!: MyListingEdgeType[];
-
-  @Field(() => PageInfoType)
-  pageInfo!: PageInfoType;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
+export class MyListingConnectionType extends CountedConnectionType(() => MyListingEdgeType) {}
