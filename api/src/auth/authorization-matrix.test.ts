@@ -14,14 +14,10 @@ import {
   isObjectType,
   isScalarType,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../schema/global-id.js';
-import {
-  type GraphQLResponse,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-} from '../test-support/test-server.js';
+import { type GraphQLResponse, type TestClient } from '../test-support/test-server.js';
+import { useTestServer } from '../test-support/use-test-server.js';
 
 const sdl = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema.graphql'), 'utf8');
 const schema = buildSchema(sdl);
@@ -686,12 +682,11 @@ const PROTECTED_FIELDS_OF_PUBLIC_TYPES = new Set([
   'Asset.contactOfficerUser',
 ]);
 
-let server: TestServer;
+const server = useTestServer();
 const clients: Partial<Record<Actor, TestClient>> = {};
 let fixtures: Fixtures;
 
 beforeAll(async () => {
-  server = await startTestServer();
   for (const [actor, email] of Object.entries(ACCOUNTS)) clients[actor as Actor] = await server.logIn(email);
   const em = server.orm.em.fork();
   const [officer] = await em.execute<{ id: number; institution_id: number }[]>(
@@ -765,7 +760,6 @@ beforeAll(async () => {
     missingInstitutionId: toGlobalId('Institution', 999_999),
   };
 });
-afterAll(() => server?.close());
 
 /** An accepted disclosure with a draft listing made from it, and an archived listing, all of IRST. */
 async function listingFixtures(researcher: TestClient, officer: TestClient) {

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { countStatements, installSqlCounter } from '../test-support/sql-counter.js';
-import { startTestServer, type TestClient, type TestServer } from '../test-support/test-server.js';
+import { type TestClient } from '../test-support/test-server.js';
+import { useTestServer } from '../test-support/use-test-server.js';
 
 // The public catalogue's answers are shared by everyone who asks and reused while the catalogue revision is
 // unchanged. These tests prove the cache never shows what the database no longer would, and never shares
@@ -33,15 +34,13 @@ const ASSET_PAGE = /* GraphQL */ `
   fragment Card on Asset { id slug kind title summary trl ipStatus institution { id slug shortName } }
 `;
 
-let server: TestServer;
+const server = useTestServer();
 let buyer: TestClient;
 
 beforeAll(async () => {
   installSqlCounter();
-  server = await startTestServer();
   buyer = await server.logIn('buyer@oncopharm.demo');
 });
-afterAll(() => server?.close());
 
 const sql = <T>(text: string) => server.orm.em.fork().execute<T[]>(text);
 

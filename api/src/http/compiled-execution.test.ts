@@ -1,6 +1,7 @@
 import { print } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestServer, type TestClient, type TestServer } from '../test-support/test-server.js';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { type TestClient } from '../test-support/test-server.js';
+import { useTestServer } from '../test-support/use-test-server.js';
 
 // The public catalogue's reads run compiled (graphql-jit) from their second sighting on, everything else on
 // graphql-js: the same document is answered by both here, and must be answered alike, errors included.
@@ -65,20 +66,18 @@ const INSTITUTES = /* GraphQL */ `
   query Institutes { institutions { id slug name platforms { id name assets { id slug } } } sectors { slug labelEn } }
 `;
 
-let server: TestServer;
+const server = useTestServer();
 let buyer: TestClient;
 let slug: string;
 let sightings = 0;
 
 beforeAll(async () => {
-  server = await startTestServer();
   buyer = await server.logIn('buyer@oncopharm.demo');
   const page = await server.gql<{ assets: { edges: { node: { slug: string } }[] } }>(
     '{ assets(first: 1) { edges { node { slug } } } }',
   );
   slug = page.data!.assets.edges[0]!.node.slug;
 });
-afterAll(() => server?.close());
 
 /** The same question asked three times, each a new one for the response cache (an undeclared variable). */
 async function thrice(document: string, variables: Record<string, unknown>, client?: TestClient) {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../pagination/cursor.js';
+import { logInAs } from '../test-support/demo-accounts.js';
 import {
   type GraphQLResponse,
   startTestServer,
@@ -17,11 +18,7 @@ let researcher: TestClient;
 let officer: TestClient;
 beforeAll(async () => {
   [server, development] = await Promise.all([startTestServer({ production: true }), startTestServer()]);
-  [buyer, researcher, officer] = await Promise.all([
-    server.logIn('buyer@oncopharm.demo'),
-    server.logIn('researcher.irst@tt.demo'),
-    server.logIn('officer.irst@tt.demo'),
-  ]);
+  [buyer, researcher, officer] = await logInAs(server, 'buyer', 'researcher', 'officer');
 });
 afterAll(() => Promise.all([server?.close(), development?.close()]));
 

@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Kind, parse, print } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../schema/global-id.js';
+import { logInAs } from '../test-support/demo-accounts.js';
 import { countStatements, installSqlCounter, recordStatements } from '../test-support/sql-counter.js';
-import { startTestServer, type TestClient, type TestServer } from '../test-support/test-server.js';
+import { startTestServer, type TestClient } from '../test-support/test-server.js';
+import { useTestServer } from '../test-support/use-test-server.js';
 
 // Exact SQL statement counts per operation: a regression guard a noisy machine cannot fool. Each count is
 // the same whatever the page size (no N+1); a change that adds a statement must update the number here.
@@ -162,7 +164,7 @@ const WEB_SUBMIT_EOI = print({
   ),
 });
 
-let server: TestServer;
+const server = useTestServer();
 let officer: TestClient;
 let buyer: TestClient;
 let researcher: TestClient;
@@ -170,12 +172,7 @@ let slug: string;
 
 beforeAll(async () => {
   installSqlCounter();
-  server = await startTestServer();
-  [officer, buyer, researcher] = await Promise.all([
-    server.logIn('officer.irst@tt.demo'),
-    server.logIn('buyer@oncopharm.demo'),
-    server.logIn('researcher.irst@tt.demo'),
-  ]);
+  [officer, buyer, researcher] = await logInAs(server, 'officer', 'buyer', 'researcher');
   // The listing with the most sectors, inventors and related listings the demo data has.
   const [row] = await server.orm.em.fork().execute<{ slug: string }[]>(
     `select a.slug from asset a where a.status = 'PUBLISHED'
@@ -191,8 +188,6 @@ beforeAll(async () => {
     researcher.gql(MY_LISTINGS, { first: 1 }),
   ]);
 });
-afterAll(() => server?.close());
-
 type Run = () => Promise<{ data?: unknown; errors?: unknown }>;
 
 /** Statements of one request, after checking it answered without errors. */

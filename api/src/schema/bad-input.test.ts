@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../test-support/use-test-server.js';
 
-let server: TestServer;
-let production: TestServer;
-beforeAll(async () => {
-  [server, production] = await Promise.all([startTestServer(), startTestServer({ production: true })]);
-});
-afterAll(async () => {
-  await Promise.all([server?.close(), production?.close()]);
-});
+const server = useTestServer();
+const production = useTestServer({ production: true });
 
 const LIST =
   'query($first: Int, $after: String, $query: String, $filter: AssetFilter) { assets(first: $first, after: $after, query: $query, filter: $filter) { edges { node { slug } } } }';

@@ -1,16 +1,11 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RATE_LIMITS } from '../../auth/rate-limits.js';
-import { DEMO_PASSWORD, sessionCookie, startTestServer, type TestServer } from '../../test-support/test-server.js';
+import { DEMO_PASSWORD, sessionCookie } from '../../test-support/test-server.js';
+import { useTestServer } from '../../test-support/use-test-server.js';
 
-let server: TestServer;
-let production: TestServer;
-beforeAll(async () => {
-  [server, production] = await Promise.all([startTestServer(), startTestServer({ production: true })]);
-});
-afterAll(async () => {
-  await Promise.all([server?.close(), production?.close()]);
-});
+const server = useTestServer();
+const production = useTestServer({ production: true });
 
 const VIEWER = '{ viewer { user { id email name role emailVerified institution { slug } company { slug name } } } }';
 const LOG_IN =

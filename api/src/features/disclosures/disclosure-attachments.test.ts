@@ -1,33 +1,34 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_DISCLOSURE_MAX } from '@tt/shared/limits';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
+import { logInAs } from '../../test-support/demo-accounts.js';
 import { countStatements, installSqlCounter } from '../../test-support/sql-counter.js';
-import { startTestServer, type TestClient, type TestServer } from '../../test-support/test-server.js';
+import { type TestClient } from '../../test-support/test-server.js';
+import { useTestServer } from '../../test-support/use-test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 let researcher: TestClient; // IRST, on the disclosures made here
 let otherResearcher: TestClient; // INT
 let officer: TestClient; // IRST
 let otherOfficer: TestClient; // INT
 let admin: TestClient;
 let buyer: TestClient;
-const anonymous = (): TestClient => ({ cookie: '', gql: (query, variables) => server.gql(query, variables) });
+const anonymous = (): TestClient => server.anonymous();
 
 beforeAll(async () => {
   installSqlCounter();
-  server = await startTestServer();
-  [researcher, otherResearcher, officer, otherOfficer, admin, buyer] = await Promise.all([
-    server.logIn('researcher.irst@tt.demo'),
-    server.logIn('researcher.int@tt.demo'),
-    server.logIn('officer.irst@tt.demo'),
-    server.logIn('officer.int@tt.demo'),
-    server.logIn('admin@tt.demo'),
-    server.logIn('buyer@oncopharm.demo'),
-  ]);
+  [researcher, otherResearcher, officer, otherOfficer, admin, buyer] = await logInAs(
+    server,
+    'researcher',
+    'otherResearcher',
+    'officer',
+    'otherOfficer',
+    'admin',
+    'buyer',
+  );
 });
-afterAll(() => server?.close());
 
 const TEXT = 'A sufficiently long text that describes this part of the invention.';
 const FORM = {

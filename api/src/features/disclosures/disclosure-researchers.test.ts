@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
-import { startTestServer, type TestClient, type TestServer } from '../../test-support/test-server.js';
+import { type TestClient } from '../../test-support/test-server.js';
+import { useTestServer } from '../../test-support/use-test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 let creator: TestClient; // researcher.irst: starts the disclosures made here
 let colleague: TestClient; // another IRST researcher
 let secondColleague: TestClient; // and another
@@ -11,7 +12,7 @@ let officer: TestClient; // IRST
 let otherOfficer: TestClient; // INT
 let admin: TestClient;
 let buyer: TestClient;
-const anonymous = (): TestClient => ({ cookie: '', gql: (query, variables) => server.gql(query, variables) });
+const anonymous = (): TestClient => server.anonymous();
 const ids: Record<string, string> = {};
 
 /** A researcher account of IRST with the demo password (the demo data has one only). */
@@ -25,7 +26,6 @@ async function irstResearcher(email: string, name: string, disabled = false): Pr
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
   await irstResearcher('colleague.irst@tt.demo', 'Carla Bianchi');
   await irstResearcher('second.irst@tt.demo', 'Dario Verdi');
   await irstResearcher('gone.irst@tt.demo', 'Elena Gialli', true);
@@ -44,7 +44,6 @@ beforeAll(async () => {
     .execute<{ id: number; email: string }[]>(`select id, email from app_user where email like '%.demo'`);
   for (const user of users) ids[user.email] = toGlobalId('User', user.id);
 });
-afterAll(() => server?.close());
 
 const PAYLOAD = `disclosure { id canManageResearchers researchers { userId name email isCreator } }
   errors { field code message }`;

@@ -1,9 +1,11 @@
 import { canTransitionDisclosure, type DisclosureActor, DisclosureStatus } from '@tt/shared/disclosure-transitions';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
-import { startTestServer, type TestClient, type TestServer } from '../../test-support/test-server.js';
+import { logInAs } from '../../test-support/demo-accounts.js';
+import { type TestClient } from '../../test-support/test-server.js';
+import { useTestServer } from '../../test-support/use-test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 let researcher: TestClient; // IRST
 let otherResearcher: TestClient; // INT
 let officer: TestClient; // IRST
@@ -13,18 +15,17 @@ let buyer: TestClient;
 let anonymous: TestClient;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  [researcher, otherResearcher, officer, otherOfficer, admin, buyer] = await Promise.all([
-    server.logIn('researcher.irst@tt.demo'),
-    server.logIn('researcher.int@tt.demo'),
-    server.logIn('officer.irst@tt.demo'),
-    server.logIn('officer.int@tt.demo'),
-    server.logIn('admin@tt.demo'),
-    server.logIn('buyer@oncopharm.demo'),
-  ]);
-  anonymous = { cookie: '', gql: (query, variables) => server.gql(query, variables) };
+  [researcher, otherResearcher, officer, otherOfficer, admin, buyer] = await logInAs(
+    server,
+    'researcher',
+    'otherResearcher',
+    'officer',
+    'otherOfficer',
+    'admin',
+    'buyer',
+  );
+  anonymous = server.anonymous();
 });
-afterAll(() => server?.close());
 
 const TEXT = 'A sufficiently long text that describes this part of the invention.';
 const FORM = {

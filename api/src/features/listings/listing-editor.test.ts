@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
+import { logInAs } from '../../test-support/demo-accounts.js';
 import {
   archive,
   BY_ID,
@@ -19,9 +20,10 @@ import {
   unpublish,
   update,
 } from '../../test-support/listing-fixtures.js';
-import { startTestServer, type TestClient, type TestServer } from '../../test-support/test-server.js';
+import { type TestClient } from '../../test-support/test-server.js';
+import { useTestServer } from '../../test-support/use-test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 let officer: TestClient; // IRST
 let otherOfficer: TestClient; // INT
 let admin: TestClient;
@@ -34,16 +36,16 @@ let irst: { id: string; officerId: string; platformId: string };
 let int: { id: string; officerId: string; platformId: string };
 
 beforeAll(async () => {
-  server = await startTestServer();
-  [officer, otherOfficer, admin, researcher, otherResearcher, buyer] = await Promise.all([
-    server.logIn('officer.irst@tt.demo'),
-    server.logIn('officer.int@tt.demo'),
-    server.logIn('admin@tt.demo'),
-    server.logIn('researcher.irst@tt.demo'),
-    server.logIn('researcher.int@tt.demo'),
-    server.logIn('buyer@oncopharm.demo'),
-  ]);
-  anonymous = { cookie: '', gql: (query, variables) => server.gql(query, variables) };
+  [officer, otherOfficer, admin, researcher, otherResearcher, buyer] = await logInAs(
+    server,
+    'officer',
+    'otherOfficer',
+    'admin',
+    'researcher',
+    'otherResearcher',
+    'buyer',
+  );
+  anonymous = server.anonymous();
   sectors = await sectorIds(server);
   const em = server.orm.em.fork();
   const ids = async (slug: string, officerEmail: string) => {
@@ -61,7 +63,6 @@ beforeAll(async () => {
   irst = await ids('irst', 'officer.irst@tt.demo');
   int = await ids('int', 'officer.int@tt.demo');
 });
-afterAll(() => server?.close());
 
 let titles = 0;
 /** A distinct title per draft, so slugs do not collide by accident. */

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
+import { logInAs } from '../../test-support/demo-accounts.js';
 import {
   archive,
   BY_ID,
@@ -14,12 +15,13 @@ import {
   unpublish,
   update,
 } from '../../test-support/listing-fixtures.js';
-import { startTestServer, type TestClient, type TestServer } from '../../test-support/test-server.js';
+import { type TestClient } from '../../test-support/test-server.js';
+import { useTestServer } from '../../test-support/use-test-server.js';
 
 // The confidentiality invariant for listings: nobody outside the office sees a DRAFT or ARCHIVED
 // asset by any path, and the editor's fields are the office's alone.
 
-let server: TestServer;
+const server = useTestServer();
 let officer: TestClient; // IRST
 let otherOfficer: TestClient; // INT
 let admin: TestClient;
@@ -30,16 +32,16 @@ let anonymous: TestClient;
 let outsiders: [string, TestClient][];
 
 beforeAll(async () => {
-  server = await startTestServer();
-  [officer, otherOfficer, admin, researcher, otherResearcher, buyer] = await Promise.all([
-    server.logIn('officer.irst@tt.demo'),
-    server.logIn('officer.int@tt.demo'),
-    server.logIn('admin@tt.demo'),
-    server.logIn('researcher.irst@tt.demo'),
-    server.logIn('researcher.int@tt.demo'),
-    server.logIn('buyer@oncopharm.demo'),
-  ]);
-  anonymous = { cookie: '', gql: (query, variables) => server.gql(query, variables) };
+  [officer, otherOfficer, admin, researcher, otherResearcher, buyer] = await logInAs(
+    server,
+    'officer',
+    'otherOfficer',
+    'admin',
+    'researcher',
+    'otherResearcher',
+    'buyer',
+  );
+  anonymous = server.anonymous();
   outsiders = [
     ['anonymous', anonymous],
     ['company member', buyer],
@@ -48,7 +50,6 @@ beforeAll(async () => {
     ['officer of another institute', otherOfficer],
   ];
 });
-afterAll(() => server?.close());
 
 const OFFICE_FIELDS = `viewerCanEdit allowedTransitions publicationIssues { field code } sourceDisclosure { id }
   contactOfficerUser { id }`;
