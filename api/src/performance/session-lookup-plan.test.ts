@@ -1,8 +1,9 @@
-import { Kysely, type KyselyPlugin, PostgresDialect, type QueryResult, type RawNode, type UnknownRow } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveSession } from '../auth/session.service.js';
 import { newToken } from '../auth/tokens.js';
+import { ExplainPlugin, planNodes } from '../test-support/explain-plugin.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 
 // Every signed-in request looks its session up. Written as a plain join, the planner chose a merge join that
@@ -10,33 +11,6 @@ import { createTestDatabase, type TestDatabase } from '../test-support/test-data
 // the sessions' statistics were taken while only a few, early users had sessions, as on the scale data.
 // Here: 3 000 more users, sessions for the first ones only when the statistics are taken, and the lookup of a
 // session of the last user must still read that user by primary key.
-
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  'Index Name'?: string;
-  'Index Cond'?: string;
-  Plans?: PlanNode[];
-}
-
-function nodes(plan: PlanNode): PlanNode[] {
-  return [plan, ...(plan.Plans ?? []).flatMap(nodes)];
-}
-
-/** EXPLAIN (FORMAT JSON) in front of the statement; the plan is kept and no row comes back. */
-class ExplainPlugin implements KyselyPlugin {
-  plans: PlanNode[] = [];
-  transformQuery: KyselyPlugin['transformQuery'] = ({ node }) => {
-    const raw = node as RawNode;
-    return { ...raw, sqlFragments: [`explain (format json) ${raw.sqlFragments[0]}`, ...raw.sqlFragments.slice(1)] };
-  };
-  async transformResult({ result }: { result: QueryResult<UnknownRow> }): Promise<QueryResult<UnknownRow>> {
-    const plan = (result.rows[0]?.['QUERY PLAN'] as { Plan: PlanNode }[] | undefined)?.[0]?.Plan;
-    if (!plan) throw new Error('EXPLAIN returned no plan');
-    this.plans.push(plan);
-    return { rows: [] };
-  }
-}
 
 let database: TestDatabase;
 let pool: pg.Pool;
@@ -71,7 +45,7 @@ describe('the session lookup', () => {
     const explain = new ExplainPlugin();
     const db = new Kysely({ dialect: new PostgresDialect({ pool }), plugins: [explain] });
     await resolveSession(db, lastUserToken);
-    const plan = nodes(explain.plans[0]!);
+    const plan = planNodes(explain.plans[0]!);
     expect(plan.map((node) => node['Node Type'])).not.toContain('Merge Join');
     const users = plan.filter((node) => node['Relation Name'] === 'app_user');
     expect(users).toHaveLength(1);

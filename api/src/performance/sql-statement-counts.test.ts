@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Kind, parse, print } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../schema/global-id.js';
-import { logInAs } from '../test-support/demo-accounts.js';
+import { useDemoClients } from '../test-support/demo-accounts.js';
 import { countStatements, installSqlCounter, recordStatements } from '../test-support/sql-counter.js';
 import { startTestServer, type TestClient } from '../test-support/test-server.js';
 import { useTestServer } from '../test-support/use-test-server.js';
@@ -165,14 +165,11 @@ const WEB_SUBMIT_EOI = print({
 });
 
 const server = useTestServer();
-let officer: TestClient;
-let buyer: TestClient;
-let researcher: TestClient;
+const { officer, buyer, researcher } = useDemoClients(server);
 let slug: string;
 
 beforeAll(async () => {
   installSqlCounter();
-  [officer, buyer, researcher] = await logInAs(server, 'officer', 'buyer', 'researcher');
   // The listing with the most sectors, inventors and related listings the demo data has.
   const [row] = await server.orm.em.fork().execute<{ slug: string }[]>(
     `select a.slug from asset a where a.status = 'PUBLISHED'

@@ -3,31 +3,17 @@ import path from 'node:path';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_DISCLOSURE_MAX } from '@tt/shared/limits';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
-import { logInAs } from '../../test-support/demo-accounts.js';
+import { useDemoClients } from '../../test-support/demo-accounts.js';
 import { countStatements, installSqlCounter } from '../../test-support/sql-counter.js';
 import { type TestClient } from '../../test-support/test-server.js';
 import { useTestServer } from '../../test-support/use-test-server.js';
 
 const server = useTestServer();
-let researcher: TestClient; // IRST, on the disclosures made here
-let otherResearcher: TestClient; // INT
-let officer: TestClient; // IRST
-let otherOfficer: TestClient; // INT
-let admin: TestClient;
-let buyer: TestClient;
+const { researcher, otherResearcher, officer, otherOfficer, admin, buyer } = useDemoClients(server);
 const anonymous = (): TestClient => server.anonymous();
 
 beforeAll(async () => {
   installSqlCounter();
-  [researcher, otherResearcher, officer, otherOfficer, admin, buyer] = await logInAs(
-    server,
-    'researcher',
-    'otherResearcher',
-    'officer',
-    'otherOfficer',
-    'admin',
-    'buyer',
-  );
 });
 
 const TEXT = 'A sufficiently long text that describes this part of the invention.';

@@ -1,31 +1,12 @@
 import { canTransitionDisclosure, type DisclosureActor, DisclosureStatus } from '@tt/shared/disclosure-transitions';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
-import { logInAs } from '../../test-support/demo-accounts.js';
+import { useDemoClients } from '../../test-support/demo-accounts.js';
 import { type TestClient } from '../../test-support/test-server.js';
 import { useTestServer } from '../../test-support/use-test-server.js';
 
 const server = useTestServer();
-let researcher: TestClient; // IRST
-let otherResearcher: TestClient; // INT
-let officer: TestClient; // IRST
-let otherOfficer: TestClient; // INT
-let admin: TestClient;
-let buyer: TestClient;
-let anonymous: TestClient;
-
-beforeAll(async () => {
-  [researcher, otherResearcher, officer, otherOfficer, admin, buyer] = await logInAs(
-    server,
-    'researcher',
-    'otherResearcher',
-    'officer',
-    'otherOfficer',
-    'admin',
-    'buyer',
-  );
-  anonymous = server.anonymous();
-});
+const { researcher, otherResearcher, officer, otherOfficer, admin, buyer, anonymous } = useDemoClients(server);
 
 const TEXT = 'A sufficiently long text that describes this part of the invention.';
 const FORM = {

@@ -1,6 +1,6 @@
 import { canTransitionEoi, EoiStatus } from '@tt/shared/eoi-transitions';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { logInAs } from '../../test-support/demo-accounts.js';
+import { describe, expect, it } from 'vitest';
+import { useDemoClients } from '../../test-support/demo-accounts.js';
 import { type GraphQLResponse, type TestClient } from '../../test-support/test-server.js';
 import { useTestServer } from '../../test-support/use-test-server.js';
 
@@ -30,14 +30,7 @@ const LIST = `query($after: String) { expressionsOfInterest(first: 40, after: $a
 } } } }`;
 
 const server = useTestServer();
-let admin: TestClient;
-let officerIrst: TestClient;
-let buyer: TestClient;
-let otherBuyer: TestClient;
-
-beforeAll(async () => {
-  [admin, officerIrst, buyer, otherBuyer] = await logInAs(server, 'admin', 'officer', 'buyer', 'otherBuyer');
-});
+const { admin, officer: officerIrst, buyer, otherBuyer } = useDemoClients(server);
 
 /** Everything the viewer may see, in the board's order, a page at a time. */
 async function list(client: TestClient): Promise<Eoi[]> {

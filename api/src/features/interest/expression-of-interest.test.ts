@@ -1,30 +1,16 @@
 import { canTransitionEoi, type EoiActor, EoiStatus } from '@tt/shared/eoi-transitions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
-import { logInAs } from '../../test-support/demo-accounts.js';
+import { useDemoClients } from '../../test-support/demo-accounts.js';
 import { type TestClient } from '../../test-support/test-server.js';
 import { useTestServer } from '../../test-support/use-test-server.js';
 
 const server = useTestServer();
-let buyer: TestClient; // OncoPharm
-let otherBuyer: TestClient; // MediSense
-let officer: TestClient; // IRST
-let otherOfficer: TestClient; // INT
-let researcher: TestClient; // IRST
-let admin: TestClient;
+const { buyer, otherBuyer, officer, otherOfficer, researcher, admin } = useDemoClients(server);
 let irstAssets: { id: number; title: string }[];
 let nextAsset = 0;
 
 beforeAll(async () => {
-  [buyer, otherBuyer, officer, otherOfficer, researcher, admin] = await logInAs(
-    server,
-    'buyer',
-    'otherBuyer',
-    'officer',
-    'otherOfficer',
-    'researcher',
-    'admin',
-  );
   // Listings nobody has expressed interest in yet (the demo data has EoIs on others).
   irstAssets = await server.orm.em.fork().execute(
     `select a.id, a.title from asset a join institution i on i.id = a.institution_id

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
-import { logInAs } from '../../test-support/demo-accounts.js';
+import { useDemoClients } from '../../test-support/demo-accounts.js';
 import {
   archive,
   BY_ID,
@@ -24,28 +24,12 @@ import { type TestClient } from '../../test-support/test-server.js';
 import { useTestServer } from '../../test-support/use-test-server.js';
 
 const server = useTestServer();
-let officer: TestClient; // IRST
-let otherOfficer: TestClient; // INT
-let admin: TestClient;
-let researcher: TestClient; // IRST, Giulia Zanetti
-let otherResearcher: TestClient; // INT
-let buyer: TestClient;
-let anonymous: TestClient;
+const { officer, otherOfficer, admin, researcher, otherResearcher, buyer, anonymous } = useDemoClients(server);
 let sectors: string[];
 let irst: { id: string; officerId: string; platformId: string };
 let int: { id: string; officerId: string; platformId: string };
 
 beforeAll(async () => {
-  [officer, otherOfficer, admin, researcher, otherResearcher, buyer] = await logInAs(
-    server,
-    'officer',
-    'otherOfficer',
-    'admin',
-    'researcher',
-    'otherResearcher',
-    'buyer',
-  );
-  anonymous = server.anonymous();
   sectors = await sectorIds(server);
   const em = server.orm.em.fork();
   const ids = async (slug: string, officerEmail: string) => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
-import { logInAs } from '../../test-support/demo-accounts.js';
+import { useDemoClients } from '../../test-support/demo-accounts.js';
 import {
   archive,
   BY_ID,
@@ -22,26 +22,10 @@ import { useTestServer } from '../../test-support/use-test-server.js';
 // asset by any path, and the editor's fields are the office's alone.
 
 const server = useTestServer();
-let officer: TestClient; // IRST
-let otherOfficer: TestClient; // INT
-let admin: TestClient;
-let researcher: TestClient; // IRST
-let otherResearcher: TestClient; // INT
-let buyer: TestClient;
-let anonymous: TestClient;
+const { officer, otherOfficer, admin, researcher, otherResearcher, buyer, anonymous } = useDemoClients(server);
 let outsiders: [string, TestClient][];
 
 beforeAll(async () => {
-  [officer, otherOfficer, admin, researcher, otherResearcher, buyer] = await logInAs(
-    server,
-    'officer',
-    'otherOfficer',
-    'admin',
-    'researcher',
-    'otherResearcher',
-    'buyer',
-  );
-  anonymous = server.anonymous();
   outsiders = [
     ['anonymous', anonymous],
     ['company member', buyer],
