@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ASSET_PAGE } from '../test-support/asset-page-query.js';
 import { countStatements, installSqlCounter } from '../test-support/sql-counter.js';
 import { type TestClient } from '../test-support/test-server.js';
 import { useTestServer } from '../test-support/use-test-server.js';
@@ -15,23 +16,6 @@ const SEARCH = /* GraphQL */ `
       facets { kinds { value count } sectors { value label count } }
     }
   }
-`;
-
-/** The web's asset page, public part (web/src/catalogue/asset.graphql, the fragments inlined). */
-const ASSET_PAGE = /* GraphQL */ `
-  query AssetDetail($slug: String!) {
-    asset(slug: $slug) {
-      id slug kind title summary description problem benefits applications keywords trl ipStatus patentNumbers
-      developmentStage partneringModels turnaround pricingModel publishedAt updatedAt status
-      sectors { id slug labelEn labelIt }
-      inventors { id name affiliation }
-      platform { id slug name kind }
-      contactOfficer { name title }
-      institution { id slug name shortName city contactEmail }
-      relatedAssets(first: 4) { ...Card }
-    }
-  }
-  fragment Card on Asset { id slug kind title summary trl ipStatus institution { id slug shortName } }
 `;
 
 const server = useTestServer();

@@ -1,5 +1,6 @@
 import { print } from 'graphql';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { ASSET_PAGE } from '../test-support/asset-page-query.js';
 import { type TestClient } from '../test-support/test-server.js';
 import { useTestServer } from '../test-support/use-test-server.js';
 
@@ -44,22 +45,6 @@ const SEARCH = /* GraphQL */ `
       facets { kinds { value count } sectors { value label count } trl { value count } institutions { value label count } }
     }
   }
-`;
-
-const ASSET_PAGE = /* GraphQL */ `
-  query AssetDetail($slug: String!) {
-    asset(slug: $slug) {
-      __typename id slug kind title summary description problem benefits applications keywords trl ipStatus
-      patentNumbers developmentStage partneringModels turnaround pricingModel publishedAt updatedAt status
-      sectors { id slug labelEn labelIt }
-      inventors { id name affiliation }
-      platform { id slug name kind }
-      contactOfficer { name title }
-      institution { id slug name shortName city contactEmail }
-      relatedAssets(first: 4) { ...Card }
-    }
-  }
-  fragment Card on Asset { id slug kind title summary trl ipStatus institution { id slug shortName } }
 `;
 
 const INSTITUTES = /* GraphQL */ `

@@ -12,19 +12,24 @@ import { useTestServer } from '../test-support/use-test-server.js';
 // Exact SQL statement counts per operation: a regression guard a noisy machine cannot fool. Each count is
 // the same whatever the page size (no N+1); a change that adds a statement must update the number here.
 
+/** A page of listing cards, as the catalogue shows them. */
+const CARD_PAGE = /* GraphQL */ `
+  edges {
+    cursor
+    node {
+      id slug title kind summary trl partneringModels publishedAt
+      institution { id name shortName }
+      sectors { id slug labelEn }
+      inventors { id name affiliation }
+    }
+  }
+  pageInfo { hasNextPage endCursor }
+`;
+
 const CATALOGUE = /* GraphQL */ `
   query Catalogue($first: Int, $query: String) {
     assets(first: $first, query: $query) {
-      edges {
-        cursor
-        node {
-          id slug title kind summary trl partneringModels publishedAt
-          institution { id name shortName }
-          sectors { id slug labelEn }
-          inventors { id name affiliation }
-        }
-      }
-      pageInfo { hasNextPage endCursor }
+      ${CARD_PAGE}
     }
   }
 `;
@@ -41,16 +46,7 @@ const SEARCH = /* GraphQL */ `
         institutions { value label count }
         partneringModels { value count }
       }
-      edges {
-        cursor
-        node {
-          id slug title kind summary trl partneringModels publishedAt
-          institution { id name shortName }
-          sectors { id slug labelEn }
-          inventors { id name affiliation }
-        }
-      }
-      pageInfo { hasNextPage endCursor }
+      ${CARD_PAGE}
     }
   }
 `;

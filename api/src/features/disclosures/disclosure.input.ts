@@ -6,6 +6,7 @@ import {
   PublicDisclosureKind,
 } from '@tt/shared/disclosure-transitions';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { IdInput } from '../../schema/id.input.js';
 
 @InputType('DisclosureInventorInput')
 export class DisclosureInventorInput {
@@ -91,16 +92,10 @@ export class SaveDisclosureDraftInput {
 }
 
 @InputType('DisclosureIdInput')
-export class DisclosureIdInput {
-  @Field(() => ID)
-  id!: string;
-}
+export class DisclosureIdInput extends IdInput {}
 
 @InputType('TransitionDisclosureInput')
-export class TransitionDisclosureInput {
-  @Field(() => ID)
-  id!: string;
-
+export class TransitionDisclosureInput extends IdInput {
   @Field(() => DisclosureStatus)
   to!: DisclosureStatus;
 
@@ -109,10 +104,7 @@ export class TransitionDisclosureInput {
 }
 
 @InputType('AssessDisclosureInput')
-export class AssessDisclosureInput {
-  @Field(() => ID)
-  id!: string;
-
+export class AssessDisclosureInput extends IdInput {
   @Field(() => Patentability, { nullable: true })
   patentability?: Patentability | null;
 
@@ -127,19 +119,13 @@ export class AssessDisclosureInput {
 }
 
 @InputType('PostDisclosureMessageInput')
-export class PostDisclosureMessageInput {
-  @Field(() => ID)
-  id!: string;
-
+export class PostDisclosureMessageInput extends IdInput {
   @Field()
   body!: string;
 }
 
 @InputType('AssignDisclosureInput')
-export class AssignDisclosureInput {
-  @Field(() => ID)
-  id!: string;
-
+export class AssignDisclosureInput extends IdInput {
   @Field(() => ID, { nullable: true, description: 'An officer of the institute; null to unassign' })
   assigneeId?: string | null;
 }

@@ -10,6 +10,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { CountedConnectionType, EdgeType } from '../../pagination/connection.type.js';
 import { NodeType } from '../../schema/node.type.js';
 import { PayloadType } from '../../schema/payload.type.js';
+import { ValueCountType } from '../../schema/value-count.type.js';
 
 @ObjectType('DisclosureInventor', { description: 'An inventor as entered on the disclosure' })
 export class DisclosureInventorType {
@@ -169,13 +170,7 @@ export class DisclosureMessageType {
 }
 
 @ObjectType('DisclosureStatusCount')
-export class DisclosureStatusCountType {
-  @Field(() => DisclosureStatus)
-  status!: DisclosureStatus;
-
-  @Field(() => Int)
-  count!: number;
-}
+export class DisclosureStatusCountType extends ValueCountType('status', () => DisclosureStatus) {}
 
 @ObjectType('DisclosureEdge')
 export class DisclosureEdgeType extends EdgeType(() => DisclosureType) {}

@@ -8,6 +8,7 @@ import {
 } from '@tt/shared/asset-enums';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { IdInput } from '../../schema/id.input.js';
 
 @InputType('CreateListingInput', {
   description: 'A new draft listing: from scratch, or pre-filled from an accepted disclosure of the institute',
@@ -42,10 +43,7 @@ export class ListingInventorInput {
   description:
     'Only the fields given change; null clears platform, turnaround, pricing model and contact officer. Lists replace the whole list',
 })
-export class UpdateListingInput {
-  @Field(() => ID)
-  id!: string;
-
+export class UpdateListingInput extends IdInput {
   @Field(() => DateTimeResolver, {
     nullable: true,
     description: 'The updatedAt the edit started from: a newer stored one is a VERSION_CONFLICT',
@@ -111,10 +109,7 @@ export class UpdateListingInput {
 }
 
 @InputType('ListingIdInput')
-export class ListingIdInput {
-  @Field(() => ID)
-  id!: string;
-}
+export class ListingIdInput extends IdInput {}
 
 @InputType('OfficeListingFilter')
 export class OfficeListingFilterInput {

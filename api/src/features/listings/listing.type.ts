@@ -1,7 +1,8 @@
 import { AssetStatus } from '@tt/shared/asset-enums';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { CountedConnectionType, EdgeType } from '../../pagination/connection.type.js';
 import { PayloadType } from '../../schema/payload.type.js';
+import { ValueCountType } from '../../schema/value-count.type.js';
 import { AssetType } from '../catalogue/asset.type.js';
 
 @ObjectType('ListingPayload')
@@ -11,13 +12,7 @@ export class ListingPayloadType extends PayloadType('asset', () => AssetType, {
 }) {}
 
 @ObjectType('ListingStatusCount')
-export class ListingStatusCountType {
-  @Field(() => AssetStatus)
-  status!: AssetStatus;
-
-  @Field(() => Int)
-  count!: number;
-}
+export class ListingStatusCountType extends ValueCountType('status', () => AssetStatus) {}
 
 @ObjectType('OfficeListingEdge')
 export class OfficeListingEdgeType extends EdgeType(() => AssetType) {}
