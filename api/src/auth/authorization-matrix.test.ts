@@ -16,6 +16,7 @@ import {
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../schema/global-id.js';
+import { disclosureForm } from '../test-support/disclosure-form.js';
 import { type GraphQLResponse, type TestClient } from '../test-support/test-server.js';
 import { useTestServer } from '../test-support/use-test-server.js';
 
@@ -123,7 +124,6 @@ const disclosureParts = [
 const disclosureAttachment = selectAll('DisclosureAttachment');
 const disclosureAssessment = selectAll('DisclosureAssessment');
 const listingStatusCount = selectAll('ListingStatusCount');
-const DISCLOSURE_TEXT = 'A sufficiently long text that describes this part of the invention.';
 
 const ROWS: Row[] = [
   // Public catalogue and directory.
@@ -719,19 +719,10 @@ beforeAll(async () => {
   const drafted = await researcher.gql<{ saveDisclosureDraft: { disclosure: { id: string } } }>(
     `mutation($input: SaveDisclosureDraftInput!) { saveDisclosureDraft(input: $input) { disclosure { id } errors { code } } }`,
     {
-      input: {
-        title: 'Matrix fixture disclosure',
-        inventors: [{ name: 'Ada Rossi', affiliation: 'IRST', contributionShare: 100 }],
-        abstract: DISCLOSURE_TEXT,
-        problem: DISCLOSURE_TEXT,
-        solution: DISCLOSURE_TEXT,
-        novelty: DISCLOSURE_TEXT,
-        priorArt: DISCLOSURE_TEXT,
+      input: disclosureForm('Matrix fixture disclosure', {
         publicDisclosures: [{ kind: 'PAST', date: '2025-06-01', venue: 'ASCO 2025' }],
         fundingSources: [{ funder: 'AIRC', obligations: 'None' }],
-        commercialApplications: DISCLOSURE_TEXT,
-        trl: 3,
-      },
+      }),
     },
   );
   const disclosureId = drafted.data!.saveDisclosureDraft.disclosure.id;
@@ -763,19 +754,7 @@ beforeAll(async () => {
 
 /** An accepted disclosure with a draft listing made from it, and an archived listing, all of IRST. */
 async function listingFixtures(researcher: TestClient, officer: TestClient) {
-  const form = {
-    title: 'Matrix fixture for a listing',
-    inventors: [{ name: 'Ada Rossi', affiliation: 'IRST', contributionShare: 100 }],
-    abstract: DISCLOSURE_TEXT,
-    problem: DISCLOSURE_TEXT,
-    solution: DISCLOSURE_TEXT,
-    novelty: DISCLOSURE_TEXT,
-    priorArt: DISCLOSURE_TEXT,
-    publicDisclosures: [],
-    fundingSources: [],
-    commercialApplications: DISCLOSURE_TEXT,
-    trl: 3,
-  };
+  const form = disclosureForm('Matrix fixture for a listing');
   const drafted = await researcher.gql<{ saveDisclosureDraft: { disclosure: { id: string } } }>(
     `mutation($input: SaveDisclosureDraftInput!) { saveDisclosureDraft(input: $input) { disclosure { id } } }`,
     { input: form },

@@ -4,6 +4,7 @@ import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_DISCLOSURE_MAX } from '@tt/shared
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
 import { useDemoClients } from '../../test-support/demo-accounts.js';
+import { disclosureForm } from '../../test-support/disclosure-form.js';
 import { countStatements, installSqlCounter } from '../../test-support/sql-counter.js';
 import { type TestClient } from '../../test-support/test-server.js';
 import { useTestServer } from '../../test-support/use-test-server.js';
@@ -16,20 +17,7 @@ beforeAll(async () => {
   installSqlCounter();
 });
 
-const TEXT = 'A sufficiently long text that describes this part of the invention.';
-const FORM = {
-  title: 'Organoid assay for drug response',
-  inventors: [{ name: 'Ada Rossi', affiliation: 'IRST', contributionShare: 100 }],
-  abstract: TEXT,
-  problem: TEXT,
-  solution: TEXT,
-  novelty: TEXT,
-  priorArt: TEXT,
-  publicDisclosures: [],
-  fundingSources: [],
-  commercialApplications: TEXT,
-  trl: 3,
-};
+const FORM = disclosureForm('Organoid assay for drug response');
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
