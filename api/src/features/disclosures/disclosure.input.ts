@@ -1,12 +1,7 @@
-import {
-  DisclosureRecommendation,
-  DisclosureStatus,
-  MarketPotential,
-  Patentability,
-  PublicDisclosureKind,
-} from '@tt/shared/disclosure-transitions';
+import { DisclosureStatus } from '@tt/shared/disclosure-transitions';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { IdInput } from '../../schema/id.input.js';
+import { DisclosureAssessmentFields, FundingSourceFields, PublicDisclosureFields } from './disclosure-parts.type.js';
 
 @InputType('DisclosureInventorInput')
 export class DisclosureInventorInput {
@@ -21,31 +16,10 @@ export class DisclosureInventorInput {
 }
 
 @InputType('PublicDisclosureInput')
-export class PublicDisclosureInput {
-  @Field(() => PublicDisclosureKind)
-  kind!: PublicDisclosureKind;
-
-  @Field({ description: 'YYYY-MM-DD' })
-  date!: string;
-
-  @Field()
-  venue!: string;
-
-  @Field(() => String, { nullable: true })
-  description?: string | null;
-}
+export class PublicDisclosureInput extends PublicDisclosureFields {}
 
 @InputType('FundingSourceInput')
-export class FundingSourceInput {
-  @Field()
-  funder!: string;
-
-  @Field(() => String, { nullable: true })
-  grantNumber?: string | null;
-
-  @Field()
-  obligations!: string;
-}
+export class FundingSourceInput extends FundingSourceFields {}
 
 @InputType('SaveDisclosureDraftInput', {
   description: 'The whole form as it is now; without id a new draft is made',
@@ -104,18 +78,9 @@ export class TransitionDisclosureInput extends IdInput {
 }
 
 @InputType('AssessDisclosureInput')
-export class AssessDisclosureInput extends IdInput {
-  @Field(() => Patentability, { nullable: true })
-  patentability?: Patentability | null;
-
-  @Field(() => MarketPotential, { nullable: true })
-  marketPotential?: MarketPotential | null;
-
-  @Field(() => DisclosureRecommendation, { nullable: true })
-  recommendation?: DisclosureRecommendation | null;
-
-  @Field(() => String, { nullable: true })
-  notes?: string | null;
+export class AssessDisclosureInput extends DisclosureAssessmentFields {
+  @Field(() => ID)
+  id!: string;
 }
 
 @InputType('PostDisclosureMessageInput')

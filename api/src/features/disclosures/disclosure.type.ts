@@ -1,16 +1,11 @@
-import {
-  DisclosureRecommendation,
-  DisclosureStatus,
-  MarketPotential,
-  Patentability,
-  PublicDisclosureKind,
-} from '@tt/shared/disclosure-transitions';
+import { DisclosureStatus } from '@tt/shared/disclosure-transitions';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { CountedConnectionType, EdgeType } from '../../pagination/connection.type.js';
 import { NodeType } from '../../schema/node.type.js';
 import { PayloadType } from '../../schema/payload.type.js';
 import { ValueCountType } from '../../schema/value-count.type.js';
+import { DisclosureAssessmentFields, FundingSourceFields, PublicDisclosureFields } from './disclosure-parts.type.js';
 
 @ObjectType('DisclosureInventor', { description: 'An inventor as entered on the disclosure' })
 export class DisclosureInventorType {
@@ -25,49 +20,16 @@ export class DisclosureInventorType {
 }
 
 @ObjectType('PublicDisclosure', { description: 'A past or planned talk, poster, paper or other public disclosure' })
-export class PublicDisclosureType {
-  @Field(() => PublicDisclosureKind)
-  kind!: PublicDisclosureKind;
-
-  @Field({ description: 'YYYY-MM-DD' })
-  date!: string;
-
-  @Field()
-  venue!: string;
-
-  @Field(() => String, { nullable: true })
-  description!: string | null;
-
+export class PublicDisclosureType extends PublicDisclosureFields {
   @Field(() => String, { nullable: true, description: 'Set when a planned disclosure is within 30 days' })
   warning!: string | null;
 }
 
 @ObjectType('FundingSource')
-export class FundingSourceType {
-  @Field()
-  funder!: string;
-
-  @Field(() => String, { nullable: true })
-  grantNumber!: string | null;
-
-  @Field()
-  obligations!: string;
-}
+export class FundingSourceType extends FundingSourceFields {}
 
 @ObjectType('DisclosureAssessment', { description: "The office's assessment: the office's eyes only" })
-export class DisclosureAssessmentType {
-  @Field(() => Patentability, { nullable: true })
-  patentability!: Patentability | null;
-
-  @Field(() => MarketPotential, { nullable: true })
-  marketPotential!: MarketPotential | null;
-
-  @Field(() => DisclosureRecommendation, { nullable: true })
-  recommendation!: DisclosureRecommendation | null;
-
-  @Field(() => String, { nullable: true })
-  notes!: string | null;
-}
+export class DisclosureAssessmentType extends DisclosureAssessmentFields {}
 
 @ObjectType('Disclosure', {
   implements: NodeType,
