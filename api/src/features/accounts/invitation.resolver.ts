@@ -3,6 +3,7 @@ import { setSessionCookie } from '../../auth/session-cookie.js';
 import type { RequestContext } from '../../context.js';
 import { PageArgs, pageOf } from '../../pagination/page-args.type.js';
 import { InputMutation } from '../../schema/input-mutation.js';
+import { toPayload } from '../../schema/to-payload.js';
 import { inViewerTransaction } from '../../schema/viewer-transaction.js';
 import { InstitutionType } from '../institutions/institution.type.js';
 import { CompanyType } from '../partners/company.type.js';
@@ -15,7 +16,6 @@ import {
 } from './invitation.input.js';
 import {
   acceptInvitation,
-  type InvitationResult,
   inviteUser,
   listInvitations,
   previewInvitation,
@@ -30,10 +30,6 @@ import {
   InvitationType,
 } from './invitation.type.js';
 import type { ViewerType } from './viewer.type.js';
-
-function payload(result: InvitationResult): InvitationPayloadType {
-  return result.ok ? { invitation: result.invitation, errors: [] } : { invitation: null, errors: result.errors };
-}
 
 @Resolver(() => InvitationType)
 export class InvitationResolver {
@@ -64,7 +60,8 @@ export class InvitationResolver {
       'E-mails an invitation link valid for 7 days; an open invitation of the same address to the same organisation is replaced',
   })
   async inviteUser(ctx: RequestContext, input: InviteUserInput): Promise<InvitationPayloadType> {
-    return payload(
+    return toPayload(
+      'invitation',
       await inViewerTransaction(ctx, (db, viewer) => inviteUser(db, ctx.rateLimiter, viewer, input, ctx.publicUrl)),
     );
   }
@@ -74,7 +71,8 @@ export class InvitationResolver {
     description: 'Sends an invitation again with a new link; the old link stops working',
   })
   async resendInvitation(ctx: RequestContext, input: ResendInvitationInput): Promise<InvitationPayloadType> {
-    return payload(
+    return toPayload(
+      'invitation',
       await inViewerTransaction(ctx, (db, viewer) =>
         resendInvitation(db, ctx.rateLimiter, viewer, input.id, ctx.publicUrl),
       ),
@@ -86,7 +84,10 @@ export class InvitationResolver {
     description: 'Withdraws an invitation; its link stops working',
   })
   async revokeInvitation(ctx: RequestContext, input: RevokeInvitationInput): Promise<InvitationPayloadType> {
-    return payload(await inViewerTransaction(ctx, (db, viewer) => revokeInvitation(db, viewer, input.id)));
+    return toPayload(
+      'invitation',
+      await inViewerTransaction(ctx, (db, viewer) => revokeInvitation(db, viewer, input.id)),
+    );
   }
 
   @InputMutation(() => AuthPayloadType, AcceptInvitationInput, {

@@ -3,13 +3,10 @@ import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { PageArgs, pageOf } from '../../pagination/page-args.type.js';
 import { InputMutation } from '../../schema/input-mutation.js';
+import { toPayload } from '../../schema/to-payload.js';
 import { inViewerTransaction } from '../../schema/viewer-transaction.js';
 import { UserType } from '../accounts/user.type.js';
-import {
-  createInstitution,
-  type InstitutionResult,
-  updateInstitution,
-} from '../institutions/institution-admin.service.js';
+import { createInstitution, updateInstitution } from '../institutions/institution-admin.service.js';
 import {
   CreateInstitutionInput,
   SetUserDisabledInput,
@@ -17,16 +14,8 @@ import {
   UpdateInstitutionInput,
 } from './admin.input.js';
 import { InstitutionPayloadType, UserPayloadType } from './admin-payload.type.js';
-import { findVisibleUser, listUsers, setUserDisabled, setUserRole, type UserResult } from './user-admin.service.js';
+import { findVisibleUser, listUsers, setUserDisabled, setUserRole } from './user-admin.service.js';
 import { UserConnectionType } from './user-connection.type.js';
-
-function userPayload(result: UserResult): UserPayloadType {
-  return result.ok ? { user: result.user, errors: [] } : { user: null, errors: result.errors };
-}
-
-function institutionPayload(result: InstitutionResult): InstitutionPayloadType {
-  return result.ok ? { institution: result.institution, errors: [] } : { institution: null, errors: result.errors };
-}
 
 /** Users, roles and institutes: what the network administrator manages (officers may list their institute's users). */
 @Resolver()
@@ -61,7 +50,7 @@ export class AdminResolver {
   async setUserRole(ctx: RequestContext, input: SetUserRoleInput): Promise<UserPayloadType> {
     const result = await inViewerTransaction(ctx, (db, viewer) => setUserRole(db, viewer, input));
     ctx.loaders.userById.clearAll();
-    return userPayload(result);
+    return toPayload('user', result);
   }
 
   @Authorized(['ADMIN'])
@@ -71,13 +60,16 @@ export class AdminResolver {
   async setUserDisabled(ctx: RequestContext, input: SetUserDisabledInput): Promise<UserPayloadType> {
     const result = await inViewerTransaction(ctx, (db, viewer) => setUserDisabled(db, viewer, input));
     ctx.loaders.userById.clearAll();
-    return userPayload(result);
+    return toPayload('user', result);
   }
 
   @Authorized(['ADMIN'])
   @InputMutation(() => InstitutionPayloadType, CreateInstitutionInput)
   async createInstitution(ctx: RequestContext, input: CreateInstitutionInput): Promise<InstitutionPayloadType> {
-    return institutionPayload(await inViewerTransaction(ctx, (db, viewer) => createInstitution(db, viewer, input)));
+    return toPayload(
+      'institution',
+      await inViewerTransaction(ctx, (db, viewer) => createInstitution(db, viewer, input)),
+    );
   }
 
   @Authorized(['ADMIN'])
@@ -85,6 +77,6 @@ export class AdminResolver {
   async updateInstitution(ctx: RequestContext, input: UpdateInstitutionInput): Promise<InstitutionPayloadType> {
     const result = await inViewerTransaction(ctx, (db, viewer) => updateInstitution(db, viewer, input));
     ctx.loaders.institutionById.clearAll();
-    return institutionPayload(result);
+    return toPayload('institution', result);
   }
 }

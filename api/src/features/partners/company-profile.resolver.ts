@@ -1,6 +1,7 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { InputMutation } from '../../schema/input-mutation.js';
+import { toPayload } from '../../schema/to-payload.js';
 import { inViewerTransaction } from '../../schema/viewer-transaction.js';
 import { UserType } from '../accounts/user.type.js';
 import { CompanyType } from './company.type.js';
@@ -16,10 +17,11 @@ export class CompanyProfileResolver {
   })
   async updateCompanyProfile(ctx: RequestContext, input: UpdateCompanyProfileInput): Promise<CompanyPayloadType> {
     const result = await inViewerTransaction(ctx, (db, viewer) => updateCompanyProfile(db, viewer, input));
-    if (!result.ok) return { company: null, errors: result.errors };
-    ctx.loaders.companyById.clear(result.company.dbId);
-    ctx.loaders.sectorsByCompanyId.clear(result.company.dbId);
-    return { company: result.company, errors: [] };
+    if (result.ok) {
+      ctx.loaders.companyById.clear(result.company.dbId);
+      ctx.loaders.sectorsByCompanyId.clear(result.company.dbId);
+    }
+    return toPayload('company', result);
   }
 
   @FieldResolver(() => [UserType], {

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 
 import { canSeeDirectoryListingRequest } from '../../auth/policies.js';
 import type { RequestContext } from '../../context.js';
 import { InputMutation } from '../../schema/input-mutation.js';
+import { toPayload } from '../../schema/to-payload.js';
 import { inViewerTransaction } from '../../schema/viewer-transaction.js';
 import { CompanyType } from './company.type.js';
 import { CompanyPayloadType } from './company-payload.type.js';
@@ -35,8 +36,9 @@ export class DirectoryListingResolver {
   })
   async reviewDirectoryListing(ctx: RequestContext, input: ReviewDirectoryListingInput): Promise<CompanyPayloadType> {
     const result = await inViewerTransaction(ctx, (db, viewer) => reviewDirectoryListing(db, viewer, input));
-    if (!result.ok) return { company: null, errors: result.errors };
-    ctx.loaders.companyById.clear(result.company.dbId);
-    return { company: result.company, errors: [] };
+    if (result.ok) {
+      ctx.loaders.companyById.clear(result.company.dbId);
+    }
+    return toPayload('company', result);
   }
 }
