@@ -53,11 +53,7 @@ describe('GraphQL armor', () => {
 
   it('refuses a query with too many tokens, as a 400', async () => {
     const fields = Array.from({ length: ARMOR_LIMITS.maxTokens }, () => 'id').join(' ');
-    const response = await fetch(`${production.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ institutions { ${fields} } }` }),
-    });
+    const response = await production.postGraphQL(JSON.stringify({ query: `{ institutions { ${fields} } }` }));
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/contains more th\w+ 2500 tokens/i);
   });

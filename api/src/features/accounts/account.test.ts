@@ -298,11 +298,7 @@ describe('signing up', () => {
 
 describe('CSRF prevention', () => {
   it('refuses a simple-content-type POST that a cross-site form could send', async () => {
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'text/plain' },
-      body: JSON.stringify({ query: 'mutation { logOut { ok } }' }),
-    });
+    const response = await server.postGraphQL(JSON.stringify({ query: 'mutation { logOut { ok } }' }), 'text/plain');
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/CSRF/i);
   });
