@@ -198,21 +198,37 @@ async function statements(run: Run, minimumRows = 1): Promise<number> {
   return count;
 }
 
+/**
+ * The statements of a page at two sizes, `[first, minimum rows]` each: the same for both (none per row),
+ * logged under `label`. The count of the larger page.
+ */
+async function statementsPerPage(
+  label: string,
+  page: (first: number) => ReturnType<Run>,
+  [larger, largerRows]: [number, number],
+  [smaller, smallerRows]: [number, number],
+): Promise<number> {
+  const large = await statements(() => page(larger), largerRows);
+  const small = await statements(() => page(smaller), smallerRows);
+  console.log(`${label}: ${larger} → ${large}, ${smaller} → ${small}`);
+  expect(small).toBe(large);
+  return large;
+}
+
 describe('SQL statements per operation', () => {
   it('catalogue page of 20 with institute, sectors and inventors', async () => {
-    const twenty = await statements(() => server.gql(CATALOGUE, { first: 20 }), 20);
-    const five = await statements(() => server.gql(CATALOGUE, { first: 5 }), 5);
-    console.log(`catalogue: 20 → ${twenty}, 5 → ${five}`);
-    expect(five).toBe(twenty);
+    const twenty = await statementsPerPage('catalogue', (first) => server.gql(CATALOGUE, { first }), [20, 20], [5, 5]);
     // The page brings its institutes, sectors and inventors along (the loaders are filled from it).
     expect(twenty).toBe(1);
   });
 
   it('search with a query, facets and totalCount', async () => {
-    const twenty = await statements(() => server.gql(SEARCH, { first: 20, query: 'tumour' }), 6);
-    const five = await statements(() => server.gql(SEARCH, { first: 5, query: 'tumour' }), 2);
-    console.log(`search: 20 → ${twenty}, 5 → ${five}`);
-    expect(five).toBe(twenty);
+    const twenty = await statementsPerPage(
+      'search',
+      (first) => server.gql(SEARCH, { first, query: 'tumour' }),
+      [20, 6],
+      [5, 2],
+    );
     // The page with its relations; the facets with the total count.
     expect(twenty).toBe(2);
   });
@@ -222,10 +238,12 @@ describe('SQL statements per operation', () => {
     const busy = await startTestServer({ database: server.database, catalogueLimits: { splitSearchesUpTo: 0 } });
     try {
       await busy.gql(SEARCH, { first: 1, query: 'cancer' });
-      const twenty = await statements(() => busy.gql(SEARCH, { first: 20, query: 'tumour' }), 6);
-      const five = await statements(() => busy.gql(SEARCH, { first: 5, query: 'tumour' }), 2);
-      console.log(`search in one pass: 20 → ${twenty}, 5 → ${five}`);
-      expect(five).toBe(twenty);
+      const twenty = await statementsPerPage(
+        'search in one pass',
+        (first) => busy.gql(SEARCH, { first, query: 'tumour' }),
+        [20, 6],
+        [5, 2],
+      );
       expect(twenty).toBe(1);
     } finally {
       await busy.close();
@@ -265,10 +283,7 @@ describe('SQL statements per operation', () => {
   });
 
   it('partners page with sectors', async () => {
-    const twenty = await statements(() => server.gql(PARTNERS, { first: 20 }), 3);
-    const two = await statements(() => server.gql(PARTNERS, { first: 2 }), 2);
-    console.log(`partners: 20 → ${twenty}, 2 → ${two}`);
-    expect(two).toBe(twenty);
+    const twenty = await statementsPerPage('partners', (first) => server.gql(PARTNERS, { first }), [20, 3], [2, 2]);
     expect(twenty).toBe(3);
   });
 
@@ -279,34 +294,37 @@ describe('SQL statements per operation', () => {
   });
 
   it("an officer's triage board", async () => {
-    const fifty = await statements(() => officer.gql(INTERESTS, { first: 50 }), 3);
-    const two = await statements(() => officer.gql(INTERESTS, { first: 2 }), 2);
-    console.log(`triage board: 50 → ${fifty}, 2 → ${two}`);
-    expect(two).toBe(fifty);
+    const fifty = await statementsPerPage(
+      'triage board',
+      (first) => officer.gql(INTERESTS, { first }),
+      [50, 3],
+      [2, 2],
+    );
     expect(fifty).toBe(9);
   });
 
   it("the office's listings in every status, with what keeps each from publication", async () => {
-    const fifty = await statements(() => officer.gql(OFFICE_LISTINGS, { first: 50 }), 20);
-    const two = await statements(() => officer.gql(OFFICE_LISTINGS, { first: 2 }), 2);
-    console.log(`office listings: 50 → ${fifty}, 2 → ${two}`);
-    expect(two).toBe(fifty);
+    const fifty = await statementsPerPage(
+      'office listings',
+      (first) => officer.gql(OFFICE_LISTINGS, { first }),
+      [50, 20],
+      [2, 2],
+    );
     expect(fifty).toBe(7);
   });
 
   it('a researcher\'s "My listings" with the interest they draw', async () => {
-    const all = await statements(() => researcher.gql(MY_LISTINGS, { first: 50 }), 2);
-    const one = await statements(() => researcher.gql(MY_LISTINGS, { first: 1 }));
-    console.log(`my listings: 50 → ${all}, 1 → ${one}`);
-    expect(one).toBe(all);
+    const all = await statementsPerPage(
+      'my listings',
+      (first) => researcher.gql(MY_LISTINGS, { first }),
+      [50, 2],
+      [1, 1],
+    );
     expect(all).toBe(6);
   });
 
   it('a company\'s "My interests"', async () => {
-    const fifty = await statements(() => buyer.gql(INTERESTS, { first: 50 }), 2);
-    const one = await statements(() => buyer.gql(INTERESTS, { first: 1 }));
-    console.log(`my interests: 50 → ${fifty}, 1 → ${one}`);
-    expect(one).toBe(fifty);
+    const fifty = await statementsPerPage('my interests', (first) => buyer.gql(INTERESTS, { first }), [50, 2], [1, 1]);
     expect(fifty).toBe(9);
   });
 

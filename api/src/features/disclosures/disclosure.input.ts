@@ -1,7 +1,7 @@
 import { DisclosureStatus } from '@tt/shared/disclosure-transitions';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { IdInput } from '../../schema/id.input.js';
-import { DisclosureAssessmentFields, FundingSourceFields, PublicDisclosureFields } from './disclosure-parts.type.js';
+import { DisclosureAssessmentFields, FundingSourceFields, PublicDisclosureFields } from './disclosure.type.js';
 
 @InputType('DisclosureInventorInput')
 export class DisclosureInventorInput {

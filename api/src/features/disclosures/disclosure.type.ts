@@ -1,11 +1,65 @@
-import { DisclosureStatus } from '@tt/shared/disclosure-transitions';
+import {
+  DisclosureRecommendation,
+  DisclosureStatus,
+  MarketPotential,
+  Patentability,
+  PublicDisclosureKind,
+} from '@tt/shared/disclosure-transitions';
 import { DateTimeResolver } from 'graphql-scalars';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CountedConnectionType, EdgeType } from '../../pagination/connection.type.js';
 import { NodeType } from '../../schema/node.type.js';
 import { PayloadType } from '../../schema/payload.type.js';
 import { ValueCountType } from '../../schema/value-count.type.js';
-import { DisclosureAssessmentFields, FundingSourceFields, PublicDisclosureFields } from './disclosure-parts.type.js';
+
+// Parts of a disclosure that the API shows (here) and takes back (disclosure.input.ts) with the same fields:
+// each is declared once, as the base of both. The bases themselves are never in the schema.
+// An input's field left out arrives as undefined, which the services treat as null.
+
+@ObjectType()
+@InputType()
+export abstract class PublicDisclosureFields {
+  @Field(() => PublicDisclosureKind)
+  kind!: PublicDisclosureKind;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  date!: string;
+
+  @Field()
+  venue!: string;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+}
+
+@ObjectType()
+@InputType()
+export abstract class FundingSourceFields {
+  @Field()
+  funder!: string;
+
+  @Field(() => String, { nullable: true })
+  grantNumber!: string | null;
+
+  @Field()
+  obligations!: string;
+}
+
+@ObjectType()
+@InputType()
+export abstract class DisclosureAssessmentFields {
+  @Field(() => Patentability, { nullable: true })
+  patentability!: Patentability | null;
+
+  @Field(() => MarketPotential, { nullable: true })
+  marketPotential!: MarketPotential | null;
+
+  @Field(() => DisclosureRecommendation, { nullable: true })
+  recommendation!: DisclosureRecommendation | null;
+
+  @Field(() => String, { nullable: true })
+  notes!: string | null;
+}
 
 @ObjectType('DisclosureInventor', { description: 'An inventor as entered on the disclosure' })
 export class DisclosureInventorType {
