@@ -199,17 +199,19 @@ async function statements(run: Run, minimumRows = 1): Promise<number> {
 }
 
 /**
- * The statements of a page at two sizes, `[first, minimum rows]` each: the same for both (none per row),
- * logged under `label`. The count of the larger page.
+ * The statements of a page of `query` asked by `client` at two sizes, `[first, minimum rows]` each: the same
+ * for both (none per row), logged under `label`. The count of the larger page.
  */
 async function statementsPerPage(
   label: string,
-  page: (first: number) => ReturnType<Run>,
+  client: Pick<TestClient, 'gql'>,
+  query: string,
   [larger, largerRows]: [number, number],
   [smaller, smallerRows]: [number, number],
+  variables: Record<string, unknown> = {},
 ): Promise<number> {
-  const large = await statements(() => page(larger), largerRows);
-  const small = await statements(() => page(smaller), smallerRows);
+  const large = await statements(() => client.gql(query, { ...variables, first: larger }), largerRows);
+  const small = await statements(() => client.gql(query, { ...variables, first: smaller }), smallerRows);
   console.log(`${label}: ${larger} → ${large}, ${smaller} → ${small}`);
   expect(small).toBe(large);
   return large;
@@ -217,18 +219,13 @@ async function statementsPerPage(
 
 describe('SQL statements per operation', () => {
   it('catalogue page of 20 with institute, sectors and inventors', async () => {
-    const twenty = await statementsPerPage('catalogue', (first) => server.gql(CATALOGUE, { first }), [20, 20], [5, 5]);
+    const twenty = await statementsPerPage('catalogue', server, CATALOGUE, [20, 20], [5, 5]);
     // The page brings its institutes, sectors and inventors along (the loaders are filled from it).
     expect(twenty).toBe(1);
   });
 
   it('search with a query, facets and totalCount', async () => {
-    const twenty = await statementsPerPage(
-      'search',
-      (first) => server.gql(SEARCH, { first, query: 'tumour' }),
-      [20, 6],
-      [5, 2],
-    );
+    const twenty = await statementsPerPage('search', server, SEARCH, [20, 6], [5, 2], { query: 'tumour' });
     // The page with its relations; the facets with the total count.
     expect(twenty).toBe(2);
   });
@@ -238,12 +235,7 @@ describe('SQL statements per operation', () => {
     const busy = await startTestServer({ database: server.database, catalogueLimits: { splitSearchesUpTo: 0 } });
     try {
       await busy.gql(SEARCH, { first: 1, query: 'cancer' });
-      const twenty = await statementsPerPage(
-        'search in one pass',
-        (first) => busy.gql(SEARCH, { first, query: 'tumour' }),
-        [20, 6],
-        [5, 2],
-      );
+      const twenty = await statementsPerPage('search in one pass', busy, SEARCH, [20, 6], [5, 2], { query: 'tumour' });
       expect(twenty).toBe(1);
     } finally {
       await busy.close();
@@ -283,7 +275,7 @@ describe('SQL statements per operation', () => {
   });
 
   it('partners page with sectors', async () => {
-    const twenty = await statementsPerPage('partners', (first) => server.gql(PARTNERS, { first }), [20, 3], [2, 2]);
+    const twenty = await statementsPerPage('partners', server, PARTNERS, [20, 3], [2, 2]);
     expect(twenty).toBe(3);
   });
 
@@ -294,37 +286,22 @@ describe('SQL statements per operation', () => {
   });
 
   it("an officer's triage board", async () => {
-    const fifty = await statementsPerPage(
-      'triage board',
-      (first) => officer.gql(INTERESTS, { first }),
-      [50, 3],
-      [2, 2],
-    );
+    const fifty = await statementsPerPage('triage board', officer, INTERESTS, [50, 3], [2, 2]);
     expect(fifty).toBe(9);
   });
 
   it("the office's listings in every status, with what keeps each from publication", async () => {
-    const fifty = await statementsPerPage(
-      'office listings',
-      (first) => officer.gql(OFFICE_LISTINGS, { first }),
-      [50, 20],
-      [2, 2],
-    );
+    const fifty = await statementsPerPage('office listings', officer, OFFICE_LISTINGS, [50, 20], [2, 2]);
     expect(fifty).toBe(7);
   });
 
   it('a researcher\'s "My listings" with the interest they draw', async () => {
-    const all = await statementsPerPage(
-      'my listings',
-      (first) => researcher.gql(MY_LISTINGS, { first }),
-      [50, 2],
-      [1, 1],
-    );
+    const all = await statementsPerPage('my listings', researcher, MY_LISTINGS, [50, 2], [1, 1]);
     expect(all).toBe(6);
   });
 
   it('a company\'s "My interests"', async () => {
-    const fifty = await statementsPerPage('my interests', (first) => buyer.gql(INTERESTS, { first }), [50, 2], [1, 1]);
+    const fifty = await statementsPerPage('my interests', buyer, INTERESTS, [50, 2], [1, 1]);
     expect(fifty).toBe(9);
   });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
-import { type TestClient } from '../../test-support/test-server.js';
+import type { GraphQLResponse, TestClient } from '../../test-support/test-server.js';
 import { useTestServer } from '../../test-support/use-test-server.js';
 
 const server = useTestServer();
@@ -86,6 +86,15 @@ async function add(client: TestClient, disclosureId: string, email: string) {
   return { errors: response.errors, payload: response.data?.addDisclosureResearcher };
 }
 
+/** Each of the outsiders is refused (FORBIDDEN), and an anonymous visitor is asked to sign in. */
+async function expectRefused(
+  outsiders: TestClient[],
+  attempt: (client: TestClient) => Promise<{ errors?: GraphQLResponse['errors'] }>,
+): Promise<void> {
+  for (const client of outsiders) expect((await attempt(client)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  expect((await attempt(anonymous())).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+}
+
 async function remove(client: TestClient, disclosureId: string, email: string) {
   const response = await client.gql<{ removeDisclosureResearcher: Payload }>(REMOVE, {
     input: { disclosureId, userId: ids[email] ?? email },
@@ -155,12 +164,8 @@ describe('adding researchers', () => {
     expect((await add(officer, id, 'colleague.irst@tt.demo')).payload!.errors).toEqual([]);
     expect((await add(admin, id, 'second.irst@tt.demo')).payload!.errors).toEqual([]);
     const another = await draft();
-    for (const client of [otherResearcher, otherOfficer, buyer, colleague]) {
-      const refused = await add(client, another, 'colleague.irst@tt.demo');
-      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    }
-    expect((await add(anonymous(), another, 'colleague.irst@tt.demo')).errors?.[0]?.extensions?.code).toBe(
-      'UNAUTHENTICATED',
+    await expectRefused([otherResearcher, otherOfficer, buyer, colleague], (client) =>
+      add(client, another, 'colleague.irst@tt.demo'),
     );
     expect(await sees(colleague, another)).toBe(false);
   });
@@ -255,12 +260,8 @@ describe('removing researchers', () => {
   it('nobody outside the disclosure removes anyone', async () => {
     const id = await draft();
     await add(creator, id, 'colleague.irst@tt.demo');
-    for (const client of [otherResearcher, otherOfficer, buyer, secondColleague]) {
-      const refused = await remove(client, id, 'colleague.irst@tt.demo');
-      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    }
-    expect((await remove(anonymous(), id, 'colleague.irst@tt.demo')).errors?.[0]?.extensions?.code).toBe(
-      'UNAUTHENTICATED',
+    await expectRefused([otherResearcher, otherOfficer, buyer, secondColleague], (client) =>
+      remove(client, id, 'colleague.irst@tt.demo'),
     );
     expect(await sees(colleague, id)).toBe(true);
   });
