@@ -11,8 +11,6 @@ import {
   pruneExpiredRecords,
 } from './housekeeping.job.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
-
 const testDb = useTestOrm();
 
 const db = (): Db => testDb.db();
