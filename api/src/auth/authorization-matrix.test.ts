@@ -14,14 +14,11 @@ import {
   isObjectType,
   isScalarType,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../schema/global-id.js';
-import {
-  type GraphQLResponse,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-} from '../test-support/test-server.js';
+import { disclosureForm } from '../test-support/disclosure-form.js';
+import { type GraphQLResponse, type TestClient } from '../test-support/test-server.js';
+import { useTestServer } from '../test-support/use-test-server.js';
 
 const sdl = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema.graphql'), 'utf8');
 const schema = buildSchema(sdl);
@@ -127,7 +124,6 @@ const disclosureParts = [
 const disclosureAttachment = selectAll('DisclosureAttachment');
 const disclosureAssessment = selectAll('DisclosureAssessment');
 const listingStatusCount = selectAll('ListingStatusCount');
-const DISCLOSURE_TEXT = 'A sufficiently long text that describes this part of the invention.';
 
 const ROWS: Row[] = [
   // Public catalogue and directory.
@@ -686,12 +682,11 @@ const PROTECTED_FIELDS_OF_PUBLIC_TYPES = new Set([
   'Asset.contactOfficerUser',
 ]);
 
-let server: TestServer;
+const server = useTestServer();
 const clients: Partial<Record<Actor, TestClient>> = {};
 let fixtures: Fixtures;
 
 beforeAll(async () => {
-  server = await startTestServer();
   for (const [actor, email] of Object.entries(ACCOUNTS)) clients[actor as Actor] = await server.logIn(email);
   const em = server.orm.em.fork();
   const [officer] = await em.execute<{ id: number; institution_id: number }[]>(
@@ -724,19 +719,10 @@ beforeAll(async () => {
   const drafted = await researcher.gql<{ saveDisclosureDraft: { disclosure: { id: string } } }>(
     `mutation($input: SaveDisclosureDraftInput!) { saveDisclosureDraft(input: $input) { disclosure { id } errors { code } } }`,
     {
-      input: {
-        title: 'Matrix fixture disclosure',
-        inventors: [{ name: 'Ada Rossi', affiliation: 'IRST', contributionShare: 100 }],
-        abstract: DISCLOSURE_TEXT,
-        problem: DISCLOSURE_TEXT,
-        solution: DISCLOSURE_TEXT,
-        novelty: DISCLOSURE_TEXT,
-        priorArt: DISCLOSURE_TEXT,
+      input: disclosureForm('Matrix fixture disclosure', {
         publicDisclosures: [{ kind: 'PAST', date: '2025-06-01', venue: 'ASCO 2025' }],
         fundingSources: [{ funder: 'AIRC', obligations: 'None' }],
-        commercialApplications: DISCLOSURE_TEXT,
-        trl: 3,
-      },
+      }),
     },
   );
   const disclosureId = drafted.data!.saveDisclosureDraft.disclosure.id;
@@ -765,23 +751,10 @@ beforeAll(async () => {
     missingInstitutionId: toGlobalId('Institution', 999_999),
   };
 });
-afterAll(() => server?.close());
 
 /** An accepted disclosure with a draft listing made from it, and an archived listing, all of IRST. */
 async function listingFixtures(researcher: TestClient, officer: TestClient) {
-  const form = {
-    title: 'Matrix fixture for a listing',
-    inventors: [{ name: 'Ada Rossi', affiliation: 'IRST', contributionShare: 100 }],
-    abstract: DISCLOSURE_TEXT,
-    problem: DISCLOSURE_TEXT,
-    solution: DISCLOSURE_TEXT,
-    novelty: DISCLOSURE_TEXT,
-    priorArt: DISCLOSURE_TEXT,
-    publicDisclosures: [],
-    fundingSources: [],
-    commercialApplications: DISCLOSURE_TEXT,
-    trl: 3,
-  };
+  const form = disclosureForm('Matrix fixture for a listing');
   const drafted = await researcher.gql<{ saveDisclosureDraft: { disclosure: { id: string } } }>(
     `mutation($input: SaveDisclosureDraftInput!) { saveDisclosureDraft(input: $input) { disclosure { id } } }`,
     { input: form },

@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ASSET_PAGE } from '../test-support/asset-page-query.js';
 import { countStatements, installSqlCounter } from '../test-support/sql-counter.js';
-import { startTestServer, type TestClient, type TestServer } from '../test-support/test-server.js';
+import { type TestClient } from '../test-support/test-server.js';
+import { useTestServer } from '../test-support/use-test-server.js';
 
 // The public catalogue's answers are shared by everyone who asks and reused while the catalogue revision is
 // unchanged. These tests prove the cache never shows what the database no longer would, and never shares
@@ -16,32 +18,13 @@ const SEARCH = /* GraphQL */ `
   }
 `;
 
-/** The web's asset page, public part (web/src/catalogue/asset.graphql, the fragments inlined). */
-const ASSET_PAGE = /* GraphQL */ `
-  query AssetDetail($slug: String!) {
-    asset(slug: $slug) {
-      id slug kind title summary description problem benefits applications keywords trl ipStatus patentNumbers
-      developmentStage partneringModels turnaround pricingModel publishedAt updatedAt status
-      sectors { id slug labelEn labelIt }
-      inventors { id name affiliation }
-      platform { id slug name kind }
-      contactOfficer { name title }
-      institution { id slug name shortName city contactEmail }
-      relatedAssets(first: 4) { ...Card }
-    }
-  }
-  fragment Card on Asset { id slug kind title summary trl ipStatus institution { id slug shortName } }
-`;
-
-let server: TestServer;
+const server = useTestServer();
 let buyer: TestClient;
 
 beforeAll(async () => {
   installSqlCounter();
-  server = await startTestServer();
   buyer = await server.logIn('buyer@oncopharm.demo');
 });
-afterAll(() => server?.close());
 
 const sql = <T>(text: string) => server.orm.em.fork().execute<T[]>(text);
 

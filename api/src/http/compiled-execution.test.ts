@@ -1,6 +1,8 @@
 import { print } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestServer, type TestClient, type TestServer } from '../test-support/test-server.js';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { ASSET_PAGE } from '../test-support/asset-page-query.js';
+import { type TestClient } from '../test-support/test-server.js';
+import { useTestServer } from '../test-support/use-test-server.js';
 
 // The public catalogue's reads run compiled (graphql-jit) from their second sighting on, everything else on
 // graphql-js: the same document is answered by both here, and must be answered alike, errors included.
@@ -45,40 +47,22 @@ const SEARCH = /* GraphQL */ `
   }
 `;
 
-const ASSET_PAGE = /* GraphQL */ `
-  query AssetDetail($slug: String!) {
-    asset(slug: $slug) {
-      __typename id slug kind title summary description problem benefits applications keywords trl ipStatus
-      patentNumbers developmentStage partneringModels turnaround pricingModel publishedAt updatedAt status
-      sectors { id slug labelEn labelIt }
-      inventors { id name affiliation }
-      platform { id slug name kind }
-      contactOfficer { name title }
-      institution { id slug name shortName city contactEmail }
-      relatedAssets(first: 4) { ...Card }
-    }
-  }
-  fragment Card on Asset { id slug kind title summary trl ipStatus institution { id slug shortName } }
-`;
-
 const INSTITUTES = /* GraphQL */ `
   query Institutes { institutions { id slug name platforms { id name assets { id slug } } } sectors { slug labelEn } }
 `;
 
-let server: TestServer;
+const server = useTestServer();
 let buyer: TestClient;
 let slug: string;
 let sightings = 0;
 
 beforeAll(async () => {
-  server = await startTestServer();
   buyer = await server.logIn('buyer@oncopharm.demo');
   const page = await server.gql<{ assets: { edges: { node: { slug: string } }[] } }>(
     '{ assets(first: 1) { edges { node { slug } } } }',
   );
   slug = page.data!.assets.edges[0]!.node.slug;
 });
-afterAll(() => server?.close());
 
 /** The same question asked three times, each a new one for the response cache (an undeclared variable). */
 async function thrice(document: string, variables: Record<string, unknown>, client?: TestClient) {

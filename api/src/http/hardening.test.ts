@@ -3,18 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { buildSchema, parse, validate } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../test-support/use-test-server.js';
 import { ARMOR_LIMITS, armorConfig } from './graphql-armor.js';
 
-let server: TestServer;
-let production: TestServer;
-beforeAll(async () => {
-  [server, production] = await Promise.all([startTestServer(), startTestServer({ production: true })]);
-});
-afterAll(async () => {
-  await Promise.all([server?.close(), production?.close()]);
-});
+const production = useTestServer({ production: true });
 
 describe('security headers', () => {
   it('are on every response, with a content security policy', async () => {
@@ -60,11 +53,7 @@ describe('GraphQL armor', () => {
 
   it('refuses a query with too many tokens, as a 400', async () => {
     const fields = Array.from({ length: ARMOR_LIMITS.maxTokens }, () => 'id').join(' ');
-    const response = await fetch(`${production.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ institutions { ${fields} } }` }),
-    });
+    const response = await production.postGraphQL(JSON.stringify({ query: `{ institutions { ${fields} } }` }));
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/contains more th\w+ 2500 tokens/i);
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../pagination/cursor.js';
+import { logInAs } from '../test-support/demo-accounts.js';
 import {
   type GraphQLResponse,
   startTestServer,
@@ -17,11 +18,7 @@ let researcher: TestClient;
 let officer: TestClient;
 beforeAll(async () => {
   [server, development] = await Promise.all([startTestServer({ production: true }), startTestServer()]);
-  [buyer, researcher, officer] = await Promise.all([
-    server.logIn('buyer@oncopharm.demo'),
-    server.logIn('researcher.irst@tt.demo'),
-    server.logIn('officer.irst@tt.demo'),
-  ]);
+  [buyer, researcher, officer] = await logInAs(server, 'buyer', 'researcher', 'officer');
 });
 afterAll(() => Promise.all([server?.close(), development?.close()]));
 
@@ -141,11 +138,7 @@ describe('deeply nested variables', () => {
     const deep = `${'['.repeat(5000)}"x"${']'.repeat(5000)}`;
     const body = `{"query":"query($filter: AssetFilter) { assets(filter: $filter) { totalCount } }","variables":{"filter":{"sectors":${deep}}}}`;
     for (let attempt = 0; attempt < 2; attempt++) {
-      const response = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body,
-      });
+      const response = await server.postGraphQL(body);
       const text = await response.text();
       expect(response.status, text.slice(0, 300)).toBe(400);
       expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
@@ -164,14 +157,12 @@ describe('what the fuzz found', () => {
   });
 
   it('a persisted-query hash: refused as unsupported, not an internal error', async () => {
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
+    const response = await server.postGraphQL(
+      JSON.stringify({
         query: '{ sectors { id } }',
         extensions: { persistedQuery: { version: 1, sha256Hash: 'x' } },
       }),
-    });
+    );
     expect(response.status).toBeLessThan(500);
     expect(await response.text()).toMatch(/PERSISTED_QUERY_NOT_SUPPORTED/);
   });

@@ -36,11 +36,7 @@ interface Answer {
 }
 
 async function post(query: string, variables: Record<string, unknown>, since: number): Promise<Answer> {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
+  const response = await server.postGraphQL(JSON.stringify({ query, variables }));
   const body = (await response.json()) as Answer['body'];
   return {
     status: response.status,

@@ -1,19 +1,14 @@
 import http from 'node:http';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { type TestServer } from '../test-support/test-server.js';
+import { useTestServer } from '../test-support/use-test-server.js';
 
 // Issue #10, point 1: a password-reset link followed the request's Host header, so anyone could have a
 // genuine e-mail point its token at their own site. Links come from the configured public URL only.
 
-let development: TestServer;
-let production: TestServer;
-beforeAll(async () => {
-  [development, production] = await Promise.all([startTestServer(), startTestServer({ production: true })]);
-});
-afterAll(async () => {
-  await Promise.all([development?.close(), production?.close()]);
-});
+const development = useTestServer();
+const production = useTestServer({ production: true });
 
 /** A POST with a Host header of the caller's choosing (fetch would send the real one). */
 function postWithHost(

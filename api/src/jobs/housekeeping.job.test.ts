@@ -1,9 +1,7 @@
-import { MikroORM } from '@mikro-orm/postgresql';
 import type { Db } from '@tt/db/database';
-import { createOrmConfig } from '@tt/db/orm-config';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestOrm } from '../test-support/use-test-orm.js';
 import {
   ACCOUNT_OWN_TABLES,
   ACCOUNT_REFERENCES,
@@ -13,18 +11,9 @@ import {
   pruneExpiredRecords,
 } from './housekeeping.job.js';
 
-let database: TestDatabase;
-let orm: MikroORM;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  orm = await MikroORM.init(createOrmConfig(database.url));
-});
-afterAll(async () => {
-  await orm?.close();
-  await database?.drop();
-});
+const testDb = useTestOrm();
 
-const db = (): Db => orm.em.fork().getKysely();
+const db = (): Db => testDb.db();
 const hash = sql`md5(random()::text) || md5(random()::text)`;
 const ago = (interval: string) => sql`now() - ${interval}::interval`;
 

@@ -1,24 +1,19 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { MikroORM } from '@mikro-orm/postgresql';
-import { createOrmConfig } from '@tt/db/orm-config';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../logger.js';
-import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import { useTestOrm } from '../test-support/use-test-orm.js';
 import { housekeepingJob } from './housekeeping.job.js';
 import { JOB_SCHEMA, JobRunner } from './job-runner.js';
 
-let database: TestDatabase;
-let orm: MikroORM;
+const testDb = useTestOrm();
 let runner: JobRunner;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  orm = await MikroORM.init(createOrmConfig(database.url));
   // As on a fresh database: the test template has pg-boss's schema already (see global-setup.ts).
   await sql`drop schema if exists ${sql.id(JOB_SCHEMA)} cascade`.execute(db());
   runner = new JobRunner({
-    databaseUrl: database.url,
-    orm,
+    databaseUrl: testDb.database.url,
+    orm: testDb.orm,
     logger: createLogger('silent'),
     jobs: [housekeepingJob],
     pollingIntervalSeconds: 0.5,
@@ -27,11 +22,9 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await runner?.stop();
-  await orm?.close();
-  await database?.drop();
 });
 
-const db = () => orm.em.fork().getKysely();
+const db = () => testDb.db();
 
 async function until(check: () => Promise<boolean>, ms = 10_000): Promise<void> {
   const end = Date.now() + ms;
@@ -62,7 +55,7 @@ describe('job runner', () => {
     const { rows } = await sql<{ tables: number }>`
       select count(*)::int as tables from pg_tables where schemaname = ${JOB_SCHEMA}`.execute(db());
     expect(rows[0]!.tables).toBeGreaterThan(0);
-    const diff = await orm.schema.getUpdateSchemaSQL({ wrap: false });
+    const diff = await testDb.orm.schema.getUpdateSchemaSQL({ wrap: false });
     expect(diff).not.toMatch(/pgboss/i);
   });
 });

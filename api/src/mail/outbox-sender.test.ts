@@ -6,30 +6,21 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { toDate } from '../database/to-date.js';
 import { createLogger } from '../logger.js';
-import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import { useTestOrm } from '../test-support/use-test-orm.js';
 import { enqueueMail } from './enqueue-mail.js';
 import type { OutgoingMail } from './mail-templates.js';
 import { captureTransport, type MailMessage, type MailTransport, smtpTransport } from './mail-transport.js';
 import { MAX_ATTEMPTS, OutboxSender, retryDelayMs } from './outbox-sender.js';
 
 const logger = createLogger('silent');
-let database: TestDatabase;
-let orm: MikroORM;
+const testDb = useTestOrm();
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  orm = await MikroORM.init(createOrmConfig(database.url));
-});
-afterAll(async () => {
-  await orm?.close();
-  await database?.drop();
-});
 beforeEach(async () => {
   await sql`delete from outbox_message`.execute(db());
 });
 
 function db() {
-  return orm.em.fork().getKysely();
+  return testDb.db();
 }
 
 function resetMail(to: string): OutgoingMail<'password-reset'> {
@@ -84,7 +75,9 @@ function slowTransport(ms: number, sent: MailMessage[]): MailTransport {
 
 describe('enqueueMail', () => {
   it('writes a due PENDING row that commits with the transaction', async () => {
-    const id = await orm.em.fork().transactional((em) => enqueueMail(em.getKysely(), resetMail('giulia@irst.example')));
+    const id = await testDb.orm.em
+      .fork()
+      .transactional((em) => enqueueMail(em.getKysely(), resetMail('giulia@irst.example')));
     const [row] = await rows();
     expect(row).toMatchObject({ id, recipient: 'giulia@irst.example', status: 'PENDING', attempts: 0 });
     expect(row!.due_in).toBeLessThanOrEqual(0);
@@ -94,7 +87,7 @@ describe('enqueueMail', () => {
 
   it('leaves nothing when the transaction rolls back', async () => {
     await expect(
-      orm.em.fork().transactional(async (em) => {
+      testDb.orm.em.fork().transactional(async (em) => {
         await enqueueMail(em.getKysely(), resetMail('giulia@irst.example'));
         throw new Error('the change failed');
       }),
@@ -135,7 +128,7 @@ describe('OutboxSender.drainOnce', () => {
       db(),
     );
     const transport = captureTransport();
-    const sender = new OutboxSender({ orm, transport, logger });
+    const sender = new OutboxSender({ orm: testDb.orm, transport, logger });
 
     expect(await sender.drainOnce()).toEqual({ sent: 2, failed: 0 });
     expect(transport.sent.map((m) => m.to)).toEqual(['a@x.example', 'b@x.example']);
@@ -154,18 +147,18 @@ describe('OutboxSender.drainOnce', () => {
 
   it('sends at most a batch of 20 per call', async () => {
     for (let i = 0; i < 23; i++) await enqueueMail(db(), resetMail(`user${i}@x.example`));
-    const sender = new OutboxSender({ orm, transport: captureTransport(), logger });
+    const sender = new OutboxSender({ orm: testDb.orm, transport: captureTransport(), logger });
     expect(await sender.drainOnce()).toEqual({ sent: 20, failed: 0 });
     expect(await sender.drainOnce()).toEqual({ sent: 3, failed: 0 });
   });
 
   it('never sends a message twice when two processes drain at once', async () => {
     for (let i = 0; i < 30; i++) await enqueueMail(db(), resetMail(`user${i}@x.example`));
-    const otherOrm = await MikroORM.init(createOrmConfig(database.url)); // a second API process
+    const otherOrm = await MikroORM.init(createOrmConfig(testDb.database.url)); // a second API process
     try {
       const sentByA: MailMessage[] = [];
       const sentByB: MailMessage[] = [];
-      const a = new OutboxSender({ orm, transport: slowTransport(15, sentByA), logger });
+      const a = new OutboxSender({ orm: testDb.orm, transport: slowTransport(15, sentByA), logger });
       const b = new OutboxSender({ orm: otherOrm, transport: slowTransport(15, sentByB), logger });
       const drainAll = async (sender: OutboxSender) => {
         while ((await sender.drainOnce()).sent > 0) {}
@@ -185,7 +178,7 @@ describe('OutboxSender.drainOnce', () => {
 
   it('sends what was enqueued before a restart', async () => {
     await enqueueMail(db(), resetMail('before-restart@x.example'));
-    const restarted = await MikroORM.init(createOrmConfig(database.url));
+    const restarted = await MikroORM.init(createOrmConfig(testDb.database.url));
     try {
       const transport = captureTransport();
       expect(await new OutboxSender({ orm: restarted, transport, logger }).drainOnce()).toEqual({ sent: 1, failed: 0 });
@@ -212,7 +205,7 @@ describe('OutboxSender retries', () => {
         throw new Error(`421 try again later ${'x'.repeat(5000)}`);
       },
     };
-    const sender = new OutboxSender({ orm, transport: failing, logger });
+    const sender = new OutboxSender({ orm: testDb.orm, transport: failing, logger });
 
     expect(await sender.drainOnce()).toEqual({ sent: 0, failed: 1 });
     let [row] = await rows();
@@ -250,7 +243,7 @@ describe('OutboxSender retries', () => {
         sent.push(message);
       },
     };
-    const sender = new OutboxSender({ orm, transport: flaky, logger });
+    const sender = new OutboxSender({ orm: testDb.orm, transport: flaky, logger });
     expect(await sender.drainOnce()).toEqual({ sent: 0, failed: 1 });
     down = false;
     await makeDue();
@@ -262,7 +255,7 @@ describe('OutboxSender retries', () => {
     await sql`insert into outbox_message (recipient, template, data, next_attempt_at, created_at)
       values ('a@x.example', 'no-such-template', '{}'::jsonb, now(), now())`.execute(db());
     const transport = captureTransport();
-    expect(await new OutboxSender({ orm, transport, logger }).drainOnce()).toEqual({ sent: 0, failed: 1 });
+    expect(await new OutboxSender({ orm: testDb.orm, transport, logger }).drainOnce()).toEqual({ sent: 0, failed: 1 });
     expect((await rows())[0]).toMatchObject({ status: 'FAILED', attempts: 1 });
     expect((await rows())[0]!.last_error).toMatch(/Unknown mail template/);
     expect(transport.sent).toEqual([]);
@@ -280,7 +273,7 @@ describe('OutboxSender.start/stop', () => {
         sent.push(message);
       },
     };
-    const sender = new OutboxSender({ orm, transport, logger, pollMs: 30 });
+    const sender = new OutboxSender({ orm: testDb.orm, transport, logger, pollMs: 30 });
     sender.start();
     await enqueueMail(db(), resetMail('a@x.example'));
     await enqueueMail(db(), resetMail('b@x.example'));
@@ -394,7 +387,7 @@ describe('smtpTransport', () => {
   it('delivers an outbox message over SMTP', async () => {
     await enqueueMail(db(), resetMail('giulia@irst.example'));
     const transport = smtpTransport(smtp.url, 'TT Marketplace <no-reply@tt.example>');
-    expect(await new OutboxSender({ orm, transport, logger }).drainOnce()).toEqual({ sent: 1, failed: 0 });
+    expect(await new OutboxSender({ orm: testDb.orm, transport, logger }).drainOnce()).toEqual({ sent: 1, failed: 0 });
 
     expect(smtp.received).toHaveLength(1);
     const [mail] = smtp.received;
@@ -414,7 +407,10 @@ describe('smtpTransport', () => {
     try {
       await enqueueMail(db(), resetMail('nobody@irst.example'));
       const transport = smtpTransport(smtp.url, 'no-reply@tt.example');
-      expect(await new OutboxSender({ orm, transport, logger }).drainOnce()).toEqual({ sent: 0, failed: 1 });
+      expect(await new OutboxSender({ orm: testDb.orm, transport, logger }).drainOnce()).toEqual({
+        sent: 0,
+        failed: 1,
+      });
       expect((await rows())[0]).toMatchObject({ status: 'PENDING', attempts: 1 });
       expect((await rows())[0]!.last_error).toMatch(/550/);
     } finally {

@@ -1,17 +1,15 @@
-import { MikroORM } from '@mikro-orm/postgresql';
 import type { Db } from '@tt/db/database';
-import { createOrmConfig } from '@tt/db/orm-config';
 import { GENERAL_WORDS, RARE_TERM } from '@tt/db/seeds/scale/scale-vocabulary';
 import { AssetKind, AssetOrder } from '@tt/shared/asset-enums';
-import { Kysely, type KyselyPlugin, PostgresDialect, type QueryResult, type UnknownRow } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { findRelatedAssets, findVisibleAsset } from '../features/catalogue/asset-lookup.service.js';
 import { type CatalogueCriteria, catalogueCriteria } from '../features/catalogue/catalogue-criteria.js';
 import { CatalogueSearch } from '../features/catalogue/catalogue-search.service.js';
 import { encodeCursor } from '../pagination/cursor.js';
-import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
-import { explained } from './explained.js';
+import { ExplainPlugin, type PlanNode, planNodes } from '../test-support/explain-plugin.js';
+import { useTestOrm } from '../test-support/use-test-orm.js';
 
 // The search and browse queries must use their indexes once the catalogue is large: a plan check
 // at scale-like statistics cannot be fooled by a noisy machine the way a timing can. The SQL is
@@ -19,36 +17,6 @@ import { explained } from './explained.js';
 
 const SCALE = 50_000;
 const SENTENCES = 5_003;
-
-/** EXPLAIN (FORMAT JSON) in front of every statement; the plan is kept and the rows come back empty. */
-class ExplainPlugin implements KyselyPlugin {
-  plans: PlanNode[] = [];
-  transformQuery: KyselyPlugin['transformQuery'] = ({ node }) => explained(node, 'json');
-  async transformResult({ result }: { result: QueryResult<UnknownRow> }): Promise<QueryResult<UnknownRow>> {
-    const plan = (result.rows[0]?.['QUERY PLAN'] as { Plan: PlanNode }[] | undefined)?.[0]?.Plan;
-    if (!plan) throw new Error('EXPLAIN returned no plan');
-    this.plans.push(plan);
-    return { rows: [] };
-  }
-}
-
-interface PlanNode {
-  'Node Type': string;
-  'Index Name'?: string;
-  'Relation Name'?: string;
-  'Plan Rows'?: number;
-  'Total Cost'?: number;
-  'Index Cond'?: string;
-  'Function Name'?: string;
-  Output?: string[];
-  Filter?: string;
-  'Grouping Sets'?: unknown[];
-  Plans?: PlanNode[];
-}
-
-function nodes(plan: PlanNode): PlanNode[] {
-  return [plan, ...(plan.Plans ?? []).flatMap(nodes)];
-}
 
 function describePlan(plan: PlanNode, depth = 0): string {
   const what = [
@@ -67,15 +35,12 @@ function describePlan(plan: PlanNode, depth = 0): string {
 
 const criteria = catalogueCriteria;
 
-let database: TestDatabase;
-let orm: MikroORM;
+const testDb = useTestOrm();
 let db: Db;
 let commonTerm: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  orm = await MikroORM.init(createOrmConfig(database.url));
-  const em = orm.em.fork();
+  const em = testDb.orm.em.fork();
   // The scale data set's running text (most frequent first), so both measure the same kind of catalogue.
   const vocabulary = `array[${GENERAL_WORDS.map((word) => `'${word}'`).join(',')}]::text[]`;
   await em.execute(`select setseed(0.42)`);
@@ -147,11 +112,6 @@ beforeAll(async () => {
   commonTerm = common!.word;
 }, 120_000);
 
-afterAll(async () => {
-  await orm?.close();
-  await database?.drop();
-});
-
 /** A plan is worth reading when its test fails; a passing run stays quiet. */
 function showPlanIfFailed(label: string, plan: PlanNode): void {
   onTestFailed(() => console.log(`${label}:\n${describePlan(plan)}`));
@@ -171,7 +131,7 @@ async function explain(run: (search: CatalogueSearch) => Promise<unknown>, of: C
  * auto_explain: its log lines come back to the client as notices on a connection of its own.
  */
 async function plansInside(fn: string, run: (db: Db) => Promise<unknown>): Promise<PlanNode[]> {
-  const pool = new pg.Pool({ connectionString: database.url, max: 1 });
+  const pool = new pg.Pool({ connectionString: testDb.database.url, max: 1 });
   const plans: PlanNode[] = [];
   pool.on('connect', (client) => {
     client.on('notice', (notice) => {
@@ -197,7 +157,7 @@ async function plansInside(fn: string, run: (db: Db) => Promise<unknown>): Promi
     await pool.end();
   }
   // The function's own statements; the outer one (calling it) is logged last.
-  return plans.filter((plan) => !nodes(plan).some((node) => node['Function Name'] === fn));
+  return plans.filter((plan) => !planNodes(plan).some((node) => node['Function Name'] === fn));
 }
 
 async function nestedPlans(run: (search: CatalogueSearch) => Promise<unknown>, of: CatalogueCriteria) {
@@ -208,23 +168,23 @@ async function nestedPlans(run: (search: CatalogueSearch) => Promise<unknown>, o
 
 /** Scans over the matching search rows (a page's own rows, looked up by key, are not). */
 const matchScans = (plan: PlanNode) =>
-  nodes(plan).filter(
+  planNodes(plan).filter(
     (node) =>
       (node['Node Type'] === 'Function Scan' && node['Function Name'] === 'asset_search_match') ||
       (node['Relation Name'] === 'asset_search' && node['Index Name'] !== 'asset_search_pkey'),
   );
 
 const usesIndex = (plan: PlanNode, type: string, index: string) =>
-  nodes(plan).some((node) => node['Node Type'] === type && node['Index Name'] === index);
+  planNodes(plan).some((node) => node['Node Type'] === type && node['Index Name'] === index);
 const seqScans = (plan: PlanNode) =>
-  nodes(plan).filter(
+  planNodes(plan).filter(
     (node) => node['Node Type'] === 'Seq Scan' && ['asset', 'asset_search'].includes(node['Relation Name'] ?? ''),
   );
-const sorts = (plan: PlanNode) => nodes(plan).filter((node) => node['Node Type'] === 'Sort');
+const sorts = (plan: PlanNode) => planNodes(plan).filter((node) => node['Node Type'] === 'Sort');
 
 describe(`query plans over ${SCALE} published assets`, () => {
   it('has the scale data and its statistics', async () => {
-    const [row] = await orm.em.fork().execute<{ assets: string; rare: string }[]>(
+    const [row] = await testDb.orm.em.fork().execute<{ assets: string; rare: string }[]>(
       `select count(*) as assets, count(*) filter (where search_vector @@ to_tsquery('english', '${RARE_TERM}')) as rare
          from asset where status = 'PUBLISHED'`,
     );
@@ -264,12 +224,12 @@ describe(`query plans over ${SCALE} published assets`, () => {
     const [inner] = await nestedPlans((search) => search.page(20, null), of);
     expect(usesIndex(inner!, 'Bitmap Index Scan', 'asset_search_match_vector_idx')).toBe(true);
     expect(seqScans(inner!)).toEqual([]);
-    const output = nodes(inner!).flatMap((node) => node.Output ?? []);
+    const output = planNodes(inner!).flatMap((node) => node.Output ?? []);
     expect(output.some((column) => /ts_rank\((s\.)?rank_vector,/.test(column))).toBe(true);
     // The text's vector is only the index's condition, never read to rank or to filter.
     expect(output.some((column) => column.includes('match_vector'))).toBe(false);
-    expect(nodes(inner!).some((node) => node.Filter?.includes('match_vector'))).toBe(false);
-    const [storage] = await orm.em.fork().execute<{ rank: string; match: string }[]>(
+    expect(planNodes(inner!).some((node) => node.Filter?.includes('match_vector'))).toBe(false);
+    const [storage] = await testDb.orm.em.fork().execute<{ rank: string; match: string }[]>(
       `select max(attstorage) filter (where attname = 'rank_vector') as rank,
          max(attstorage) filter (where attname = 'match_vector') as match
        from pg_attribute where attrelid = 'asset_search'::regclass`,
@@ -295,9 +255,9 @@ describe(`query plans over ${SCALE} published assets`, () => {
   it("a search's facets are counted by one aggregation (one hash per facet), not per facet value", async () => {
     for (const of of [criteria({ query: commonTerm }), criteria({ query: RARE_TERM, kinds: [AssetKind.INVENTION] })]) {
       const plan = await explain((search) => search.facets(), of);
-      const grouped = nodes(plan).filter((node) => node['Node Type'] === 'Aggregate' && node['Grouping Sets']);
+      const grouped = planNodes(plan).filter((node) => node['Node Type'] === 'Aggregate' && node['Grouping Sets']);
       expect(grouped).toHaveLength(1);
-      expect(nodes(grouped[0]!).filter((node) => node['Node Type'] === 'Function Scan')).toHaveLength(1);
+      expect(planNodes(grouped[0]!).filter((node) => node['Node Type'] === 'Function Scan')).toHaveLength(1);
     }
   });
 
@@ -316,7 +276,7 @@ describe(`query plans over ${SCALE} published assets`, () => {
       const plan = await explain(run, of);
       expect(matchScans(plan)).toHaveLength(1);
       expect(seqScans(plan)).toEqual([]);
-      expect(nodes(plan).filter((node) => node['Node Type'] === 'CTE Scan').length).toBeGreaterThanOrEqual(2);
+      expect(planNodes(plan).filter((node) => node['Node Type'] === 'CTE Scan').length).toBeGreaterThanOrEqual(2);
       const [inner] = await nestedPlans(run, of);
       expect(usesIndex(inner!, 'Bitmap Index Scan', 'asset_search_match_vector_idx')).toBe(true);
       expect(seqScans(inner!)).toEqual([]);
@@ -325,9 +285,9 @@ describe(`query plans over ${SCALE} published assets`, () => {
 
   it('the landing page counts its facets from the kept counts, without reading the listings', async () => {
     const plan = await explain((search) => search.facets(), criteria({}));
-    expect(nodes(plan).some((node) => node['Relation Name'] === 'asset_facet_delta')).toBe(true);
+    expect(planNodes(plan).some((node) => node['Relation Name'] === 'asset_facet_delta')).toBe(true);
     expect(matchScans(plan)).toEqual([]);
-    expect(nodes(plan).some((node) => node['Relation Name'] === 'asset')).toBe(false);
+    expect(planNodes(plan).some((node) => node['Relation Name'] === 'asset')).toBe(false);
   });
 
   // The search rows' index asset_search_newest_idx (published_at desc, asset_id desc) must serve the browse and
@@ -337,7 +297,7 @@ describe(`query plans over ${SCALE} published assets`, () => {
     after = await deepCursor();
   });
   const deepCursor = async () => {
-    const [deep] = await orm.em.fork().execute<{ id: number; key: string }[]>(
+    const [deep] = await testDb.orm.em.fork().execute<{ id: number; key: string }[]>(
       `select id, published_at::text as key from asset where status = 'PUBLISHED'
          order by published_at desc, id desc offset ${SCALE - 1000} limit 1`,
     );
@@ -362,14 +322,14 @@ describe(`query plans over ${SCALE} published assets`, () => {
     const plan = await explain((search) => search.page(20, after), criteria({}));
     expect(seqScans(plan)).toEqual([]);
     for (const sort of sorts(plan)) expect(sort['Plan Rows']).toBeLessThanOrEqual(21);
-    const scan = nodes(plan).find((node) => node['Index Name'] === 'asset_search_newest_idx');
+    const scan = planNodes(plan).find((node) => node['Index Name'] === 'asset_search_newest_idx');
     expect(scan?.['Index Cond']).toMatch(/ROW\(published_at, asset_id\) </);
   });
 
   // A listing's sectors are each shared by thousands of listings: its related listings must not count them all.
   it('related listings walk the sets sharing the most sectors through the key indexes, and stop once full', async () => {
     // Listings with one, two and three sectors.
-    const listings = await orm.em
+    const listings = await testDb.orm.em
       .fork()
       .execute<{ id: number }[]>(`select min(a.id) as id from asset a where a.slug like 'scale-%' group by a.id % 3`);
     expect(listings).toHaveLength(3);
@@ -380,13 +340,13 @@ describe(`query plans over ${SCALE} published assets`, () => {
       const outer = plugin.plans[0]!;
       showPlanIfFailed(`related listings of ${id}`, outer);
       // The function gives the ids; the listings' rows are read by key.
-      expect(nodes(outer).some((node) => node['Function Name'] === 'asset_related_listings')).toBe(true);
+      expect(planNodes(outer).some((node) => node['Function Name'] === 'asset_related_listings')).toBe(true);
       expect(seqScans(outer)).toEqual([]);
       const inner = await plansInside('asset_related_listings', (plain) =>
         findRelatedAssets(plain, asset!, 12, { fields: new Set(['id', 'title']) }),
       );
       for (const plan of inner) showPlanIfFailed(`inside asset_related_listings for ${id}`, plan);
-      const all = inner.flatMap(nodes);
+      const all = inner.flatMap(planNodes);
       // The sectors each listing has are never counted over asset_sector: only this listing's own are read.
       for (const node of all.filter((node) => node['Relation Name'] === 'asset_sector')) {
         expect(node['Index Name']).toBe('asset_sector_pkey');

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveSession } from '../auth/session.service.js';
 import { newToken } from '../auth/tokens.js';
+import { type PlanNode, planNodes } from '../test-support/explain-plugin.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 
 // Every signed-in request looks its session up. Written as a plain join, the planner chose a merge join that
@@ -11,18 +12,6 @@ import { createTestDatabase, type TestDatabase } from '../test-support/test-data
 // the sessions' statistics were taken while only a few, early users had sessions, as on the scale data.
 // Here: 3 000 more users, sessions for the first ones only when the statistics are taken, and the lookup of a
 // session of the last user must still read that user by primary key.
-
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  'Index Name'?: string;
-  'Index Cond'?: string;
-  Plans?: PlanNode[];
-}
-
-function nodes(plan: PlanNode): PlanNode[] {
-  return [plan, ...(plan.Plans ?? []).flatMap(nodes)];
-}
 
 /**
  * A pool whose statements are sent with EXPLAIN (FORMAT JSON) in front (after compilation, so a built query is
@@ -81,7 +70,7 @@ describe('the session lookup', () => {
     const plans: PlanNode[] = [];
     const db: Db = new Kysely({ dialect: new PostgresDialect({ pool: explainingPool(pool, plans) }) });
     await resolveSession(db, lastUserToken);
-    const plan = nodes(plans[0]!);
+    const plan = planNodes(plans[0]!);
     expect(plan.map((node) => node['Node Type'])).not.toContain('Merge Join');
     const users = plan.filter((node) => node['Relation Name'] === 'app_user');
     expect(users).toHaveLength(1);

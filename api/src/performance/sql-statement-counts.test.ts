@@ -2,27 +2,34 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Kind, parse, print } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../schema/global-id.js';
+import { useDemoClients } from '../test-support/demo-accounts.js';
 import { countStatements, installSqlCounter, recordStatements } from '../test-support/sql-counter.js';
-import { startTestServer, type TestClient, type TestServer } from '../test-support/test-server.js';
+import { startTestServer, type TestClient } from '../test-support/test-server.js';
+import { useTestServer } from '../test-support/use-test-server.js';
 
 // Exact SQL statement counts per operation: a regression guard a noisy machine cannot fool. Each count is
 // the same whatever the page size (no N+1); a change that adds a statement must update the number here.
 
+/** A page of listing cards, as the catalogue shows them. */
+const CARD_PAGE = /* GraphQL */ `
+  edges {
+    cursor
+    node {
+      id slug title kind summary trl partneringModels publishedAt
+      institution { id name shortName }
+      sectors { id slug labelEn }
+      inventors { id name affiliation }
+    }
+  }
+  pageInfo { hasNextPage endCursor }
+`;
+
 const CATALOGUE = /* GraphQL */ `
   query Catalogue($first: Int, $query: String) {
     assets(first: $first, query: $query) {
-      edges {
-        cursor
-        node {
-          id slug title kind summary trl partneringModels publishedAt
-          institution { id name shortName }
-          sectors { id slug labelEn }
-          inventors { id name affiliation }
-        }
-      }
-      pageInfo { hasNextPage endCursor }
+      ${CARD_PAGE}
     }
   }
 `;
@@ -39,16 +46,7 @@ const SEARCH = /* GraphQL */ `
         institutions { value label count }
         partneringModels { value count }
       }
-      edges {
-        cursor
-        node {
-          id slug title kind summary trl partneringModels publishedAt
-          institution { id name shortName }
-          sectors { id slug labelEn }
-          inventors { id name affiliation }
-        }
-      }
-      pageInfo { hasNextPage endCursor }
+      ${CARD_PAGE}
     }
   }
 `;
@@ -162,20 +160,12 @@ const WEB_SUBMIT_EOI = print({
   ),
 });
 
-let server: TestServer;
-let officer: TestClient;
-let buyer: TestClient;
-let researcher: TestClient;
+const server = useTestServer();
+const { officer, buyer, researcher } = useDemoClients(server);
 let slug: string;
 
 beforeAll(async () => {
   installSqlCounter();
-  server = await startTestServer();
-  [officer, buyer, researcher] = await Promise.all([
-    server.logIn('officer.irst@tt.demo'),
-    server.logIn('buyer@oncopharm.demo'),
-    server.logIn('researcher.irst@tt.demo'),
-  ]);
   // The listing with the most sectors, inventors and related listings the demo data has.
   const [row] = await server.orm.em.fork().execute<{ slug: string }[]>(
     `select a.slug from asset a where a.status = 'PUBLISHED'
@@ -191,8 +181,6 @@ beforeAll(async () => {
     researcher.gql(MY_LISTINGS, { first: 1 }),
   ]);
 });
-afterAll(() => server?.close());
-
 type Run = () => Promise<{ data?: unknown; errors?: unknown }>;
 
 /** Statements of one request, after checking it answered without errors. */
@@ -210,21 +198,34 @@ async function statements(run: Run, minimumRows = 1): Promise<number> {
   return count;
 }
 
+/**
+ * The statements of a page of `query` asked by `client` at two sizes, `[first, minimum rows]` each: the same
+ * for both (none per row), logged under `label`. The count of the larger page.
+ */
+async function statementsPerPage(
+  label: string,
+  client: Pick<TestClient, 'gql'>,
+  query: string,
+  [larger, largerRows]: [number, number],
+  [smaller, smallerRows]: [number, number],
+  variables: Record<string, unknown> = {},
+): Promise<number> {
+  const large = await statements(() => client.gql(query, { ...variables, first: larger }), largerRows);
+  const small = await statements(() => client.gql(query, { ...variables, first: smaller }), smallerRows);
+  console.log(`${label}: ${larger} → ${large}, ${smaller} → ${small}`);
+  expect(small).toBe(large);
+  return large;
+}
+
 describe('SQL statements per operation', () => {
   it('catalogue page of 20 with institute, sectors and inventors', async () => {
-    const twenty = await statements(() => server.gql(CATALOGUE, { first: 20 }), 20);
-    const five = await statements(() => server.gql(CATALOGUE, { first: 5 }), 5);
-    console.log(`catalogue: 20 → ${twenty}, 5 → ${five}`);
-    expect(five).toBe(twenty);
+    const twenty = await statementsPerPage('catalogue', server, CATALOGUE, [20, 20], [5, 5]);
     // The page brings its institutes, sectors and inventors along (the loaders are filled from it).
     expect(twenty).toBe(1);
   });
 
   it('search with a query, facets and totalCount', async () => {
-    const twenty = await statements(() => server.gql(SEARCH, { first: 20, query: 'tumour' }), 6);
-    const five = await statements(() => server.gql(SEARCH, { first: 5, query: 'tumour' }), 2);
-    console.log(`search: 20 → ${twenty}, 5 → ${five}`);
-    expect(five).toBe(twenty);
+    const twenty = await statementsPerPage('search', server, SEARCH, [20, 6], [5, 2], { query: 'tumour' });
     // The page with its relations; the facets with the total count.
     expect(twenty).toBe(2);
   });
@@ -234,10 +235,7 @@ describe('SQL statements per operation', () => {
     const busy = await startTestServer({ database: server.database, catalogueLimits: { splitSearchesUpTo: 0 } });
     try {
       await busy.gql(SEARCH, { first: 1, query: 'cancer' });
-      const twenty = await statements(() => busy.gql(SEARCH, { first: 20, query: 'tumour' }), 6);
-      const five = await statements(() => busy.gql(SEARCH, { first: 5, query: 'tumour' }), 2);
-      console.log(`search in one pass: 20 → ${twenty}, 5 → ${five}`);
-      expect(five).toBe(twenty);
+      const twenty = await statementsPerPage('search in one pass', busy, SEARCH, [20, 6], [5, 2], { query: 'tumour' });
       expect(twenty).toBe(1);
     } finally {
       await busy.close();
@@ -277,10 +275,7 @@ describe('SQL statements per operation', () => {
   });
 
   it('partners page with sectors', async () => {
-    const twenty = await statements(() => server.gql(PARTNERS, { first: 20 }), 3);
-    const two = await statements(() => server.gql(PARTNERS, { first: 2 }), 2);
-    console.log(`partners: 20 → ${twenty}, 2 → ${two}`);
-    expect(two).toBe(twenty);
+    const twenty = await statementsPerPage('partners', server, PARTNERS, [20, 3], [2, 2]);
     expect(twenty).toBe(3);
   });
 
@@ -291,34 +286,22 @@ describe('SQL statements per operation', () => {
   });
 
   it("an officer's triage board", async () => {
-    const fifty = await statements(() => officer.gql(INTERESTS, { first: 50 }), 3);
-    const two = await statements(() => officer.gql(INTERESTS, { first: 2 }), 2);
-    console.log(`triage board: 50 → ${fifty}, 2 → ${two}`);
-    expect(two).toBe(fifty);
+    const fifty = await statementsPerPage('triage board', officer, INTERESTS, [50, 3], [2, 2]);
     expect(fifty).toBe(9);
   });
 
   it("the office's listings in every status, with what keeps each from publication", async () => {
-    const fifty = await statements(() => officer.gql(OFFICE_LISTINGS, { first: 50 }), 20);
-    const two = await statements(() => officer.gql(OFFICE_LISTINGS, { first: 2 }), 2);
-    console.log(`office listings: 50 → ${fifty}, 2 → ${two}`);
-    expect(two).toBe(fifty);
+    const fifty = await statementsPerPage('office listings', officer, OFFICE_LISTINGS, [50, 20], [2, 2]);
     expect(fifty).toBe(7);
   });
 
   it('a researcher\'s "My listings" with the interest they draw', async () => {
-    const all = await statements(() => researcher.gql(MY_LISTINGS, { first: 50 }), 2);
-    const one = await statements(() => researcher.gql(MY_LISTINGS, { first: 1 }));
-    console.log(`my listings: 50 → ${all}, 1 → ${one}`);
-    expect(one).toBe(all);
+    const all = await statementsPerPage('my listings', researcher, MY_LISTINGS, [50, 2], [1, 1]);
     expect(all).toBe(6);
   });
 
   it('a company\'s "My interests"', async () => {
-    const fifty = await statements(() => buyer.gql(INTERESTS, { first: 50 }), 2);
-    const one = await statements(() => buyer.gql(INTERESTS, { first: 1 }));
-    console.log(`my interests: 50 → ${fifty}, 1 → ${one}`);
-    expect(one).toBe(fifty);
+    const fifty = await statementsPerPage('my interests', buyer, INTERESTS, [50, 2], [1, 1]);
     expect(fifty).toBe(9);
   });
 

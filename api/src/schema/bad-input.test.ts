@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../test-support/use-test-server.js';
 
-let server: TestServer;
-let production: TestServer;
-beforeAll(async () => {
-  [server, production] = await Promise.all([startTestServer(), startTestServer({ production: true })]);
-});
-afterAll(async () => {
-  await Promise.all([server?.close(), production?.close()]);
-});
+const server = useTestServer();
+const production = useTestServer({ production: true });
 
 const LIST =
   'query($first: Int, $after: String, $query: String, $filter: AssetFilter) { assets(first: $first, after: $after, query: $query, filter: $filter) { edges { node { slug } } } }';
@@ -73,11 +67,7 @@ describe('bad input gets a clear answer', () => {
   });
 
   it('invalid JSON bodies get HTTP 400', async () => {
-    const response = await fetch(`${production.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '{"query": "{ institutions { id } ',
-    });
+    const response = await production.postGraphQL('{"query": "{ institutions { id } ');
     expect(response.status).toBe(400);
     const body = (await response.json()) as { errors: { message: string }[] };
     expect(body.errors[0]?.message).toMatch(/not valid JSON/);
@@ -85,20 +75,14 @@ describe('bad input gets a clear answer', () => {
   });
 
   it('bodies over 1 MB are refused', async () => {
-    const response = await fetch(`${production.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ institutions { id } } # ${'x'.repeat(1_100_000)}` }),
-    });
+    const response = await production.postGraphQL(
+      JSON.stringify({ query: `{ institutions { id } } # ${'x'.repeat(1_100_000)}` }),
+    );
     expect(response.status).toBe(413);
   });
 
   it('syntax errors are reported without stack traces in production', async () => {
-    const response = await fetch(`${production.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ assets(first: ) { totalCount }' }),
-    });
+    const response = await production.postGraphQL(JSON.stringify({ query: '{ assets(first: ) { totalCount }' }));
     expect(response.status).toBe(400);
     const text = await response.text();
     expect(text).toMatch(/GRAPHQL_PARSE_FAILED/);

@@ -34,6 +34,10 @@ export interface TestServer {
   ): Promise<GraphQLResponse<T>>;
   /** Logs in and returns a client that sends the session cookie. */
   logIn(email: string, password?: string): Promise<TestClient>;
+  /** A client without a session: an anonymous visitor. */
+  anonymous(): TestClient;
+  /** A raw POST to /graphql, for what gql does not send: malformed JSON, other content types, huge bodies. */
+  postGraphQL(body: string, contentType?: string): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -50,21 +54,21 @@ export function sessionCookie(cookies: string[]): string | undefined {
   return header?.split(';')[0];
 }
 
+export interface TestServerOptions {
+  production?: boolean;
+  webDistDir?: string;
+  database?: TestDatabase;
+  attachmentsDir?: string;
+  /** How often subscription sockets re-check their session. */
+  sessionRecheckMs?: number;
+  /** Tighter catalogue load limits than the defaults. */
+  catalogueLimits?: Partial<CatalogueLimits>;
+  /** Where the server logs (default: nowhere). */
+  logger?: Logger;
+}
+
 /** The real HTTP server on an ephemeral port, over a fresh database cloned from the demo template. */
-export async function startTestServer(
-  options: {
-    production?: boolean;
-    webDistDir?: string;
-    database?: TestDatabase;
-    attachmentsDir?: string;
-    /** How often subscription sockets re-check their session. */
-    sessionRecheckMs?: number;
-    /** Tighter catalogue load limits than the defaults. */
-    catalogueLimits?: Partial<CatalogueLimits>;
-    /** Where the server logs (default: nowhere). */
-    logger?: Logger;
-  } = {},
-): Promise<TestServer> {
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   // Given a database, this is a second API process on it: the first one drops it.
   const database = options.database ?? (await createTestDatabase());
   const orm = await MikroORM.init(createOrmConfig(database.url));
@@ -126,6 +130,12 @@ export async function startTestServer(
       const cookie = sessionCookie(response.cookies);
       if (!cookie) throw new Error(`Could not log in as ${email}: ${JSON.stringify(response.data ?? response.errors)}`);
       return { cookie, gql: (query, variables) => gql(query, variables, { cookie }) };
+    },
+    anonymous() {
+      return { cookie: '', gql: (query, variables) => gql(query, variables) };
+    },
+    postGraphQL(body, contentType = 'application/json') {
+      return fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body });
     },
     async close() {
       await server.close();

@@ -1,15 +1,11 @@
 import { Field, ObjectType } from 'type-graphql';
-import { UserErrorType } from '../../schema/user-error.type.js';
+import { PayloadType } from '../../schema/payload.type.js';
 import { ViewerType } from './viewer.type.js';
 
 @ObjectType('AuthPayload')
-export class AuthPayloadType {
-  @Field(() => ViewerType, { nullable: true, description: 'The signed-in viewer when it worked' })
-  viewer!: ViewerType | null;
-
-  @Field(() => [UserErrorType])
-  errors!: UserErrorType[];
-}
+export class AuthPayloadType extends PayloadType('viewer', () => ViewerType, {
+  description: 'The signed-in viewer when it worked',
+}) {}
 
 @ObjectType('LogOutPayload')
 export class LogOutPayloadType {

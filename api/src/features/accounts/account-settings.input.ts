@@ -1,4 +1,5 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
+import { IdInput } from '../../schema/id.input.js';
 import { EMAIL_TEXT, TextLimit } from '../../schema/text-input.js';
 
 @InputType('TokenInput')
@@ -42,7 +43,4 @@ export class UpdateProfileInput {
 }
 
 @InputType('RevokeSessionInput')
-export class RevokeSessionInput {
-  @Field(() => ID)
-  id!: string;
-}
+export class RevokeSessionInput extends IdInput {}

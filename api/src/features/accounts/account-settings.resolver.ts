@@ -1,8 +1,10 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { setSessionCookie } from '../../auth/session-cookie.js';
 import type { RequestContext } from '../../context.js';
 import { unauthenticated } from '../../errors/domain-error.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
+import { InputMutation } from '../../schema/input-mutation.js';
+import { inViewerTransaction } from '../../schema/viewer-transaction.js';
 import {
   requestPasswordReset,
   resendVerificationEmail,
@@ -25,11 +27,10 @@ const OK: OkPayloadType = { ok: true, errors: [] };
 
 @Resolver(() => ViewerType)
 export class AccountSettingsResolver {
-  @Mutation(() => OkPayloadType, { description: 'Confirms the e-mail address with the token from the e-mailed link' })
-  async verifyEmail(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => TokenInput) input: TokenInput,
-  ): Promise<OkPayloadType> {
+  @InputMutation(() => OkPayloadType, TokenInput, {
+    description: 'Confirms the e-mail address with the token from the e-mailed link',
+  })
+  async verifyEmail(ctx: RequestContext, input: TokenInput): Promise<OkPayloadType> {
     const result = await ctx.em.transactional((tx) => verifyEmail(tx.getKysely(), input.token));
     return result.ok ? OK : { ok: false, errors: result.errors };
   }
@@ -44,39 +45,31 @@ export class AccountSettingsResolver {
     return result.ok ? OK : { ok: false, errors: result.errors };
   }
 
-  @Mutation(() => OkPayloadType, {
+  @InputMutation(() => OkPayloadType, RequestPasswordResetInput, {
     description: 'E-mails a reset link if the address has an account; answers the same either way',
   })
-  async requestPasswordReset(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => RequestPasswordResetInput) input: RequestPasswordResetInput,
-  ): Promise<OkPayloadType> {
+  async requestPasswordReset(ctx: RequestContext, input: RequestPasswordResetInput): Promise<OkPayloadType> {
     const result = await ctx.em.transactional((tx) =>
       requestPasswordReset(tx.getKysely(), ctx.rateLimiter, input.email, ctx.ip, ctx.publicUrl),
     );
     return result.ok ? OK : { ok: false, errors: result.errors };
   }
 
-  @Mutation(() => OkPayloadType, {
+  @InputMutation(() => OkPayloadType, ResetPasswordInput, {
     description: "Sets a new password from a reset link; ends all the account's sessions",
   })
-  async resetPassword(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => ResetPasswordInput) input: ResetPasswordInput,
-  ): Promise<OkPayloadType> {
+  async resetPassword(ctx: RequestContext, input: ResetPasswordInput): Promise<OkPayloadType> {
     const result = await ctx.em.transactional((tx) => resetPassword(tx.getKysely(), input.token, input.password));
     return result.ok ? OK : { ok: false, errors: result.errors };
   }
 
   @Authorized()
-  @Mutation(() => OkPayloadType, { description: 'Ends every session of the account; this browser gets a new one' })
-  async changePassword(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
-  ): Promise<OkPayloadType> {
-    const viewer = ctx.viewer!;
-    const result = await ctx.em.transactional((tx) =>
-      changePassword(tx.getKysely(), viewer, input, { ip: ctx.ip, userAgent: ctx.userAgent }),
+  @InputMutation(() => OkPayloadType, ChangePasswordInput, {
+    description: 'Ends every session of the account; this browser gets a new one',
+  })
+  async changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<OkPayloadType> {
+    const result = await inViewerTransaction(ctx, (db, viewer) =>
+      changePassword(db, viewer, input, { ip: ctx.ip, userAgent: ctx.userAgent }),
     );
     if (!result.ok) return { ok: false, errors: result.errors };
     setSessionCookie(ctx.res, result.token, ctx.production);
@@ -84,11 +77,8 @@ export class AccountSettingsResolver {
   }
 
   @Authorized()
-  @Mutation(() => ViewerPayloadType)
-  async updateProfile(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => UpdateProfileInput) input: UpdateProfileInput,
-  ): Promise<ViewerPayloadType> {
+  @InputMutation(() => ViewerPayloadType, UpdateProfileInput)
+  async updateProfile(ctx: RequestContext, input: UpdateProfileInput): Promise<ViewerPayloadType> {
     const viewer = ctx.viewer!;
     const errors = await updateProfile(ctx.db, viewer, input);
     ctx.loaders.userById.clear(viewer.userId);
@@ -96,11 +86,8 @@ export class AccountSettingsResolver {
   }
 
   @Authorized()
-  @Mutation(() => OkPayloadType, { description: 'Signs out one of your own sessions' })
-  async revokeSession(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => RevokeSessionInput) input: RevokeSessionInput,
-  ): Promise<OkPayloadType> {
+  @InputMutation(() => OkPayloadType, RevokeSessionInput, { description: 'Signs out one of your own sessions' })
+  async revokeSession(ctx: RequestContext, input: RevokeSessionInput): Promise<OkPayloadType> {
     const parsed = parseGlobalId(input.id);
     const revoked = parsed?.type === 'Session' && (await revokeOwnSession(ctx.db, ctx.viewer!, parsed.id));
     return revoked ? OK : { ok: false, errors: [{ field: 'id', code: 'NOT_FOUND', message: 'No such session.' }] };

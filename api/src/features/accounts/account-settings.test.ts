@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, sessionCookie, startTestServer, type TestServer } from '../../test-support/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, sessionCookie } from '../../test-support/test-server.js';
+import { useTestServer } from '../../test-support/use-test-server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.close());
-
+const server = useTestServer();
 const VIEWER = '{ viewer { user { email emailVerified name title } } }';
 
 /** The newest e-mail to an address, as the outbox holds it. */

@@ -1,5 +1,6 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { PayloadType } from '../../schema/payload.type.js';
 import { UserErrorType } from '../../schema/user-error.type.js';
 import { ViewerType } from './viewer.type.js';
 
@@ -13,13 +14,7 @@ export class OkPayloadType {
 }
 
 @ObjectType('ViewerPayload')
-export class ViewerPayloadType {
-  @Field(() => ViewerType, { nullable: true })
-  viewer!: ViewerType | null;
-
-  @Field(() => [UserErrorType])
-  errors!: UserErrorType[];
-}
+export class ViewerPayloadType extends PayloadType('viewer', () => ViewerType) {}
 
 @ObjectType('SessionInfo', { description: 'A browser signed in to your account' })
 export class SessionInfoType {

@@ -2,6 +2,7 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { endSession } from '../../auth/session.service.js';
 import { clearSessionCookie, setSessionCookie } from '../../auth/session-cookie.js';
 import type { RequestContext } from '../../context.js';
+import { InputMutation } from '../../schema/input-mutation.js';
 import { LogInInput, SignUpInput } from './account.input.js';
 import { type AccountResult, logIn, signUpWithNewCompany } from './account.service.js';
 import { AuthPayloadType, LogOutPayloadType } from './account-payload.type.js';
@@ -29,13 +30,10 @@ export class AccountResolver {
     return this.signedIn(ctx, result);
   }
 
-  @Mutation(() => AuthPayloadType, {
+  @InputMutation(() => AuthPayloadType, SignUpInput, {
     description: 'A company member creates an account (and their company); sets the session cookie',
   })
-  async signUp(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => SignUpInput) input: SignUpInput,
-  ): Promise<AuthPayloadType> {
+  async signUp(ctx: RequestContext, input: SignUpInput): Promise<AuthPayloadType> {
     const result = await ctx.em.transactional(async (tx) => {
       const db = tx.getKysely();
       const outcome = await signUpWithNewCompany(db, ctx.rateLimiter, input, {

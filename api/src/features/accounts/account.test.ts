@@ -1,16 +1,11 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RATE_LIMITS } from '../../auth/rate-limits.js';
-import { DEMO_PASSWORD, sessionCookie, startTestServer, type TestServer } from '../../test-support/test-server.js';
+import { DEMO_PASSWORD, sessionCookie } from '../../test-support/test-server.js';
+import { useTestServer } from '../../test-support/use-test-server.js';
 
-let server: TestServer;
-let production: TestServer;
-beforeAll(async () => {
-  [server, production] = await Promise.all([startTestServer(), startTestServer({ production: true })]);
-});
-afterAll(async () => {
-  await Promise.all([server?.close(), production?.close()]);
-});
+const server = useTestServer();
+const production = useTestServer({ production: true });
 
 const VIEWER = '{ viewer { user { id email name role emailVerified institution { slug } company { slug name } } } }';
 const LOG_IN =
@@ -303,11 +298,7 @@ describe('signing up', () => {
 
 describe('CSRF prevention', () => {
   it('refuses a simple-content-type POST that a cross-site form could send', async () => {
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'text/plain' },
-      body: JSON.stringify({ query: 'mutation { logOut { ok } }' }),
-    });
+    const response = await server.postGraphQL(JSON.stringify({ query: 'mutation { logOut { ok } }' }), 'text/plain');
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/CSRF/i);
   });

@@ -1,5 +1,6 @@
 import { UserRole } from '@tt/shared/company-enums';
 import { Field, ID, InputType } from 'type-graphql';
+import { IdInput } from '../../schema/id.input.js';
 import { EMAIL_TEXT, TextLimit } from '../../schema/text-input.js';
 
 @InputType('InviteUserInput', {
@@ -22,16 +23,10 @@ export class InviteUserInput {
 }
 
 @InputType('RevokeInvitationInput')
-export class RevokeInvitationInput {
-  @Field(() => ID)
-  id!: string;
-}
+export class RevokeInvitationInput extends IdInput {}
 
 @InputType('ResendInvitationInput')
-export class ResendInvitationInput {
-  @Field(() => ID)
-  id!: string;
-}
+export class ResendInvitationInput extends IdInput {}
 
 @InputType('AcceptInvitationInput')
 export class AcceptInvitationInput {

@@ -1,7 +1,10 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { setSessionCookie } from '../../auth/session-cookie.js';
 import type { RequestContext } from '../../context.js';
-import { parsePageSize } from '../../pagination/page-info.js';
+import { PageArgs, pageOf } from '../../pagination/page-args.type.js';
+import { InputMutation } from '../../schema/input-mutation.js';
+import { toPayload } from '../../schema/to-payload.js';
+import { inViewerTransaction } from '../../schema/viewer-transaction.js';
 import { InstitutionType } from '../institutions/institution.type.js';
 import { CompanyType } from '../partners/company.type.js';
 import { AuthPayloadType } from './account-payload.type.js';
@@ -13,7 +16,6 @@ import {
 } from './invitation.input.js';
 import {
   acceptInvitation,
-  type InvitationResult,
   inviteUser,
   listInvitations,
   previewInvitation,
@@ -28,10 +30,6 @@ import {
   InvitationType,
 } from './invitation.type.js';
 import type { ViewerType } from './viewer.type.js';
-
-function payload(result: InvitationResult): InvitationPayloadType {
-  return result.ok ? { invitation: result.invitation, errors: [] } : { invitation: null, errors: result.errors };
-}
 
 @Resolver(() => InvitationType)
 export class InvitationResolver {
@@ -50,62 +48,53 @@ export class InvitationResolver {
   })
   invitations(
     @Ctx() ctx: RequestContext,
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg('status', () => InvitationStatus, { nullable: true }) status: InvitationStatus | null,
   ): Promise<InvitationConnectionType> {
-    return listInvitations(ctx.db, ctx.viewer, { first: parsePageSize(first), after, status });
+    return listInvitations(ctx.db, ctx.viewer, { ...pageOf(page), status });
   }
 
   @Authorized()
-  @Mutation(() => InvitationPayloadType, {
+  @InputMutation(() => InvitationPayloadType, InviteUserInput, {
     description:
       'E-mails an invitation link valid for 7 days; an open invitation of the same address to the same organisation is replaced',
   })
-  async inviteUser(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => InviteUserInput) input: InviteUserInput,
-  ): Promise<InvitationPayloadType> {
-    const viewer = ctx.viewer!;
-    return payload(
-      await ctx.em.transactional((tx) => inviteUser(tx.getKysely(), ctx.rateLimiter, viewer, input, ctx.publicUrl)),
+  async inviteUser(ctx: RequestContext, input: InviteUserInput): Promise<InvitationPayloadType> {
+    return toPayload(
+      'invitation',
+      await inViewerTransaction(ctx, (db, viewer) => inviteUser(db, ctx.rateLimiter, viewer, input, ctx.publicUrl)),
     );
   }
 
   @Authorized()
-  @Mutation(() => InvitationPayloadType, {
+  @InputMutation(() => InvitationPayloadType, ResendInvitationInput, {
     description: 'Sends an invitation again with a new link; the old link stops working',
   })
-  async resendInvitation(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => ResendInvitationInput) input: ResendInvitationInput,
-  ): Promise<InvitationPayloadType> {
-    const viewer = ctx.viewer!;
-    return payload(
-      await ctx.em.transactional((tx) =>
-        resendInvitation(tx.getKysely(), ctx.rateLimiter, viewer, input.id, ctx.publicUrl),
+  async resendInvitation(ctx: RequestContext, input: ResendInvitationInput): Promise<InvitationPayloadType> {
+    return toPayload(
+      'invitation',
+      await inViewerTransaction(ctx, (db, viewer) =>
+        resendInvitation(db, ctx.rateLimiter, viewer, input.id, ctx.publicUrl),
       ),
     );
   }
 
   @Authorized()
-  @Mutation(() => InvitationPayloadType, { description: 'Withdraws an invitation; its link stops working' })
-  async revokeInvitation(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => RevokeInvitationInput) input: RevokeInvitationInput,
-  ): Promise<InvitationPayloadType> {
-    const viewer = ctx.viewer!;
-    return payload(await ctx.em.transactional((tx) => revokeInvitation(tx.getKysely(), viewer, input.id)));
+  @InputMutation(() => InvitationPayloadType, RevokeInvitationInput, {
+    description: 'Withdraws an invitation; its link stops working',
+  })
+  async revokeInvitation(ctx: RequestContext, input: RevokeInvitationInput): Promise<InvitationPayloadType> {
+    return toPayload(
+      'invitation',
+      await inViewerTransaction(ctx, (db, viewer) => revokeInvitation(db, viewer, input.id)),
+    );
   }
 
-  @Mutation(() => AuthPayloadType, {
+  @InputMutation(() => AuthPayloadType, AcceptInvitationInput, {
     description:
       'Creates the invited account with the role and organisation of the invitation; sets the session cookie',
   })
-  async acceptInvitation(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput,
-  ): Promise<AuthPayloadType> {
+  async acceptInvitation(ctx: RequestContext, input: AcceptInvitationInput): Promise<AuthPayloadType> {
     const result = await ctx.em.transactional((tx) =>
       acceptInvitation(tx.getKysely(), input, { ip: ctx.ip, userAgent: ctx.userAgent }, ctx.viewer?.sessionId ?? null),
     );

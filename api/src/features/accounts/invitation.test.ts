@@ -1,18 +1,12 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
-import {
-  type GraphQLResponse,
-  sessionCookie,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-} from '../../test-support/test-server.js';
+import { type GraphQLResponse, sessionCookie, type TestClient } from '../../test-support/test-server.js';
+import { useTestServer } from '../../test-support/use-test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 let ids: Record<string, string>;
 beforeAll(async () => {
-  server = await startTestServer();
   const rows = await server.orm.em
     .fork()
     .execute<{ kind: string; id: number; slug: string }[]>(
@@ -22,7 +16,6 @@ beforeAll(async () => {
     rows.map((row) => [row.slug, toGlobalId(row.kind as 'Institution' | 'Company', row.id)] as const),
   );
 });
-afterAll(() => server?.close());
 
 const PASSWORD = 'a long enough passphrase';
 const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) {

@@ -1,9 +1,9 @@
 import { UserRole } from '@tt/shared/company-enums';
 import { DateTimeResolver } from 'graphql-scalars';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfoType } from '../../pagination/page-info.type.js';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { CountedConnectionType, EdgeType } from '../../pagination/connection.type.js';
 import { NodeType } from '../../schema/node.type.js';
-import { UserErrorType } from '../../schema/user-error.type.js';
+import { PayloadType } from '../../schema/payload.type.js';
 import { type InvitationPreviewRecord, type InvitationRecord, InvitationStatus } from './user-records.js';
 
 export { InvitationStatus };
@@ -66,31 +66,10 @@ export class InvitationPreviewType implements InvitationPreviewRecord {
 }
 
 @ObjectType('InvitationEdge')
-export class InvitationEdgeType {
-  @Field()
-  cursor!: string;
-
-  @Field(() => InvitationType)
-  node!: InvitationType;
-}
+export class InvitationEdgeType extends EdgeType(() => InvitationType) {}
 
 @ObjectType('InvitationConnection')
-export class InvitationConnectionType {
-  @Field(() => [InvitationEdgeType])
-  edges!: InvitationEdgeType[];
-
-  @Field(() => PageInfoType)
-  pageInfo!: PageInfoType;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
+export class InvitationConnectionType extends CountedConnectionType(() => InvitationEdgeType) {}
 
 @ObjectType('InvitationPayload')
-export class InvitationPayloadType {
-  @Field(() => InvitationType, { nullable: true })
-  invitation!: InvitationType | null;
-
-  @Field(() => [UserErrorType])
-  errors!: UserErrorType[];
-}
+export class InvitationPayloadType extends PayloadType('invitation', () => InvitationType) {}

@@ -1,5 +1,6 @@
 import { UserRole } from '@tt/shared/company-enums';
 import { Field, ID, InputType } from 'type-graphql';
+import { IdInput } from '../../schema/id.input.js';
 import { EMAIL_TEXT, TextLimit } from '../../schema/text-input.js';
 
 @InputType('SetUserRoleInput', {
@@ -66,10 +67,7 @@ export class CreateInstitutionInput {
 }
 
 @InputType('UpdateInstitutionInput', { description: 'Only the fields given change; null clears website' })
-export class UpdateInstitutionInput {
-  @Field(() => ID)
-  id!: string;
-
+export class UpdateInstitutionInput extends IdInput {
   @Field(() => String, { nullable: true })
   slug?: string | null;
 

@@ -1,13 +1,12 @@
 import { UserRole } from '@tt/shared/company-enums';
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
-import { parsePageSize } from '../../pagination/page-info.js';
+import { PageArgs, pageOf } from '../../pagination/page-args.type.js';
+import { InputMutation } from '../../schema/input-mutation.js';
+import { toPayload } from '../../schema/to-payload.js';
+import { inViewerTransaction } from '../../schema/viewer-transaction.js';
 import { UserType } from '../accounts/user.type.js';
-import {
-  createInstitution,
-  type InstitutionResult,
-  updateInstitution,
-} from '../institutions/institution-admin.service.js';
+import { createInstitution, updateInstitution } from '../institutions/institution-admin.service.js';
 import {
   CreateInstitutionInput,
   SetUserDisabledInput,
@@ -15,16 +14,8 @@ import {
   UpdateInstitutionInput,
 } from './admin.input.js';
 import { InstitutionPayloadType, UserPayloadType } from './admin-payload.type.js';
-import { findVisibleUser, listUsers, setUserDisabled, setUserRole, type UserResult } from './user-admin.service.js';
+import { findVisibleUser, listUsers, setUserDisabled, setUserRole } from './user-admin.service.js';
 import { UserConnectionType } from './user-connection.type.js';
-
-function userPayload(result: UserResult): UserPayloadType {
-  return result.ok ? { user: result.user, errors: [] } : { user: null, errors: result.errors };
-}
-
-function institutionPayload(result: InstitutionResult): InstitutionPayloadType {
-  return result.ok ? { institution: result.institution, errors: [] } : { institution: null, errors: result.errors };
-}
 
 /** Users, roles and institutes: what the network administrator manages (officers may list their institute's users). */
 @Resolver()
@@ -37,10 +28,9 @@ export class AdminResolver {
     @Ctx() ctx: RequestContext,
     @Arg('query', () => String, { nullable: true, description: 'Part of a name or e-mail' }) query: string | null,
     @Arg('role', () => UserRole, { nullable: true }) role: UserRole | null,
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
   ): Promise<UserConnectionType> {
-    return listUsers(ctx.db, ctx.viewer, { query, role, first: parsePageSize(first), after });
+    return listUsers(ctx.db, ctx.viewer, { query, role, ...pageOf(page) });
   }
 
   @Authorized()
@@ -54,50 +44,39 @@ export class AdminResolver {
   }
 
   @Authorized(['ADMIN'])
-  @Mutation(() => UserPayloadType, {
+  @InputMutation(() => UserPayloadType, SetUserRoleInput, {
     description: 'Changes role and organisation together; admins cannot demote themselves',
   })
-  async setUserRole(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => SetUserRoleInput) input: SetUserRoleInput,
-  ): Promise<UserPayloadType> {
-    const viewer = ctx.viewer!;
-    const result = await ctx.em.transactional((tx) => setUserRole(tx.getKysely(), viewer, input));
+  async setUserRole(ctx: RequestContext, input: SetUserRoleInput): Promise<UserPayloadType> {
+    const result = await inViewerTransaction(ctx, (db, viewer) => setUserRole(db, viewer, input));
     ctx.loaders.userById.clearAll();
-    return userPayload(result);
+    return toPayload('user', result);
   }
 
   @Authorized(['ADMIN'])
-  @Mutation(() => UserPayloadType, { description: 'Disabling ends all the user’s sessions and refuses sign-in' })
-  async setUserDisabled(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => SetUserDisabledInput) input: SetUserDisabledInput,
-  ): Promise<UserPayloadType> {
-    const viewer = ctx.viewer!;
-    const result = await ctx.em.transactional((tx) => setUserDisabled(tx.getKysely(), viewer, input));
+  @InputMutation(() => UserPayloadType, SetUserDisabledInput, {
+    description: 'Disabling ends all the user’s sessions and refuses sign-in',
+  })
+  async setUserDisabled(ctx: RequestContext, input: SetUserDisabledInput): Promise<UserPayloadType> {
+    const result = await inViewerTransaction(ctx, (db, viewer) => setUserDisabled(db, viewer, input));
     ctx.loaders.userById.clearAll();
-    return userPayload(result);
+    return toPayload('user', result);
   }
 
   @Authorized(['ADMIN'])
-  @Mutation(() => InstitutionPayloadType)
-  async createInstitution(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => CreateInstitutionInput) input: CreateInstitutionInput,
-  ): Promise<InstitutionPayloadType> {
-    const viewer = ctx.viewer!;
-    return institutionPayload(await ctx.em.transactional((tx) => createInstitution(tx.getKysely(), viewer, input)));
+  @InputMutation(() => InstitutionPayloadType, CreateInstitutionInput)
+  async createInstitution(ctx: RequestContext, input: CreateInstitutionInput): Promise<InstitutionPayloadType> {
+    return toPayload(
+      'institution',
+      await inViewerTransaction(ctx, (db, viewer) => createInstitution(db, viewer, input)),
+    );
   }
 
   @Authorized(['ADMIN'])
-  @Mutation(() => InstitutionPayloadType, { description: 'Changes the fields given' })
-  async updateInstitution(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => UpdateInstitutionInput) input: UpdateInstitutionInput,
-  ): Promise<InstitutionPayloadType> {
-    const viewer = ctx.viewer!;
-    const result = await ctx.em.transactional((tx) => updateInstitution(tx.getKysely(), viewer, input));
+  @InputMutation(() => InstitutionPayloadType, UpdateInstitutionInput, { description: 'Changes the fields given' })
+  async updateInstitution(ctx: RequestContext, input: UpdateInstitutionInput): Promise<InstitutionPayloadType> {
+    const result = await inViewerTransaction(ctx, (db, viewer) => updateInstitution(db, viewer, input));
     ctx.loaders.institutionById.clearAll();
-    return institutionPayload(result);
+    return toPayload('institution', result);
   }
 }

@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
-import {
-  DEMO_PASSWORD,
-  type GraphQLResponse,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-} from '../../test-support/test-server.js';
+import { DEMO_PASSWORD, type GraphQLResponse, type TestClient } from '../../test-support/test-server.js';
+import { useTestServer } from '../../test-support/use-test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 let users: Record<string, string>;
 let institutions: Record<string, string>;
 let companies: Record<string, string>;
 beforeAll(async () => {
-  server = await startTestServer();
   const em = server.orm.em.fork();
   const byKey = (rows: { key: string; id: number }[], type: 'User' | 'Institution' | 'Company') =>
     Object.fromEntries(rows.map((row) => [row.key, toGlobalId(type, row.id)]));
@@ -21,7 +15,6 @@ beforeAll(async () => {
   institutions = byKey(await em.execute('select slug as key, id from institution'), 'Institution');
   companies = byKey(await em.execute('select slug as key, id from company'), 'Company');
 });
-afterAll(() => server?.close());
 
 const USERS = `query($query: String, $role: UserRole, $first: Int, $after: String) {
   users(query: $query, role: $role, first: $first, after: $after) {

@@ -1,24 +1,9 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import { PageInfoType } from '../../pagination/page-info.type.js';
+import { ObjectType } from 'type-graphql';
+import { CountedConnectionType, EdgeType } from '../../pagination/connection.type.js';
 import { UserType } from '../accounts/user.type.js';
 
 @ObjectType('UserEdge')
-export class UserEdgeType {
-  @Field()
-  cursor!: string;
-
-  @Field(() => UserType)
-  node!: UserType;
-}
+export class UserEdgeType extends EdgeType(() => UserType) {}
 
 @ObjectType('UserConnection')
-export class UserConnectionType {
-  @Field(() => [UserEdgeType])
-  edges!: UserEdgeType[];
-
-  @Field(() => PageInfoType)
-  pageInfo!: PageInfoType;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
+export class UserConnectionType extends CountedConnectionType(() => UserEdgeType) {}

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { countStatements, installSqlCounter } from '../../test-support/sql-counter.js';
-import { startTestServer, type TestServer } from '../../test-support/test-server.js';
+import { useTestServer } from '../../test-support/use-test-server.js';
 
 const PAGE = /* GraphQL */ `
   query Page($first: Int) {
@@ -19,12 +19,10 @@ const PAGE = /* GraphQL */ `
   }
 `;
 
-let server: TestServer;
+const server = useTestServer();
 beforeAll(async () => {
   installSqlCounter();
-  server = await startTestServer();
 });
-afterAll(() => server?.close());
 
 describe('batching', () => {
   it('a page of 5 and a page of 50 assets with relations cost the same, small number of statements', async () => {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../test-support/test-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../../test-support/use-test-server.js';
 
 interface Facet {
   value: string;
@@ -38,17 +38,15 @@ const ASSETS = /* GraphQL */ `
   }
 `;
 
-let server: TestServer;
+const server = useTestServer();
 let publishedCount: number;
 
 beforeAll(async () => {
-  server = await startTestServer();
   const [row] = await server.orm.em
     .fork()
     .execute<{ count: string }[]>(`select count(*) as count from asset where status = 'PUBLISHED'`);
   publishedCount = Number(row?.count);
 });
-afterAll(() => server?.close());
 
 async function assets(variables: Record<string, unknown>) {
   const response = await server.gql<AssetsData>(ASSETS, variables);

@@ -1,9 +1,7 @@
-import { MikroORM } from '@mikro-orm/postgresql';
 import type { Db } from '@tt/db/database';
-import { createOrmConfig } from '@tt/db/orm-config';
 import { UserRole } from '@tt/shared/company-enums';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestOrm } from '../../test-support/use-test-orm.js';
 import { findRelatedAssets, findVisibleAsset } from './asset-lookup.service.js';
 
 // Related listings are read from kept keys (sector_set, asset_related_key) by a bounded walk; what they mean is
@@ -11,22 +9,15 @@ import { findRelatedAssets, findVisibleAsset } from './asset-lookup.service.js';
 // sectors shared with this one, then the same kind, then the same institute, newest first, then by id. The two
 // must agree for every listing, before and after the changes that move the keys.
 
-let database: TestDatabase;
-let orm: MikroORM;
+const testDb = useTestOrm();
 let db: Db;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  orm = await MikroORM.init(createOrmConfig(database.url));
-  db = orm.em.fork().getKysely();
-});
-afterAll(async () => {
-  await orm?.close();
-  await database?.drop();
+beforeAll(() => {
+  db = testDb.db();
 });
 
 async function execute<T>(text: string, params: unknown[] = []): Promise<T[]> {
-  return orm.em.fork().execute<T[]>(text, params);
+  return testDb.orm.em.fork().execute<T[]>(text, params);
 }
 
 /** The meaning of "related", over every published listing. */

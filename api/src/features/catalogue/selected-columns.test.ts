@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { installSqlCounter, recordStatements } from '../../test-support/sql-counter.js';
-import { startTestServer, type TestServer } from '../../test-support/test-server.js';
+import { useTestServer } from '../../test-support/use-test-server.js';
 
 // A list statement reads the costly columns (long texts, arrays) and the institute's fields only when the
 // selection names them: what it leaves out must never be served, to this selection or to another in the request.
@@ -58,12 +58,10 @@ const DETAIL = /* GraphQL */ `
   }
 `;
 
-let server: TestServer;
+const server = useTestServer();
 beforeAll(async () => {
   installSqlCounter();
-  server = await startTestServer();
 });
-afterAll(() => server?.close());
 
 /** The statement that read the page's listings (it joins asset a to the page's keys), its identifiers unquoted. */
 async function pageStatement(query: string): Promise<{ text: string; data: Page }> {

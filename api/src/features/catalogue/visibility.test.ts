@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
-import { startTestServer, type TestServer } from '../../test-support/test-server.js';
+import { useTestServer } from '../../test-support/use-test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 let hidden: {
   id: number;
   slug: string;
@@ -13,13 +13,11 @@ let hidden: {
 }[];
 
 beforeAll(async () => {
-  server = await startTestServer();
   hidden = await server.orm.em.fork().execute(
     `select a.id, a.slug, a.title, a.status, a.platform_id, i.slug as institution_slug
      from asset a join institution i on i.id = a.institution_id where a.status <> 'PUBLISHED'`,
   );
 });
-afterAll(() => server?.close());
 
 describe('drafts and archived assets are invisible to the public', () => {
   it('the demo data has drafts and archived assets to hide', () => {

@@ -4,8 +4,9 @@ import {
   isDisclosurePublication,
   validateForSubmit,
 } from '@tt/shared/disclosure-transitions';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestClient, type TestServer } from '../../test-support/test-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type TestClient } from '../../test-support/test-server.js';
+import { useTestServer } from '../../test-support/use-test-server.js';
 
 // The demo disclosures loaded on the first start (the test template is seeded with them): a new officer
 // must find a living pipeline, and every demo disclosure must be one the API itself could have made.
@@ -41,11 +42,10 @@ const LIST = `{ disclosures(first: 30) { totalCount edges { node {
   history { from to at } messages { body }
 } } } }`;
 
-let server: TestServer;
+const server = useTestServer();
 const clients: Record<string, TestClient> = {};
 
 beforeAll(async () => {
-  server = await startTestServer();
   for (const email of [
     'admin@tt.demo',
     'officer.irst@tt.demo',
@@ -56,7 +56,6 @@ beforeAll(async () => {
     clients[email] = await server.logIn(email);
   }
 });
-afterAll(() => server?.close());
 
 async function list(email: string): Promise<Disclosure[]> {
   const response = await clients[email]!.gql<{ disclosures: { totalCount: number; edges: { node: Disclosure }[] } }>(

@@ -1,5 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
+import { InputMutation } from '../../schema/input-mutation.js';
+import { inViewerTransaction } from '../../schema/viewer-transaction.js';
 import { DisclosurePayloadType, DisclosureType } from './disclosure.type.js';
 import { disclosureSide } from './disclosure-access.js';
 import { RemoveDisclosureAttachmentInput } from './disclosure-attachment.input.js';
@@ -23,14 +25,14 @@ export class DisclosureAttachmentResolver {
   }
 
   @Authorized()
-  @Mutation(() => DisclosurePayloadType, {
+  @InputMutation(() => DisclosurePayloadType, RemoveDisclosureAttachmentInput, {
     description: "Deletes an attached file and its bytes (the disclosure's researchers, while they may edit it)",
   })
   async removeDisclosureAttachment(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => RemoveDisclosureAttachmentInput) input: RemoveDisclosureAttachmentInput,
+    ctx: RequestContext,
+    input: RemoveDisclosureAttachmentInput,
   ): Promise<DisclosurePayloadType> {
-    const result = await ctx.em.transactional((tx) => removeDisclosureAttachment(tx.getKysely(), ctx.viewer, input));
+    const result = await inViewerTransaction(ctx, (db, viewer) => removeDisclosureAttachment(db, viewer, input));
     if (result.storageKey) {
       // After the commit: a failure here leaves an unreferenced file, never a row without its file.
       await ctx.attachments.delete(result.storageKey).catch((error: unknown) => {

@@ -1,48 +1,23 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_DISCLOSURE_MAX } from '@tt/shared/limits';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
+import { useDemoClients } from '../../test-support/demo-accounts.js';
+import { disclosureForm } from '../../test-support/disclosure-form.js';
 import { countStatements, installSqlCounter } from '../../test-support/sql-counter.js';
-import { startTestServer, type TestClient, type TestServer } from '../../test-support/test-server.js';
+import { type TestClient } from '../../test-support/test-server.js';
+import { useTestServer } from '../../test-support/use-test-server.js';
 
-let server: TestServer;
-let researcher: TestClient; // IRST, on the disclosures made here
-let otherResearcher: TestClient; // INT
-let officer: TestClient; // IRST
-let otherOfficer: TestClient; // INT
-let admin: TestClient;
-let buyer: TestClient;
-const anonymous = (): TestClient => ({ cookie: '', gql: (query, variables) => server.gql(query, variables) });
+const server = useTestServer();
+const { researcher, otherResearcher, officer, otherOfficer, admin, buyer } = useDemoClients(server);
+const anonymous = (): TestClient => server.anonymous();
 
 beforeAll(async () => {
   installSqlCounter();
-  server = await startTestServer();
-  [researcher, otherResearcher, officer, otherOfficer, admin, buyer] = await Promise.all([
-    server.logIn('researcher.irst@tt.demo'),
-    server.logIn('researcher.int@tt.demo'),
-    server.logIn('officer.irst@tt.demo'),
-    server.logIn('officer.int@tt.demo'),
-    server.logIn('admin@tt.demo'),
-    server.logIn('buyer@oncopharm.demo'),
-  ]);
 });
-afterAll(() => server?.close());
 
-const TEXT = 'A sufficiently long text that describes this part of the invention.';
-const FORM = {
-  title: 'Organoid assay for drug response',
-  inventors: [{ name: 'Ada Rossi', affiliation: 'IRST', contributionShare: 100 }],
-  abstract: TEXT,
-  problem: TEXT,
-  solution: TEXT,
-  novelty: TEXT,
-  priorArt: TEXT,
-  publicDisclosures: [],
-  fundingSources: [],
-  commercialApplications: TEXT,
-  trl: 3,
-};
+const FORM = disclosureForm('Organoid assay for drug response');
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);

@@ -1,6 +1,8 @@
 import { isDisclosureFinal } from '@tt/shared/disclosure-transitions';
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
+import { InputMutation } from '../../schema/input-mutation.js';
+import { inViewerTransaction } from '../../schema/viewer-transaction.js';
 import { DisclosurePayloadType, DisclosureType } from './disclosure.type.js';
 import { disclosureSide } from './disclosure-access.js';
 import { disclosurePayload } from './disclosure-payload.js';
@@ -26,30 +28,30 @@ export class DisclosureResearcherResolver {
   }
 
   @Authorized()
-  @Mutation(() => DisclosurePayloadType, {
+  @InputMutation(() => DisclosurePayloadType, AddDisclosureResearcherInput, {
     description: "Adds a researcher of the disclosure's institute by e-mail (its researchers or its office)",
   })
   async addDisclosureResearcher(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => AddDisclosureResearcherInput) input: AddDisclosureResearcherInput,
+    ctx: RequestContext,
+    input: AddDisclosureResearcherInput,
   ): Promise<DisclosurePayloadType> {
-    const result = await ctx.em.transactional((tx) =>
-      addDisclosureResearcher(tx.getKysely(), ctx.rateLimiter, ctx.viewer!, input, ctx.publicUrl),
+    const result = await inViewerTransaction(ctx, (db, viewer) =>
+      addDisclosureResearcher(db, ctx.rateLimiter, viewer, input, ctx.publicUrl),
     );
     return disclosurePayload(ctx, result);
   }
 
   @Authorized()
-  @Mutation(() => DisclosurePayloadType, {
+  @InputMutation(() => DisclosurePayloadType, RemoveDisclosureResearcherInput, {
     description:
       'Takes a researcher off a disclosure; never the last one, and the one who started it only by the office. ' +
       'The disclosure is null when you took yourself off',
   })
   async removeDisclosureResearcher(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => RemoveDisclosureResearcherInput) input: RemoveDisclosureResearcherInput,
+    ctx: RequestContext,
+    input: RemoveDisclosureResearcherInput,
   ): Promise<DisclosurePayloadType> {
-    const result = await ctx.em.transactional((tx) => removeDisclosureResearcher(tx.getKysely(), ctx.viewer!, input));
+    const result = await inViewerTransaction(ctx, (db, viewer) => removeDisclosureResearcher(db, viewer, input));
     return disclosurePayload(ctx, result);
   }
 }

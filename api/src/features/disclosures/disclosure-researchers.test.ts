@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
-import { startTestServer, type TestClient, type TestServer } from '../../test-support/test-server.js';
+import type { GraphQLResponse, TestClient } from '../../test-support/test-server.js';
+import { useTestServer } from '../../test-support/use-test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 let creator: TestClient; // researcher.irst: starts the disclosures made here
 let colleague: TestClient; // another IRST researcher
 let secondColleague: TestClient; // and another
@@ -11,7 +12,7 @@ let officer: TestClient; // IRST
 let otherOfficer: TestClient; // INT
 let admin: TestClient;
 let buyer: TestClient;
-const anonymous = (): TestClient => ({ cookie: '', gql: (query, variables) => server.gql(query, variables) });
+const anonymous = (): TestClient => server.anonymous();
 const ids: Record<string, string> = {};
 
 /** A researcher account of IRST with the demo password (the demo data has one only). */
@@ -25,7 +26,6 @@ async function irstResearcher(email: string, name: string, disabled = false): Pr
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
   await irstResearcher('colleague.irst@tt.demo', 'Carla Bianchi');
   await irstResearcher('second.irst@tt.demo', 'Dario Verdi');
   await irstResearcher('gone.irst@tt.demo', 'Elena Gialli', true);
@@ -44,7 +44,6 @@ beforeAll(async () => {
     .execute<{ id: number; email: string }[]>(`select id, email from app_user where email like '%.demo'`);
   for (const user of users) ids[user.email] = toGlobalId('User', user.id);
 });
-afterAll(() => server?.close());
 
 const PAYLOAD = `disclosure { id canManageResearchers researchers { userId name email isCreator } }
   errors { field code message }`;
@@ -85,6 +84,15 @@ async function submittedDraft(): Promise<string> {
 async function add(client: TestClient, disclosureId: string, email: string) {
   const response = await client.gql<{ addDisclosureResearcher: Payload }>(ADD, { input: { disclosureId, email } });
   return { errors: response.errors, payload: response.data?.addDisclosureResearcher };
+}
+
+/** Each of the outsiders is refused (FORBIDDEN), and an anonymous visitor is asked to sign in. */
+async function expectRefused(
+  outsiders: TestClient[],
+  attempt: (client: TestClient) => Promise<{ errors?: GraphQLResponse['errors'] }>,
+): Promise<void> {
+  for (const client of outsiders) expect((await attempt(client)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  expect((await attempt(anonymous())).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 }
 
 async function remove(client: TestClient, disclosureId: string, email: string) {
@@ -156,12 +164,8 @@ describe('adding researchers', () => {
     expect((await add(officer, id, 'colleague.irst@tt.demo')).payload!.errors).toEqual([]);
     expect((await add(admin, id, 'second.irst@tt.demo')).payload!.errors).toEqual([]);
     const another = await draft();
-    for (const client of [otherResearcher, otherOfficer, buyer, colleague]) {
-      const refused = await add(client, another, 'colleague.irst@tt.demo');
-      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    }
-    expect((await add(anonymous(), another, 'colleague.irst@tt.demo')).errors?.[0]?.extensions?.code).toBe(
-      'UNAUTHENTICATED',
+    await expectRefused([otherResearcher, otherOfficer, buyer, colleague], (client) =>
+      add(client, another, 'colleague.irst@tt.demo'),
     );
     expect(await sees(colleague, another)).toBe(false);
   });
@@ -256,12 +260,8 @@ describe('removing researchers', () => {
   it('nobody outside the disclosure removes anyone', async () => {
     const id = await draft();
     await add(creator, id, 'colleague.irst@tt.demo');
-    for (const client of [otherResearcher, otherOfficer, buyer, secondColleague]) {
-      const refused = await remove(client, id, 'colleague.irst@tt.demo');
-      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    }
-    expect((await remove(anonymous(), id, 'colleague.irst@tt.demo')).errors?.[0]?.extensions?.code).toBe(
-      'UNAUTHENTICATED',
+    await expectRefused([otherResearcher, otherOfficer, buyer, secondColleague], (client) =>
+      remove(client, id, 'colleague.irst@tt.demo'),
     );
     expect(await sees(colleague, id)).toBe(true);
   });

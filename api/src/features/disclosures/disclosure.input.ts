@@ -1,11 +1,7 @@
-import {
-  DisclosureRecommendation,
-  DisclosureStatus,
-  MarketPotential,
-  Patentability,
-  PublicDisclosureKind,
-} from '@tt/shared/disclosure-transitions';
+import { DisclosureStatus } from '@tt/shared/disclosure-transitions';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { IdInput } from '../../schema/id.input.js';
+import { DisclosureAssessmentFields, FundingSourceFields, PublicDisclosureFields } from './disclosure.type.js';
 import type { DraftInput } from './disclosure-draft.service.js';
 import type { DisclosureListArgs } from './disclosure-list.service.js';
 import type { PostDisclosureMessageFields } from './disclosure-message.service.js';
@@ -28,31 +24,10 @@ export class DisclosureInventorInput {
 }
 
 @InputType('PublicDisclosureInput')
-export class PublicDisclosureInput {
-  @Field(() => PublicDisclosureKind)
-  kind!: PublicDisclosureKind;
-
-  @Field({ description: 'YYYY-MM-DD' })
-  date!: string;
-
-  @Field()
-  venue!: string;
-
-  @Field(() => String, { nullable: true })
-  description?: string | null;
-}
+export class PublicDisclosureInput extends PublicDisclosureFields {}
 
 @InputType('FundingSourceInput')
-export class FundingSourceInput {
-  @Field()
-  funder!: string;
-
-  @Field(() => String, { nullable: true })
-  grantNumber?: string | null;
-
-  @Field()
-  obligations!: string;
-}
+export class FundingSourceInput extends FundingSourceFields {}
 
 @InputType('SaveDisclosureDraftInput', {
   description: 'The whole form as it is now; without id a new draft is made',
@@ -99,16 +74,10 @@ export class SaveDisclosureDraftInput implements DraftInput {
 }
 
 @InputType('DisclosureIdInput')
-export class DisclosureIdInput implements Pick<TransitionDisclosureFields, 'id'> {
-  @Field(() => ID)
-  id!: string;
-}
+export class DisclosureIdInput extends IdInput {}
 
 @InputType('TransitionDisclosureInput')
-export class TransitionDisclosureInput implements TransitionDisclosureFields {
-  @Field(() => ID)
-  id!: string;
-
+export class TransitionDisclosureInput extends IdInput implements TransitionDisclosureFields {
   @Field(() => DisclosureStatus)
   to!: DisclosureStatus;
 
@@ -117,37 +86,19 @@ export class TransitionDisclosureInput implements TransitionDisclosureFields {
 }
 
 @InputType('AssessDisclosureInput')
-export class AssessDisclosureInput implements AssessDisclosureFields {
+export class AssessDisclosureInput extends DisclosureAssessmentFields implements AssessDisclosureFields {
   @Field(() => ID)
   id!: string;
-
-  @Field(() => Patentability, { nullable: true })
-  patentability?: Patentability | null;
-
-  @Field(() => MarketPotential, { nullable: true })
-  marketPotential?: MarketPotential | null;
-
-  @Field(() => DisclosureRecommendation, { nullable: true })
-  recommendation?: DisclosureRecommendation | null;
-
-  @Field(() => String, { nullable: true })
-  notes?: string | null;
 }
 
 @InputType('PostDisclosureMessageInput')
-export class PostDisclosureMessageInput implements PostDisclosureMessageFields {
-  @Field(() => ID)
-  id!: string;
-
+export class PostDisclosureMessageInput extends IdInput implements PostDisclosureMessageFields {
   @Field()
   body!: string;
 }
 
 @InputType('AssignDisclosureInput')
-export class AssignDisclosureInput implements AssignDisclosureFields {
-  @Field(() => ID)
-  id!: string;
-
+export class AssignDisclosureInput extends IdInput implements AssignDisclosureFields {
   @Field(() => ID, { nullable: true, description: 'An officer of the institute; null to unassign' })
   assigneeId?: string | null;
 }

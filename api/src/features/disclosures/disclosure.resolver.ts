@@ -1,7 +1,11 @@
+import type { Db } from '@tt/db/database';
 import { allowedDisclosureTransitions, DisclosureStatus } from '@tt/shared/disclosure-transitions';
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Viewer } from '../../auth/viewer.js';
 import type { RequestContext } from '../../context.js';
-import { parsePageSize } from '../../pagination/page-info.js';
+import { PageArgs, pageOf } from '../../pagination/page-args.type.js';
+import { InputMutation } from '../../schema/input-mutation.js';
+import { inViewerTransaction } from '../../schema/viewer-transaction.js';
 import { InstitutionType } from '../institutions/institution.type.js';
 import { OfficerRefType } from '../interest/expression-of-interest.type.js';
 import {
@@ -26,6 +30,7 @@ import { disclosureSide } from './disclosure-access.js';
 import { saveDisclosureDraft } from './disclosure-draft.service.js';
 import { listDisclosures } from './disclosure-list.service.js';
 import { postDisclosureMessage } from './disclosure-message.service.js';
+import { disclosurePayload } from './disclosure-payload.js';
 import type { DisclosureOutcome } from './disclosure-records.js';
 import {
   assessDisclosure,
@@ -43,91 +48,59 @@ export class DisclosureResolver {
   disclosures(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => DisclosureFilterInput, { nullable: true }) filter: DisclosureFilterInput | null,
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
   ): Promise<DisclosureConnectionType> {
     return listDisclosures(ctx.db, ctx.viewer, {
       statuses: filter?.statuses ?? null,
-      first: parsePageSize(first),
-      after,
+      ...pageOf(page),
     });
   }
 
   @Authorized()
-  @Mutation(() => DisclosurePayloadType, {
+  @InputMutation(() => DisclosurePayloadType, SaveDisclosureDraftInput, {
     description:
       'Creates a draft (researchers) or saves the form of one; a stale expectedVersion is a VERSION_CONFLICT',
   })
-  async saveDisclosureDraft(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => SaveDisclosureDraftInput) input: SaveDisclosureDraftInput,
-  ): Promise<DisclosurePayloadType> {
-    return this.payload(
-      ctx,
-      await ctx.em.transactional((tx) => saveDisclosureDraft(tx.getKysely(), ctx.viewer!, input)),
-    );
+  async saveDisclosureDraft(ctx: RequestContext, input: SaveDisclosureDraftInput): Promise<DisclosurePayloadType> {
+    return this.change(ctx, (db, viewer) => saveDisclosureDraft(db, viewer, input));
   }
 
   @Authorized()
-  @Mutation(() => DisclosurePayloadType, {
+  @InputMutation(() => DisclosurePayloadType, DisclosureIdInput, {
     description: 'Submits a draft, or resubmits one returned with questions; the whole form must be valid',
   })
-  async submitDisclosure(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => DisclosureIdInput) input: DisclosureIdInput,
-  ): Promise<DisclosurePayloadType> {
-    return this.payload(
-      ctx,
-      await ctx.em.transactional((tx) => submitDisclosure(tx.getKysely(), ctx.viewer!, input, ctx.publicUrl)),
-    );
+  async submitDisclosure(ctx: RequestContext, input: DisclosureIdInput): Promise<DisclosurePayloadType> {
+    return this.change(ctx, (db, viewer) => submitDisclosure(db, viewer, input, ctx.publicUrl));
   }
 
   @Authorized()
-  @Mutation(() => DisclosurePayloadType)
-  async transitionDisclosure(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => TransitionDisclosureInput) input: TransitionDisclosureInput,
-  ): Promise<DisclosurePayloadType> {
-    return this.payload(
-      ctx,
-      await ctx.em.transactional((tx) => transitionDisclosure(tx.getKysely(), ctx.viewer!, input, ctx.publicUrl)),
-    );
+  @InputMutation(() => DisclosurePayloadType, TransitionDisclosureInput)
+  async transitionDisclosure(ctx: RequestContext, input: TransitionDisclosureInput): Promise<DisclosurePayloadType> {
+    return this.change(ctx, (db, viewer) => transitionDisclosure(db, viewer, input, ctx.publicUrl));
   }
 
   @Authorized()
-  @Mutation(() => DisclosurePayloadType, { description: "The office's assessment (office only)" })
-  async assessDisclosure(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => AssessDisclosureInput) input: AssessDisclosureInput,
-  ): Promise<DisclosurePayloadType> {
-    return this.payload(ctx, await ctx.em.transactional((tx) => assessDisclosure(tx.getKysely(), ctx.viewer!, input)));
+  @InputMutation(() => DisclosurePayloadType, AssessDisclosureInput, {
+    description: "The office's assessment (office only)",
+  })
+  async assessDisclosure(ctx: RequestContext, input: AssessDisclosureInput): Promise<DisclosurePayloadType> {
+    return this.change(ctx, (db, viewer) => assessDisclosure(db, viewer, input));
   }
 
   @Authorized()
-  @Mutation(() => DisclosurePayloadType, {
+  @InputMutation(() => DisclosurePayloadType, PostDisclosureMessageInput, {
     description: 'A message in the thread between the researchers and the office',
   })
-  async postDisclosureMessage(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => PostDisclosureMessageInput) input: PostDisclosureMessageInput,
-  ): Promise<DisclosurePayloadType> {
-    return this.payload(
-      ctx,
-      await ctx.em.transactional((tx) =>
-        postDisclosureMessage(tx.getKysely(), ctx.rateLimiter, ctx.viewer!, input, ctx.publicUrl),
-      ),
-    );
+  async postDisclosureMessage(ctx: RequestContext, input: PostDisclosureMessageInput): Promise<DisclosurePayloadType> {
+    return this.change(ctx, (db, viewer) => postDisclosureMessage(db, ctx.rateLimiter, viewer, input, ctx.publicUrl));
   }
 
   @Authorized()
-  @Mutation(() => DisclosurePayloadType, {
+  @InputMutation(() => DisclosurePayloadType, AssignDisclosureInput, {
     description: 'Assigns a disclosure to an officer of its institute (office only)',
   })
-  async assignDisclosure(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => AssignDisclosureInput) input: AssignDisclosureInput,
-  ): Promise<DisclosurePayloadType> {
-    return this.payload(ctx, await ctx.em.transactional((tx) => assignDisclosure(tx.getKysely(), ctx.viewer!, input)));
+  async assignDisclosure(ctx: RequestContext, input: AssignDisclosureInput): Promise<DisclosurePayloadType> {
+    return this.change(ctx, (db, viewer) => assignDisclosure(db, viewer, input));
   }
 
   @FieldResolver(() => DisclosureAssessmentType, {
@@ -168,9 +141,11 @@ export class DisclosureResolver {
     return ctx.loaders.disclosureMessagesById.load(disclosure.dbId);
   }
 
-  private async payload(ctx: RequestContext, result: DisclosureOutcome): Promise<DisclosurePayloadType> {
-    const id = result.disclosureId;
-    const found = id ? await findVisibleDisclosure(ctx.db, ctx.viewer, id) : null;
-    return { disclosure: found?.disclosure ?? null, errors: result.ok ? [] : result.errors };
+  /** Runs the change in one transaction as the viewer, then answers with the result as the viewer sees it. */
+  private async change(
+    ctx: RequestContext,
+    run: (db: Db, viewer: Viewer) => Promise<DisclosureOutcome>,
+  ): Promise<DisclosurePayloadType> {
+    return disclosurePayload(ctx, await inViewerTransaction(ctx, run));
   }
 }

@@ -1,48 +1,23 @@
 import { canTransitionDisclosure, type DisclosureActor, DisclosureStatus } from '@tt/shared/disclosure-transitions';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
-import { startTestServer, type TestClient, type TestServer } from '../../test-support/test-server.js';
+import { useDemoClients } from '../../test-support/demo-accounts.js';
+import { DISCLOSURE_TEXT, disclosureForm } from '../../test-support/disclosure-form.js';
+import { type TestClient } from '../../test-support/test-server.js';
+import { useTestServer } from '../../test-support/use-test-server.js';
 
-let server: TestServer;
-let researcher: TestClient; // IRST
-let otherResearcher: TestClient; // INT
-let officer: TestClient; // IRST
-let otherOfficer: TestClient; // INT
-let admin: TestClient;
-let buyer: TestClient;
-let anonymous: TestClient;
+const server = useTestServer();
+const { researcher, otherResearcher, officer, otherOfficer, admin, buyer, anonymous } = useDemoClients(server);
 
-beforeAll(async () => {
-  server = await startTestServer();
-  [researcher, otherResearcher, officer, otherOfficer, admin, buyer] = await Promise.all([
-    server.logIn('researcher.irst@tt.demo'),
-    server.logIn('researcher.int@tt.demo'),
-    server.logIn('officer.irst@tt.demo'),
-    server.logIn('officer.int@tt.demo'),
-    server.logIn('admin@tt.demo'),
-    server.logIn('buyer@oncopharm.demo'),
-  ]);
-  anonymous = { cookie: '', gql: (query, variables) => server.gql(query, variables) };
-});
-afterAll(() => server?.close());
-
-const TEXT = 'A sufficiently long text that describes this part of the invention.';
-const FORM = {
-  title: 'Liquid biopsy panel for early relapse',
+const FORM = disclosureForm('Liquid biopsy panel for early relapse', {
   inventors: [
     { name: 'Ada Rossi', affiliation: 'IRST', contributionShare: 70 },
     { name: 'Bruno Neri', affiliation: 'OncoPharm S.p.A.', contributionShare: 30 },
   ],
-  abstract: TEXT,
-  problem: TEXT,
-  solution: TEXT,
-  novelty: TEXT,
-  priorArt: TEXT,
   publicDisclosures: [{ kind: 'PAST', date: '2025-06-01', venue: 'ASCO 2025 poster' }],
   fundingSources: [{ funder: 'AIRC', grantNumber: 'IG-1', obligations: 'Notify AIRC of any licence.' }],
-  commercialApplications: TEXT,
   trl: 4,
-};
+});
 
 const FIELDS = 'id status version referenceNumber title';
 const SAVE = `mutation($input: SaveDisclosureDraftInput!) {
@@ -269,7 +244,7 @@ describe('workflow', () => {
       ...FORM,
       id: sent.id,
       expectedVersion: current.data!.node.version,
-      solution: `${TEXT} The samples came from the IRST cohort.`,
+      solution: `${DISCLOSURE_TEXT} The samples came from the IRST cohort.`,
     });
     expect(edited.data!.saveDisclosureDraft.errors).toEqual([]);
     const resubmitted = await researcher.gql<{ submitDisclosure: Payload }>(SUBMIT, { id: sent.id });

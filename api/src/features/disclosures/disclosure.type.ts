@@ -6,10 +6,11 @@ import {
   PublicDisclosureKind,
 } from '@tt/shared/disclosure-transitions';
 import { DateTimeResolver } from 'graphql-scalars';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { PageInfoType } from '../../pagination/page-info.type.js';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { CountedConnectionType, EdgeType } from '../../pagination/connection.type.js';
 import { NodeType } from '../../schema/node.type.js';
-import { UserErrorType } from '../../schema/user-error.type.js';
+import { PayloadType } from '../../schema/payload.type.js';
+import { ValueCountType } from '../../schema/value-count.type.js';
 import type {
   DisclosureAssessmentRecord,
   DisclosureConnectionRecord,
@@ -24,6 +25,55 @@ import type {
   PublicDisclosureRecord,
 } from './disclosure-records.js';
 
+// Parts of a disclosure that the API shows (here) and takes back (disclosure.input.ts) with the same fields:
+// each is declared once, as the base of both. The bases themselves are never in the schema.
+// An input's field left out arrives as undefined, which the services treat as null.
+
+@ObjectType()
+@InputType()
+export abstract class PublicDisclosureFields {
+  @Field(() => PublicDisclosureKind)
+  kind!: PublicDisclosureKind;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  date!: string;
+
+  @Field()
+  venue!: string;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+}
+
+@ObjectType()
+@InputType()
+export abstract class FundingSourceFields {
+  @Field()
+  funder!: string;
+
+  @Field(() => String, { nullable: true })
+  grantNumber!: string | null;
+
+  @Field()
+  obligations!: string;
+}
+
+@ObjectType()
+@InputType()
+export abstract class DisclosureAssessmentFields {
+  @Field(() => Patentability, { nullable: true })
+  patentability!: Patentability | null;
+
+  @Field(() => MarketPotential, { nullable: true })
+  marketPotential!: MarketPotential | null;
+
+  @Field(() => DisclosureRecommendation, { nullable: true })
+  recommendation!: DisclosureRecommendation | null;
+
+  @Field(() => String, { nullable: true })
+  notes!: string | null;
+}
+
 @ObjectType('DisclosureInventor', { description: 'An inventor as entered on the disclosure' })
 export class DisclosureInventorType implements DisclosureInventorRecord {
   @Field()
@@ -37,49 +87,16 @@ export class DisclosureInventorType implements DisclosureInventorRecord {
 }
 
 @ObjectType('PublicDisclosure', { description: 'A past or planned talk, poster, paper or other public disclosure' })
-export class PublicDisclosureType implements PublicDisclosureRecord {
-  @Field(() => PublicDisclosureKind)
-  kind!: PublicDisclosureKind;
-
-  @Field({ description: 'YYYY-MM-DD' })
-  date!: string;
-
-  @Field()
-  venue!: string;
-
-  @Field(() => String, { nullable: true })
-  description!: string | null;
-
+export class PublicDisclosureType extends PublicDisclosureFields implements PublicDisclosureRecord {
   @Field(() => String, { nullable: true, description: 'Set when a planned disclosure is within 30 days' })
   warning!: string | null;
 }
 
 @ObjectType('FundingSource')
-export class FundingSourceType implements FundingSourceRecord {
-  @Field()
-  funder!: string;
-
-  @Field(() => String, { nullable: true })
-  grantNumber!: string | null;
-
-  @Field()
-  obligations!: string;
-}
+export class FundingSourceType extends FundingSourceFields implements FundingSourceRecord {}
 
 @ObjectType('DisclosureAssessment', { description: "The office's assessment: the office's eyes only" })
-export class DisclosureAssessmentType implements DisclosureAssessmentRecord {
-  @Field(() => Patentability, { nullable: true })
-  patentability!: Patentability | null;
-
-  @Field(() => MarketPotential, { nullable: true })
-  marketPotential!: MarketPotential | null;
-
-  @Field(() => DisclosureRecommendation, { nullable: true })
-  recommendation!: DisclosureRecommendation | null;
-
-  @Field(() => String, { nullable: true })
-  notes!: string | null;
-}
+export class DisclosureAssessmentType extends DisclosureAssessmentFields implements DisclosureAssessmentRecord {}
 
 @ObjectType('Disclosure', {
   implements: NodeType,
@@ -182,46 +199,25 @@ export class DisclosureMessageType implements DisclosureMessageRecord {
 }
 
 @ObjectType('DisclosureStatusCount')
-export class DisclosureStatusCountType implements DisclosureStatusCountRecord {
-  @Field(() => DisclosureStatus)
-  status!: DisclosureStatus;
-
-  @Field(() => Int)
-  count!: number;
-}
+export class DisclosureStatusCountType
+  extends ValueCountType('status', () => DisclosureStatus)
+  implements DisclosureStatusCountRecord {}
 
 @ObjectType('DisclosureEdge')
-export class DisclosureEdgeType implements DisclosureEdgeRecord {
-  @Field()
-  cursor!: string;
-
-  @Field(() => DisclosureType)
-  node!: DisclosureType;
-}
+export class DisclosureEdgeType extends EdgeType(() => DisclosureType) implements DisclosureEdgeRecord {}
 
 @ObjectType('DisclosureConnection')
-export class DisclosureConnectionType implements DisclosureConnectionRecord {
-  @Field(() => [DisclosureEdgeType])
-  edges!: DisclosureEdgeType[];
-
-  @Field(() => PageInfoType)
-  pageInfo!: PageInfoType;
-
-  @Field(() => Int)
-  totalCount!: number;
-
+export class DisclosureConnectionType
+  extends CountedConnectionType(() => DisclosureEdgeType)
+  implements DisclosureConnectionRecord
+{
   @Field(() => [DisclosureStatusCountType], { description: 'Per status, regardless of the status filter' })
   statusCounts!: DisclosureStatusCountType[];
 }
 
 @ObjectType('DisclosurePayload')
-export class DisclosurePayloadType implements DisclosurePayloadRecord {
-  @Field(() => DisclosureType, {
-    nullable: true,
+export class DisclosurePayloadType
+  extends PayloadType('disclosure', () => DisclosureType, {
     description: 'The disclosure as it is now (also on a VERSION_CONFLICT, to show the current version)',
   })
-  disclosure!: DisclosureType | null;
-
-  @Field(() => [UserErrorType])
-  errors!: UserErrorType[];
-}
+  implements DisclosurePayloadRecord {}

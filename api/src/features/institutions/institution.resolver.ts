@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
-import { parsePageSize } from '../../pagination/page-info.js';
+import { PageArgs, pageOf } from '../../pagination/page-args.type.js';
 import { selectedFields } from '../../schema/selected-fields.js';
 import { AssetConnectionType } from '../catalogue/asset-connection.type.js';
 import { parseCatalogueCriteria } from '../catalogue/catalogue-criteria.js';
@@ -32,13 +32,13 @@ export class InstitutionResolver {
   async assets(
     @Root() institution: InstitutionType,
     @Ctx() ctx: RequestContext,
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<AssetConnectionType> {
     const criteria = parseCatalogueCriteria({ filter: { institutions: [institution.slug] } });
     await admitCatalogueSearch(ctx, criteria, selectedFields(info, []));
     const search = new CatalogueSearch(ctx.catalogue.db, criteria);
-    return { search, ...(await search.page(parsePageSize(first), after)) };
+    const { first, after } = pageOf(page);
+    return { search, ...(await search.page(first, after)) };
   }
 }

@@ -1,14 +1,9 @@
 import { InterestType } from '@tt/shared/eoi-transitions';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { ValueCountType } from '../../schema/value-count.type.js';
 
 @ObjectType('InterestTypeCount')
-export class InterestTypeCountType {
-  @Field(() => InterestType)
-  interestType!: InterestType;
-
-  @Field(() => Int)
-  count!: number;
-}
+export class InterestTypeCountType extends ValueCountType('interestType', () => InterestType) {}
 
 @ObjectType('AssetInterestSummary', {
   description: 'How much interest a listing drew, without saying who: for its inventors and its office',

@@ -1,11 +1,8 @@
 import { canTransitionEoi, EoiStatus } from '@tt/shared/eoi-transitions';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type GraphQLResponse,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-} from '../../test-support/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { useDemoClients } from '../../test-support/demo-accounts.js';
+import { type GraphQLResponse, type TestClient } from '../../test-support/test-server.js';
+import { useTestServer } from '../../test-support/use-test-server.js';
 
 // The demo data loaded on the first start (the test template is seeded with it): the board and
 // "My interests" must look alive, and every demo EoI must be one the API itself could have made.
@@ -32,22 +29,8 @@ const LIST = `query($after: String) { expressionsOfInterest(first: 40, after: $a
   messages { body internal authorSide createdAt }
 } } } }`;
 
-let server: TestServer;
-let admin: TestClient;
-let officerIrst: TestClient;
-let buyer: TestClient;
-let otherBuyer: TestClient;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  [admin, officerIrst, buyer, otherBuyer] = await Promise.all([
-    server.logIn('admin@tt.demo'),
-    server.logIn('officer.irst@tt.demo'),
-    server.logIn('buyer@oncopharm.demo'),
-    server.logIn('buyer@medisense.demo'),
-  ]);
-});
-afterAll(() => server?.close());
+const server = useTestServer();
+const { admin, officer: officerIrst, buyer, otherBuyer } = useDemoClients(server);
 
 /** Everything the viewer may see, in the board's order, a page at a time. */
 async function list(client: TestClient): Promise<Eoi[]> {

@@ -1,25 +1,14 @@
-import { MikroORM } from '@mikro-orm/postgresql';
-import { createOrmConfig } from '@tt/db/orm-config';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.js';
+import { describe, expect, it } from 'vitest';
+import { useTestOrm } from '../../test-support/use-test-orm.js';
 import { sendOverdueReminders } from './eoi-overdue-reminder.service.js';
 
-let database: TestDatabase;
-let orm: MikroORM;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  orm = await MikroORM.init(createOrmConfig(database.url));
-});
-afterAll(async () => {
-  await orm?.close();
-  await database?.drop();
-});
+const testDb = useTestOrm();
 
-const run = () => orm.em.fork().transactional((tx) => sendOverdueReminders(tx.getKysely(), 'http://tt.test'));
+const run = () => testDb.orm.em.fork().transactional((tx) => sendOverdueReminders(tx.getKysely(), 'http://tt.test'));
 
 describe('overdue reminders', () => {
   it('remind the assignee or contact officer once a day at most, and only while unanswered', async () => {
-    const em = orm.em.fork();
+    const em = testDb.orm.em.fork();
     // Start from a known state: nothing else is overdue.
     await em.execute(`update expression_of_interest set response_due_at = now() + interval '30 days'`);
     const [eoi] = await em.execute<{ id: number }[]>(

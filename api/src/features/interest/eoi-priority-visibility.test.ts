@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eventsClient } from '../../test-support/events-client.js';
-import { startTestServer, type TestClient, type TestServer } from '../../test-support/test-server.js';
+import { type TestClient } from '../../test-support/test-server.js';
+import { useTestServer } from '../../test-support/use-test-server.js';
 
 // Issue #10, point 8: a company read the office's priority on its own EoIs. The triage data is the office's
 // business: every response a company member gets (query, mutation payload, event) carries null instead.
 
-let server: TestServer;
+const server = useTestServer();
 let buyer: TestClient;
 let officer: TestClient;
 let eoiId: string;
@@ -17,7 +18,6 @@ interface EoiNode {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
   [buyer, officer] = await Promise.all([server.logIn('buyer@oncopharm.demo'), server.logIn('officer.irst@tt.demo')]);
   const list = await officer.gql<{ expressionsOfInterest: { edges: { node: EoiNode }[] } }>(
     `{ expressionsOfInterest(first: 100, filter: { statuses: [SUBMITTED, IN_REVIEW, IN_DISCUSSION] }) {
@@ -33,7 +33,6 @@ beforeAll(async () => {
   );
   expect(set.data!.setExpressionOfInterestPriority.errors).toEqual([]);
 });
-afterAll(() => server?.close());
 
 describe("the office's priority never reaches the company", () => {
   it('is null for the company in node(id) and in its list, and URGENT for the office', async () => {

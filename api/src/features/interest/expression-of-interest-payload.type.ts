@@ -1,12 +1,9 @@
-import { Field, ObjectType } from 'type-graphql';
-import { UserErrorType } from '../../schema/user-error.type.js';
+import { ObjectType } from 'type-graphql';
+import { PayloadType } from '../../schema/payload.type.js';
 import { ExpressionOfInterestType } from './expression-of-interest.type.js';
 
 @ObjectType('ExpressionOfInterestPayload')
-export class ExpressionOfInterestPayloadType {
-  @Field(() => ExpressionOfInterestType, { nullable: true })
-  expressionOfInterest!: ExpressionOfInterestType | null;
-
-  @Field(() => [UserErrorType])
-  errors!: UserErrorType[];
-}
+export class ExpressionOfInterestPayloadType extends PayloadType(
+  'expressionOfInterest',
+  () => ExpressionOfInterestType,
+) {}

@@ -1,6 +1,7 @@
 import { AssetKind } from '@tt/shared/asset-enums';
 import { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { IdInput } from '../../schema/id.input.js';
 
 @InputType('SubmitExpressionOfInterestInput')
 export class SubmitExpressionOfInterestInput {
@@ -27,10 +28,7 @@ export class SubmitExpressionOfInterestInput {
 }
 
 @InputType('TransitionExpressionOfInterestInput')
-export class TransitionExpressionOfInterestInput {
-  @Field(() => ID)
-  id!: string;
-
+export class TransitionExpressionOfInterestInput extends IdInput {
   @Field(() => EoiStatus)
   to!: EoiStatus;
 
@@ -45,10 +43,7 @@ export class TransitionExpressionOfInterestInput {
 }
 
 @InputType('PostExpressionOfInterestMessageInput')
-export class PostExpressionOfInterestMessageInput {
-  @Field(() => ID)
-  id!: string;
-
+export class PostExpressionOfInterestMessageInput extends IdInput {
   @Field()
   body!: string;
 
@@ -57,28 +52,19 @@ export class PostExpressionOfInterestMessageInput {
 }
 
 @InputType('AssignExpressionOfInterestInput')
-export class AssignExpressionOfInterestInput {
-  @Field(() => ID)
-  id!: string;
-
+export class AssignExpressionOfInterestInput extends IdInput {
   @Field(() => ID, { nullable: true, description: 'An officer of the institute; null to unassign' })
   assigneeId?: string | null;
 }
 
 @InputType('SetExpressionOfInterestPriorityInput')
-export class SetExpressionOfInterestPriorityInput {
-  @Field(() => ID)
-  id!: string;
-
+export class SetExpressionOfInterestPriorityInput extends IdInput {
   @Field(() => EoiPriority)
   priority!: EoiPriority;
 }
 
 @InputType('ExpressionOfInterestIdInput')
-export class ExpressionOfInterestIdInput {
-  @Field(() => ID)
-  id!: string;
-}
+export class ExpressionOfInterestIdInput extends IdInput {}
 
 @InputType('ExpressionOfInterestFilter')
 export class ExpressionOfInterestFilterInput {

@@ -1,9 +1,13 @@
+import type { Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { allowedEoiTransitions, EoiPriority, EoiStatus } from '@tt/shared/eoi-transitions';
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Viewer } from '../../auth/viewer.js';
 import type { RequestContext } from '../../context.js';
-import { parsePageSize } from '../../pagination/page-info.js';
+import { PageArgs, pageOf } from '../../pagination/page-args.type.js';
+import { InputMutation } from '../../schema/input-mutation.js';
 import type { UserErrorType } from '../../schema/user-error.type.js';
+import { inViewerTransaction } from '../../schema/viewer-transaction.js';
 import { AssetType } from '../catalogue/asset.type.js';
 import { CompanyType } from '../partners/company.type.js';
 import { eoiSide, seesOfficeData } from './eoi-access.js';
@@ -42,20 +46,19 @@ export class ExpressionOfInterestResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => ExpressionOfInterestFilterInput, { nullable: true })
     filter: ExpressionOfInterestFilterInput | null,
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
   ): Promise<ExpressionOfInterestConnectionType> {
-    return listEois(ctx.db, ctx.viewer, { filter: filter ?? {}, first: parsePageSize(first), after });
+    return listEois(ctx.db, ctx.viewer, { filter: filter ?? {}, ...pageOf(page) });
   }
 
   @Authorized(['COMPANY_MEMBER'])
-  @Mutation(() => ExpressionOfInterestPayloadType, {
+  @InputMutation(() => ExpressionOfInterestPayloadType, SubmitExpressionOfInterestInput, {
     description:
       'A company member expresses interest in a published asset; retries with the same key make no second EoI',
   })
   async submitExpressionOfInterest(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => SubmitExpressionOfInterestInput) input: SubmitExpressionOfInterestInput,
+    ctx: RequestContext,
+    input: SubmitExpressionOfInterestInput,
   ): Promise<ExpressionOfInterestPayloadType> {
     // No transaction: the service's one writing statement is atomic by itself (see there).
     const result = await submitExpressionOfInterest(ctx.db, ctx.viewer!, input, ctx.publicUrl);
@@ -65,57 +68,48 @@ export class ExpressionOfInterestResolver {
   }
 
   @Authorized()
-  @Mutation(() => ExpressionOfInterestPayloadType)
+  @InputMutation(() => ExpressionOfInterestPayloadType, TransitionExpressionOfInterestInput)
   async transitionExpressionOfInterest(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => TransitionExpressionOfInterestInput) input: TransitionExpressionOfInterestInput,
+    ctx: RequestContext,
+    input: TransitionExpressionOfInterestInput,
   ): Promise<ExpressionOfInterestPayloadType> {
-    return this.payload(
-      ctx,
-      await ctx.em.transactional((tx) => transitionEoi(tx.getKysely(), ctx.viewer!, input, ctx.publicUrl)),
-    );
+    return this.change(ctx, (db, viewer) => transitionEoi(db, viewer, input, ctx.publicUrl));
   }
 
   @Authorized()
-  @Mutation(() => ExpressionOfInterestPayloadType)
+  @InputMutation(() => ExpressionOfInterestPayloadType, PostExpressionOfInterestMessageInput)
   async postExpressionOfInterestMessage(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => PostExpressionOfInterestMessageInput) input: PostExpressionOfInterestMessageInput,
+    ctx: RequestContext,
+    input: PostExpressionOfInterestMessageInput,
   ): Promise<ExpressionOfInterestPayloadType> {
-    return this.payload(
-      ctx,
-      await ctx.em.transactional((tx) =>
-        postEoiMessage(tx.getKysely(), ctx.rateLimiter, ctx.viewer!, input, ctx.publicUrl),
-      ),
-    );
+    return this.change(ctx, (db, viewer) => postEoiMessage(db, ctx.rateLimiter, viewer, input, ctx.publicUrl));
   }
 
   @Authorized()
-  @Mutation(() => ExpressionOfInterestPayloadType)
+  @InputMutation(() => ExpressionOfInterestPayloadType, AssignExpressionOfInterestInput)
   async assignExpressionOfInterest(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => AssignExpressionOfInterestInput) input: AssignExpressionOfInterestInput,
+    ctx: RequestContext,
+    input: AssignExpressionOfInterestInput,
   ): Promise<ExpressionOfInterestPayloadType> {
-    return this.payload(
-      ctx,
-      await ctx.em.transactional((tx) => assignEoi(tx.getKysely(), ctx.viewer!, input, ctx.publicUrl)),
-    );
+    return this.change(ctx, (db, viewer) => assignEoi(db, viewer, input, ctx.publicUrl));
   }
 
   @Authorized()
-  @Mutation(() => ExpressionOfInterestPayloadType)
+  @InputMutation(() => ExpressionOfInterestPayloadType, SetExpressionOfInterestPriorityInput)
   async setExpressionOfInterestPriority(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => SetExpressionOfInterestPriorityInput) input: SetExpressionOfInterestPriorityInput,
+    ctx: RequestContext,
+    input: SetExpressionOfInterestPriorityInput,
   ): Promise<ExpressionOfInterestPayloadType> {
-    return this.payload(ctx, await ctx.em.transactional((tx) => setEoiPriority(tx.getKysely(), ctx.viewer!, input)));
+    return this.change(ctx, (db, viewer) => setEoiPriority(db, viewer, input));
   }
 
   @Authorized()
-  @Mutation(() => ExpressionOfInterestPayloadType, { description: 'Marks the thread read up to now for the viewer' })
+  @InputMutation(() => ExpressionOfInterestPayloadType, ExpressionOfInterestIdInput, {
+    description: 'Marks the thread read up to now for the viewer',
+  })
   async markExpressionOfInterestRead(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => ExpressionOfInterestIdInput) input: ExpressionOfInterestIdInput,
+    ctx: RequestContext,
+    input: ExpressionOfInterestIdInput,
   ): Promise<ExpressionOfInterestPayloadType> {
     return this.payload(ctx, await markEoiRead(ctx.db, ctx.viewer!, input.id));
   }
@@ -177,6 +171,14 @@ export class ExpressionOfInterestResolver {
       ctx.loaders.eoiReadAtByEoiId.load({ eoiId: eoi.dbId, userId: viewer.userId }),
     ]);
     return unreadCount(side, rows, readAt);
+  }
+
+  /** Runs the change in one transaction as the viewer, then answers with the result as the viewer sees it. */
+  private async change(
+    ctx: RequestContext,
+    run: (db: Db, viewer: Viewer) => Promise<Outcome>,
+  ): Promise<ExpressionOfInterestPayloadType> {
+    return this.payload(ctx, await inViewerTransaction(ctx, run));
   }
 
   private async payload(ctx: RequestContext, result: Outcome): Promise<ExpressionOfInterestPayloadType> {

@@ -1,28 +1,16 @@
 import { canTransitionEoi, type EoiActor, EoiStatus } from '@tt/shared/eoi-transitions';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
-import { startTestServer, type TestClient, type TestServer } from '../../test-support/test-server.js';
+import { useDemoClients } from '../../test-support/demo-accounts.js';
+import { type TestClient } from '../../test-support/test-server.js';
+import { useTestServer } from '../../test-support/use-test-server.js';
 
-let server: TestServer;
-let buyer: TestClient; // OncoPharm
-let otherBuyer: TestClient; // MediSense
-let officer: TestClient; // IRST
-let otherOfficer: TestClient; // INT
-let researcher: TestClient; // IRST
-let admin: TestClient;
+const server = useTestServer();
+const { buyer, otherBuyer, officer, otherOfficer, researcher, admin } = useDemoClients(server);
 let irstAssets: { id: number; title: string }[];
 let nextAsset = 0;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  [buyer, otherBuyer, officer, otherOfficer, researcher, admin] = await Promise.all([
-    server.logIn('buyer@oncopharm.demo'),
-    server.logIn('buyer@medisense.demo'),
-    server.logIn('officer.irst@tt.demo'),
-    server.logIn('officer.int@tt.demo'),
-    server.logIn('researcher.irst@tt.demo'),
-    server.logIn('admin@tt.demo'),
-  ]);
   // Listings nobody has expressed interest in yet (the demo data has EoIs on others).
   irstAssets = await server.orm.em.fork().execute(
     `select a.id, a.title from asset a join institution i on i.id = a.institution_id
@@ -30,7 +18,6 @@ beforeAll(async () => {
        and not exists (select 1 from expression_of_interest e where e.asset_id = a.id) order by a.id`,
   );
 });
-afterAll(() => server?.close());
 
 const SUBMIT = `mutation($input: SubmitExpressionOfInterestInput!) {
   submitExpressionOfInterest(input: $input) { expressionOfInterest { id status } errors { field code message } } }`;

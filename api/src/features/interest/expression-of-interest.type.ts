@@ -1,7 +1,7 @@
 import { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { PageInfoType } from '../../pagination/page-info.type.js';
+import { ConnectionType, EdgeType } from '../../pagination/connection.type.js';
 import { NodeType } from '../../schema/node.type.js';
 import type { EoiConnection, EoiHistoryEntryRecord, EoiMessageRecord, EoiRecord } from './eoi-records.js';
 
@@ -123,22 +123,14 @@ export class EoiStatusCountType {
 }
 
 @ObjectType('ExpressionOfInterestEdge')
-export class ExpressionOfInterestEdgeType {
-  @Field()
-  cursor!: string;
-
-  @Field(() => ExpressionOfInterestType)
-  node!: ExpressionOfInterestType;
-}
+export class ExpressionOfInterestEdgeType extends EdgeType(() => ExpressionOfInterestType) {}
 
 @ObjectType('ExpressionOfInterestConnection')
-export class ExpressionOfInterestConnectionType implements EoiConnection {
-  @Field(() => [ExpressionOfInterestEdgeType])
-  edges!: ExpressionOfInterestEdgeType[];
-
-  @Field(() => PageInfoType)
-  pageInfo!: PageInfoType;
-
+export class ExpressionOfInterestConnectionType
+  extends ConnectionType(() => ExpressionOfInterestEdgeType)
+  implements EoiConnection
+{
+  // A Float in the schema (unlike the other connections' Int): kept so for its clients.
   @Field()
   totalCount!: number;
 

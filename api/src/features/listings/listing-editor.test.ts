@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
+import { useDemoClients } from '../../test-support/demo-accounts.js';
 import {
   archive,
   BY_ID,
@@ -19,31 +20,16 @@ import {
   unpublish,
   update,
 } from '../../test-support/listing-fixtures.js';
-import { startTestServer, type TestClient, type TestServer } from '../../test-support/test-server.js';
+import { type TestClient } from '../../test-support/test-server.js';
+import { useTestServer } from '../../test-support/use-test-server.js';
 
-let server: TestServer;
-let officer: TestClient; // IRST
-let otherOfficer: TestClient; // INT
-let admin: TestClient;
-let researcher: TestClient; // IRST, Giulia Zanetti
-let otherResearcher: TestClient; // INT
-let buyer: TestClient;
-let anonymous: TestClient;
+const server = useTestServer();
+const { officer, otherOfficer, admin, researcher, otherResearcher, buyer, anonymous } = useDemoClients(server);
 let sectors: string[];
 let irst: { id: string; officerId: string; platformId: string };
 let int: { id: string; officerId: string; platformId: string };
 
 beforeAll(async () => {
-  server = await startTestServer();
-  [officer, otherOfficer, admin, researcher, otherResearcher, buyer] = await Promise.all([
-    server.logIn('officer.irst@tt.demo'),
-    server.logIn('officer.int@tt.demo'),
-    server.logIn('admin@tt.demo'),
-    server.logIn('researcher.irst@tt.demo'),
-    server.logIn('researcher.int@tt.demo'),
-    server.logIn('buyer@oncopharm.demo'),
-  ]);
-  anonymous = { cookie: '', gql: (query, variables) => server.gql(query, variables) };
   sectors = await sectorIds(server);
   const em = server.orm.em.fork();
   const ids = async (slug: string, officerEmail: string) => {
@@ -61,7 +47,6 @@ beforeAll(async () => {
   irst = await ids('irst', 'officer.irst@tt.demo');
   int = await ids('int', 'officer.int@tt.demo');
 });
-afterAll(() => server?.close());
 
 let titles = 0;
 /** A distinct title per draft, so slugs do not collide by accident. */

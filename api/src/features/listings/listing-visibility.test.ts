@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
+import { useDemoClients } from '../../test-support/demo-accounts.js';
 import {
   archive,
   BY_ID,
@@ -14,32 +15,17 @@ import {
   unpublish,
   update,
 } from '../../test-support/listing-fixtures.js';
-import { startTestServer, type TestClient, type TestServer } from '../../test-support/test-server.js';
+import { type TestClient } from '../../test-support/test-server.js';
+import { useTestServer } from '../../test-support/use-test-server.js';
 
 // The confidentiality invariant for listings: nobody outside the office sees a DRAFT or ARCHIVED
 // asset by any path, and the editor's fields are the office's alone.
 
-let server: TestServer;
-let officer: TestClient; // IRST
-let otherOfficer: TestClient; // INT
-let admin: TestClient;
-let researcher: TestClient; // IRST
-let otherResearcher: TestClient; // INT
-let buyer: TestClient;
-let anonymous: TestClient;
+const server = useTestServer();
+const { officer, otherOfficer, admin, researcher, otherResearcher, buyer, anonymous } = useDemoClients(server);
 let outsiders: [string, TestClient][];
 
 beforeAll(async () => {
-  server = await startTestServer();
-  [officer, otherOfficer, admin, researcher, otherResearcher, buyer] = await Promise.all([
-    server.logIn('officer.irst@tt.demo'),
-    server.logIn('officer.int@tt.demo'),
-    server.logIn('admin@tt.demo'),
-    server.logIn('researcher.irst@tt.demo'),
-    server.logIn('researcher.int@tt.demo'),
-    server.logIn('buyer@oncopharm.demo'),
-  ]);
-  anonymous = { cookie: '', gql: (query, variables) => server.gql(query, variables) };
   outsiders = [
     ['anonymous', anonymous],
     ['company member', buyer],
@@ -48,7 +34,6 @@ beforeAll(async () => {
     ['officer of another institute', otherOfficer],
   ];
 });
-afterAll(() => server?.close());
 
 const OFFICE_FIELDS = `viewerCanEdit allowedTransitions publicationIssues { field code } sourceDisclosure { id }
   contactOfficerUser { id }`;

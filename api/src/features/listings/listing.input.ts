@@ -8,6 +8,7 @@ import {
 } from '@tt/shared/asset-enums';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { IdInput } from '../../schema/id.input.js';
 import type { CreateListingArgs, UpdateListingArgs } from './listing-drafting.service.js';
 
 @InputType('CreateListingInput', {
@@ -43,10 +44,7 @@ export class ListingInventorInput {
   description:
     'Only the fields given change; null clears platform, turnaround, pricing model and contact officer. Lists replace the whole list',
 })
-export class UpdateListingInput implements UpdateListingArgs {
-  @Field(() => ID)
-  id!: string;
-
+export class UpdateListingInput extends IdInput implements UpdateListingArgs {
   @Field(() => DateTimeResolver, {
     nullable: true,
     description: 'The updatedAt the edit started from: a newer stored one is a VERSION_CONFLICT',
@@ -112,10 +110,7 @@ export class UpdateListingInput implements UpdateListingArgs {
 }
 
 @InputType('ListingIdInput')
-export class ListingIdInput {
-  @Field(() => ID)
-  id!: string;
-}
+export class ListingIdInput extends IdInput {}
 
 @InputType('OfficeListingFilter')
 export class OfficeListingFilterInput {

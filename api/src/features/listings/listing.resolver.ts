@@ -1,9 +1,13 @@
+import type { Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { allowedListingTransitions } from '@tt/shared/listing-rules';
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Viewer } from '../../auth/viewer.js';
 import type { RequestContext } from '../../context.js';
-import { parsePageSize } from '../../pagination/page-info.js';
+import { PageArgs, pageOf } from '../../pagination/page-args.type.js';
+import { InputMutation } from '../../schema/input-mutation.js';
 import { UserErrorType } from '../../schema/user-error.type.js';
+import { inViewerTransaction } from '../../schema/viewer-transaction.js';
 import { UserType } from '../accounts/user.type.js';
 import { AssetType } from '../catalogue/asset.type.js';
 import { findVisibleAsset } from '../catalogue/asset-lookup.service.js';
@@ -28,14 +32,12 @@ export class ListingResolver {
   officeListings(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => OfficeListingFilterInput, { nullable: true }) filter: OfficeListingFilterInput | null,
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
   ): Promise<OfficeListingConnectionType> {
     return listOfficeListings(ctx.db, ctx.viewer, {
       statuses: filter?.statuses ?? null,
       query: filter?.query ?? null,
-      first: parsePageSize(first),
-      after,
+      ...pageOf(page),
     });
   }
 
@@ -43,72 +45,52 @@ export class ListingResolver {
   @Query(() => MyListingConnectionType, {
     description: "A researcher's published listings, as one of their inventors, newest first",
   })
-  myListings(
-    @Ctx() ctx: RequestContext,
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-  ): Promise<MyListingConnectionType> {
-    return listMyListings(ctx.db, ctx.viewer, { first: parsePageSize(first), after });
+  myListings(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs): Promise<MyListingConnectionType> {
+    return listMyListings(ctx.db, ctx.viewer, { ...pageOf(page) });
   }
 
   @Authorized()
-  @Mutation(() => ListingPayloadType, {
+  @InputMutation(() => ListingPayloadType, CreateListingInput, {
     description: 'A new draft listing of the institute, from scratch or pre-filled from an accepted disclosure',
   })
-  async createListing(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => CreateListingInput) input: CreateListingInput,
-  ): Promise<ListingPayloadType> {
-    return this.payload(ctx, await ctx.em.transactional((tx) => createListing(tx.getKysely(), ctx.viewer, input)));
+  async createListing(ctx: RequestContext, input: CreateListingInput): Promise<ListingPayloadType> {
+    return this.change(ctx, (db, viewer) => createListing(db, viewer, input));
   }
 
   @Authorized()
-  @Mutation(() => ListingPayloadType, {
+  @InputMutation(() => ListingPayloadType, UpdateListingInput, {
     description: 'Changes the fields given; a stale expectedUpdatedAt is a VERSION_CONFLICT',
   })
-  async updateListing(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => UpdateListingInput) input: UpdateListingInput,
-  ): Promise<ListingPayloadType> {
-    return this.payload(ctx, await ctx.em.transactional((tx) => updateListing(tx.getKysely(), ctx.viewer, input)));
+  async updateListing(ctx: RequestContext, input: UpdateListingInput): Promise<ListingPayloadType> {
+    return this.change(ctx, (db, viewer) => updateListing(db, viewer, input));
   }
 
   @Authorized()
-  @Mutation(() => ListingPayloadType, {
+  @InputMutation(() => ListingPayloadType, ListingIdInput, {
     description:
       'Publishes a complete listing (publicationIssues lists what is missing); its disclosure becomes PUBLISHED',
   })
-  publishListing(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => ListingIdInput) input: ListingIdInput,
-  ): Promise<ListingPayloadType> {
+  publishListing(ctx: RequestContext, input: ListingIdInput): Promise<ListingPayloadType> {
     return this.transition(ctx, input, AssetStatus.PUBLISHED);
   }
 
   @Authorized()
-  @Mutation(() => ListingPayloadType, { description: 'Takes a published listing back to a draft' })
-  unpublishListing(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => ListingIdInput) input: ListingIdInput,
-  ): Promise<ListingPayloadType> {
+  @InputMutation(() => ListingPayloadType, ListingIdInput, { description: 'Takes a published listing back to a draft' })
+  unpublishListing(ctx: RequestContext, input: ListingIdInput): Promise<ListingPayloadType> {
     return this.transition(ctx, input, AssetStatus.DRAFT, AssetStatus.PUBLISHED);
   }
 
   @Authorized()
-  @Mutation(() => ListingPayloadType, { description: 'Archives a draft or published listing: no longer offered' })
-  archiveListing(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => ListingIdInput) input: ListingIdInput,
-  ): Promise<ListingPayloadType> {
+  @InputMutation(() => ListingPayloadType, ListingIdInput, {
+    description: 'Archives a draft or published listing: no longer offered',
+  })
+  archiveListing(ctx: RequestContext, input: ListingIdInput): Promise<ListingPayloadType> {
     return this.transition(ctx, input, AssetStatus.ARCHIVED);
   }
 
   @Authorized()
-  @Mutation(() => ListingPayloadType, { description: 'Restores an archived listing as a draft' })
-  restoreListing(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => ListingIdInput) input: ListingIdInput,
-  ): Promise<ListingPayloadType> {
+  @InputMutation(() => ListingPayloadType, ListingIdInput, { description: 'Restores an archived listing as a draft' })
+  restoreListing(ctx: RequestContext, input: ListingIdInput): Promise<ListingPayloadType> {
     return this.transition(ctx, input, AssetStatus.DRAFT, AssetStatus.ARCHIVED);
   }
 
@@ -158,10 +140,15 @@ export class ListingResolver {
     to: AssetStatus,
     from?: AssetStatus,
   ): Promise<ListingPayloadType> {
-    return this.payload(
-      ctx,
-      await ctx.em.transactional((tx) => transitionListing(tx.getKysely(), ctx.viewer, input, to, ctx.publicUrl, from)),
-    );
+    return this.change(ctx, (db, viewer) => transitionListing(db, viewer, input, to, ctx.publicUrl, from));
+  }
+
+  /** Runs the change in one transaction as the viewer, then answers with the result as the viewer sees it. */
+  private async change(
+    ctx: RequestContext,
+    run: (db: Db, viewer: Viewer) => Promise<ListingOutcome>,
+  ): Promise<ListingPayloadType> {
+    return this.payload(ctx, await inViewerTransaction(ctx, run));
   }
 
   private async payload(ctx: RequestContext, result: ListingOutcome): Promise<ListingPayloadType> {

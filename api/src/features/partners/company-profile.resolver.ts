@@ -1,5 +1,8 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
+import { InputMutation } from '../../schema/input-mutation.js';
+import { toPayload } from '../../schema/to-payload.js';
+import { inViewerTransaction } from '../../schema/viewer-transaction.js';
 import { UserType } from '../accounts/user.type.js';
 import { CompanyType } from './company.type.js';
 import { CompanyPayloadType } from './company-payload.type.js';
@@ -9,18 +12,16 @@ import { checkCanSeeMembers, updateCompanyProfile } from './company-profile.serv
 @Resolver(() => CompanyType)
 export class CompanyProfileResolver {
   @Authorized()
-  @Mutation(() => CompanyPayloadType, {
+  @InputMutation(() => CompanyPayloadType, UpdateCompanyProfileInput, {
     description: "A member keeps their company's profile; admins name the company",
   })
-  async updateCompanyProfile(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => UpdateCompanyProfileInput) input: UpdateCompanyProfileInput,
-  ): Promise<CompanyPayloadType> {
-    const result = await ctx.em.transactional((tx) => updateCompanyProfile(tx.getKysely(), ctx.viewer, input));
-    if (!result.ok) return { company: null, errors: result.errors };
-    ctx.loaders.companyById.clear(result.company.dbId);
-    ctx.loaders.sectorsByCompanyId.clear(result.company.dbId);
-    return { company: result.company, errors: [] };
+  async updateCompanyProfile(ctx: RequestContext, input: UpdateCompanyProfileInput): Promise<CompanyPayloadType> {
+    const result = await inViewerTransaction(ctx, (db, viewer) => updateCompanyProfile(db, viewer, input));
+    if (result.ok) {
+      ctx.loaders.companyById.clear(result.company.dbId);
+      ctx.loaders.sectorsByCompanyId.clear(result.company.dbId);
+    }
+    return toPayload('company', result);
   }
 
   @FieldResolver(() => [UserType], {

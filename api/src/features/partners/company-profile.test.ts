@@ -1,19 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
-import { type GraphQLResponse, startTestServer, type TestServer } from '../../test-support/test-server.js';
+import { type GraphQLResponse } from '../../test-support/test-server.js';
+import { useTestServer } from '../../test-support/use-test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 let companies: Record<string, string>;
 let sectorSlugs: string[];
 beforeAll(async () => {
-  server = await startTestServer();
   const em = server.orm.em.fork();
   const rows = await em.execute<{ slug: string; id: number }[]>('select slug, id from company');
   companies = Object.fromEntries(rows.map((row) => [row.slug, toGlobalId('Company', row.id)]));
   const sectors = await em.execute<{ slug: string }[]>('select slug from sector order by kind, position limit 3');
   sectorSlugs = sectors.map((row) => row.slug);
 });
-afterAll(() => server?.close());
 
 const UPDATE = `mutation($input: UpdateCompanyProfileInput!) { updateCompanyProfile(input: $input) {
   company { slug name country city size website description interests listed sectors { slug } }

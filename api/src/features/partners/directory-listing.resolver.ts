@@ -1,6 +1,9 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { canSeeDirectoryListingRequest } from '../../auth/policies.js';
 import type { RequestContext } from '../../context.js';
+import { InputMutation } from '../../schema/input-mutation.js';
+import { toPayload } from '../../schema/to-payload.js';
+import { inViewerTransaction } from '../../schema/viewer-transaction.js';
 import { CompanyType } from './company.type.js';
 import { CompanyPayloadType } from './company-payload.type.js';
 import { ReviewDirectoryListingInput } from './directory-listing.input.js';
@@ -28,16 +31,14 @@ export class DirectoryListingResolver {
   }
 
   @Authorized()
-  @Mutation(() => CompanyPayloadType, {
+  @InputMutation(() => CompanyPayloadType, ReviewDirectoryListingInput, {
     description: "Approves (lists) or declines a company's request to be listed; administrators and officers only",
   })
-  async reviewDirectoryListing(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => ReviewDirectoryListingInput) input: ReviewDirectoryListingInput,
-  ): Promise<CompanyPayloadType> {
-    const result = await ctx.em.transactional((tx) => reviewDirectoryListing(tx.getKysely(), ctx.viewer, input));
-    if (!result.ok) return { company: null, errors: result.errors };
-    ctx.loaders.companyById.clear(result.company.dbId);
-    return { company: result.company, errors: [] };
+  async reviewDirectoryListing(ctx: RequestContext, input: ReviewDirectoryListingInput): Promise<CompanyPayloadType> {
+    const result = await inViewerTransaction(ctx, (db, viewer) => reviewDirectoryListing(db, viewer, input));
+    if (result.ok) {
+      ctx.loaders.companyById.clear(result.company.dbId);
+    }
+    return toPayload('company', result);
   }
 }

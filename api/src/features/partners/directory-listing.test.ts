@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
-import {
-  type GraphQLResponse,
-  sessionCookie,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-} from '../../test-support/test-server.js';
+import { type GraphQLResponse, sessionCookie, type TestClient } from '../../test-support/test-server.js';
+import { useTestServer } from '../../test-support/use-test-server.js';
 
 // Listing in the public partner directory is the network's decision. A company made by self sign-up that
 // sets `listed: true` only asks; an administrator or an officer approves or declines; leaving is immediate.
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.close());
-
+const server = useTestServer();
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) {
   viewer { user { company { id slug } } } errors { field code } } }`;
 const SET_LISTED = `mutation($listed: Boolean!) { updateCompanyProfile(input: { listed: $listed }) {

@@ -1,24 +1,12 @@
-import { Field, ObjectType } from 'type-graphql';
-import { PageInfoType } from '../../pagination/page-info.type.js';
+import { ObjectType } from 'type-graphql';
+import { ConnectionType, EdgeType } from '../../pagination/connection.type.js';
 import { CompanyType } from './company.type.js';
 import type { PartnerDirectory } from './partner-directory.service.js';
 
 @ObjectType('PartnerEdge')
-export class PartnerEdgeType {
-  @Field()
-  cursor!: string;
-
-  @Field(() => CompanyType)
-  node!: CompanyType;
-}
+export class PartnerEdgeType extends EdgeType(() => CompanyType) {}
 
 @ObjectType('PartnerConnection')
-export class PartnerConnectionType {
+export class PartnerConnectionType extends ConnectionType(() => PartnerEdgeType) {
   directory!: PartnerDirectory;
-
-  @Field(() => [PartnerEdgeType])
-  edges!: PartnerEdgeType[];
-
-  @Field(() => PageInfoType)
-  pageInfo!: PageInfoType;
 }

@@ -1,6 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
-import { parsePageSize } from '../../pagination/page-info.js';
+import { PageArgs, pageOf } from '../../pagination/page-args.type.js';
 import { SectorType } from '../institutions/sector.type.js';
 import { CompanyType } from './company.type.js';
 import { PartnerConnectionType } from './partner-connection.type.js';
@@ -14,11 +14,11 @@ export class PartnerResolver {
     @Ctx() ctx: RequestContext,
     @Arg('query', () => String, { nullable: true }) query: string | null,
     @Arg('filter', () => PartnerFilterInput, { nullable: true }) filter: PartnerFilterInput | null,
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
   ): Promise<PartnerConnectionType> {
     const directory = new PartnerDirectory(ctx.db, parsePartnerCriteria({ query, filter }));
-    return { directory, ...(await directory.page(parsePageSize(first), after)) };
+    const { first, after } = pageOf(page);
+    return { directory, ...(await directory.page(first, after)) };
   }
 
   @Query(() => CompanyType, { nullable: true, description: 'A listed partner by its slug' })
