@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Db } from '@tt/db/database';
 import type { Response } from 'express';
-import type { Kysely } from 'kysely';
 import type { RateLimiter } from './auth/rate-limiter.js';
 import type { Viewer } from './auth/viewer.js';
 import type { CatalogueReads } from './features/catalogue/catalogue-reads.js';
@@ -13,7 +12,6 @@ export interface RequestContext {
   requestId: string;
   logger: Logger;
   em: EntityManager;
-  // biome-ignore lint/suspicious/noExplicitAny: raw SQL over the whole schema
   db: Db;
   loaders: Loaders;
   /** The catalogue's searches: their own connections with a statement timeout, and a bound on expensive ones. */

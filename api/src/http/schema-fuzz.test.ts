@@ -609,7 +609,10 @@ async function signIn(role: Role): Promise<void> {
 }
 
 beforeAll(async () => {
-  [server, schema] = await Promise.all([startTestServer({ production: true }), buildAppSchema()]);
+  // Load shedding is not what this test is about (load-shedding.test.ts is): on a busy machine a search may wait
+  // here as long as it needs instead of being refused with SERVICE_BUSY.
+  const catalogueLimits = { queueWaitMs: 60_000 };
+  [server, schema] = await Promise.all([startTestServer({ production: true, catalogueLimits }), buildAppSchema()]);
   await Promise.all(ROLES.map(signIn));
 });
 afterAll(() => server?.close());

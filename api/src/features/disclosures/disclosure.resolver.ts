@@ -17,7 +17,6 @@ import {
   SaveDisclosureDraftInput,
   TransitionDisclosureInput,
 } from './disclosure.input.js';
-import { findVisibleDisclosure } from './disclosure.service.js';
 import {
   DisclosureAssessmentType,
   DisclosureConnectionType,
