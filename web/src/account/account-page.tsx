@@ -296,7 +296,7 @@ function SessionsSection({ sessions }: { sessions: readonly SessionFieldsFragmen
       <ul className="session-list">
         {ordered.map((session) => (
           <li key={session.id} className="session" data-testid="session-row">
-            <span className="session__icon" aria-hidden="true">
+            <span className="emblem session__icon" aria-hidden="true">
               <DeviceIcon />
             </span>
             <div className="session__body">

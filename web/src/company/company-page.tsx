@@ -114,7 +114,7 @@ export function CompanyPage() {
     <div className="company-page" data-testid="company-page">
       <div className="page-header">
         <div className="container page-header__inner company-header">
-          <span className="profile-monogram" aria-hidden="true">
+          <span className="emblem profile-monogram" aria-hidden="true">
             {company.name.slice(0, 1)}
           </span>
           <div className="company-header__text">

@@ -61,7 +61,7 @@ function InstitutionProfile({ institution }: { institution: Institution }) {
             </Link>
           </nav>
           <header className="profile-header">
-            <span className="profile-header__monogram profile-header__monogram--wide" aria-hidden="true">
+            <span className="emblem profile-header__monogram profile-header__monogram--wide" aria-hidden="true">
               {institution.shortName}
             </span>
             <div>

@@ -421,7 +421,7 @@ function CompanyPanel({ eoi }: { eoi: Eoi }) {
         {t('triage.company')}
       </h2>
       <div className="eoi-company__who">
-        <span className="eoi-company__avatar" aria-hidden="true">
+        <span className="emblem eoi-company__avatar" aria-hidden="true">
           {initials(company.name)}
         </span>
         <div>

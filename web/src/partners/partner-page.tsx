@@ -50,7 +50,7 @@ export function PartnerPage() {
             </Link>
           </nav>
           <header className="profile-header">
-            <span className="profile-header__monogram" aria-hidden="true">
+            <span className="emblem profile-header__monogram" aria-hidden="true">
               {partner.name.slice(0, 1)}
             </span>
             <div>
