@@ -178,8 +178,8 @@ function Researchers({ disclosure }: { disclosure: Disclosure }) {
 
 function PipelineTable({ items, showStatus }: { items: readonly Disclosure[]; showStatus: boolean }) {
   return (
-    <div className="office-table-wrap">
-      <table className="office-table pipeline-table" data-testid="pipeline-table">
+    <div className="desk-table-wrap office-table-wrap">
+      <table className="desk-table office-table pipeline-table" data-testid="pipeline-table">
         <thead>
           <tr>
             <th scope="col">{t('pipeline.table.reference')}</th>

@@ -342,10 +342,10 @@ function Board({
 }
 
 function Assignee({ eoi }: { eoi: Eoi }) {
-  if (!eoi.assignee) return <span className="eoi-assignee eoi-assignee--none">{t('eoi.unassigned')}</span>;
+  if (!eoi.assignee) return <span className="office-person office-person--none eoi-assignee">{t('eoi.unassigned')}</span>;
   return (
-    <span className="eoi-assignee" title={eoi.assignee.name}>
-      <span className="eoi-assignee__avatar" aria-hidden="true">
+    <span className="office-person eoi-assignee" title={eoi.assignee.name}>
+      <span className="emblem office-person__avatar" aria-hidden="true">
         {initials(eoi.assignee.name)}
       </span>
       <span className="eoi-assignee__name">{eoi.assignee.name}</span>
@@ -414,8 +414,8 @@ function StatusTabs({
 
 function EoiTable({ items }: { items: readonly Eoi[] }) {
   return (
-    <div className="eoi-table-wrap">
-      <table className="eoi-table" data-testid="eoi-table">
+    <div className="desk-table-wrap eoi-table-wrap">
+      <table className="desk-table eoi-table" data-testid="eoi-table">
         <thead>
           <tr>
             <th scope="col">{t('triage.table.eoi')}</th>

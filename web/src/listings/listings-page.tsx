@@ -161,8 +161,8 @@ function Readiness({ listing }: { listing: Listing }) {
 
 function ListingsTable({ items, showInstitute }: { items: readonly Listing[]; showInstitute: boolean }) {
   return (
-    <div className="office-table-wrap">
-      <table className="office-table listings-table" data-testid="listings-table">
+    <div className="desk-table-wrap office-table-wrap">
+      <table className="desk-table office-table listings-table" data-testid="listings-table">
         <thead>
           <tr>
             <th scope="col">{t('listings.table.listing')}</th>
