@@ -342,7 +342,8 @@ function Board({
 }
 
 function Assignee({ eoi }: { eoi: Eoi }) {
-  if (!eoi.assignee) return <span className="office-person office-person--none eoi-assignee">{t('eoi.unassigned')}</span>;
+  if (!eoi.assignee)
+    return <span className="office-person office-person--none eoi-assignee">{t('eoi.unassigned')}</span>;
   return (
     <span className="office-person eoi-assignee" title={eoi.assignee.name}>
       <span className="emblem office-person__avatar" aria-hidden="true">
