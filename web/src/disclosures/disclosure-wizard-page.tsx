@@ -338,7 +338,7 @@ function DisclosureWizard({
               {t('disclosures.backToList')}
             </Link>
           </nav>
-          <div className="wizard-header__row">
+          <div className="split-row wizard-header__row">
             <div className="wizard-header__titles">
               <p className="eyebrow">
                 {disclosure.referenceNumber

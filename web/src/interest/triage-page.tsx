@@ -67,7 +67,7 @@ export function TriagePage() {
   return (
     <div className="triage-page" data-testid="triage-page">
       <div className="page-header">
-        <div className="container office-header">
+        <div className="container split-row office-header">
           <div>
             <p className="eyebrow">{institute?.shortName ?? t('triage.eyebrow')}</p>
             <h1 className="page-header__title">{t('triage.heading')}</h1>

@@ -65,7 +65,7 @@ export function ListingsPage() {
   return (
     <div className="listings-page" data-testid="listings-page">
       <div className="page-header">
-        <div className="container office-header">
+        <div className="container split-row office-header">
           <div>
             <p className="eyebrow">{viewer?.institution?.shortName ?? t('pipeline.eyebrow')}</p>
             <h1 className="page-header__title">{t('listings.heading')}</h1>
@@ -101,7 +101,7 @@ export function ListingsPage() {
             onSelect={(value) => update({ status: value })}
           />
         )}
-        <div className="office-toolbar">
+        <div className="split-row office-toolbar">
           <form className="office-search" onSubmit={search}>
             <label htmlFor={`${id}-q`} className="visually-hidden">
               {t('listings.search')}
