@@ -140,7 +140,7 @@ export function CompanyPage() {
         </div>
       </div>
 
-      <div className="container company-layout">
+      <div className="container aside-layout company-layout">
         {welcome && (
           <div className="company-layout__notice">
             <Notice testId="welcome">

@@ -52,7 +52,7 @@ function InstitutionProfile({ institution }: { institution: Institution }) {
   const listings = institution.assets;
   return (
     <article className="profile-page">
-      <div className="profile-hero">
+      <div className="page-hero">
         <div className="container">
           <nav className="breadcrumb" aria-label={t('asset.breadcrumb')}>
             <Link to="/institutes" className="back-link">
@@ -76,7 +76,7 @@ function InstitutionProfile({ institution }: { institution: Institution }) {
         </div>
       </div>
 
-      <div className="container profile-layout">
+      <div className="container aside-layout profile-layout">
         <div className="profile-main">
           <section className="asset-section">
             <p className="profile-description">{institution.description}</p>

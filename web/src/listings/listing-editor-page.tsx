@@ -304,7 +304,7 @@ function Editor({ initial }: { initial: EditedListing }) {
         role="tabpanel"
         aria-labelledby={`${tabsId}-edit`}
         hidden={tab !== 'edit'}
-        className="container editor-layout"
+        className="container aside-layout editor-layout"
       >
         <div className="editor-layout__main">
           {!editable && (
