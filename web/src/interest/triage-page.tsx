@@ -375,7 +375,7 @@ function EoiCard({ eoi }: { eoi: Eoi }) {
           {eoi.company.name}
         </Link>
       </h3>
-      <p className="eoi-card__asset">{eoi.asset?.title ?? t('eoi.listingUnavailable')}</p>
+      <p className="line-clamp eoi-card__asset">{eoi.asset?.title ?? t('eoi.listingUnavailable')}</p>
       <div className="eoi-card__footer">
         <InterestTypeTag type={eoi.interestType} />
         <span className="eoi-card__age" title={t('eoi.receivedOn', { date: formatDate(eoi.createdAt) })}>
