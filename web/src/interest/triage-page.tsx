@@ -98,11 +98,11 @@ export function TriagePage() {
               </span>
             )}
           </p>
-          <fieldset className="view-switch">
+          <fieldset className="segmented view-switch">
             <legend className="visually-hidden">{t('triage.view')}</legend>
             <button
               type="button"
-              className={`view-switch__button${state.view === 'board' ? ' is-selected' : ''}`}
+              className={`segmented__button view-switch__button${state.view === 'board' ? ' is-selected' : ''}`}
               aria-pressed={state.view === 'board'}
               onClick={() =>
                 update({
@@ -120,7 +120,7 @@ export function TriagePage() {
             </button>
             <button
               type="button"
-              className={`view-switch__button${state.view === 'list' ? ' is-selected' : ''}`}
+              className={`segmented__button view-switch__button${state.view === 'list' ? ' is-selected' : ''}`}
               aria-pressed={state.view === 'list'}
               onClick={() => update({ view: 'list' })}
               data-testid="view-list"
