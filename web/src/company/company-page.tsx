@@ -358,7 +358,7 @@ function SectorPicker({ form, label }: { form: FormState<Field>; label: string }
               </p>
               <ul className="sector-picker__options" aria-labelledby={`${id}-${group.key}`}>
                 {group.sectors.map((sector) => (
-                  <li key={sector.id} className={sector.parent ? 'facet__option facet__option--child' : 'facet__option'}>
+                  <li key={sector.id} className={`facet__option${sector.parent ? ' facet__option--child' : ''}`}>
                     <input
                       type="checkbox"
                       id={`${id}-${sector.slug}`}
