@@ -149,7 +149,7 @@ export function CompanyPage() {
           </div>
         )}
         <section className="panel company-profile" aria-labelledby="profile-heading">
-          <h2 id="profile-heading" className="company-section__title">
+          <h2 id="profile-heading" className="icon-heading">
             {t('company.profileTitle')}
           </h2>
           <p className="company-section__lead">{t('company.profileLead')}</p>
@@ -159,7 +159,7 @@ export function CompanyPage() {
           <DirectoryListingPanel company={company} />
           <MembersPanel members={company.members ?? []} viewerId={viewer?.id ?? ''} />
           <section className="panel" aria-labelledby="invite-heading">
-            <h2 id="invite-heading" className="company-section__title">
+            <h2 id="invite-heading" className="icon-heading">
               {t('company.inviteTitle')}
             </h2>
             <p className="company-section__lead">{t('company.inviteLead')}</p>
@@ -176,7 +176,7 @@ export function CompanyPage() {
 function MembersPanel({ members, viewerId }: { members: Members; viewerId: string }) {
   return (
     <section className="panel" aria-labelledby="members-heading" data-testid="members">
-      <h2 id="members-heading" className="company-section__title">
+      <h2 id="members-heading" className="icon-heading">
         <UsersIcon />
         {t('company.membersTitle')}
         <span className="count-pill">{members.length}</span>

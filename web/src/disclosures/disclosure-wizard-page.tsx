@@ -372,7 +372,7 @@ function DisclosureWizard({
           </Notice>
         )}
 
-        <div className="wizard-columns">
+        <div className="aside-layout aside-layout--start wizard-columns">
           <nav className="wizard-steps" aria-label={t('disclosures.wizard.steps')}>
             <p className="wizard-steps__count">
               {t('disclosures.wizard.stepOf', { number: index + 1, total: WIZARD_STEPS.length })}
