@@ -107,7 +107,7 @@ export function AcceptInvitationPage() {
           {t('invitation.heading', { organisation: invitation.organisationName })}
         </h1>
         <div className="invitation-preview" data-testid="invitation-preview">
-          <span className="invitation-preview__icon" aria-hidden="true">
+          <span className="emblem invitation-preview__icon" aria-hidden="true">
             <BuildingIcon />
           </span>
           <dl className="invitation-preview__facts">

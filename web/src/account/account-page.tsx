@@ -107,7 +107,7 @@ function ProfileSection({ user }: { user: ViewerUser }) {
 
   return (
     <section className="panel account-section" aria-labelledby="profile-heading" data-testid="profile-section">
-      <h2 id="profile-heading" className="account-section__title">
+      <h2 id="profile-heading" className="icon-heading">
         {t('account.profileTitle')}
       </h2>
       <form className="form" noValidate onSubmit={form.onSubmit}>
@@ -193,7 +193,7 @@ function PasswordSection({ email }: { email: string }) {
 
   return (
     <section className="panel account-section" aria-labelledby="password-heading" data-testid="password-section">
-      <h2 id="password-heading" className="account-section__title">
+      <h2 id="password-heading" className="icon-heading">
         <LockIcon />
         {t('account.passwordTitle')}
       </h2>
@@ -281,7 +281,7 @@ function SessionsSection({ sessions }: { sessions: readonly SessionFieldsFragmen
       aria-labelledby="sessions-heading"
       data-testid="sessions-section"
     >
-      <h2 id="sessions-heading" className="account-section__title">
+      <h2 id="sessions-heading" className="icon-heading">
         <DeviceIcon />
         {t('sessions.title')}
       </h2>
@@ -296,7 +296,7 @@ function SessionsSection({ sessions }: { sessions: readonly SessionFieldsFragmen
       <ul className="session-list">
         {ordered.map((session) => (
           <li key={session.id} className="session" data-testid="session-row">
-            <span className="session__icon" aria-hidden="true">
+            <span className="emblem session__icon" aria-hidden="true">
               <DeviceIcon />
             </span>
             <div className="session__body">

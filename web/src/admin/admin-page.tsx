@@ -76,7 +76,7 @@ export function AdminPage() {
           <PeopleList roles={ALL_ROLES} manage institutes={institutes} viewerId={viewer.id} />
         )}
         {current === 'invitations' && (
-          <div className="admin-columns">
+          <div className="aside-layout aside-layout--start admin-columns">
             <section className="panel admin-columns__aside" aria-labelledby="invite-heading">
               <h3 id="invite-heading" className="panel__title">
                 {t('admin.inviteTitle')}

@@ -115,7 +115,7 @@ export function DirectoryRequestsSection({ withHeading = false }: { withHeading?
             return (
               <li key={company.id} className="panel directory-request" data-testid="directory-request">
                 <div className="directory-request__head">
-                  <span className="institute-row__mark" aria-hidden="true">
+                  <span className="emblem institute-row__mark" aria-hidden="true">
                     <BuildingIcon />
                   </span>
                   <div className="directory-request__text">

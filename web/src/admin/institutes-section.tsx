@@ -139,7 +139,7 @@ export function InstitutesSection() {
         {institutes.map((institute) => (
           <li key={institute.id} className="panel institute-row" data-testid="institute-row">
             <div className="institute-row__head">
-              <span className="institute-row__mark" aria-hidden="true">
+              <span className="emblem institute-row__mark" aria-hidden="true">
                 <BuildingIcon />
               </span>
               <div className="institute-row__text">

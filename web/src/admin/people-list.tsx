@@ -93,7 +93,7 @@ export function PeopleList({
             <label htmlFor={`${id}-query`} className="visually-hidden">
               {t('people.searchLabel')}
             </label>
-            <SearchIcon className="icon list-search__icon" />
+            <SearchIcon className="icon field-adornment list-search__icon" />
             <input
               id={`${id}-query`}
               type="search"

@@ -33,7 +33,7 @@ export function PeoplePage() {
         </div>
       </div>
       <div className="container admin-body">
-        <div className="admin-columns">
+        <div className="aside-layout aside-layout--start admin-columns">
           <section className="panel admin-columns__aside" aria-labelledby="invite-heading">
             <h2 id="invite-heading" className="panel__title">
               {t('people.inviteTitle')}

@@ -34,7 +34,7 @@ export function AssetCard({
           {asset.title}
         </Link>
       </h3>
-      <p className="asset-card__summary">{asset.summary}</p>
+      <p className="line-clamp asset-card__summary">{asset.summary}</p>
       <Snippet parts={snippet} />
       <div className="asset-card__footer">
         <div className="asset-card__meta">

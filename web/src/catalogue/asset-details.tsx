@@ -59,7 +59,7 @@ export function AssetDetails({
 
   return (
     <article className="asset-page">
-      <div className="asset-hero">
+      <div className="page-hero">
         <div className="container">
           {back}
           <header className="asset-header">
@@ -83,7 +83,7 @@ export function AssetDetails({
         </div>
       </div>
 
-      <div className="container asset-layout">
+      <div className="container aside-layout asset-layout">
         <div className="asset-aside">
           {aside}
 

@@ -11,7 +11,7 @@ export function Snippet({ parts }: { parts: readonly SnippetPart[] | null | unde
   // Without a highlighted part the snippet only repeats the summary.
   if (!parts?.some((part) => part.highlighted)) return null;
   return (
-    <p className="snippet" data-testid="snippet">
+    <p className="line-clamp snippet" data-testid="snippet">
       <span className="visually-hidden">{t('catalogue.snippetLabel')}: </span>
       {parts.map((part, index) =>
         part.highlighted ? (

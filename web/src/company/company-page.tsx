@@ -114,7 +114,7 @@ export function CompanyPage() {
     <div className="company-page" data-testid="company-page">
       <div className="page-header">
         <div className="container page-header__inner company-header">
-          <span className="profile-monogram" aria-hidden="true">
+          <span className="emblem profile-monogram" aria-hidden="true">
             {company.name.slice(0, 1)}
           </span>
           <div className="company-header__text">
@@ -140,7 +140,7 @@ export function CompanyPage() {
         </div>
       </div>
 
-      <div className="container company-layout">
+      <div className="container aside-layout company-layout">
         {welcome && (
           <div className="company-layout__notice">
             <Notice testId="welcome">
@@ -149,7 +149,7 @@ export function CompanyPage() {
           </div>
         )}
         <section className="panel company-profile" aria-labelledby="profile-heading">
-          <h2 id="profile-heading" className="company-section__title">
+          <h2 id="profile-heading" className="icon-heading">
             {t('company.profileTitle')}
           </h2>
           <p className="company-section__lead">{t('company.profileLead')}</p>
@@ -159,7 +159,7 @@ export function CompanyPage() {
           <DirectoryListingPanel company={company} />
           <MembersPanel members={company.members ?? []} viewerId={viewer?.id ?? ''} />
           <section className="panel" aria-labelledby="invite-heading">
-            <h2 id="invite-heading" className="company-section__title">
+            <h2 id="invite-heading" className="icon-heading">
               {t('company.inviteTitle')}
             </h2>
             <p className="company-section__lead">{t('company.inviteLead')}</p>
@@ -176,7 +176,7 @@ export function CompanyPage() {
 function MembersPanel({ members, viewerId }: { members: Members; viewerId: string }) {
   return (
     <section className="panel" aria-labelledby="members-heading" data-testid="members">
-      <h2 id="members-heading" className="company-section__title">
+      <h2 id="members-heading" className="icon-heading">
         <UsersIcon />
         {t('company.membersTitle')}
         <span className="count-pill">{members.length}</span>
@@ -358,7 +358,7 @@ function SectorPicker({ form, label }: { form: FormState<Field>; label: string }
               </p>
               <ul className="sector-picker__options" aria-labelledby={`${id}-${group.key}`}>
                 {group.sectors.map((sector) => (
-                  <li key={sector.id} className={sector.parent ? 'sector-picker__child' : undefined}>
+                  <li key={sector.id} className={`facet__option${sector.parent ? ' facet__option--child' : ''}`}>
                     <input
                       type="checkbox"
                       id={`${id}-${sector.slug}`}

@@ -71,7 +71,7 @@ export function DirectoryListingPanel({
 
   return (
     <section className="panel directory-panel" aria-labelledby="directory-heading" data-testid="directory-panel">
-      <h2 id="directory-heading" className="company-section__title">
+      <h2 id="directory-heading" className="icon-heading">
         {t('company.directoryTitle')}
       </h2>
       <p className="directory-panel__state" data-testid="directory-state" data-state={state}>

@@ -46,7 +46,7 @@ export function AttachmentList({
     <ul className="attachment-list" data-testid="attachment-list">
       {attachments.map((attachment) => (
         <li key={attachment.id} className="attachment" data-testid="attachment">
-          <span className="attachment__icon" aria-hidden="true">
+          <span className="emblem attachment__icon" aria-hidden="true">
             {kindOf(attachment.contentType) || '?'}
           </span>
           <div className="attachment__main">

@@ -82,7 +82,7 @@ function OfficeDisclosure({ disclosure }: { disclosure: Disclosure }) {
           </div>
         </div>
       </div>
-      <div className="container office-body office-columns">
+      <div className="container office-body aside-layout office-columns">
         <aside className="office-columns__aside">
           <div data-order="actions">
             <DisclosureActions disclosure={disclosure} listingAction={<ListingAction disclosure={disclosure} />} />

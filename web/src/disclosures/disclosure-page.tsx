@@ -99,7 +99,7 @@ function DisclosureDetail({ disclosure }: { disclosure: Detail }) {
         </div>
       </div>
 
-      <div className="container detail-body detail-columns">
+      <div className="container detail-body aside-layout detail-columns">
         <div className="detail-columns__main">
           {arrived && (
             <Notice testId="submitted-notice">

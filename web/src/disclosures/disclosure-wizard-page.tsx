@@ -338,7 +338,7 @@ function DisclosureWizard({
               {t('disclosures.backToList')}
             </Link>
           </nav>
-          <div className="wizard-header__row">
+          <div className="split-row wizard-header__row">
             <div className="wizard-header__titles">
               <p className="eyebrow">
                 {disclosure.referenceNumber
@@ -372,7 +372,7 @@ function DisclosureWizard({
           </Notice>
         )}
 
-        <div className="wizard-columns">
+        <div className="aside-layout aside-layout--start wizard-columns">
           <nav className="wizard-steps" aria-label={t('disclosures.wizard.steps')}>
             <p className="wizard-steps__count">
               {t('disclosures.wizard.stepOf', { number: index + 1, total: WIZARD_STEPS.length })}

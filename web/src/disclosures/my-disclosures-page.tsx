@@ -54,7 +54,7 @@ export function MyDisclosuresPage() {
   return (
     <div className="disclosures-page" data-testid="my-disclosures-page">
       <div className="page-header">
-        <div className="container disclosures-page__header">
+        <div className="container split-row disclosures-page__header">
           <div className="disclosures-page__intro">
             <p className="eyebrow">{viewer?.institution?.shortName ?? t('disclosures.list.eyebrow')}</p>
             <h1 className="page-header__title">{t('disclosures.list.heading')}</h1>

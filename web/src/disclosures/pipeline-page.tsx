@@ -58,7 +58,7 @@ export function PipelinePage() {
   return (
     <div className="pipeline-page" data-testid="pipeline-page">
       <div className="page-header">
-        <div className="container office-header">
+        <div className="container split-row office-header">
           <div>
             <p className="eyebrow">{institute?.shortName ?? t('pipeline.eyebrow')}</p>
             <h1 className="page-header__title">{t('pipeline.heading')}</h1>
@@ -73,7 +73,7 @@ export function PipelinePage() {
       </div>
       <div className="container office-body">
         {connection && <StatusTabs tab={state.tab} counts={connection.statusCounts} update={update} />}
-        <div className="office-toolbar">
+        <div className="split-row office-toolbar">
           <p className="office-count" data-testid="pipeline-count" aria-live="polite">
             {connection
               ? state.assignee
@@ -178,8 +178,8 @@ function Researchers({ disclosure }: { disclosure: Disclosure }) {
 
 function PipelineTable({ items, showStatus }: { items: readonly Disclosure[]; showStatus: boolean }) {
   return (
-    <div className="office-table-wrap">
-      <table className="office-table pipeline-table" data-testid="pipeline-table">
+    <div className="desk-table-wrap office-table-wrap">
+      <table className="desk-table office-table pipeline-table" data-testid="pipeline-table">
         <thead>
           <tr>
             <th scope="col">{t('pipeline.table.reference')}</th>

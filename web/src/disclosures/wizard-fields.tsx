@@ -146,7 +146,7 @@ export function WizardText({
               onChange={(event) => onChange(event.target.value)}
               {...props}
             />
-            <span className="input-suffix__text" aria-hidden="true">
+            <span className="field-adornment input-suffix__text" aria-hidden="true">
               {suffix}
             </span>
           </span>

@@ -52,7 +52,7 @@ function InstitutionProfile({ institution }: { institution: Institution }) {
   const listings = institution.assets;
   return (
     <article className="profile-page">
-      <div className="profile-hero">
+      <div className="page-hero">
         <div className="container">
           <nav className="breadcrumb" aria-label={t('asset.breadcrumb')}>
             <Link to="/institutes" className="back-link">
@@ -61,7 +61,7 @@ function InstitutionProfile({ institution }: { institution: Institution }) {
             </Link>
           </nav>
           <header className="profile-header">
-            <span className="profile-header__monogram profile-header__monogram--wide" aria-hidden="true">
+            <span className="emblem profile-header__monogram profile-header__monogram--wide" aria-hidden="true">
               {institution.shortName}
             </span>
             <div>
@@ -76,7 +76,7 @@ function InstitutionProfile({ institution }: { institution: Institution }) {
         </div>
       </div>
 
-      <div className="container profile-layout">
+      <div className="container aside-layout profile-layout">
         <div className="profile-main">
           <section className="asset-section">
             <p className="profile-description">{institution.description}</p>

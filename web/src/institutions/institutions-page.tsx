@@ -43,7 +43,7 @@ export function InstitutionsPage() {
                       </p>
                     </div>
                   </div>
-                  <p className="institution-card__description">{institution.description}</p>
+                  <p className="line-clamp institution-card__description">{institution.description}</p>
                   <p className="institution-card__stats">
                     <span>
                       <BuildingIcon />

@@ -90,7 +90,7 @@ function OfficeDetail({ eoi }: { eoi: Eoi }) {
           </div>
         </div>
       </div>
-      <div className="container detail-body detail-columns">
+      <div className="container detail-body aside-layout detail-columns">
         <div className="detail-columns__main">
           <section className="panel" aria-labelledby="request-heading">
             <h2 id="request-heading" className="panel__title">
@@ -421,7 +421,7 @@ function CompanyPanel({ eoi }: { eoi: Eoi }) {
         {t('triage.company')}
       </h2>
       <div className="eoi-company__who">
-        <span className="eoi-company__avatar" aria-hidden="true">
+        <span className="emblem eoi-company__avatar" aria-hidden="true">
           {initials(company.name)}
         </span>
         <div>

@@ -89,7 +89,7 @@ function InterestDetail({ eoi }: { eoi: EoiDetailFieldsFragment }) {
           </div>
         </div>
       </div>
-      <div className="container detail-body detail-columns">
+      <div className="container detail-body aside-layout detail-columns">
         <div className="detail-columns__main">
           {eoi.status === 'DECLINED' && eoi.declineReason && (
             <section className="panel eoi-declined" data-testid="decline-notice">

@@ -67,7 +67,7 @@ export function TriagePage() {
   return (
     <div className="triage-page" data-testid="triage-page">
       <div className="page-header">
-        <div className="container office-header">
+        <div className="container split-row office-header">
           <div>
             <p className="eyebrow">{institute?.shortName ?? t('triage.eyebrow')}</p>
             <h1 className="page-header__title">{t('triage.heading')}</h1>
@@ -98,11 +98,11 @@ export function TriagePage() {
               </span>
             )}
           </p>
-          <fieldset className="view-switch">
+          <fieldset className="segmented view-switch">
             <legend className="visually-hidden">{t('triage.view')}</legend>
             <button
               type="button"
-              className={`view-switch__button${state.view === 'board' ? ' is-selected' : ''}`}
+              className={`segmented__button view-switch__button${state.view === 'board' ? ' is-selected' : ''}`}
               aria-pressed={state.view === 'board'}
               onClick={() =>
                 update({
@@ -120,7 +120,7 @@ export function TriagePage() {
             </button>
             <button
               type="button"
-              className={`view-switch__button${state.view === 'list' ? ' is-selected' : ''}`}
+              className={`segmented__button view-switch__button${state.view === 'list' ? ' is-selected' : ''}`}
               aria-pressed={state.view === 'list'}
               onClick={() => update({ view: 'list' })}
               data-testid="view-list"
@@ -342,10 +342,11 @@ function Board({
 }
 
 function Assignee({ eoi }: { eoi: Eoi }) {
-  if (!eoi.assignee) return <span className="eoi-assignee eoi-assignee--none">{t('eoi.unassigned')}</span>;
+  if (!eoi.assignee)
+    return <span className="office-person office-person--none eoi-assignee">{t('eoi.unassigned')}</span>;
   return (
-    <span className="eoi-assignee" title={eoi.assignee.name}>
-      <span className="eoi-assignee__avatar" aria-hidden="true">
+    <span className="office-person eoi-assignee" title={eoi.assignee.name}>
+      <span className="emblem office-person__avatar" aria-hidden="true">
         {initials(eoi.assignee.name)}
       </span>
       <span className="eoi-assignee__name">{eoi.assignee.name}</span>
@@ -374,7 +375,7 @@ function EoiCard({ eoi }: { eoi: Eoi }) {
           {eoi.company.name}
         </Link>
       </h3>
-      <p className="eoi-card__asset">{eoi.asset?.title ?? t('eoi.listingUnavailable')}</p>
+      <p className="line-clamp eoi-card__asset">{eoi.asset?.title ?? t('eoi.listingUnavailable')}</p>
       <div className="eoi-card__footer">
         <InterestTypeTag type={eoi.interestType} />
         <span className="eoi-card__age" title={t('eoi.receivedOn', { date: formatDate(eoi.createdAt) })}>
@@ -414,8 +415,8 @@ function StatusTabs({
 
 function EoiTable({ items }: { items: readonly Eoi[] }) {
   return (
-    <div className="eoi-table-wrap">
-      <table className="eoi-table" data-testid="eoi-table">
+    <div className="desk-table-wrap eoi-table-wrap">
+      <table className="desk-table eoi-table" data-testid="eoi-table">
         <thead>
           <tr>
             <th scope="col">{t('triage.table.eoi')}</th>

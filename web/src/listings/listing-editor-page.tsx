@@ -209,7 +209,7 @@ function Editor({ initial }: { initial: EditedListing }) {
 
       <div className="editor-bar">
         <div className="container editor-bar__inner">
-          <div className="editor-tabs" role="tablist" aria-label={t('listing.views')}>
+          <div className="segmented editor-tabs" role="tablist" aria-label={t('listing.views')}>
             {(['edit', 'preview'] as const).map((value) => (
               <button
                 key={value}
@@ -219,7 +219,7 @@ function Editor({ initial }: { initial: EditedListing }) {
                 aria-selected={tab === value}
                 aria-controls={`${tabsId}-${value}-panel`}
                 tabIndex={tab === value ? 0 : -1}
-                className={`editor-tabs__tab${tab === value ? ' is-selected' : ''}`}
+                className={`segmented__button editor-tabs__tab${tab === value ? ' is-selected' : ''}`}
                 onClick={() => setTab(value)}
                 onKeyDown={onTabKey}
                 data-testid={`tab-${value}`}
@@ -304,7 +304,7 @@ function Editor({ initial }: { initial: EditedListing }) {
         role="tabpanel"
         aria-labelledby={`${tabsId}-edit`}
         hidden={tab !== 'edit'}
-        className="container editor-layout"
+        className="container aside-layout editor-layout"
       >
         <div className="editor-layout__main">
           {!editable && (

@@ -65,7 +65,7 @@ export function ListingsPage() {
   return (
     <div className="listings-page" data-testid="listings-page">
       <div className="page-header">
-        <div className="container office-header">
+        <div className="container split-row office-header">
           <div>
             <p className="eyebrow">{viewer?.institution?.shortName ?? t('pipeline.eyebrow')}</p>
             <h1 className="page-header__title">{t('listings.heading')}</h1>
@@ -101,7 +101,7 @@ export function ListingsPage() {
             onSelect={(value) => update({ status: value })}
           />
         )}
-        <div className="office-toolbar">
+        <div className="split-row office-toolbar">
           <form className="office-search" onSubmit={search}>
             <label htmlFor={`${id}-q`} className="visually-hidden">
               {t('listings.search')}
@@ -161,8 +161,8 @@ function Readiness({ listing }: { listing: Listing }) {
 
 function ListingsTable({ items, showInstitute }: { items: readonly Listing[]; showInstitute: boolean }) {
   return (
-    <div className="office-table-wrap">
-      <table className="office-table listings-table" data-testid="listings-table">
+    <div className="desk-table-wrap office-table-wrap">
+      <table className="desk-table office-table listings-table" data-testid="listings-table">
         <thead>
           <tr>
             <th scope="col">{t('listings.table.listing')}</th>

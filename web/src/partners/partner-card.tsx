@@ -11,7 +11,7 @@ export function PartnerCard({ partner }: { partner: PartnerCardFieldsFragment })
   return (
     <article className="card partner-card" data-testid="partner-card">
       <div className="partner-card__head">
-        <span className="partner-card__monogram" aria-hidden="true">
+        <span className="emblem partner-card__monogram" aria-hidden="true">
           {partner.name.slice(0, 1)}
         </span>
         <div>

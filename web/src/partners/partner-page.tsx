@@ -41,7 +41,7 @@ export function PartnerPage() {
   const place = [partner.city, countryName(partner.country)].filter(Boolean).join(', ');
   return (
     <article className="profile-page">
-      <div className="profile-hero">
+      <div className="page-hero">
         <div className="container">
           <nav className="breadcrumb" aria-label={t('asset.breadcrumb')}>
             <Link to="/partners" className="back-link">
@@ -50,7 +50,7 @@ export function PartnerPage() {
             </Link>
           </nav>
           <header className="profile-header">
-            <span className="profile-header__monogram" aria-hidden="true">
+            <span className="emblem profile-header__monogram" aria-hidden="true">
               {partner.name.slice(0, 1)}
             </span>
             <div>
@@ -71,7 +71,7 @@ export function PartnerPage() {
         </div>
       </div>
 
-      <div className="container profile-layout">
+      <div className="container aside-layout profile-layout">
         <div className="profile-main">
           <section className="asset-section">
             <h2>{t('partner.about')}</h2>

@@ -1,7 +1,6 @@
 import type { AssetStatus } from '../generated/graphql';
 import { assetStatusLabel } from '../i18n/labels';
 import { StatusPill } from './status-pill';
-import './listing-status.css';
 
 /** A listing's status for the office: a draft is only the office's, published is public, archived is gone. */
 export function ListingStatusBadge({ status }: { status: AssetStatus }) {

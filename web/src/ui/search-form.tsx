@@ -37,7 +37,7 @@ export function SearchForm({
           {label}
         </label>
         <div className="search-form__field">
-          <SearchIcon className="icon search-form__icon" />
+          <SearchIcon className="icon field-adornment search-form__icon" />
           <input
             id={`${id}-input`}
             data-testid="search-input"

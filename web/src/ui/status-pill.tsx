@@ -1,8 +1,8 @@
 import './status-pill.css';
 
 /**
- * Where an item stands (an EoI, a disclosure, a listing) as a pill with a dot; the colours are the
- * feature's own, one modifier a status (`eoi-status--agreed`, `disclosure-status--declined`, …).
+ * Where an item stands (an EoI, a disclosure, a listing) as a pill with a dot; one modifier a status
+ * (`eoi-status--agreed`, `disclosure-status--declined`, …), its colour in ui/status-pill.css.
  */
 export function StatusPill({
   kind,
