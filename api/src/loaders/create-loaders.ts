@@ -4,7 +4,7 @@ import { openEoiStatusesSql } from '@tt/shared/eoi-transitions';
 import DataLoader from 'dataloader';
 import { type Expression, expressionBuilder, sql } from 'kysely';
 import { toDate } from '../database/to-date.js';
-import { toUserRecord } from '../features/accounts/user-records.js';
+import { toUserRecord, userSelection } from '../features/accounts/user-records.js';
 import {
   ASSET_COLUMNS,
   type AssetRecord,
@@ -22,7 +22,7 @@ import {
 import { disclosureAttachmentLists } from '../features/disclosures/disclosure-attachment.service.js';
 import { disclosureResearcherLists } from '../features/disclosures/disclosure-researcher.service.js';
 import { toInstitutionRecord, toPlatformRecord, toSectorRecord } from '../features/institutions/institution-records.js';
-import { toCompanyRecord } from '../features/partners/company-records.js';
+import { companySelection, toCompanyRecord } from '../features/partners/company-records.js';
 import { PrimedLoader } from './primed-loader.js';
 
 type PlatformRecord = ReturnType<typeof toPlatformRecord>;
@@ -42,39 +42,6 @@ function anyOf<T>(list: readonly T[]): Expression<T> {
 function withParent<R extends object>(row: R): R & { parent_id: number | null } {
   return { ...row, parent_id: (row as { parent_id?: unknown }).parent_id as number | null };
 }
-
-/** company_sector is a pivot table with no entity of its own (Company's `pivotTable`): its columns, by hand. */
-type CompanySectorTable = {
-  company_sector: { company_id: number; sector_id: number };
-};
-
-// The company and user columns the records read (company-records.ts, user-records.ts), typed against the query.
-const COMPANY_COLUMNS = [
-  'c.id',
-  'c.slug',
-  'c.name',
-  'c.country',
-  'c.city',
-  'c.size',
-  'c.interests',
-  'c.website',
-  'c.description',
-  'c.partnership_level',
-  'c.listed',
-  'c.listing_requested_at',
-] as const;
-const USER_COLUMNS = [
-  'u.id',
-  'u.email',
-  'u.name',
-  'u.title',
-  'u.role',
-  'u.institution_id',
-  'u.company_id',
-  'u.email_verified_at',
-  'u.disabled_at',
-  'u.created_at',
-] as const;
 
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
   const map = new Map(rows.map((row) => [keyOf(row), row]));
@@ -143,7 +110,6 @@ export function createLoaders(db: Db) {
 
     sectorsByCompanyId: new DataLoader<number, SectorRecord[]>(async (ids) => {
       const rows = await db
-        .withTables<CompanySectorTable>()
         .selectFrom('company_sector as x')
         .innerJoin('sector as s', 's.id', 'x.sector_id')
         .selectAll('s')
@@ -179,13 +145,17 @@ export function createLoaders(db: Db) {
 
     /** Any company, listed or not: callers check that the viewer may see it. */
     companyById: new DataLoader(async (ids: readonly number[]) => {
-      const rows = await db.selectFrom('company as c').select(COMPANY_COLUMNS).where('c.id', '=', anyOf(ids)).execute();
+      const rows = await db
+        .selectFrom('company as c')
+        .select(companySelection)
+        .where('c.id', '=', anyOf(ids))
+        .execute();
       return byKey(ids, rows.map(toCompanyRecord), (row) => row.dbId);
     }),
 
     /** Any user: callers check that the viewer may see them. */
     userById: new DataLoader(async (ids: readonly number[]) => {
-      const rows = await db.selectFrom('app_user as u').select(USER_COLUMNS).where('u.id', '=', anyOf(ids)).execute();
+      const rows = await db.selectFrom('app_user as u').select(userSelection).where('u.id', '=', anyOf(ids)).execute();
       return byKey(ids, rows.map(toUserRecord), (row) => row.dbId);
     }),
 
@@ -193,7 +163,7 @@ export function createLoaders(db: Db) {
     usersByCompanyId: new DataLoader(async (ids: readonly number[]) => {
       const rows = await db
         .selectFrom('app_user as u')
-        .select(USER_COLUMNS)
+        .select(userSelection)
         .where('u.company_id', '=', anyOf(ids))
         .orderBy((eb) => eb.fn('lower', ['u.name']))
         .orderBy('u.id')

@@ -1,6 +1,6 @@
 import type { Database, Db } from '@tt/db/database';
 import type { UserRole } from '@tt/shared/company-enums';
-import { type InferResult, type Selectable, sql } from 'kysely';
+import { type InferResult, type Selectable } from 'kysely';
 import { toDate } from '../../database/to-date.js';
 import { toGlobalId } from '../../schema/global-id.js';
 
@@ -42,13 +42,6 @@ export type UserRow = Pick<
   Selectable<Database['app_user']>,
   (typeof userSelection)[number] extends `u.${infer C}` ? C : never
 >;
-
-/**
- * @deprecated userSelection in a built query. Kept, as raw SQL, for api/src/loaders/create-loaders.ts alone until
- * its user loaders are built queries (another change converts that file); remove it then.
- */
-export const userColumns = sql`u.id, u.email, u.name, u.title, u.role, u.institution_id, u.company_id,
-  u.email_verified_at, u.disabled_at, u.created_at`;
 
 export function toUserRecord(row: UserRow): UserRecord {
   return {

@@ -129,12 +129,6 @@ type AssetColumnName = (typeof ASSET_COLUMNS)[number] extends `a.${infer C}` ? C
 /** A listing's row as the listing statements read it. */
 export type AssetRow = Pick<Selectable<Database['asset']>, AssetColumnName>;
 
-/**
- * The columns as one SQL fragment, for statements still written as raw SQL elsewhere (the listing editor's).
- * @deprecated select ASSET_COLUMNS (or assetColumnsFor) through the query builder.
- */
-export const assetColumns: RawBuilder<unknown> = sql.join(ASSET_COLUMNS.map((column) => sql.ref(column)));
-
 /** Asset fields read from columns every statement reads (or from relations read by id). */
 const ALWAYS_READ_FIELDS = new Set([
   '__typename',

@@ -5,7 +5,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { forbidden, unauthenticated } from '../../errors/domain-error.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { parseGlobalId } from '../../schema/global-id.js';
-import { toAssetRecord } from '../catalogue/asset-records.js';
+import { ASSET_COLUMNS, toAssetRecord } from '../catalogue/asset-records.js';
 import { isListingOffice, writesListings } from './listing-access.js';
 import type { ListingRecord } from './listing-records.js';
 
@@ -21,36 +21,6 @@ export function refuse(errors: UserError[], assetId?: number): ListingOutcome {
   return assetId === undefined ? { ok: false, errors } : { ok: false, errors, assetId };
 }
 
-/**
- * The asset columns toAssetRecord reads, as typed references over `asset as a` (the same columns, in the
- * same order, as asset-records' assetColumns).
- */
-export const listingColumns = [
-  'a.id',
-  'a.slug',
-  'a.kind',
-  'a.status',
-  'a.title',
-  'a.summary',
-  'a.description',
-  'a.problem',
-  'a.benefits',
-  'a.applications',
-  'a.trl',
-  'a.ip_status',
-  'a.patent_numbers',
-  'a.development_stage',
-  'a.partnering_models',
-  'a.keywords',
-  'a.turnaround',
-  'a.pricing_model',
-  'a.published_at',
-  'a.updated_at',
-  'a.institution_id',
-  'a.platform_id',
-  'a.contact_officer_id',
-] as const;
-
 /** The statement's clock to the millisecond (the API's precision), for a listing's created_at and updated_at. */
 export function nowToTheMillisecond<DB, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>): Expression<Date> {
   return eb.fn<Date>('date_trunc', [sql.lit('milliseconds'), eb.fn('clock_timestamp')]);
@@ -64,7 +34,7 @@ export function bumpedUpdatedAt(eb: ExpressionBuilder<Database, 'asset'>): Expre
 async function lockAsset(db: Db, id: number): Promise<ListingRecord | null> {
   const row = await db
     .selectFrom('asset as a')
-    .select(listingColumns)
+    .select(ASSET_COLUMNS)
     .where('a.id', '=', id)
     .forUpdate('a')
     .executeTakeFirst();

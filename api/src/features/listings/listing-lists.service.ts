@@ -6,9 +6,8 @@ import type { Viewer } from '../../auth/viewer.js';
 import { forbidden, unauthenticated } from '../../errors/domain-error.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { pageInfo } from '../../pagination/page-info.js';
-import { toAssetRecord } from '../catalogue/asset-records.js';
+import { ASSET_COLUMNS, toAssetRecord } from '../catalogue/asset-records.js';
 import { officeListingsSql } from './listing-access.js';
-import { listingColumns } from './listing-editing.js';
 import type { ListingConnectionRecord, OfficeListingConnectionRecord } from './listing-records.js';
 
 // The editor's lists: the office's listings in every status (with counts per status), and a researcher's
@@ -36,7 +35,7 @@ export async function listOfficeListings(
     pattern ? [scope, eb.or([eb('a.title', 'ilike', pattern), eb('a.slug', 'ilike', pattern)])] : [scope];
   const rows = await db
     .selectFrom('asset as a')
-    .select(listingColumns)
+    .select(ASSET_COLUMNS)
     .select((eb) => eb.cast<string>('a.updated_at', 'text').as('updated_key'))
     .where((eb) =>
       eb.and([
@@ -103,7 +102,7 @@ export async function listMyListings(
   const after = args.after ? decodeCursor(args.after, 'MY_LISTINGS', ['timestamp', 'id']) : null;
   const rows = await db
     .selectFrom('asset as a')
-    .select(listingColumns)
+    .select(ASSET_COLUMNS)
     .select((eb) => eb.cast<string>('a.published_at', 'text').as('published_key'))
     .where((eb) =>
       eb.and([

@@ -14,7 +14,7 @@ import { canEditAnyCompany, canEditCompany, canSeeCompanyMembers } from '../../a
 import type { Viewer } from '../../auth/viewer.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { expectGlobalId } from '../../schema/global-id.js';
-import { type CompanyRecord, companySelection, toCompanyRecord, withCompanySectors } from './company-records.js';
+import { type CompanyRecord, companySelection, toCompanyRecord } from './company-records.js';
 import { listingChange } from './directory-listing.service.js';
 
 export type CompanyResult = { ok: true; company: CompanyRecord } | { ok: false; errors: UserError[] };
@@ -140,7 +140,7 @@ export async function updateCompanyProfile(
       .execute();
   }
   if (sectorIds) {
-    const pivot = withCompanySectors(db);
+    const pivot = db;
     await pivot.deleteFrom('company_sector').where('company_id', '=', target).execute();
     if (sectorIds.length)
       await pivot

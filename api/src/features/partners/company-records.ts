@@ -1,6 +1,6 @@
-import type { Database, Db } from '@tt/db/database';
+import type { Database } from '@tt/db/database';
 import type { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
-import { expressionBuilder, type Selectable, sql } from 'kysely';
+import { type Selectable } from 'kysely';
 import { toDate } from '../../database/to-date.js';
 import { toGlobalId } from '../../schema/global-id.js';
 
@@ -43,30 +43,11 @@ export const companySelection = [
   'c.listing_requested_at',
 ] as const;
 
-const overCompany = expressionBuilder<{ c: CompanyTable }, 'c'>();
-
-/** companySelection as a raw column list, for SQL not yet built with the query builder (loaders/create-loaders.ts). */
-export const companyColumns = sql.join(companySelection.map((column) => overCompany.ref(column)));
-
 /** A row read with companySelection. Timestamps arrive as text at runtime whatever the type says: toDate reads both. */
 export type CompanyRow = Pick<Selectable<CompanyTable>, CompanyColumn>;
 
 /** The columns companySelection reads ('c.id' → 'id'). */
 type CompanyColumn<S = (typeof companySelection)[number]> = S extends `c.${infer Column}` ? Column : never;
-
-/**
- * company_sector, the pivot table of Company.sectors: a many-to-many without an entity of its own, which the
- * inferred Database leaves out. Its columns are the two keys, typed as the entities' ids.
- */
-interface CompanySectorTable {
-  company_id: Selectable<CompanyTable>['id'];
-  sector_id: Selectable<Database['sector']>['id'];
-}
-
-/** The typed database with the company_sector pivot table (see CompanySectorTable). */
-export function withCompanySectors(db: Db) {
-  return db.withTables<{ company_sector: CompanySectorTable }>();
-}
 
 export function toCompanyRecord(row: CompanyRow): CompanyRecord {
   return {

@@ -5,7 +5,7 @@ import { type Expression, type ExpressionBuilder, type SelectQueryBuilder, type 
 import { badInput } from '../../errors/domain-error.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { pageInfo } from '../../pagination/page-info.js';
-import { type CompanyRecord, companySelection, toCompanyRecord, withCompanySectors } from './company-records.js';
+import { type CompanyRecord, companySelection, toCompanyRecord } from './company-records.js';
 
 function companiesFrom(db: Db) {
   return db.selectFrom('company as c');
@@ -87,7 +87,7 @@ export class PartnerDirectory {
       // The sectors asked for and every sector under them; the company is correlated by the outer `c`.
       parts.push(
         eb.exists(
-          withCompanySectors(this.db)
+          this.db
             .withRecursive('tree(id)', (qb) =>
               qb
                 .selectFrom('sector')
