@@ -15,9 +15,7 @@ import { AssetConnectionType } from './asset-connection.type.js';
 import { AssetFilterInput } from './asset-filter.input.js';
 import { findRelatedAssets, findVisibleAsset } from './asset-lookup.service.js';
 import { relationsOf } from './asset-relations.js';
-import { parseCatalogueCriteria } from './catalogue-criteria.js';
-import { admitCatalogueSearch } from './catalogue-reads.js';
-import { CatalogueSearch } from './catalogue-search.service.js';
+import { searchCatalogue } from './catalogue.service.js';
 import { ContactOfficerType } from './contact-officer.type.js';
 import { InventorType } from './inventor.type.js';
 
@@ -50,15 +48,12 @@ export class AssetResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<AssetConnectionType> {
-    const criteria = parseCatalogueCriteria({ query, filter, orderBy });
     const selected = selectedFields(info, []);
-    await admitCatalogueSearch(ctx, criteria, selected);
-    const search = new CatalogueSearch(ctx.catalogue.db, criteria, ctx.loaders);
     // The relations the page shows come with its rows: one statement instead of one per relation.
-    if (selected.has('facets')) search.startFacets({ withPage: ctx.catalogue.searchesInOnePass() });
     const node = selectedFields(info, ['edges', 'node']);
     const relations = { ...relationsOf(node, selectedFields(info, ['edges', 'node', 'institution'])), fields: node };
-    return { search, ...(await search.page(parsePageSize(first), after, relations)) };
+    const page = { first: parsePageSize(first), after, selected, relations, facetsWithPage: true };
+    return searchCatalogue(ctx, { query, filter, orderBy }, page);
   }
 
   @Query(() => AssetType, {

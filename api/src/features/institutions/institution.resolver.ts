@@ -4,9 +4,7 @@ import type { RequestContext } from '../../context.js';
 import { PageArgs, pageOf } from '../../pagination/page-args.type.js';
 import { selectedFields } from '../../schema/selected-fields.js';
 import { AssetConnectionType } from '../catalogue/asset-connection.type.js';
-import { parseCatalogueCriteria } from '../catalogue/catalogue-criteria.js';
-import { admitCatalogueSearch } from '../catalogue/catalogue-reads.js';
-import { CatalogueSearch } from '../catalogue/catalogue-search.service.js';
+import { searchCatalogue } from '../catalogue/catalogue.service.js';
 import { findInstitution, listInstitutions } from './directory-lookup.service.js';
 import { InstitutionType } from './institution.type.js';
 import { PlatformType } from './platform.type.js';
@@ -35,10 +33,14 @@ export class InstitutionResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<AssetConnectionType> {
-    const criteria = parseCatalogueCriteria({ filter: { institutions: [institution.slug] } });
-    await admitCatalogueSearch(ctx, criteria, selectedFields(info, []));
-    const search = new CatalogueSearch(ctx.catalogue.db, criteria);
-    const { first, after } = pageOf(page);
-    return { search, ...(await search.page(first, after)) };
+    const filter = { institutions: [institution.slug] };
+    return searchCatalogue(
+      { catalogue: ctx.catalogue, res: ctx.res },
+      { filter },
+      {
+        ...pageOf(page),
+        selected: selectedFields(info, []),
+      },
+    );
   }
 }
