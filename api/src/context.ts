@@ -8,27 +8,31 @@ import type { Loaders } from './loaders/create-loaders.js';
 import type { Logger } from './logger.js';
 import type { AttachmentStorage } from './storage/attachment-storage.js';
 
-export interface RequestContext {
+/** What every request's context shares, over HTTP and WebSocket alike: built once per server. */
+export interface ContextServices {
+  /** The catalogue's searches: their own connections with a statement timeout, and a bound on expensive ones. */
+  catalogue: CatalogueReads;
+  /** The rate limits of actions that e-mail people or guess passwords (auth/rate-limits.ts). */
+  rateLimiter: RateLimiter;
+  /** Where disclosure attachments' bytes live. */
+  attachments: AttachmentStorage;
+  production: boolean;
+  /** Base URL for links in e-mails, e.g. http://localhost:4000 */
+  publicUrl: string;
+}
+
+export interface RequestContext extends ContextServices {
   requestId: string;
   logger: Logger;
   em: EntityManager;
   db: Db;
   loaders: Loaders;
-  /** The catalogue's searches: their own connections with a statement timeout, and a bound on expensive ones. */
-  catalogue: CatalogueReads;
   /** null when anonymous */
   viewer: Viewer | null;
   ip: string;
-  /** The rate limits of actions that e-mail people or guess passwords (auth/rate-limits.ts). */
-  rateLimiter: RateLimiter;
   userAgent: string | null;
-  /** For the session cookie (absent on WebSocket subscriptions, which never set cookies). */
-  res: Response;
-  production: boolean;
-  /** Base URL for links in e-mails, e.g. http://localhost:4000 */
-  publicUrl: string;
-  /** Where disclosure attachments' bytes live (absent on WebSocket subscriptions, which never change them). */
-  attachments: AttachmentStorage;
+  /** For the session cookie; null on WebSocket subscriptions, which never set cookies. */
+  res: Response | null;
   /** Subscriptions only: before each delivered event, start with empty caches (the socket re-checks the session). */
   refresh?: () => Promise<void>;
 }

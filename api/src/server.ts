@@ -14,7 +14,7 @@ import { pinoHttp } from 'pino-http';
 import { RateLimiter } from './auth/rate-limiter.js';
 import { requestViewer } from './auth/request-viewer.js';
 import type { AppConfig } from './config.js';
-import type { RequestContext } from './context.js';
+import type { ContextServices, RequestContext } from './context.js';
 import { findPublishedSlugRedirect } from './features/catalogue/asset-lookup.service.js';
 import { CATALOGUE_LIMITS, type CatalogueLimits } from './features/catalogue/catalogue-limits.js';
 import { CatalogueReads } from './features/catalogue/catalogue-reads.js';
@@ -135,13 +135,19 @@ export async function createServer(options: {
     stopOnTerminationSignals: false,
   });
   await apollo.start();
+  const services: ContextServices = {
+    catalogue,
+    rateLimiter,
+    attachments,
+    production: config.production,
+    publicUrl: config.publicUrl,
+  };
   const subscriptions = attachSubscriptions({
     httpServer,
     schema,
     orm,
     logger,
-    production: config.production,
-    publicUrl: config.publicUrl,
+    services,
     validationRules: armor.validationRules,
     sessionRecheckMs: options.sessionRecheckMs,
   });
@@ -165,15 +171,11 @@ export async function createServer(options: {
           },
           db,
           loaders: createLoaders(db),
-          catalogue,
           viewer,
           ip: req.ip ?? 'unknown',
-          rateLimiter,
           userAgent: req.headers['user-agent'] ?? null,
           res,
-          production: config.production,
-          publicUrl: config.publicUrl,
-          attachments,
+          ...services,
         };
       },
     }),

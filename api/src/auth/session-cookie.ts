@@ -12,7 +12,8 @@ export function sessionTokenFromHeader(header: string | undefined): string | und
 }
 
 /** httpOnly so scripts never see it, SameSite=Lax against cross-site posts, Secure in production. */
-export function setSessionCookie(res: Response, token: string, secure: boolean): void {
+export function setSessionCookie(res: Response | null, token: string, secure: boolean): void {
+  if (!res) throw new Error('A session cookie is set on an HTTP response, never over WebSocket');
   res.cookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
@@ -22,6 +23,7 @@ export function setSessionCookie(res: Response, token: string, secure: boolean):
   });
 }
 
-export function clearSessionCookie(res: Response, secure: boolean): void {
+export function clearSessionCookie(res: Response | null, secure: boolean): void {
+  if (!res) throw new Error('A session cookie is cleared on an HTTP response, never over WebSocket');
   res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
 }

@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Db } from '@tt/db/database';
 import {
   GraphQLError,
   type GraphQLSchema,
@@ -14,7 +15,7 @@ import { WebSocket, WebSocketServer } from 'ws';
 import { resolveSession } from '../auth/session.service.js';
 import { sessionTokenFromHeader } from '../auth/session-cookie.js';
 import type { Viewer } from '../auth/viewer.js';
-import type { RequestContext } from '../context.js';
+import type { ContextServices, RequestContext } from '../context.js';
 import { createLoaders } from '../loaders/create-loaders.js';
 import type { Logger } from '../logger.js';
 import { withDomainCode } from '../schema/graphql-errors.js';
@@ -66,9 +67,8 @@ export function attachSubscriptions(options: {
   schema: GraphQLSchema;
   orm: MikroORM;
   logger: Logger;
-  production: boolean;
-  /** The marketplace's own origin (AppConfig.publicUrl). */
-  publicUrl: string;
+  /** What every context shares (its publicUrl is the marketplace's own origin). */
+  services: ContextServices;
   validationRules: readonly ValidationRule[];
   /** How often each socket re-checks its session (tests make it short). */
   sessionRecheckMs?: number;
@@ -78,7 +78,8 @@ export function attachSubscriptions(options: {
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
-    verifyClient: ({ req }: { req: http.IncomingMessage }) => sameOrigin(req, options.publicUrl, options.production),
+    verifyClient: ({ req }: { req: http.IncomingMessage }) =>
+      sameOrigin(req, options.services.publicUrl, options.services.production),
   });
   /** Open sockets per session id, in this process. */
   const socketsOfSession = new Map<number, number>();
@@ -103,23 +104,26 @@ export function attachSubscriptions(options: {
 
   /** One per subscription, without the database; the viewer is the socket's, as last checked. */
   function contextFor(request: http.IncomingMessage, session: SocketSession): RequestContext {
-    const context = {
+    const fresh = () => {
+      const em = orm.em.fork();
+      const db: Db = em.getKysely();
+      return { em, db, loaders: createLoaders(db) };
+    };
+    const context: RequestContext = {
       requestId: `ws-${Math.random().toString(36).slice(2, 10)}`,
       logger,
-      production: options.production,
-      publicUrl: options.publicUrl,
+      ...fresh(),
+      viewer: session.viewer,
       ip: request.socket.remoteAddress ?? 'unknown',
       userAgent: request.headers['user-agent'] ?? null,
-    } as RequestContext;
+      res: null,
+      ...options.services,
+    };
     Object.defineProperty(context, 'viewer', { get: () => session.viewer, enumerable: true });
     // Each delivered event starts with empty caches: what it shows is read afresh.
-    const fresh = () => {
-      context.em = orm.em.fork();
-      context.db = context.em.getKysely();
-      context.loaders = createLoaders(context.db);
+    context.refresh = async () => {
+      Object.assign(context, fresh());
     };
-    fresh();
-    context.refresh = async () => fresh();
     return context;
   }
 

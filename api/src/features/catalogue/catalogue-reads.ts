@@ -98,7 +98,7 @@ function isFiltered(criteria: CatalogueCriteria): boolean {
  * request selects on the connection (the resolver reads them from the operation).
  */
 export async function admitCatalogueSearch(
-  ctx: { catalogue: CatalogueReads; res?: Response },
+  ctx: { catalogue: CatalogueReads; res?: Response | null },
   criteria: CatalogueCriteria,
   selected: ReadonlySet<string>,
 ): Promise<void> {

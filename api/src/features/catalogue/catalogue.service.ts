@@ -9,7 +9,7 @@ import { CatalogueSearch, type PageRelations } from './catalogue-search.service.
 /** Who asks: the catalogue's connections and slots, the response (a slot is held until it is sent), the loaders. */
 export interface CatalogueRequest {
   catalogue: CatalogueReads;
-  res?: Response;
+  res?: Response | null;
   loaders?: RelationLoaders;
 }
 
