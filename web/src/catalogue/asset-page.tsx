@@ -5,6 +5,7 @@ import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-route
 import { AssetDetailDocument, type AssetDetailQuery, AssetViewerCanEditDocument } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { ExpressInterestPanel } from '../interest/express-interest-panel';
+import type { BackTo } from '../ui/back-link';
 import { ArrowLeftIcon } from '../ui/icons';
 import { RecordFallback } from '../ui/status';
 import { metaDescription, usePageMeta } from '../ui/use-page-meta';
@@ -15,15 +16,17 @@ import { InterestSummaryPanel } from './interest-summary-panel';
 
 type Asset = NonNullable<AssetDetailQuery['asset']>;
 
+const BACK_TO_CATALOGUE: BackTo = { to: '/', label: 'notFound.toCatalogue' };
+
 /** One listing, with everything a buyer looks for and the way to express interest. */
 export function AssetPage() {
   const { slug = '' } = useParams();
   const location = useLocation();
-  const { data, loading, error, refetch } = useQuery(AssetDetailDocument, { variables: { slug } });
-  const asset = data?.asset;
+  const query = useQuery(AssetDetailDocument, { variables: { slug } });
+  const asset = query.data?.asset;
 
   usePageMeta(
-    asset ? asset.title : data ? t('asset.notFoundTitle') : t('common.loading'),
+    asset ? asset.title : query.data ? t('asset.notFoundTitle') : t('common.loading'),
     asset ? metaDescription(asset.summary) : undefined,
   );
 
@@ -32,20 +35,7 @@ export function AssetPage() {
     return <Navigate to={`${assetPath(asset.slug)}${location.search}`} state={location.state} replace />;
   }
   if (asset) return <AssetDetail asset={asset} />;
-  return (
-    <RecordFallback
-      answered={Boolean(data)}
-      failed={Boolean(error) && !loading}
-      error={error}
-      onRetry={() => void refetch()}
-      notFound={{
-        title: t('asset.notFoundTitle'),
-        body: t('asset.notFoundBody'),
-        backTo: '/',
-        backLabel: t('notFound.toCatalogue'),
-      }}
-    />
-  );
+  return <RecordFallback query={query} notFound="asset" back={BACK_TO_CATALOGUE} />;
 }
 
 function BackLink() {

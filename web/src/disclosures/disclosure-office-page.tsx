@@ -1,9 +1,8 @@
-import { useQuery } from '@apollo/client/react';
 import { OFFICE_DISCLOSURES_ROUTE } from '@tt/shared/web-routes';
-import { Link, useParams } from 'react-router';
+import { useNodeQuery } from '../apollo/use-node-query';
 import { OfficeDisclosureDocument, type OfficeDisclosureQuery } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
-import { ArrowLeftIcon } from '../ui/icons';
+import { BackLink, type BackTo } from '../ui/back-link';
 import { RecordFallback } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { AssessmentForm } from './assessment-form';
@@ -21,15 +20,15 @@ import '../ui/office-records.css';
 
 type Disclosure = Extract<NonNullable<OfficeDisclosureQuery['node']>, { __typename: 'Disclosure' }>;
 
+const BACK_TO_PIPELINE: BackTo = {
+  to: `/${OFFICE_DISCLOSURES_ROUTE}`,
+  label: 'officeDisclosure.back',
+  testId: 'back-to-pipeline',
+};
+
 /** One disclosure for the office: what was submitted, the thread, the history, the assessment and the workflow. */
 export function DisclosureOfficePage() {
-  const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(OfficeDisclosureDocument, {
-    variables: { id },
-    fetchPolicy: 'cache-and-network',
-  });
-  const node = data?.node;
-  const disclosure = node?.__typename === 'Disclosure' ? node : null;
+  const { query, record: disclosure } = useNodeQuery(OfficeDisclosureDocument, 'Disclosure');
   usePageMeta(
     disclosure
       ? `${disclosure.referenceNumber ?? disclosure.title ?? t('pipeline.untitled')} · ${t('pipeline.metaTitle')}`
@@ -37,19 +36,7 @@ export function DisclosureOfficePage() {
   );
 
   if (disclosure) return <OfficeDisclosure disclosure={disclosure} />;
-  return (
-    <RecordFallback
-      answered={Boolean(data)}
-      failed={Boolean(error) && !loading}
-      onRetry={() => void refetch()}
-      notFound={{
-        title: t('officeDisclosure.notFoundTitle'),
-        body: t('officeDisclosure.notFoundBody'),
-        backTo: `/${OFFICE_DISCLOSURES_ROUTE}`,
-        backLabel: t('officeDisclosure.back'),
-      }}
-    />
-  );
+  return <RecordFallback query={query} notFound="officeDisclosure" back={BACK_TO_PIPELINE} />;
 }
 
 function OfficeDisclosure({ disclosure }: { disclosure: Disclosure }) {
@@ -58,12 +45,7 @@ function OfficeDisclosure({ disclosure }: { disclosure: Disclosure }) {
     <div className="office-disclosure" data-testid="disclosure-office-page">
       <div className="page-header">
         <div className="container">
-          <nav className="breadcrumb" aria-label={t('asset.breadcrumb')}>
-            <Link to="/office/disclosures" className="back-link" data-testid="back-to-pipeline">
-              <ArrowLeftIcon />
-              {t('officeDisclosure.back')}
-            </Link>
-          </nav>
+          <BackLink back={BACK_TO_PIPELINE} />
           <p className="eyebrow" data-testid="disclosure-reference">
             {disclosure.referenceNumber ?? t('pipeline.noReference')}
           </p>

@@ -1,7 +1,8 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { disclosureWizardPath, RESEARCHER_DISCLOSURES_ROUTE } from '@tt/shared/web-routes';
+import { useMutation } from '@apollo/client/react';
+import { disclosureWizardPath } from '@tt/shared/web-routes';
 import { useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { useNodeQuery } from '../apollo/use-node-query';
 import {
   DisclosureDocument,
   type DisclosureQuery,
@@ -11,13 +12,14 @@ import {
 } from '../generated/graphql';
 import { formatDate, formatDateTime, type MessageKey, t } from '../i18n/i18n';
 import { disclosureStatusLabel } from '../i18n/labels';
+import { BackLink } from '../ui/back-link';
 import { failureMessage, LiveRegion, Notice } from '../ui/form';
-import { ArrowLeftIcon, SendIcon } from '../ui/icons';
+import { SendIcon } from '../ui/icons';
 import { RecordFallback } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { WithdrawPanel } from '../ui/withdraw-panel';
 import { DisclosureStatusBadge } from './disclosure-badges';
-import { editPath, fieldDomId, stepOfField } from './disclosure-form';
+import { BACK_TO_DISCLOSURES, editPath, fieldDomId, stepOfField } from './disclosure-form';
 import { DisclosureHistory } from './disclosure-history';
 import { DisclosureReplyForm } from './disclosure-reply-form';
 import { DisclosureSummary } from './disclosure-summary';
@@ -41,28 +43,10 @@ const NEXT: Record<Detail['status'], MessageKey> = {
 
 /** One of the researcher's disclosures: where it stands, what happens next, the thread, the history. */
 export function DisclosurePage() {
-  const { id = '' } = useParams();
-  const { data, error, refetch } = useQuery(DisclosureDocument, {
-    variables: { id },
-    fetchPolicy: 'cache-and-network',
-  });
-  const node = data?.node;
-  const disclosure = node?.__typename === 'Disclosure' ? node : null;
+  const { query, record: disclosure } = useNodeQuery(DisclosureDocument, 'Disclosure');
   usePageMeta(disclosure?.title ?? t('disclosures.page.metaTitle'));
   if (disclosure) return <DisclosureDetail disclosure={disclosure} />;
-  return (
-    <RecordFallback
-      answered={Boolean(data)}
-      failed={Boolean(error)}
-      onRetry={() => void refetch()}
-      notFound={{
-        title: t('disclosures.notFoundTitle'),
-        body: t('disclosures.notFoundBody'),
-        backTo: `/${RESEARCHER_DISCLOSURES_ROUTE}`,
-        backLabel: t('disclosures.backToList'),
-      }}
-    />
-  );
+  return <RecordFallback query={query} notFound="disclosures" back={BACK_TO_DISCLOSURES} />;
 }
 
 function DisclosureDetail({ disclosure }: { disclosure: Detail }) {
@@ -76,12 +60,7 @@ function DisclosureDetail({ disclosure }: { disclosure: Detail }) {
     <div className="disclosure-page" data-testid="disclosure-page">
       <div className="page-header detail-header disclosure-header">
         <div className="container">
-          <nav className="breadcrumb" aria-label={t('disclosures.breadcrumb')}>
-            <Link to="/disclosures" className="back-link" data-testid="back-to-disclosures">
-              <ArrowLeftIcon />
-              {t('disclosures.backToList')}
-            </Link>
-          </nav>
+          <BackLink back={BACK_TO_DISCLOSURES} />
           <p className="eyebrow" data-testid="reference-number">
             {disclosure.referenceNumber ?? t('disclosures.notNumbered')}
           </p>

@@ -6,39 +6,30 @@ import { AssetCard } from '../catalogue/asset-card';
 import { InstitutionProfileDocument, type InstitutionProfileQuery } from '../generated/graphql';
 import { countryName, t } from '../i18n/i18n';
 import { kindLabel, platformKindLabel } from '../i18n/labels';
+import { BackLink, type BackTo } from '../ui/back-link';
 import { displayUrl, ExternalLink } from '../ui/external-link';
-import { ArrowLeftIcon, ArrowRightIcon, MailIcon } from '../ui/icons';
+import { ArrowRightIcon, MailIcon } from '../ui/icons';
 import { RecordFallback } from '../ui/status';
 import { metaDescription, usePageMeta } from '../ui/use-page-meta';
 import './institutions.css';
 
 type Institution = NonNullable<InstitutionProfileQuery['institution']>;
 
+const BACK_TO_INSTITUTES: BackTo = { to: `/${INSTITUTES_ROUTE}`, label: 'institute.backToList' };
+
 /** An institute: who they are, their platforms and services, their latest listings. */
 export function InstitutionPage() {
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(InstitutionProfileDocument, { variables: { slug } });
-  const institution = data?.institution;
+  const query = useQuery(InstitutionProfileDocument, { variables: { slug } });
+  const institution = query.data?.institution;
 
   usePageMeta(
-    institution ? institution.name : data ? t('institute.notFoundTitle') : t('common.loading'),
+    institution ? institution.name : query.data ? t('institute.notFoundTitle') : t('common.loading'),
     institution ? metaDescription(institution.description) : undefined,
   );
 
   if (institution) return <InstitutionProfile institution={institution} />;
-  return (
-    <RecordFallback
-      answered={Boolean(data)}
-      failed={Boolean(error) && !loading}
-      onRetry={() => void refetch()}
-      notFound={{
-        title: t('institute.notFoundTitle'),
-        body: t('institute.notFoundBody'),
-        backTo: `/${INSTITUTES_ROUTE}`,
-        backLabel: t('institute.backToList'),
-      }}
-    />
-  );
+  return <RecordFallback query={query} notFound="institute" back={BACK_TO_INSTITUTES} />;
 }
 
 function InstitutionProfile({ institution }: { institution: Institution }) {
@@ -54,12 +45,7 @@ function InstitutionProfile({ institution }: { institution: Institution }) {
     <article className="profile-page">
       <div className="profile-hero">
         <div className="container">
-          <nav className="breadcrumb" aria-label={t('asset.breadcrumb')}>
-            <Link to="/institutes" className="back-link">
-              <ArrowLeftIcon />
-              {t('institute.backToList')}
-            </Link>
-          </nav>
+          <BackLink back={BACK_TO_INSTITUTES} />
           <header className="profile-header">
             <span className="profile-header__monogram profile-header__monogram--wide" aria-hidden="true">
               {institution.shortName}

@@ -2,7 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { DeclineReason } from '@tt/shared/eoi-transitions';
 import { OFFICE_EOIS_ROUTE } from '@tt/shared/web-routes';
 import { type FormEvent, useId, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
+import { useNodeQuery } from '../apollo/use-node-query';
 import {
   AssignExpressionOfInterestDocument,
   type DeclineReason as DeclineReasonValue,
@@ -17,8 +18,8 @@ import {
 import { countryName, formatDate, formatDateTime, t } from '../i18n/i18n';
 import { companySizeLabel, declineReasonLabel, eoiPriorityLabel, eoiStatusLabel, kindLabel } from '../i18n/labels';
 import { initials } from '../session/use-viewer';
+import { BackLink, type BackTo } from '../ui/back-link';
 import { failureMessage, focusOnMount } from '../ui/form';
-import { ArrowLeftIcon } from '../ui/icons';
 import { type ActionMessage, AssigneeSelect, OfficeActionsPanel } from '../ui/office-actions';
 import { RecordFallback } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
@@ -36,32 +37,16 @@ import './triage.css';
 type Eoi = Extract<NonNullable<ExpressionOfInterestQuery['node']>, { __typename: 'ExpressionOfInterest' }>;
 const DECLINE_REASONS = Object.values(DeclineReason);
 
+const BACK_TO_TRIAGE: BackTo = { to: `/${OFFICE_EOIS_ROUTE}`, label: 'triage.back', testId: 'back-to-triage' };
+
 /** One EoI for the office: the request, the company, the asset, the history, the thread and the actions. */
 export function EoiOfficePage() {
-  const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(ExpressionOfInterestDocument, {
-    variables: { id },
-    fetchPolicy: 'cache-and-network',
-  });
-  useEoiEvents(id || null, () => void refetch());
-  const node = data?.node;
-  const eoi = node?.__typename === 'ExpressionOfInterest' ? node : null;
+  const { id, query, record: eoi } = useNodeQuery(ExpressionOfInterestDocument, 'ExpressionOfInterest');
+  useEoiEvents(id || null, () => void query.refetch());
   usePageMeta(eoi ? `${eoi.company.name} · ${t('triage.metaTitle')}` : t('triage.metaTitle'));
 
   if (eoi) return <OfficeDetail eoi={eoi} />;
-  return (
-    <RecordFallback
-      answered={Boolean(data)}
-      failed={Boolean(error) && !loading}
-      onRetry={() => void refetch()}
-      notFound={{
-        title: t('triage.notFoundTitle'),
-        body: t('triage.notFoundBody'),
-        backTo: `/${OFFICE_EOIS_ROUTE}`,
-        backLabel: t('triage.back'),
-      }}
-    />
-  );
+  return <RecordFallback query={query} notFound="triage" back={BACK_TO_TRIAGE} />;
 }
 
 function OfficeDetail({ eoi }: { eoi: Eoi }) {
@@ -69,12 +54,7 @@ function OfficeDetail({ eoi }: { eoi: Eoi }) {
     <div className="eoi-page" data-testid="eoi-office-page">
       <div className="page-header detail-header eoi-header">
         <div className="container">
-          <nav className="breadcrumb" aria-label={t('asset.breadcrumb')}>
-            <Link to="/triage" className="back-link" data-testid="back-to-triage">
-              <ArrowLeftIcon />
-              {t('triage.back')}
-            </Link>
-          </nav>
+          <BackLink back={BACK_TO_TRIAGE} />
           <p className="eyebrow">{eoi.asset?.title ?? t('eoi.listingUnavailable')}</p>
           <h1 className="page-header__title" data-testid="eoi-title">
             {eoi.company.name}

@@ -1,8 +1,9 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { isOpenEoi } from '@tt/shared/eoi-transitions';
 import { assetPath, COMPANY_EOIS_ROUTE } from '@tt/shared/web-routes';
 import { useEffect } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
+import { useNodeQuery } from '../apollo/use-node-query';
 import {
   type EoiDetailFieldsFragment,
   ExpressionOfInterestDocument,
@@ -12,7 +13,7 @@ import {
 } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { declineReasonLabel } from '../i18n/labels';
-import { ArrowLeftIcon } from '../ui/icons';
+import { BackLink, type BackTo } from '../ui/back-link';
 import { RecordFallback } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { WithdrawPanel } from '../ui/withdraw-panel';
@@ -25,41 +26,29 @@ import { useEoiEvents } from './use-eoi-events';
 import '../ui/detail-page.css';
 import './eoi.css';
 
+const BACK_TO_INTERESTS: BackTo = {
+  to: `/${COMPANY_EOIS_ROUTE}`,
+  label: 'interests.back',
+  testId: 'back-to-interests',
+};
+
 /** One of the company's EoIs: the request, the shared thread, the public history; reply or withdraw. */
 export function InterestPage() {
-  const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(ExpressionOfInterestDocument, {
-    variables: { id },
-    fetchPolicy: 'cache-and-network',
-  });
+  const { id, query, record: eoi } = useNodeQuery(ExpressionOfInterestDocument, 'ExpressionOfInterest');
   const [markRead] = useMutation(MarkExpressionOfInterestReadDocument, {
     refetchQueries: [UnreadInterestsDocument],
   });
-  const node = data?.node;
-  const eoi = node?.__typename === 'ExpressionOfInterest' ? node : null;
   const unread = eoi?.unreadCount ?? 0;
 
   // Opening the page reads the thread; so does a reply that arrives while it is open.
   useEffect(() => {
     if (eoi && unread > 0) void markRead({ variables: { input: { id: eoi.id } } }).catch(() => undefined);
   }, [eoi, unread, markRead]);
-  useEoiEvents(id || null, () => void refetch());
+  useEoiEvents(id || null, () => void query.refetch());
 
   usePageMeta(eoi?.asset?.title ?? t('interests.metaTitle'));
   if (eoi) return <InterestDetail eoi={eoi} />;
-  return (
-    <RecordFallback
-      answered={Boolean(data)}
-      failed={Boolean(error) && !loading}
-      onRetry={() => void refetch()}
-      notFound={{
-        title: t('interests.notFoundTitle'),
-        body: t('interests.notFoundBody'),
-        backTo: `/${COMPANY_EOIS_ROUTE}`,
-        backLabel: t('interests.back'),
-      }}
-    />
-  );
+  return <RecordFallback query={query} notFound="interests" back={BACK_TO_INTERESTS} />;
 }
 
 function InterestDetail({ eoi }: { eoi: EoiDetailFieldsFragment }) {
@@ -69,12 +58,7 @@ function InterestDetail({ eoi }: { eoi: EoiDetailFieldsFragment }) {
     <div className="eoi-page" data-testid="interest-page">
       <div className="page-header detail-header eoi-header">
         <div className="container">
-          <nav className="breadcrumb" aria-label={t('asset.breadcrumb')}>
-            <Link to="/interests" className="back-link" data-testid="back-to-interests">
-              <ArrowLeftIcon />
-              {t('interests.back')}
-            </Link>
-          </nav>
+          <BackLink back={BACK_TO_INTERESTS} />
           <p className="eyebrow">
             {eoi.asset ? t('interests.offeredBy', { institute: eoi.asset.institution.shortName }) : t('eoi.listing')}
           </p>

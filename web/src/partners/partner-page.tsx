@@ -1,41 +1,31 @@
 import { useQuery } from '@apollo/client/react';
 import { PARTNERS_ROUTE } from '@tt/shared/web-routes';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { PartnerProfileDocument } from '../generated/graphql';
 import { countryName, t } from '../i18n/i18n';
 import { companySizeLabel, partnershipLevelLabel } from '../i18n/labels';
+import { BackLink, type BackTo } from '../ui/back-link';
 import { displayUrl, ExternalLink } from '../ui/external-link';
-import { ArrowLeftIcon } from '../ui/icons';
 import { SectorChips } from '../ui/sector-chips';
 import { RecordFallback } from '../ui/status';
 import { metaDescription, usePageMeta } from '../ui/use-page-meta';
 import './partners.css';
 
+const BACK_TO_PARTNERS: BackTo = { to: `/${PARTNERS_ROUTE}`, label: 'partner.backToDirectory' };
+
 /** One company's public profile. */
 export function PartnerPage() {
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PartnerProfileDocument, { variables: { slug } });
-  const partner = data?.partner;
+  const query = useQuery(PartnerProfileDocument, { variables: { slug } });
+  const partner = query.data?.partner;
 
   usePageMeta(
-    partner ? partner.name : data ? t('partner.notFoundTitle') : t('common.loading'),
+    partner ? partner.name : query.data ? t('partner.notFoundTitle') : t('common.loading'),
     partner ? metaDescription(partner.description) : undefined,
   );
 
   if (!partner) {
-    return (
-      <RecordFallback
-        answered={Boolean(data)}
-        failed={Boolean(error) && !loading}
-        onRetry={() => void refetch()}
-        notFound={{
-          title: t('partner.notFoundTitle'),
-          body: t('partner.notFoundBody'),
-          backTo: `/${PARTNERS_ROUTE}`,
-          backLabel: t('partner.backToDirectory'),
-        }}
-      />
-    );
+    return <RecordFallback query={query} notFound="partner" back={BACK_TO_PARTNERS} />;
   }
 
   const place = [partner.city, countryName(partner.country)].filter(Boolean).join(', ');
@@ -43,12 +33,7 @@ export function PartnerPage() {
     <article className="profile-page">
       <div className="profile-hero">
         <div className="container">
-          <nav className="breadcrumb" aria-label={t('asset.breadcrumb')}>
-            <Link to="/partners" className="back-link">
-              <ArrowLeftIcon />
-              {t('partner.backToDirectory')}
-            </Link>
-          </nav>
+          <BackLink back={BACK_TO_PARTNERS} />
           <header className="profile-header">
             <span className="profile-header__monogram" aria-hidden="true">
               {partner.name.slice(0, 1)}

@@ -600,7 +600,6 @@ const members = {
   'disclosures.notNumbered': 'Draft · numbered when submitted',
   'disclosures.notGiven': 'Not given',
   'disclosures.backToList': 'My disclosures',
-  'disclosures.breadcrumb': 'Breadcrumb',
   'disclosures.notFoundTitle': 'Disclosure not found',
   'disclosures.notFoundBody': 'It does not exist, or you are not one of its researchers.',
   'disclosures.new.metaTitle': 'New disclosure',
