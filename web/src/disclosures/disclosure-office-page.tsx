@@ -2,7 +2,8 @@ import { OFFICE_DISCLOSURES_ROUTE } from '@tt/shared/web-routes';
 import { useNodeQuery } from '../apollo/use-node-query';
 import { OfficeDisclosureDocument, type OfficeDisclosureQuery } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
-import { BackLink, type BackTo } from '../ui/back-link';
+import type { BackTo } from '../ui/back-link';
+import { RecordHeader } from '../ui/record-header';
 import { RecordFallback } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { AssessmentForm } from './assessment-form';
@@ -43,27 +44,22 @@ function OfficeDisclosure({ disclosure }: { disclosure: Disclosure }) {
   const researchers = disclosure.researchers.map((researcher) => researcher.name);
   return (
     <div className="office-disclosure" data-testid="disclosure-office-page">
-      <div className="page-header">
-        <div className="container">
-          <BackLink back={BACK_TO_PIPELINE} />
-          <p className="eyebrow" data-testid="disclosure-reference">
-            {disclosure.referenceNumber ?? t('pipeline.noReference')}
-          </p>
-          <h1 className="page-header__title" data-testid="disclosure-title">
-            {disclosure.title || t('pipeline.untitled')}
-          </h1>
-          <div className="office-disclosure__facts">
-            <DisclosureStatusBadge status={disclosure.status} />
-            <span className="muted">
-              {disclosure.submittedAt
-                ? t('officeDisclosure.submitted', { date: formatDate(disclosure.submittedAt) })
-                : t('officeDisclosure.notSubmitted')}
-            </span>
-            {researchers.length > 0 && <span className="muted">{researchers.join(', ')}</span>}
-            <OfficerName officer={disclosure.assignee} />
-          </div>
-        </div>
-      </div>
+      <RecordHeader
+        back={BACK_TO_PIPELINE}
+        eyebrow={disclosure.referenceNumber ?? t('pipeline.noReference')}
+        title={disclosure.title || t('pipeline.untitled')}
+        testIds={{ eyebrow: 'disclosure-reference', title: 'disclosure-title' }}
+        factsClassName="office-disclosure__facts"
+      >
+        <DisclosureStatusBadge status={disclosure.status} />
+        <span className="muted">
+          {disclosure.submittedAt
+            ? t('officeDisclosure.submitted', { date: formatDate(disclosure.submittedAt) })
+            : t('officeDisclosure.notSubmitted')}
+        </span>
+        {researchers.length > 0 && <span className="muted">{researchers.join(', ')}</span>}
+        <OfficerName officer={disclosure.assignee} />
+      </RecordHeader>
       <div className="container office-body office-columns">
         <aside className="office-columns__aside">
           <div data-order="actions">

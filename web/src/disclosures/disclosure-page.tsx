@@ -12,9 +12,9 @@ import {
 } from '../generated/graphql';
 import { formatDate, formatDateTime, type MessageKey, t } from '../i18n/i18n';
 import { disclosureStatusLabel } from '../i18n/labels';
-import { BackLink } from '../ui/back-link';
 import { failureMessage, LiveRegion, Notice } from '../ui/form';
 import { SendIcon } from '../ui/icons';
+import { RecordHeader } from '../ui/record-header';
 import { RecordFallback } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { WithdrawPanel } from '../ui/withdraw-panel';
@@ -58,25 +58,20 @@ function DisclosureDetail({ disclosure }: { disclosure: Detail }) {
 
   return (
     <div className="disclosure-page" data-testid="disclosure-page">
-      <div className="page-header detail-header disclosure-header">
-        <div className="container">
-          <BackLink back={BACK_TO_DISCLOSURES} />
-          <p className="eyebrow" data-testid="reference-number">
-            {disclosure.referenceNumber ?? t('disclosures.notNumbered')}
-          </p>
-          <h1 className="page-header__title" data-testid="disclosure-title">
-            {disclosure.title?.trim() || t('disclosures.untitled')}
-          </h1>
-          <div className="detail-header__badges">
-            <DisclosureStatusBadge status={status} />
-            <span className="muted">
-              {disclosure.submittedAt
-                ? t('disclosures.page.submittedOn', { date: formatDate(disclosure.submittedAt) })
-                : t('disclosures.page.startedOn', { date: formatDate(disclosure.createdAt) })}
-            </span>
-          </div>
-        </div>
-      </div>
+      <RecordHeader
+        className="detail-header disclosure-header"
+        back={BACK_TO_DISCLOSURES}
+        eyebrow={disclosure.referenceNumber ?? t('disclosures.notNumbered')}
+        title={disclosure.title?.trim() || t('disclosures.untitled')}
+        testIds={{ eyebrow: 'reference-number', title: 'disclosure-title' }}
+      >
+        <DisclosureStatusBadge status={status} />
+        <span className="muted">
+          {disclosure.submittedAt
+            ? t('disclosures.page.submittedOn', { date: formatDate(disclosure.submittedAt) })
+            : t('disclosures.page.startedOn', { date: formatDate(disclosure.createdAt) })}
+        </span>
+      </RecordHeader>
 
       <div className="container detail-body detail-columns">
         <div className="detail-columns__main">

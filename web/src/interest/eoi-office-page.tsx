@@ -18,9 +18,10 @@ import {
 import { countryName, formatDate, formatDateTime, t } from '../i18n/i18n';
 import { companySizeLabel, declineReasonLabel, eoiPriorityLabel, eoiStatusLabel, kindLabel } from '../i18n/labels';
 import { initials } from '../session/use-viewer';
-import { BackLink, type BackTo } from '../ui/back-link';
+import type { BackTo } from '../ui/back-link';
 import { failureMessage, focusOnMount } from '../ui/form';
 import { type ActionMessage, AssigneeSelect, OfficeActionsPanel } from '../ui/office-actions';
+import { RecordHeader } from '../ui/record-header';
 import { RecordFallback } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { EoiStatusBadge, eoiPath, InterestTypeTag, OverdueBadge, PriorityBadge } from './eoi-badges';
@@ -52,24 +53,21 @@ export function EoiOfficePage() {
 function OfficeDetail({ eoi }: { eoi: Eoi }) {
   return (
     <div className="eoi-page" data-testid="eoi-office-page">
-      <div className="page-header detail-header eoi-header">
-        <div className="container">
-          <BackLink back={BACK_TO_TRIAGE} />
-          <p className="eyebrow">{eoi.asset?.title ?? t('eoi.listingUnavailable')}</p>
-          <h1 className="page-header__title" data-testid="eoi-title">
-            {eoi.company.name}
-          </h1>
-          <div className="detail-header__badges">
-            <EoiStatusBadge status={eoi.status} />
-            <PriorityBadge priority={eoi.priority} />
-            {eoi.overdue && <OverdueBadge />}
-            <InterestTypeTag type={eoi.interestType} />
-            <span className="muted">
-              {t('eoi.submittedBy', { name: eoi.submitterName, date: formatDate(eoi.createdAt) })}
-            </span>
-          </div>
-        </div>
-      </div>
+      <RecordHeader
+        className="detail-header eoi-header"
+        back={BACK_TO_TRIAGE}
+        eyebrow={eoi.asset?.title ?? t('eoi.listingUnavailable')}
+        title={eoi.company.name}
+        testIds={{ title: 'eoi-title' }}
+      >
+        <EoiStatusBadge status={eoi.status} />
+        <PriorityBadge priority={eoi.priority} />
+        {eoi.overdue && <OverdueBadge />}
+        <InterestTypeTag type={eoi.interestType} />
+        <span className="muted">
+          {t('eoi.submittedBy', { name: eoi.submitterName, date: formatDate(eoi.createdAt) })}
+        </span>
+      </RecordHeader>
       <div className="container detail-body detail-columns">
         <div className="detail-columns__main">
           <section className="panel" aria-labelledby="request-heading">

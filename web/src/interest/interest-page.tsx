@@ -13,7 +13,8 @@ import {
 } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { declineReasonLabel } from '../i18n/labels';
-import { BackLink, type BackTo } from '../ui/back-link';
+import type { BackTo } from '../ui/back-link';
+import { RecordHeader } from '../ui/record-header';
 import { RecordFallback } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { WithdrawPanel } from '../ui/withdraw-panel';
@@ -56,23 +57,20 @@ function InterestDetail({ eoi }: { eoi: EoiDetailFieldsFragment }) {
   const open = isOpenEoi(eoi.status);
   return (
     <div className="eoi-page" data-testid="interest-page">
-      <div className="page-header detail-header eoi-header">
-        <div className="container">
-          <BackLink back={BACK_TO_INTERESTS} />
-          <p className="eyebrow">
-            {eoi.asset ? t('interests.offeredBy', { institute: eoi.asset.institution.shortName }) : t('eoi.listing')}
-          </p>
-          <h1 className="page-header__title" data-testid="eoi-title">
-            {eoi.asset ? <Link to={assetPath(eoi.asset.slug)}>{eoi.asset.title}</Link> : t('eoi.listingUnavailable')}
-          </h1>
-          <div className="detail-header__badges">
-            <EoiStatusBadge status={eoi.status} />
-            <span className="muted">
-              {t('eoi.submittedBy', { name: eoi.submitterName, date: formatDate(eoi.createdAt) })}
-            </span>
-          </div>
-        </div>
-      </div>
+      <RecordHeader
+        className="detail-header eoi-header"
+        back={BACK_TO_INTERESTS}
+        eyebrow={
+          eoi.asset ? t('interests.offeredBy', { institute: eoi.asset.institution.shortName }) : t('eoi.listing')
+        }
+        title={eoi.asset ? <Link to={assetPath(eoi.asset.slug)}>{eoi.asset.title}</Link> : t('eoi.listingUnavailable')}
+        testIds={{ title: 'eoi-title' }}
+      >
+        <EoiStatusBadge status={eoi.status} />
+        <span className="muted">
+          {t('eoi.submittedBy', { name: eoi.submitterName, date: formatDate(eoi.createdAt) })}
+        </span>
+      </RecordHeader>
       <div className="container detail-body detail-columns">
         <div className="detail-columns__main">
           {eoi.status === 'DECLINED' && eoi.declineReason && (

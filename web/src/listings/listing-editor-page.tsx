@@ -6,10 +6,11 @@ import { useParams } from 'react-router';
 import { ListingEditorDocument, ListingEditorOptionsDocument, UpdateListingDocument } from '../generated/graphql';
 import { formatDateTime, t } from '../i18n/i18n';
 import { kindLabel } from '../i18n/labels';
-import { BackLink, type BackTo } from '../ui/back-link';
+import type { BackTo } from '../ui/back-link';
 import { failureMessage, LiveRegion } from '../ui/form';
 import { AlertIcon } from '../ui/icons';
 import { ListingStatusBadge } from '../ui/listing-status-badge';
+import { RecordHeader } from '../ui/record-header';
 import { RecordFallback } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import {
@@ -177,21 +178,17 @@ function Editor({ initial }: { initial: EditedListing }) {
   const title = draft.title.trim() || base.title;
   return (
     <div className="listing-editor" data-testid="listing-editor">
-      <div className="page-header">
-        <div className="container">
-          <BackLink back={BACK_TO_LISTINGS} />
-          <p className="eyebrow">
-            {kindLabel(draft.kind)} · {base.institution.shortName}
-          </p>
-          <h1 className="page-header__title listing-editor__title" data-testid="editor-title">
-            {title}
-          </h1>
-          <div className="office-disclosure__facts">
-            <ListingStatusBadge status={base.status} />
-            <span className="muted">{t('listing.lastSaved', { date: formatDateTime(base.updatedAt) })}</span>
-          </div>
-        </div>
-      </div>
+      <RecordHeader
+        back={BACK_TO_LISTINGS}
+        eyebrow={`${kindLabel(draft.kind)} · ${base.institution.shortName}`}
+        title={title}
+        testIds={{ title: 'editor-title' }}
+        titleClassName="listing-editor__title"
+        factsClassName="office-disclosure__facts"
+      >
+        <ListingStatusBadge status={base.status} />
+        <span className="muted">{t('listing.lastSaved', { date: formatDateTime(base.updatedAt) })}</span>
+      </RecordHeader>
 
       <div className="editor-bar">
         <div className="container editor-bar__inner">
