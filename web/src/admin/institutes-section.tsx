@@ -16,8 +16,6 @@ import {
   ErrorSummary,
   emailProblem,
   type FieldErrors,
-  LiveRegion,
-  Notice,
   SelectField,
   SubmitButton,
   TextAreaField,
@@ -26,6 +24,8 @@ import {
   websiteProblem,
 } from '../ui/form';
 import { BuildingIcon, MailIcon, PinIcon } from '../ui/icons';
+import { LiveNotice } from '../ui/live-notice';
+import { RowButton } from '../ui/row-button';
 import { ErrorState, PageLoading } from '../ui/status';
 import './admin.css';
 
@@ -116,13 +116,7 @@ export function InstitutesSection() {
           </button>
         )}
       </div>
-      <LiveRegion>
-        {saved && (
-          <Notice testId="institute-saved">
-            <p>{t('institutes.saved', { name: saved })}</p>
-          </Notice>
-        )}
-      </LiveRegion>
+      <LiveNotice testId="institute-saved">{saved && t('institutes.saved', { name: saved })}</LiveNotice>
       {editing === 'new' && (
         <div className="panel institute-editor">
           <h3 className="institute-editor__title">{t('institutes.newTitle')}</h3>
@@ -159,19 +153,17 @@ export function InstitutesSection() {
                   <Link to={institutePath(institute.slug)}>{t('institutes.publicPage')}</Link>
                 </p>
               </div>
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                aria-expanded={editing === institute.id}
+              <RowButton
+                rowName={institute.shortName}
+                expanded={editing === institute.id}
                 onClick={() => {
                   setSaved(null);
                   setEditing(editing === institute.id ? null : institute.id);
                 }}
-                data-testid="edit-institute"
+                testId="edit-institute"
               >
                 {editing === institute.id ? t('common.close') : t('institutes.edit')}
-                <span className="visually-hidden"> ({institute.shortName})</span>
-              </button>
+              </RowButton>
             </div>
             {editing === institute.id && (
               <InstituteForm

@@ -13,14 +13,13 @@ import {
   ErrorSummary,
   emailProblem,
   type FieldErrors,
-  LiveRegion,
-  Notice,
   SelectField,
   SubmitButton,
   TextField,
   useForm,
 } from '../ui/form';
 import { SendIcon } from '../ui/icons';
+import { LiveNotice } from '../ui/live-notice';
 import './admin.css';
 
 type Field = 'email' | 'role' | 'institutionId';
@@ -89,13 +88,7 @@ export function InviteForm({
   return (
     <form className="form invite-form" noValidate onSubmit={form.onSubmit} data-testid={testId}>
       <ErrorSummary form={form} labels={labels} />
-      <LiveRegion>
-        {sentTo && (
-          <Notice testId="invitation-sent">
-            <p>{t('invite.sent', { email: sentTo })}</p>
-          </Notice>
-        )}
-      </LiveRegion>
+      <LiveNotice testId="invitation-sent">{sentTo && t('invite.sent', { email: sentTo })}</LiveNotice>
       <TextField
         form={form}
         name="email"

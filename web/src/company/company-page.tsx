@@ -21,7 +21,6 @@ import {
   ErrorSummary,
   type FieldErrors,
   type FormState,
-  LiveRegion,
   Notice,
   SelectField,
   SubmitButton,
@@ -31,6 +30,7 @@ import {
   websiteProblem,
 } from '../ui/form';
 import { ArrowRightIcon, ChevronDownIcon, UsersIcon } from '../ui/icons';
+import { LiveNotice } from '../ui/live-notice';
 import { ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { DirectoryBadge, DirectoryListingPanel, directoryState } from './directory-listing-panel';
@@ -290,13 +290,7 @@ function CompanyProfileForm({ company }: { company: CompanyProfileFieldsFragment
         <SubmitButton sending={form.sending} testId="save-company">
           {t('company.save')}
         </SubmitButton>
-        <LiveRegion>
-          {saved && (
-            <Notice testId="company-saved">
-              <p>{t('company.saved')}</p>
-            </Notice>
-          )}
-        </LiveRegion>
+        <LiveNotice testId="company-saved">{saved && t('company.saved')}</LiveNotice>
       </div>
     </form>
   );
