@@ -1,16 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { EMAIL_MAX_LENGTH } from '@tt/shared/limits';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { RequestPasswordResetDocument } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import {
+  EmailField,
   ErrorSummary,
   emailProblem,
   type FieldErrors,
   focusOnMount,
   SubmitButton,
-  TextField,
   useForm,
 } from '../ui/form';
 import { ArrowLeftIcon, MailIcon } from '../ui/icons';
@@ -65,17 +64,7 @@ export function ForgotPasswordPage() {
             <p className="auth-card__lead">{t('forgot.lead')}</p>
             <form className="form" noValidate onSubmit={form.onSubmit} data-testid="forgot-password-form">
               <ErrorSummary form={form} labels={{ email: t('field.email') }} />
-              <TextField
-                form={form}
-                name="email"
-                label={t('field.email')}
-                type="email"
-                maxLength={EMAIL_MAX_LENGTH}
-                autoComplete="email"
-                inputMode="email"
-                autoCapitalize="none"
-                spellCheck={false}
-              />
+              <EmailField form={form} name="email" label={t('field.email')} autoComplete="email" />
               <SubmitButton
                 sending={form.sending}
                 className="button button--primary button--block button--large"

@@ -1,5 +1,4 @@
 import { useMutation } from '@apollo/client/react';
-import { EMAIL_MAX_LENGTH } from '@tt/shared/limits';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useNavigate } from 'react-router';
@@ -9,6 +8,7 @@ import { companySizeLabel } from '../i18n/labels';
 import { useSessionChanged } from '../session/use-viewer';
 import { countryOptions } from '../ui/countries';
 import {
+  EmailField,
   ErrorSummary,
   emailProblem,
   type FieldErrors,
@@ -141,16 +141,11 @@ export function SignUpPage() {
           <ErrorSummary form={form} labels={labels} />
           <h2 className="form-section-title form-section-title--first">{t('signUp.aboutYou')}</h2>
           <TextField form={form} name="name" label={labels.name} autoComplete="name" data-testid="name-input" />
-          <TextField
+          <EmailField
             form={form}
             name="email"
             label={labels.email}
-            type="email"
-            maxLength={EMAIL_MAX_LENGTH}
             autoComplete="email"
-            inputMode="email"
-            autoCapitalize="none"
-            spellCheck={false}
             hint={t('signUp.emailHint')}
             data-testid="email-input"
           />

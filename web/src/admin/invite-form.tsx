@@ -1,5 +1,4 @@
 import { useMutation } from '@apollo/client/react';
-import { EMAIL_MAX_LENGTH } from '@tt/shared/limits';
 import { useState } from 'react';
 import {
   type InstituteOptionsQuery,
@@ -10,12 +9,12 @@ import {
 import { t } from '../i18n/i18n';
 import { roleLabel } from '../i18n/labels';
 import {
+  EmailField,
   ErrorSummary,
   emailProblem,
   type FieldErrors,
   SelectField,
   SubmitButton,
-  TextField,
   useForm,
 } from '../ui/form';
 import { SendIcon } from '../ui/icons';
@@ -89,16 +88,11 @@ export function InviteForm({
     <form className="form invite-form" noValidate onSubmit={form.onSubmit} data-testid={testId}>
       <ErrorSummary form={form} labels={labels} />
       <LiveNotice testId="invitation-sent">{sentTo && t('invite.sent', { email: sentTo })}</LiveNotice>
-      <TextField
+      <EmailField
         form={form}
         name="email"
         label={labels.email}
-        type="email"
-        maxLength={EMAIL_MAX_LENGTH}
-        inputMode="email"
         autoComplete="off"
-        autoCapitalize="none"
-        spellCheck={false}
         hint={organisationName ? t('invite.joins', { organisation: organisationName }) : undefined}
         data-testid="invite-email"
         onInput={() => setSentTo(null)}
