@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { t } from '../i18n/i18n';
-import { ErrorState } from './status';
+import { ErrorState, PageLoading } from './status';
 
 /**
  * What a list shows until it has rows: a failed first load with a retry, "Loading…", or the empty text;
@@ -60,6 +60,23 @@ export function ListState({
           {loading ? t('common.loading') : more.label}
         </button>
       </div>
+    </>
+  );
+}
+
+/** Until a page's list first arrives: "Loading…" while it is on its way, the failure with a retry. */
+export function FirstLoad({
+  loaded,
+  query,
+}: {
+  loaded: boolean;
+  query: { loading: boolean; error?: unknown; refetch: () => unknown };
+}) {
+  if (loaded) return null;
+  return (
+    <>
+      {query.loading && <PageLoading />}
+      {query.error ? <ErrorState onRetry={() => void query.refetch()} /> : null}
     </>
   );
 }

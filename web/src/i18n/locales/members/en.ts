@@ -377,6 +377,7 @@ const members = {
   'pipeline.waitingLong': 'waiting long',
   'pipeline.disclosureSoon': 'Public disclosure {date}',
 
+  'listings.eyebrow': 'Technology-transfer office',
   'listings.heading': 'Listings',
   'listings.metaTitle': 'Listings',
   'listings.lead': 'Every listing of {institute}: drafts, published and archived.',
