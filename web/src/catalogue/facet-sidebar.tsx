@@ -166,40 +166,51 @@ function TrlFacet({
         })}
       </div>
       <div className="trl-range">
-        <div className="field">
-          <label htmlFor={`${id}-min`}>{t('catalogue.facet.trlMin')}</label>
-          <select
-            id={`${id}-min`}
-            data-testid="trl-min"
-            value={state.trlMin ?? ''}
-            onChange={(event) => setMin(event.target.value)}
-          >
-            <option value="">{t('catalogue.facet.trlAny')}</option>
-            {TRL_LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {t('catalogue.facet.trlOption', { level })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-max`}>{t('catalogue.facet.trlMax')}</label>
-          <select
-            id={`${id}-max`}
-            data-testid="trl-max"
-            value={state.trlMax ?? ''}
-            onChange={(event) => setMax(event.target.value)}
-          >
-            <option value="">{t('catalogue.facet.trlAny')}</option>
-            {TRL_LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {t('catalogue.facet.trlOption', { level })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TrlSelect
+          id={`${id}-min`}
+          label={t('catalogue.facet.trlMin')}
+          testId="trl-min"
+          value={state.trlMin}
+          onChange={setMin}
+        />
+        <TrlSelect
+          id={`${id}-max`}
+          label={t('catalogue.facet.trlMax')}
+          testId="trl-max"
+          value={state.trlMax}
+          onChange={setMax}
+        />
       </div>
       {summary && <p className="facet__hint">{summary}</p>}
     </fieldset>
+  );
+}
+
+/** One end of the readiness range: any, or a level. */
+function TrlSelect({
+  id,
+  label,
+  testId,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  testId: string;
+  value: number | null | undefined;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} data-testid={testId} value={value ?? ''} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{t('catalogue.facet.trlAny')}</option>
+        {TRL_LEVELS.map((level) => (
+          <option key={level} value={level}>
+            {t('catalogue.facet.trlOption', { level })}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
