@@ -12,6 +12,7 @@ import {
   ErrorSummary,
   emailProblem,
   type FieldErrors,
+  fieldsOf,
   SelectField,
   SubmitButton,
   TextAreaField,
@@ -123,6 +124,7 @@ export function SignUpPage() {
 
   if (done) return <PageLoading />;
 
+  const field = fieldsOf(form, labels);
   return (
     <div className="container auth-page">
       <div className="auth-card auth-card--wide">
@@ -141,22 +143,8 @@ export function SignUpPage() {
           <ErrorSummary form={form} labels={labels} />
           <h2 className="form-section-title form-section-title--first">{t('signUp.aboutYou')}</h2>
           <TextField form={form} name="name" label={labels.name} autoComplete="name" data-testid="name-input" />
-          <EmailField
-            form={form}
-            name="email"
-            label={labels.email}
-            autoComplete="email"
-            hint={t('signUp.emailHint')}
-            data-testid="email-input"
-          />
-          <PasswordField
-            form={form}
-            name="password"
-            label={labels.password}
-            autoComplete="new-password"
-            policy
-            email={form.values.email.trim()}
-          />
+          <EmailField {...field('email')} autoComplete="email" hint={t('signUp.emailHint')} data-testid="email-input" />
+          <PasswordField {...field('password')} autoComplete="new-password" policy email={form.values.email.trim()} />
 
           <h2 className="form-section-title">{t('signUp.aboutCompany')}</h2>
           <TextField

@@ -16,6 +16,7 @@ import {
   ErrorSummary,
   emailProblem,
   type FieldErrors,
+  fieldsOf,
   SelectField,
   SubmitButton,
   TextAreaField,
@@ -239,20 +240,14 @@ function InstituteForm({
     networks: t('institutes.field.networks'),
   };
 
+  const field = fieldsOf(form, labels);
   return (
     <form className="form institute-form" noValidate onSubmit={form.onSubmit} data-testid="institute-form">
       <ErrorSummary form={form} labels={labels} />
       <TextField form={form} name="name" label={labels.name} />
       <div className="form-row">
         <TextField form={form} name="shortName" label={labels.shortName} />
-        <TextField
-          form={form}
-          name="slug"
-          label={labels.slug}
-          below={t('institutes.slugHint')}
-          autoCapitalize="none"
-          spellCheck={false}
-        />
+        <TextField {...field('slug')} below={t('institutes.slugHint')} autoCapitalize="none" spellCheck={false} />
       </div>
       <div className="form-row">
         <TextField form={form} name="city" label={labels.city} />
@@ -261,9 +256,7 @@ function InstituteForm({
       </div>
       <div className="form-row">
         <TextField
-          form={form}
-          name="contactEmail"
-          label={labels.contactEmail}
+          {...field('contactEmail')}
           type="email"
           maxLength={EMAIL_MAX_LENGTH}
           inputMode="email"
@@ -273,14 +266,7 @@ function InstituteForm({
       </div>
       <TextAreaField form={form} name="description" label={labels.description} rows={6} optional />
       <TextAreaField form={form} name="mission" label={labels.mission} rows={5} optional />
-      <TextAreaField
-        form={form}
-        name="networks"
-        label={labels.networks}
-        hint={t('institutes.networksHint')}
-        rows={3}
-        optional
-      />
+      <TextAreaField {...field('networks')} hint={t('institutes.networksHint')} rows={3} optional />
       <div className="form-actions">
         <SubmitButton sending={form.sending} testId="save-institute">
           {institute ? t('institutes.save') : t('institutes.create')}

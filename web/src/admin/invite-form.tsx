@@ -13,6 +13,7 @@ import {
   ErrorSummary,
   emailProblem,
   type FieldErrors,
+  fieldsOf,
   SelectField,
   SubmitButton,
   useForm,
@@ -84,32 +85,24 @@ export function InviteForm({
     institutionId: t('field.institute'),
   };
 
+  const field = fieldsOf(form, labels);
   return (
     <form className="form invite-form" noValidate onSubmit={form.onSubmit} data-testid={testId}>
       <ErrorSummary form={form} labels={labels} />
       <LiveNotice testId="invitation-sent">{sentTo && t('invite.sent', { email: sentTo })}</LiveNotice>
       <EmailField
-        form={form}
-        name="email"
-        label={labels.email}
+        {...field('email')}
         autoComplete="off"
         hint={organisationName ? t('invite.joins', { organisation: organisationName }) : undefined}
         data-testid="invite-email"
         onInput={() => setSentTo(null)}
       />
       {roles.length > 1 && (
-        <SelectField
-          form={form}
-          name="role"
-          label={labels.role}
-          options={roles.map((role) => ({ value: role, label: roleLabel(role) }))}
-        />
+        <SelectField {...field('role')} options={roles.map((role) => ({ value: role, label: roleLabel(role) }))} />
       )}
       {institutes && needsInstitute(form.values.role) && (
         <SelectField
-          form={form}
-          name="institutionId"
-          label={labels.institutionId}
+          {...field('institutionId')}
           placeholder={t('invite.chooseInstitute')}
           options={institutes.map((institute) => ({
             value: institute.id,

@@ -21,6 +21,7 @@ import {
   ErrorSummary,
   type FieldErrors,
   type FormState,
+  fieldsOf,
   Notice,
   SelectField,
   SubmitButton,
@@ -244,6 +245,7 @@ function CompanyProfileForm({ company }: { company: CompanyProfileFieldsFragment
   };
   const change = () => setSaved(false);
 
+  const field = fieldsOf(form, labels);
   return (
     <form className="form" noValidate onSubmit={form.onSubmit} onChange={change} data-testid="company-form">
       <ErrorSummary form={form} labels={labels} />
@@ -254,37 +256,18 @@ function CompanyProfileForm({ company }: { company: CompanyProfileFieldsFragment
       </div>
       <div className="form-row">
         <SelectField
-          form={form}
-          name="size"
-          label={labels.size}
+          {...field('size')}
           options={SIZES.map((size) => ({ value: size, label: companySizeLabel(size) }))}
         />
-        <TextField
-          form={form}
-          name="website"
-          label={labels.website}
-          type="url"
-          inputMode="url"
-          placeholder="https://"
-          optional
-        />
+        <TextField {...field('website')} type="url" inputMode="url" placeholder="https://" optional />
       </div>
       <TextAreaField
-        form={form}
-        name="description"
-        label={labels.description}
+        {...field('description')}
         hint={t('company.descriptionHint')}
         rows={6}
         maxLength={COMPANY_DESCRIPTION_MAX_LENGTH}
       />
-      <TextAreaField
-        form={form}
-        name="interests"
-        label={labels.interests}
-        hint={t('company.interestsHint')}
-        rows={4}
-        optional
-      />
+      <TextAreaField {...field('interests')} hint={t('company.interestsHint')} rows={4} optional />
       <SectorPicker form={form} label={labels.sectors} />
       <div className="form-actions form-actions--sticky">
         <SubmitButton sending={form.sending} testId="save-company">

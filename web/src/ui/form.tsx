@@ -346,6 +346,11 @@ export function TextField<K extends string>({
   );
 }
 
+/** What every field of a form is given: the form, the field's name, and its label from the form's labels. */
+export function fieldsOf<K extends string>(form: FormState<K>, labels: Record<K, string>) {
+  return (name: K) => ({ form, name, label: labels[name] });
+}
+
 /** A TextField for an e-mail address: the keyboard, the length and the spelling an address wants. */
 export function EmailField<K extends string>(props: Parameters<typeof TextField<K>>[0]) {
   return (
