@@ -7,7 +7,7 @@ import { t } from '../i18n/i18n';
 import { ExpressInterestPanel } from '../interest/express-interest-panel';
 import type { BackTo } from '../ui/back-link';
 import { ArrowLeftIcon } from '../ui/icons';
-import { RecordFallback } from '../ui/status';
+import { RecordFallback } from '../ui/record-fallback';
 import { metaDescription, usePageMeta } from '../ui/use-page-meta';
 import { AssetCard } from './asset-card';
 import { AssetDetails } from './asset-details';

@@ -13,7 +13,7 @@ import { t } from '../i18n/i18n';
 import { BackLink } from '../ui/back-link';
 import { failureMessage, Notice } from '../ui/form';
 import { ArrowLeftIcon, ArrowRightIcon, CheckIcon } from '../ui/icons';
-import { RecordFallback } from '../ui/status';
+import { RecordFallback } from '../ui/record-fallback';
 import { usePageMeta } from '../ui/use-page-meta';
 import type { AttachmentItem } from './attachment-list';
 import { ConflictBanner, LostEditsPanel } from './conflict-banner';

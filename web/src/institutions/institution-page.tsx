@@ -9,7 +9,7 @@ import { kindLabel, platformKindLabel } from '../i18n/labels';
 import { BackLink, type BackTo } from '../ui/back-link';
 import { displayUrl, ExternalLink } from '../ui/external-link';
 import { ArrowRightIcon, MailIcon } from '../ui/icons';
-import { RecordFallback } from '../ui/status';
+import { RecordFallback } from '../ui/record-fallback';
 import { metaDescription, usePageMeta } from '../ui/use-page-meta';
 import './institutions.css';
 

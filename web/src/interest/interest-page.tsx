@@ -14,8 +14,8 @@ import {
 import { formatDate, t } from '../i18n/i18n';
 import { declineReasonLabel } from '../i18n/labels';
 import type { BackTo } from '../ui/back-link';
+import { RecordFallback } from '../ui/record-fallback';
 import { RecordHeader } from '../ui/record-header';
-import { RecordFallback } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { WithdrawPanel } from '../ui/withdraw-panel';
 import { EoiStatusBadge } from './eoi-badges';

@@ -10,8 +10,8 @@ import type { BackTo } from '../ui/back-link';
 import { failureMessage, LiveRegion } from '../ui/form';
 import { AlertIcon } from '../ui/icons';
 import { ListingStatusBadge } from '../ui/listing-status-badge';
+import { RecordFallback } from '../ui/record-fallback';
 import { RecordHeader } from '../ui/record-header';
-import { RecordFallback } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import {
   draftFrom,

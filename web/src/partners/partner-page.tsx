@@ -6,8 +6,8 @@ import { countryName, t } from '../i18n/i18n';
 import { companySizeLabel, partnershipLevelLabel } from '../i18n/labels';
 import { BackLink, type BackTo } from '../ui/back-link';
 import { displayUrl, ExternalLink } from '../ui/external-link';
+import { RecordFallback } from '../ui/record-fallback';
 import { SectorChips } from '../ui/sector-chips';
-import { RecordFallback } from '../ui/status';
 import { metaDescription, usePageMeta } from '../ui/use-page-meta';
 import './partners.css';
 
