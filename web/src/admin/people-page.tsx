@@ -2,6 +2,7 @@ import type { UserRole } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';
 import { PageHeader } from '../ui/page-header';
+import { Panel } from '../ui/panel';
 import { usePageMeta } from '../ui/use-page-meta';
 import { DirectoryRequestsSection } from './directory-requests-section';
 import { InvitationList } from './invitation-list';
@@ -32,13 +33,10 @@ export function PeoplePage() {
       />
       <div className="container admin-body">
         <div className="admin-columns">
-          <section className="panel admin-columns__aside" aria-labelledby="invite-heading">
-            <h2 id="invite-heading" className="panel__title">
-              {t('people.inviteTitle')}
-            </h2>
+          <Panel headingId="invite-heading" title={t('people.inviteTitle')} className="admin-columns__aside">
             <p className="panel__lead">{t('people.inviteLead')}</p>
             <InviteForm roles={ROLES} organisationName={institute?.name} />
-          </section>
+          </Panel>
           <div className="admin-columns__main">
             <section aria-labelledby="users-heading">
               <h2 id="users-heading" className="section-title">

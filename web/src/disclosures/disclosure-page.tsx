@@ -14,6 +14,7 @@ import { formatDate, formatDateTime, type MessageKey, t } from '../i18n/i18n';
 import { disclosureStatusLabel } from '../i18n/labels';
 import { failureMessage, LiveRegion, Notice } from '../ui/form';
 import { SendIcon } from '../ui/icons';
+import { Panel } from '../ui/panel';
 import { RecordFallback } from '../ui/record-fallback';
 import { RecordHeader } from '../ui/record-header';
 import { usePageMeta } from '../ui/use-page-meta';
@@ -114,10 +115,7 @@ function DisclosureDetail({ disclosure }: { disclosure: Detail }) {
           </section>
         </div>
         <aside className="detail-columns__aside">
-          <section className="panel" aria-labelledby="facts-heading">
-            <h2 id="facts-heading" className="panel__title">
-              {t('disclosures.page.facts')}
-            </h2>
+          <Panel headingId="facts-heading" title={t('disclosures.page.facts')}>
             <dl className="facts">
               <div className="facts__row">
                 <dt>{t('disclosures.page.reference')}</dt>
@@ -144,13 +142,10 @@ function DisclosureDetail({ disclosure }: { disclosure: Detail }) {
                 <dd>{formatDateTime(disclosure.updatedAt)}</dd>
               </div>
             </dl>
-          </section>
-          <section className="panel" aria-labelledby="history-heading">
-            <h2 id="history-heading" className="panel__title">
-              {t('disclosures.history.title')}
-            </h2>
+          </Panel>
+          <Panel headingId="history-heading" title={t('disclosures.history.title')}>
             <DisclosureHistory history={disclosure.history} />
-          </section>
+          </Panel>
           {withdrawable && <WithdrawDisclosure id={disclosure.id} />}
         </aside>
       </div>

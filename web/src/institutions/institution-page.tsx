@@ -9,6 +9,7 @@ import { kindLabel, platformKindLabel } from '../i18n/labels';
 import { BackLink, type BackTo } from '../ui/back-link';
 import { displayUrl, ExternalLink } from '../ui/external-link';
 import { ArrowRightIcon, MailIcon } from '../ui/icons';
+import { Panel } from '../ui/panel';
 import { RecordFallback } from '../ui/record-fallback';
 import { metaDescription, usePageMeta } from '../ui/use-page-meta';
 import './institutions.css';
@@ -85,10 +86,7 @@ function InstitutionProfile({ institution }: { institution: Institution }) {
           )}
         </div>
         <aside className="profile-aside">
-          <section className="panel" aria-labelledby="institute-facts-heading">
-            <h2 id="institute-facts-heading" className="panel__title">
-              {t('institute.facts')}
-            </h2>
+          <Panel headingId="institute-facts-heading" title={t('institute.facts')}>
             <dl className="facts">
               <div className="facts__row">
                 <dt>{t('institute.location')}</dt>
@@ -122,7 +120,7 @@ function InstitutionProfile({ institution }: { institution: Institution }) {
                 {t('institute.browseListings', { count: listings.totalCount })}
               </Link>
             )}
-          </section>
+          </Panel>
         </aside>
       </div>
 

@@ -21,6 +21,7 @@ import { initials } from '../session/use-viewer';
 import type { BackTo } from '../ui/back-link';
 import { failureMessage, focusOnMount } from '../ui/form';
 import { type ActionMessage, AssigneeSelect, OfficeActionsPanel } from '../ui/office-actions';
+import { Panel } from '../ui/panel';
 import { RecordFallback } from '../ui/record-fallback';
 import { RecordHeader } from '../ui/record-header';
 import { usePageMeta } from '../ui/use-page-meta';
@@ -70,34 +71,22 @@ function OfficeDetail({ eoi }: { eoi: Eoi }) {
       </RecordHeader>
       <div className="container detail-body detail-columns">
         <div className="detail-columns__main">
-          <section className="panel" aria-labelledby="request-heading">
-            <h2 id="request-heading" className="panel__title">
-              {t('eoi.request')}
-            </h2>
+          <Panel headingId="request-heading" title={t('eoi.request')}>
             <EoiRequest eoi={eoi} />
-          </section>
-          <section className="panel" aria-labelledby="thread-heading">
-            <h2 id="thread-heading" className="panel__title">
-              {t('eoi.thread')}
-            </h2>
+          </Panel>
+          <Panel headingId="thread-heading" title={t('eoi.thread')}>
             <EoiThread messages={eoi.messages} viewerSide="OFFICE" />
             <ReplyForm eoiId={eoi.id} allowInternal />
-          </section>
-          <section className="panel" aria-labelledby="history-heading">
-            <h2 id="history-heading" className="panel__title">
-              {t('eoi.history')}
-            </h2>
+          </Panel>
+          <Panel headingId="history-heading" title={t('eoi.history')}>
             <EoiTimeline history={eoi.history} />
-          </section>
+          </Panel>
         </div>
         <aside className="detail-columns__aside">
           <ActionsPanel eoi={eoi} />
           <CompanyPanel eoi={eoi} />
           {eoi.asset && (
-            <section className="panel" aria-labelledby="asset-heading">
-              <h2 id="asset-heading" className="panel__title">
-                {t('eoi.listing')}
-              </h2>
+            <Panel headingId="asset-heading" title={t('eoi.listing')}>
               <p className="eoi-asset">
                 <Link to={`/assets/${eoi.asset.slug}`} data-testid="eoi-asset-link">
                   {eoi.asset.title}
@@ -106,7 +95,7 @@ function OfficeDetail({ eoi }: { eoi: Eoi }) {
                   {kindLabel(eoi.asset.kind)} · {eoi.asset.institution.shortName}
                 </span>
               </p>
-            </section>
+            </Panel>
           )}
         </aside>
       </div>
@@ -394,10 +383,7 @@ function CompanyPanel({ eoi }: { eoi: Eoi }) {
     (other) => other.id !== eoi.id,
   );
   return (
-    <section className="panel eoi-company" aria-labelledby="company-heading" data-testid="eoi-company">
-      <h2 id="company-heading" className="panel__title">
-        {t('triage.company')}
-      </h2>
+    <Panel headingId="company-heading" title={t('triage.company')} className="eoi-company" testId="eoi-company">
       <div className="eoi-company__who">
         <span className="eoi-company__avatar" aria-hidden="true">
           {initials(company.name)}
@@ -434,6 +420,6 @@ function CompanyPanel({ eoi }: { eoi: Eoi }) {
           ))}
         </ul>
       )}
-    </section>
+    </Panel>
   );
 }

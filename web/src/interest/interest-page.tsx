@@ -14,6 +14,7 @@ import {
 import { formatDate, t } from '../i18n/i18n';
 import { declineReasonLabel } from '../i18n/labels';
 import type { BackTo } from '../ui/back-link';
+import { Panel } from '../ui/panel';
 import { RecordFallback } from '../ui/record-fallback';
 import { RecordHeader } from '../ui/record-header';
 import { usePageMeta } from '../ui/use-page-meta';
@@ -79,27 +80,18 @@ function InterestDetail({ eoi }: { eoi: EoiDetailFieldsFragment }) {
               {eoi.declineMessage && <p>{eoi.declineMessage}</p>}
             </section>
           )}
-          <section className="panel" aria-labelledby="thread-heading">
-            <h2 id="thread-heading" className="panel__title">
-              {t('eoi.thread')}
-            </h2>
+          <Panel headingId="thread-heading" title={t('eoi.thread')}>
             <EoiThread messages={eoi.messages} viewerSide="COMPANY" />
             {open ? <ReplyForm eoiId={eoi.id} /> : <p className="muted eoi-closed">{t('eoi.reply.closed')}</p>}
-          </section>
-          <section className="panel" aria-labelledby="request-heading">
-            <h2 id="request-heading" className="panel__title">
-              {t('eoi.request')}
-            </h2>
+          </Panel>
+          <Panel headingId="request-heading" title={t('eoi.request')}>
             <EoiRequest eoi={eoi} />
-          </section>
+          </Panel>
         </div>
         <aside className="detail-columns__aside">
-          <section className="panel" aria-labelledby="history-heading">
-            <h2 id="history-heading" className="panel__title">
-              {t('eoi.history')}
-            </h2>
+          <Panel headingId="history-heading" title={t('eoi.history')}>
             <EoiTimeline history={eoi.history} />
-          </section>
+          </Panel>
           {(withdrawable || eoi.status === 'WITHDRAWN') && (
             <WithdrawEoi id={eoi.id} withdrawn={eoi.status === 'WITHDRAWN'} />
           )}

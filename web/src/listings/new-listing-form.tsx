@@ -7,6 +7,7 @@ import { t } from '../i18n/i18n';
 import { kindLabel } from '../i18n/labels';
 import { useViewer } from '../session/use-viewer';
 import { ErrorSummary, type FieldErrors, fieldsOf, SelectField, SubmitButton, TextField, useForm } from '../ui/form';
+import { Panel } from '../ui/panel';
 
 const KINDS: readonly AssetKind[] = ['INVENTION', 'PROTOTYPE', 'SERVICE'];
 type Key = 'kind' | 'title' | 'institutionId';
@@ -51,10 +52,12 @@ export function NewListingForm({ onCancel }: { onCancel: () => void }) {
 
   const field = fieldsOf(form, labels);
   return (
-    <section className="panel new-listing" aria-labelledby="new-listing-heading" data-testid="new-listing-form">
-      <h2 id="new-listing-heading" className="panel__title">
-        {t('listings.newTitle')}
-      </h2>
+    <Panel
+      headingId="new-listing-heading"
+      title={t('listings.newTitle')}
+      className="new-listing"
+      testId="new-listing-form"
+    >
       <p className="muted new-listing__lead">{t('listings.newLead')}</p>
       <form className="form" onSubmit={form.onSubmit} noValidate>
         <ErrorSummary form={form} labels={labels} />
@@ -81,6 +84,6 @@ export function NewListingForm({ onCancel }: { onCancel: () => void }) {
           </button>
         </div>
       </form>
-    </section>
+    </Panel>
   );
 }

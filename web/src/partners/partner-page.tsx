@@ -6,6 +6,7 @@ import { countryName, t } from '../i18n/i18n';
 import { companySizeLabel, partnershipLevelLabel } from '../i18n/labels';
 import { BackLink, type BackTo } from '../ui/back-link';
 import { displayUrl, ExternalLink } from '../ui/external-link';
+import { Panel } from '../ui/panel';
 import { RecordFallback } from '../ui/record-fallback';
 import { SectorChips } from '../ui/sector-chips';
 import { metaDescription, usePageMeta } from '../ui/use-page-meta';
@@ -84,10 +85,7 @@ export function PartnerPage() {
           )}
         </div>
         <aside className="profile-aside">
-          <section className="panel" aria-labelledby="company-details-heading">
-            <h2 id="company-details-heading" className="panel__title">
-              {t('partner.details')}
-            </h2>
+          <Panel headingId="company-details-heading" title={t('partner.details')}>
             <dl className="facts">
               <div className="facts__row">
                 <dt>{t('partner.location')}</dt>
@@ -112,7 +110,7 @@ export function PartnerPage() {
                 </div>
               )}
             </dl>
-          </section>
+          </Panel>
         </aside>
       </div>
     </article>

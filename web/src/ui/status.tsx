@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import { t } from '../i18n/i18n';
 import { isServiceBusy } from './service-busy';
 
