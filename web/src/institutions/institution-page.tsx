@@ -1,17 +1,17 @@
-import { useQuery } from '@apollo/client/react';
 import { assetPath, INSTITUTES_ROUTE } from '@tt/shared/web-routes';
 import { useEffect } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { useSlugQuery } from '../apollo/use-slug-query';
 import { AssetCard } from '../catalogue/asset-card';
 import { InstitutionProfileDocument, type InstitutionProfileQuery } from '../generated/graphql';
 import { countryName, t } from '../i18n/i18n';
 import { kindLabel, platformKindLabel } from '../i18n/labels';
-import { BackLink, type BackTo } from '../ui/back-link';
+import type { BackTo } from '../ui/back-link';
 import { displayUrl, ExternalLink } from '../ui/external-link';
 import { ArrowRightIcon, MailIcon } from '../ui/icons';
 import { Panel } from '../ui/panel';
-import { RecordFallback } from '../ui/record-fallback';
-import { metaDescription, usePageMeta } from '../ui/use-page-meta';
+import { ProfileHero } from '../ui/profile-hero';
+import { RecordFallback, useRecordMeta } from '../ui/record-fallback';
 import './institutions.css';
 
 type Institution = NonNullable<InstitutionProfileQuery['institution']>;
@@ -20,14 +20,8 @@ const BACK_TO_INSTITUTES: BackTo = { to: `/${INSTITUTES_ROUTE}`, label: 'institu
 
 /** An institute: who they are, their platforms and services, their latest listings. */
 export function InstitutionPage() {
-  const { slug = '' } = useParams();
-  const query = useQuery(InstitutionProfileDocument, { variables: { slug } });
-  const institution = query.data?.institution;
-
-  usePageMeta(
-    institution ? institution.name : query.data ? t('institute.notFoundTitle') : t('common.loading'),
-    institution ? metaDescription(institution.description) : undefined,
-  );
+  const { query, record: institution } = useSlugQuery(InstitutionProfileDocument, (data) => data.institution);
+  useRecordMeta(query, 'institute', institution && { title: institution.name, description: institution.description });
 
   if (institution) return <InstitutionProfile institution={institution} />;
   return <RecordFallback query={query} notFound="institute" back={BACK_TO_INSTITUTES} />;
@@ -44,24 +38,14 @@ function InstitutionProfile({ institution }: { institution: Institution }) {
   const listings = institution.assets;
   return (
     <article className="profile-page">
-      <div className="profile-hero">
-        <div className="container">
-          <BackLink back={BACK_TO_INSTITUTES} />
-          <header className="profile-header">
-            <span className="profile-header__monogram profile-header__monogram--wide" aria-hidden="true">
-              {institution.shortName}
-            </span>
-            <div>
-              <h1 className="profile-header__title" data-testid="institution-name">
-                {institution.name}
-              </h1>
-              <p className="profile-header__sub">
-                {institution.city}, {institution.region}, {countryName(institution.country)}
-              </p>
-            </div>
-          </header>
-        </div>
-      </div>
+      <ProfileHero
+        back={BACK_TO_INSTITUTES}
+        monogram={institution.shortName}
+        wide
+        name={institution.name}
+        nameTestId="institution-name"
+        place={`${institution.city}, ${institution.region}, ${countryName(institution.country)}`}
+      />
 
       <div className="container profile-layout">
         <div className="profile-main">

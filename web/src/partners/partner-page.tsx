@@ -1,29 +1,22 @@
-import { useQuery } from '@apollo/client/react';
 import { PARTNERS_ROUTE } from '@tt/shared/web-routes';
-import { useParams } from 'react-router';
+import { useSlugQuery } from '../apollo/use-slug-query';
 import { PartnerProfileDocument } from '../generated/graphql';
 import { countryName, t } from '../i18n/i18n';
 import { companySizeLabel, partnershipLevelLabel } from '../i18n/labels';
-import { BackLink, type BackTo } from '../ui/back-link';
+import type { BackTo } from '../ui/back-link';
 import { displayUrl, ExternalLink } from '../ui/external-link';
 import { Panel } from '../ui/panel';
-import { RecordFallback } from '../ui/record-fallback';
+import { ProfileHero } from '../ui/profile-hero';
+import { RecordFallback, useRecordMeta } from '../ui/record-fallback';
 import { SectorChips } from '../ui/sector-chips';
-import { metaDescription, usePageMeta } from '../ui/use-page-meta';
 import './partners.css';
 
 const BACK_TO_PARTNERS: BackTo = { to: `/${PARTNERS_ROUTE}`, label: 'partner.backToDirectory' };
 
 /** One company's public profile. */
 export function PartnerPage() {
-  const { slug = '' } = useParams();
-  const query = useQuery(PartnerProfileDocument, { variables: { slug } });
-  const partner = query.data?.partner;
-
-  usePageMeta(
-    partner ? partner.name : query.data ? t('partner.notFoundTitle') : t('common.loading'),
-    partner ? metaDescription(partner.description) : undefined,
-  );
+  const { query, record: partner } = useSlugQuery(PartnerProfileDocument, (data) => data.partner);
+  useRecordMeta(query, 'partner', partner && { title: partner.name, description: partner.description });
 
   if (!partner) {
     return <RecordFallback query={query} notFound="partner" back={BACK_TO_PARTNERS} />;
@@ -32,30 +25,20 @@ export function PartnerPage() {
   const place = [partner.city, countryName(partner.country)].filter(Boolean).join(', ');
   return (
     <article className="profile-page">
-      <div className="profile-hero">
-        <div className="container">
-          <BackLink back={BACK_TO_PARTNERS} />
-          <header className="profile-header">
-            <span className="profile-header__monogram" aria-hidden="true">
-              {partner.name.slice(0, 1)}
-            </span>
-            <div>
-              <h1 className="profile-header__title" data-testid="partner-name">
-                {partner.name}
-              </h1>
-              <p className="profile-header__sub">{place}</p>
-              <div className="profile-header__badges">
-                <span className="badge badge--neutral">{companySizeLabel(partner.size)}</span>
-                <span
-                  className={`badge ${partner.partnershipLevel === 'PARTNER' ? 'badge--primary' : 'badge--outline'}`}
-                >
-                  {partnershipLevelLabel(partner.partnershipLevel)}
-                </span>
-              </div>
-            </div>
-          </header>
+      <ProfileHero
+        back={BACK_TO_PARTNERS}
+        monogram={partner.name.slice(0, 1)}
+        name={partner.name}
+        nameTestId="partner-name"
+        place={place}
+      >
+        <div className="profile-header__badges">
+          <span className="badge badge--neutral">{companySizeLabel(partner.size)}</span>
+          <span className={`badge ${partner.partnershipLevel === 'PARTNER' ? 'badge--primary' : 'badge--outline'}`}>
+            {partnershipLevelLabel(partner.partnershipLevel)}
+          </span>
         </div>
-      </div>
+      </ProfileHero>
 
       <div className="container profile-layout">
         <div className="profile-main">

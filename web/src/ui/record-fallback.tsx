@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { type MessageKey, t } from '../i18n/i18n';
 import type { BackTo } from './back-link';
 import { ErrorState, NotFound, PageLoading } from './status';
+import { metaDescription, usePageMeta } from './use-page-meta';
 
 /** The message pairs `<prefix>.notFoundTitle` and `<prefix>.notFoundBody`, named by their prefix. */
 export type NotFoundMessages = {
@@ -51,4 +52,19 @@ export function RecordFallback({
     );
   }
   return <PageLoading />;
+}
+
+/**
+ * The title and description of a public record's page: the record's once it is there, "not found" once
+ * the answer came back empty, "loading" before.
+ */
+export function useRecordMeta(
+  query: { data?: unknown },
+  notFound: NotFoundMessages,
+  record: { title: string; description: string } | null | undefined,
+) {
+  usePageMeta(
+    record ? record.title : query.data ? t(`${notFound}.notFoundTitle`) : t('common.loading'),
+    record ? metaDescription(record.description) : undefined,
+  );
 }
