@@ -3,17 +3,10 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { RequestPasswordResetDocument } from '../generated/graphql';
 import { t } from '../i18n/i18n';
-import {
-  EmailField,
-  ErrorSummary,
-  emailProblem,
-  type FieldErrors,
-  focusOnMount,
-  SubmitButton,
-  useForm,
-} from '../ui/form';
+import { EmailField, ErrorSummary, emailProblem, type FieldErrors, SubmitButton, useForm } from '../ui/form';
 import { ArrowLeftIcon, MailIcon } from '../ui/icons';
 import { usePageMeta } from '../ui/use-page-meta';
+import { AuthResult } from './auth-result';
 import './account.css';
 
 type Field = 'email';
@@ -49,16 +42,10 @@ export function ForgotPasswordPage() {
       <div className="auth-card">
         <h1 className="auth-card__title">{t('forgot.heading')}</h1>
         {sentTo ? (
-          <div className="auth-result" data-testid="reset-requested">
-            <span className="auth-result__icon" aria-hidden="true">
-              <MailIcon />
-            </span>
-            <h2 className="auth-result__title" ref={focusOnMount} tabIndex={-1}>
-              {t('forgot.sentTitle')}
-            </h2>
+          <AuthResult testId="reset-requested" icon={<MailIcon />} title={t('forgot.sentTitle')}>
             <p>{t('forgot.sentBody', { email: sentTo })}</p>
             <p className="muted">{t('forgot.sentHint')}</p>
-          </div>
+          </AuthResult>
         ) : (
           <>
             <p className="auth-card__lead">{t('forgot.lead')}</p>
