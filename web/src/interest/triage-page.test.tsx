@@ -1,7 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { ExpressionsOfInterestDocument, InstituteOfficersDocument } from '../generated/graphql';
+import { officersMock } from '../disclosures/office-test-fixtures';
+import { ExpressionsOfInterestDocument } from '../generated/graphql';
 import { officer, renderAt, viewerMock, where } from '../session/test-fixtures';
 import { eoiSummary } from './test-fixtures';
 import { TriagePage } from './triage-page';
@@ -45,23 +46,6 @@ function listMock(statuses: string[], nodes: ReturnType<typeof eoiSummary>[], ex
     },
   };
 }
-
-const officersMock = {
-  request: { query: InstituteOfficersDocument },
-  result: {
-    data: {
-      __typename: 'Query',
-      users: {
-        __typename: 'UserConnection',
-        edges: [
-          { __typename: 'UserEdge', node: { __typename: 'User', id: 'VXNlcjox', name: 'Chiara Benedetti' } },
-          { __typename: 'UserEdge', node: { __typename: 'User', id: 'VXNlcjoy', name: 'Marco Rinaldi' } },
-        ],
-      },
-    },
-  },
-  maxUsageCount: 5,
-};
 
 const board = [
   eoiSummary({ id: 'RW9JOjE', company: { ...eoiSummary().company, id: 'Q29tcGFueToy', name: 'Fresh Bio' } }),
