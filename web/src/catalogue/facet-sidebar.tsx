@@ -138,6 +138,10 @@ function TrlFacet({
     onChange({ ...state, trlMin, trlMax });
   }
 
+  const ends = [
+    { end: 'min', label: t('catalogue.facet.trlMin'), value: state.trlMin, onChange: setMin },
+    { end: 'max', label: t('catalogue.facet.trlMax'), value: state.trlMax, onChange: setMax },
+  ] as const;
   let summary = '';
   if (state.trlMin !== null && state.trlMax !== null) {
     summary = t('catalogue.facet.trlRange', { min: state.trlMin, max: state.trlMax });
@@ -166,20 +170,9 @@ function TrlFacet({
         })}
       </div>
       <div className="trl-range">
-        <TrlSelect
-          id={`${id}-min`}
-          label={t('catalogue.facet.trlMin')}
-          testId="trl-min"
-          value={state.trlMin}
-          onChange={setMin}
-        />
-        <TrlSelect
-          id={`${id}-max`}
-          label={t('catalogue.facet.trlMax')}
-          testId="trl-max"
-          value={state.trlMax}
-          onChange={setMax}
-        />
+        {ends.map((end) => (
+          <TrlSelect key={end.end} id={id} {...end} />
+        ))}
       </div>
       {summary && <p className="facet__hint">{summary}</p>}
     </fieldset>
@@ -189,21 +182,27 @@ function TrlFacet({
 /** One end of the readiness range: any, or a level. */
 function TrlSelect({
   id,
+  end,
   label,
-  testId,
   value,
   onChange,
 }: {
+  /** The sidebar's id, which the select's own id extends. */
   id: string;
+  end: 'min' | 'max';
   label: string;
-  testId: string;
   value: number | null | undefined;
   onChange: (value: string) => void;
 }) {
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} data-testid={testId} value={value ?? ''} onChange={(event) => onChange(event.target.value)}>
+      <label htmlFor={`${id}-${end}`}>{label}</label>
+      <select
+        id={`${id}-${end}`}
+        data-testid={`trl-${end}`}
+        value={value ?? ''}
+        onChange={(event) => onChange(event.target.value)}
+      >
         <option value="">{t('catalogue.facet.trlAny')}</option>
         {TRL_LEVELS.map((level) => (
           <option key={level} value={level}>

@@ -2,8 +2,8 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { type DisclosureStatus, OfficeDisclosuresDocument } from '../generated/graphql';
-import { officer, renderAt, viewerMock, where } from '../session/test-fixtures';
-import { daysAgo, officersMock, pipelineItem } from './office-test-fixtures';
+import { officer, officersMock, renderAt, viewerMock, where } from '../session/test-fixtures';
+import { daysAgo, pipelineItem } from './office-test-fixtures';
 import { PipelinePage } from './pipeline-page';
 
 const OPEN = ['SUBMITTED', 'UNDER_REVIEW', 'INFO_REQUESTED', 'ACCEPTED'];

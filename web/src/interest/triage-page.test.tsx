@@ -1,9 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { officersMock } from '../disclosures/office-test-fixtures';
 import { ExpressionsOfInterestDocument } from '../generated/graphql';
-import { officer, renderAt, viewerMock, where } from '../session/test-fixtures';
+import { officer, officersMock, renderAt, viewerMock, where } from '../session/test-fixtures';
 import { eoiSummary } from './test-fixtures';
 import { TriagePage } from './triage-page';
 

@@ -5,7 +5,12 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { createCache } from '../apollo/cache';
-import { type UserErrorFieldsFragment, ViewerDocument, type ViewerUserFieldsFragment } from '../generated/graphql';
+import {
+  InstituteOfficersDocument,
+  type UserErrorFieldsFragment,
+  ViewerDocument,
+  type ViewerUserFieldsFragment,
+} from '../generated/graphql';
 
 export function viewerUser(overrides: Partial<ViewerUserFieldsFragment> = {}): ViewerUserFieldsFragment {
   return {
@@ -93,3 +98,21 @@ function OtherPage() {
   const location = useLocation();
   return <p data-testid="other-page">{`${location.pathname}${location.search}`}</p>;
 }
+
+/** The officers of the viewer's institute, for the office desks' assignee filters. */
+export const officersMock = {
+  request: { query: InstituteOfficersDocument },
+  result: {
+    data: {
+      __typename: 'Query',
+      users: {
+        __typename: 'UserConnection',
+        edges: [
+          { __typename: 'UserEdge', node: { __typename: 'User', id: 'VXNlcjox', name: 'Chiara Benedetti' } },
+          { __typename: 'UserEdge', node: { __typename: 'User', id: 'VXNlcjoy', name: 'Marco Rinaldi' } },
+        ],
+      },
+    },
+  },
+  maxUsageCount: 10,
+};
