@@ -138,10 +138,6 @@ function TrlFacet({
     onChange({ ...state, trlMin, trlMax });
   }
 
-  const ends = [
-    { end: 'min', label: t('catalogue.facet.trlMin'), value: state.trlMin, onChange: setMin },
-    { end: 'max', label: t('catalogue.facet.trlMax'), value: state.trlMax, onChange: setMax },
-  ] as const;
   let summary = '';
   if (state.trlMin !== null && state.trlMax !== null) {
     summary = t('catalogue.facet.trlRange', { min: state.trlMin, max: state.trlMax });
@@ -170,46 +166,40 @@ function TrlFacet({
         })}
       </div>
       <div className="trl-range">
-        {ends.map((end) => (
-          <TrlSelect key={end.end} id={id} {...end} />
-        ))}
+        <div className="field">
+          <label htmlFor={`${id}-min`}>{t('catalogue.facet.trlMin')}</label>
+          <select
+            id={`${id}-min`}
+            data-testid="trl-min"
+            value={state.trlMin ?? ''}
+            onChange={(event) => setMin(event.target.value)}
+          >
+            <option value="">{t('catalogue.facet.trlAny')}</option>
+            {TRL_LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {t('catalogue.facet.trlOption', { level })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-max`}>{t('catalogue.facet.trlMax')}</label>
+          <select
+            id={`${id}-max`}
+            data-testid="trl-max"
+            value={state.trlMax ?? ''}
+            onChange={(event) => setMax(event.target.value)}
+          >
+            <option value="">{t('catalogue.facet.trlAny')}</option>
+            {TRL_LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {t('catalogue.facet.trlOption', { level })}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
       {summary && <p className="facet__hint">{summary}</p>}
     </fieldset>
-  );
-}
-
-/** One end of the readiness range: any, or a level. */
-function TrlSelect({
-  id,
-  end,
-  label,
-  value,
-  onChange,
-}: {
-  /** The sidebar's id, which the select's own id extends. */
-  id: string;
-  end: 'min' | 'max';
-  label: string;
-  value: number | null | undefined;
-  onChange: (value: string) => void;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={`${id}-${end}`}>{label}</label>
-      <select
-        id={`${id}-${end}`}
-        data-testid={`trl-${end}`}
-        value={value ?? ''}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        <option value="">{t('catalogue.facet.trlAny')}</option>
-        {TRL_LEVELS.map((level) => (
-          <option key={level} value={level}>
-            {t('catalogue.facet.trlOption', { level })}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }
