@@ -27,6 +27,15 @@ export function viewerUser(overrides: Partial<ViewerUserFieldsFragment> = {}): V
   };
 }
 
+/** The institute the office's and researchers' fixtures belong to. */
+export const irst = {
+  __typename: 'Institution',
+  id: 'SW5zdGl0dXRpb246MQ',
+  slug: 'irst',
+  shortName: 'IRST',
+  name: 'IRST IRCCS',
+} as const;
+
 export const officer = () =>
   viewerUser({
     id: 'VXNlcjox',
@@ -35,13 +44,7 @@ export const officer = () =>
     title: 'Technology Transfer Officer',
     role: 'TT_OFFICER',
     company: null,
-    institution: {
-      __typename: 'Institution',
-      id: 'SW5zdGl0dXRpb246MQ',
-      slug: 'irst',
-      shortName: 'IRST',
-      name: 'IRST IRCCS',
-    },
+    institution: irst,
   });
 
 export const admin = () =>
@@ -116,3 +119,22 @@ export const officersMock = {
   },
   maxUsageCount: 10,
 };
+
+/**
+ * A whole list as one page of a connection, the way the API returns it: every node, no page after, and
+ * the count of each status (`countName`: the type of those counts).
+ */
+export function onePage<Node extends { id: string }>(
+  name: string,
+  nodes: readonly Node[],
+  countName: string,
+  byStatus: Record<string, number>,
+) {
+  return {
+    __typename: `${name}Connection`,
+    totalCount: nodes.length,
+    statusCounts: Object.entries(byStatus).map(([status, count]) => ({ __typename: countName, status, count })),
+    edges: nodes.map((node) => ({ __typename: `${name}Edge`, cursor: node.id, node })),
+    pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+  };
+}
