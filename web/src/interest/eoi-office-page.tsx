@@ -20,7 +20,13 @@ import { companySizeLabel, declineReasonLabel, eoiPriorityLabel, eoiStatusLabel,
 import { initials } from '../session/use-viewer';
 import type { BackTo } from '../ui/back-link';
 import { failureMessage, focusOnMount } from '../ui/form';
-import { type ActionMessage, AssigneeSelect, OfficeActionsPanel } from '../ui/office-actions';
+import {
+  type ActionMessage,
+  AssigneeSelect,
+  DeclineButton,
+  MoveButton,
+  OfficeActionsPanel,
+} from '../ui/office-actions';
 import { Panel } from '../ui/panel';
 import { RecordFallback } from '../ui/record-fallback';
 import { RecordHeader } from '../ui/record-header';
@@ -178,27 +184,12 @@ function ActionsPanel({ eoi }: { eoi: Eoi }) {
             )}
             <div className="office-actions__moves">
               {moves.map((status) => (
-                <button
-                  key={status}
-                  type="button"
-                  className="button button--primary button--block"
-                  disabled={moving}
-                  onClick={() => void move(status)}
-                  data-testid="move"
-                  data-to={status}
-                >
+                <MoveButton key={status} to={status} disabled={moving} onMove={() => void move(status)}>
                   {t('triage.moveTo', { status: eoiStatusLabel(status) })}
-                </button>
+                </MoveButton>
               ))}
               {canDecline && !declining && (
-                <button
-                  type="button"
-                  className="button button--secondary button--block office-actions__decline"
-                  onClick={() => setDeclining(true)}
-                  data-testid="decline"
-                >
-                  {t('triage.decline')}
-                </button>
+                <DeclineButton onClick={() => setDeclining(true)}>{t('triage.decline')}</DeclineButton>
               )}
             </div>
             {canDecline && declining && (
