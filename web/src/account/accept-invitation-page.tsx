@@ -10,6 +10,7 @@ import { ErrorSummary, type FieldErrors, Notice, SubmitButton, TextField, useFor
 import { AlertIcon, BuildingIcon } from '../ui/icons';
 import { ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
+import { AuthResult } from './auth-result';
 import { newPasswordProblem, PasswordField } from './password-field';
 import './account.css';
 
@@ -79,11 +80,13 @@ export function AcceptInvitationPage() {
     return (
       <div className="container auth-page">
         <div className="auth-card">
-          <div className="auth-result auth-result--error" data-testid="invitation-invalid">
-            <span className="auth-result__icon" aria-hidden="true">
-              <AlertIcon />
-            </span>
-            <h1 className="auth-card__title">{t('invitation.invalidTitle')}</h1>
+          <AuthResult
+            failed
+            testId="invitation-invalid"
+            icon={<AlertIcon />}
+            title={t('invitation.invalidTitle')}
+            heading="page"
+          >
             <p>{t('invitation.invalidBody')}</p>
             <div className="auth-result__actions">
               <Link className="button button--primary" to="/sign-in">
@@ -93,7 +96,7 @@ export function AcceptInvitationPage() {
                 {t('notFound.toCatalogue')}
               </Link>
             </div>
-          </div>
+          </AuthResult>
         </div>
       </div>
     );

@@ -10,19 +10,13 @@ import {
 import { formatDateTime, t } from '../i18n/i18n';
 import { roleLabel } from '../i18n/labels';
 import { initials, type ViewerUser } from '../session/use-viewer';
-import {
-  ErrorSummary,
-  type FieldErrors,
-  failureMessage,
-  LiveRegion,
-  Notice,
-  SubmitButton,
-  TextField,
-  useForm,
-} from '../ui/form';
+import { ErrorSummary, type FieldErrors, Notice, SubmitButton, TextField, useForm } from '../ui/form';
 import { CheckIcon, DeviceIcon, LockIcon, MailIcon } from '../ui/icons';
+import { LiveNotice } from '../ui/live-notice';
+import { RowButton } from '../ui/row-button';
 import { ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
+import { useRowAction } from '../ui/use-row-action';
 import { newPasswordProblem, PasswordField } from './password-field';
 import { describeUserAgent } from './user-agent';
 import './account.css';
@@ -150,13 +144,7 @@ function ProfileSection({ user }: { user: ViewerUser }) {
           <SubmitButton sending={form.sending} testId="profile-save">
             {t('account.saveProfile')}
           </SubmitButton>
-          <LiveRegion>
-            {saved && (
-              <Notice testId="profile-saved">
-                <p>{t('account.profileSaved')}</p>
-              </Notice>
-            )}
-          </LiveRegion>
+          <LiveNotice testId="profile-saved">{saved && t('account.profileSaved')}</LiveNotice>
         </div>
       </form>
     </section>
@@ -198,13 +186,7 @@ function PasswordSection({ email }: { email: string }) {
         {t('account.passwordTitle')}
       </h2>
       <p className="account-section__lead">{t('account.passwordLead')}</p>
-      <LiveRegion>
-        {changed && (
-          <Notice testId="password-changed">
-            <p>{t('account.passwordChanged')}</p>
-          </Notice>
-        )}
-      </LiveRegion>
+      <LiveNotice testId="password-changed">{changed && t('account.passwordChanged')}</LiveNotice>
       <form className="form" noValidate onSubmit={form.onSubmit}>
         <ErrorSummary
           form={form}
@@ -247,33 +229,19 @@ function SessionsSection({ sessions }: { sessions: readonly SessionFieldsFragmen
     },
     refetchQueries: ({ data }) => (data?.revokeSession.ok ? [] : [AccountSettingsDocument]),
   });
-  const [pending, setPending] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
+  const { busy: pending, message, run } = useRowAction();
   // This browser first, then the most recently active.
   const ordered = [...sessions].sort(
     (a, b) => Number(b.current) - Number(a.current) || b.lastSeenAt.localeCompare(a.lastSeenAt),
   );
 
-  async function signOut(session: SessionFieldsFragment) {
-    setPending(session.id);
-    setMessage(null);
-    try {
+  const signOut = (session: SessionFieldsFragment) =>
+    run(session.id, async () => {
       const { data } = await revoke({ variables: { input: { id: session.id } } });
       const payload = data?.revokeSession;
-      if (payload?.ok) {
-        setMessage({
-          tone: 'success',
-          text: t('sessions.signedOut', { browser: describeUserAgent(session.userAgent) }),
-        });
-      } else {
-        setMessage({ tone: 'warning', text: payload?.errors[0]?.message ?? t('form.unexpected') });
-      }
-    } catch (failure) {
-      setMessage({ tone: 'warning', text: failureMessage(failure) });
-    } finally {
-      setPending(null);
-    }
-  }
+      if (!payload?.ok) return payload?.errors;
+      return t('sessions.signedOut', { browser: describeUserAgent(session.userAgent) });
+    });
 
   return (
     <section
@@ -286,13 +254,7 @@ function SessionsSection({ sessions }: { sessions: readonly SessionFieldsFragmen
         {t('sessions.title')}
       </h2>
       <p className="account-section__lead">{t('sessions.lead')}</p>
-      <LiveRegion>
-        {message && (
-          <Notice tone={message.tone}>
-            <p>{message.text}</p>
-          </Notice>
-        )}
-      </LiveRegion>
+      <LiveNotice tone={message?.tone}>{message?.text}</LiveNotice>
       <ul className="session-list">
         {ordered.map((session) => (
           <li key={session.id} className="session" data-testid="session-row">
@@ -320,16 +282,14 @@ function SessionsSection({ sessions }: { sessions: readonly SessionFieldsFragmen
               )}
             </div>
             {!session.current && (
-              <button
-                type="button"
-                className="button button--secondary button--small"
+              <RowButton
+                rowName={describeUserAgent(session.userAgent)}
                 disabled={pending === session.id}
                 onClick={() => void signOut(session)}
-                data-testid="revoke-session"
+                testId="revoke-session"
               >
                 {pending === session.id ? t('form.sending') : t('sessions.signOut')}
-                <span className="visually-hidden"> ({describeUserAgent(session.userAgent)})</span>
-              </button>
+              </RowButton>
             )}
           </li>
         ))}

@@ -1,20 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { EMAIL_MAX_LENGTH } from '@tt/shared/limits';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { RequestPasswordResetDocument } from '../generated/graphql';
 import { t } from '../i18n/i18n';
-import {
-  ErrorSummary,
-  emailProblem,
-  type FieldErrors,
-  focusOnMount,
-  SubmitButton,
-  TextField,
-  useForm,
-} from '../ui/form';
+import { EmailField, ErrorSummary, emailProblem, type FieldErrors, SubmitButton, useForm } from '../ui/form';
 import { ArrowLeftIcon, MailIcon } from '../ui/icons';
 import { usePageMeta } from '../ui/use-page-meta';
+import { AuthResult } from './auth-result';
 import './account.css';
 
 type Field = 'email';
@@ -50,32 +42,16 @@ export function ForgotPasswordPage() {
       <div className="auth-card">
         <h1 className="auth-card__title">{t('forgot.heading')}</h1>
         {sentTo ? (
-          <div className="auth-result" data-testid="reset-requested">
-            <span className="auth-result__icon" aria-hidden="true">
-              <MailIcon />
-            </span>
-            <h2 className="auth-result__title" ref={focusOnMount} tabIndex={-1}>
-              {t('forgot.sentTitle')}
-            </h2>
+          <AuthResult testId="reset-requested" icon={<MailIcon />} title={t('forgot.sentTitle')}>
             <p>{t('forgot.sentBody', { email: sentTo })}</p>
             <p className="muted">{t('forgot.sentHint')}</p>
-          </div>
+          </AuthResult>
         ) : (
           <>
             <p className="auth-card__lead">{t('forgot.lead')}</p>
             <form className="form" noValidate onSubmit={form.onSubmit} data-testid="forgot-password-form">
               <ErrorSummary form={form} labels={{ email: t('field.email') }} />
-              <TextField
-                form={form}
-                name="email"
-                label={t('field.email')}
-                type="email"
-                maxLength={EMAIL_MAX_LENGTH}
-                autoComplete="email"
-                inputMode="email"
-                autoCapitalize="none"
-                spellCheck={false}
-              />
+              <EmailField form={form} name="email" label={t('field.email')} autoComplete="email" />
               <SubmitButton
                 sending={form.sending}
                 className="button button--primary button--block button--large"

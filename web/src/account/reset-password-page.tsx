@@ -3,9 +3,10 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ResetPasswordDocument } from '../generated/graphql';
 import { t } from '../i18n/i18n';
-import { ErrorSummary, type FieldErrors, focusOnMount, SubmitButton, useForm } from '../ui/form';
+import { ErrorSummary, type FieldErrors, SubmitButton, useForm } from '../ui/form';
 import { AlertIcon, CheckIcon } from '../ui/icons';
 import { usePageMeta } from '../ui/use-page-meta';
+import { AuthResult } from './auth-result';
 import { newPasswordProblem, PasswordField } from './password-field';
 import './account.css';
 
@@ -40,29 +41,25 @@ export function ResetPasswordPage() {
       <div className="auth-card">
         <h1 className="auth-card__title">{t('reset.heading')}</h1>
         {!token ? (
-          <div className="auth-result auth-result--error" data-testid="reset-no-token">
-            <span className="auth-result__icon" aria-hidden="true">
-              <AlertIcon />
-            </span>
-            <h2 className="auth-result__title">{t('reset.noTokenTitle')}</h2>
+          <AuthResult
+            failed
+            testId="reset-no-token"
+            icon={<AlertIcon />}
+            title={t('reset.noTokenTitle')}
+            heading="plain"
+          >
             <p>{t('reset.noTokenBody')}</p>
             <Link className="button button--primary" to="/forgot-password">
               {t('reset.askAgain')}
             </Link>
-          </div>
+          </AuthResult>
         ) : done ? (
-          <div className="auth-result" data-testid="reset-done">
-            <span className="auth-result__icon" aria-hidden="true">
-              <CheckIcon />
-            </span>
-            <h2 className="auth-result__title" ref={focusOnMount} tabIndex={-1}>
-              {t('reset.doneTitle')}
-            </h2>
+          <AuthResult testId="reset-done" icon={<CheckIcon />} title={t('reset.doneTitle')}>
             <p>{t('reset.doneBody')}</p>
             <Link className="button button--primary" to="/sign-in">
               {t('reset.signIn')}
             </Link>
-          </div>
+          </AuthResult>
         ) : (
           <>
             <p className="auth-card__lead">{t('reset.lead')}</p>

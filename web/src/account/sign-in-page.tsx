@@ -1,12 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { EMAIL_MAX_LENGTH } from '@tt/shared/limits';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useNavigate } from 'react-router';
 import { LogInDocument, SignInAssetDocument } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { homeFor, useSessionChanged, useViewer } from '../session/use-viewer';
-import { ErrorSummary, emailProblem, type FieldErrors, Notice, SubmitButton, TextField, useForm } from '../ui/form';
+import { EmailField, ErrorSummary, emailProblem, type FieldErrors, Notice, SubmitButton, useForm } from '../ui/form';
 import { PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { useNextPath } from './next-path';
@@ -82,16 +81,11 @@ export function SignInPage() {
 
         <form className="form" noValidate onSubmit={form.onSubmit} data-testid="sign-in-form">
           <ErrorSummary form={form} labels={{ email: t('field.email'), password: t('field.password') }} />
-          <TextField
+          <EmailField
             form={form}
             name="email"
             label={t('field.email')}
-            type="email"
-            maxLength={EMAIL_MAX_LENGTH}
             autoComplete="username"
-            inputMode="email"
-            autoCapitalize="none"
-            spellCheck={false}
             data-testid="email-input"
           />
           <PasswordField

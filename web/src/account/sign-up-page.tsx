@@ -1,5 +1,4 @@
 import { useMutation } from '@apollo/client/react';
-import { EMAIL_MAX_LENGTH } from '@tt/shared/limits';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useNavigate } from 'react-router';
@@ -9,9 +8,11 @@ import { companySizeLabel } from '../i18n/labels';
 import { useSessionChanged } from '../session/use-viewer';
 import { countryOptions } from '../ui/countries';
 import {
+  EmailField,
   ErrorSummary,
   emailProblem,
   type FieldErrors,
+  fieldsOf,
   SelectField,
   SubmitButton,
   TextAreaField,
@@ -123,6 +124,7 @@ export function SignUpPage() {
 
   if (done) return <PageLoading />;
 
+  const field = fieldsOf(form, labels);
   return (
     <div className="container auth-page">
       <div className="auth-card auth-card--wide">
@@ -141,27 +143,8 @@ export function SignUpPage() {
           <ErrorSummary form={form} labels={labels} />
           <h2 className="form-section-title form-section-title--first">{t('signUp.aboutYou')}</h2>
           <TextField form={form} name="name" label={labels.name} autoComplete="name" data-testid="name-input" />
-          <TextField
-            form={form}
-            name="email"
-            label={labels.email}
-            type="email"
-            maxLength={EMAIL_MAX_LENGTH}
-            autoComplete="email"
-            inputMode="email"
-            autoCapitalize="none"
-            spellCheck={false}
-            hint={t('signUp.emailHint')}
-            data-testid="email-input"
-          />
-          <PasswordField
-            form={form}
-            name="password"
-            label={labels.password}
-            autoComplete="new-password"
-            policy
-            email={form.values.email.trim()}
-          />
+          <EmailField {...field('email')} autoComplete="email" hint={t('signUp.emailHint')} data-testid="email-input" />
+          <PasswordField {...field('password')} autoComplete="new-password" policy email={form.values.email.trim()} />
 
           <h2 className="form-section-title">{t('signUp.aboutCompany')}</h2>
           <TextField

@@ -8,6 +8,7 @@ import { failureMessage } from '../ui/form';
 import { AlertIcon, CheckIcon } from '../ui/icons';
 import { PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
+import { AuthResult } from './auth-result';
 import './account.css';
 
 type Outcome = { ok: true } | { ok: false; message: string };
@@ -47,22 +48,27 @@ export function VerifyEmailPage() {
     <div className="container auth-page">
       <div className="auth-card">
         {outcome.ok ? (
-          <div className="auth-result" role="status" data-testid="verify-success">
-            <span className="auth-result__icon" aria-hidden="true">
-              <CheckIcon />
-            </span>
-            <h1 className="auth-card__title">{t('verify.successTitle')}</h1>
+          <AuthResult
+            role="status"
+            testId="verify-success"
+            icon={<CheckIcon />}
+            title={t('verify.successTitle')}
+            heading="page"
+          >
             <p>{t('verify.successBody')}</p>
             <Link className="button button--primary" to={viewer ? homeFor(viewer.role) : '/sign-in'}>
               {viewer ? t('verify.continue') : t('verify.signIn')}
             </Link>
-          </div>
+          </AuthResult>
         ) : (
-          <div className="auth-result auth-result--error" role="alert" data-testid="verify-failed">
-            <span className="auth-result__icon" aria-hidden="true">
-              <AlertIcon />
-            </span>
-            <h1 className="auth-card__title">{t('verify.failedTitle')}</h1>
+          <AuthResult
+            failed
+            role="alert"
+            testId="verify-failed"
+            icon={<AlertIcon />}
+            title={t('verify.failedTitle')}
+            heading="page"
+          >
             <p data-testid="verify-message">{outcome.message}</p>
             {viewer?.emailVerified ? (
               <p>{t('verify.alreadyVerified')}</p>
@@ -76,7 +82,7 @@ export function VerifyEmailPage() {
                 {t('verify.signIn')}
               </Link>
             )}
-          </div>
+          </AuthResult>
         )}
       </div>
     </div>

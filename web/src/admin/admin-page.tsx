@@ -4,6 +4,7 @@ import { Navigate, NavLink, useParams } from 'react-router';
 import { InstituteOptionsDocument, type UserRole } from '../generated/graphql';
 import { type MessageKey, t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';
+import { PageHeader } from '../ui/page-header';
 import { usePageMeta } from '../ui/use-page-meta';
 import { DirectoryRequestsSection } from './directory-requests-section';
 import { InstitutesSection } from './institutes-section';
@@ -46,30 +47,29 @@ export function AdminPage() {
 
   return (
     <div className="admin-page" data-testid="admin-page">
-      <div className="page-header page-header--tabs">
-        <div className="container">
-          <p className="eyebrow">{t('admin.eyebrow')}</p>
-          <h1 className="page-header__title" data-testid="admin-heading">
-            {t('admin.heading')}
-          </h1>
-          <p className="page-header__sub">{t('admin.lead')}</p>
-          <nav className="tabs" aria-label={t('admin.sections')} ref={tabs}>
-            <ul className="tabs__list">
-              {SECTIONS.map((value) => (
-                <li key={value}>
-                  <NavLink
-                    to={`/admin/${value}`}
-                    className={({ isActive }) => `tabs__link${isActive ? ' is-active' : ''}`}
-                    data-testid={`admin-tab-${value}`}
-                  >
-                    {t(SECTION_TITLES[value])}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        </div>
-      </div>
+      <PageHeader
+        eyebrow={t('admin.eyebrow')}
+        title={t('admin.heading')}
+        lead={t('admin.lead')}
+        titleTestId="admin-heading"
+        tabs
+      >
+        <nav className="tabs" aria-label={t('admin.sections')} ref={tabs}>
+          <ul className="tabs__list">
+            {SECTIONS.map((value) => (
+              <li key={value}>
+                <NavLink
+                  to={`/admin/${value}`}
+                  className={({ isActive }) => `tabs__link${isActive ? ' is-active' : ''}`}
+                  data-testid={`admin-tab-${value}`}
+                >
+                  {t(SECTION_TITLES[value])}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </PageHeader>
       <div className="container admin-body">
         <h2 className="visually-hidden">{t(SECTION_TITLES[current])}</h2>
         {current === 'users' && viewer && (

@@ -8,8 +8,10 @@ import {
 import { countryName, formatDate, t } from '../i18n/i18n';
 import { companySizeLabel } from '../i18n/labels';
 import { ExternalLink, safeHttpUrl } from '../ui/external-link';
-import { LiveRegion, Notice } from '../ui/form';
+import { Notice } from '../ui/form';
 import { BuildingIcon, PinIcon } from '../ui/icons';
+import { LiveNotice } from '../ui/live-notice';
+import { RowButton } from '../ui/row-button';
 import { EmptyState, ErrorState, PageLoading } from '../ui/status';
 import './admin.css';
 
@@ -82,13 +84,9 @@ export function DirectoryRequestsSection({ withHeading = false }: { withHeading?
           </p>
         )}
       </div>
-      <LiveRegion>
-        {outcome && outcome.kind !== 'failed' && (
-          <Notice testId="directory-request-done">
-            <p>{t(`directoryRequests.${outcome.kind}`, { name: outcome.name })}</p>
-          </Notice>
-        )}
-      </LiveRegion>
+      <LiveNotice testId="directory-request-done">
+        {outcome && outcome.kind !== 'failed' && t(`directoryRequests.${outcome.kind}`, { name: outcome.name })}
+      </LiveNotice>
       {outcome?.kind === 'failed' && (
         <div role="alert" className="directory-requests__alert">
           <Notice tone="warning" testId="directory-request-failed">
@@ -145,26 +143,23 @@ export function DirectoryRequestsSection({ withHeading = false }: { withHeading?
                   )}
                 </p>
                 <div className="directory-request__actions">
-                  <button
-                    type="button"
-                    className="button button--primary button--small"
+                  <RowButton
+                    tone="primary"
+                    rowName={company.name}
                     disabled={busy !== null}
                     onClick={() => void decide(company, true)}
-                    data-testid="approve-listing"
+                    testId="approve-listing"
                   >
                     {working && busy?.approve ? t('directoryRequests.approving') : t('directoryRequests.approve')}
-                    <span className="visually-hidden"> ({company.name})</span>
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--secondary button--small"
+                  </RowButton>
+                  <RowButton
+                    rowName={company.name}
                     disabled={busy !== null}
                     onClick={() => void decide(company, false)}
-                    data-testid="decline-listing"
+                    testId="decline-listing"
                   >
                     {working && !busy?.approve ? t('directoryRequests.declining') : t('directoryRequests.decline')}
-                    <span className="visually-hidden"> ({company.name})</span>
-                  </button>
+                  </RowButton>
                 </div>
               </li>
             );

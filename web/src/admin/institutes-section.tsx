@@ -16,8 +16,7 @@ import {
   ErrorSummary,
   emailProblem,
   type FieldErrors,
-  LiveRegion,
-  Notice,
+  fieldsOf,
   SelectField,
   SubmitButton,
   TextAreaField,
@@ -26,6 +25,8 @@ import {
   websiteProblem,
 } from '../ui/form';
 import { BuildingIcon, MailIcon, PinIcon } from '../ui/icons';
+import { LiveNotice } from '../ui/live-notice';
+import { RowButton } from '../ui/row-button';
 import { ErrorState, PageLoading } from '../ui/status';
 import './admin.css';
 
@@ -116,13 +117,7 @@ export function InstitutesSection() {
           </button>
         )}
       </div>
-      <LiveRegion>
-        {saved && (
-          <Notice testId="institute-saved">
-            <p>{t('institutes.saved', { name: saved })}</p>
-          </Notice>
-        )}
-      </LiveRegion>
+      <LiveNotice testId="institute-saved">{saved && t('institutes.saved', { name: saved })}</LiveNotice>
       {editing === 'new' && (
         <div className="panel institute-editor">
           <h3 className="institute-editor__title">{t('institutes.newTitle')}</h3>
@@ -159,19 +154,17 @@ export function InstitutesSection() {
                   <Link to={institutePath(institute.slug)}>{t('institutes.publicPage')}</Link>
                 </p>
               </div>
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                aria-expanded={editing === institute.id}
+              <RowButton
+                rowName={institute.shortName}
+                expanded={editing === institute.id}
                 onClick={() => {
                   setSaved(null);
                   setEditing(editing === institute.id ? null : institute.id);
                 }}
-                data-testid="edit-institute"
+                testId="edit-institute"
               >
                 {editing === institute.id ? t('common.close') : t('institutes.edit')}
-                <span className="visually-hidden"> ({institute.shortName})</span>
-              </button>
+              </RowButton>
             </div>
             {editing === institute.id && (
               <InstituteForm
@@ -247,20 +240,14 @@ function InstituteForm({
     networks: t('institutes.field.networks'),
   };
 
+  const field = fieldsOf(form, labels);
   return (
     <form className="form institute-form" noValidate onSubmit={form.onSubmit} data-testid="institute-form">
       <ErrorSummary form={form} labels={labels} />
       <TextField form={form} name="name" label={labels.name} />
       <div className="form-row">
         <TextField form={form} name="shortName" label={labels.shortName} />
-        <TextField
-          form={form}
-          name="slug"
-          label={labels.slug}
-          below={t('institutes.slugHint')}
-          autoCapitalize="none"
-          spellCheck={false}
-        />
+        <TextField {...field('slug')} below={t('institutes.slugHint')} autoCapitalize="none" spellCheck={false} />
       </div>
       <div className="form-row">
         <TextField form={form} name="city" label={labels.city} />
@@ -269,9 +256,7 @@ function InstituteForm({
       </div>
       <div className="form-row">
         <TextField
-          form={form}
-          name="contactEmail"
-          label={labels.contactEmail}
+          {...field('contactEmail')}
           type="email"
           maxLength={EMAIL_MAX_LENGTH}
           inputMode="email"
@@ -281,14 +266,7 @@ function InstituteForm({
       </div>
       <TextAreaField form={form} name="description" label={labels.description} rows={6} optional />
       <TextAreaField form={form} name="mission" label={labels.mission} rows={5} optional />
-      <TextAreaField
-        form={form}
-        name="networks"
-        label={labels.networks}
-        hint={t('institutes.networksHint')}
-        rows={3}
-        optional
-      />
+      <TextAreaField {...field('networks')} hint={t('institutes.networksHint')} rows={3} optional />
       <div className="form-actions">
         <SubmitButton sending={form.sending} testId="save-institute">
           {institute ? t('institutes.save') : t('institutes.create')}

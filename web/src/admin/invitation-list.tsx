@@ -10,8 +10,10 @@ import {
 import { formatDate, t } from '../i18n/i18n';
 import { invitationStatusLabel, roleLabel } from '../i18n/labels';
 import { FilterSelect } from '../ui/filter-select';
-import { failureMessage, LiveRegion, Notice } from '../ui/form';
 import { ListState } from '../ui/list-state';
+import { LiveNotice } from '../ui/live-notice';
+import { RowButton } from '../ui/row-button';
+import { useRowAction } from '../ui/use-row-action';
 import './admin.css';
 
 const PAGE_SIZE = 20;
@@ -40,45 +42,30 @@ export function InvitationList({
 }) {
   const [filter, setFilter] = useState<InvitationStatus | ''>('PENDING');
   const status = fixedStatus ?? (filter || null);
-  const { data, loading, error, refetch, fetchMore } = useQuery(InvitationsDocument, {
+  const list = useQuery(InvitationsDocument, {
     variables: { status, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
   const [resend] = useMutation(ResendInvitationDocument, { refetchQueries: [InvitationsDocument] });
   const [revoke] = useMutation(RevokeInvitationDocument, { refetchQueries: [InvitationsDocument] });
-  const [busy, setBusy] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
+  const { busy, message, run } = useRowAction();
 
-  const connection = data?.invitations;
+  const connection = list.data?.invitations;
   const invitations = connection?.edges.map((edge) => edge.node) ?? [];
 
-  async function act(invitation: InvitationFieldsFragment, action: 'resend' | 'revoke') {
-    setBusy(`${action}-${invitation.id}`);
-    setMessage(null);
-    try {
+  const act = (invitation: InvitationFieldsFragment, action: 'resend' | 'revoke') =>
+    run(`${action}-${invitation.id}`, async () => {
       const input = { variables: { input: { id: invitation.id } } };
       const payload =
         action === 'resend'
           ? (await resend(input)).data?.resendInvitation
           : (await revoke(input)).data?.revokeInvitation;
-      if (payload?.invitation) {
-        setMessage({
-          tone: 'success',
-          text:
-            action === 'resend'
-              ? t('invitations.resent', { email: invitation.email })
-              : t('invitations.revoked', { email: invitation.email }),
-        });
-      } else {
-        setMessage({ tone: 'warning', text: payload?.errors[0]?.message ?? t('form.unexpected') });
-      }
-    } catch (failure) {
-      setMessage({ tone: 'warning', text: failureMessage(failure) });
-    } finally {
-      setBusy(null);
-    }
-  }
+      if (!payload?.invitation) return payload?.errors;
+      return action === 'resend'
+        ? t('invitations.resent', { email: invitation.email })
+        : t('invitations.revoked', { email: invitation.email });
+    });
 
   return (
     <div className="invitation-list" data-testid="invitation-list">
@@ -101,18 +88,12 @@ export function InvitationList({
           )}
         </div>
       )}
-      <LiveRegion>
-        {message && (
-          <Notice tone={message.tone} testId="invitation-message">
-            <p>{message.text}</p>
-          </Notice>
-        )}
-      </LiveRegion>
+      <LiveNotice tone={message?.tone} testId="invitation-message">
+        {message?.text}
+      </LiveNotice>
       <ListState
-        loaded={Boolean(data)}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
+        query={list}
+        more={{ pageInfo: connection?.pageInfo, label: t('invitations.loadMore'), first: PAGE_SIZE }}
         empty={invitations.length === 0}
         emptyText={emptyText ?? t('invitations.empty')}
         emptyTestId="invitations-empty"
@@ -157,28 +138,25 @@ export function InvitationList({
                 </td>
                 <td className="data-table__actions">
                   {invitation.status !== 'ACCEPTED' && (
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
+                    <RowButton
+                      rowName={invitation.email}
                       disabled={busy !== null}
                       onClick={() => void act(invitation, 'resend')}
-                      data-testid="resend-invitation"
+                      testId="resend-invitation"
                     >
                       {busy === `resend-${invitation.id}` ? t('form.sending') : t('invitations.resend')}
-                      <span className="visually-hidden"> ({invitation.email})</span>
-                    </button>
+                    </RowButton>
                   )}
                   {invitation.status === 'PENDING' && (
-                    <button
-                      type="button"
-                      className="button button--secondary button--small button--quiet-danger"
+                    <RowButton
+                      tone="quiet-danger"
+                      rowName={invitation.email}
                       disabled={busy !== null}
                       onClick={() => void act(invitation, 'revoke')}
-                      data-testid="revoke-invitation"
+                      testId="revoke-invitation"
                     >
                       {busy === `revoke-${invitation.id}` ? t('form.sending') : t('invitations.revoke')}
-                      <span className="visually-hidden"> ({invitation.email})</span>
-                    </button>
+                    </RowButton>
                   )}
                 </td>
               </tr>
@@ -186,18 +164,6 @@ export function InvitationList({
           </tbody>
         </table>
       </ListState>
-      {connection?.pageInfo.hasNextPage && (
-        <div className="load-more">
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={loading}
-            onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor, first: PAGE_SIZE } })}
-          >
-            {loading ? t('common.loading') : t('invitations.loadMore')}
-          </button>
-        </div>
-      )}
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import { useMutation } from '@apollo/client/react';
-import { EMAIL_MAX_LENGTH } from '@tt/shared/limits';
 import { useState } from 'react';
 import {
   type InstituteOptionsQuery,
@@ -10,17 +9,17 @@ import {
 import { t } from '../i18n/i18n';
 import { roleLabel } from '../i18n/labels';
 import {
+  EmailField,
   ErrorSummary,
   emailProblem,
   type FieldErrors,
-  LiveRegion,
-  Notice,
+  fieldsOf,
   SelectField,
   SubmitButton,
-  TextField,
   useForm,
 } from '../ui/form';
 import { SendIcon } from '../ui/icons';
+import { LiveNotice } from '../ui/live-notice';
 import './admin.css';
 
 type Field = 'email' | 'role' | 'institutionId';
@@ -86,43 +85,24 @@ export function InviteForm({
     institutionId: t('field.institute'),
   };
 
+  const field = fieldsOf(form, labels);
   return (
     <form className="form invite-form" noValidate onSubmit={form.onSubmit} data-testid={testId}>
       <ErrorSummary form={form} labels={labels} />
-      <LiveRegion>
-        {sentTo && (
-          <Notice testId="invitation-sent">
-            <p>{t('invite.sent', { email: sentTo })}</p>
-          </Notice>
-        )}
-      </LiveRegion>
-      <TextField
-        form={form}
-        name="email"
-        label={labels.email}
-        type="email"
-        maxLength={EMAIL_MAX_LENGTH}
-        inputMode="email"
+      <LiveNotice testId="invitation-sent">{sentTo && t('invite.sent', { email: sentTo })}</LiveNotice>
+      <EmailField
+        {...field('email')}
         autoComplete="off"
-        autoCapitalize="none"
-        spellCheck={false}
         hint={organisationName ? t('invite.joins', { organisation: organisationName }) : undefined}
         data-testid="invite-email"
         onInput={() => setSentTo(null)}
       />
       {roles.length > 1 && (
-        <SelectField
-          form={form}
-          name="role"
-          label={labels.role}
-          options={roles.map((role) => ({ value: role, label: roleLabel(role) }))}
-        />
+        <SelectField {...field('role')} options={roles.map((role) => ({ value: role, label: roleLabel(role) }))} />
       )}
       {institutes && needsInstitute(form.values.role) && (
         <SelectField
-          form={form}
-          name="institutionId"
-          label={labels.institutionId}
+          {...field('institutionId')}
           placeholder={t('invite.chooseInstitute')}
           options={institutes.map((institute) => ({
             value: institute.id,

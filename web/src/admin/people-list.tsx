@@ -10,9 +10,11 @@ import {
 import { t } from '../i18n/i18n';
 import { roleLabel } from '../i18n/labels';
 import { FilterSelect } from '../ui/filter-select';
-import { failureMessage, LiveRegion, Notice } from '../ui/form';
 import { SearchIcon } from '../ui/icons';
 import { ListState } from '../ui/list-state';
+import { LiveNotice } from '../ui/live-notice';
+import { RowButton } from '../ui/row-button';
+import { useRowAction } from '../ui/use-row-action';
 import { RoleEditor } from './role-editor';
 import './admin.css';
 
@@ -42,15 +44,14 @@ export function PeopleList({
   const [role, setRole] = useState<UserRole | ''>('');
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
-  const { data, loading, error, refetch, fetchMore } = useQuery(PeopleDocument, {
+  const { busy, message, setMessage, run } = useRowAction();
+  const list = useQuery(PeopleDocument, {
     variables: { query: query || null, role: role || null, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
   const [setDisabled] = useMutation(SetUserDisabledDocument);
-  const connection = data?.users;
+  const connection = list.data?.users;
   const people = connection?.edges.map((edge) => edge.node) ?? [];
 
   function search(event: FormEvent<HTMLFormElement>) {
@@ -58,31 +59,18 @@ export function PeopleList({
     setQuery(draft.trim());
   }
 
-  async function toggleDisabled(person: PersonFieldsFragment) {
-    setBusy(person.id);
-    setMessage(null);
-    try {
+  const toggleDisabled = (person: PersonFieldsFragment) =>
+    run(person.id, async () => {
       const { data: result } = await setDisabled({
         variables: { input: { userId: person.id, disabled: !person.disabled } },
       });
       const payload = result?.setUserDisabled;
-      if (payload?.user) {
-        setMessage({
-          tone: 'success',
-          text: payload.user.disabled
-            ? t('people.disabledDone', { name: person.name })
-            : t('people.enabledDone', { name: person.name }),
-        });
-        setConfirming(null);
-      } else {
-        setMessage({ tone: 'warning', text: payload?.errors[0]?.message ?? t('form.unexpected') });
-      }
-    } catch (failure) {
-      setMessage({ tone: 'warning', text: failureMessage(failure) });
-    } finally {
-      setBusy(null);
-    }
-  }
+      if (!payload?.user) return payload?.errors;
+      setConfirming(null);
+      return payload.user.disabled
+        ? t('people.disabledDone', { name: person.name })
+        : t('people.enabledDone', { name: person.name });
+    });
 
   const columns = manage ? 5 : 4;
   return (
@@ -124,22 +112,10 @@ export function PeopleList({
           </p>
         )}
       </div>
-      <LiveRegion>
-        {message && (
-          <Notice tone={message.tone} testId="people-message">
-            <p>{message.text}</p>
-          </Notice>
-        )}
-      </LiveRegion>
-      <ListState
-        loaded={Boolean(data)}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        empty={people.length === 0}
-        emptyText={t('people.empty')}
-        emptyTestId="people-empty"
-      >
+      <LiveNotice tone={message?.tone} testId="people-message">
+        {message?.text}
+      </LiveNotice>
+      <ListState query={list} empty={people.length === 0} emptyText={t('people.empty')} emptyTestId="people-empty">
         <table className="data-table">
           <caption className="visually-hidden">{t('people.caption')}</caption>
           <thead>
@@ -216,37 +192,32 @@ export function PeopleList({
                         ) : (
                           !self && (
                             <>
-                              <button
-                                type="button"
-                                className="button button--secondary button--small"
-                                aria-expanded={editing === person.id}
+                              <RowButton
+                                rowName={person.name}
+                                expanded={editing === person.id}
                                 onClick={() => setEditing(editing === person.id ? null : person.id)}
-                                data-testid="change-role"
+                                testId="change-role"
                               >
                                 {t('people.changeRole')}
-                                <span className="visually-hidden"> ({person.name})</span>
-                              </button>
+                              </RowButton>
                               {person.disabled ? (
-                                <button
-                                  type="button"
-                                  className="button button--secondary button--small"
+                                <RowButton
+                                  rowName={person.name}
                                   disabled={busy === person.id}
                                   onClick={() => void toggleDisabled(person)}
-                                  data-testid="enable-user"
+                                  testId="enable-user"
                                 >
                                   {busy === person.id ? t('form.sending') : t('people.enable')}
-                                  <span className="visually-hidden"> ({person.name})</span>
-                                </button>
+                                </RowButton>
                               ) : (
-                                <button
-                                  type="button"
-                                  className="button button--secondary button--small button--quiet-danger"
+                                <RowButton
+                                  tone="quiet-danger"
+                                  rowName={person.name}
                                   onClick={() => setConfirming(person.id)}
-                                  data-testid="disable-user"
+                                  testId="disable-user"
                                 >
                                   {t('people.disable')}
-                                  <span className="visually-hidden"> ({person.name})</span>
-                                </button>
+                                </RowButton>
                               )}
                             </>
                           )
@@ -274,18 +245,6 @@ export function PeopleList({
           </tbody>
         </table>
       </ListState>
-      {connection?.pageInfo.hasNextPage && (
-        <div className="load-more">
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={loading}
-            onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor, first: PAGE_SIZE } })}
-          >
-            {loading ? t('common.loading') : t('people.loadMore')}
-          </button>
-        </div>
-      )}
     </div>
   );
 }

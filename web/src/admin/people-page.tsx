@@ -1,6 +1,8 @@
 import type { UserRole } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';
+import { PageHeader } from '../ui/page-header';
+import { Panel } from '../ui/panel';
 import { usePageMeta } from '../ui/use-page-meta';
 import { DirectoryRequestsSection } from './directory-requests-section';
 import { InvitationList } from './invitation-list';
@@ -23,24 +25,18 @@ export function PeoplePage() {
 
   return (
     <div className="admin-page" data-testid="people-page">
-      <div className="page-header">
-        <div className="container">
-          <p className="eyebrow">{institute?.shortName ?? t('people.eyebrow')}</p>
-          <h1 className="page-header__title" data-testid="people-heading">
-            {t('people.heading')}
-          </h1>
-          <p className="page-header__sub">{t('people.lead', { institute: institute?.name ?? '' })}</p>
-        </div>
-      </div>
+      <PageHeader
+        eyebrow={institute?.shortName ?? t('people.eyebrow')}
+        title={t('people.heading')}
+        lead={t('people.lead', { institute: institute?.name ?? '' })}
+        titleTestId="people-heading"
+      />
       <div className="container admin-body">
         <div className="aside-layout aside-layout--start admin-columns">
-          <section className="panel admin-columns__aside" aria-labelledby="invite-heading">
-            <h2 id="invite-heading" className="panel__title">
-              {t('people.inviteTitle')}
-            </h2>
+          <Panel headingId="invite-heading" title={t('people.inviteTitle')} className="admin-columns__aside">
             <p className="panel__lead">{t('people.inviteLead')}</p>
             <InviteForm roles={ROLES} organisationName={institute?.name} />
-          </section>
+          </Panel>
           <div className="admin-columns__main">
             <section aria-labelledby="users-heading">
               <h2 id="users-heading" className="section-title">

@@ -8,7 +8,7 @@ import {
 } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { roleLabel } from '../i18n/labels';
-import { ErrorSummary, type FieldErrors, SelectField, SubmitButton, useForm } from '../ui/form';
+import { ErrorSummary, type FieldErrors, fieldsOf, SelectField, SubmitButton, useForm } from '../ui/form';
 import { INSTITUTE_ROLES } from './invite-form';
 
 type Field = 'role' | 'institutionId';
@@ -63,22 +63,16 @@ export function RoleEditor({
 
   const labels: Record<Field, string> = { role: t('field.role'), institutionId: t('field.institute') };
   const instituteRole = INSTITUTE_ROLES.includes(form.values.role as UserRole);
+  const field = fieldsOf(form, labels);
   return (
     <form className="form role-editor" noValidate onSubmit={form.onSubmit} data-testid="role-editor">
       <p className="role-editor__title">{t('roleEditor.title', { name: person.name })}</p>
       <ErrorSummary form={form} labels={labels} />
       <div className="form-row">
-        <SelectField
-          form={form}
-          name="role"
-          label={labels.role}
-          options={roles.map((role) => ({ value: role, label: roleLabel(role) }))}
-        />
+        <SelectField {...field('role')} options={roles.map((role) => ({ value: role, label: roleLabel(role) }))} />
         {instituteRole && (
           <SelectField
-            form={form}
-            name="institutionId"
-            label={labels.institutionId}
+            {...field('institutionId')}
             placeholder={t('invite.chooseInstitute')}
             options={institutes.map((institute) => ({ value: institute.id, label: institute.shortName }))}
           />

@@ -14,6 +14,7 @@ import {
 } from '../i18n/labels';
 import { IpStatusLabel, KindBadge, TrlBadge } from '../ui/badges';
 import { ExternalIcon, MailIcon } from '../ui/icons';
+import { Panel } from '../ui/panel';
 import { SectorChips, TextChips } from '../ui/sector-chips';
 import './asset-page.css';
 
@@ -87,10 +88,7 @@ export function AssetDetails({
         <div className="asset-aside">
           {aside}
 
-          <section className="panel" aria-labelledby="facts-heading">
-            <h2 id="facts-heading" className="panel__title">
-              {t('asset.keyFacts')}
-            </h2>
+          <Panel headingId="facts-heading" title={t('asset.keyFacts')}>
             <dl className="facts">
               <div className="facts__row">
                 <dt>{t('asset.trl')}</dt>
@@ -174,7 +172,7 @@ export function AssetDetails({
                 </dd>
               </div>
             </dl>
-          </section>
+          </Panel>
         </div>
 
         <div className="asset-main">
@@ -243,10 +241,7 @@ export function AssetDetails({
         </div>
 
         <div className="asset-contact">
-          <section className="panel" aria-labelledby="contact-heading">
-            <h2 id="contact-heading" className="panel__title">
-              {t('asset.contact')}
-            </h2>
+          <Panel headingId="contact-heading" title={t('asset.contact')}>
             {asset.contactOfficer && (
               <p className="contact" data-testid="contact-officer">
                 <strong>{asset.contactOfficer.name}</strong>
@@ -260,7 +255,7 @@ export function AssetDetails({
                 {institution.contactEmail}
               </a>
             </p>
-          </section>
+          </Panel>
         </div>
       </div>
 

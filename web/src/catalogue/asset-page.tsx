@@ -1,13 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { assetPath, listingEditorPath } from '@tt/shared/web-routes';
 import type { MouseEvent } from 'react';
-import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { useSlugQuery } from '../apollo/use-slug-query';
 import { AssetDetailDocument, type AssetDetailQuery, AssetViewerCanEditDocument } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { ExpressInterestPanel } from '../interest/express-interest-panel';
+import type { BackTo } from '../ui/back-link';
 import { ArrowLeftIcon } from '../ui/icons';
-import { RecordFallback } from '../ui/status';
-import { metaDescription, usePageMeta } from '../ui/use-page-meta';
+import { RecordFallback, useRecordMeta } from '../ui/record-fallback';
 import { AssetCard } from './asset-card';
 import { AssetDetails } from './asset-details';
 import { readAssetLinkState } from './asset-link-state';
@@ -15,37 +16,20 @@ import { InterestSummaryPanel } from './interest-summary-panel';
 
 type Asset = NonNullable<AssetDetailQuery['asset']>;
 
+const BACK_TO_CATALOGUE: BackTo = { to: '/', label: 'notFound.toCatalogue' };
+
 /** One listing, with everything a buyer looks for and the way to express interest. */
 export function AssetPage() {
-  const { slug = '' } = useParams();
   const location = useLocation();
-  const { data, loading, error, refetch } = useQuery(AssetDetailDocument, { variables: { slug } });
-  const asset = data?.asset;
-
-  usePageMeta(
-    asset ? asset.title : data ? t('asset.notFoundTitle') : t('common.loading'),
-    asset ? metaDescription(asset.summary) : undefined,
-  );
+  const { slug, query, record: asset } = useSlugQuery(AssetDetailDocument, (data) => data.asset);
+  useRecordMeta(query, 'asset', asset && { title: asset.title, description: asset.summary });
 
   // A former slug (the title changed): show the listing at its current address.
   if (asset && asset.slug !== slug) {
     return <Navigate to={`${assetPath(asset.slug)}${location.search}`} state={location.state} replace />;
   }
   if (asset) return <AssetDetail asset={asset} />;
-  return (
-    <RecordFallback
-      answered={Boolean(data)}
-      failed={Boolean(error) && !loading}
-      error={error}
-      onRetry={() => void refetch()}
-      notFound={{
-        title: t('asset.notFoundTitle'),
-        body: t('asset.notFoundBody'),
-        backTo: '/',
-        backLabel: t('notFound.toCatalogue'),
-      }}
-    />
-  );
+  return <RecordFallback query={query} notFound="asset" back={BACK_TO_CATALOGUE} />;
 }
 
 function BackLink() {

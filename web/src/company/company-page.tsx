@@ -21,7 +21,7 @@ import {
   ErrorSummary,
   type FieldErrors,
   type FormState,
-  LiveRegion,
+  fieldsOf,
   Notice,
   SelectField,
   SubmitButton,
@@ -31,6 +31,7 @@ import {
   websiteProblem,
 } from '../ui/form';
 import { ArrowRightIcon, ChevronDownIcon, UsersIcon } from '../ui/icons';
+import { LiveNotice } from '../ui/live-notice';
 import { ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { DirectoryBadge, DirectoryListingPanel, directoryState } from './directory-listing-panel';
@@ -244,6 +245,7 @@ function CompanyProfileForm({ company }: { company: CompanyProfileFieldsFragment
   };
   const change = () => setSaved(false);
 
+  const field = fieldsOf(form, labels);
   return (
     <form className="form" noValidate onSubmit={form.onSubmit} onChange={change} data-testid="company-form">
       <ErrorSummary form={form} labels={labels} />
@@ -254,49 +256,24 @@ function CompanyProfileForm({ company }: { company: CompanyProfileFieldsFragment
       </div>
       <div className="form-row">
         <SelectField
-          form={form}
-          name="size"
-          label={labels.size}
+          {...field('size')}
           options={SIZES.map((size) => ({ value: size, label: companySizeLabel(size) }))}
         />
-        <TextField
-          form={form}
-          name="website"
-          label={labels.website}
-          type="url"
-          inputMode="url"
-          placeholder="https://"
-          optional
-        />
+        <TextField {...field('website')} type="url" inputMode="url" placeholder="https://" optional />
       </div>
       <TextAreaField
-        form={form}
-        name="description"
-        label={labels.description}
+        {...field('description')}
         hint={t('company.descriptionHint')}
         rows={6}
         maxLength={COMPANY_DESCRIPTION_MAX_LENGTH}
       />
-      <TextAreaField
-        form={form}
-        name="interests"
-        label={labels.interests}
-        hint={t('company.interestsHint')}
-        rows={4}
-        optional
-      />
+      <TextAreaField {...field('interests')} hint={t('company.interestsHint')} rows={4} optional />
       <SectorPicker form={form} label={labels.sectors} />
       <div className="form-actions form-actions--sticky">
         <SubmitButton sending={form.sending} testId="save-company">
           {t('company.save')}
         </SubmitButton>
-        <LiveRegion>
-          {saved && (
-            <Notice testId="company-saved">
-              <p>{t('company.saved')}</p>
-            </Notice>
-          )}
-        </LiveRegion>
+        <LiveNotice testId="company-saved">{saved && t('company.saved')}</LiveNotice>
       </div>
     </form>
   );

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { SetCompanyListingDocument } from '../generated/graphql';
 import { formatDate, type MessageKey, t } from '../i18n/i18n';
-import { LiveRegion, Notice } from '../ui/form';
+import { LiveNotice } from '../ui/live-notice';
 
 /** Where a company stands with the public directory; the network (an admin or an officer) decides. */
 export type DirectoryState = 'LISTED' | 'REQUESTED' | 'UNLISTED';
@@ -139,13 +139,7 @@ export function DirectoryListingPanel({
             </button>
           ))}
       </div>
-      <LiveRegion>
-        {done && (
-          <Notice testId="directory-done">
-            <p>{t(DONE[done])}</p>
-          </Notice>
-        )}
-      </LiveRegion>
+      <LiveNotice testId="directory-done">{done && t(DONE[done])}</LiveNotice>
       {failure && (
         <p className="form-field__error" role="alert" data-testid="directory-error">
           {failure}

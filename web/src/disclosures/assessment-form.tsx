@@ -13,6 +13,7 @@ import { marketPotentialLabel, patentabilityLabel, recommendationLabel } from '.
 import {
   ErrorSummary,
   type FieldErrors,
+  fieldsOf,
   LiveRegion,
   SelectField,
   SubmitButton,
@@ -86,6 +87,7 @@ export function AssessmentForm({ disclosureId, assessment }: { disclosureId: str
     notes: t('assessment.notes'),
   };
 
+  const field = fieldsOf(form, labels);
   return (
     <section className="panel office-only" aria-labelledby={headingId} data-testid="assessment">
       <div className="office-only__head">
@@ -102,35 +104,22 @@ export function AssessmentForm({ disclosureId, assessment }: { disclosureId: str
         <ErrorSummary form={form} labels={labels} />
         <div className="assessment-form__row">
           <SelectField
-            form={form}
-            name="patentability"
-            label={labels.patentability}
+            {...field('patentability')}
             placeholder={t('assessment.notYet')}
             options={LEVELS.map((value) => ({ value, label: patentabilityLabel(value) }))}
           />
           <SelectField
-            form={form}
-            name="marketPotential"
-            label={labels.marketPotential}
+            {...field('marketPotential')}
             placeholder={t('assessment.notYet')}
             options={LEVELS.map((value) => ({ value, label: marketPotentialLabel(value as MarketPotential) }))}
           />
         </div>
         <SelectField
-          form={form}
-          name="recommendation"
-          label={labels.recommendation}
+          {...field('recommendation')}
           placeholder={t('assessment.notYet')}
           options={RECOMMENDATIONS.map((value) => ({ value, label: recommendationLabel(value) }))}
         />
-        <TextAreaField
-          form={form}
-          name="notes"
-          label={labels.notes}
-          optional
-          rows={5}
-          hint={t('assessment.notesHint')}
-        />
+        <TextAreaField {...field('notes')} optional rows={5} hint={t('assessment.notesHint')} />
         <div className="assessment-form__actions">
           <SubmitButton sending={form.sending} testId="assessment-save" sendingLabel={t('office.saving')}>
             {t('assessment.save')}

@@ -10,7 +10,13 @@ import {
 import { type MessageKey, t } from '../i18n/i18n';
 import { disclosureStatusLabel } from '../i18n/labels';
 import { failureMessage, focusOnMount } from '../ui/form';
-import { type ActionMessage, AssigneeSelect, OfficeActionsPanel } from '../ui/office-actions';
+import {
+  type ActionMessage,
+  AssigneeSelect,
+  DeclineButton,
+  MoveButton,
+  OfficeActionsPanel,
+} from '../ui/office-actions';
 import { DisclosureStatusBadge } from './disclosure-badges';
 
 type Disclosure = OfficeDisclosureFieldsFragment;
@@ -80,17 +86,9 @@ export function DisclosureActions({
         {(moves.length > 0 || allowed.includes('INFO_REQUESTED') || allowed.includes('DECLINED')) && (
           <div className="office-actions__moves">
             {moves.map((status) => (
-              <button
-                key={status}
-                type="button"
-                className="button button--primary button--block"
-                disabled={moving}
-                onClick={() => void move(status)}
-                data-testid="move"
-                data-to={status}
-              >
+              <MoveButton key={status} to={status} disabled={moving} onMove={() => void move(status)}>
                 {status === 'ACCEPTED' ? t('workflow.accept') : t('workflow.startReview')}
-              </button>
+              </MoveButton>
             ))}
             {allowed.includes('INFO_REQUESTED') && open !== 'INFO_REQUESTED' && (
               <button
@@ -103,14 +101,7 @@ export function DisclosureActions({
               </button>
             )}
             {allowed.includes('DECLINED') && open !== 'DECLINED' && (
-              <button
-                type="button"
-                className="button button--secondary button--block office-actions__decline"
-                onClick={() => setOpen('DECLINED')}
-                data-testid="decline"
-              >
-                {t('workflow.decline')}
-              </button>
+              <DeclineButton onClick={() => setOpen('DECLINED')}>{t('workflow.decline')}</DeclineButton>
             )}
           </div>
         )}

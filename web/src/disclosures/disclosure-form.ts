@@ -8,8 +8,10 @@ import {
   validateDisclosureStep,
   validateForSubmit,
 } from '@tt/shared/disclosure-transitions';
+import { RESEARCHER_DISCLOSURES_ROUTE } from '@tt/shared/web-routes';
 import type { DisclosureContentFieldsFragment, SaveDisclosureDraftInput } from '../generated/graphql';
 import type { MessageKey } from '../i18n/i18n';
+import type { BackTo } from '../ui/back-link';
 
 export const WIZARD_STEPS = [
   { slug: 'basics', step: 'BASICS', title: 'disclosures.step.basics', lead: 'disclosures.lead.basics' },
@@ -38,6 +40,12 @@ export const stepIndex = (slug: StepSlug) => WIZARD_STEPS.findIndex((entry) => e
 /** The wizard's address of a step. */
 export const editPath = (id: string, step: StepSlug) => `/disclosures/${encodeURIComponent(id)}/edit/${step}`;
 export const disclosurePath = (id: string) => `/disclosures/${encodeURIComponent(id)}`;
+/** The researcher's pages lead back to their list of disclosures. */
+export const BACK_TO_DISCLOSURES: BackTo = {
+  to: `/${RESEARCHER_DISCLOSURES_ROUTE}`,
+  label: 'disclosures.backToList',
+  testId: 'back-to-disclosures',
+};
 
 // ---- Values ----
 

@@ -7,9 +7,9 @@ import {
   OfficeDisclosureDocument,
   OfficeTransitionDisclosureDocument,
 } from '../generated/graphql';
-import { officer, renderAt, viewerMock } from '../session/test-fixtures';
+import { officer, officersMock, renderAt, viewerMock } from '../session/test-fixtures';
 import { DisclosureOfficePage } from './disclosure-office-page';
-import { type OfficeDisclosure, officeDisclosure, officersMock } from './office-test-fixtures';
+import { type OfficeDisclosure, officeDisclosure } from './office-test-fixtures';
 
 const disclosure = officeDisclosure();
 

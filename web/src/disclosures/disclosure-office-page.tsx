@@ -1,10 +1,10 @@
-import { useQuery } from '@apollo/client/react';
 import { OFFICE_DISCLOSURES_ROUTE } from '@tt/shared/web-routes';
-import { Link, useParams } from 'react-router';
+import { useNodeQuery } from '../apollo/use-node-query';
 import { OfficeDisclosureDocument, type OfficeDisclosureQuery } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
-import { ArrowLeftIcon } from '../ui/icons';
-import { RecordFallback } from '../ui/status';
+import type { BackTo } from '../ui/back-link';
+import { RecordFallback } from '../ui/record-fallback';
+import { RecordHeader } from '../ui/record-header';
 import { usePageMeta } from '../ui/use-page-meta';
 import { AssessmentForm } from './assessment-form';
 import { DisclosureActions } from './disclosure-actions';
@@ -21,15 +21,15 @@ import '../ui/office-records.css';
 
 type Disclosure = Extract<NonNullable<OfficeDisclosureQuery['node']>, { __typename: 'Disclosure' }>;
 
+const BACK_TO_PIPELINE: BackTo = {
+  to: `/${OFFICE_DISCLOSURES_ROUTE}`,
+  label: 'officeDisclosure.back',
+  testId: 'back-to-pipeline',
+};
+
 /** One disclosure for the office: what was submitted, the thread, the history, the assessment and the workflow. */
 export function DisclosureOfficePage() {
-  const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(OfficeDisclosureDocument, {
-    variables: { id },
-    fetchPolicy: 'cache-and-network',
-  });
-  const node = data?.node;
-  const disclosure = node?.__typename === 'Disclosure' ? node : null;
+  const { query, record: disclosure } = useNodeQuery(OfficeDisclosureDocument, 'Disclosure');
   usePageMeta(
     disclosure
       ? `${disclosure.referenceNumber ?? disclosure.title ?? t('pipeline.untitled')} · ${t('pipeline.metaTitle')}`
@@ -37,51 +37,29 @@ export function DisclosureOfficePage() {
   );
 
   if (disclosure) return <OfficeDisclosure disclosure={disclosure} />;
-  return (
-    <RecordFallback
-      answered={Boolean(data)}
-      failed={Boolean(error) && !loading}
-      onRetry={() => void refetch()}
-      notFound={{
-        title: t('officeDisclosure.notFoundTitle'),
-        body: t('officeDisclosure.notFoundBody'),
-        backTo: `/${OFFICE_DISCLOSURES_ROUTE}`,
-        backLabel: t('officeDisclosure.back'),
-      }}
-    />
-  );
+  return <RecordFallback query={query} notFound="officeDisclosure" back={BACK_TO_PIPELINE} />;
 }
 
 function OfficeDisclosure({ disclosure }: { disclosure: Disclosure }) {
   const researchers = disclosure.researchers.map((researcher) => researcher.name);
   return (
     <div className="office-disclosure" data-testid="disclosure-office-page">
-      <div className="page-header">
-        <div className="container">
-          <nav className="breadcrumb" aria-label={t('asset.breadcrumb')}>
-            <Link to="/office/disclosures" className="back-link" data-testid="back-to-pipeline">
-              <ArrowLeftIcon />
-              {t('officeDisclosure.back')}
-            </Link>
-          </nav>
-          <p className="eyebrow" data-testid="disclosure-reference">
-            {disclosure.referenceNumber ?? t('pipeline.noReference')}
-          </p>
-          <h1 className="page-header__title" data-testid="disclosure-title">
-            {disclosure.title || t('pipeline.untitled')}
-          </h1>
-          <div className="office-disclosure__facts">
-            <DisclosureStatusBadge status={disclosure.status} />
-            <span className="muted">
-              {disclosure.submittedAt
-                ? t('officeDisclosure.submitted', { date: formatDate(disclosure.submittedAt) })
-                : t('officeDisclosure.notSubmitted')}
-            </span>
-            {researchers.length > 0 && <span className="muted">{researchers.join(', ')}</span>}
-            <OfficerName officer={disclosure.assignee} />
-          </div>
-        </div>
-      </div>
+      <RecordHeader
+        back={BACK_TO_PIPELINE}
+        eyebrow={disclosure.referenceNumber ?? t('pipeline.noReference')}
+        title={disclosure.title || t('pipeline.untitled')}
+        testIds={{ eyebrow: 'disclosure-reference', title: 'disclosure-title' }}
+        factsClassName="office-disclosure__facts"
+      >
+        <DisclosureStatusBadge status={disclosure.status} />
+        <span className="muted">
+          {disclosure.submittedAt
+            ? t('officeDisclosure.submitted', { date: formatDate(disclosure.submittedAt) })
+            : t('officeDisclosure.notSubmitted')}
+        </span>
+        {researchers.length > 0 && <span className="muted">{researchers.join(', ')}</span>}
+        <OfficerName officer={disclosure.assignee} />
+      </RecordHeader>
       <div className="container office-body aside-layout office-columns">
         <aside className="office-columns__aside">
           <div data-order="actions">

@@ -1,7 +1,8 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { disclosureWizardPath, RESEARCHER_DISCLOSURES_ROUTE } from '@tt/shared/web-routes';
+import { useMutation } from '@apollo/client/react';
+import { disclosureWizardPath } from '@tt/shared/web-routes';
 import { useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { useNodeQuery } from '../apollo/use-node-query';
 import {
   DisclosureDocument,
   type DisclosureQuery,
@@ -12,12 +13,14 @@ import {
 import { formatDate, formatDateTime, type MessageKey, t } from '../i18n/i18n';
 import { disclosureStatusLabel } from '../i18n/labels';
 import { failureMessage, LiveRegion, Notice } from '../ui/form';
-import { ArrowLeftIcon, SendIcon } from '../ui/icons';
-import { RecordFallback } from '../ui/status';
+import { SendIcon } from '../ui/icons';
+import { Panel } from '../ui/panel';
+import { RecordFallback } from '../ui/record-fallback';
+import { RecordHeader } from '../ui/record-header';
 import { usePageMeta } from '../ui/use-page-meta';
 import { WithdrawPanel } from '../ui/withdraw-panel';
 import { DisclosureStatusBadge } from './disclosure-badges';
-import { editPath, fieldDomId, stepOfField } from './disclosure-form';
+import { BACK_TO_DISCLOSURES, editPath, fieldDomId, stepOfField } from './disclosure-form';
 import { DisclosureHistory } from './disclosure-history';
 import { DisclosureReplyForm } from './disclosure-reply-form';
 import { DisclosureSummary } from './disclosure-summary';
@@ -41,28 +44,10 @@ const NEXT: Record<Detail['status'], MessageKey> = {
 
 /** One of the researcher's disclosures: where it stands, what happens next, the thread, the history. */
 export function DisclosurePage() {
-  const { id = '' } = useParams();
-  const { data, error, refetch } = useQuery(DisclosureDocument, {
-    variables: { id },
-    fetchPolicy: 'cache-and-network',
-  });
-  const node = data?.node;
-  const disclosure = node?.__typename === 'Disclosure' ? node : null;
+  const { query, record: disclosure } = useNodeQuery(DisclosureDocument, 'Disclosure');
   usePageMeta(disclosure?.title ?? t('disclosures.page.metaTitle'));
   if (disclosure) return <DisclosureDetail disclosure={disclosure} />;
-  return (
-    <RecordFallback
-      answered={Boolean(data)}
-      failed={Boolean(error)}
-      onRetry={() => void refetch()}
-      notFound={{
-        title: t('disclosures.notFoundTitle'),
-        body: t('disclosures.notFoundBody'),
-        backTo: `/${RESEARCHER_DISCLOSURES_ROUTE}`,
-        backLabel: t('disclosures.backToList'),
-      }}
-    />
-  );
+  return <RecordFallback query={query} notFound="disclosures" back={BACK_TO_DISCLOSURES} />;
 }
 
 function DisclosureDetail({ disclosure }: { disclosure: Detail }) {
@@ -74,30 +59,20 @@ function DisclosureDetail({ disclosure }: { disclosure: Detail }) {
 
   return (
     <div className="disclosure-page" data-testid="disclosure-page">
-      <div className="page-header detail-header disclosure-header">
-        <div className="container">
-          <nav className="breadcrumb" aria-label={t('disclosures.breadcrumb')}>
-            <Link to="/disclosures" className="back-link" data-testid="back-to-disclosures">
-              <ArrowLeftIcon />
-              {t('disclosures.backToList')}
-            </Link>
-          </nav>
-          <p className="eyebrow" data-testid="reference-number">
-            {disclosure.referenceNumber ?? t('disclosures.notNumbered')}
-          </p>
-          <h1 className="page-header__title" data-testid="disclosure-title">
-            {disclosure.title?.trim() || t('disclosures.untitled')}
-          </h1>
-          <div className="detail-header__badges">
-            <DisclosureStatusBadge status={status} />
-            <span className="muted">
-              {disclosure.submittedAt
-                ? t('disclosures.page.submittedOn', { date: formatDate(disclosure.submittedAt) })
-                : t('disclosures.page.startedOn', { date: formatDate(disclosure.createdAt) })}
-            </span>
-          </div>
-        </div>
-      </div>
+      <RecordHeader
+        className="detail-header disclosure-header"
+        back={BACK_TO_DISCLOSURES}
+        eyebrow={disclosure.referenceNumber ?? t('disclosures.notNumbered')}
+        title={disclosure.title?.trim() || t('disclosures.untitled')}
+        testIds={{ eyebrow: 'reference-number', title: 'disclosure-title' }}
+      >
+        <DisclosureStatusBadge status={status} />
+        <span className="muted">
+          {disclosure.submittedAt
+            ? t('disclosures.page.submittedOn', { date: formatDate(disclosure.submittedAt) })
+            : t('disclosures.page.startedOn', { date: formatDate(disclosure.createdAt) })}
+        </span>
+      </RecordHeader>
 
       <div className="container detail-body aside-layout detail-columns">
         <div className="detail-columns__main">
@@ -140,10 +115,7 @@ function DisclosureDetail({ disclosure }: { disclosure: Detail }) {
           </section>
         </div>
         <aside className="detail-columns__aside">
-          <section className="panel" aria-labelledby="facts-heading">
-            <h2 id="facts-heading" className="panel__title">
-              {t('disclosures.page.facts')}
-            </h2>
+          <Panel headingId="facts-heading" title={t('disclosures.page.facts')}>
             <dl className="facts">
               <div className="facts__row">
                 <dt>{t('disclosures.page.reference')}</dt>
@@ -170,13 +142,10 @@ function DisclosureDetail({ disclosure }: { disclosure: Detail }) {
                 <dd>{formatDateTime(disclosure.updatedAt)}</dd>
               </div>
             </dl>
-          </section>
-          <section className="panel" aria-labelledby="history-heading">
-            <h2 id="history-heading" className="panel__title">
-              {t('disclosures.history.title')}
-            </h2>
+          </Panel>
+          <Panel headingId="history-heading" title={t('disclosures.history.title')}>
             <DisclosureHistory history={disclosure.history} />
-          </section>
+          </Panel>
           {withdrawable && <WithdrawDisclosure id={disclosure.id} />}
         </aside>
       </div>

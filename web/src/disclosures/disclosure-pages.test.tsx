@@ -8,7 +8,7 @@ import {
   MyListingsDocument,
   TransitionDisclosureDocument,
 } from '../generated/graphql';
-import { renderAt, viewerMock, viewerUser } from '../session/test-fixtures';
+import { irst, renderAt, viewerMock, viewerUser } from '../session/test-fixtures';
 import { DisclosurePage } from './disclosure-page';
 import { MyDisclosuresPage } from './my-disclosures-page';
 import { DISCLOSURE_ID, disclosureDetail, disclosureQueryMock } from './test-fixtures';
@@ -18,13 +18,7 @@ const researcher = viewerUser({
   role: 'RESEARCHER',
   name: 'Giulia Zanetti',
   company: null,
-  institution: {
-    __typename: 'Institution',
-    id: 'SW5zdGl0dXRpb246MQ',
-    slug: 'irst',
-    shortName: 'IRST',
-    name: 'IRST IRCCS',
-  },
+  institution: irst,
 });
 
 function row(id: string, status: DisclosureListFieldsFragment['status'], title: string, reference: string | null) {

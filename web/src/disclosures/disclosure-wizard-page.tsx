@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type DisclosureProblem, isDisclosureEditable } from '@tt/shared/disclosure-transitions';
-import { RESEARCHER_DISCLOSURES_ROUTE } from '@tt/shared/web-routes';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import {
@@ -11,13 +10,15 @@ import {
   SubmitDisclosureDocument,
 } from '../generated/graphql';
 import { t } from '../i18n/i18n';
+import { BackLink } from '../ui/back-link';
 import { failureMessage, Notice } from '../ui/form';
 import { ArrowLeftIcon, ArrowRightIcon, CheckIcon } from '../ui/icons';
-import { RecordFallback } from '../ui/status';
+import { RecordFallback } from '../ui/record-fallback';
 import { usePageMeta } from '../ui/use-page-meta';
 import type { AttachmentItem } from './attachment-list';
 import { ConflictBanner, LostEditsPanel } from './conflict-banner';
 import {
+  BACK_TO_DISCLOSURES,
   type DisclosureValues,
   disclosurePath,
   editPath,
@@ -57,14 +58,14 @@ type Detail = Extract<NonNullable<DisclosureQuery['node']>, { __typename: 'Discl
  */
 export function DisclosureWizardPage() {
   const { id = '', step } = useParams();
-  const { data, error, refetch } = useQuery(DisclosureDocument, {
+  const query = useQuery(DisclosureDocument, {
     variables: { id },
     // Opening the wizard loads the server's version; moving between its steps (each its own page)
     // keeps the draft open in this tab and refreshes in the background.
     fetchPolicy: hasDraftSession(id) ? 'cache-and-network' : 'network-only',
     nextFetchPolicy: 'cache-first',
   });
-  const node = data?.node;
+  const node = query.data?.node;
   const disclosure = node?.__typename === 'Disclosure' ? node : null;
   // Decided once, on the version loaded: a save answered by another status (a co-inventor submitted
   // meanwhile) says so in the form rather than taking the page, and the unsaved edits, away.
@@ -77,15 +78,11 @@ export function DisclosureWizardPage() {
   if (!disclosure || loadedStatus === null) {
     return (
       <RecordFallback
-        answered={Boolean(data) && !disclosure}
-        failed={Boolean(error) && !data}
-        onRetry={() => void refetch()}
-        notFound={{
-          title: t('disclosures.notFoundTitle'),
-          body: t('disclosures.notFoundBody'),
-          backTo: `/${RESEARCHER_DISCLOSURES_ROUTE}`,
-          backLabel: t('disclosures.backToList'),
-        }}
+        query={query}
+        answered={Boolean(query.data) && !disclosure}
+        failed={Boolean(query.error) && !query.data}
+        notFound="disclosures"
+        back={BACK_TO_DISCLOSURES}
       />
     );
   }
@@ -99,7 +96,7 @@ export function DisclosureWizardPage() {
       disclosure={disclosure}
       step={step}
       reload={async () => {
-        const result = await refetch();
+        const result = await query.refetch();
         const fresh = result.data?.node;
         return fresh?.__typename === 'Disclosure' ? fresh : null;
       }}
@@ -332,12 +329,7 @@ function DisclosureWizard({
     <div className="disclosure-wizard" data-testid="disclosure-wizard" data-step={step}>
       <div className="page-header wizard-header">
         <div className="container">
-          <nav className="breadcrumb" aria-label={t('disclosures.breadcrumb')}>
-            <Link to="/disclosures" className="back-link">
-              <ArrowLeftIcon />
-              {t('disclosures.backToList')}
-            </Link>
-          </nav>
+          <BackLink back={BACK_TO_DISCLOSURES} />
           <div className="split-row wizard-header__row">
             <div className="wizard-header__titles">
               <p className="eyebrow">

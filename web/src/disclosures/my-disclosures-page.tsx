@@ -4,7 +4,9 @@ import { type DisclosureListFieldsFragment, type DisclosureStatus, MyDisclosures
 import { formatDate, type MessageKey, t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';
 import { ArrowRightIcon } from '../ui/icons';
-import { EmptyState, ErrorState, PageLoading } from '../ui/status';
+import { FirstLoad } from '../ui/list-state';
+import { PageHeader } from '../ui/page-header';
+import { EmptyState } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { DisclosureStatusBadge } from './disclosure-badges';
 import { disclosurePath } from './disclosure-form';
@@ -53,19 +55,17 @@ export function MyDisclosuresPage() {
 
   return (
     <div className="disclosures-page" data-testid="my-disclosures-page">
-      <div className="page-header">
-        <div className="container split-row disclosures-page__header">
-          <div className="disclosures-page__intro">
-            <p className="eyebrow">{viewer?.institution?.shortName ?? t('disclosures.list.eyebrow')}</p>
-            <h1 className="page-header__title">{t('disclosures.list.heading')}</h1>
-            <p className="page-header__sub">{t('disclosures.list.lead')}</p>
-          </div>
-          {items.length > 0 && start}
-        </div>
-      </div>
+      <PageHeader
+        eyebrow={viewer?.institution?.shortName ?? t('disclosures.list.eyebrow')}
+        title={t('disclosures.list.heading')}
+        lead={t('disclosures.list.lead')}
+        layout="disclosures-page__header"
+        introClassName="disclosures-page__intro"
+      >
+        {items.length > 0 && start}
+      </PageHeader>
       <div className="container detail-body">
-        {!connection && loading && <PageLoading />}
-        {!connection && error && <ErrorState onRetry={() => void refetch()} />}
+        <FirstLoad loaded={Boolean(connection)} query={{ loading, error, refetch }} />
         {connection && items.length === 0 && (
           <EmptyState title={t('disclosures.list.emptyTitle')} action={start}>
             <p>{t('disclosures.list.emptyBody')}</p>

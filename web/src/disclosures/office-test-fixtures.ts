@@ -1,9 +1,5 @@
 // Disclosures as the office's pages receive them, for the pipeline's component tests.
-import {
-  InstituteOfficersDocument,
-  type OfficeDisclosureQuery,
-  type PipelineDisclosureFieldsFragment,
-} from '../generated/graphql';
+import { type OfficeDisclosureQuery, type PipelineDisclosureFieldsFragment } from '../generated/graphql';
 
 export type OfficeDisclosure = Extract<NonNullable<OfficeDisclosureQuery['node']>, { __typename: 'Disclosure' }>;
 
@@ -129,20 +125,3 @@ export function officeDisclosure(overrides: Partial<OfficeDisclosure> = {}): Off
     ...overrides,
   };
 }
-
-export const officersMock = {
-  request: { query: InstituteOfficersDocument },
-  result: {
-    data: {
-      __typename: 'Query',
-      users: {
-        __typename: 'UserConnection',
-        edges: [
-          { __typename: 'UserEdge', node: { __typename: 'User', id: 'VXNlcjox', name: 'Chiara Benedetti' } },
-          { __typename: 'UserEdge', node: { __typename: 'User', id: 'VXNlcjoy', name: 'Marco Rinaldi' } },
-        ],
-      },
-    },
-  },
-  maxUsageCount: 10,
-};

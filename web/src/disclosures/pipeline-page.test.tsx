@@ -2,8 +2,8 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { type DisclosureStatus, OfficeDisclosuresDocument } from '../generated/graphql';
-import { officer, renderAt, viewerMock, where } from '../session/test-fixtures';
-import { daysAgo, officersMock, pipelineItem } from './office-test-fixtures';
+import { officer, officersMock, onePage, renderAt, viewerMock, where } from '../session/test-fixtures';
+import { daysAgo, pipelineItem } from './office-test-fixtures';
 import { PipelinePage } from './pipeline-page';
 
 const OPEN = ['SUBMITTED', 'UNDER_REVIEW', 'INFO_REQUESTED', 'ACCEPTED'];
@@ -24,13 +24,7 @@ function listMock(statuses: string[], nodes: ReturnType<typeof pipelineItem>[]) 
     result: {
       data: {
         __typename: 'Query',
-        disclosures: {
-          __typename: 'DisclosureConnection',
-          totalCount: nodes.length,
-          statusCounts: COUNTS.map(([status, count]) => ({ __typename: 'DisclosureStatusCount', status, count })),
-          edges: nodes.map((node) => ({ __typename: 'DisclosureEdge', cursor: node.id, node })),
-          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-        },
+        disclosures: onePage('Disclosure', nodes, 'DisclosureStatusCount', Object.fromEntries(COUNTS)),
       },
     },
   };

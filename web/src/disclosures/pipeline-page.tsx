@@ -11,8 +11,10 @@ import {
 import { formatDate, t } from '../i18n/i18n';
 import { disclosureStatusLabel } from '../i18n/labels';
 import { useViewer } from '../session/use-viewer';
+import { FirstLoad } from '../ui/list-state';
 import { OfficeStatusTabs } from '../ui/office-tabs';
-import { EmptyState, ErrorState, PageLoading } from '../ui/status';
+import { DeskHeader } from '../ui/page-header';
+import { EmptyState } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { DisclosureStatusBadge } from './disclosure-badges';
 import { OfficerName } from './officer-name';
@@ -57,20 +59,11 @@ export function PipelinePage() {
 
   return (
     <div className="pipeline-page" data-testid="pipeline-page">
-      <div className="page-header">
-        <div className="container split-row office-header">
-          <div>
-            <p className="eyebrow">{institute?.shortName ?? t('pipeline.eyebrow')}</p>
-            <h1 className="page-header__title">{t('pipeline.heading')}</h1>
-            <p className="page-header__sub">
-              {institute ? t('pipeline.lead', { institute: institute.shortName }) : t('pipeline.leadAll')}
-            </p>
-          </div>
-          <Link className="button button--secondary" to="/office/listings" data-testid="to-listings">
-            {t('listings.heading')}
-          </Link>
-        </div>
-      </div>
+      <DeskHeader desk="pipeline" institute={institute?.shortName}>
+        <Link className="button button--secondary" to="/office/listings" data-testid="to-listings">
+          {t('listings.heading')}
+        </Link>
+      </DeskHeader>
       <div className="container office-body">
         {connection && <StatusTabs tab={state.tab} counts={connection.statusCounts} update={update} />}
         <div className="split-row office-toolbar">
@@ -83,8 +76,7 @@ export function PipelinePage() {
           </p>
           <AssigneeFilter value={state.assignee} onChange={(assignee) => update({ assignee })} />
         </div>
-        {!connection && loading && <PageLoading />}
-        {!connection && error && <ErrorState onRetry={() => void refetch()} />}
+        <FirstLoad loaded={Boolean(connection)} query={{ loading, error, refetch }} />
         {connection &&
           (items.length === 0 ? (
             <EmptyState title={t('pipeline.emptyTitle')}>

@@ -1,19 +1,16 @@
 import { DISCLOSURE_LIMITS } from '@tt/shared/disclosure-transitions';
 import { t } from '../i18n/i18n';
 import { LockIcon } from '../ui/icons';
-import { type StepProps, WizardText } from './wizard-fields';
+import { type StepProps, textsOf, WizardText } from './wizard-fields';
 
 /** The title, and what the researcher will need for the rest of the form. */
 export function StepBasics({ values, update, error }: StepProps) {
   return (
     <div className="wizard-step__fields">
       <WizardText
-        field="title"
+        {...textsOf({ values, update, error })('title')}
         label={t('disclosures.field.title')}
         hint={t('disclosures.field.titleHint')}
-        value={values.title}
-        onChange={(title) => update((current) => ({ ...current, title }))}
-        error={error('title')}
         maxLength={DISCLOSURE_LIMITS.titleMax}
         minLength={DISCLOSURE_LIMITS.titleMin}
       />

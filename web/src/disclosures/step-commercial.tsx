@@ -3,7 +3,7 @@ import { TRL_MAX, TRL_MIN } from '@tt/shared/limits';
 import { t } from '../i18n/i18n';
 import { trlDescription } from '../i18n/labels';
 import { fieldDomId } from './disclosure-form';
-import { type StepProps, WizardText } from './wizard-fields';
+import { type StepProps, textsOf, WizardText } from './wizard-fields';
 
 // The levels' texts are shared/src/trl.ts's, through the message catalogue (labels.trlDescription).
 const LEVELS = Array.from({ length: TRL_MAX - TRL_MIN + 1 }, (_, index) => TRL_MIN + index);
@@ -15,12 +15,9 @@ export function StepCommercial({ values, update, error }: StepProps) {
   return (
     <div className="wizard-step__fields">
       <WizardText
-        field="commercialApplications"
+        {...textsOf({ values, update, error })('commercialApplications')}
         label={t('disclosures.field.commercialApplications')}
         hint={t('disclosures.field.commercialApplicationsHint')}
-        value={values.commercialApplications}
-        onChange={(commercialApplications) => update((current) => ({ ...current, commercialApplications }))}
-        error={error('commercialApplications')}
         rows={5}
         maxLength={DISCLOSURE_LIMITS.textMax}
         minLength={DISCLOSURE_LIMITS.textMin}

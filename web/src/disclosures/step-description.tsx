@@ -1,7 +1,7 @@
 import { DISCLOSURE_LIMITS } from '@tt/shared/disclosure-transitions';
 import { t } from '../i18n/i18n';
 import type { TextFieldName } from './disclosure-form';
-import { type StepProps, WizardText } from './wizard-fields';
+import { type StepProps, textsOf, WizardText } from './wizard-fields';
 
 const FIELDS = [
   { name: 'abstract', label: 'disclosures.field.abstract', hint: 'disclosures.field.abstractHint', rows: 5 },
@@ -11,18 +11,16 @@ const FIELDS = [
 ] as const satisfies readonly { name: TextFieldName; label: string; hint: string; rows: number }[];
 
 /** The technical description: abstract, problem, solution and what is new. */
-export function StepDescription({ values, update, error }: StepProps) {
+export function StepDescription(props: StepProps) {
+  const text = textsOf(props);
   return (
     <div className="wizard-step__fields">
       {FIELDS.map((field) => (
         <WizardText
           key={field.name}
-          field={field.name}
+          {...text(field.name)}
           label={t(field.label)}
           hint={t(field.hint)}
-          value={values[field.name]}
-          onChange={(value) => update((current) => ({ ...current, [field.name]: value }))}
-          error={error(field.name)}
           rows={field.rows}
           maxLength={DISCLOSURE_LIMITS.textMax}
           minLength={DISCLOSURE_LIMITS.textMin}

@@ -1,24 +1,13 @@
 import { DISCLOSURE_LIMITS } from '@tt/shared/disclosure-transitions';
 import { t } from '../i18n/i18n';
-import { type FundingValues, fieldDomId, rowKey } from './disclosure-form';
+import { fieldDomId } from './disclosure-form';
 import { type StepProps, WizardText } from './wizard-fields';
+import { ListError, listOf, RemoveRowButton, rowTextsOf } from './wizard-rows';
 
 /** The grants and contracts that paid for the work, and what each obliges the institute to do. */
 export function StepFunding({ values, update, error }: StepProps) {
   const sources = values.fundingSources;
-  const setSource = (index: number, patch: Partial<FundingValues>) =>
-    update((current) => ({
-      ...current,
-      fundingSources: current.fundingSources.map((source, at) => (at === index ? { ...source, ...patch } : source)),
-    }));
-  const remove = (index: number) =>
-    update((current) => ({ ...current, fundingSources: current.fundingSources.filter((_, at) => at !== index) }));
-  const add = () =>
-    update((current) => ({
-      ...current,
-      fundingSources: [...current.fundingSources, { key: rowKey(), funder: '', grantNumber: '', obligations: '' }],
-    }));
-  const listError = error('fundingSources');
+  const list = listOf(update, 'fundingSources');
 
   return (
     <div className="wizard-step__fields">
@@ -29,7 +18,7 @@ export function StepFunding({ values, update, error }: StepProps) {
       )}
       <ol className="wizard-rows" id={fieldDomId('fundingSources')} tabIndex={-1}>
         {sources.map((source, index) => {
-          const at = `fundingSources.${index}`;
+          const text = rowTextsOf(error, `fundingSources.${index}`, source, (patch) => list.set(index, patch));
           const number = index + 1;
           return (
             <li key={source.key} className="wizard-row" data-testid="funding-row">
@@ -37,58 +26,43 @@ export function StepFunding({ values, update, error }: StepProps) {
                 <legend className="wizard-row__legend">{t('disclosures.funding.legend', { number })}</legend>
                 <div className="wizard-row__grid wizard-row__grid--funding">
                   <WizardText
-                    field={`${at}.funder`}
+                    {...text('funder')}
                     label={t('disclosures.funding.funder')}
-                    value={source.funder}
-                    onChange={(funder) => setSource(index, { funder })}
-                    error={error(`${at}.funder`)}
                     maxLength={DISCLOSURE_LIMITS.nameMax}
                     placeholder={t('disclosures.funding.funderPlaceholder')}
                   />
                   <WizardText
-                    field={`${at}.grantNumber`}
+                    {...text('grantNumber')}
                     label={t('disclosures.funding.grantNumber')}
-                    value={source.grantNumber}
-                    onChange={(grantNumber) => setSource(index, { grantNumber })}
-                    error={error(`${at}.grantNumber`)}
                     optional
                     maxLength={100}
                   />
                 </div>
                 <WizardText
-                  field={`${at}.obligations`}
+                  {...text('obligations')}
                   label={t('disclosures.funding.obligations')}
                   hint={t('disclosures.funding.obligationsHint')}
-                  value={source.obligations}
-                  onChange={(obligations) => setSource(index, { obligations })}
-                  error={error(`${at}.obligations`)}
                   rows={3}
                   maxLength={DISCLOSURE_LIMITS.textMax}
                 />
               </fieldset>
-              <button
-                type="button"
-                className="link-button wizard-row__remove"
-                onClick={() => remove(index)}
-                data-testid="remove-funding"
+              <RemoveRowButton
+                onClick={() => list.remove(index)}
+                testId="remove-funding"
+                rowName={source.funder || number}
               >
                 {t('disclosures.funding.remove')}
-                <span className="visually-hidden"> {source.funder || number}</span>
-              </button>
+              </RemoveRowButton>
             </li>
           );
         })}
       </ol>
-      {listError && (
-        <p className="form-field__error" data-testid="error-fundingSources">
-          {listError}
-        </p>
-      )}
+      <ListError field="fundingSources" error={error('fundingSources')} />
       <div className="wizard-row-actions">
         <button
           type="button"
           className="button button--secondary"
-          onClick={add}
+          onClick={() => list.add({ funder: '', grantNumber: '', obligations: '' })}
           disabled={sources.length >= DISCLOSURE_LIMITS.maxFundingSources}
           data-testid="add-funding"
         >

@@ -2,8 +2,9 @@ import { DISCLOSURE_LIMITS } from '@tt/shared/disclosure-transitions';
 import type { ReactNode } from 'react';
 import { formatNumber, t } from '../i18n/i18n';
 import { CheckIcon } from '../ui/icons';
-import { equalShares, fieldDomId, type InventorValues, rowKey, shareTotal } from './disclosure-form';
+import { equalShares, fieldDomId, shareTotal } from './disclosure-form';
 import { type StepProps, WizardText } from './wizard-fields';
+import { ListError, listOf, RemoveRowButton, rowTextsOf } from './wizard-rows';
 
 /**
  * The inventors (from any institute or company) and their contribution shares, with the running
@@ -11,18 +12,7 @@ import { type StepProps, WizardText } from './wizard-fields';
  */
 export function StepInventors({ values, update, error, researchers }: StepProps & { researchers?: ReactNode }) {
   const inventors = values.inventors;
-  const setInventor = (index: number, patch: Partial<InventorValues>) =>
-    update((current) => ({
-      ...current,
-      inventors: current.inventors.map((inventor, at) => (at === index ? { ...inventor, ...patch } : inventor)),
-    }));
-  const remove = (index: number) =>
-    update((current) => ({ ...current, inventors: current.inventors.filter((_, at) => at !== index) }));
-  const add = () =>
-    update((current) => ({
-      ...current,
-      inventors: [...current.inventors, { key: rowKey(), name: '', affiliation: '', share: '' }],
-    }));
+  const list = listOf(update, 'inventors');
   const split = () =>
     update((current) => {
       const shares = equalShares(current.inventors.length);
@@ -45,7 +35,7 @@ export function StepInventors({ values, update, error, researchers }: StepProps 
       )}
       <ol className="wizard-rows" aria-label={t('disclosures.step.inventors')}>
         {inventors.map((inventor, index) => {
-          const at = `inventors.${index}`;
+          const text = rowTextsOf(error, `inventors.${index}`, inventor, (patch) => list.set(index, patch));
           const number = index + 1;
           return (
             <li key={inventor.key} className="wizard-row" data-testid="inventor-row">
@@ -53,29 +43,20 @@ export function StepInventors({ values, update, error, researchers }: StepProps 
                 <legend className="wizard-row__legend">{t('disclosures.inventor.legend', { number })}</legend>
                 <div className="wizard-row__grid wizard-row__grid--inventor">
                   <WizardText
-                    field={`${at}.name`}
+                    {...text('name')}
                     label={t('disclosures.inventor.name')}
-                    value={inventor.name}
-                    onChange={(name) => setInventor(index, { name })}
-                    error={error(`${at}.name`)}
                     maxLength={DISCLOSURE_LIMITS.nameMax}
                     autoComplete="off"
                   />
                   <WizardText
-                    field={`${at}.affiliation`}
+                    {...text('affiliation')}
                     label={t('disclosures.inventor.affiliation')}
-                    value={inventor.affiliation}
-                    onChange={(affiliation) => setInventor(index, { affiliation })}
-                    error={error(`${at}.affiliation`)}
                     maxLength={DISCLOSURE_LIMITS.nameMax}
                     placeholder={t('disclosures.inventor.affiliationPlaceholder')}
                   />
                   <WizardText
-                    field={`${at}.contributionShare`}
+                    {...text('share', 'contributionShare')}
                     label={t('disclosures.inventor.share')}
-                    value={inventor.share}
-                    onChange={(share) => setInventor(index, { share })}
-                    error={error(`${at}.contributionShare`)}
                     maxLength={6}
                     inputMode="decimal"
                     suffix="%"
@@ -83,18 +64,13 @@ export function StepInventors({ values, update, error, researchers }: StepProps 
                   />
                 </div>
               </fieldset>
-              <button
-                type="button"
-                className="link-button wizard-row__remove"
-                onClick={() => remove(index)}
-                data-testid="remove-inventor"
+              <RemoveRowButton
+                onClick={() => list.remove(index)}
+                testId="remove-inventor"
+                rowName={inventor.name || t('disclosures.inventor.legend', { number })}
               >
                 {t('disclosures.inventor.remove')}
-                <span className="visually-hidden">
-                  {' '}
-                  {inventor.name || t('disclosures.inventor.legend', { number })}
-                </span>
-              </button>
+              </RemoveRowButton>
             </li>
           );
         })}
@@ -120,18 +96,14 @@ export function StepInventors({ values, update, error, researchers }: StepProps 
                 : t('disclosures.inventor.totalUnder', { left: formatNumber(Math.round((100 - total) * 100) / 100) })}
           </span>
         </p>
-        {listError && (
-          <p className="form-field__error" data-testid="error-inventors">
-            {listError}
-          </p>
-        )}
+        <ListError field="inventors" error={listError} />
       </div>
 
       <div className="wizard-row-actions">
         <button
           type="button"
           className="button button--secondary"
-          onClick={add}
+          onClick={() => list.add({ name: '', affiliation: '', share: '' })}
           disabled={inventors.length >= DISCLOSURE_LIMITS.maxInventors}
           data-testid="add-inventor"
         >

@@ -5,8 +5,9 @@ import {
 } from '@tt/shared/disclosure-transitions';
 import { t } from '../i18n/i18n';
 import { AlertIcon } from '../ui/icons';
-import { fieldDomId, type PublicDisclosureValues, rowKey } from './disclosure-form';
-import { type StepProps, WizardField, WizardText } from './wizard-fields';
+import { fieldDomId, type PublicDisclosureValues } from './disclosure-form';
+import { type StepProps, textsOf, WizardField, WizardText } from './wizard-fields';
+import { ListError, listOf, RemoveRowButton, rowTextsOf } from './wizard-rows';
 
 /**
  * The known prior art, and every past or planned public disclosure (talk, poster, paper, thesis,
@@ -15,33 +16,16 @@ import { type StepProps, WizardField, WizardText } from './wizard-fields';
  */
 export function StepPriorArt({ values, update, error, now }: StepProps & { now?: Date }) {
   const entries = values.publicDisclosures;
-  const setEntry = (index: number, patch: Partial<PublicDisclosureValues>) =>
-    update((current) => ({
-      ...current,
-      publicDisclosures: current.publicDisclosures.map((entry, at) => (at === index ? { ...entry, ...patch } : entry)),
-    }));
-  const remove = (index: number) =>
-    update((current) => ({
-      ...current,
-      publicDisclosures: current.publicDisclosures.filter((_, at) => at !== index),
-    }));
-  const add = (kind: PublicDisclosureKind) =>
-    update((current) => ({
-      ...current,
-      publicDisclosures: [...current.publicDisclosures, { key: rowKey(), kind, date: '', venue: '', description: '' }],
-    }));
+  const list = listOf(update, 'publicDisclosures');
+  const text = textsOf({ values, update, error });
   const full = entries.length >= DISCLOSURE_LIMITS.maxPublicDisclosures;
-  const listError = error('publicDisclosures');
 
   return (
     <div className="wizard-step__fields">
       <WizardText
-        field="priorArt"
+        {...text('priorArt')}
         label={t('disclosures.field.priorArt')}
         hint={t('disclosures.field.priorArtHint')}
-        value={values.priorArt}
-        onChange={(priorArt) => update((current) => ({ ...current, priorArt }))}
-        error={error('priorArt')}
         rows={5}
         maxLength={DISCLOSURE_LIMITS.textMax}
         minLength={DISCLOSURE_LIMITS.textMin}
@@ -60,6 +44,8 @@ export function StepPriorArt({ values, update, error, now }: StepProps & { now?:
         <ol className="wizard-rows" id={fieldDomId('publicDisclosures')} tabIndex={-1}>
           {entries.map((entry, index) => {
             const at = `publicDisclosures.${index}`;
+            const setEntry = (patch: Partial<PublicDisclosureValues>) => list.set(index, patch);
+            const rowText = rowTextsOf(error, at, entry, setEntry);
             const warning = entry.kind === 'PLANNED' ? plannedDisclosureWarning(entry.date, now) : null;
             const number = index + 1;
             return (
@@ -89,7 +75,7 @@ export function StepPriorArt({ values, update, error, now }: StepProps & { now?:
                         <select
                           className="input select"
                           value={entry.kind}
-                          onChange={(event) => setEntry(index, { kind: event.target.value as PublicDisclosureKind })}
+                          onChange={(event) => setEntry({ kind: event.target.value as PublicDisclosureKind })}
                           {...props}
                         >
                           <option value="PAST">{t('disclosures.public.past')}</option>
@@ -103,57 +89,45 @@ export function StepPriorArt({ values, update, error, now }: StepProps & { now?:
                           type="date"
                           className="input"
                           value={entry.date}
-                          onChange={(event) => setEntry(index, { date: event.target.value })}
+                          onChange={(event) => setEntry({ date: event.target.value })}
                           {...props}
                         />
                       )}
                     </WizardField>
                     <WizardText
-                      field={`${at}.venue`}
+                      {...rowText('venue')}
                       label={t('disclosures.public.venue')}
-                      value={entry.venue}
-                      onChange={(venue) => setEntry(index, { venue })}
-                      error={error(`${at}.venue`)}
                       maxLength={DISCLOSURE_LIMITS.nameMax}
                       placeholder={t('disclosures.public.venuePlaceholder')}
                       className="wizard-row__wide"
                     />
                   </div>
                   <WizardText
-                    field={`${at}.description`}
+                    {...rowText('description')}
                     label={t('disclosures.public.description')}
-                    value={entry.description}
-                    onChange={(description) => setEntry(index, { description })}
-                    error={error(`${at}.description`)}
                     optional
                     rows={2}
                     maxLength={DISCLOSURE_LIMITS.textMax}
                     placeholder={t('disclosures.public.descriptionPlaceholder')}
                   />
                 </fieldset>
-                <button
-                  type="button"
-                  className="link-button wizard-row__remove"
-                  onClick={() => remove(index)}
-                  data-testid="remove-public-disclosure"
+                <RemoveRowButton
+                  onClick={() => list.remove(index)}
+                  testId="remove-public-disclosure"
+                  rowName={entry.venue || number}
                 >
                   {t('disclosures.public.remove')}
-                  <span className="visually-hidden"> {entry.venue || number}</span>
-                </button>
+                </RemoveRowButton>
               </li>
             );
           })}
         </ol>
-        {listError && (
-          <p className="form-field__error" data-testid="error-publicDisclosures">
-            {listError}
-          </p>
-        )}
+        <ListError field="publicDisclosures" error={error('publicDisclosures')} />
         <div className="wizard-row-actions">
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => add('PAST')}
+            onClick={() => list.add({ kind: 'PAST', date: '', venue: '', description: '' })}
             disabled={full}
             data-testid="add-past-disclosure"
           >
@@ -162,7 +136,7 @@ export function StepPriorArt({ values, update, error, now }: StepProps & { now?:
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => add('PLANNED')}
+            onClick={() => list.add({ kind: 'PLANNED', date: '', venue: '', description: '' })}
             disabled={full}
             data-testid="add-planned-disclosure"
           >

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { t } from '../i18n/i18n';
-import { type DisclosureValues, fieldDomId } from './disclosure-form';
+import { type DisclosureValues, fieldDomId, type TextFieldName } from './disclosure-form';
 
 /** What every step of the form receives: the values, a way to change them and the messages to show now. */
 export interface StepProps {
@@ -134,8 +134,8 @@ export function WizardText({
             onChange={(event) => onChange(event.target.value)}
             {...props}
           />
-        ) : suffix ? (
-          <span className="input-suffix">
+        ) : (
+          <TextInput suffix={suffix}>
             <input
               className="input"
               value={value}
@@ -146,23 +146,35 @@ export function WizardText({
               onChange={(event) => onChange(event.target.value)}
               {...props}
             />
-            <span className="field-adornment input-suffix__text" aria-hidden="true">
-              {suffix}
-            </span>
-          </span>
-        ) : (
-          <input
-            className="input"
-            value={value}
-            maxLength={maxLength}
-            placeholder={placeholder}
-            autoComplete={autoComplete ?? 'off'}
-            inputMode={inputMode}
-            onChange={(event) => onChange(event.target.value)}
-            {...props}
-          />
+          </TextInput>
         )
       }
     </WizardField>
   );
+}
+
+/** A one-line input, followed by its unit (e.g. "%") where it has one. */
+function TextInput({ suffix, children }: { suffix?: string; children: ReactNode }) {
+  if (!suffix) return children;
+  return (
+    <span className="input-suffix">
+      {children}
+      <span className="field-adornment input-suffix__text" aria-hidden="true">
+        {suffix}
+      </span>
+    </span>
+  );
+}
+
+/** What ties a WizardText to one text of the values: its field path, its value, its change and its message. */
+export type BoundText = { field: string; value: string; onChange: (value: string) => void; error?: string };
+
+/** The wizard's texts by name (`priorArt`), bound to the values of a step. */
+export function textsOf({ values, update, error }: StepProps) {
+  return (name: TextFieldName): BoundText => ({
+    field: name,
+    value: values[name],
+    onChange: (value) => update((current) => ({ ...current, [name]: value })),
+    error: error(name),
+  });
 }

@@ -1,44 +1,30 @@
-import { useQuery } from '@apollo/client/react';
 import { assetPath, INSTITUTES_ROUTE } from '@tt/shared/web-routes';
 import { useEffect } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { useSlugQuery } from '../apollo/use-slug-query';
 import { AssetCard } from '../catalogue/asset-card';
 import { InstitutionProfileDocument, type InstitutionProfileQuery } from '../generated/graphql';
 import { countryName, t } from '../i18n/i18n';
 import { kindLabel, platformKindLabel } from '../i18n/labels';
+import type { BackTo } from '../ui/back-link';
 import { displayUrl, ExternalLink } from '../ui/external-link';
-import { ArrowLeftIcon, ArrowRightIcon, MailIcon } from '../ui/icons';
-import { RecordFallback } from '../ui/status';
-import { metaDescription, usePageMeta } from '../ui/use-page-meta';
+import { ArrowRightIcon, MailIcon } from '../ui/icons';
+import { Panel } from '../ui/panel';
+import { ProfileHero } from '../ui/profile-hero';
+import { RecordFallback, useRecordMeta } from '../ui/record-fallback';
 import './institutions.css';
 
 type Institution = NonNullable<InstitutionProfileQuery['institution']>;
 
+const BACK_TO_INSTITUTES: BackTo = { to: `/${INSTITUTES_ROUTE}`, label: 'institute.backToList' };
+
 /** An institute: who they are, their platforms and services, their latest listings. */
 export function InstitutionPage() {
-  const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(InstitutionProfileDocument, { variables: { slug } });
-  const institution = data?.institution;
-
-  usePageMeta(
-    institution ? institution.name : data ? t('institute.notFoundTitle') : t('common.loading'),
-    institution ? metaDescription(institution.description) : undefined,
-  );
+  const { query, record: institution } = useSlugQuery(InstitutionProfileDocument, (data) => data.institution);
+  useRecordMeta(query, 'institute', institution && { title: institution.name, description: institution.description });
 
   if (institution) return <InstitutionProfile institution={institution} />;
-  return (
-    <RecordFallback
-      answered={Boolean(data)}
-      failed={Boolean(error) && !loading}
-      onRetry={() => void refetch()}
-      notFound={{
-        title: t('institute.notFoundTitle'),
-        body: t('institute.notFoundBody'),
-        backTo: `/${INSTITUTES_ROUTE}`,
-        backLabel: t('institute.backToList'),
-      }}
-    />
-  );
+  return <RecordFallback query={query} notFound="institute" back={BACK_TO_INSTITUTES} />;
 }
 
 function InstitutionProfile({ institution }: { institution: Institution }) {
@@ -52,29 +38,14 @@ function InstitutionProfile({ institution }: { institution: Institution }) {
   const listings = institution.assets;
   return (
     <article className="profile-page">
-      <div className="page-hero">
-        <div className="container">
-          <nav className="breadcrumb" aria-label={t('asset.breadcrumb')}>
-            <Link to="/institutes" className="back-link">
-              <ArrowLeftIcon />
-              {t('institute.backToList')}
-            </Link>
-          </nav>
-          <header className="profile-header">
-            <span className="emblem profile-header__monogram profile-header__monogram--wide" aria-hidden="true">
-              {institution.shortName}
-            </span>
-            <div>
-              <h1 className="profile-header__title" data-testid="institution-name">
-                {institution.name}
-              </h1>
-              <p className="profile-header__sub">
-                {institution.city}, {institution.region}, {countryName(institution.country)}
-              </p>
-            </div>
-          </header>
-        </div>
-      </div>
+      <ProfileHero
+        back={BACK_TO_INSTITUTES}
+        monogram={institution.shortName}
+        wide
+        name={institution.name}
+        nameTestId="institution-name"
+        place={`${institution.city}, ${institution.region}, ${countryName(institution.country)}`}
+      />
 
       <div className="container aside-layout profile-layout">
         <div className="profile-main">
@@ -99,10 +70,7 @@ function InstitutionProfile({ institution }: { institution: Institution }) {
           )}
         </div>
         <aside className="profile-aside">
-          <section className="panel" aria-labelledby="institute-facts-heading">
-            <h2 id="institute-facts-heading" className="panel__title">
-              {t('institute.facts')}
-            </h2>
+          <Panel headingId="institute-facts-heading" title={t('institute.facts')}>
             <dl className="facts">
               <div className="facts__row">
                 <dt>{t('institute.location')}</dt>
@@ -136,7 +104,7 @@ function InstitutionProfile({ institution }: { institution: Institution }) {
                 {t('institute.browseListings', { count: listings.totalCount })}
               </Link>
             )}
-          </section>
+          </Panel>
         </aside>
       </div>
 

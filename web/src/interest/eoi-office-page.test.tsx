@@ -9,7 +9,7 @@ import {
 } from '../generated/graphql';
 import { officer, renderAt, viewerMock } from '../session/test-fixtures';
 import { EoiOfficePage } from './eoi-office-page';
-import { eoiDetail } from './test-fixtures';
+import { eoiDetail, eoiMessage } from './test-fixtures';
 
 vi.mock('./use-eoi-events', () => ({ useEoiEvents: () => undefined }));
 
@@ -17,24 +17,13 @@ const eoi = eoiDetail({
   status: 'IN_REVIEW',
   allowedTransitions: ['IN_DISCUSSION', 'DECLINED'],
   messages: [
-    {
-      __typename: 'EoiMessage',
-      id: 'TXNnOjE',
-      body: 'Thank you, we are looking into it.',
-      internal: false,
-      authorName: 'Chiara Benedetti',
-      authorSide: 'OFFICE',
-      createdAt: '2026-03-02T10:00:00.000Z',
-    },
-    {
-      __typename: 'EoiMessage',
+    eoiMessage({ body: 'Thank you, we are looking into it.' }),
+    eoiMessage({
       id: 'TXNnOjI',
       body: 'Check the budget with the inventor first.',
       internal: true,
-      authorName: 'Chiara Benedetti',
-      authorSide: 'OFFICE',
       createdAt: '2026-03-02T11:00:00.000Z',
-    },
+    }),
   ],
 });
 

@@ -2,7 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { DeclineReason } from '@tt/shared/eoi-transitions';
 import { OFFICE_EOIS_ROUTE } from '@tt/shared/web-routes';
 import { type FormEvent, useId, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
+import { useNodeQuery } from '../apollo/use-node-query';
 import {
   AssignExpressionOfInterestDocument,
   type DeclineReason as DeclineReasonValue,
@@ -17,10 +18,18 @@ import {
 import { countryName, formatDate, formatDateTime, t } from '../i18n/i18n';
 import { companySizeLabel, declineReasonLabel, eoiPriorityLabel, eoiStatusLabel, kindLabel } from '../i18n/labels';
 import { initials } from '../session/use-viewer';
+import type { BackTo } from '../ui/back-link';
 import { failureMessage, focusOnMount } from '../ui/form';
-import { ArrowLeftIcon } from '../ui/icons';
-import { type ActionMessage, AssigneeSelect, OfficeActionsPanel } from '../ui/office-actions';
-import { RecordFallback } from '../ui/status';
+import {
+  type ActionMessage,
+  AssigneeSelect,
+  DeclineButton,
+  MoveButton,
+  OfficeActionsPanel,
+} from '../ui/office-actions';
+import { Panel } from '../ui/panel';
+import { RecordFallback } from '../ui/record-fallback';
+import { RecordHeader } from '../ui/record-header';
 import { usePageMeta } from '../ui/use-page-meta';
 import { EoiStatusBadge, eoiPath, InterestTypeTag, OverdueBadge, PriorityBadge } from './eoi-badges';
 import { EoiRequest } from './eoi-request';
@@ -36,90 +45,54 @@ import './triage.css';
 type Eoi = Extract<NonNullable<ExpressionOfInterestQuery['node']>, { __typename: 'ExpressionOfInterest' }>;
 const DECLINE_REASONS = Object.values(DeclineReason);
 
+const BACK_TO_TRIAGE: BackTo = { to: `/${OFFICE_EOIS_ROUTE}`, label: 'triage.back', testId: 'back-to-triage' };
+
 /** One EoI for the office: the request, the company, the asset, the history, the thread and the actions. */
 export function EoiOfficePage() {
-  const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(ExpressionOfInterestDocument, {
-    variables: { id },
-    fetchPolicy: 'cache-and-network',
-  });
-  useEoiEvents(id || null, () => void refetch());
-  const node = data?.node;
-  const eoi = node?.__typename === 'ExpressionOfInterest' ? node : null;
+  const { id, query, record: eoi } = useNodeQuery(ExpressionOfInterestDocument, 'ExpressionOfInterest');
+  useEoiEvents(id || null, () => void query.refetch());
   usePageMeta(eoi ? `${eoi.company.name} · ${t('triage.metaTitle')}` : t('triage.metaTitle'));
 
   if (eoi) return <OfficeDetail eoi={eoi} />;
-  return (
-    <RecordFallback
-      answered={Boolean(data)}
-      failed={Boolean(error) && !loading}
-      onRetry={() => void refetch()}
-      notFound={{
-        title: t('triage.notFoundTitle'),
-        body: t('triage.notFoundBody'),
-        backTo: `/${OFFICE_EOIS_ROUTE}`,
-        backLabel: t('triage.back'),
-      }}
-    />
-  );
+  return <RecordFallback query={query} notFound="triage" back={BACK_TO_TRIAGE} />;
 }
 
 function OfficeDetail({ eoi }: { eoi: Eoi }) {
   return (
     <div className="eoi-page" data-testid="eoi-office-page">
-      <div className="page-header detail-header eoi-header">
-        <div className="container">
-          <nav className="breadcrumb" aria-label={t('asset.breadcrumb')}>
-            <Link to="/triage" className="back-link" data-testid="back-to-triage">
-              <ArrowLeftIcon />
-              {t('triage.back')}
-            </Link>
-          </nav>
-          <p className="eyebrow">{eoi.asset?.title ?? t('eoi.listingUnavailable')}</p>
-          <h1 className="page-header__title" data-testid="eoi-title">
-            {eoi.company.name}
-          </h1>
-          <div className="detail-header__badges">
-            <EoiStatusBadge status={eoi.status} />
-            <PriorityBadge priority={eoi.priority} />
-            {eoi.overdue && <OverdueBadge />}
-            <InterestTypeTag type={eoi.interestType} />
-            <span className="muted">
-              {t('eoi.submittedBy', { name: eoi.submitterName, date: formatDate(eoi.createdAt) })}
-            </span>
-          </div>
-        </div>
-      </div>
+      <RecordHeader
+        className="detail-header eoi-header"
+        back={BACK_TO_TRIAGE}
+        eyebrow={eoi.asset?.title ?? t('eoi.listingUnavailable')}
+        title={eoi.company.name}
+        testIds={{ title: 'eoi-title' }}
+      >
+        <EoiStatusBadge status={eoi.status} />
+        <PriorityBadge priority={eoi.priority} />
+        {eoi.overdue && <OverdueBadge />}
+        <InterestTypeTag type={eoi.interestType} />
+        <span className="muted">
+          {t('eoi.submittedBy', { name: eoi.submitterName, date: formatDate(eoi.createdAt) })}
+        </span>
+      </RecordHeader>
       <div className="container detail-body aside-layout detail-columns">
         <div className="detail-columns__main">
-          <section className="panel" aria-labelledby="request-heading">
-            <h2 id="request-heading" className="panel__title">
-              {t('eoi.request')}
-            </h2>
+          <Panel headingId="request-heading" title={t('eoi.request')}>
             <EoiRequest eoi={eoi} />
-          </section>
-          <section className="panel" aria-labelledby="thread-heading">
-            <h2 id="thread-heading" className="panel__title">
-              {t('eoi.thread')}
-            </h2>
+          </Panel>
+          <Panel headingId="thread-heading" title={t('eoi.thread')}>
             <EoiThread messages={eoi.messages} viewerSide="OFFICE" />
             <ReplyForm eoiId={eoi.id} allowInternal />
-          </section>
-          <section className="panel" aria-labelledby="history-heading">
-            <h2 id="history-heading" className="panel__title">
-              {t('eoi.history')}
-            </h2>
+          </Panel>
+          <Panel headingId="history-heading" title={t('eoi.history')}>
             <EoiTimeline history={eoi.history} />
-          </section>
+          </Panel>
         </div>
         <aside className="detail-columns__aside">
           <ActionsPanel eoi={eoi} />
           <CompanyPanel eoi={eoi} />
           {eoi.asset && (
-            <section className="panel" aria-labelledby="asset-heading">
-              <h2 id="asset-heading" className="panel__title">
-                {t('eoi.listing')}
-              </h2>
+            <Panel headingId="asset-heading" title={t('eoi.listing')}>
               <p className="eoi-asset">
                 <Link to={`/assets/${eoi.asset.slug}`} data-testid="eoi-asset-link">
                   {eoi.asset.title}
@@ -128,7 +101,7 @@ function OfficeDetail({ eoi }: { eoi: Eoi }) {
                   {kindLabel(eoi.asset.kind)} · {eoi.asset.institution.shortName}
                 </span>
               </p>
-            </section>
+            </Panel>
           )}
         </aside>
       </div>
@@ -211,27 +184,12 @@ function ActionsPanel({ eoi }: { eoi: Eoi }) {
             )}
             <div className="office-actions__moves">
               {moves.map((status) => (
-                <button
-                  key={status}
-                  type="button"
-                  className="button button--primary button--block"
-                  disabled={moving}
-                  onClick={() => void move(status)}
-                  data-testid="move"
-                  data-to={status}
-                >
+                <MoveButton key={status} to={status} disabled={moving} onMove={() => void move(status)}>
                   {t('triage.moveTo', { status: eoiStatusLabel(status) })}
-                </button>
+                </MoveButton>
               ))}
               {canDecline && !declining && (
-                <button
-                  type="button"
-                  className="button button--secondary button--block office-actions__decline"
-                  onClick={() => setDeclining(true)}
-                  data-testid="decline"
-                >
-                  {t('triage.decline')}
-                </button>
+                <DeclineButton onClick={() => setDeclining(true)}>{t('triage.decline')}</DeclineButton>
               )}
             </div>
             {canDecline && declining && (
@@ -416,10 +374,7 @@ function CompanyPanel({ eoi }: { eoi: Eoi }) {
     (other) => other.id !== eoi.id,
   );
   return (
-    <section className="panel eoi-company" aria-labelledby="company-heading" data-testid="eoi-company">
-      <h2 id="company-heading" className="panel__title">
-        {t('triage.company')}
-      </h2>
+    <Panel headingId="company-heading" title={t('triage.company')} className="eoi-company" testId="eoi-company">
       <div className="eoi-company__who">
         <span className="emblem eoi-company__avatar" aria-hidden="true">
           {initials(company.name)}
@@ -456,6 +411,6 @@ function CompanyPanel({ eoi }: { eoi: Eoi }) {
           ))}
         </ul>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -12,6 +12,7 @@ import { interestTypeLabel } from '../i18n/labels';
 import {
   ErrorSummary,
   type FieldErrors,
+  fieldsOf,
   focusOnMount,
   Notice,
   SelectField,
@@ -112,6 +113,7 @@ export function ExpressInterestForm({
     timeline: t('eoi.form.timeline'),
   };
 
+  const field = fieldsOf(form, labels);
   return (
     <form className="eoi-form" onSubmit={form.onSubmit} noValidate data-testid="express-interest-form">
       <h3 className="eoi-form__title" tabIndex={-1} ref={focusOnMount}>
@@ -128,16 +130,12 @@ export function ExpressInterestForm({
         </Notice>
       )}
       <SelectField
-        form={form}
-        name="interestType"
-        label={labels.interestType}
+        {...field('interestType')}
         placeholder={t('eoi.form.chooseType')}
         options={TYPES.map((value) => ({ value, label: interestTypeLabel(value) }))}
       />
       <TextAreaField
-        form={form}
-        name="message"
-        label={labels.message}
+        {...field('message')}
         hint={t('eoi.form.messageHint')}
         rows={6}
         maxLength={EOI_MESSAGE_MAX_LENGTH}
@@ -147,13 +145,7 @@ export function ExpressInterestForm({
           {t('eoi.form.moreNeeded', { count: missing })}
         </p>
       )}
-      <TextField
-        form={form}
-        name="intendedUse"
-        label={labels.intendedUse}
-        hint={t('eoi.form.intendedUseHint')}
-        optional
-      />
+      <TextField {...field('intendedUse')} hint={t('eoi.form.intendedUseHint')} optional />
       <TextField form={form} name="timeline" label={labels.timeline} hint={t('eoi.form.timelineHint')} optional />
       <div className="checkbox-field eoi-form__nda">
         <input

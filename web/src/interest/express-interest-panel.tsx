@@ -6,6 +6,7 @@ import { OpenInterestOnAssetDocument } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';
 import { ArrowRightIcon } from '../ui/icons';
+import { Panel } from '../ui/panel';
 import { eoiPath } from './eoi-badges';
 
 // The form and its field components load when a member opens it, not with the listing.
@@ -58,13 +59,10 @@ function CtaShell({
   children: ReactNode;
 }) {
   return (
-    <section className="panel cta-panel" aria-labelledby="cta-heading" data-testid="cta-panel">
-      <h2 id="cta-heading" className="panel__title">
-        {title}
-      </h2>
+    <Panel headingId="cta-heading" title={title} className="cta-panel" testId="cta-panel">
       <p>{body ?? t('asset.ctaBody', { institute })}</p>
       {children}
-    </section>
+    </Panel>
   );
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ExpressionOfInterestDocument } from '../generated/graphql';
 import { renderAt, viewerMock, viewerUser } from '../session/test-fixtures';
 import { InterestPage } from './interest-page';
-import { eoiDetail } from './test-fixtures';
+import { eoiDetail, eoiMessage } from './test-fixtures';
 
 vi.mock('./use-eoi-events', () => ({ useEoiEvents: () => undefined }));
 
@@ -14,24 +14,13 @@ describe('InterestPage (the company side)', () => {
       status: 'IN_DISCUSSION',
       allowedTransitions: ['WITHDRAWN'],
       messages: [
-        {
-          __typename: 'EoiMessage',
-          id: 'TXNnOjE',
-          body: 'Happy to set up a call next week.',
-          internal: false,
-          authorName: 'Chiara Benedetti',
-          authorSide: 'OFFICE',
-          createdAt: '2026-03-02T10:00:00.000Z',
-        },
-        {
-          __typename: 'EoiMessage',
+        eoiMessage({ body: 'Happy to set up a call next week.' }),
+        eoiMessage({
           id: 'TXNnOjI',
           body: 'SECRET: their budget looks thin.',
           internal: true,
-          authorName: 'Chiara Benedetti',
-          authorSide: 'OFFICE',
           createdAt: '2026-03-02T11:00:00.000Z',
-        },
+        }),
       ],
     });
     renderAt('/interests/RW9JOjE', <Route path="/interests/:id" element={<InterestPage />} />, [

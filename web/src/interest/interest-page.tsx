@@ -1,8 +1,9 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { isOpenEoi } from '@tt/shared/eoi-transitions';
 import { assetPath, COMPANY_EOIS_ROUTE } from '@tt/shared/web-routes';
 import { useEffect } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
+import { useNodeQuery } from '../apollo/use-node-query';
 import {
   type EoiDetailFieldsFragment,
   ExpressionOfInterestDocument,
@@ -12,8 +13,10 @@ import {
 } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { declineReasonLabel } from '../i18n/labels';
-import { ArrowLeftIcon } from '../ui/icons';
-import { RecordFallback } from '../ui/status';
+import type { BackTo } from '../ui/back-link';
+import { Panel } from '../ui/panel';
+import { RecordFallback } from '../ui/record-fallback';
+import { RecordHeader } from '../ui/record-header';
 import { usePageMeta } from '../ui/use-page-meta';
 import { WithdrawPanel } from '../ui/withdraw-panel';
 import { EoiStatusBadge } from './eoi-badges';
@@ -25,41 +28,29 @@ import { useEoiEvents } from './use-eoi-events';
 import '../ui/detail-page.css';
 import './eoi.css';
 
+const BACK_TO_INTERESTS: BackTo = {
+  to: `/${COMPANY_EOIS_ROUTE}`,
+  label: 'interests.back',
+  testId: 'back-to-interests',
+};
+
 /** One of the company's EoIs: the request, the shared thread, the public history; reply or withdraw. */
 export function InterestPage() {
-  const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(ExpressionOfInterestDocument, {
-    variables: { id },
-    fetchPolicy: 'cache-and-network',
-  });
+  const { id, query, record: eoi } = useNodeQuery(ExpressionOfInterestDocument, 'ExpressionOfInterest');
   const [markRead] = useMutation(MarkExpressionOfInterestReadDocument, {
     refetchQueries: [UnreadInterestsDocument],
   });
-  const node = data?.node;
-  const eoi = node?.__typename === 'ExpressionOfInterest' ? node : null;
   const unread = eoi?.unreadCount ?? 0;
 
   // Opening the page reads the thread; so does a reply that arrives while it is open.
   useEffect(() => {
     if (eoi && unread > 0) void markRead({ variables: { input: { id: eoi.id } } }).catch(() => undefined);
   }, [eoi, unread, markRead]);
-  useEoiEvents(id || null, () => void refetch());
+  useEoiEvents(id || null, () => void query.refetch());
 
   usePageMeta(eoi?.asset?.title ?? t('interests.metaTitle'));
   if (eoi) return <InterestDetail eoi={eoi} />;
-  return (
-    <RecordFallback
-      answered={Boolean(data)}
-      failed={Boolean(error) && !loading}
-      onRetry={() => void refetch()}
-      notFound={{
-        title: t('interests.notFoundTitle'),
-        body: t('interests.notFoundBody'),
-        backTo: `/${COMPANY_EOIS_ROUTE}`,
-        backLabel: t('interests.back'),
-      }}
-    />
-  );
+  return <RecordFallback query={query} notFound="interests" back={BACK_TO_INTERESTS} />;
 }
 
 function InterestDetail({ eoi }: { eoi: EoiDetailFieldsFragment }) {
@@ -67,28 +58,20 @@ function InterestDetail({ eoi }: { eoi: EoiDetailFieldsFragment }) {
   const open = isOpenEoi(eoi.status);
   return (
     <div className="eoi-page" data-testid="interest-page">
-      <div className="page-header detail-header eoi-header">
-        <div className="container">
-          <nav className="breadcrumb" aria-label={t('asset.breadcrumb')}>
-            <Link to="/interests" className="back-link" data-testid="back-to-interests">
-              <ArrowLeftIcon />
-              {t('interests.back')}
-            </Link>
-          </nav>
-          <p className="eyebrow">
-            {eoi.asset ? t('interests.offeredBy', { institute: eoi.asset.institution.shortName }) : t('eoi.listing')}
-          </p>
-          <h1 className="page-header__title" data-testid="eoi-title">
-            {eoi.asset ? <Link to={assetPath(eoi.asset.slug)}>{eoi.asset.title}</Link> : t('eoi.listingUnavailable')}
-          </h1>
-          <div className="detail-header__badges">
-            <EoiStatusBadge status={eoi.status} />
-            <span className="muted">
-              {t('eoi.submittedBy', { name: eoi.submitterName, date: formatDate(eoi.createdAt) })}
-            </span>
-          </div>
-        </div>
-      </div>
+      <RecordHeader
+        className="detail-header eoi-header"
+        back={BACK_TO_INTERESTS}
+        eyebrow={
+          eoi.asset ? t('interests.offeredBy', { institute: eoi.asset.institution.shortName }) : t('eoi.listing')
+        }
+        title={eoi.asset ? <Link to={assetPath(eoi.asset.slug)}>{eoi.asset.title}</Link> : t('eoi.listingUnavailable')}
+        testIds={{ title: 'eoi-title' }}
+      >
+        <EoiStatusBadge status={eoi.status} />
+        <span className="muted">
+          {t('eoi.submittedBy', { name: eoi.submitterName, date: formatDate(eoi.createdAt) })}
+        </span>
+      </RecordHeader>
       <div className="container detail-body aside-layout detail-columns">
         <div className="detail-columns__main">
           {eoi.status === 'DECLINED' && eoi.declineReason && (
@@ -97,27 +80,18 @@ function InterestDetail({ eoi }: { eoi: EoiDetailFieldsFragment }) {
               {eoi.declineMessage && <p>{eoi.declineMessage}</p>}
             </section>
           )}
-          <section className="panel" aria-labelledby="thread-heading">
-            <h2 id="thread-heading" className="panel__title">
-              {t('eoi.thread')}
-            </h2>
+          <Panel headingId="thread-heading" title={t('eoi.thread')}>
             <EoiThread messages={eoi.messages} viewerSide="COMPANY" />
             {open ? <ReplyForm eoiId={eoi.id} /> : <p className="muted eoi-closed">{t('eoi.reply.closed')}</p>}
-          </section>
-          <section className="panel" aria-labelledby="request-heading">
-            <h2 id="request-heading" className="panel__title">
-              {t('eoi.request')}
-            </h2>
+          </Panel>
+          <Panel headingId="request-heading" title={t('eoi.request')}>
             <EoiRequest eoi={eoi} />
-          </section>
+          </Panel>
         </div>
         <aside className="detail-columns__aside">
-          <section className="panel" aria-labelledby="history-heading">
-            <h2 id="history-heading" className="panel__title">
-              {t('eoi.history')}
-            </h2>
+          <Panel headingId="history-heading" title={t('eoi.history')}>
             <EoiTimeline history={eoi.history} />
-          </section>
+          </Panel>
           {(withdrawable || eoi.status === 'WITHDRAWN') && (
             <WithdrawEoi id={eoi.id} withdrawn={eoi.status === 'WITHDRAWN'} />
           )}

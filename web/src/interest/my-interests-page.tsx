@@ -3,7 +3,9 @@ import { Link } from 'react-router';
 import { ExpressionsOfInterestDocument } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';
-import { EmptyState, ErrorState, PageLoading } from '../ui/status';
+import { FirstLoad } from '../ui/list-state';
+import { PageHeader } from '../ui/page-header';
+import { EmptyState } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { EoiStatusBadge, eoiPath, InterestTypeTag, UnreadBadge } from './eoi-badges';
 import { useEoiEvents } from './use-eoi-events';
@@ -24,16 +26,13 @@ export function MyInterestsPage() {
 
   return (
     <div className="eoi-page" data-testid="my-interests-page">
-      <div className="page-header">
-        <div className="container">
-          <p className="eyebrow">{viewer?.company?.name ?? t('interests.eyebrow')}</p>
-          <h1 className="page-header__title">{t('interests.heading')}</h1>
-          <p className="page-header__sub">{t('interests.lead', { company: viewer?.company?.name ?? '' })}</p>
-        </div>
-      </div>
+      <PageHeader
+        eyebrow={viewer?.company?.name ?? t('interests.eyebrow')}
+        title={t('interests.heading')}
+        lead={t('interests.lead', { company: viewer?.company?.name ?? '' })}
+      />
       <div className="container detail-body">
-        {!connection && loading && <PageLoading />}
-        {!connection && error && <ErrorState onRetry={() => void refetch()} />}
+        <FirstLoad loaded={Boolean(connection)} query={{ loading, error, refetch }} />
         {connection && items.length === 0 && (
           <EmptyState
             title={t('interests.emptyTitle')}

@@ -73,3 +73,19 @@ export function eoiDetail(overrides: Partial<EoiDetailFieldsFragment> = {}): Det
     },
   };
 }
+
+type EoiMessage = EoiDetailFieldsFragment['messages'][number];
+
+/** A message of an EoI's thread: the office's first, public one unless told otherwise. */
+export function eoiMessage(overrides: Partial<EoiMessage> = {}): EoiMessage {
+  return {
+    __typename: 'EoiMessage',
+    id: 'TXNnOjE',
+    body: 'Thank you, we are looking into it.',
+    internal: false,
+    authorName: 'Chiara Benedetti',
+    authorSide: 'OFFICE',
+    createdAt: '2026-03-02T10:00:00.000Z',
+    ...overrides,
+  };
+}

@@ -1,8 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { ExpressionsOfInterestDocument, InstituteOfficersDocument } from '../generated/graphql';
-import { officer, renderAt, viewerMock, where } from '../session/test-fixtures';
+import { ExpressionsOfInterestDocument } from '../generated/graphql';
+import { officer, officersMock, onePage, renderAt, viewerMock, where } from '../session/test-fixtures';
 import { eoiSummary } from './test-fixtures';
 import { TriagePage } from './triage-page';
 
@@ -28,40 +28,17 @@ function listMock(statuses: string[], nodes: ReturnType<typeof eoiSummary>[], ex
     result: {
       data: {
         __typename: 'Query',
-        expressionsOfInterest: {
-          __typename: 'ExpressionOfInterestConnection',
-          totalCount: nodes.length,
-          statusCounts: [
-            { __typename: 'EoiStatusCount', status: 'SUBMITTED', count: 3 },
-            { __typename: 'EoiStatusCount', status: 'IN_REVIEW', count: 1 },
-            { __typename: 'EoiStatusCount', status: 'IN_DISCUSSION', count: 0 },
-            { __typename: 'EoiStatusCount', status: 'NEGOTIATION', count: 0 },
-            { __typename: 'EoiStatusCount', status: 'AGREED', count: 2 },
-          ],
-          edges: nodes.map((node) => ({ __typename: 'ExpressionOfInterestEdge', cursor: node.id, node })),
-          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-        },
+        expressionsOfInterest: onePage('ExpressionOfInterest', nodes, 'EoiStatusCount', {
+          SUBMITTED: 3,
+          IN_REVIEW: 1,
+          IN_DISCUSSION: 0,
+          NEGOTIATION: 0,
+          AGREED: 2,
+        }),
       },
     },
   };
 }
-
-const officersMock = {
-  request: { query: InstituteOfficersDocument },
-  result: {
-    data: {
-      __typename: 'Query',
-      users: {
-        __typename: 'UserConnection',
-        edges: [
-          { __typename: 'UserEdge', node: { __typename: 'User', id: 'VXNlcjox', name: 'Chiara Benedetti' } },
-          { __typename: 'UserEdge', node: { __typename: 'User', id: 'VXNlcjoy', name: 'Marco Rinaldi' } },
-        ],
-      },
-    },
-  },
-  maxUsageCount: 5,
-};
 
 const board = [
   eoiSummary({ id: 'RW9JOjE', company: { ...eoiSummary().company, id: 'Q29tcGFueToy', name: 'Fresh Bio' } }),

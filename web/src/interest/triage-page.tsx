@@ -13,8 +13,10 @@ import { eoiPriorityLabel, eoiStatusLabel, kindLabel } from '../i18n/labels';
 import { initials, useViewer } from '../session/use-viewer';
 import { FilterSelect } from '../ui/filter-select';
 import { SearchIcon } from '../ui/icons';
+import { FirstLoad } from '../ui/list-state';
 import { OfficeStatusTabs } from '../ui/office-tabs';
-import { EmptyState, ErrorState, PageLoading } from '../ui/status';
+import { DeskHeader } from '../ui/page-header';
+import { EmptyState } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { ageInDays, EoiStatusBadge, eoiPath, InterestTypeTag, OverdueBadge, PriorityBadge } from './eoi-badges';
 import { BoardIcon, ListIcon } from './eoi-icons';
@@ -66,21 +68,12 @@ export function TriagePage() {
 
   return (
     <div className="triage-page" data-testid="triage-page">
-      <div className="page-header">
-        <div className="container split-row office-header">
-          <div>
-            <p className="eyebrow">{institute?.shortName ?? t('triage.eyebrow')}</p>
-            <h1 className="page-header__title">{t('triage.heading')}</h1>
-            <p className="page-header__sub">
-              {institute ? t('triage.lead', { institute: institute.shortName }) : t('triage.leadAll')}
-            </p>
-          </div>
-          <p className="live-pill" title={t('eoi.liveHint')}>
-            <span className="live-pill__dot" aria-hidden="true" />
-            {t('eoi.live')}
-          </p>
-        </div>
-      </div>
+      <DeskHeader desk="triage" institute={institute?.shortName}>
+        <p className="live-pill" title={t('eoi.liveHint')}>
+          <span className="live-pill__dot" aria-hidden="true" />
+          {t('eoi.live')}
+        </p>
+      </DeskHeader>
       <div className="container office-body">
         <Filters
           state={state}
@@ -130,8 +123,7 @@ export function TriagePage() {
             </button>
           </fieldset>
         </div>
-        {!connection && loading && <PageLoading />}
-        {!connection && error && <ErrorState onRetry={() => void refetch()} />}
+        <FirstLoad loaded={Boolean(connection)} query={{ loading, error, refetch }} />
         {connection && state.view === 'board' && (
           <Board items={items} counts={connection.statusCounts} statuses={filter.statuses ?? [...OPEN_EOI_STATUSES]} />
         )}

@@ -21,6 +21,23 @@ export function FieldError({ field, message }: { field: string; message: string 
   );
 }
 
+/** The top of every field of the editor: its label ("optional" where it may stay empty), then its hint. */
+function FieldHead({ id, label, hint, optional }: { id: string; label: string; hint?: ReactNode; optional?: boolean }) {
+  return (
+    <>
+      <label htmlFor={id} className="form-field__label">
+        {label}
+        {optional && <span className="form-field__optional"> {t('form.optional')}</span>}
+      </label>
+      {hint !== undefined && (
+        <div className="form-field__hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      )}
+    </>
+  );
+}
+
 /** A one-line or multi-line text, with a hint and, when `max` is given, the characters left. */
 export function TextInput({
   field,
@@ -60,15 +77,7 @@ export function TextInput({
   };
   return (
     <div className={`form-field${error ? ' form-field--invalid' : ''}`}>
-      <label htmlFor={id} className="form-field__label">
-        {label}
-        {optional && <span className="form-field__optional"> {t('form.optional')}</span>}
-      </label>
-      {hint !== undefined && (
-        <div className="form-field__hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
+      <FieldHead id={id} label={label} hint={hint} optional={optional} />
       {rows ? <textarea rows={rows} {...props} /> : <input {...props} />}
       {left !== null && (
         <div className="form-field__below" id={`${id}-count`}>
@@ -108,14 +117,7 @@ export function SelectInput({
   const id = fieldDomId(field);
   return (
     <div className={`form-field${error ? ' form-field--invalid' : ''}`}>
-      <label htmlFor={id} className="form-field__label">
-        {label}
-      </label>
-      {hint !== undefined && (
-        <div className="form-field__hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
+      <FieldHead id={id} label={label} hint={hint} />
       <select
         id={id}
         className="input select"
@@ -346,14 +348,7 @@ export function ChipsInput({
 
   return (
     <div className={`form-field${error ? ' form-field--invalid' : ''}`}>
-      <label htmlFor={id} className="form-field__label">
-        {label}
-      </label>
-      {hint !== undefined && (
-        <div className="form-field__hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
+      <FieldHead id={id} label={label} hint={hint} />
       {values.length > 0 && (
         <ul className="editor-chips" aria-label={label}>
           {values.map((value) => (

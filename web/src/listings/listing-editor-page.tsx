@@ -2,14 +2,16 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { isListingEditable } from '@tt/shared/listing-rules';
 import { OFFICE_LISTINGS_ROUTE } from '@tt/shared/web-routes';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ListingEditorDocument, ListingEditorOptionsDocument, UpdateListingDocument } from '../generated/graphql';
 import { formatDateTime, t } from '../i18n/i18n';
 import { kindLabel } from '../i18n/labels';
+import type { BackTo } from '../ui/back-link';
 import { failureMessage, LiveRegion } from '../ui/form';
-import { AlertIcon, ArrowLeftIcon } from '../ui/icons';
+import { AlertIcon } from '../ui/icons';
 import { ListingStatusBadge } from '../ui/listing-status-badge';
-import { RecordFallback } from '../ui/status';
+import { RecordFallback } from '../ui/record-fallback';
+import { RecordHeader } from '../ui/record-header';
 import { usePageMeta } from '../ui/use-page-meta';
 import {
   draftFrom,
@@ -29,31 +31,21 @@ import '../ui/office-records.css';
 import '../ui/office.css';
 import './listings.css';
 
+const BACK_TO_LISTINGS: BackTo = { to: `/${OFFICE_LISTINGS_ROUTE}`, label: 'listing.back', testId: 'back-to-listings' };
+
 /** The listing editor of the office: every field, what is missing to publish, a preview and the status moves. */
 export function ListingEditorPage() {
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(ListingEditorDocument, {
+  const query = useQuery(ListingEditorDocument, {
     variables: { id },
     fetchPolicy: 'network-only',
   });
-  const node = data?.node;
+  const node = query.data?.node;
   const asset = node?.__typename === 'Asset' && node.viewerCanEdit ? node : null;
   usePageMeta(asset ? `${asset.title} · ${t('listings.heading')}` : t('listings.heading'));
 
   if (asset) return <Editor key={asset.id} initial={asset} />;
-  return (
-    <RecordFallback
-      answered={Boolean(data)}
-      failed={Boolean(error) && !loading}
-      onRetry={() => void refetch()}
-      notFound={{
-        title: t('listing.notFoundTitle'),
-        body: t('listing.notFoundBody'),
-        backTo: `/${OFFICE_LISTINGS_ROUTE}`,
-        backLabel: t('listing.back'),
-      }}
-    />
-  );
+  return <RecordFallback query={query} notFound="listing" back={BACK_TO_LISTINGS} />;
 }
 
 type Tab = 'edit' | 'preview';
@@ -186,26 +178,17 @@ function Editor({ initial }: { initial: EditedListing }) {
   const title = draft.title.trim() || base.title;
   return (
     <div className="listing-editor" data-testid="listing-editor">
-      <div className="page-header">
-        <div className="container">
-          <nav className="breadcrumb" aria-label={t('asset.breadcrumb')}>
-            <Link to="/office/listings" className="back-link" data-testid="back-to-listings">
-              <ArrowLeftIcon />
-              {t('listing.back')}
-            </Link>
-          </nav>
-          <p className="eyebrow">
-            {kindLabel(draft.kind)} · {base.institution.shortName}
-          </p>
-          <h1 className="page-header__title listing-editor__title" data-testid="editor-title">
-            {title}
-          </h1>
-          <div className="office-disclosure__facts">
-            <ListingStatusBadge status={base.status} />
-            <span className="muted">{t('listing.lastSaved', { date: formatDateTime(base.updatedAt) })}</span>
-          </div>
-        </div>
-      </div>
+      <RecordHeader
+        back={BACK_TO_LISTINGS}
+        eyebrow={`${kindLabel(draft.kind)} · ${base.institution.shortName}`}
+        title={title}
+        testIds={{ title: 'editor-title' }}
+        titleClassName="listing-editor__title"
+        factsClassName="office-disclosure__facts"
+      >
+        <ListingStatusBadge status={base.status} />
+        <span className="muted">{t('listing.lastSaved', { date: formatDateTime(base.updatedAt) })}</span>
+      </RecordHeader>
 
       <div className="editor-bar">
         <div className="container editor-bar__inner">

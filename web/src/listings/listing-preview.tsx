@@ -3,6 +3,7 @@ import { AssetDetails } from '../catalogue/asset-details';
 import type { AssetDetailFieldsFragment } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { ArrowRightIcon } from '../ui/icons';
+import { Panel } from '../ui/panel';
 
 /**
  * The listing exactly as the public page shows it to a visitor (the same component), from what is on
@@ -25,16 +26,13 @@ export function ListingPreview({ asset, unsaved }: { asset: AssetDetailFieldsFra
       <AssetDetails
         asset={asset}
         aside={
-          <section className="panel cta-panel" aria-labelledby="preview-cta-heading">
-            <h2 id="preview-cta-heading" className="panel__title">
-              {t('asset.ctaTitle')}
-            </h2>
+          <Panel headingId="preview-cta-heading" title={t('asset.ctaTitle')} className="cta-panel">
             <p>{t('asset.ctaBody', { institute: asset.institution.shortName })}</p>
             <span className="button button--accent button--block button--large" aria-disabled="true">
               {t('asset.ctaButton')}
               <ArrowRightIcon />
             </span>
-          </section>
+          </Panel>
         }
       />
     </div>

@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { CreateListingDocument, OfficeListingsDocument } from '../generated/graphql';
-import { officer, renderAt, userError, viewerMock, where } from '../session/test-fixtures';
+import { officer, onePage, renderAt, userError, viewerMock, where } from '../session/test-fixtures';
 import { ListingsPage } from './listings-page';
 import { listingRow } from './test-fixtures';
 
@@ -12,17 +12,7 @@ function listMock(statuses: string[] | null, query: string | null, nodes: Return
     result: {
       data: {
         __typename: 'Query',
-        officeListings: {
-          __typename: 'OfficeListingConnection',
-          totalCount: nodes.length,
-          statusCounts: [
-            { __typename: 'ListingStatusCount', status: 'DRAFT', count: 2 },
-            { __typename: 'ListingStatusCount', status: 'PUBLISHED', count: 5 },
-            { __typename: 'ListingStatusCount', status: 'ARCHIVED', count: 1 },
-          ],
-          edges: nodes.map((node) => ({ __typename: 'OfficeListingEdge', cursor: node.id, node })),
-          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-        },
+        officeListings: onePage('OfficeListing', nodes, 'ListingStatusCount', { DRAFT: 2, PUBLISHED: 5, ARCHIVED: 1 }),
       },
     },
   };

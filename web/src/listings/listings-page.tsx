@@ -7,9 +7,11 @@ import { formatDate, t } from '../i18n/i18n';
 import { assetStatusLabel, kindLabel } from '../i18n/labels';
 import { useViewer } from '../session/use-viewer';
 import { SearchIcon } from '../ui/icons';
+import { FirstLoad } from '../ui/list-state';
 import { ListingStatusBadge } from '../ui/listing-status-badge';
 import { OfficeStatusTabs } from '../ui/office-tabs';
-import { EmptyState, ErrorState, PageLoading } from '../ui/status';
+import { DeskHeader } from '../ui/page-header';
+import { EmptyState } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { NewListingForm } from './new-listing-form';
 import '../ui/office-records.css';
@@ -64,33 +66,22 @@ export function ListingsPage() {
 
   return (
     <div className="listings-page" data-testid="listings-page">
-      <div className="page-header">
-        <div className="container split-row office-header">
-          <div>
-            <p className="eyebrow">{viewer?.institution?.shortName ?? t('pipeline.eyebrow')}</p>
-            <h1 className="page-header__title">{t('listings.heading')}</h1>
-            <p className="page-header__sub">
-              {viewer?.institution
-                ? t('listings.lead', { institute: viewer.institution.shortName })
-                : t('listings.leadAll')}
-            </p>
-          </div>
-          <div className="office-header__actions">
-            <Link className="button button--secondary" to="/office/disclosures">
-              {t('pipeline.heading')}
-            </Link>
-            <button
-              type="button"
-              className="button button--primary"
-              aria-expanded={creating}
-              onClick={() => setCreating(!creating)}
-              data-testid="new-listing"
-            >
-              {t('listings.new')}
-            </button>
-          </div>
+      <DeskHeader desk="listings" institute={viewer?.institution?.shortName}>
+        <div className="office-header__actions">
+          <Link className="button button--secondary" to="/office/disclosures">
+            {t('pipeline.heading')}
+          </Link>
+          <button
+            type="button"
+            className="button button--primary"
+            aria-expanded={creating}
+            onClick={() => setCreating(!creating)}
+            data-testid="new-listing"
+          >
+            {t('listings.new')}
+          </button>
         </div>
-      </div>
+      </DeskHeader>
       <div className="container office-body">
         {creating && <NewListingForm onCancel={() => setCreating(false)} />}
         {connection && (
@@ -123,8 +114,7 @@ export function ListingsPage() {
             {connection ? t('listings.count', { count: connection.totalCount }) : t('common.loading')}
           </p>
         </div>
-        {!connection && loading && <PageLoading />}
-        {!connection && error && <ErrorState onRetry={() => void refetch()} />}
+        <FirstLoad loaded={Boolean(connection)} query={{ loading, error, refetch }} />
         {connection &&
           (items.length === 0 ? (
             <EmptyState title={state.q ? t('listings.noMatchTitle') : t('listings.emptyTitle')}>

@@ -6,7 +6,8 @@ import { type AssetKind, CreateListingDocument, ListingInstitutionsDocument } fr
 import { t } from '../i18n/i18n';
 import { kindLabel } from '../i18n/labels';
 import { useViewer } from '../session/use-viewer';
-import { ErrorSummary, type FieldErrors, SelectField, SubmitButton, TextField, useForm } from '../ui/form';
+import { ErrorSummary, type FieldErrors, fieldsOf, SelectField, SubmitButton, TextField, useForm } from '../ui/form';
+import { Panel } from '../ui/panel';
 
 const KINDS: readonly AssetKind[] = ['INVENTION', 'PROTOTYPE', 'SERVICE'];
 type Key = 'kind' | 'title' | 'institutionId';
@@ -49,27 +50,23 @@ export function NewListingForm({ onCancel }: { onCancel: () => void }) {
     institutionId: t('listings.institute'),
   };
 
+  const field = fieldsOf(form, labels);
   return (
-    <section className="panel new-listing" aria-labelledby="new-listing-heading" data-testid="new-listing-form">
-      <h2 id="new-listing-heading" className="panel__title">
-        {t('listings.newTitle')}
-      </h2>
+    <Panel
+      headingId="new-listing-heading"
+      title={t('listings.newTitle')}
+      className="new-listing"
+      testId="new-listing-form"
+    >
       <p className="muted new-listing__lead">{t('listings.newLead')}</p>
       <form className="form" onSubmit={form.onSubmit} noValidate>
         <ErrorSummary form={form} labels={labels} />
         <div className="new-listing__fields">
-          <SelectField
-            form={form}
-            name="kind"
-            label={labels.kind}
-            options={KINDS.map((kind) => ({ value: kind, label: kindLabel(kind) }))}
-          />
+          <SelectField {...field('kind')} options={KINDS.map((kind) => ({ value: kind, label: kindLabel(kind) }))} />
           <TextField form={form} name="title" label={labels.title} autoComplete="off" data-testid="new-listing-title" />
           {isAdmin && (
             <SelectField
-              form={form}
-              name="institutionId"
-              label={labels.institutionId}
+              {...field('institutionId')}
               placeholder={t('listings.chooseInstitute')}
               options={(institutions.data?.institutions ?? []).map((institution) => ({
                 value: institution.id,
@@ -87,6 +84,6 @@ export function NewListingForm({ onCancel }: { onCancel: () => void }) {
           </button>
         </div>
       </form>
-    </section>
+    </Panel>
   );
 }

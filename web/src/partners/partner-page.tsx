@@ -1,75 +1,44 @@
-import { useQuery } from '@apollo/client/react';
 import { PARTNERS_ROUTE } from '@tt/shared/web-routes';
-import { Link, useParams } from 'react-router';
+import { useSlugQuery } from '../apollo/use-slug-query';
 import { PartnerProfileDocument } from '../generated/graphql';
 import { countryName, t } from '../i18n/i18n';
 import { companySizeLabel, partnershipLevelLabel } from '../i18n/labels';
+import type { BackTo } from '../ui/back-link';
 import { displayUrl, ExternalLink } from '../ui/external-link';
-import { ArrowLeftIcon } from '../ui/icons';
+import { Panel } from '../ui/panel';
+import { ProfileHero } from '../ui/profile-hero';
+import { RecordFallback, useRecordMeta } from '../ui/record-fallback';
 import { SectorChips } from '../ui/sector-chips';
-import { RecordFallback } from '../ui/status';
-import { metaDescription, usePageMeta } from '../ui/use-page-meta';
 import './partners.css';
+
+const BACK_TO_PARTNERS: BackTo = { to: `/${PARTNERS_ROUTE}`, label: 'partner.backToDirectory' };
 
 /** One company's public profile. */
 export function PartnerPage() {
-  const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PartnerProfileDocument, { variables: { slug } });
-  const partner = data?.partner;
-
-  usePageMeta(
-    partner ? partner.name : data ? t('partner.notFoundTitle') : t('common.loading'),
-    partner ? metaDescription(partner.description) : undefined,
-  );
+  const { query, record: partner } = useSlugQuery(PartnerProfileDocument, (data) => data.partner);
+  useRecordMeta(query, 'partner', partner && { title: partner.name, description: partner.description });
 
   if (!partner) {
-    return (
-      <RecordFallback
-        answered={Boolean(data)}
-        failed={Boolean(error) && !loading}
-        onRetry={() => void refetch()}
-        notFound={{
-          title: t('partner.notFoundTitle'),
-          body: t('partner.notFoundBody'),
-          backTo: `/${PARTNERS_ROUTE}`,
-          backLabel: t('partner.backToDirectory'),
-        }}
-      />
-    );
+    return <RecordFallback query={query} notFound="partner" back={BACK_TO_PARTNERS} />;
   }
 
   const place = [partner.city, countryName(partner.country)].filter(Boolean).join(', ');
   return (
     <article className="profile-page">
-      <div className="page-hero">
-        <div className="container">
-          <nav className="breadcrumb" aria-label={t('asset.breadcrumb')}>
-            <Link to="/partners" className="back-link">
-              <ArrowLeftIcon />
-              {t('partner.backToDirectory')}
-            </Link>
-          </nav>
-          <header className="profile-header">
-            <span className="emblem profile-header__monogram" aria-hidden="true">
-              {partner.name.slice(0, 1)}
-            </span>
-            <div>
-              <h1 className="profile-header__title" data-testid="partner-name">
-                {partner.name}
-              </h1>
-              <p className="profile-header__sub">{place}</p>
-              <div className="profile-header__badges">
-                <span className="badge badge--neutral">{companySizeLabel(partner.size)}</span>
-                <span
-                  className={`badge ${partner.partnershipLevel === 'PARTNER' ? 'badge--primary' : 'badge--outline'}`}
-                >
-                  {partnershipLevelLabel(partner.partnershipLevel)}
-                </span>
-              </div>
-            </div>
-          </header>
+      <ProfileHero
+        back={BACK_TO_PARTNERS}
+        monogram={partner.name.slice(0, 1)}
+        name={partner.name}
+        nameTestId="partner-name"
+        place={place}
+      >
+        <div className="profile-header__badges">
+          <span className="badge badge--neutral">{companySizeLabel(partner.size)}</span>
+          <span className={`badge ${partner.partnershipLevel === 'PARTNER' ? 'badge--primary' : 'badge--outline'}`}>
+            {partnershipLevelLabel(partner.partnershipLevel)}
+          </span>
         </div>
-      </div>
+      </ProfileHero>
 
       <div className="container aside-layout profile-layout">
         <div className="profile-main">
@@ -99,10 +68,7 @@ export function PartnerPage() {
           )}
         </div>
         <aside className="profile-aside">
-          <section className="panel" aria-labelledby="company-details-heading">
-            <h2 id="company-details-heading" className="panel__title">
-              {t('partner.details')}
-            </h2>
+          <Panel headingId="company-details-heading" title={t('partner.details')}>
             <dl className="facts">
               <div className="facts__row">
                 <dt>{t('partner.location')}</dt>
@@ -127,7 +93,7 @@ export function PartnerPage() {
                 </div>
               )}
             </dl>
-          </section>
+          </Panel>
         </aside>
       </div>
     </article>

@@ -5,7 +5,12 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { createCache } from '../apollo/cache';
-import { type UserErrorFieldsFragment, ViewerDocument, type ViewerUserFieldsFragment } from '../generated/graphql';
+import {
+  InstituteOfficersDocument,
+  type UserErrorFieldsFragment,
+  ViewerDocument,
+  type ViewerUserFieldsFragment,
+} from '../generated/graphql';
 
 export function viewerUser(overrides: Partial<ViewerUserFieldsFragment> = {}): ViewerUserFieldsFragment {
   return {
@@ -22,6 +27,15 @@ export function viewerUser(overrides: Partial<ViewerUserFieldsFragment> = {}): V
   };
 }
 
+/** The institute the office's and researchers' fixtures belong to. */
+export const irst = {
+  __typename: 'Institution',
+  id: 'SW5zdGl0dXRpb246MQ',
+  slug: 'irst',
+  shortName: 'IRST',
+  name: 'IRST IRCCS',
+} as const;
+
 export const officer = () =>
   viewerUser({
     id: 'VXNlcjox',
@@ -30,13 +44,7 @@ export const officer = () =>
     title: 'Technology Transfer Officer',
     role: 'TT_OFFICER',
     company: null,
-    institution: {
-      __typename: 'Institution',
-      id: 'SW5zdGl0dXRpb246MQ',
-      slug: 'irst',
-      shortName: 'IRST',
-      name: 'IRST IRCCS',
-    },
+    institution: irst,
   });
 
 export const admin = () =>
@@ -92,4 +100,41 @@ export function renderAt(path: string, routes: ReactNode, mocks: readonly MockLi
 function OtherPage() {
   const location = useLocation();
   return <p data-testid="other-page">{`${location.pathname}${location.search}`}</p>;
+}
+
+/** The officers of the viewer's institute, for the office desks' assignee filters. */
+export const officersMock = {
+  request: { query: InstituteOfficersDocument },
+  result: {
+    data: {
+      __typename: 'Query',
+      users: {
+        __typename: 'UserConnection',
+        edges: [
+          { __typename: 'UserEdge', node: { __typename: 'User', id: 'VXNlcjox', name: 'Chiara Benedetti' } },
+          { __typename: 'UserEdge', node: { __typename: 'User', id: 'VXNlcjoy', name: 'Marco Rinaldi' } },
+        ],
+      },
+    },
+  },
+  maxUsageCount: 10,
+};
+
+/**
+ * A whole list as one page of a connection, the way the API returns it: every node, no page after, and
+ * the count of each status (`countName`: the type of those counts).
+ */
+export function onePage<Node extends { id: string }>(
+  name: string,
+  nodes: readonly Node[],
+  countName: string,
+  byStatus: Record<string, number>,
+) {
+  return {
+    __typename: `${name}Connection`,
+    totalCount: nodes.length,
+    statusCounts: Object.entries(byStatus).map(([status, count]) => ({ __typename: countName, status, count })),
+    edges: nodes.map((node) => ({ __typename: `${name}Edge`, cursor: node.id, node })),
+    pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+  };
 }

@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
+import { EMAIL_MAX_LENGTH } from '@tt/shared/limits';
 import { isEmail, normalizeEmail } from '@tt/shared/password-policy';
 import {
   type FormEvent,
@@ -342,6 +343,25 @@ export function TextField<K extends string>({
     <Field form={form} name={name} label={label} hint={hint} optional={optional} className={className} below={below}>
       <input className="input" {...input} {...form.inputProps(name)} />
     </Field>
+  );
+}
+
+/** What every field of a form is given: the form, the field's name, and its label from the form's labels. */
+export function fieldsOf<K extends string>(form: FormState<K>, labels: Record<K, string>) {
+  return (name: K) => ({ form, name, label: labels[name] });
+}
+
+/** A TextField for an e-mail address: the keyboard, the length and the spelling an address wants. */
+export function EmailField<K extends string>(props: Parameters<typeof TextField<K>>[0]) {
+  return (
+    <TextField
+      type="email"
+      maxLength={EMAIL_MAX_LENGTH}
+      inputMode="email"
+      autoCapitalize="none"
+      spellCheck={false}
+      {...props}
+    />
   );
 }
 

@@ -103,3 +103,43 @@ export function AssigneeSelect({
     </div>
   );
 }
+
+/** One status an item may move to now. */
+export function MoveButton({
+  to,
+  disabled,
+  onMove,
+  children,
+}: {
+  to: string;
+  disabled: boolean;
+  onMove: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className="button button--primary button--block"
+      disabled={disabled}
+      onClick={onMove}
+      data-testid="move"
+      data-to={to}
+    >
+      {children}
+    </button>
+  );
+}
+
+/** Opens the decline form (a decline always says why). */
+export function DeclineButton({ onClick, children }: { onClick: () => void; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      className="button button--secondary button--block office-actions__decline"
+      onClick={onClick}
+      data-testid="decline"
+    >
+      {children}
+    </button>
+  );
+}

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import { t } from '../i18n/i18n';
 import { isServiceBusy } from './service-busy';
 
@@ -70,41 +69,4 @@ export function PageLoading() {
       <span>{t('common.loading')}</span>
     </div>
   );
-}
-
-/**
- * What a page about one record shows until the record is there: loading, a failed load with a retry,
- * or — once the answer came back empty — a 404 with the way back.
- */
-export function RecordFallback({
-  answered,
-  failed,
-  error,
-  onRetry,
-  notFound,
-}: {
-  answered: boolean;
-  failed: boolean;
-  /** What failed, to tell a busy server from a broken connection. */
-  error?: unknown;
-  onRetry: () => void;
-  notFound: { title: string; body: string; backTo: string; backLabel: string };
-}) {
-  if (answered) {
-    return (
-      <NotFound title={notFound.title} body={notFound.body}>
-        <Link className="button button--primary" to={notFound.backTo}>
-          {notFound.backLabel}
-        </Link>
-      </NotFound>
-    );
-  }
-  if (failed) {
-    return (
-      <div className="container page-section">
-        <ErrorState onRetry={onRetry} error={error} />
-      </div>
-    );
-  }
-  return <PageLoading />;
 }

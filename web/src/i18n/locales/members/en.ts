@@ -377,6 +377,7 @@ const members = {
   'pipeline.waitingLong': 'waiting long',
   'pipeline.disclosureSoon': 'Public disclosure {date}',
 
+  'listings.eyebrow': 'Technology-transfer office',
   'listings.heading': 'Listings',
   'listings.metaTitle': 'Listings',
   'listings.lead': 'Every listing of {institute}: drafts, published and archived.',
@@ -600,7 +601,6 @@ const members = {
   'disclosures.notNumbered': 'Draft · numbered when submitted',
   'disclosures.notGiven': 'Not given',
   'disclosures.backToList': 'My disclosures',
-  'disclosures.breadcrumb': 'Breadcrumb',
   'disclosures.notFoundTitle': 'Disclosure not found',
   'disclosures.notFoundBody': 'It does not exist, or you are not one of its researchers.',
   'disclosures.new.metaTitle': 'New disclosure',
