@@ -52,7 +52,7 @@ export class AssetResolver {
     // The relations the page shows come with its rows: one statement instead of one per relation.
     const node = selectedFields(info, ['edges', 'node']);
     const relations = { ...relationsOf(node, selectedFields(info, ['edges', 'node', 'institution'])), fields: node };
-    const page = { first: parsePageSize(first), after, selected, relations, facetsWithPage: true };
+    const page = { first, after, selected, relations, facetsWithPage: true };
     return searchCatalogue(ctx, { query, filter, orderBy }, page);
   }
 

@@ -1,5 +1,6 @@
 import type { AssetOrder } from '@tt/shared/asset-enums';
 import type { Response } from 'express';
+import { parsePageSize } from '../../pagination/page-info.js';
 import type { AssetPage } from './asset-records.js';
 import type { RelationLoaders } from './asset-relations.js';
 import { type AssetFilter, parseCatalogueCriteria } from './catalogue-criteria.js';
@@ -20,7 +21,8 @@ export interface CatalogueQuestion {
 }
 
 export interface CataloguePageRequest {
-  first: number;
+  /** As the client gave it: checked (1 to 100, default 20) once the search is admitted. */
+  first: number | null | undefined;
   after: string | null | undefined;
   /** The fields selected on the connection (`facets`, `totalCount`...). */
   selected: ReadonlySet<string>;
@@ -32,7 +34,7 @@ export interface CataloguePageRequest {
 
 /**
  * One page of the public catalogue as a client asks for it: the criteria checked (BAD_USER_INPUT), an expensive
- * search admitted or refused (SERVICE_BUSY), then the page. The search stays with the page, for the facets and
+ * search admitted or refused (SERVICE_BUSY), the page size checked, then the page. The search stays with the page, for the facets and
  * the total the connection may still be asked for.
  */
 export async function searchCatalogue(
@@ -46,5 +48,5 @@ export async function searchCatalogue(
   if (page.facetsWithPage && page.selected.has('facets')) {
     search.startFacets({ withPage: request.catalogue.searchesInOnePass() });
   }
-  return { search, ...(await search.page(page.first, page.after, page.relations)) };
+  return { search, ...(await search.page(parsePageSize(page.first), page.after, page.relations)) };
 }

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
-import { PageArgs, pageOf } from '../../pagination/page-args.type.js';
+import { PageArgs } from '../../pagination/page-args.type.js';
 import { selectedFields } from '../../schema/selected-fields.js';
 import { AssetConnectionType } from '../catalogue/asset-connection.type.js';
 import { searchCatalogue } from '../catalogue/catalogue.service.js';
@@ -38,7 +38,8 @@ export class InstitutionResolver {
       { catalogue: ctx.catalogue, res: ctx.res },
       { filter },
       {
-        ...pageOf(page),
+        first: page.first,
+        after: page.after,
         selected: selectedFields(info, []),
       },
     );
