@@ -6,10 +6,9 @@ import { researcherDisclosurePath } from '@tt/shared/web-routes';
 import type { RateLimiter } from '../../auth/rate-limiter.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { userError } from '../../errors/user-error.js';
-import { enqueueMail } from '../../mail/enqueue-mail.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
 import { requireDisclosure } from './disclosure.service.js';
-import { disclosureMailKey } from './disclosure-mail.js';
+import { disclosureMailKey, mailPeople } from './disclosure-mail.js';
 import {
   type DisclosureOutcome,
   type DisclosureResearcherRecord,
@@ -107,17 +106,15 @@ export async function addDisclosureResearcher(
     return { ok: true, disclosureId: disclosure.dbId };
   }
   const by = await db.selectFrom('app_user').select('name').where('id', '=', viewer.userId).executeTakeFirst();
-  await enqueueMail(db, {
-    to: person.email,
-    template: 'disclosure-update',
-    data: {
-      name: person.name,
-      title: disclosure.title ?? 'Untitled disclosure',
-      event: `shared with you by ${by?.name ?? 'a colleague'}`,
-      note: 'You can now read it, edit it while it is a draft, and answer the office.',
-      disclosureUrl: `${publicUrl}${researcherDisclosurePath(disclosure.id)}`,
-    },
-  });
+  await mailPeople(
+    db,
+    [person],
+    disclosure,
+    `shared with you by ${by?.name ?? 'a colleague'}`,
+    'You can now read it, edit it while it is a draft, and answer the office.',
+    publicUrl,
+    researcherDisclosurePath,
+  );
   return { ok: true, disclosureId: disclosure.dbId };
 }
 

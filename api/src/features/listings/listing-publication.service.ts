@@ -5,7 +5,7 @@ import { canTransitionListing } from '@tt/shared/listing-rules';
 import { assetPath } from '@tt/shared/web-routes';
 import type { Viewer } from '../../auth/viewer.js';
 import { userError } from '../../errors/user-error.js';
-import { enqueueMail } from '../../mail/enqueue-mail.js';
+import { enqueueMailEach } from '../../mail/enqueue-mail.js';
 import {
   bumpedUpdatedAt,
   type ListingOutcome,
@@ -127,18 +127,16 @@ export async function transitionListing(
       .select('name')
       .where('id', '=', asset.institutionId)
       .executeTakeFirst();
-    for (const person of await publicationRecipients(db, asset.dbId)) {
-      await enqueueMail(db, {
-        to: person.email,
-        template: 'listing-published',
-        data: {
-          name: person.name,
-          title: asset.title,
-          institutionName: institution?.name ?? 'your institute',
-          listingUrl: `${publicUrl}${assetPath(asset.slug)}`,
-        },
-      });
-    }
+    await enqueueMailEach(db, await publicationRecipients(db, asset.dbId), (person) => ({
+      to: person.email,
+      template: 'listing-published',
+      data: {
+        name: person.name,
+        title: asset.title,
+        institutionName: institution?.name ?? 'your institute',
+        listingUrl: `${publicUrl}${assetPath(asset.slug)}`,
+      },
+    }));
   }
   return { ok: true, assetId: asset.dbId };
 }
