@@ -26,26 +26,20 @@ async function publicationRecipients(db: Db, assetId: number) {
     .where((eb) =>
       eb.and([
         eb('u.disabled_at', 'is', null),
-        eb.or([
-          eb(
-            'u.id',
-            'in',
+        eb.or(
+          [
             eb
               .selectFrom('disclosure_researcher as r')
               .innerJoin('disclosure as d', 'd.id', 'r.disclosure_id')
               .select('r.user_id')
               .where('d.asset_id', '=', assetId),
-          ),
-          eb(
-            'u.id',
-            'in',
             eb
               .selectFrom('asset_inventor as x')
               .innerJoin('inventor as i', 'i.id', 'x.inventor_id')
               .select('i.user_id')
               .where('x.asset_id', '=', assetId),
-          ),
-        ]),
+          ].map((userIds) => eb('u.id', 'in', userIds)),
+        ),
       ]),
     )
     .orderBy('u.id')
