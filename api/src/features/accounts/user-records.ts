@@ -1,8 +1,8 @@
 import type { Database, Db } from '@tt/db/database';
-import type { UserRole } from '@tt/shared/company-enums';
+import { UserRole } from '@tt/shared/company-enums';
 import { type InferResult, type Selectable } from 'kysely';
 import { toDate } from '../../database/to-date.js';
-import { toGlobalId } from '../../schema/global-id.js';
+import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
 
 // Rows read by the typed builder become the records the GraphQL types describe (UserType and InvitationType
 // implement these interfaces). Only what a GraphQL type declares is ever sent to a client.
@@ -147,4 +147,19 @@ export function toInvitationRecord(row: InvitationRow, now = new Date()): Invita
     acceptedAt: row.accepted_at === null ? null : toDate(row.accepted_at),
     revokedAt: row.revoked_at === null ? null : toDate(row.revoked_at),
   };
+}
+
+/** The id of the active officer of the institute whom `globalId` names, or null when it names no such officer. */
+export async function findActiveOfficer(db: Db, globalId: string, institutionId: number): Promise<number | null> {
+  const parsed = parseGlobalId(globalId);
+  if (parsed?.type !== 'User') return null;
+  const officer = await db
+    .selectFrom('app_user')
+    .select('id')
+    .where('id', '=', parsed.id)
+    .where('role', '=', UserRole.TT_OFFICER)
+    .where('institution_id', '=', institutionId)
+    .where('disabled_at', 'is', null)
+    .executeTakeFirst();
+  return officer?.id ?? null;
 }
