@@ -2,6 +2,7 @@ import type { Database, Db } from '@tt/db/database';
 import { UserRole } from '@tt/shared/company-enums';
 import { type InferResult, type Selectable } from 'kysely';
 import { toDate } from '../../database/to-date.js';
+import { type UserError, userError } from '../../errors/user-error.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
 
 // Rows read by the typed builder become the records the GraphQL types describe (UserType and InvitationType
@@ -162,4 +163,25 @@ export async function findActiveOfficer(db: Db, globalId: string, institutionId:
     .where('disabled_at', 'is', null)
     .executeTakeFirst();
   return officer?.id ?? null;
+}
+
+/** The error for an institute or company that a membership names and that does not exist; null when both do. */
+export async function missingOrganisation(
+  db: Db,
+  target: { institutionId: number | null; companyId: number | null },
+): Promise<UserError | null> {
+  const named = [
+    ['institution', target.institutionId, 'There is no such institute.', 'institutionId'],
+    ['company', target.companyId, 'There is no such company.', 'companyId'],
+  ] as const;
+  for (const [table, id, message, field] of named) {
+    if (id === null) continue;
+    const found = await db
+      .selectFrom(table)
+      .select((eb) => eb.lit(1).as('found'))
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!found) return userError('NOT_FOUND', message, field);
+  }
+  return null;
 }

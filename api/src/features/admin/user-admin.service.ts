@@ -11,7 +11,7 @@ import { type UserError, userError } from '../../errors/user-error.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { pageInfo } from '../../pagination/page-info.js';
 import { expectGlobalId, parseGlobalId } from '../../schema/global-id.js';
-import { toUserRecord, type UserRecord, userSelection } from '../accounts/user-records.js';
+import { missingOrganisation, toUserRecord, type UserRecord, userSelection } from '../accounts/user-records.js';
 
 export type UserResult = { ok: true; user: UserRecord } | { ok: false; errors: UserError[] };
 
@@ -112,22 +112,8 @@ export async function setUserRole(
   );
   if (!user) return { ok: false, errors: [NO_SUCH_USER] };
   if (problem) return { ok: false, errors: [problem] };
-  if (change.institutionId !== null) {
-    const found = await db
-      .selectFrom('institution')
-      .select((eb) => eb.lit(1).as('found'))
-      .where('id', '=', change.institutionId)
-      .executeTakeFirst();
-    if (!found) return { ok: false, errors: [userError('NOT_FOUND', 'There is no such institute.', 'institutionId')] };
-  }
-  if (change.companyId !== null) {
-    const found = await db
-      .selectFrom('company')
-      .select((eb) => eb.lit(1).as('found'))
-      .where('id', '=', change.companyId)
-      .executeTakeFirst();
-    if (!found) return { ok: false, errors: [userError('NOT_FOUND', 'There is no such company.', 'companyId')] };
-  }
+  const missing = await missingOrganisation(db, change);
+  if (missing) return { ok: false, errors: [missing] };
   await db
     .updateTable('app_user')
     .set({ role: change.role, institution_id: change.institutionId, company_id: change.companyId })
