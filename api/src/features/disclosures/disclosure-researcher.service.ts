@@ -61,6 +61,21 @@ export async function disclosureResearcherLists(
 }
 
 const CLOSED_MESSAGE = 'This disclosure is closed: who is on it can no longer change.';
+
+/**
+ * The disclosure whose researchers change, how to fail on one of its fields, and the failure already due when
+ * it is closed (who is on a published, declined or withdrawn disclosure no longer changes).
+ */
+async function researchersChange(db: Db, viewer: Viewer, disclosureId: string) {
+  const { disclosure, side } = await requireDisclosure(db, viewer, disclosureId);
+  const fail = (code: string, message: string, field: string): DisclosureOutcome => ({
+    ok: false,
+    disclosureId: disclosure.dbId,
+    errors: [userError(code, message, field)],
+  });
+  const closed = isDisclosureFinal(disclosure.status) ? fail('CLOSED', CLOSED_MESSAGE, 'disclosureId') : null;
+  return { disclosure, side, fail, closed };
+}
 // One answer for an unknown address, an account that is not a researcher's and a researcher of another
 // institute: the caller may know the researchers of their own institute, nothing about anyone else.
 const NO_SUCH_RESEARCHER = 'No researcher of your institute uses this e-mail address.';
@@ -77,13 +92,8 @@ export async function addDisclosureResearcher(
   input: AddDisclosureResearcherFields,
   publicUrl: string,
 ): Promise<DisclosureOutcome> {
-  const { disclosure } = await requireDisclosure(db, viewer, input.disclosureId);
-  const fail = (code: string, message: string, field: string): DisclosureOutcome => ({
-    ok: false,
-    disclosureId: disclosure.dbId,
-    errors: [userError(code, message, field)],
-  });
-  if (isDisclosureFinal(disclosure.status)) return fail('CLOSED', CLOSED_MESSAGE, 'disclosureId');
+  const { disclosure, fail, closed } = await researchersChange(db, viewer, input.disclosureId);
+  if (closed) return closed;
   const email = normalizeEmail(input.email);
   if (!isEmail(email)) return fail('INVALID', 'Enter an e-mail address.', 'email');
   const person = await db
@@ -128,13 +138,8 @@ export async function removeDisclosureResearcher(
   viewer: Viewer,
   input: RemoveDisclosureResearcherFields,
 ): Promise<DisclosureOutcome> {
-  const { disclosure, side } = await requireDisclosure(db, viewer, input.disclosureId);
-  const fail = (code: string, message: string, field: string): DisclosureOutcome => ({
-    ok: false,
-    disclosureId: disclosure.dbId,
-    errors: [userError(code, message, field)],
-  });
-  if (isDisclosureFinal(disclosure.status)) return fail('CLOSED', CLOSED_MESSAGE, 'disclosureId');
+  const { disclosure, side, fail, closed } = await researchersChange(db, viewer, input.disclosureId);
+  if (closed) return closed;
   const parsed = parseGlobalId(input.userId);
   const userId = parsed?.type === 'User' ? parsed.id : null;
   if (userId === null || !disclosure.researcherIds.includes(userId)) {
