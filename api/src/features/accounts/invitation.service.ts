@@ -14,7 +14,7 @@ import { forbidden, unauthenticated } from '../../errors/domain-error.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
-import { pageInfo } from '../../pagination/page-info.js';
+import { keysetPage } from '../../pagination/page-info.js';
 import { expectGlobalId } from '../../schema/global-id.js';
 import { type AccountResult, validateName, validatePassword } from './account.service.js';
 import {
@@ -379,13 +379,11 @@ export async function listInvitations(
     .where(status)
     .executeTakeFirst();
   const now = new Date();
-  const edges = rows.slice(0, args.first).map((row) => ({
-    cursor: encodeCursor('NEWEST', [row.id]),
-    node: toInvitationRecord(row, now),
-  }));
   return {
-    edges,
-    pageInfo: pageInfo(edges, rows.length > args.first, Boolean(afterKey)),
+    ...keysetPage(rows, args.first, Boolean(afterKey), (row) => ({
+      cursor: encodeCursor('NEWEST', [row.id]),
+      node: toInvitationRecord(row, now),
+    })),
     totalCount: Number(counted?.count ?? 0),
   };
 }

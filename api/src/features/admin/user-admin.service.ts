@@ -9,7 +9,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { badInput, forbidden, unauthenticated } from '../../errors/domain-error.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
-import { pageInfo } from '../../pagination/page-info.js';
+import { keysetPage } from '../../pagination/page-info.js';
 import { expectGlobalId, parseGlobalId } from '../../schema/global-id.js';
 import { missingOrganisation, toUserRecord, type UserRecord, userSelection } from '../accounts/user-records.js';
 
@@ -69,13 +69,11 @@ export async function listUsers(
     .select((eb) => eb.fn.countAll().as('count'))
     .where(where)
     .executeTakeFirst();
-  const edges = rows.slice(0, args.first).map((row) => ({
-    cursor: encodeCursor('NAME', [row.sort_key, row.id]),
-    node: toUserRecord(row),
-  }));
   return {
-    edges,
-    pageInfo: pageInfo(edges, rows.length > args.first, Boolean(afterKey)),
+    ...keysetPage(rows, args.first, Boolean(afterKey), (row) => ({
+      cursor: encodeCursor('NAME', [row.sort_key, row.id]),
+      node: toUserRecord(row),
+    })),
     totalCount: Number(counted?.count ?? 0),
   };
 }

@@ -5,7 +5,7 @@ import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import { forbidden, unauthenticated } from '../../errors/domain-error.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
-import { pageInfo } from '../../pagination/page-info.js';
+import { keysetPage, statusTotals } from '../../pagination/page-info.js';
 import { ASSET_COLUMNS, toAssetRecord } from '../catalogue/asset-records.js';
 import { officeListingsSql } from './listing-access.js';
 import type { ListingConnectionRecord, OfficeListingConnectionRecord } from './listing-records.js';
@@ -54,11 +54,10 @@ async function listingPage(
     .orderBy('a.id', 'desc')
     .limit(args.first + 1)
     .execute();
-  const edges = rows.slice(0, args.first).map((row) => ({
+  return keysetPage(rows, args.first, Boolean(after), (row) => ({
     cursor: encodeCursor(list, [row[key], row.id]),
     node: toAssetRecord(row),
   }));
-  return { edges, pageInfo: pageInfo(edges, rows.length > args.first, Boolean(after)) };
 }
 
 /** The office's listings in every status (all of them for admins), last changed first, with counts per status. */
@@ -88,16 +87,7 @@ export async function listOfficeListings(
     .where((eb) => eb.and(matching(eb)))
     .groupBy('a.status')
     .execute();
-  const statusCounts = Object.values(AssetStatus).map((status) => ({
-    status,
-    count: counts.find((count) => count.status === status)?.count ?? 0,
-  }));
-  const selected = statuses ?? Object.values(AssetStatus);
-  return {
-    ...page,
-    totalCount: statusCounts.filter((count) => selected.includes(count.status)).reduce((sum, c) => sum + c.count, 0),
-    statusCounts,
-  };
+  return { ...page, ...statusTotals(Object.values(AssetStatus), counts, statuses) };
 }
 
 /** A researcher's published listings, as one of the inventors (their account linked to the inventor). */
