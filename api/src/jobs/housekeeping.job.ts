@@ -1,5 +1,5 @@
 import type { Database, Db } from '@tt/db/database';
-import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type Selectable, type SqlBool, sql } from 'kysely';
 import { KNOWN_ADDRESS_DAYS } from '../auth/login-throttle.js';
 import { SESSION_IDLE_MS } from '../auth/session-policy.js';
 import type { JobDefinition } from './job-runner.js';
@@ -102,28 +102,50 @@ async function deleteInBatches(batch: (limit: number) => Promise<{ n: number } |
 
 type Where<T extends keyof Database> = (eb: ExpressionBuilder<Database, T>) => Expression<SqlBool>;
 
-// One function per table below rather than one over a table name: Kysely types a query over a known table only.
+/** `count(*)::integer as n`: how many rows a batch deleted. */
+function rowCount<DB, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>) {
+  return eb.cast<number>(eb.fn.countAll(), 'integer').as('n');
+}
 
-function pruneSessions(db: Db): Promise<number> {
-  const expired: Where<'user_session'> = (eb) =>
-    eb.or([eb('expires_at', '<=', eb.fn<Date>('now')), eb('last_seen_at', '<=', ago(SESSION_IDLE_MS))]);
+/** The tables pruned by their `id` key alone. */
+type IdTable = 'user_session' | 'one_time_token' | 'outbox_message' | 'invitation';
+
+/**
+ * Deletes the rows of `table` that `doomed` picks, by their id, in batches. The condition is typed over the
+ * caller's own table; the query over the id every one of these tables has (a renamed id fails here).
+ */
+function pruneById<T extends IdTable>(db: Db, table: T, doomed: Where<T>): Promise<number> {
+  const where = doomed as unknown as Where<IdTable>;
   return deleteInBatches((limit) =>
     db
       .with('doomed', (qc) =>
-        qc.selectFrom('user_session').select('id').where(expired).orderBy('id').limit(limit).forUpdate().skipLocked(),
+        qc
+          .selectFrom(table as IdTable)
+          .select('id')
+          .where(where)
+          .orderBy('id')
+          .limit(limit)
+          .forUpdate()
+          .skipLocked(),
       )
       .with('gone', (qc) =>
         qc
-          .deleteFrom('user_session as t')
+          // As an aliased table expression: a union of table names would make a union of builders.
+          .deleteFrom(sql<Pick<Selectable<Database[IdTable]>, 'id'>>`${sql.table(table)}`.as('t'))
           .using('doomed as d')
           .whereRef('t.id', '=', 'd.id')
           .returning((eb) => eb.lit(1).as('one')),
       )
       .selectFrom('gone')
-      .select((eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('n'))
+      .select(rowCount)
       .executeTakeFirst(),
   );
 }
+
+const pruneSessions = (db: Db) =>
+  pruneById(db, 'user_session', (eb) =>
+    eb.or([eb('expires_at', '<=', eb.fn<Date>('now')), eb('last_seen_at', '<=', ago(SESSION_IDLE_MS))]),
+  );
 
 function pruneKnownAddresses(db: Db): Promise<number> {
   return deleteInBatches((limit) =>
@@ -148,76 +170,28 @@ function pruneKnownAddresses(db: Db): Promise<number> {
           .returning((eb) => eb.lit(1).as('one')),
       )
       .selectFrom('gone')
-      .select((eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('n'))
+      .select(rowCount)
       .executeTakeFirst(),
   );
 }
 
-function pruneOneTimeTokens(db: Db): Promise<number> {
-  const spent: Where<'one_time_token'> = (eb) =>
-    eb(eb.fn<Date>('least', ['used_at', 'expires_at']), '<=', ago(SPENT_TOKEN_KEEP_MS));
-  return deleteInBatches((limit) =>
-    db
-      .with('doomed', (qc) =>
-        qc.selectFrom('one_time_token').select('id').where(spent).orderBy('id').limit(limit).forUpdate().skipLocked(),
-      )
-      .with('gone', (qc) =>
-        qc
-          .deleteFrom('one_time_token as t')
-          .using('doomed as d')
-          .whereRef('t.id', '=', 'd.id')
-          .returning((eb) => eb.lit(1).as('one')),
-      )
-      .selectFrom('gone')
-      .select((eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('n'))
-      .executeTakeFirst(),
+const pruneOneTimeTokens = (db: Db) =>
+  pruneById(db, 'one_time_token', (eb) =>
+    eb(eb.fn<Date>('least', ['used_at', 'expires_at']), '<=', ago(SPENT_TOKEN_KEEP_MS)),
   );
-}
 
-function pruneOutbox(db: Db): Promise<number> {
-  const done: Where<'outbox_message'> = (eb) =>
+const pruneOutbox = (db: Db) =>
+  pruneById(db, 'outbox_message', (eb) =>
     eb.or([
       eb.and([eb('status', '=', 'SENT'), eb('sent_at', '<=', ago(SENT_MAIL_KEEP_MS))]),
       eb.and([eb('status', '=', 'FAILED'), eb('next_attempt_at', '<=', ago(FAILED_MAIL_KEEP_MS))]),
-    ]);
-  return deleteInBatches((limit) =>
-    db
-      .with('doomed', (qc) =>
-        qc.selectFrom('outbox_message').select('id').where(done).orderBy('id').limit(limit).forUpdate().skipLocked(),
-      )
-      .with('gone', (qc) =>
-        qc
-          .deleteFrom('outbox_message as t')
-          .using('doomed as d')
-          .whereRef('t.id', '=', 'd.id')
-          .returning((eb) => eb.lit(1).as('one')),
-      )
-      .selectFrom('gone')
-      .select((eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('n'))
-      .executeTakeFirst(),
+    ]),
   );
-}
 
-function pruneInvitations(db: Db): Promise<number> {
-  const expired: Where<'invitation'> = (eb) =>
-    eb.and([eb('accepted_at', 'is', null), eb('expires_at', '<=', ago(EXPIRED_INVITATION_KEEP_MS))]);
-  return deleteInBatches((limit) =>
-    db
-      .with('doomed', (qc) =>
-        qc.selectFrom('invitation').select('id').where(expired).orderBy('id').limit(limit).forUpdate().skipLocked(),
-      )
-      .with('gone', (qc) =>
-        qc
-          .deleteFrom('invitation as t')
-          .using('doomed as d')
-          .whereRef('t.id', '=', 'd.id')
-          .returning((eb) => eb.lit(1).as('one')),
-      )
-      .selectFrom('gone')
-      .select((eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('n'))
-      .executeTakeFirst(),
+const pruneInvitations = (db: Db) =>
+  pruneById(db, 'invitation', (eb) =>
+    eb.and([eb('accepted_at', 'is', null), eb('expires_at', '<=', ago(EXPIRED_INVITATION_KEEP_MS))]),
   );
-}
 
 /**
  * Unverified self sign-ups: a company member who never verified the address, never signed in after
@@ -282,14 +256,8 @@ async function pruneUnverifiedSignUps(db: Db): Promise<{ users: number; companie
           .returning((eb) => eb.lit(1).as('one')),
       )
       .selectNoFrom((eb) => [
-        eb
-          .selectFrom('gone_users')
-          .select((eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('n'))
-          .as('users'),
-        eb
-          .selectFrom('gone_companies')
-          .select((eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('n'))
-          .as('companies'),
+        eb.selectFrom('gone_users').select(rowCount).as('users'),
+        eb.selectFrom('gone_companies').select(rowCount).as('companies'),
       ])
       .executeTakeFirst();
     const users = Number(row?.users ?? 0);

@@ -39,6 +39,15 @@ export async function enqueueMail<T extends MailTemplate>(db: Db, mail: Outgoing
   return id;
 }
 
+/** One e-mail to each recipient, in their order, each written as `enqueueMail` writes it. */
+export async function enqueueMailEach<R, T extends MailTemplate>(
+  db: Db,
+  recipients: readonly R[],
+  mail: (recipient: R) => OutgoingMail<T>,
+): Promise<void> {
+  for (const recipient of recipients) await enqueueMail(db, mail(recipient));
+}
+
 /**
  * The outbox columns of one e-mail, checked as `enqueueMail` checks them, for callers that write the outbox
  * row within a larger statement (recipient, template, data as JSON text).

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import type { AssetRecord } from '../features/catalogue/asset-records.js';
 import type { GraphQLResponse, TestClient, TestServer } from './test-server.js';
 
 // Operations and fixtures shared by the listing editor's tests.
@@ -9,25 +10,29 @@ export const LISTING_FIELDS = `id slug kind status title summary description pro
   institution { id slug } platform { id } contactOfficer { name } contactOfficerUser { id }
   sectors { id } inventors { id name affiliation } sourceDisclosure { id }`;
 
-export interface Listing {
-  id: string;
-  slug: string;
-  kind: string;
-  status: string;
-  title: string;
-  summary: string;
-  description: string;
-  problem: string;
-  benefits: string;
-  applications: string[];
-  trl: number;
-  ipStatus: string;
-  patentNumbers: string[];
-  developmentStage: string;
-  partneringModels: string[];
-  keywords: string[];
-  turnaround: string | null;
-  pricingModel: string | null;
+/** A listing as the API answers LISTING_FIELDS: the record's scalar fields (dates as JSON strings), then the rest. */
+export interface Listing
+  extends Pick<
+    AssetRecord,
+    | 'id'
+    | 'slug'
+    | 'kind'
+    | 'status'
+    | 'title'
+    | 'summary'
+    | 'description'
+    | 'problem'
+    | 'benefits'
+    | 'applications'
+    | 'trl'
+    | 'ipStatus'
+    | 'patentNumbers'
+    | 'developmentStage'
+    | 'partneringModels'
+    | 'keywords'
+    | 'turnaround'
+    | 'pricingModel'
+  > {
   publishedAt: string | null;
   updatedAt: string;
   viewerCanEdit: boolean;

@@ -14,7 +14,7 @@ import { forbidden, unauthenticated } from '../../errors/domain-error.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
-import { pageInfo } from '../../pagination/page-info.js';
+import { keysetPage } from '../../pagination/page-info.js';
 import { expectGlobalId } from '../../schema/global-id.js';
 import { type AccountResult, validateName, validatePassword } from './account.service.js';
 import {
@@ -22,6 +22,7 @@ import {
   type InvitationRecord,
   type InvitationStatus,
   invitationStatus,
+  missingOrganisation,
   selectInvitations,
   toInvitationRecord,
 } from './user-records.js';
@@ -75,26 +76,6 @@ function targetOf(
     if (viewer.role === UserRole.COMPANY_MEMBER && input.role === UserRole.COMPANY_MEMBER) companyId = viewer.companyId;
   }
   return { role: input.role, institutionId, companyId };
-}
-
-async function organisationExists(db: Db, target: Membership): Promise<UserError | null> {
-  if (target.institutionId !== null) {
-    const found = await db
-      .selectFrom('institution')
-      .select((eb) => eb.lit(1).as('found'))
-      .where('id', '=', target.institutionId)
-      .executeTakeFirst();
-    if (!found) return userError('NOT_FOUND', 'There is no such institute.', 'institutionId');
-  }
-  if (target.companyId !== null) {
-    const found = await db
-      .selectFrom('company')
-      .select((eb) => eb.lit(1).as('found'))
-      .where('id', '=', target.companyId)
-      .executeTakeFirst();
-    if (!found) return userError('NOT_FOUND', 'There is no such company.', 'companyId');
-  }
-  return null;
 }
 
 /** Creates the invitation row and e-mails its link; the caller has checked everything. */
@@ -199,7 +180,7 @@ export async function inviteUser(
   if (!isEmail(email)) errors.push(userError('INVALID_EMAIL', 'Enter a valid e-mail address.', 'email'));
   if (membershipError) errors.push(membershipError);
   else {
-    const missing = await organisationExists(db, target);
+    const missing = await missingOrganisation(db, target);
     if (missing) errors.push(missing);
   }
   if (errors.length) return { ok: false, errors };
@@ -398,13 +379,11 @@ export async function listInvitations(
     .where(status)
     .executeTakeFirst();
   const now = new Date();
-  const edges = rows.slice(0, args.first).map((row) => ({
-    cursor: encodeCursor('NEWEST', [row.id]),
-    node: toInvitationRecord(row, now),
-  }));
   return {
-    edges,
-    pageInfo: pageInfo(edges, rows.length > args.first, Boolean(afterKey)),
+    ...keysetPage(rows, args.first, Boolean(afterKey), (row) => ({
+      cursor: encodeCursor('NEWEST', [row.id]),
+      node: toInvitationRecord(row, now),
+    })),
     totalCount: Number(counted?.count ?? 0),
   };
 }

@@ -1,8 +1,9 @@
 import type { Database, Db } from '@tt/db/database';
-import type { UserRole } from '@tt/shared/company-enums';
+import { UserRole } from '@tt/shared/company-enums';
 import { type InferResult, type Selectable } from 'kysely';
 import { toDate } from '../../database/to-date.js';
-import { toGlobalId } from '../../schema/global-id.js';
+import { type UserError, userError } from '../../errors/user-error.js';
+import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
 
 // Rows read by the typed builder become the records the GraphQL types describe (UserType and InvitationType
 // implement these interfaces). Only what a GraphQL type declares is ever sent to a client.
@@ -147,4 +148,40 @@ export function toInvitationRecord(row: InvitationRow, now = new Date()): Invita
     acceptedAt: row.accepted_at === null ? null : toDate(row.accepted_at),
     revokedAt: row.revoked_at === null ? null : toDate(row.revoked_at),
   };
+}
+
+/** The id of the active officer of the institute whom `globalId` names, or null when it names no such officer. */
+export async function findActiveOfficer(db: Db, globalId: string, institutionId: number): Promise<number | null> {
+  const parsed = parseGlobalId(globalId);
+  if (parsed?.type !== 'User') return null;
+  const officer = await db
+    .selectFrom('app_user')
+    .select('id')
+    .where('id', '=', parsed.id)
+    .where('role', '=', UserRole.TT_OFFICER)
+    .where('institution_id', '=', institutionId)
+    .where('disabled_at', 'is', null)
+    .executeTakeFirst();
+  return officer?.id ?? null;
+}
+
+/** The error for an institute or company that a membership names and that does not exist; null when both do. */
+export async function missingOrganisation(
+  db: Db,
+  target: { institutionId: number | null; companyId: number | null },
+): Promise<UserError | null> {
+  const named = [
+    ['institution', target.institutionId, 'There is no such institute.', 'institutionId'],
+    ['company', target.companyId, 'There is no such company.', 'companyId'],
+  ] as const;
+  for (const [table, id, message, field] of named) {
+    if (id === null) continue;
+    const found = await db
+      .selectFrom(table)
+      .select((eb) => eb.lit(1).as('found'))
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!found) return userError('NOT_FOUND', message, field);
+  }
+  return null;
 }

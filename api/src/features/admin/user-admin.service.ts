@@ -9,9 +9,9 @@ import type { Viewer } from '../../auth/viewer.js';
 import { badInput, forbidden, unauthenticated } from '../../errors/domain-error.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
-import { pageInfo } from '../../pagination/page-info.js';
+import { keysetPage } from '../../pagination/page-info.js';
 import { expectGlobalId, parseGlobalId } from '../../schema/global-id.js';
-import { toUserRecord, type UserRecord, userSelection } from '../accounts/user-records.js';
+import { missingOrganisation, toUserRecord, type UserRecord, userSelection } from '../accounts/user-records.js';
 
 export type UserResult = { ok: true; user: UserRecord } | { ok: false; errors: UserError[] };
 
@@ -69,13 +69,11 @@ export async function listUsers(
     .select((eb) => eb.fn.countAll().as('count'))
     .where(where)
     .executeTakeFirst();
-  const edges = rows.slice(0, args.first).map((row) => ({
-    cursor: encodeCursor('NAME', [row.sort_key, row.id]),
-    node: toUserRecord(row),
-  }));
   return {
-    edges,
-    pageInfo: pageInfo(edges, rows.length > args.first, Boolean(afterKey)),
+    ...keysetPage(rows, args.first, Boolean(afterKey), (row) => ({
+      cursor: encodeCursor('NAME', [row.sort_key, row.id]),
+      node: toUserRecord(row),
+    })),
     totalCount: Number(counted?.count ?? 0),
   };
 }
@@ -112,22 +110,8 @@ export async function setUserRole(
   );
   if (!user) return { ok: false, errors: [NO_SUCH_USER] };
   if (problem) return { ok: false, errors: [problem] };
-  if (change.institutionId !== null) {
-    const found = await db
-      .selectFrom('institution')
-      .select((eb) => eb.lit(1).as('found'))
-      .where('id', '=', change.institutionId)
-      .executeTakeFirst();
-    if (!found) return { ok: false, errors: [userError('NOT_FOUND', 'There is no such institute.', 'institutionId')] };
-  }
-  if (change.companyId !== null) {
-    const found = await db
-      .selectFrom('company')
-      .select((eb) => eb.lit(1).as('found'))
-      .where('id', '=', change.companyId)
-      .executeTakeFirst();
-    if (!found) return { ok: false, errors: [userError('NOT_FOUND', 'There is no such company.', 'companyId')] };
-  }
+  const missing = await missingOrganisation(db, change);
+  if (missing) return { ok: false, errors: [missing] };
   await db
     .updateTable('app_user')
     .set({ role: change.role, institution_id: change.institutionId, company_id: change.companyId })

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import { unauthenticated } from '../../errors/domain-error.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
-import { pageInfo } from '../../pagination/page-info.js';
+import { keysetPage, statusTotals } from '../../pagination/page-info.js';
 import { visibleDisclosures } from './disclosure-access.js';
 import { type DisclosureConnectionRecord, selectDisclosures, toDisclosureRecord } from './disclosure-records.js';
 
@@ -48,19 +48,11 @@ export async function listDisclosures(
     .groupBy('d.status')
     .execute();
   const now = new Date();
-  const edges = rows.slice(0, args.first).map((row) => ({
-    cursor: encodeCursor('DISCLOSURES', [row.updated_key, row.id]),
-    node: toDisclosureRecord(row, now),
-  }));
-  const statusCounts = Object.values(DisclosureStatus).map((status) => ({
-    status,
-    count: Number(counts.find((count) => count.status === status)?.count ?? 0),
-  }));
-  const selected = statuses ?? Object.values(DisclosureStatus);
   return {
-    edges,
-    pageInfo: pageInfo(edges, rows.length > args.first, Boolean(after)),
-    totalCount: statusCounts.filter((c) => selected.includes(c.status)).reduce((sum, c) => sum + c.count, 0),
-    statusCounts,
+    ...keysetPage(rows, args.first, Boolean(after), (row) => ({
+      cursor: encodeCursor('DISCLOSURES', [row.updated_key, row.id]),
+      node: toDisclosureRecord(row, now),
+    })),
+    ...statusTotals(Object.values(DisclosureStatus), counts, statuses),
   };
 }

@@ -1,6 +1,6 @@
 import type { Db } from '@tt/db/database';
 import { UserRole } from '@tt/shared/company-enums';
-import { enqueueMail } from '../../mail/enqueue-mail.js';
+import { enqueueMailEach } from '../../mail/enqueue-mail.js';
 import type { DisclosureRecord } from './disclosure-records.js';
 
 // Who is told about a disclosure's changes and messages, and the e-mail they get.
@@ -20,19 +20,17 @@ export async function mailPeople(
   publicUrl: string,
   pathTo: (id: string) => string,
 ) {
-  for (const person of people) {
-    await enqueueMail(db, {
-      to: person.email,
-      template: 'disclosure-update',
-      data: {
-        name: person.name,
-        title: disclosure.title ?? 'Untitled disclosure',
-        event,
-        note,
-        disclosureUrl: `${publicUrl}${pathTo(disclosure.id)}`,
-      },
-    });
-  }
+  await enqueueMailEach(db, people, (person) => ({
+    to: person.email,
+    template: 'disclosure-update',
+    data: {
+      name: person.name,
+      title: disclosure.title ?? 'Untitled disclosure',
+      event,
+      note,
+      disclosureUrl: `${publicUrl}${pathTo(disclosure.id)}`,
+    },
+  }));
 }
 
 /** The key of the quiet limit on e-mails to one person about one disclosure's thread (rate-limits.ts). */

@@ -6,10 +6,9 @@ import { researcherDisclosurePath } from '@tt/shared/web-routes';
 import type { RateLimiter } from '../../auth/rate-limiter.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { userError } from '../../errors/user-error.js';
-import { enqueueMail } from '../../mail/enqueue-mail.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
 import { requireDisclosure } from './disclosure.service.js';
-import { disclosureMailKey } from './disclosure-mail.js';
+import { disclosureMailKey, mailPeople } from './disclosure-mail.js';
 import {
   type DisclosureOutcome,
   type DisclosureResearcherRecord,
@@ -62,6 +61,21 @@ export async function disclosureResearcherLists(
 }
 
 const CLOSED_MESSAGE = 'This disclosure is closed: who is on it can no longer change.';
+
+/**
+ * The disclosure whose researchers change, how to fail on one of its fields, and the failure already due when
+ * it is closed (who is on a published, declined or withdrawn disclosure no longer changes).
+ */
+async function researchersChange(db: Db, viewer: Viewer, disclosureId: string) {
+  const { disclosure, side } = await requireDisclosure(db, viewer, disclosureId);
+  const fail = (code: string, message: string, field: string): DisclosureOutcome => ({
+    ok: false,
+    disclosureId: disclosure.dbId,
+    errors: [userError(code, message, field)],
+  });
+  const closed = isDisclosureFinal(disclosure.status) ? fail('CLOSED', CLOSED_MESSAGE, 'disclosureId') : null;
+  return { disclosure, side, fail, closed };
+}
 // One answer for an unknown address, an account that is not a researcher's and a researcher of another
 // institute: the caller may know the researchers of their own institute, nothing about anyone else.
 const NO_SUCH_RESEARCHER = 'No researcher of your institute uses this e-mail address.';
@@ -78,13 +92,8 @@ export async function addDisclosureResearcher(
   input: AddDisclosureResearcherFields,
   publicUrl: string,
 ): Promise<DisclosureOutcome> {
-  const { disclosure } = await requireDisclosure(db, viewer, input.disclosureId);
-  const fail = (code: string, message: string, field: string): DisclosureOutcome => ({
-    ok: false,
-    disclosureId: disclosure.dbId,
-    errors: [userError(code, message, field)],
-  });
-  if (isDisclosureFinal(disclosure.status)) return fail('CLOSED', CLOSED_MESSAGE, 'disclosureId');
+  const { disclosure, fail, closed } = await researchersChange(db, viewer, input.disclosureId);
+  if (closed) return closed;
   const email = normalizeEmail(input.email);
   if (!isEmail(email)) return fail('INVALID', 'Enter an e-mail address.', 'email');
   const person = await db
@@ -107,17 +116,15 @@ export async function addDisclosureResearcher(
     return { ok: true, disclosureId: disclosure.dbId };
   }
   const by = await db.selectFrom('app_user').select('name').where('id', '=', viewer.userId).executeTakeFirst();
-  await enqueueMail(db, {
-    to: person.email,
-    template: 'disclosure-update',
-    data: {
-      name: person.name,
-      title: disclosure.title ?? 'Untitled disclosure',
-      event: `shared with you by ${by?.name ?? 'a colleague'}`,
-      note: 'You can now read it, edit it while it is a draft, and answer the office.',
-      disclosureUrl: `${publicUrl}${researcherDisclosurePath(disclosure.id)}`,
-    },
-  });
+  await mailPeople(
+    db,
+    [person],
+    disclosure,
+    `shared with you by ${by?.name ?? 'a colleague'}`,
+    'You can now read it, edit it while it is a draft, and answer the office.',
+    publicUrl,
+    researcherDisclosurePath,
+  );
   return { ok: true, disclosureId: disclosure.dbId };
 }
 
@@ -131,13 +138,8 @@ export async function removeDisclosureResearcher(
   viewer: Viewer,
   input: RemoveDisclosureResearcherFields,
 ): Promise<DisclosureOutcome> {
-  const { disclosure, side } = await requireDisclosure(db, viewer, input.disclosureId);
-  const fail = (code: string, message: string, field: string): DisclosureOutcome => ({
-    ok: false,
-    disclosureId: disclosure.dbId,
-    errors: [userError(code, message, field)],
-  });
-  if (isDisclosureFinal(disclosure.status)) return fail('CLOSED', CLOSED_MESSAGE, 'disclosureId');
+  const { disclosure, side, fail, closed } = await researchersChange(db, viewer, input.disclosureId);
+  if (closed) return closed;
   const parsed = parseGlobalId(input.userId);
   const userId = parsed?.type === 'User' ? parsed.id : null;
   if (userId === null || !disclosure.researcherIds.includes(userId)) {

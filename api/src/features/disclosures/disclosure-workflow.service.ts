@@ -1,5 +1,4 @@
 import type { Db } from '@tt/db/database';
-import { UserRole } from '@tt/shared/company-enums';
 import {
   canTransitionDisclosure,
   DISCLOSURE_LIMITS,
@@ -17,7 +16,7 @@ import { sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import { forbidden } from '../../errors/domain-error.js';
 import { userError } from '../../errors/user-error.js';
-import { parseGlobalId } from '../../schema/global-id.js';
+import { findActiveOfficer } from '../accounts/user-records.js';
 import { requireDisclosure } from './disclosure.service.js';
 import { mailPeople, officeOf, researchersOf } from './disclosure-mail.js';
 import { type DisclosureOutcome, now } from './disclosure-records.js';
@@ -244,26 +243,15 @@ export async function assignDisclosure(
   if (side !== 'OFFICE') throw forbidden('Only the office assigns disclosures.');
   let assigneeId: number | null = null;
   if (input.assigneeId) {
-    const parsed = parseGlobalId(input.assigneeId);
-    const officer =
-      parsed?.type === 'User'
-        ? await db
-            .selectFrom('app_user')
-            .select('id')
-            .where('id', '=', parsed.id)
-            .where('role', '=', UserRole.TT_OFFICER)
-            .where('institution_id', '=', disclosure.institutionId)
-            .where('disabled_at', 'is', null)
-            .executeTakeFirst()
-        : undefined;
-    if (!officer) {
+    const officerId = await findActiveOfficer(db, input.assigneeId, disclosure.institutionId);
+    if (officerId === null) {
       return {
         ok: false,
         disclosureId: disclosure.dbId,
         errors: [userError('INVALID_ASSIGNEE', "Choose an officer of the disclosure's institute.", 'assigneeId')],
       };
     }
-    assigneeId = officer.id;
+    assigneeId = officerId;
   }
   await db
     .updateTable('disclosure')

@@ -11,19 +11,8 @@ import type { InstitutionRecord } from './institution-records.js';
 
 export type InstitutionResult = { ok: true; institution: InstitutionRecord } | { ok: false; errors: UserError[] };
 
-export interface InstitutionFields {
-  slug: string;
-  name: string;
-  shortName: string;
-  city: string;
-  region: string;
-  country: string;
-  website: string | null;
-  contactEmail: string;
-  description: string;
-  mission: string;
-  networks: string[];
-}
+/** What an administrator edits of an institute: all of its record but the identity. */
+export type InstitutionFields = Omit<InstitutionRecord, '__typename' | 'id' | 'dbId'>;
 
 const SLUG = /^[a-z0-9][a-z0-9-]{1,79}$/;
 const TEXT_MAX = 10_000;

@@ -4,7 +4,7 @@ import { EOI_OVERDUE_WORKING_DAYS } from '@tt/shared/eoi-transitions';
 import { officeEoiPath } from '@tt/shared/web-routes';
 import { sql } from 'kysely';
 import type { Logger } from '../../logger.js';
-import { enqueueMail } from '../../mail/enqueue-mail.js';
+import { enqueueMailEach } from '../../mail/enqueue-mail.js';
 import { toGlobalId } from '../../schema/global-id.js';
 import { overdueSql } from './eoi-records.js';
 
@@ -37,19 +37,17 @@ export async function sendOverdueReminders(db: Db, publicUrl: string): Promise<n
     .where((eb) => eb('u.id', '=', eb.fn.coalesce('e.assignee_id', 'a.contact_officer_id')))
     .returning(['e.id', 'u.email', 'u.name', 'c.name as company_name', 'a.title as asset_title'])
     .execute();
-  for (const row of rows) {
-    await enqueueMail(db, {
-      to: row.email,
-      template: 'eoi-overdue',
-      data: {
-        name: row.name,
-        companyName: row.company_name,
-        assetTitle: row.asset_title,
-        workingDays: EOI_OVERDUE_WORKING_DAYS,
-        eoiUrl: `${publicUrl}${officeEoiPath(toGlobalId('ExpressionOfInterest', row.id))}`,
-      },
-    });
-  }
+  await enqueueMailEach(db, rows, (row) => ({
+    to: row.email,
+    template: 'eoi-overdue',
+    data: {
+      name: row.name,
+      companyName: row.company_name,
+      assetTitle: row.asset_title,
+      workingDays: EOI_OVERDUE_WORKING_DAYS,
+      eoiUrl: `${publicUrl}${officeEoiPath(toGlobalId('ExpressionOfInterest', row.id))}`,
+    },
+  }));
   return rows.length;
 }
 

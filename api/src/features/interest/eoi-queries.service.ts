@@ -8,7 +8,7 @@ import { officeScope } from '../../auth/policies.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { badInput, forbidden, unauthenticated } from '../../errors/domain-error.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
-import { pageInfo } from '../../pagination/page-info.js';
+import { keysetPage, statusTotals } from '../../pagination/page-info.js';
 import { expectGlobalId } from '../../schema/global-id.js';
 import { canListEois } from './eoi-access.js';
 import { type EoiConnection, eoiColumns, eoiFrom, overdueSql, toEoiRecord } from './eoi-records.js';
@@ -118,21 +118,11 @@ export async function listEois(
     .groupBy('e.status')
     .execute();
   const now = new Date();
-  const edges = rows.slice(0, args.first).map((row) => ({
-    cursor: encodeCursor('BOARD', [row.overdue_key, row.activity_key, row.id]),
-    node: toEoiRecord(row, now),
-  }));
-  const statusCounts = Object.values(EoiStatus).map((status) => ({
-    status,
-    count: Number(counts.find((count) => count.status === status)?.count ?? 0),
-  }));
-  const selected = args.filter.statuses?.length ? args.filter.statuses : Object.values(EoiStatus);
   return {
-    edges,
-    pageInfo: pageInfo(edges, rows.length > args.first, Boolean(after)),
-    totalCount: statusCounts
-      .filter((count) => selected.includes(count.status))
-      .reduce((sum, count) => sum + count.count, 0),
-    statusCounts,
+    ...keysetPage(rows, args.first, Boolean(after), (row) => ({
+      cursor: encodeCursor('BOARD', [row.overdue_key, row.activity_key, row.id]),
+      node: toEoiRecord(row, now),
+    })),
+    ...statusTotals(Object.values(EoiStatus), counts, args.filter.statuses?.length ? args.filter.statuses : null),
   };
 }

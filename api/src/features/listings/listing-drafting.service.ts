@@ -22,6 +22,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { forbidden, unauthenticated } from '../../errors/domain-error.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { parseGlobalId } from '../../schema/global-id.js';
+import { findActiveOfficer } from '../accounts/user-records.js';
 import { findVisibleDisclosure } from '../disclosures/disclosure.service.js';
 import { writesListings } from './listing-access.js';
 import {
@@ -302,25 +303,13 @@ async function resolvePlatform(db: Db, asset: ListingRecord, globalId: string, e
 }
 
 async function resolveContactOfficer(db: Db, asset: ListingRecord, globalId: string, errors: UserError[]) {
-  const parsed = parseGlobalId(globalId);
-  const officer =
-    parsed?.type === 'User'
-      ? await db
-          .selectFrom('app_user')
-          .select('id')
-          .where('id', '=', parsed.id)
-          .where('role', '=', UserRole.TT_OFFICER)
-          .where('institution_id', '=', asset.institutionId)
-          .where('disabled_at', 'is', null)
-          .executeTakeFirst()
-      : undefined;
-  if (!officer) {
+  const officerId = await findActiveOfficer(db, globalId, asset.institutionId);
+  if (officerId === null) {
     errors.push(
       userError('INVALID_CONTACT_OFFICER', "Choose an active officer of the listing's institute.", 'contactOfficerId'),
     );
-    return null;
   }
-  return officer.id;
+  return officerId;
 }
 
 /**

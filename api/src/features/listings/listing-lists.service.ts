@@ -5,7 +5,7 @@ import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import { forbidden, unauthenticated } from '../../errors/domain-error.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
-import { pageInfo } from '../../pagination/page-info.js';
+import { keysetPage, statusTotals } from '../../pagination/page-info.js';
 import { ASSET_COLUMNS, toAssetRecord } from '../catalogue/asset-records.js';
 import { officeListingsSql } from './listing-access.js';
 import type { ListingConnectionRecord, OfficeListingConnectionRecord } from './listing-records.js';
@@ -17,6 +17,48 @@ import type { ListingConnectionRecord, OfficeListingConnectionRecord } from './l
 type OverAsset = ExpressionBuilder<Database & { a: Database['asset'] }, 'a'>;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
+
+/**
+ * A page of the listings `where` picks, the latest `order` time first (`a.updated_at` or `a.published_at`,
+ * then the id), after the cursor of its list.
+ */
+async function listingPage(
+  db: Db,
+  where: (eb: OverAsset) => Expression<SqlBool>[],
+  order: 'updated' | 'published',
+  list: 'OFFICE_LISTINGS' | 'MY_LISTINGS',
+  args: { first: number; after: string | null },
+) {
+  const after = args.after ? decodeCursor(args.after, list, ['timestamp', 'id']) : null;
+  const at = `a.${order}_at` as const;
+  const key = `${order}_key` as const;
+  const rows = await db
+    .selectFrom('asset as a')
+    .select(ASSET_COLUMNS)
+    .select((eb) => eb.cast<string>(at, 'text').as(key))
+    .where((eb) =>
+      eb.and([
+        ...where(eb),
+        ...(after
+          ? [
+              eb(
+                eb.refTuple(at, 'a.id'),
+                '<',
+                eb.tuple(eb.cast<Date>(eb.val(after[0]), 'timestamptz'), eb.val(after[1] as number)),
+              ),
+            ]
+          : []),
+      ]),
+    )
+    .orderBy(at, 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(args.first + 1)
+    .execute();
+  return keysetPage(rows, args.first, Boolean(after), (row) => ({
+    cursor: encodeCursor(list, [row[key], row.id]),
+    node: toAssetRecord(row),
+  }));
+}
 
 /** The office's listings in every status (all of them for admins), last changed first, with counts per status. */
 export async function listOfficeListings(
@@ -30,53 +72,22 @@ export async function listOfficeListings(
   const query = args.query?.trim().slice(0, 200);
   const pattern = query ? `%${escapeLike(query)}%` : null;
   const statuses = args.statuses?.length ? args.statuses : null;
-  const after = args.after ? decodeCursor(args.after, 'OFFICE_LISTINGS', ['timestamp', 'id']) : null;
   const matching = (eb: OverAsset): Expression<SqlBool>[] =>
     pattern ? [scope, eb.or([eb('a.title', 'ilike', pattern), eb('a.slug', 'ilike', pattern)])] : [scope];
-  const rows = await db
-    .selectFrom('asset as a')
-    .select(ASSET_COLUMNS)
-    .select((eb) => eb.cast<string>('a.updated_at', 'text').as('updated_key'))
-    .where((eb) =>
-      eb.and([
-        ...matching(eb),
-        ...(statuses ? [eb('a.status', '=', eb.fn.any(eb.val(statuses)))] : []),
-        ...(after
-          ? [
-              eb(
-                eb.refTuple('a.updated_at', 'a.id'),
-                '<',
-                eb.tuple(eb.cast<Date>(eb.val(after[0]), 'timestamptz'), eb.val(after[1] as number)),
-              ),
-            ]
-          : []),
-      ]),
-    )
-    .orderBy('a.updated_at', 'desc')
-    .orderBy('a.id', 'desc')
-    .limit(args.first + 1)
-    .execute();
+  const page = await listingPage(
+    db,
+    (eb) => [...matching(eb), ...(statuses ? [eb('a.status', '=', eb.fn.any(eb.val(statuses)))] : [])],
+    'updated',
+    'OFFICE_LISTINGS',
+    args,
+  );
   const counts = await db
     .selectFrom('asset as a')
     .select((eb) => ['a.status', eb.cast<number>(eb.fn.countAll(), 'integer').as('count')])
     .where((eb) => eb.and(matching(eb)))
     .groupBy('a.status')
     .execute();
-  const edges = rows.slice(0, args.first).map((row) => ({
-    cursor: encodeCursor('OFFICE_LISTINGS', [row.updated_key, row.id]),
-    node: toAssetRecord(row),
-  }));
-  const statusCounts = Object.values(AssetStatus).map((status) => ({
-    status,
-    count: counts.find((count) => count.status === status)?.count ?? 0,
-  }));
-  const selected = statuses ?? Object.values(AssetStatus);
-  return {
-    edges,
-    pageInfo: pageInfo(edges, rows.length > args.first, Boolean(after)),
-    totalCount: statusCounts.filter((count) => selected.includes(count.status)).reduce((sum, c) => sum + c.count, 0),
-    statusCounts,
-  };
+  return { ...page, ...statusTotals(Object.values(AssetStatus), counts, statuses) };
 }
 
 /** A researcher's published listings, as one of the inventors (their account linked to the inventor). */
@@ -99,41 +110,11 @@ export async function listMyListings(
         .where('i.user_id', '=', userId),
     ),
   ];
-  const after = args.after ? decodeCursor(args.after, 'MY_LISTINGS', ['timestamp', 'id']) : null;
-  const rows = await db
-    .selectFrom('asset as a')
-    .select(ASSET_COLUMNS)
-    .select((eb) => eb.cast<string>('a.published_at', 'text').as('published_key'))
-    .where((eb) =>
-      eb.and([
-        ...mine(eb),
-        ...(after
-          ? [
-              eb(
-                eb.refTuple('a.published_at', 'a.id'),
-                '<',
-                eb.tuple(eb.cast<Date>(eb.val(after[0]), 'timestamptz'), eb.val(after[1] as number)),
-              ),
-            ]
-          : []),
-      ]),
-    )
-    .orderBy('a.published_at', 'desc')
-    .orderBy('a.id', 'desc')
-    .limit(args.first + 1)
-    .execute();
+  const page = await listingPage(db, mine, 'published', 'MY_LISTINGS', args);
   const total = await db
     .selectFrom('asset as a')
     .select((eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('count'))
     .where((eb) => eb.and(mine(eb)))
     .executeTakeFirst();
-  const edges = rows.slice(0, args.first).map((row) => ({
-    cursor: encodeCursor('MY_LISTINGS', [row.published_key, row.id]),
-    node: toAssetRecord(row),
-  }));
-  return {
-    edges,
-    pageInfo: pageInfo(edges, rows.length > args.first, Boolean(after)),
-    totalCount: total?.count ?? 0,
-  };
+  return { ...page, totalCount: total?.count ?? 0 };
 }

@@ -5,7 +5,7 @@ import { canTransitionListing } from '@tt/shared/listing-rules';
 import { assetPath } from '@tt/shared/web-routes';
 import type { Viewer } from '../../auth/viewer.js';
 import { userError } from '../../errors/user-error.js';
-import { enqueueMail } from '../../mail/enqueue-mail.js';
+import { enqueueMailEach } from '../../mail/enqueue-mail.js';
 import {
   bumpedUpdatedAt,
   type ListingOutcome,
@@ -26,26 +26,20 @@ async function publicationRecipients(db: Db, assetId: number) {
     .where((eb) =>
       eb.and([
         eb('u.disabled_at', 'is', null),
-        eb.or([
-          eb(
-            'u.id',
-            'in',
+        eb.or(
+          [
             eb
               .selectFrom('disclosure_researcher as r')
               .innerJoin('disclosure as d', 'd.id', 'r.disclosure_id')
               .select('r.user_id')
               .where('d.asset_id', '=', assetId),
-          ),
-          eb(
-            'u.id',
-            'in',
             eb
               .selectFrom('asset_inventor as x')
               .innerJoin('inventor as i', 'i.id', 'x.inventor_id')
               .select('i.user_id')
               .where('x.asset_id', '=', assetId),
-          ),
-        ]),
+          ].map((userIds) => eb('u.id', 'in', userIds)),
+        ),
       ]),
     )
     .orderBy('u.id')
@@ -127,18 +121,16 @@ export async function transitionListing(
       .select('name')
       .where('id', '=', asset.institutionId)
       .executeTakeFirst();
-    for (const person of await publicationRecipients(db, asset.dbId)) {
-      await enqueueMail(db, {
-        to: person.email,
-        template: 'listing-published',
-        data: {
-          name: person.name,
-          title: asset.title,
-          institutionName: institution?.name ?? 'your institute',
-          listingUrl: `${publicUrl}${assetPath(asset.slug)}`,
-        },
-      });
-    }
+    await enqueueMailEach(db, await publicationRecipients(db, asset.dbId), (person) => ({
+      to: person.email,
+      template: 'listing-published',
+      data: {
+        name: person.name,
+        title: asset.title,
+        institutionName: institution?.name ?? 'your institute',
+        listingUrl: `${publicUrl}${assetPath(asset.slug)}`,
+      },
+    }));
   }
   return { ok: true, assetId: asset.dbId };
 }

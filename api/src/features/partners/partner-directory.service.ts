@@ -4,7 +4,7 @@ import { FILTER_VALUES_MAX, SEARCH_QUERY_MAX_LENGTH } from '@tt/shared/limits';
 import { type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import { badInput } from '../../errors/domain-error.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
-import { pageInfo } from '../../pagination/page-info.js';
+import { keysetPage } from '../../pagination/page-info.js';
 import { type CompanyRecord, companySelection, toCompanyRecord } from './company-records.js';
 
 function companiesFrom(db: Db) {
@@ -122,14 +122,10 @@ export class PartnerDirectory {
       .orderBy('c.id')
       .limit(first + 1)
       .execute();
-    const edges = rows.slice(0, first).map((row) => ({
+    return keysetPage(rows, first, Boolean(afterKey), (row) => ({
       cursor: encodeCursor('NAME', [row.sort_key, row.id]),
       node: toCompanyRecord(row),
     }));
-    return {
-      edges,
-      pageInfo: pageInfo(edges, rows.length > first, Boolean(afterKey)),
-    };
   }
 
   async totalCount(): Promise<number> {
