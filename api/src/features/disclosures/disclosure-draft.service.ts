@@ -6,7 +6,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { forbidden } from '../../errors/domain-error.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { requireDisclosure } from './disclosure.service.js';
-import { type DisclosureOutcome, now } from './disclosure-records.js';
+import { type DisclosureOutcome, now, refused } from './disclosure-records.js';
 
 // The researchers' drafting: a new draft, and the form saved again while it is theirs to edit.
 
@@ -150,18 +150,13 @@ export async function saveDisclosureDraft(db: Db, viewer: Viewer, input: DraftIn
   if (side !== 'RESEARCHER') throw forbidden('Only the researchers on a disclosure edit it.');
   if (errors.length) return { ok: false, disclosureId: disclosure.dbId, errors };
   if (!isDisclosureEditable(disclosure.status)) {
-    return {
-      ok: false,
-      disclosureId: disclosure.dbId,
-      errors: [userError('NOT_EDITABLE', 'This disclosure is with the office and cannot be edited now.', 'id')],
-    };
+    return refused(
+      disclosure.dbId,
+      userError('NOT_EDITABLE', 'This disclosure is with the office and cannot be edited now.', 'id'),
+    );
   }
   if (input.expectedVersion == null) {
-    return {
-      ok: false,
-      disclosureId: disclosure.dbId,
-      errors: [userError('REQUIRED', 'Say which version you edited.', 'expectedVersion')],
-    };
+    return refused(disclosure.dbId, userError('REQUIRED', 'Say which version you edited.', 'expectedVersion'));
   }
   if (input.expectedVersion !== disclosure.version) {
     return {

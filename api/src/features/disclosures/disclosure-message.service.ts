@@ -6,7 +6,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { userError } from '../../errors/user-error.js';
 import { requireDisclosure } from './disclosure.service.js';
 import { disclosureMailKey, mailPeople, officeOf, researchersOf } from './disclosure-mail.js';
-import { type DisclosureOutcome, now, touchDisclosure } from './disclosure-records.js';
+import { type DisclosureOutcome, now, refused, touchDisclosure } from './disclosure-records.js';
 
 // The thread between a disclosure's researchers and the office (read by disclosureThreads in disclosure.service.ts).
 
@@ -28,14 +28,9 @@ export async function postDisclosureMessage(
 ): Promise<DisclosureOutcome> {
   const { disclosure, side } = await requireDisclosure(db, viewer, input.id);
   const body = input.body.trim();
-  if (!body)
-    return { ok: false, disclosureId: disclosure.dbId, errors: [userError('REQUIRED', 'Write a message.', 'body')] };
+  if (!body) return refused(disclosure.dbId, userError('REQUIRED', 'Write a message.', 'body'));
   if (body.length > 5000) {
-    return {
-      ok: false,
-      disclosureId: disclosure.dbId,
-      errors: [userError('TOO_LONG', 'Use at most 5000 characters.', 'body')],
-    };
+    return refused(disclosure.dbId, userError('TOO_LONG', 'Use at most 5000 characters.', 'body'));
   }
   await limiter.consume('MESSAGES_PER_ACCOUNT', String(viewer.userId));
   await db

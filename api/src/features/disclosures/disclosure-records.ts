@@ -137,6 +137,11 @@ export type DisclosureOutcome =
   | { ok: true; disclosureId: number }
   | { ok: false; errors: UserError[]; disclosureId?: number };
 
+/** A change to a disclosure refused for what the person can correct. */
+export function refused(disclosureId: number, ...errors: UserError[]): DisclosureOutcome {
+  return { ok: false, disclosureId, errors };
+}
+
 /** The database as a query over `disclosure as d` sees it. */
 export type DisclosureTables = Database & { d: Database['disclosure'] };
 

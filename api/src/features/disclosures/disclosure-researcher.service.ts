@@ -14,6 +14,7 @@ import {
   type DisclosureResearcherRecord,
   groupedByDisclosure,
   idList,
+  refused,
   touchDisclosure,
 } from './disclosure-records.js';
 
@@ -68,11 +69,8 @@ const CLOSED_MESSAGE = 'This disclosure is closed: who is on it can no longer ch
  */
 async function researchersChange(db: Db, viewer: Viewer, disclosureId: string) {
   const { disclosure, side } = await requireDisclosure(db, viewer, disclosureId);
-  const fail = (code: string, message: string, field: string): DisclosureOutcome => ({
-    ok: false,
-    disclosureId: disclosure.dbId,
-    errors: [userError(code, message, field)],
-  });
+  const fail = (code: string, message: string, field: string): DisclosureOutcome =>
+    refused(disclosure.dbId, userError(code, message, field));
   const closed = isDisclosureFinal(disclosure.status) ? fail('CLOSED', CLOSED_MESSAGE, 'disclosureId') : null;
   return { disclosure, side, fail, closed };
 }

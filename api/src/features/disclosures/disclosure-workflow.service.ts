@@ -19,7 +19,7 @@ import { userError } from '../../errors/user-error.js';
 import { findActiveOfficer } from '../accounts/user-records.js';
 import { requireDisclosure } from './disclosure.service.js';
 import { mailPeople, officeOf, researchersOf } from './disclosure-mail.js';
-import { type DisclosureOutcome, now } from './disclosure-records.js';
+import { type DisclosureOutcome, now, refused } from './disclosure-records.js';
 
 // The workflow: the researchers submit, the office reviews, asks, assesses, assigns and decides; every
 // change of status is recorded, and the other side is told by e-mail.
@@ -89,22 +89,17 @@ export async function transitionDisclosure(
   const { disclosure, side } = await requireDisclosure(db, viewer, input.id);
   const from = disclosure.status;
   if (!canTransitionDisclosure(side, from, input.to)) {
-    return {
-      ok: false,
-      disclosureId: disclosure.dbId,
-      errors: [userError('INVALID_TRANSITION', `A ${from} disclosure cannot become ${input.to} by you.`, 'to')],
-    };
+    return refused(
+      disclosure.dbId,
+      userError('INVALID_TRANSITION', `A ${from} disclosure cannot become ${input.to} by you.`, 'to'),
+    );
   }
   const reason = input.reason?.trim() || null;
   if (disclosureTransitionNeedsReason(input.to) && !reason) {
-    return { ok: false, disclosureId: disclosure.dbId, errors: [userError('REQUIRED', 'Say why.', 'reason')] };
+    return refused(disclosure.dbId, userError('REQUIRED', 'Say why.', 'reason'));
   }
   if ((reason ?? '').length > 5000) {
-    return {
-      ok: false,
-      disclosureId: disclosure.dbId,
-      errors: [userError('TOO_LONG', 'Use at most 5000 characters.', 'reason')],
-    };
+    return refused(disclosure.dbId, userError('TOO_LONG', 'Use at most 5000 characters.', 'reason'));
   }
   const submission = isDisclosureSubmission(from, input.to);
   if (submission) {
@@ -207,18 +202,13 @@ export async function assessDisclosure(
   const { disclosure, side } = await requireDisclosure(db, viewer, input.id);
   if (side !== 'OFFICE') throw forbidden('Only the office assesses disclosures.');
   if (disclosure.status === DisclosureStatus.DRAFT) {
-    return {
-      ok: false,
-      disclosureId: disclosure.dbId,
-      errors: [userError('NOT_SUBMITTED', 'A draft cannot be assessed.', 'id')],
-    };
+    return refused(disclosure.dbId, userError('NOT_SUBMITTED', 'A draft cannot be assessed.', 'id'));
   }
   if ((input.notes ?? '').length > DISCLOSURE_LIMITS.textMax) {
-    return {
-      ok: false,
-      disclosureId: disclosure.dbId,
-      errors: [userError('TOO_LONG', `Use at most ${DISCLOSURE_LIMITS.textMax} characters.`, 'notes')],
-    };
+    return refused(
+      disclosure.dbId,
+      userError('TOO_LONG', `Use at most ${DISCLOSURE_LIMITS.textMax} characters.`, 'notes'),
+    );
   }
   await db
     .updateTable('disclosure')
@@ -245,11 +235,10 @@ export async function assignDisclosure(
   if (input.assigneeId) {
     const officerId = await findActiveOfficer(db, input.assigneeId, disclosure.institutionId);
     if (officerId === null) {
-      return {
-        ok: false,
-        disclosureId: disclosure.dbId,
-        errors: [userError('INVALID_ASSIGNEE', "Choose an officer of the disclosure's institute.", 'assigneeId')],
-      };
+      return refused(
+        disclosure.dbId,
+        userError('INVALID_ASSIGNEE', "Choose an officer of the disclosure's institute.", 'assigneeId'),
+      );
     }
     assigneeId = officerId;
   }
