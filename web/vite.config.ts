@@ -48,7 +48,7 @@ export default defineConfig({
             // What the pages about one record show around it (the way back, the fallback, the panels): with those pages only.
             {
               name: 'record-page',
-              test: /[\\/]src[\\/](?:ui[\\/](?:back-link|record-fallback|panel|profile-hero)|apollo[\\/]use-slug-query)/,
+              test: /[\\/]src[\\/](?:ui[\\/](?:back-link|record-fallback|panel|profile-hero|fact)|apollo[\\/]use-slug-query)/,
             },
             {
               name: 'members',
