@@ -6,7 +6,9 @@ import { useLocation, useSearchParams } from 'react-router';
 import { CatalogueSearchDocument, CatalogueTaxonomyDocument, type CatalogueTaxonomyQuery } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { ipStatusLabel, kindLabel, partneringModelLabel } from '../i18n/labels';
+import { Hero } from '../ui/hero';
 import { CloseIcon } from '../ui/icons';
+import { ResultsSection } from '../ui/results-section';
 import { SearchForm } from '../ui/search-form';
 import { CardSkeletons, EmptyState, ErrorState } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
@@ -65,20 +67,16 @@ export function CataloguePage() {
 
   return (
     <div className="catalogue-page">
-      <section className="hero">
-        <div className="container hero__inner">
-          <h1 className="hero__title">{t('catalogue.heading')}</h1>
-          <p className="hero__lead">{t('catalogue.lead')}</p>
-          <SearchForm
-            value={state.q}
-            label={t('catalogue.searchLabel')}
-            placeholder={t('catalogue.searchPlaceholder')}
-            hint={t('catalogue.searchHint')}
-            maxLength={SEARCH_QUERY_MAX_LENGTH}
-            onSearch={(q) => update({ ...state, q })}
-          />
-        </div>
-      </section>
+      <Hero title={t('catalogue.heading')} lead={t('catalogue.lead')}>
+        <SearchForm
+          value={state.q}
+          label={t('catalogue.searchLabel')}
+          placeholder={t('catalogue.searchPlaceholder')}
+          hint={t('catalogue.searchHint')}
+          maxLength={SEARCH_QUERY_MAX_LENGTH}
+          onSearch={(q) => update({ ...state, q })}
+        />
+      </Hero>
 
       <div className="container catalogue">
         <FilterPanel
@@ -91,14 +89,11 @@ export function CataloguePage() {
           {(facets || loading) && <FacetSidebar state={state} facets={facets} taxonomy={taxonomy} onChange={update} />}
         </FilterPanel>
 
-        <section className="catalogue__results" aria-labelledby="results-heading" aria-busy={loading}>
-          <h2 id="results-heading" className="visually-hidden">
-            {t('catalogue.resultsHeading')}
-          </h2>
-          <div className="results-toolbar">
-            <p className="result-count" data-testid="result-count" role="status" aria-live="polite">
-              {countText}
-            </p>
+        <ResultsSection
+          headingId="results-heading"
+          busy={loading}
+          countText={countText}
+          tools={
             <div className="sort-field">
               <label htmlFor="catalogue-sort">{t('catalogue.sortLabel')}</label>
               <select
@@ -112,8 +107,8 @@ export function CataloguePage() {
                 <option value="title">{t('catalogue.sort.title')}</option>
               </select>
             </div>
-          </div>
-
+          }
+        >
           <ActiveFilters state={state} taxonomy={taxonomy} onChange={update} />
 
           {error && !connection ? (
@@ -141,7 +136,7 @@ export function CataloguePage() {
               />
             </>
           )}
-        </section>
+        </ResultsSection>
       </div>
     </div>
   );
