@@ -11,6 +11,7 @@ import {
 import { formatDate, t } from '../i18n/i18n';
 import { eoiPriorityLabel, eoiStatusLabel, kindLabel } from '../i18n/labels';
 import { initials, useViewer } from '../session/use-viewer';
+import { DeskTable } from '../ui/desk-table';
 import { FilterSelect } from '../ui/filter-select';
 import { SearchIcon } from '../ui/icons';
 import { FirstLoad } from '../ui/list-state';
@@ -407,50 +408,48 @@ function StatusTabs({
 
 function EoiTable({ items }: { items: readonly Eoi[] }) {
   return (
-    <div className="desk-table-wrap eoi-table-wrap">
-      <table className="desk-table eoi-table" data-testid="eoi-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('triage.table.eoi')}</th>
-            <th scope="col">{t('triage.table.status')}</th>
-            <th scope="col">{t('triage.table.priority')}</th>
-            <th scope="col">{t('triage.table.assignee')}</th>
-            <th scope="col">{t('triage.table.activity')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((eoi) => (
-            <tr
-              key={eoi.id}
-              data-testid="eoi-row"
-              data-overdue={eoi.overdue}
-              className={eoi.overdue ? 'is-overdue' : undefined}
-            >
-              <td>
-                <Link to={eoiPath('/triage', eoi.id)} className="eoi-table__company" data-testid="eoi-row-link">
-                  {eoi.company.name}
-                </Link>
-                <span className="eoi-table__asset">{eoi.asset?.title ?? t('eoi.listingUnavailable')}</span>
-              </td>
-              <td>
-                <span className="eoi-table__status">
-                  <EoiStatusBadge status={eoi.status} />
-                  {eoi.overdue && <OverdueBadge />}
-                </span>
-              </td>
-              <td>
-                <PriorityBadge priority={eoi.priority} always />
-              </td>
-              <td>
-                <Assignee eoi={eoi} />
-              </td>
-              <td>
-                <time dateTime={eoi.lastActivityAt}>{formatDate(eoi.lastActivityAt)}</time>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DeskTable
+      wrapClassName="eoi-table-wrap"
+      className="eoi-table"
+      testId="eoi-table"
+      headings={[
+        t('triage.table.eoi'),
+        t('triage.table.status'),
+        t('triage.table.priority'),
+        t('triage.table.assignee'),
+        t('triage.table.activity'),
+      ]}
+    >
+      {items.map((eoi) => (
+        <tr
+          key={eoi.id}
+          data-testid="eoi-row"
+          data-overdue={eoi.overdue}
+          className={eoi.overdue ? 'is-overdue' : undefined}
+        >
+          <td>
+            <Link to={eoiPath('/triage', eoi.id)} className="eoi-table__company" data-testid="eoi-row-link">
+              {eoi.company.name}
+            </Link>
+            <span className="eoi-table__asset">{eoi.asset?.title ?? t('eoi.listingUnavailable')}</span>
+          </td>
+          <td>
+            <span className="eoi-table__status">
+              <EoiStatusBadge status={eoi.status} />
+              {eoi.overdue && <OverdueBadge />}
+            </span>
+          </td>
+          <td>
+            <PriorityBadge priority={eoi.priority} always />
+          </td>
+          <td>
+            <Assignee eoi={eoi} />
+          </td>
+          <td>
+            <time dateTime={eoi.lastActivityAt}>{formatDate(eoi.lastActivityAt)}</time>
+          </td>
+        </tr>
+      ))}
+    </DeskTable>
   );
 }

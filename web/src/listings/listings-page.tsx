@@ -6,6 +6,7 @@ import { type AssetStatus, type OfficeListingRowFieldsFragment, OfficeListingsDo
 import { formatDate, t } from '../i18n/i18n';
 import { assetStatusLabel, kindLabel } from '../i18n/labels';
 import { useViewer } from '../session/use-viewer';
+import { DeskTable } from '../ui/desk-table';
 import { SearchIcon } from '../ui/icons';
 import { FirstLoad } from '../ui/list-state';
 import { ListingStatusBadge } from '../ui/listing-status-badge';
@@ -151,54 +152,52 @@ function Readiness({ listing }: { listing: Listing }) {
 
 function ListingsTable({ items, showInstitute }: { items: readonly Listing[]; showInstitute: boolean }) {
   return (
-    <div className="desk-table-wrap office-table-wrap">
-      <table className="desk-table office-table listings-table" data-testid="listings-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('listings.table.listing')}</th>
-            <th scope="col">{t('listings.table.status')}</th>
-            <th scope="col">{t('listings.table.readiness')}</th>
-            <th scope="col">{t('listings.table.disclosure')}</th>
-            <th scope="col">{t('listings.table.updated')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((listing) => (
-            <tr key={listing.id} data-testid="listing-row" data-status={listing.status}>
-              <td className="office-table__main">
-                <Link to={listingEditorPath(listing.id)} className="office-table__title" data-testid="listing-row-link">
-                  {listing.title}
-                </Link>
-                <span className="office-table__sub">
-                  {kindLabel(listing.kind)}
-                  {showInstitute && ` · ${listing.institution.shortName}`}
-                </span>
-              </td>
-              <td data-label={t('listings.table.status')}>
-                <ListingStatusBadge status={listing.status} />
-              </td>
-              <td data-label={t('listings.table.readiness')}>
-                <Readiness listing={listing} />
-              </td>
-              <td data-label={t('listings.table.disclosure')}>
-                {listing.sourceDisclosure ? (
-                  <Link to={officeDisclosurePath(listing.sourceDisclosure.id)}>
-                    {listing.sourceDisclosure.referenceNumber ?? t('listings.disclosure')}
-                  </Link>
-                ) : (
-                  <span className="muted" title={t('listings.direct')}>
-                    <span aria-hidden="true">—</span>
-                    <span className="visually-hidden">{t('listings.direct')}</span>
-                  </span>
-                )}
-              </td>
-              <td data-label={t('listings.table.updated')}>
-                <time dateTime={listing.updatedAt}>{formatDate(listing.updatedAt)}</time>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DeskTable
+      wrapClassName="office-table-wrap"
+      className="office-table listings-table"
+      testId="listings-table"
+      headings={[
+        t('listings.table.listing'),
+        t('listings.table.status'),
+        t('listings.table.readiness'),
+        t('listings.table.disclosure'),
+        t('listings.table.updated'),
+      ]}
+    >
+      {items.map((listing) => (
+        <tr key={listing.id} data-testid="listing-row" data-status={listing.status}>
+          <td className="office-table__main">
+            <Link to={listingEditorPath(listing.id)} className="office-table__title" data-testid="listing-row-link">
+              {listing.title}
+            </Link>
+            <span className="office-table__sub">
+              {kindLabel(listing.kind)}
+              {showInstitute && ` · ${listing.institution.shortName}`}
+            </span>
+          </td>
+          <td data-label={t('listings.table.status')}>
+            <ListingStatusBadge status={listing.status} />
+          </td>
+          <td data-label={t('listings.table.readiness')}>
+            <Readiness listing={listing} />
+          </td>
+          <td data-label={t('listings.table.disclosure')}>
+            {listing.sourceDisclosure ? (
+              <Link to={officeDisclosurePath(listing.sourceDisclosure.id)}>
+                {listing.sourceDisclosure.referenceNumber ?? t('listings.disclosure')}
+              </Link>
+            ) : (
+              <span className="muted" title={t('listings.direct')}>
+                <span aria-hidden="true">—</span>
+                <span className="visually-hidden">{t('listings.direct')}</span>
+              </span>
+            )}
+          </td>
+          <td data-label={t('listings.table.updated')}>
+            <time dateTime={listing.updatedAt}>{formatDate(listing.updatedAt)}</time>
+          </td>
+        </tr>
+      ))}
+    </DeskTable>
   );
 }
