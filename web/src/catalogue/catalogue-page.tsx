@@ -6,9 +6,7 @@ import { useLocation, useSearchParams } from 'react-router';
 import { CatalogueSearchDocument, CatalogueTaxonomyDocument, type CatalogueTaxonomyQuery } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { ipStatusLabel, kindLabel, partneringModelLabel } from '../i18n/labels';
-import { Hero } from '../ui/hero';
 import { CloseIcon } from '../ui/icons';
-import { ResultsSection } from '../ui/results-section';
 import { SearchForm } from '../ui/search-form';
 import { CardSkeletons, EmptyState, ErrorState } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
@@ -67,16 +65,20 @@ export function CataloguePage() {
 
   return (
     <div className="catalogue-page">
-      <Hero title={t('catalogue.heading')} lead={t('catalogue.lead')}>
-        <SearchForm
-          value={state.q}
-          label={t('catalogue.searchLabel')}
-          placeholder={t('catalogue.searchPlaceholder')}
-          hint={t('catalogue.searchHint')}
-          maxLength={SEARCH_QUERY_MAX_LENGTH}
-          onSearch={(q) => update({ ...state, q })}
-        />
-      </Hero>
+      <section className="hero">
+        <div className="container hero__inner">
+          <h1 className="hero__title">{t('catalogue.heading')}</h1>
+          <p className="hero__lead">{t('catalogue.lead')}</p>
+          <SearchForm
+            value={state.q}
+            label={t('catalogue.searchLabel')}
+            placeholder={t('catalogue.searchPlaceholder')}
+            hint={t('catalogue.searchHint')}
+            maxLength={SEARCH_QUERY_MAX_LENGTH}
+            onSearch={(q) => update({ ...state, q })}
+          />
+        </div>
+      </section>
 
       <div className="container catalogue">
         <FilterPanel
@@ -89,11 +91,14 @@ export function CataloguePage() {
           {(facets || loading) && <FacetSidebar state={state} facets={facets} taxonomy={taxonomy} onChange={update} />}
         </FilterPanel>
 
-        <ResultsSection
-          headingId="results-heading"
-          busy={loading}
-          countText={countText}
-          tools={
+        <section className="catalogue__results" aria-labelledby="results-heading" aria-busy={loading}>
+          <h2 id="results-heading" className="visually-hidden">
+            {t('catalogue.resultsHeading')}
+          </h2>
+          <div className="results-toolbar">
+            <p className="result-count" data-testid="result-count" role="status" aria-live="polite">
+              {countText}
+            </p>
             <div className="sort-field">
               <label htmlFor="catalogue-sort">{t('catalogue.sortLabel')}</label>
               <select
@@ -107,8 +112,8 @@ export function CataloguePage() {
                 <option value="title">{t('catalogue.sort.title')}</option>
               </select>
             </div>
-          }
-        >
+          </div>
+
           <ActiveFilters state={state} taxonomy={taxonomy} onChange={update} />
 
           {error && !connection ? (
@@ -136,7 +141,7 @@ export function CataloguePage() {
               />
             </>
           )}
-        </ResultsSection>
+        </section>
       </div>
     </div>
   );

@@ -111,35 +111,6 @@ export function FacetSidebar({
   );
 }
 
-/** One end of the TRL range: any level, or one of the nine. */
-function TrlSelect({
-  id,
-  testId,
-  label,
-  value,
-  onChange,
-}: {
-  id: string;
-  testId: string;
-  label: string;
-  value: number | null;
-  onChange: (raw: string) => void;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} data-testid={testId} value={value ?? ''} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{t('catalogue.facet.trlAny')}</option>
-        {TRL_LEVELS.map((level) => (
-          <option key={level} value={level}>
-            {t('catalogue.facet.trlOption', { level })}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 /** TRL as a range (from, to), above a small chart of how many listings sit at each level. */
 function TrlFacet({
   state,
@@ -195,20 +166,38 @@ function TrlFacet({
         })}
       </div>
       <div className="trl-range">
-        <TrlSelect
-          id={`${id}-min`}
-          testId="trl-min"
-          label={t('catalogue.facet.trlMin')}
-          value={state.trlMin}
-          onChange={setMin}
-        />
-        <TrlSelect
-          id={`${id}-max`}
-          testId="trl-max"
-          label={t('catalogue.facet.trlMax')}
-          value={state.trlMax}
-          onChange={setMax}
-        />
+        <div className="field">
+          <label htmlFor={`${id}-min`}>{t('catalogue.facet.trlMin')}</label>
+          <select
+            id={`${id}-min`}
+            data-testid="trl-min"
+            value={state.trlMin ?? ''}
+            onChange={(event) => setMin(event.target.value)}
+          >
+            <option value="">{t('catalogue.facet.trlAny')}</option>
+            {TRL_LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {t('catalogue.facet.trlOption', { level })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-max`}>{t('catalogue.facet.trlMax')}</label>
+          <select
+            id={`${id}-max`}
+            data-testid="trl-max"
+            value={state.trlMax ?? ''}
+            onChange={(event) => setMax(event.target.value)}
+          >
+            <option value="">{t('catalogue.facet.trlAny')}</option>
+            {TRL_LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {t('catalogue.facet.trlOption', { level })}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
       {summary && <p className="facet__hint">{summary}</p>}
     </fieldset>

@@ -3,7 +3,6 @@ import { institutePath } from '@tt/shared/web-routes';
 import { Link } from 'react-router';
 import { InstitutionListDocument } from '../generated/graphql';
 import { t } from '../i18n/i18n';
-import { Hero } from '../ui/hero';
 import { BuildingIcon, PinIcon } from '../ui/icons';
 import { ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
@@ -16,7 +15,12 @@ export function InstitutionsPage() {
 
   return (
     <div className="institutions-page">
-      <Hero compact title={t('institutes.heading')} lead={t('institutes.lead')} />
+      <section className="hero hero--compact">
+        <div className="container hero__inner">
+          <h1 className="hero__title">{t('institutes.heading')}</h1>
+          <p className="hero__lead">{t('institutes.lead')}</p>
+        </div>
+      </section>
       <div className="container page-section">
         {data ? (
           <ul className="institution-list">

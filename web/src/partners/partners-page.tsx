@@ -7,8 +7,6 @@ import { PartnerCountriesDocument, PartnerDirectoryDocument } from '../generated
 import { countryName, t } from '../i18n/i18n';
 import { companySizeLabel, partnershipLevelLabel } from '../i18n/labels';
 import { CheckboxFacet } from '../ui/checkbox-facet';
-import { Hero } from '../ui/hero';
-import { ResultsSection } from '../ui/results-section';
 import { SearchForm } from '../ui/search-form';
 import { CardSkeletons, EmptyState, ErrorState } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
@@ -68,15 +66,19 @@ export function PartnersPage() {
 
   return (
     <div className="partners-page">
-      <Hero compact title={t('partners.heading')} lead={t('partners.lead')}>
-        <SearchForm
-          value={state.q}
-          label={t('partners.searchLabel')}
-          placeholder={t('partners.searchPlaceholder')}
-          maxLength={SEARCH_QUERY_MAX_LENGTH}
-          onSearch={(q) => update({ ...state, q })}
-        />
-      </Hero>
+      <section className="hero hero--compact">
+        <div className="container hero__inner">
+          <h1 className="hero__title">{t('partners.heading')}</h1>
+          <p className="hero__lead">{t('partners.lead')}</p>
+          <SearchForm
+            value={state.q}
+            label={t('partners.searchLabel')}
+            placeholder={t('partners.searchPlaceholder')}
+            maxLength={SEARCH_QUERY_MAX_LENGTH}
+            onSearch={(q) => update({ ...state, q })}
+          />
+        </div>
+      </section>
 
       <div className="container catalogue">
         <FilterPanel
@@ -123,7 +125,16 @@ export function PartnersPage() {
           </div>
         </FilterPanel>
 
-        <ResultsSection headingId="partner-results-heading" busy={loading} countText={countText}>
+        <section className="catalogue__results" aria-labelledby="partner-results-heading" aria-busy={loading}>
+          <h2 id="partner-results-heading" className="visually-hidden">
+            {t('catalogue.resultsHeading')}
+          </h2>
+          <div className="results-toolbar">
+            <p className="result-count" data-testid="result-count" role="status" aria-live="polite">
+              {countText}
+            </p>
+          </div>
+
           {error && !connection ? (
             <ErrorState title={t('partners.errorTitle')} onRetry={() => void refetch()} />
           ) : !connection ? (
@@ -158,7 +169,7 @@ export function PartnersPage() {
               />
             </>
           )}
-        </ResultsSection>
+        </section>
       </div>
     </div>
   );
