@@ -417,14 +417,29 @@ export function SelectField<K extends string>({
   return (
     <Field form={form} name={name} label={label} hint={hint} optional={optional}>
       <select className="input select" {...form.inputProps(name)}>
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <SelectOptions options={options} placeholder={placeholder} />
       </select>
     </Field>
+  );
+}
+
+/** A select's options: the placeholder's empty choice when there is one, then one option a value. */
+export function SelectOptions({
+  options,
+  placeholder,
+}: {
+  options: readonly { value: string; label: string }[];
+  placeholder?: string;
+}) {
+  return (
+    <>
+      {placeholder !== undefined && <option value="">{placeholder}</option>}
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </>
   );
 }
 
