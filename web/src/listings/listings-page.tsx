@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { assetPath, listingEditorPath, officeDisclosurePath } from '@tt/shared/web-routes';
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { type AssetStatus, type OfficeListingRowFieldsFragment, OfficeListingsDocument } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { assetStatusLabel, kindLabel } from '../i18n/labels';
 import { useViewer } from '../session/use-viewer';
+import { DeskSearch } from '../ui/desk-search';
 import { DeskTable } from '../ui/desk-table';
-import { SearchIcon } from '../ui/icons';
 import { FirstLoad } from '../ui/list-state';
 import { ListingStatusBadge } from '../ui/listing-status-badge';
 import { OfficeStatusTabs } from '../ui/office-tabs';
@@ -30,13 +30,10 @@ function readState(params: URLSearchParams): { status: AssetStatus | ''; q: stri
 
 /** The office's listings in every status, with counts, a search by title and the way to a new one. */
 export function ListingsPage() {
-  const id = useId();
   const { viewer } = useViewer();
   const [params, setParams] = useSearchParams();
   const state = readState(params);
-  const [draft, setDraft] = useState(state.q);
   const [creating, setCreating] = useState(false);
-  useEffect(() => setDraft(state.q), [state.q]);
   usePageMeta(t('listings.metaTitle'));
   const { data, loading, error, refetch } = useQuery(OfficeListingsDocument, {
     variables: { filter: { statuses: state.status ? [state.status] : null, query: state.q || null }, first: PAGE_SIZE },
@@ -52,11 +49,6 @@ export function ListingsPage() {
     if (merged.status) search.set('status', merged.status);
     if (merged.q) search.set('q', merged.q);
     setParams(search);
-  }
-
-  function search(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    update({ q: draft.trim() });
   }
 
   const count = (status: AssetStatus) => connection?.statusCounts.find((entry) => entry.status === status)?.count ?? 0;
@@ -94,23 +86,14 @@ export function ListingsPage() {
           />
         )}
         <div className="split-row office-toolbar">
-          <form className="office-search" onSubmit={search}>
-            <label htmlFor={`${id}-q`} className="visually-hidden">
-              {t('listings.search')}
-            </label>
-            <input
-              id={`${id}-q`}
-              type="search"
-              className="input"
-              placeholder={t('listings.searchPlaceholder')}
-              value={draft}
-              onChange={(event) => setDraft(event.target.value)}
-              data-testid="listings-search"
-            />
-            <button type="submit" className="button button--primary" aria-label={t('listings.search')}>
-              <SearchIcon />
-            </button>
-          </form>
+          <DeskSearch
+            className="office-search"
+            value={state.q}
+            onSearch={(q) => update({ q })}
+            label={t('listings.search')}
+            placeholder={t('listings.searchPlaceholder')}
+            testId="listings-search"
+          />
           <p className="office-count" data-testid="listings-count" aria-live="polite">
             {connection ? t('listings.count', { count: connection.totalCount }) : t('common.loading')}
           </p>
