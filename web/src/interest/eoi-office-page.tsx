@@ -31,7 +31,7 @@ import { Panel } from '../ui/panel';
 import { RecordFallback } from '../ui/record-fallback';
 import { RecordHeader } from '../ui/record-header';
 import { usePageMeta } from '../ui/use-page-meta';
-import { EoiStatusBadge, eoiPath, InterestTypeTag, OverdueBadge, PriorityBadge } from './eoi-badges';
+import { EoiStatusBadge, eoiPath, InterestTypeTag, OverdueBadge, PriorityBadge, SubmittedBy } from './eoi-badges';
 import { EoiRequest } from './eoi-request';
 import { EoiThread } from './eoi-thread';
 import { EoiTimeline } from './eoi-timeline';
@@ -71,9 +71,7 @@ function OfficeDetail({ eoi }: { eoi: Eoi }) {
         <PriorityBadge priority={eoi.priority} />
         {eoi.overdue && <OverdueBadge />}
         <InterestTypeTag type={eoi.interestType} />
-        <span className="muted">
-          {t('eoi.submittedBy', { name: eoi.submitterName, date: formatDate(eoi.createdAt) })}
-        </span>
+        <SubmittedBy eoi={eoi} />
       </RecordHeader>
       <div className="container detail-body aside-layout detail-columns">
         <div className="detail-columns__main">

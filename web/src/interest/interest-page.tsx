@@ -11,7 +11,7 @@ import {
   TransitionExpressionOfInterestDocument,
   UnreadInterestsDocument,
 } from '../generated/graphql';
-import { formatDate, t } from '../i18n/i18n';
+import { t } from '../i18n/i18n';
 import { declineReasonLabel } from '../i18n/labels';
 import type { BackTo } from '../ui/back-link';
 import { Panel } from '../ui/panel';
@@ -19,7 +19,7 @@ import { RecordFallback } from '../ui/record-fallback';
 import { RecordHeader } from '../ui/record-header';
 import { usePageMeta } from '../ui/use-page-meta';
 import { WithdrawPanel } from '../ui/withdraw-panel';
-import { EoiStatusBadge } from './eoi-badges';
+import { EoiStatusBadge, SubmittedBy } from './eoi-badges';
 import { EoiRequest } from './eoi-request';
 import { EoiThread } from './eoi-thread';
 import { EoiTimeline } from './eoi-timeline';
@@ -68,9 +68,7 @@ function InterestDetail({ eoi }: { eoi: EoiDetailFieldsFragment }) {
         testIds={{ title: 'eoi-title' }}
       >
         <EoiStatusBadge status={eoi.status} />
-        <span className="muted">
-          {t('eoi.submittedBy', { name: eoi.submitterName, date: formatDate(eoi.createdAt) })}
-        </span>
+        <SubmittedBy eoi={eoi} />
       </RecordHeader>
       <div className="container detail-body aside-layout detail-columns">
         <div className="detail-columns__main">
