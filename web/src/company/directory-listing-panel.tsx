@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { SetCompanyListingDocument } from '../generated/graphql';
 import { formatDate, type MessageKey, t } from '../i18n/i18n';
+import { ConfirmButtons } from '../ui/confirm-buttons';
 import { LiveNotice } from '../ui/live-notice';
 
 /** Where a company stands with the public directory; the network (an admin or an officer) decides. */
@@ -110,20 +111,14 @@ export function DirectoryListingPanel({
           (confirmingLeave ? (
             <div className="directory-panel__confirm">
               <p className="directory-panel__warning">{t('company.confirmLeave')}</p>
-              <div className="directory-panel__buttons">
-                <button
-                  type="button"
-                  className="button button--danger"
-                  disabled={sending}
-                  onClick={() => void change(false, 'left')}
-                  data-testid="confirm-leave-directory"
-                >
-                  {sending ? t('form.sending') : t('company.leaveDirectory')}
-                </button>
-                <button type="button" className="button button--secondary" onClick={() => setConfirmingLeave(false)}>
-                  {t('common.cancel')}
-                </button>
-              </div>
+              <ConfirmButtons
+                className="directory-panel__buttons"
+                label={sending ? t('form.sending') : t('company.leaveDirectory')}
+                disabled={sending}
+                onConfirm={() => void change(false, 'left')}
+                onCancel={() => setConfirmingLeave(false)}
+                testId="confirm-leave-directory"
+              />
             </div>
           ) : (
             <button

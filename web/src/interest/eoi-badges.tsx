@@ -1,6 +1,6 @@
 import type { COMPANY_EOIS_ROUTE, OFFICE_EOIS_ROUTE } from '@tt/shared/web-routes';
 import type { EoiPriority, EoiStatus, InterestType } from '../generated/graphql';
-import { formatDate, t } from '../i18n/i18n';
+import { t } from '../i18n/i18n';
 import { eoiPriorityLabel, eoiStatusLabel, interestTypeLabel } from '../i18n/labels';
 import { StatusPill } from '../ui/status-pill';
 import './eoi.css';
@@ -29,13 +29,6 @@ export function OverdueBadge() {
     <span className="eoi-overdue" title={t('eoi.overdueHint')} data-testid="overdue-badge">
       {t('eoi.overdue')}
     </span>
-  );
-}
-
-/** Who sent the EoI, and when (beside its badges in the EoI's header, for the company and the office alike). */
-export function SubmittedBy({ eoi }: { eoi: { submitterName: string; createdAt: string } }) {
-  return (
-    <span className="muted">{t('eoi.submittedBy', { name: eoi.submitterName, date: formatDate(eoi.createdAt) })}</span>
   );
 }
 
