@@ -11,7 +11,7 @@ import {
 } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { BackLink } from '../ui/back-link';
-import { failureMessage, Notice } from '../ui/form';
+import { FieldLink, failureMessage, Notice, ProblemSummary } from '../ui/form';
 import { ArrowLeftIcon, ArrowRightIcon, CheckIcon } from '../ui/icons';
 import { RecordFallback } from '../ui/record-fallback';
 import { usePageMeta } from '../ui/use-page-meta';
@@ -425,28 +425,17 @@ function DisclosureWizard({
             </header>
 
             {blockedAt === step && currentProblems.length > 0 && (
-              <section
-                className="error-summary wizard-step__problems"
+              <ProblemSummary
                 ref={stepSummaryRef}
-                tabIndex={-1}
-                aria-labelledby="step-problems-heading"
-                data-testid="step-problems"
+                className="wizard-step__problems"
+                headingId="step-problems-heading"
+                title={t('disclosures.wizard.stepProblems', { count: currentProblems.length })}
+                testId="step-problems"
               >
-                <h2 className="error-summary__title" id="step-problems-heading">
-                  {t('disclosures.wizard.stepProblems', { count: currentProblems.length })}
-                </h2>
                 <ul className="error-summary__list">
                   {currentProblems.map((problem) => (
                     <li key={`${problem.field}-${problem.code}`}>
-                      <a
-                        href={`#${fieldDomId(problem.field)}`}
-                        onClick={(event) => {
-                          event.preventDefault();
-                          document.getElementById(fieldDomId(problem.field))?.focus();
-                        }}
-                      >
-                        {problemText(problem)}
-                      </a>
+                      <FieldLink id={fieldDomId(problem.field)}>{problemText(problem)}</FieldLink>
                     </li>
                   ))}
                 </ul>
@@ -463,7 +452,7 @@ function DisclosureWizard({
                     </button>
                   </p>
                 )}
-              </section>
+              </ProblemSummary>
             )}
 
             {body}
