@@ -4,6 +4,7 @@ import { SetCompanyListingDocument } from '../generated/graphql';
 import { formatDate, type MessageKey, t } from '../i18n/i18n';
 import { ConfirmButtons } from '../ui/confirm-buttons';
 import { LiveNotice } from '../ui/live-notice';
+import { Panel } from '../ui/panel';
 
 /** Where a company stands with the public directory; the network (an admin or an officer) decides. */
 export type DirectoryState = 'LISTED' | 'REQUESTED' | 'UNLISTED';
@@ -71,10 +72,13 @@ export function DirectoryListingPanel({
   }
 
   return (
-    <section className="panel directory-panel" aria-labelledby="directory-heading" data-testid="directory-panel">
-      <h2 id="directory-heading" className="icon-heading">
-        {t('company.directoryTitle')}
-      </h2>
+    <Panel
+      headingId="directory-heading"
+      title={t('company.directoryTitle')}
+      className="directory-panel"
+      testId="directory-panel"
+      headingClassName="icon-heading"
+    >
       <p className="directory-panel__state" data-testid="directory-state" data-state={state}>
         {state === 'LISTED' && t('company.directoryListed')}
         {state === 'REQUESTED' &&
@@ -140,6 +144,6 @@ export function DirectoryListingPanel({
           {failure}
         </p>
       )}
-    </section>
+    </Panel>
   );
 }
