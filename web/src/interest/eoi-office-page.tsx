@@ -22,6 +22,7 @@ import type { BackTo } from '../ui/back-link';
 import { failureMessage, focusOnMount } from '../ui/form';
 import {
   type ActionMessage,
+  ActionSelect,
   AssigneeSelect,
   DeclineButton,
   MoveButton,
@@ -219,23 +220,19 @@ function ActionsPanel({ eoi }: { eoi: Eoi }) {
       />
 
       <div className="office-actions__group">
-        <label htmlFor={`${id}-priority`} className="office-actions__label">
-          {t('eoi.priority')}
-        </label>
-        <select
-          id={`${id}-priority`}
-          className="input select"
+        <ActionSelect
+          label={t('eoi.priority')}
           value={eoi.priority ?? 'NORMAL'}
           disabled={prioritising}
-          onChange={(event) => void prioritise(event.target.value as EoiPriority)}
-          data-testid="priority-select"
+          onChange={(value) => void prioritise(value as EoiPriority)}
+          testId="priority-select"
         >
           {PRIORITIES.map((priority) => (
             <option key={priority} value={priority}>
               {eoiPriorityLabel(priority)}
             </option>
           ))}
-        </select>
+        </ActionSelect>
       </div>
 
       <div className="office-actions__group">
