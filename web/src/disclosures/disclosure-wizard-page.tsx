@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type DisclosureProblem, isDisclosureEditable } from '@tt/shared/disclosure-transitions';
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { type ComponentType, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import {
   DisclosureDocument,
@@ -47,9 +47,19 @@ import { StepInventors } from './step-inventors';
 import { StepPriorArt } from './step-prior-art';
 import { StepReview } from './step-review';
 import { hasDraftSession, useDraftAutosave } from './use-draft-autosave';
+import type { StepProps } from './wizard-fields';
 import './disclosures.css';
 
 type Detail = Extract<NonNullable<DisclosureQuery['node']>, { __typename: 'Disclosure' }>;
+
+/** The steps that are the form's fields only: they take its values and nothing else. */
+const FORM_STEPS: Partial<Record<StepSlug, ComponentType<StepProps>>> = {
+  basics: StepBasics,
+  description: StepDescription,
+  'prior-art': StepPriorArt,
+  funding: StepFunding,
+  commercial: StepCommercial,
+};
 
 /**
  * The researcher's disclosure form, one step per address (/disclosures/:id/edit/:step). Always
@@ -265,10 +275,8 @@ function DisclosureWizard({
   const entry = WIZARD_STEPS[index] ?? WIZARD_STEPS[0];
   const stepProps = { values, update, error };
   let body: ReactNode;
+  const FormStep = FORM_STEPS[step];
   switch (step) {
-    case 'basics':
-      body = <StepBasics {...stepProps} />;
-      break;
     case 'inventors':
       body = (
         <StepInventors
@@ -282,18 +290,6 @@ function DisclosureWizard({
           }
         />
       );
-      break;
-    case 'description':
-      body = <StepDescription {...stepProps} />;
-      break;
-    case 'prior-art':
-      body = <StepPriorArt {...stepProps} />;
-      break;
-    case 'funding':
-      body = <StepFunding {...stepProps} />;
-      break;
-    case 'commercial':
-      body = <StepCommercial {...stepProps} />;
       break;
     case 'attachments':
       body = (
@@ -323,6 +319,8 @@ function DisclosureWizard({
         />
       );
       break;
+    default:
+      body = FormStep && <FormStep {...stepProps} />;
   }
 
   return (
