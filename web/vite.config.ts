@@ -48,11 +48,11 @@ export default defineConfig({
             // What the pages about one record show around it (the way back, the fallback, the panels): with those pages only.
             {
               name: 'record-page',
-              test: /[\\/]src[\\/](?:ui[\\/](?:back-link|record-fallback|panel|profile-hero)|apollo[\\/]use-slug-query)/,
+              test: /[\\/]src[\\/](?:ui[\\/](?:back-link|record-fallback|panel|profile-hero|fact)|apollo[\\/]use-slug-query)/,
             },
             {
               name: 'members',
-              test: /[\\/]src[\\/](?:admin[\\/]|interest[\\/]|disclosures[\\/]|listings[\\/]|paths[\\/]office-paths|apollo[\\/]use-node-query|ui[\\/](?:form|countries|message-|thread|timeline|office|status-pill|listing-status|filter-select|list-state|withdraw-panel|detail-page|live-notice|row-button|use-row-action|page-header|record-header)|account[\\/](?!require-role))|[\\/]shared[\\/]src[\\/](?:password-policy|common-passwords|eoi-transitions|disclosure-transitions|attachment-rules|listing-rules)/,
+              test: /[\\/]src[\\/](?:admin[\\/]|interest[\\/]|disclosures[\\/]|listings[\\/]|paths[\\/]office-paths|apollo[\\/]use-node-query|ui[\\/](?:form|countries|message-|thread|timeline|office|status-pill|listing-status|filter-select|list-state|withdraw-panel|detail-page|live-notice|row-button|use-row-action|page-header|record-header|desk-table|desk-search|confirm-buttons)|account[\\/](?!require-role))|[\\/]shared[\\/]src[\\/](?:password-policy|common-passwords|eoi-transitions|disclosure-transitions|attachment-rules|listing-rules)/,
               minShareCount: 2,
             },
             { name: 'common', minShareCount: 2 },

@@ -13,6 +13,7 @@ import { initials, type ViewerUser } from '../session/use-viewer';
 import { ErrorSummary, type FieldErrors, Notice, SubmitButton, TextField, useForm } from '../ui/form';
 import { CheckIcon, DeviceIcon, LockIcon, MailIcon } from '../ui/icons';
 import { LiveNotice } from '../ui/live-notice';
+import { Panel } from '../ui/panel';
 import { RowButton } from '../ui/row-button';
 import { ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
@@ -100,10 +101,13 @@ function ProfileSection({ user }: { user: ViewerUser }) {
   });
 
   return (
-    <section className="panel account-section" aria-labelledby="profile-heading" data-testid="profile-section">
-      <h2 id="profile-heading" className="icon-heading">
-        {t('account.profileTitle')}
-      </h2>
+    <Panel
+      headingId="profile-heading"
+      title={t('account.profileTitle')}
+      className="account-section"
+      testId="profile-section"
+      headingClassName="icon-heading"
+    >
       <form className="form" noValidate onSubmit={form.onSubmit}>
         <ErrorSummary form={form} labels={{ name: t('field.fullName'), title: t('field.jobTitle') }} />
         <div className="readonly-field">
@@ -147,7 +151,7 @@ function ProfileSection({ user }: { user: ViewerUser }) {
           <LiveNotice testId="profile-saved">{saved && t('account.profileSaved')}</LiveNotice>
         </div>
       </form>
-    </section>
+    </Panel>
   );
 }
 
@@ -180,11 +184,18 @@ function PasswordSection({ email }: { email: string }) {
   });
 
   return (
-    <section className="panel account-section" aria-labelledby="password-heading" data-testid="password-section">
-      <h2 id="password-heading" className="icon-heading">
-        <LockIcon />
-        {t('account.passwordTitle')}
-      </h2>
+    <Panel
+      headingId="password-heading"
+      title={
+        <>
+          <LockIcon />
+          {t('account.passwordTitle')}
+        </>
+      }
+      className="account-section"
+      testId="password-section"
+      headingClassName="icon-heading"
+    >
       <p className="account-section__lead">{t('account.passwordLead')}</p>
       <LiveNotice testId="password-changed">{changed && t('account.passwordChanged')}</LiveNotice>
       <form className="form" noValidate onSubmit={form.onSubmit}>
@@ -213,7 +224,7 @@ function PasswordSection({ email }: { email: string }) {
           </SubmitButton>
         </div>
       </form>
-    </section>
+    </Panel>
   );
 }
 
@@ -244,15 +255,18 @@ function SessionsSection({ sessions }: { sessions: readonly SessionFieldsFragmen
     });
 
   return (
-    <section
-      className="panel account-section account-section--wide"
-      aria-labelledby="sessions-heading"
-      data-testid="sessions-section"
+    <Panel
+      headingId="sessions-heading"
+      title={
+        <>
+          <DeviceIcon />
+          {t('sessions.title')}
+        </>
+      }
+      className="account-section account-section--wide"
+      testId="sessions-section"
+      headingClassName="icon-heading"
     >
-      <h2 id="sessions-heading" className="icon-heading">
-        <DeviceIcon />
-        {t('sessions.title')}
-      </h2>
       <p className="account-section__lead">{t('sessions.lead')}</p>
       <LiveNotice tone={message?.tone}>{message?.text}</LiveNotice>
       <ul className="session-list">
@@ -294,6 +308,6 @@ function SessionsSection({ sessions }: { sessions: readonly SessionFieldsFragmen
           </li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }

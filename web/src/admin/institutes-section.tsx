@@ -91,6 +91,11 @@ export function InstitutesSection() {
   const { data, loading, error, refetch } = useQuery(InstitutesAdminDocument, { fetchPolicy: 'cache-and-network' });
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  // A form done (the new one or an institute's): it closes, and the notice names what was saved, if anything.
+  const closeForm = (name: string | null) => {
+    setEditing(null);
+    setSaved(name);
+  };
 
   if (!data) {
     if (loading) return <PageLoading />;
@@ -121,13 +126,7 @@ export function InstitutesSection() {
       {editing === 'new' && (
         <div className="panel institute-editor">
           <h3 className="institute-editor__title">{t('institutes.newTitle')}</h3>
-          <InstituteForm
-            institute={null}
-            onDone={(name) => {
-              setEditing(null);
-              setSaved(name);
-            }}
-          />
+          <InstituteForm institute={null} onDone={closeForm} />
         </div>
       )}
       <ul className="institute-rows">
@@ -166,15 +165,7 @@ export function InstitutesSection() {
                 {editing === institute.id ? t('common.close') : t('institutes.edit')}
               </RowButton>
             </div>
-            {editing === institute.id && (
-              <InstituteForm
-                institute={institute}
-                onDone={(name) => {
-                  setEditing(null);
-                  setSaved(name);
-                }}
-              />
-            )}
+            {editing === institute.id && <InstituteForm institute={institute} onDone={closeForm} />}
           </li>
         ))}
       </ul>

@@ -13,6 +13,7 @@ import {
   trlDescription,
 } from '../i18n/labels';
 import { IpStatusLabel, KindBadge, TrlBadge } from '../ui/badges';
+import { Fact } from '../ui/fact';
 import { ExternalIcon, MailIcon } from '../ui/icons';
 import { Panel } from '../ui/panel';
 import { SectorChips, TextChips } from '../ui/sector-chips';
@@ -90,87 +91,58 @@ export function AssetDetails({
 
           <Panel headingId="facts-heading" title={t('asset.keyFacts')}>
             <dl className="facts">
-              <div className="facts__row">
-                <dt>{t('asset.trl')}</dt>
-                <dd>
-                  <TrlMeter trl={asset.trl} />
-                  <strong>{t('asset.trlValue', { trl: asset.trl })}</strong>
-                  <span className="facts__note">{trlDescription(asset.trl)}</span>
-                </dd>
-              </div>
-              <div className="facts__row">
-                <dt>{t('asset.ipStatus')}</dt>
-                <dd>
-                  {ipStatusLabel(asset.ipStatus)}
-                  {asset.patentNumbers.length > 0 && (
-                    <ul className="patents" aria-label={t('asset.patents')} data-testid="patent-numbers">
-                      {asset.patentNumbers.map((number) => (
-                        <li key={number}>
-                          <a
-                            href={espacenetUrl(number)}
-                            target="_blank"
-                            rel="noopener noreferrer"
-                            aria-label={`${t('asset.patentLink', { number })} ${t('common.opensInNewTab')}`}
-                            data-testid="patent-link"
-                          >
-                            {number}
-                            <ExternalIcon className="icon icon--external" />
-                          </a>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </dd>
-              </div>
-              <div className="facts__row">
-                <dt>{t('asset.developmentStage')}</dt>
-                <dd>{developmentStageLabel(asset.developmentStage)}</dd>
-              </div>
-              <div className="facts__row">
-                <dt>{t('asset.partneringModels')}</dt>
-                <dd>
-                  <ul className="plain-list">
-                    {asset.partneringModels.map((model) => (
-                      <li key={model}>{partneringModelLabel(model)}</li>
+              <Fact label={t('asset.trl')}>
+                <TrlMeter trl={asset.trl} />
+                <strong>{t('asset.trlValue', { trl: asset.trl })}</strong>
+                <span className="facts__note">{trlDescription(asset.trl)}</span>
+              </Fact>
+              <Fact label={t('asset.ipStatus')}>
+                {ipStatusLabel(asset.ipStatus)}
+                {asset.patentNumbers.length > 0 && (
+                  <ul className="patents" aria-label={t('asset.patents')} data-testid="patent-numbers">
+                    {asset.patentNumbers.map((number) => (
+                      <li key={number}>
+                        <a
+                          href={espacenetUrl(number)}
+                          target="_blank"
+                          rel="noopener noreferrer"
+                          aria-label={`${t('asset.patentLink', { number })} ${t('common.opensInNewTab')}`}
+                          data-testid="patent-link"
+                        >
+                          {number}
+                          <ExternalIcon className="icon icon--external" />
+                        </a>
+                      </li>
                     ))}
                   </ul>
-                </dd>
-              </div>
+                )}
+              </Fact>
+              <Fact label={t('asset.developmentStage')}>{developmentStageLabel(asset.developmentStage)}</Fact>
+              <Fact label={t('asset.partneringModels')}>
+                <ul className="plain-list">
+                  {asset.partneringModels.map((model) => (
+                    <li key={model}>{partneringModelLabel(model)}</li>
+                  ))}
+                </ul>
+              </Fact>
               {isService && asset.platform && (
-                <div className="facts__row">
-                  <dt>{t('asset.platform')}</dt>
-                  <dd>
-                    <Link to={`${institutePath(institution.slug)}#${asset.platform.slug}`}>{asset.platform.name}</Link>
-                    <span className="facts__note">{platformKindLabel(asset.platform.kind)}</span>
-                  </dd>
-                </div>
+                <Fact label={t('asset.platform')}>
+                  <Link to={`${institutePath(institution.slug)}#${asset.platform.slug}`}>{asset.platform.name}</Link>
+                  <span className="facts__note">{platformKindLabel(asset.platform.kind)}</span>
+                </Fact>
               )}
-              {asset.turnaround && (
-                <div className="facts__row">
-                  <dt>{t('asset.turnaround')}</dt>
-                  <dd>{asset.turnaround}</dd>
-                </div>
-              )}
+              {asset.turnaround && <Fact label={t('asset.turnaround')}>{asset.turnaround}</Fact>}
               {asset.pricingModel && (
-                <div className="facts__row">
-                  <dt>{t('asset.pricingModel')}</dt>
-                  <dd>{pricingModelLabel(asset.pricingModel)}</dd>
-                </div>
+                <Fact label={t('asset.pricingModel')}>{pricingModelLabel(asset.pricingModel)}</Fact>
               )}
               {asset.publishedAt && (
-                <div className="facts__row">
-                  <dt>{t('asset.published')}</dt>
-                  <dd>
-                    <time dateTime={asset.publishedAt}>{formatDate(asset.publishedAt)}</time>
-                  </dd>
-                </div>
+                <Fact label={t('asset.published')}>
+                  <time dateTime={asset.publishedAt}>{formatDate(asset.publishedAt)}</time>
+                </Fact>
               )}
-              <div className="facts__row">
-                <dt>{t('asset.updated')}</dt>
-                <dd>
-                  <time dateTime={asset.updatedAt}>{formatDate(asset.updatedAt)}</time>
-                </dd>
-              </div>
+              <Fact label={t('asset.updated')}>
+                <time dateTime={asset.updatedAt}>{formatDate(asset.updatedAt)}</time>
+              </Fact>
             </dl>
           </Panel>
         </div>

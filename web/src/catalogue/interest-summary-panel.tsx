@@ -3,6 +3,7 @@ import { AssetInterestSummaryDocument } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { interestTypeLabel } from '../i18n/labels';
 import { useViewer } from '../session/use-viewer';
+import { Panel } from '../ui/panel';
 
 /**
  * How much interest a listing drew, by type and never by company: for its inventors, its office and
@@ -22,14 +23,12 @@ export function InterestSummaryPanel({ slug }: { slug: string }) {
   if (!allowed || !summary) return null;
   const types = summary.byType.filter((entry) => entry.count > 0);
   return (
-    <section
-      className="panel interest-summary"
-      aria-labelledby="interest-summary-heading"
-      data-testid="interest-summary"
+    <Panel
+      headingId="interest-summary-heading"
+      title={t('interestSummary.title')}
+      className="interest-summary"
+      testId="interest-summary"
     >
-      <h2 id="interest-summary-heading" className="panel__title">
-        {t('interestSummary.title')}
-      </h2>
       {summary.total === 0 ? (
         <p className="muted">{t('interestSummary.none')}</p>
       ) : (
@@ -54,6 +53,6 @@ export function InterestSummaryPanel({ slug }: { slug: string }) {
         </>
       )}
       <p className="interest-summary__note">{t('interestSummary.note')}</p>
-    </section>
+    </Panel>
   );
 }

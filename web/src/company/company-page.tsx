@@ -32,6 +32,7 @@ import {
 } from '../ui/form';
 import { ArrowRightIcon, ChevronDownIcon, UsersIcon } from '../ui/icons';
 import { LiveNotice } from '../ui/live-notice';
+import { Panel } from '../ui/panel';
 import { ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { DirectoryBadge, DirectoryListingPanel, directoryState } from './directory-listing-panel';
@@ -149,25 +150,24 @@ export function CompanyPage() {
             </Notice>
           </div>
         )}
-        <section className="panel company-profile" aria-labelledby="profile-heading">
-          <h2 id="profile-heading" className="icon-heading">
-            {t('company.profileTitle')}
-          </h2>
+        <Panel
+          headingId="profile-heading"
+          title={t('company.profileTitle')}
+          className="company-profile"
+          headingClassName="icon-heading"
+        >
           <p className="company-section__lead">{t('company.profileLead')}</p>
           <CompanyProfileForm key={company.id} company={company} />
-        </section>
+        </Panel>
         <aside className="company-aside">
           <DirectoryListingPanel company={company} />
           <MembersPanel members={company.members ?? []} viewerId={viewer?.id ?? ''} />
-          <section className="panel" aria-labelledby="invite-heading">
-            <h2 id="invite-heading" className="icon-heading">
-              {t('company.inviteTitle')}
-            </h2>
+          <Panel headingId="invite-heading" title={t('company.inviteTitle')} headingClassName="icon-heading">
             <p className="company-section__lead">{t('company.inviteLead')}</p>
             <InviteForm roles={['COMPANY_MEMBER']} organisationName={company.name} />
             <h3 className="company-subtitle">{t('company.pendingTitle')}</h3>
             <InvitationList status="PENDING" emptyText={t('company.noPending')} />
-          </section>
+          </Panel>
         </aside>
       </div>
     </div>
@@ -176,12 +176,18 @@ export function CompanyPage() {
 
 function MembersPanel({ members, viewerId }: { members: Members; viewerId: string }) {
   return (
-    <section className="panel" aria-labelledby="members-heading" data-testid="members">
-      <h2 id="members-heading" className="icon-heading">
-        <UsersIcon />
-        {t('company.membersTitle')}
-        <span className="count-pill">{members.length}</span>
-      </h2>
+    <Panel
+      headingId="members-heading"
+      title={
+        <>
+          <UsersIcon />
+          {t('company.membersTitle')}
+          <span className="count-pill">{members.length}</span>
+        </>
+      }
+      testId="members"
+      headingClassName="icon-heading"
+    >
       <ul className="member-list">
         {members.map((member) => (
           <li key={member.id} className="member" data-testid="member-row">
@@ -200,7 +206,7 @@ function MembersPanel({ members, viewerId }: { members: Members; viewerId: strin
           </li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }
 

@@ -2,7 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { SetCompanyListingDocument } from '../generated/graphql';
 import { formatDate, type MessageKey, t } from '../i18n/i18n';
+import { ConfirmButtons } from '../ui/confirm-buttons';
 import { LiveNotice } from '../ui/live-notice';
+import { Panel } from '../ui/panel';
 
 /** Where a company stands with the public directory; the network (an admin or an officer) decides. */
 export type DirectoryState = 'LISTED' | 'REQUESTED' | 'UNLISTED';
@@ -70,10 +72,13 @@ export function DirectoryListingPanel({
   }
 
   return (
-    <section className="panel directory-panel" aria-labelledby="directory-heading" data-testid="directory-panel">
-      <h2 id="directory-heading" className="icon-heading">
-        {t('company.directoryTitle')}
-      </h2>
+    <Panel
+      headingId="directory-heading"
+      title={t('company.directoryTitle')}
+      className="directory-panel"
+      testId="directory-panel"
+      headingClassName="icon-heading"
+    >
       <p className="directory-panel__state" data-testid="directory-state" data-state={state}>
         {state === 'LISTED' && t('company.directoryListed')}
         {state === 'REQUESTED' &&
@@ -110,20 +115,14 @@ export function DirectoryListingPanel({
           (confirmingLeave ? (
             <div className="directory-panel__confirm">
               <p className="directory-panel__warning">{t('company.confirmLeave')}</p>
-              <div className="directory-panel__buttons">
-                <button
-                  type="button"
-                  className="button button--danger"
-                  disabled={sending}
-                  onClick={() => void change(false, 'left')}
-                  data-testid="confirm-leave-directory"
-                >
-                  {sending ? t('form.sending') : t('company.leaveDirectory')}
-                </button>
-                <button type="button" className="button button--secondary" onClick={() => setConfirmingLeave(false)}>
-                  {t('common.cancel')}
-                </button>
-              </div>
+              <ConfirmButtons
+                className="directory-panel__buttons"
+                label={sending ? t('form.sending') : t('company.leaveDirectory')}
+                disabled={sending}
+                onConfirm={() => void change(false, 'left')}
+                onCancel={() => setConfirmingLeave(false)}
+                testId="confirm-leave-directory"
+              />
             </div>
           ) : (
             <button
@@ -145,6 +144,6 @@ export function DirectoryListingPanel({
           {failure}
         </p>
       )}
-    </section>
+    </Panel>
   );
 }

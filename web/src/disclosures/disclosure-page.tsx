@@ -12,6 +12,7 @@ import {
 } from '../generated/graphql';
 import { formatDate, formatDateTime, type MessageKey, t } from '../i18n/i18n';
 import { disclosureStatusLabel } from '../i18n/labels';
+import { Fact } from '../ui/fact';
 import { failureMessage, LiveRegion, Notice } from '../ui/form';
 import { SendIcon } from '../ui/icons';
 import { Panel } from '../ui/panel';
@@ -117,30 +118,18 @@ function DisclosureDetail({ disclosure }: { disclosure: Detail }) {
         <aside className="detail-columns__aside">
           <Panel headingId="facts-heading" title={t('disclosures.page.facts')}>
             <dl className="facts">
-              <div className="facts__row">
-                <dt>{t('disclosures.page.reference')}</dt>
-                <dd>
-                  {disclosure.referenceNumber ?? <span className="muted">{t('disclosures.page.referenceLater')}</span>}
-                </dd>
-              </div>
-              <div className="facts__row">
-                <dt>{t('disclosures.page.status')}</dt>
-                <dd>{disclosureStatusLabel(status)}</dd>
-              </div>
-              <div className="facts__row">
-                <dt>{t('disclosures.page.researchers')}</dt>
-                <dd>
-                  <ul className="plain-list" data-testid="researchers">
-                    {disclosure.researchers.map((researcher) => (
-                      <li key={researcher.userId}>{researcher.name}</li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-              <div className="facts__row">
-                <dt>{t('disclosures.page.lastUpdate')}</dt>
-                <dd>{formatDateTime(disclosure.updatedAt)}</dd>
-              </div>
+              <Fact label={t('disclosures.page.reference')}>
+                {disclosure.referenceNumber ?? <span className="muted">{t('disclosures.page.referenceLater')}</span>}
+              </Fact>
+              <Fact label={t('disclosures.page.status')}>{disclosureStatusLabel(status)}</Fact>
+              <Fact label={t('disclosures.page.researchers')}>
+                <ul className="plain-list" data-testid="researchers">
+                  {disclosure.researchers.map((researcher) => (
+                    <li key={researcher.userId}>{researcher.name}</li>
+                  ))}
+                </ul>
+              </Fact>
+              <Fact label={t('disclosures.page.lastUpdate')}>{formatDateTime(disclosure.updatedAt)}</Fact>
             </dl>
           </Panel>
           <Panel headingId="history-heading" title={t('disclosures.history.title')}>

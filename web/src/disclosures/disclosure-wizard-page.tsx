@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type DisclosureProblem, isDisclosureEditable } from '@tt/shared/disclosure-transitions';
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { type ComponentType, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import {
   DisclosureDocument,
@@ -11,7 +11,7 @@ import {
 } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { BackLink } from '../ui/back-link';
-import { failureMessage, Notice } from '../ui/form';
+import { FieldLink, failureMessage, Notice, ProblemSummary } from '../ui/form';
 import { ArrowLeftIcon, ArrowRightIcon, CheckIcon } from '../ui/icons';
 import { RecordFallback } from '../ui/record-fallback';
 import { usePageMeta } from '../ui/use-page-meta';
@@ -47,9 +47,19 @@ import { StepInventors } from './step-inventors';
 import { StepPriorArt } from './step-prior-art';
 import { StepReview } from './step-review';
 import { hasDraftSession, useDraftAutosave } from './use-draft-autosave';
+import type { StepProps } from './wizard-fields';
 import './disclosures.css';
 
 type Detail = Extract<NonNullable<DisclosureQuery['node']>, { __typename: 'Disclosure' }>;
+
+/** The steps that are the form's fields only: they take its values and nothing else. */
+const FORM_STEPS: Partial<Record<StepSlug, ComponentType<StepProps>>> = {
+  basics: StepBasics,
+  description: StepDescription,
+  'prior-art': StepPriorArt,
+  funding: StepFunding,
+  commercial: StepCommercial,
+};
 
 /**
  * The researcher's disclosure form, one step per address (/disclosures/:id/edit/:step). Always
@@ -265,10 +275,8 @@ function DisclosureWizard({
   const entry = WIZARD_STEPS[index] ?? WIZARD_STEPS[0];
   const stepProps = { values, update, error };
   let body: ReactNode;
+  const FormStep = FORM_STEPS[step];
   switch (step) {
-    case 'basics':
-      body = <StepBasics {...stepProps} />;
-      break;
     case 'inventors':
       body = (
         <StepInventors
@@ -282,18 +290,6 @@ function DisclosureWizard({
           }
         />
       );
-      break;
-    case 'description':
-      body = <StepDescription {...stepProps} />;
-      break;
-    case 'prior-art':
-      body = <StepPriorArt {...stepProps} />;
-      break;
-    case 'funding':
-      body = <StepFunding {...stepProps} />;
-      break;
-    case 'commercial':
-      body = <StepCommercial {...stepProps} />;
       break;
     case 'attachments':
       body = (
@@ -323,6 +319,8 @@ function DisclosureWizard({
         />
       );
       break;
+    default:
+      body = FormStep && <FormStep {...stepProps} />;
   }
 
   return (
@@ -425,28 +423,17 @@ function DisclosureWizard({
             </header>
 
             {blockedAt === step && currentProblems.length > 0 && (
-              <section
-                className="error-summary wizard-step__problems"
+              <ProblemSummary
                 ref={stepSummaryRef}
-                tabIndex={-1}
-                aria-labelledby="step-problems-heading"
-                data-testid="step-problems"
+                className="wizard-step__problems"
+                headingId="step-problems-heading"
+                title={t('disclosures.wizard.stepProblems', { count: currentProblems.length })}
+                testId="step-problems"
               >
-                <h2 className="error-summary__title" id="step-problems-heading">
-                  {t('disclosures.wizard.stepProblems', { count: currentProblems.length })}
-                </h2>
                 <ul className="error-summary__list">
                   {currentProblems.map((problem) => (
                     <li key={`${problem.field}-${problem.code}`}>
-                      <a
-                        href={`#${fieldDomId(problem.field)}`}
-                        onClick={(event) => {
-                          event.preventDefault();
-                          document.getElementById(fieldDomId(problem.field))?.focus();
-                        }}
-                      >
-                        {problemText(problem)}
-                      </a>
+                      <FieldLink id={fieldDomId(problem.field)}>{problemText(problem)}</FieldLink>
                     </li>
                   ))}
                 </ul>
@@ -463,7 +450,7 @@ function DisclosureWizard({
                     </button>
                   </p>
                 )}
-              </section>
+              </ProblemSummary>
             )}
 
             {body}

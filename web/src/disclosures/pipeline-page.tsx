@@ -11,6 +11,7 @@ import {
 import { formatDate, t } from '../i18n/i18n';
 import { disclosureStatusLabel } from '../i18n/labels';
 import { useViewer } from '../session/use-viewer';
+import { DeskTable } from '../ui/desk-table';
 import { FirstLoad } from '../ui/list-state';
 import { OfficeStatusTabs } from '../ui/office-tabs';
 import { DeskHeader } from '../ui/page-header';
@@ -170,78 +171,76 @@ function Researchers({ disclosure }: { disclosure: Disclosure }) {
 
 function PipelineTable({ items, showStatus }: { items: readonly Disclosure[]; showStatus: boolean }) {
   return (
-    <div className="desk-table-wrap office-table-wrap">
-      <table className="desk-table office-table pipeline-table" data-testid="pipeline-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('pipeline.table.reference')}</th>
-            <th scope="col">{t('pipeline.table.disclosure')}</th>
-            <th scope="col">{t('pipeline.table.researchers')}</th>
-            {showStatus && <th scope="col">{t('pipeline.table.status')}</th>}
-            <th scope="col">{t('pipeline.table.assignee')}</th>
-            <th scope="col">{t('pipeline.table.age')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((disclosure) => {
-            const days = daysWaiting(disclosure);
-            const stale = isStale(disclosure.status, days);
-            const soon = disclosure.publicDisclosures.find((entry) => entry.warning);
-            return (
-              <tr
-                key={disclosure.id}
-                data-testid="pipeline-row"
-                data-status={disclosure.status}
-                className={stale ? 'is-stale' : undefined}
+    <DeskTable
+      wrapClassName="office-table-wrap"
+      className="office-table pipeline-table"
+      testId="pipeline-table"
+      headings={[
+        t('pipeline.table.reference'),
+        t('pipeline.table.disclosure'),
+        t('pipeline.table.researchers'),
+        showStatus && t('pipeline.table.status'),
+        t('pipeline.table.assignee'),
+        t('pipeline.table.age'),
+      ]}
+    >
+      {items.map((disclosure) => {
+        const days = daysWaiting(disclosure);
+        const stale = isStale(disclosure.status, days);
+        const soon = disclosure.publicDisclosures.find((entry) => entry.warning);
+        return (
+          <tr
+            key={disclosure.id}
+            data-testid="pipeline-row"
+            data-status={disclosure.status}
+            className={stale ? 'is-stale' : undefined}
+          >
+            <td data-label={t('pipeline.table.reference')} className="office-table__reference">
+              {disclosure.referenceNumber ?? <span className="muted">{t('pipeline.noReference')}</span>}
+            </td>
+            <td className="office-table__main">
+              <Link
+                to={officeDisclosurePath(disclosure.id)}
+                className="office-table__title"
+                data-testid="pipeline-row-link"
               >
-                <td data-label={t('pipeline.table.reference')} className="office-table__reference">
-                  {disclosure.referenceNumber ?? <span className="muted">{t('pipeline.noReference')}</span>}
-                </td>
-                <td className="office-table__main">
-                  <Link
-                    to={officeDisclosurePath(disclosure.id)}
-                    className="office-table__title"
-                    data-testid="pipeline-row-link"
-                  >
-                    {disclosure.title || t('pipeline.untitled')}
-                  </Link>
-                  {soon && (
-                    <span className="pipeline-soon" title={soon.warning ?? undefined} data-testid="disclosure-soon">
-                      {t('pipeline.disclosureSoon', { date: formatDate(soon.date) })}
-                    </span>
-                  )}
-                </td>
-                <td data-label={t('pipeline.table.researchers')}>
-                  <Researchers disclosure={disclosure} />
-                </td>
-                {showStatus && (
-                  <td data-label={t('pipeline.table.status')}>
-                    <DisclosureStatusBadge status={disclosure.status} />
-                  </td>
-                )}
-                <td data-label={t('pipeline.table.assignee')}>
-                  <OfficerName officer={disclosure.assignee} />
-                </td>
-                <td data-label={t('pipeline.table.age')}>
-                  <span
-                    className={`pipeline-age${stale ? ' pipeline-age--stale' : ''}`}
-                    title={
-                      disclosure.submittedAt
-                        ? t('pipeline.submittedOn', { date: formatDate(disclosure.submittedAt) })
-                        : undefined
-                    }
-                    data-testid="pipeline-age"
-                    data-stale={stale}
-                  >
-                    {t('eoi.ageDays', { count: days })}
-                    {stale && <span className="visually-hidden"> ({t('pipeline.waitingLong')})</span>}
-                  </span>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                {disclosure.title || t('pipeline.untitled')}
+              </Link>
+              {soon && (
+                <span className="pipeline-soon" title={soon.warning ?? undefined} data-testid="disclosure-soon">
+                  {t('pipeline.disclosureSoon', { date: formatDate(soon.date) })}
+                </span>
+              )}
+            </td>
+            <td data-label={t('pipeline.table.researchers')}>
+              <Researchers disclosure={disclosure} />
+            </td>
+            {showStatus && (
+              <td data-label={t('pipeline.table.status')}>
+                <DisclosureStatusBadge status={disclosure.status} />
+              </td>
+            )}
+            <td data-label={t('pipeline.table.assignee')}>
+              <OfficerName officer={disclosure.assignee} />
+            </td>
+            <td data-label={t('pipeline.table.age')}>
+              <span
+                className={`pipeline-age${stale ? ' pipeline-age--stale' : ''}`}
+                title={
+                  disclosure.submittedAt
+                    ? t('pipeline.submittedOn', { date: formatDate(disclosure.submittedAt) })
+                    : undefined
+                }
+                data-testid="pipeline-age"
+                data-stale={stale}
+              >
+                {t('eoi.ageDays', { count: days })}
+                {stale && <span className="visually-hidden"> ({t('pipeline.waitingLong')})</span>}
+              </span>
+            </td>
+          </tr>
+        );
+      })}
+    </DeskTable>
   );
 }

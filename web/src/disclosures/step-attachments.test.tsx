@@ -107,34 +107,23 @@ describe('attaching files to a disclosure', () => {
   });
 
   it('lists the file with its download link once the server has it', async () => {
+    // The file as the upload answers it, and as the disclosure then lists it.
+    const uploaded = {
+      id: 'RGlzY2xvc3VyZUF0dGFjaG1lbnQ6MQ',
+      fileName: 'figure 1 (draft).pdf',
+      contentType: 'application/pdf',
+      byteSize: 2_400_000,
+      createdAt: '2026-03-02T10:00:00.000Z',
+      downloadUrl: '/uploads/attachments/RGlzY2xvc3VyZUF0dGFjaG1lbnQ6MQ',
+    };
     const attached = disclosureDetail({
-      attachments: [
-        {
-          __typename: 'DisclosureAttachment',
-          id: 'RGlzY2xvc3VyZUF0dGFjaG1lbnQ6MQ',
-          fileName: 'figure 1 (draft).pdf',
-          contentType: 'application/pdf',
-          byteSize: 2_400_000,
-          createdAt: '2026-03-02T10:00:00.000Z',
-          downloadUrl: '/uploads/attachments/RGlzY2xvc3VyZUF0dGFjaG1lbnQ6MQ',
-          uploadedByName: 'Giulia Zanetti',
-        },
-      ],
+      attachments: [{ __typename: 'DisclosureAttachment', ...uploaded, uploadedByName: 'Giulia Zanetti' }],
     });
     open([disclosureDetail(), attached]);
     await screen.findByTestId('no-attachments');
     choose(pdf());
     await waitFor(() => expect(FakeXhr.instances).toHaveLength(1));
-    (FakeXhr.instances[0] as FakeXhr).respond(201, {
-      attachment: {
-        id: 'RGlzY2xvc3VyZUF0dGFjaG1lbnQ6MQ',
-        fileName: 'figure 1 (draft).pdf',
-        contentType: 'application/pdf',
-        byteSize: 2_400_000,
-        createdAt: '2026-03-02T10:00:00.000Z',
-        downloadUrl: '/uploads/attachments/RGlzY2xvc3VyZUF0dGFjaG1lbnQ6MQ',
-      },
-    });
+    (FakeXhr.instances[0] as FakeXhr).respond(201, { attachment: uploaded });
     const link = await screen.findByRole('link', { name: 'figure 1 (draft).pdf' });
     expect(link.getAttribute('href')).toBe('/uploads/attachments/RGlzY2xvc3VyZUF0dGFjaG1lbnQ6MQ');
     expect(screen.getByTestId('attachment').textContent).toContain('2.3 MB');

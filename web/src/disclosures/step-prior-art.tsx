@@ -3,11 +3,17 @@ import {
   type PublicDisclosureKind,
   plannedDisclosureWarning,
 } from '@tt/shared/disclosure-transitions';
-import { t } from '../i18n/i18n';
+import { type MessageKey, t } from '../i18n/i18n';
 import { AlertIcon } from '../ui/icons';
 import { fieldDomId, type PublicDisclosureValues } from './disclosure-form';
 import { type StepProps, textsOf, WizardField, WizardText } from './wizard-fields';
 import { ListError, listOf, RemoveRowButton, rowTextsOf } from './wizard-rows';
+
+/** The two ways to add a disclosure: one that happened, one that is planned. */
+const ADD_ROW: readonly { kind: PublicDisclosureKind; label: MessageKey; testId: string }[] = [
+  { kind: 'PAST', label: 'disclosures.public.addPast', testId: 'add-past-disclosure' },
+  { kind: 'PLANNED', label: 'disclosures.public.addPlanned', testId: 'add-planned-disclosure' },
+];
 
 /**
  * The known prior art, and every past or planned public disclosure (talk, poster, paper, thesis,
@@ -124,24 +130,18 @@ export function StepPriorArt({ values, update, error, now }: StepProps & { now?:
         </ol>
         <ListError field="publicDisclosures" error={error('publicDisclosures')} />
         <div className="wizard-row-actions">
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => list.add({ kind: 'PAST', date: '', venue: '', description: '' })}
-            disabled={full}
-            data-testid="add-past-disclosure"
-          >
-            {t('disclosures.public.addPast')}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => list.add({ kind: 'PLANNED', date: '', venue: '', description: '' })}
-            disabled={full}
-            data-testid="add-planned-disclosure"
-          >
-            {t('disclosures.public.addPlanned')}
-          </button>
+          {ADD_ROW.map(({ kind, label, testId }) => (
+            <button
+              key={kind}
+              type="button"
+              className="button button--secondary"
+              onClick={() => list.add({ kind, date: '', venue: '', description: '' })}
+              disabled={full}
+              data-testid={testId}
+            >
+              {t(label)}
+            </button>
+          ))}
         </div>
       </section>
     </div>

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { DisclosureContentFieldsFragment, DisclosureStatus } from '../generated/graphql';
 import { t } from '../i18n/i18n';
+import { ProblemSummary } from '../ui/form';
 import { SendIcon } from '../ui/icons';
 import type { AttachmentItem } from './attachment-list';
 import { editPath, fieldDomId, type StepSlug, stepOfField, WIZARD_STEPS } from './disclosure-form';
@@ -58,16 +59,14 @@ export function StepReview({
   return (
     <div className="wizard-step__fields">
       {(problems.length > 0 || generalErrors.length > 0) && (
-        <section
-          className="error-summary"
+        <ProblemSummary
           ref={summaryRef}
-          tabIndex={-1}
-          aria-labelledby="review-problems-heading"
-          data-testid="review-problems"
+          headingId="review-problems-heading"
+          title={
+            problems.length > 0 ? t('disclosures.review.problems', { count: problems.length }) : t('form.couldNotDo')
+          }
+          testId="review-problems"
         >
-          <h2 className="error-summary__title" id="review-problems-heading">
-            {problems.length > 0 ? t('disclosures.review.problems', { count: problems.length }) : t('form.couldNotDo')}
-          </h2>
           {generalErrors.length > 0 && (
             <ul className="error-summary__list">
               {generalErrors.map((message) => (
@@ -94,7 +93,7 @@ export function StepReview({
               </ul>
             </div>
           ))}
-        </section>
+        </ProblemSummary>
       )}
 
       <DisclosureSummary

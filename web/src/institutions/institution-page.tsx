@@ -8,6 +8,7 @@ import { countryName, t } from '../i18n/i18n';
 import { kindLabel, platformKindLabel } from '../i18n/labels';
 import type { BackTo } from '../ui/back-link';
 import { displayUrl, ExternalLink } from '../ui/external-link';
+import { Fact } from '../ui/fact';
 import { ArrowRightIcon, MailIcon } from '../ui/icons';
 import { Panel } from '../ui/panel';
 import { ProfileHero } from '../ui/profile-hero';
@@ -72,29 +73,20 @@ function InstitutionProfile({ institution }: { institution: Institution }) {
         <aside className="profile-aside">
           <Panel headingId="institute-facts-heading" title={t('institute.facts')}>
             <dl className="facts">
-              <div className="facts__row">
-                <dt>{t('institute.location')}</dt>
-                <dd>
-                  {institution.city}, {institution.region}
-                </dd>
-              </div>
+              <Fact label={t('institute.location')}>
+                {institution.city}, {institution.region}
+              </Fact>
               {institution.website && (
-                <div className="facts__row">
-                  <dt>{t('institute.website')}</dt>
-                  <dd>
-                    <ExternalLink href={institution.website}>{displayUrl(institution.website)}</ExternalLink>
-                  </dd>
-                </div>
+                <Fact label={t('institute.website')}>
+                  <ExternalLink href={institution.website}>{displayUrl(institution.website)}</ExternalLink>
+                </Fact>
               )}
-              <div className="facts__row">
-                <dt>{t('institute.contact')}</dt>
-                <dd>
-                  <a href={`mailto:${institution.contactEmail}`} className="icon-link">
-                    <MailIcon />
-                    {institution.contactEmail}
-                  </a>
-                </dd>
-              </div>
+              <Fact label={t('institute.contact')}>
+                <a href={`mailto:${institution.contactEmail}`} className="icon-link">
+                  <MailIcon />
+                  {institution.contactEmail}
+                </a>
+              </Fact>
             </dl>
             {listings.totalCount > 0 && (
               <Link

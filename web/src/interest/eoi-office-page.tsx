@@ -22,6 +22,7 @@ import type { BackTo } from '../ui/back-link';
 import { failureMessage, focusOnMount } from '../ui/form';
 import {
   type ActionMessage,
+  ActionSelect,
   AssigneeSelect,
   DeclineButton,
   MoveButton,
@@ -36,6 +37,7 @@ import { EoiRequest } from './eoi-request';
 import { EoiThread } from './eoi-thread';
 import { EoiTimeline } from './eoi-timeline';
 import { ReplyForm } from './reply-form';
+import { SubmittedBy } from './submitted-by';
 import { PRIORITIES } from './triage-filters';
 import { useEoiEvents } from './use-eoi-events';
 import '../ui/detail-page.css';
@@ -71,9 +73,7 @@ function OfficeDetail({ eoi }: { eoi: Eoi }) {
         <PriorityBadge priority={eoi.priority} />
         {eoi.overdue && <OverdueBadge />}
         <InterestTypeTag type={eoi.interestType} />
-        <span className="muted">
-          {t('eoi.submittedBy', { name: eoi.submitterName, date: formatDate(eoi.createdAt) })}
-        </span>
+        <SubmittedBy eoi={eoi} />
       </RecordHeader>
       <div className="container detail-body aside-layout detail-columns">
         <div className="detail-columns__main">
@@ -220,23 +220,19 @@ function ActionsPanel({ eoi }: { eoi: Eoi }) {
       />
 
       <div className="office-actions__group">
-        <label htmlFor={`${id}-priority`} className="office-actions__label">
-          {t('eoi.priority')}
-        </label>
-        <select
-          id={`${id}-priority`}
-          className="input select"
+        <ActionSelect
+          label={t('eoi.priority')}
           value={eoi.priority ?? 'NORMAL'}
           disabled={prioritising}
-          onChange={(event) => void prioritise(event.target.value as EoiPriority)}
-          data-testid="priority-select"
+          onChange={(value) => void prioritise(value as EoiPriority)}
+          testId="priority-select"
         >
           {PRIORITIES.map((priority) => (
             <option key={priority} value={priority}>
               {eoiPriorityLabel(priority)}
             </option>
           ))}
-        </select>
+        </ActionSelect>
       </div>
 
       <div className="office-actions__group">

@@ -1,6 +1,7 @@
 import type { EoiDetailFieldsFragment } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { interestTypeLabel } from '../i18n/labels';
+import { Fact } from '../ui/fact';
 import './eoi.css';
 
 /** What the company asked: type, message, intended use, timeline, NDA. */
@@ -14,22 +15,12 @@ export function EoiRequest({ eoi }: { eoi: EoiDetailFieldsFragment }) {
         ))}
       </blockquote>
       <dl className="facts eoi-request__facts">
-        <div className="facts__row">
-          <dt>{t('eoi.interestType')}</dt>
-          <dd>{interestTypeLabel(eoi.interestType)}</dd>
-        </div>
-        <div className="facts__row">
-          <dt>{t('eoi.intendedUse')}</dt>
-          <dd>{eoi.intendedUse || <span className="muted">{t('eoi.notGiven')}</span>}</dd>
-        </div>
-        <div className="facts__row">
-          <dt>{t('eoi.timeline')}</dt>
-          <dd>{eoi.timeline || <span className="muted">{t('eoi.notGiven')}</span>}</dd>
-        </div>
-        <div className="facts__row">
-          <dt>{t('eoi.nda')}</dt>
-          <dd>{eoi.ndaRequested ? t('eoi.yes') : t('eoi.no')}</dd>
-        </div>
+        <Fact label={t('eoi.interestType')}>{interestTypeLabel(eoi.interestType)}</Fact>
+        <Fact label={t('eoi.intendedUse')}>
+          {eoi.intendedUse || <span className="muted">{t('eoi.notGiven')}</span>}
+        </Fact>
+        <Fact label={t('eoi.timeline')}>{eoi.timeline || <span className="muted">{t('eoi.notGiven')}</span>}</Fact>
+        <Fact label={t('eoi.nda')}>{eoi.ndaRequested ? t('eoi.yes') : t('eoi.no')}</Fact>
       </dl>
     </div>
   );

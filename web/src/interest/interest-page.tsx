@@ -11,7 +11,7 @@ import {
   TransitionExpressionOfInterestDocument,
   UnreadInterestsDocument,
 } from '../generated/graphql';
-import { formatDate, t } from '../i18n/i18n';
+import { t } from '../i18n/i18n';
 import { declineReasonLabel } from '../i18n/labels';
 import type { BackTo } from '../ui/back-link';
 import { Panel } from '../ui/panel';
@@ -24,6 +24,7 @@ import { EoiRequest } from './eoi-request';
 import { EoiThread } from './eoi-thread';
 import { EoiTimeline } from './eoi-timeline';
 import { ReplyForm } from './reply-form';
+import { SubmittedBy } from './submitted-by';
 import { useEoiEvents } from './use-eoi-events';
 import '../ui/detail-page.css';
 import './eoi.css';
@@ -68,9 +69,7 @@ function InterestDetail({ eoi }: { eoi: EoiDetailFieldsFragment }) {
         testIds={{ title: 'eoi-title' }}
       >
         <EoiStatusBadge status={eoi.status} />
-        <span className="muted">
-          {t('eoi.submittedBy', { name: eoi.submitterName, date: formatDate(eoi.createdAt) })}
-        </span>
+        <SubmittedBy eoi={eoi} />
       </RecordHeader>
       <div className="container detail-body aside-layout detail-columns">
         <div className="detail-columns__main">

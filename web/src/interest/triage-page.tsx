@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { OPEN_EOI_STATUSES } from '@tt/shared/eoi-transitions';
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import {
   type EoiStatus,
@@ -11,8 +11,9 @@ import {
 import { formatDate, t } from '../i18n/i18n';
 import { eoiPriorityLabel, eoiStatusLabel, kindLabel } from '../i18n/labels';
 import { initials, useViewer } from '../session/use-viewer';
+import { DeskSearch } from '../ui/desk-search';
+import { DeskTable } from '../ui/desk-table';
 import { FilterSelect } from '../ui/filter-select';
-import { SearchIcon } from '../ui/icons';
 import { FirstLoad } from '../ui/list-state';
 import { OfficeStatusTabs } from '../ui/office-tabs';
 import { DeskHeader } from '../ui/page-header';
@@ -156,36 +157,20 @@ function Filters({
   assetTitle: string | undefined;
 }) {
   const id = useId();
-  const [draft, setDraft] = useState(state.q);
-  useEffect(() => setDraft(state.q), [state.q]);
   const { data } = useQuery(InstituteOfficersDocument, { fetchPolicy: 'cache-first' });
   const officers = (data?.users.edges.map((edge) => edge.node) ?? []).filter((officer) => officer.id !== viewerId);
-
-  function search(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    update({ q: draft.trim() });
-  }
 
   const statusOptions = state.view === 'board' ? OPEN_EOI_STATUSES : ALL_STATUSES;
   return (
     <section className="triage-filters" aria-label={t('triage.filters')} data-testid="triage-filters">
-      <form className="triage-filters__search" onSubmit={search}>
-        <label htmlFor={`${id}-q`} className="visually-hidden">
-          {t('triage.search')}
-        </label>
-        <input
-          id={`${id}-q`}
-          type="search"
-          className="input"
-          placeholder={t('triage.searchPlaceholder')}
-          value={draft}
-          onChange={(event) => setDraft(event.target.value)}
-          data-testid="triage-search"
-        />
-        <button type="submit" className="button button--primary" aria-label={t('triage.search')}>
-          <SearchIcon />
-        </button>
-      </form>
+      <DeskSearch
+        className="triage-filters__search"
+        value={state.q}
+        onSearch={(q) => update({ q })}
+        label={t('triage.search')}
+        placeholder={t('triage.searchPlaceholder')}
+        testId="triage-search"
+      />
       <div className="triage-filters__selects">
         <FilterSelect
           label={t('eoi.status')}
@@ -407,50 +392,48 @@ function StatusTabs({
 
 function EoiTable({ items }: { items: readonly Eoi[] }) {
   return (
-    <div className="desk-table-wrap eoi-table-wrap">
-      <table className="desk-table eoi-table" data-testid="eoi-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('triage.table.eoi')}</th>
-            <th scope="col">{t('triage.table.status')}</th>
-            <th scope="col">{t('triage.table.priority')}</th>
-            <th scope="col">{t('triage.table.assignee')}</th>
-            <th scope="col">{t('triage.table.activity')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((eoi) => (
-            <tr
-              key={eoi.id}
-              data-testid="eoi-row"
-              data-overdue={eoi.overdue}
-              className={eoi.overdue ? 'is-overdue' : undefined}
-            >
-              <td>
-                <Link to={eoiPath('/triage', eoi.id)} className="eoi-table__company" data-testid="eoi-row-link">
-                  {eoi.company.name}
-                </Link>
-                <span className="eoi-table__asset">{eoi.asset?.title ?? t('eoi.listingUnavailable')}</span>
-              </td>
-              <td>
-                <span className="eoi-table__status">
-                  <EoiStatusBadge status={eoi.status} />
-                  {eoi.overdue && <OverdueBadge />}
-                </span>
-              </td>
-              <td>
-                <PriorityBadge priority={eoi.priority} always />
-              </td>
-              <td>
-                <Assignee eoi={eoi} />
-              </td>
-              <td>
-                <time dateTime={eoi.lastActivityAt}>{formatDate(eoi.lastActivityAt)}</time>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DeskTable
+      wrapClassName="eoi-table-wrap"
+      className="eoi-table"
+      testId="eoi-table"
+      headings={[
+        t('triage.table.eoi'),
+        t('triage.table.status'),
+        t('triage.table.priority'),
+        t('triage.table.assignee'),
+        t('triage.table.activity'),
+      ]}
+    >
+      {items.map((eoi) => (
+        <tr
+          key={eoi.id}
+          data-testid="eoi-row"
+          data-overdue={eoi.overdue}
+          className={eoi.overdue ? 'is-overdue' : undefined}
+        >
+          <td>
+            <Link to={eoiPath('/triage', eoi.id)} className="eoi-table__company" data-testid="eoi-row-link">
+              {eoi.company.name}
+            </Link>
+            <span className="eoi-table__asset">{eoi.asset?.title ?? t('eoi.listingUnavailable')}</span>
+          </td>
+          <td>
+            <span className="eoi-table__status">
+              <EoiStatusBadge status={eoi.status} />
+              {eoi.overdue && <OverdueBadge />}
+            </span>
+          </td>
+          <td>
+            <PriorityBadge priority={eoi.priority} always />
+          </td>
+          <td>
+            <Assignee eoi={eoi} />
+          </td>
+          <td>
+            <time dateTime={eoi.lastActivityAt}>{formatDate(eoi.lastActivityAt)}</time>
+          </td>
+        </tr>
+      ))}
+    </DeskTable>
   );
 }

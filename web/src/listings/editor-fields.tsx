@@ -3,6 +3,7 @@
 // that a problem anywhere (publication issues, the server's errors) links to its field.
 import { type KeyboardEvent, type ReactNode, useId, useState } from 'react';
 import { t } from '../i18n/i18n';
+import { SelectOptions } from '../ui/form';
 import { CloseIcon } from '../ui/icons';
 import { fieldDomId } from './listing-draft';
 
@@ -126,12 +127,7 @@ export function SelectInput({
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(hint !== undefined && `${id}-hint`, error && `${id}-error`)}
       >
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <SelectOptions options={options} placeholder={placeholder} />
       </select>
       <FieldError field={field} message={error} />
     </div>

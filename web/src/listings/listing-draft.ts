@@ -74,18 +74,32 @@ export function sameDraft(a: ListingDraft, b: ListingDraft): boolean {
 
 const isService = (draft: ListingDraft) => draft.kind === 'SERVICE';
 
+/** The kind and the texts as a save stores them (trimmed): the update's input and the preview alike. */
+const savedTexts = (draft: ListingDraft) => ({
+  kind: draft.kind,
+  title: draft.title.trim(),
+  summary: draft.summary.trim(),
+  description: draft.description.trim(),
+  problem: draft.problem.trim(),
+  benefits: draft.benefits.trim(),
+});
+
+/** A service's turnaround and pricing as a save stores them; null for any other kind. */
+function savedServiceFields(draft: ListingDraft) {
+  const service = isService(draft);
+  return {
+    turnaround: service ? draft.turnaround.trim() || null : null,
+    pricingModel: service && draft.pricingModel ? draft.pricingModel : null,
+  };
+}
+
 /** Every field, so that the saved listing is exactly the one on screen; the service fields only for a service. */
 export function inputFrom(id: string, expectedUpdatedAt: string, draft: ListingDraft): UpdateListingInput {
   const service = isService(draft);
   return {
     id,
     expectedUpdatedAt,
-    kind: draft.kind,
-    title: draft.title.trim(),
-    summary: draft.summary.trim(),
-    description: draft.description.trim(),
-    problem: draft.problem.trim(),
-    benefits: draft.benefits.trim(),
+    ...savedTexts(draft),
     applications: draft.applications.map((item) => item.trim()),
     trl: draft.trl,
     ipStatus: draft.ipStatus,
@@ -99,8 +113,7 @@ export function inputFrom(id: string, expectedUpdatedAt: string, draft: ListingD
       affiliation: inventor.affiliation.trim(),
     })),
     platformId: service && draft.platformId ? draft.platformId : null,
-    turnaround: service ? draft.turnaround.trim() || null : null,
-    pricingModel: service && draft.pricingModel ? draft.pricingModel : null,
+    ...savedServiceFields(draft),
     contactOfficerId: draft.contactOfficerId || null,
   };
 }
@@ -157,12 +170,7 @@ export function previewOf(
     __typename: 'Asset',
     id: asset.id,
     slug: asset.slug,
-    kind: draft.kind,
-    title: draft.title.trim(),
-    summary: draft.summary.trim(),
-    description: draft.description.trim(),
-    problem: draft.problem.trim(),
-    benefits: draft.benefits.trim(),
+    ...savedTexts(draft),
     applications: trimmed(draft.applications),
     keywords: trimmed(draft.keywords),
     trl: draft.trl,
@@ -170,8 +178,7 @@ export function previewOf(
     patentNumbers: trimmed(draft.patentNumbers),
     developmentStage: draft.developmentStage,
     partneringModels: draft.partneringModels,
-    turnaround: service ? draft.turnaround.trim() || null : null,
-    pricingModel: service && draft.pricingModel ? draft.pricingModel : null,
+    ...savedServiceFields(draft),
     publishedAt: asset.publishedAt,
     updatedAt: asset.updatedAt,
     sectors: draft.sectorIds.flatMap((id) => {

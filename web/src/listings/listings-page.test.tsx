@@ -1,7 +1,13 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { CreateListingDocument, OfficeListingsDocument } from '../generated/graphql';
+import {
+  type AssetKind,
+  CreateListingDocument,
+  type CreateListingMutation,
+  OfficeListingsDocument,
+  type UserErrorFieldsFragment,
+} from '../generated/graphql';
 import { officer, onePage, renderAt, userError, viewerMock, where } from '../session/test-fixtures';
 import { ListingsPage } from './listings-page';
 import { listingRow } from './test-fixtures';
@@ -13,6 +19,22 @@ function listMock(statuses: string[] | null, query: string | null, nodes: Return
       data: {
         __typename: 'Query',
         officeListings: onePage('OfficeListing', nodes, 'ListingStatusCount', { DRAFT: 2, PUBLISHED: 5, ARCHIVED: 1 }),
+      },
+    },
+  };
+}
+
+/** The createListing answer to a new draft (no institute chosen): the draft made, or the errors. */
+function createMock(
+  input: { kind: AssetKind; title: string },
+  payload: { asset?: CreateListingMutation['createListing']['asset']; errors?: UserErrorFieldsFragment[] },
+) {
+  return {
+    request: { query: CreateListingDocument, variables: { input: { ...input, institutionId: null } } },
+    result: {
+      data: {
+        __typename: 'Mutation',
+        createListing: { __typename: 'ListingPayload', asset: null, errors: [], ...payload },
       },
     },
   };
@@ -82,22 +104,10 @@ describe('ListingsPage', () => {
   it('creates a draft from a kind and a title, then opens the editor', async () => {
     renderList([
       listMock(null, null, rows),
-      {
-        request: {
-          query: CreateListingDocument,
-          variables: { input: { kind: 'SERVICE', title: 'Organoid drug screening', institutionId: null } },
-        },
-        result: {
-          data: {
-            __typename: 'Mutation',
-            createListing: {
-              __typename: 'ListingPayload',
-              asset: { __typename: 'Asset', id: 'QXNzZXQ6OTk', slug: 'irst-organoid-drug-screening', status: 'DRAFT' },
-              errors: [],
-            },
-          },
-        },
-      },
+      createMock(
+        { kind: 'SERVICE', title: 'Organoid drug screening' },
+        { asset: { __typename: 'Asset', id: 'QXNzZXQ6OTk', slug: 'irst-organoid-drug-screening', status: 'DRAFT' } },
+      ),
     ]);
     await screen.findAllByTestId('listing-row');
     fireEvent.click(screen.getByTestId('new-listing'));
@@ -113,22 +123,10 @@ describe('ListingsPage', () => {
   it('shows the server’s refusal of a new draft', async () => {
     renderList([
       listMock(null, null, rows),
-      {
-        request: {
-          query: CreateListingDocument,
-          variables: { input: { kind: 'INVENTION', title: 'A new idea', institutionId: null } },
-        },
-        result: {
-          data: {
-            __typename: 'Mutation',
-            createListing: {
-              __typename: 'ListingPayload',
-              asset: null,
-              errors: [userError('The title needs at least 10 characters.', 'title', 'TOO_SHORT')],
-            },
-          },
-        },
-      },
+      createMock(
+        { kind: 'INVENTION', title: 'A new idea' },
+        { errors: [userError('The title needs at least 10 characters.', 'title', 'TOO_SHORT')] },
+      ),
     ]);
     await screen.findAllByTestId('listing-row');
     fireEvent.click(screen.getByTestId('new-listing'));

@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { assetPath, listingEditorPath, officeDisclosurePath } from '@tt/shared/web-routes';
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { type AssetStatus, type OfficeListingRowFieldsFragment, OfficeListingsDocument } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { assetStatusLabel, kindLabel } from '../i18n/labels';
 import { useViewer } from '../session/use-viewer';
-import { SearchIcon } from '../ui/icons';
+import { DeskSearch } from '../ui/desk-search';
+import { DeskTable } from '../ui/desk-table';
 import { FirstLoad } from '../ui/list-state';
 import { ListingStatusBadge } from '../ui/listing-status-badge';
 import { OfficeStatusTabs } from '../ui/office-tabs';
@@ -29,13 +30,10 @@ function readState(params: URLSearchParams): { status: AssetStatus | ''; q: stri
 
 /** The office's listings in every status, with counts, a search by title and the way to a new one. */
 export function ListingsPage() {
-  const id = useId();
   const { viewer } = useViewer();
   const [params, setParams] = useSearchParams();
   const state = readState(params);
-  const [draft, setDraft] = useState(state.q);
   const [creating, setCreating] = useState(false);
-  useEffect(() => setDraft(state.q), [state.q]);
   usePageMeta(t('listings.metaTitle'));
   const { data, loading, error, refetch } = useQuery(OfficeListingsDocument, {
     variables: { filter: { statuses: state.status ? [state.status] : null, query: state.q || null }, first: PAGE_SIZE },
@@ -51,11 +49,6 @@ export function ListingsPage() {
     if (merged.status) search.set('status', merged.status);
     if (merged.q) search.set('q', merged.q);
     setParams(search);
-  }
-
-  function search(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    update({ q: draft.trim() });
   }
 
   const count = (status: AssetStatus) => connection?.statusCounts.find((entry) => entry.status === status)?.count ?? 0;
@@ -93,23 +86,14 @@ export function ListingsPage() {
           />
         )}
         <div className="split-row office-toolbar">
-          <form className="office-search" onSubmit={search}>
-            <label htmlFor={`${id}-q`} className="visually-hidden">
-              {t('listings.search')}
-            </label>
-            <input
-              id={`${id}-q`}
-              type="search"
-              className="input"
-              placeholder={t('listings.searchPlaceholder')}
-              value={draft}
-              onChange={(event) => setDraft(event.target.value)}
-              data-testid="listings-search"
-            />
-            <button type="submit" className="button button--primary" aria-label={t('listings.search')}>
-              <SearchIcon />
-            </button>
-          </form>
+          <DeskSearch
+            className="office-search"
+            value={state.q}
+            onSearch={(q) => update({ q })}
+            label={t('listings.search')}
+            placeholder={t('listings.searchPlaceholder')}
+            testId="listings-search"
+          />
           <p className="office-count" data-testid="listings-count" aria-live="polite">
             {connection ? t('listings.count', { count: connection.totalCount }) : t('common.loading')}
           </p>
@@ -151,54 +135,52 @@ function Readiness({ listing }: { listing: Listing }) {
 
 function ListingsTable({ items, showInstitute }: { items: readonly Listing[]; showInstitute: boolean }) {
   return (
-    <div className="desk-table-wrap office-table-wrap">
-      <table className="desk-table office-table listings-table" data-testid="listings-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('listings.table.listing')}</th>
-            <th scope="col">{t('listings.table.status')}</th>
-            <th scope="col">{t('listings.table.readiness')}</th>
-            <th scope="col">{t('listings.table.disclosure')}</th>
-            <th scope="col">{t('listings.table.updated')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((listing) => (
-            <tr key={listing.id} data-testid="listing-row" data-status={listing.status}>
-              <td className="office-table__main">
-                <Link to={listingEditorPath(listing.id)} className="office-table__title" data-testid="listing-row-link">
-                  {listing.title}
-                </Link>
-                <span className="office-table__sub">
-                  {kindLabel(listing.kind)}
-                  {showInstitute && ` · ${listing.institution.shortName}`}
-                </span>
-              </td>
-              <td data-label={t('listings.table.status')}>
-                <ListingStatusBadge status={listing.status} />
-              </td>
-              <td data-label={t('listings.table.readiness')}>
-                <Readiness listing={listing} />
-              </td>
-              <td data-label={t('listings.table.disclosure')}>
-                {listing.sourceDisclosure ? (
-                  <Link to={officeDisclosurePath(listing.sourceDisclosure.id)}>
-                    {listing.sourceDisclosure.referenceNumber ?? t('listings.disclosure')}
-                  </Link>
-                ) : (
-                  <span className="muted" title={t('listings.direct')}>
-                    <span aria-hidden="true">—</span>
-                    <span className="visually-hidden">{t('listings.direct')}</span>
-                  </span>
-                )}
-              </td>
-              <td data-label={t('listings.table.updated')}>
-                <time dateTime={listing.updatedAt}>{formatDate(listing.updatedAt)}</time>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DeskTable
+      wrapClassName="office-table-wrap"
+      className="office-table listings-table"
+      testId="listings-table"
+      headings={[
+        t('listings.table.listing'),
+        t('listings.table.status'),
+        t('listings.table.readiness'),
+        t('listings.table.disclosure'),
+        t('listings.table.updated'),
+      ]}
+    >
+      {items.map((listing) => (
+        <tr key={listing.id} data-testid="listing-row" data-status={listing.status}>
+          <td className="office-table__main">
+            <Link to={listingEditorPath(listing.id)} className="office-table__title" data-testid="listing-row-link">
+              {listing.title}
+            </Link>
+            <span className="office-table__sub">
+              {kindLabel(listing.kind)}
+              {showInstitute && ` · ${listing.institution.shortName}`}
+            </span>
+          </td>
+          <td data-label={t('listings.table.status')}>
+            <ListingStatusBadge status={listing.status} />
+          </td>
+          <td data-label={t('listings.table.readiness')}>
+            <Readiness listing={listing} />
+          </td>
+          <td data-label={t('listings.table.disclosure')}>
+            {listing.sourceDisclosure ? (
+              <Link to={officeDisclosurePath(listing.sourceDisclosure.id)}>
+                {listing.sourceDisclosure.referenceNumber ?? t('listings.disclosure')}
+              </Link>
+            ) : (
+              <span className="muted" title={t('listings.direct')}>
+                <span aria-hidden="true">—</span>
+                <span className="visually-hidden">{t('listings.direct')}</span>
+              </span>
+            )}
+          </td>
+          <td data-label={t('listings.table.updated')}>
+            <time dateTime={listing.updatedAt}>{formatDate(listing.updatedAt)}</time>
+          </td>
+        </tr>
+      ))}
+    </DeskTable>
   );
 }

@@ -11,6 +11,7 @@ import {
   type UserErrorFieldsFragment,
 } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
+import { ConfirmButtons } from '../ui/confirm-buttons';
 import { failureMessage, focusOnMount, LiveRegion } from '../ui/form';
 import { AlertIcon, CheckIcon } from '../ui/icons';
 import { ListingStatusBadge } from '../ui/listing-status-badge';
@@ -205,20 +206,14 @@ export function PublicationPanel({
                 {t('listing.archiveQuestion')}
               </p>
               <p className="publication__note">{t('listing.archiveExplain')}</p>
-              <div className="office-reason__buttons">
-                <button
-                  type="button"
-                  className="button button--danger"
-                  disabled={busy !== null}
-                  onClick={() => void run('archive')}
-                  data-testid="archive-confirm-button"
-                >
-                  {t('listing.archive')}
-                </button>
-                <button type="button" className="button button--secondary" onClick={() => setConfirmArchive(false)}>
-                  {t('common.cancel')}
-                </button>
-              </div>
+              <ConfirmButtons
+                className="office-reason__buttons"
+                label={t('listing.archive')}
+                disabled={busy !== null}
+                onConfirm={() => void run('archive')}
+                onCancel={() => setConfirmArchive(false)}
+                testId="archive-confirm-button"
+              />
             </div>
           ) : (
             <button

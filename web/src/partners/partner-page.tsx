@@ -5,6 +5,7 @@ import { countryName, t } from '../i18n/i18n';
 import { companySizeLabel, partnershipLevelLabel } from '../i18n/labels';
 import type { BackTo } from '../ui/back-link';
 import { displayUrl, ExternalLink } from '../ui/external-link';
+import { Fact } from '../ui/fact';
 import { Panel } from '../ui/panel';
 import { ProfileHero } from '../ui/profile-hero';
 import { RecordFallback, useRecordMeta } from '../ui/record-fallback';
@@ -70,27 +71,15 @@ export function PartnerPage() {
         <aside className="profile-aside">
           <Panel headingId="company-details-heading" title={t('partner.details')}>
             <dl className="facts">
-              <div className="facts__row">
-                <dt>{t('partner.location')}</dt>
-                <dd>{place}</dd>
-              </div>
-              <div className="facts__row">
-                <dt>{t('partner.size')}</dt>
-                <dd>{companySizeLabel(partner.size)}</dd>
-              </div>
-              <div className="facts__row">
-                <dt>{t('partner.level')}</dt>
-                <dd>{partnershipLevelLabel(partner.partnershipLevel)}</dd>
-              </div>
+              <Fact label={t('partner.location')}>{place}</Fact>
+              <Fact label={t('partner.size')}>{companySizeLabel(partner.size)}</Fact>
+              <Fact label={t('partner.level')}>{partnershipLevelLabel(partner.partnershipLevel)}</Fact>
               {partner.website && (
-                <div className="facts__row">
-                  <dt>{t('partner.website')}</dt>
-                  <dd>
-                    <ExternalLink href={partner.website} testId="partner-website">
-                      {displayUrl(partner.website)}
-                    </ExternalLink>
-                  </dd>
-                </div>
+                <Fact label={t('partner.website')}>
+                  <ExternalLink href={partner.website} testId="partner-website">
+                    {displayUrl(partner.website)}
+                  </ExternalLink>
+                </Fact>
               )}
             </dl>
           </Panel>

@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from 'react';
+import { SelectOptions } from './form';
 
 export type FilterOption = { value: string; label: string };
 
@@ -33,11 +34,7 @@ export function FilterSelect({
       data-testid={testId}
     >
       {children}
-      {options.map((option) => (
-        <option key={option.value} value={option.value}>
-          {option.label}
-        </option>
-      ))}
+      <SelectOptions options={options} />
     </select>
   );
   if (layout === 'inline') {

@@ -5,6 +5,7 @@ import {
   type FormEvent,
   type InputHTMLAttributes,
   type ReactNode,
+  type Ref,
   useCallback,
   useEffect,
   useId,
@@ -227,12 +228,13 @@ export function ErrorSummary<K extends string>({ form, labels }: { form: FormSta
     if (failedSubmits > 0) ref.current?.focus();
   }, [failedSubmits]);
   if (failedSubmits === 0 || (generalErrors.length === 0 && shownErrors.length === 0)) return null;
-  const headingId = `${form.id('summary' as K)}-heading`;
   return (
-    <section className="error-summary" ref={ref} tabIndex={-1} aria-labelledby={headingId} data-testid="error-summary">
-      <h2 className="error-summary__title" id={headingId}>
-        {generalErrors.length > 0 && shownErrors.length === 0 ? t('form.couldNotDo') : t('form.summaryTitle')}
-      </h2>
+    <ProblemSummary
+      ref={ref}
+      headingId={`${form.id('summary' as K)}-heading`}
+      title={generalErrors.length > 0 && shownErrors.length === 0 ? t('form.couldNotDo') : t('form.summaryTitle')}
+      testId="error-summary"
+    >
       <ul className="error-summary__list">
         {generalErrors.map((message) => (
           <li key={message} data-testid="form-error">
@@ -241,19 +243,64 @@ export function ErrorSummary<K extends string>({ form, labels }: { form: FormSta
         ))}
         {shownErrors.map(({ name, message }) => (
           <li key={name}>
-            <a
-              href={`#${form.id(name)}`}
-              onClick={(event) => {
-                event.preventDefault();
-                document.getElementById(form.id(name))?.focus();
-              }}
-            >
+            <FieldLink id={form.id(name)}>
               {labels[name]}: {message}
-            </a>
+            </FieldLink>
           </li>
         ))}
       </ul>
+    </ProblemSummary>
+  );
+}
+
+/**
+ * The box that lists what stops a form or a step, focusable so that it can take the focus when it
+ * appears (screen readers then start there); its heading names it.
+ */
+export function ProblemSummary({
+  ref,
+  className,
+  headingId,
+  title,
+  testId,
+  children,
+}: {
+  ref: Ref<HTMLElement>;
+  /** Classes beside `error-summary`. */
+  className?: string;
+  headingId: string;
+  title: ReactNode;
+  testId: string;
+  children: ReactNode;
+}) {
+  return (
+    <section
+      className={className ? `error-summary ${className}` : 'error-summary'}
+      ref={ref}
+      tabIndex={-1}
+      aria-labelledby={headingId}
+      data-testid={testId}
+    >
+      <h2 className="error-summary__title" id={headingId}>
+        {title}
+      </h2>
+      {children}
     </section>
+  );
+}
+
+/** A link to a field on the page: it moves the focus there, without a jump in the address. */
+export function FieldLink({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <a
+      href={`#${id}`}
+      onClick={(event) => {
+        event.preventDefault();
+        document.getElementById(id)?.focus();
+      }}
+    >
+      {children}
+    </a>
   );
 }
 
@@ -417,14 +464,29 @@ export function SelectField<K extends string>({
   return (
     <Field form={form} name={name} label={label} hint={hint} optional={optional}>
       <select className="input select" {...form.inputProps(name)}>
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <SelectOptions options={options} placeholder={placeholder} />
       </select>
     </Field>
+  );
+}
+
+/** A select's options: the placeholder's empty choice when there is one, then one option a value. */
+export function SelectOptions({
+  options,
+  placeholder,
+}: {
+  options: readonly { value: string; label: string }[];
+  placeholder?: string;
+}) {
+  return (
+    <>
+      {placeholder !== undefined && <option value="">{placeholder}</option>}
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </>
   );
 }
 

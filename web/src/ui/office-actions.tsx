@@ -57,7 +57,6 @@ export function AssigneeSelect({
   busy: boolean;
   assign: (assigneeId: string | null, done: string) => void;
 }) {
-  const id = useId();
   const { viewer } = useViewer();
   const officers = useQuery(InstituteOfficersDocument, { fetchPolicy: 'cache-first' });
   const people: Person[] = officers.data?.users.edges.map((edge) => edge.node) ?? [];
@@ -71,16 +70,12 @@ export function AssigneeSelect({
 
   return (
     <div className="office-actions__group">
-      <label htmlFor={`${id}-assignee`} className="office-actions__label">
-        {t('triage.assign')}
-      </label>
-      <select
-        id={`${id}-assignee`}
-        className="input select"
+      <ActionSelect
+        label={t('triage.assign')}
         value={assignee?.id ?? ''}
         disabled={busy}
-        onChange={(event) => assignTo(event.target.value || null)}
-        data-testid="assignee-select"
+        onChange={(value) => assignTo(value || null)}
+        testId="assignee-select"
       >
         <option value="">{t('eoi.unassigned')}</option>
         {people.map((person) => (
@@ -88,7 +83,7 @@ export function AssigneeSelect({
             {person.name}
           </option>
         ))}
-      </select>
+      </ActionSelect>
       {viewer?.role === 'TT_OFFICER' && assignee?.id !== viewer.id && (
         <button
           type="button"
@@ -141,5 +136,41 @@ export function DeclineButton({ onClick, children }: { onClick: () => void; chil
     >
       {children}
     </button>
+  );
+}
+
+/** A labelled choice among the office's actions (the assignee, an EoI's priority): its options as children. */
+export function ActionSelect({
+  label,
+  value,
+  disabled,
+  onChange,
+  testId,
+  children,
+}: {
+  label: string;
+  value: string;
+  disabled: boolean;
+  onChange: (value: string) => void;
+  testId: string;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id} className="office-actions__label">
+        {label}
+      </label>
+      <select
+        id={id}
+        className="input select"
+        value={value}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.value)}
+        data-testid={testId}
+      >
+        {children}
+      </select>
+    </>
   );
 }

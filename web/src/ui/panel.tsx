@@ -6,6 +6,7 @@ export function Panel({
   title,
   className,
   testId,
+  headingClassName = 'panel__title',
   children,
 }: {
   headingId: string;
@@ -13,11 +14,13 @@ export function Panel({
   /** Classes beside `panel`. */
   className?: string;
   testId?: string;
+  /** `icon-heading` for the account's and the company's sections (an icon, a count beside the title). */
+  headingClassName?: string;
   children: ReactNode;
 }) {
   return (
     <section className={className ? `panel ${className}` : 'panel'} aria-labelledby={headingId} data-testid={testId}>
-      <h2 id={headingId} className="panel__title">
+      <h2 id={headingId} className={headingClassName}>
         {title}
       </h2>
       {children}
