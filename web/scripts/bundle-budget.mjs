@@ -57,5 +57,7 @@ for (const file of initial) {
 }
 const totalKb = total / KB;
 const verdict = totalKb <= BUDGET_KB ? 'within' : 'OVER';
-console.log(`initial JavaScript: ${totalKb.toFixed(1)} kB gzipped (${total} bytes), ${verdict} the budget of ${BUDGET_KB} kB`);
+console.log(
+  `initial JavaScript: ${totalKb.toFixed(1)} kB gzipped (${total} bytes), ${verdict} the budget of ${BUDGET_KB} kB`,
+);
 process.exit(totalKb <= BUDGET_KB ? 0 : 1);
