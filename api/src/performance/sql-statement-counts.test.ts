@@ -285,24 +285,31 @@ describe('SQL statements per operation', () => {
     expect(count).toBe(2);
   });
 
-  it("an officer's triage board", async () => {
-    const fifty = await statementsPerPage('triage board', officer, INTERESTS, [50, 3], [2, 2]);
-    expect(fifty).toBe(9);
-  });
-
-  it("the office's listings in every status, with what keeps each from publication", async () => {
-    const fifty = await statementsPerPage('office listings', officer, OFFICE_LISTINGS, [50, 20], [2, 2]);
-    expect(fifty).toBe(7);
-  });
-
-  it('a researcher\'s "My listings" with the interest they draw', async () => {
-    const all = await statementsPerPage('my listings', researcher, MY_LISTINGS, [50, 2], [1, 1]);
-    expect(all).toBe(6);
-  });
-
-  it('a company\'s "My interests"', async () => {
-    const fifty = await statementsPerPage('my interests', buyer, INTERESTS, [50, 2], [1, 1]);
-    expect(fifty).toBe(9);
+  // Lists of the signed-in: the same statements for a page of 50 as for a page of 1 or 2.
+  it.each([
+    ["an officer's triage board", 'triage board', () => officer, INTERESTS, [50, 3], [2, 2], 9],
+    [
+      "the office's listings in every status, with what keeps each from publication",
+      'office listings',
+      () => officer,
+      OFFICE_LISTINGS,
+      [50, 20],
+      [2, 2],
+      7,
+    ],
+    [
+      'a researcher\'s "My listings" with the interest they draw',
+      'my listings',
+      () => researcher,
+      MY_LISTINGS,
+      [50, 2],
+      [1, 1],
+      6,
+    ],
+    ['a company\'s "My interests"', 'my interests', () => buyer, INTERESTS, [50, 2], [1, 1], 9],
+  ] as const)('%s', async (_title, name, client, query, larger, smaller, expected) => {
+    const count = await statementsPerPage(name, client(), query, [...larger], [...smaller]);
+    expect(count).toBe(expected);
   });
 
   it("an EoI submission by a company member (the web's mutation)", async () => {

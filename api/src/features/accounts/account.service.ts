@@ -10,6 +10,7 @@ import { createSession, endSession, type SessionMeta } from '../../auth/session.
 import { newToken } from '../../auth/tokens.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { slugify } from '../../text/slugs.js';
+import { insertAccount } from './user-records.js';
 
 export const VERIFY_EMAIL_TTL_MS = 48 * 60 * 60 * 1000;
 
@@ -147,25 +148,18 @@ export async function signUpWithNewCompany(
     .returning('id')
     .executeTakeFirstOrThrow();
   const passwordHash = await hashPassword(input.password);
-  const user = await db
-    .insertInto('app_user')
-    .values((eb) => ({
-      email,
-      name: input.name.trim(),
-      role: UserRole.COMPANY_MEMBER,
-      company_id: created.id,
-      password_hash: passwordHash,
-      created_at: eb.fn<Date>('now'),
-      password_changed_at: eb.fn<Date>('now'),
-    }))
-    .onConflict((conflict) => conflict.column('email').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (!user) {
+  const userId = await insertAccount(db, {
+    email,
+    name: input.name.trim(),
+    role: UserRole.COMPANY_MEMBER,
+    company_id: created.id,
+    password_hash: passwordHash,
+  });
+  if (userId === null) {
     return { ok: false, errors: [userError('EMAIL_TAKEN', 'An account with this e-mail already exists.', 'email')] };
   }
-  const token = await createSession(db, user.id, meta);
-  return { ok: true, userId: user.id, token };
+  const token = await createSession(db, userId, meta);
+  return { ok: true, userId, token };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Database, Db } from '@tt/db/database';
 import { UserRole } from '@tt/shared/company-enums';
 import { isEmail, normalizeEmail } from '@tt/shared/password-policy';
 import { acceptInvitationPath } from '@tt/shared/web-routes';
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import { enforce } from '../../auth/enforce-policy.js';
 import { hashPassword } from '../../auth/passwords.js';
 import { canManageInvitation, invitationScope, invitePolicy, type Membership } from '../../auth/policies.js';
@@ -21,6 +21,7 @@ import {
   type InvitationPreviewRecord,
   type InvitationRecord,
   type InvitationStatus,
+  insertAccount,
   invitationStatus,
   missingOrganisation,
   selectInvitations,
@@ -273,24 +274,18 @@ export async function acceptInvitation(
   if (errors.length) return { ok: false, errors };
 
   const passwordHash = await hashPassword(input.password);
-  const created = await db
-    .insertInto('app_user')
-    .values((eb) => ({
-      email: invitation.email,
-      name: input.name.trim(),
-      role: invitation.role,
-      institution_id: invitation.institution_id,
-      company_id: invitation.company_id,
-      password_hash: passwordHash,
-      email_verified_at: eb.fn<Date>('now'),
-      password_changed_at: eb.fn<Date>('now'),
-      last_login_at: eb.fn<Date>('now'),
-      created_at: eb.fn<Date>('now'),
-    }))
-    .onConflict((conflict) => conflict.column('email').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (!created) {
+  const created = await insertAccount(db, {
+    email: invitation.email,
+    name: input.name.trim(),
+    role: invitation.role,
+    institution_id: invitation.institution_id,
+    company_id: invitation.company_id,
+    password_hash: passwordHash,
+    // Following the invitation's link proves the address; accepting it signs in.
+    email_verified_at: sql<Date>`now()`,
+    last_login_at: sql<Date>`now()`,
+  });
+  if (created === null) {
     return {
       ok: false,
       errors: [
@@ -313,8 +308,8 @@ export async function acceptInvitation(
     .where('revoked_at', 'is', null)
     .execute();
   if (previousSessionId) await endSession(db, previousSessionId);
-  const token = await createSession(db, created.id, meta);
-  return { ok: true, userId: created.id, token };
+  const token = await createSession(db, created, meta);
+  return { ok: true, userId: created, token };
 }
 
 /** A condition on the invitation `v` (the list and its count share them). */
@@ -331,26 +326,26 @@ function scopeCondition(viewer: Viewer | null): InvitationCondition {
   return (eb) => eb('v.company_id', '=', scope.companyId);
 }
 
+/** Neither accepted nor revoked, and still valid ('>') or past its expiry ('<='): pending or expired. */
+function unanswered(expiry: '>' | '<='): InvitationCondition {
+  return (eb) =>
+    eb.and([
+      eb('v.accepted_at', 'is', null),
+      eb('v.revoked_at', 'is', null),
+      eb('v.expires_at', expiry, eb.fn<Date>('now')),
+    ]);
+}
+
 function statusCondition(status: InvitationStatus | null): InvitationCondition {
   switch (status) {
     case 'PENDING':
-      return (eb) =>
-        eb.and([
-          eb('v.accepted_at', 'is', null),
-          eb('v.revoked_at', 'is', null),
-          eb('v.expires_at', '>', eb.fn<Date>('now')),
-        ]);
+      return unanswered('>');
     case 'ACCEPTED':
       return (eb) => eb('v.accepted_at', 'is not', null);
     case 'REVOKED':
       return (eb) => eb.and([eb('v.accepted_at', 'is', null), eb('v.revoked_at', 'is not', null)]);
     case 'EXPIRED':
-      return (eb) =>
-        eb.and([
-          eb('v.accepted_at', 'is', null),
-          eb('v.revoked_at', 'is', null),
-          eb('v.expires_at', '<=', eb.fn<Date>('now')),
-        ]);
+      return unanswered('<=');
     default:
       return (eb) => eb.lit(true);
   }

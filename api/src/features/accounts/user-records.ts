@@ -1,6 +1,6 @@
 import type { Database, Db } from '@tt/db/database';
 import { UserRole } from '@tt/shared/company-enums';
-import { type InferResult, type Selectable } from 'kysely';
+import type { InferResult, InsertObject, Selectable } from 'kysely';
 import { toDate } from '../../database/to-date.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
@@ -184,4 +184,21 @@ export async function missingOrganisation(
     if (!found) return userError('NOT_FOUND', message, field);
   }
   return null;
+}
+
+/**
+ * A new account, its password set now, unless its e-mail address already has one: then null, and the caller
+ * says EMAIL_TAKEN in its own words. One statement, safe against two sign-ups with the same address at once.
+ */
+export async function insertAccount(
+  db: Db,
+  values: Omit<InsertObject<Database, 'app_user'>, 'created_at' | 'password_changed_at'>,
+): Promise<number | null> {
+  const created = await db
+    .insertInto('app_user')
+    .values((eb) => ({ ...values, created_at: eb.fn<Date>('now'), password_changed_at: eb.fn<Date>('now') }))
+    .onConflict((conflict) => conflict.column('email').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return created?.id ?? null;
 }

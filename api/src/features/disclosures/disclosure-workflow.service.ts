@@ -14,10 +14,9 @@ import {
 import { officeDisclosurePath, researcherDisclosurePath } from '@tt/shared/web-routes';
 import { sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
-import { forbidden } from '../../errors/domain-error.js';
 import { userError } from '../../errors/user-error.js';
 import { findActiveOfficer } from '../accounts/user-records.js';
-import { requireDisclosure } from './disclosure.service.js';
+import { requireDisclosure, requireDisclosureAs } from './disclosure.service.js';
 import { mailPeople, officeOf, researchersOf } from './disclosure-mail.js';
 import { type DisclosureOutcome, now, refused } from './disclosure-records.js';
 
@@ -187,8 +186,13 @@ export async function submitDisclosure(
   input: { id: string },
   publicUrl: string,
 ): Promise<DisclosureOutcome> {
-  const { disclosure, side } = await requireDisclosure(db, viewer, input.id);
-  if (side !== 'RESEARCHER') throw forbidden('Only the researchers on a disclosure submit it.');
+  const disclosure = await requireDisclosureAs(
+    db,
+    viewer,
+    input.id,
+    'RESEARCHER',
+    'Only the researchers on a disclosure submit it.',
+  );
   const to =
     disclosure.status === DisclosureStatus.INFO_REQUESTED ? DisclosureStatus.UNDER_REVIEW : DisclosureStatus.SUBMITTED;
   return transitionDisclosure(db, viewer, { id: input.id, to }, publicUrl);
@@ -199,8 +203,7 @@ export async function assessDisclosure(
   viewer: Viewer,
   input: AssessDisclosureFields,
 ): Promise<DisclosureOutcome> {
-  const { disclosure, side } = await requireDisclosure(db, viewer, input.id);
-  if (side !== 'OFFICE') throw forbidden('Only the office assesses disclosures.');
+  const disclosure = await requireDisclosureAs(db, viewer, input.id, 'OFFICE', 'Only the office assesses disclosures.');
   if (disclosure.status === DisclosureStatus.DRAFT) {
     return refused(disclosure.dbId, userError('NOT_SUBMITTED', 'A draft cannot be assessed.', 'id'));
   }
@@ -229,8 +232,7 @@ export async function assignDisclosure(
   viewer: Viewer,
   input: AssignDisclosureFields,
 ): Promise<DisclosureOutcome> {
-  const { disclosure, side } = await requireDisclosure(db, viewer, input.id);
-  if (side !== 'OFFICE') throw forbidden('Only the office assigns disclosures.');
+  const disclosure = await requireDisclosureAs(db, viewer, input.id, 'OFFICE', 'Only the office assigns disclosures.');
   let assigneeId: number | null = null;
   if (input.assigneeId) {
     const officerId = await findActiveOfficer(db, input.assigneeId, disclosure.institutionId);

@@ -49,6 +49,19 @@ export async function requireDisclosure(
   return found;
 }
 
+/** A disclosure the viewer acts on as one side only (the office, or its researchers): FORBIDDEN for the other. */
+export async function requireDisclosureAs(
+  db: Db,
+  viewer: Viewer | null,
+  globalId: string,
+  side: Awaited<ReturnType<typeof requireDisclosure>>['side'],
+  refusal: string,
+) {
+  const found = await requireDisclosure(db, viewer, globalId);
+  if (found.side !== side) throw forbidden(refusal);
+  return found.disclosure;
+}
+
 /** The history of each disclosure, oldest first: one statement for any number of disclosures (a DataLoader's batch). */
 export async function disclosureHistories(db: Db, ids: readonly number[]): Promise<DisclosureHistoryRecord[][]> {
   const rows = await db

@@ -312,6 +312,14 @@ async function resolveContactOfficer(db: Db, asset: ListingRecord, globalId: str
   return officerId;
 }
 
+/** A reference an update may change: left out (undefined) it stays, null clears it, an id is checked first. */
+async function changedReference<T>(
+  given: string | null | undefined,
+  check: (id: string) => Promise<T>,
+): Promise<T | null | undefined> {
+  return given === undefined || given === null ? given : check(given);
+}
+
 /**
  * Changes the fields given. Refused as a whole, with field-level errors, when a value is out of
  * bounds, a sector, platform or officer is not one of the institute's, the listing changed since
@@ -342,18 +350,10 @@ export async function updateListing(db: Db, viewer: Viewer | null, input: Update
     validateListingDraft({ ...changes, sectorCount: input.sectorIds?.length ?? undefined } as Partial<ListingData>),
   );
   const sectorIds = input.sectorIds == null ? undefined : await resolveSectors(db, input.sectorIds, errors);
-  const platformId =
-    input.platformId === undefined
-      ? undefined
-      : input.platformId === null
-        ? null
-        : await resolvePlatform(db, asset, input.platformId, errors);
-  const contactOfficerId =
-    input.contactOfficerId === undefined
-      ? undefined
-      : input.contactOfficerId === null
-        ? null
-        : await resolveContactOfficer(db, asset, input.contactOfficerId, errors);
+  const platformId = await changedReference(input.platformId, (id) => resolvePlatform(db, asset, id, errors));
+  const contactOfficerId = await changedReference(input.contactOfficerId, (id) =>
+    resolveContactOfficer(db, asset, id, errors),
+  );
   if (errors.length) return refuse(errors, asset.dbId);
 
   const next: ListingRecord = {
