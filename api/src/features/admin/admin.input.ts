@@ -2,6 +2,7 @@ import { UserRole } from '@tt/shared/company-enums';
 import { Field, ID, InputType } from 'type-graphql';
 import { IdInput } from '../../schema/id.input.js';
 import { EMAIL_TEXT, TextLimit } from '../../schema/text-input.js';
+import type { CreateInstitutionArgs, UpdateInstitutionArgs } from '../institutions/institution-admin.service.js';
 
 @InputType('SetUserRoleInput', {
   description: 'Researchers and officers need institutionId, company members companyId, administrators neither',
@@ -30,7 +31,7 @@ export class SetUserDisabledInput {
 }
 
 @InputType('CreateInstitutionInput')
-export class CreateInstitutionInput {
+export class CreateInstitutionInput implements CreateInstitutionArgs {
   @Field({ description: 'Lower-case letters, digits and dashes, e.g. irst' })
   slug!: string;
 
@@ -67,7 +68,7 @@ export class CreateInstitutionInput {
 }
 
 @InputType('UpdateInstitutionInput', { description: 'Only the fields given change; null clears website' })
-export class UpdateInstitutionInput extends IdInput {
+export class UpdateInstitutionInput extends IdInput implements UpdateInstitutionArgs {
   @Field(() => String, { nullable: true })
   slug?: string | null;
 

@@ -1,8 +1,8 @@
 import type { Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
-import { type SqlBool, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
-import { visibleAssetsSql } from '../listings/listing-access.js';
+import { visibleAssetsCondition } from '../listings/listing-access.js';
 import { type AssetRecord, assetColumnsFor, toSelectedAssetRecord } from './asset-records.js';
 import { type AssetRelations, primeRelations, type RelationLoaders, relationColumns } from './asset-relations.js';
 
@@ -48,7 +48,7 @@ export async function findVisibleAsset(
           ])
         : eb('a.id', '=', by.id),
     )
-    .where(sql<SqlBool>`${visibleAssetsSql(viewer)}`)
+    .where(visibleAssetsCondition(viewer))
     .$call((query) =>
       'slug' in by ? query.orderBy((eb) => eb('a.slug', '=', by.slug), 'desc') : query.orderBy('a.id'),
     )

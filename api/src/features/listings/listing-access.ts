@@ -22,7 +22,7 @@ export function writesListings(viewer: Viewer | null): boolean {
 const overAsset = expressionBuilder<{ a: Database['asset'] }, 'a'>();
 
 /** The same rule as a condition over an asset aliased `a`: what the viewer may see of listings in any status. */
-export function visibleAssetsSql(viewer: Viewer | null): Expression<SqlBool> {
+export function visibleAssetsCondition(viewer: Viewer | null): Expression<SqlBool> {
   const eb = overAsset;
   const office = officeScope(viewer);
   if (!office) return eb('a.status', '=', AssetStatus.PUBLISHED);
@@ -32,7 +32,7 @@ export function visibleAssetsSql(viewer: Viewer | null): Expression<SqlBool> {
 }
 
 /** The listings an office manages, in every status (over an asset aliased `a`): all for admins, the institute's for officers; null for anyone else. */
-export function officeListingsSql(viewer: Viewer | null): Expression<SqlBool> | null {
+export function officeListingsCondition(viewer: Viewer | null): Expression<SqlBool> | null {
   const eb = overAsset;
   const office = officeScope(viewer);
   if (!office) return null;

@@ -7,7 +7,7 @@ import { forbidden, unauthenticated } from '../../errors/domain-error.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { keysetPage, statusTotals } from '../../pagination/page-info.js';
 import { ASSET_COLUMNS, toAssetRecord } from '../catalogue/asset-records.js';
-import { officeListingsSql } from './listing-access.js';
+import { officeListingsCondition } from './listing-access.js';
 import type { ListingConnectionRecord, OfficeListingConnectionRecord } from './listing-records.js';
 
 // The editor's lists: the office's listings in every status (with counts per status), and a researcher's
@@ -67,7 +67,7 @@ export async function listOfficeListings(
   args: { statuses: AssetStatus[] | null; query: string | null; first: number; after: string | null },
 ): Promise<OfficeListingConnectionRecord> {
   if (!viewer) throw unauthenticated();
-  const scope = officeListingsSql(viewer);
+  const scope = officeListingsCondition(viewer);
   if (!scope) throw forbidden('Only the technology-transfer office manages listings.');
   const query = args.query?.trim().slice(0, 200);
   const pattern = query ? `%${escapeLike(query)}%` : null;
