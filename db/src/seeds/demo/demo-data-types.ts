@@ -201,3 +201,31 @@ export interface DemoDisclosure {
   steps: DemoDisclosureStep[];
   thread: DemoDisclosureMessage[];
 }
+
+/**
+ * The Italian text of a demo listing (by slug), written as an Italian technology-transfer office would
+ * publish it, not word by word: same facts, figures and proper nouns as the English one.
+ */
+export interface DemoAssetItalian {
+  title: string;
+  summary: string;
+  description: string;
+  problem: string;
+  benefits: string;
+  applications: string[];
+  keywords: string[];
+  /** For research-platform services with a turnaround, e.g. "3–4 settimane". */
+  turnaround?: string;
+}
+
+/** The Italian text of a demo institute (by slug) and of its platforms (by platform slug). */
+export interface DemoInstitutionItalian {
+  description: string;
+  mission: string;
+  platforms: Record<string, { description: string; capabilities: string[] }>;
+}
+
+/** The Italian description of a demo partner company (by slug). */
+export interface DemoCompanyItalian {
+  description: string;
+}

@@ -1,0 +1,19 @@
+// The languages the marketplace speaks: its interface, listings, search and e-mails. English is the
+// reference (and what a listing must have to be published); Italian is the institutes' own language.
+export const Language = {
+  EN: 'en',
+  IT: 'it',
+} as const;
+export type Language = (typeof Language)[keyof typeof Language];
+
+export const LANGUAGES: readonly Language[] = [Language.EN, Language.IT];
+export const DEFAULT_LANGUAGE: Language = Language.EN;
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The other language: the one a text falls back to when the viewer's is missing. */
+export function otherLanguage(language: Language): Language {
+  return language === Language.IT ? Language.EN : Language.IT;
+}
