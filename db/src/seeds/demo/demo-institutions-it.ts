@@ -63,7 +63,7 @@ export const demoInstitutionsItalian: Record<string, DemoInstitutionItalian> = {
           "Sequenziamento dell'esoma completo e di pannelli mirati su piattaforme Illumina",
           'RNA-seq e rilevamento di fusioni geniche',
           'Sequenziamento del DNA libero circolante (cfDNA) per la biopsia liquida',
-          'Profilo di metilazione con metodi basati su bisolfito e su array',
+          'Analisi del profilo di metilazione con metodi basati su bisolfito e su array',
           'Pipeline bioinformatiche con annotazione delle varianti e refertazione',
         ],
       },
@@ -159,7 +159,7 @@ export const demoInstitutionsItalian: Record<string, DemoInstitutionItalian> = {
           'Collezione di PDX di sarcoma, tumore del colon-retto e tumore della mammella',
           "Modelli murini umanizzati per l'immuno-oncologia",
           'Imaging micro-TC ed ecografico della crescita tumorale',
-          'Studi di efficacia con documentazione sul modello GLP',
+          'Studi di efficacia con documentazione ispirata ai principi GLP',
         ],
       },
       'int-clinical-biostatistics': {
