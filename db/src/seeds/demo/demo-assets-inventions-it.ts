@@ -65,7 +65,7 @@ export const demoInventionsItalian: Record<string, DemoAssetItalian> = {
     applications: [
       'Terapia CAR-T del sarcoma e del tumore del pancreas',
       'Modulo di sicurezza per costrutti CAR esistenti',
-      'Terapie cellulari armate per tumori ipossici',
+      'Terapie cellulari «armate» per tumori ipossici',
     ],
     keywords: ['CAR-T', 'ipossia', 'interruttore di sicurezza', 'tumori solidi', 'terapia cellulare'],
   },
@@ -388,7 +388,7 @@ export const demoInventionsItalian: Record<string, DemoAssetItalian> = {
   'int-stapled-peptide-mesothelioma': {
     title: "Peptidi stapled inibitori dell'interazione YAP–TEAD per il mesotelioma",
     summary:
-      'Peptidi stapled capaci di penetrare nelle cellule che interrompono la trascrizione mediata da YAP–TEAD, principale effettore oncogenico del mesotelioma con deficit di NF2.',
+      'Peptidi stapled permeabili alle cellule, che interrompono la trascrizione mediata da YAP–TEAD, principale effettore oncogenico del mesotelioma con deficit di NF2.',
     description:
       "Il mesotelioma pleurico maligno perde frequentemente NF2 o altri componenti della via di Hippo, per cui il coattivatore trascrizionale YAP resta costitutivamente attivo. Le piccole molecole che legano la tasca del palmitato di TEAD bloccano questa interazione solo in parte. I ricercatori dell'INT hanno progettato peptidi stabilizzati da ponti idrocarburici (stapled) che mimano l'interfaccia di YAP con TEAD, con migliori elicità, resistenza alle proteasi e captazione cellulare. I peptidi più attivi sopprimono i geni bersaglio di YAP e la crescita di cellule e organoidi di mesotelioma con deficit di NF2 a concentrazioni submicromolari, con effetti minimi sulle cellule NF2 wild-type. È allo studio una formulazione per la somministrazione intrapleurica. Il gruppo è interessato a partner con competenze in chimica dei peptidi e in drug delivery per portare la serie agli studi di farmacologia in vivo.",
     problem:
@@ -401,5 +401,235 @@ export const demoInventionsItalian: Record<string, DemoAssetItalian> = {
       'Composti strumento per lo studio della biologia di YAP',
     ],
     keywords: ['peptidi stapled', 'YAP', 'TEAD', 'via di Hippo', 'mesotelioma'],
+  },
+  'int-dual-cd19-cd22-car': {
+    title: "CAR doppio anti-CD19/CD22 a basso segnale tonico per prevenire le recidive da perdita dell'antigene",
+    summary:
+      "CAR in tandem che riconosce CD19 e CD22, con una regione cerniera ottimizzata che riduce il segnale tonico e l'esaurimento dei linfociti T nelle neoplasie a cellule B.",
+    description:
+      "La recidiva dopo terapia CAR-T anti-CD19 comporta spesso la perdita di CD19 sulle cellule leucemiche o linfomatose. Sono stati sviluppati recettori in tandem diretti contro due antigeni, ma molti risentono di un segnale tonico che porta a un esaurimento precoce. Il disegno dell'INT accoppia i domini di legame per CD19 e CD22 secondo un orientamento specifico, con una regione cerniera accorciata e un dominio costimolatorio modificato, riducendo l'attivazione indipendente dall'antigene. In vitro le cellule CAR-T hanno ucciso bersagli CD19-negativi e CD22-low, si sono espanse maggiormente durante stimolazioni ripetute e hanno mantenuto un fenotipo di tipo memoria. In modelli murini di leucemia linfoblastica acuta a cellule B hanno prevenuto le recidive da perdita dell'antigene. Sono disponibili i costrutti vettoriali e i dati di produzione ottenuti in condizioni di grado ricerca.",
+    problem:
+      "Fino alla metà dei pazienti recidiva dopo terapia CAR-T anti-CD19, spesso perché le cellule tumorali perdono CD19 o ne riducono l'espressione.",
+    benefits:
+      'Un doppio bersaglio che impedisce la fuga antigenica preservando la persistenza delle CAR-T, superando così un limite fondamentale dei prodotti esistenti.',
+    applications: [
+      'Leucemia linfoblastica acuta a cellule B',
+      'Linfoma a grandi cellule B recidivato',
+      'Piattaforme CAR allogeniche',
+    ],
+    keywords: ['CAR-T', 'CD19', 'CD22', 'fuga antigenica', 'leucemia'],
+  },
+  'int-protac-ss18-ssx-degrader': {
+    title: 'Degradatori PROTAC del complesso di fusione SS18-SSX nel sarcoma sinoviale',
+    summary:
+      'Degradatori eterobifunzionali che eliminano una subunità del complesso BAF indispensabile al sarcoma sinoviale guidato da SS18-SSX.',
+    description:
+      "Il sarcoma sinoviale è guidato dall'oncoproteina di fusione SS18-SSX, che si appropria del complesso di rimodellamento della cromatina BAF. Anziché colpire direttamente la fusione, chimici e biologi dell'INT hanno sviluppato molecole PROTAC che reclutano la E3 ligasi cereblon su una subunità di BAF necessaria al complesso oncogenico. In linee cellulari e modelli derivati da pazienti di sarcoma sinoviale, i degradatori hanno ottenuto una perdita quasi completa del bersaglio a concentrazioni nanomolari basse, determinando arresto della crescita e differenziamento, mentre i fibroblasti normali sono rimasti in gran parte indenni. I primi dati di farmacocinetica nel topo supportano una somministrazione intermittente. La serie è tutelata da una domanda di brevetto che rivendica sia i composti in quanto tali sia il loro uso. L'INT cerca un licenziatario o un partner di co-sviluppo attivo nella degradazione mirata delle proteine.",
+    problem:
+      'Il sarcoma sinoviale, tumore che colpisce adolescenti e giovani adulti, non dispone di terapie a bersaglio molecolare e, una volta metastatico, risponde poco alla chemioterapia.',
+    benefits:
+      "Colpisce la dipendenza creata dall'oncoproteina di fusione con una modalità di degradazione catalitica, mostrando selettività per le cellule tumorali.",
+    applications: [
+      'Sarcoma sinoviale',
+      'Altri tumori dipendenti da BAF',
+      'Piattaforme di degradazione mirata delle proteine',
+    ],
+    keywords: ['PROTAC', 'degradazione mirata delle proteine', 'sarcoma sinoviale', 'complesso BAF', 'SS18-SSX'],
+  },
+  'int-paediatric-oral-temozolomide-suspension': {
+    title: 'Sospensione orale pediatrica di temozolomide a sapore mascherato',
+    summary:
+      'Sospensione orale di temozolomide stabile e dal sapore mascherato, che consente un dosaggio in base al peso nei bambini piccoli con tumori cerebrali.',
+    description:
+      "I bambini con tumori cerebrali che non riescono a deglutire le capsule ricevono oggi temozolomide preparata aprendo le capsule, una pratica che espone chi li assiste a una polvere citotossica e porta a dosi imprecise. La farmacia pediatrica dell'INT ha sviluppato una sospensione orale pronta all'uso, con un sistema polimerico che maschera il sapore e un sistema tampone che mantiene il farmaco stabile per 60 giorni a temperatura ambiente dopo l'apertura. In uno studio di farmacocinetica nei bambini la biodisponibilità è risultata equivalente a quella delle capsule, con punteggi di palatabilità elevati. Il brevetto italiano è stato concesso ed è pendente una domanda di brevetto europeo. La formulazione si presta a un'autorizzazione all'immissione in commercio per uso pediatrico (PUMA) e potrebbe essere estesa ad altri citotossici orali impiegati in età pediatrica.",
+    problem:
+      'Non esiste una formulazione di temozolomide adatta ai bambini, il che costringe a manipolare le capsule a domicilio in condizioni poco sicure e con dosaggi imprecisi.',
+    benefits:
+      "Dosaggio accurato in base al peso, manipolazione più sicura per le famiglie e migliore aderenza alla terapia grazie al sapore mascherato e alla lunga stabilità dopo l'apertura.",
+    applications: [
+      'Gliomi di alto grado e medulloblastoma in età pediatrica',
+      'Pazienti adulti con difficoltà di deglutizione',
+      "Autorizzazione all'immissione in commercio per uso pediatrico (PUMA)",
+    ],
+    keywords: ['formulazione pediatrica', 'temozolomide', 'sospensione orale', 'oncologia pediatrica'],
+  },
+  'int-spatial-immune-signature-melanoma': {
+    title: "Firma immunitaria spaziale predittiva del beneficio dell'anti-PD-1 adiuvante nel melanoma",
+    summary:
+      "Punteggio di immunofluorescenza multiplex basato sulle distanze tra linfociti T CD8 e cellule tumorali, che predice la sopravvivenza libera da recidiva con l'immunoterapia adiuvante.",
+    description:
+      "La terapia adiuvante con anti-PD-1 riduce le recidive dopo resezione del melanoma in stadio III, ma molti pazienti resterebbero liberi da malattia anche senza trattamento e alcuni recidivano nonostante la terapia. I ricercatori dell'INT hanno dimostrato che la disposizione spaziale delle cellule immunitarie nel linfonodo asportato contiene un'informazione predittiva che la sola densità cellulare non coglie. L'invenzione è un punteggio calcolato a partire da un pannello di immunofluorescenza multiplex a sei marcatori, che misura quanto i linfociti T citotossici si avvicinano alle cellule tumorali e quanti sono a contatto con macrofagi PD-L1-positivi. In due coorti trattate con nivolumab o pembrolizumab adiuvante, un punteggio basso ha identificato pazienti con un tasso di recidiva tre volte più alto. Il pannello e la pipeline di analisi sono disponibili in licenza.",
+    problem:
+      'Gli oncologi non sono in grado di stabilire quali pazienti operati per melanoma trarranno beneficio da un anno di immunoterapia adiuvante, con le tossicità che comporta.',
+    benefits:
+      'Aggiunge informazioni spaziali, ricavate da tessuto FFPE standard, per orientare le decisioni sulla terapia adiuvante e il disegno degli studi, al di là di PD-L1 e della conta dei linfociti T.',
+    applications: [
+      'Decisioni sul trattamento adiuvante nel melanoma in stadio III',
+      'Arricchimento della popolazione negli studi neoadiuvanti',
+      "Servizi di biomarcatori spaziali per l'industria farmaceutica",
+    ],
+    keywords: ['biologia spaziale', 'immunofluorescenza multiplex', 'immunoterapia adiuvante', 'CD8', 'melanoma'],
+  },
+  'int-urinary-rna-prostate-test': {
+    title: 'Test su RNA urinario per il carcinoma prostatico clinicamente significativo',
+    summary:
+      'Test non invasivo sulle urine di primo getto che misura tre trascritti e riduce le biopsie prostatiche non necessarie negli uomini con PSA elevato.',
+    description:
+      "Un PSA elevato porta a molte biopsie prostatiche che non rilevano alcun tumore o solo una malattia indolente. Il test dell'INT misura tre trascritti associati al tumore nelle vescicole extracellulari isolate dalle urine di primo getto, senza massaggio prostatico preliminare, e li combina con la densità del PSA in un modello logistico. In una coorte prospettica di 620 uomini inviati a biopsia, il test avrebbe evitato il 38% delle biopsie, mancando meno del 4% dei tumori con Gleason Grade Group 2 o superiore. Può essere impiegato prima della risonanza magnetica multiparametrica o insieme a essa. Un semplice kit di raccolta mantiene l'RNA stabile per una settimana a temperatura ambiente, consentendo di spedire i campioni per posta a un laboratorio centralizzato.",
+    problem:
+      'Il dosaggio del PSA non è specifico, per cui molti uomini vengono sottoposti a biopsie invasive e i tumori prostatici a basso rischio sono spesso sovradiagnosticati.',
+    benefits:
+      'Evita gran parte delle biopsie con un campione di urine non invasivo e senza esplorazione rettale, a complemento dei percorsi diagnostici basati sulla risonanza magnetica.',
+    applications: [
+      'Triage degli uomini con PSA elevato',
+      'Monitoraggio in sorveglianza attiva',
+      'Servizio di analisi presso un laboratorio centralizzato',
+    ],
+    keywords: ['test urinario', 'vescicole extracellulari', 'PSA', 'biopsia prostatica', 'sovradiagnosi'],
+  },
+  'int-brain-shuttle-peptide-glioblastoma': {
+    title: 'Peptide navetta per il trasporto di anticorpi attraverso la barriera emato-encefalica',
+    summary:
+      "Peptide corto che lega un trasportatore dell'endotelio cerebrale e, nel topo, aumenta di dieci volte la captazione cerebrale degli anticorpi a cui è fuso.",
+    description:
+      "A causa della barriera emato-encefalica, gli anticorpi terapeutici raggiungono i tumori cerebrali a concentrazioni inferiori allo 0,1% di quelle plasmatiche. I ricercatori dell'INT hanno impiegato il phage display in vivo in topi portatori di glioblastoma per selezionare un peptide di 12 amminoacidi che si lega a un trasportatore di nutrienti dei capillari cerebrali, innescando la transcitosi. La fusione del peptide all'estremità C-terminale di una IgG ha aumentato l'esposizione cerebrale di circa dieci volte, senza alterare la funzione Fc né l'emivita plasmatica. Il peptide è piccolo, non immunogenico secondo le analisi in silico e compatibile con i processi standard di produzione degli anticorpi. In modelli di glioblastoma, un anticorpo antiangiogenico veicolato dalla navetta ha prolungato la sopravvivenza rispetto all'anticorpo di partenza. L'invenzione è disponibile in licenza, per singoli bersagli o come piattaforma.",
+    problem:
+      'I farmaci biologici contro il glioblastoma e le metastasi cerebrali attraversano a fatica la barriera emato-encefalica, e la loro efficacia ne risulta limitata.',
+    benefits:
+      "Una navetta compatta e modulare che aumenta l'esposizione cerebrale degli anticorpi senza modificarne il processo produttivo.",
+    applications: [
+      'Terapie anticorpali per il glioblastoma',
+      'Metastasi cerebrali da carcinoma mammario e da tumore del polmone',
+      "Farmaci biologici per la neurologia, oltre l'oncologia",
+    ],
+    keywords: [
+      'barriera emato-encefalica',
+      'phage display',
+      'transcitosi',
+      'navetta cerebrale',
+      'brain shuttle',
+      'anticorpi',
+    ],
+  },
+  'int-trispecific-nk-engager-aml': {
+    title: 'NK-cell engager trispecifico per la leucemia mieloide acuta',
+    summary:
+      "Frammento anticorpale che ingaggia NKp46, CD16a e un antigene delle cellule staminali leucemiche, con un dominio IL-15 a sostegno dell'espansione delle cellule NK.",
+    description:
+      "La leucemia mieloide acuta recidiva a partire da cellule staminali leucemiche resistenti, e in questa malattia gli engager dei linfociti T sono stati limitati dalla sindrome da rilascio di citochine e dalla disfunzione dei linfociti T. L'engager dell'INT recluta invece le cellule natural killer attraverso due recettori attivatori e colpisce un antigene arricchito sulle cellule staminali leucemiche ma assente dalle cellule staminali ematopoietiche normali. Un dominio IL-15 integrato sostiene la proliferazione delle cellule NK. In co-colture con campioni primari di LMA la molecola ha ucciso le cellule leucemiche a concentrazioni picomolari e, in topi umanizzati, ha ridotto il carico leucemico con un rilascio di citochine minimo. Il formato è prodotto in cellule CHO con processi standard. L'INT cerca un partner biotecnologico per le attività CMC e gli studi propedeutici alla richiesta di IND.",
+    problem:
+      'La leucemia mieloide acuta recidivata ha una prognosi sfavorevole, e in questo contesto le terapie che reindirizzano i linfociti T causano una tossicità rilevante.',
+    benefits:
+      'Sfrutta le cellule NK con un profilo di sicurezza favorevole e colpisce il compartimento delle cellule staminali leucemiche responsabile delle recidive.',
+    applications: [
+      'LMA recidivata o refrattaria',
+      'Terapia di mantenimento dopo trapianto allogenico',
+      'Sindromi mielodisplastiche',
+    ],
+    keywords: [
+      'NK cell engager',
+      'leucemia mieloide acuta',
+      'IL-15',
+      'anticorpo trispecifico',
+      'cellule staminali leucemiche',
+    ],
+  },
+  'int-lnp-lung-targeted-mrna': {
+    title: 'Nanoparticelle lipidiche a tropismo polmonare per il rilascio endovenoso di mRNA nei tumori toracici',
+    summary:
+      'Miscela di lipidi ionizzabili che dirotta le mRNA-LNP somministrate per via endovenosa dal fegato al tessuto polmonare e ai tumori del polmone.',
+    description:
+      "Dopo iniezione endovenosa, la maggior parte delle nanoparticelle lipidiche rilascia il proprio carico di mRNA al fegato. I ricercatori dell'INT e del Politecnico di Milano hanno esaminato una libreria di lipidi ionizzabili e di rapporti con i lipidi ausiliari, individuando una composizione che sposta l'espressione proteica prevalentemente al polmone, compresi i noduli tumorali polmonari e l'endotelio associato al tumore. In modelli ortotopici di tumore del polmone, il rilascio di un mRNA codificante una citochina immunostimolante ha ridotto il carico tumorale e aumentato l'infiltrazione di linfociti T, senza variazioni degli enzimi epatici. Le particelle sono prodotte per miscelazione microfluidica con eccipienti standard, a eccezione di un nuovo lipide. La domanda di brevetto rivendica la struttura del lipide e le formulazioni. I partner possono acquisire la piattaforma in licenza per payload specifici.",
+    problem:
+      'Le terapie sistemiche a mRNA per il tumore del polmone e il mesotelioma sono limitate dalla captazione preferenziale delle nanoparticelle attuali da parte del fegato.',
+    benefits:
+      "Un rilascio selettivo per organo che aumenta l'esposizione del tumore e riduce la tossicità epatica, con un processo produttivo scalabile.",
+    applications: [
+      'Immunoterapia a mRNA per il tumore del polmone',
+      'Terapia genica del mesotelioma pleurico',
+      'Rilascio mirato al polmone per indicazioni non oncologiche',
+    ],
+    keywords: [
+      'nanoparticelle lipidiche',
+      'mRNA',
+      'lipidi ionizzabili',
+      'rilascio organo-selettivo',
+      'tumore del polmone',
+    ],
+  },
+  'int-childhood-survivor-risk-score': {
+    title: 'Punteggio di rischio genetico e terapeutico dei secondi tumori nei sopravvissuti a un tumore pediatrico',
+    summary:
+      "Modello che combina varianti germinali e mappe di dose della radioterapia per stimare il rischio di nuove neoplasie nei sopravvissuti a un tumore dell'età pediatrica.",
+    description:
+      "Chi è sopravvissuto a un tumore pediatrico ha un rischio aumentato, nell'arco della vita, di sviluppare secondi tumori, in particolare carcinoma mammario e sarcomi dopo radioterapia, ma le linee guida di sorveglianza tengono conto soltanto delle esposizioni ai trattamenti. Il punteggio dell'INT integra le dosi di radioterapia per organo, ricostruite dai piani di trattamento storici, l'esposizione cumulativa alla chemioterapia e una componente poligenica, insieme alle varianti patogenetiche rare individuate con il sequenziamento germinale. In una coorte di 1.900 sopravvissuti seguiti per decenni, il modello combinato ha migliorato la capacità discriminante rispetto ai modelli basati sulle sole esposizioni e ha riclassificato circa un quarto delle donne in una diversa categoria di screening mammografico. Il modello è fornito come software validato e documentato ed è offerto in licenza d'uso, tutelata dal diritto d'autore, agli ambulatori di follow-up dei lungosopravviventi e ai produttori di software.",
+    problem:
+      'Il follow-up a lungo termine dei sopravvissuti a un tumore pediatrico non riesce a distinguere bene chi ha un rischio elevato di secondi tumori da chi ha un rischio nella media.',
+    benefits:
+      'Calendari di sorveglianza personalizzati, che concentrano lo screening sui sopravvissuti a rischio più alto e rassicurano gli altri.',
+    applications: [
+      'Ambulatori per lungosopravviventi e programmi di follow-up a lungo termine',
+      'Screening mammario personalizzato dopo radioterapia toracica',
+      'Ricerca sugli effetti tardivi dei trattamenti oncologici',
+    ],
+    keywords: ['sopravvissuti a tumore pediatrico', 'rischio poligenico', 'secondi tumori', 'dose di radioterapia'],
+  },
+  'int-sarcoma-fusion-rna-panel': {
+    title: 'Pannello RNA mirato per la diagnosi molecolare dei geni di fusione nei sarcomi',
+    summary:
+      "Pannello di sequenziamento dell'RNA basato su anchored multiplex PCR che copre oltre 120 geni di fusione e risolve, anche su piccole biopsie, le diagnosi di sarcoma più difficili.",
+    description:
+      "I sarcomi sono tumori di diagnosi complessa: molti sottotipi sono definiti da specifiche fusioni geniche, e nei centri non specializzati i tassi di errore diagnostico restano elevati. Forti di una delle più ampie casistiche di sarcomi in Europa, i patologi e i biologi molecolari dell'INT hanno disegnato un pannello RNA che rileva le fusioni note e i nuovi partner di oltre 120 geni e che funziona su biopsie con ago tranciante fissate in formalina e incluse in paraffina (FFPE), a partire da appena 20 ng di RNA. Una pipeline bioinformatica dedicata riporta nel referto le fusioni, con un'interpretazione per sottotipo curata da esperti. Su 450 casi d'archivio, il pannello ha confermato o modificato la diagnosi in un quinto dei casi inviati per second opinion. Il disegno del pannello e il database interpretativo costituiscono know-how riservato e sono disponibili in licenza.",
+    problem:
+      'I sottotipi rari di sarcoma vengono spesso diagnosticati in modo errato perché la ricerca delle fusioni è frammentata e richiede diversi test su singoli geni.',
+    benefits:
+      "Un unico test copre su piccole biopsie le principali fusioni di interesse diagnostico, con un'interpretazione curata dagli esperti di un centro di riferimento.",
+    applications: [
+      'Diagnosi dei sarcomi e second opinion',
+      'Eleggibilità alle terapie mirate contro le fusioni (NTRK, ALK, ROS1)',
+      'Screening per studi clinici nei tumori rari',
+    ],
+    keywords: ['fusioni geniche', "sequenziamento dell'RNA", 'diagnosi dei sarcomi', 'NTRK', 'FFPE'],
+  },
+  'int-cachexia-cytokine-antibody': {
+    title: 'Anticorpo contro un nuovo mediatore della cachessia per il calo ponderale associato al tumore',
+    summary:
+      'Anticorpo monoclonale neutralizzante che previene la perdita di massa muscolare in modelli murini di cachessia da tumore del pancreas e del polmone.',
+    description:
+      "La cachessia neoplastica, ossia la perdita progressiva di massa muscolare e adiposa, colpisce la maggior parte dei pazienti con tumore del pancreas e del polmone, riduce la tolleranza ai trattamenti e accorcia la sopravvivenza. I ricercatori dell'INT hanno identificato una citochina secreta dal tumore, distinta da GDF15, che risulta elevata nel siero dei pazienti cachettici e agisce sul muscolo attraverso un recettore espresso dalle cellule satelliti. Un anticorpo monoclonale che blocca questa citochina ha preservato la massa muscolare e la forza di presa in due modelli murini, con un effetto additivo rispetto a un inibitore della via di GDF15. I livelli sierici della citochina fungono inoltre da biomarcatore del rischio di cachessia. Le sequenze dell'anticorpo, il test di dosaggio e i dati ottenuti nel topo sono offerti in licenza o per un co-sviluppo.",
+    problem:
+      'In Europa non esiste alcun farmaco approvato che tratti efficacemente la cachessia neoplastica, causa importante di scadimento della qualità di vita e di morte.',
+    benefits:
+      'Un nuovo bersaglio con potenziale sia terapeutico sia come biomarcatore, che contrasta la perdita muscolare con un meccanismo complementare a quello di GDF15.',
+    applications: [
+      'Cachessia neoplastica nel tumore del pancreas e del polmone',
+      'Terapie di supporto durante la chemioterapia',
+      'Biomarcatore del rischio di cachessia',
+    ],
+    keywords: ['cachessia', 'perdita di massa muscolare', 'anticorpo monoclonale', 'citochina'],
+  },
+  'int-colorectal-liver-metastasis-organoid-predictor': {
+    title:
+      'Predittore basato su organoidi della risposta alla chemioterapia nelle metastasi epatiche da tumore del colon-retto',
+    summary:
+      'Test farmacologico rapido su organoidi, con una soglia di risposta, che predice il beneficio di FOLFOX o FOLFIRI prima della chirurgia epatica.',
+    description:
+      "I pazienti con metastasi epatiche da tumore del colon-retto ricevono spesso una chemioterapia prima della resezione, ma la scelta del regime è empirica. Chirurghi e ricercatori di laboratorio dell'INT hanno ottenuto in due settimane organoidi da biopsie con ago e li hanno esposti a combinazioni di farmaci di rilevanza clinica. Una metrica dose–risposta con soglia fissa, definita su una coorte di addestramento, ha predetto in una coorte di validazione la risposta radiologica al regime effettivamente somministrato con un'accuratezza dell'84%. L'invenzione comprende le condizioni di coltura e del saggio miniaturizzato, oltre al metodo di punteggio che rende i risultati confrontabili tra laboratori diversi. L'Istituto cerca un partner per industrializzare il test come servizio o come kit e per condurre uno studio interventistico.",
+    problem:
+      'La chemioterapia che precede la chirurgia epatica viene scelta senza biomarcatori predittivi, e molti pazienti ricevono così un regime che non riduce le loro metastasi.',
+    benefits:
+      'Un test funzionale che riflette il tumore del singolo paziente, con risultati disponibili in tempo utile per orientare la scelta della chemioterapia preoperatoria.',
+    applications: [
+      'Scelta personalizzata della chemioterapia nel tumore del colon-retto',
+      'Servizi di oncologia di precisione funzionale',
+      'Sviluppo di farmaci con studi co-clinici su organoidi',
+    ],
+    keywords: [
+      'organoidi',
+      'oncologia di precisione funzionale',
+      'metastasi epatiche',
+      'FOLFOX',
+      'sensibilità ai farmaci',
+    ],
   },
 };
