@@ -43,7 +43,7 @@ export default {
   'company.requestedBadge': 'In attesa di verifica della rete',
   'company.publicProfile': 'Profilo pubblico',
   'company.welcome':
-    'Le diamo il benvenuto, {name}! L’account è pronto. Completi il profilo dell’azienda: aiuta gli istituti a capire che cosa cercate.',
+    'Le diamo il benvenuto, {name}! L’account è pronto. Completi il profilo aziendale: così gli istituti capiranno che cosa cerca la sua azienda.',
   'company.profileTitle': 'Profilo dell’azienda',
   'company.profileLead':
     'Ciò che gli istituti vedono insieme alle manifestazioni di interesse dell’azienda e, se è inserita, nell’elenco dei partner.',
@@ -444,7 +444,7 @@ export default {
   },
   'listing.conflictTitle': 'Un’altra persona ha salvato questa scheda',
   'listing.conflictBody':
-    'È stata salvata il {time}, dopo la sua apertura. Le sue modifiche non sono state salvate: può mantenerle (sostituendo quelle dell’altra persona) o caricare l’altra versione (perdendo le sue).',
+    'È stata salvata il {time}, mentre era aperta anche qui. Le sue modifiche non sono state salvate: può mantenerle (sostituendo quelle dell’altra persona) o caricare l’altra versione (perdendo le sue).',
   'listing.conflictKeepMine': 'Salva la mia versione sopra l’altra',
   'listing.conflictLoadTheirs': 'Carica l’altra versione',
   'listing.archivedNotice': 'Questa scheda è archiviata: per modificarla, ripristinarla come bozza.',
@@ -588,7 +588,7 @@ export default {
   'assessment.recommendation': 'Raccomandazione',
   'assessment.notes': 'Note',
   'assessment.notesHint': 'Anteriorità individuate, contatti, prossimi passi.',
-  'assessment.notYet': 'Non valutato',
+  'assessment.notYet': 'Da valutare',
   'assessment.save': 'Salva la valutazione',
   'assessment.saved': 'Valutazione salvata.',
 
