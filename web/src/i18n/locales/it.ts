@@ -1,6 +1,6 @@
 // Italian: what the first page load needs (see ./en.ts, the reference); the signed-in pages' messages
 // are in ./members/it.ts. Terms used throughout: "scheda" for a listing of the catalogue, "manifestazione
-// di interesse" for an EoI, "ufficio di trasferimento tecnologico" for the TTO, "Smistamento" for the
+// di interesse" for an EoI, "ufficio di trasferimento tecnologico" for the TTO, "Triage" for the
 // office's triage desk. Direct address is formal (Lei); form validation messages use the infinitive.
 import type { CoreMessages } from '../i18n';
 
@@ -20,7 +20,7 @@ export default {
   'layout.menu.company': 'Azienda',
   'layout.menu.people': 'Persone',
   'layout.menu.admin': 'Amministrazione',
-  'layout.menu.triage': 'Smistamento',
+  'layout.menu.triage': 'Triage',
   'layout.menu.disclosures': 'Comunicazioni di invenzione',
   'layout.menu.listings': 'Schede',
   'layout.menu.interests': 'Le mie manifestazioni di interesse',
@@ -438,8 +438,8 @@ export default {
 
   // Expressions of interest: the asset page, the company's pages and the office's triage desk.
   'eoi.cta.officeTitle': 'Manifestazioni di interesse',
-  'eoi.cta.officeBody': 'Le richieste inviate dalle aziende per questa scheda sono consultabili in Smistamento.',
-  'eoi.cta.officeLink': 'Apri in Smistamento',
+  'eoi.cta.officeBody': 'Le richieste inviate dalle aziende per questa scheda sono consultabili nel Triage.',
+  'eoi.cta.officeLink': 'Apri nel Triage',
   'eoi.cta.existing': 'La sua azienda ha già manifestato interesse per questa scheda.',
   'eoi.cta.continue': 'Continua la conversazione',
   'eoi.form.title': 'Manifestazione di interesse',
@@ -484,7 +484,7 @@ export default {
   'enum.EoiStatus.IN_DISCUSSION': 'In discussione',
   'enum.EoiStatus.NEGOTIATION': 'In trattativa',
   'enum.EoiStatus.AGREED': 'Accordo raggiunto',
-  'enum.EoiStatus.DECLINED': 'Non accolta',
+  'enum.EoiStatus.DECLINED': 'Rifiutata',
   'enum.EoiStatus.WITHDRAWN': 'Ritirata',
 
   'enum.InterestType.LICENSE': 'Licenza',
