@@ -5,9 +5,9 @@
 // kept. Then lines every catalogue up on English (sync-catalogues.mjs). Every converted message is
 // checked to render exactly as the former `t()` rendered it.
 //   node web/scripts/convert-ts-catalogues.mjs [--delete]   (--delete: remove the TS files converted)
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { stripTypeScriptTypes } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { setupI18n } from '@lingui/core';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { locales, parts, readCatalogue, relative, renderCatalogue, sourceLocale } from './catalogues.mjs';
@@ -96,13 +96,23 @@ function tsCatalogues() {
   return found.sort((a, b) => rank(a.locale) - rank(b.locale));
 }
 
+/**
+ * The default export of a TS catalogue. Its imports are dropped (types only: `satisfies CoreMessages`),
+ * so it is evaluated alone, without the app's modules.
+ */
+async function messagesOf(file) {
+  const source = readFileSync(file, 'utf8').replace(/^import\s[^;]*;\s*$/gm, '');
+  const code = stripTypeScriptTypes(source, { mode: 'strip' });
+  return (await import(`data:text/javascript,${encodeURIComponent(code)}`)).default;
+}
+
 async function convert({ remove }) {
   const sources = tsCatalogues();
   if (sources.length === 0) console.log('No TS catalogues to convert.');
   for (const { locale, part, file } of sources) {
     if (!locales.includes(locale))
       throw new Error(`${relative(file)}: "${locale}" is not a locale of lingui.config.ts`);
-    const messages = (await import(pathToFileURL(file).href)).default;
+    const messages = await messagesOf(file);
     const poFile = part.file(locale);
     const catalogue = readCatalogue(poFile);
     for (const [id, message] of Object.entries(messages)) {
