@@ -167,6 +167,11 @@ export function formatDateTime(iso: string | null | undefined): string {
   return new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
+/** For sorting names as the language of the page sorts them ("Österreich" among the O's in German). */
+export function compareNames(a: string, b: string): number {
+  return a.localeCompare(b, i18n.locale);
+}
+
 /** A country's name from its ISO 3166-1 alpha-2 code. */
 export function countryName(code: string): string {
   try {
