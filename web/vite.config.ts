@@ -30,6 +30,8 @@ export default defineConfig({
     assetsDir: '_app',
     target: 'es2022',
     sourcemap: true,
+    // .vite/manifest.json: the API preloads a language's messages chunk with the pages of that language.
+    manifest: true,
     rolldownOptions: {
       // Imported constants (route patterns of @tt/shared/web-routes, limits) are written where they are
       // used, not kept as variables: the router's table costs the first load nothing more than literals.

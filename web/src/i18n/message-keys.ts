@@ -12,6 +12,7 @@ export type CoreMessageKey =
   | 'layout.nav.institutes'
   | 'layout.nav.signIn'
   | 'layout.nav.createAccount'
+  | 'layout.language.label'
   | 'layout.menu.label'
   | 'layout.menu.account'
   | 'layout.menu.company'
