@@ -5,7 +5,10 @@ import { getLocale, t } from '../i18n/i18n';
 import { chooseLocale } from '../i18n/locale-choice';
 import { pathInLocale } from '../i18n/locale-path';
 
-/** Each language by its own name, as its speakers look for it whatever the page's language. */
+/**
+ * Each language by its own name, as its speakers look for it whatever the page's language: the links'
+ * title (their description; their name stays the visible EN, IT, read in that language by `lang`).
+ */
 const NAMES: Record<Language, string> = { en: 'English', it: 'Italiano' };
 
 /**
@@ -28,13 +31,12 @@ export function LanguageSwitch() {
     <nav className="language-switch" aria-label={t('layout.language.label')} data-testid="language-switch">
       <ul className="language-switch__list">
         {LANGUAGES.map((language) => (
-          <li key={language}>
+          <li key={language} className={language === current ? 'is-current' : undefined}>
             <a
               className="language-switch__link"
               href={`${pathInLocale(language, pathname)}${search}${hash}`}
               hrefLang={language}
               lang={language}
-              aria-label={NAMES[language]}
               title={NAMES[language]}
               aria-current={language === current ? 'true' : undefined}
               onClick={(event) => follow(event, language)}

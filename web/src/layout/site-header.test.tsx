@@ -132,7 +132,8 @@ describe('the language switch', () => {
     const [english, italian] = links as [HTMLElement, HTMLElement];
     expect(english.getAttribute('lang')).toBe('en');
     expect(english.getAttribute('aria-current')).toBe('true');
-    expect(screen.getByRole('link', { name: 'Italiano' })).toBe(italian);
+    expect(screen.getByRole('link', { name: 'IT' })).toBe(italian);
+    expect(italian.getAttribute('title')).toBe('Italiano');
     expect(italian.getAttribute('lang')).toBe('it');
     expect(italian.getAttribute('hreflang')).toBe('it');
     expect(italian.getAttribute('aria-current')).toBeNull();
