@@ -37,7 +37,7 @@ describe('the language of the marketplace', () => {
 
     // First visit to an unprefixed URL, no choice stored: the Italian twin.
     await page.goto(baseUrl);
-    await page.waitForURL(/\/it\/$/);
+    await page.waitForURL((url) => url.pathname === '/it');
     await page.getByTestId('result-card').first().waitFor();
     expect(await htmlLang(page)).toBe('it');
     expect(graphqlLanguages).toEqual(new Set(['it']));
@@ -46,11 +46,12 @@ describe('the language of the marketplace', () => {
     );
     expect(alternates).toEqual([
       ['en', '/'],
-      ['it', '/it/'],
+      ['it', '/it'],
       ['x-default', '/'],
     ]);
     // Internal links stay in Italian.
     expect(await page.getByTestId('partners-link').getAttribute('href')).toBe('/it/partners');
+    expect(await page.getByTestId('catalogue-link').getAttribute('href')).toBe('/it');
     const switcher = page.getByTestId('language-switch');
     expect(await switcher.getByTestId('language-it').getAttribute('aria-current')).toBe('true');
     await screenshots(page, 'desktop-italian');

@@ -16,13 +16,11 @@ export function basenameOf(locale: string): string {
   return isLanguage(locale) && locale !== DEFAULT_LANGUAGE ? `/${locale}` : '';
 }
 
-/** A path of the app (as the router sees it, without prefix) in a language: `/assets/x` → `/it/assets/x`. */
+/**
+ * A path of the app (as the router sees it, without prefix) in a language: `/assets/x` → `/it/assets/x`,
+ * and `/` → `/it`, as the router writes its links.
+ */
 export function pathInLocale(locale: string, path: string): string {
   const base = basenameOf(locale);
-  return base && path === '/' ? `${base}/` : `${base}${path}`;
-}
-
-/** A URL path without its language prefix: `/it/assets/x` → `/assets/x`, `/it` → `/`. */
-export function pathWithoutLocale(pathname: string): string {
-  return localeOfPath(pathname) ? pathname.replace(PREFIXED, '') || '/' : pathname;
+  return base && path === '/' ? base : `${base}${path}`;
 }
