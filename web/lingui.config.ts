@@ -1,7 +1,8 @@
 // Where the interface's messages live, for the Vite plugin that compiles them into the bundles and
 // for translators' tools: PO files, one per language and part (see src/i18n/i18n.ts for the parts).
 // The messages have explicit keyed IDs (msgid = "catalogue.resultCount"); English is the reference
-// and its PO files define the IDs (scripts/sync-catalogues.mjs), so nothing is extracted from source.
+// and its PO files define the IDs (scripts/sync-catalogues.mjs), so nothing is extracted from source:
+// `pnpm --filter @tt/web i18n:sync`, never `lingui extract` (it would mark every message obsolete).
 import { defineConfig } from '@lingui/conf';
 import { formatter } from '@lingui/format-po';
 
