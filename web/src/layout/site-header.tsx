@@ -2,6 +2,7 @@ import { Link, NavLink, useLocation, useMatch } from 'react-router';
 import { t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';
 import { LogoMark } from '../ui/icons';
+import { LanguageSwitch } from './language-switch';
 import { UserMenu } from './user-menu';
 
 const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'nav-link is-active' : 'nav-link');
@@ -43,6 +44,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <LanguageSwitch />
         <AccountNav />
       </div>
     </header>
