@@ -6,7 +6,10 @@ import { type MessageKey, t } from './i18n';
 import en from './locales/en';
 import enMembers from './locales/members/en';
 
-const coreParts = import.meta.glob<Record<string, unknown>>('./locales/*.ts', { import: 'default', eager: true });
+const coreParts = import.meta.glob<Record<string, unknown>>(['./locales/*.ts', '!./locales/*-*.ts'], {
+  import: 'default',
+  eager: true,
+});
 const memberParts = import.meta.glob<Record<string, unknown>>('./locales/members/*.ts', {
   import: 'default',
   eager: true,

@@ -33,7 +33,10 @@ const LOCALE_STORAGE_KEY = 'tt-locale';
 
 const localeOf = (file: string): string => file.replace(/^.*\/([a-z]{2,3}(?:-[A-Za-z]+)?)\.ts$/, '$1').toLowerCase();
 
-const coreModules = import.meta.glob<{ default: CoreMessages }>('./locales/*.ts', { eager: true });
+// Not the parts waiting to be folded into a language (`it-errors.ts`): only `<code>.ts` is a language.
+const coreModules = import.meta.glob<{ default: CoreMessages }>(['./locales/*.ts', '!./locales/*-*.ts'], {
+  eager: true,
+});
 const memberModules = import.meta.glob<{ default: MemberMessages }>('./locales/members/*.ts');
 const memberLoaders = new Map(Object.entries(memberModules).map(([file, load]) => [localeOf(file), load]));
 

@@ -14,12 +14,8 @@ export const RESET_TTL_MS = 60 * 60 * 1000;
 
 type Outcome = { ok: true } | { ok: false; errors: UserError[] };
 
-const INVALID_LINK = userError(
-  'INVALID_TOKEN',
-  'This link is not valid or was already used. Ask for a new one.',
-  'token',
-);
-const EXPIRED_LINK = userError('TOKEN_EXPIRED', 'This link has expired. Ask for a new one.', 'token');
+const INVALID_LINK = userError('INVALID_TOKEN', 'token');
+const EXPIRED_LINK = userError('TOKEN_EXPIRED', 'token');
 
 /** Sends (again) the link that confirms the user's e-mail address. */
 export async function sendVerificationEmail(db: Db, userId: number, publicUrl: string): Promise<void> {
@@ -110,8 +106,7 @@ export async function requestPasswordReset(
   publicUrl: string,
 ): Promise<Outcome> {
   const email = normalizeEmail(rawEmail);
-  if (!isEmail(email))
-    return { ok: false, errors: [userError('INVALID_EMAIL', 'Enter a valid e-mail address.', 'email')] };
+  if (!isEmail(email)) return { ok: false, errors: [userError('EMAIL_INVALID', 'email')] };
   await limiter.consume('PASSWORD_RESET_PER_ADDRESS', ip);
   await limiter.consume('PASSWORD_RESET_PER_EMAIL', email);
   const user = await db

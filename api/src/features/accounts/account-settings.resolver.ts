@@ -2,6 +2,7 @@ import { Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-g
 import { setSessionCookie } from '../../auth/session-cookie.js';
 import type { RequestContext } from '../../context.js';
 import { unauthenticated } from '../../errors/domain-error.js';
+import { userError } from '../../errors/user-error.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
 import { InputMutation } from '../../schema/input-mutation.js';
 import { inViewerTransaction } from '../../schema/viewer-transaction.js';
@@ -90,7 +91,7 @@ export class AccountSettingsResolver {
   async revokeSession(ctx: RequestContext, input: RevokeSessionInput): Promise<OkPayloadType> {
     const parsed = parseGlobalId(input.id);
     const revoked = parsed?.type === 'Session' && (await revokeOwnSession(ctx.db, ctx.viewer!, parsed.id));
-    return revoked ? OK : { ok: false, errors: [{ field: 'id', code: 'NOT_FOUND', message: 'No such session.' }] };
+    return revoked ? OK : { ok: false, errors: [userError('SESSION_NOT_FOUND', 'id')] };
   }
 
   @FieldResolver(() => [SessionInfoType], { description: 'Browsers signed in to your account' })

@@ -25,7 +25,7 @@ export async function changePassword(
   if (!(await verifyPassword(user.password_hash, input.currentPassword.slice(0, 500)))) {
     return {
       ok: false,
-      errors: [userError('INVALID_CREDENTIALS', 'The current password is not correct.', 'currentPassword')],
+      errors: [userError('CURRENT_PASSWORD_INCORRECT', 'currentPassword')],
     };
   }
   const problem = validatePassword(input.newPassword, user.email, 'newPassword');
@@ -44,7 +44,7 @@ export async function updateProfile(
   const nameError = validateName(input.name);
   if (nameError) errors.push(nameError);
   const title = input.title?.trim() || null;
-  if (title && title.length > 160) errors.push(userError('TOO_LONG', 'Use at most 160 characters.', 'title'));
+  if (title && title.length > 160) errors.push(userError('TEXT_TOO_LONG', 'title', { max: 160 }));
   if (errors.length) return errors;
   await db.updateTable('app_user').set({ name: input.name.trim(), title }).where('id', '=', viewer.userId).execute();
   return [];

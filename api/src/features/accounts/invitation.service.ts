@@ -40,16 +40,8 @@ export const ROLE_LABELS: Record<UserRole, string> = {
 
 export type InvitationResult = { ok: true; invitation: InvitationRecord } | { ok: false; errors: UserError[] };
 
-const INVALID_INVITATION = userError(
-  'INVALID_TOKEN',
-  'This invitation link is not valid, was already used or was withdrawn. Ask for a new invitation.',
-  'token',
-);
-const EXPIRED_INVITATION = userError(
-  'TOKEN_EXPIRED',
-  'This invitation has expired. Ask the person who invited you to send a new one.',
-  'token',
-);
+const INVALID_INVITATION = userError('INVITATION_TOKEN_INVALID', 'token');
+const EXPIRED_INVITATION = userError('INVITATION_EXPIRED', 'token');
 
 /** The invitation with this id, or behind this link's token hash. */
 async function findInvitation(db: Db, key: { id: number } | { tokenHash: string }): Promise<InvitationRecord | null> {
@@ -118,7 +110,7 @@ async function sendInvitation(
   return invitation;
 }
 
-const EMAIL_TAKEN = userError('EMAIL_TAKEN', 'Someone with this e-mail address already has an account.', 'email');
+const EMAIL_TAKEN = userError('INVITEE_HAS_ACCOUNT', 'email');
 
 /**
  * Whether the address has an account, when the inviter may know it: administrators (who see every user) and
@@ -178,7 +170,7 @@ export async function inviteUser(
   const membershipError = enforce(invitePolicy(viewer, target));
   const errors: UserError[] = [];
   const email = normalizeEmail(input.email);
-  if (!isEmail(email)) errors.push(userError('INVALID_EMAIL', 'Enter a valid e-mail address.', 'email'));
+  if (!isEmail(email)) errors.push(userError('EMAIL_INVALID', 'email'));
   if (membershipError) errors.push(membershipError);
   else {
     const missing = await missingOrganisation(db, target);
@@ -195,13 +187,12 @@ export async function inviteUser(
 /** Loads an invitation the viewer may manage; FORBIDDEN when it belongs to another organisation. */
 async function managedInvitation(db: Db, viewer: Viewer, id: string): Promise<InvitationRecord | null> {
   const invitation = await findInvitation(db, { id: expectGlobalId(id, 'Invitation', 'id') });
-  if (invitation && !canManageInvitation(viewer, invitation))
-    throw forbidden('This invitation is not yours to manage.');
+  if (invitation && !canManageInvitation(viewer, invitation)) throw forbidden('INVITATION_NOT_YOURS');
   return invitation;
 }
 
-const NO_SUCH_INVITATION = userError('NOT_FOUND', 'There is no such invitation.', 'id');
-const ALREADY_ACCEPTED = userError('ALREADY_ACCEPTED', 'This invitation was already accepted.', 'id');
+const NO_SUCH_INVITATION = userError('INVITATION_NOT_FOUND', 'id');
+const ALREADY_ACCEPTED = userError('INVITATION_ALREADY_ACCEPTED', 'id');
 
 /** Withdraws an invitation; its link stops working. Withdrawing it again changes nothing. */
 export async function revokeInvitation(db: Db, viewer: Viewer, id: string): Promise<InvitationResult> {
@@ -288,9 +279,7 @@ export async function acceptInvitation(
   if (created === null) {
     return {
       ok: false,
-      errors: [
-        userError('EMAIL_TAKEN', 'An account with this e-mail already exists. Log in or reset your password.', 'token'),
-      ],
+      errors: [userError('EMAIL_TAKEN', 'token')],
     };
   }
   await db
@@ -320,7 +309,7 @@ type InvitationCondition = (
 function scopeCondition(viewer: Viewer | null): InvitationCondition {
   if (!viewer) throw unauthenticated();
   const scope = invitationScope(viewer);
-  if (!scope) throw forbidden('You cannot see invitations.');
+  if (!scope) throw forbidden('INVITATIONS_NOT_VISIBLE');
   if ('all' in scope) return (eb) => eb.lit(true);
   if ('institutionId' in scope) return (eb) => eb('v.institution_id', '=', scope.institutionId);
   return (eb) => eb('v.company_id', '=', scope.companyId);

@@ -171,17 +171,17 @@ export async function missingOrganisation(
   target: { institutionId: number | null; companyId: number | null },
 ): Promise<UserError | null> {
   const named = [
-    ['institution', target.institutionId, 'There is no such institute.', 'institutionId'],
-    ['company', target.companyId, 'There is no such company.', 'companyId'],
+    ['institution', target.institutionId, 'INSTITUTE_NOT_FOUND', 'institutionId'],
+    ['company', target.companyId, 'COMPANY_NOT_FOUND', 'companyId'],
   ] as const;
-  for (const [table, id, message, field] of named) {
+  for (const [table, id, code, field] of named) {
     if (id === null) continue;
     const found = await db
       .selectFrom(table)
       .select((eb) => eb.lit(1).as('found'))
       .where('id', '=', id)
       .executeTakeFirst();
-    if (!found) return userError('NOT_FOUND', message, field);
+    if (!found) return userError(code, field);
   }
   return null;
 }

@@ -11,7 +11,7 @@ export class ViewerResolver {
   @FieldResolver(() => UserType)
   async user(@Root() viewer: ViewerType, @Ctx() ctx: RequestContext): Promise<UserType> {
     const user = await ctx.loaders.userById.load(viewer.userId);
-    if (!user) throw unauthenticated('Your account no longer exists.');
+    if (!user) throw unauthenticated('ACCOUNT_GONE');
     return user;
   }
 }

@@ -28,9 +28,9 @@ export async function postDisclosureMessage(
 ): Promise<DisclosureOutcome> {
   const { disclosure, side } = await requireDisclosure(db, viewer, input.id);
   const body = input.body.trim();
-  if (!body) return refused(disclosure.dbId, userError('REQUIRED', 'Write a message.', 'body'));
+  if (!body) return refused(disclosure.dbId, userError('MESSAGE_REQUIRED', 'body'));
   if (body.length > 5000) {
-    return refused(disclosure.dbId, userError('TOO_LONG', 'Use at most 5000 characters.', 'body'));
+    return refused(disclosure.dbId, userError('TEXT_TOO_LONG', 'body', { max: 5000 }));
   }
   await limiter.consume('MESSAGES_PER_ACCOUNT', String(viewer.userId));
   await db

@@ -47,23 +47,17 @@ function validate(input: SubmitEoiInput): UserError[] {
   const errors: UserError[] = [];
   const message = input.message.trim();
   if (message.length < EOI_MESSAGE_MIN_LENGTH) {
-    errors.push(
-      userError(
-        'TOO_SHORT',
-        `Tell the office a little more: at least ${EOI_MESSAGE_MIN_LENGTH} characters.`,
-        'message',
-      ),
-    );
+    errors.push(userError('EOI_MESSAGE_TOO_SHORT', 'message', { min: EOI_MESSAGE_MIN_LENGTH }));
   }
   if (message.length > EOI_MESSAGE_MAX_LENGTH) {
-    errors.push(userError('TOO_LONG', `Use at most ${EOI_MESSAGE_MAX_LENGTH} characters.`, 'message'));
+    errors.push(userError('TEXT_TOO_LONG', 'message', { max: EOI_MESSAGE_MAX_LENGTH }));
   }
   if ((input.intendedUse ?? '').length > EOI_INTENDED_USE_MAX_LENGTH)
-    errors.push(userError('TOO_LONG', `Use at most ${EOI_INTENDED_USE_MAX_LENGTH} characters.`, 'intendedUse'));
+    errors.push(userError('TEXT_TOO_LONG', 'intendedUse', { max: EOI_INTENDED_USE_MAX_LENGTH }));
   if ((input.timeline ?? '').length > EOI_TIMELINE_MAX_LENGTH)
-    errors.push(userError('TOO_LONG', `Use at most ${EOI_TIMELINE_MAX_LENGTH} characters.`, 'timeline'));
+    errors.push(userError('TEXT_TOO_LONG', 'timeline', { max: EOI_TIMELINE_MAX_LENGTH }));
   if (!KEY.test(input.idempotencyKey)) {
-    errors.push(userError('INVALID', 'The idempotency key must be 8–100 letters, digits, - or _.', 'idempotencyKey'));
+    errors.push(userError('IDEMPOTENCY_KEY_INVALID', 'idempotencyKey'));
   }
   return errors;
 }
@@ -91,11 +85,11 @@ export async function submitExpressionOfInterest(
 ): Promise<SubmitEoiResult> {
   const companyId = viewer.companyId;
   if (viewer.role !== UserRole.COMPANY_MEMBER || !companyId) {
-    throw forbidden('Only members of a company can express interest.');
+    throw forbidden('EOI_COMPANY_MEMBERS_ONLY');
   }
   const errors = validate(input);
   const parsed = parseGlobalId(input.assetId);
-  if (parsed?.type !== 'Asset') errors.push(userError('NOT_FOUND', 'There is no such listing.', 'assetId'));
+  if (parsed?.type !== 'Asset') errors.push(userError('LISTING_NOT_FOUND', 'assetId'));
   if (errors.length) return { ok: false, errors };
   const assetId = parsed!.id;
 
@@ -139,10 +133,10 @@ export async function submitExpressionOfInterest(
       .where('u.id', '=', viewer.userId),
   );
   const context = found[0];
-  if (!context) throw forbidden('Only members of a company can express interest.');
+  if (!context) throw forbidden('EOI_COMPANY_MEMBERS_ONLY');
   if (context.replay_id) return { ok: true, eoiId: context.replay_id, replayed: true };
   const listingId = context.asset_id;
-  if (!listingId) return { ok: false, errors: [userError('NOT_FOUND', 'There is no such listing.', 'assetId')] };
+  if (!listingId) return { ok: false, errors: [userError('LISTING_NOT_FOUND', 'assetId')] };
 
   const eoiId = context.next_id;
   const mails = submissionMails(eoiId, context, input.interestType, publicUrl);
@@ -241,13 +235,7 @@ export async function submitExpressionOfInterest(
     .execute();
   return {
     ok: false,
-    errors: [
-      userError(
-        'OPEN_EOI_EXISTS',
-        `Your company already has an open expression of interest in this listing (${open[0] ? `id ${open[0].id}` : 'see My interests'}). Continue the conversation there.`,
-        'assetId',
-      ),
-    ],
+    errors: [userError('OPEN_EOI_EXISTS', 'assetId', open[0] ? { eoiId: open[0].id } : {})],
   };
 }
 

@@ -79,25 +79,18 @@ export async function transitionEoi(
   if (!canTransitionEoi(side, eoi.status, input.to)) {
     return {
       ok: false,
-      errors: [
-        userError(
-          'INVALID_TRANSITION',
-          `An expression of interest that is ${STATUS_WORDS[eoi.status]} cannot become ${STATUS_WORDS[input.to]}.`,
-          'to',
-        ),
-      ],
+      errors: [userError('EOI_TRANSITION_NOT_ALLOWED', 'to', { from: eoi.status, to: input.to })],
     };
   }
   const needs = transitionRequirements(input.to);
   const message = input.message?.trim() || null;
   const errors: UserError[] = [];
-  if (needs.declineReason && !input.declineReason)
-    errors.push(userError('REQUIRED', 'Choose why it is declined.', 'declineReason'));
-  if (needs.message && !message) errors.push(userError('REQUIRED', 'Write a message for the company.', 'message'));
+  if (needs.declineReason && !input.declineReason) errors.push(userError('DECLINE_REASON_REQUIRED', 'declineReason'));
+  if (needs.message && !message) errors.push(userError('COMPANY_MESSAGE_REQUIRED', 'message'));
   if ((input.reason ?? '').length > EOI_REASON_MAX_LENGTH)
-    errors.push(userError('TOO_LONG', `Use at most ${EOI_REASON_MAX_LENGTH} characters.`, 'reason'));
+    errors.push(userError('TEXT_TOO_LONG', 'reason', { max: EOI_REASON_MAX_LENGTH }));
   if ((message ?? '').length > EOI_MESSAGE_MAX_LENGTH)
-    errors.push(userError('TOO_LONG', `Use at most ${EOI_MESSAGE_MAX_LENGTH} characters.`, 'message'));
+    errors.push(userError('TEXT_TOO_LONG', 'message', { max: EOI_MESSAGE_MAX_LENGTH }));
   if (errors.length) return { ok: false, errors };
 
   const declined = input.to === EoiStatus.DECLINED;
@@ -163,10 +156,10 @@ export async function postEoiMessage(
 ): Promise<Outcome> {
   const { eoi, side } = await requireEoi(db, viewer, input.id, { forUpdate: true });
   const internal = input.internal ?? false;
-  if (internal && !seesOfficeOnly(side)) throw forbidden('Only the office can write internal notes.');
+  if (internal && !seesOfficeOnly(side)) throw forbidden('EOI_INTERNAL_NOTES_OFFICE_ONLY');
   const body = input.body.trim();
-  if (body.length < 1) return { ok: false, errors: [userError('REQUIRED', 'Write a message.', 'body')] };
-  if (body.length > 5000) return { ok: false, errors: [userError('TOO_LONG', 'Use at most 5000 characters.', 'body')] };
+  if (body.length < 1) return { ok: false, errors: [userError('MESSAGE_REQUIRED', 'body')] };
+  if (body.length > 5000) return { ok: false, errors: [userError('TEXT_TOO_LONG', 'body', { max: 5000 })] };
   if (!internal) await limiter.consume('MESSAGES_PER_ACCOUNT', String(viewer.userId));
 
   await db
@@ -243,7 +236,7 @@ export async function assignEoi(
   publicUrl: string,
 ): Promise<Outcome> {
   const { eoi, side } = await requireEoi(db, viewer, input.id, { forUpdate: true });
-  if (side !== 'OFFICE') throw forbidden('Only the office assigns expressions of interest.');
+  if (side !== 'OFFICE') throw forbidden('EOI_ASSIGN_OFFICE_ONLY');
   let assigneeId: number | null = null;
   if (input.assigneeId) {
     const parsed = parseGlobalId(input.assigneeId);
@@ -261,9 +254,7 @@ export async function assignEoi(
     if (!rows[0]) {
       return {
         ok: false,
-        errors: [
-          userError('INVALID_ASSIGNEE', 'Choose an officer of the institute that owns the listing.', 'assigneeId'),
-        ],
+        errors: [userError('EOI_ASSIGNEE_INVALID', 'assigneeId')],
       };
     }
     assigneeId = rows[0].id;
@@ -296,9 +287,9 @@ export async function setEoiPriority(
   input: { id: string; priority: EoiPriority },
 ): Promise<Outcome> {
   const { eoi, side } = await requireEoi(db, viewer, input.id, { forUpdate: true });
-  if (side !== 'OFFICE') throw forbidden('Only the office sets priorities.');
+  if (side !== 'OFFICE') throw forbidden('EOI_PRIORITY_OFFICE_ONLY');
   if (!Object.values(EoiPriority).includes(input.priority)) {
-    return { ok: false, errors: [userError('INVALID', 'Choose a priority.', 'priority')] };
+    return { ok: false, errors: [userError('PRIORITY_INVALID', 'priority')] };
   }
   await db
     .updateTable('expression_of_interest')

@@ -99,12 +99,15 @@ describe('submitting', () => {
         idempotencyKey: 'short-message-1',
       },
     });
-    expect(short.data?.submitExpressionOfInterest.errors[0]).toMatchObject({ field: 'message', code: 'TOO_SHORT' });
+    expect(short.data?.submitExpressionOfInterest.errors[0]).toMatchObject({
+      field: 'message',
+      code: 'EOI_MESSAGE_TOO_SHORT',
+    });
     const [draft] = await server.orm.em
       .fork()
       .execute<{ id: number }[]>(`select id from asset where status = 'DRAFT' limit 1`);
     const hidden = await submit(buyer, toGlobalId('Asset', draft!.id));
-    expect(hidden.data?.submitExpressionOfInterest.errors[0]?.code).toBe('NOT_FOUND');
+    expect(hidden.data?.submitExpressionOfInterest.errors[0]?.code).toBe('LISTING_NOT_FOUND');
   });
 
   it('concurrent identical requests (same idempotency key) make exactly one EoI', async () => {
@@ -151,12 +154,12 @@ describe('submitting', () => {
   it('only company members may submit', async () => {
     for (const client of [officer, researcher, admin]) {
       const response = await submit(client, takeAsset().globalId);
-      expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(response.errors?.[0]?.extensions?.category).toBe('FORBIDDEN');
     }
     const anonymous = await server.gql(SUBMIT, {
       input: { assetId: takeAsset().globalId, interestType: 'LICENSE', message: MESSAGE, idempotencyKey: 'anon-key-1' },
     });
-    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.errors?.[0]?.extensions?.category).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -182,7 +185,9 @@ describe('the workflow', () => {
           });
           const moved = response.data?.transitionExpressionOfInterest.expressionOfInterest?.status === to;
           expect(moved, `${side}: ${from} → ${to}`).toBe(canTransitionEoi(side, from, to));
-          if (!moved) expect(response.data?.transitionExpressionOfInterest.errors[0]?.code).toBe('INVALID_TRANSITION');
+          if (!moved) {
+            expect(response.data?.transitionExpressionOfInterest.errors[0]?.code).toBe('EOI_TRANSITION_NOT_ALLOWED');
+          }
           // Close it, so the company's one-open-EoI-per-asset slot is free for the next case.
           await server.orm.em
             .fork()
@@ -208,10 +213,10 @@ describe('the workflow', () => {
     for (const client of [otherBuyer, researcher, otherOfficer]) {
       for (const to of statuses) {
         const response = await client.gql(TRANSITION, { input: { id, to, declineReason: 'NO_FIT', message: 'x' } });
-        expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+        expect(response.errors?.[0]?.extensions?.category).toBe('FORBIDDEN');
       }
     }
-    expect((await server.gql(TRANSITION, { input: { id, to: 'WITHDRAWN' } })).errors?.[0]?.extensions?.code).toBe(
+    expect((await server.gql(TRANSITION, { input: { id, to: 'WITHDRAWN' } })).errors?.[0]?.extensions?.category).toBe(
       'UNAUTHENTICATED',
     );
   });
@@ -268,7 +273,7 @@ describe('the thread', () => {
     await officer.gql(POST, { input: { id, body: 'Thank you, we will send an NDA this week.' } });
     await buyer.gql(POST, { input: { id, body: 'Great, we look forward to it.' } });
     const refused = await buyer.gql(POST, { input: { id, body: 'Can I post an internal note?', internal: true } });
-    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0]?.extensions?.category).toBe('FORBIDDEN');
 
     const companyView = JSON.stringify(
       await buyer.gql(
@@ -364,8 +369,8 @@ describe('e-mails about replies', () => {
     }
     const refused = await buyer.gql(POST, { input: { id, body: 'One too many' } });
     expect(refused.errors?.[0]?.extensions).toMatchObject({
-      code: 'TOO_MANY_REQUESTS',
-      retryAfter: expect.any(Number),
+      category: 'TOO_MANY_REQUESTS',
+      params: { retryAfter: expect.any(Number) },
     });
     expect(refused.errors?.[0]?.message).toMatch(
       /^You have posted many messages in the last hour; try again in \d+ minutes?\.$/,
@@ -392,7 +397,7 @@ describe('who sees what', () => {
     expect(await ids(otherBuyer)).not.toContain(id);
     expect(await ids(otherOfficer)).not.toContain(id);
     const researcherList = await researcher.gql('{ expressionsOfInterest(first: 5) { totalCount } }');
-    expect(researcherList.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(researcherList.errors?.[0]?.extensions?.category).toBe('FORBIDDEN');
     for (const client of [otherBuyer, otherOfficer, researcher]) {
       const node = await client.gql<{ node: unknown }>('query($id: ID!) { node(id: $id) { id } }', { id });
       expect(node.data?.node).toBeNull();
@@ -407,7 +412,7 @@ describe('who sees what', () => {
         ['mutation($id: ID!) { markExpressionOfInterestRead(input: { id: $id }) { errors { code } } }'],
       ]) {
         const response = await client.gql(mutation[0]!, { id });
-        expect(response.errors?.[0]?.extensions?.code, mutation[0]).toBe('FORBIDDEN');
+        expect(response.errors?.[0]?.extensions?.category, mutation[0]).toBe('FORBIDDEN');
       }
     }
     expect(
@@ -422,7 +427,7 @@ describe('who sees what', () => {
         await buyer.gql('mutation($id: ID!) { assignExpressionOfInterest(input: { id: $id }) { errors { code } } }', {
           id,
         })
-      ).errors?.[0]?.extensions?.code,
+      ).errors?.[0]?.extensions?.category,
     ).toBe('FORBIDDEN');
     expect(
       (
@@ -430,7 +435,7 @@ describe('who sees what', () => {
           'mutation($id: ID!) { setExpressionOfInterestPriority(input: { id: $id, priority: URGENT }) { errors { code } } }',
           { id },
         )
-      ).errors?.[0]?.extensions?.code,
+      ).errors?.[0]?.extensions?.category,
     ).toBe('FORBIDDEN');
     const users = await server.orm.em
       .fork()
@@ -445,7 +450,7 @@ describe('who sees what', () => {
       id,
       to: stranger,
     });
-    expect(bad.data?.assignExpressionOfInterest.errors[0]?.code).toBe('INVALID_ASSIGNEE');
+    expect(bad.data?.assignExpressionOfInterest.errors[0]?.code).toBe('EOI_ASSIGNEE_INVALID');
     const good = await officer.gql<{
       assignExpressionOfInterest: { expressionOfInterest: { assignee: { name: string } } };
     }>(ASSIGN, { id, to: colleague });
