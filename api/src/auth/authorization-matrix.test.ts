@@ -544,6 +544,11 @@ const ROWS: Row[] = [
     expect: signedIn,
   },
   {
+    covers: ['Mutation.setLanguage'],
+    query: 'mutation { setLanguage(input: { language: EN }) { viewer { language } errors { code } } }',
+    expect: signedIn,
+  },
+  {
     covers: ['Mutation.revokeSession'],
     query: 'mutation { revokeSession(input: { id: "nope" }) { ok } }',
     expect: signedIn,

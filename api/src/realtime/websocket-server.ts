@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Db } from '@tt/db/database';
+import type { Language } from '@tt/shared/languages';
 import {
   GraphQLError,
   type GraphQLSchema,
@@ -17,6 +18,7 @@ import { sessionTokenFromHeader } from '../auth/session-cookie.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { ContextServices, RequestContext } from '../context.js';
 import { badInput, DomainError, unauthenticated } from '../errors/domain-error.js';
+import { socketLanguage } from '../http/request-language.js';
 import { createLoaders } from '../loaders/create-loaders.js';
 import type { Logger } from '../logger.js';
 import { graphQLErrorOf, withDomainCode } from '../schema/graphql-errors.js';
@@ -51,6 +53,8 @@ interface SocketSession {
   sessionId: number;
   viewer: Viewer;
   recheck: NodeJS.Timeout;
+  /** The socket's language: its connection parameters' `language`, else its upgrade's Accept-Language. */
+  language: Language;
 }
 
 /**
@@ -117,6 +121,7 @@ export function attachSubscriptions(options: {
       viewer: session.viewer,
       ip: request.socket.remoteAddress ?? 'unknown',
       userAgent: request.headers['user-agent'] ?? null,
+      language: session.language,
       res: null,
       ...options.services,
     };
@@ -154,7 +159,8 @@ export function attachSubscriptions(options: {
           return false;
         }
         socketsOfSession.set(viewer.sessionId, open + 1);
-        const session: SocketSession = { token, sessionId: viewer.sessionId, viewer, recheck: undefined! };
+        const language = socketLanguage(ctx.connectionParams, request.headers['accept-language']);
+        const session: SocketSession = { token, sessionId: viewer.sessionId, viewer, recheck: undefined!, language };
         session.recheck = setInterval(() => void recheck(socket, session), recheckMs);
         session.recheck.unref();
         ctx.extra.session = session;

@@ -4,7 +4,7 @@ import { getLocale, type MessageKey, t } from './i18n';
 // The one place the web words an error: the API's (a UserError's code, a GraphQL error's `extensions.code`,
 // an upload's `error.code`) and the shared rules' (listing and disclosure problems), each a stable code with the
 // values its message names, turned into a sentence in the active language (`error.<CODE>` messages). A code
-// this version does not know says the generic sentence.
+// this version does not know says the generic sentence (form.unexpected).
 
 /** An error as the API and the shared rules give it: a code, and the values its message names. */
 export interface CodedError {
@@ -29,7 +29,7 @@ export function errorMessage(error: CodedError): string {
   if (typeof params.retryAfter === 'number') params.wait = waitInWords(params.retryAfter);
   const key = `error.${error.code}` as MessageKey;
   const text = t(key, params);
-  return text === key ? t('error.generic') : text;
+  return text === key ? t('form.unexpected') : text;
 }
 
 /** The sentences of several errors, as one text (a notice under a form or an action). */

@@ -77,7 +77,7 @@ export function failureMessage(error: unknown): string {
     const { category, code, params } = known.extensions ?? {};
     if (category === 'UNAUTHENTICATED' || code === 'UNAUTHENTICATED') return t('form.signedOut');
     // The API's own errors carry a category; graphql-js's (a malformed variable) are worded generically.
-    if (typeof category !== 'string' || typeof code !== 'string') return t('error.generic');
+    if (typeof category !== 'string' || typeof code !== 'string') return t('form.unexpected');
     return errorMessage({ code, params: params as CodedError['params'] });
   }
   return t('form.network');

@@ -17,10 +17,17 @@ import {
   RequestPasswordResetInput,
   ResetPasswordInput,
   RevokeSessionInput,
+  SetLanguageInput,
   TokenInput,
   UpdateProfileInput,
 } from './account-settings.input.js';
-import { changePassword, listSessions, revokeOwnSession, updateProfile } from './account-settings.service.js';
+import {
+  changePassword,
+  listSessions,
+  revokeOwnSession,
+  setLanguage,
+  updateProfile,
+} from './account-settings.service.js';
 import { OkPayloadType, SessionInfoType, ViewerPayloadType } from './account-settings.type.js';
 import { ViewerType } from './viewer.type.js';
 
@@ -84,6 +91,17 @@ export class AccountSettingsResolver {
     const errors = await updateProfile(ctx.db, viewer, input);
     ctx.loaders.userById.clear(viewer.userId);
     return { viewer: errors.length ? null : ({ userId: viewer.userId } as ViewerType), errors };
+  }
+
+  @Authorized()
+  @InputMutation(() => ViewerPayloadType, SetLanguageInput, {
+    description: 'The language you read the marketplace in; your e-mails follow it',
+  })
+  async setLanguage(ctx: RequestContext, input: SetLanguageInput): Promise<ViewerPayloadType> {
+    const viewer = ctx.viewer!;
+    await setLanguage(ctx.db, viewer, input.language);
+    ctx.loaders.userById.clear(viewer.userId);
+    return { viewer: { userId: viewer.userId } as ViewerType, errors: [] };
   }
 
   @Authorized()

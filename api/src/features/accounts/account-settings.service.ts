@@ -1,4 +1,5 @@
 import type { Db } from '@tt/db/database';
+import type { Language } from '@tt/shared/languages';
 import { verifyPassword } from '../../auth/passwords.js';
 import { createSession, endAllSessions, type SessionMeta } from '../../auth/session.service.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -19,7 +20,7 @@ export async function changePassword(
 ): Promise<{ ok: true; token: string } | { ok: false; errors: UserError[] }> {
   const user = await db
     .selectFrom('app_user')
-    .select(['email', 'name', 'password_hash'])
+    .select(['email', 'name', 'language', 'password_hash'])
     .where('id', '=', viewer.userId)
     .executeTakeFirstOrThrow();
   if (!(await verifyPassword(user.password_hash, input.currentPassword.slice(0, 500)))) {
@@ -48,6 +49,11 @@ export async function updateProfile(
   if (errors.length) return errors;
   await db.updateTable('app_user').set({ name: input.name.trim(), title }).where('id', '=', viewer.userId).execute();
   return [];
+}
+
+/** The language the person reads the marketplace in; their e-mails follow it from now on. */
+export async function setLanguage(db: Db, viewer: Viewer, language: Language): Promise<void> {
+  await db.updateTable('app_user').set({ language }).where('id', '=', viewer.userId).execute();
 }
 
 export interface SessionInfo {

@@ -293,9 +293,67 @@ describe('account page: profile, password, sessions', () => {
       'mutation { changePassword(input: { currentPassword: "a", newPassword: "b" }) { ok } }',
       'mutation { updateProfile(input: { name: "X" }) { errors { code } } }',
       'mutation { revokeSession(input: { id: "x" }) { ok } }',
+      'mutation { setLanguage(input: { language: IT }) { errors { code } } }',
     ]) {
       const response = await server.gql(mutation);
       expect(response.errors?.[0]?.extensions?.category, mutation).toBe('UNAUTHENTICATED');
     }
+  });
+});
+
+describe("the account's language", () => {
+  const LANGUAGE = '{ viewer { language } }';
+  const SET =
+    'mutation($language: Language!) { setLanguage(input: { language: $language }) { viewer { language } errors { code } } }';
+
+  it('starts as the language the sign-up was made in, and is the confirmation e-mail’s', async () => {
+    const email = 'giorgia.fontana@example.com';
+    const signUp = await server.gql<{ signUp: { errors: unknown[] } }>(
+      'mutation($input: SignUpInput!) { signUp(input: $input) { errors { code } } }',
+      {
+        input: {
+          email,
+          password: 'basilico e menta 42',
+          name: 'Giorgia Fontana',
+          company: { name: 'Fontana Biotech', country: 'IT', size: 'STARTUP' },
+        },
+      },
+      { headers: { 'accept-language': 'it' } },
+    );
+    expect(signUp.data?.signUp.errors).toEqual([]);
+    const cookie = sessionCookie(signUp.cookies)!;
+    expect((await server.gql<{ viewer: { language: string } }>(LANGUAGE, {}, { cookie })).data?.viewer.language).toBe(
+      'IT',
+    );
+    const [queued] = await server.orm.em
+      .fork()
+      .execute<{ language: string }[]>('select language from outbox_message where recipient = ? order by id desc', [
+        email,
+      ]);
+    expect(queued?.language).toBe('it');
+  });
+
+  it('is English for an account made before it could be chosen, and changes for good with setLanguage', async () => {
+    const client = await server.logIn('officer.int@tt.demo');
+    expect((await client.gql<{ viewer: { language: string } }>(LANGUAGE)).data?.viewer.language).toBe('EN');
+    const set = await client.gql<{ setLanguage: { viewer: { language: string }; errors: unknown[] } }>(SET, {
+      language: 'IT',
+    });
+    expect(set.data?.setLanguage).toEqual({ viewer: { language: 'IT' }, errors: [] });
+    // Another browser, later: the setting is the account's, whatever the request's language.
+    const again = await server.logIn('officer.int@tt.demo');
+    const seen = await server.gql<{ viewer: { language: string } }>(
+      LANGUAGE,
+      {},
+      { cookie: again.cookie, headers: { 'accept-language': 'en' } },
+    );
+    expect(seen.data?.viewer.language).toBe('IT');
+    await client.gql(SET, { language: 'EN' });
+  });
+
+  it('cannot be set signed out', async () => {
+    const response = await server.gql(SET, { language: 'IT' });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', category: 'UNAUTHENTICATED' });
+    expect(response.data?.setLanguage ?? null).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import type { Db } from '@tt/db/database';
 import { CompanySize, PartnershipLevel, UserRole } from '@tt/shared/company-enums';
+import type { Language } from '@tt/shared/languages';
 import { COMPANY_DESCRIPTION_MAX_LENGTH, COMPANY_NAME_MAX_LENGTH, COMPANY_NAME_MIN_LENGTH } from '@tt/shared/limits';
 import { isEmail, normalizeEmail, PASSWORD_PROBLEM_ERRORS, passwordProblem } from '@tt/shared/password-policy';
 import { isKnownAddress, loginRetryAfter, recordLoginFailure, recordLoginSuccess } from '../../auth/login-throttle.js';
@@ -103,7 +104,7 @@ export async function signUpWithNewCompany(
   db: Db,
   limiter: RateLimiter,
   input: SignUpInput,
-  meta: SessionMeta & { ip: string },
+  meta: SessionMeta & { ip: string; language: Language },
 ): Promise<AccountResult> {
   const email = normalizeEmail(input.email);
   const errors: UserError[] = [];
@@ -151,6 +152,8 @@ export async function signUpWithNewCompany(
     role: UserRole.COMPANY_MEMBER,
     company_id: created.id,
     password_hash: passwordHash,
+    // The language the sign-up was made in: the confirmation e-mail and every later one are written in it.
+    language: meta.language,
   });
   if (userId === null) {
     return { ok: false, errors: [userError('EMAIL_TAKEN', 'email')] };

@@ -1,5 +1,6 @@
 import type { Database, Db } from '@tt/db/database';
 import { UserRole } from '@tt/shared/company-enums';
+import type { Language } from '@tt/shared/languages';
 import { isEmail, normalizeEmail } from '@tt/shared/password-policy';
 import { acceptInvitationPath } from '@tt/shared/web-routes';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
@@ -13,6 +14,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { forbidden, unauthenticated } from '../../errors/domain-error.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
+import { type MailLinks, mailLink } from '../../mail/mail-links.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { keysetPage } from '../../pagination/page-info.js';
 import { expectGlobalId } from '../../schema/global-id.js';
@@ -30,13 +32,6 @@ import {
 
 export const INVITATION_TTL_DAYS = 7;
 const INVITATION_TTL_MS = INVITATION_TTL_DAYS * 24 * 60 * 60 * 1000;
-
-export const ROLE_LABELS: Record<UserRole, string> = {
-  RESEARCHER: 'Researcher',
-  TT_OFFICER: 'Technology-transfer officer',
-  COMPANY_MEMBER: 'Company member',
-  ADMIN: 'Network administrator',
-};
 
 export type InvitationResult = { ok: true; invitation: InvitationRecord } | { ok: false; errors: UserError[] };
 
@@ -71,13 +66,16 @@ function targetOf(
   return { role: input.role, institutionId, companyId };
 }
 
-/** Creates the invitation row and e-mails its link; the caller has checked everything. */
+/**
+ * Creates the invitation row and e-mails its link, in the language the inviter uses (the invitee has no account,
+ * hence no language of their own, yet); the caller has checked everything.
+ */
 async function sendInvitation(
   db: Db,
   inviterId: number,
   email: string,
   target: Membership,
-  publicUrl: string,
+  links: MailLinks,
 ): Promise<InvitationRecord> {
   const { token, hash } = newToken();
   const now = new Date();
@@ -96,14 +94,16 @@ async function sendInvitation(
     .returning('id')
     .executeTakeFirstOrThrow();
   const invitation = (await findInvitation(db, { id }))!;
+  const network = target.institutionId === null && target.companyId === null;
   await enqueueMail(db, {
     to: email,
+    language: links.language,
     template: 'invitation',
     data: {
-      inviterName: invitation.invitedByName ?? 'TT Marketplace',
-      organisationName: invitation.organisationName,
-      roleLabel: ROLE_LABELS[target.role],
-      acceptUrl: `${publicUrl}${acceptInvitationPath(token)}`,
+      inviterName: invitation.invitedByName ?? '',
+      organisationName: network ? '' : invitation.organisationName,
+      role: target.role,
+      acceptUrl: mailLink(links.publicUrl, links.language, acceptInvitationPath(token)),
       expiresInDays: INVITATION_TTL_DAYS,
     },
   });
@@ -164,7 +164,7 @@ export async function inviteUser(
   limiter: RateLimiter,
   viewer: Viewer,
   input: { email: string; role: UserRole; institutionId?: string | null; companyId?: string | null },
-  publicUrl: string,
+  links: MailLinks,
 ): Promise<InvitationResult> {
   const target = targetOf(viewer, input);
   const membershipError = enforce(invitePolicy(viewer, target));
@@ -181,7 +181,7 @@ export async function inviteUser(
   if (await knownAccount(db, viewer, email, target)) return { ok: false, errors: [EMAIL_TAKEN] };
   await consumeInvitationLimits(limiter, viewer, target);
   await revokeOpenInvitations(db, email, target);
-  return { ok: true, invitation: await sendInvitation(db, viewer.userId, email, target, publicUrl) };
+  return { ok: true, invitation: await sendInvitation(db, viewer.userId, email, target, links) };
 }
 
 /** Loads an invitation the viewer may manage; FORBIDDEN when it belongs to another organisation. */
@@ -213,7 +213,7 @@ export async function resendInvitation(
   limiter: RateLimiter,
   viewer: Viewer,
   id: string,
-  publicUrl: string,
+  links: MailLinks,
 ): Promise<InvitationResult> {
   const invitation = await managedInvitation(db, viewer, id);
   if (!invitation) return { ok: false, errors: [NO_SUCH_INVITATION] };
@@ -223,7 +223,7 @@ export async function resendInvitation(
   }
   await consumeInvitationLimits(limiter, viewer, invitation);
   await revokeOpenInvitations(db, invitation.email, invitation);
-  return { ok: true, invitation: await sendInvitation(db, viewer.userId, invitation.email, invitation, publicUrl) };
+  return { ok: true, invitation: await sendInvitation(db, viewer.userId, invitation.email, invitation, links) };
 }
 
 /** What the accept page shows; null for a link that is unknown, used, withdrawn or expired. */
@@ -242,7 +242,7 @@ export async function previewInvitation(db: Db, token: string): Promise<Invitati
 export async function acceptInvitation(
   db: Db,
   input: { token: string; name: string; password: string },
-  meta: SessionMeta,
+  meta: SessionMeta & { language: Language },
   previousSessionId: number | null,
 ): Promise<AccountResult> {
   if (!looksLikeToken(input.token)) return { ok: false, errors: [INVALID_INVITATION] };
@@ -272,6 +272,8 @@ export async function acceptInvitation(
     institution_id: invitation.institution_id,
     company_id: invitation.company_id,
     password_hash: passwordHash,
+    // The language the invitation was accepted in; the person changes it on their account page.
+    language: meta.language,
     // Following the invitation's link proves the address; accepting it signs in.
     email_verified_at: sql<Date>`now()`,
     last_login_at: sql<Date>`now()`,

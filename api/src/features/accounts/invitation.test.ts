@@ -129,7 +129,7 @@ describe('an officer invites a researcher of their institute', () => {
     expect(`${mail.url.origin}${mail.url.pathname}`).toBe(`${server.url}/invitations/accept`);
     expect(mail.data).toMatchObject({
       inviterName: 'Chiara Benedetti',
-      roleLabel: 'Researcher',
+      role: 'RESEARCHER',
       expiresInDays: 7,
       organisationName: result.invitation!.organisationName,
     });
@@ -357,6 +357,37 @@ describe('what each inviter may do', () => {
   });
 });
 
+describe('the language of an invitation', () => {
+  it('is the inviter’s: the e-mail and its link speak it; the account starts in the language it is accepted in', async () => {
+    const officer = await server.logIn('officer.irst@tt.demo');
+    const italian = { cookie: officer.cookie, headers: { 'accept-language': 'it-IT,it;q=0.9,en;q=0.5' } };
+    const sent = await server.gql<InvitePayload>(
+      INVITE,
+      { input: { email: 'nuova.ricercatrice@irst.example', role: 'RESEARCHER' } },
+      italian,
+    );
+    expect(sent.data?.inviteUser.errors).toEqual([]);
+    const [queued] = await server.orm.em
+      .fork()
+      .execute<{ language: string }[]>(
+        `select language from outbox_message where recipient = 'nuova.ricercatrice@irst.example' order by id desc`,
+      );
+    expect(queued?.language).toBe('it');
+    const { url, token } = await mailedLink('nuova.ricercatrice@irst.example');
+    expect(`${url.origin}${url.pathname}`).toBe(`${server.url}/it/invitations/accept`);
+
+    const accepted = await server.gql<AcceptPayload>(
+      ACCEPT,
+      { input: { token, name: 'Sara Conti', password: PASSWORD } },
+      { headers: { 'accept-language': 'en' } },
+    );
+    expect(accepted.data?.acceptInvitation.errors).toEqual([]);
+    const cookie = sessionCookie(accepted.cookies)!;
+    const language = await server.gql<{ viewer: { language: string } }>('{ viewer { language } }', {}, { cookie });
+    expect(language.data?.viewer.language).toBe('EN');
+  });
+});
+
 describe('a company member invites a colleague', () => {
   it('the colleague joins the same company', async () => {
     const buyer = await server.logIn('buyer@oncopharm.demo');
@@ -364,7 +395,7 @@ describe('a company member invites a colleague', () => {
     expect(sent.errors).toEqual([]);
     expect(sent.invitation).toMatchObject({ company: { slug: 'oncopharm' }, organisationName: 'OncoPharm S.p.A.' });
     const { token, data } = await mailedLink('colleague@oncopharm.example');
-    expect(data).toMatchObject({ roleLabel: 'Company member', inviterName: 'Chiara Lombardi' });
+    expect(data).toMatchObject({ role: 'COMPANY_MEMBER', inviterName: 'Chiara Lombardi' });
     const accepted = await accept(token, 'Paolo Bianchi');
     expect(accepted.data?.acceptInvitation.viewer?.user).toMatchObject({
       role: 'COMPANY_MEMBER',

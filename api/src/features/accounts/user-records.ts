@@ -1,5 +1,6 @@
 import type { Database, Db } from '@tt/db/database';
 import { UserRole } from '@tt/shared/company-enums';
+import type { Language } from '@tt/shared/languages';
 import type { InferResult, InsertObject, Selectable } from 'kysely';
 import { toDate } from '../../database/to-date.js';
 import { type UserError, userError } from '../../errors/user-error.js';
@@ -22,6 +23,8 @@ export interface UserRecord {
   emailVerified: boolean;
   disabled: boolean;
   createdAt: Date;
+  /** The person's own setting: shown to them only (Viewer.language), used for their e-mails. */
+  language: Language;
 }
 
 /** The columns of app_user `u` a UserRecord is made of: `.select(userSelection)` on `app_user as u`. */
@@ -36,6 +39,7 @@ export const userSelection = [
   'u.email_verified_at',
   'u.disabled_at',
   'u.created_at',
+  'u.language',
 ] as const;
 
 /** A row of userSelection (timestamps arrive as text at run time: toDate reads both). */
@@ -58,6 +62,7 @@ export function toUserRecord(row: UserRow): UserRecord {
     emailVerified: row.email_verified_at !== null,
     disabled: row.disabled_at !== null,
     createdAt: toDate(row.created_at),
+    language: row.language,
   };
 }
 

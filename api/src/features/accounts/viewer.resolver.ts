@@ -1,3 +1,4 @@
+import { Language } from '@tt/shared/languages';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { unauthenticated } from '../../errors/domain-error.js';
@@ -13,6 +14,13 @@ export class ViewerResolver {
     const user = await ctx.loaders.userById.load(viewer.userId);
     if (!user) throw unauthenticated('ACCOUNT_GONE');
     return user;
+  }
+
+  @FieldResolver(() => Language, { description: 'The language you read the marketplace in and are e-mailed in' })
+  async language(@Root() viewer: ViewerType, @Ctx() ctx: RequestContext): Promise<Language> {
+    const user = await ctx.loaders.userById.load(viewer.userId);
+    if (!user) throw unauthenticated('ACCOUNT_GONE');
+    return user.language;
   }
 }
 

@@ -91,7 +91,7 @@ export async function addDisclosureResearcher(
   if (!isEmail(email)) return fail('EMAIL_INVALID', 'email');
   const person = await db
     .selectFrom('app_user')
-    .select(['id', 'name', 'email', 'role', 'institution_id'])
+    .select(['id', 'name', 'email', 'language', 'role', 'institution_id'])
     .where('email', '=', email)
     .where('disabled_at', 'is', null)
     .executeTakeFirst();
@@ -111,15 +111,8 @@ export async function addDisclosureResearcher(
     return { ok: true, disclosureId: disclosure.dbId };
   }
   const by = await db.selectFrom('app_user').select('name').where('id', '=', viewer.userId).executeTakeFirst();
-  await mailPeople(
-    db,
-    [person],
-    disclosure,
-    `shared with you by ${by?.name ?? 'a colleague'}`,
-    'You can now read it, edit it while it is a draft, and answer the office.',
-    publicUrl,
-    researcherDisclosurePath,
-  );
+  const what = { event: 'SHARED', byName: by?.name ?? '' } as const;
+  await mailPeople(db, [person], disclosure, what, publicUrl, researcherDisclosurePath);
   return { ok: true, disclosureId: disclosure.dbId };
 }
 

@@ -42,16 +42,6 @@ export interface AssignDisclosureFields {
   assigneeId?: string | null;
 }
 
-const EVENT_WORDS: Partial<Record<DisclosureStatus, string>> = {
-  SUBMITTED: 'submitted',
-  UNDER_REVIEW: 'taken under review',
-  INFO_REQUESTED: 'returned with questions from the office',
-  ACCEPTED: 'accepted by the office',
-  DECLINED: 'declined by the office',
-  PUBLISHED: 'published as a listing',
-  WITHDRAWN: 'withdrawn',
-};
-
 /** The next reference number of the institute for this year: locked, so gap-free under concurrency. */
 async function allocateReference(db: Db, institutionId: number): Promise<string> {
   const { year } = await db
@@ -137,41 +127,20 @@ export async function transitionDisclosure(
       .execute();
   }
 
-  const event = EVENT_WORDS[input.to] ?? input.to;
   if (input.to === DisclosureStatus.SUBMITTED) {
-    await mailPeople(
-      db,
-      await officeOf(db, disclosure, true),
-      disclosure,
-      event,
-      'It waits for review.',
-      publicUrl,
-      officeDisclosurePath,
-    );
+    const office = await officeOf(db, disclosure, true);
+    await mailPeople(db, office, disclosure, { event: 'SUBMITTED' }, publicUrl, officeDisclosurePath);
   } else if (submission) {
-    await mailPeople(
-      db,
-      await officeOf(db, disclosure, false),
-      disclosure,
-      'answered and resubmitted',
-      'The researchers answered your questions.',
-      publicUrl,
-      officeDisclosurePath,
-    );
+    const office = await officeOf(db, disclosure, false);
+    await mailPeople(db, office, disclosure, { event: 'RESUBMITTED' }, publicUrl, officeDisclosurePath);
   } else if (
     input.to === DisclosureStatus.INFO_REQUESTED ||
     input.to === DisclosureStatus.ACCEPTED ||
     input.to === DisclosureStatus.DECLINED
   ) {
-    await mailPeople(
-      db,
-      await researchersOf(db, disclosure.dbId),
-      disclosure,
-      event,
-      reason ?? 'Open the disclosure to see what happens next.',
-      publicUrl,
-      researcherDisclosurePath,
-    );
+    const researchers = await researchersOf(db, disclosure.dbId);
+    const what = { event: input.to, note: reason };
+    await mailPeople(db, researchers, disclosure, what, publicUrl, researcherDisclosurePath);
   }
   return { ok: true, disclosureId: disclosure.dbId };
 }

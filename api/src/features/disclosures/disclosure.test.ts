@@ -265,9 +265,9 @@ describe('workflow', () => {
          where i.slug = 'irst' and u.role = 'TT_OFFICER' and u.disabled_at is null order by u.id`,
     );
     expect(sentMails.map((m) => [m.recipient, m.data.event])).toEqual([
-      ['researcher.irst@tt.demo', 'returned with questions from the office'],
-      ...officers.map((o) => [o.email, 'answered and resubmitted']),
-      ['researcher.irst@tt.demo', 'accepted by the office'],
+      ['researcher.irst@tt.demo', 'INFO_REQUESTED'],
+      ...officers.map((o) => [o.email, 'RESUBMITTED']),
+      ['researcher.irst@tt.demo', 'ACCEPTED'],
     ]);
 
     const history = await officer.gql<{
@@ -294,7 +294,7 @@ describe('workflow', () => {
     });
     expect(response.data!.transitionDisclosure.errors).toEqual([]);
     expect((await mails()).slice(start).map((m) => [m.recipient, m.data.event])).toEqual([
-      ['researcher.irst@tt.demo', 'declined by the office'],
+      ['researcher.irst@tt.demo', 'DECLINED'],
     ]);
   });
 });

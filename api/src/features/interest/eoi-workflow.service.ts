@@ -17,6 +17,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { forbidden } from '../../errors/domain-error.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
+import { mailLink } from '../../mail/mail-links.js';
 import { eoiEvent, notifyEoiEvent } from '../../realtime/eoi-events.js';
 import { parseGlobalId } from '../../schema/global-id.js';
 import { requireEoi } from './eoi-access.service.js';
@@ -31,16 +32,6 @@ function firstResponseNow(eb: ExpressionBuilder<Database, 'expression_of_interes
 
 type Outcome = { ok: true; eoiId: number } | { ok: false; errors: UserError[] };
 
-const STATUS_WORDS: Record<EoiStatus, string> = {
-  SUBMITTED: 'submitted',
-  IN_REVIEW: 'in review',
-  IN_DISCUSSION: 'in discussion',
-  NEGOTIATION: 'in negotiation',
-  AGREED: 'agreed',
-  DECLINED: 'declined',
-  WITHDRAWN: 'withdrawn',
-};
-
 async function names(db: Db, eoiId: number) {
   const rows = await db
     .selectFrom('expression_of_interest as e')
@@ -52,6 +43,7 @@ async function names(db: Db, eoiId: number) {
       'c.name as company_name',
       's.email as submitter_email',
       's.name as submitter_name',
+      's.language as submitter_language',
     ])
     .where('e.id', '=', eoiId)
     .execute();
@@ -129,13 +121,14 @@ export async function transitionEoi(
     const about = await names(db, eoi.dbId);
     await enqueueMail(db, {
       to: about.submitter_email,
+      language: about.submitter_language,
       template: 'eoi-status-changed',
       data: {
         name: about.submitter_name,
         assetTitle: about.asset_title,
-        status: STATUS_WORDS[input.to],
-        note: message ?? 'Open the conversation to see what happens next.',
-        eoiUrl: `${publicUrl}${companyEoiPath(eoi.id)}`,
+        status: input.to,
+        note: message ?? '',
+        eoiUrl: mailLink(publicUrl, about.submitter_language, companyEoiPath(eoi.id)),
       },
     });
   }
@@ -186,20 +179,21 @@ export async function postEoiMessage(
     if (!(await mailDue(about.submitter_email))) return { ok: true, eoiId: eoi.dbId };
     await enqueueMail(db, {
       to: about.submitter_email,
+      language: about.submitter_language,
       template: 'eoi-reply',
       data: {
         name: about.submitter_name,
         fromName: authors[0]!.name,
         assetTitle: about.asset_title,
         excerpt,
-        eoiUrl: `${publicUrl}${companyEoiPath(eoi.id)}`,
+        eoiUrl: mailLink(publicUrl, about.submitter_language, companyEoiPath(eoi.id)),
       },
     });
   } else {
     // The company's reply goes to the assignee, or else the asset's contact officer.
     const officers = await db
       .selectFrom('app_user as u')
-      .select(['u.email', 'u.name'])
+      .select(['u.email', 'u.name', 'u.language'])
       .where((eb) =>
         eb(
           'u.id',
@@ -214,13 +208,14 @@ export async function postEoiMessage(
     if (officers[0] && (await mailDue(officers[0].email))) {
       await enqueueMail(db, {
         to: officers[0].email,
+        language: officers[0].language,
         template: 'eoi-reply',
         data: {
           name: officers[0].name,
           fromName: `${authors[0]!.name} (${about.company_name})`,
           assetTitle: about.asset_title,
           excerpt,
-          eoiUrl: `${publicUrl}${officeEoiPath(eoi.id)}`,
+          eoiUrl: mailLink(publicUrl, officers[0].language, officeEoiPath(eoi.id)),
         },
       });
     }
@@ -244,7 +239,7 @@ export async function assignEoi(
       parsed?.type === 'User'
         ? await db
             .selectFrom('app_user')
-            .select(['id', 'email', 'name'])
+            .select(['id', 'email', 'name', 'language'])
             .where('id', '=', parsed.id)
             .where('role', '=', sql.lit(UserRole.TT_OFFICER))
             .where('institution_id', '=', eoi.institutionId)
@@ -262,12 +257,13 @@ export async function assignEoi(
       const about = await names(db, eoi.dbId);
       await enqueueMail(db, {
         to: rows[0].email,
+        language: rows[0].language,
         template: 'eoi-assigned',
         data: {
           name: rows[0].name,
           companyName: about.company_name,
           assetTitle: about.asset_title,
-          eoiUrl: `${publicUrl}${officeEoiPath(eoi.id)}`,
+          eoiUrl: mailLink(publicUrl, rows[0].language, officeEoiPath(eoi.id)),
         },
       });
     }

@@ -90,6 +90,32 @@ describe('submitting', () => {
     expect(mails.find((mail) => mail.template === 'eoi-confirmation')?.recipient).toBe('buyer@oncopharm.demo');
   });
 
+  it('e-mails each side in its own language, with links to the pages in that language', async () => {
+    const asset = takeAsset();
+    const [officer] = await server.orm.em
+      .fork()
+      .execute<{ email: string }[]>(
+        'update app_user u set language = ? from asset a where a.id = ? and u.id = a.contact_officer_id returning u.email',
+        ['it', asset.id],
+      );
+    const response = await submit(buyer, asset.globalId);
+    expect(response.data?.submitExpressionOfInterest.errors).toEqual([]);
+    const id = response.data!.submitExpressionOfInterest.expressionOfInterest!.id;
+    const mails = await server.orm.em
+      .fork()
+      .execute<{ recipient: string; template: string; language: string; data: { eoiUrl: string } }[]>(
+        `select recipient, template, language, data from outbox_message where data->>'eoiUrl' like ? order by id`,
+        [`%${id}`],
+      );
+    expect(mails.map((mail) => [mail.template, mail.recipient, mail.language])).toEqual([
+      ['eoi-confirmation', 'buyer@oncopharm.demo', 'en'],
+      ['eoi-received', officer!.email, 'it'],
+    ]);
+    expect(new URL(mails[0]!.data.eoiUrl).pathname).toBe(`/interests/${id}`);
+    expect(new URL(mails[1]!.data.eoiUrl).pathname).toBe(`/it/triage/${id}`);
+    await server.orm.em.fork().execute(`update app_user set language = 'en' where email = ?`, [officer!.email]);
+  });
+
   it('validates the message and refuses unpublished or unknown assets', async () => {
     const short = await buyer.gql<SubmitData>(SUBMIT, {
       input: {

@@ -7,6 +7,7 @@ import { assetPath } from '@tt/shared/web-routes';
 import type { Viewer } from '../../auth/viewer.js';
 import { userError } from '../../errors/user-error.js';
 import { enqueueMailEach } from '../../mail/enqueue-mail.js';
+import { mailLink } from '../../mail/mail-links.js';
 import {
   bumpedUpdatedAt,
   type ListingOutcome,
@@ -23,7 +24,7 @@ import {
 async function publicationRecipients(db: Db, assetId: number) {
   return db
     .selectFrom('app_user as u')
-    .select(['u.email', 'u.name'])
+    .select(['u.email', 'u.name', 'u.language'])
     .where((eb) =>
       eb.and([
         eb('u.disabled_at', 'is', null),
@@ -118,15 +119,16 @@ export async function transitionListing(
       .selectFrom('institution')
       .select('name')
       .where('id', '=', asset.institutionId)
-      .executeTakeFirst();
+      .executeTakeFirstOrThrow();
     await enqueueMailEach(db, await publicationRecipients(db, asset.dbId), (person) => ({
       to: person.email,
+      language: person.language,
       template: 'listing-published',
       data: {
         name: person.name,
         title: asset.title,
-        institutionName: institution?.name ?? 'your institute',
-        listingUrl: `${publicUrl}${assetPath(asset.slug)}`,
+        institutionName: institution.name,
+        listingUrl: mailLink(publicUrl, person.language, assetPath(asset.slug)),
       },
     }));
   }

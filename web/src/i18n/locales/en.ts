@@ -502,8 +502,7 @@ const en = {
   'trl.9': 'Actual system proven in an operational environment',
 
   // Errors the API reports and the shared rules find, by code (shared/error-messages.ts); unknown codes say
-  // error.generic. `{wait}` is the wait in words ("10 minutes"), from the `retryAfter` seconds.
-  'error.generic': 'Something went wrong. Try again in a moment.',
+  // form.unexpected. `{wait}` is the wait in words ("10 minutes"), from the `retryAfter` seconds.
   'error.UNAUTHENTICATED': 'You need to sign in to do this.',
   'error.ACCOUNT_GONE': 'Your account no longer exists.',
   'error.FORBIDDEN': 'You are not allowed to do this.',
@@ -550,9 +549,9 @@ const en = {
   'error.INVALID_ID': '"{value}" is not a valid {type} id.',
   'error.TEXT_TOO_LONG': 'Use at most {max} characters.',
   'error.TEXT_CONTROL_CHARACTER': 'Control characters are not allowed (U+{character}).',
-  'error.TEXT_NOT_UNICODE': 'This text is not valid Unicode (a lone surrogate).',
+  'error.TEXT_NOT_UNICODE': 'This text is not valid Unicode.',
   'error.TEXT_NOT_SINGLE_LINE': 'This text must be a single line.',
-  'error.CURSOR_INVALID': 'This page marker is malformed or outdated; start again from the first page.',
+  'error.CURSOR_INVALID': 'This page marker is not valid; start again from the first page.',
   'error.PAGE_SIZE_OUT_OF_RANGE': 'Ask for between {min} and {max} items at a time.',
   'error.QUERY_TOO_LONG': 'The search is too long: at most {max} characters.',
   'error.TOO_MANY_VALUES': 'At most {max} values.',

@@ -1,7 +1,6 @@
 // The Italian of the error messages (web/src/i18n/locales/en.ts, `error.*`), to be folded into the Italian
 // catalogue. `{wait}` is the wait in words ("10 minuti"), from the `retryAfter` seconds.
 export const itErrors = {
-  'error.generic': 'Si è verificato un problema. Riprovare tra qualche istante.',
   'error.UNAUTHENTICATED': 'Per eseguire questa operazione è necessario accedere.',
   'error.ACCOUNT_GONE': 'Il Suo account non esiste più.',
   'error.FORBIDDEN': 'Non dispone dei permessi necessari per questa operazione.',
@@ -56,9 +55,9 @@ export const itErrors = {
   'error.INVALID_ID': '«{value}» non è un identificativo valido di tipo {type}.',
   'error.TEXT_TOO_LONG': 'Inserire al massimo {max} caratteri.',
   'error.TEXT_CONTROL_CHARACTER': 'I caratteri di controllo non sono ammessi (U+{character}).',
-  'error.TEXT_NOT_UNICODE': 'Il testo non è Unicode valido (contiene un surrogato isolato).',
+  'error.TEXT_NOT_UNICODE': 'Il testo non è Unicode valido.',
   'error.TEXT_NOT_SINGLE_LINE': 'Il testo deve stare su una sola riga.',
-  'error.CURSOR_INVALID': 'Il riferimento alla pagina non è valido o è scaduto: ripartire dalla prima pagina.',
+  'error.CURSOR_INVALID': 'Il riferimento alla pagina non è valido: ripartire dalla prima pagina.',
   'error.PAGE_SIZE_OUT_OF_RANGE': 'Richiedere da {min} a {max} elementi alla volta.',
   'error.QUERY_TOO_LONG': 'La ricerca è troppo lunga: al massimo {max} caratteri.',
   'error.TOO_MANY_VALUES': 'Al massimo {max} valori.',
