@@ -65,7 +65,7 @@ export const itErrors = {
   'error.UNKNOWN_INSTITUTE_FILTER': 'Istituto sconosciuto: «{value}».',
   'error.TRL_FILTER_OUT_OF_RANGE': 'Il TRL deve essere compreso tra {min} e {max}.',
   'error.TRL_FILTER_INVERTED': 'Il TRL minimo non può superare quello massimo.',
-  'error.AGE_FILTER_OUT_OF_RANGE': 'L’anzianità in giorni deve essere compresa tra {min} e {max}.',
+  'error.AGE_FILTER_OUT_OF_RANGE': 'Il numero di giorni deve essere compreso tra {min} e {max}.',
   'error.COUNTRY_FILTER_INVALID': '«{value}» non è un codice paese ISO.',
   'error.SUBSCRIPTIONS_OVER_WEBSOCKET_ONLY':
     'Tramite WebSocket passano solo le sottoscrizioni; query e mutation vanno inviate con POST /graphql.',
@@ -223,7 +223,7 @@ export const itErrors = {
   'error.PRICING_MODEL_INVALID': 'Scegliere un modello di prezzo.',
   'error.PRICING_MODEL_REQUIRED': 'Indicare come viene tariffato il servizio.',
   'error.TURNAROUND_REQUIRED': 'Indicare i tempi tipici di esecuzione del servizio.',
-  'error.TURNAROUND_TOO_LONG': 'I tempi di esecuzione possono occupare al massimo {max} caratteri.',
+  'error.TURNAROUND_TOO_LONG': 'La descrizione dei tempi di esecuzione può contenere al massimo {max} caratteri.',
   'error.TOO_MANY_APPLICATIONS': 'Al massimo {max} applicazioni.',
   'error.APPLICATION_REQUIRED': 'Compilare o rimuovere questa applicazione.',
   'error.APPLICATION_TOO_LONG': 'Un’applicazione può contenere al massimo {max} caratteri.',
