@@ -18,6 +18,9 @@ export default defineConfig({
     { path: '<rootDir>/src/i18n/locales/{locale}', include: [] },
     // Fetched with the signed-in pages.
     { path: '<rootDir>/src/i18n/locales/members/{locale}', include: [] },
+    // The sentences of the API's and the shared rules' error codes (error.<CODE>): fetched right after
+    // the first render, long before a form can fail, so they never weigh on the first load.
+    { path: '<rootDir>/src/i18n/locales/errors/{locale}', include: [] },
   ],
   format: formatter({ origins: false, explicitIdAsDefault: true }),
 });

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Db } from '@tt/db/database';
+import type { Language } from '@tt/shared/languages';
 import type { Response } from 'express';
 import type { RateLimiter } from './auth/rate-limiter.js';
 import type { Viewer } from './auth/viewer.js';
@@ -31,6 +32,11 @@ export interface RequestContext extends ContextServices {
   viewer: Viewer | null;
   ip: string;
   userAgent: string | null;
+  /**
+   * The language the request is made in (http/request-language.ts): what e-mails sent on its behalf to someone
+   * without an account are written in, and what a new account starts with.
+   */
+  language: Language;
   /** For the session cookie; null on WebSocket subscriptions, which never set cookies. */
   res: Response | null;
   /** Subscriptions only: before each delivered event, start with empty caches (the socket re-checks the session). */

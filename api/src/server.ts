@@ -25,6 +25,7 @@ import { devMailRouter } from './http/dev-mail.js';
 import { logUnexpectedErrors, maskUnexpectedErrors } from './http/error-format.js';
 import { expectedHost } from './http/expected-host.js';
 import { graphqlArmor } from './http/graphql-armor.js';
+import { negotiateLanguage } from './http/request-language.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serviceBusyResponses } from './http/service-busy-response.js';
 import { webAppRouter } from './http/web-app.js';
@@ -174,6 +175,7 @@ export async function createServer(options: {
           viewer,
           ip: req.ip ?? 'unknown',
           userAgent: req.headers['user-agent'] ?? null,
+          language: negotiateLanguage(req.headers['accept-language']),
           res,
           ...services,
         };

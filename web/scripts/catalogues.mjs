@@ -1,5 +1,5 @@
-// The PO catalogues of lingui.config.ts, for the scripts that write them (sync-catalogues.mjs,
-// convert-ts-catalogues.mjs): where each language's two parts live, and reading and writing them
+// The PO catalogues of lingui.config.ts, for the script that writes them (sync-catalogues.mjs):
+// where each language's parts live, and reading and writing them
 // with the config's own formatter, so the files are exactly what Lingui reads.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,9 +14,9 @@ export const sourceLocale = config.sourceLocale;
 /** The source language first, then the others as the config lists them. */
 export const locales = [sourceLocale, ...config.locales.filter((locale) => locale !== sourceLocale)];
 
-/** The two parts, in the order of the config: the bundled one ("core"), then the signed-in pages' ("members"). */
-export const parts = config.catalogs.map((catalog, index) => ({
-  name: index === 0 ? 'core' : 'members',
+/** The parts, in the order of the config: the bundled one ("core"), the signed-in pages' ("members"), the errors'. */
+export const parts = config.catalogs.map((catalog) => ({
+  name: catalog.path.match(/\/locales\/(members|errors)\//)?.[1] ?? 'core',
   /** The PO file of a language. */
   file: (locale) => `${catalog.path.replace('{locale}', locale)}${config.format.catalogExtension}`,
 }));

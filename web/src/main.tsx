@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './apollo/client';
 import { AppRoutes } from './app-routes';
-import { activateLocale, DEFAULT_LOCALE } from './i18n/i18n';
+import { activateLocale, DEFAULT_LOCALE, loadErrorMessages } from './i18n/i18n';
 import { startingLocale } from './i18n/locale-choice';
 import { basenameOf } from './i18n/locale-path';
 import './global.css';
@@ -29,3 +29,6 @@ createRoot(root).render(
     </ApolloProvider>
   </StrictMode>,
 );
+
+// The error codes' sentences, long before a form can fail (a failed fetch is tried again by the next call).
+loadErrorMessages().catch(() => {});

@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Db } from '@tt/db/database';
+import type { Language } from '@tt/shared/languages';
 import {
   GraphQLError,
   type GraphQLSchema,
@@ -16,9 +17,11 @@ import { resolveSession } from '../auth/session.service.js';
 import { sessionTokenFromHeader } from '../auth/session-cookie.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { ContextServices, RequestContext } from '../context.js';
+import { badInput, DomainError, unauthenticated } from '../errors/domain-error.js';
+import { socketLanguage } from '../http/request-language.js';
 import { createLoaders } from '../loaders/create-loaders.js';
 import type { Logger } from '../logger.js';
-import { withDomainCode } from '../schema/graphql-errors.js';
+import { graphQLErrorOf, withDomainCode } from '../schema/graphql-errors.js';
 import {
   CLOSE_SESSION_ENDED,
   CLOSE_TOO_MANY_SOCKETS,
@@ -50,6 +53,8 @@ interface SocketSession {
   sessionId: number;
   viewer: Viewer;
   recheck: NodeJS.Timeout;
+  /** The socket's language: its connection parameters' `language`, else its upgrade's Accept-Language. */
+  language: Language;
 }
 
 /**
@@ -116,6 +121,7 @@ export function attachSubscriptions(options: {
       viewer: session.viewer,
       ip: request.socket.remoteAddress ?? 'unknown',
       userAgent: request.headers['user-agent'] ?? null,
+      language: session.language,
       res: null,
       ...options.services,
     };
@@ -153,7 +159,8 @@ export function attachSubscriptions(options: {
           return false;
         }
         socketsOfSession.set(viewer.sessionId, open + 1);
-        const session: SocketSession = { token, sessionId: viewer.sessionId, viewer, recheck: undefined! };
+        const language = socketLanguage(ctx.connectionParams, request.headers['accept-language']);
+        const session: SocketSession = { token, sessionId: viewer.sessionId, viewer, recheck: undefined!, language };
         session.recheck = setInterval(() => void recheck(socket, session), recheckMs);
         session.recheck.unref();
         ctx.extra.session = session;
@@ -171,16 +178,14 @@ export function attachSubscriptions(options: {
       onSubscribe: async (ctx, _id, payload) => {
         const session = ctx.extra.session;
         if (!session) {
-          return [new GraphQLError(CLOSE_UNAUTHENTICATED.reason, { extensions: { code: 'UNAUTHENTICATED' } })];
+          return [graphQLErrorOf(unauthenticated())];
         }
         // This subscription is already among ctx.subscriptions.
         if (Object.keys(ctx.subscriptions).length > SUBSCRIPTIONS_PER_SOCKET_MAX) {
-          return [
-            new GraphQLError(
-              `Too many subscriptions on this connection: at most ${SUBSCRIPTIONS_PER_SOCKET_MAX} at once.`,
-              { extensions: { code: 'TOO_MANY_REQUESTS' } },
-            ),
-          ];
+          const tooMany = new DomainError('TOO_MANY_REQUESTS', 'TOO_MANY_SUBSCRIPTIONS', {
+            max: SUBSCRIPTIONS_PER_SOCKET_MAX,
+          });
+          return [graphQLErrorOf(tooMany)];
         }
         let document: ReturnType<typeof parse>;
         try {
@@ -190,7 +195,7 @@ export function attachSubscriptions(options: {
         }
         const operation = getOperationAST(document, payload.operationName);
         if (operation?.operation !== 'subscription') {
-          return [new GraphQLError('Only subscriptions over WebSocket; send queries and mutations with POST /graphql')];
+          return [graphQLErrorOf(badInput('SUBSCRIPTIONS_OVER_WEBSOCKET_ONLY', null))];
         }
         const errors = validate(schema, document, [...specifiedRules, ...options.validationRules]);
         if (errors.length) return errors;

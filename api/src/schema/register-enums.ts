@@ -16,6 +16,7 @@ import {
   PublicDisclosureKind,
 } from '@tt/shared/disclosure-transitions';
 import { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
+import { Language } from '@tt/shared/languages';
 import { PlatformKind, TaxonomyKind } from '@tt/shared/taxonomy-enums';
 import { registerEnumType } from 'type-graphql';
 
@@ -35,6 +36,10 @@ registerEnumType(PlatformKind, { name: 'PlatformKind' });
 registerEnumType(CompanySize, { name: 'CompanySize' });
 registerEnumType(PartnershipLevel, { name: 'PartnershipLevel' });
 registerEnumType(UserRole, { name: 'UserRole' });
+registerEnumType(Language, {
+  name: 'Language',
+  description: 'A language the marketplace speaks: its interface and e-mails',
+});
 registerEnumType(EoiStatus, { name: 'EoiStatus', description: 'Where an expression of interest stands' });
 registerEnumType(InterestType, { name: 'InterestType' });
 registerEnumType(DeclineReason, { name: 'DeclineReason' });

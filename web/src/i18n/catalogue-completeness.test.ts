@@ -8,12 +8,12 @@ import { describe, expect, it } from 'vitest';
 
 // The PO files as translators edit them (not as compiled, where English fills the gaps).
 const po = formatter({ explicitIdAsDefault: true });
-const files = import.meta.glob<string>(['./locales/*.po', './locales/members/*.po'], {
+const files = import.meta.glob<string>(['./locales/*.po', './locales/members/*.po', './locales/errors/*.po'], {
   query: '?raw',
   import: 'default',
   eager: true,
 });
-const partOf = (file: string) => (file.includes('/members/') ? 'members' : 'core');
+const partOf = (file: string) => file.match(/\/locales\/(members|errors)\//)?.[1] ?? 'core';
 const languageOf = (file: string) => file.replace(/^.*\/([^/]+)\.po$/, '$1');
 
 /** part → language → id → text */
@@ -43,8 +43,8 @@ function icuArguments(message: string): string[] {
 }
 
 describe('the catalogues of every language', () => {
-  it('has both parts for every language', () => {
-    expect([...catalogues.keys()].sort()).toEqual(['core', 'members']);
+  it('has every part for every language', () => {
+    expect([...catalogues.keys()].sort()).toEqual(['core', 'errors', 'members']);
     for (const part of catalogues.values()) expect([...part.keys()].sort()).toEqual([...LANGUAGES].sort());
   });
 

@@ -19,8 +19,14 @@ const coreParts = read(import.meta.glob<string>('./locales/*.po', { query: '?raw
 const memberParts = read(
   import.meta.glob<string>('./locales/members/*.po', { query: '?raw', import: 'default', eager: true }),
 );
+const errorParts = read(
+  import.meta.glob<string>('./locales/errors/*.po', { query: '?raw', import: 'default', eager: true }),
+);
 const en = coreParts.en ?? {};
 const enMembers = memberParts.en ?? {};
+// The error codes' sentences: fetched right after the first render, a generic sentence until then
+// (error-message.ts), so the first part need not hold them.
+const enErrors = errorParts.en ?? {};
 // The app's sources as text (not tests, not the generated operations and keys, not the catalogues).
 const sources = import.meta.glob<string>(
   [
@@ -89,12 +95,14 @@ function keysUsedBy(file: string, allKeys: string[]): string[] {
   );
 }
 
-describe('the two parts of the message catalogue', () => {
+describe('the parts of the message catalogue', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('has every key in exactly one English part', () => {
     const inBoth = Object.keys(enMembers).filter((key) => key in en);
     expect(inBoth).toEqual([]);
+    expect(Object.keys(enErrors).filter((key) => key in en || key in enMembers)).toEqual([]);
+    expect(Object.keys(enErrors).every((key) => /^error\.[A-Z]/.test(key))).toBe(true);
     expect(Object.keys(en).length).toBeGreaterThan(100);
     expect(Object.keys(enMembers).length).toBeGreaterThan(100);
   });
@@ -118,6 +126,7 @@ describe('the two parts of the message catalogue', () => {
     const i18n = sources['./i18n.ts'] ?? '';
     expect([...i18n.matchAll(/^import [^;]*'(\.\/locales\/[^']*)';$/gm)].map((m) => m[1])).toEqual(['./locales/en.po']);
     expect(i18n).toMatch(/import\.meta\.glob<Messages>\('\.\/locales\/members\/\*\.po', \{ import: 'messages' \}\)/);
+    expect(i18n).toMatch(/import\.meta\.glob<Messages>\('\.\/locales\/errors\/\*\.po', \{ import: 'messages' \}\)/);
     expect(i18n).toMatch(/import\.meta\.glob<Messages>\(\['\.\/locales\/\*\.po', '!\.\/locales\/en\.po'\]/);
     expect(i18n).not.toMatch(/eager/);
   });

@@ -2,7 +2,7 @@
 // {# results}}, `{name}` placeholders), PO catalogues that translators' tools read, compiled into the
 // bundles by @lingui/vite-plugin (lingui.config.ts). Components call `t(key, params)` with a keyed ID
 // (`MessageKey`, generated from the English catalogue into ./message-keys.ts); no macros, so no Babel
-// step and the IDs stay a typed contract. Each language's messages come in two parts, so that the
+// step and the IDs stay a typed contract. Each language's messages come in three parts, so that the
 // first page load carries only what it can show:
 // - ./locales/<code>.po: everything the main bundle and the public pages use (layout, header and
 //   user menu, footer, catalogue, assets, partners, institutes, sign-in, sign-up, password and
@@ -11,7 +11,9 @@
 // - ./locales/members/<code>.po, fetched by `loadMemberMessages()`: what only the signed-in pages
 //   that load lazily use (disclosures, pipeline, listings, triage, interests, administration,
 //   account, company). app-routes.tsx loads each of those pages together with this part, so none
-//   renders before its messages are there.
+//   renders before its messages are there;
+// - ./locales/errors/<code>.po, fetched by `loadErrorMessages()` right after the first render: the
+//   sentences of the API's and the shared rules' error codes (error-message.ts).
 // An ID lives in exactly one part; one that the main bundle or a public page uses, even once, belongs
 // in the first (catalogue-parts.test.ts checks both, following the imports from main.tsx). A message
 // not yet translated is compiled in English; one missing at run time shows its key (with a warning in
@@ -38,6 +40,12 @@ const memberLoaders = new Map(
     load,
   ]),
 );
+const errorLoaders = new Map(
+  Object.entries(import.meta.glob<Messages>('./locales/errors/*.po', { import: 'messages' })).map(([file, load]) => [
+    localeOf(file),
+    load,
+  ]),
+);
 
 const missingReported = new Set<string>();
 
@@ -57,7 +65,9 @@ const i18n = setupI18n({
 /** The fetches of a part, by language: started once, forgotten when they fail so the next call tries again. */
 const coreLoads = new Map<string, Promise<void>>();
 const memberLoads = new Map<string, Promise<void>>();
+const errorLoads = new Map<string, Promise<void>>();
 let membersWanted = false;
+let errorsWanted = false;
 
 function loadPart(
   loads: Map<string, Promise<void>>,
@@ -97,8 +107,18 @@ export async function activateLocale(next: string): Promise<void> {
   const code = availableLocales().includes(next) ? next : DEFAULT_LOCALE;
   if (code !== DEFAULT_LOCALE) await loadPart(coreLoads, coreLoaders, code);
   if (membersWanted) await loadPart(memberLoads, memberLoaders, code);
+  if (errorsWanted) await loadPart(errorLoads, errorLoaders, code);
   i18n.activate(code);
   if (typeof document !== 'undefined') document.documentElement.lang = code;
+}
+
+/**
+ * Fetches the sentences of the error codes in the current language, once (main.tsx asks right after the
+ * first render); until they are there, an error says the generic sentence (error-message.ts).
+ */
+export function loadErrorMessages(): Promise<void> {
+  errorsWanted = true;
+  return loadPart(errorLoads, errorLoaders, i18n.locale);
 }
 
 /**
