@@ -1,5 +1,6 @@
 import { Link, NavLink, useLocation, useMatch } from 'react-router';
 import { t } from '../i18n/i18n';
+import { useAccountLanguage } from '../session/use-account-language';
 import { useViewer } from '../session/use-viewer';
 import { LogoMark } from '../ui/icons';
 import { LanguageSwitch } from './language-switch';
@@ -55,6 +56,7 @@ export function SiteHeader() {
 function AccountNav() {
   const { viewer, loading } = useViewer();
   const { pathname, search } = useLocation();
+  useAccountLanguage(Boolean(viewer));
   if (loading) return <div className="site-account" aria-hidden="true" />;
   if (viewer) {
     return (
