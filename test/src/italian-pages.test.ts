@@ -50,7 +50,9 @@ async function checkItalian(page: Page, name: string) {
   const where = `${name} (${pathOf(page)})`;
   report.set(where, found);
   console.log(
-    found.length === 0 ? `✓ ${where}: no English` : `✗ ${where}: ${found.length}\n${found.map((f) => `    ${f}`).join('\n')}`,
+    found.length === 0
+      ? `✓ ${where}: no English`
+      : `✗ ${where}: ${found.length}\n${found.map((f) => `    ${f}`).join('\n')}`,
   );
   expect.soft(found, `English on ${where}`).toEqual([]);
 }

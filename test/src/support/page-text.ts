@@ -9,11 +9,20 @@ import type { Page } from 'playwright-core';
 export async function pageTextInItsLanguage(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const pageLanguage = document.documentElement.lang.toLowerCase();
+    // Only a language named is another: `lang=""` says "unknown", which is no licence for English.
     const otherLanguage = (element: Element) => {
-      const lang = element.getAttribute('lang');
-      return lang !== null && lang.toLowerCase().split('-')[0] !== pageLanguage;
+      const primary = element.getAttribute('lang')?.trim().toLowerCase().split('-')[0];
+      return !!primary && primary !== pageLanguage;
     };
-    const hints = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt'];
+    const hints = [
+      'aria-label',
+      'aria-description',
+      'aria-roledescription',
+      'aria-valuetext',
+      'title',
+      'placeholder',
+      'alt',
+    ];
     const lines: string[] = [];
     let line = '';
     const add = (text: string | null | undefined) => {
