@@ -216,6 +216,11 @@ describe('every page in Italian, nothing English left', () => {
     await page.getByTestId('eoi-row').first().waitFor();
     await checkItalian(page, 'triage desk, as a list');
     await follow(page, 'eoi-row', 'eoi-office-page', 'an EoI, the office side');
+    // Declining asks for a reason and a message: the form, sent empty (refused before any request).
+    await page.getByTestId('decline').click();
+    await page.getByTestId('decline-confirm').click();
+    await page.getByTestId('error-declineReason').waitFor();
+    await checkItalian(page, 'an EoI, the office side, declining without a reason');
 
     await visit(page, '/office/disclosures', 'pipeline-row', 'disclosure pipeline');
     await follow(page, 'pipeline-row', 'disclosure-office-page', 'a disclosure, the office side');
