@@ -36,9 +36,27 @@ const pathOf = (page: Page) => {
   return `${url.pathname}${url.search}`;
 };
 
-/** Waits until the page has loaded what it shows: no request pending, no loading placeholder left. */
+/** The requests each page has in flight, and when the last one ended: the app navigates without loads. */
+const traffic = new WeakMap<Page, { pending: Set<unknown>; quietSince: number }>();
+function watchTraffic(page: Page): Page {
+  const state = { pending: new Set<unknown>(), quietSince: Date.now() };
+  traffic.set(page, state);
+  page.on('request', (request) => state.pending.add(request));
+  const ended = (request: unknown) => {
+    state.pending.delete(request);
+    if (state.pending.size === 0) state.quietSince = Date.now();
+  };
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  return page;
+}
+
+/** Waits until the page has loaded what it shows: no request for 300 ms, no loading placeholder left. */
 async function settled(page: Page) {
-  await page.waitForLoadState('networkidle');
+  const state = traffic.get(page);
+  await expect
+    .poll(() => !state || (state.pending.size === 0 && Date.now() - state.quietSince >= 300), { timeout: 15_000 })
+    .toBe(true);
   await page.getByTestId('loading-skeleton').first().waitFor({ state: 'detached' });
   expect(await page.evaluate(() => document.documentElement.lang), `${pathOf(page)}: <html lang>`).toBe('it');
 }
@@ -73,7 +91,7 @@ async function follow(page: Page, testId: string, ready: string, name: string) {
 
 /** Signs in on the Italian sign-in page. */
 async function signedIn(email: string): Promise<Page> {
-  const page = await journey.newPage(DESKTOP);
+  const page = watchTraffic(await journey.newPage(DESKTOP));
   await page.goto(`${baseUrl}/it/sign-in`);
   await page.getByTestId('email-input').fill(email);
   await page.locator('input[autocomplete="current-password"]').fill(DEMO_PASSWORD);
@@ -98,7 +116,7 @@ async function onPhone(browser: Browser, desktop: Page): Promise<Page> {
     throw error;
   });
   journey.watchCsp(page);
-  return page;
+  return watchTraffic(page);
 }
 
 /** axe finds nothing serious, the page fits the phone, and both widths are photographed. */
@@ -113,7 +131,7 @@ async function lookedAt(desktop: Page, phone: Page, name: string) {
 
 describe('every page in Italian, nothing English left', () => {
   it('a visitor: catalogue, search, listing, partners, institutes, account pages, not found', async () => {
-    const page = await journey.newPage(DESKTOP);
+    const page = watchTraffic(await journey.newPage(DESKTOP));
     const phone = await onPhone(journey.browser, page);
 
     await visit(page, '', 'result-card', 'catalogue');
