@@ -138,16 +138,14 @@ describe('every page in Italian, nothing English left', () => {
     await phone.goto(`${baseUrl}/it`);
     await phone.getByTestId('result-card').first().waitFor();
     await lookedAt(page, phone, 'catalogue');
-
-    await visit(page, '?q=sarcoma', 'result-card', 'catalogue, a search');
-    await visit(page, '?q=zzxqwv', 'empty-state', 'catalogue, a search that finds nothing');
-
-    await visit(page, '', 'result-card', 'catalogue');
     await follow(page, 'result-card', 'asset-title', 'an asset');
     await phone.goto(page.url());
     await phone.getByTestId('asset-title').waitFor();
     await lookedAt(page, phone, 'asset');
     await visit(page, '/assets/no-such-listing', 'not-found', 'an asset that does not exist');
+
+    await visit(page, '?q=sarcoma', 'result-card', 'catalogue, a search');
+    await visit(page, '?q=zzxqwv', 'empty-state', 'catalogue, a search that finds nothing');
 
     await visit(page, '/partners', 'partner-card', 'partners');
     await follow(page, 'partner-card', 'partner-name', 'a partner');
@@ -197,17 +195,16 @@ describe('every page in Italian, nothing English left', () => {
     await visit(page, '/account', 'account-heading', 'account (researcher)');
     await checkUserMenu(page, 'account (researcher)');
     await visit(page, '/disclosures', 'disclosure-row', 'my disclosures');
+    const draft = page.locator('[data-testid="disclosure-row"][data-status="DRAFT"]').first();
+    const href = (await draft.getByTestId('disclosure-link').getAttribute('href')) ?? '';
+    const wizard = /^(\/it\/disclosures\/[^/]+\/edit)/.exec(href)?.[1];
+    expect(wizard, `a draft's wizard link (${href})`).toBeTruthy();
     const submitted = page.locator('[data-testid="disclosure-row"]:not([data-status="DRAFT"])').first();
     await submitted.getByTestId('disclosure-link').click();
     await page.getByTestId('disclosure-page').waitFor();
     await checkItalian(page, 'a disclosure, the researcher side');
 
     // A draft's wizard, step by step through its links (nothing is changed, so nothing is saved).
-    await visit(page, '/disclosures', 'disclosure-row', 'my disclosures');
-    const draft = page.locator('[data-testid="disclosure-row"][data-status="DRAFT"]').first();
-    const href = (await draft.getByTestId('disclosure-link').getAttribute('href')) ?? '';
-    const wizard = /^(\/it\/disclosures\/[^/]+\/edit)/.exec(href)?.[1];
-    expect(wizard, `a draft's wizard link (${href})`).toBeTruthy();
     await page.goto(`${baseUrl}${wizard}/basics`);
     const steps = ['basics', 'inventors', 'description', 'prior-art', 'funding', 'commercial', 'attachments', 'review'];
     for (const step of steps) {
@@ -228,7 +225,7 @@ describe('every page in Italian, nothing English left', () => {
     await visit(page, '/triage', 'board', 'triage desk');
     await checkUserMenu(page, 'triage desk');
     await phone.goto(`${baseUrl}/it/triage`);
-    await phone.getByTestId('triage-page').waitFor();
+    await phone.getByTestId('board').waitFor();
     await lookedAt(page, phone, 'triage');
     await page.getByTestId('view-list').click();
     await page.getByTestId('eoi-row').first().waitFor();
