@@ -5,6 +5,7 @@
 export type CoreMessageKey =
   | 'app.name'
   | 'app.tagline'
+  | 'app.metaDescription'
   | 'layout.skipToContent'
   | 'layout.nav.label'
   | 'layout.nav.catalogue'
