@@ -249,7 +249,7 @@ export type IpStatus =
   | 'PATENT_PENDING'
   | 'TRADEMARK';
 
-/** A language the marketplace speaks: its interface and e-mails */
+/** A language the marketplace speaks: its interface and e-mails, and what a text people typed is written in */
 export type Language =
   | 'EN'
   | 'IT';
