@@ -119,6 +119,7 @@ describe('a disclosure, for its researcher', () => {
           __typename: 'DisclosureMessage',
           id: 'RGlzY2xvc3VyZU1lc3NhZ2U6MQ',
           body: 'Please add the biodistribution data.',
+          language: 'EN',
           authorName: 'Chiara Benedetti',
           authorSide: 'OFFICE',
           createdAt: '2026-03-02T10:00:00.000Z',
