@@ -30,6 +30,7 @@ function row(id: string, status: DisclosureListFieldsFragment['status'], title: 
       id,
       referenceNumber: reference,
       title,
+      language: 'EN' as const,
       status,
       createdAt: '2026-03-01T09:00:00.000Z',
       updatedAt: '2026-03-02T10:00:00.000Z',
