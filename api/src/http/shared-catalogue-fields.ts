@@ -51,7 +51,7 @@ export const SHARED_CATALOGUE_FIELDS: Readonly<Record<string, readonly string[]>
     'turnaround',
     'updatedAt',
   ],
-  ContactOfficer: ['name', 'title'],
+  ContactOfficer: ['name', 'title', 'titleLanguage'],
   Institution: [
     'assets',
     'city',

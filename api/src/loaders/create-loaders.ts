@@ -137,10 +137,12 @@ export function createLoaders(db: Db) {
     contactOfficerById: new PrimedLoader<number, ContactOfficerRecord | null>(async (ids) => {
       const rows = await db
         .selectFrom('app_user')
-        .select(['id', 'name', 'title'])
+        .select(['id', 'name', 'title', 'title_language'])
         .where('id', '=', anyOf(ids))
         .execute();
-      return byKey(ids, rows, (row) => row.id).map((row) => (row ? { name: row.name, title: row.title } : null));
+      return byKey(ids, rows, (row) => row.id).map((row) =>
+        row ? { name: row.name, title: row.title, titleLanguage: row.title_language } : null,
+      );
     }),
 
     /** Any company, listed or not: callers check that the viewer may see it. */
@@ -185,6 +187,7 @@ export function createLoaders(db: Db) {
           'm.id',
           'm.eoi_id',
           'm.body',
+          'm.language',
           'm.internal',
           'm.created_at',
           'u.name as author_name',
@@ -201,7 +204,7 @@ export function createLoaders(db: Db) {
       const rows = await db
         .selectFrom('eoi_transition as t')
         .leftJoin('app_user as u', 'u.id', 't.actor_id')
-        .select(['t.eoi_id', 't.from_status', 't.to_status', 't.reason', 't.at', 'u.name as actor_name'])
+        .select(['t.eoi_id', 't.from_status', 't.to_status', 't.reason', 't.language', 't.at', 'u.name as actor_name'])
         .where('t.eoi_id', '=', anyOf(ids))
         .orderBy('t.at')
         .orderBy('t.id')

@@ -38,7 +38,8 @@ registerEnumType(PartnershipLevel, { name: 'PartnershipLevel' });
 registerEnumType(UserRole, { name: 'UserRole' });
 registerEnumType(Language, {
   name: 'Language',
-  description: 'A language the marketplace speaks: its interface and e-mails',
+  description:
+    'A language the marketplace speaks: its interface and e-mails, and what a text people typed is written in',
 });
 registerEnumType(EoiStatus, { name: 'EoiStatus', description: 'Where an expression of interest stands' });
 registerEnumType(InterestType, { name: 'InterestType' });

@@ -3,6 +3,7 @@ import { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
 import { COMPANY_NAME_MAX_LENGTH } from '@tt/shared/limits';
 import { CompanySector } from './company-sector.entity.js';
 import { Sector } from './sector.entity.js';
+import { writtenLanguage } from './written-language.js';
 
 /**
  * An industry partner or prospect. Only `listed` companies appear in the public directory: that is the
@@ -19,6 +20,8 @@ export const Company = defineEntity({
     size: p.enum(() => CompanySize).nativeEnumName('company_size'),
     sectors: () => p.manyToMany(Sector).pivotEntity(() => CompanySector),
     interests: p.array().default([]),
+    /** What the interests were written in. */
+    interestsLanguage: writtenLanguage(),
     website: p.string().length(200).nullable(),
     description: p.text(),
     partnershipLevel: p.enum(() => PartnershipLevel).nativeEnumName('partnership_level'),

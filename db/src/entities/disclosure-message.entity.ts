@@ -1,6 +1,7 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { Disclosure } from './disclosure.entity.js';
 import { User } from './user.entity.js';
+import { writtenLanguage } from './written-language.js';
 
 /** A message in the thread between a disclosure's researchers and the office. */
 export const DisclosureMessage = defineEntity({
@@ -10,6 +11,7 @@ export const DisclosureMessage = defineEntity({
     disclosure: () => p.manyToOne(Disclosure).index().deleteRule('cascade'),
     author: () => p.manyToOne(User).nullable(),
     body: p.text(),
+    language: writtenLanguage(),
     createdAt: p.datetime(),
   },
 });

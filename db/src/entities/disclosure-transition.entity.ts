@@ -2,6 +2,7 @@ import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { DisclosureStatus } from '@tt/shared/disclosure-transitions';
 import { Disclosure } from './disclosure.entity.js';
 import { User } from './user.entity.js';
+import { writtenLanguage } from './written-language.js';
 
 /** Every change of a disclosure's status: who, when, from, to, and why. */
 export const DisclosureTransition = defineEntity({
@@ -16,6 +17,8 @@ export const DisclosureTransition = defineEntity({
       .nullable(),
     toStatus: p.enum(() => DisclosureStatus).nativeEnumName('disclosure_status'),
     reason: p.text().nullable(),
+    /** What the reason, if any, was written in. */
+    language: writtenLanguage(),
     at: p.datetime(),
   },
 });

@@ -10,6 +10,7 @@ import {
 import { Asset } from './asset.entity.js';
 import { Institution } from './institution.entity.js';
 import { User } from './user.entity.js';
+import { optionalWrittenLanguage, writtenLanguage } from './written-language.js';
 
 /** An inventor as the researcher entered them: possibly from another institute or a company. */
 export interface DisclosureInventorRow {
@@ -46,6 +47,8 @@ export const Disclosure = defineEntity({
     fundingSources: p.json<FundingSourceData[]>().default('[]'),
     commercialApplications: p.text().nullable(),
     trl: p.smallint().nullable(),
+    /** What the researchers' texts (title to commercial applications) were last written in. */
+    language: writtenLanguage(),
     assignee: () => p.manyToOne(User).nullable().index(),
     patentability: p
       .enum(() => Patentability)
@@ -60,6 +63,7 @@ export const Disclosure = defineEntity({
       .nativeEnumName('disclosure_recommendation')
       .nullable(),
     assessmentNotes: p.text().nullable(),
+    assessmentNotesLanguage: optionalWrittenLanguage(),
     /** The listing made from this disclosure (officer-only: the public never learns the link). */
     asset: () => p.manyToOne(Asset).nullable().index().deleteRule('set null'),
     submittedAt: p.datetime().nullable(),

@@ -2,6 +2,7 @@ import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { EoiStatus } from '@tt/shared/eoi-transitions';
 import { ExpressionOfInterest } from './expression-of-interest.entity.js';
 import { User } from './user.entity.js';
+import { writtenLanguage } from './written-language.js';
 
 /** Every change of an EoI's status: who, when, from, to, and why. */
 export const EoiTransition = defineEntity({
@@ -16,6 +17,8 @@ export const EoiTransition = defineEntity({
       .nullable(),
     toStatus: p.enum(() => EoiStatus).nativeEnumName('eoi_status'),
     reason: p.text().nullable(),
+    /** What the reason, if any, was written in. */
+    language: writtenLanguage(),
     at: p.datetime(),
   },
 });

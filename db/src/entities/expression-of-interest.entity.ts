@@ -10,6 +10,7 @@ import {
 import { Asset } from './asset.entity.js';
 import { Company } from './company.entity.js';
 import { User } from './user.entity.js';
+import { optionalWrittenLanguage, writtenLanguage } from './written-language.js';
 
 /**
  * A company's expression of interest in an asset. Two rules live in the database itself:
@@ -28,6 +29,8 @@ export const ExpressionOfInterest = defineEntity({
     message: p.text(),
     intendedUse: p.text().nullable(),
     timeline: p.string().length(EOI_TIMELINE_MAX_LENGTH).nullable(),
+    /** What the message, intended use and timeline were written in. */
+    language: writtenLanguage(),
     ndaRequested: p.boolean().default(false),
     status: p
       .enum(() => EoiStatus)
@@ -44,6 +47,7 @@ export const ExpressionOfInterest = defineEntity({
       .nativeEnumName('decline_reason')
       .nullable(),
     declineMessage: p.text().nullable(),
+    declineMessageLanguage: optionalWrittenLanguage(),
     firstResponseAt: p.datetime().nullable(),
     /** 5 working days after submission: overdue when still without a reply from the office then. */
     responseDueAt: p.datetime(),

@@ -4,6 +4,7 @@ import { DEFAULT_LANGUAGE, Language } from '@tt/shared/languages';
 import { catalogueRevisionTrigger } from './catalogue-revision.entity.js';
 import { Company } from './company.entity.js';
 import { Institution } from './institution.entity.js';
+import { writtenLanguage } from './written-language.js';
 
 /**
  * A person with an account. Officers and researchers belong to an institute, company members to a company.
@@ -17,6 +18,8 @@ export const User = defineEntity({
     email: p.string().length(200).unique(),
     name: p.string().length(160),
     title: p.string().length(160).nullable(),
+    /** What the title was written in: not the account's language, which the person may change later. */
+    titleLanguage: writtenLanguage(),
     role: p.enum(() => UserRole).nativeEnumName('user_role'),
     /** The language the person reads the marketplace in, and is e-mailed in. */
     language: p

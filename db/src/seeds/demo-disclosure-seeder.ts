@@ -10,6 +10,7 @@ import {
   validateForSubmit,
 } from '@tt/shared/disclosure-transitions';
 import { englishErrorMessage } from '@tt/shared/error-messages';
+import { Language } from '@tt/shared/languages';
 import type { Asset } from '../entities/asset.entity.js';
 import { Disclosure } from '../entities/disclosure.entity.js';
 import { DisclosureMessage } from '../entities/disclosure-message.entity.js';
@@ -163,11 +164,13 @@ export async function seedDemoDisclosures(
       version: 1 + entry.steps.length,
       referenceNumber: null,
       ...form,
+      language: Language.EN,
       assignee: entry.assignee ? officer(entry.assignee) : null,
       patentability: entry.assessment?.patentability ?? null,
       marketPotential: entry.assessment?.marketPotential ?? null,
       recommendation: entry.assessment?.recommendation ?? null,
       assessmentNotes: entry.assessment?.notes ?? null,
+      assessmentNotesLanguage: entry.assessment?.notes ? Language.EN : null,
       asset,
       submittedAt,
       createdAt,
@@ -180,6 +183,7 @@ export async function seedDemoDisclosures(
       fromStatus: null,
       toStatus: DisclosureStatus.DRAFT,
       reason: null,
+      language: Language.EN,
       at: createdAt,
     });
     for (const transition of transitions) {
@@ -189,11 +193,18 @@ export async function seedDemoDisclosures(
         fromStatus: transition.from,
         toStatus: transition.to,
         reason: transition.reason,
+        language: Language.EN,
         at: transition.at,
       });
     }
     for (const message of messages) {
-      em.create(DisclosureMessage, { disclosure, author: message.author, body: message.body, createdAt: message.at });
+      em.create(DisclosureMessage, {
+        disclosure,
+        author: message.author,
+        body: message.body,
+        language: Language.EN,
+        createdAt: message.at,
+      });
     }
     if (submittedAt) {
       const firstSubmission = transitions.find((t) => t.to === DisclosureStatus.SUBMITTED)?.at ?? submittedAt;

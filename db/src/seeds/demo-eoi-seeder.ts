@@ -9,6 +9,7 @@ import {
   eoiResponseDueAt,
   isOpenEoi,
 } from '@tt/shared/eoi-transitions';
+import { Language } from '@tt/shared/languages';
 import type { Asset } from '../entities/asset.entity.js';
 import type { Company } from '../entities/company.entity.js';
 import { EoiMessage } from '../entities/eoi-message.entity.js';
@@ -76,6 +77,7 @@ export async function seedDemoEois(em: EntityManager, lookups: DemoEoiLookups, n
         email: contact.email,
         name: contact.name,
         title: contact.title,
+        titleLanguage: Language.EN,
         role: UserRole.COMPANY_MEMBER,
         company,
         passwordHash: null,
@@ -181,6 +183,7 @@ export async function seedDemoEois(em: EntityManager, lookups: DemoEoiLookups, n
       message,
       intendedUse: data.intendedUse?.trim() || null,
       timeline: data.timeline?.trim() || null,
+      language: Language.EN,
       ndaRequested: data.ndaRequested,
       status,
       priority: data.priority,
@@ -188,6 +191,7 @@ export async function seedDemoEois(em: EntityManager, lookups: DemoEoiLookups, n
       idempotencyKey: `demo-eoi-${String(index + 1).padStart(3, '0')}`,
       declineReason: status === EoiStatus.DECLINED ? data.declineReason! : null,
       declineMessage: status === EoiStatus.DECLINED ? data.declineMessage!.trim() : null,
+      declineMessageLanguage: status === EoiStatus.DECLINED ? Language.EN : null,
       firstResponseAt,
       responseDueAt: eoiResponseDueAt(createdAt),
       overdueNotifiedAt: null,
@@ -201,6 +205,7 @@ export async function seedDemoEois(em: EntityManager, lookups: DemoEoiLookups, n
       fromStatus: null,
       toStatus: EoiStatus.SUBMITTED,
       reason: null,
+      language: Language.EN,
       at: createdAt,
     });
     for (const transition of transitions) {
@@ -210,6 +215,7 @@ export async function seedDemoEois(em: EntityManager, lookups: DemoEoiLookups, n
         fromStatus: transition.from,
         toStatus: transition.to,
         reason: transition.reason,
+        language: Language.EN,
         at: transition.at,
       });
     }
@@ -218,6 +224,7 @@ export async function seedDemoEois(em: EntityManager, lookups: DemoEoiLookups, n
         eoi,
         author: entry.author,
         body: entry.body,
+        language: Language.EN,
         internal: entry.internal,
         createdAt: entry.at,
       });

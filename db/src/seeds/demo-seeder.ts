@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
 import { UserRole } from '@tt/shared/company-enums';
+import { Language } from '@tt/shared/languages';
 import { Asset } from '../entities/asset.entity.js';
 import { AssetInventor } from '../entities/asset-inventor.entity.js';
 import { AssetSector } from '../entities/asset-sector.entity.js';
@@ -30,7 +31,8 @@ export const DEMO_PASSWORD = 'tt-demo-2026';
 
 /**
  * The demo marketplace: two institutes, their platforms, the taxonomy, assets, industry partners, and
- * their expressions of interest.
+ * their expressions of interest. What its people wrote themselves (titles, interests, EoIs, disclosures and their
+ * threads) is in English, and recorded as written in English.
  */
 export class DemoSeeder extends Seeder {
   constructor(private readonly hashPassword?: (password: string) => Promise<string>) {
@@ -64,6 +66,7 @@ export class DemoSeeder extends Seeder {
           email: officer.email,
           name: officer.name,
           title: officer.title,
+          titleLanguage: Language.EN,
           role: UserRole.TT_OFFICER,
           institution: lookup(institutions, officer.institution, 'institute'),
           passwordHash,
@@ -79,7 +82,7 @@ export class DemoSeeder extends Seeder {
 
     const companies = new Map<string, Company>();
     for (const { sectors: sectorSlugs, ...company } of demoCompanies) {
-      const entity = em.create(Company, company);
+      const entity = em.create(Company, { ...company, interestsLanguage: Language.EN });
       companies.set(company.slug, entity);
       for (const slug of sectorSlugs) entity.sectors.add(lookup(sectors, slug, 'sector'));
     }
@@ -89,6 +92,7 @@ export class DemoSeeder extends Seeder {
         email: account.email,
         name: account.name,
         title: account.title ?? null,
+        titleLanguage: Language.EN,
         role: account.role,
         institution: account.institution ? lookup(institutions, account.institution, 'institute') : null,
         company: account.company ? lookup(companies, account.company, 'company') : null,

@@ -9,6 +9,7 @@ import {
 } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { roleLabel } from '../i18n/labels';
+import { langOf } from '../i18n/written-language';
 import { FilterSelect } from '../ui/filter-select';
 import { SearchIcon } from '../ui/icons';
 import { ListState } from '../ui/list-state';
@@ -144,7 +145,11 @@ export function PeopleList({
                           {self && <span className="badge badge--neutral">{t('people.you')}</span>}
                         </span>
                         <span className="person__email">{person.email}</span>
-                        {person.title && <span className="person__title">{person.title}</span>}
+                        {person.title && (
+                          <span className="person__title" lang={langOf(person.titleLanguage)}>
+                            {person.title}
+                          </span>
+                        )}
                       </span>
                     </td>
                     <td data-label={t('field.role')} data-testid="person-role">

@@ -12,6 +12,7 @@ import {
   pricingModelLabel,
   trlDescription,
 } from '../i18n/labels';
+import { langOf } from '../i18n/written-language';
 import { IpStatusLabel, KindBadge, TrlBadge } from '../ui/badges';
 import { Fact } from '../ui/fact';
 import { ExternalIcon, MailIcon } from '../ui/icons';
@@ -217,7 +218,11 @@ export function AssetDetails({
             {asset.contactOfficer && (
               <p className="contact" data-testid="contact-officer">
                 <strong>{asset.contactOfficer.name}</strong>
-                {asset.contactOfficer.title && <span className="muted">{asset.contactOfficer.title}</span>}
+                {asset.contactOfficer.title && (
+                  <span className="muted" lang={langOf(asset.contactOfficer.titleLanguage)}>
+                    {asset.contactOfficer.title}
+                  </span>
+                )}
               </p>
             )}
             <p className="contact-email">

@@ -110,7 +110,12 @@ export function assetDetail(overrides: Partial<NonNullable<AssetDetailQuery['ass
         },
       ],
       platform: null,
-      contactOfficer: { __typename: 'ContactOfficer', name: 'Federica Colombo', title: 'Head of Technology Transfer' },
+      contactOfficer: {
+        __typename: 'ContactOfficer',
+        name: 'Federica Colombo',
+        title: 'Head of Technology Transfer',
+        titleLanguage: 'EN',
+      },
       institution: {
         __typename: 'Institution',
         id: 'SW5zdDoy',

@@ -15,6 +15,7 @@ import {
 } from '../generated/graphql';
 import { countryName, sectorLabel, t } from '../i18n/i18n';
 import { companySizeLabel, partnershipLevelLabel } from '../i18n/labels';
+import { langOf } from '../i18n/written-language';
 import { useViewer } from '../session/use-viewer';
 import { countryOptions } from '../ui/countries';
 import {
@@ -199,7 +200,11 @@ function MembersPanel({ members, viewerId }: { members: Members; viewerId: strin
                 {member.name}
                 {member.id === viewerId && <span className="badge badge--neutral">{t('people.you')}</span>}
               </span>
-              {member.title && <span className="member__title">{member.title}</span>}
+              {member.title && (
+                <span className="member__title" lang={langOf(member.titleLanguage)}>
+                  {member.title}
+                </span>
+              )}
               <span className="member__email">{member.email}</span>
               {!member.emailVerified && <span className="member__note">{t('people.unverified')}</span>}
             </span>

@@ -9,7 +9,7 @@ import {
   validateForSubmit,
 } from '@tt/shared/disclosure-transitions';
 import { RESEARCHER_DISCLOSURES_ROUTE } from '@tt/shared/web-routes';
-import type { DisclosureContentFieldsFragment, SaveDisclosureDraftInput } from '../generated/graphql';
+import type { DisclosureContentFieldsFragment, Language, SaveDisclosureDraftInput } from '../generated/graphql';
 import { errorMessage, type FieldError } from '../i18n/error-message';
 import type { MessageKey } from '../i18n/i18n';
 import type { BackTo } from '../ui/back-link';
@@ -214,13 +214,17 @@ export function toFormData(values: DisclosureValues): DisclosureFormData {
   };
 }
 
-/** The values in the shape of the read-only summary (the review step shows what will be submitted). */
-export function toContent(id: string, values: DisclosureValues): DisclosureContentFieldsFragment {
+/**
+ * The values in the shape of the read-only summary (the review step shows what will be submitted), written in
+ * `language` (the disclosure's as last saved: the form is saved as it is typed).
+ */
+export function toContent(id: string, values: DisclosureValues, language: Language): DisclosureContentFieldsFragment {
   const input = toSaveInput(values);
   return {
     __typename: 'Disclosure',
     id,
     title: input.title ?? null,
+    language,
     inventors: (input.inventors ?? []).map((inventor) => ({ __typename: 'DisclosureInventor', ...inventor })),
     abstract: input.abstract ?? null,
     problem: input.problem ?? null,

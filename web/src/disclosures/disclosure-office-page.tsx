@@ -2,6 +2,7 @@ import { OFFICE_DISCLOSURES_ROUTE } from '@tt/shared/web-routes';
 import { useNodeQuery } from '../apollo/use-node-query';
 import { OfficeDisclosureDocument, type OfficeDisclosureQuery } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
+import { langOfText } from '../i18n/written-language';
 import type { BackTo } from '../ui/back-link';
 import { RecordFallback } from '../ui/record-fallback';
 import { RecordHeader } from '../ui/record-header';
@@ -48,6 +49,7 @@ function OfficeDisclosure({ disclosure }: { disclosure: Disclosure }) {
         back={BACK_TO_PIPELINE}
         eyebrow={disclosure.referenceNumber ?? t('pipeline.noReference')}
         title={disclosure.title || t('pipeline.untitled')}
+        titleLang={langOfText(disclosure.title, disclosure.language)}
         testIds={{ eyebrow: 'disclosure-reference', title: 'disclosure-title' }}
         factsClassName="office-disclosure__facts"
       >

@@ -13,6 +13,7 @@ import {
 import { errorMessage } from '../i18n/error-message';
 import { formatDate, formatDateTime, type MessageKey, t } from '../i18n/i18n';
 import { disclosureStatusLabel } from '../i18n/labels';
+import { langOfText } from '../i18n/written-language';
 import { Fact } from '../ui/fact';
 import { failureMessage, LiveRegion, Notice } from '../ui/form';
 import { SendIcon } from '../ui/icons';
@@ -66,6 +67,7 @@ function DisclosureDetail({ disclosure }: { disclosure: Detail }) {
         back={BACK_TO_DISCLOSURES}
         eyebrow={disclosure.referenceNumber ?? t('disclosures.notNumbered')}
         title={disclosure.title?.trim() || t('disclosures.untitled')}
+        titleLang={langOfText(disclosure.title, disclosure.language)}
         testIds={{ eyebrow: 'reference-number', title: 'disclosure-title' }}
       >
         <DisclosureStatusBadge status={status} />

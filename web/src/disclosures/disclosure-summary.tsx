@@ -4,6 +4,7 @@ import type { DisclosureContentFieldsFragment } from '../generated/graphql';
 import { errorMessage } from '../i18n/error-message';
 import { formatDate, formatNumber, t } from '../i18n/i18n';
 import { trlDescription } from '../i18n/labels';
+import { langOf, langOfText } from '../i18n/written-language';
 import { AlertIcon } from '../ui/icons';
 import { type AttachmentItem, AttachmentList } from './attachment-list';
 import './disclosures.css';
@@ -20,7 +21,8 @@ export type DisclosureSection =
 
 /**
  * Everything the researchers filled in, read-only and in the wizard's order: for the researchers'
- * review and their disclosure page, and for the office's pipeline page.
+ * review and their disclosure page, and for the office's pipeline page. What they wrote is marked with the
+ * language they wrote it in.
  */
 export function DisclosureSummary({
   disclosure,
@@ -56,15 +58,20 @@ export function DisclosureSummary({
     </section>
   );
   const total = disclosure.inventors.reduce((sum, inventor) => sum + inventor.contributionShare, 0);
+  const lang = langOf(disclosure.language);
+  /** A labelled text of theirs. */
+  const text = (label: string, value: string | null | undefined) => (
+    <Fact label={label} lang={lang}>
+      {value}
+    </Fact>
+  );
 
   return (
     <div className="disclosure-summary" data-testid="disclosure-summary">
       {section(
         'basics',
         t('disclosures.step.basics'),
-        <dl className="facts">
-          <Fact label={t('disclosures.field.title')}>{disclosure.title}</Fact>
-        </dl>,
+        <dl className="facts">{text(t('disclosures.field.title'), disclosure.title)}</dl>,
       )}
       {section(
         'inventors',
@@ -90,7 +97,9 @@ export function DisclosureSummary({
                   // biome-ignore lint/suspicious/noArrayIndexKey: a static list
                   <tr key={index} data-testid="summary-inventor">
                     <td>{inventor.name || <NotGiven />}</td>
-                    <td>{inventor.affiliation || <NotGiven />}</td>
+                    <td lang={langOfText(inventor.affiliation, disclosure.language)}>
+                      {inventor.affiliation || <NotGiven />}
+                    </td>
                     <td className="disclosure-table__number">
                       {inventor.contributionShare > 0 ? `${formatNumber(inventor.contributionShare)} %` : <NotGiven />}
                     </td>
@@ -113,17 +122,17 @@ export function DisclosureSummary({
         'description',
         t('disclosures.step.description'),
         <dl className="facts">
-          <Fact label={t('disclosures.field.abstract')}>{disclosure.abstract}</Fact>
-          <Fact label={t('disclosures.field.problem')}>{disclosure.problem}</Fact>
-          <Fact label={t('disclosures.field.solution')}>{disclosure.solution}</Fact>
-          <Fact label={t('disclosures.field.novelty')}>{disclosure.novelty}</Fact>
+          {text(t('disclosures.field.abstract'), disclosure.abstract)}
+          {text(t('disclosures.field.problem'), disclosure.problem)}
+          {text(t('disclosures.field.solution'), disclosure.solution)}
+          {text(t('disclosures.field.novelty'), disclosure.novelty)}
         </dl>,
       )}
       {section(
         'prior-art',
         t('disclosures.step.priorArt'),
         <dl className="facts">
-          <Fact label={t('disclosures.field.priorArt')}>{disclosure.priorArt}</Fact>
+          {text(t('disclosures.field.priorArt'), disclosure.priorArt)}
           <div className="facts__row">
             <dt>{t('disclosures.public.heading')}</dt>
             <dd>
@@ -139,14 +148,20 @@ export function DisclosureSummary({
                         <span className={`disclosure-kind disclosure-kind--${entry.kind.toLowerCase()}`}>
                           {t(entry.kind === 'PLANNED' ? 'disclosures.public.planned' : 'disclosures.public.past')}
                         </span>{' '}
-                        <strong>{entry.venue || t('disclosures.notGiven')}</strong>
+                        <strong lang={langOfText(entry.venue, disclosure.language)}>
+                          {entry.venue || t('disclosures.notGiven')}
+                        </strong>
                         {entry.date && (
                           <>
                             {' · '}
                             <time dateTime={entry.date}>{formatDate(entry.date)}</time>
                           </>
                         )}
-                        {entry.description && <p className="disclosure-summary__note">{entry.description}</p>}
+                        {entry.description && (
+                          <p className="disclosure-summary__note" lang={lang}>
+                            {entry.description}
+                          </p>
+                        )}
                         {warning && (
                           <p className="disclosure-warning" data-testid="planned-warning">
                             <AlertIcon />
@@ -172,11 +187,13 @@ export function DisclosureSummary({
             {disclosure.fundingSources.map((source, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a static list
               <li key={index} data-testid="summary-funding">
-                <strong>{source.funder || t('disclosures.notGiven')}</strong>
+                <strong lang={langOfText(source.funder, disclosure.language)}>
+                  {source.funder || t('disclosures.notGiven')}
+                </strong>
                 {source.grantNumber && <span className="muted"> · {source.grantNumber}</span>}
                 <p className="disclosure-summary__note">
                   <span className="disclosure-summary__label">{t('disclosures.funding.obligations')}: </span>
-                  {source.obligations || <NotGiven />}
+                  {source.obligations ? <span lang={lang}>{source.obligations}</span> : <NotGiven />}
                 </p>
               </li>
             ))}
@@ -187,7 +204,7 @@ export function DisclosureSummary({
         'commercial',
         t('disclosures.step.commercial'),
         <dl className="facts">
-          <Fact label={t('disclosures.field.commercialApplications')}>{disclosure.commercialApplications}</Fact>
+          {text(t('disclosures.field.commercialApplications'), disclosure.commercialApplications)}
           <Fact label={t('disclosures.field.trl')}>
             {disclosure.trl == null
               ? null
@@ -213,12 +230,12 @@ function NotGiven() {
   return <span className="disclosure-summary__missing">{t('disclosures.notGiven')}</span>;
 }
 
-/** A labelled text; paragraphs kept; "Not given" when empty. */
-function Fact({ label, children }: { label: string; children: string | null | undefined }) {
+/** A labelled text; paragraphs kept; "Not given" when empty (and only then not in the text's `lang`). */
+function Fact({ label, lang, children }: { label: string; lang?: string; children: string | null | undefined }) {
   return (
     <div className="facts__row">
       <dt>{label}</dt>
-      <dd className="disclosure-summary__text">
+      <dd className="disclosure-summary__text" lang={children?.trim() ? lang : undefined}>
         {children?.trim() ? (
           children
             .trim()

@@ -11,6 +11,7 @@ import {
 } from '../generated/graphql';
 import { errorMessage, errorMessages, type FieldError } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
+import { langOfText } from '../i18n/written-language';
 import { BackLink } from '../ui/back-link';
 import { FieldLink, failureMessage, Notice, ProblemSummary } from '../ui/form';
 import { ArrowLeftIcon, ArrowRightIcon, CheckIcon } from '../ui/icons';
@@ -306,7 +307,7 @@ function DisclosureWizard({
         <StepReview
           disclosureId={id}
           status={disclosure.status}
-          content={toContent(id, values)}
+          content={toContent(id, values, disclosure.language)}
           attachments={disclosure.attachments}
           problems={serverProblems ?? submitProblems(values)}
           generalErrors={generalErrors}
@@ -332,7 +333,11 @@ function DisclosureWizard({
                   ? t('disclosures.wizard.eyebrowNumbered', { reference: disclosure.referenceNumber })
                   : t('disclosures.wizard.eyebrow')}
               </p>
-              <p className="wizard-header__title" data-testid="wizard-title">
+              <p
+                className="wizard-header__title"
+                data-testid="wizard-title"
+                lang={langOfText(values.title, disclosure.language)}
+              >
                 {values.title.trim() || t('disclosures.untitled')}
               </p>
             </div>

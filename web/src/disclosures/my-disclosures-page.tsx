@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { type DisclosureListFieldsFragment, type DisclosureStatus, MyDisclosuresDocument } from '../generated/graphql';
 import { formatDate, type MessageKey, t } from '../i18n/i18n';
+import { langOfText } from '../i18n/written-language';
 import { useViewer } from '../session/use-viewer';
 import { ArrowRightIcon } from '../ui/icons';
 import { FirstLoad } from '../ui/list-state';
@@ -103,6 +104,7 @@ export function MyDisclosuresPage() {
                         <Link
                           to={disclosure.status === 'DRAFT' ? actionPath(disclosure) : disclosurePath(disclosure.id)}
                           data-testid="disclosure-link"
+                          lang={langOfText(disclosure.title, disclosure.language)}
                         >
                           {disclosure.title?.trim() || t('disclosures.untitled')}
                         </Link>

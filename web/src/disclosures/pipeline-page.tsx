@@ -12,6 +12,7 @@ import {
 import { errorMessage } from '../i18n/error-message';
 import { formatDate, t } from '../i18n/i18n';
 import { disclosureStatusLabel } from '../i18n/labels';
+import { langOfText } from '../i18n/written-language';
 import { useViewer } from '../session/use-viewer';
 import { DeskTable } from '../ui/desk-table';
 import { FirstLoad } from '../ui/list-state';
@@ -207,6 +208,7 @@ function PipelineTable({ items, showStatus }: { items: readonly Disclosure[]; sh
                 to={officeDisclosurePath(disclosure.id)}
                 className="office-table__title"
                 data-testid="pipeline-row-link"
+                lang={langOfText(disclosure.title, disclosure.language)}
               >
                 {disclosure.title || t('pipeline.untitled')}
               </Link>

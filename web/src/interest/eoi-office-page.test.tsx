@@ -114,4 +114,35 @@ describe('EoiOfficePage', () => {
     await waitFor(() => expect(screen.getByTestId('action-message').textContent).toBe('Moved to Declined.'));
     expect(screen.getByTestId('eoi-actions').textContent).toContain('No further moves');
   });
+
+  it('marks an office reason with the language it was written in, inside the sentence that introduces it', async () => {
+    const declined = eoiDetail({
+      ...eoi,
+      history: [
+        ...eoi.history,
+        {
+          __typename: 'EoiHistoryEntry',
+          from: 'SUBMITTED',
+          to: 'IN_REVIEW',
+          actorName: 'Chiara Benedetti',
+          reason: 'Buon abbinamento con il programma vaccinale',
+          reasonLanguage: 'IT',
+          at: '2026-03-02T09:00:00.000Z',
+        },
+      ],
+    });
+    renderAt(`/triage/${eoi.id}`, <Route path="/triage/:id" element={<EoiOfficePage />} />, [
+      { ...mocks[0]! },
+      {
+        request: { query: ExpressionOfInterestDocument, variables: { id: eoi.id } },
+        result: { data: { __typename: 'Query', node: declined } },
+        maxUsageCount: 3,
+      },
+      ...mocks.slice(2),
+    ]);
+    const reason = await screen.findByText('Buon abbinamento con il programma vaccinale');
+    expect(reason.getAttribute('lang')).toBe('it');
+    expect(reason.parentElement?.textContent).toBe('Reason (office only): Buon abbinamento con il programma vaccinale');
+    expect(reason.parentElement?.getAttribute('lang')).toBeNull();
+  });
 });

@@ -1,6 +1,7 @@
 import type { EoiDetailFieldsFragment } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { eoiStatusLabel } from '../i18n/labels';
+import { tWithNode } from '../i18n/t-with-node';
 import { Timeline } from '../ui/timeline';
 
 type Entry = EoiDetailFieldsFragment['history'][number];
@@ -14,7 +15,7 @@ export function EoiTimeline({ history }: { history: readonly Entry[] }) {
         entry.from ? t('eoi.history.moved', { status: eoiStatusLabel(entry.to) }) : t('eoi.history.submitted')
       }
       by={(name) => t('eoi.history.by', { name })}
-      reason={(reason) => t('eoi.history.reason', { reason })}
+      reasonLabel={(reason) => tWithNode('eoi.history.reason', 'reason', reason)}
       testId="eoi-history"
     />
   );

@@ -40,3 +40,35 @@ describe('InterestPage (the company side)', () => {
     expect(screen.queryByTestId('reply-kind-internal')).toBeNull();
   });
 });
+
+describe('what each side wrote', () => {
+  it('is marked with the language it was written in, and "not given" with none', async () => {
+    const eoi = eoiDetail({
+      status: 'DECLINED',
+      allowedTransitions: [],
+      message: 'Vorremmo licenziare il metodo per il nostro programma di biopsia liquida.',
+      intendedUse: 'Diagnostica di accompagnamento',
+      timeline: null,
+      language: 'IT',
+      declineReason: 'TOO_EARLY_STAGE',
+      declineMessage: 'The technology is too early for a licence today.',
+      declineMessageLanguage: 'EN',
+      messages: [eoiMessage({ body: 'Happy to set up a call next week.', language: 'EN' })],
+    });
+    renderAt('/interests/RW9JOjE', <Route path="/interests/:id" element={<InterestPage />} />, [
+      viewerMock(viewerUser(), 3),
+      {
+        request: { query: ExpressionOfInterestDocument, variables: { id: eoi.id } },
+        result: { data: { __typename: 'Query', node: eoi } },
+      },
+    ]);
+    await screen.findByTestId('interest-page');
+    const langOf = (text: string) => screen.getByText(text).closest('[lang]')?.getAttribute('lang') ?? null;
+    expect(langOf('Vorremmo licenziare il metodo per il nostro programma di biopsia liquida.')).toBe('it');
+    expect(langOf('Diagnostica di accompagnamento')).toBe('it');
+    expect(langOf('The technology is too early for a licence today.')).toBe('en');
+    expect(langOf('Happy to set up a call next week.')).toBe('en');
+    // The interface's own words stay in the page's language.
+    expect(langOf('Not given')).toBeNull();
+  });
+});

@@ -13,6 +13,7 @@ import {
 } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { declineReasonLabel } from '../i18n/labels';
+import { langOfText } from '../i18n/written-language';
 import type { BackTo } from '../ui/back-link';
 import { Panel } from '../ui/panel';
 import { RecordFallback } from '../ui/record-fallback';
@@ -76,7 +77,9 @@ function InterestDetail({ eoi }: { eoi: EoiDetailFieldsFragment }) {
           {eoi.status === 'DECLINED' && eoi.declineReason && (
             <section className="panel eoi-declined" data-testid="decline-notice">
               <h2 className="panel__title">{t('eoi.declined', { reason: declineReasonLabel(eoi.declineReason) })}</h2>
-              {eoi.declineMessage && <p>{eoi.declineMessage}</p>}
+              {eoi.declineMessage && (
+                <p lang={langOfText(eoi.declineMessage, eoi.declineMessageLanguage)}>{eoi.declineMessage}</p>
+              )}
             </section>
           )}
           <Panel headingId="thread-heading" title={t('eoi.thread')}>

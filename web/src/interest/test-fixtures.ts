@@ -49,8 +49,10 @@ export function eoiDetail(overrides: Partial<EoiDetailFieldsFragment> = {}): Det
     message: 'We would like to license the method for our liquid-biopsy programme in NSCLC.',
     intendedUse: 'Companion diagnostic',
     timeline: 'Term sheet by Q3',
+    language: 'EN',
     declineReason: null,
     declineMessage: null,
+    declineMessageLanguage: null,
     allowedTransitions: ['IN_REVIEW', 'DECLINED'],
     history: [
       {
@@ -59,6 +61,7 @@ export function eoiDetail(overrides: Partial<EoiDetailFieldsFragment> = {}): Det
         to: 'SUBMITTED',
         actorName: 'Chiara Lombardi',
         reason: null,
+        reasonLanguage: null,
         at: summary.createdAt,
       },
     ],
@@ -82,6 +85,7 @@ export function eoiMessage(overrides: Partial<EoiMessage> = {}): EoiMessage {
     __typename: 'EoiMessage',
     id: 'TXNnOjE',
     body: 'Thank you, we are looking into it.',
+    language: 'EN',
     internal: false,
     authorName: 'Chiara Benedetti',
     authorSide: 'OFFICE',

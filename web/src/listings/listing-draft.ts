@@ -197,7 +197,7 @@ export function previewOf(
       })),
     platform: service && platform ? { ...platform } : null,
     contactOfficer: officer
-      ? { __typename: 'ContactOfficer', name: officer.name, title: officer.title }
+      ? { __typename: 'ContactOfficer', name: officer.name, title: officer.title, titleLanguage: officer.titleLanguage }
       : draft.contactOfficerId === asset.contactOfficerUser?.id
         ? asset.contactOfficer
         : null,

@@ -80,7 +80,7 @@ function Editor({ initial }: { initial: EditedListing }) {
     (officer) => officer.institution?.id === base.institution.id,
   );
   if (base.contactOfficerUser && !officers.some((officer) => officer.id === base.contactOfficerUser?.id)) {
-    officers.push({ ...base.contactOfficerUser, title: null, institution: null });
+    officers.push({ ...base.contactOfficerUser, title: null, titleLanguage: 'EN', institution: null });
   }
 
   // Leaving the page (reload, closing the tab) with unsaved changes asks first.

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { PartnerCardFieldsFragment } from '../generated/graphql';
 import { countryName, t } from '../i18n/i18n';
 import { companySizeLabel, partnershipLevelLabel } from '../i18n/labels';
+import { langOf } from '../i18n/written-language';
 import { PinIcon } from '../ui/icons';
 import { SectorChips } from '../ui/sector-chips';
 
@@ -35,7 +36,7 @@ export function PartnerCard({ partner }: { partner: PartnerCardFieldsFragment })
       {partner.interests.length > 0 && (
         <div className="partner-card__interests">
           <p className="partner-card__label">{t('partners.interests')}</p>
-          <ul className="dot-list">
+          <ul className="dot-list" lang={langOf(partner.interestsLanguage)}>
             {partner.interests.slice(0, 3).map((interest) => (
               <li key={interest}>{interest}</li>
             ))}

@@ -3,6 +3,7 @@ import { useSlugQuery } from '../apollo/use-slug-query';
 import { PartnerProfileDocument } from '../generated/graphql';
 import { countryName, t } from '../i18n/i18n';
 import { companySizeLabel, partnershipLevelLabel } from '../i18n/labels';
+import { langOf } from '../i18n/written-language';
 import type { BackTo } from '../ui/back-link';
 import { displayUrl, ExternalLink } from '../ui/external-link';
 import { Fact } from '../ui/fact';
@@ -50,7 +51,7 @@ export function PartnerPage() {
           {partner.interests.length > 0 && (
             <section className="asset-section">
               <h2>{t('partner.interests')}</h2>
-              <ul className="check-list">
+              <ul className="check-list" lang={langOf(partner.interestsLanguage)}>
                 {partner.interests.map((interest) => (
                   <li key={interest}>{interest}</li>
                 ))}

@@ -20,6 +20,7 @@ const partner = (overrides: Partial<PartnerCardFieldsFragment>): PartnerCardFiel
   size: 'MID_CAP',
   partnershipLevel: 'PROSPECT',
   interests: ['Phase 1 oncology trial sites'],
+  interestsLanguage: 'EN',
   sectors: [
     {
       __typename: 'Sector',

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import type { Language } from '../generated/graphql';
 import { formatDateTime } from '../i18n/i18n';
+import { langOf } from '../i18n/written-language';
 import { initials } from '../session/use-viewer';
 import './thread.css';
 
@@ -7,6 +9,8 @@ import './thread.css';
 export interface ThreadMessage<Side extends string> {
   id: string;
   body: string;
+  /** The language the body was written in. */
+  language: Language;
   authorName: string | null;
   authorSide: Side;
   createdAt: string;
@@ -74,7 +78,7 @@ export function MessageThread<Side extends string>({
                 <span>{sideLabel}</span>
                 <time dateTime={message.createdAt}>{formatDateTime(message.createdAt)}</time>
               </p>
-              <div className="thread-message__body">
+              <div className="thread-message__body" lang={langOf(message.language)}>
                 {message.body.split(/\n{2,}/).map((paragraph, index) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of one message, static
                   <p key={index}>{paragraph}</p>

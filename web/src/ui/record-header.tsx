@@ -10,6 +10,7 @@ export function RecordHeader({
   back,
   eyebrow,
   title,
+  titleLang,
   testIds,
   titleClassName,
   factsClassName = 'detail-header__badges',
@@ -20,6 +21,8 @@ export function RecordHeader({
   back: BackTo;
   eyebrow: ReactNode;
   title: ReactNode;
+  /** The title's `lang` when it is something written in a language of its own (written-language.ts). */
+  titleLang?: string;
   testIds: { eyebrow?: string; title: string };
   titleClassName?: string;
   factsClassName?: string;
@@ -35,6 +38,7 @@ export function RecordHeader({
         <h1
           className={titleClassName ? `page-header__title ${titleClassName}` : 'page-header__title'}
           data-testid={testIds.title}
+          lang={titleLang}
         >
           {title}
         </h1>

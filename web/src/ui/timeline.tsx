@@ -1,4 +1,7 @@
+import type { ReactNode } from 'react';
+import type { Language } from '../generated/graphql';
 import { formatDateTime } from '../i18n/i18n';
+import { langOfText } from '../i18n/written-language';
 import './timeline.css';
 
 /** One change of status: what every item's history (an EoI's, a disclosure's) says. */
@@ -8,6 +11,8 @@ export interface TimelineEntry {
   at: string;
   actorName: string | null;
   reason: string | null;
+  /** The language the reason was written in. */
+  reasonLanguage: Language | null;
 }
 
 /** Every change of status, oldest first, as a vertical timeline coloured by the status reached; who and why where known. */
@@ -15,14 +20,15 @@ export function Timeline<Entry extends TimelineEntry>({
   history,
   what,
   by,
-  reason = (text) => text,
+  reasonLabel,
   testId,
 }: {
   history: readonly Entry[];
   /** The line that says what happened. */
   what: (entry: Entry) => string;
   by: (name: string) => string;
-  reason?: (text: string) => string;
+  /** The sentence that introduces a reason, given the reason's element; the reason alone without it. */
+  reasonLabel?: (reason: ReactNode) => ReactNode;
   testId: string;
 }) {
   return (
@@ -42,10 +48,23 @@ export function Timeline<Entry extends TimelineEntry>({
               <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
               {entry.actorName && <span> · {by(entry.actorName)}</span>}
             </p>
-            {entry.reason && <p className="timeline__reason">{reason(entry.reason)}</p>}
+            {entry.reason && <Reason entry={entry} label={reasonLabel} />}
           </div>
         </li>
       ))}
     </ol>
   );
+}
+
+/** Why a change was made, in the language it was written in. */
+function Reason({ entry, label }: { entry: TimelineEntry; label?: (reason: ReactNode) => ReactNode }) {
+  const lang = langOfText(entry.reason, entry.reasonLanguage);
+  if (!label) {
+    return (
+      <p className="timeline__reason" lang={lang}>
+        {entry.reason}
+      </p>
+    );
+  }
+  return <p className="timeline__reason">{label(<span lang={lang}>{entry.reason}</span>)}</p>;
 }

@@ -88,7 +88,7 @@ export class AccountSettingsResolver {
   @InputMutation(() => ViewerPayloadType, UpdateProfileInput)
   async updateProfile(ctx: RequestContext, input: UpdateProfileInput): Promise<ViewerPayloadType> {
     const viewer = ctx.viewer!;
-    const errors = await updateProfile(ctx.db, viewer, input);
+    const errors = await updateProfile(ctx.db, viewer, input, ctx.language);
     ctx.loaders.userById.clear(viewer.userId);
     return { viewer: errors.length ? null : ({ userId: viewer.userId } as ViewerType), errors };
   }

@@ -4,6 +4,7 @@ import { verifyPassword } from '../../auth/passwords.js';
 import { createSession, endAllSessions, type SessionMeta } from '../../auth/session.service.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { toDate } from '../../database/to-date.js';
+import { languageOnSave } from '../../database/written-language.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { validateName, validatePassword } from './account.service.js';
 import { setPassword } from './account-recovery.service.js';
@@ -36,10 +37,12 @@ export async function changePassword(
   return { ok: true, token: await createSession(db, viewer.userId, meta) };
 }
 
+/** The person's name and title; a title that changes is taken to be written in `language` (the request's). */
 export async function updateProfile(
   db: Db,
   viewer: Viewer,
   input: { name: string; title?: string | null },
+  language: Language,
 ): Promise<UserError[]> {
   const errors: UserError[] = [];
   const nameError = validateName(input.name);
@@ -47,7 +50,15 @@ export async function updateProfile(
   const title = input.title?.trim() || null;
   if (title && title.length > 160) errors.push(userError('TEXT_TOO_LONG', 'title', { max: 160 }));
   if (errors.length) return errors;
-  await db.updateTable('app_user').set({ name: input.name.trim(), title }).where('id', '=', viewer.userId).execute();
+  await db
+    .updateTable('app_user')
+    .set({
+      name: input.name.trim(),
+      title,
+      title_language: languageOnSave(['title'], [title], language, 'title_language'),
+    })
+    .where('id', '=', viewer.userId)
+    .execute();
   return [];
 }
 

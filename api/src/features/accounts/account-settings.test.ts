@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inLanguage } from '../../test-support/client-in-language.js';
 import { DEMO_PASSWORD, sessionCookie } from '../../test-support/test-server.js';
 import { useTestServer } from '../../test-support/use-test-server.js';
 
@@ -285,6 +286,44 @@ describe('account page: profile, password, sessions', () => {
       'mutation { updateProfile(input: { name: "Stefano Villa", title: "Senior scientist" }) { viewer { user { name title } } errors { code } } }',
     );
     expect(good.data?.updateProfile.viewer.user).toEqual({ name: 'Stefano Villa', title: 'Senior scientist' });
+  });
+
+  it('keeps the language the title was written in, shown with it on the listings the person handles', async () => {
+    const [listing] = await server.orm.em.fork().execute<{ slug: string }[]>(
+      `select a.slug from asset a join app_user u on u.id = a.contact_officer_id
+       where u.email = 'officer.irst@tt.demo' and a.status = 'PUBLISHED' order by a.id limit 1`,
+    );
+    const officer = await server.logIn('officer.irst@tt.demo');
+    const UPDATE =
+      'mutation($name: String!, $title: String) { updateProfile(input: { name: $name, title: $title }) { viewer { user { title titleLanguage } } errors { code } } }';
+    const LISTING = 'query($slug: String!) { asset(slug: $slug) { contactOfficer { title titleLanguage } } }';
+    const name = (await officer.gql<{ viewer: { user: { name: string } } }>(VIEWER)).data!.viewer.user.name;
+    const italian = await inLanguage(server, officer, 'it').gql<{
+      updateProfile: { viewer: { user: { title: string; titleLanguage: string } } };
+    }>(UPDATE, { name, title: 'Responsabile del trasferimento tecnologico' });
+    expect(italian.data?.updateProfile.viewer.user).toEqual({
+      title: 'Responsabile del trasferimento tecnologico',
+      titleLanguage: 'IT',
+    });
+    const listed = await server.gql<{ asset: { contactOfficer: { title: string; titleLanguage: string } } }>(LISTING, {
+      slug: listing!.slug,
+    });
+    expect(listed.data?.asset.contactOfficer).toEqual({
+      title: 'Responsabile del trasferimento tecnologico',
+      titleLanguage: 'IT',
+    });
+    // The profile saved again from an English page with the same title: the title is still Italian.
+    const english = inLanguage(server, officer, 'en');
+    const same = await english.gql<{ updateProfile: { viewer: { user: { titleLanguage: string } } } }>(UPDATE, {
+      name,
+      title: 'Responsabile del trasferimento tecnologico',
+    });
+    expect(same.data?.updateProfile.viewer.user.titleLanguage).toBe('IT');
+    const changed = await english.gql<{ updateProfile: { viewer: { user: { titleLanguage: string } } } }>(UPDATE, {
+      name,
+      title: 'Head of technology transfer',
+    });
+    expect(changed.data?.updateProfile.viewer.user.titleLanguage).toBe('EN');
   });
 
   it('anonymous callers are refused with UNAUTHENTICATED', async () => {

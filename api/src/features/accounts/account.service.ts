@@ -139,6 +139,7 @@ export async function signUpWithNewCompany(
       size: company.size,
       website: company.website || null,
       description: company.description?.trim() ?? '',
+      interests_language: meta.language,
       partnership_level: PartnershipLevel.PROSPECT,
       listed: eb.lit(false),
       created_at: eb.fn<Date>('now'),

@@ -19,6 +19,8 @@ export interface UserRecord {
   email: string;
   name: string;
   title: string | null;
+  /** What the title was written in. */
+  titleLanguage: Language;
   role: UserRole;
   emailVerified: boolean;
   disabled: boolean;
@@ -33,6 +35,7 @@ export const userSelection = [
   'u.email',
   'u.name',
   'u.title',
+  'u.title_language',
   'u.role',
   'u.institution_id',
   'u.company_id',
@@ -58,6 +61,7 @@ export function toUserRecord(row: UserRow): UserRecord {
     email: row.email,
     name: row.name,
     title: row.title,
+    titleLanguage: row.title_language,
     role: row.role,
     emailVerified: row.email_verified_at !== null,
     disabled: row.disabled_at !== null,

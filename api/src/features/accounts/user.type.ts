@@ -1,5 +1,5 @@
 import { UserRole } from '@tt/shared/company-enums';
-import type { Language } from '@tt/shared/languages';
+import { Language } from '@tt/shared/languages';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { NodeType } from '../../schema/node.type.js';
@@ -20,6 +20,9 @@ export class UserType extends NodeType implements UserRecord {
 
   @Field(() => String, { nullable: true })
   title!: string | null;
+
+  @Field(() => Language, { description: 'The language the title was written in' })
+  titleLanguage!: Language;
 
   @Field(() => UserRole)
   role!: UserRole;

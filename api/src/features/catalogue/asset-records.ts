@@ -7,6 +7,7 @@ import type {
   PartneringModel,
   PricingModel,
 } from '@tt/shared/asset-enums';
+import type { Language } from '@tt/shared/languages';
 import { type AliasedRawBuilder, type RawBuilder, type Selectable, sql } from 'kysely';
 import { toDate } from '../../database/to-date.js';
 import type { PageInfo } from '../../pagination/page-info.js';
@@ -64,6 +65,8 @@ export interface InventorRecord {
 export interface ContactOfficerRecord {
   name: string;
   title: string | null;
+  /** What the title was written in. */
+  titleLanguage: Language;
 }
 
 /** One page of listings, as the connection shows it. */

@@ -145,7 +145,13 @@ export function relationColumns(relations: AssetRelations, once = true): Relatio
   const contactOfficer: Expression<ContactOfficerRecord | null> = relations.contactOfficer
     ? eb
         .selectFrom('app_user as u')
-        .select((ub) => jsonBuildObject({ name: ub.ref('u.name'), title: ub.ref('u.title') }).as('json'))
+        .select((ub) =>
+          jsonBuildObject({
+            name: ub.ref('u.name'),
+            title: ub.ref('u.title'),
+            titleLanguage: ub.ref('u.title_language'),
+          }).as('json'),
+        )
         .whereRef('u.id', '=', 'a.contact_officer_id')
         .$asScalar()
     : eb.lit(null);

@@ -1,3 +1,4 @@
+import { Language } from '@tt/shared/languages';
 import { Field, ObjectType } from 'type-graphql';
 import type { ContactOfficerRecord } from './asset-records.js';
 
@@ -11,4 +12,7 @@ export class ContactOfficerType implements ContactOfficerRecord {
 
   @Field(() => String, { nullable: true })
   title!: string | null;
+
+  @Field(() => Language, { description: 'The language the title was written in' })
+  titleLanguage!: Language;
 }

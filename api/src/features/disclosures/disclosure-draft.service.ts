@@ -1,8 +1,10 @@
 import type { Database, Db } from '@tt/db/database';
 import { UserRole } from '@tt/shared/company-enums';
 import { DISCLOSURE_LIMITS, DisclosureStatus, isDisclosureEditable } from '@tt/shared/disclosure-transitions';
+import type { Language } from '@tt/shared/languages';
 import { sql, type UpdateObject } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
+import { languageOnSave } from '../../database/written-language.js';
 import { forbidden } from '../../errors/domain-error.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { requireDisclosure } from './disclosure.service.js';
@@ -106,12 +108,32 @@ function formValues(input: DraftInput) {
   } satisfies UpdateObject<Database, 'disclosure'>;
 }
 
+/** The columns of the form that hold what the researchers write, whose language the disclosure records. */
+const TEXT_COLUMNS = [
+  'title',
+  'inventors',
+  'abstract',
+  'problem',
+  'solution',
+  'novelty',
+  'prior_art',
+  'public_disclosures',
+  'funding_sources',
+  'commercial_applications',
+] as const;
+
 /**
  * Creates a draft (researchers only) or replaces the form of one the viewer is a researcher on,
  * while it is a draft or returned with questions. A save based on an older version than the
- * stored one is refused with VERSION_CONFLICT: nothing is overwritten silently.
+ * stored one is refused with VERSION_CONFLICT: nothing is overwritten silently. The texts are taken to be
+ * written in `language` (the request's) when a save makes or changes them.
  */
-export async function saveDisclosureDraft(db: Db, viewer: Viewer, input: DraftInput): Promise<DisclosureOutcome> {
+export async function saveDisclosureDraft(
+  db: Db,
+  viewer: Viewer,
+  input: DraftInput,
+  language: Language,
+): Promise<DisclosureOutcome> {
   const errors = draftLimits(input);
   const v = formValues(input);
   if (!input.id) {
@@ -127,6 +149,7 @@ export async function saveDisclosureDraft(db: Db, viewer: Viewer, input: DraftIn
         status: DisclosureStatus.DRAFT,
         version: 1,
         ...v,
+        language,
         created_at: now,
         updated_at: now,
       })
@@ -141,6 +164,7 @@ export async function saveDisclosureDraft(db: Db, viewer: Viewer, input: DraftIn
         from_status: null,
         to_status: DisclosureStatus.DRAFT,
         reason: null,
+        language,
         at: now,
       })
       .execute();
@@ -171,6 +195,14 @@ export async function saveDisclosureDraft(db: Db, viewer: Viewer, input: DraftIn
   const saved = await db
     .updateTable('disclosure')
     .set({ ...v })
+    .set('language', () =>
+      languageOnSave(
+        TEXT_COLUMNS,
+        TEXT_COLUMNS.map((column) => v[column]),
+        language,
+        'language',
+      ),
+    )
     .set('version', (eb) => eb('version', '+', eb.lit(1)))
     .set({ updated_at: now })
     .where('id', '=', disclosure.dbId)

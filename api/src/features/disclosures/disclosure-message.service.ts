@@ -1,5 +1,6 @@
 import type { Db } from '@tt/db/database';
 import { DisclosureStatus } from '@tt/shared/disclosure-transitions';
+import type { Language } from '@tt/shared/languages';
 import { officeDisclosurePath, researcherDisclosurePath } from '@tt/shared/web-routes';
 import type { RateLimiter } from '../../auth/rate-limiter.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -23,7 +24,7 @@ export async function postDisclosureMessage(
   db: Db,
   limiter: RateLimiter,
   viewer: Viewer,
-  input: PostDisclosureMessageFields,
+  input: PostDisclosureMessageFields & { language: Language },
   publicUrl: string,
 ): Promise<DisclosureOutcome> {
   const { disclosure, side } = await requireDisclosure(db, viewer, input.id);
@@ -35,7 +36,13 @@ export async function postDisclosureMessage(
   await limiter.consume('MESSAGES_PER_ACCOUNT', String(viewer.userId));
   await db
     .insertInto('disclosure_message')
-    .values({ disclosure_id: disclosure.dbId, author_id: viewer.userId, body, created_at: now })
+    .values({
+      disclosure_id: disclosure.dbId,
+      author_id: viewer.userId,
+      body,
+      language: input.language,
+      created_at: now,
+    })
     .execute();
   await touchDisclosure(db, disclosure.dbId);
   const excerpt = body.length > 300 ? `${body.slice(0, 297)}…` : body;

@@ -8,6 +8,7 @@ import {
   plannedDisclosureWarning,
 } from '@tt/shared/disclosure-transitions';
 import { englishErrorMessage } from '@tt/shared/error-messages';
+import type { Language } from '@tt/shared/languages';
 import { type ExpressionBuilder, expressionBuilder, type Selectable, sql } from 'kysely';
 import { toDate } from '../../database/to-date.js';
 import type { UserError } from '../../errors/user-error.js';
@@ -50,6 +51,7 @@ export interface DisclosureAssessmentRecord {
   marketPotential: MarketPotential | null;
   recommendation: DisclosureRecommendation | null;
   notes: string | null;
+  notesLanguage: Language | null;
 }
 
 export interface DisclosureRecord {
@@ -74,6 +76,8 @@ export interface DisclosureRecord {
   fundingSources: FundingSourceRecord[];
   commercialApplications: string | null;
   trl: number | null;
+  /** What the researchers' texts were last written in. */
+  language: Language;
   submittedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
@@ -84,12 +88,15 @@ export interface DisclosureHistoryRecord {
   to: DisclosureStatus;
   actorName: string | null;
   reason: string | null;
+  /** What the reason was written in; null without a reason. */
+  reasonLanguage: Language | null;
   at: Date;
 }
 
 export interface DisclosureMessageRecord {
   id: string;
   body: string;
+  language: Language;
   authorName: string | null;
   authorSide: 'OFFICE' | 'RESEARCHER';
   createdAt: Date;
@@ -184,11 +191,13 @@ export function selectDisclosures(db: Db) {
       'd.funding_sources',
       'd.commercial_applications',
       'd.trl',
+      'd.language',
       'd.assignee_id',
       'd.patentability',
       'd.market_potential',
       'd.recommendation',
       'd.assessment_notes',
+      'd.assessment_notes_language',
       'd.submitted_at',
       'd.created_at',
       'd.updated_at',
@@ -230,6 +239,8 @@ type DisclosureRow = Pick<
   | 'market_potential'
   | 'recommendation'
   | 'assessment_notes'
+  | 'assessment_notes_language'
+  | 'language'
   | 'submitted_at'
   | 'created_at'
   | 'updated_at'
@@ -248,6 +259,7 @@ export function toDisclosureRecord(row: DisclosureRow, now = new Date()): Disclo
       marketPotential: row.market_potential,
       recommendation: row.recommendation,
       notes: row.assessment_notes,
+      notesLanguage: row.assessment_notes_language,
     },
     status: row.status,
     version: row.version,
@@ -273,6 +285,7 @@ export function toDisclosureRecord(row: DisclosureRow, now = new Date()): Disclo
     })),
     commercialApplications: row.commercial_applications,
     trl: row.trl,
+    language: row.language,
     submittedAt: row.submitted_at === null ? null : toDate(row.submitted_at),
     createdAt: toDate(row.created_at),
     updatedAt: toDate(row.updated_at),

@@ -11,9 +11,11 @@ import {
   type Patentability,
   validateForSubmit,
 } from '@tt/shared/disclosure-transitions';
+import type { Language } from '@tt/shared/languages';
 import { officeDisclosurePath, researcherDisclosurePath } from '@tt/shared/web-routes';
 import { sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
+import { languageOnSave } from '../../database/written-language.js';
 import { fieldError, userError } from '../../errors/user-error.js';
 import { findActiveOfficer } from '../accounts/user-records.js';
 import { requireDisclosure, requireDisclosureAs } from './disclosure.service.js';
@@ -27,6 +29,11 @@ export interface TransitionDisclosureFields {
   id: string;
   to: DisclosureStatus;
   reason?: string | null;
+}
+
+/** The language of the page the texts of a change were written on (the request's). */
+interface WrittenIn {
+  language: Language;
 }
 
 export interface AssessDisclosureFields {
@@ -72,7 +79,7 @@ async function allocateReference(db: Db, institutionId: number): Promise<string>
 export async function transitionDisclosure(
   db: Db,
   viewer: Viewer,
-  input: TransitionDisclosureFields,
+  input: TransitionDisclosureFields & WrittenIn,
   publicUrl: string,
 ): Promise<DisclosureOutcome> {
   const { disclosure, side } = await requireDisclosure(db, viewer, input.id);
@@ -116,6 +123,7 @@ export async function transitionDisclosure(
       from_status: from,
       to_status: input.to,
       reason,
+      language: input.language,
       at: now,
     })
     .execute();
@@ -123,7 +131,13 @@ export async function transitionDisclosure(
     // The office's questions are part of the thread the researchers answer in.
     await db
       .insertInto('disclosure_message')
-      .values({ disclosure_id: disclosure.dbId, author_id: viewer.userId, body: reason, created_at: now })
+      .values({
+        disclosure_id: disclosure.dbId,
+        author_id: viewer.userId,
+        body: reason,
+        language: input.language,
+        created_at: now,
+      })
       .execute();
   }
 
@@ -149,7 +163,7 @@ export async function transitionDisclosure(
 export async function submitDisclosure(
   db: Db,
   viewer: Viewer,
-  input: { id: string },
+  input: { id: string } & WrittenIn,
   publicUrl: string,
 ): Promise<DisclosureOutcome> {
   const disclosure = await requireDisclosureAs(
@@ -161,13 +175,13 @@ export async function submitDisclosure(
   );
   const to =
     disclosure.status === DisclosureStatus.INFO_REQUESTED ? DisclosureStatus.UNDER_REVIEW : DisclosureStatus.SUBMITTED;
-  return transitionDisclosure(db, viewer, { id: input.id, to }, publicUrl);
+  return transitionDisclosure(db, viewer, { id: input.id, to, language: input.language }, publicUrl);
 }
 
 export async function assessDisclosure(
   db: Db,
   viewer: Viewer,
-  input: AssessDisclosureFields,
+  input: AssessDisclosureFields & WrittenIn,
 ): Promise<DisclosureOutcome> {
   const disclosure = await requireDisclosureAs(db, viewer, input.id, 'OFFICE', 'DISCLOSURE_ASSESS_OFFICE_ONLY');
   if (disclosure.status === DisclosureStatus.DRAFT) {
@@ -176,13 +190,18 @@ export async function assessDisclosure(
   if ((input.notes ?? '').length > DISCLOSURE_LIMITS.textMax) {
     return refused(disclosure.dbId, userError('TEXT_TOO_LONG', 'notes', { max: DISCLOSURE_LIMITS.textMax }));
   }
+  const notes = input.notes?.trim() || null;
   await db
     .updateTable('disclosure')
     .set({
       patentability: input.patentability ?? null,
       market_potential: input.marketPotential ?? null,
       recommendation: input.recommendation ?? null,
-      assessment_notes: input.notes?.trim() || null,
+      assessment_notes: notes,
+      assessment_notes_language:
+        notes === null
+          ? null
+          : languageOnSave(['assessment_notes'], [notes], input.language, 'assessment_notes_language'),
       updated_at: now,
     })
     .where('id', '=', disclosure.dbId)

@@ -61,7 +61,7 @@ export class DisclosureResolver {
       'Creates a draft (researchers) or saves the form of one; a stale expectedVersion is a VERSION_CONFLICT',
   })
   async saveDisclosureDraft(ctx: RequestContext, input: SaveDisclosureDraftInput): Promise<DisclosurePayloadType> {
-    return this.change(ctx, (db, viewer) => saveDisclosureDraft(db, viewer, input));
+    return this.change(ctx, (db, viewer) => saveDisclosureDraft(db, viewer, input, ctx.language));
   }
 
   @Authorized()
@@ -69,13 +69,17 @@ export class DisclosureResolver {
     description: 'Submits a draft, or resubmits one returned with questions; the whole form must be valid',
   })
   async submitDisclosure(ctx: RequestContext, input: DisclosureIdInput): Promise<DisclosurePayloadType> {
-    return this.change(ctx, (db, viewer) => submitDisclosure(db, viewer, input, ctx.publicUrl));
+    return this.change(ctx, (db, viewer) =>
+      submitDisclosure(db, viewer, { ...input, language: ctx.language }, ctx.publicUrl),
+    );
   }
 
   @Authorized()
   @InputMutation(() => DisclosurePayloadType, TransitionDisclosureInput)
   async transitionDisclosure(ctx: RequestContext, input: TransitionDisclosureInput): Promise<DisclosurePayloadType> {
-    return this.change(ctx, (db, viewer) => transitionDisclosure(db, viewer, input, ctx.publicUrl));
+    return this.change(ctx, (db, viewer) =>
+      transitionDisclosure(db, viewer, { ...input, language: ctx.language }, ctx.publicUrl),
+    );
   }
 
   @Authorized()
@@ -83,7 +87,7 @@ export class DisclosureResolver {
     description: "The office's assessment (office only)",
   })
   async assessDisclosure(ctx: RequestContext, input: AssessDisclosureInput): Promise<DisclosurePayloadType> {
-    return this.change(ctx, (db, viewer) => assessDisclosure(db, viewer, input));
+    return this.change(ctx, (db, viewer) => assessDisclosure(db, viewer, { ...input, language: ctx.language }));
   }
 
   @Authorized()
@@ -91,7 +95,9 @@ export class DisclosureResolver {
     description: 'A message in the thread between the researchers and the office',
   })
   async postDisclosureMessage(ctx: RequestContext, input: PostDisclosureMessageInput): Promise<DisclosurePayloadType> {
-    return this.change(ctx, (db, viewer) => postDisclosureMessage(db, ctx.rateLimiter, viewer, input, ctx.publicUrl));
+    return this.change(ctx, (db, viewer) =>
+      postDisclosureMessage(db, ctx.rateLimiter, viewer, { ...input, language: ctx.language }, ctx.publicUrl),
+    );
   }
 
   @Authorized()

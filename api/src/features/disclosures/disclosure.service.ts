@@ -68,7 +68,15 @@ export async function disclosureHistories(db: Db, ids: readonly number[]): Promi
   const rows = await db
     .selectFrom('disclosure_transition as t')
     .leftJoin('app_user as u', 'u.id', 't.actor_id')
-    .select(['t.disclosure_id', 't.from_status', 't.to_status', 'u.name as actor_name', 't.reason', 't.at'])
+    .select([
+      't.disclosure_id',
+      't.from_status',
+      't.to_status',
+      'u.name as actor_name',
+      't.reason',
+      't.language',
+      't.at',
+    ])
     .where((eb) => eb('t.disclosure_id', '=', eb.fn.any(idList(ids))))
     .orderBy('t.at')
     .orderBy('t.id')
@@ -78,6 +86,7 @@ export async function disclosureHistories(db: Db, ids: readonly number[]): Promi
     to: row.to_status,
     actorName: row.actor_name,
     reason: row.reason,
+    reasonLanguage: row.reason === null ? null : row.language,
     at: toDate(row.at),
   }));
 }
@@ -98,7 +107,15 @@ export async function disclosureThreads(db: Db, ids: readonly number[]): Promise
   const rows = await db
     .selectFrom('disclosure_message as m')
     .leftJoin('app_user as u', 'u.id', 'm.author_id')
-    .select(['m.disclosure_id', 'm.id', 'm.body', 'u.name as author_name', 'u.role as author_role', 'm.created_at'])
+    .select([
+      'm.disclosure_id',
+      'm.id',
+      'm.body',
+      'm.language',
+      'u.name as author_name',
+      'u.role as author_role',
+      'm.created_at',
+    ])
     .where((eb) => eb('m.disclosure_id', '=', eb.fn.any(idList(ids))))
     .orderBy('m.created_at')
     .orderBy('m.id')
@@ -106,6 +123,7 @@ export async function disclosureThreads(db: Db, ids: readonly number[]): Promise
   return groupedByDisclosure(ids, rows, (row) => ({
     id: toGlobalId('DisclosureMessage', row.id),
     body: row.body,
+    language: row.language,
     authorName: row.author_name,
     authorSide: row.author_role === 'RESEARCHER' ? 'RESEARCHER' : 'OFFICE',
     createdAt: toDate(row.created_at),

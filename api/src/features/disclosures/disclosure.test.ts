@@ -1,6 +1,7 @@
 import { canTransitionDisclosure, type DisclosureActor, DisclosureStatus } from '@tt/shared/disclosure-transitions';
 import { describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
+import { inLanguage } from '../../test-support/client-in-language.js';
 import { useDemoClients } from '../../test-support/demo-accounts.js';
 import { DISCLOSURE_TEXT, disclosureForm } from '../../test-support/disclosure-form.js';
 import { type TestClient } from '../../test-support/test-server.js';
@@ -444,5 +445,81 @@ describe('confidentiality', () => {
          where m.body in ('And the protocol?', 'And the lab notebook pages?')`,
     );
     expect(Number(thread!.count)).toBe(2);
+  });
+});
+
+describe('the language texts are written in', () => {
+  const READ = `query($id: ID!) { node(id: $id) { ... on Disclosure {
+    language assessment { notes notesLanguage } history { to reason reasonLanguage } messages { body language } } } }`;
+  interface Read {
+    node: {
+      language: string;
+      assessment: { notes: string | null; notesLanguage: string | null } | null;
+      history: { to: string; reason: string | null; reasonLanguage: string | null }[];
+      messages: { body: string; language: string }[];
+    };
+  }
+  const languageOf = async (id: string) => (await researcher.gql<Read>(READ, { id })).data!.node.language;
+
+  it('a draft is written in the language of the page its researchers last changed its texts on', async () => {
+    const italian = inLanguage(server, researcher, 'it');
+    const english = inLanguage(server, researcher, 'en');
+    const created = await draft(italian, disclosureForm('Pannello di biopsia liquida per la recidiva precoce'));
+    expect(await languageOf(created.id)).toBe('IT');
+    // Saved again from an English page with its texts as they were (the TRL changed): still Italian.
+    const unchanged = await save(english, {
+      ...disclosureForm('Pannello di biopsia liquida per la recidiva precoce', { trl: 4 }),
+      id: created.id,
+      expectedVersion: created.version,
+    });
+    expect(unchanged.data!.saveDisclosureDraft.errors).toEqual([]);
+    expect(await languageOf(created.id)).toBe('IT');
+    // Rewritten in English: English.
+    const rewritten = await save(english, {
+      ...disclosureForm('Liquid biopsy panel for early relapse', { trl: 4 }),
+      id: created.id,
+      expectedVersion: unchanged.data!.saveDisclosureDraft.disclosure!.version,
+    });
+    expect(rewritten.data!.saveDisclosureDraft.errors).toEqual([]);
+    expect(await languageOf(created.id)).toBe('EN');
+  });
+
+  it("each message, reason and assessment note in its writer's language", async () => {
+    const sent = await submitted();
+    const office = inLanguage(server, officer, 'it');
+    await inLanguage(server, officer, 'en').gql(TRANSITION, { input: { id: sent.id, to: 'UNDER_REVIEW' } });
+    await office.gql(TRANSITION, {
+      input: { id: sent.id, to: 'INFO_REQUESTED', reason: 'Può allegare i dati grezzi?' },
+    });
+    await inLanguage(server, researcher, 'en').gql(
+      'mutation($id: ID!) { postDisclosureMessage(input: { id: $id, body: "The raw data are attached." }) { errors { code } } }',
+      { id: sent.id },
+    );
+    const ASSESS =
+      'mutation($id: ID!, $notes: String) { assessDisclosure(input: { id: $id, notes: $notes }) { errors { code } } }';
+    await office.gql(ASSESS, { id: sent.id, notes: 'Brevettabilità da verificare' });
+    const read = (await officer.gql<Read>(READ, { id: sent.id })).data!.node;
+    expect(read.messages.map((message) => [message.body, message.language])).toEqual([
+      ['Può allegare i dati grezzi?', 'IT'],
+      ['The raw data are attached.', 'EN'],
+    ]);
+    expect(read.history.map((entry) => [entry.to, entry.reasonLanguage])).toEqual([
+      ['DRAFT', null],
+      ['SUBMITTED', null],
+      ['UNDER_REVIEW', null],
+      ['INFO_REQUESTED', 'IT'],
+    ]);
+    expect(read.assessment).toEqual({ notes: 'Brevettabilità da verificare', notesLanguage: 'IT' });
+    // The same notes saved from an English page stay Italian; other notes are English; none, no language.
+    const english = inLanguage(server, officer, 'en');
+    await english.gql(ASSESS, { id: sent.id, notes: 'Brevettabilità da verificare' });
+    expect((await officer.gql<Read>(READ, { id: sent.id })).data!.node.assessment?.notesLanguage).toBe('IT');
+    await english.gql(ASSESS, { id: sent.id, notes: 'Patentability to be checked' });
+    expect((await officer.gql<Read>(READ, { id: sent.id })).data!.node.assessment?.notesLanguage).toBe('EN');
+    await english.gql(ASSESS, { id: sent.id, notes: null });
+    expect((await officer.gql<Read>(READ, { id: sent.id })).data!.node.assessment).toEqual({
+      notes: null,
+      notesLanguage: null,
+    });
   });
 });

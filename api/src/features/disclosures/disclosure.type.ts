@@ -5,6 +5,7 @@ import {
   Patentability,
   PublicDisclosureKind,
 } from '@tt/shared/disclosure-transitions';
+import { Language } from '@tt/shared/languages';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CountedConnectionType, EdgeType } from '../../pagination/connection.type.js';
@@ -96,7 +97,10 @@ export class PublicDisclosureType extends PublicDisclosureFields implements Publ
 export class FundingSourceType extends FundingSourceFields implements FundingSourceRecord {}
 
 @ObjectType('DisclosureAssessment', { description: "The office's assessment: the office's eyes only" })
-export class DisclosureAssessmentType extends DisclosureAssessmentFields implements DisclosureAssessmentRecord {}
+export class DisclosureAssessmentType extends DisclosureAssessmentFields implements DisclosureAssessmentRecord {
+  @Field(() => Language, { nullable: true, description: 'The language the notes were written in; null without notes' })
+  notesLanguage!: Language | null;
+}
 
 @ObjectType('Disclosure', {
   implements: NodeType,
@@ -152,6 +156,12 @@ export class DisclosureType extends NodeType implements DisclosureRecord {
   @Field(() => Int, { nullable: true })
   trl!: number | null;
 
+  @Field(() => Language, {
+    description:
+      "The language the researchers' texts (title to commercial applications) were written in, as of the last save that changed them",
+  })
+  language!: Language;
+
   @Field(() => DateTimeResolver, { nullable: true })
   submittedAt!: Date | null;
 
@@ -176,6 +186,9 @@ export class DisclosureHistoryEntryType implements DisclosureHistoryRecord {
   @Field(() => String, { nullable: true })
   reason!: string | null;
 
+  @Field(() => Language, { nullable: true, description: 'The language the reason was written in; null without one' })
+  reasonLanguage!: Language | null;
+
   @Field(() => DateTimeResolver)
   at!: Date;
 }
@@ -187,6 +200,9 @@ export class DisclosureMessageType implements DisclosureMessageRecord {
 
   @Field()
   body!: string;
+
+  @Field(() => Language, { description: 'The language the message was written in' })
+  language!: Language;
 
   @Field(() => String, { nullable: true })
   authorName!: string | null;

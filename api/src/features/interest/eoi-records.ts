@@ -1,6 +1,7 @@
 import type { Database, Db } from '@tt/db/database';
 import type { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
 import { isEoiOverdue, openEoiStatusesSql } from '@tt/shared/eoi-transitions';
+import type { Language } from '@tt/shared/languages';
 import { type Expression, expressionBuilder, type Selectable, type SqlBool, sql } from 'kysely';
 import { toDate } from '../../database/to-date.js';
 import type { PageInfo } from '../../pagination/page-info.js';
@@ -22,10 +23,13 @@ export interface EoiRecord {
   message: string;
   intendedUse: string | null;
   timeline: string | null;
+  /** What the message, intended use and timeline were written in. */
+  language: Language;
   ndaRequested: boolean;
   priority: EoiPriority;
   declineReason: DeclineReason | null;
   declineMessage: string | null;
+  declineMessageLanguage: Language | null;
   submitterName: string;
   firstResponseAt: Date | null;
   lastActivityAt: Date;
@@ -39,6 +43,8 @@ export interface EoiHistoryEntryRecord {
   to: EoiStatus;
   actorName: string | null;
   reason: string | null;
+  /** What the reason was written in; null without a reason. */
+  reasonLanguage: Language | null;
   at: Date;
 }
 
@@ -46,6 +52,7 @@ export interface EoiHistoryEntryRecord {
 export interface EoiMessageRecord {
   id: string;
   body: string;
+  language: Language;
   internal: boolean;
   authorName: string | null;
   authorSide: 'OFFICE' | 'COMPANY';
@@ -70,12 +77,14 @@ export const eoiColumns = [
   'e.message',
   'e.intended_use',
   'e.timeline',
+  'e.language',
   'e.nda_requested',
   'e.status',
   'e.priority',
   'e.assignee_id',
   'e.decline_reason',
   'e.decline_message',
+  'e.decline_message_language',
   'e.first_response_at',
   'e.response_due_at',
   'e.last_activity_at',
@@ -129,11 +138,13 @@ export function toEoiRecord(row: EoiRow, now = new Date()): EoiRecord {
     message: row.message,
     intendedUse: row.intended_use,
     timeline: row.timeline,
+    language: row.language,
     ndaRequested: row.nda_requested,
     status: row.status,
     priority: row.priority,
     declineReason: row.decline_reason,
     declineMessage: row.decline_message,
+    declineMessageLanguage: row.decline_message_language,
     submitterName: row.submitter_name,
     firstResponseAt,
     lastActivityAt: toDate(row.last_activity_at),

@@ -33,6 +33,8 @@ export interface SubmitEoiInput {
   timeline?: string | null;
   ndaRequested?: boolean | null;
   idempotencyKey: string;
+  /** The language of the page it was written on (the request's): what its texts are taken to be written in. */
+  language: Language;
 }
 
 /** `eoi` is the new EoI as its submitter sees it (absent for a replay: the caller reads the existing one). */
@@ -161,6 +163,7 @@ export async function submitExpressionOfInterest(
             message: input.message.trim(),
             intended_use: input.intendedUse?.trim() || null,
             timeline: input.timeline?.trim() || null,
+            language: input.language,
             nda_requested: input.ndaRequested ?? false,
             status: EoiStatus.SUBMITTED,
             priority: sql.lit(EoiPriority.NORMAL),
@@ -176,7 +179,7 @@ export async function submitExpressionOfInterest(
       .with('history', (qb) =>
         qb
           .insertInto('eoi_transition')
-          .columns(['eoi_id', 'actor_id', 'from_status', 'to_status', 'at'])
+          .columns(['eoi_id', 'actor_id', 'from_status', 'to_status', 'language', 'at'])
           .expression((eb) =>
             eb
               .selectFrom('created')
@@ -185,6 +188,7 @@ export async function submitExpressionOfInterest(
                 created.val(viewer.userId).as('actor_id'),
                 created.lit(null).as('from_status'),
                 created.val(EoiStatus.SUBMITTED).as('to_status'),
+                'created.language',
                 NOW.as('at'),
               ]),
           ),

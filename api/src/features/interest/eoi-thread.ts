@@ -14,6 +14,7 @@ export function visibleThread(side: EoiActor | null, rows: EoiMessageRow[]): Eoi
     .map((row) => ({
       id: toGlobalId('EoiMessage', row.id),
       body: row.body,
+      language: row.language,
       internal: row.internal,
       authorName: row.author_name,
       authorSide: row.author_role === 'COMPANY_MEMBER' ? 'COMPANY' : 'OFFICE',
@@ -22,13 +23,17 @@ export function visibleThread(side: EoiActor | null, rows: EoiMessageRow[]): Eoi
 }
 
 export function visibleHistory(side: EoiActor | null, rows: EoiTransitionRow[]): EoiHistoryEntryRecord[] {
-  return rows.map((row) => ({
-    from: row.from_status,
-    to: row.to_status,
-    actorName: row.actor_name,
-    reason: seesOfficeOnly(side) ? row.reason : null,
-    at: toDate(row.at),
-  }));
+  return rows.map((row) => {
+    const reason = seesOfficeOnly(side) ? row.reason : null;
+    return {
+      from: row.from_status,
+      to: row.to_status,
+      actorName: row.actor_name,
+      reason,
+      reasonLanguage: reason === null ? null : row.language,
+      at: toDate(row.at),
+    };
+  });
 }
 
 /** Messages from the other side that the viewer may read and has not read yet. */

@@ -10,6 +10,7 @@ import {
   EoiStatus,
   transitionRequirements,
 } from '@tt/shared/eoi-transitions';
+import type { Language } from '@tt/shared/languages';
 import { companyEoiPath, officeEoiPath } from '@tt/shared/web-routes';
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { RateLimiter } from '../../auth/rate-limiter.js';
@@ -64,6 +65,8 @@ export async function transitionEoi(
     reason?: string | null;
     message?: string | null;
     declineReason?: DeclineReason | null;
+    /** What the reason and the message are written in (the request's language). */
+    language: Language;
   },
   publicUrl: string,
 ): Promise<Outcome> {
@@ -92,6 +95,7 @@ export async function transitionEoi(
       status: input.to,
       decline_reason: declined ? (input.declineReason ?? null) : null,
       decline_message: declined ? message : null,
+      decline_message_language: declined && message ? input.language : null,
       first_response_at: side === 'OFFICE' ? firstResponseNow(eb) : eb.ref('first_response_at'),
       last_activity_at: NOW,
       updated_at: NOW,
@@ -106,6 +110,7 @@ export async function transitionEoi(
       from_status: eoi.status,
       to_status: input.to,
       reason: input.reason?.trim() || null,
+      language: input.language,
       at: NOW,
     })
     .execute();
@@ -113,7 +118,14 @@ export async function transitionEoi(
   if (message) {
     await db
       .insertInto('eoi_message')
-      .values({ eoi_id: eoi.dbId, author_id: viewer.userId, body: message, internal: false, created_at: NOW })
+      .values({
+        eoi_id: eoi.dbId,
+        author_id: viewer.userId,
+        body: message,
+        language: input.language,
+        internal: false,
+        created_at: NOW,
+      })
       .execute();
   }
   await notifyEoiEvent(db, eoiEvent(eoi, 'UPDATED', false));
@@ -144,7 +156,7 @@ export async function postEoiMessage(
   db: Db,
   limiter: RateLimiter,
   viewer: Viewer,
-  input: { id: string; body: string; internal?: boolean | null },
+  input: { id: string; body: string; internal?: boolean | null; language: Language },
   publicUrl: string,
 ): Promise<Outcome> {
   const { eoi, side } = await requireEoi(db, viewer, input.id, { forUpdate: true });
@@ -157,7 +169,7 @@ export async function postEoiMessage(
 
   await db
     .insertInto('eoi_message')
-    .values({ eoi_id: eoi.dbId, author_id: viewer.userId, body, internal, created_at: NOW })
+    .values({ eoi_id: eoi.dbId, author_id: viewer.userId, body, language: input.language, internal, created_at: NOW })
     .execute();
   await db
     .updateTable('expression_of_interest')

@@ -61,7 +61,12 @@ export class ExpressionOfInterestResolver {
     input: SubmitExpressionOfInterestInput,
   ): Promise<ExpressionOfInterestPayloadType> {
     // No transaction: the service's one writing statement is atomic by itself (see there).
-    const result = await submitExpressionOfInterest(ctx.db, ctx.viewer!, input, ctx.publicUrl);
+    const result = await submitExpressionOfInterest(
+      ctx.db,
+      ctx.viewer!,
+      { ...input, language: ctx.language },
+      ctx.publicUrl,
+    );
     // A new EoI comes back from its own insert, its submitter's to see: no second read.
     if (result.ok && result.eoi) return { expressionOfInterest: result.eoi, errors: [] };
     return this.payload(ctx, result);
@@ -73,7 +78,9 @@ export class ExpressionOfInterestResolver {
     ctx: RequestContext,
     input: TransitionExpressionOfInterestInput,
   ): Promise<ExpressionOfInterestPayloadType> {
-    return this.change(ctx, (db, viewer) => transitionEoi(db, viewer, input, ctx.publicUrl));
+    return this.change(ctx, (db, viewer) =>
+      transitionEoi(db, viewer, { ...input, language: ctx.language }, ctx.publicUrl),
+    );
   }
 
   @Authorized()
@@ -82,7 +89,9 @@ export class ExpressionOfInterestResolver {
     ctx: RequestContext,
     input: PostExpressionOfInterestMessageInput,
   ): Promise<ExpressionOfInterestPayloadType> {
-    return this.change(ctx, (db, viewer) => postEoiMessage(db, ctx.rateLimiter, viewer, input, ctx.publicUrl));
+    return this.change(ctx, (db, viewer) =>
+      postEoiMessage(db, ctx.rateLimiter, viewer, { ...input, language: ctx.language }, ctx.publicUrl),
+    );
   }
 
   @Authorized()

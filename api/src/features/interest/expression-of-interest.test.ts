@@ -1,6 +1,7 @@
 import { canTransitionEoi, type EoiActor, EoiStatus } from '@tt/shared/eoi-transitions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
+import { inLanguage } from '../../test-support/client-in-language.js';
 import { useDemoClients } from '../../test-support/demo-accounts.js';
 import { type TestClient } from '../../test-support/test-server.js';
 import { useTestServer } from '../../test-support/use-test-server.js';
@@ -521,5 +522,72 @@ describe('who sees what', () => {
       expressionsOfInterest: { totalCount: number; edges: { node: { overdue: boolean } }[] };
     }>('{ expressionsOfInterest(first: 100, filter: { overdue: true }) { totalCount edges { node { overdue } } } }');
     expect(filtered.data?.expressionsOfInterest.edges.every((edge) => edge.node.overdue)).toBe(true);
+  });
+});
+
+describe('the language texts are written in', () => {
+  const DETAIL = `query($id: ID!) { node(id: $id) { ... on ExpressionOfInterest {
+    language declineMessageLanguage history { to reason reasonLanguage } messages { body language } } } }`;
+  interface Detail {
+    node: {
+      language: string;
+      declineMessageLanguage: string | null;
+      history: { to: string; reason: string | null; reasonLanguage: string | null }[];
+      messages: { body: string; language: string }[];
+    };
+  }
+
+  it('an EoI is written in the language of the page it was sent from, and each side sees it', async () => {
+    const italian = await inLanguage(server, buyer, 'it').gql<{
+      submitExpressionOfInterest: { expressionOfInterest: { id: string; language: string } | null };
+    }>(
+      `mutation($input: SubmitExpressionOfInterestInput!) {
+        submitExpressionOfInterest(input: $input) { expressionOfInterest { id language } errors { code } } }`,
+      {
+        input: {
+          assetId: takeAsset().globalId,
+          interestType: 'LICENSE',
+          message: 'Vorremmo valutare questa tecnologia per la nostra pipeline oncologica il prossimo anno.',
+          idempotencyKey: 'language-it-1',
+        },
+      },
+    );
+    const eoi = italian.data?.submitExpressionOfInterest.expressionOfInterest;
+    expect(eoi?.language).toBe('IT');
+    const office = await officer.gql<Detail>(DETAIL, { id: eoi!.id });
+    expect(office.data?.node.language).toBe('IT');
+
+    const english = await submit(inLanguage(server, buyer, 'en'), takeAsset().globalId);
+    const englishId = english.data!.submitExpressionOfInterest.expressionOfInterest!.id;
+    expect((await buyer.gql<Detail>(DETAIL, { id: englishId })).data?.node.language).toBe('EN');
+  });
+
+  it('each message, reason and decline message in the language it was written in', async () => {
+    const id = await eoiIn('IN_REVIEW');
+    await server.orm.em.fork().execute(`delete from rate_limit where key like 'messages_per_account:%'`);
+    await inLanguage(server, buyer, 'en').gql(TRANSITION, { input: { id, to: 'WITHDRAWN' } });
+    await server.orm.em
+      .fork()
+      .execute(`update expression_of_interest set status = 'IN_REVIEW' where id = ?`, [numericId(id)]);
+    await inLanguage(server, buyer, 'it').gql(POST, { input: { id, body: 'Grazie, restiamo in attesa.' } });
+    await inLanguage(server, officer, 'en').gql(POST, { input: { id, body: 'We will send an NDA this week.' } });
+    await inLanguage(server, officer, 'it').gql(TRANSITION, {
+      input: {
+        id,
+        to: 'DECLINED',
+        declineReason: 'TOO_EARLY_STAGE',
+        message: 'La tecnologia è ancora troppo precoce per una licenza.',
+        reason: 'Solo TRL 3',
+      },
+    });
+    const office = (await officer.gql<Detail>(DETAIL, { id })).data!.node;
+    expect(office.messages.map((message) => message.language)).toEqual(['IT', 'EN', 'IT']);
+    expect(office.declineMessageLanguage).toBe('IT');
+    expect(office.history.at(-1)).toEqual({ to: 'DECLINED', reason: 'Solo TRL 3', reasonLanguage: 'IT' });
+    expect(office.history[0]).toEqual({ to: 'WITHDRAWN', reason: null, reasonLanguage: null });
+    // The company sees the decline message's language, never that of a reason it may not read.
+    const company = (await buyer.gql<Detail>(DETAIL, { id })).data!.node;
+    expect(company.declineMessageLanguage).toBe('IT');
+    expect(company.history.at(-1)).toEqual({ to: 'DECLINED', reason: null, reasonLanguage: null });
   });
 });

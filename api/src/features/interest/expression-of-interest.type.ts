@@ -1,4 +1,5 @@
 import { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
+import { Language } from '@tt/shared/languages';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ConnectionType, EdgeType } from '../../pagination/connection.type.js';
@@ -32,6 +33,9 @@ export class ExpressionOfInterestType extends NodeType implements EoiRecord {
   @Field(() => String, { nullable: true })
   timeline!: string | null;
 
+  @Field(() => Language, { description: 'The language its message, intended use and timeline were written in' })
+  language!: Language;
+
   @Field()
   ndaRequested!: boolean;
 
@@ -43,6 +47,9 @@ export class ExpressionOfInterestType extends NodeType implements EoiRecord {
 
   @Field(() => String, { nullable: true, description: 'What the office told the company when declining' })
   declineMessage!: string | null;
+
+  @Field(() => Language, { nullable: true, description: 'The language the decline message was written in' })
+  declineMessageLanguage!: Language | null;
 
   @Field({ description: 'The company member who sent it' })
   submitterName!: string;
@@ -86,6 +93,9 @@ export class EoiHistoryEntryType implements EoiHistoryEntryRecord {
   @Field(() => String, { nullable: true, description: "The office's reason; the office's eyes only" })
   reason!: string | null;
 
+  @Field(() => Language, { nullable: true, description: 'The language the reason was written in; null without one' })
+  reasonLanguage!: Language | null;
+
   @Field(() => DateTimeResolver)
   at!: Date;
 }
@@ -99,6 +109,9 @@ export class EoiMessageType implements EoiMessageRecord {
 
   @Field()
   body!: string;
+
+  @Field(() => Language, { description: 'The language the message was written in' })
+  language!: Language;
 
   @Field({ description: 'An internal note of the office, never shown to the company' })
   internal!: boolean;

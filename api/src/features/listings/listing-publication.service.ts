@@ -2,6 +2,7 @@ import type { Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { DisclosureStatus } from '@tt/shared/disclosure-transitions';
 import type { ErrorCode } from '@tt/shared/error-messages';
+import { Language } from '@tt/shared/languages';
 import { canTransitionListing } from '@tt/shared/listing-rules';
 import { assetPath } from '@tt/shared/web-routes';
 import type { Viewer } from '../../auth/viewer.js';
@@ -110,6 +111,8 @@ export async function transitionListing(
         from_status: DisclosureStatus.ACCEPTED,
         to_status: DisclosureStatus.PUBLISHED,
         reason: `Published as the listing "${asset.title}".`,
+        // A sentence of the marketplace's, in English whatever the officer's page.
+        language: Language.EN,
         at: eb.fn<Date>('now'),
       }))
       .execute();

@@ -16,7 +16,9 @@ export class CompanyProfileResolver {
     description: "A member keeps their company's profile; admins name the company",
   })
   async updateCompanyProfile(ctx: RequestContext, input: UpdateCompanyProfileInput): Promise<CompanyPayloadType> {
-    const result = await inViewerTransaction(ctx, (db, viewer) => updateCompanyProfile(db, viewer, input));
+    const result = await inViewerTransaction(ctx, (db, viewer) =>
+      updateCompanyProfile(db, viewer, input, ctx.language),
+    );
     if (result.ok) {
       ctx.loaders.companyById.clear(result.company.dbId);
       ctx.loaders.sectorsByCompanyId.clear(result.company.dbId);

@@ -1,5 +1,6 @@
 import type { Database, Db } from '@tt/db/database';
 import { CompanySize, UserRole } from '@tt/shared/company-enums';
+import type { Language } from '@tt/shared/languages';
 import {
   COMPANY_DESCRIPTION_MAX_LENGTH,
   COMPANY_INTEREST_MAX_LENGTH,
@@ -12,6 +13,7 @@ import { sql, type UpdateObject } from 'kysely';
 import { enforce, ensureAllowed } from '../../auth/enforce-policy.js';
 import { canEditAnyCompany, canEditCompany, canSeeCompanyMembers } from '../../auth/policies.js';
 import type { Viewer } from '../../auth/viewer.js';
+import { languageOnSave } from '../../database/written-language.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { expectGlobalId } from '../../schema/global-id.js';
 import { type CompanyRecord, companySelection, toCompanyRecord } from './company-records.js';
@@ -51,12 +53,14 @@ function targetCompany(viewer: Viewer | null, companyId: string | null | undefin
 
 /**
  * Changes the profile fields given. Null leaves a required field as it is and clears an optional
- * one (website, city). Sectors are replaced as a whole by the slugs given.
+ * one (website, city). Sectors are replaced as a whole by the slugs given. Interests that change are taken
+ * to be written in `language` (the request's).
  */
 export async function updateCompanyProfile(
   db: Db,
   viewer: Viewer | null,
   input: CompanyProfileInput,
+  language: Language,
 ): Promise<CompanyResult> {
   const target = targetCompany(viewer, input.companyId);
   if (typeof target !== 'number') return { ok: false, errors: [target] };
@@ -103,7 +107,10 @@ export async function updateCompanyProfile(
       errors.push(userError('TOO_MANY_INTERESTS', 'interests', { max: COMPANY_INTERESTS_MAX }));
     else if (interests.some((interest) => interest.length > COMPANY_INTEREST_MAX_LENGTH))
       errors.push(userError('INTEREST_TOO_LONG', 'interests', { max: COMPANY_INTEREST_MAX_LENGTH }));
-    else sets.interests = sql<string[]>`${interests}::text[]`;
+    else {
+      sets.interests = sql<string[]>`${interests}::text[]`;
+      sets.interests_language = languageOnSave(['interests'], [sets.interests], language, 'interests_language');
+    }
   }
   // A member's `true` only asks; the directory is the network's decision (directory-listing.service.ts).
   const listed = input.listed;

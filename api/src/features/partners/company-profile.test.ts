@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
+import { inLanguage } from '../../test-support/client-in-language.js';
 import { type GraphQLResponse } from '../../test-support/test-server.js';
 import { useTestServer } from '../../test-support/use-test-server.js';
 
@@ -123,6 +124,33 @@ describe('a member keeps their company profile', () => {
     );
     const after = await buyer.gql<{ viewer: { user: { company: Company } } }>(MY_COMPANY);
     expect(after.data?.viewer.user.company).toMatchObject({ listed: true, name: 'MediSense Diagnostics' });
+  });
+
+  it('keeps the language the interests were written in', async () => {
+    const buyer = await server.logIn('buyer@oncopharm.demo');
+    const LANGUAGE = `mutation($input: UpdateCompanyProfileInput!) { updateCompanyProfile(input: $input) {
+      company { interests interestsLanguage } errors { code } } }`;
+    type Payload = { updateCompanyProfile: { company: { interests: string[]; interestsLanguage: string } } };
+    const italian = await inLanguage(server, buyer, 'it').gql<Payload>(LANGUAGE, {
+      input: { interests: ['Biopsia liquida', 'Anticorpi bispecifici'] },
+    });
+    expect(italian.data?.updateCompanyProfile.company).toEqual({
+      interests: ['Biopsia liquida', 'Anticorpi bispecifici'],
+      interestsLanguage: 'IT',
+    });
+    // Saved again from an English page, as they were, with another field: still Italian.
+    const english = inLanguage(server, buyer, 'en');
+    const same = await english.gql<Payload>(LANGUAGE, {
+      input: { interests: ['Biopsia liquida', 'Anticorpi bispecifici'], city: 'Milano' },
+    });
+    expect(same.data?.updateCompanyProfile.company.interestsLanguage).toBe('IT');
+    const rewritten = await english.gql<Payload>(LANGUAGE, { input: { interests: ['Liquid biopsy'] } });
+    expect(rewritten.data?.updateCompanyProfile.company.interestsLanguage).toBe('EN');
+    // As the public directory shows it.
+    const listed = await server.gql<{ partner: { interestsLanguage: string } | null }>(
+      '{ partner(slug: "oncopharm") { interestsLanguage } }',
+    );
+    expect(listed.data?.partner?.interestsLanguage).toBe('EN');
   });
 
   it('cannot edit another company', async () => {

@@ -1,5 +1,6 @@
 import type { Database } from '@tt/db/database';
 import type { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
+import type { Language } from '@tt/shared/languages';
 import { type Selectable } from 'kysely';
 import { toDate } from '../../database/to-date.js';
 import { toGlobalId } from '../../schema/global-id.js';
@@ -20,6 +21,7 @@ export interface CompanyRecord {
   city: string | null;
   size: CompanySize;
   interests: string[];
+  interestsLanguage: Language;
   website: string | null;
   description: string;
   partnershipLevel: PartnershipLevel;
@@ -36,6 +38,7 @@ export const companySelection = [
   'c.city',
   'c.size',
   'c.interests',
+  'c.interests_language',
   'c.website',
   'c.description',
   'c.partnership_level',
@@ -60,6 +63,7 @@ export function toCompanyRecord(row: CompanyRow): CompanyRecord {
     city: row.city,
     size: row.size,
     interests: row.interests,
+    interestsLanguage: row.interests_language,
     website: row.website,
     description: row.description,
     partnershipLevel: row.partnership_level,

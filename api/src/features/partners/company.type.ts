@@ -1,4 +1,5 @@
 import { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
+import { Language } from '@tt/shared/languages';
 import { Field, ObjectType } from 'type-graphql';
 import { NodeType } from '../../schema/node.type.js';
 import type { CompanyRecord } from './company-records.js';
@@ -25,6 +26,9 @@ export class CompanyType extends NodeType implements CompanyRecord {
 
   @Field(() => [String])
   interests!: string[];
+
+  @Field(() => Language, { description: 'The language the interests were written in' })
+  interestsLanguage!: Language;
 
   @Field(() => String, { nullable: true })
   website!: string | null;
