@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Db } from '@tt/db/database';
+import type { Language } from '@tt/shared/languages';
 import type { Response } from 'express';
 import type { RateLimiter } from './auth/rate-limiter.js';
 import type { Viewer } from './auth/viewer.js';
@@ -29,6 +30,11 @@ export interface RequestContext extends ContextServices {
   loaders: Loaders;
   /** null when anonymous */
   viewer: Viewer | null;
+  /**
+   * The language the client reads content in (http/content-language.ts): listings, institutes, platforms and
+   * companies show their text in it when they have it, and sector labels are in it.
+   */
+  language: Language;
   ip: string;
   userAgent: string | null;
   /** For the session cookie; null on WebSocket subscriptions, which never set cookies. */

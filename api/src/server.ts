@@ -21,6 +21,7 @@ import { CatalogueReads } from './features/catalogue/catalogue-reads.js';
 import { attachmentRoutes } from './http/attachment-routes.js';
 import { catalogueResponseCache, noteAnsweringViewer } from './http/catalogue-response-cache.js';
 import { catalogueExecution } from './http/compiled-execution.js';
+import { requestLanguage } from './http/content-language.js';
 import { devMailRouter } from './http/dev-mail.js';
 import { logUnexpectedErrors, maskUnexpectedErrors } from './http/error-format.js';
 import { expectedHost } from './http/expected-host.js';
@@ -172,6 +173,7 @@ export async function createServer(options: {
           db,
           loaders: createLoaders(db),
           viewer,
+          language: requestLanguage(req),
           ip: req.ip ?? 'unknown',
           userAgent: req.headers['user-agent'] ?? null,
           res,

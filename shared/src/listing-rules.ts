@@ -65,6 +65,15 @@ export interface ListingData {
   inventors?: readonly ListingInventorData[] | null;
   turnaround: string | null;
   pricingModel: PricingModel | null;
+  /** The Italian text (empty until translated): not needed to publish, recommended (listingPublicationWarnings). */
+  titleIt?: string;
+  summaryIt?: string;
+  descriptionIt?: string;
+  problemIt?: string;
+  benefitsIt?: string;
+  applicationsIt?: readonly string[];
+  keywordsIt?: readonly string[];
+  turnaroundIt?: string | null;
 }
 
 /** A patent or application number as offices write them: country code, then digits (EP4218876A1, WO2023/118342). */
@@ -127,10 +136,29 @@ export function validateListingDraft(data: Partial<ListingData>): ListingProblem
     problems.push({ field: 'pricingModel', code: 'INVALID', message: 'Choose a pricing model.' });
   }
   tooLong(problems, 'turnaround', 'The turnaround', data.turnaround, LISTING_LIMITS.turnaroundMax);
+  // The Italian text has the English one's limits; any of it may be left empty.
+  tooLong(problems, 'titleIt', 'The Italian title', data.titleIt, LISTING_LIMITS.titleMax);
+  tooLong(problems, 'summaryIt', 'The Italian summary', data.summaryIt, LISTING_LIMITS.summaryMax);
+  for (const [field, label] of [
+    ['descriptionIt', 'The Italian description'],
+    ['problemIt', 'The Italian problem'],
+    ['benefitsIt', 'The Italian benefits'],
+  ] as const) {
+    tooLong(problems, field, label, data[field], LISTING_LIMITS.textMax);
+  }
+  tooLong(problems, 'turnaroundIt', 'The Italian turnaround', data.turnaroundIt, LISTING_LIMITS.turnaroundMax);
 
   const lists = [
     ['applications', 'application', data.applications, LISTING_LIMITS.maxApplications, LISTING_LIMITS.applicationMax],
     ['keywords', 'keyword', data.keywords, LISTING_LIMITS.maxKeywords, LISTING_LIMITS.keywordMax],
+    [
+      'applicationsIt',
+      'Italian application',
+      data.applicationsIt,
+      LISTING_LIMITS.maxApplications,
+      LISTING_LIMITS.applicationMax,
+    ],
+    ['keywordsIt', 'Italian keyword', data.keywordsIt, LISTING_LIMITS.maxKeywords, LISTING_LIMITS.keywordMax],
     [
       'patentNumbers',
       'patent number',
@@ -283,6 +311,54 @@ export function validateListingForPublication(data: ListingData): ListingProblem
     }
   }
   return problems;
+}
+
+/**
+ * Each Italian text and the English one it translates (a text, or a list). A listing is shown in Italian only when
+ * every English text it has is there in Italian (hasItalianText): otherwise in English, the reference, whole,
+ * rather than half in each language.
+ */
+export const LISTING_TRANSLATIONS = [
+  { italian: 'titleIt', english: 'title', list: false, missing: 'The Italian title is missing.' },
+  { italian: 'summaryIt', english: 'summary', list: false, missing: 'The Italian summary is missing.' },
+  { italian: 'descriptionIt', english: 'description', list: false, missing: 'The Italian description is missing.' },
+  {
+    italian: 'problemIt',
+    english: 'problem',
+    list: false,
+    missing: 'The Italian text of the problem it solves is missing.',
+  },
+  { italian: 'benefitsIt', english: 'benefits', list: false, missing: 'The Italian text of the benefits is missing.' },
+  { italian: 'applicationsIt', english: 'applications', list: true, missing: 'The Italian applications are missing.' },
+  { italian: 'keywordsIt', english: 'keywords', list: true, missing: 'The Italian keywords are missing.' },
+  { italian: 'turnaroundIt', english: 'turnaround', list: false, missing: 'The Italian turnaround is missing.' },
+] as const satisfies readonly {
+  italian: keyof ListingData;
+  english: keyof ListingData;
+  list: boolean;
+  missing: string;
+}[];
+
+/**
+ * What is recommended but does not keep a listing from being published: the Italian text of every English text
+ * the listing has (Italian companies and researchers read it; until none is missing the listing shows in English
+ * to them). Empty once translated.
+ */
+export function listingPublicationWarnings(data: ListingData): ListingProblem[] {
+  const warnings: ListingProblem[] = [];
+  for (const { italian, english, list, missing } of LISTING_TRANSLATIONS) {
+    const absent = (value: string | readonly string[] | null | undefined) =>
+      list ? (value ?? []).length === 0 : blank(value as string | null | undefined);
+    if (!absent(data[english]) && absent(data[italian])) {
+      warnings.push({ field: italian, code: 'TRANSLATION_MISSING', message: missing });
+    }
+  }
+  return warnings;
+}
+
+/** Whether a listing is shown in Italian to those who read Italian: no Italian text is missing. */
+export function hasItalianText(data: ListingData): boolean {
+  return listingPublicationWarnings(data).length === 0;
 }
 
 // ---- Status ----

@@ -189,14 +189,12 @@ try {
   // A variable the operation does not declare (GraphQL ignores it) makes every request a question never asked
   // before: no cache of answers can serve it, whatever it is keyed on.
   const nonce = () => ({ bench: randomBytes(8).toString('hex') });
-  const [{ n: commonMatches }] = await sql(
-    `select count(*)::int as n from asset where status = 'PUBLISHED'
-       and search_vector @@ (websearch_to_tsquery('english', $1) || websearch_to_tsquery('italian', $1))`,
-    [COMMON_TERM],
-  );
+  // What the search matches: the English parse in the English text or the Italian parse in the Italian text.
+  const matching = `asset_search_match(websearch_to_tsquery('english_unaccent', $1),
+    websearch_to_tsquery('italian_unaccent', $1), false)`;
+  const [{ n: commonMatches }] = await sql(`select count(*)::int as n from ${matching}`, [COMMON_TERM]);
   const [{ n: rareMatches }] = await sql(
-    `select count(*)::int as n from asset where status = 'PUBLISHED' and kind = 'INVENTION' and trl >= 3
-       and search_vector @@ (websearch_to_tsquery('english', $1) || websearch_to_tsquery('italian', $1))`,
+    `select count(*)::int as n from ${matching} where kind = 'INVENTION' and trl >= 3`,
     [RARE_TERM],
   );
 

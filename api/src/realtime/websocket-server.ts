@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Db } from '@tt/db/database';
+import type { Language } from '@tt/shared/languages';
 import {
   GraphQLError,
   type GraphQLSchema,
@@ -16,6 +17,7 @@ import { resolveSession } from '../auth/session.service.js';
 import { sessionTokenFromHeader } from '../auth/session-cookie.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { ContextServices, RequestContext } from '../context.js';
+import { socketLanguage } from '../http/content-language.js';
 import { createLoaders } from '../loaders/create-loaders.js';
 import type { Logger } from '../logger.js';
 import { withDomainCode } from '../schema/graphql-errors.js';
@@ -49,6 +51,8 @@ interface SocketSession {
   token: string | undefined;
   sessionId: number;
   viewer: Viewer;
+  /** The language the socket's client reads content in (its connection parameters' `language`). */
+  language: Language;
   recheck: NodeJS.Timeout;
 }
 
@@ -114,6 +118,7 @@ export function attachSubscriptions(options: {
       logger,
       ...fresh(),
       viewer: session.viewer,
+      language: session.language,
       ip: request.socket.remoteAddress ?? 'unknown',
       userAgent: request.headers['user-agent'] ?? null,
       res: null,
@@ -153,7 +158,8 @@ export function attachSubscriptions(options: {
           return false;
         }
         socketsOfSession.set(viewer.sessionId, open + 1);
-        const session: SocketSession = { token, sessionId: viewer.sessionId, viewer, recheck: undefined! };
+        const language = socketLanguage(ctx.connectionParams, request.headers['accept-language']);
+        const session: SocketSession = { token, sessionId: viewer.sessionId, viewer, language, recheck: undefined! };
         session.recheck = setInterval(() => void recheck(socket, session), recheckMs);
         session.recheck.unref();
         ctx.extra.session = session;

@@ -16,6 +16,7 @@ import {
   PublicDisclosureKind,
 } from '@tt/shared/disclosure-transitions';
 import { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
+import { Language } from '@tt/shared/languages';
 import { PlatformKind, TaxonomyKind } from '@tt/shared/taxonomy-enums';
 import { registerEnumType } from 'type-graphql';
 
@@ -44,3 +45,7 @@ registerEnumType(PublicDisclosureKind, { name: 'PublicDisclosureKind' });
 registerEnumType(Patentability, { name: 'Patentability' });
 registerEnumType(MarketPotential, { name: 'MarketPotential' });
 registerEnumType(DisclosureRecommendation, { name: 'DisclosureRecommendation' });
+registerEnumType(Language, {
+  name: 'Language',
+  description: "A language of the marketplace's content: English (the reference) or Italian",
+});

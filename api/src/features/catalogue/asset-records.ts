@@ -7,6 +7,7 @@ import type {
   PartneringModel,
   PricingModel,
 } from '@tt/shared/asset-enums';
+import { LISTING_TRANSLATIONS } from '@tt/shared/listing-rules';
 import { type AliasedRawBuilder, type RawBuilder, type Selectable, sql } from 'kysely';
 import { toDate } from '../../database/to-date.js';
 import type { PageInfo } from '../../pagination/page-info.js';
@@ -49,6 +50,18 @@ export interface AssetRecord {
   pricingModel: PricingModel | null;
   publishedAt: Date | null;
   updatedAt: Date;
+  // The texts above are the English ones as stored (the reference); these are the Italian ones, empty until
+  // translated. The GraphQL fields show one or the other (asset-text.resolver.ts).
+  titleIt: string;
+  summaryIt: string;
+  descriptionIt: string;
+  problemIt: string;
+  benefitsIt: string;
+  applicationsIt: string[];
+  keywordsIt: string[];
+  turnaroundIt: string | null;
+  /** Whether the Italian text is complete enough to be shown (hasItalianText). */
+  hasItalianText: boolean;
 }
 
 /** An inventor's public profile. */
@@ -97,6 +110,23 @@ export type Facet = 'kinds' | 'sectors' | 'trl' | 'ipStatuses' | 'institutions' 
 /** Counts per value, each reflecting the query and every other active filter. */
 export type AssetFacets = Record<Facet, FacetValue[]>;
 
+/**
+ * Whether a listing aliased `a` is shown in Italian (the shared rule, hasItalianText, in SQL): each English text it
+ * has is there in Italian. Texts are stored trimmed; a comparison with '' reads a long text's stored length, never
+ * the text itself.
+ */
+export function hasItalianText(): RawBuilder<boolean> {
+  const column = (field: string) => sql.ref(`a.${field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)}`);
+  const absent = (field: string, list: boolean) =>
+    list ? sql`cardinality(${column(field)}) = 0` : sql`coalesce(${column(field)}, '') = ''`;
+  return sql<boolean>`(${sql.join(
+    LISTING_TRANSLATIONS.map(
+      ({ italian, english, list }) => sql`(${absent(english, list)} or not ${absent(italian, list)})`,
+    ),
+    sql` and `,
+  )})`;
+}
+
 /** The asset columns every listing statement reads, for the table aliased `a` (typed where the query selects them). */
 export const ASSET_COLUMNS = [
   'a.id',
@@ -122,12 +152,22 @@ export const ASSET_COLUMNS = [
   'a.institution_id',
   'a.platform_id',
   'a.contact_officer_id',
+  'a.title_it',
+  'a.summary_it',
+  'a.description_it',
+  'a.problem_it',
+  'a.benefits_it',
+  'a.applications_it',
+  'a.keywords_it',
+  'a.turnaround_it',
+  hasItalianText().as('has_italian_text'),
 ] as const;
 
-type AssetColumnName = (typeof ASSET_COLUMNS)[number] extends `a.${infer C}` ? C : never;
+type AssetColumn = Extract<(typeof ASSET_COLUMNS)[number], string>;
+type AssetColumnName = AssetColumn extends `a.${infer C}` ? C : never;
 
 /** A listing's row as the listing statements read it. */
-export type AssetRow = Pick<Selectable<Database['asset']>, AssetColumnName>;
+export type AssetRow = Pick<Selectable<Database['asset']>, AssetColumnName> & { has_italian_text: boolean };
 
 /** Asset fields read from columns every statement reads (or from relations read by id). */
 const ALWAYS_READ_FIELDS = new Set([
@@ -150,20 +190,24 @@ const ALWAYS_READ_FIELDS = new Set([
   'contactOfficer',
   'sectors',
   'inventors',
+  'textLanguage',
 ]);
 
-/** The costly columns (long texts, arrays) a statement reads only when the selection names their field. */
+/**
+ * The costly columns (long texts, arrays) a statement reads only when the selection names their field: a text's
+ * field shows it in either language, so it reads both.
+ */
 const COSTLY_COLUMNS = {
-  description: ['a.description', 'text'],
-  problem: ['a.problem', 'text'],
-  benefits: ['a.benefits', 'text'],
-  applications: ['a.applications', 'array'],
-  patentNumbers: ['a.patent_numbers', 'array'],
-  partneringModels: ['a.partnering_models', 'array'],
-  keywords: ['a.keywords', 'array'],
-} as const satisfies Record<string, [(typeof ASSET_COLUMNS)[number], 'text' | 'array']>;
+  description: [['a.description', 'a.description_it'], 'text'],
+  problem: [['a.problem', 'a.problem_it'], 'text'],
+  benefits: [['a.benefits', 'a.benefits_it'], 'text'],
+  applications: [['a.applications', 'a.applications_it'], 'array'],
+  patentNumbers: [['a.patent_numbers'], 'array'],
+  partneringModels: [['a.partnering_models'], 'array'],
+  keywords: [['a.keywords', 'a.keywords_it'], 'array'],
+} as const satisfies Record<string, [readonly AssetColumn[], 'text' | 'array']>;
 
-type CostlyColumn = (typeof COSTLY_COLUMNS)[keyof typeof COSTLY_COLUMNS][0];
+type CostlyColumn = (typeof COSTLY_COLUMNS)[keyof typeof COSTLY_COLUMNS][0][number];
 type CostlyName = CostlyColumn extends `a.${infer C}` ? C : never;
 
 /** A costly column, or its empty value under its name when the selection does not need it. */
@@ -182,13 +226,15 @@ export function assetColumnsFor(fields: ReadonlySet<string> | undefined): readon
   if (!fields) return ASSET_COLUMNS;
   const costly = new Set<string>(Object.keys(COSTLY_COLUMNS));
   if (![...fields].every((field) => ALWAYS_READ_FIELDS.has(field) || costly.has(field))) return ASSET_COLUMNS;
-  const empty = new Map<string, AssetSelection>();
-  for (const [field, [column, kind]] of Object.entries(COSTLY_COLUMNS)) {
+  const empty = new Map<AssetSelection, AssetSelection>();
+  for (const [field, [columns, kind]] of Object.entries(COSTLY_COLUMNS)) {
     if (fields.has(field)) continue;
-    // The column's own name (typed by COSTLY_COLUMNS' `satisfies`), which Object.entries widens to string.
-    const name = column.slice(2) as CostlyName;
-    const value: RawBuilder<string | string[]> = kind === 'text' ? sql<string>`''` : sql<string[]>`'{}'::text[]`;
-    empty.set(column, value.as(name) as AssetSelection);
+    for (const column of columns) {
+      // The column's own name (typed by COSTLY_COLUMNS' `satisfies`), which Object.entries widens to string.
+      const name = column.slice(2) as CostlyName;
+      const value: RawBuilder<string | string[]> = kind === 'text' ? sql<string>`''` : sql<string[]>`'{}'::text[]`;
+      empty.set(column, value.as(name) as AssetSelection);
+    }
   }
   return ASSET_COLUMNS.map((column) => empty.get(column) ?? column);
 }
@@ -221,6 +267,15 @@ export function toAssetRecord(row: AssetRow): AssetRecord {
     // Timestamps arrive as PostgreSQL text (the driver's setting), whatever the inferred type says.
     publishedAt: row.published_at === null ? null : toDate(row.published_at),
     updatedAt: toDate(row.updated_at),
+    titleIt: row.title_it,
+    summaryIt: row.summary_it,
+    descriptionIt: row.description_it,
+    problemIt: row.problem_it,
+    benefitsIt: row.benefits_it,
+    applicationsIt: row.applications_it,
+    keywordsIt: row.keywords_it,
+    turnaroundIt: row.turnaround_it,
+    hasItalianText: row.has_italian_text,
   };
 }
 

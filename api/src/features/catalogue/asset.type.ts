@@ -35,23 +35,25 @@ export class AssetType extends NodeType implements AssetRecord {
   @Field(() => AssetStatus)
   status!: AssetStatus;
 
-  @Field()
+  // The texts: the English ones as stored (the reference); the GraphQL fields of the same names show the request's
+  // language when the listing has it (asset-text.resolver.ts), and textLanguage says which.
   title!: string;
-
-  @Field({ description: 'One-line summary' })
   summary!: string;
-
-  @Field({ description: 'Non-confidential description' })
   description!: string;
-
-  @Field({ description: 'The problem it solves' })
   problem!: string;
-
-  @Field({ description: "The benefit over today's alternatives" })
   benefits!: string;
-
-  @Field(() => [String])
   applications!: string[];
+  keywords!: string[];
+  turnaround!: string | null;
+  titleIt!: string;
+  summaryIt!: string;
+  descriptionIt!: string;
+  problemIt!: string;
+  benefitsIt!: string;
+  applicationsIt!: string[];
+  keywordsIt!: string[];
+  turnaroundIt!: string | null;
+  hasItalianText!: boolean;
 
   @Field(() => Int, { description: 'Technology readiness level, 1–9' })
   trl!: number;
@@ -67,12 +69,6 @@ export class AssetType extends NodeType implements AssetRecord {
 
   @Field(() => [PartneringModel])
   partneringModels!: PartneringModel[];
-
-  @Field(() => [String])
-  keywords!: string[];
-
-  @Field(() => String, { nullable: true, description: 'For services: typical turnaround' })
-  turnaround!: string | null;
 
   @Field(() => PricingModel, { nullable: true, description: 'For services: how they are priced' })
   pricingModel!: PricingModel | null;

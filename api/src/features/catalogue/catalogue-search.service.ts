@@ -1,5 +1,6 @@
 import type { Database, Db } from '@tt/db/database';
 import { AssetOrder } from '@tt/shared/asset-enums';
+import { DEFAULT_LANGUAGE, Language } from '@tt/shared/languages';
 import {
   type AliasedExpression,
   type Expression,
@@ -21,6 +22,7 @@ import {
   assetColumnsFor,
   type Facet,
   type FacetValue,
+  hasItalianText,
   type SnippetPart,
   toSelectedAssetRecord,
 } from './asset-records.js';
@@ -88,9 +90,23 @@ interface ResolvedTerms {
   institutionIds: number[] | null;
 }
 
-function tsQuery(query: string): RawBuilder<unknown> {
-  // English and Italian stems are both indexed; a query matches through either language.
-  return sql`(websearch_to_tsquery('english', ${query}) || websearch_to_tsquery('italian', ${query}))`;
+/** A query's parse in each language, for that language's text (the search rows keep one vector per language). */
+interface TsQueries {
+  en: RawBuilder<unknown>;
+  it: RawBuilder<unknown>;
+}
+
+function tsQueries(query: string): TsQueries {
+  return {
+    en: sql`websearch_to_tsquery('english_unaccent', ${query})`,
+    it: sql`websearch_to_tsquery('italian_unaccent', ${query})`,
+  };
+}
+
+/** The search rows matching a query in either language (asset_search_match), ranked or not. */
+function matchingRows(query: string, ranked: boolean): RawBuilder<SearchRow> {
+  const { en, it } = tsQueries(query);
+  return sql<SearchRow>`asset_search_match(${en}, ${it}, ${ranked})`;
 }
 
 /** The conditions on the search rows `s`, whichever their source. */
@@ -119,6 +135,8 @@ export class CatalogueSearch {
     private readonly db: Db,
     readonly criteria: CatalogueCriteria,
     private readonly loaders?: RelationLoaders,
+    /** The language of the facets' labels and the snippets (the listings' texts follow it, asset-text.resolver.ts). */
+    private readonly language: Language = DEFAULT_LANGUAGE,
   ) {}
 
   /** Unknown slugs or ids are the client's mistake, reported as BAD_USER_INPUT. */
@@ -203,9 +221,7 @@ export class CatalogueSearch {
     const query = this.criteria.query;
     // asset_search has no rank column; only the relevance order (always with a query) reads one.
     if (!query) return sql<SearchRow>`${sql.table('asset_search')}`.as('s');
-    return shared
-      ? sql<SearchRow>`${sql.table('matches')}`.as('s')
-      : sql<SearchRow>`asset_search_match(${tsQuery(query)}, ${ranked})`.as('s');
+    return shared ? sql<SearchRow>`${sql.table('matches')}`.as('s') : matchingRows(query, ranked).as('s');
   }
 
   /** Each facet's filter on the search rows `s` (only those the criteria set). */
@@ -363,13 +379,7 @@ export class CatalogueSearch {
         // The sort key travels as text so timestamps keep their microseconds in the cursor.
         eb.cast<string>('p.sort_key', 'text').as('sort_key_text'),
         aliased(this.pageRank(eb), 'rank'),
-        query
-          ? sql<
-              string | null
-            >`ts_headline('english', concat_ws(' ', ${eb.ref('a.summary')}, ${eb.ref('a.description')}), ${tsQuery(query)}, ${HEADLINE_OPTIONS})`.as(
-              'headline',
-            )
-          : eb.lit(null).as('headline'),
+        query ? this.headline(eb, query).as('headline') : eb.lit(null).as('headline'),
       ])
       .select(relationColumns(wanted));
     let rows: PageRow[];
@@ -393,12 +403,7 @@ export class CatalogueSearch {
       const result = await this.db
         .with(
           (cte) => cte('matches').materialized(),
-          (db) =>
-            db
-              .selectFrom(
-                sql<SearchRow>`asset_search_match(${tsQuery(query)}, ${orderBy === AssetOrder.RELEVANCE})`.as('m'),
-              )
-              .selectAll(),
+          (db) => db.selectFrom(matchingRows(query, orderBy === AssetOrder.RELEVANCE).as('m')).selectAll(),
         )
         .selectFrom(numbered.as('page'))
         .fullJoin(facets.as('f'), 'f.n', 'page.n')
@@ -434,6 +439,21 @@ export class CatalogueSearch {
   }
 
   /**
+   * The snippet of a page's row: its summary and description, with the words that match, in the language the
+   * listing is shown in (the request's when it has its text in it, as asset-text.resolver.ts shows it).
+   */
+  private headline(
+    eb: ExpressionBuilder<Database & { p: PageKey; a: Database['asset'] }, 'p' | 'a'>,
+    query: string,
+  ): RawBuilder<string | null> {
+    const { en, it } = tsQueries(query);
+    const english = sql<string>`ts_headline('english_unaccent', concat_ws(' ', ${eb.ref('a.summary')}, ${eb.ref('a.description')}), ${en}, ${HEADLINE_OPTIONS})`;
+    if (this.language !== Language.IT) return english;
+    const italian = sql<string>`ts_headline('italian_unaccent', concat_ws(' ', ${eb.ref('a.summary_it')}, ${eb.ref('a.description_it')}), ${it}, ${HEADLINE_OPTIONS})`;
+    return sql<string>`case when ${hasItalianText()} then ${italian} else ${english} end`;
+  }
+
+  /**
    * The rank of the page's rows only (with a query): the sort key itself for relevance; else ranked from the
    * inline ranking vector (title, keywords and summary only) of each of the page's rows.
    */
@@ -445,7 +465,13 @@ export class CatalogueSearch {
     if (!query) return eb.cast<number | null>(eb.lit(null), 'real');
     return eb
       .selectFrom('asset_search as s')
-      .select((sb) => sql<number>`ts_rank(${sb.ref('s.rank_vector')}, ${tsQuery(query)})`.as('rank'))
+      .select((sb) => {
+        // As asset_search_match ranks: the better of the two languages'.
+        const { en, it } = tsQueries(query);
+        return sql<number>`greatest(ts_rank(${sb.ref('s.rank_vector_en')}, ${en}), ts_rank(${sb.ref('s.rank_vector_it')}, ${it}))`.as(
+          'rank',
+        );
+      })
       .whereRef('s.asset_id', '=', 'p.id')
       .$asScalar();
   }
@@ -618,7 +644,7 @@ export class CatalogueSearch {
       .select((eb) => [
         'c.facet',
         eb.fn.coalesce('i.slug', 'x.slug', 'c.value').as('value'),
-        eb.fn.coalesce('i.short_name', 'x.label_en').as('label'),
+        eb.fn.coalesce('i.short_name', this.language === Language.IT ? 'x.label_it' : 'x.label_en').as('label'),
         'c.count',
       ]);
   }

@@ -1,5 +1,11 @@
 import type { Database, Db } from '@tt/db/database';
-import { type ListingData, type ListingProblem, validateListingForPublication } from '@tt/shared/listing-rules';
+import { Language } from '@tt/shared/languages';
+import {
+  type ListingData,
+  type ListingProblem,
+  listingPublicationWarnings,
+  validateListingForPublication,
+} from '@tt/shared/listing-rules';
 import { type Expression, type ExpressionBuilder, sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import { forbidden, unauthenticated } from '../../errors/domain-error.js';
@@ -71,4 +77,36 @@ function listingData(asset: ListingRecord, sectors: number): ListingData {
 /** What keeps this listing from being published (empty when complete). */
 export function publicationIssues(asset: ListingRecord, sectors: number): UserError[] {
   return toErrors(validateListingForPublication(listingData(asset, sectors)));
+}
+
+/** What is recommended before publishing (the Italian texts missing); the sectors play no part. */
+export function publicationWarnings(asset: ListingRecord): UserError[] {
+  return toErrors(listingPublicationWarnings(listingData(asset, 0)));
+}
+
+/** The listing's texts in one language, as stored. */
+export function listingTexts(asset: ListingRecord, language: Language) {
+  return language === Language.IT
+    ? {
+        language,
+        title: asset.titleIt,
+        summary: asset.summaryIt,
+        description: asset.descriptionIt,
+        problem: asset.problemIt,
+        benefits: asset.benefitsIt,
+        applications: asset.applicationsIt,
+        keywords: asset.keywordsIt,
+        turnaround: asset.turnaroundIt,
+      }
+    : {
+        language,
+        title: asset.title,
+        summary: asset.summary,
+        description: asset.description,
+        problem: asset.problem,
+        benefits: asset.benefits,
+        applications: asset.applications,
+        keywords: asset.keywords,
+        turnaround: asset.turnaround,
+      };
 }

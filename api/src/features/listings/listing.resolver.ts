@@ -1,5 +1,6 @@
 import type { Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
+import { Language } from '@tt/shared/languages';
 import { allowedListingTransitions } from '@tt/shared/listing-rules';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Viewer } from '../../auth/viewer.js';
@@ -17,9 +18,10 @@ import { CreateListingInput, ListingIdInput, OfficeListingFilterInput, UpdateLis
 import { ListingPayloadType, MyListingConnectionType, OfficeListingConnectionType } from './listing.type.js';
 import { isListingOffice } from './listing-access.js';
 import { createListing, updateListing } from './listing-drafting.service.js';
-import { type ListingOutcome, publicationIssues } from './listing-editing.js';
+import { type ListingOutcome, listingTexts, publicationIssues, publicationWarnings } from './listing-editing.js';
 import { listMyListings, listOfficeListings } from './listing-lists.service.js';
 import { transitionListing } from './listing-publication.service.js';
+import { ListingTextsType } from './listing-texts.type.js';
 
 // The listing editor: the office of the listing's institute (and admins) create, edit, publish,
 // unpublish, archive and restore listings; the fields here are theirs alone (empty for everyone else).
@@ -106,6 +108,22 @@ export class ListingResolver {
     if (!isListingOffice(ctx.viewer, asset)) return [];
     const sectors = await ctx.loaders.sectorsByAssetId.load(asset.dbId);
     return publicationIssues(asset, sectors.length);
+  }
+
+  @FieldResolver(() => [UserErrorType], {
+    description:
+      'What is recommended but does not keep it from being published: the Italian texts still missing (office only; empty for everyone else)',
+  })
+  publicationWarnings(@Root() asset: AssetType, @Ctx() ctx: RequestContext): UserErrorType[] {
+    return isListingOffice(ctx.viewer, asset) ? publicationWarnings(asset) : [];
+  }
+
+  @FieldResolver(() => ListingTextsType, {
+    description:
+      "Its texts in one language as stored, whatever the request's (empty where not translated): what the editor edits",
+  })
+  texts(@Root() asset: AssetType, @Arg('language', () => Language) language: Language): ListingTextsType {
+    return listingTexts(asset, language);
   }
 
   @FieldResolver(() => [AssetStatus], {
