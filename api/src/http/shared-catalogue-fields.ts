@@ -22,7 +22,8 @@ export const SHARED_CATALOGUE_FIELDS: Readonly<Record<string, readonly string[]>
   FacetValue: ['count', 'label', 'value'],
   SnippetPart: ['highlighted', 'text'],
   PageInfo: ['endCursor', 'hasNextPage', 'hasPreviousPage', 'startCursor'],
-  // Not: allowedTransitions, contactOfficerUser, interestSummary, publicationIssues, sourceDisclosure, viewerCanEdit.
+  // Not: allowedTransitions, contactOfficerUser, interestSummary, publicationIssues, publicationWarnings,
+  // sourceDisclosure, texts (the editors'), viewerCanEdit.
   Asset: [
     'applications',
     'benefits',
@@ -46,6 +47,7 @@ export const SHARED_CATALOGUE_FIELDS: Readonly<Record<string, readonly string[]>
     'slug',
     'status',
     'summary',
+    'textLanguage',
     'title',
     'trl',
     'turnaround',
@@ -66,11 +68,12 @@ export const SHARED_CATALOGUE_FIELDS: Readonly<Record<string, readonly string[]>
     'region',
     'shortName',
     'slug',
+    'textLanguage',
     'website',
   ],
   Inventor: ['affiliation', 'id', 'name'],
-  Platform: ['assets', 'capabilities', 'description', 'id', 'institution', 'kind', 'name', 'slug'],
-  Sector: ['id', 'kind', 'labelEn', 'labelIt', 'parent', 'position', 'slug'],
+  Platform: ['assets', 'capabilities', 'description', 'id', 'institution', 'kind', 'name', 'slug', 'textLanguage'],
+  Sector: ['id', 'kind', 'label', 'labelEn', 'labelIt', 'parent', 'position', 'slug'],
 };
 
 const shared = new Map(Object.entries(SHARED_CATALOGUE_FIELDS).map(([type, fields]) => [type, new Set(fields)]));

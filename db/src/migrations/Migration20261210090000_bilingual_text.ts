@@ -76,7 +76,8 @@ export class Migration20261210090000_bilingual_text extends Migration {
       from unnest("ids") i(id) join asset a on a.id = i.id
       cross join lateral (
         select coalesce(array_agg(s.id order by s.id), '{}') as sector_ids,
-          coalesce(string_agg(s.label_en, ' '), '') as labels_en, coalesce(string_agg(s.label_it, ' '), '') as labels_it
+          coalesce(string_agg(s.label_en, ' ' order by s.id), '') as labels_en,
+          coalesce(string_agg(s.label_it, ' ' order by s.id), '') as labels_it
         from sector s where s.id in (select an.id from asset_sector x cross join lateral (
             with recursive up(id) as (select x.sector_id union select s.parent_id from sector s join up on s.id = up.id where s.parent_id is not null)
             select id from up) an

@@ -63,6 +63,14 @@ beforeAll(async () => {
   installSqlCounter();
 });
 
+/**
+ * Whether a statement reads a column's value: named in the select list, not only inside a condition (whether a
+ * listing has its Italian text compares the long texts with '', which reads their stored length only).
+ */
+function reads(text: string, column: string): boolean {
+  return new RegExp(`(^|[\\s,])a\\.${column}\\b`).test(text);
+}
+
 /** The statement that read the page's listings (it joins asset a to the page's keys), its identifiers unquoted. */
 async function pageStatement(query: string): Promise<{ text: string; data: Page }> {
   let data: Page | undefined;
@@ -80,7 +88,7 @@ async function pageStatement(query: string): Promise<{ text: string; data: Page 
 describe('columns read for the selection', () => {
   it('a list selection naming no costly field reads none of those columns, nor the whole institute', async () => {
     const { text, data } = await pageStatement(NARROW);
-    for (const column of COSTLY) expect(text).not.toContain(`a.${column}`);
+    for (const column of COSTLY) expect(reads(text, column)).toBe(false);
     expect(text).not.toContain('row_to_json(i)');
     expect(text).toContain("'short_name', i.short_name");
     const first = data.assets.edges[0]!.node;
@@ -89,7 +97,7 @@ describe('columns read for the selection', () => {
 
   it('a selection naming the long texts, arrays and institute fields gets them, as the listing page does', async () => {
     const { text, data } = await pageStatement(FULL);
-    for (const column of COSTLY) expect(text).toContain(`a.${column}`);
+    for (const column of COSTLY) expect(reads(text, column)).toBe(true);
     const edges = data.assets.edges;
     expect(edges.length).toBeGreaterThan(5);
     // The demo catalogue has these filled: an empty value here would be a column left out.
@@ -109,7 +117,7 @@ describe('columns read for the selection', () => {
     expect(text).toContain('a.keywords');
     expect(text).toContain('a.benefits');
     for (const column of COSTLY.filter((column) => column !== 'keywords' && column !== 'benefits')) {
-      expect(text).not.toContain(`a.${column}`);
+      expect(reads(text, column)).toBe(false);
     }
     const full = await server.gql<Page>(FULL);
     expect(data.assets.edges.map(({ node }) => node)).toEqual(
@@ -125,7 +133,7 @@ describe('columns read for the selection', () => {
     const { text } = await pageStatement(
       `{ assets(first: 5) { edges { node { slug relatedAssets(first: 1) { slug } } } } }`,
     );
-    for (const column of COSTLY) expect(text).toContain(`a.${column}`);
+    for (const column of COSTLY) expect(reads(text, column)).toBe(true);
   });
 
   it('an institute narrowed for the page is not what another path of the same request gets', async () => {
