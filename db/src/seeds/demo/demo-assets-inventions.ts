@@ -744,7 +744,7 @@ export const demoInventions: DemoAsset[] = [
     slug: 'int-paediatric-oral-temozolomide-suspension',
     kind: 'INVENTION',
     status: 'PUBLISHED',
-    title: 'Sospensione orale pediatrica: taste-masked oral temozolomide suspension for children',
+    title: 'Taste-masked oral temozolomide suspension for children',
     summary:
       'Stable, taste-masked oral suspension of temozolomide enabling weight-based dosing in young children with brain tumours.',
     description:
