@@ -106,8 +106,8 @@ export class Migration20261210090000_bilingual_text extends Migration {
         match_vector_en = excluded.match_vector_en, match_vector_it = excluded.match_vector_it
       where (asset_search.*) is distinct from (excluded.*);
     end; $$ language plpgsql;`);
-    // The search rows matching a query — its English parse in the English text or its Italian parse in the Italian
-    // text — through the GIN indexes whatever the planner thinks (it prices the de-TOASTing of every text vector a
+    // The search rows matching a query — its English parse in the English text or its Italian parse (none for a
+    // request in English) in the Italian text — through the GIN indexes whatever the planner thinks (it prices the de-TOASTing of every text vector a
     // sequential scan would do as nothing). Only the small columns come out, with the rank when asked for: the
     // better of the two languages', computed here once per match from the inline ranking vectors.
     this.addSql(`create function "asset_search_match"("query_en" tsquery, "query_it" tsquery, "ranked" boolean)
@@ -118,6 +118,18 @@ export class Migration20261210090000_bilingual_text extends Migration {
         case when "ranked" then greatest(ts_rank(s.rank_vector_en, "query_en"), ts_rank(s.rank_vector_it, "query_it")) end
       from asset_search s where s.match_vector_en @@ "query_en" or s.match_vector_it @@ "query_it"
     $$ language sql stable set enable_seqscan = off;`);
+    // A query's Italian parse, each stem also as the noun or relational adjective it comes with (Italian says "campioni
+    // tumorali" for samples of a tumour, "carcinoma polmonare" for a cancer of the lung): a stem ending in -al/-ar
+    // (tumorale, polmonari) stands for its base too (tumor-, polmon-), and any stem for its -al/-ar forms. The stems
+    // are rewritten in the query's text, marked first so a stem written by the rewrite is not rewritten again.
+    this.addSql(`create or replace function "italian_search_query"("query" text) returns tsquery as $$
+      select regexp_replace(
+        regexp_replace(
+          regexp_replace(websearch_to_tsquery('italian_unaccent', "query")::text,
+            '''([^'']{3,}?)a[lr]''', chr(1) || '\\1' || chr(2), 'g'),
+          '''([^'']+)''', chr(1) || '\\1' || chr(2), 'g'),
+        chr(1) || '([^' || chr(2) || ']+)' || chr(2), '( ''\\1'' | ''\\1al'' | ''\\1ar'' )', 'g')::tsquery
+    $$ language sql immutable strict;`);
     // A term's new label is searched for in the rows of the listings under it (their sector_ids hold it).
     this.addSql(`create or replace function "asset_search_from_sector_label"() returns trigger as $$ begin
       if (new.label_en, new.label_it) is distinct from (old.label_en, old.label_it) then
@@ -135,6 +147,7 @@ export class Migration20261210090000_bilingual_text extends Migration {
     this.addSql(`drop trigger if exists "asset_search_labels" on "sector";`);
     this.addSql(`drop function if exists "asset_search_from_sector_label"();`);
     this.addSql(`drop function if exists "asset_search_match"(tsquery, tsquery, boolean);`);
+    this.addSql(`drop function if exists "italian_search_query"(text);`);
     this.addSql(`alter table "asset" add column "search_vector" tsvector null;`);
     this.addSql(`create index "asset_search_vector_idx" on "asset" using gin ("search_vector");`);
     this.addSql(`create or replace function "asset_search_vector_fn"() returns trigger as $$ begin new.search_vector :=

@@ -8,6 +8,8 @@ import { startTestServer, type TestServer } from '../../test-support/test-server
 type Facet = 'kinds' | 'sectors' | 'trl' | 'ipStatuses' | 'institutions' | 'partneringModels';
 type FacetCounts = Record<Facet, { value: string; count: number }[]>;
 interface Criteria {
+  /** The request's language: Italian also searches the Italian texts. */
+  language?: 'it';
   query?: string;
   orderBy?: 'RELEVANCE' | 'NEWEST' | 'TITLE';
   filter?: {
@@ -65,11 +67,12 @@ async function served(criteria: Criteria, from: TestServer) {
   let after: string | null = null;
   let first: { totalCount: number; facets: FacetCounts } | null = null;
   do {
-    const response: { data?: Page; errors?: unknown } = await from.gql<Page>(ASSETS, {
-      ...criteria,
-      first: 7,
-      after,
-    });
+    const { language, ...question } = criteria;
+    const response: { data?: Page; errors?: unknown } = await from.gql<Page>(
+      ASSETS,
+      { ...question, first: 7, after },
+      language ? { headers: { 'accept-language': language } } : {},
+    );
     expect(response.errors).toBeUndefined();
     const assets: Page['assets'] = response.data!.assets;
     first ??= { totalCount: assets.totalCount, facets: assets.facets };
@@ -105,10 +108,13 @@ const LABELS = `cross join lateral (
     coalesce(string_agg(s.label_it, ' ' order by s.id), '') as it
   from sector s where s.id in (select id from up)) l`;
 
-/** Whether a listing `a` (with LABELS) matches a query: its English parse in English, its Italian parse in Italian. */
-function matches(query: string) {
-  return `(${vectors('en').match} @@ websearch_to_tsquery('english_unaccent', ${query})
-    or ${vectors('it').match} @@ websearch_to_tsquery('italian_unaccent', ${query}))`;
+/**
+ * Whether a listing `a` (with LABELS) matches a query: its English parse in English and, for a request in Italian,
+ * its Italian parse (with nouns and adjectives, italian_search_query) in Italian.
+ */
+function matches(query: string, language?: 'it') {
+  const english = `${vectors('en').match} @@ websearch_to_tsquery('english_unaccent', ${query})`;
+  return language ? `(${english} or ${vectors('it').match} @@ italian_search_query(${query}))` : english;
 }
 
 /** The same answer computed plainly from asset, asset_sector and sector. */
@@ -125,7 +131,7 @@ async function reference(criteria: Criteria) {
         : quote(value);
   const query = criteria.query ? p(criteria.query) : null;
   const conditions: [Facet | 'query', string][] = [['query', `a.status = 'PUBLISHED'`]];
-  if (query) conditions.push(['query', matches(query)]);
+  if (query) conditions.push(['query', matches(query, criteria.language)]);
   if (f.kinds) conditions.push(['kinds', `a.kind::text = any(${p(f.kinds)}::text[])`]);
   if (f.ipStatuses) conditions.push(['ipStatuses', `a.ip_status::text = any(${p(f.ipStatuses)}::text[])`]);
   if (f.trlMin) conditions.push(['trl', `a.trl >= ${p(f.trlMin)}`]);
@@ -152,10 +158,12 @@ async function reference(criteria: Criteria) {
       .filter(([facet]) => facet !== except)
       .map(([, condition]) => condition)
       .join(' and ');
-  const rank = query
-    ? `greatest(ts_rank(${vectors('en').rank}, websearch_to_tsquery('english_unaccent', ${query})),
-        ts_rank(${vectors('it').rank}, websearch_to_tsquery('italian_unaccent', ${query})))`
-    : 'null';
+  const english = `ts_rank(${vectors('en').rank}, websearch_to_tsquery('english_unaccent', ${query}))`;
+  const rank = !query
+    ? 'null'
+    : criteria.language
+      ? `greatest(${english}, ts_rank(${vectors('it').rank}, italian_search_query(${query})))`
+      : english;
   const orderBy = criteria.orderBy ?? (criteria.query ? 'RELEVANCE' : 'NEWEST');
   const order =
     orderBy === 'RELEVANCE'
@@ -216,8 +224,15 @@ const CASES: [string, Criteria][] = [
   ['a term, by relevance', { query: 'cancer' }],
   ['a term with two filters', { query: 'tumour', filter: { kinds: ['INVENTION'], trlMin: 3 } }],
   ['a phrase, newest first', { query: '"cell therapy" OR immunotherapy', orderBy: 'NEWEST' }],
-  ['an Italian term, by relevance (the Italian text and labels)', { query: 'polmone' }],
-  ['Italian words typed without their accents, by title', { query: 'sanita digitale', orderBy: 'TITLE' }],
+  ['an Italian term, by relevance (the Italian text and labels)', { language: 'it', query: 'polmone' }],
+  [
+    'Italian words typed without their accents, by title',
+    { language: 'it', query: 'sanita digitale', orderBy: 'TITLE' },
+  ],
+  [
+    'Italian words with a filter, in Italian: English and Italian texts alike',
+    { language: 'it', query: 'campioni tumorali OR biobank', filter: { kinds: ['SERVICE'] } },
+  ],
   [
     'filters only, by title',
     { orderBy: 'TITLE', filter: { ipStatuses: ['PATENT_GRANTED', 'PATENT_PENDING'], trlMax: 6 } },

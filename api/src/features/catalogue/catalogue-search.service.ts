@@ -90,23 +90,22 @@ interface ResolvedTerms {
   institutionIds: number[] | null;
 }
 
-/** A query's parse in each language, for that language's text (the search rows keep one vector per language). */
+/**
+ * A query's parse in each language it is searched in, for that language's texts (the search rows keep one vector
+ * per language): English always (every listing has its English text), Italian for a request in Italian (with its
+ * nouns and adjectives, italian_search_query). A request in English does not parse a query as Italian: an English
+ * word would find Italian ones that stem alike ("lung", "lungo").
+ */
 interface TsQueries {
   en: RawBuilder<unknown>;
   it: RawBuilder<unknown>;
 }
 
-function tsQueries(query: string): TsQueries {
+function tsQueries(query: string, language: Language): TsQueries {
   return {
     en: sql`websearch_to_tsquery('english_unaccent', ${query})`,
-    it: sql`websearch_to_tsquery('italian_unaccent', ${query})`,
+    it: language === Language.IT ? sql`italian_search_query(${query})` : sql`null::tsquery`,
   };
-}
-
-/** The search rows matching a query in either language (asset_search_match), ranked or not. */
-function matchingRows(query: string, ranked: boolean): RawBuilder<SearchRow> {
-  const { en, it } = tsQueries(query);
-  return sql<SearchRow>`asset_search_match(${en}, ${it}, ${ranked})`;
 }
 
 /** The conditions on the search rows `s`, whichever their source. */
@@ -221,7 +220,13 @@ export class CatalogueSearch {
     const query = this.criteria.query;
     // asset_search has no rank column; only the relevance order (always with a query) reads one.
     if (!query) return sql<SearchRow>`${sql.table('asset_search')}`.as('s');
-    return shared ? sql<SearchRow>`${sql.table('matches')}`.as('s') : matchingRows(query, ranked).as('s');
+    return shared ? sql<SearchRow>`${sql.table('matches')}`.as('s') : this.matchingRows(query, ranked).as('s');
+  }
+
+  /** The search rows matching a query in the request's languages (asset_search_match), ranked or not. */
+  private matchingRows(query: string, ranked: boolean): RawBuilder<SearchRow> {
+    const { en, it } = tsQueries(query, this.language);
+    return sql<SearchRow>`asset_search_match(${en}, ${it}, ${ranked})`;
   }
 
   /** Each facet's filter on the search rows `s` (only those the criteria set). */
@@ -403,7 +408,7 @@ export class CatalogueSearch {
       const result = await this.db
         .with(
           (cte) => cte('matches').materialized(),
-          (db) => db.selectFrom(matchingRows(query, orderBy === AssetOrder.RELEVANCE).as('m')).selectAll(),
+          (db) => db.selectFrom(this.matchingRows(query, orderBy === AssetOrder.RELEVANCE).as('m')).selectAll(),
         )
         .selectFrom(numbered.as('page'))
         .fullJoin(facets.as('f'), 'f.n', 'page.n')
@@ -446,7 +451,7 @@ export class CatalogueSearch {
     eb: ExpressionBuilder<Database & { p: PageKey; a: Database['asset'] }, 'p' | 'a'>,
     query: string,
   ): RawBuilder<string | null> {
-    const { en, it } = tsQueries(query);
+    const { en, it } = tsQueries(query, this.language);
     const english = sql<string>`ts_headline('english_unaccent', concat_ws(' ', ${eb.ref('a.summary')}, ${eb.ref('a.description')}), ${en}, ${HEADLINE_OPTIONS})`;
     if (this.language !== Language.IT) return english;
     const italian = sql<string>`ts_headline('italian_unaccent', concat_ws(' ', ${eb.ref('a.summary_it')}, ${eb.ref('a.description_it')}), ${it}, ${HEADLINE_OPTIONS})`;
@@ -467,7 +472,7 @@ export class CatalogueSearch {
       .selectFrom('asset_search as s')
       .select((sb) => {
         // As asset_search_match ranks: the better of the two languages'.
-        const { en, it } = tsQueries(query);
+        const { en, it } = tsQueries(query, this.language);
         return sql<number>`greatest(ts_rank(${sb.ref('s.rank_vector_en')}, ${en}), ts_rank(${sb.ref('s.rank_vector_it')}, ${it}))`.as(
           'rank',
         );
