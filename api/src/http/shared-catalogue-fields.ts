@@ -23,7 +23,7 @@ export const SHARED_CATALOGUE_FIELDS: Readonly<Record<string, readonly string[]>
   SnippetPart: ['highlighted', 'text'],
   PageInfo: ['endCursor', 'hasNextPage', 'hasPreviousPage', 'startCursor'],
   // Not: allowedTransitions, contactOfficerUser, interestSummary, publicationIssues, publicationWarnings,
-  // sourceDisclosure, texts (the editors'), viewerCanEdit.
+  // sourceDisclosure, viewerCanEdit.
   Asset: [
     'applications',
     'benefits',
@@ -48,6 +48,7 @@ export const SHARED_CATALOGUE_FIELDS: Readonly<Record<string, readonly string[]>
     'status',
     'summary',
     'textLanguage',
+    'texts',
     'title',
     'trl',
     'turnaround',
@@ -69,10 +70,36 @@ export const SHARED_CATALOGUE_FIELDS: Readonly<Record<string, readonly string[]>
     'shortName',
     'slug',
     'textLanguage',
+    'texts',
     'website',
   ],
   Inventor: ['affiliation', 'id', 'name'],
-  Platform: ['assets', 'capabilities', 'description', 'id', 'institution', 'kind', 'name', 'slug', 'textLanguage'],
+  Platform: [
+    'assets',
+    'capabilities',
+    'description',
+    'id',
+    'institution',
+    'kind',
+    'name',
+    'slug',
+    'textLanguage',
+    'texts',
+  ],
+  // The stored texts in one language: the same for whoever sees the listing, institute or platform.
+  ListingTexts: [
+    'applications',
+    'benefits',
+    'description',
+    'keywords',
+    'language',
+    'problem',
+    'summary',
+    'title',
+    'turnaround',
+  ],
+  InstitutionTexts: ['description', 'language', 'mission'],
+  PlatformTexts: ['capabilities', 'description', 'language'],
   Sector: ['id', 'kind', 'label', 'labelEn', 'labelIt', 'parent', 'position', 'slug'],
 };
 
