@@ -37,13 +37,13 @@ export const AssetSearch = defineEntity({
     /** The listing's sectors and all their ancestors. */
     sectorIds: p.type('int[]'),
     /**
-     * The English text for ranking, stored inline: title and keywords (A), summary (B), the sectors' labels (C),
-     * patent numbers (D); never the description. Searched with the English parse of a query only.
+     * The English text for ranking, stored inline: title and keywords (A), summary (B), patent numbers (D); never
+     * the description. Searched with the English parse of a query only.
      */
     rankVectorEn: p.type('tsvector').lazy(),
     /** The same of the Italian text (Italian stemming), searched with the Italian parse of a query only. */
     rankVectorIt: p.type('tsvector').lazy(),
-    /** The whole English text (with the long texts, C), for matching through its GIN index only. */
+    /** The whole English text (the long texts and the sectors' labels, C), for matching through its GIN index only. */
     matchVectorEn: p.type('tsvector').lazy(),
     /** The whole Italian text, for matching only. */
     matchVectorIt: p.type('tsvector').lazy(),

@@ -24,11 +24,13 @@ const ITALIAN_COLUMNS = {
  *
  * Two text search configurations fold accents (unaccent) before stemming: english_unaccent for the English
  * texts, italian_unaccent for the Italian ones. Each search row keeps one pair of vectors per language — the
- * small ranking vector inline (title and keywords A, summary B, the labels of the listing's sectors and their
- * ancestors C, patent numbers D) and the whole text out of line for matching through its GIN index — and a
- * query is matched as its English parse against the English vectors or its Italian parse against the Italian
- * ones, so an English word never matches an unrelated Italian one that stems alike ("lung", "lungo"). The
- * rank is the better of the two, computed once per match from the inline vectors.
+ * small ranking vector inline (title and keywords A, summary B, patent numbers D) and, out of line for matching
+ * through its GIN index, the whole text with the labels of the listing's sectors and their ancestors (C) — and a
+ * query is matched as its English parse against the English vectors and, for a request in Italian, its Italian
+ * parse against the Italian ones, so an English word never matches an unrelated Italian one that stems alike
+ * ("lung", "lungo"). The rank is the better of the two, computed once per match from the inline vectors. The
+ * labels find the listings under a term but do not weigh in the rank: in the inline vectors they made the rows the
+ * facets read a sixth wider (a listing found by a label only ranks after those whose text says it).
  *
  * asset.search_vector (both stemmers over the English text) and its GIN index go: the search rows are built
  * from the listing's text, and nothing else read them.
@@ -62,6 +64,9 @@ export class Migration20261210090000_bilingual_text extends Migration {
     this.addSql(`alter table "asset_search" alter column "rank_vector_en" set storage main, alter column "rank_vector_it" set storage main;`);
     // The whole texts' vectors, for matching through their GIN indexes only: out of line, never read to rank.
     this.addSql(`alter table "asset_search" alter column "match_vector_en" set storage external, alter column "match_vector_it" set storage external;`);
+    // The small columns the facets and orders read stay in the row however long a listing's two ranking vectors
+    // are (else the longest rows push them out of line, and counting a facet reads them back one by one).
+    this.addSql(`alter table "asset_search" alter column "partnering_models" set storage plain, alter column "sector_ids" set storage plain, alter column "title_key" set storage main;`);
     this.addSql(`create index "asset_search_match_vector_en_idx" on "asset_search" using gin ("match_vector_en");`);
     this.addSql(`create index "asset_search_match_vector_it_idx" on "asset_search" using gin ("match_vector_it");`);
 
@@ -69,10 +74,12 @@ export class Migration20261210090000_bilingual_text extends Migration {
     this.addSql(`create or replace function "asset_search_rows"("ids" int[]) returns setof "asset_search" as $$
       select a.id, coalesce(a.published_at, a.created_at), lower(a.title), a.kind, a.trl, a.ip_status, a.institution_id,
         a.partnering_models, t.sector_ids, r.en, r.it,
-        r.en || setweight(to_tsvector('english_unaccent', concat_ws(' ', a.description, a.problem, a.benefits,
-          array_to_string(a.applications, ' '))), 'C'),
-        r.it || setweight(to_tsvector('italian_unaccent', concat_ws(' ', a.description_it, a.problem_it, a.benefits_it,
-          array_to_string(a.applications_it, ' '))), 'C')
+        r.en || setweight(to_tsvector('english_unaccent', t.labels_en), 'C') ||
+          setweight(to_tsvector('english_unaccent', concat_ws(' ', a.description, a.problem, a.benefits,
+            array_to_string(a.applications, ' '))), 'C'),
+        r.it || setweight(to_tsvector('italian_unaccent', t.labels_it), 'C') ||
+          setweight(to_tsvector('italian_unaccent', concat_ws(' ', a.description_it, a.problem_it, a.benefits_it,
+            array_to_string(a.applications_it, ' '))), 'C')
       from unnest("ids") i(id) join asset a on a.id = i.id
       cross join lateral (
         select coalesce(array_agg(s.id order by s.id), '{}') as sector_ids,
@@ -86,12 +93,10 @@ export class Migration20261210090000_bilingual_text extends Migration {
         setweight(to_tsvector('english_unaccent', a.title), 'A') ||
         setweight(to_tsvector('english_unaccent', array_to_string(a.keywords, ' ')), 'A') ||
         setweight(to_tsvector('english_unaccent', a.summary), 'B') ||
-        setweight(to_tsvector('english_unaccent', t.labels_en), 'C') ||
         setweight(to_tsvector('simple', array_to_string(a.patent_numbers, ' ')), 'D') as en,
         setweight(to_tsvector('italian_unaccent', a.title_it), 'A') ||
         setweight(to_tsvector('italian_unaccent', array_to_string(a.keywords_it, ' ')), 'A') ||
         setweight(to_tsvector('italian_unaccent', a.summary_it), 'B') ||
-        setweight(to_tsvector('italian_unaccent', t.labels_it), 'C') ||
         setweight(to_tsvector('simple', array_to_string(a.patent_numbers, ' ')), 'D') as it) r
       where a.status = 'PUBLISHED'
     $$ language sql stable;`);

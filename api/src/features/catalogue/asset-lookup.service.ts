@@ -1,5 +1,6 @@
 import type { Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
+import type { Language } from '@tt/shared/languages';
 import { sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import { visibleAssetsCondition } from '../listings/listing-access.js';
@@ -18,6 +19,8 @@ export interface LookupOptions {
   relations?: AssetRelations;
   /** Read only the costly columns these fields need (assetColumnsFor); absent: every column. */
   fields?: ReadonlySet<string>;
+  /** The request's language: in English, the Italian texts are not read (assetColumnsFor). */
+  language?: Language;
 }
 
 /**
@@ -34,7 +37,7 @@ export async function findVisibleAsset(
   const relations = options.loaders ? (options.relations ?? {}) : {};
   const rows = await db
     .selectFrom('asset as a')
-    .select(assetColumnsFor(undefined))
+    .select(assetColumnsFor(options.fields, options.language))
     .select(relationColumns(relations, false))
     .where((eb) =>
       'slug' in by
@@ -89,7 +92,7 @@ export async function findRelatedAssets(
   const rows = await db
     .selectFrom(related.as('c'))
     .innerJoin('asset as a', 'a.id', 'c.related_id')
-    .select(assetColumnsFor(options.fields))
+    .select(assetColumnsFor(options.fields, options.language))
     .select('c.shared')
     .select(relationColumns(relations, false))
     .orderBy('c.shared', 'desc')

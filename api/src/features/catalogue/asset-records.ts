@@ -7,6 +7,7 @@ import type {
   PartneringModel,
   PricingModel,
 } from '@tt/shared/asset-enums';
+import { Language } from '@tt/shared/languages';
 import { LISTING_TRANSLATIONS } from '@tt/shared/listing-rules';
 import { type AliasedRawBuilder, type RawBuilder, type Selectable, sql } from 'kysely';
 import { toDate } from '../../database/to-date.js';
@@ -210,6 +211,21 @@ const COSTLY_COLUMNS = {
 type CostlyColumn = (typeof COSTLY_COLUMNS)[keyof typeof COSTLY_COLUMNS][0][number];
 type CostlyName = CostlyColumn extends `a.${infer C}` ? C : never;
 
+/** The Italian texts' columns, and what each reads as when a request in English does not need them. */
+const ITALIAN_COLUMNS = [
+  ['a.title_it', sql<string>`''`],
+  ['a.summary_it', sql<string>`''`],
+  ['a.description_it', sql<string>`''`],
+  ['a.problem_it', sql<string>`''`],
+  ['a.benefits_it', sql<string>`''`],
+  ['a.applications_it', sql<string[]>`'{}'::text[]`],
+  ['a.keywords_it', sql<string[]>`'{}'::text[]`],
+  ['a.turnaround_it', sql<string | null>`null::text`],
+] as const satisfies readonly [AssetColumn, RawBuilder<unknown>][];
+
+/** The fields that read a listing's Italian text whatever the request's language: the editor's. */
+const ITALIAN_TEXT_READERS = ['texts', 'publicationWarnings'];
+
 /** A costly column, or its empty value under its name when the selection does not need it. */
 type AssetSelection =
   | Exclude<(typeof ASSET_COLUMNS)[number], CostlyColumn>
@@ -220,16 +236,29 @@ type AssetSelection =
  * The asset columns a selection of Asset fields needs (ASSET_COLUMNS' names and order; all of them when
  * `fields` is absent): a costly column whose field is not selected is read as empty. Any field not known here
  * (publicationIssues, relatedAssets, interestSummary, a field added later) reads every column, so a record read
- * with these is only ever served to the selection it was read for.
+ * with these is only ever served to the selection it was read for. For a request in English (`language`), the
+ * Italian texts are read as empty unless the selection names the editor's fields: the English ones are shown.
  */
-export function assetColumnsFor(fields: ReadonlySet<string> | undefined): readonly AssetSelection[] {
+export function assetColumnsFor(
+  fields: ReadonlySet<string> | undefined,
+  language?: Language,
+): readonly AssetSelection[] {
   if (!fields) return ASSET_COLUMNS;
-  const costly = new Set<string>(Object.keys(COSTLY_COLUMNS));
-  if (![...fields].every((field) => ALWAYS_READ_FIELDS.has(field) || costly.has(field))) return ASSET_COLUMNS;
   const empty = new Map<AssetSelection, AssetSelection>();
+  if (language === Language.EN && !ITALIAN_TEXT_READERS.some((field) => fields.has(field))) {
+    for (const [column, value] of ITALIAN_COLUMNS) {
+      empty.set(column, (value as RawBuilder<unknown>).as(column.slice(2)) as AssetSelection);
+    }
+    empty.set(ASSET_COLUMNS.at(-1)!, sql<boolean>`false`.as('has_italian_text') as AssetSelection);
+  }
+  const costly = new Set<string>(Object.keys(COSTLY_COLUMNS));
+  if (![...fields].every((field) => ALWAYS_READ_FIELDS.has(field) || costly.has(field))) {
+    return ASSET_COLUMNS.map((column) => empty.get(column) ?? column);
+  }
   for (const [field, [columns, kind]] of Object.entries(COSTLY_COLUMNS)) {
     if (fields.has(field)) continue;
     for (const column of columns) {
+      if (empty.has(column)) continue;
       // The column's own name (typed by COSTLY_COLUMNS' `satisfies`), which Object.entries widens to string.
       const name = column.slice(2) as CostlyName;
       const value: RawBuilder<string | string[]> = kind === 'text' ? sql<string>`''` : sql<string[]>`'{}'::text[]`;

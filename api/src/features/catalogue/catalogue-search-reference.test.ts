@@ -84,8 +84,8 @@ async function served(criteria: Criteria, from: TestServer) {
 
 /**
  * A listing's text in one language as plain vectors over `a` and its sectors' labels `l` (a lateral of
- * LABELS): title and keywords A, summary B, labels C, patent numbers D for ranking; the long texts too (C) for
- * matching. English stemming on the English text, Italian on the Italian one, accents folded.
+ * LABELS): title and keywords A, summary B, patent numbers D for ranking; the labels and the long texts too (C)
+ * for matching. English stemming on the English text, Italian on the Italian one, accents folded.
  */
 function vectors(language: 'en' | 'it') {
   const config = language === 'en' ? 'english_unaccent' : 'italian_unaccent';
@@ -93,9 +93,9 @@ function vectors(language: 'en' | 'it') {
   const rank = `setweight(to_tsvector('${config}', ${column('title')}), 'A') ||
     setweight(to_tsvector('${config}', array_to_string(${column('keywords')}, ' ')), 'A') ||
     setweight(to_tsvector('${config}', ${column('summary')}), 'B') ||
-    setweight(to_tsvector('${config}', l.${language}), 'C') ||
     setweight(to_tsvector('simple', array_to_string(a.patent_numbers, ' ')), 'D')`;
-  const long = `setweight(to_tsvector('${config}', concat_ws(' ', ${column('description')}, ${column('problem')},
+  const long = `setweight(to_tsvector('${config}', l.${language}), 'C') ||
+    setweight(to_tsvector('${config}', concat_ws(' ', ${column('description')}, ${column('problem')},
     ${column('benefits')}, array_to_string(${column('applications')}, ' '))), 'C')`;
   return { rank, match: `(${rank} || ${long})` };
 }

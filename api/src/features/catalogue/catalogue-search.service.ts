@@ -379,7 +379,7 @@ export class CatalogueSearch {
     const pageRows = this.db
       .selectFrom(this.pageKeys(terms, afterKey, first + 1, shared))
       .innerJoin('asset as a', 'a.id', 'p.id')
-      .select(assetColumnsFor(relations.fields))
+      .select(assetColumnsFor(relations.fields, this.language))
       .select((eb) => [
         // The sort key travels as text so timestamps keep their microseconds in the cursor.
         eb.cast<string>('p.sort_key', 'text').as('sort_key_text'),

@@ -72,10 +72,10 @@ function reads(text: string, column: string): boolean {
 }
 
 /** The statement that read the page's listings (it joins asset a to the page's keys), its identifiers unquoted. */
-async function pageStatement(query: string): Promise<{ text: string; data: Page }> {
+async function pageStatement(query: string, language?: string): Promise<{ text: string; data: Page }> {
   let data: Page | undefined;
   const statements = await recordStatements(async () => {
-    const response = await server.gql<Page>(query);
+    const response = await server.gql<Page>(query, {}, language ? { headers: { 'accept-language': language } } : {});
     expect(response.errors).toBeUndefined();
     data = response.data;
   });
@@ -127,6 +127,20 @@ describe('columns read for the selection', () => {
         benefits: node.benefits,
       })),
     );
+  });
+
+  it('a request in English reads no Italian text unless it asks for the texts as stored; one in Italian reads both', async () => {
+    const ITALIAN = ['title_it', 'summary_it', 'description_it', 'keywords_it'];
+    const FULL_TEXTS = `{ assets(first: 5) { edges { node { slug title summary description keywords } } } }`;
+    const english = await pageStatement(FULL_TEXTS);
+    for (const column of ITALIAN) expect(reads(english.text, column), column).toBe(false);
+    expect(reads(english.text, 'description')).toBe(true);
+    const italian = await pageStatement(FULL_TEXTS, 'it');
+    for (const column of [...ITALIAN, 'description']) expect(reads(italian.text, column), column).toBe(true);
+    const editor = await pageStatement(
+      `{ assets(first: 5) { edges { node { slug title texts(language: IT) { title } } } } }`,
+    );
+    expect(reads(editor.text, 'title_it')).toBe(true);
   });
 
   it('a field that is no column (publicationIssues, relatedAssets…) reads every column', async () => {
