@@ -171,7 +171,7 @@ export async function createServer(options: {
             return em;
           },
           db,
-          loaders: createLoaders(db),
+          loaders: createLoaders(db, requestLanguage(req)),
           viewer,
           language: requestLanguage(req),
           ip: req.ip ?? 'unknown',

@@ -11,7 +11,6 @@ import { AdminResolver } from '../features/admin/admin.resolver.js';
 import { AssetResolver } from '../features/catalogue/asset.resolver.js';
 import { AssetType } from '../features/catalogue/asset.type.js';
 import { AssetConnectionResolver } from '../features/catalogue/asset-connection.resolver.js';
-import { AssetTextResolver } from '../features/catalogue/asset-text.resolver.js';
 import { InventorType } from '../features/catalogue/inventor.type.js';
 import { DisclosureResolver } from '../features/disclosures/disclosure.resolver.js';
 import { DisclosureAttachmentResolver } from '../features/disclosures/disclosure-attachment.resolver.js';
@@ -41,7 +40,6 @@ export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promi
     pubSub,
     resolvers: [
       AssetResolver,
-      AssetTextResolver,
       AssetConnectionResolver,
       InstitutionResolver,
       InstitutionTextResolver,

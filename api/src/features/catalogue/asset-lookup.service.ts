@@ -19,7 +19,7 @@ export interface LookupOptions {
   relations?: AssetRelations;
   /** Read only the costly columns these fields need (assetColumnsFor); absent: every column. */
   fields?: ReadonlySet<string>;
-  /** The request's language: in English, the Italian texts are not read (assetColumnsFor). */
+  /** The request's language: the texts shown (toAssetRecord); in English, the Italian ones are not read. */
   language?: Language;
 }
 
@@ -58,7 +58,7 @@ export async function findVisibleAsset(
     .limit(1)
     .execute();
   const institutions = options.loaders ? primeRelations(options.loaders, relations, rows) : undefined;
-  return rows[0] ? toSelectedAssetRecord(rows[0], institutions) : null;
+  return rows[0] ? toSelectedAssetRecord(rows[0], institutions, options.language) : null;
 }
 
 /** Where a former slug of a published listing points now; null for anything else (drafts never redirect). */
@@ -102,5 +102,5 @@ export async function findRelatedAssets(
     .orderBy('a.id')
     .execute();
   const institutions = options.loaders ? primeRelations(options.loaders, relations, rows) : undefined;
-  return rows.map((row) => toSelectedAssetRecord(row, institutions));
+  return rows.map((row) => toSelectedAssetRecord(row, institutions, options.language));
 }

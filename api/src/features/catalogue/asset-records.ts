@@ -7,7 +7,7 @@ import type {
   PartneringModel,
   PricingModel,
 } from '@tt/shared/asset-enums';
-import { Language } from '@tt/shared/languages';
+import { Language, shownTextLanguage } from '@tt/shared/languages';
 import { LISTING_TRANSLATIONS } from '@tt/shared/listing-rules';
 import { type AliasedRawBuilder, type RawBuilder, type Selectable, sql } from 'kysely';
 import { toDate } from '../../database/to-date.js';
@@ -21,7 +21,23 @@ import type { toInstitutionRecord } from '../institutions/institution-records.js
 /** An institute as its records module gives it. */
 export type InstitutionRecord = ReturnType<typeof toInstitutionRecord>;
 
-/** A listing: an invention, a prototype or a service. */
+/** A listing's texts in one language, as stored (empty where not translated). */
+export interface AssetTexts {
+  title: string;
+  summary: string;
+  description: string;
+  problem: string;
+  benefits: string;
+  applications: string[];
+  keywords: string[];
+  turnaround: string | null;
+}
+
+/**
+ * A listing: an invention, a prototype or a service. Its texts (title … turnaround) are those shown to the request
+ * it was read for: in the request's language when the listing has it whole, else in English (`textLanguage`);
+ * `texts` holds both languages as stored, for the editor and the publication rules.
+ */
 export interface AssetRecord {
   readonly __typename: 'Asset';
   /** The global id. */
@@ -51,18 +67,8 @@ export interface AssetRecord {
   pricingModel: PricingModel | null;
   publishedAt: Date | null;
   updatedAt: Date;
-  // The texts above are the English ones as stored (the reference); these are the Italian ones, empty until
-  // translated. The GraphQL fields show one or the other (asset-text.resolver.ts).
-  titleIt: string;
-  summaryIt: string;
-  descriptionIt: string;
-  problemIt: string;
-  benefitsIt: string;
-  applicationsIt: string[];
-  keywordsIt: string[];
-  turnaroundIt: string | null;
-  /** Whether the Italian text is complete enough to be shown (hasItalianText). */
-  hasItalianText: boolean;
+  textLanguage: Language;
+  texts: Record<Language, AssetTexts>;
 }
 
 /** An inventor's public profile. */
@@ -268,7 +274,34 @@ export function assetColumnsFor(
   return ASSET_COLUMNS.map((column) => empty.get(column) ?? column);
 }
 
-export function toAssetRecord(row: AssetRow): AssetRecord {
+/**
+ * The record of a row read for a request in `language` (English when it does not matter: the editor's reads).
+ * The texts shown follow the shared rule (shownTextLanguage) on the row's has_italian_text.
+ */
+export function toAssetRecord(row: AssetRow, language: Language = Language.EN): AssetRecord {
+  const texts: Record<Language, AssetTexts> = {
+    en: {
+      title: row.title,
+      summary: row.summary,
+      description: row.description,
+      problem: row.problem,
+      benefits: row.benefits,
+      applications: row.applications,
+      keywords: row.keywords,
+      turnaround: row.turnaround,
+    },
+    it: {
+      title: row.title_it,
+      summary: row.summary_it,
+      description: row.description_it,
+      problem: row.problem_it,
+      benefits: row.benefits_it,
+      applications: row.applications_it,
+      keywords: row.keywords_it,
+      turnaround: row.turnaround_it,
+    },
+  };
+  const textLanguage = shownTextLanguage(language, row.has_italian_text);
   return {
     __typename: 'Asset',
     id: toGlobalId('Asset', row.id),
@@ -279,32 +312,18 @@ export function toAssetRecord(row: AssetRow): AssetRecord {
     slug: row.slug,
     kind: row.kind,
     status: row.status,
-    title: row.title,
-    summary: row.summary,
-    description: row.description,
-    problem: row.problem,
-    benefits: row.benefits,
-    applications: row.applications,
+    ...texts[textLanguage],
     trl: row.trl,
     ipStatus: row.ip_status,
     patentNumbers: row.patent_numbers,
     developmentStage: row.development_stage,
     partneringModels: row.partnering_models,
-    keywords: row.keywords,
-    turnaround: row.turnaround,
     pricingModel: row.pricing_model,
     // Timestamps arrive as PostgreSQL text (the driver's setting), whatever the inferred type says.
     publishedAt: row.published_at === null ? null : toDate(row.published_at),
     updatedAt: toDate(row.updated_at),
-    titleIt: row.title_it,
-    summaryIt: row.summary_it,
-    descriptionIt: row.description_it,
-    problemIt: row.problem_it,
-    benefitsIt: row.benefits_it,
-    applicationsIt: row.applications_it,
-    keywordsIt: row.keywords_it,
-    turnaroundIt: row.turnaround_it,
-    hasItalianText: row.has_italian_text,
+    textLanguage,
+    texts,
   };
 }
 
@@ -312,8 +331,9 @@ export function toAssetRecord(row: AssetRow): AssetRecord {
 export function toSelectedAssetRecord(
   row: AssetRow,
   institutions: Map<number, InstitutionRecord> | undefined,
+  language?: Language,
 ): AssetRecord {
-  const record = toAssetRecord(row);
+  const record = toAssetRecord(row, language);
   if (institutions) record.selectedInstitution = institutions.get(row.institution_id);
   return record;
 }

@@ -6,11 +6,12 @@ import {
   PartneringModel,
   PricingModel,
 } from '@tt/shared/asset-enums';
+import { Language } from '@tt/shared/languages';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeType } from '../../schema/node.type.js';
 import type { InstitutionType } from '../institutions/institution.type.js';
-import type { AssetRecord } from './asset-records.js';
+import type { AssetRecord, AssetTexts } from './asset-records.js';
 
 @ObjectType('Asset', {
   simpleResolvers: true,
@@ -35,25 +36,38 @@ export class AssetType extends NodeType implements AssetRecord {
   @Field(() => AssetStatus)
   status!: AssetStatus;
 
-  // The texts: the English ones as stored (the reference); the GraphQL fields of the same names show the request's
-  // language when the listing has it (asset-text.resolver.ts), and textLanguage says which.
+  /** Both languages' texts as stored (the editor's `texts(language:)`). */
+  texts!: Record<Language, AssetTexts>;
+
+  // The texts shown: in the request's language when the listing has it whole, else in English.
+  @Field(() => Language, {
+    description: "The language of the listing's texts: the request's (Accept-Language) when it has them, else English",
+  })
+  textLanguage!: Language;
+
+  @Field()
   title!: string;
+
+  @Field({ description: 'One-line summary' })
   summary!: string;
+
+  @Field({ description: 'Non-confidential description' })
   description!: string;
+
+  @Field({ description: 'The problem it solves' })
   problem!: string;
+
+  @Field({ description: "The benefit over today's alternatives" })
   benefits!: string;
+
+  @Field(() => [String])
   applications!: string[];
+
+  @Field(() => [String])
   keywords!: string[];
+
+  @Field(() => String, { nullable: true, description: 'For services: typical turnaround' })
   turnaround!: string | null;
-  titleIt!: string;
-  summaryIt!: string;
-  descriptionIt!: string;
-  problemIt!: string;
-  benefitsIt!: string;
-  applicationsIt!: string[];
-  keywordsIt!: string[];
-  turnaroundIt!: string | null;
-  hasItalianText!: boolean;
 
   @Field(() => Int, { description: 'Technology readiness level, 1–9' })
   trl!: number;

@@ -433,7 +433,7 @@ export class CatalogueSearch {
         orderBy === AssetOrder.RELEVANCE ? Number(row.sort_key_text) : row.sort_key_text,
         row.id,
       ]),
-      node: toSelectedAssetRecord(row, institutions),
+      node: toSelectedAssetRecord(row, institutions, this.language),
       rank: row.rank,
       snippet: row.headline ? toSnippet(row.headline) : null,
     }));

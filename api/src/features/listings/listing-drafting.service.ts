@@ -28,6 +28,7 @@ import { writesListings } from './listing-access.js';
 import {
   bumpedUpdatedAt,
   type ListingOutcome,
+  listingData,
   nowToTheMillisecond,
   publicationIssues,
   refuse,
@@ -372,12 +373,12 @@ export async function updateListing(db: Db, viewer: Viewer | null, input: Update
   );
   if (errors.length) return refuse(errors, asset.dbId);
 
-  const next: ListingRecord = {
-    ...asset,
-    ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)),
-  } as ListingRecord;
   if (listingMustStayComplete(asset.status)) {
-    const issues = publicationIssues(next, sectorIds?.length ?? (await sectorCount(db, asset.dbId)));
+    const next: ListingData = {
+      ...listingData(asset, sectorIds?.length ?? (await sectorCount(db, asset.dbId))),
+      ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)),
+    };
+    const issues = publicationIssues(next);
     if (issues.length) return refuse(issues, asset.dbId);
   }
 

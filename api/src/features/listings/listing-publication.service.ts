@@ -9,6 +9,7 @@ import { enqueueMailEach } from '../../mail/enqueue-mail.js';
 import {
   bumpedUpdatedAt,
   type ListingOutcome,
+  listingData,
   publicationIssues,
   refuse,
   requireListing,
@@ -75,7 +76,7 @@ export async function transitionListing(
     return refuse([userError('INVALID_TRANSITION', message, 'id')], asset.dbId);
   }
   if (to === AssetStatus.PUBLISHED) {
-    const issues = publicationIssues(asset, await sectorCount(db, asset.dbId));
+    const issues = publicationIssues(listingData(asset, await sectorCount(db, asset.dbId)));
     if (issues.length) return refuse(issues, asset.dbId);
   }
   await db

@@ -18,7 +18,13 @@ import { CreateListingInput, ListingIdInput, OfficeListingFilterInput, UpdateLis
 import { ListingPayloadType, MyListingConnectionType, OfficeListingConnectionType } from './listing.type.js';
 import { isListingOffice } from './listing-access.js';
 import { createListing, updateListing } from './listing-drafting.service.js';
-import { type ListingOutcome, listingTexts, publicationIssues, publicationWarnings } from './listing-editing.js';
+import {
+  type ListingOutcome,
+  listingData,
+  listingTexts,
+  publicationIssues,
+  publicationWarnings,
+} from './listing-editing.js';
 import { listMyListings, listOfficeListings } from './listing-lists.service.js';
 import { transitionListing } from './listing-publication.service.js';
 import { ListingTextsType } from './listing-texts.type.js';
@@ -40,6 +46,7 @@ export class ListingResolver {
       statuses: filter?.statuses ?? null,
       query: filter?.query ?? null,
       ...pageOf(page),
+      language: ctx.language,
     });
   }
 
@@ -48,7 +55,7 @@ export class ListingResolver {
     description: "A researcher's published listings, as one of their inventors, newest first",
   })
   myListings(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs): Promise<MyListingConnectionType> {
-    return listMyListings(ctx.db, ctx.viewer, { ...pageOf(page) });
+    return listMyListings(ctx.db, ctx.viewer, { ...pageOf(page), language: ctx.language });
   }
 
   @Authorized()
@@ -107,7 +114,7 @@ export class ListingResolver {
   async publicationIssues(@Root() asset: AssetType, @Ctx() ctx: RequestContext): Promise<UserErrorType[]> {
     if (!isListingOffice(ctx.viewer, asset)) return [];
     const sectors = await ctx.loaders.sectorsByAssetId.load(asset.dbId);
-    return publicationIssues(asset, sectors.length);
+    return publicationIssues(listingData(asset, sectors.length));
   }
 
   @FieldResolver(() => [UserErrorType], {
@@ -171,7 +178,7 @@ export class ListingResolver {
 
   private async payload(ctx: RequestContext, result: ListingOutcome): Promise<ListingPayloadType> {
     const id = result.assetId;
-    const asset = id ? await findVisibleAsset(ctx.db, ctx.viewer, { id }) : null;
+    const asset = id ? await findVisibleAsset(ctx.db, ctx.viewer, { id }, { language: ctx.language }) : null;
     return { asset, errors: result.ok ? [] : result.errors };
   }
 }
