@@ -33,6 +33,18 @@ export interface AssetTexts {
   turnaround: string | null;
 }
 
+/** The Italian texts of a listing read in English, which never shows them. */
+const NOT_READ: AssetTexts = Object.freeze({
+  title: '',
+  summary: '',
+  description: '',
+  problem: '',
+  benefits: '',
+  applications: [],
+  keywords: [],
+  turnaround: null,
+});
+
 /**
  * A listing: an invention, a prototype or a service. Its texts (title … turnaround) are those shown to the request
  * it was read for: in the request's language when the listing has it whole, else in English (`textLanguage`);
@@ -134,8 +146,21 @@ export function hasItalianText(): RawBuilder<boolean> {
   )})`;
 }
 
-/** The asset columns every listing statement reads, for the table aliased `a` (typed where the query selects them). */
-export const ASSET_COLUMNS = [
+/** The columns of a listing a statement in English does not need: its Italian texts, and whether they are whole. */
+const ITALIAN_TEXT_COLUMNS = [
+  'a.title_it',
+  'a.summary_it',
+  'a.description_it',
+  'a.problem_it',
+  'a.benefits_it',
+  'a.applications_it',
+  'a.keywords_it',
+  'a.turnaround_it',
+  hasItalianText().as('has_italian_text'),
+] as const;
+
+/** The columns of a listing every statement reads, in any language. */
+const LISTING_COLUMNS = [
   'a.id',
   'a.slug',
   'a.kind',
@@ -159,22 +184,18 @@ export const ASSET_COLUMNS = [
   'a.institution_id',
   'a.platform_id',
   'a.contact_officer_id',
-  'a.title_it',
-  'a.summary_it',
-  'a.description_it',
-  'a.problem_it',
-  'a.benefits_it',
-  'a.applications_it',
-  'a.keywords_it',
-  'a.turnaround_it',
-  hasItalianText().as('has_italian_text'),
 ] as const;
+
+/** The asset columns every listing statement reads, for the table aliased `a` (typed where the query selects them). */
+export const ASSET_COLUMNS = [...LISTING_COLUMNS, ...ITALIAN_TEXT_COLUMNS] as const;
 
 type AssetColumn = Extract<(typeof ASSET_COLUMNS)[number], string>;
 type AssetColumnName = AssetColumn extends `a.${infer C}` ? C : never;
+type ItalianColumnName = Extract<(typeof ITALIAN_TEXT_COLUMNS)[number], string> extends `a.${infer C}` ? C : never;
 
-/** A listing's row as the listing statements read it. */
-export type AssetRow = Pick<Selectable<Database['asset']>, AssetColumnName> & { has_italian_text: boolean };
+/** A listing's row as the listing statements read it: a statement in English leaves the Italian texts out. */
+export type AssetRow = Omit<Pick<Selectable<Database['asset']>, AssetColumnName>, ItalianColumnName> &
+  Partial<Pick<Selectable<Database['asset']>, ItalianColumnName> & { has_italian_text: boolean }>;
 
 /** Asset fields read from columns every statement reads (or from relations read by id). */
 const ALWAYS_READ_FIELDS = new Set([
@@ -217,18 +238,6 @@ const COSTLY_COLUMNS = {
 type CostlyColumn = (typeof COSTLY_COLUMNS)[keyof typeof COSTLY_COLUMNS][0][number];
 type CostlyName = CostlyColumn extends `a.${infer C}` ? C : never;
 
-/** The Italian texts' columns, and what each reads as when a request in English does not need them. */
-const ITALIAN_COLUMNS = [
-  ['a.title_it', sql<string>`''`],
-  ['a.summary_it', sql<string>`''`],
-  ['a.description_it', sql<string>`''`],
-  ['a.problem_it', sql<string>`''`],
-  ['a.benefits_it', sql<string>`''`],
-  ['a.applications_it', sql<string[]>`'{}'::text[]`],
-  ['a.keywords_it', sql<string[]>`'{}'::text[]`],
-  ['a.turnaround_it', sql<string | null>`null::text`],
-] as const satisfies readonly [AssetColumn, RawBuilder<unknown>][];
-
 /** The fields that read a listing's Italian text whatever the request's language: the editor's. */
 const ITALIAN_TEXT_READERS = ['texts', 'publicationWarnings'];
 
@@ -243,35 +252,30 @@ type AssetSelection =
  * `fields` is absent): a costly column whose field is not selected is read as empty. Any field not known here
  * (publicationIssues, relatedAssets, interestSummary, a field added later) reads every column, so a record read
  * with these is only ever served to the selection it was read for. For a request in English (`language`), the
- * Italian texts are read as empty unless the selection names the editor's fields: the English ones are shown.
+ * Italian texts are not read unless the selection names the editor's fields: the English ones are shown.
  */
 export function assetColumnsFor(
   fields: ReadonlySet<string> | undefined,
   language?: Language,
 ): readonly AssetSelection[] {
   if (!fields) return ASSET_COLUMNS;
-  const empty = new Map<AssetSelection, AssetSelection>();
-  if (language === Language.EN && !ITALIAN_TEXT_READERS.some((field) => fields.has(field))) {
-    for (const [column, value] of ITALIAN_COLUMNS) {
-      empty.set(column, (value as RawBuilder<unknown>).as(column.slice(2)) as AssetSelection);
-    }
-    empty.set(ASSET_COLUMNS.at(-1)!, sql<boolean>`false`.as('has_italian_text') as AssetSelection);
-  }
+  const columns =
+    language === Language.EN && !ITALIAN_TEXT_READERS.some((field) => fields.has(field))
+      ? LISTING_COLUMNS
+      : ASSET_COLUMNS;
   const costly = new Set<string>(Object.keys(COSTLY_COLUMNS));
-  if (![...fields].every((field) => ALWAYS_READ_FIELDS.has(field) || costly.has(field))) {
-    return ASSET_COLUMNS.map((column) => empty.get(column) ?? column);
-  }
-  for (const [field, [columns, kind]] of Object.entries(COSTLY_COLUMNS)) {
+  if (![...fields].every((field) => ALWAYS_READ_FIELDS.has(field) || costly.has(field))) return columns;
+  const empty = new Map<AssetSelection, AssetSelection>();
+  for (const [field, [costlyColumns, kind]] of Object.entries(COSTLY_COLUMNS)) {
     if (fields.has(field)) continue;
-    for (const column of columns) {
-      if (empty.has(column)) continue;
+    for (const column of costlyColumns) {
       // The column's own name (typed by COSTLY_COLUMNS' `satisfies`), which Object.entries widens to string.
       const name = column.slice(2) as CostlyName;
       const value: RawBuilder<string | string[]> = kind === 'text' ? sql<string>`''` : sql<string[]>`'{}'::text[]`;
       empty.set(column, value.as(name) as AssetSelection);
     }
   }
-  return ASSET_COLUMNS.map((column) => empty.get(column) ?? column);
+  return columns.map((column) => empty.get(column) ?? column);
 }
 
 /**
@@ -279,29 +283,32 @@ export function assetColumnsFor(
  * The texts shown follow the shared rule (shownTextLanguage) on the row's has_italian_text.
  */
 export function toAssetRecord(row: AssetRow, language: Language = Language.EN): AssetRecord {
-  const texts: Record<Language, AssetTexts> = {
-    en: {
-      title: row.title,
-      summary: row.summary,
-      description: row.description,
-      problem: row.problem,
-      benefits: row.benefits,
-      applications: row.applications,
-      keywords: row.keywords,
-      turnaround: row.turnaround,
-    },
-    it: {
-      title: row.title_it,
-      summary: row.summary_it,
-      description: row.description_it,
-      problem: row.problem_it,
-      benefits: row.benefits_it,
-      applications: row.applications_it,
-      keywords: row.keywords_it,
-      turnaround: row.turnaround_it,
-    },
+  const en: AssetTexts = {
+    title: row.title,
+    summary: row.summary,
+    description: row.description,
+    problem: row.problem,
+    benefits: row.benefits,
+    applications: row.applications,
+    keywords: row.keywords,
+    turnaround: row.turnaround,
   };
-  const textLanguage = shownTextLanguage(language, row.has_italian_text);
+  // Left out of a statement in English: not read, never shown.
+  const it: AssetTexts =
+    row.title_it === undefined
+      ? NOT_READ
+      : {
+          title: row.title_it,
+          summary: row.summary_it ?? '',
+          description: row.description_it ?? '',
+          problem: row.problem_it ?? '',
+          benefits: row.benefits_it ?? '',
+          applications: row.applications_it ?? [],
+          keywords: row.keywords_it ?? [],
+          turnaround: row.turnaround_it ?? null,
+        };
+  const textLanguage = shownTextLanguage(language, row.has_italian_text ?? false);
+  const shown = textLanguage === Language.IT ? it : en;
   return {
     __typename: 'Asset',
     id: toGlobalId('Asset', row.id),
@@ -312,18 +319,25 @@ export function toAssetRecord(row: AssetRow, language: Language = Language.EN): 
     slug: row.slug,
     kind: row.kind,
     status: row.status,
-    ...texts[textLanguage],
+    title: shown.title,
+    summary: shown.summary,
+    description: shown.description,
+    problem: shown.problem,
+    benefits: shown.benefits,
+    applications: shown.applications,
     trl: row.trl,
     ipStatus: row.ip_status,
     patentNumbers: row.patent_numbers,
     developmentStage: row.development_stage,
     partneringModels: row.partnering_models,
+    keywords: shown.keywords,
+    turnaround: shown.turnaround,
     pricingModel: row.pricing_model,
     // Timestamps arrive as PostgreSQL text (the driver's setting), whatever the inferred type says.
     publishedAt: row.published_at === null ? null : toDate(row.published_at),
     updatedAt: toDate(row.updated_at),
     textLanguage,
-    texts,
+    texts: { en, it },
   };
 }
 
