@@ -18,7 +18,7 @@ const config: CodegenConfig = {
         avoidOptionals: { field: true, object: true, inputValue: false, defaultValue: false },
         nonOptionalTypename: true,
         strictScalars: true,
-        scalars: { DateTime: 'string' },
+        scalars: { DateTime: 'string', ErrorParams: 'Readonly<Record<string, string | number>>' },
         dedupeFragments: true,
         documentNodeImport: '@apollo/client#TypedDocumentNode',
         // The typescript plugin emits the schema's enums, inputs and scalars; typescript-operations 6

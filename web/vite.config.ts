@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import { lingui } from '@lingui/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -5,7 +7,12 @@ import { defineConfig } from 'vite';
 const api = `http://localhost:${process.env.PORT || 4000}`;
 
 export default defineConfig({
-  plugins: [react()],
+  // lingui: the PO catalogues (lingui.config.ts) imported as compiled messages, in builds and under Vitest;
+  // a message that does not compile fails the build.
+  plugins: [
+    react(),
+    lingui({ configPath: fileURLToPath(new URL('lingui.config.ts', import.meta.url)), failOnCompileError: true }),
+  ],
   // `@tt/shared/<file>` resolves to its TypeScript source, so the web app never needs shared built first.
   resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
   server: {
@@ -23,6 +30,8 @@ export default defineConfig({
     assetsDir: '_app',
     target: 'es2022',
     sourcemap: true,
+    // .vite/manifest.json: the API preloads a language's messages chunk with the pages of that language.
+    manifest: true,
     rolldownOptions: {
       // Imported constants (route patterns of @tt/shared/web-routes, limits) are written where they are
       // used, not kept as variables: the router's table costs the first load nothing more than literals.

@@ -30,13 +30,14 @@ export interface RequestContext extends ContextServices {
   loaders: Loaders;
   /** null when anonymous */
   viewer: Viewer | null;
-  /**
-   * The language the client reads content in (http/content-language.ts): listings, institutes, platforms and
-   * companies show their text in it when they have it, and sector labels are in it.
-   */
-  language: Language;
   ip: string;
   userAgent: string | null;
+  /**
+   * The language the request is made in (http/request-language.ts): the content it reads comes in it (listings,
+   * institutes, platforms and companies when they have their text in it, sector labels), e-mails sent on its behalf
+   * to someone without an account are written in it, and a new account starts with it.
+   */
+  language: Language;
   /** For the session cookie; null on WebSocket subscriptions, which never set cookies. */
   res: Response | null;
   /** Subscriptions only: before each delivered event, start with empty caches (the socket re-checks the session). */

@@ -12,6 +12,7 @@ import { OverdueReminder } from './features/interest/eoi-overdue-reminder.servic
 import { housekeepingJob } from './jobs/housekeeping.job.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { createLogger } from './logger.js';
+import { loadMailMessages } from './mail/mail-messages.js';
 import { captureTransport, smtpTransport } from './mail/mail-transport.js';
 import { OutboxSender } from './mail/outbox-sender.js';
 import { createEventPubSub } from './realtime/eoi-events.js';
@@ -94,6 +95,8 @@ const transport =
     : config.mailTransport === 'capture'
       ? captureTransport()
       : null;
+// The e-mails' catalogues are read and checked now: a broken one stops the start, not a send hours later.
+loadMailMessages();
 const outbox = transport ? new OutboxSender({ orm, transport, logger }) : null;
 outbox?.start();
 const mailNotice = mailTransportNotice(config);

@@ -1,5 +1,6 @@
 // What may be attached to an invention disclosure, decided once: the API enforces it, the web app
 // checks a chosen file the same way before uploading it and shows the same messages.
+import type { CodedError } from './error-messages.js';
 import { ATTACHMENT_FILE_NAME_MAX, ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_DISCLOSURE_MAX } from './limits.js';
 
 export const AttachmentContentType = {
@@ -57,13 +58,14 @@ export type AttachmentProblem =
 
 const MEGABYTES = ATTACHMENT_MAX_BYTES / (1024 * 1024);
 
-export const ATTACHMENT_PROBLEM_MESSAGES: Record<AttachmentProblem, string> = {
-  UNSUPPORTED_TYPE: 'Only PDF, PNG and JPEG files can be attached.',
-  TOO_LARGE: `A file can be at most ${MEGABYTES} MB.`,
-  TOO_MANY: `A disclosure can have at most ${ATTACHMENTS_PER_DISCLOSURE_MAX} files: remove one before adding another.`,
-  EMPTY: 'The file is empty.',
-  NAME_MISSING: 'The file needs a name.',
-  NAME_TOO_LONG: `The file name takes at most ${ATTACHMENT_FILE_NAME_MAX} characters: rename the file.`,
+/** Each problem as the error the API reports and the web shows (error-messages.ts words it). */
+export const ATTACHMENT_PROBLEM_ERRORS: Record<AttachmentProblem, CodedError> = {
+  UNSUPPORTED_TYPE: { code: 'ATTACHMENT_TYPE_UNSUPPORTED' },
+  TOO_LARGE: { code: 'ATTACHMENT_TOO_LARGE', params: { max: MEGABYTES } },
+  TOO_MANY: { code: 'ATTACHMENTS_TOO_MANY', params: { max: ATTACHMENTS_PER_DISCLOSURE_MAX } },
+  EMPTY: { code: 'ATTACHMENT_EMPTY' },
+  NAME_MISSING: { code: 'ATTACHMENT_NAME_MISSING' },
+  NAME_TOO_LONG: { code: 'ATTACHMENT_NAME_TOO_LONG', params: { max: ATTACHMENT_FILE_NAME_MAX } },
 };
 
 /** What is wrong with a file before it is sent, from its name, size and first bytes; null when fine. */

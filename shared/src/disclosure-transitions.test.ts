@@ -91,7 +91,7 @@ describe('disclosure form validation', () => {
       ],
     });
     expect(problems.map((p) => [p.field, p.code])).toEqual([
-      ['inventors.1.name', 'REQUIRED'],
+      ['inventors.1.name', 'INVENTOR_NAME_REQUIRED'],
       ['inventors', 'SHARES_NOT_100'],
     ]);
     expect(
@@ -114,10 +114,10 @@ describe('disclosure form validation', () => {
       NOW,
     );
     expect(problems.map((p) => [p.field, p.code])).toEqual([
-      ['publicDisclosures.0.date', 'NOT_PAST'],
-      ['publicDisclosures.1.date', 'NOT_FUTURE'],
-      ['publicDisclosures.2.date', 'INVALID'],
-      ['publicDisclosures.2.venue', 'REQUIRED'],
+      ['publicDisclosures.0.date', 'PAST_DISCLOSURE_IN_FUTURE'],
+      ['publicDisclosures.1.date', 'PLANNED_DISCLOSURE_IN_PAST'],
+      ['publicDisclosures.2.date', 'DATE_INVALID'],
+      ['publicDisclosures.2.venue', 'VENUE_REQUIRED'],
     ]);
   });
   it('funding sources need their obligations; the TRL is 1 to 9', () => {
@@ -125,14 +125,17 @@ describe('disclosure form validation', () => {
       validateDisclosureStep('FUNDING', { fundingSources: [{ funder: 'AIRC', obligations: ' ' }] }).map((p) => p.field),
     ).toEqual(['fundingSources.0.obligations']);
     expect(validateDisclosureStep('COMMERCIAL', { commercialApplications: TEXT, trl: 10 })[0]?.code).toBe(
-      'OUT_OF_RANGE',
+      'TRL_INVALID',
     );
     expect(validateDisclosureStep('COMMERCIAL', { commercialApplications: TEXT, trl: 9 })).toEqual([]);
   });
   it('warns of a planned disclosure within 30 days', () => {
-    expect(plannedDisclosureWarning('2026-11-23', NOW)).toContain('today');
-    expect(plannedDisclosureWarning('2026-11-24', NOW)).toContain('tomorrow');
-    expect(plannedDisclosureWarning('2026-12-23', NOW)).toContain('in 30 days');
+    expect(plannedDisclosureWarning('2026-11-23', NOW)).toEqual({ code: 'PLANNED_DISCLOSURE_TODAY' });
+    expect(plannedDisclosureWarning('2026-11-24', NOW)).toEqual({ code: 'PLANNED_DISCLOSURE_TOMORROW' });
+    expect(plannedDisclosureWarning('2026-12-23', NOW)).toEqual({
+      code: 'PLANNED_DISCLOSURE_SOON',
+      params: { days: 30 },
+    });
     expect(plannedDisclosureWarning('2026-12-24', NOW)).toBeNull();
     expect(plannedDisclosureWarning('2026-11-22', NOW)).toBeNull();
     expect(plannedDisclosureWarning('not a date', NOW)).toBeNull();

@@ -1,5 +1,6 @@
 // The invention-disclosure workflow and its form's validation, defined once: the API enforces
 // them, the web offers only these actions and shows the same field messages.
+import { type CodedError, type ErrorCode, type FieldProblem, problem } from './error-messages.js';
 
 export const DisclosureStatus = {
   DRAFT: 'DRAFT',
@@ -174,11 +175,7 @@ export const DISCLOSURE_LIMITS = {
 export const PLANNED_DISCLOSURE_WARNING_DAYS = 30;
 
 /** A field-level problem; `field` is a path such as `inventors.1.contributionShare`. */
-export interface DisclosureProblem {
-  field: string;
-  code: string;
-  message: string;
-}
+export type DisclosureProblem = FieldProblem;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -196,144 +193,136 @@ function startOfUtcDay(now: Date): number {
  * A warning for a planned public disclosure that is near (today up to 30 days ahead): a patent
  * application must be filed before it, or novelty is lost. Null when not near or not a date.
  */
-export function plannedDisclosureWarning(date: string, now: Date = new Date()): string | null {
+export function plannedDisclosureWarning(date: string, now: Date = new Date()): CodedError | null {
   const parsed = parseIsoDate(date);
   if (!parsed) return null;
   const days = Math.round((parsed.getTime() - startOfUtcDay(now)) / DAY_MS);
   if (days < 0 || days > PLANNED_DISCLOSURE_WARNING_DAYS) return null;
-  const when = days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
-  return `This public disclosure is ${when}: tell the office now, a patent application must be filed before it.`;
+  if (days === 0) return { code: 'PLANNED_DISCLOSURE_TODAY' };
+  if (days === 1) return { code: 'PLANNED_DISCLOSURE_TOMORROW' };
+  return { code: 'PLANNED_DISCLOSURE_SOON', params: { days } };
 }
 
 function blank(value: string | null | undefined): boolean {
   return value == null || value.trim() === '';
 }
 
+/** The codes of a text field's problems: empty, too short, too long. */
+type TextCodes = readonly [required: ErrorCode, tooShort: ErrorCode, tooLong: ErrorCode];
+
+/** `TITLE` → TITLE_REQUIRED, TITLE_TOO_SHORT, TITLE_TOO_LONG. */
+const textCodes = <P extends string>(prefix: P) =>
+  [`${prefix}_REQUIRED`, `${prefix}_TOO_SHORT`, `${prefix}_TOO_LONG`] as const;
+
 function checkText(
   problems: DisclosureProblem[],
   field: string,
-  label: string,
+  [required, tooShort, tooLong]: TextCodes,
   value: string | null | undefined,
   min: number = DISCLOSURE_LIMITS.textMin,
   max: number = DISCLOSURE_LIMITS.textMax,
 ): void {
   if (blank(value)) {
-    problems.push({ field, code: 'REQUIRED', message: `${label} is required.` });
+    problems.push(problem(field, required));
     return;
   }
   const length = (value as string).trim().length;
-  if (length < min) problems.push({ field, code: 'TOO_SHORT', message: `${label} needs at least ${min} characters.` });
-  else if (length > max)
-    problems.push({ field, code: 'TOO_LONG', message: `${label} takes at most ${max} characters.` });
+  if (length < min) problems.push(problem(field, tooShort, { min }));
+  else if (length > max) problems.push(problem(field, tooLong, { max }));
 }
 
 function checkBasics(data: DisclosureFormData, problems: DisclosureProblem[]): void {
-  checkText(problems, 'title', 'The title', data.title, DISCLOSURE_LIMITS.titleMin, DISCLOSURE_LIMITS.titleMax);
+  checkText(problems, 'title', textCodes('TITLE'), data.title, DISCLOSURE_LIMITS.titleMin, DISCLOSURE_LIMITS.titleMax);
 }
 
 function checkInventors(data: DisclosureFormData, problems: DisclosureProblem[]): void {
   const inventors = data.inventors ?? [];
   if (inventors.length === 0) {
-    problems.push({ field: 'inventors', code: 'REQUIRED', message: 'Name at least one inventor.' });
+    problems.push(problem('inventors', 'INVENTORS_REQUIRED'));
     return;
   }
   if (inventors.length > DISCLOSURE_LIMITS.maxInventors) {
-    problems.push({
-      field: 'inventors',
-      code: 'TOO_MANY',
-      message: `At most ${DISCLOSURE_LIMITS.maxInventors} inventors.`,
-    });
+    problems.push(problem('inventors', 'TOO_MANY_INVENTORS', { max: DISCLOSURE_LIMITS.maxInventors }));
   }
   let sum = 0;
   inventors.forEach((inventor, index) => {
     const at = `inventors.${index}`;
-    checkText(problems, `${at}.name`, 'The name', inventor.name, 2, DISCLOSURE_LIMITS.nameMax);
-    checkText(problems, `${at}.affiliation`, 'The affiliation', inventor.affiliation, 2, DISCLOSURE_LIMITS.nameMax);
+    checkText(problems, `${at}.name`, textCodes('INVENTOR_NAME'), inventor.name, 2, DISCLOSURE_LIMITS.nameMax);
+    checkText(
+      problems,
+      `${at}.affiliation`,
+      textCodes('INVENTOR_AFFILIATION'),
+      inventor.affiliation,
+      2,
+      DISCLOSURE_LIMITS.nameMax,
+    );
     const share = inventor.contributionShare;
     if (typeof share !== 'number' || !Number.isFinite(share) || share <= 0 || share > 100) {
-      problems.push({
-        field: `${at}.contributionShare`,
-        code: 'OUT_OF_RANGE',
-        message: 'A contribution share is a percentage above 0 and at most 100.',
-      });
+      problems.push(problem(`${at}.contributionShare`, 'CONTRIBUTION_SHARE_INVALID'));
     } else {
       sum += share;
     }
   });
   // Shares may have up to two decimals: compare in hundredths.
   if (Math.round(sum * 100) !== 10_000 && !problems.some((p) => p.field.endsWith('.contributionShare'))) {
-    problems.push({
-      field: 'inventors',
-      code: 'SHARES_NOT_100',
-      message: `The contribution shares sum to ${Math.round(sum * 100) / 100}, not 100.`,
-    });
+    problems.push(problem('inventors', 'SHARES_NOT_100', { sum: Math.round(sum * 100) / 100 }));
   }
 }
 
 function checkTechnical(data: DisclosureFormData, problems: DisclosureProblem[]): void {
-  checkText(problems, 'abstract', 'The abstract', data.abstract);
-  checkText(problems, 'problem', 'The problem', data.problem);
-  checkText(problems, 'solution', 'The solution', data.solution);
-  checkText(problems, 'novelty', 'What is new', data.novelty);
+  checkText(problems, 'abstract', textCodes('ABSTRACT'), data.abstract);
+  checkText(problems, 'problem', textCodes('PROBLEM'), data.problem);
+  checkText(problems, 'solution', textCodes('SOLUTION'), data.solution);
+  checkText(problems, 'novelty', textCodes('NOVELTY'), data.novelty);
 }
 
 function checkPriorArt(data: DisclosureFormData, problems: DisclosureProblem[], now: Date): void {
-  checkText(problems, 'priorArt', 'The known prior art', data.priorArt);
+  checkText(problems, 'priorArt', textCodes('PRIOR_ART'), data.priorArt);
   const disclosures = data.publicDisclosures ?? [];
   if (disclosures.length > DISCLOSURE_LIMITS.maxPublicDisclosures) {
-    problems.push({
-      field: 'publicDisclosures',
-      code: 'TOO_MANY',
-      message: `At most ${DISCLOSURE_LIMITS.maxPublicDisclosures} public disclosures.`,
-    });
+    problems.push(
+      problem('publicDisclosures', 'TOO_MANY_PUBLIC_DISCLOSURES', { max: DISCLOSURE_LIMITS.maxPublicDisclosures }),
+    );
   }
   const today = startOfUtcDay(now);
   disclosures.forEach((entry, index) => {
     const at = `publicDisclosures.${index}`;
     if (entry.kind !== PublicDisclosureKind.PAST && entry.kind !== PublicDisclosureKind.PLANNED) {
-      problems.push({ field: `${at}.kind`, code: 'INVALID', message: 'Say whether it is past or planned.' });
+      problems.push(problem(`${at}.kind`, 'PUBLIC_DISCLOSURE_KIND_INVALID'));
     }
     const date = blank(entry.date) ? null : parseIsoDate(entry.date);
     if (blank(entry.date)) {
-      problems.push({ field: `${at}.date`, code: 'REQUIRED', message: 'The date is required.' });
+      problems.push(problem(`${at}.date`, 'DATE_REQUIRED'));
     } else if (!date) {
-      problems.push({ field: `${at}.date`, code: 'INVALID', message: 'The date must be YYYY-MM-DD.' });
+      problems.push(problem(`${at}.date`, 'DATE_INVALID'));
     } else if (entry.kind === PublicDisclosureKind.PAST && date.getTime() > today) {
-      problems.push({ field: `${at}.date`, code: 'NOT_PAST', message: 'A past disclosure cannot be in the future.' });
+      problems.push(problem(`${at}.date`, 'PAST_DISCLOSURE_IN_FUTURE'));
     } else if (entry.kind === PublicDisclosureKind.PLANNED && date.getTime() < today) {
-      problems.push({
-        field: `${at}.date`,
-        code: 'NOT_FUTURE',
-        message: 'A planned disclosure cannot be in the past: record it as past.',
-      });
+      problems.push(problem(`${at}.date`, 'PLANNED_DISCLOSURE_IN_PAST'));
     }
-    checkText(problems, `${at}.venue`, 'The venue', entry.venue, 2, DISCLOSURE_LIMITS.nameMax);
+    checkText(problems, `${at}.venue`, textCodes('VENUE'), entry.venue, 2, DISCLOSURE_LIMITS.nameMax);
   });
 }
 
 function checkFunding(data: DisclosureFormData, problems: DisclosureProblem[]): void {
   const sources = data.fundingSources ?? [];
   if (sources.length > DISCLOSURE_LIMITS.maxFundingSources) {
-    problems.push({
-      field: 'fundingSources',
-      code: 'TOO_MANY',
-      message: `At most ${DISCLOSURE_LIMITS.maxFundingSources} funding sources.`,
-    });
+    problems.push(problem('fundingSources', 'TOO_MANY_FUNDING_SOURCES', { max: DISCLOSURE_LIMITS.maxFundingSources }));
   }
   sources.forEach((source, index) => {
     const at = `fundingSources.${index}`;
-    checkText(problems, `${at}.funder`, 'The funder', source.funder, 2, DISCLOSURE_LIMITS.nameMax);
+    checkText(problems, `${at}.funder`, textCodes('FUNDER'), source.funder, 2, DISCLOSURE_LIMITS.nameMax);
     // "None" is an answer; an empty field is not.
-    checkText(problems, `${at}.obligations`, 'The obligations', source.obligations, 2);
+    checkText(problems, `${at}.obligations`, textCodes('OBLIGATIONS'), source.obligations, 2);
   });
 }
 
 function checkCommercial(data: DisclosureFormData, problems: DisclosureProblem[]): void {
-  checkText(problems, 'commercialApplications', 'The commercial applications', data.commercialApplications);
+  checkText(problems, 'commercialApplications', textCodes('COMMERCIAL_APPLICATIONS'), data.commercialApplications);
   if (data.trl == null) {
-    problems.push({ field: 'trl', code: 'REQUIRED', message: 'The TRL is required.' });
+    problems.push(problem('trl', 'TRL_REQUIRED'));
   } else if (!Number.isInteger(data.trl) || data.trl < 1 || data.trl > 9) {
-    problems.push({ field: 'trl', code: 'OUT_OF_RANGE', message: 'The TRL is a whole number from 1 to 9.' });
+    problems.push(problem('trl', 'TRL_INVALID'));
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AssetStatus } from './asset-enums.js';
+import { englishErrorMessage } from './error-messages.js';
 import {
   allowedListingTransitions,
   canTransitionListing,
@@ -41,28 +42,28 @@ describe('publication validation', () => {
   });
 
   it.each([
-    ['title', { title: '' }, 'REQUIRED'],
-    ['title', { title: 'Short' }, 'TOO_SHORT'],
-    ['summary', { summary: '' }, 'REQUIRED'],
-    ['summary', { summary: 'Too short to say anything.' }, 'TOO_SHORT'],
-    ['summary', { summary: 'x'.repeat(401) }, 'TOO_LONG'],
-    ['description', { description: '   ' }, 'REQUIRED'],
-    ['description', { description: 'Brief.' }, 'TOO_SHORT'],
-    ['problem', { problem: '' }, 'REQUIRED'],
-    ['benefits', { benefits: '' }, 'REQUIRED'],
-    ['sectorIds', { sectorCount: 0 }, 'REQUIRED'],
-    ['trl', { trl: 0 }, 'OUT_OF_RANGE'],
-    ['trl', { trl: 10 }, 'OUT_OF_RANGE'],
-    ['trl', { trl: 4.5 }, 'OUT_OF_RANGE'],
-    ['ipStatus', { ipStatus: 'MAYBE' }, 'INVALID'],
-    ['developmentStage', { developmentStage: 'SOMEDAY' }, 'INVALID'],
-    ['partneringModels', { partneringModels: [] }, 'REQUIRED'],
-    ['patentNumbers', { patentNumbers: [] }, 'REQUIRED'],
-    ['patentNumbers.0', { patentNumbers: ['12345'] }, 'INVALID'],
+    ['title', { title: '' }, 'TITLE_REQUIRED'],
+    ['title', { title: 'Short' }, 'TITLE_TOO_SHORT'],
+    ['summary', { summary: '' }, 'SUMMARY_REQUIRED'],
+    ['summary', { summary: 'Too short to say anything.' }, 'SUMMARY_TOO_SHORT'],
+    ['summary', { summary: 'x'.repeat(401) }, 'SUMMARY_TOO_LONG'],
+    ['description', { description: '   ' }, 'DESCRIPTION_REQUIRED'],
+    ['description', { description: 'Brief.' }, 'DESCRIPTION_TOO_SHORT'],
+    ['problem', { problem: '' }, 'PROBLEM_REQUIRED'],
+    ['benefits', { benefits: '' }, 'BENEFITS_REQUIRED'],
+    ['sectorIds', { sectorCount: 0 }, 'SECTORS_REQUIRED'],
+    ['trl', { trl: 0 }, 'TRL_INVALID'],
+    ['trl', { trl: 10 }, 'TRL_INVALID'],
+    ['trl', { trl: 4.5 }, 'TRL_INVALID'],
+    ['ipStatus', { ipStatus: 'MAYBE' }, 'IP_STATUS_INVALID'],
+    ['developmentStage', { developmentStage: 'SOMEDAY' }, 'DEVELOPMENT_STAGE_INVALID'],
+    ['partneringModels', { partneringModels: [] }, 'PARTNERING_MODELS_REQUIRED'],
+    ['patentNumbers', { patentNumbers: [] }, 'PATENT_NUMBERS_REQUIRED'],
+    ['patentNumbers.0', { patentNumbers: ['12345'] }, 'PATENT_NUMBER_INVALID'],
   ] as const)('%s: %j blocks publication with %s', (field, change, code) => {
     const problems = validateListingForPublication({ ...COMPLETE, ...change } as ListingData);
     expect(problems).toContainEqual(expect.objectContaining({ field, code }));
-    expect(problems.every((problem) => problem.message.length > 0)).toBe(true);
+    expect(problems.every((problem) => englishErrorMessage(problem.code, problem.params).length > 0)).toBe(true);
   });
 
   it('each missing field is reported once, with its own field', () => {
@@ -127,22 +128,22 @@ describe('draft limits', () => {
     });
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ field: 'title', code: 'TOO_LONG' }),
-        expect.objectContaining({ field: 'keywords', code: 'TOO_MANY' }),
-        expect.objectContaining({ field: 'applications.1', code: 'TOO_LONG' }),
-        expect.objectContaining({ field: 'applications.2', code: 'REQUIRED' }),
-        expect.objectContaining({ field: 'inventors.0.name', code: 'REQUIRED' }),
-        expect.objectContaining({ field: 'inventors.1.affiliation', code: 'REQUIRED' }),
-        expect.objectContaining({ field: 'partneringModels', code: 'DUPLICATE' }),
-        expect.objectContaining({ field: 'turnaround', code: 'TOO_LONG' }),
-        expect.objectContaining({ field: 'sectorIds', code: 'TOO_MANY' }),
+        { field: 'title', code: 'TITLE_TOO_LONG', params: { max: LISTING_LIMITS.titleMax } },
+        { field: 'keywords', code: 'TOO_MANY_KEYWORDS', params: { max: LISTING_LIMITS.maxKeywords } },
+        { field: 'applications.1', code: 'APPLICATION_TOO_LONG', params: { max: LISTING_LIMITS.applicationMax } },
+        { field: 'applications.2', code: 'APPLICATION_REQUIRED' },
+        { field: 'inventors.0.name', code: 'INVENTOR_NAME_REQUIRED' },
+        { field: 'inventors.1.affiliation', code: 'INVENTOR_AFFILIATION_REQUIRED' },
+        { field: 'partneringModels', code: 'PARTNERING_MODEL_DUPLICATE' },
+        { field: 'turnaround', code: 'TURNAROUND_TOO_LONG', params: { max: LISTING_LIMITS.turnaroundMax } },
+        { field: 'sectorIds', code: 'TOO_MANY_SECTORS', params: { max: LISTING_LIMITS.maxSectors } },
       ]),
     );
   });
 
   it('a title cannot be emptied', () => {
     expect(validateListingDraft({ title: '  ' })).toEqual([
-      expect.objectContaining({ field: 'title', code: 'REQUIRED' }),
+      expect.objectContaining({ field: 'title', code: 'TITLE_REQUIRED' }),
     ]);
   });
 });

@@ -2,6 +2,7 @@
 // for buyers before it is published, and how its status moves. The API enforces them; the web shows
 // the same field messages and offers only the allowed moves.
 import { AssetKind, AssetStatus, DevelopmentStage, IpStatus, PartneringModel, PricingModel } from './asset-enums.js';
+import { type ErrorCode, type FieldProblem, problem } from './error-messages.js';
 
 export const LISTING_LIMITS = {
   titleMin: 10,
@@ -35,11 +36,7 @@ export const LISTING_LIMITS = {
 } as const;
 
 /** A field-level problem; `field` is a path such as `inventors.1.name`. */
-export interface ListingProblem {
-  field: string;
-  code: string;
-  message: string;
-}
+export type ListingProblem = FieldProblem;
 
 export interface ListingInventorData {
   name: string;
@@ -86,13 +83,11 @@ function blank(value: string | null | undefined): boolean {
 function tooLong(
   problems: ListingProblem[],
   field: string,
-  label: string,
+  code: ErrorCode,
   value: string | null | undefined,
   max: number,
 ) {
-  if (value != null && value.trim().length > max) {
-    problems.push({ field, code: 'TOO_LONG', message: `${label} takes at most ${max} characters.` });
-  }
+  if (value != null && value.trim().length > max) problems.push(problem(field, code, { max }));
 }
 
 function isOneOf<T extends string>(values: Record<string, T>, value: unknown): value is T {
@@ -106,79 +101,90 @@ function isOneOf<T extends string>(values: Record<string, T>, value: unknown): v
 export function validateListingDraft(data: Partial<ListingData>): ListingProblem[] {
   const problems: ListingProblem[] = [];
   if (data.title !== undefined) {
-    if (blank(data.title)) problems.push({ field: 'title', code: 'REQUIRED', message: 'The title is required.' });
-    else tooLong(problems, 'title', 'The title', data.title, LISTING_LIMITS.titleMax);
+    if (blank(data.title)) problems.push(problem('title', 'TITLE_REQUIRED'));
+    else tooLong(problems, 'title', 'TITLE_TOO_LONG', data.title, LISTING_LIMITS.titleMax);
   }
-  tooLong(problems, 'summary', 'The summary', data.summary, LISTING_LIMITS.summaryMax);
-  for (const [field, label] of [
-    ['description', 'The description'],
-    ['problem', 'The problem'],
-    ['benefits', 'The benefits'],
+  tooLong(problems, 'summary', 'SUMMARY_TOO_LONG', data.summary, LISTING_LIMITS.summaryMax);
+  for (const [field, code] of [
+    ['description', 'DESCRIPTION_TOO_LONG'],
+    ['problem', 'PROBLEM_TOO_LONG'],
+    ['benefits', 'BENEFITS_TOO_LONG'],
   ] as const) {
-    tooLong(problems, field, label, data[field], LISTING_LIMITS.textMax);
+    tooLong(problems, field, code, data[field], LISTING_LIMITS.textMax);
   }
-  if (data.kind !== undefined && !isOneOf(AssetKind, data.kind)) {
-    problems.push({ field: 'kind', code: 'INVALID', message: 'Choose invention, prototype or service.' });
-  }
+  if (data.kind !== undefined && !isOneOf(AssetKind, data.kind)) problems.push(problem('kind', 'KIND_INVALID'));
   if (
     data.trl !== undefined &&
     (!Number.isInteger(data.trl) || data.trl < LISTING_LIMITS.trlMin || data.trl > LISTING_LIMITS.trlMax)
   ) {
-    problems.push({ field: 'trl', code: 'OUT_OF_RANGE', message: 'The TRL is a whole number from 1 to 9.' });
+    problems.push(problem('trl', 'TRL_INVALID'));
   }
   if (data.ipStatus !== undefined && !isOneOf(IpStatus, data.ipStatus)) {
-    problems.push({ field: 'ipStatus', code: 'INVALID', message: 'Choose an IP status.' });
+    problems.push(problem('ipStatus', 'IP_STATUS_INVALID'));
   }
   if (data.developmentStage !== undefined && !isOneOf(DevelopmentStage, data.developmentStage)) {
-    problems.push({ field: 'developmentStage', code: 'INVALID', message: 'Choose a development stage.' });
+    problems.push(problem('developmentStage', 'DEVELOPMENT_STAGE_INVALID'));
   }
   if (data.pricingModel != null && !isOneOf(PricingModel, data.pricingModel)) {
-    problems.push({ field: 'pricingModel', code: 'INVALID', message: 'Choose a pricing model.' });
+    problems.push(problem('pricingModel', 'PRICING_MODEL_INVALID'));
   }
-  tooLong(problems, 'turnaround', 'The turnaround', data.turnaround, LISTING_LIMITS.turnaroundMax);
-  // The Italian text has the English one's limits; any of it may be left empty.
-  tooLong(problems, 'titleIt', 'The Italian title', data.titleIt, LISTING_LIMITS.titleMax);
-  tooLong(problems, 'summaryIt', 'The Italian summary', data.summaryIt, LISTING_LIMITS.summaryMax);
-  for (const [field, label] of [
-    ['descriptionIt', 'The Italian description'],
-    ['problemIt', 'The Italian problem'],
-    ['benefitsIt', 'The Italian benefits'],
+  tooLong(problems, 'turnaround', 'TURNAROUND_TOO_LONG', data.turnaround, LISTING_LIMITS.turnaroundMax);
+  // The Italian text has the English one's limits (and its sentences); any of it may be left empty.
+  for (const [field, code, max] of [
+    ['titleIt', 'TITLE_TOO_LONG', LISTING_LIMITS.titleMax],
+    ['summaryIt', 'SUMMARY_TOO_LONG', LISTING_LIMITS.summaryMax],
+    ['descriptionIt', 'DESCRIPTION_TOO_LONG', LISTING_LIMITS.textMax],
+    ['problemIt', 'PROBLEM_TOO_LONG', LISTING_LIMITS.textMax],
+    ['benefitsIt', 'BENEFITS_TOO_LONG', LISTING_LIMITS.textMax],
+    ['turnaroundIt', 'TURNAROUND_TOO_LONG', LISTING_LIMITS.turnaroundMax],
   ] as const) {
-    tooLong(problems, field, label, data[field], LISTING_LIMITS.textMax);
+    tooLong(problems, field, code, data[field], max);
   }
-  tooLong(problems, 'turnaroundIt', 'The Italian turnaround', data.turnaroundIt, LISTING_LIMITS.turnaroundMax);
 
   const lists = [
-    ['applications', 'application', data.applications, LISTING_LIMITS.maxApplications, LISTING_LIMITS.applicationMax],
-    ['keywords', 'keyword', data.keywords, LISTING_LIMITS.maxKeywords, LISTING_LIMITS.keywordMax],
+    [
+      'applications',
+      data.applications,
+      LISTING_LIMITS.maxApplications,
+      LISTING_LIMITS.applicationMax,
+      ['TOO_MANY_APPLICATIONS', 'APPLICATION_REQUIRED', 'APPLICATION_TOO_LONG'],
+    ],
+    [
+      'keywords',
+      data.keywords,
+      LISTING_LIMITS.maxKeywords,
+      LISTING_LIMITS.keywordMax,
+      ['TOO_MANY_KEYWORDS', 'KEYWORD_REQUIRED', 'KEYWORD_TOO_LONG'],
+    ],
     [
       'applicationsIt',
-      'Italian application',
       data.applicationsIt,
       LISTING_LIMITS.maxApplications,
       LISTING_LIMITS.applicationMax,
+      ['TOO_MANY_APPLICATIONS', 'APPLICATION_REQUIRED', 'APPLICATION_TOO_LONG'],
     ],
-    ['keywordsIt', 'Italian keyword', data.keywordsIt, LISTING_LIMITS.maxKeywords, LISTING_LIMITS.keywordMax],
+    [
+      'keywordsIt',
+      data.keywordsIt,
+      LISTING_LIMITS.maxKeywords,
+      LISTING_LIMITS.keywordMax,
+      ['TOO_MANY_KEYWORDS', 'KEYWORD_REQUIRED', 'KEYWORD_TOO_LONG'],
+    ],
     [
       'patentNumbers',
-      'patent number',
       data.patentNumbers,
       LISTING_LIMITS.maxPatentNumbers,
       LISTING_LIMITS.patentNumberMax,
+      ['TOO_MANY_PATENT_NUMBERS', 'PATENT_NUMBER_REQUIRED', 'PATENT_NUMBER_TOO_LONG'],
     ],
   ] as const;
-  for (const [field, noun, list, maxItems, maxLength] of lists) {
+  for (const [field, list, maxItems, maxLength, [tooMany, itemRequired, itemTooLong]] of lists) {
     if (!list) continue;
-    if (list.length > maxItems) problems.push({ field, code: 'TOO_MANY', message: `At most ${maxItems} ${noun}s.` });
+    if (list.length > maxItems) problems.push(problem(field, tooMany, { max: maxItems }));
     list.forEach((item, index) => {
-      if (blank(item))
-        problems.push({ field: `${field}.${index}`, code: 'REQUIRED', message: `Fill in or remove this ${noun}.` });
+      if (blank(item)) problems.push(problem(`${field}.${index}`, itemRequired));
       else if (item.trim().length > maxLength)
-        problems.push({
-          field: `${field}.${index}`,
-          code: 'TOO_LONG',
-          message: `A ${noun} takes at most ${maxLength} characters.`,
-        });
+        problems.push(problem(`${field}.${index}`, itemTooLong, { max: maxLength }));
     });
   }
   data.patentNumbers?.forEach((number, index) => {
@@ -187,53 +193,40 @@ export function validateListingDraft(data: Partial<ListingData>): ListingProblem
       number.trim().length <= LISTING_LIMITS.patentNumberMax &&
       !PATENT_NUMBER.test(number.trim())
     ) {
-      problems.push({
-        field: `patentNumbers.${index}`,
-        code: 'INVALID',
-        message: 'A patent number starts with the country code, e.g. EP4218876A1 or WO2023/118342.',
-      });
+      problems.push(problem(`patentNumbers.${index}`, 'PATENT_NUMBER_INVALID'));
     }
   });
   const models = data.partneringModels ?? [];
   models.forEach((model, index) => {
     if (!isOneOf(PartneringModel, model))
-      problems.push({ field: `partneringModels.${index}`, code: 'INVALID', message: 'Unknown partnering model.' });
+      problems.push(problem(`partneringModels.${index}`, 'PARTNERING_MODEL_INVALID'));
   });
-  if (new Set(models).size !== models.length) {
-    problems.push({ field: 'partneringModels', code: 'DUPLICATE', message: 'Each partnering model once.' });
-  }
+  if (new Set(models).size !== models.length) problems.push(problem('partneringModels', 'PARTNERING_MODEL_DUPLICATE'));
   if (data.sectorCount !== undefined && data.sectorCount > LISTING_LIMITS.maxSectors) {
-    problems.push({ field: 'sectorIds', code: 'TOO_MANY', message: `At most ${LISTING_LIMITS.maxSectors} sectors.` });
+    problems.push(problem('sectorIds', 'TOO_MANY_SECTORS', { max: LISTING_LIMITS.maxSectors }));
   }
   const inventors = data.inventors ?? [];
   if (inventors.length > LISTING_LIMITS.maxInventors) {
-    problems.push({
-      field: 'inventors',
-      code: 'TOO_MANY',
-      message: `At most ${LISTING_LIMITS.maxInventors} inventors.`,
-    });
+    problems.push(problem('inventors', 'TOO_MANY_INVENTORS', { max: LISTING_LIMITS.maxInventors }));
   }
   inventors.forEach((inventor, index) => {
     const name = inventor.name?.trim() ?? '';
-    if (name.length < LISTING_LIMITS.inventorNameMin) {
-      problems.push({
-        field: `inventors.${index}.name`,
-        code: 'REQUIRED',
-        message: "The inventor's name is required.",
-      });
-    }
-    tooLong(problems, `inventors.${index}.name`, 'The name', inventor.name, LISTING_LIMITS.inventorNameMax);
+    if (name.length < LISTING_LIMITS.inventorNameMin)
+      problems.push(problem(`inventors.${index}.name`, 'INVENTOR_NAME_REQUIRED'));
+    tooLong(
+      problems,
+      `inventors.${index}.name`,
+      'INVENTOR_NAME_TOO_LONG',
+      inventor.name,
+      LISTING_LIMITS.inventorNameMax,
+    );
     if (blank(inventor.affiliation)) {
-      problems.push({
-        field: `inventors.${index}.affiliation`,
-        code: 'REQUIRED',
-        message: "The inventor's affiliation is required.",
-      });
+      problems.push(problem(`inventors.${index}.affiliation`, 'INVENTOR_AFFILIATION_REQUIRED'));
     }
     tooLong(
       problems,
       `inventors.${index}.affiliation`,
-      'The affiliation',
+      'INVENTOR_AFFILIATION_TOO_LONG',
       inventor.affiliation,
       LISTING_LIMITS.inventorAffiliationMax,
     );
@@ -241,16 +234,18 @@ export function validateListingDraft(data: Partial<ListingData>): ListingProblem
   return problems;
 }
 
+/** The codes of a text field's problems: empty, too short. */
+type RequiredCodes = readonly [required: ErrorCode, tooShort: ErrorCode];
+
 function required(
   problems: ListingProblem[],
   field: string,
-  label: string,
+  [requiredCode, tooShortCode]: RequiredCodes,
   value: string | null | undefined,
   min: number,
 ): void {
-  if (blank(value)) problems.push({ field, code: 'REQUIRED', message: `${label} is required.` });
-  else if ((value as string).trim().length < min)
-    problems.push({ field, code: 'TOO_SHORT', message: `${label} needs at least ${min} characters.` });
+  if (blank(value)) problems.push(problem(field, requiredCode));
+  else if ((value as string).trim().length < min) problems.push(problem(field, tooShortCode, { min }));
 }
 
 /**
@@ -262,53 +257,26 @@ function required(
  */
 export function validateListingForPublication(data: ListingData): ListingProblem[] {
   const problems = validateListingDraft(data);
-  const seen = new Set(problems.map((problem) => problem.field));
-  const add = (check: () => void, field: string) => {
-    if (!seen.has(field)) check();
-  };
-  add(() => required(problems, 'title', 'The title', data.title, LISTING_LIMITS.titleMin), 'title');
-  add(() => required(problems, 'summary', 'The summary', data.summary, LISTING_LIMITS.summaryMin), 'summary');
-  add(
-    () => required(problems, 'description', 'The description', data.description, LISTING_LIMITS.descriptionMin),
-    'description',
-  );
-  add(() => required(problems, 'problem', 'The problem it solves', data.problem, LISTING_LIMITS.problemMin), 'problem');
-  add(
-    () =>
-      required(
-        problems,
-        'benefits',
-        "The benefit over today's alternatives",
-        data.benefits,
-        LISTING_LIMITS.benefitsMin,
-      ),
-    'benefits',
-  );
-  if (data.sectorCount < 1) {
-    problems.push({ field: 'sectorIds', code: 'REQUIRED', message: 'Choose at least one sector or therapeutic area.' });
+  const seen = new Set(problems.map((found) => found.field));
+  const texts = [
+    ['title', ['TITLE_REQUIRED', 'TITLE_TOO_SHORT'], data.title, LISTING_LIMITS.titleMin],
+    ['summary', ['SUMMARY_REQUIRED', 'SUMMARY_TOO_SHORT'], data.summary, LISTING_LIMITS.summaryMin],
+    ['description', ['DESCRIPTION_REQUIRED', 'DESCRIPTION_TOO_SHORT'], data.description, LISTING_LIMITS.descriptionMin],
+    ['problem', ['PROBLEM_REQUIRED', 'PROBLEM_TOO_SHORT'], data.problem, LISTING_LIMITS.problemMin],
+    ['benefits', ['BENEFITS_REQUIRED', 'BENEFITS_TOO_SHORT'], data.benefits, LISTING_LIMITS.benefitsMin],
+  ] as const;
+  for (const [field, codes, value, min] of texts) {
+    if (!seen.has(field)) required(problems, field, codes, value, min);
   }
-  if (data.partneringModels.length < 1) {
-    problems.push({
-      field: 'partneringModels',
-      code: 'REQUIRED',
-      message: 'Choose at least one way to partner (licence, co-development, service agreement…).',
-    });
-  }
+  if (data.sectorCount < 1) problems.push(problem('sectorIds', 'SECTORS_REQUIRED'));
+  if (data.partneringModels.length < 1) problems.push(problem('partneringModels', 'PARTNERING_MODELS_REQUIRED'));
   const patented = data.ipStatus === IpStatus.PATENT_PENDING || data.ipStatus === IpStatus.PATENT_GRANTED;
   if (patented && !data.patentNumbers.some((number) => !blank(number)) && !seen.has('patentNumbers')) {
-    problems.push({
-      field: 'patentNumbers',
-      code: 'REQUIRED',
-      message: 'A pending or granted patent needs its application or patent number.',
-    });
+    problems.push(problem('patentNumbers', 'PATENT_NUMBERS_REQUIRED'));
   }
   if (data.kind === AssetKind.SERVICE) {
-    if (blank(data.turnaround) && !seen.has('turnaround')) {
-      problems.push({ field: 'turnaround', code: 'REQUIRED', message: 'Say how long the service typically takes.' });
-    }
-    if (data.pricingModel == null) {
-      problems.push({ field: 'pricingModel', code: 'REQUIRED', message: 'Say how the service is priced.' });
-    }
+    if (blank(data.turnaround) && !seen.has('turnaround')) problems.push(problem('turnaround', 'TURNAROUND_REQUIRED'));
+    if (data.pricingModel == null) problems.push(problem('pricingModel', 'PRICING_MODEL_REQUIRED'));
   }
   return problems;
 }
@@ -319,39 +287,27 @@ export function validateListingForPublication(data: ListingData): ListingProblem
  * rather than half in each language.
  */
 export const LISTING_TRANSLATIONS = [
-  { italian: 'titleIt', english: 'title', list: false, missing: 'The Italian title is missing.' },
-  { italian: 'summaryIt', english: 'summary', list: false, missing: 'The Italian summary is missing.' },
-  { italian: 'descriptionIt', english: 'description', list: false, missing: 'The Italian description is missing.' },
-  {
-    italian: 'problemIt',
-    english: 'problem',
-    list: false,
-    missing: 'The Italian text of the problem it solves is missing.',
-  },
-  { italian: 'benefitsIt', english: 'benefits', list: false, missing: 'The Italian text of the benefits is missing.' },
-  { italian: 'applicationsIt', english: 'applications', list: true, missing: 'The Italian applications are missing.' },
-  { italian: 'keywordsIt', english: 'keywords', list: true, missing: 'The Italian keywords are missing.' },
-  { italian: 'turnaroundIt', english: 'turnaround', list: false, missing: 'The Italian turnaround is missing.' },
-] as const satisfies readonly {
-  italian: keyof ListingData;
-  english: keyof ListingData;
-  list: boolean;
-  missing: string;
-}[];
+  { italian: 'titleIt', english: 'title', list: false },
+  { italian: 'summaryIt', english: 'summary', list: false },
+  { italian: 'descriptionIt', english: 'description', list: false },
+  { italian: 'problemIt', english: 'problem', list: false },
+  { italian: 'benefitsIt', english: 'benefits', list: false },
+  { italian: 'applicationsIt', english: 'applications', list: true },
+  { italian: 'keywordsIt', english: 'keywords', list: true },
+  { italian: 'turnaroundIt', english: 'turnaround', list: false },
+] as const satisfies readonly { italian: keyof ListingData; english: keyof ListingData; list: boolean }[];
 
 /**
  * What is recommended but does not keep a listing from being published: the Italian text of every English text
  * the listing has (Italian companies and researchers read it; until none is missing the listing shows in English
- * to them). Empty once translated.
+ * to them), each a TRANSLATION_MISSING on its Italian field. Empty once translated.
  */
 export function listingPublicationWarnings(data: ListingData): ListingProblem[] {
   const warnings: ListingProblem[] = [];
-  for (const { italian, english, list, missing } of LISTING_TRANSLATIONS) {
+  for (const { italian, english, list } of LISTING_TRANSLATIONS) {
     const absent = (value: string | readonly string[] | null | undefined) =>
       list ? (value ?? []).length === 0 : blank(value as string | null | undefined);
-    if (!absent(data[english]) && absent(data[italian])) {
-      warnings.push({ field: italian, code: 'TRANSLATION_MISSING', message: missing });
-    }
+    if (!absent(data[english]) && absent(data[italian])) warnings.push(problem(italian, 'TRANSLATION_MISSING'));
   }
   return warnings;
 }

@@ -1,4 +1,5 @@
 import { COMMON_PASSWORDS } from './common-passwords.js';
+import type { CodedError } from './error-messages.js';
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
@@ -18,11 +19,12 @@ export function passwordProblem(password: string, email?: string): PasswordProbl
   return null;
 }
 
-export const PASSWORD_PROBLEM_MESSAGES: Record<PasswordProblem, string> = {
-  TOO_SHORT: `Use at least ${PASSWORD_MIN_LENGTH} characters.`,
-  TOO_LONG: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
-  TOO_COMMON: 'This password is too common; choose one that is hard to guess.',
-  CONTAINS_EMAIL: 'The password must not contain your e-mail address.',
+/** Each problem as the error the API reports (error-messages.ts words it). */
+export const PASSWORD_PROBLEM_ERRORS: Record<PasswordProblem, CodedError> = {
+  TOO_SHORT: { code: 'PASSWORD_TOO_SHORT', params: { min: PASSWORD_MIN_LENGTH } },
+  TOO_LONG: { code: 'PASSWORD_TOO_LONG', params: { max: PASSWORD_MAX_LENGTH } },
+  TOO_COMMON: { code: 'PASSWORD_TOO_COMMON' },
+  CONTAINS_EMAIL: { code: 'PASSWORD_CONTAINS_EMAIL' },
 };
 
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@]{2,}$/;

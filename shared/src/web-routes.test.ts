@@ -9,6 +9,7 @@ import {
   disclosureWizardPath,
   INSTITUTE_ROUTE,
   institutePath,
+  languagePath,
   listingEditorPath,
   OFFICE_DISCLOSURE_ROUTE,
   OFFICE_EOI_ROUTE,
@@ -71,5 +72,14 @@ describe('web routes', () => {
     expect(verifyEmailPath('t-_1')).toBe('/verify-email?token=t-_1');
     expect(acceptInvitationPath('t-_1')).toBe('/invitations/accept?token=t-_1');
     expect(new URLSearchParams(resetPasswordPath('a+b/c=').split('?')[1]).get('token')).toBe('a+b/c=');
+  });
+});
+
+describe('pages in a language', () => {
+  it('keeps English at the root and puts Italian under /it', () => {
+    expect(languagePath('en', '/assets/x')).toBe('/assets/x');
+    expect(languagePath('it', '/assets/x')).toBe('/it/assets/x');
+    expect(languagePath('it', '/')).toBe('/it');
+    expect(languagePath('it', verifyEmailPath('a b'))).toBe('/it/verify-email?token=a%20b');
   });
 });

@@ -1,5 +1,6 @@
 // The web app's addresses, defined once: the web's router declares the patterns, the web's links and
 // the API's e-mails build paths with the functions below, so a renamed page moves both.
+import { DEFAULT_LANGUAGE, type Language } from './languages.js';
 
 // Route patterns as the web's router takes them (relative to the app's root). Plain string constants,
 // not an object, so the bundler inlines them and the web's first load carries no table.
@@ -35,6 +36,10 @@ export const ADMIN_SECTION_ROUTE = 'admin/:section';
 
 // The paths below are checked against the patterns above (web-routes.test.ts: each matches back).
 const part = encodeURIComponent;
+
+/** A page in a language: English at the root, every other language under its code (`/it/assets/…`). */
+export const languagePath = (language: Language, path: string) =>
+  language === DEFAULT_LANGUAGE ? path : `/${language}${path === '/' ? '' : path}`;
 
 /** A published listing's public page. */
 export const assetPath = (slug: string) => `/${ASSET_ROUTE.replace(':slug', part(slug))}`;

@@ -553,6 +553,11 @@ const ROWS: Row[] = [
     expect: signedIn,
   },
   {
+    covers: ['Mutation.setLanguage'],
+    query: 'mutation { setLanguage(input: { language: EN }) { viewer { language } errors { code } } }',
+    expect: signedIn,
+  },
+  {
     covers: ['Mutation.revokeSession'],
     query: 'mutation { revokeSession(input: { id: "nope" }) { ok } }',
     expect: signedIn,
@@ -807,11 +812,11 @@ function pathValue(data: unknown, dotted: string): unknown {
 function outcomeOf(response: GraphQLResponse, row: Row): Outcome {
   // Rate limits are consumed only once the operation is authorized: a spent one (several actors asking for the
   // same address's reset link) says the actor was let through.
-  const codes = (response.errors ?? [])
-    .map((error) => error.extensions?.code)
-    .filter((code) => code !== 'TOO_MANY_REQUESTS');
-  if (codes.some((code) => code === 'UNAUTHENTICATED' || code === 'FORBIDDEN')) return 'deny';
-  if (codes.length > 0) throw new Error(`Unexpected errors: ${JSON.stringify(response.errors)}`);
+  const categories = (response.errors ?? [])
+    .map((error) => error.extensions?.category ?? error.extensions?.code)
+    .filter((category) => category !== 'TOO_MANY_REQUESTS');
+  if (categories.some((category) => category === 'UNAUTHENTICATED' || category === 'FORBIDDEN')) return 'deny';
+  if (categories.length > 0) throw new Error(`Unexpected errors: ${JSON.stringify(response.errors)}`);
   if (row.nullIsDenied && pathValue(response.data, row.nullIsDenied) == null) return 'deny';
   return 'allow';
 }

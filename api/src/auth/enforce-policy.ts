@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@tt/shared/error-messages';
 import { forbidden, unauthenticated } from '../errors/domain-error.js';
 import { type UserError, userError } from '../errors/user-error.js';
 import type { Actor, Decision } from './policies.js';
@@ -8,13 +9,13 @@ import type { Actor, Decision } from './policies.js';
  */
 export function enforce(decision: Decision): UserError | null {
   if (decision.allowed) return null;
-  if (decision.code === 'UNAUTHENTICATED') throw unauthenticated(decision.reason);
-  if (decision.code === 'FORBIDDEN') throw forbidden(decision.reason);
-  return userError(decision.code, decision.reason, decision.field);
+  if (decision.kind === 'UNAUTHENTICATED') throw unauthenticated(decision.code);
+  if (decision.kind === 'FORBIDDEN') throw forbidden(decision.code);
+  return userError(decision.code, decision.field);
 }
 
 /** For yes/no rules: throws UNAUTHENTICATED when anonymous, FORBIDDEN when not allowed. */
-export function ensureAllowed(viewer: Actor | null, allowed: boolean, message?: string): void {
+export function ensureAllowed(viewer: Actor | null, allowed: boolean, refusal?: ErrorCode): void {
   if (!viewer) throw unauthenticated();
-  if (!allowed) throw forbidden(message);
+  if (!allowed) throw forbidden(refusal);
 }

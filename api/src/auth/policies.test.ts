@@ -43,9 +43,18 @@ function m(role: UserRole, institutionId: number | null, companyId: number | nul
   return { role, institutionId, companyId };
 }
 
-/** OK, or the denial's code. */
+// A correctable denial of who belongs where, whatever the organisation that does not fit.
+const MISPLACED = new Set([
+  'INSTITUTE_ROLE_WITHOUT_COMPANY',
+  'COMPANY_MEMBER_WITHOUT_INSTITUTE',
+  'ADMIN_WITHOUT_ORGANISATION',
+]);
+
+/** OK, the kind of an authorization denial, or the code of a denial the user can correct. */
 function outcome(decision: Decision): string {
-  return decision.allowed ? 'OK' : decision.code;
+  if (decision.allowed) return 'OK';
+  if (decision.kind !== 'CORRECTABLE') return decision.kind;
+  return MISPLACED.has(decision.code) ? 'ORGANISATION_NOT_ALLOWED' : decision.code;
 }
 
 const U = 'UNAUTHENTICATED';

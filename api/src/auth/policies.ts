@@ -1,4 +1,5 @@
 import { UserRole } from '@tt/shared/company-enums';
+import type { ErrorCode } from '@tt/shared/error-messages';
 import type { Viewer } from './viewer.js';
 
 // Who may do what, in one place. Pure functions of the viewer and the target: the services load
@@ -8,28 +9,24 @@ import type { Viewer } from './viewer.js';
 /** The part of the viewer the rules look at. */
 export type Actor = Pick<Viewer, 'userId' | 'role' | 'institutionId' | 'companyId'>;
 
-export type DenialCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'INSTITUTION_REQUIRED'
-  | 'COMPANY_REQUIRED'
-  | 'ORGANISATION_NOT_ALLOWED'
-  | 'CANNOT_DEMOTE_SELF'
-  | 'CANNOT_DISABLE_SELF';
+/** How a denial reaches the client: an authorization failure (a GraphQL error), or input the user can correct. */
+export type DenialKind = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CORRECTABLE';
 
-export type Decision = { allowed: true } | { allowed: false; code: DenialCode; reason: string; field: string | null };
+export type Decision = { allowed: true } | { allowed: false; kind: DenialKind; code: ErrorCode; field: string | null };
 
 const ALLOW: Decision = { allowed: true };
 
-function deny(code: DenialCode, reason: string, field: string | null = null): Decision {
-  return { allowed: false, code, reason, field };
+function deny(kind: DenialKind, code: ErrorCode, field: string | null = null): Decision {
+  return { allowed: false, kind, code, field };
 }
 
-const UNAUTHENTICATED = deny('UNAUTHENTICATED', 'You need to sign in to do this.');
+const UNAUTHENTICATED = deny('UNAUTHENTICATED', 'UNAUTHENTICATED');
+const forbid = (code: ErrorCode) => deny('FORBIDDEN', code);
+const correctable = (code: ErrorCode, field: string) => deny('CORRECTABLE', code, field);
 
 /** Denials that are authorization failures (GraphQL errors) rather than input the user can correct. */
 export function isAuthorizationDenial(decision: Decision): boolean {
-  return !decision.allowed && (decision.code === 'UNAUTHENTICATED' || decision.code === 'FORBIDDEN');
+  return !decision.allowed && decision.kind !== 'CORRECTABLE';
 }
 
 /**
@@ -67,29 +64,17 @@ const INSTITUTE_ROLES: ReadonlySet<UserRole> = new Set([UserRole.RESEARCHER, Use
  */
 export function membershipPolicy(target: Membership): Decision {
   if (INSTITUTE_ROLES.has(target.role)) {
-    if (target.institutionId === null)
-      return deny(
-        'INSTITUTION_REQUIRED',
-        'Researchers and officers belong to an institute: choose one.',
-        'institutionId',
-      );
-    if (target.companyId !== null)
-      return deny('ORGANISATION_NOT_ALLOWED', 'Researchers and officers do not belong to a company.', 'companyId');
+    if (target.institutionId === null) return correctable('INSTITUTION_REQUIRED', 'institutionId');
+    if (target.companyId !== null) return correctable('INSTITUTE_ROLE_WITHOUT_COMPANY', 'companyId');
     return ALLOW;
   }
   if (target.role === UserRole.COMPANY_MEMBER) {
-    if (target.companyId === null)
-      return deny('COMPANY_REQUIRED', 'Company members belong to a company: choose one.', 'companyId');
-    if (target.institutionId !== null)
-      return deny('ORGANISATION_NOT_ALLOWED', 'Company members do not belong to an institute.', 'institutionId');
+    if (target.companyId === null) return correctable('COMPANY_REQUIRED', 'companyId');
+    if (target.institutionId !== null) return correctable('COMPANY_MEMBER_WITHOUT_INSTITUTE', 'institutionId');
     return ALLOW;
   }
   if (target.institutionId !== null || target.companyId !== null) {
-    return deny(
-      'ORGANISATION_NOT_ALLOWED',
-      'Administrators belong to the network, not to an institute or a company.',
-      target.institutionId !== null ? 'institutionId' : 'companyId',
-    );
+    return correctable('ADMIN_WITHOUT_ORGANISATION', target.institutionId !== null ? 'institutionId' : 'companyId');
   }
   return ALLOW;
 }
@@ -104,17 +89,16 @@ export function inviteAuthority(viewer: Actor | null, target: Membership): Decis
     case UserRole.ADMIN:
       return ALLOW;
     case UserRole.TT_OFFICER:
-      if (!INSTITUTE_ROLES.has(target.role))
-        return deny('FORBIDDEN', 'Officers invite researchers and officers of their institute only.');
+      if (!INSTITUTE_ROLES.has(target.role)) return forbid('INVITE_OWN_INSTITUTE_ROLES_ONLY');
       if (viewer.institutionId === null || target.institutionId !== viewer.institutionId)
-        return deny('FORBIDDEN', 'Officers invite people to their own institute only.');
+        return forbid('INVITE_OWN_INSTITUTE_ONLY');
       return ALLOW;
     case UserRole.COMPANY_MEMBER:
       if (target.role !== UserRole.COMPANY_MEMBER || viewer.companyId === null || target.companyId !== viewer.companyId)
-        return deny('FORBIDDEN', 'Company members invite colleagues to their own company only.');
+        return forbid('INVITE_OWN_COMPANY_ONLY');
       return ALLOW;
     default:
-      return deny('FORBIDDEN', 'Researchers cannot invite anyone; ask your technology-transfer office.');
+      return forbid('RESEARCHERS_CANNOT_INVITE');
   }
 }
 
@@ -193,9 +177,7 @@ export function canEditCompany(viewer: Actor | null, companyId: number): boolean
 /** Who works for a company is known to its members and to admins, never to the public directory. */
 export function canSeeCompanyMembers(viewer: Actor | null, companyId: number): Decision {
   if (!viewer) return UNAUTHENTICATED;
-  return canEditCompany(viewer, companyId)
-    ? ALLOW
-    : deny('FORBIDDEN', "Only the company's members can see who belongs to it.");
+  return canEditCompany(viewer, companyId) ? ALLOW : forbid('COMPANY_MEMBERS_NOT_VISIBLE');
 }
 
 /**
@@ -206,7 +188,7 @@ export function reviewDirectoryListingPolicy(viewer: Actor | null): Decision {
   if (!viewer) return UNAUTHENTICATED;
   return viewer.role === UserRole.ADMIN || viewer.role === UserRole.TT_OFFICER
     ? ALLOW
-    : deny('FORBIDDEN', 'Only administrators and technology-transfer officers decide who is listed in the directory.');
+    : forbid('DIRECTORY_REVIEW_OFFICE_ONLY');
 }
 
 /** Whether a company asked to be listed is known to its members and to those who decide, nobody else. */
@@ -218,17 +200,15 @@ export function canSeeDirectoryListingRequest(viewer: Actor | null, companyId: n
 /** Admins change roles and memberships; no admin can take their own admin role away (someone must remain). */
 export function setUserRolePolicy(viewer: Actor | null, user: UserRef, change: Membership): Decision {
   if (!viewer) return UNAUTHENTICATED;
-  if (!canManageUsers(viewer)) return deny('FORBIDDEN', 'Only administrators change roles.');
-  if (user.userId === viewer.userId && change.role !== UserRole.ADMIN)
-    return deny('CANNOT_DEMOTE_SELF', 'You cannot take away your own administrator role.', 'role');
+  if (!canManageUsers(viewer)) return forbid('ROLES_ADMIN_ONLY');
+  if (user.userId === viewer.userId && change.role !== UserRole.ADMIN) return correctable('CANNOT_DEMOTE_SELF', 'role');
   return membershipPolicy(change);
 }
 
 /** Admins disable and re-enable accounts, except their own. */
 export function setUserDisabledPolicy(viewer: Actor | null, user: UserRef): Decision {
   if (!viewer) return UNAUTHENTICATED;
-  if (!canManageUsers(viewer)) return deny('FORBIDDEN', 'Only administrators disable accounts.');
-  if (user.userId === viewer.userId)
-    return deny('CANNOT_DISABLE_SELF', 'You cannot disable your own account.', 'userId');
+  if (!canManageUsers(viewer)) return forbid('DISABLE_ADMIN_ONLY');
+  if (user.userId === viewer.userId) return correctable('CANNOT_DISABLE_SELF', 'userId');
   return ALLOW;
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DomainError } from '../errors/domain-error.js';
-import { humanWait, RATE_LIMITS, type RateLimitName, type RateLimitRule } from './rate-limits.js';
+import { RATE_LIMITS, type RateLimitName, type RateLimitRule } from './rate-limits.js';
 
 const TABLE = 'rate_limit'; // created by a migration (rate_limits), never by the library
 // Its own few connections: a limit is checked while the request holds one of the ORM's connections in its
@@ -10,12 +10,10 @@ const TABLE = 'rate_limit'; // created by a migration (rate_limits), never by th
 const POOL_MAX = 4;
 const PRUNE_EVERY_MS = 5 * 60_000;
 
-/** The error of a spent limit: a sentence a person understands, and the seconds to wait. */
+/** The error of a spent limit: what was refused, and the seconds to wait. */
 export function tooManyRequests(rule: RateLimitRule, retryAfterSeconds: number): DomainError {
   const retryAfter = Math.max(1, Math.ceil(retryAfterSeconds));
-  return new DomainError('TOO_MANY_REQUESTS', `${rule.refusal}; try again in ${humanWait(retryAfter)}.`, {
-    retryAfter,
-  });
+  return new DomainError('TOO_MANY_REQUESTS', rule.refusal, { retryAfter });
 }
 
 /** Long keys (e-mail addresses may be) are stored as their hash, within the column's 255 characters. */

@@ -3,6 +3,8 @@
 // account) is stopped after a handful. The counters live in PostgreSQL (rate-limiter.ts), shared by every
 // API process; a window starts with its first use and does not slide.
 
+import type { ErrorCode } from '@tt/shared/error-messages';
+
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -12,56 +14,40 @@ export interface RateLimitRule {
   points: number;
   /** The window, in seconds. */
   seconds: number;
-  /** What was refused, for "…; try again in 10 minutes." */
-  refusal: string;
+  /** The error a spent limit answers ("…; try again in 10 minutes."), with the seconds to wait. */
+  refusal: ErrorCode;
 }
 
 export const RATE_LIMITS = {
   /** Sign-ups from one address: also bounds how many addresses it can test for an account ("e-mail taken"). */
-  SIGN_UP_PER_ADDRESS: { points: 10, seconds: HOUR, refusal: 'Too many sign-ups from this address' },
+  SIGN_UP_PER_ADDRESS: { points: 10, seconds: HOUR, refusal: 'TOO_MANY_SIGN_UPS' },
   /** Reset links for one e-mail address, whether or not it has an account (so the answer reveals nothing). */
-  PASSWORD_RESET_PER_EMAIL: {
-    points: 3,
-    seconds: HOUR,
-    refusal: 'Too many password-reset requests for this e-mail address',
-  },
-  PASSWORD_RESET_PER_ADDRESS: {
-    points: 10,
-    seconds: HOUR,
-    refusal: 'Too many password-reset requests from this address',
-  },
+  PASSWORD_RESET_PER_EMAIL: { points: 3, seconds: HOUR, refusal: 'TOO_MANY_RESETS_FOR_EMAIL' },
+  PASSWORD_RESET_PER_ADDRESS: { points: 10, seconds: HOUR, refusal: 'TOO_MANY_RESETS_FROM_ADDRESS' },
   /** "Send the link again" (the sign-up's own e-mail is bounded by SIGN_UP_PER_ADDRESS). */
-  VERIFICATION_PER_ACCOUNT: {
-    points: 3,
-    seconds: HOUR,
-    refusal: 'A new confirmation link was sent several times in the last hour; check your inbox (and spam folder)',
-  },
+  VERIFICATION_PER_ACCOUNT: { points: 3, seconds: HOUR, refusal: 'TOO_MANY_VERIFICATION_LINKS' },
   /** Invitations sent (or sent again) by one person; administrators, who run the network, are not limited. */
-  INVITATIONS_PER_ACCOUNT: { points: 20, seconds: HOUR, refusal: 'You have sent many invitations in the last hour' },
+  INVITATIONS_PER_ACCOUNT: { points: 20, seconds: HOUR, refusal: 'TOO_MANY_INVITATIONS_SENT' },
   /** Invitations into one company or institute, whoever sends them. */
-  INVITATIONS_PER_ORGANISATION: {
-    points: 50,
-    seconds: DAY,
-    refusal: 'Many invitations to this organisation were sent today',
-  },
+  INVITATIONS_PER_ORGANISATION: { points: 50, seconds: DAY, refusal: 'TOO_MANY_INVITATIONS_TO_ORGANISATION' },
   /** Messages one person posts in EoI and disclosure threads. A lively conversation is far below it. */
-  MESSAGES_PER_ACCOUNT: { points: 60, seconds: HOUR, refusal: 'You have posted many messages in the last hour' },
+  MESSAGES_PER_ACCOUNT: { points: 60, seconds: HOUR, refusal: 'TOO_MANY_MESSAGES' },
   /**
    * E-mails about new messages in one thread (an EoI or a disclosure) to one person: the first message
    * e-mails them at once; more messages within 10 minutes are posted but not e-mailed again, since the
    * e-mail links to the thread where all of them are (a quiet limit: nobody is refused anything).
    */
-  MESSAGE_MAIL_PER_RECIPIENT_AND_THREAD: { points: 1, seconds: 10 * MINUTE, refusal: 'E-mail about this thread' },
+  MESSAGE_MAIL_PER_RECIPIENT_AND_THREAD: { points: 1, seconds: 10 * MINUTE, refusal: 'TOO_MANY_REQUESTS' },
 
   // Logging in (login-throttle.ts). Refusals there use the log-in form's own generic message.
   /** Consecutive failures of one account from one address, counted for a day; from the 5th on, delays. */
-  LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS: { points: 5, seconds: DAY, refusal: 'Too many attempts' },
+  LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS: { points: 5, seconds: DAY, refusal: 'TOO_MANY_ATTEMPTS' },
   /** The wait a pair is in after its failures (set per failure, see loginDelaySeconds). */
-  LOGIN_DELAY_PER_ACCOUNT_AND_ADDRESS: { points: 1, seconds: 15 * MINUTE, refusal: 'Too many attempts' },
+  LOGIN_DELAY_PER_ACCOUNT_AND_ADDRESS: { points: 1, seconds: 15 * MINUTE, refusal: 'TOO_MANY_ATTEMPTS' },
   /** Failures from one address on any accounts (password spraying): then only accounts that know it. */
-  LOGIN_FAILURES_PER_ADDRESS: { points: 100, seconds: HOUR, refusal: 'Too many attempts' },
+  LOGIN_FAILURES_PER_ADDRESS: { points: 100, seconds: HOUR, refusal: 'TOO_MANY_ATTEMPTS' },
   /** Failures on one account from any addresses (distributed guessing): then only its known addresses. */
-  LOGIN_FAILURES_PER_ACCOUNT: { points: 50, seconds: HOUR, refusal: 'Too many attempts' },
+  LOGIN_FAILURES_PER_ACCOUNT: { points: 50, seconds: HOUR, refusal: 'TOO_MANY_ATTEMPTS' },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;
@@ -71,12 +57,4 @@ export function loginDelaySeconds(failures: number): number {
   const free = RATE_LIMITS.LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS.points;
   if (failures < free) return 0;
   return Math.min(2 ** (failures - free), RATE_LIMITS.LOGIN_DELAY_PER_ACCOUNT_AND_ADDRESS.seconds);
-}
-
-/** "10 minutes", "45 seconds", "2 hours": a wait as a person reads it (rounded up). */
-export function humanWait(seconds: number): string {
-  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  if (seconds < MINUTE) return unit(Math.max(1, Math.ceil(seconds)), 'second');
-  if (seconds < 2 * HOUR) return unit(Math.ceil(seconds / MINUTE), 'minute');
-  return unit(Math.ceil(seconds / HOUR), 'hour');
 }

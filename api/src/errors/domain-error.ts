@@ -1,33 +1,38 @@
-/**
- * The failures a service reports by throwing: a stable code, a sentence for the person, and the parameters
- * a client may act on (e.g. `retryAfter`). Services know nothing of GraphQL; the GraphQL layer
- * (`schema/graphql-errors.ts`) turns these into the errors a client reads, with the code in `extensions`.
- */
-export type DomainErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_MANY_REQUESTS' | 'SERVICE_BUSY' | 'BAD_USER_INPUT';
+import { type ErrorCode, type ErrorParams, englishErrorMessage } from '@tt/shared/error-messages';
 
-export type DomainErrorParams = Readonly<Record<string, string | number>>;
+/**
+ * The failures a service reports by throwing: a category a client branches on (sign in, give up, correct the
+ * input, wait), a stable code naming the failure (shared/error-messages.ts, where its English sentence is), the
+ * parameters that sentence names (e.g. `max`, `retryAfter`) and the argument it concerns. The message is the
+ * English sentence, for logs and API consumers; clients word the code in their reader's language. Services know
+ * nothing of GraphQL; the GraphQL layer (`schema/graphql-errors.ts`) turns these into the errors a client reads.
+ */
+export type ErrorCategory = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_MANY_REQUESTS' | 'SERVICE_BUSY' | 'BAD_USER_INPUT';
 
 export class DomainError extends Error {
   override readonly name = 'DomainError';
 
   constructor(
-    readonly code: DomainErrorCode,
-    message: string,
-    readonly params: DomainErrorParams = {},
+    readonly category: ErrorCategory,
+    readonly code: ErrorCode,
+    readonly params: ErrorParams = {},
+    /** The argument (or argument path, `filter.query`) the error concerns, if any. */
+    readonly argument: string | null = null,
   ) {
-    super(message);
+    const sentence = englishErrorMessage(code, params);
+    super(argument ? `${argument}: ${sentence}` : sentence);
   }
 }
 
-export function unauthenticated(message = 'You need to sign in to do this.'): DomainError {
-  return new DomainError('UNAUTHENTICATED', message);
+export function unauthenticated(code: ErrorCode = 'UNAUTHENTICATED'): DomainError {
+  return new DomainError('UNAUTHENTICATED', code);
 }
 
-export function forbidden(message = 'You are not allowed to do this.'): DomainError {
-  return new DomainError('FORBIDDEN', message);
+export function forbidden(code: ErrorCode = 'FORBIDDEN'): DomainError {
+  return new DomainError('FORBIDDEN', code);
 }
 
 /** An input the client can correct, naming the argument it concerns. */
-export function badInput(message: string, argument?: string): DomainError {
-  return new DomainError('BAD_USER_INPUT', message, argument ? { argument } : {});
+export function badInput(code: ErrorCode, argument: string | null, params: ErrorParams = {}): DomainError {
+  return new DomainError('BAD_USER_INPUT', code, params, argument);
 }

@@ -1,6 +1,11 @@
 import { pipeline } from 'node:stream/promises';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { ATTACHMENT_PROBLEM_MESSAGES, normalizeAttachmentFileName } from '@tt/shared/attachment-rules';
+import {
+  ATTACHMENT_PROBLEM_ERRORS,
+  type AttachmentProblem,
+  normalizeAttachmentFileName,
+} from '@tt/shared/attachment-rules';
+import { type CodedError, type ErrorCode, englishErrorMessage } from '@tt/shared/error-messages';
 import { ATTACHMENT_FILE_NAME_MAX, ATTACHMENT_MAX_BYTES } from '@tt/shared/limits';
 import express, { type Request, type Response, type Router } from 'express';
 import { resolveSession } from '../auth/session.service.js';
@@ -24,48 +29,31 @@ import { UploadGuard, type UploadRefusal, UploadRefusedError } from '../storage/
 //   GET /uploads/attachments/:attachmentId                  (a DisclosureAttachment global id)
 //     the bytes, as the type sniffed at upload, always as a download
 //
-// Errors are JSON `{ error: { code, message } }`. A disclosure or file the caller may not see is a
-// 404 like a missing one, so nobody learns what exists.
+// Errors are JSON `{ error: { code, message, params } }`: a stable code (shared/error-messages.ts) that clients
+// word in their reader's language, its English sentence, and the values it names. A disclosure or file the caller
+// may not see is a 404 like a missing one, so nobody learns what exists.
 
-type ErrorCode =
-  | 'BAD_REQUEST'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'TOO_MANY'
-  | 'TOO_LARGE'
-  | 'UNSUPPORTED_TYPE'
-  | 'INTERNAL';
+/** A refusal: its HTTP status and the error it answers. */
+type Refusal = readonly [status: number, error: CodedError];
 
-const STATUS: Record<ErrorCode, number> = {
-  BAD_REQUEST: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  TOO_MANY: 409,
-  TOO_LARGE: 413,
-  UNSUPPORTED_TYPE: 415,
-  INTERNAL: 500,
-};
+const refusal = (status: number, code: ErrorCode): Refusal => [status, { code }];
+const fromRule = (status: number, problem: AttachmentProblem): Refusal => [status, ATTACHMENT_PROBLEM_ERRORS[problem]];
 
-const NOT_FOUND_DISCLOSURE = 'This disclosure does not exist or is not yours to see.';
-const NOT_FOUND_FILE = 'This file does not exist or is not yours to see.';
+const NOT_FOUND_DISCLOSURE = refusal(404, 'DISCLOSURE_NOT_VISIBLE');
+const NOT_FOUND_FILE = refusal(404, 'ATTACHMENT_NOT_VISIBLE');
 
-const UPLOAD_PROBLEMS: Record<AttachmentUploadProblem, [ErrorCode, string]> = {
-  NOT_FOUND: ['NOT_FOUND', NOT_FOUND_DISCLOSURE],
+const UPLOAD_PROBLEMS: Record<AttachmentUploadProblem, Refusal> = {
+  NOT_FOUND: NOT_FOUND_DISCLOSURE,
   // The office reads the files but does not add any: they are part of what the researchers submit.
-  FORBIDDEN_OFFICE: ['FORBIDDEN', 'The office can read the attached files, but only the researchers add them.'],
-  NOT_EDITABLE: [
-    'FORBIDDEN',
-    'Files can be added only while the disclosure is a draft or returned with questions from the office.',
-  ],
-  TOO_MANY: ['TOO_MANY', ATTACHMENT_PROBLEM_MESSAGES.TOO_MANY],
+  FORBIDDEN_OFFICE: refusal(403, 'ATTACHMENT_ADD_RESEARCHERS_ONLY'),
+  NOT_EDITABLE: refusal(403, 'ATTACHMENT_ADD_NOT_EDITABLE'),
+  TOO_MANY: fromRule(409, 'TOO_MANY'),
 };
 
-const REFUSALS: Record<UploadRefusal, [ErrorCode, string]> = {
-  TOO_LARGE: ['TOO_LARGE', ATTACHMENT_PROBLEM_MESSAGES.TOO_LARGE],
-  UNSUPPORTED_TYPE: ['UNSUPPORTED_TYPE', ATTACHMENT_PROBLEM_MESSAGES.UNSUPPORTED_TYPE],
-  EMPTY: ['BAD_REQUEST', ATTACHMENT_PROBLEM_MESSAGES.EMPTY],
+const REFUSALS: Record<UploadRefusal, Refusal> = {
+  TOO_LARGE: fromRule(413, 'TOO_LARGE'),
+  UNSUPPORTED_TYPE: fromRule(415, 'UNSUPPORTED_TYPE'),
+  EMPTY: fromRule(400, 'EMPTY'),
 };
 
 /**
@@ -82,21 +70,19 @@ function discardRest(req: Request): void {
   req.resume();
 }
 
-function sendError(req: Request, res: Response, code: ErrorCode, message: string): void {
+function sendError(req: Request, res: Response, [status, { code, params = {} }]: Refusal): void {
   discardRest(req);
   if (res.headersSent) return;
-  res.status(STATUS[code]).json({ error: { code, message } });
+  res.status(status).json({ error: { code, message: englishErrorMessage(code, params), params } });
 }
 
 /**
  * CSRF: the session cookie alone is not enough (a form on another site could post a file with it).
  * The web app sends a custom header, which a cross-site form cannot, and a cross-site Origin is refused.
  */
-function csrfProblem(req: Request, publicUrl: string | undefined): [ErrorCode, string] | null {
-  if (req.get('x-requested-with') !== 'tt-web') {
-    return ['BAD_REQUEST', 'Uploads are accepted only from the TT Marketplace web app (X-Requested-With: tt-web).'];
-  }
-  const crossSite: [ErrorCode, string] = ['FORBIDDEN', 'Uploads are accepted only from the TT Marketplace web app.'];
+function csrfProblem(req: Request, publicUrl: string | undefined): Refusal | null {
+  if (req.get('x-requested-with') !== 'tt-web') return refusal(400, 'UPLOAD_NOT_FROM_WEB_APP');
+  const crossSite = refusal(403, 'UPLOAD_NOT_FROM_WEB_APP');
   if (req.get('sec-fetch-site') === 'cross-site') return crossSite;
   const origin = req.get('origin');
   if (origin === undefined) return null;
@@ -112,20 +98,18 @@ function csrfProblem(req: Request, publicUrl: string | undefined): [ErrorCode, s
 }
 
 /** The file's name from X-File-Name (URI-encoded, so any Unicode name fits in a header). */
-function fileNameFrom(req: Request): string | [ErrorCode, string] {
+function fileNameFrom(req: Request): string | Refusal {
   const header = req.get('x-file-name');
-  if (header === undefined || header.trim() === '') {
-    return ['BAD_REQUEST', 'Say the file name in the X-File-Name header (URI-encoded).'];
-  }
+  if (header === undefined || header.trim() === '') return refusal(400, 'ATTACHMENT_NAME_HEADER_MISSING');
   let decoded: string;
   try {
     decoded = decodeURIComponent(header);
   } catch {
-    return ['BAD_REQUEST', 'The X-File-Name header is not a valid URI-encoded name.'];
+    return refusal(400, 'ATTACHMENT_NAME_HEADER_INVALID');
   }
   const name = normalizeAttachmentFileName(decoded);
-  if (name === '') return ['BAD_REQUEST', ATTACHMENT_PROBLEM_MESSAGES.NAME_MISSING];
-  if (name.length > ATTACHMENT_FILE_NAME_MAX) return ['BAD_REQUEST', ATTACHMENT_PROBLEM_MESSAGES.NAME_TOO_LONG];
+  if (name === '') return fromRule(400, 'NAME_MISSING');
+  if (name.length > ATTACHMENT_FILE_NAME_MAX) return fromRule(400, 'NAME_TOO_LONG');
   return name;
 }
 
@@ -144,22 +128,22 @@ export function attachmentRoutes(options: { orm: MikroORM; storage: AttachmentSt
 
   router.post('/disclosures/:disclosureId/attachments', async (req, res) => {
     const csrf = csrfProblem(req, publicUrl);
-    if (csrf) return sendError(req, res, ...csrf);
+    if (csrf) return sendError(req, res, csrf);
     const em = orm.em.fork();
     const db = em.getKysely();
     const viewer = await resolveSession(db, sessionTokenFrom(req));
-    if (!viewer) return sendError(req, res, 'UNAUTHENTICATED', 'Sign in to attach files.');
+    if (!viewer) return sendError(req, res, refusal(401, 'UNAUTHENTICATED'));
     const parsed = parseGlobalId(String(req.params.disclosureId));
-    if (parsed?.type !== 'Disclosure') return sendError(req, res, 'NOT_FOUND', NOT_FOUND_DISCLOSURE);
+    if (parsed?.type !== 'Disclosure') return sendError(req, res, NOT_FOUND_DISCLOSURE);
     const disclosureId = parsed.id;
 
     // Everything that can be known before the bytes arrive is checked first, so a refused upload is not read.
     const early = await attachmentUploadProblem(db, viewer, disclosureId);
-    if (early) return sendError(req, res, ...UPLOAD_PROBLEMS[early]);
+    if (early) return sendError(req, res, UPLOAD_PROBLEMS[early]);
     const fileName = fileNameFrom(req);
-    if (Array.isArray(fileName)) return sendError(req, res, ...fileName);
+    if (typeof fileName !== 'string') return sendError(req, res, fileName);
     const declaredLength = Number(req.get('content-length') ?? Number.NaN);
-    if (declaredLength > ATTACHMENT_MAX_BYTES) return sendError(req, res, ...REFUSALS.TOO_LARGE);
+    if (declaredLength > ATTACHMENT_MAX_BYTES) return sendError(req, res, REFUSALS.TOO_LARGE);
 
     // The bytes: to storage through the guard, which stops them at the first byte over the limit or
     // at a first few bytes of the wrong type. Not `pipeline(req, …)`: that would destroy the request,
@@ -179,7 +163,7 @@ export function attachmentRoutes(options: { orm: MikroORM; storage: AttachmentSt
       await storage.put(storageKey, guard);
     } catch (error) {
       req.unpipe(guard);
-      if (error instanceof UploadRefusedError) return sendError(req, res, ...REFUSALS[error.refusal]);
+      if (error instanceof UploadRefusedError) return sendError(req, res, REFUSALS[error.refusal]);
       if (clientGone) {
         req.log.info('upload abandoned by the client');
         return;
@@ -204,7 +188,7 @@ export function attachmentRoutes(options: { orm: MikroORM; storage: AttachmentSt
     }
     if (!outcome.ok) {
       await storage.delete(storageKey);
-      return sendError(req, res, ...UPLOAD_PROBLEMS[outcome.problem]);
+      return sendError(req, res, UPLOAD_PROBLEMS[outcome.problem]);
     }
     const { attachment } = outcome;
     res.status(201).json({
@@ -226,11 +210,11 @@ export function attachmentRoutes(options: { orm: MikroORM; storage: AttachmentSt
     // Anonymous callers too get a 404: they learn nothing, not even that the file exists.
     const found =
       viewer && parsed?.type === 'DisclosureAttachment' ? await findVisibleAttachment(db, viewer, parsed.id) : null;
-    if (!found) return sendError(req, res, 'NOT_FOUND', NOT_FOUND_FILE);
+    if (!found) return sendError(req, res, NOT_FOUND_FILE);
     const stream = await storage.getStream(found.storageKey);
     if (!stream) {
       req.log.error({ storageKey: found.storageKey }, 'attachment row without its file');
-      return sendError(req, res, 'NOT_FOUND', 'This file is no longer available.');
+      return sendError(req, res, refusal(404, 'ATTACHMENT_GONE'));
     }
     const { attachment } = found;
     res.status(200);
@@ -252,17 +236,17 @@ export function attachmentRoutes(options: { orm: MikroORM; storage: AttachmentSt
     }
   });
 
-  router.use((req, res) => sendError(req, res, 'NOT_FOUND', 'There is nothing here.'));
+  router.use((req, res) => sendError(req, res, refusal(404, 'NOT_FOUND')));
 
   // Unexpected failures: logged, and answered in this router's error shape.
   router.use(((error, req, res, _next) => {
     // A path whose percent-encoding is not UTF-8 (Express's 400): the client's mistake, not a failure.
     if (error?.status === 400) {
       req.log.info({ reason: error.message }, 'malformed attachment request');
-      return sendError(req, res, 'BAD_REQUEST', 'This address is not valid.');
+      return sendError(req, res, refusal(400, 'ADDRESS_INVALID'));
     }
     req.log.error({ err: error }, 'attachment request failed');
-    sendError(req, res, 'INTERNAL', 'Something went wrong on our side; try again.');
+    sendError(req, res, refusal(500, 'INTERNAL'));
   }) as express.ErrorRequestHandler);
 
   return router;

@@ -10,7 +10,7 @@ import { sessionTokenFromHeader } from '../auth/session-cookie.js';
 import type { Viewer } from '../auth/viewer.js';
 import { writesListings } from '../features/listings/listing-access.js';
 import type { Logger } from '../logger.js';
-import { requestLanguage } from './content-language.js';
+import { requestLanguage } from './request-language.js';
 import { hasNullAssetRoot, type SharedOperation, sharedCatalogueOperation } from './shared-catalogue-fields.js';
 
 // Answers to the public catalogue's queries, shared by everyone who asks the same question. What the catalogue
@@ -22,7 +22,7 @@ import { hasNullAssetRoot, type SharedOperation, sharedCatalogueOperation } from
 // the database would give.
 //
 // Only operations made entirely of fields that answer the same for every viewer are shared
-// (shared-catalogue-fields.ts); the key is the question and its language (content-language.ts) alone, so a
+// (shared-catalogue-fields.ts); the key is the question and its language (request-language.ts) alone, so a
 // cookie (real or made up) changes nothing, and a client's Cache-Control cannot make the server compute a shared
 // answer again. Answers with errors and other operations are never kept.
 

@@ -24,11 +24,12 @@ beforeAll(async () => {
   await sql`delete from outbox_message`.execute(db);
   await enqueueMail(db, {
     to: 'officer@irst.example',
+    language: 'en',
     template: 'invitation',
     data: {
       inviterName: '<script>alert("x")</script>',
       organisationName: 'R&D "Lab" <b>',
-      roleLabel: 'Researcher',
+      role: 'RESEARCHER',
       acceptUrl: 'http://localhost:4000/invitation?token=abc&next=%2F"><script>',
       expiresInDays: 7,
     },
@@ -36,6 +37,7 @@ beforeAll(async () => {
   await new OutboxSender({ orm, transport: captureTransport(), logger: createLogger('silent') }).drainOnce();
   await enqueueMail(db, {
     to: 'giulia@irst.example',
+    language: 'it',
     template: 'password-reset',
     data: { name: 'Giulia', resetUrl: 'http://localhost:4000/reset?token=def', expiresInMinutes: 30 },
   });
@@ -61,7 +63,13 @@ describe('/dev/mail.json', () => {
       ['officer@irst.example', 'invitation', 'SENT'],
     ]);
     const [reset, invitation] = mails;
-    expect(reset).toMatchObject({ subject: 'Reset your TT Marketplace password', attempts: 0, sentAt: null });
+    // In the language it was queued in.
+    expect(reset).toMatchObject({
+      subject: 'Reimpostazione della password di TT Marketplace',
+      language: 'it',
+      attempts: 0,
+      sentAt: null,
+    });
     expect(reset!.text).toContain('\nhttp://localhost:4000/reset?token=def\n');
     expect(reset!.links).toEqual(['http://localhost:4000/reset?token=def']);
     expect(new Date(reset!.createdAt).toISOString()).toBe(reset!.createdAt);
@@ -106,7 +114,7 @@ describe('/dev/mail', () => {
     const one = await fetch(`${url}/dev/mail/${mail!.id}`);
     expect(one.status).toBe(200);
     const html = await one.text();
-    expect(html).toContain('Reset your TT Marketplace password');
+    expect(html).toContain('<pre lang="it">Gentile Giulia,');
     expect(html).not.toContain('officer@irst.example');
     expect((await fetch(`${url}/dev/mail/999999`)).status).toBe(404);
     expect((await fetch(`${url}/dev/mail/abc`)).status).toBe(404);

@@ -18,13 +18,26 @@ type OutboxRow = Omit<Selectable<Database['outbox_message']>, 'next_attempt_at'>
 function selectMails(db: Db) {
   return db
     .selectFrom('outbox_message')
-    .select(['id', 'recipient', 'template', 'data', 'status', 'attempts', 'last_error', 'created_at', 'sent_at']);
+    .select([
+      'id',
+      'recipient',
+      'template',
+      'language',
+      'data',
+      'status',
+      'attempts',
+      'last_error',
+      'created_at',
+      'sent_at',
+    ]);
 }
 
 export interface DevMail {
   id: number;
   to: string;
   template: string;
+  /** The language it is written in (its recipient's). */
+  language: string;
   subject: string;
   text: string;
   /** The http(s) links in the text, in order: what a journey follows. */
@@ -45,6 +58,7 @@ function toDevMail(row: OutboxRow): DevMail {
     ({ subject, text } = renderStoredMail(
       row.template,
       typeof row.data === 'string' ? JSON.parse(row.data) : row.data,
+      row.language,
     ));
   } catch (error) {
     subject = `(cannot be rendered: ${error instanceof Error ? error.message : String(error)})`;
@@ -54,6 +68,7 @@ function toDevMail(row: OutboxRow): DevMail {
     id: row.id,
     to: row.recipient,
     template: row.template,
+    language: row.language,
     subject,
     text,
     links: text.match(URL_PATTERN) ?? [],
@@ -122,7 +137,7 @@ ${content}
 function mailHtml(mail: DevMail): string {
   const error = mail.lastError ? `<dt>Last error</dt><dd>${escapeHtml(mail.lastError)}</dd>` : '';
   return `<article aria-labelledby="mail-${mail.id}">
-<h2 id="mail-${mail.id}"><a href="/dev/mail/${mail.id}">${escapeHtml(mail.subject)}</a></h2>
+<h2 id="mail-${mail.id}" lang="${escapeHtml(mail.language)}"><a href="/dev/mail/${mail.id}">${escapeHtml(mail.subject)}</a></h2>
 <dl>
 <dt>To</dt><dd>${escapeHtml(mail.to)}</dd>
 <dt>Created</dt><dd><time datetime="${mail.createdAt}">${mail.createdAt.replace('T', ' ').slice(0, 19)} UTC</time></dd>
@@ -130,7 +145,7 @@ function mailHtml(mail: DevMail): string {
 ${error}
 <dt>Template</dt><dd>${escapeHtml(mail.template)}</dd>
 </dl>
-<pre>${linkify(mail.text)}</pre>
+<pre lang="${escapeHtml(mail.language)}">${linkify(mail.text)}</pre>
 </article>`;
 }
 

@@ -4,9 +4,11 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { RequestContext } from '../context.js';
 import { isStatementTimeout, SERVICE_BUSY, serviceBusy } from '../errors/service-busy.js';
 import { CATALOGUE_LIMITS } from '../features/catalogue/catalogue-limits.js';
-import { errorCode, withDomainExtensions } from '../schema/graphql-errors.js';
+import { domainErrorOf, errorCategory, withDomainExtensions } from '../schema/graphql-errors.js';
 
-const EXPECTED_CODES = new Set([
+// The kinds of failure that are the client's to act on (or the server shedding load), not bugs: a domain error's
+// category, or graphql-js's and Apollo's own codes.
+const EXPECTED_CATEGORIES = new Set([
   'BAD_USER_INPUT',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -20,16 +22,16 @@ const EXPECTED_CODES = new Set([
   SERVICE_BUSY,
 ]);
 
-function isExpected(code: unknown): boolean {
-  return typeof code === 'string' && EXPECTED_CODES.has(code);
+function isExpected(category: unknown): boolean {
+  return typeof category === 'string' && EXPECTED_CATEGORIES.has(category);
 }
 
 // graphql-js gives up on a request's variables after 50 bad ones with an error without a code: the input is
 // still the client's to correct.
 const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables';
 
-function codeOf(error: { message: string; extensions?: { code?: unknown } }): unknown {
-  return error.message.startsWith(TOO_MANY_VARIABLE_ERRORS) ? 'BAD_USER_INPUT' : errorCode(error);
+function categoryOf(error: { message: string; extensions?: { code?: unknown } }): unknown {
+  return error.message.startsWith(TOO_MANY_VARIABLE_ERRORS) ? 'BAD_USER_INPUT' : errorCategory(error);
 }
 
 /** In production an unexpected error reaches the client as a generic message, without a stack trace. */
@@ -41,9 +43,11 @@ export function maskUnexpectedErrors(production: boolean, busyRetryAfterSeconds 
       const { path, locations } = apollos;
       return withDomainExtensions({ message: busy.message, path, locations }, busy);
     }
-    const given = withDomainExtensions(apollos, error);
-    const code = codeOf(given);
-    const formatted = code === given.extensions?.code ? given : { ...given, extensions: { ...given.extensions, code } };
+    // A domain error is a failure the service meant to report: always the client's to read.
+    if (domainErrorOf(error)) return withDomainExtensions(apollos, error);
+    const code = categoryOf(apollos);
+    const formatted =
+      code === apollos.extensions?.code ? apollos : { ...apollos, extensions: { ...apollos.extensions, code } };
     if (!production || isExpected(code)) return formatted;
     return {
       message: 'Internal server error',
@@ -61,7 +65,7 @@ export function logUnexpectedErrors(): ApolloServerPlugin<RequestContext> {
       return {
         async didEncounterErrors({ contextValue, errors }) {
           for (const error of errors) {
-            if (isExpected(codeOf(error)) || isStatementTimeout(unwrapResolverError(error))) continue;
+            if (isExpected(categoryOf(error)) || isStatementTimeout(unwrapResolverError(error))) continue;
             contextValue.logger.error(
               { err: unwrapResolverError(error), path: error.path, requestId: contextValue.requestId },
               'unexpected GraphQL error',

@@ -24,7 +24,7 @@ afterAll(() => Promise.all([server?.close(), development?.close()]));
 
 function expectBadInput(response: GraphQLResponse<unknown>, argument: string) {
   expect(response.status, JSON.stringify(response)).toBeLessThan(500);
-  expect(response.errors?.[0]?.extensions?.code, JSON.stringify(response)).toBe('BAD_USER_INPUT');
+  expect(response.errors?.[0]?.extensions?.category, JSON.stringify(response)).toBe('BAD_USER_INPUT');
   expect(response.errors?.[0]?.extensions?.argument).toBe(argument);
 }
 

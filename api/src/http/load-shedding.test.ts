@@ -114,7 +114,11 @@ describe('load shedding', () => {
       expect(answer.body.errors).toEqual([
         expect.objectContaining({
           message: 'The catalogue is very busy right now; try again in 3 seconds.',
-          extensions: expect.objectContaining({ code: 'SERVICE_BUSY', reason: 'SATURATED', retryAfter: 3 }),
+          extensions: expect.objectContaining({
+            code: 'CATALOGUE_BUSY',
+            category: 'SERVICE_BUSY',
+            params: { reason: 'SATURATED', retryAfter: 3 },
+          }),
         }),
       ]);
     }
@@ -145,7 +149,7 @@ describe('load shedding', () => {
     expect(answer.retryAfter).toBe('3');
     expect(answer.body.errors?.[0]).toMatchObject({
       message: 'This search took too long and was stopped; try again in 3 seconds, or narrow it down.',
-      extensions: { code: 'SERVICE_BUSY', reason: 'TIMEOUT', retryAfter: 3 },
+      extensions: { code: 'SEARCH_TIMED_OUT', category: 'SERVICE_BUSY', params: { reason: 'TIMEOUT', retryAfter: 3 } },
     });
     const shed = logged.filter((line) => line.msg === 'catalogue search shed');
     expect(shed.length).toBeGreaterThan(0);

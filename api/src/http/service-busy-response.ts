@@ -4,6 +4,10 @@ import type { RequestContext } from '../context.js';
 import { isStatementTimeout, SERVICE_BUSY } from '../errors/service-busy.js';
 import { domainErrorOf } from '../schema/graphql-errors.js';
 
+function retryAfterOf(extensions: { params?: unknown } | undefined): unknown {
+  return (extensions?.params as { retryAfter?: unknown } | undefined)?.retryAfter;
+}
+
 /**
  * Shed load is logged as a warning (a sign of load, not a bug), and an answer refused as a whole (every error
  * SERVICE_BUSY, no data) is HTTP 503 with Retry-After, which proxies, load balancers and clients understand.
@@ -16,7 +20,7 @@ export function serviceBusyResponses(): ApolloServerPlugin<RequestContext> {
           for (const error of errors) {
             const timeout = isStatementTimeout(unwrapResolverError(error));
             const busy = domainErrorOf(error);
-            if (!timeout && busy?.code !== SERVICE_BUSY) continue;
+            if (!timeout && busy?.category !== SERVICE_BUSY) continue;
             contextValue.logger?.warn(
               { path: error.path, reason: timeout ? 'TIMEOUT' : busy?.params.reason },
               'catalogue search shed',
@@ -26,9 +30,9 @@ export function serviceBusyResponses(): ApolloServerPlugin<RequestContext> {
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
-          if (!errors?.length || !errors.every((error) => error.extensions?.code === SERVICE_BUSY)) return;
+          if (!errors?.length || !errors.every((error) => error.extensions?.category === SERVICE_BUSY)) return;
           if (data && Object.values(data).some((value) => value !== null)) return;
-          const retryAfter = Math.max(1, ...errors.map((error) => Number(error.extensions?.retryAfter) || 1));
+          const retryAfter = Math.max(1, ...errors.map((error) => Number(retryAfterOf(error.extensions)) || 1));
           response.http.status = 503;
           response.http.headers.set('retry-after', String(retryAfter));
         },

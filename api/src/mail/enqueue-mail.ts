@@ -1,4 +1,5 @@
 import type { Database, Db } from '@tt/db/database';
+import type { Language } from '@tt/shared/languages';
 import { expressionBuilder, sql } from 'kysely';
 import type { MailTemplate, OutgoingMail } from './mail-templates.js';
 import { parseMail } from './render-mail.js';
@@ -16,7 +17,8 @@ export function isPlausibleEmail(address: string): boolean {
 }
 
 /**
- * Writes one e-mail to the outbox; the sender delivers it later. Pass the Kysely of the transaction
+ * Writes one e-mail to the outbox, with the language it is to be written in (the recipient's); the sender
+ * renders and delivers it later. Pass the Kysely of the transaction
  * that makes the change the mail reports (`em.getKysely()` inside `em.transactional`), so the mail
  * exists exactly when the change does. Returns the outbox row's id.
  */
@@ -27,6 +29,7 @@ export async function enqueueMail<T extends MailTemplate>(db: Db, mail: Outgoing
     .values({
       recipient: row.recipient,
       template: row.template,
+      language: row.language,
       // JSON text, cast: the column's type is the parsed object.
       data: sql<Record<string, unknown>>`${row.data}::jsonb`,
       status: 'PENDING',
@@ -50,14 +53,14 @@ export async function enqueueMailEach<R, T extends MailTemplate>(
 
 /**
  * The outbox columns of one e-mail, checked as `enqueueMail` checks them, for callers that write the outbox
- * row within a larger statement (recipient, template, data as JSON text).
+ * row within a larger statement (recipient, template, language, data as JSON text).
  */
 export function outboxRow<T extends MailTemplate>(
   mail: OutgoingMail<T>,
-): { recipient: string; template: T; data: string } {
+): { recipient: string; template: T; language: Language; data: string } {
   const to = mail.to.trim();
   if (!isPlausibleEmail(to)) throw new Error(`Not a valid e-mail address: "${mail.to.slice(0, 80)}"`);
   // Fails now, inside the caller's transaction, rather than in the sender minutes later.
-  parseMail(mail.template, mail.data);
-  return { recipient: to, template: mail.template, data: JSON.stringify(mail.data) };
+  parseMail(mail.template, mail.data, mail.language);
+  return { recipient: to, template: mail.template, language: mail.language, data: JSON.stringify(mail.data) };
 }

@@ -2,6 +2,7 @@ import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createOrmConfig } from '@tt/db/orm-config';
+import type { Language } from '@tt/shared/languages';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { toDate } from '../database/to-date.js';
@@ -23,9 +24,10 @@ function db() {
   return testDb.db();
 }
 
-function resetMail(to: string): OutgoingMail<'password-reset'> {
+function resetMail(to: string, language: Language = 'en'): OutgoingMail<'password-reset'> {
   return {
     to,
+    language,
     template: 'password-reset',
     data: {
       name: 'Giulia',
@@ -111,10 +113,13 @@ describe('enqueueMail', () => {
     await expect(enqueueMail(db(), resetMail(`${'a'.repeat(200)}@b.example`))).rejects.toThrow(/Not a valid/);
     const incomplete = {
       to: 'a@b.example',
+      language: 'en',
       template: 'password-reset',
       data: { name: 'G' },
     } as unknown as OutgoingMail;
-    await expect(enqueueMail(db(), incomplete)).rejects.toThrow(/needs string "resetUrl"/);
+    await expect(enqueueMail(db(), incomplete)).rejects.toThrow(/needs text "resetUrl"/);
+    const speechless = { ...resetMail('a@b.example'), language: 'fr' } as unknown as OutgoingMail;
+    await expect(enqueueMail(db(), speechless)).rejects.toThrow(/no language the marketplace speaks/);
     expect(await rows()).toEqual([]);
     await enqueueMail(db(), resetMail('  Giulia.Rossi+tt@irst-meldola.example.it '));
     expect((await rows())[0]!.recipient).toBe('Giulia.Rossi+tt@irst-meldola.example.it');
@@ -143,6 +148,18 @@ describe('OutboxSender.drainOnce', () => {
 
     expect(await sender.drainOnce()).toEqual({ sent: 0, failed: 0 });
     expect(transport.sent).toHaveLength(2);
+  });
+
+  it('renders each message in the language it was queued in', async () => {
+    await enqueueMail(db(), resetMail('it@x.example', 'it'));
+    await enqueueMail(db(), resetMail('en@x.example', 'en'));
+    const transport = captureTransport();
+    expect(await new OutboxSender({ orm: testDb.orm, transport, logger }).drainOnce()).toEqual({ sent: 2, failed: 0 });
+    expect(transport.sent.map((m) => [m.to, m.subject])).toEqual([
+      ['it@x.example', 'Reimpostazione della password di TT Marketplace'],
+      ['en@x.example', 'Reset your TT Marketplace password'],
+    ]);
+    expect(transport.sent[0]!.text).toMatch(/^Gentile Giulia,\n/);
   });
 
   it('sends at most a batch of 20 per call', async () => {

@@ -19,7 +19,10 @@ export function retryDelayMs(attempts: number): number {
 /** `clock_timestamp()`: the moment of the send, not of the transaction's start. */
 const clockTimestamp = expressionBuilder<Database>().fn<Date>('clock_timestamp');
 
-type DueRow = Pick<Selectable<Database['outbox_message']>, 'id' | 'recipient' | 'template' | 'data' | 'attempts'>;
+type DueRow = Pick<
+  Selectable<Database['outbox_message']>,
+  'id' | 'recipient' | 'template' | 'language' | 'data' | 'attempts'
+>;
 
 type Outcome = 'sent' | 'failed' | 'none';
 
@@ -116,7 +119,7 @@ export class OutboxSender {
       const db: Db = em.getKysely();
       const row: DueRow | undefined = await db
         .selectFrom('outbox_message')
-        .select(['id', 'recipient', 'template', 'data', 'attempts'])
+        .select(['id', 'recipient', 'template', 'language', 'data', 'attempts'])
         .where('status', '=', 'PENDING')
         .where((eb) => eb('next_attempt_at', '<=', eb.fn<Date>('now')))
         .orderBy('next_attempt_at')
@@ -129,7 +132,11 @@ export class OutboxSender {
 
       let mail: RenderedMail;
       try {
-        mail = renderStoredMail(row.template, typeof row.data === 'string' ? JSON.parse(row.data) : row.data);
+        mail = renderStoredMail(
+          row.template,
+          typeof row.data === 'string' ? JSON.parse(row.data) : row.data,
+          row.language,
+        );
       } catch (error) {
         // Retrying cannot fix a message that cannot be written.
         await this.markFailed(db, row, error);

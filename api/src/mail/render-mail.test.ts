@@ -1,215 +1,275 @@
+import { UserRole } from '@tt/shared/company-enums';
+import { EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
+import { LANGUAGES, type Language } from '@tt/shared/languages';
 import { describe, expect, it } from 'vitest';
-import type { MailTemplate, OutgoingMail } from './mail-templates.js';
+import { catalogueProblems, parseCatalogue, readCatalogue } from './mail-messages.js';
+import type { DisclosureMailEvent, MailTemplate, MailTemplates } from './mail-templates.js';
 import { parseMail, renderMail, renderStoredMail } from './render-mail.js';
 
-const samples: { [T in MailTemplate]: { mail: OutgoingMail<T>; link: string } } = {
+const samples: { [T in MailTemplate]: { data: MailTemplates[T]; link: string } } = {
   'verify-email': {
-    mail: {
-      to: 'a@b.example',
-      template: 'verify-email',
-      data: { name: 'Giulia Rossi', verifyUrl: 'http://localhost:4000/verify?token=abc', expiresInHours: 24 },
-    },
+    data: { name: 'Giulia Rossi', verifyUrl: 'http://localhost:4000/verify?token=abc', expiresInHours: 24 },
     link: 'http://localhost:4000/verify?token=abc',
   },
   'password-reset': {
-    mail: {
-      to: 'a@b.example',
-      template: 'password-reset',
-      data: { name: 'Giulia Rossi', resetUrl: 'http://localhost:4000/reset?token=def', expiresInMinutes: 30 },
-    },
+    data: { name: 'Giulia Rossi', resetUrl: 'http://localhost:4000/reset?token=def', expiresInMinutes: 30 },
     link: 'http://localhost:4000/reset?token=def',
   },
-  'password-changed': {
-    mail: {
-      to: 'a@b.example',
-      template: 'password-changed',
-      data: { name: 'Giulia Rossi', when: '23 November 2026 at 11:40 UTC' },
-    },
-    link: '',
-  },
+  'password-changed': { data: { name: 'Giulia Rossi', changedAt: '2026-11-23T11:40:00.000Z' }, link: '' },
   invitation: {
-    mail: {
-      to: 'a@b.example',
-      template: 'invitation',
-      data: {
-        inviterName: 'Marco Bianchi',
-        organisationName: 'IRST Meldola',
-        roleLabel: 'Researcher',
-        acceptUrl: 'http://localhost:4000/invitation?token=ghi',
-        expiresInDays: 7,
-      },
+    data: {
+      inviterName: 'Marco Bianchi',
+      organisationName: 'IRST Meldola',
+      role: 'RESEARCHER',
+      acceptUrl: 'http://localhost:4000/invitation?token=ghi',
+      expiresInDays: 7,
     },
     link: 'http://localhost:4000/invitation?token=ghi',
   },
   'eoi-confirmation': {
-    mail: {
-      to: 'a@b.example',
-      template: 'eoi-confirmation',
-      data: {
-        name: 'Chiara Lombardi',
-        assetTitle: 'Urinary RNA test',
-        institutionName: 'INT',
-        eoiUrl: 'http://localhost:4000/interests/x1',
-      },
+    data: {
+      name: 'Chiara Lombardi',
+      assetTitle: 'Urinary RNA test',
+      institutionName: 'INT',
+      eoiUrl: 'http://localhost:4000/interests/x1',
     },
     link: 'http://localhost:4000/interests/x1',
   },
   'eoi-received': {
-    mail: {
-      to: 'a@b.example',
-      template: 'eoi-received',
-      data: {
-        name: 'Federica Colombo',
-        companyName: 'OncoPharm S.p.A.',
-        assetTitle: 'Urinary RNA test',
-        interestType: 'license',
-        eoiUrl: 'http://localhost:4000/triage/x1',
-      },
+    data: {
+      name: 'Federica Colombo',
+      companyName: 'OncoPharm S.p.A.',
+      assetTitle: 'Urinary RNA test',
+      interestType: 'LICENSE',
+      eoiUrl: 'http://localhost:4000/triage/x1',
     },
     link: 'http://localhost:4000/triage/x1',
   },
   'eoi-assigned': {
-    mail: {
-      to: 'a@b.example',
-      template: 'eoi-assigned',
-      data: {
-        name: 'Federica Colombo',
-        companyName: 'OncoPharm',
-        assetTitle: 'Urinary RNA test',
-        eoiUrl: 'http://localhost:4000/triage/x2',
-      },
+    data: {
+      name: 'Federica Colombo',
+      companyName: 'OncoPharm',
+      assetTitle: 'Urinary RNA test',
+      eoiUrl: 'http://localhost:4000/triage/x2',
     },
     link: 'http://localhost:4000/triage/x2',
   },
   'eoi-reply': {
-    mail: {
-      to: 'a@b.example',
-      template: 'eoi-reply',
-      data: {
-        name: 'Chiara Lombardi',
-        fromName: 'Federica Colombo',
-        assetTitle: 'Urinary RNA test',
-        excerpt: 'We can share the validation data under NDA.',
-        eoiUrl: 'http://localhost:4000/interests/x3',
-      },
+    data: {
+      name: 'Chiara Lombardi',
+      fromName: 'Federica Colombo',
+      assetTitle: 'Urinary RNA test',
+      excerpt: 'We can share the validation data under NDA.',
+      eoiUrl: 'http://localhost:4000/interests/x3',
     },
     link: 'http://localhost:4000/interests/x3',
   },
   'eoi-status-changed': {
-    mail: {
-      to: 'a@b.example',
-      template: 'eoi-status-changed',
-      data: {
-        name: 'Chiara Lombardi',
-        assetTitle: 'Urinary RNA test',
-        status: 'in discussion',
-        note: 'We will send an NDA this week.',
-        eoiUrl: 'http://localhost:4000/interests/x4',
-      },
+    data: {
+      name: 'Chiara Lombardi',
+      assetTitle: 'Urinary RNA test',
+      status: 'IN_DISCUSSION',
+      note: 'We will send an NDA this week.',
+      eoiUrl: 'http://localhost:4000/interests/x4',
     },
     link: 'http://localhost:4000/interests/x4',
   },
   'disclosure-update': {
-    mail: {
-      to: 'a@b.example',
-      template: 'disclosure-update',
-      data: {
-        name: 'Elena Bianchi',
-        title: 'Liquid biopsy panel',
-        event: 'returned with questions',
-        note: 'Which cohort were the samples from?',
-        disclosureUrl: 'http://localhost:4000/disclosures/x5',
-      },
+    data: {
+      name: 'Elena Bianchi',
+      title: 'Liquid biopsy panel',
+      event: 'INFO_REQUESTED',
+      note: 'Which cohort were the samples from?',
+      byName: '',
+      disclosureUrl: 'http://localhost:4000/disclosures/x5',
     },
     link: 'http://localhost:4000/disclosures/x5',
   },
   'listing-published': {
-    mail: {
-      to: 'a@b.example',
-      template: 'listing-published',
-      data: {
-        name: 'Giulia Zanetti',
-        title: 'Liquid biopsy panel',
-        institutionName: 'IRST IRCCS',
-        listingUrl: 'http://localhost:4000/assets/liquid-biopsy-panel',
-      },
+    data: {
+      name: 'Giulia Zanetti',
+      title: 'Liquid biopsy panel',
+      institutionName: 'IRST IRCCS',
+      listingUrl: 'http://localhost:4000/assets/liquid-biopsy-panel',
     },
     link: 'http://localhost:4000/assets/liquid-biopsy-panel',
   },
   'eoi-overdue': {
-    mail: {
-      to: 'a@b.example',
-      template: 'eoi-overdue',
-      data: {
-        name: 'Federica Colombo',
-        companyName: 'OncoPharm',
-        assetTitle: 'Urinary RNA test',
-        workingDays: 5,
-        eoiUrl: 'http://localhost:4000/triage/x5',
-      },
+    data: {
+      name: 'Federica Colombo',
+      companyName: 'OncoPharm',
+      assetTitle: 'Urinary RNA test',
+      workingDays: 5,
+      eoiUrl: 'http://localhost:4000/triage/x5',
     },
     link: 'http://localhost:4000/triage/x5',
   },
 };
 
-describe('renderMail', () => {
-  for (const [template, { mail, link }] of Object.entries(samples)) {
-    it(`${template}: a complete, plain English message`, () => {
-      const { subject, text } = renderStoredMail(mail.template, mail.data);
-      const account = !/^(eoi|disclosure|listing)-/.test(template);
-      if (account) expect(subject).toMatch(/TT Marketplace/);
-      expect(subject).not.toMatch(/\n/);
-      for (const broken of [/undefined/, /null/, /NaN/, /\[object/, /\$\{/]) {
-        expect(subject).not.toMatch(broken);
-        expect(text).not.toMatch(broken);
+const render = <T extends MailTemplate>(template: T, data: MailTemplates[T], language: Language = 'en') =>
+  renderMail(template, data, language);
+
+/** Every e-mail the templates can make: each sample, and each value of each enumeration a template words. */
+function everyMail(): { template: MailTemplate; data: object; link: string }[] {
+  const mails: { template: MailTemplate; data: object; link: string }[] = Object.entries(samples).map(
+    ([template, sample]) => ({ template: template as MailTemplate, ...sample }),
+  );
+  const variant = <T extends MailTemplate>(template: T, data: Partial<MailTemplates[T]>) =>
+    mails.push({ template, data: { ...samples[template].data, ...data }, link: samples[template].link });
+  for (const role of Object.values(UserRole)) variant('invitation', { role });
+  variant('invitation', { organisationName: '', inviterName: '' });
+  for (const interestType of Object.values(InterestType)) variant('eoi-received', { interestType });
+  for (const status of Object.values(EoiStatus)) variant('eoi-status-changed', { status, note: '' });
+  const events: DisclosureMailEvent[] = [
+    'SUBMITTED',
+    'RESUBMITTED',
+    'INFO_REQUESTED',
+    'ACCEPTED',
+    'DECLINED',
+    'OFFICE_MESSAGE',
+    'RESEARCHER_MESSAGE',
+    'SHARED',
+  ];
+  for (const event of events) {
+    variant('disclosure-update', { event, note: '', title: '', byName: 'Marco Bianchi' });
+    variant('disclosure-update', { event, note: 'A few words.', byName: '' });
+  }
+  return mails;
+}
+
+describe('the e-mails in every language', () => {
+  for (const language of LANGUAGES) {
+    it(`${language}: every template, every value it words, a complete message with its link on a line of its own`, () => {
+      for (const { template, data, link } of everyMail()) {
+        const { subject, text } = renderStoredMail(template, data, language);
+        const what = `${language} ${template} ${JSON.stringify(data)}`;
+        expect(subject, what).not.toMatch(/\n/);
+        for (const broken of [/undefined/, /null/, /NaN/, /\[object/, /\$\{/, /\{\w+\}/, /^[a-z-]+\.[\w.-]+$/m]) {
+          expect(subject, what).not.toMatch(broken);
+          expect(text, what).not.toMatch(broken);
+        }
+        const lines = text.trimEnd().split('\n');
+        if (link) expect(lines, what).toContain(link); // on a line of its own, nothing glued to it
+        expect(lines.at(-1), what).toBe('TT Marketplace');
+        if (!/^(eoi|disclosure|listing)-/.test(template)) expect(subject, what).toMatch(/TT Marketplace/);
       }
-      const lines = text.trimEnd().split('\n');
-      if (link) expect(lines).toContain(link); // on a line of its own, nothing glued to it
-      expect(text).toMatch(/^Hello/);
-      if (account) expect(text).toMatch(/If (this|you) (wasn't|weren't)/);
-      expect(lines.at(-1)).toBe('TT Marketplace');
     });
   }
 
-  it('names what happened and when the link expires', () => {
-    expect(renderMail('password-reset', samples['password-reset'].mail.data).text).toMatch(/30 minutes/);
-    expect(renderMail('verify-email', { ...samples['verify-email'].mail.data, expiresInHours: 1 }).text).toMatch(
-      /for 1 hour\./,
-    );
-    const invitation = renderMail('invitation', samples.invitation.mail.data);
+  it('greets and words in English', () => {
+    for (const { template, data } of everyMail()) {
+      const { text } = renderStoredMail(template, data, 'en');
+      expect(text).toMatch(/^Hello/);
+    }
+    expect(render('password-reset', samples['password-reset'].data).text).toMatch(/30 minutes/);
+    expect(render('verify-email', { ...samples['verify-email'].data, expiresInHours: 1 }).text).toMatch(/for 1 hour\./);
+    const invitation = render('invitation', samples.invitation.data);
     expect(invitation.subject).toBe('Marco Bianchi invited you to TT Marketplace');
     expect(invitation.text).toMatch(/join IRST Meldola .* Researcher/);
     expect(invitation.text).toMatch(/expires in 7 days/);
-    expect(renderMail('password-changed', samples['password-changed'].mail.data).text).toMatch(
+    expect(invitation.text).toMatch(/If you weren’t expecting/);
+    expect(render('password-changed', samples['password-changed'].data).text).toMatch(
       /changed on 23 November 2026 at 11:40 UTC/,
+    );
+    expect(render('eoi-received', samples['eoi-received'].data).text).toMatch(/expressed interest \(licence\)/);
+    expect(render('eoi-status-changed', samples['eoi-status-changed'].data).subject).toBe(
+      'Your interest in "Urinary RNA test": in discussion',
+    );
+  });
+
+  it('greets and words in Italian, as a technology-transfer office writes', () => {
+    for (const { template, data } of everyMail()) {
+      const { text } = renderStoredMail(template, data, 'it');
+      expect(text).toMatch(/^(Gentile|Buongiorno)/);
+      // No English sentence left: the values given (names, titles, messages) aside, which stay as they were written.
+      const words = Object.values(data).reduce<string>((rest, value) => rest.replaceAll(String(value), ''), text);
+      expect(words, template).not.toMatch(/\b(Hello|the|you|your|Open|was|is|and)\b/);
+    }
+    const it = <T extends MailTemplate>(template: T, data: Partial<MailTemplates[T]> = {}) =>
+      render(template, { ...samples[template].data, ...data }, 'it');
+    expect(it('verify-email').text).toMatch(/^Gentile Giulia Rossi,\n/);
+    expect(it('verify-email', { expiresInHours: 1 }).text).toMatch(/valido per 1 ora\./);
+    expect(it('password-reset').text).toMatch(/entro 30 minuti\./);
+    expect(it('password-changed').text).toMatch(/modificata il 23 novembre 2026 alle ore 11:40 UTC/);
+    const invitation = it('invitation');
+    expect(invitation.subject).toBe('Marco Bianchi La invita su TT Marketplace');
+    expect(invitation.text).toMatch(/unirsi a IRST Meldola su TT Marketplace con il ruolo: Ricercatore\./);
+    expect(invitation.text).toMatch(/scade tra 7 giorni\./);
+    expect(it('invitation', { organisationName: '', role: 'ADMIN' }).text).toMatch(
+      /unirsi alla rete TT Marketplace con il ruolo: Amministratore della rete\./,
+    );
+    expect(it('eoi-received').text).toMatch(/manifestazione di interesse \(licenza\) per «Urinary RNA test»/);
+    expect(it('eoi-status-changed').subject).toBe(
+      'La Sua manifestazione di interesse per «Urinary RNA test»: in discussione',
+    );
+    expect(it('eoi-status-changed', { status: 'DECLINED', note: '' }).text).toMatch(
+      /: non accolta\.\n\nApra la conversazione per conoscere i prossimi passi\./,
+    );
+    expect(it('eoi-overdue', { workingDays: 1 }).text).toMatch(/da 1 giorno lavorativo\./);
+    expect(it('disclosure-update', { event: 'SHARED', note: '', byName: 'Marco Bianchi', title: '' }).subject).toBe(
+      'Comunicazione di invenzione «Comunicazione senza titolo»: condivisa con Lei da Marco Bianchi',
     );
   });
 
   it('keeps user-given values on one line, so they cannot fake lines or headers', () => {
-    const { subject, text } = renderMail('invitation', {
-      ...samples.invitation.mail.data,
+    const { subject, text } = render('invitation', {
+      ...samples.invitation.data,
       inviterName: 'Eve\r\nBcc: victim@example.org\n\nhttp://evil.example',
     });
     expect(subject).toBe('Eve Bcc: victim@example.org http://evil.example invited you to TT Marketplace');
     expect(text.split('\n')).not.toContain('http://evil.example');
   });
+
+  it('leaves ICU syntax in values alone', () => {
+    const { text } = render('eoi-reply', { ...samples['eoi-reply'].data, excerpt: 'Price {amount, plural, one {#}}' });
+    expect(text).toContain('Price {amount, plural, one {#}}');
+  });
+});
+
+describe('the catalogues', () => {
+  it('hold the same messages in every language, each one valid ICU MessageFormat', () => {
+    const catalogues = Object.fromEntries(LANGUAGES.map((language) => [language, readCatalogue(language)])) as Record<
+      Language,
+      ReturnType<typeof readCatalogue>
+    >;
+    expect(catalogueProblems(catalogues)).toEqual([]);
+    expect(catalogues.en.size).toBeGreaterThan(50);
+  });
+
+  it('say what is missing or broken', () => {
+    const en = parseCatalogue('msgid "a"\nmsgstr "A {x}"\n\nmsgid "b"\nmsgstr "B"\n');
+    const it = parseCatalogue('msgid "a"\nmsgstr "A {x"\n\nmsgid "b"\nmsgstr ""\n');
+    expect(catalogueProblems({ en, it })).toEqual([
+      expect.stringMatching(/^it: "a" is not ICU MessageFormat/),
+      'it: no message "b"',
+    ]);
+  });
 });
 
 describe('parseMail', () => {
-  it('rejects an unknown template and missing or mistyped data', () => {
-    expect(() => parseMail('newsletter', {})).toThrow(/Unknown mail template "newsletter"/);
-    expect(() => parseMail('password-reset', null)).toThrow(/no data/);
-    expect(() => parseMail('password-reset', { name: 'G', expiresInMinutes: 30 })).toThrow(/string "resetUrl"/);
-    expect(() => parseMail('password-reset', { name: 'G', resetUrl: 'http://x', expiresInMinutes: '30' })).toThrow(
-      /number "expiresInMinutes"/,
+  it('rejects an unknown template, language, and missing or mistyped data', () => {
+    expect(() => parseMail('newsletter', {}, 'en')).toThrow(/Unknown mail template "newsletter"/);
+    expect(() => parseMail('password-reset', null, 'en')).toThrow(/no data/);
+    expect(() => parseMail('password-reset', samples['password-reset'].data, 'de')).toThrow(/language/);
+    expect(() => parseMail('password-reset', { name: 'G', expiresInMinutes: 30 }, 'en')).toThrow(/text "resetUrl"/);
+    expect(() =>
+      parseMail('password-reset', { name: 'G', resetUrl: 'http://x', expiresInMinutes: '30' }, 'en'),
+    ).toThrow(/number "expiresInMinutes"/);
+    expect(() => parseMail('password-changed', { name: ' ', changedAt: '2026-11-23T11:40:00Z' }, 'it')).toThrow(
+      /text "name"/,
     );
-    expect(() => parseMail('password-changed', { name: ' ', when: 'today' })).toThrow(/string "name"/);
+    expect(() => parseMail('password-changed', { name: 'G', changedAt: 'today' }, 'it')).toThrow(/date "changedAt"/);
+    expect(() => parseMail('eoi-received', { ...samples['eoi-received'].data, interestType: 'license' }, 'it')).toThrow(
+      /one of its values "interestType"/,
+    );
   });
 
-  it('accepts complete data', () => {
-    expect(parseMail('password-changed', { name: 'G', when: 'today' })).toEqual({
-      template: 'password-changed',
-      data: { name: 'G', when: 'today' },
+  it('accepts complete data, empty optional texts included', () => {
+    const data = { ...samples['eoi-status-changed'].data, note: '' };
+    expect(parseMail('eoi-status-changed', data, 'it')).toEqual({
+      template: 'eoi-status-changed',
+      language: 'it',
+      data,
     });
   });
 });

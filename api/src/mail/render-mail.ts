@@ -1,11 +1,15 @@
-import type { MailTemplate, MailTemplates, OutgoingMail } from './mail-templates.js';
+import { UserRole } from '@tt/shared/company-enums';
+import { EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
+import { isLanguage, type Language } from '@tt/shared/languages';
+import { mailMessages } from './mail-messages.js';
+import type { DisclosureMailEvent, MailTemplate, MailTemplates, OutgoingMail } from './mail-templates.js';
 
 export interface RenderedMail {
   subject: string;
   text: string;
 }
 
-const SIGNATURE = 'TT Marketplace';
+type Say = ReturnType<typeof mailMessages>;
 
 // Values come from users (names, organisations): newlines would let them fake lines of the message
 // or, in the subject, headers.
@@ -13,190 +17,294 @@ function oneLine(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
 }
 
-function count(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+/** Paragraphs separated by blank lines; a link always stands on a line of its own; the signature last. */
+function body(say: Say, ...paragraphs: (string | null)[]): string {
+  return `${[...paragraphs.filter((paragraph) => paragraph !== null), say('signature')].join('\n\n')}\n`;
 }
 
-/** Paragraphs separated by blank lines; a link always stands on a line of its own. */
-function body(...paragraphs: string[]): string {
-  return `${[...paragraphs, SIGNATURE].join('\n\n')}\n`;
+/** "Hello Giulia Rossi," / "Gentile Giulia Rossi,". */
+const greeting = (say: Say, name: string) => say('greeting', { name: oneLine(name) });
+
+/** Dates as the recipient's language writes them, in UTC (said so: recipients are in several time zones). */
+function moment(language: Language, iso: string): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+    timeZoneName: 'short',
+  }).format(new Date(iso));
 }
 
-const renderers: { [T in MailTemplate]: (data: MailTemplates[T]) => RenderedMail } = {
-  'verify-email': (d) => ({
-    subject: 'Confirm your e-mail address for TT Marketplace',
-    text: body(
-      `Hello ${oneLine(d.name)},`,
-      'Welcome to TT Marketplace. To confirm that this is your e-mail address and activate your account, open this link:',
-      oneLine(d.verifyUrl),
-      `The link works for ${count(d.expiresInHours, 'hour')}.`,
-      "If this wasn't you, you can ignore this message: the address stays unconfirmed.",
-    ),
-  }),
-  'password-reset': (d) => ({
-    subject: 'Reset your TT Marketplace password',
-    text: body(
-      `Hello ${oneLine(d.name)},`,
-      'We received a request to reset the password of your TT Marketplace account. To choose a new password, open this link:',
-      oneLine(d.resetUrl),
-      `The link works once, for ${count(d.expiresInMinutes, 'minute')}.`,
-      "If this wasn't you, you can ignore this message: your password stays as it is.",
-    ),
-  }),
-  'password-changed': (d) => ({
-    subject: 'Your TT Marketplace password was changed',
-    text: body(
-      `Hello ${oneLine(d.name)},`,
-      `The password of your TT Marketplace account was changed on ${oneLine(d.when)}. If this was you, there is nothing else to do.`,
-      "If this wasn't you, reset your password straight away from the sign-in page, and tell your technology-transfer office or the network administrator.",
-    ),
-  }),
-  invitation: (d) => ({
-    subject: `${oneLine(d.inviterName)} invited you to TT Marketplace`,
-    text: body(
-      'Hello,',
-      `${oneLine(d.inviterName)} invited you to join ${oneLine(d.organisationName)} on TT Marketplace, with the role: ${oneLine(d.roleLabel)}.`,
-      'TT Marketplace is where research institutes offer their inventions, prototypes and platform services, and where companies find them and get in touch.',
-      'To accept the invitation and set up your account, open this link:',
-      oneLine(d.acceptUrl),
-      `The invitation expires in ${count(d.expiresInDays, 'day')}.`,
-      "If you weren't expecting this invitation, you can ignore this message: no account is created unless you accept.",
-    ),
-  }),
-  'eoi-confirmation': (d) => ({
-    subject: `Your interest in "${oneLine(d.assetTitle)}" was received`,
-    text: body(
-      `Hello ${oneLine(d.name)},`,
-      `Thank you: the technology-transfer office of ${oneLine(d.institutionName)} received your expression of interest in "${oneLine(d.assetTitle)}". An officer will review it and reply to you in the marketplace.`,
-      'You and your colleagues can follow it, and reply, here:',
-      oneLine(d.eoiUrl),
-    ),
-  }),
-  'eoi-received': (d) => ({
-    subject: `New expression of interest from ${oneLine(d.companyName)}`,
-    text: body(
-      `Hello ${oneLine(d.name)},`,
-      `${oneLine(d.companyName)} expressed interest (${oneLine(d.interestType)}) in "${oneLine(d.assetTitle)}", for which you are the contact officer.`,
-      'Review it and reply on the triage desk:',
-      oneLine(d.eoiUrl),
-    ),
-  }),
-  'eoi-assigned': (d) => ({
-    subject: `Assigned to you: ${oneLine(d.companyName)} on "${oneLine(d.assetTitle)}"`,
-    text: body(
-      `Hello ${oneLine(d.name)},`,
-      `The expression of interest of ${oneLine(d.companyName)} in "${oneLine(d.assetTitle)}" is now assigned to you.`,
-      oneLine(d.eoiUrl),
-    ),
-  }),
-  'eoi-reply': (d) => ({
-    subject: `New reply about "${oneLine(d.assetTitle)}"`,
-    text: body(
-      `Hello ${oneLine(d.name)},`,
-      `${oneLine(d.fromName)} replied about "${oneLine(d.assetTitle)}":`,
-      oneLine(d.excerpt),
-      'Read the whole thread and answer here:',
-      oneLine(d.eoiUrl),
-    ),
-  }),
-  'eoi-status-changed': (d) => ({
-    subject: `Your interest in "${oneLine(d.assetTitle)}": ${oneLine(d.status)}`,
-    text: body(
-      `Hello ${oneLine(d.name)},`,
-      `The technology-transfer office updated your expression of interest in "${oneLine(d.assetTitle)}": ${oneLine(d.status)}.`,
-      oneLine(d.note),
-      oneLine(d.eoiUrl),
-    ),
-  }),
-  'disclosure-update': (d) => ({
-    subject: `Invention disclosure "${oneLine(d.title)}": ${oneLine(d.event)}`,
-    text: body(
-      `Hello ${oneLine(d.name)},`,
-      `The invention disclosure "${oneLine(d.title)}" was ${oneLine(d.event)}.`,
-      oneLine(d.note),
-      oneLine(d.disclosureUrl),
-    ),
-  }),
-  'listing-published': (d) => ({
-    subject: `Your invention is now listed: "${oneLine(d.title)}"`,
-    text: body(
-      `Hello ${oneLine(d.name)},`,
-      `The technology-transfer office of ${oneLine(d.institutionName)} published "${oneLine(d.title)}" in the TT Marketplace catalogue, where companies can find it and express their interest.`,
-      'This is its public page:',
-      oneLine(d.listingUrl),
-      'You can follow the interest it draws under "My listings" when you sign in.',
-    ),
-  }),
-  'eoi-overdue': (d) => ({
-    subject: `Waiting for a reply: ${oneLine(d.companyName)} on "${oneLine(d.assetTitle)}"`,
-    text: body(
-      `Hello ${oneLine(d.name)},`,
-      `The expression of interest of ${oneLine(d.companyName)} in "${oneLine(d.assetTitle)}" has had no reply for ${count(d.workingDays, 'working day')}.`,
-      oneLine(d.eoiUrl),
-    ),
-  }),
+const DISCLOSURE_NOTES: Partial<Record<DisclosureMailEvent, string>> = {
+  SUBMITTED: 'disclosure-update.note.SUBMITTED',
+  RESUBMITTED: 'disclosure-update.note.RESUBMITTED',
+  INFO_REQUESTED: 'disclosure-update.note.decision',
+  ACCEPTED: 'disclosure-update.note.decision',
+  DECLINED: 'disclosure-update.note.decision',
+  SHARED: 'disclosure-update.note.SHARED',
 };
 
-/** The subject and plain-text body of one e-mail, in English. */
-export function renderMail<T extends MailTemplate>(template: T, data: MailTemplates[T]): RenderedMail {
-  return renderers[template](data);
+const renderers: {
+  [T in MailTemplate]: (d: MailTemplates[T], say: Say, language: Language) => RenderedMail;
+} = {
+  'verify-email': (d, say) => ({
+    subject: say('verify-email.subject'),
+    text: body(
+      say,
+      greeting(say, d.name),
+      say('verify-email.intro'),
+      oneLine(d.verifyUrl),
+      say('verify-email.validity', { hours: d.expiresInHours }),
+      say('verify-email.ignore'),
+    ),
+  }),
+  'password-reset': (d, say) => ({
+    subject: say('password-reset.subject'),
+    text: body(
+      say,
+      greeting(say, d.name),
+      say('password-reset.intro'),
+      oneLine(d.resetUrl),
+      say('password-reset.validity', { minutes: d.expiresInMinutes }),
+      say('password-reset.ignore'),
+    ),
+  }),
+  'password-changed': (d, say, language) => ({
+    subject: say('password-changed.subject'),
+    text: body(
+      say,
+      greeting(say, d.name),
+      say('password-changed.body', { when: moment(language, d.changedAt) }),
+      say('password-changed.warning'),
+    ),
+  }),
+  invitation: (d, say) => {
+    const inviter = oneLine(d.inviterName) || say('invitation.inviter.unknown');
+    const role = say(`role.${d.role}`);
+    const organisation = oneLine(d.organisationName);
+    return {
+      subject: say('invitation.subject', { inviter }),
+      text: body(
+        say,
+        say('greeting.unnamed'),
+        organisation
+          ? say('invitation.join', { inviter, organisation, role })
+          : say('invitation.join.network', { inviter, role }),
+        say('invitation.about'),
+        say('invitation.accept'),
+        oneLine(d.acceptUrl),
+        say('invitation.expiry', { days: d.expiresInDays }),
+        say('invitation.ignore'),
+      ),
+    };
+  },
+  'eoi-confirmation': (d, say) => {
+    const values = { title: oneLine(d.assetTitle), institution: oneLine(d.institutionName) };
+    return {
+      subject: say('eoi-confirmation.subject', values),
+      text: body(
+        say,
+        greeting(say, d.name),
+        say('eoi-confirmation.body', values),
+        say('eoi-confirmation.follow'),
+        oneLine(d.eoiUrl),
+      ),
+    };
+  },
+  'eoi-received': (d, say) => {
+    const values = {
+      company: oneLine(d.companyName),
+      title: oneLine(d.assetTitle),
+      interestType: say(`interestType.${d.interestType}`),
+    };
+    return {
+      subject: say('eoi-received.subject', values),
+      text: body(
+        say,
+        greeting(say, d.name),
+        say('eoi-received.body', values),
+        say('eoi-received.action'),
+        oneLine(d.eoiUrl),
+      ),
+    };
+  },
+  'eoi-assigned': (d, say) => {
+    const values = { company: oneLine(d.companyName), title: oneLine(d.assetTitle) };
+    return {
+      subject: say('eoi-assigned.subject', values),
+      text: body(say, greeting(say, d.name), say('eoi-assigned.body', values), oneLine(d.eoiUrl)),
+    };
+  },
+  'eoi-reply': (d, say) => {
+    const values = { from: oneLine(d.fromName), title: oneLine(d.assetTitle) };
+    return {
+      subject: say('eoi-reply.subject', values),
+      text: body(
+        say,
+        greeting(say, d.name),
+        say('eoi-reply.body', values),
+        oneLine(d.excerpt),
+        say('eoi-reply.action'),
+        oneLine(d.eoiUrl),
+      ),
+    };
+  },
+  'eoi-status-changed': (d, say) => {
+    const values = { title: oneLine(d.assetTitle), status: say(`eoiStatus.${d.status}`) };
+    return {
+      subject: say('eoi-status-changed.subject', values),
+      text: body(
+        say,
+        greeting(say, d.name),
+        say('eoi-status-changed.body', values),
+        oneLine(d.note) || say('eoi-status-changed.note'),
+        oneLine(d.eoiUrl),
+      ),
+    };
+  },
+  'disclosure-update': (d, say) => {
+    const values = {
+      title: oneLine(d.title) || say('disclosure-update.untitled'),
+      by: oneLine(d.byName) || say('disclosure-update.colleague'),
+    };
+    const fallback = DISCLOSURE_NOTES[d.event];
+    return {
+      subject: say(`disclosure-update.subject.${d.event}`, values),
+      text: body(
+        say,
+        greeting(say, d.name),
+        say(`disclosure-update.lead.${d.event}`, values),
+        oneLine(d.note) || (fallback ? say(fallback) : null),
+        oneLine(d.disclosureUrl),
+      ),
+    };
+  },
+  'listing-published': (d, say) => {
+    const values = { title: oneLine(d.title), institution: oneLine(d.institutionName) };
+    return {
+      subject: say('listing-published.subject', values),
+      text: body(
+        say,
+        greeting(say, d.name),
+        say('listing-published.body', values),
+        say('listing-published.page'),
+        oneLine(d.listingUrl),
+        say('listing-published.follow'),
+      ),
+    };
+  },
+  'eoi-overdue': (d, say) => {
+    const values = { company: oneLine(d.companyName), title: oneLine(d.assetTitle) };
+    return {
+      subject: say('eoi-overdue.subject', values),
+      text: body(
+        say,
+        greeting(say, d.name),
+        say('eoi-overdue.body', { ...values, days: d.workingDays }),
+        oneLine(d.eoiUrl),
+      ),
+    };
+  },
+};
+
+/** The subject and plain-text body of one e-mail, in the given language. */
+export function renderMail<T extends MailTemplate>(
+  template: T,
+  data: MailTemplates[T],
+  language: Language,
+): RenderedMail {
+  return renderers[template](data, mailMessages(language), language);
 }
 
-// What each template's data must hold; the mapped type makes a forgotten field a compile error.
-const fieldTypes: { [T in MailTemplate]: { [K in keyof MailTemplates[T]]-?: 'string' | 'number' } } = {
-  'verify-email': { name: 'string', verifyUrl: 'string', expiresInHours: 'number' },
-  'password-reset': { name: 'string', resetUrl: 'string', expiresInMinutes: 'number' },
-  'password-changed': { name: 'string', when: 'string' },
+/**
+ * What each template's data must hold: a text (never empty), a text that may be empty, a number, an ISO date,
+ * or one of a list of values. The mapped type makes a forgotten field a compile error.
+ */
+type FieldType = 'text' | 'optional' | 'number' | 'date' | readonly string[];
+
+const DISCLOSURE_EVENTS: readonly DisclosureMailEvent[] = [
+  'SUBMITTED',
+  'RESUBMITTED',
+  'INFO_REQUESTED',
+  'ACCEPTED',
+  'DECLINED',
+  'OFFICE_MESSAGE',
+  'RESEARCHER_MESSAGE',
+  'SHARED',
+];
+
+const fieldTypes: { [T in MailTemplate]: { [K in keyof MailTemplates[T]]-?: FieldType } } = {
+  'verify-email': { name: 'text', verifyUrl: 'text', expiresInHours: 'number' },
+  'password-reset': { name: 'text', resetUrl: 'text', expiresInMinutes: 'number' },
+  'password-changed': { name: 'text', changedAt: 'date' },
   invitation: {
-    inviterName: 'string',
-    organisationName: 'string',
-    roleLabel: 'string',
-    acceptUrl: 'string',
+    inviterName: 'optional',
+    organisationName: 'optional',
+    role: Object.values(UserRole),
+    acceptUrl: 'text',
     expiresInDays: 'number',
   },
-  'eoi-confirmation': { name: 'string', assetTitle: 'string', institutionName: 'string', eoiUrl: 'string' },
+  'eoi-confirmation': { name: 'text', assetTitle: 'text', institutionName: 'text', eoiUrl: 'text' },
   'eoi-received': {
-    name: 'string',
-    companyName: 'string',
-    assetTitle: 'string',
-    interestType: 'string',
-    eoiUrl: 'string',
+    name: 'text',
+    companyName: 'text',
+    assetTitle: 'text',
+    interestType: Object.values(InterestType),
+    eoiUrl: 'text',
   },
-  'eoi-assigned': { name: 'string', companyName: 'string', assetTitle: 'string', eoiUrl: 'string' },
-  'eoi-reply': { name: 'string', fromName: 'string', assetTitle: 'string', excerpt: 'string', eoiUrl: 'string' },
-  'eoi-status-changed': { name: 'string', assetTitle: 'string', status: 'string', note: 'string', eoiUrl: 'string' },
-  'disclosure-update': { name: 'string', title: 'string', event: 'string', note: 'string', disclosureUrl: 'string' },
-  'listing-published': { name: 'string', title: 'string', institutionName: 'string', listingUrl: 'string' },
-  'eoi-overdue': {
-    name: 'string',
-    companyName: 'string',
-    assetTitle: 'string',
-    workingDays: 'number',
-    eoiUrl: 'string',
+  'eoi-assigned': { name: 'text', companyName: 'text', assetTitle: 'text', eoiUrl: 'text' },
+  'eoi-reply': { name: 'text', fromName: 'text', assetTitle: 'text', excerpt: 'text', eoiUrl: 'text' },
+  'eoi-status-changed': {
+    name: 'text',
+    assetTitle: 'text',
+    status: Object.values(EoiStatus),
+    note: 'optional',
+    eoiUrl: 'text',
   },
+  'disclosure-update': {
+    name: 'text',
+    title: 'optional',
+    event: DISCLOSURE_EVENTS,
+    note: 'optional',
+    byName: 'optional',
+    disclosureUrl: 'text',
+  },
+  'listing-published': { name: 'text', title: 'text', institutionName: 'text', listingUrl: 'text' },
+  'eoi-overdue': { name: 'text', companyName: 'text', assetTitle: 'text', workingDays: 'number', eoiUrl: 'text' },
 };
 
 export function isMailTemplate(name: string): name is MailTemplate {
   return Object.hasOwn(fieldTypes, name);
 }
 
-/** Checks a template name and data read back from the outbox (or passed by untyped code). */
-export function parseMail(template: string, data: unknown): Omit<OutgoingMail, 'to'> {
-  if (!isMailTemplate(template)) throw new Error(`Unknown mail template "${template}"`);
-  if (typeof data !== 'object' || data === null) throw new Error(`Mail "${template}" has no data`);
-  const fields: Record<string, 'string' | 'number'> = fieldTypes[template];
-  for (const [key, type] of Object.entries(fields)) {
-    const value = (data as Record<string, unknown>)[key];
-    const ok = type === 'number' ? typeof value === 'number' && Number.isFinite(value) : typeof value === 'string';
-    if (!ok || (type === 'string' && (value as string).trim() === '')) {
-      throw new Error(`Mail "${template}" needs ${type} "${key}"`);
-    }
-  }
-  return { template, data: data as MailTemplates[typeof template] };
+function fits(type: FieldType, value: unknown): boolean {
+  if (type === 'number') return typeof value === 'number' && Number.isFinite(value);
+  if (typeof value !== 'string') return false;
+  if (type === 'optional') return true;
+  if (type === 'date') return !Number.isNaN(Date.parse(value));
+  if (type === 'text') return value.trim() !== '';
+  return type.includes(value);
 }
 
-/** Renders a row of the outbox; throws when its template or data cannot make a complete message. */
-export function renderStoredMail(template: string, data: unknown): RenderedMail {
-  const mail = parseMail(template, data);
-  return renderMail(mail.template, mail.data);
+/** Checks a template name, its data and its language read back from the outbox (or passed by untyped code). */
+export function parseMail(template: string, data: unknown, language: unknown): Omit<OutgoingMail, 'to'> {
+  if (!isMailTemplate(template)) throw new Error(`Unknown mail template "${template}"`);
+  if (!isLanguage(language)) throw new Error(`Mail "${template}" has no language the marketplace speaks`);
+  if (typeof data !== 'object' || data === null) throw new Error(`Mail "${template}" has no data`);
+  const fields: Record<string, FieldType> = fieldTypes[template];
+  for (const [key, type] of Object.entries(fields)) {
+    if (!fits(type, (data as Record<string, unknown>)[key])) {
+      throw new Error(`Mail "${template}" needs ${Array.isArray(type) ? 'one of its values' : type} "${key}"`);
+    }
+  }
+  return { template, language, data: data as MailTemplates[typeof template] };
+}
+
+/** Renders a row of the outbox in its language; throws when its template or data cannot make a complete message. */
+export function renderStoredMail(template: string, data: unknown, language: unknown): RenderedMail {
+  const mail = parseMail(template, data, language);
+  return renderMail(mail.template, mail.data, mail.language);
 }

@@ -62,7 +62,7 @@ export function encodeCursor(order: string, key: CursorKey): string {
 }
 
 export function decodeCursor(cursor: string, order: string, shape: CursorPart[]): CursorKey {
-  const invalid = () => badInput('after: malformed or outdated cursor; start again from the first page', 'after');
+  const invalid = () => badInput('CURSOR_INVALID', 'after');
   if (cursor.length > 500) throw invalid();
   let parsed: unknown;
   try {

@@ -57,7 +57,7 @@ export function statusTotals<S extends string>(
 export function parsePageSize(first: number | null | undefined): number {
   if (first === undefined || first === null) return PAGE_SIZE_DEFAULT;
   if (!Number.isInteger(first) || first < 0 || first > PAGE_SIZE_MAX) {
-    throw badInput(`first must be between 0 and ${PAGE_SIZE_MAX}`, 'first');
+    throw badInput('PAGE_SIZE_OUT_OF_RANGE', 'first', { min: 0, max: PAGE_SIZE_MAX });
   }
   return first;
 }

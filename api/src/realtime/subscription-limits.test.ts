@@ -37,7 +37,7 @@ const EVENTS = `subscription($id: ID) { expressionOfInterestEvents(id: $id) {
 interface Socket {
   events: { kind: string; id: string; bodies: string[] }[];
   /** What each subscription ended with, by its index, if it ended with an error. */
-  refused: Map<number, { message: string; extensions?: { code?: string } }[]>;
+  refused: Map<number, { message: string; extensions?: { code?: string; category?: string } }[]>;
   connected: Promise<void>;
   closed: Promise<{ code: number; reason: string }>;
   close(): Promise<void>;
@@ -148,7 +148,7 @@ describe('limits of live events', () => {
     await settle();
     expect([...socket.refused.keys()]).toEqual([SUBSCRIPTIONS_PER_SOCKET_MAX]);
     const [error] = socket.refused.get(SUBSCRIPTIONS_PER_SOCKET_MAX)!;
-    expect(error!.extensions?.code).toBe('TOO_MANY_REQUESTS');
+    expect(error!.extensions?.category).toBe('TOO_MANY_REQUESTS');
     expect(error!.message).toMatch(/Too many subscriptions on this connection/);
 
     await post(officer, 'A reply every subscription hears of.');

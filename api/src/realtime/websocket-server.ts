@@ -17,10 +17,11 @@ import { resolveSession } from '../auth/session.service.js';
 import { sessionTokenFromHeader } from '../auth/session-cookie.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { ContextServices, RequestContext } from '../context.js';
-import { socketLanguage } from '../http/content-language.js';
+import { badInput, DomainError, unauthenticated } from '../errors/domain-error.js';
+import { socketLanguage } from '../http/request-language.js';
 import { createLoaders } from '../loaders/create-loaders.js';
 import type { Logger } from '../logger.js';
-import { withDomainCode } from '../schema/graphql-errors.js';
+import { graphQLErrorOf, withDomainCode } from '../schema/graphql-errors.js';
 import {
   CLOSE_SESSION_ENDED,
   CLOSE_TOO_MANY_SOCKETS,
@@ -51,9 +52,9 @@ interface SocketSession {
   token: string | undefined;
   sessionId: number;
   viewer: Viewer;
-  /** The language the socket's client reads content in (its connection parameters' `language`). */
-  language: Language;
   recheck: NodeJS.Timeout;
+  /** The socket's language: its connection parameters' `language`, else its upgrade's Accept-Language. */
+  language: Language;
 }
 
 /**
@@ -118,9 +119,9 @@ export function attachSubscriptions(options: {
       logger,
       ...fresh(),
       viewer: session.viewer,
-      language: session.language,
       ip: request.socket.remoteAddress ?? 'unknown',
       userAgent: request.headers['user-agent'] ?? null,
+      language: session.language,
       res: null,
       ...options.services,
     };
@@ -159,7 +160,7 @@ export function attachSubscriptions(options: {
         }
         socketsOfSession.set(viewer.sessionId, open + 1);
         const language = socketLanguage(ctx.connectionParams, request.headers['accept-language']);
-        const session: SocketSession = { token, sessionId: viewer.sessionId, viewer, language, recheck: undefined! };
+        const session: SocketSession = { token, sessionId: viewer.sessionId, viewer, recheck: undefined!, language };
         session.recheck = setInterval(() => void recheck(socket, session), recheckMs);
         session.recheck.unref();
         ctx.extra.session = session;
@@ -177,16 +178,14 @@ export function attachSubscriptions(options: {
       onSubscribe: async (ctx, _id, payload) => {
         const session = ctx.extra.session;
         if (!session) {
-          return [new GraphQLError(CLOSE_UNAUTHENTICATED.reason, { extensions: { code: 'UNAUTHENTICATED' } })];
+          return [graphQLErrorOf(unauthenticated())];
         }
         // This subscription is already among ctx.subscriptions.
         if (Object.keys(ctx.subscriptions).length > SUBSCRIPTIONS_PER_SOCKET_MAX) {
-          return [
-            new GraphQLError(
-              `Too many subscriptions on this connection: at most ${SUBSCRIPTIONS_PER_SOCKET_MAX} at once.`,
-              { extensions: { code: 'TOO_MANY_REQUESTS' } },
-            ),
-          ];
+          const tooMany = new DomainError('TOO_MANY_REQUESTS', 'TOO_MANY_SUBSCRIPTIONS', {
+            max: SUBSCRIPTIONS_PER_SOCKET_MAX,
+          });
+          return [graphQLErrorOf(tooMany)];
         }
         let document: ReturnType<typeof parse>;
         try {
@@ -196,7 +195,7 @@ export function attachSubscriptions(options: {
         }
         const operation = getOperationAST(document, payload.operationName);
         if (operation?.operation !== 'subscription') {
-          return [new GraphQLError('Only subscriptions over WebSocket; send queries and mutations with POST /graphql')];
+          return [graphQLErrorOf(badInput('SUBSCRIPTIONS_OVER_WEBSOCKET_ONLY', null))];
         }
         const errors = validate(schema, document, [...specifiedRules, ...options.validationRules]);
         if (errors.length) return errors;

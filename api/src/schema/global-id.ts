@@ -50,7 +50,7 @@ export function parseGlobalId(globalId: string): { type: NodeType; id: number } 
 export function expectGlobalId(globalId: string, type: NodeType, argument: string): number {
   const parsed = parseGlobalId(globalId);
   if (!parsed || parsed.type !== type) {
-    throw badInput(`${argument}: "${globalId.slice(0, 40)}" is not a valid ${type} id`, argument);
+    throw badInput('INVALID_ID', argument, { value: globalId.slice(0, 40), type });
   }
   return parsed.id;
 }

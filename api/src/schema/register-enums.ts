@@ -36,6 +36,10 @@ registerEnumType(PlatformKind, { name: 'PlatformKind' });
 registerEnumType(CompanySize, { name: 'CompanySize' });
 registerEnumType(PartnershipLevel, { name: 'PartnershipLevel' });
 registerEnumType(UserRole, { name: 'UserRole' });
+registerEnumType(Language, {
+  name: 'Language',
+  description: 'A language the marketplace speaks: its interface, e-mails and content (English is the reference)',
+});
 registerEnumType(EoiStatus, { name: 'EoiStatus', description: 'Where an expression of interest stands' });
 registerEnumType(InterestType, { name: 'InterestType' });
 registerEnumType(DeclineReason, { name: 'DeclineReason' });
@@ -45,7 +49,3 @@ registerEnumType(PublicDisclosureKind, { name: 'PublicDisclosureKind' });
 registerEnumType(Patentability, { name: 'Patentability' });
 registerEnumType(MarketPotential, { name: 'MarketPotential' });
 registerEnumType(DisclosureRecommendation, { name: 'DisclosureRecommendation' });
-registerEnumType(Language, {
-  name: 'Language',
-  description: "A language of the marketplace's content: English (the reference) or Italian",
-});

@@ -1,3 +1,4 @@
+import type { CodedError } from '@tt/shared/error-messages';
 import { EMAIL_MAX_LENGTH } from '@tt/shared/limits';
 import { CONTROL_CHARACTER, LONE_SURROGATE } from '@tt/shared/text-rules';
 import {
@@ -43,14 +44,15 @@ export const EMAIL_TEXT: TextRule = { max: EMAIL_MAX_LENGTH, singleLine: true };
 const LINE_BREAK = /[\n\r]/;
 
 /** What is wrong with a text, or null. Also for text that arrives by other ways than arguments. */
-export function textProblem(value: string, rule: TextRule = DEFAULT_RULE): string | null {
-  if (value.length > rule.max) return `at most ${rule.max} characters`;
+export function textProblem(value: string, rule: TextRule = DEFAULT_RULE): CodedError | null {
+  if (value.length > rule.max) return { code: 'TEXT_TOO_LONG', params: { max: rule.max } };
   const control = CONTROL_CHARACTER.exec(value);
   if (control) {
-    return `control characters are not allowed (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`;
+    const character = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return { code: 'TEXT_CONTROL_CHARACTER', params: { character } };
   }
-  if (LONE_SURROGATE.test(value)) return 'not valid Unicode (a lone surrogate)';
-  if (rule.singleLine && LINE_BREAK.test(value)) return 'must be a single line';
+  if (LONE_SURROGATE.test(value)) return { code: 'TEXT_NOT_UNICODE' };
+  if (rule.singleLine && LINE_BREAK.test(value)) return { code: 'TEXT_NOT_SINGLE_LINE' };
   return null;
 }
 
@@ -80,7 +82,7 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, rule: 
   // String and ID; custom scalars (DateTime) and enums come out of coercion as other values.
   if (isScalarType(type) && isSpecifiedScalarType(type) && typeof value === 'string') {
     const problem = textProblem(value, rule);
-    if (problem) throw badInput(`${path}: ${problem}`, path);
+    if (problem) throw badInput(problem.code, path, problem.params);
   }
 }
 

@@ -84,9 +84,9 @@ export const unpublish = (client: Client, id: string) => run(client, UNPUBLISH, 
 export const archive = (client: Client, id: string) => run(client, ARCHIVE, { id }, 'archiveListing');
 export const restore = (client: Client, id: string) => run(client, RESTORE, { id }, 'restoreListing');
 
-/** The first error code of a response (GraphQL-level), e.g. FORBIDDEN. */
-export function errorCode(response: GraphQLResponse): string | undefined {
-  return response.errors?.[0]?.extensions?.code;
+/** The category of a response's first error (GraphQL-level), e.g. FORBIDDEN. */
+export function errorCategory(response: GraphQLResponse): unknown {
+  return response.errors?.[0]?.extensions?.category ?? response.errors?.[0]?.extensions?.code;
 }
 
 /** Everything publication asks for, given sector ids. */

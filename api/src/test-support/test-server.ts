@@ -18,7 +18,11 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   /** The Set-Cookie headers of the response. */
   cookies: string[];
   data?: T;
-  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown }; path?: string[] }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; category?: string; [key: string]: unknown };
+    path?: string[];
+  }[];
 }
 
 export interface TestServer {

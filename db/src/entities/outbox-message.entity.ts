@@ -1,4 +1,5 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { DEFAULT_LANGUAGE, Language } from '@tt/shared/languages';
 
 export const OutboxStatus = {
   PENDING: 'PENDING',
@@ -14,6 +15,11 @@ export const OutboxMessage = defineEntity({
     id: p.integer().primary().autoincrement(),
     to: p.string().length(200).fieldName('recipient'),
     template: p.string().length(80),
+    /** The recipient's language when it was written: the e-mail is rendered in it. */
+    language: p
+      .enum(() => Language)
+      .nativeEnumName('app_language')
+      .default(DEFAULT_LANGUAGE),
     data: p.json<Record<string, unknown>>(),
     status: p
       .enum(() => OutboxStatus)

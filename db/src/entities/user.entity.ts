@@ -1,5 +1,6 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { UserRole } from '@tt/shared/company-enums';
+import { DEFAULT_LANGUAGE, Language } from '@tt/shared/languages';
 import { catalogueRevisionTrigger } from './catalogue-revision.entity.js';
 import { Company } from './company.entity.js';
 import { Institution } from './institution.entity.js';
@@ -17,6 +18,11 @@ export const User = defineEntity({
     name: p.string().length(160),
     title: p.string().length(160).nullable(),
     role: p.enum(() => UserRole).nativeEnumName('user_role'),
+    /** The language the person reads the marketplace in, and is e-mailed in. */
+    language: p
+      .enum(() => Language)
+      .nativeEnumName('app_language')
+      .default(DEFAULT_LANGUAGE),
     institution: () => p.manyToOne(Institution).nullable().index(),
     company: () => p.manyToOne(Company).nullable().index(),
     passwordHash: p.string().length(255).nullable().hidden(),

@@ -13,6 +13,7 @@ import { Migration20261201230500_directory_listing_requests } from './Migration2
 import { Migration20261201234500_asset_search } from './Migration20261201234500_asset_search.js';
 import { Migration20261202011000_asset_search_facet_columns } from './Migration20261202011000_asset_search_facet_columns.js';
 import { Migration20261202011100_related_listings } from './Migration20261202011100_related_listings.js';
+import { Migration20261202064429_user_language } from './Migration20261202064429_user_language.js';
 import { Migration20261210090000_bilingual_text } from './Migration20261210090000_bilingual_text.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
@@ -45,5 +46,6 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
     class: Migration20261202011000_asset_search_facet_columns,
   },
   { name: 'Migration20261202011100_related_listings', class: Migration20261202011100_related_listings },
+  { name: 'Migration20261202064429_user_language', class: Migration20261202064429_user_language },
   { name: 'Migration20261210090000_bilingual_text', class: Migration20261210090000_bilingual_text },
 ];

@@ -9,6 +9,7 @@ import {
   type PublicDisclosureData,
   validateForSubmit,
 } from '@tt/shared/disclosure-transitions';
+import { englishErrorMessage } from '@tt/shared/error-messages';
 import type { Asset } from '../entities/asset.entity.js';
 import { Disclosure } from '../entities/disclosure.entity.js';
 import { DisclosureMessage } from '../entities/disclosure-message.entity.js';
@@ -117,7 +118,8 @@ export async function seedDemoDisclosures(
       const when = at(step.day, `the step to ${step.to}`);
       if (isDisclosureSubmission(status, step.to)) {
         const problems = validateForSubmit(form, now);
-        if (problems.length) fail(entry, `submitted but invalid: ${problems.map((p) => p.message).join(' ')}`);
+        if (problems.length)
+          fail(entry, `submitted but invalid: ${problems.map((p) => englishErrorMessage(p.code, p.params)).join(' ')}`);
         submittedAt = when;
       }
       const actor = step.actor === 'office' ? officer(step.officer) : researcher;

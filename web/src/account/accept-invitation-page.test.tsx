@@ -80,13 +80,7 @@ describe('AcceptInvitationPage', () => {
     renderAt(`/invitations/accept?token=${TOKEN}`, routes, [
       viewerMock(null),
       preview(invitation),
-      acceptMock([
-        userError(
-          'This invitation has expired. Ask the person who invited you to send a new one.',
-          'token',
-          'TOKEN_EXPIRED',
-        ),
-      ]),
+      acceptMock([userError('INVITATION_EXPIRED', 'token')]),
     ]);
     await screen.findByTestId('invitation-preview');
     fill();

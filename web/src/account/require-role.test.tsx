@@ -32,6 +32,10 @@ describe('RequireRole', () => {
     );
     expect(screen.queryByRole('heading', { name: 'Administration' })).toBeNull();
     expect(document.title).toBe('Not allowed · TT Marketplace');
+    // A page without a description of its own gets the marketplace's, in the page's language.
+    expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
+      'Inventions, prototypes and research-platform services from Italian cancer research institutes, open to licensing, co-development and service agreements.',
+    );
   });
 
   it('shows the page to its roles', async () => {

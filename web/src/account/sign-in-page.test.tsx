@@ -54,7 +54,7 @@ describe('SignInPage', () => {
     renderAt('/sign-in?next=/assets/int-urinary-rna-prostate-test', signInRoute, [
       viewerMock(null),
       assetMock,
-      logInMock({ errors: [userError('The e-mail or the password is not correct.', null, 'INVALID_CREDENTIALS')] }),
+      logInMock({ errors: [userError('INVALID_CREDENTIALS')] }),
     ]);
     expect((await screen.findByTestId('sign-in-context')).textContent).toContain(
       'Urinary RNA test for clinically significant prostate cancer',
@@ -72,7 +72,7 @@ describe('SignInPage', () => {
   it('shows "too many attempts" as the server words it', async () => {
     renderAt('/sign-in', signInRoute, [
       viewerMock(null),
-      logInMock({ errors: [userError('Too many attempts. Try again in 12 minutes.', null, 'TOO_MANY_ATTEMPTS')] }),
+      logInMock({ errors: [userError('TOO_MANY_ATTEMPTS', null, { retryAfter: 720 })] }),
     ]);
     await fillAndSubmit();
     expect((await screen.findByTestId('form-error')).textContent).toBe('Too many attempts. Try again in 12 minutes.');

@@ -4,6 +4,7 @@ import { flushSync } from 'react-dom';
 import { Link, useNavigate } from 'react-router';
 import { LogInDocument, SignInAssetDocument } from '../generated/graphql';
 import { t } from '../i18n/i18n';
+import { useStoreLanguageOnAccount } from '../session/use-account-language';
 import { homeFor, useSessionChanged, useViewer } from '../session/use-viewer';
 import { EmailField, ErrorSummary, emailProblem, type FieldErrors, Notice, SubmitButton, useForm } from '../ui/form';
 import { PageLoading } from '../ui/status';
@@ -29,6 +30,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const { viewer, loading: viewerLoading } = useViewer();
   const sessionChanged = useSessionChanged();
+  const storeLanguage = useStoreLanguageOnAccount();
   const [logIn] = useMutation(LogInDocument);
   const [done, setDone] = useState(false);
 
@@ -49,6 +51,7 @@ export function SignInPage() {
       if (!payload?.viewer) return payload?.errors ?? [];
       // Leave the form (its queries stop) before everything cached is fetched again for the new session.
       flushSync(() => setDone(true));
+      await storeLanguage();
       await sessionChanged();
       navigate(next ?? homeFor(payload.viewer.user.role), { replace: true });
     },

@@ -101,9 +101,9 @@ describe('SignUpPage', () => {
     renderAt('/sign-up', signUpRoute, [
       viewerMock(null),
       signUpMock([
-        userError('An account with this e-mail already exists. Log in or reset your password.', 'email', 'EMAIL_TAKEN'),
-        userError('Enter a web address starting with https://', 'company.website'),
-        userError('Give your company’s name, country and size.', 'company', 'REQUIRED'),
+        userError('EMAIL_TAKEN', 'email'),
+        userError('WEBSITE_INVALID', 'company.website'),
+        userError('COMPANY_DETAILS_REQUIRED', 'company'),
       ]),
     ]);
     await screen.findByTestId('join-note');

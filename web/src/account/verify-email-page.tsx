@@ -2,6 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ResendVerificationEmailDocument, VerifyEmailDocument, ViewerDocument } from '../generated/graphql';
+import { errorMessage } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
 import { homeFor, useViewer } from '../session/use-viewer';
 import { failureMessage } from '../ui/form';
@@ -36,7 +37,10 @@ export function VerifyEmailPage() {
           await client.refetchQueries({ include: [ViewerDocument] });
           setOutcome({ ok: true });
         } else {
-          setOutcome({ ok: false, message: payload?.errors[0]?.message ?? t('form.unexpected') });
+          setOutcome({
+            ok: false,
+            message: payload?.errors[0] ? errorMessage(payload.errors[0]) : t('form.unexpected'),
+          });
         }
       })
       .catch((error: unknown) => setOutcome({ ok: false, message: failureMessage(error) }));

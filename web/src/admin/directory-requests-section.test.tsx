@@ -116,9 +116,7 @@ describe('DirectoryRequestsSection', () => {
   it('says when someone else answered first, and shows the queue as it is now', async () => {
     renderSection([
       listMock([older, newer]),
-      reviewMock(older.id, true, [
-        userError('This company is already listed in the directory.', 'companyId', 'NO_PENDING_REQUEST'),
-      ]),
+      reviewMock(older.id, true, [userError('COMPANY_ALREADY_LISTED', 'companyId')]),
       listMock([newer]),
     ]);
     const [first] = await screen.findAllByTestId('directory-request');

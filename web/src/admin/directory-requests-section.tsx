@@ -5,6 +5,7 @@ import {
   type DirectoryRequestFieldsFragment,
   ReviewDirectoryListingDocument,
 } from '../generated/graphql';
+import { errorMessage } from '../i18n/error-message';
 import { countryName, formatDate, t } from '../i18n/i18n';
 import { companySizeLabel } from '../i18n/labels';
 import { ExternalLink, safeHttpUrl } from '../ui/external-link';
@@ -51,7 +52,10 @@ export function DirectoryRequestsSection({ withHeading = false }: { withHeading?
       if (payload?.company) setOutcome({ kind: approve ? 'approved' : 'declined', name: company.name });
       else {
         // Someone else answered first, or the company withdrew: say so, and show the queue as it is now.
-        setOutcome({ kind: 'failed', message: payload?.errors[0]?.message ?? t('directoryRequests.failed') });
+        setOutcome({
+          kind: 'failed',
+          message: payload?.errors[0] ? errorMessage(payload.errors[0]) : t('directoryRequests.failed'),
+        });
         void refetch();
       }
     } catch {

@@ -1,11 +1,16 @@
-import { ApolloClient, HttpLink } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink } from '@apollo/client';
 import { acceptableTextLink } from './acceptable-text-link';
 import { createCache } from './cache';
+import { languageLink } from './language-link';
 
-/** The app's one client: GraphQL on the same origin, with the session cookie. */
+/** The app's one client: GraphQL on the same origin, with the session cookie and the page's language. */
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: acceptableTextLink.concat(new HttpLink({ uri: '/graphql', credentials: 'same-origin' })),
+    link: ApolloLink.from([
+      acceptableTextLink,
+      languageLink,
+      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    ]),
     cache: createCache(),
   });
 }

@@ -137,5 +137,9 @@ describe('AssetPage', () => {
     renderAsset('nope', { __typename: 'Query', asset: null });
     expect((await screen.findByTestId('not-found')).textContent).toContain('Listing not found');
     expect(screen.queryByTestId('express-interest')).toBeNull();
+    // The page's description says so too, in the page's language, not index.html's text.
+    expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
+      'This listing does not exist, or it is no longer published.',
+    );
   });
 });

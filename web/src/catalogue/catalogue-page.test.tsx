@@ -200,7 +200,11 @@ describe('CataloguePage', () => {
       errors: [
         {
           message: 'The catalogue is very busy right now; try again in 2 seconds.',
-          extensions: { code: 'SERVICE_BUSY', reason: 'SATURATED', retryAfter: 2 },
+          extensions: {
+            code: 'CATALOGUE_BUSY',
+            category: 'SERVICE_BUSY',
+            params: { reason: 'SATURATED', retryAfter: 2 },
+          },
         },
       ],
     });

@@ -132,9 +132,7 @@ describe('DirectoryListingPanel', () => {
   });
 
   it('says what went wrong and stays as it was', async () => {
-    renderPanel(myCompany(false, null), [
-      setListingMock(true, null, [userError('Only company members edit their company’s profile.')]),
-    ]);
+    renderPanel(myCompany(false, null), [setListingMock(true, null, [userError('COMPANY_PROFILE_MEMBERS_ONLY')])]);
     fireEvent.click(await screen.findByTestId('ask-listing'));
     expect((await screen.findByTestId('directory-error')).textContent).toBe(
       'Only company members edit their company’s profile.',

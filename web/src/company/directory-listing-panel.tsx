@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { SetCompanyListingDocument } from '../generated/graphql';
+import { errorMessage } from '../i18n/error-message';
 import { formatDate, type MessageKey, t } from '../i18n/i18n';
 import { ConfirmButtons } from '../ui/confirm-buttons';
 import { LiveNotice } from '../ui/live-notice';
@@ -63,7 +64,7 @@ export function DirectoryListingPanel({
       if (payload?.company) {
         setDone(outcome);
         setConfirmingLeave(false);
-      } else setFailure(payload?.errors[0]?.message ?? t('company.listingFailed'));
+      } else setFailure(payload?.errors[0] ? errorMessage(payload.errors[0]) : t('company.listingFailed'));
     } catch {
       setFailure(t('company.listingFailed'));
     } finally {

@@ -7,6 +7,7 @@ import {
   OfficeTransitionDisclosureDocument,
   type UserErrorFieldsFragment,
 } from '../generated/graphql';
+import { errorMessages } from '../i18n/error-message';
 import { type MessageKey, t } from '../i18n/i18n';
 import { disclosureStatusLabel } from '../i18n/labels';
 import { failureMessage, focusOnMount } from '../ui/form';
@@ -39,7 +40,7 @@ const DIRECT_MOVES: readonly DisclosureStatus[] = ['UNDER_REVIEW', 'ACCEPTED'];
 async function errorsOf(action: () => Promise<readonly UserErrorFieldsFragment[] | undefined>): Promise<string | null> {
   try {
     const errors = (await action()) ?? [];
-    return errors.length > 0 ? errors.map((error) => error.message).join(' ') : null;
+    return errors.length > 0 ? errorMessages(errors) : null;
   } catch (failure) {
     return failureMessage(failure);
   }

@@ -10,6 +10,7 @@ import {
 } from '@tt/shared/disclosure-transitions';
 import { RESEARCHER_DISCLOSURES_ROUTE } from '@tt/shared/web-routes';
 import type { DisclosureContentFieldsFragment, SaveDisclosureDraftInput } from '../generated/graphql';
+import { errorMessage, type FieldError } from '../i18n/error-message';
 import type { MessageKey } from '../i18n/i18n';
 import type { BackTo } from '../ui/back-link';
 
@@ -287,11 +288,11 @@ export function submitProblems(values: DisclosureValues, now = new Date()): Disc
   return validateForSubmit(toFormData(values), now);
 }
 
-export function problemsByField(problems: readonly { field?: string | null; message: string }[]) {
+export function problemsByField(problems: readonly FieldError[]) {
   const map = new Map<string, string>();
   for (const problem of problems) {
     const field = problem.field ?? '';
-    if (field && !map.has(field)) map.set(field, problem.message);
+    if (field && !map.has(field)) map.set(field, errorMessage(problem));
   }
   return map;
 }

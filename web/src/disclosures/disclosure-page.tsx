@@ -10,6 +10,7 @@ import {
   TransitionDisclosureDocument,
   type UserErrorFieldsFragment,
 } from '../generated/graphql';
+import { errorMessage } from '../i18n/error-message';
 import { formatDate, formatDateTime, type MessageKey, t } from '../i18n/i18n';
 import { disclosureStatusLabel } from '../i18n/labels';
 import { Fact } from '../ui/fact';
@@ -217,7 +218,7 @@ function NextPanel({ disclosure }: { disclosure: Detail }) {
                             {problemText(error)}
                           </Link>
                         ) : (
-                          error.message
+                          errorMessage(error)
                         )}
                       </li>
                     );

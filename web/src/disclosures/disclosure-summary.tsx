@@ -1,6 +1,7 @@
 import { plannedDisclosureWarning } from '@tt/shared/disclosure-transitions';
 import type { ReactNode } from 'react';
 import type { DisclosureContentFieldsFragment } from '../generated/graphql';
+import { errorMessage } from '../i18n/error-message';
 import { formatDate, formatNumber, t } from '../i18n/i18n';
 import { trlDescription } from '../i18n/labels';
 import { AlertIcon } from '../ui/icons';
@@ -131,8 +132,7 @@ export function DisclosureSummary({
               ) : (
                 <ul className="disclosure-summary__list">
                   {disclosure.publicDisclosures.map((entry, index) => {
-                    const warning =
-                      entry.warning ?? (entry.kind === 'PLANNED' ? plannedDisclosureWarning(entry.date) : null);
+                    const warning = entry.kind === 'PLANNED' ? plannedDisclosureWarning(entry.date) : null;
                     return (
                       // biome-ignore lint/suspicious/noArrayIndexKey: a static list
                       <li key={index} data-testid="summary-public-disclosure">
@@ -150,7 +150,7 @@ export function DisclosureSummary({
                         {warning && (
                           <p className="disclosure-warning" data-testid="planned-warning">
                             <AlertIcon />
-                            {warning}
+                            {errorMessage(warning)}
                           </p>
                         )}
                       </li>

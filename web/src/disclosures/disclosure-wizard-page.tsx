@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type DisclosureProblem, isDisclosureEditable } from '@tt/shared/disclosure-transitions';
+import { isDisclosureEditable } from '@tt/shared/disclosure-transitions';
 import { type ComponentType, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import {
@@ -9,6 +9,7 @@ import {
   RemoveDisclosureAttachmentDocument,
   SubmitDisclosureDocument,
 } from '../generated/graphql';
+import { errorMessage, errorMessages, type FieldError } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
 import { BackLink } from '../ui/back-link';
 import { FieldLink, failureMessage, Notice, ProblemSummary } from '../ui/form';
@@ -133,7 +134,7 @@ function DisclosureWizard({
   const [resolving, setResolving] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [submitAttempts, setSubmitAttempts] = useState(0);
-  const [serverProblems, setServerProblems] = useState<DisclosureProblem[] | null>(null);
+  const [serverProblems, setServerProblems] = useState<FieldError[] | null>(null);
   const [generalErrors, setGeneralErrors] = useState<string[]>([]);
   const [submitDisclosure] = useMutation(SubmitDisclosureDocument);
   const [removeAttachment] = useMutation(RemoveDisclosureAttachmentDocument);
@@ -223,12 +224,8 @@ function DisclosureWizard({
       const { data } = await submitDisclosure({ variables: { input: { id } } });
       const errors = data?.submitDisclosure.errors ?? [];
       if (errors.length > 0) {
-        setServerProblems(
-          errors
-            .filter((item) => stepOfField(item.field))
-            .map((item) => ({ field: item.field ?? '', code: item.code, message: item.message })),
-        );
-        setGeneralErrors(errors.filter((item) => !stepOfField(item.field)).map((item) => item.message));
+        setServerProblems(errors.filter((item) => stepOfField(item.field)));
+        setGeneralErrors(errors.filter((item) => !stepOfField(item.field)).map(errorMessage));
         setSubmitAttempts((count) => count + 1);
         return;
       }
@@ -249,7 +246,7 @@ function DisclosureWizard({
     try {
       const { data } = await removeAttachment({ variables: { input: { id: attachment.id } } });
       const errors = data?.removeDisclosureAttachment.errors ?? [];
-      if (errors.length > 0) setRemoveProblem(errors.map((item) => item.message).join(' '));
+      if (errors.length > 0) setRemoveProblem(errorMessages(errors));
     } catch (failure) {
       setRemoveProblem(failureMessage(failure));
     } finally {

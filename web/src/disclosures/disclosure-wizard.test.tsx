@@ -175,8 +175,9 @@ describe('the disclosure wizard', () => {
     fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Too short' } });
     fireEvent.click(screen.getByTestId('wizard-next'));
 
-    const expected = validateDisclosureStep('BASICS', { title: 'Too short' })[0]?.message;
-    expect(expected).toBe('The title needs at least 10 characters.');
+    const [problem] = validateDisclosureStep('BASICS', { title: 'Too short' });
+    expect(problem).toEqual({ field: 'title', code: 'TITLE_TOO_SHORT', params: { min: 10 } });
+    const expected = 'The title needs at least 10 characters.';
     expect((await screen.findByTestId('error-title')).textContent).toBe(expected);
     expect(screen.getByTestId('step-problems').textContent).toContain(expected);
     expect(screen.getByLabelText('Title').getAttribute('aria-invalid')).toBe('true');
@@ -234,8 +235,10 @@ describe('the disclosure wizard', () => {
     const near = isoDaysFromNow(10);
     fireEvent.change(date, { target: { value: near } });
     const warning = await screen.findByTestId('planned-warning');
-    expect(warning.textContent).toBe(plannedDisclosureWarning(near));
-    expect(warning.textContent).toContain('in 10 days');
+    expect(plannedDisclosureWarning(near)).toEqual({ code: 'PLANNED_DISCLOSURE_SOON', params: { days: 10 } });
+    expect(warning.textContent).toBe(
+      'This public disclosure is in 10 days: tell the office now, a patent application must be filed before it.',
+    );
 
     // Past disclosures are not warned about.
     fireEvent.change(screen.getByLabelText('When'), { target: { value: 'PAST' } });

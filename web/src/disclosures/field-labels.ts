@@ -1,3 +1,4 @@
+import { errorMessage, type FieldError } from '../i18n/error-message';
 import { type MessageKey, t } from '../i18n/i18n';
 
 const TOP: Record<string, MessageKey> = {
@@ -59,11 +60,11 @@ export function fieldLabel(field: string | null | undefined): string {
  * A problem as a line of a summary: the shared messages name their field already ("The abstract is
  * required."), so only a row's problems say which row ("Inventor 2: The name is required.").
  */
-export function problemText(problem: { field?: string | null; message: string }): string {
+export function problemText(problem: FieldError): string {
   const [head = '', index] = (problem.field ?? '').split('.');
   const rows = ROWS[head];
   if (rows && index !== undefined && /^\d+$/.test(index)) {
-    return `${t(rows.row, { number: Number(index) + 1 })}: ${problem.message}`;
+    return `${t(rows.row, { number: Number(index) + 1 })}: ${errorMessage(problem)}`;
   }
-  return problem.message;
+  return errorMessage(problem);
 }

@@ -3,6 +3,7 @@ import { listingEditorPath } from '@tt/shared/web-routes';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { CreateListingDocument, type OfficeDisclosureFieldsFragment } from '../generated/graphql';
+import { errorMessages } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
 import { failureMessage } from '../ui/form';
 import { ArrowRightIcon } from '../ui/icons';
@@ -45,7 +46,7 @@ export function ListingAction({ disclosure }: { disclosure: OfficeDisclosureFiel
         variables: { input: { kind: 'INVENTION', title: '', fromDisclosureId: disclosure.id } },
       });
       const payload = data?.createListing;
-      if (payload?.errors.length) setProblem(payload.errors.map((error) => error.message).join(' '));
+      if (payload?.errors.length) setProblem(errorMessages(payload.errors));
       else if (payload?.asset) void navigate(listingEditorPath(payload.asset.id));
     } catch (failure) {
       setProblem(failureMessage(failure));

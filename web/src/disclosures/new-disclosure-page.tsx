@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { SaveDisclosureDraftDocument } from '../generated/graphql';
+import { errorMessages } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';
 import { failureMessage } from '../ui/form';
@@ -36,7 +37,7 @@ export function NewDisclosurePage() {
           navigate(editPath(payload.disclosure.id, 'basics'), { replace: true });
         } else {
           started.current = false;
-          setProblem(payload?.errors.map((error) => error.message).join(' ') || t('form.unexpected'));
+          setProblem(errorMessages(payload?.errors ?? []) || t('form.unexpected'));
         }
       })
       .catch((failure: unknown) => {

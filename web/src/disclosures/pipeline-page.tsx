@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { plannedDisclosureWarning } from '@tt/shared/disclosure-transitions';
 import { officeDisclosurePath } from '@tt/shared/web-routes';
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -8,6 +9,7 @@ import {
   OfficeDisclosuresDocument,
   type PipelineDisclosureFieldsFragment,
 } from '../generated/graphql';
+import { errorMessage } from '../i18n/error-message';
 import { formatDate, t } from '../i18n/i18n';
 import { disclosureStatusLabel } from '../i18n/labels';
 import { useViewer } from '../session/use-viewer';
@@ -188,6 +190,8 @@ function PipelineTable({ items, showStatus }: { items: readonly Disclosure[]; sh
         const days = daysWaiting(disclosure);
         const stale = isStale(disclosure.status, days);
         const soon = disclosure.publicDisclosures.find((entry) => entry.warning);
+        // The API says which one is near; its words are English, the reader's come from the shared rule.
+        const soonWarning = soon ? plannedDisclosureWarning(soon.date) : null;
         return (
           <tr
             key={disclosure.id}
@@ -207,7 +211,11 @@ function PipelineTable({ items, showStatus }: { items: readonly Disclosure[]; sh
                 {disclosure.title || t('pipeline.untitled')}
               </Link>
               {soon && (
-                <span className="pipeline-soon" title={soon.warning ?? undefined} data-testid="disclosure-soon">
+                <span
+                  className="pipeline-soon"
+                  title={soonWarning ? errorMessage(soonWarning) : undefined}
+                  data-testid="disclosure-soon"
+                >
                   {t('pipeline.disclosureSoon', { date: formatDate(soon.date) })}
                 </span>
               )}

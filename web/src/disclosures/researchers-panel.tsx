@@ -6,6 +6,7 @@ import {
   type DisclosureResearcherFieldsFragment,
   RemoveDisclosureResearcherDocument,
 } from '../generated/graphql';
+import { errorMessages } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';
 import { emailProblem, failureMessage, LiveRegion } from '../ui/form';
@@ -46,7 +47,7 @@ export function ResearchersPanel({
       const { data } = await add({ variables: { input: { disclosureId, email: email.trim() } } });
       const errors = data?.addDisclosureResearcher.errors ?? [];
       if (errors.length > 0) {
-        setProblem(errors.map((error) => error.message).join(' '));
+        setProblem(errorMessages(errors));
         return;
       }
       const added = data?.addDisclosureResearcher.disclosure?.researchers.find(
@@ -65,7 +66,7 @@ export function ResearchersPanel({
     try {
       const { data } = await remove({ variables: { input: { disclosureId, userId: researcher.userId } } });
       const errors = data?.removeDisclosureResearcher.errors ?? [];
-      if (errors.length > 0) setProblem(errors.map((error) => error.message).join(' '));
+      if (errors.length > 0) setProblem(errorMessages(errors));
       else setDone(t('disclosures.researchers.removed', { name: researcher.name }));
     } catch (failure) {
       setProblem(failureMessage(failure));

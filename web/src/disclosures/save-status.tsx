@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { errorMessages } from '../i18n/error-message';
 import { getLocale, t } from '../i18n/i18n';
 import { AlertIcon, CheckIcon } from '../ui/icons';
 import type { SaveState } from './use-draft-autosave';
@@ -74,7 +75,7 @@ export function SaveStatus({
           <AlertIcon />
           <span>
             {t('disclosures.save.refused', {
-              reason: state.errors.map((error) => error.message).join(' ') || t('form.unexpected'),
+              reason: errorMessages(state.errors) || t('form.unexpected'),
             })}
           </span>
         </>

@@ -97,8 +97,9 @@ describe('attaching files to a disclosure', () => {
 
     xhr.respond(409, {
       error: {
-        code: 'TOO_MANY',
-        message: 'A disclosure can have at most 20 files: remove one before adding another.',
+        code: 'ATTACHMENTS_TOO_MANY',
+        message: 'In English: at most 20 files.',
+        params: { max: 20 },
       },
     });
     const refusal = await screen.findByTestId('upload-error');

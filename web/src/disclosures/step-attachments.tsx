@@ -1,6 +1,7 @@
-import { ATTACHMENT_ACCEPT, ATTACHMENT_PROBLEM_MESSAGES } from '@tt/shared/attachment-rules';
+import { ATTACHMENT_ACCEPT, ATTACHMENT_PROBLEM_ERRORS } from '@tt/shared/attachment-rules';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_DISCLOSURE_MAX } from '@tt/shared/limits';
 import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
+import { errorMessage } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
 import { LiveRegion } from '../ui/form';
 import { AlertIcon, CloseIcon } from '../ui/icons';
@@ -97,7 +98,7 @@ export function StepAttachments({
       progress: 0,
       // Beyond the room left, refused here with the server's words rather than sent.
       state: index < room ? 'checking' : 'refused',
-      message: index < room ? undefined : ATTACHMENT_PROBLEM_MESSAGES.TOO_MANY,
+      message: index < room ? undefined : errorMessage(ATTACHMENT_PROBLEM_ERRORS.TOO_MANY),
     }));
     setUploads((current) => [...current.filter((upload) => upload.state !== 'refused'), ...added]);
     // One after another: the server counts the files per disclosure.

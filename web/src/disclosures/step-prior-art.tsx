@@ -3,6 +3,7 @@ import {
   type PublicDisclosureKind,
   plannedDisclosureWarning,
 } from '@tt/shared/disclosure-transitions';
+import { errorMessage } from '../i18n/error-message';
 import { type MessageKey, t } from '../i18n/i18n';
 import { AlertIcon } from '../ui/icons';
 import { fieldDomId, type PublicDisclosureValues } from './disclosure-form';
@@ -72,7 +73,7 @@ export function StepPriorArt({ values, update, error, now }: StepProps & { now?:
                   {warning && (
                     <p className="disclosure-warning" role="alert" data-testid="planned-warning">
                       <AlertIcon />
-                      {warning}
+                      {errorMessage(warning)}
                     </p>
                   )}
                   <div className="wizard-row__grid wizard-row__grid--public">

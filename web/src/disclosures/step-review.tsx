@@ -1,7 +1,7 @@
-import type { DisclosureProblem } from '@tt/shared/disclosure-transitions';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { DisclosureContentFieldsFragment, DisclosureStatus } from '../generated/graphql';
+import { type FieldError } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
 import { ProblemSummary } from '../ui/form';
 import { SendIcon } from '../ui/icons';
@@ -30,7 +30,7 @@ export function StepReview({
   content: DisclosureContentFieldsFragment;
   attachments?: readonly AttachmentItem[];
   /** The full validation's problems (the shared validators', or the server's on submit). */
-  problems: readonly DisclosureProblem[];
+  problems: readonly FieldError[];
   /** Problems that belong to no field (the server's refusal, a failed request). */
   generalErrors: readonly string[];
   /** Counts submit attempts that failed: the summary takes the focus each time. */
@@ -83,7 +83,7 @@ export function StepReview({
                 {items.map((problem) => (
                   <li key={`${problem.field}-${problem.code}`}>
                     <Link
-                      to={`${editPath(disclosureId, entry.slug as StepSlug)}#${fieldDomId(problem.field)}`}
+                      to={`${editPath(disclosureId, entry.slug as StepSlug)}#${fieldDomId(problem.field ?? '')}`}
                       data-testid="review-problem-link"
                     >
                       {problemText(problem)}

@@ -1,6 +1,7 @@
 // Attaching a file to a disclosure: checked here by the shared rules (name, size, type from the
 // first bytes) before anything is sent, then sent over plain HTTP with upload progress.
-import { ATTACHMENT_PROBLEM_MESSAGES, ATTACHMENT_SNIFF_BYTES, attachmentProblem } from '@tt/shared/attachment-rules';
+import { ATTACHMENT_PROBLEM_ERRORS, ATTACHMENT_SNIFF_BYTES, attachmentProblem } from '@tt/shared/attachment-rules';
+import { type CodedError, errorMessage } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
 import type { AttachmentItem } from './attachment-list';
 
@@ -15,7 +16,7 @@ export async function checkAttachment(file: File): Promise<{ code: string; messa
     return { code: 'UNREADABLE', message: t('disclosures.attachments.unreadable') };
   }
   const problem = attachmentProblem({ name: file.name, size: file.size, head });
-  return problem ? { code: problem, message: ATTACHMENT_PROBLEM_MESSAGES[problem] } : null;
+  return problem ? { code: problem, message: errorMessage(ATTACHMENT_PROBLEM_ERRORS[problem]) } : null;
 }
 
 function readHead(file: File): Promise<ArrayBuffer> {
@@ -59,17 +60,21 @@ export function uploadAttachment(
       } catch {
         body = null;
       }
-      const answer = body as { attachment?: AttachmentItem; error?: { code?: string; message?: string } } | null;
+      const answer = body as { attachment?: AttachmentItem; error?: CodedError } | null;
       if (xhr.status === 201 && answer?.attachment) {
         onProgress(1);
         resolve({ ok: true, attachment: answer.attachment });
         return;
       }
+      const refusal = typeof answer?.error?.code === 'string' ? answer.error : null;
       resolve({
         ok: false,
-        code: answer?.error?.code ?? `HTTP_${xhr.status}`,
-        message:
-          answer?.error?.message ?? (xhr.status === 401 ? t('form.signedOut') : t('disclosures.attachments.failed')),
+        code: refusal?.code ?? `HTTP_${xhr.status}`,
+        message: refusal
+          ? errorMessage(refusal)
+          : xhr.status === 401
+            ? t('form.signedOut')
+            : t('disclosures.attachments.failed'),
       });
     };
     xhr.onerror = () => resolve({ ok: false, code: 'NETWORK', message: t('form.network') });

@@ -1,23 +1,45 @@
 // The two parts of each language's messages (see the top of i18n.ts): the signed-in pages' part must
 // stay out of the first load, every key must live in exactly one part, and whatever the main bundle
 // or a public page shows must be in the bundled part, or it would render as its raw key.
+import { formatter } from '@lingui/format-po';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type MessageKey, t } from './i18n';
-import en from './locales/en';
-import enMembers from './locales/members/en';
 
-const coreParts = import.meta.glob<Record<string, unknown>>('./locales/*.ts', { import: 'default', eager: true });
-const memberParts = import.meta.glob<Record<string, unknown>>('./locales/members/*.ts', {
-  import: 'default',
-  eager: true,
-});
-// The app's sources as text (not tests, not the generated operations, not the catalogues themselves).
+// The PO files as text (as translators edit them, not as compiled, where English fills the gaps).
+const po = formatter({ explicitIdAsDefault: true });
+const read = (files: Record<string, string>) =>
+  Object.fromEntries(
+    Object.entries(files).map(([file, text]) => [
+      language(file),
+      po.parse(text, { locale: undefined, sourceLocale: 'en', filename: file }),
+    ]),
+  );
+const language = (file: string) => file.replace(/^.*\/([^/]+)\.po$/, '$1');
+const coreParts = read(import.meta.glob<string>('./locales/*.po', { query: '?raw', import: 'default', eager: true }));
+const memberParts = read(
+  import.meta.glob<string>('./locales/members/*.po', { query: '?raw', import: 'default', eager: true }),
+);
+const errorParts = read(
+  import.meta.glob<string>('./locales/errors/*.po', { query: '?raw', import: 'default', eager: true }),
+);
+const en = coreParts.en ?? {};
+const enMembers = memberParts.en ?? {};
+// The error codes' sentences: fetched right after the first render, a generic sentence until then
+// (error-message.ts), so the first part need not hold them.
+const enErrors = errorParts.en ?? {};
+// The app's sources as text (not tests, not the generated operations and keys, not the catalogues).
 const sources = import.meta.glob<string>(
-  ['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!../**/test-*.{ts,tsx}', '!../generated/**', '!./locales/**'],
+  [
+    '../**/*.{ts,tsx}',
+    '!../**/*.test.{ts,tsx}',
+    '!../**/test-*.{ts,tsx}',
+    '!../generated/**',
+    '!./locales/**',
+    '!./message-keys.ts',
+  ],
   { query: '?raw', import: 'default', eager: true },
 );
 
-const language = (file: string) => file.replace(/^.*\/([^/]+)\.ts$/, '$1');
 const sorted = (record: object) => Object.keys(record).sort();
 
 /** `../x/y.tsx` for `./y` imported by `../x/z.tsx`; null for packages and unknown files. */
@@ -73,35 +95,40 @@ function keysUsedBy(file: string, allKeys: string[]): string[] {
   );
 }
 
-describe('the two parts of the message catalogue', () => {
+describe('the parts of the message catalogue', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('has every key in exactly one English part', () => {
     const inBoth = Object.keys(enMembers).filter((key) => key in en);
     expect(inBoth).toEqual([]);
+    expect(Object.keys(enErrors).filter((key) => key in en || key in enMembers)).toEqual([]);
+    expect(Object.keys(enErrors).every((key) => /^error\.[A-Z]/.test(key))).toBe(true);
     expect(Object.keys(en).length).toBeGreaterThan(100);
     expect(Object.keys(enMembers).length).toBeGreaterThan(100);
   });
 
   it('gives every language both parts, with the keys of the English ones', () => {
-    const languages = Object.keys(coreParts).map(language).sort();
-    expect(languages).toContain('en');
-    expect(Object.keys(memberParts).map(language).sort()).toEqual(languages);
-    for (const [file, messages] of Object.entries(coreParts)) expect(sorted(messages), file).toEqual(sorted(en));
-    for (const [file, messages] of Object.entries(memberParts))
-      expect(sorted(messages), file).toEqual(sorted(enMembers));
+    const languages = Object.keys(coreParts).sort();
+    expect(languages).toEqual(['en', 'it']);
+    expect(Object.keys(memberParts).sort()).toEqual(languages);
+    for (const [code, messages] of Object.entries(coreParts)) expect(sorted(messages), code).toEqual(sorted(en));
+    for (const [code, messages] of Object.entries(memberParts))
+      expect(sorted(messages), code).toEqual(sorted(enMembers));
   });
 
-  it('leaves the signed-in pages’ part out of the first load', () => {
-    // Only i18n.ts names it: as a type, and in a glob that is not eager (fetched by loadMemberMessages).
+  it('leaves the signed-in pages’ part, and other languages’ first part, out of the first load', () => {
+    // Only i18n.ts names the catalogues: English's first part imported, the rest in globs that are
+    // not eager (fetched by activateLocale and loadMemberMessages).
     const importers = Object.entries(sources)
-      .filter(([, text]) => /locales\/members/.test(text))
+      .filter(([, text]) => /locales\//.test(text))
       .map(([file]) => file);
     expect(importers).toEqual(['./i18n.ts']);
     const i18n = sources['./i18n.ts'] ?? '';
-    expect(i18n).toMatch(/^import type \w+ from '\.\/locales\/members\/en';$/m);
-    expect(i18n).not.toMatch(/^import (?!type)[^;]*locales\/members/m);
-    expect(i18n).toMatch(/import\.meta\.glob<[^>]+>\('\.\/locales\/members\/\*\.ts'\)/);
+    expect([...i18n.matchAll(/^import [^;]*'(\.\/locales\/[^']*)';$/gm)].map((m) => m[1])).toEqual(['./locales/en.po']);
+    expect(i18n).toMatch(/import\.meta\.glob<Messages>\('\.\/locales\/members\/\*\.po', \{ import: 'messages' \}\)/);
+    expect(i18n).toMatch(/import\.meta\.glob<Messages>\('\.\/locales\/errors\/\*\.po', \{ import: 'messages' \}\)/);
+    expect(i18n).toMatch(/import\.meta\.glob<Messages>\(\['\.\/locales\/\*\.po', '!\.\/locales\/en\.po'\]/);
+    expect(i18n).not.toMatch(/eager/);
   });
 
   it('bundles every message the main bundle and the public pages use', () => {

@@ -1,165 +1,174 @@
-// A deliberately small i18n layer: typed message catalogues in ./locales, per language in two parts,
-// so that the first page load carries only the messages it can show:
-// - ./locales/<code>.ts, bundled with the app: everything the main bundle and the public pages use
-//   (layout, header and user menu, footer, catalogue, assets, partners, institutes, sign-in, sign-up,
-//   password and e-mail pages, errors, shared UI, and labels any of these show);
-// - ./locales/members/<code>.ts, fetched by `loadMemberMessages()`: what only the signed-in pages that
-//   load lazily use (disclosures, pipeline, listings, triage, interests, administration, account,
-//   company). app-routes.tsx loads each of those pages together with this part, so none renders
-//   before its messages are there.
-// A key lives in exactly one part; one that the main bundle or a public page uses, even once, belongs
-// in the first (catalogue-parts.test.ts checks both, following the imports from main.tsx). English is the reference: the keys of its two parts define
-// `MessageKey`, and every other language must provide the same keys in the same parts. Adding a
-// language = adding ./locales/<code>.ts with `export default { ... } satisfies CoreMessages` and
-// ./locales/members/<code>.ts with `export default { ... } satisfies MemberMessages`; both are picked
-// up automatically. A message missing at run time shows its key (with a warning in development).
-import en from './locales/en';
-import type enMembers from './locales/members/en';
+// The interface's messages, on Lingui: ICU MessageFormat ({count, plural, one {# result} other
+// {# results}}, `{name}` placeholders), PO catalogues that translators' tools read, compiled into the
+// bundles by @lingui/vite-plugin (lingui.config.ts). Components call `t(key, params)` with a keyed ID
+// (`MessageKey`, generated from the English catalogue into ./message-keys.ts); no macros, so no Babel
+// step and the IDs stay a typed contract. Each language's messages come in three parts, so that the
+// first page load carries only what it can show:
+// - ./locales/<code>.po: everything the main bundle and the public pages use (layout, header and
+//   user menu, footer, catalogue, assets, partners, institutes, sign-in, sign-up, password and
+//   e-mail pages, errors, shared UI, and labels any of these show). English's is bundled with the
+//   app; another language's is fetched before the first render (`activateLocale`);
+// - ./locales/members/<code>.po, fetched by `loadMemberMessages()`: what only the signed-in pages
+//   that load lazily use (disclosures, pipeline, listings, triage, interests, administration,
+//   account, company). app-routes.tsx loads each of those pages together with this part, so none
+//   renders before its messages are there;
+// - ./locales/errors/<code>.po, fetched by `loadErrorMessages()` right after the first render: the
+//   sentences of the API's and the shared rules' error codes (error-message.ts).
+// An ID lives in exactly one part; one that the main bundle or a public page uses, even once, belongs
+// in the first (catalogue-parts.test.ts checks both, following the imports from main.tsx). A message
+// not yet translated is compiled in English; one missing at run time shows its key (with a warning in
+// development). The language is chosen once per page load (locale-choice.ts): switching reloads.
+import { type Messages, setupI18n } from '@lingui/core';
+import { messages as englishCore } from './locales/en.po';
+import type { MessageKey } from './message-keys';
 
-/** Plural forms of one message, chosen with Intl.PluralRules; `other` is required. */
-export type PluralMessage = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
-export type Message = string | PluralMessage;
-type MessagesOf<Reference> = { [K in keyof Reference]: Reference[K] extends string ? string : PluralMessage };
-/** The part of a language's messages bundled with the app. */
-export type CoreMessages = MessagesOf<typeof en>;
-/** The part of a language's messages fetched with the signed-in pages. */
-export type MemberMessages = MessagesOf<typeof enMembers>;
-export type Messages = CoreMessages & MemberMessages;
-export type MessageKey = keyof Messages;
+export type { CoreMessageKey, MemberMessageKey, MessageKey } from './message-keys';
 export type MessageParams = Record<string, string | number>;
 
 export const DEFAULT_LOCALE = 'en';
-const LOCALE_STORAGE_KEY = 'tt-locale';
 
-const localeOf = (file: string): string => file.replace(/^.*\/([a-z]{2,3}(?:-[A-Za-z]+)?)\.ts$/, '$1').toLowerCase();
+const localeOf = (file: string): string => file.replace(/^.*\/([a-z]{2,3})\.po$/, '$1');
 
-const coreModules = import.meta.glob<{ default: CoreMessages }>('./locales/*.ts', { eager: true });
-const memberModules = import.meta.glob<{ default: MemberMessages }>('./locales/members/*.ts');
-const memberLoaders = new Map(Object.entries(memberModules).map(([file, load]) => [localeOf(file), load]));
+const coreLoaders = new Map(
+  Object.entries(import.meta.glob<Messages>(['./locales/*.po', '!./locales/en.po'], { import: 'messages' })).map(
+    ([file, load]) => [localeOf(file), load],
+  ),
+);
+const memberLoaders = new Map(
+  Object.entries(import.meta.glob<Messages>('./locales/members/*.po', { import: 'messages' })).map(([file, load]) => [
+    localeOf(file),
+    load,
+  ]),
+);
+const errorLoaders = new Map(
+  Object.entries(import.meta.glob<Messages>('./locales/errors/*.po', { import: 'messages' })).map(([file, load]) => [
+    localeOf(file),
+    load,
+  ]),
+);
 
-/** Per language, the messages present so far: the first part from the start, the members' once fetched. */
-const catalogues: Record<string, Partial<Messages>> = {};
-for (const [file, module] of Object.entries(coreModules)) catalogues[localeOf(file)] = { ...module.default };
-catalogues[DEFAULT_LOCALE] ??= { ...en };
-const english: Partial<Messages> = catalogues[DEFAULT_LOCALE];
-/** The members' part being fetched or fetched, by language. */
+const missingReported = new Set<string>();
+
+const i18n = setupI18n({
+  locale: DEFAULT_LOCALE,
+  messages: { [DEFAULT_LOCALE]: englishCore },
+  missing: (_locale, id) => {
+    // A page that rendered before its part of the catalogue was fetched (see the top of this file).
+    if (import.meta.env.DEV && !missingReported.has(id)) {
+      missingReported.add(id);
+      console.warn(`i18n: no message for "${id}"; is its page loaded with loadMemberMessages()?`);
+    }
+    return id;
+  },
+});
+
+/** The fetches of a part, by language: started once, forgotten when they fail so the next call tries again. */
+const coreLoads = new Map<string, Promise<void>>();
 const memberLoads = new Map<string, Promise<void>>();
+const errorLoads = new Map<string, Promise<void>>();
+let membersWanted = false;
+let errorsWanted = false;
 
-export function availableLocales(): string[] {
-  return Object.keys(catalogues).sort();
-}
-
-function storedLocale(): string | null {
-  try {
-    return globalThis.localStorage?.getItem(LOCALE_STORAGE_KEY) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/** The first of the stored choice and the browser's languages that has a catalogue; else English. */
-export function negotiateLocale(candidates: readonly (string | null | undefined)[]): string {
-  for (const candidate of candidates) {
-    if (!candidate) continue;
-    const exact = candidate.toLowerCase();
-    if (catalogues[exact]) return exact;
-    const base = exact.split('-')[0] ?? '';
-    if (catalogues[base]) return base;
-  }
-  return DEFAULT_LOCALE;
-}
-
-let locale = negotiateLocale([
-  storedLocale(),
-  ...(typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language])),
-]);
-let messages: Partial<Messages> = catalogues[locale] ?? english;
-
-export function getLocale(): string {
-  return locale;
-}
-
-/** Switches language for what renders next (a page reload applies it everywhere). */
-export function setLocale(next: string): void {
-  locale = negotiateLocale([next]);
-  messages = catalogues[locale] ?? english;
-  if (memberLoads.size > 0) loadMemberMessages().catch(() => {});
-  try {
-    globalThis.localStorage?.setItem(LOCALE_STORAGE_KEY, locale);
-  } catch {
-    // Private mode: the choice lasts for this page only.
-  }
-  if (typeof document !== 'undefined') document.documentElement.lang = locale;
-}
-
-/**
- * Fetches the signed-in pages' messages of the current language (English if it has none), once;
- * resolves when `t` has them. A failed fetch is tried again on the next call.
- */
-export function loadMemberMessages(): Promise<void> {
-  const code = memberLoaders.has(locale) ? locale : DEFAULT_LOCALE;
-  let load = memberLoads.get(code);
+function loadPart(
+  loads: Map<string, Promise<void>>,
+  loaders: Map<string, () => Promise<Messages>>,
+  code: string,
+): Promise<void> {
+  let load = loads.get(code);
   if (!load) {
-    const fetchPart = memberLoaders.get(code);
-    if (!fetchPart) return Promise.reject(new Error(`No messages of the signed-in pages for "${code}"`));
+    const fetchPart = loaders.get(code);
+    if (!fetchPart) return Promise.reject(new Error(`No messages for "${code}"`));
     load = fetchPart().then(
-      (module) => {
-        // Into the object `messages` may point to, so what renders next has them.
-        catalogues[code] = Object.assign(catalogues[code] ?? {}, module.default);
-      },
+      (messages) => i18n.load(code, messages),
       (error: unknown) => {
-        memberLoads.delete(code);
+        loads.delete(code);
         throw error;
       },
     );
-    memberLoads.set(code, load);
+    loads.set(code, load);
   }
   return load;
 }
 
-const missingReported = new Set<string>();
+/** The languages the app has messages for. */
+export function availableLocales(): string[] {
+  return [DEFAULT_LOCALE, ...coreLoaders.keys()].sort();
+}
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-function pluralCategory(count: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return rules.select(count);
+export function getLocale(): string {
+  return i18n.locale;
 }
 
 /**
- * The message for `key` in the current language, with `{name}` placeholders filled from `params`.
- * Plural messages pick their form from `params.count`; numbers are formatted for the locale.
+ * Makes `next` (English when the app has no messages for it) the language of what renders from now
+ * on, once its messages are there: the first part, and the signed-in pages' if they were loaded.
+ */
+export async function activateLocale(next: string): Promise<void> {
+  const code = availableLocales().includes(next) ? next : DEFAULT_LOCALE;
+  if (code !== DEFAULT_LOCALE) await loadPart(coreLoads, coreLoaders, code);
+  if (membersWanted) await loadPart(memberLoads, memberLoaders, code);
+  if (errorsWanted) await loadPart(errorLoads, errorLoaders, code);
+  i18n.activate(code);
+  if (typeof document !== 'undefined') document.documentElement.lang = code;
+}
+
+/**
+ * Fetches the sentences of the error codes in the current language, once (main.tsx asks right after the
+ * first render); until they are there, an error says the generic sentence (error-message.ts).
+ */
+export function loadErrorMessages(): Promise<void> {
+  errorsWanted = true;
+  return loadPart(errorLoads, errorLoaders, i18n.locale);
+}
+
+/**
+ * Fetches the signed-in pages' messages of the current language, once; resolves when `t` has them.
+ * A failed fetch is tried again on the next call.
+ */
+export function loadMemberMessages(): Promise<void> {
+  membersWanted = true;
+  return loadPart(memberLoads, memberLoaders, i18n.locale);
+}
+
+/** The arguments an ICU message formats itself (plural, select, number…), in its compiled tokens. */
+const formattedByMessage = new WeakMap<object, Set<string>>();
+function formattedArguments(message: unknown): Set<string> {
+  if (!Array.isArray(message)) return new Set();
+  let names = formattedByMessage.get(message);
+  if (!names) {
+    const found = new Set<string>();
+    const visit = (tokens: unknown) => {
+      if (!Array.isArray(tokens)) return;
+      for (const token of tokens) {
+        if (!Array.isArray(token)) continue;
+        const [name, type, forms] = token as [unknown, unknown, unknown];
+        if (typeof name === 'string' && type) found.add(name);
+        if (forms && typeof forms === 'object') for (const form of Object.values(forms)) visit(form);
+      }
+    };
+    visit(message);
+    names = found;
+    formattedByMessage.set(message, names);
+  }
+  return names;
+}
+
+/**
+ * The message `key` in the current language, its placeholders filled from `params`. Numbers show in
+ * the locale's format; a plural's count stays a number, from which ICU picks the form (`#` shows it).
  */
 export function t(key: MessageKey, params?: MessageParams): string {
-  const message: Message | undefined = messages[key] ?? english[key];
-  if (message === undefined) {
-    // A page that rendered before its part of the catalogue was fetched (see the top of this file).
-    if (import.meta.env.DEV && !missingReported.has(key)) {
-      missingReported.add(key);
-      console.warn(`i18n: no message for "${key}"; is its page loaded with loadMemberMessages()?`);
-    }
-    return key;
+  if (!params) return i18n._(key);
+  const formatted = formattedArguments(i18n.messages[key]);
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    values[name] = typeof value === 'number' && !formatted.has(name) ? formatNumber(value) : value;
   }
-  let text: string;
-  if (typeof message === 'string') {
-    text = message;
-  } else {
-    const count = Number(params?.count ?? 0);
-    text = message[pluralCategory(count)] ?? message.other;
-  }
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = params[name];
-    if (value === undefined) return placeholder;
-    return typeof value === 'number' ? formatNumber(value) : value;
-  });
+  return i18n._(key, values);
 }
 
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return new Intl.NumberFormat(i18n.locale).format(value);
 }
 
 /** A date (ISO 8601) as "21 Aug 2023" in English. */
@@ -167,7 +176,7 @@ export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
 /** A moment (ISO 8601) as "21 Aug 2023, 14:05" in English, in the visitor's time zone. */
@@ -175,13 +184,18 @@ export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** For sorting names as the language of the page sorts them ("Österreich" among the O's in German). */
+export function compareNames(a: string, b: string): number {
+  return a.localeCompare(b, i18n.locale);
 }
 
 /** A country's name from its ISO 3166-1 alpha-2 code. */
 export function countryName(code: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code.toUpperCase()) ?? code;
+    return new Intl.DisplayNames([i18n.locale], { type: 'region' }).of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }
@@ -189,5 +203,5 @@ export function countryName(code: string): string {
 
 /** Taxonomy terms carry their label in each supported language. */
 export function sectorLabel(sector: { labelEn: string; labelIt: string }): string {
-  return locale === 'it' ? sector.labelIt : sector.labelEn;
+  return i18n.locale === 'it' ? sector.labelIt : sector.labelEn;
 }

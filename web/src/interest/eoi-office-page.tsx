@@ -15,6 +15,7 @@ import {
   SetExpressionOfInterestPriorityDocument,
   TransitionExpressionOfInterestDocument,
 } from '../generated/graphql';
+import { type CodedError, errorMessages } from '../i18n/error-message';
 import { countryName, formatDate, formatDateTime, t } from '../i18n/i18n';
 import { companySizeLabel, declineReasonLabel, eoiPriorityLabel, eoiStatusLabel, kindLabel } from '../i18n/labels';
 import { initials } from '../session/use-viewer';
@@ -129,11 +130,11 @@ function ActionsPanel({ eoi }: { eoi: Eoi }) {
   const moves = eoi.allowedTransitions.filter((status) => status !== 'DECLINED' && status !== 'WITHDRAWN');
   const canDecline = eoi.allowedTransitions.includes('DECLINED');
 
-  async function run(action: () => Promise<readonly { message: string }[] | undefined>, success: string) {
+  async function run(action: () => Promise<readonly CodedError[] | undefined>, success: string) {
     setMessage(null);
     try {
       const errors = (await action()) ?? [];
-      if (errors.length > 0) setMessage({ tone: 'warning', text: errors.map((error) => error.message).join(' ') });
+      if (errors.length > 0) setMessage({ tone: 'warning', text: errorMessages(errors) });
       else setMessage({ tone: 'success', text: success });
     } catch (failure) {
       setMessage({ tone: 'warning', text: failureMessage(failure) });
@@ -275,7 +276,7 @@ function DeclineForm({ id, onDone, onCancel }: { id: string; onDone: () => void;
         variables: { input: { id, to: 'DECLINED', declineReason: reason, message: message.trim() } },
       });
       const errors = data?.transitionExpressionOfInterest.errors ?? [];
-      if (errors.length > 0) setProblem(errors.map((error) => error.message).join(' '));
+      if (errors.length > 0) setProblem(errorMessages(errors));
       else onDone();
     } catch (failure) {
       setProblem(failureMessage(failure));

@@ -106,12 +106,7 @@ describe('ExpressInterestForm', () => {
     vi.spyOn(globalThis.crypto, 'randomUUID').mockReturnValue('aaaaaaaa-2222-4333-8444-555555555555');
     const message = 'Your company already has an open expression of interest in this listing.';
     const { onExisting } = renderForm(
-      [
-        submitMock(
-          'aaaaaaaa-2222-4333-8444-555555555555',
-          payload([userError(message, 'assetId', 'OPEN_EOI_EXISTS')], null),
-        ),
-      ],
+      [submitMock('aaaaaaaa-2222-4333-8444-555555555555', payload([userError('OPEN_EOI_EXISTS', 'assetId')], null))],
       'RW9JOjQ',
     );
     fill();

@@ -7,6 +7,7 @@ import {
   OpenInterestOnAssetDocument,
   SubmitExpressionOfInterestDocument,
 } from '../generated/graphql';
+import { errorMessage } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
 import { interestTypeLabel } from '../i18n/labels';
 import {
@@ -95,7 +96,7 @@ export function ExpressInterestForm({
       const errors = payload?.errors ?? [];
       const exists = errors.find((error) => error.code === 'OPEN_EOI_EXISTS');
       if (exists) {
-        setOpenExists(exists.message);
+        setOpenExists(errorMessage(exists));
         onExisting?.();
         return errors.filter((error) => error !== exists);
       }

@@ -5,6 +5,7 @@ import { type ApolloClient, ApolloLink } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { createClient } from 'graphql-ws';
 import { ExpressionOfInterestEventsDocument } from '../generated/graphql';
+import { getLocale } from '../i18n/i18n';
 
 const upgraded = new WeakSet<ApolloClient>();
 /** Called when the socket comes back after a drop: events may have been missed meanwhile. */
@@ -20,6 +21,8 @@ function upgrade(client: ApolloClient) {
   const socket = createClient({
     url: socketUrl(),
     lazy: true,
+    // The page's language, as the HTTP requests send it in Accept-Language.
+    connectionParams: () => ({ language: getLocale() }),
     // The session cookie goes with the handshake (same origin); a dropped connection comes back.
     retryAttempts: Number.POSITIVE_INFINITY,
     shouldRetry: () => true,

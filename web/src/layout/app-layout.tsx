@@ -6,6 +6,7 @@ import { PageErrorBoundary } from './page-error-boundary';
 import { ScrollManager } from './scroll-manager';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
+import { useLanguageAlternates } from './use-language-alternates';
 import { VerifyEmailBanner } from './verify-email-banner';
 import './layout.css';
 
@@ -14,6 +15,7 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  useLanguageAlternates();
 
   // On a new page (not a new search on the same page), move focus to the content, as a full page
   // load would, so keyboard and screen-reader users start at the top of what changed.

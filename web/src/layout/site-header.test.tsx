@@ -119,3 +119,23 @@ describe('navigation by role', () => {
     await waitFor(() => expect(screen.getByTestId('user-menu-button')).toBeTruthy());
   });
 });
+
+describe('the language switch', () => {
+  it('links to the same page in each language, the current one marked', async () => {
+    renderAt('/partners/atlas-clinical?tab=team', routes, [viewerMock(null)]);
+    const nav = await screen.findByRole('navigation', { name: 'Language' });
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['EN', '/partners/atlas-clinical?tab=team'],
+      ['IT', '/it/partners/atlas-clinical?tab=team'],
+    ]);
+    const [english, italian] = links as [HTMLElement, HTMLElement];
+    expect(english.getAttribute('lang')).toBe('en');
+    expect(english.getAttribute('aria-current')).toBe('true');
+    expect(screen.getByRole('link', { name: 'IT' })).toBe(italian);
+    expect(italian.getAttribute('title')).toBe('Italiano');
+    expect(italian.getAttribute('lang')).toBe('it');
+    expect(italian.getAttribute('hreflang')).toBe('it');
+    expect(italian.getAttribute('aria-current')).toBeNull();
+  });
+});

@@ -1,7 +1,9 @@
 import { Link, NavLink, useLocation, useMatch } from 'react-router';
 import { t } from '../i18n/i18n';
+import { useAccountLanguage } from '../session/use-account-language';
 import { useViewer } from '../session/use-viewer';
 import { LogoMark } from '../ui/icons';
+import { LanguageSwitch } from './language-switch';
 import { UserMenu } from './user-menu';
 
 const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'nav-link is-active' : 'nav-link');
@@ -43,6 +45,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <LanguageSwitch />
         <AccountNav />
       </div>
     </header>
@@ -53,6 +56,7 @@ export function SiteHeader() {
 function AccountNav() {
   const { viewer, loading } = useViewer();
   const { pathname, search } = useLocation();
+  useAccountLanguage(Boolean(viewer));
   if (loading) return <div className="site-account" aria-hidden="true" />;
   if (viewer) {
     return (

@@ -47,10 +47,7 @@ function payload(field: string, asset: ListingEditorFieldsFragment | null, error
 const incomplete = editedListing({
   summary: '',
   sectors: [],
-  publicationIssues: [
-    userError('The summary is required.', 'summary', 'REQUIRED'),
-    userError('Choose at least one sector or therapeutic area.', 'sectorIds', 'REQUIRED'),
-  ],
+  publicationIssues: [userError('SUMMARY_REQUIRED', 'summary'), userError('SECTORS_REQUIRED', 'sectorIds')],
 });
 
 describe('ListingEditorPage', () => {
@@ -102,19 +99,11 @@ describe('ListingEditorPage', () => {
             return variables.input.expectedUpdatedAt === listing.updatedAt;
           },
         },
-        result: payload('updateListing', listing, [
-          userError(
-            'A patent number starts with the country code, e.g. EP4218876A1 or WO2023/118342.',
-            'patentNumbers.1',
-            'INVALID',
-          ),
-        ]),
+        result: payload('updateListing', listing, [userError('PATENT_NUMBER_INVALID', 'patentNumbers.1')]),
       },
       {
         request: { query: UpdateListingDocument, variables: () => true },
-        result: payload('updateListing', theirs, [
-          userError('Someone saved this listing after you opened it.', 'expectedUpdatedAt', 'VERSION_CONFLICT'),
-        ]),
+        result: payload('updateListing', theirs, [userError('VERSION_CONFLICT', 'expectedUpdatedAt')]),
       },
     ]);
     await screen.findByTestId('listing-form');
@@ -178,9 +167,7 @@ describe('ListingEditorPage', () => {
     renderEditor(listing, [
       {
         request: { query: PublishListingDocument, variables: { input: { id: listing.id } } },
-        result: payload('publishListing', listing, [
-          userError('A pending or granted patent needs its application or patent number.', 'patentNumbers', 'REQUIRED'),
-        ]),
+        result: payload('publishListing', listing, [userError('PATENT_NUMBERS_REQUIRED', 'patentNumbers')]),
       },
     ]);
     fireEvent.click(await screen.findByTestId('publish'));

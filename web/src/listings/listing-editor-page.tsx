@@ -4,6 +4,7 @@ import { OFFICE_LISTINGS_ROUTE } from '@tt/shared/web-routes';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { ListingEditorDocument, ListingEditorOptionsDocument, UpdateListingDocument } from '../generated/graphql';
+import { errorMessage } from '../i18n/error-message';
 import { formatDateTime, t } from '../i18n/i18n';
 import { kindLabel } from '../i18n/labels';
 import type { BackTo } from '../ui/back-link';
@@ -71,7 +72,7 @@ function Editor({ initial }: { initial: EditedListing }) {
   const dirty = !sameDraft(draft, draftFrom(base));
   const editable = isListingEditable(base.status);
   const problems = draftProblems(draft);
-  const clientErrors = Object.fromEntries(problems.map((problem) => [problem.field, problem.message]));
+  const clientErrors = Object.fromEntries(problems.map((problem) => [problem.field, errorMessage(problem)]));
   const errorOf = (field: string) => serverErrors[field] ?? (tried ? clientErrors[field] : undefined);
   const issues = dirty ? publicationProblems(draft) : base.publicationIssues;
   const sectors = options.data?.sectors ?? [];
@@ -131,8 +132,8 @@ function Editor({ initial }: { initial: EditedListing }) {
         const fields: Record<string, string> = {};
         const general: string[] = [];
         for (const error of payload.errors) {
-          if (error.field && error.field !== 'id' && !fields[error.field]) fields[error.field] = error.message;
-          else general.push(error.message);
+          if (error.field && error.field !== 'id' && !fields[error.field]) fields[error.field] = errorMessage(error);
+          else general.push(errorMessage(error));
         }
         setServerErrors(fields);
         setGeneralErrors(general);

@@ -125,7 +125,7 @@ describe('ListingsPage', () => {
       listMock(null, null, rows),
       createMock(
         { kind: 'INVENTION', title: 'A new idea' },
-        { errors: [userError('The title needs at least 10 characters.', 'title', 'TOO_SHORT')] },
+        { errors: [userError('TITLE_TOO_SHORT', 'title', { min: 10 })] },
       ),
     ]);
     await screen.findAllByTestId('listing-row');

@@ -10,6 +10,7 @@ import {
   UnpublishListingDocument,
   type UserErrorFieldsFragment,
 } from '../generated/graphql';
+import { errorMessage, type FieldError } from '../i18n/error-message';
 import { formatDate, t } from '../i18n/i18n';
 import { ConfirmButtons } from '../ui/confirm-buttons';
 import { failureMessage, focusOnMount, LiveRegion } from '../ui/form';
@@ -35,7 +36,7 @@ export function PublicationPanel({
 }: {
   asset: EditedListing;
   /** What is missing now (the working copy's, while it has unsaved changes) */
-  issues: readonly { field: string | null; message: string }[];
+  issues: readonly FieldError[];
   dirty: boolean;
   /** Saves the working copy; answers whether it worked */
   saveFirst: () => Promise<boolean>;
@@ -71,7 +72,7 @@ export function PublicationPanel({
       else if (move === 'archive') payload = (await archive({ variables })).data?.archiveListing;
       else payload = (await restore({ variables })).data?.restoreListing;
       if (payload?.asset) onChanged(payload.asset);
-      if (payload && payload.errors.length > 0) setProblems(payload.errors.map((error) => error.message));
+      if (payload && payload.errors.length > 0) setProblems(payload.errors.map(errorMessage));
       else {
         setDone(move);
         setConfirmArchive(false);
@@ -130,7 +131,7 @@ export function PublicationPanel({
               </p>
               <ul className="publication__list">
                 {issues.map((issue) => (
-                  <li key={`${issue.field}-${issue.message}`}>
+                  <li key={`${issue.field}-${issue.code}`}>
                     {issue.field ? (
                       <button
                         type="button"
@@ -138,10 +139,10 @@ export function PublicationPanel({
                         onClick={() => onIssue(issue.field ?? '')}
                         data-testid="publication-issue"
                       >
-                        {issue.message}
+                        {errorMessage(issue)}
                       </button>
                     ) : (
-                      <span data-testid="publication-issue">{issue.message}</span>
+                      <span data-testid="publication-issue">{errorMessage(issue)}</span>
                     )}
                   </li>
                 ))}

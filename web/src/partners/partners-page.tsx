@@ -4,7 +4,7 @@ import { SEARCH_QUERY_MAX_LENGTH } from '@tt/shared/limits';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { PartnerCountriesDocument, PartnerDirectoryDocument } from '../generated/graphql';
-import { countryName, t } from '../i18n/i18n';
+import { compareNames, countryName, t } from '../i18n/i18n';
 import { companySizeLabel, partnershipLevelLabel } from '../i18n/labels';
 import { CheckboxFacet } from '../ui/checkbox-facet';
 import { SearchForm } from '../ui/search-form';
@@ -53,7 +53,7 @@ export function PartnersPage() {
     for (const code of state.countries) codes.add(code);
     return [...codes]
       .map((code) => ({ value: code, label: countryName(code) }))
-      .sort((a, b) => a.label.localeCompare(b.label));
+      .sort((a, b) => compareNames(a.label, b.label));
   }, [countryData, state.countries]);
 
   const connection = data?.partners;

@@ -2,6 +2,7 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
+import { type ErrorCode, type ErrorParams, englishErrorMessage } from '@tt/shared/error-messages';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { createCache } from '../apollo/cache';
@@ -69,8 +70,13 @@ export function viewerMock(user: ViewerUserFieldsFragment | null, times = 1): Mo
   };
 }
 
-export function userError(message: string, field: string | null = null, code = 'INVALID'): UserErrorFieldsFragment {
-  return { __typename: 'UserError', field, code, message };
+/** A UserError as the API answers it: its code and parameters, and the English sentence they make. */
+export function userError(
+  code: ErrorCode,
+  field: string | null = null,
+  params: ErrorParams = {},
+): UserErrorFieldsFragment {
+  return { __typename: 'UserError', field, code, params, message: englishErrorMessage(code, params) };
 }
 
 /** Where the router is: tests read it after navigations. */

@@ -1,4 +1,4 @@
-import { countryName } from '../i18n/i18n';
+import { compareNames, countryName } from '../i18n/i18n';
 
 // Countries offered in forms (ISO 3166-1 alpha-2): Europe first of all, and the main partner
 // countries elsewhere. Names come from the browser (Intl.DisplayNames), in the user's language.
@@ -73,5 +73,5 @@ export function countryOptions(include?: string | null): { value: string; label:
   if (include && /^[A-Z]{2}$/.test(include) && !codes.includes(include)) codes.push(include);
   return codes
     .map((code) => ({ value: code, label: countryName(code) }))
-    .sort((a, b) => a.label.localeCompare(b.label));
+    .sort((a, b) => compareNames(a.label, b.label));
 }

@@ -13,6 +13,7 @@ import {
   useState,
 } from 'react';
 import type { UserErrorFieldsFragment } from '../generated/graphql';
+import { type CodedError, errorMessage } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
 import './form.css';
 
@@ -60,20 +61,24 @@ export interface FormState<K extends string> {
 
 const toDomId = (value: string) => value.replace(/[^A-Za-z0-9_-]/g, '-');
 
+// The kinds of GraphQL error a person can act on: signed out, not allowed, input to correct, a limit reached.
+const ACTIONABLE = ['FORBIDDEN', 'UNAUTHENTICATED', 'BAD_USER_INPUT', 'TOO_MANY_REQUESTS'];
+
 /**
- * The message of a failure: an authorization, input or rate-limit message ("…; try again in 10 minutes.") as
- * the server says it, else a generic one.
+ * The message of a failure: an authorization, input or rate-limit error ("…; try again in 10 minutes.") worded
+ * from its code in the active language, else a generic one.
  */
 export function failureMessage(error: unknown): string {
   if (CombinedGraphQLErrors.is(error)) {
     const known = error.errors.find((item) =>
-      ['FORBIDDEN', 'UNAUTHENTICATED', 'BAD_USER_INPUT', 'TOO_MANY_REQUESTS'].includes(
-        String(item.extensions?.code ?? ''),
-      ),
+      ACTIONABLE.includes(String(item.extensions?.category ?? item.extensions?.code ?? '')),
     );
-    if (known?.extensions?.code === 'UNAUTHENTICATED') return t('form.signedOut');
-    if (known) return known.message;
-    return t('form.unexpected');
+    if (!known) return t('form.unexpected');
+    const { category, code, params } = known.extensions ?? {};
+    if (category === 'UNAUTHENTICATED' || code === 'UNAUTHENTICATED') return t('form.signedOut');
+    // The API's own errors carry a category; graphql-js's (a malformed variable) are worded generically.
+    if (typeof category !== 'string' || typeof code !== 'string') return t('form.unexpected');
+    return errorMessage({ code, params: params as CodedError['params'] });
   }
   return t('form.network');
 }
@@ -153,8 +158,8 @@ export function useForm<K extends string>({
         const general: string[] = [];
         for (const item of errors) {
           if (item.field && fieldNames.includes(item.field as K) && !fields[item.field as K]) {
-            fields[item.field as K] = item.message;
-          } else general.push(item.message);
+            fields[item.field as K] = errorMessage(item);
+          } else general.push(errorMessage(item));
         }
         setServerErrors(fields);
         setGeneralErrors(general);

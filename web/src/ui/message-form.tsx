@@ -1,10 +1,11 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type CodedError, errorMessages } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
 import { failureMessage, LiveRegion } from './form';
 import './thread.css';
 
 /** What a send answers: the server's errors (none: it was posted). */
-type SendOutcome = readonly { message: string }[];
+type SendOutcome = readonly CodedError[];
 
 /** The office's second kind of message: an internal note the other side never sees. */
 export interface InternalNoteOption {
@@ -75,7 +76,7 @@ export function MessageForm({
     try {
       const errors = await send(text, note);
       if (errors.length > 0) {
-        setProblem(errors.map((error) => error.message).join(' '));
+        setProblem(errorMessages(errors));
         return;
       }
       setBody('');

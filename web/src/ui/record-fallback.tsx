@@ -65,6 +65,6 @@ export function useRecordMeta(
 ) {
   usePageMeta(
     record ? record.title : query.data ? t(`${notFound}.notFoundTitle`) : t('common.loading'),
-    record ? metaDescription(record.description) : undefined,
+    record ? metaDescription(record.description) : query.data ? t(`${notFound}.notFoundBody`) : undefined,
   );
 }

@@ -1,12 +1,15 @@
 import { useEffect } from 'react';
 import { t } from '../i18n/i18n';
 
-/** Sets the document title ("<page> · TT Marketplace") and the meta description of the page. */
-export function usePageMeta(title: string, description?: string): void {
+/**
+ * Sets the document title ("<page> · TT Marketplace") and the meta description of the page; a page
+ * without a description of its own gets the marketplace's, in the page's language, never the one
+ * index.html carries (English) or the previous page's.
+ */
+export function usePageMeta(title: string, description: string = t('app.metaDescription')): void {
   useEffect(() => {
     const appName = t('app.name');
     document.title = title ? `${title} · ${appName}` : appName;
-    if (description === undefined) return;
     let meta = document.querySelector<HTMLMetaElement>('meta[name="description"]');
     if (!meta) {
       meta = document.createElement('meta');

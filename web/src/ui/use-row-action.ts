@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { type CodedError, errorMessage } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
 import { failureMessage } from './form';
 
@@ -13,13 +14,13 @@ export function useRowAction() {
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<RowActionMessage | null>(null);
 
-  async function run(key: string, action: () => Promise<string | readonly { message: string }[] | undefined>) {
+  async function run(key: string, action: () => Promise<string | readonly CodedError[] | undefined>) {
     setBusy(key);
     setMessage(null);
     try {
       const outcome = await action();
       if (typeof outcome === 'string') setMessage({ tone: 'success', text: outcome });
-      else setMessage({ tone: 'warning', text: outcome?.[0]?.message ?? t('form.unexpected') });
+      else setMessage({ tone: 'warning', text: outcome?.[0] ? errorMessage(outcome[0]) : t('form.unexpected') });
     } catch (failure) {
       setMessage({ tone: 'warning', text: failureMessage(failure) });
     } finally {

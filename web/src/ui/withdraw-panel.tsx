@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { type CodedError, errorMessages } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
 import { failureMessage, focusOnMount, LiveRegion, Notice } from './form';
 
@@ -25,7 +26,7 @@ export function WithdrawPanel({
   testId,
 }: {
   /** Withdraws with the reason (null: none given); answers the server's errors, throws when the request fails. */
-  withdraw: (reason: string | null) => Promise<readonly { message: string }[]>;
+  withdraw: (reason: string | null) => Promise<readonly CodedError[]>;
   labels: WithdrawLabels;
   reasonMax?: number;
   done?: { title: string; notice: string } | null;
@@ -43,7 +44,7 @@ export function WithdrawPanel({
     setSending(true);
     try {
       const errors = await withdraw(reason.trim() || null);
-      if (errors.length > 0) setProblem(errors.map((error) => error.message).join(' '));
+      if (errors.length > 0) setProblem(errorMessages(errors));
     } catch (failure) {
       setProblem(failureMessage(failure));
     } finally {

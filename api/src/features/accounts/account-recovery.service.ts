@@ -1,4 +1,5 @@
 import type { Db } from '@tt/db/database';
+import type { Language } from '@tt/shared/languages';
 import { isEmail, normalizeEmail } from '@tt/shared/password-policy';
 import { resetPasswordPath, verifyEmailPath } from '@tt/shared/web-routes';
 import { hashPassword } from '../../auth/passwords.js';
@@ -8,30 +9,32 @@ import { hashToken, looksLikeToken, newToken } from '../../auth/tokens.js';
 import { toDate } from '../../database/to-date.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
+import { mailLink } from '../../mail/mail-links.js';
 import { issueVerificationToken, VERIFY_EMAIL_TTL_MS, validatePassword } from './account.service.js';
 
 export const RESET_TTL_MS = 60 * 60 * 1000;
 
 type Outcome = { ok: true } | { ok: false; errors: UserError[] };
 
-const INVALID_LINK = userError(
-  'INVALID_TOKEN',
-  'This link is not valid or was already used. Ask for a new one.',
-  'token',
-);
-const EXPIRED_LINK = userError('TOKEN_EXPIRED', 'This link has expired. Ask for a new one.', 'token');
+const INVALID_LINK = userError('INVALID_TOKEN', 'token');
+const EXPIRED_LINK = userError('TOKEN_EXPIRED', 'token');
 
 /** Sends (again) the link that confirms the user's e-mail address. */
 export async function sendVerificationEmail(db: Db, userId: number, publicUrl: string): Promise<void> {
-  const user = await db.selectFrom('app_user').select(['email', 'name']).where('id', '=', userId).executeTakeFirst();
+  const user = await db
+    .selectFrom('app_user')
+    .select(['email', 'name', 'language'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
   if (!user) return;
   const token = await issueVerificationToken(db, userId);
   await enqueueMail(db, {
     to: user.email,
+    language: user.language,
     template: 'verify-email',
     data: {
       name: user.name,
-      verifyUrl: `${publicUrl}${verifyEmailPath(token)}`,
+      verifyUrl: mailLink(publicUrl, user.language, verifyEmailPath(token)),
       expiresInHours: VERIFY_EMAIL_TTL_MS / 3_600_000,
     },
   });
@@ -110,13 +113,12 @@ export async function requestPasswordReset(
   publicUrl: string,
 ): Promise<Outcome> {
   const email = normalizeEmail(rawEmail);
-  if (!isEmail(email))
-    return { ok: false, errors: [userError('INVALID_EMAIL', 'Enter a valid e-mail address.', 'email')] };
+  if (!isEmail(email)) return { ok: false, errors: [userError('EMAIL_INVALID', 'email')] };
   await limiter.consume('PASSWORD_RESET_PER_ADDRESS', ip);
   await limiter.consume('PASSWORD_RESET_PER_EMAIL', email);
   const user = await db
     .selectFrom('app_user as u')
-    .select(['u.id', 'u.name'])
+    .select(['u.id', 'u.name', 'u.language'])
     .where('u.email', '=', email)
     .where('u.disabled_at', 'is', null)
     .executeTakeFirst();
@@ -134,10 +136,11 @@ export async function requestPasswordReset(
     .execute();
   await enqueueMail(db, {
     to: email,
+    language: user.language,
     template: 'password-reset',
     data: {
       name: user.name,
-      resetUrl: `${publicUrl}${resetPasswordPath(token)}`,
+      resetUrl: mailLink(publicUrl, user.language, resetPasswordPath(token)),
       expiresInMinutes: RESET_TTL_MS / 60_000,
     },
   });
@@ -150,7 +153,7 @@ export async function resetPassword(db: Db, token: string, password: string): Pr
   if (!used.ok) return used;
   const user = await db
     .selectFrom('app_user')
-    .select(['email', 'name'])
+    .select(['email', 'name', 'language'])
     .where('id', '=', used.userId)
     .executeTakeFirstOrThrow();
   const problem = validatePassword(password, user.email);
@@ -169,7 +172,12 @@ export async function resetPassword(db: Db, token: string, password: string): Pr
 }
 
 /** Stores a new password hash and tells the owner by e-mail. */
-export async function setPassword(db: Db, userId: number, password: string, user: { email: string; name: string }) {
+export async function setPassword(
+  db: Db,
+  userId: number,
+  password: string,
+  user: { email: string; name: string; language: Language },
+) {
   const passwordHash = await hashPassword(password);
   await db
     .updateTable('app_user')
@@ -178,7 +186,8 @@ export async function setPassword(db: Db, userId: number, password: string, user
     .execute();
   await enqueueMail(db, {
     to: user.email,
+    language: user.language,
     template: 'password-changed',
-    data: { name: user.name, when: new Date().toUTCString() },
+    data: { name: user.name, changedAt: new Date().toISOString() },
   });
 }

@@ -1,3 +1,4 @@
+import { Language } from '@tt/shared/languages';
 import { Field, InputType } from 'type-graphql';
 import { IdInput } from '../../schema/id.input.js';
 import { EMAIL_TEXT, TextLimit } from '../../schema/text-input.js';
@@ -40,6 +41,12 @@ export class UpdateProfileInput {
 
   @Field(() => String, { nullable: true })
   title?: string | null;
+}
+
+@InputType('SetLanguageInput')
+export class SetLanguageInput {
+  @Field(() => Language)
+  language!: Language;
 }
 
 @InputType('RevokeSessionInput')

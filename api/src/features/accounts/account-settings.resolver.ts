@@ -2,6 +2,7 @@ import { Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-g
 import { setSessionCookie } from '../../auth/session-cookie.js';
 import type { RequestContext } from '../../context.js';
 import { unauthenticated } from '../../errors/domain-error.js';
+import { userError } from '../../errors/user-error.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
 import { InputMutation } from '../../schema/input-mutation.js';
 import { inViewerTransaction } from '../../schema/viewer-transaction.js';
@@ -16,10 +17,17 @@ import {
   RequestPasswordResetInput,
   ResetPasswordInput,
   RevokeSessionInput,
+  SetLanguageInput,
   TokenInput,
   UpdateProfileInput,
 } from './account-settings.input.js';
-import { changePassword, listSessions, revokeOwnSession, updateProfile } from './account-settings.service.js';
+import {
+  changePassword,
+  listSessions,
+  revokeOwnSession,
+  setLanguage,
+  updateProfile,
+} from './account-settings.service.js';
 import { OkPayloadType, SessionInfoType, ViewerPayloadType } from './account-settings.type.js';
 import { ViewerType } from './viewer.type.js';
 
@@ -86,11 +94,22 @@ export class AccountSettingsResolver {
   }
 
   @Authorized()
+  @InputMutation(() => ViewerPayloadType, SetLanguageInput, {
+    description: 'The language you read the marketplace in; your e-mails follow it',
+  })
+  async setLanguage(ctx: RequestContext, input: SetLanguageInput): Promise<ViewerPayloadType> {
+    const viewer = ctx.viewer!;
+    await setLanguage(ctx.db, viewer, input.language);
+    ctx.loaders.userById.clear(viewer.userId);
+    return { viewer: { userId: viewer.userId } as ViewerType, errors: [] };
+  }
+
+  @Authorized()
   @InputMutation(() => OkPayloadType, RevokeSessionInput, { description: 'Signs out one of your own sessions' })
   async revokeSession(ctx: RequestContext, input: RevokeSessionInput): Promise<OkPayloadType> {
     const parsed = parseGlobalId(input.id);
     const revoked = parsed?.type === 'Session' && (await revokeOwnSession(ctx.db, ctx.viewer!, parsed.id));
-    return revoked ? OK : { ok: false, errors: [{ field: 'id', code: 'NOT_FOUND', message: 'No such session.' }] };
+    return revoked ? OK : { ok: false, errors: [userError('SESSION_NOT_FOUND', 'id')] };
   }
 
   @FieldResolver(() => [SessionInfoType], { description: 'Browsers signed in to your account' })

@@ -1,4 +1,5 @@
 import type { Db } from '@tt/db/database';
+import type { Language } from '@tt/shared/languages';
 import { verifyPassword } from '../../auth/passwords.js';
 import { createSession, endAllSessions, type SessionMeta } from '../../auth/session.service.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -19,13 +20,13 @@ export async function changePassword(
 ): Promise<{ ok: true; token: string } | { ok: false; errors: UserError[] }> {
   const user = await db
     .selectFrom('app_user')
-    .select(['email', 'name', 'password_hash'])
+    .select(['email', 'name', 'language', 'password_hash'])
     .where('id', '=', viewer.userId)
     .executeTakeFirstOrThrow();
   if (!(await verifyPassword(user.password_hash, input.currentPassword.slice(0, 500)))) {
     return {
       ok: false,
-      errors: [userError('INVALID_CREDENTIALS', 'The current password is not correct.', 'currentPassword')],
+      errors: [userError('CURRENT_PASSWORD_INCORRECT', 'currentPassword')],
     };
   }
   const problem = validatePassword(input.newPassword, user.email, 'newPassword');
@@ -44,10 +45,15 @@ export async function updateProfile(
   const nameError = validateName(input.name);
   if (nameError) errors.push(nameError);
   const title = input.title?.trim() || null;
-  if (title && title.length > 160) errors.push(userError('TOO_LONG', 'Use at most 160 characters.', 'title'));
+  if (title && title.length > 160) errors.push(userError('TEXT_TOO_LONG', 'title', { max: 160 }));
   if (errors.length) return errors;
   await db.updateTable('app_user').set({ name: input.name.trim(), title }).where('id', '=', viewer.userId).execute();
   return [];
+}
+
+/** The language the person reads the marketplace in; their e-mails follow it from now on. */
+export async function setLanguage(db: Db, viewer: Viewer, language: Language): Promise<void> {
+  await db.updateTable('app_user').set({ language }).where('id', '=', viewer.userId).execute();
 }
 
 export interface SessionInfo {

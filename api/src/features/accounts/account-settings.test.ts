@@ -110,7 +110,10 @@ describe('sending the verification link again', () => {
       ).toBe(true);
     }
     const fourth = await unverified.gql(RESEND);
-    expect(fourth.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', retryAfter: expect.any(Number) });
+    expect(fourth.errors?.[0]?.extensions).toMatchObject({
+      category: 'TOO_MANY_REQUESTS',
+      params: { retryAfter: expect.any(Number) },
+    });
     expect(fourth.errors?.[0]?.message).toMatch(/check your inbox \(and spam folder\); try again in \d+ minutes?\.$/);
     expect(await sent('researcher.int@tt.demo')).toBe(3);
   });
@@ -185,7 +188,7 @@ describe('password reset', () => {
     expect(account.slice(0, 3)).toEqual(Array(3).fill({ ok: true, errors: [] }));
     expect(account[3]).toMatchObject({
       message: 'Too many password-reset requests for this e-mail address; try again in 60 minutes.',
-      extensions: { code: 'TOO_MANY_REQUESTS', retryAfter: expect.any(Number) },
+      extensions: { category: 'TOO_MANY_REQUESTS', params: { retryAfter: expect.any(Number) } },
     });
     expect(ghost.map((answer) => JSON.stringify(answer).replace(/"retryAfter":\d+/, ''))).toEqual(
       account.map((answer) => JSON.stringify(answer).replace(/"retryAfter":\d+/, '')),
@@ -213,7 +216,7 @@ describe('password reset', () => {
     expect(refused.errors?.[0]?.message).toBe(
       'Too many password-reset requests from this address; try again in 60 minutes.',
     );
-    expect(refused.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
+    expect(refused.errors?.[0]?.extensions?.category).toBe('TOO_MANY_REQUESTS');
   });
 });
 
@@ -241,7 +244,9 @@ describe('account page: profile, password, sessions', () => {
       { input: { currentPassword: 'not-the-password', newPassword: 'whatever passphrase 9' } },
       { cookie: renewed },
     );
-    expect(wrong.data?.changePassword.errors).toEqual([{ field: 'currentPassword', code: 'INVALID_CREDENTIALS' }]);
+    expect(wrong.data?.changePassword.errors).toEqual([
+      { field: 'currentPassword', code: 'CURRENT_PASSWORD_INCORRECT' },
+    ]);
   });
 
   it('lists and revokes own sessions only', async () => {
@@ -288,9 +293,67 @@ describe('account page: profile, password, sessions', () => {
       'mutation { changePassword(input: { currentPassword: "a", newPassword: "b" }) { ok } }',
       'mutation { updateProfile(input: { name: "X" }) { errors { code } } }',
       'mutation { revokeSession(input: { id: "x" }) { ok } }',
+      'mutation { setLanguage(input: { language: IT }) { errors { code } } }',
     ]) {
       const response = await server.gql(mutation);
-      expect(response.errors?.[0]?.extensions?.code, mutation).toBe('UNAUTHENTICATED');
+      expect(response.errors?.[0]?.extensions?.category, mutation).toBe('UNAUTHENTICATED');
     }
+  });
+});
+
+describe("the account's language", () => {
+  const LANGUAGE = '{ viewer { language } }';
+  const SET =
+    'mutation($language: Language!) { setLanguage(input: { language: $language }) { viewer { language } errors { code } } }';
+
+  it('starts as the language the sign-up was made in, and is the confirmation e-mail’s', async () => {
+    const email = 'giorgia.fontana@example.com';
+    const signUp = await server.gql<{ signUp: { errors: unknown[] } }>(
+      'mutation($input: SignUpInput!) { signUp(input: $input) { errors { code } } }',
+      {
+        input: {
+          email,
+          password: 'basilico e menta 42',
+          name: 'Giorgia Fontana',
+          company: { name: 'Fontana Biotech', country: 'IT', size: 'STARTUP' },
+        },
+      },
+      { headers: { 'accept-language': 'it' } },
+    );
+    expect(signUp.data?.signUp.errors).toEqual([]);
+    const cookie = sessionCookie(signUp.cookies)!;
+    expect((await server.gql<{ viewer: { language: string } }>(LANGUAGE, {}, { cookie })).data?.viewer.language).toBe(
+      'IT',
+    );
+    const [queued] = await server.orm.em
+      .fork()
+      .execute<{ language: string }[]>('select language from outbox_message where recipient = ? order by id desc', [
+        email,
+      ]);
+    expect(queued?.language).toBe('it');
+  });
+
+  it('is English for an account made before it could be chosen, and changes for good with setLanguage', async () => {
+    const client = await server.logIn('officer.int@tt.demo');
+    expect((await client.gql<{ viewer: { language: string } }>(LANGUAGE)).data?.viewer.language).toBe('EN');
+    const set = await client.gql<{ setLanguage: { viewer: { language: string }; errors: unknown[] } }>(SET, {
+      language: 'IT',
+    });
+    expect(set.data?.setLanguage).toEqual({ viewer: { language: 'IT' }, errors: [] });
+    // Another browser, later: the setting is the account's, whatever the request's language.
+    const again = await server.logIn('officer.int@tt.demo');
+    const seen = await server.gql<{ viewer: { language: string } }>(
+      LANGUAGE,
+      {},
+      { cookie: again.cookie, headers: { 'accept-language': 'en' } },
+    );
+    expect(seen.data?.viewer.language).toBe('IT');
+    await client.gql(SET, { language: 'EN' });
+  });
+
+  it('cannot be set signed out', async () => {
+    const response = await server.gql(SET, { language: 'IT' });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', category: 'UNAUTHENTICATED' });
+    expect(response.data?.setLanguage ?? null).toBeNull();
   });
 });

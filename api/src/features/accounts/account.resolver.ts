@@ -39,6 +39,7 @@ export class AccountResolver {
       const outcome = await signUpWithNewCompany(db, ctx.rateLimiter, input, {
         ip: ctx.ip,
         userAgent: ctx.userAgent,
+        language: ctx.language,
       });
       if (outcome.ok) await sendVerificationEmail(db, outcome.userId, ctx.publicUrl);
       return outcome;

@@ -1,11 +1,11 @@
 import type { Db } from '@tt/db/database';
 import { CompanySize, PartnershipLevel, UserRole } from '@tt/shared/company-enums';
+import type { Language } from '@tt/shared/languages';
 import { COMPANY_DESCRIPTION_MAX_LENGTH, COMPANY_NAME_MAX_LENGTH, COMPANY_NAME_MIN_LENGTH } from '@tt/shared/limits';
-import { isEmail, normalizeEmail, PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '@tt/shared/password-policy';
+import { isEmail, normalizeEmail, PASSWORD_PROBLEM_ERRORS, passwordProblem } from '@tt/shared/password-policy';
 import { isKnownAddress, loginRetryAfter, recordLoginFailure, recordLoginSuccess } from '../../auth/login-throttle.js';
 import { hashPassword, verifyPassword } from '../../auth/passwords.js';
 import type { RateLimiter } from '../../auth/rate-limiter.js';
-import { humanWait } from '../../auth/rate-limits.js';
 import { createSession, endSession, type SessionMeta } from '../../auth/session.service.js';
 import { newToken } from '../../auth/tokens.js';
 import { type UserError, userError } from '../../errors/user-error.js';
@@ -31,38 +31,38 @@ export interface SignUpInput {
 
 export type AccountResult = { ok: true; userId: number; token: string } | { ok: false; errors: UserError[] };
 
-const INVALID_CREDENTIALS = userError('INVALID_CREDENTIALS', 'The e-mail or the password is not correct.');
+const INVALID_CREDENTIALS = userError('INVALID_CREDENTIALS');
 
 export function validateName(name: string, field = 'name'): UserError | null {
   const trimmed = name.trim();
-  if (trimmed.length < 2) return userError('REQUIRED', 'Enter your full name.', field);
-  if (trimmed.length > 160) return userError('TOO_LONG', 'Use at most 160 characters.', field);
+  if (trimmed.length < 2) return userError('NAME_REQUIRED', field);
+  if (trimmed.length > 160) return userError('TEXT_TOO_LONG', field, { max: 160 });
   return null;
 }
 
 export function validatePassword(password: string, email: string, field = 'password'): UserError | null {
   const problem = passwordProblem(password, email);
-  return problem ? userError(`PASSWORD_${problem}`, PASSWORD_PROBLEM_MESSAGES[problem], field) : null;
+  return problem
+    ? userError(PASSWORD_PROBLEM_ERRORS[problem].code, field, PASSWORD_PROBLEM_ERRORS[problem].params)
+    : null;
 }
 
 function validateCompany(company: NewCompany | null | undefined): UserError[] {
-  if (!company) return [userError('REQUIRED', 'Give your company’s name, country and size.', 'company')];
+  if (!company) return [userError('COMPANY_DETAILS_REQUIRED', 'company')];
   const errors: UserError[] = [];
   const name = company.name.trim();
   if (name.length < COMPANY_NAME_MIN_LENGTH || name.length > COMPANY_NAME_MAX_LENGTH)
-    errors.push(userError('REQUIRED', 'Enter the company’s name.', 'company.name'));
+    errors.push(userError('COMPANY_NAME_REQUIRED', 'company.name'));
   if (!/^[A-Za-z]{2}$/.test(company.country)) {
-    errors.push(userError('INVALID', 'Choose the country (two-letter code, e.g. IT).', 'company.country'));
+    errors.push(userError('COUNTRY_INVALID', 'company.country'));
   }
   if (!Object.values(CompanySize).includes(company.size))
-    errors.push(userError('INVALID', 'Choose a size.', 'company.size'));
+    errors.push(userError('COMPANY_SIZE_INVALID', 'company.size'));
   if (company.website && !/^https?:\/\/[^\s]{3,190}$/.test(company.website)) {
-    errors.push(userError('INVALID', 'Enter a web address starting with https://', 'company.website'));
+    errors.push(userError('WEBSITE_INVALID', 'company.website'));
   }
   if ((company.description ?? '').length > COMPANY_DESCRIPTION_MAX_LENGTH) {
-    errors.push(
-      userError('TOO_LONG', `Use at most ${COMPANY_DESCRIPTION_MAX_LENGTH} characters.`, 'company.description'),
-    );
+    errors.push(userError('TEXT_TOO_LONG', 'company.description', { max: COMPANY_DESCRIPTION_MAX_LENGTH }));
   }
   return errors;
 }
@@ -104,11 +104,11 @@ export async function signUpWithNewCompany(
   db: Db,
   limiter: RateLimiter,
   input: SignUpInput,
-  meta: SessionMeta & { ip: string },
+  meta: SessionMeta & { ip: string; language: Language },
 ): Promise<AccountResult> {
   const email = normalizeEmail(input.email);
   const errors: UserError[] = [];
-  if (!isEmail(email)) errors.push(userError('INVALID_EMAIL', 'Enter a valid e-mail address.', 'email'));
+  if (!isEmail(email)) errors.push(userError('EMAIL_INVALID', 'email'));
   const nameError = validateName(input.name);
   if (nameError) errors.push(nameError);
   const passwordError = validatePassword(input.password, email);
@@ -125,9 +125,7 @@ export async function signUpWithNewCompany(
   if (existing) {
     return {
       ok: false,
-      errors: [
-        userError('EMAIL_TAKEN', 'An account with this e-mail already exists. Log in or reset your password.', 'email'),
-      ],
+      errors: [userError('EMAIL_TAKEN', 'email')],
     };
   }
   const company = input.company as NewCompany;
@@ -154,9 +152,11 @@ export async function signUpWithNewCompany(
     role: UserRole.COMPANY_MEMBER,
     company_id: created.id,
     password_hash: passwordHash,
+    // The language the sign-up was made in: the confirmation e-mail and every later one are written in it.
+    language: meta.language,
   });
   if (userId === null) {
-    return { ok: false, errors: [userError('EMAIL_TAKEN', 'An account with this e-mail already exists.', 'email')] };
+    return { ok: false, errors: [userError('EMAIL_TAKEN', 'email')] };
   }
   const token = await createSession(db, userId, meta);
   return { ok: true, userId, token };
@@ -185,7 +185,7 @@ export async function logIn(
   if (wait > 0) {
     return {
       ok: false,
-      errors: [userError('TOO_MANY_ATTEMPTS', `Too many attempts. Try again in ${humanWait(wait / 1000)}.`)],
+      errors: [userError('TOO_MANY_ATTEMPTS', null, { retryAfter: Math.max(1, Math.ceil(wait / 1000)) })],
     };
   }
   const valid = await verifyPassword(user?.password_hash ?? null, input.password.slice(0, 500));

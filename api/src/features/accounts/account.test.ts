@@ -259,7 +259,7 @@ describe('signing up', () => {
       },
     });
     expect(weak.data?.signUp.errors.map((error) => `${error.field}:${error.code}`).sort()).toEqual(
-      ['company.country:INVALID', 'name:REQUIRED', 'password:PASSWORD_TOO_COMMON'].sort(),
+      ['company.country:COUNTRY_INVALID', 'name:NAME_REQUIRED', 'password:PASSWORD_TOO_COMMON'].sort(),
     );
   });
 
@@ -273,8 +273,8 @@ describe('signing up', () => {
     for (let n = 1; n < points; n++) expect((await signUp(`bulk${n}@example.com`)).data?.signUp?.errors).toEqual([]);
     const refused = await signUp('one-too-many@example.com');
     expect(refused.errors?.[0]?.extensions).toMatchObject({
-      code: 'TOO_MANY_REQUESTS',
-      retryAfter: expect.any(Number),
+      category: 'TOO_MANY_REQUESTS',
+      params: { retryAfter: expect.any(Number) },
     });
     expect(refused.errors?.[0]?.message).toMatch(/^Too many sign-ups from this address; try again in \d+ minutes?\.$/);
     const em = server.orm.em.fork();
@@ -286,7 +286,7 @@ describe('signing up', () => {
     );
     expect([Number(users!.count), Number(mails!.count)]).toEqual([0, 0]);
     // Nor can it probe addresses any more; another address signs up as usual.
-    expect((await signUp('buyer@oncopharm.demo')).errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
+    expect((await signUp('buyer@oncopharm.demo')).errors?.[0]?.extensions?.category).toBe('TOO_MANY_REQUESTS');
     const elsewhere = await server.gql<{ signUp: { errors: unknown[] } }>(
       SIGN_UP,
       { input: { ...input, email: 'one-too-many@example.com' } },

@@ -62,7 +62,9 @@ export class InvitationResolver {
   async inviteUser(ctx: RequestContext, input: InviteUserInput): Promise<InvitationPayloadType> {
     return toPayload(
       'invitation',
-      await inViewerTransaction(ctx, (db, viewer) => inviteUser(db, ctx.rateLimiter, viewer, input, ctx.publicUrl)),
+      await inViewerTransaction(ctx, (db, viewer) =>
+        inviteUser(db, ctx.rateLimiter, viewer, input, { publicUrl: ctx.publicUrl, language: ctx.language }),
+      ),
     );
   }
 
@@ -74,7 +76,7 @@ export class InvitationResolver {
     return toPayload(
       'invitation',
       await inViewerTransaction(ctx, (db, viewer) =>
-        resendInvitation(db, ctx.rateLimiter, viewer, input.id, ctx.publicUrl),
+        resendInvitation(db, ctx.rateLimiter, viewer, input.id, { publicUrl: ctx.publicUrl, language: ctx.language }),
       ),
     );
   }
@@ -96,7 +98,12 @@ export class InvitationResolver {
   })
   async acceptInvitation(ctx: RequestContext, input: AcceptInvitationInput): Promise<AuthPayloadType> {
     const result = await ctx.em.transactional((tx) =>
-      acceptInvitation(tx.getKysely(), input, { ip: ctx.ip, userAgent: ctx.userAgent }, ctx.viewer?.sessionId ?? null),
+      acceptInvitation(
+        tx.getKysely(),
+        input,
+        { ip: ctx.ip, userAgent: ctx.userAgent, language: ctx.language },
+        ctx.viewer?.sessionId ?? null,
+      ),
     );
     if (!result.ok) return { viewer: null, errors: result.errors };
     setSessionCookie(ctx.res, result.token, ctx.production);

@@ -1,5 +1,6 @@
 import type { Database, Db } from '@tt/db/database';
 import { UserRole } from '@tt/shared/company-enums';
+import type { Language } from '@tt/shared/languages';
 import { isEmail, normalizeEmail } from '@tt/shared/password-policy';
 import { acceptInvitationPath } from '@tt/shared/web-routes';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
@@ -13,6 +14,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { forbidden, unauthenticated } from '../../errors/domain-error.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
+import { type MailLinks, mailLink } from '../../mail/mail-links.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { keysetPage } from '../../pagination/page-info.js';
 import { expectGlobalId } from '../../schema/global-id.js';
@@ -31,25 +33,10 @@ import {
 export const INVITATION_TTL_DAYS = 7;
 const INVITATION_TTL_MS = INVITATION_TTL_DAYS * 24 * 60 * 60 * 1000;
 
-export const ROLE_LABELS: Record<UserRole, string> = {
-  RESEARCHER: 'Researcher',
-  TT_OFFICER: 'Technology-transfer officer',
-  COMPANY_MEMBER: 'Company member',
-  ADMIN: 'Network administrator',
-};
-
 export type InvitationResult = { ok: true; invitation: InvitationRecord } | { ok: false; errors: UserError[] };
 
-const INVALID_INVITATION = userError(
-  'INVALID_TOKEN',
-  'This invitation link is not valid, was already used or was withdrawn. Ask for a new invitation.',
-  'token',
-);
-const EXPIRED_INVITATION = userError(
-  'TOKEN_EXPIRED',
-  'This invitation has expired. Ask the person who invited you to send a new one.',
-  'token',
-);
+const INVALID_INVITATION = userError('INVITATION_TOKEN_INVALID', 'token');
+const EXPIRED_INVITATION = userError('INVITATION_EXPIRED', 'token');
 
 /** The invitation with this id, or behind this link's token hash. */
 async function findInvitation(db: Db, key: { id: number } | { tokenHash: string }): Promise<InvitationRecord | null> {
@@ -79,13 +66,16 @@ function targetOf(
   return { role: input.role, institutionId, companyId };
 }
 
-/** Creates the invitation row and e-mails its link; the caller has checked everything. */
+/**
+ * Creates the invitation row and e-mails its link, in the language the inviter uses (the invitee has no account,
+ * hence no language of their own, yet); the caller has checked everything.
+ */
 async function sendInvitation(
   db: Db,
   inviterId: number,
   email: string,
   target: Membership,
-  publicUrl: string,
+  links: MailLinks,
 ): Promise<InvitationRecord> {
   const { token, hash } = newToken();
   const now = new Date();
@@ -104,21 +94,23 @@ async function sendInvitation(
     .returning('id')
     .executeTakeFirstOrThrow();
   const invitation = (await findInvitation(db, { id }))!;
+  const network = target.institutionId === null && target.companyId === null;
   await enqueueMail(db, {
     to: email,
+    language: links.language,
     template: 'invitation',
     data: {
-      inviterName: invitation.invitedByName ?? 'TT Marketplace',
-      organisationName: invitation.organisationName,
-      roleLabel: ROLE_LABELS[target.role],
-      acceptUrl: `${publicUrl}${acceptInvitationPath(token)}`,
+      inviterName: invitation.invitedByName ?? '',
+      organisationName: network ? '' : invitation.organisationName,
+      role: target.role,
+      acceptUrl: mailLink(links.publicUrl, links.language, acceptInvitationPath(token)),
       expiresInDays: INVITATION_TTL_DAYS,
     },
   });
   return invitation;
 }
 
-const EMAIL_TAKEN = userError('EMAIL_TAKEN', 'Someone with this e-mail address already has an account.', 'email');
+const EMAIL_TAKEN = userError('INVITEE_HAS_ACCOUNT', 'email');
 
 /**
  * Whether the address has an account, when the inviter may know it: administrators (who see every user) and
@@ -172,13 +164,13 @@ export async function inviteUser(
   limiter: RateLimiter,
   viewer: Viewer,
   input: { email: string; role: UserRole; institutionId?: string | null; companyId?: string | null },
-  publicUrl: string,
+  links: MailLinks,
 ): Promise<InvitationResult> {
   const target = targetOf(viewer, input);
   const membershipError = enforce(invitePolicy(viewer, target));
   const errors: UserError[] = [];
   const email = normalizeEmail(input.email);
-  if (!isEmail(email)) errors.push(userError('INVALID_EMAIL', 'Enter a valid e-mail address.', 'email'));
+  if (!isEmail(email)) errors.push(userError('EMAIL_INVALID', 'email'));
   if (membershipError) errors.push(membershipError);
   else {
     const missing = await missingOrganisation(db, target);
@@ -189,19 +181,18 @@ export async function inviteUser(
   if (await knownAccount(db, viewer, email, target)) return { ok: false, errors: [EMAIL_TAKEN] };
   await consumeInvitationLimits(limiter, viewer, target);
   await revokeOpenInvitations(db, email, target);
-  return { ok: true, invitation: await sendInvitation(db, viewer.userId, email, target, publicUrl) };
+  return { ok: true, invitation: await sendInvitation(db, viewer.userId, email, target, links) };
 }
 
 /** Loads an invitation the viewer may manage; FORBIDDEN when it belongs to another organisation. */
 async function managedInvitation(db: Db, viewer: Viewer, id: string): Promise<InvitationRecord | null> {
   const invitation = await findInvitation(db, { id: expectGlobalId(id, 'Invitation', 'id') });
-  if (invitation && !canManageInvitation(viewer, invitation))
-    throw forbidden('This invitation is not yours to manage.');
+  if (invitation && !canManageInvitation(viewer, invitation)) throw forbidden('INVITATION_NOT_YOURS');
   return invitation;
 }
 
-const NO_SUCH_INVITATION = userError('NOT_FOUND', 'There is no such invitation.', 'id');
-const ALREADY_ACCEPTED = userError('ALREADY_ACCEPTED', 'This invitation was already accepted.', 'id');
+const NO_SUCH_INVITATION = userError('INVITATION_NOT_FOUND', 'id');
+const ALREADY_ACCEPTED = userError('INVITATION_ALREADY_ACCEPTED', 'id');
 
 /** Withdraws an invitation; its link stops working. Withdrawing it again changes nothing. */
 export async function revokeInvitation(db: Db, viewer: Viewer, id: string): Promise<InvitationResult> {
@@ -222,7 +213,7 @@ export async function resendInvitation(
   limiter: RateLimiter,
   viewer: Viewer,
   id: string,
-  publicUrl: string,
+  links: MailLinks,
 ): Promise<InvitationResult> {
   const invitation = await managedInvitation(db, viewer, id);
   if (!invitation) return { ok: false, errors: [NO_SUCH_INVITATION] };
@@ -232,7 +223,7 @@ export async function resendInvitation(
   }
   await consumeInvitationLimits(limiter, viewer, invitation);
   await revokeOpenInvitations(db, invitation.email, invitation);
-  return { ok: true, invitation: await sendInvitation(db, viewer.userId, invitation.email, invitation, publicUrl) };
+  return { ok: true, invitation: await sendInvitation(db, viewer.userId, invitation.email, invitation, links) };
 }
 
 /** What the accept page shows; null for a link that is unknown, used, withdrawn or expired. */
@@ -251,7 +242,7 @@ export async function previewInvitation(db: Db, token: string): Promise<Invitati
 export async function acceptInvitation(
   db: Db,
   input: { token: string; name: string; password: string },
-  meta: SessionMeta,
+  meta: SessionMeta & { language: Language },
   previousSessionId: number | null,
 ): Promise<AccountResult> {
   if (!looksLikeToken(input.token)) return { ok: false, errors: [INVALID_INVITATION] };
@@ -281,6 +272,8 @@ export async function acceptInvitation(
     institution_id: invitation.institution_id,
     company_id: invitation.company_id,
     password_hash: passwordHash,
+    // The language the invitation was accepted in; the person changes it on their account page.
+    language: meta.language,
     // Following the invitation's link proves the address; accepting it signs in.
     email_verified_at: sql<Date>`now()`,
     last_login_at: sql<Date>`now()`,
@@ -288,9 +281,7 @@ export async function acceptInvitation(
   if (created === null) {
     return {
       ok: false,
-      errors: [
-        userError('EMAIL_TAKEN', 'An account with this e-mail already exists. Log in or reset your password.', 'token'),
-      ],
+      errors: [userError('EMAIL_TAKEN', 'token')],
     };
   }
   await db
@@ -320,7 +311,7 @@ type InvitationCondition = (
 function scopeCondition(viewer: Viewer | null): InvitationCondition {
   if (!viewer) throw unauthenticated();
   const scope = invitationScope(viewer);
-  if (!scope) throw forbidden('You cannot see invitations.');
+  if (!scope) throw forbidden('INVITATIONS_NOT_VISIBLE');
   if ('all' in scope) return (eb) => eb.lit(true);
   if ('institutionId' in scope) return (eb) => eb('v.institution_id', '=', scope.institutionId);
   return (eb) => eb('v.company_id', '=', scope.companyId);

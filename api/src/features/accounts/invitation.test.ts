@@ -76,7 +76,7 @@ interface ListPayload {
 }
 
 function code(response: GraphQLResponse): string | undefined {
-  return response.errors?.[0]?.extensions?.code;
+  return response.errors?.[0]?.extensions?.category ?? response.errors?.[0]?.extensions?.code;
 }
 
 async function invite(client: TestClient, input: Record<string, unknown>) {
@@ -129,7 +129,7 @@ describe('an officer invites a researcher of their institute', () => {
     expect(`${mail.url.origin}${mail.url.pathname}`).toBe(`${server.url}/invitations/accept`);
     expect(mail.data).toMatchObject({
       inviterName: 'Chiara Benedetti',
-      roleLabel: 'Researcher',
+      role: 'RESEARCHER',
       expiresInDays: 7,
       organisationName: result.invitation!.organisationName,
     });
@@ -180,7 +180,9 @@ describe('an officer invites a researcher of their institute', () => {
 
   it('the link works once', async () => {
     const second = await accept(token, 'Someone Else');
-    expect(second.data?.acceptInvitation.errors).toEqual([expect.objectContaining({ code: 'INVALID_TOKEN' })]);
+    expect(second.data?.acceptInvitation.errors).toEqual([
+      expect.objectContaining({ code: 'INVITATION_TOKEN_INVALID' }),
+    ]);
     expect(sessionCookie(second.cookies)).toBeUndefined();
     expect((await server.gql<{ invitation: unknown }>(PREVIEW, { token })).data?.invitation).toBeNull();
     const officer = await server.logIn('officer.irst@tt.demo');
@@ -191,9 +193,9 @@ describe('an officer invites a researcher of their institute', () => {
   it('an existing account cannot be invited again', async () => {
     const officer = await server.logIn('officer.irst@tt.demo');
     const result = await invite(officer, { email: 'NEW.researcher@irst.example', role: 'TT_OFFICER' });
-    expect(result.errors).toEqual([expect.objectContaining({ field: 'email', code: 'EMAIL_TAKEN' })]);
+    expect(result.errors).toEqual([expect.objectContaining({ field: 'email', code: 'INVITEE_HAS_ACCOUNT' })]);
     expect((await invite(officer, { email: 'researcher.irst@tt.demo', role: 'RESEARCHER' })).errors[0]?.code).toBe(
-      'EMAIL_TAKEN',
+      'INVITEE_HAS_ACCOUNT',
     );
   });
 });
@@ -209,7 +211,7 @@ describe('links that no longer work', () => {
     expect((await server.gql<{ invitation: unknown }>(PREVIEW, { token })).data?.invitation).toBeNull();
     const response = await accept(token);
     expect(response.data?.acceptInvitation.errors).toEqual([
-      expect.objectContaining({ field: 'token', code: 'TOKEN_EXPIRED' }),
+      expect.objectContaining({ field: 'token', code: 'INVITATION_EXPIRED' }),
     ]);
     const list = await officer.gql<ListPayload>(LIST, { status: 'EXPIRED' });
     expect(list.data?.invitations.edges.map((edge) => edge.node.email)).toEqual(['late@int.example']);
@@ -218,7 +220,9 @@ describe('links that no longer work', () => {
   it('unknown and malformed tokens are refused the same way', async () => {
     for (const token of ['', 'nope', 'A'.repeat(43), `${'A'.repeat(43)}x`]) {
       const response = await accept(token);
-      expect(response.data?.acceptInvitation.errors).toEqual([expect.objectContaining({ code: 'INVALID_TOKEN' })]);
+      expect(response.data?.acceptInvitation.errors).toEqual([
+        expect.objectContaining({ code: 'INVITATION_TOKEN_INVALID' }),
+      ]);
       expect((await server.gql<{ invitation: unknown }>(PREVIEW, { token })).data?.invitation).toBeNull();
     }
   });
@@ -232,7 +236,7 @@ describe('links that no longer work', () => {
     expect(second.invitation!.id).not.toBe(first.invitation!.id);
     const fresh = await mailedLink('twice@irst.example');
     expect(fresh.token).not.toBe(old.token);
-    expect((await accept(old.token)).data?.acceptInvitation.errors[0]?.code).toBe('INVALID_TOKEN');
+    expect((await accept(old.token)).data?.acceptInvitation.errors[0]?.code).toBe('INVITATION_TOKEN_INVALID');
     const list = await officer.gql<ListPayload>(LIST, {});
     const statuses = list
       .data!.invitations.edges.filter((edge) => edge.node.email === 'twice@irst.example')
@@ -258,7 +262,7 @@ describe('links that no longer work', () => {
       input: { id: sent.invitation!.id },
     });
     expect(again.data?.revokeInvitation.errors).toEqual([]);
-    expect((await accept(token)).data?.acceptInvitation.errors[0]?.code).toBe('INVALID_TOKEN');
+    expect((await accept(token)).data?.acceptInvitation.errors[0]?.code).toBe('INVITATION_TOKEN_INVALID');
     // Re-sending makes a new link that works.
     const resent = await officer.gql<{
       resendInvitation: { invitation: { id: string; status: string }; errors: unknown[] };
@@ -270,7 +274,7 @@ describe('links that no longer work', () => {
     const late = await officer.gql<{ revokeInvitation: { errors: { code: string }[] } }>(REVOKE, {
       input: { id: resent.data!.resendInvitation.invitation.id },
     });
-    expect(late.data?.revokeInvitation.errors[0]?.code).toBe('ALREADY_ACCEPTED');
+    expect(late.data?.revokeInvitation.errors[0]?.code).toBe('INVITATION_ALREADY_ACCEPTED');
   });
 });
 
@@ -301,13 +305,13 @@ describe('what each inviter may do', () => {
     const wrongKind = await invite(admin, { email: 'x@int.example', role: 'COMPANY_MEMBER', institutionId: ids.int });
     expect(wrongKind.errors.map((error) => error.code)).toEqual(['COMPANY_REQUIRED']);
     const invalid = await invite(admin, { email: 'not an address', role: 'RESEARCHER', institutionId: ids.int });
-    expect(invalid.errors).toEqual([expect.objectContaining({ field: 'email', code: 'INVALID_EMAIL' })]);
+    expect(invalid.errors).toEqual([expect.objectContaining({ field: 'email', code: 'EMAIL_INVALID' })]);
     const unknown = await invite(admin, {
       email: 'x@int.example',
       role: 'RESEARCHER',
       institutionId: toGlobalId('Institution', 999_999),
     });
-    expect(unknown.errors).toEqual([expect.objectContaining({ field: 'institutionId', code: 'NOT_FOUND' })]);
+    expect(unknown.errors).toEqual([expect.objectContaining({ field: 'institutionId', code: 'INSTITUTE_NOT_FOUND' })]);
   });
 
   it('an officer of IRST cannot invite for INT, nor a company member, nor an admin', async () => {
@@ -353,6 +357,37 @@ describe('what each inviter may do', () => {
   });
 });
 
+describe('the language of an invitation', () => {
+  it('is the inviter’s: the e-mail and its link speak it; the account starts in the language it is accepted in', async () => {
+    const officer = await server.logIn('officer.irst@tt.demo');
+    const italian = { cookie: officer.cookie, headers: { 'accept-language': 'it-IT,it;q=0.9,en;q=0.5' } };
+    const sent = await server.gql<InvitePayload>(
+      INVITE,
+      { input: { email: 'nuova.ricercatrice@irst.example', role: 'RESEARCHER' } },
+      italian,
+    );
+    expect(sent.data?.inviteUser.errors).toEqual([]);
+    const [queued] = await server.orm.em
+      .fork()
+      .execute<{ language: string }[]>(
+        `select language from outbox_message where recipient = 'nuova.ricercatrice@irst.example' order by id desc`,
+      );
+    expect(queued?.language).toBe('it');
+    const { url, token } = await mailedLink('nuova.ricercatrice@irst.example');
+    expect(`${url.origin}${url.pathname}`).toBe(`${server.url}/it/invitations/accept`);
+
+    const accepted = await server.gql<AcceptPayload>(
+      ACCEPT,
+      { input: { token, name: 'Sara Conti', password: PASSWORD } },
+      { headers: { 'accept-language': 'en' } },
+    );
+    expect(accepted.data?.acceptInvitation.errors).toEqual([]);
+    const cookie = sessionCookie(accepted.cookies)!;
+    const language = await server.gql<{ viewer: { language: string } }>('{ viewer { language } }', {}, { cookie });
+    expect(language.data?.viewer.language).toBe('EN');
+  });
+});
+
 describe('a company member invites a colleague', () => {
   it('the colleague joins the same company', async () => {
     const buyer = await server.logIn('buyer@oncopharm.demo');
@@ -360,7 +395,7 @@ describe('a company member invites a colleague', () => {
     expect(sent.errors).toEqual([]);
     expect(sent.invitation).toMatchObject({ company: { slug: 'oncopharm' }, organisationName: 'OncoPharm S.p.A.' });
     const { token, data } = await mailedLink('colleague@oncopharm.example');
-    expect(data).toMatchObject({ roleLabel: 'Company member', inviterName: 'Chiara Lombardi' });
+    expect(data).toMatchObject({ role: 'COMPANY_MEMBER', inviterName: 'Chiara Lombardi' });
     const accepted = await accept(token, 'Paolo Bianchi');
     expect(accepted.data?.acceptInvitation.viewer?.user).toMatchObject({
       role: 'COMPANY_MEMBER',
@@ -472,7 +507,7 @@ describe('listing and revoking invitations', () => {
     const unknown = await admin.gql<{ revokeInvitation: { errors: { code: string }[] } }>(REVOKE, {
       input: { id: toGlobalId('Invitation', 999_999) },
     });
-    expect(unknown.data?.revokeInvitation.errors[0]?.code).toBe('NOT_FOUND');
+    expect(unknown.data?.revokeInvitation.errors[0]?.code).toBe('INVITATION_NOT_FOUND');
   });
 });
 
@@ -494,7 +529,7 @@ describe('inviting tells nobody who has an account elsewhere', () => {
     expect(accepted.data?.acceptInvitation.errors[0]?.code).toBe('EMAIL_TAKEN');
     // Its own members are no secret to a company, and administrators see every user.
     expect((await invite(buyer, { email: 'buyer@medisense.demo', role: 'COMPANY_MEMBER' })).errors[0]?.code).toBe(
-      'EMAIL_TAKEN',
+      'INVITEE_HAS_ACCOUNT',
     );
     const admin = await server.logIn('admin@tt.demo');
     const taken = await invite(admin, {
@@ -502,7 +537,7 @@ describe('inviting tells nobody who has an account elsewhere', () => {
       role: 'COMPANY_MEMBER',
       companyId: ids.medisense,
     });
-    expect(taken.errors[0]?.code).toBe('EMAIL_TAKEN');
+    expect(taken.errors[0]?.code).toBe('INVITEE_HAS_ACCOUNT');
   });
 });
 
@@ -538,8 +573,8 @@ describe('invitations are limited per inviter and per organisation', () => {
     }
     const refused = await send(founder, 'target20@victims.example');
     expect(refused.errors?.[0]?.extensions).toMatchObject({
-      code: 'TOO_MANY_REQUESTS',
-      retryAfter: expect.any(Number),
+      category: 'TOO_MANY_REQUESTS',
+      params: { retryAfter: expect.any(Number) },
     });
     expect(refused.errors?.[0]?.message).toMatch(
       /^You have sent many invitations in the last hour; try again in \d+ minutes?\.$/,

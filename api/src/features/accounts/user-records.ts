@@ -1,5 +1,6 @@
 import type { Database, Db } from '@tt/db/database';
 import { UserRole } from '@tt/shared/company-enums';
+import type { Language } from '@tt/shared/languages';
 import type { InferResult, InsertObject, Selectable } from 'kysely';
 import { toDate } from '../../database/to-date.js';
 import { type UserError, userError } from '../../errors/user-error.js';
@@ -22,6 +23,8 @@ export interface UserRecord {
   emailVerified: boolean;
   disabled: boolean;
   createdAt: Date;
+  /** The person's own setting: shown to them only (Viewer.language), used for their e-mails. */
+  language: Language;
 }
 
 /** The columns of app_user `u` a UserRecord is made of: `.select(userSelection)` on `app_user as u`. */
@@ -36,6 +39,7 @@ export const userSelection = [
   'u.email_verified_at',
   'u.disabled_at',
   'u.created_at',
+  'u.language',
 ] as const;
 
 /** A row of userSelection (timestamps arrive as text at run time: toDate reads both). */
@@ -58,6 +62,7 @@ export function toUserRecord(row: UserRow): UserRecord {
     emailVerified: row.email_verified_at !== null,
     disabled: row.disabled_at !== null,
     createdAt: toDate(row.created_at),
+    language: row.language,
   };
 }
 
@@ -171,17 +176,17 @@ export async function missingOrganisation(
   target: { institutionId: number | null; companyId: number | null },
 ): Promise<UserError | null> {
   const named = [
-    ['institution', target.institutionId, 'There is no such institute.', 'institutionId'],
-    ['company', target.companyId, 'There is no such company.', 'companyId'],
+    ['institution', target.institutionId, 'INSTITUTE_NOT_FOUND', 'institutionId'],
+    ['company', target.companyId, 'COMPANY_NOT_FOUND', 'companyId'],
   ] as const;
-  for (const [table, id, message, field] of named) {
+  for (const [table, id, code, field] of named) {
     if (id === null) continue;
     const found = await db
       .selectFrom(table)
       .select((eb) => eb.lit(1).as('found'))
       .where('id', '=', id)
       .executeTakeFirst();
-    if (!found) return userError('NOT_FOUND', message, field);
+    if (!found) return userError(code, field);
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { UserRole } from '@tt/shared/company-enums';
+import type { Language } from '@tt/shared/languages';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { NodeType } from '../../schema/node.type.js';
@@ -31,4 +32,7 @@ export class UserType extends NodeType implements UserRecord {
 
   @Field(() => DateTimeResolver)
   createdAt!: Date;
+
+  /** Not a field of User: the person's own, on Viewer. */
+  language!: Language;
 }

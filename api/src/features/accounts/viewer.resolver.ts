@@ -1,3 +1,4 @@
+import { Language } from '@tt/shared/languages';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { unauthenticated } from '../../errors/domain-error.js';
@@ -11,8 +12,15 @@ export class ViewerResolver {
   @FieldResolver(() => UserType)
   async user(@Root() viewer: ViewerType, @Ctx() ctx: RequestContext): Promise<UserType> {
     const user = await ctx.loaders.userById.load(viewer.userId);
-    if (!user) throw unauthenticated('Your account no longer exists.');
+    if (!user) throw unauthenticated('ACCOUNT_GONE');
     return user;
+  }
+
+  @FieldResolver(() => Language, { description: 'The language you read the marketplace in and are e-mailed in' })
+  async language(@Root() viewer: ViewerType, @Ctx() ctx: RequestContext): Promise<Language> {
+    const user = await ctx.loaders.userById.load(viewer.userId);
+    if (!user) throw unauthenticated('ACCOUNT_GONE');
+    return user.language;
   }
 }
 

@@ -55,7 +55,7 @@ type RolePayload = { setUserRole: Errors & { user: Omit<UserNode, 'id' | 'name' 
 type DisabledPayload = { setUserDisabled: Errors & { user: { email: string; disabled: boolean } | null } };
 
 function code(response: GraphQLResponse): string | undefined {
-  return response.errors?.[0]?.extensions?.code;
+  return response.errors?.[0]?.extensions?.category ?? response.errors?.[0]?.extensions?.code;
 }
 
 async function allUsers(client: TestClient, variables: Record<string, unknown> = {}): Promise<UserNode[]> {
@@ -159,7 +159,7 @@ describe('setUserRole', () => {
     const both = await admin.gql<RolePayload>(SET_ROLE, {
       input: { userId, role: 'RESEARCHER', institutionId: institutions.irst, companyId: companies.oncopharm },
     });
-    expect(both.data?.setUserRole.errors.map((error) => error.code)).toEqual(['ORGANISATION_NOT_ALLOWED']);
+    expect(both.data?.setUserRole.errors.map((error) => error.code)).toEqual(['INSTITUTE_ROLE_WITHOUT_COMPANY']);
     const moved = await admin.gql<RolePayload>(SET_ROLE, {
       input: { userId, role: 'COMPANY_MEMBER', companyId: companies.medisense },
     });
@@ -176,7 +176,7 @@ describe('setUserRole', () => {
     const unknown = await admin.gql<RolePayload>(SET_ROLE, {
       input: { userId: toGlobalId('User', 999_999), role: 'ADMIN' },
     });
-    expect(unknown.data?.setUserRole.errors[0]).toMatchObject({ field: 'userId', code: 'NOT_FOUND' });
+    expect(unknown.data?.setUserRole.errors[0]).toMatchObject({ field: 'userId', code: 'USER_NOT_FOUND' });
   });
 
   it('an admin cannot demote themself', async () => {
@@ -317,7 +317,13 @@ describe('institutes', () => {
       input: { ...input, slug: 'Not A Slug', name: ' ', country: 'Italy', website: 'www.x', contactEmail: 'nobody' },
     });
     expect(invalid.data?.createInstitution.errors.map((error) => `${error.field}:${error.code}`).sort()).toEqual(
-      ['contactEmail:INVALID_EMAIL', 'country:INVALID', 'name:REQUIRED', 'slug:INVALID', 'website:INVALID'].sort(),
+      [
+        'contactEmail:OFFICE_EMAIL_INVALID',
+        'country:COUNTRY_INVALID',
+        'name:INSTITUTE_NAME_REQUIRED',
+        'slug:SLUG_INVALID',
+        'website:WEBSITE_INVALID',
+      ].sort(),
     );
   });
 

@@ -20,7 +20,7 @@ async function findUser(db: Db, id: number): Promise<UserRecord | null> {
   return row ? toUserRecord(row) : null;
 }
 
-const NO_SUCH_USER = userError('NOT_FOUND', 'There is no such user.', 'userId');
+const NO_SUCH_USER = userError('USER_NOT_FOUND', 'userId');
 
 /** A condition on the user `u` (the list and its count share them). */
 type UserCondition = (eb: ExpressionBuilder<Database & { u: Database['app_user'] }, 'u'>) => Expression<SqlBool>;
@@ -28,7 +28,7 @@ type UserCondition = (eb: ExpressionBuilder<Database & { u: Database['app_user']
 function listScope(viewer: Viewer | null): UserCondition {
   if (!viewer) throw unauthenticated();
   const scope = userListScope(viewer);
-  if (!scope) throw forbidden('Only administrators and officers can list users.');
+  if (!scope) throw forbidden('USERS_OFFICE_ONLY');
   return 'all' in scope ? (eb) => eb.lit(true) : (eb) => eb('u.institution_id', '=', scope.institutionId);
 }
 
@@ -42,7 +42,7 @@ export async function listUsers(
   const query = args.query?.trim() || null;
   if (query) {
     if (query.length > SEARCH_QUERY_MAX_LENGTH)
-      throw badInput(`query is too long: at most ${SEARCH_QUERY_MAX_LENGTH} characters`, 'query');
+      throw badInput('QUERY_TOO_LONG', 'query', { max: SEARCH_QUERY_MAX_LENGTH });
     const pattern = `%${query.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
     parts.push((eb) => eb.or([eb('u.name', 'ilike', pattern), eb('u.email', 'ilike', pattern)]));
   }

@@ -52,25 +52,26 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
 
 function termRefs(values: string[] | undefined, type: 'Sector' | 'Institution', argument: string): TermRef[] {
   if (!values) return [];
-  if (values.length > FILTER_VALUES_MAX) throw badInput(`${argument}: at most ${FILTER_VALUES_MAX} values`, argument);
+  if (values.length > FILTER_VALUES_MAX) throw badInput('TOO_MANY_VALUES', argument, { max: FILTER_VALUES_MAX });
   return values.map((value) => {
     if (SLUG.test(value)) return { slug: value };
     const parsed = parseGlobalId(value);
     if (parsed?.type === type) return { id: parsed.id };
-    throw badInput(`${argument}: "${value.slice(0, 60)}" is not a known ${type.toLowerCase()} slug or id`, argument);
+    const code = type === 'Sector' ? 'UNKNOWN_SECTOR_FILTER' : 'UNKNOWN_INSTITUTE_FILTER';
+    throw badInput(code, argument, { value: value.slice(0, 60) });
   });
 }
 
 function enumList<T>(values: T[] | undefined, argument: string): T[] {
   if (!values) return [];
-  if (values.length > FILTER_VALUES_MAX) throw badInput(`${argument}: at most ${FILTER_VALUES_MAX} values`, argument);
+  if (values.length > FILTER_VALUES_MAX) throw badInput('TOO_MANY_VALUES', argument, { max: FILTER_VALUES_MAX });
   return [...new Set(values)];
 }
 
 function trlBound(value: number | undefined | null, argument: string): number | null {
   if (value === undefined || value === null) return null;
   if (!Number.isInteger(value) || value < TRL_MIN || value > TRL_MAX) {
-    throw badInput(`${argument} must be between ${TRL_MIN} and ${TRL_MAX}`, argument);
+    throw badInput('TRL_FILTER_OUT_OF_RANGE', argument, { min: TRL_MIN, max: TRL_MAX });
   }
   return value;
 }
@@ -82,13 +83,13 @@ export function parseCatalogueCriteria(args: {
 }): CatalogueCriteria {
   const query = args.query?.trim() || null;
   if (query && query.length > SEARCH_QUERY_MAX_LENGTH) {
-    throw badInput(`query is too long: at most ${SEARCH_QUERY_MAX_LENGTH} characters`, 'query');
+    throw badInput('QUERY_TOO_LONG', 'query', { max: SEARCH_QUERY_MAX_LENGTH });
   }
   const filter = args.filter ?? {};
   const trlMin = trlBound(filter.trlMin, 'filter.trlMin');
   const trlMax = trlBound(filter.trlMax, 'filter.trlMax');
   if (trlMin !== null && trlMax !== null && trlMin > trlMax) {
-    throw badInput('filter.trlMin must not be greater than filter.trlMax', 'filter.trlMin');
+    throw badInput('TRL_FILTER_INVERTED', 'filter.trlMin');
   }
   const orderBy = args.orderBy ?? (query ? AssetOrder.RELEVANCE : AssetOrder.NEWEST);
   return {

@@ -194,7 +194,8 @@ export class CatalogueSearch {
           const known = found.some((row) => ('slug' in ref ? row.ref === ref.slug : row.id === ref.id));
           if (!known) {
             const shown = 'slug' in ref ? ref.slug : `#${ref.id}`;
-            throw badInput(`${argument}: unknown ${kind} "${shown}"`, argument);
+            const code = kind === 'sector' ? 'UNKNOWN_SECTOR_FILTER' : 'UNKNOWN_INSTITUTE_FILTER';
+            throw badInput(code, argument, { value: shown });
           }
         }
       };

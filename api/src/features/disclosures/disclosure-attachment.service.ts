@@ -188,25 +188,19 @@ export async function removeDisclosureAttachment(
   if (!viewer) throw unauthenticated();
   const parsed = parseGlobalId(input.id);
   const found = parsed?.type === 'DisclosureAttachment' ? await findVisibleAttachment(db, viewer, parsed.id) : null;
-  if (!found) throw forbidden('This file does not exist or is not yours to see.');
+  if (!found) throw forbidden('ATTACHMENT_NOT_VISIBLE');
   const disclosureId = found.attachment.disclosureId;
   // Locked like an upload, so a removal and a submission do not cross.
   const disclosure = await findVisibleDisclosure(db, viewer, disclosureId, { forUpdate: true });
-  if (!disclosure) throw forbidden('This file does not exist or is not yours to see.');
+  if (!disclosure) throw forbidden('ATTACHMENT_NOT_VISIBLE');
   if (disclosure.side !== 'RESEARCHER') {
-    throw forbidden('The office reads the attached files but does not remove them: the researchers do.');
+    throw forbidden('ATTACHMENT_REMOVE_RESEARCHERS_ONLY');
   }
   if (!mayManageAttachments(disclosure.side, disclosure.disclosure.status)) {
     return {
       ok: false,
       disclosureId,
-      errors: [
-        userError(
-          'NOT_EDITABLE',
-          'Files can be removed only while the disclosure is a draft or returned with questions.',
-          'id',
-        ),
-      ],
+      errors: [userError('ATTACHMENT_REMOVE_NOT_EDITABLE', 'id')],
     };
   }
   await db.deleteFrom('disclosure_attachment').where('id', '=', found.attachment.dbId).execute();

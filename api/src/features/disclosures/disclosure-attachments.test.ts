@@ -157,8 +157,9 @@ describe('uploading', () => {
     const text = await upload(researcher, id, Buffer.from('Just some notes, not a PDF at all.'), { name: 'x.pdf' });
     expect(text.status).toBe(415);
     expect(text.body.error).toEqual({
-      code: 'UNSUPPORTED_TYPE',
+      code: 'ATTACHMENT_TYPE_UNSUPPORTED',
       message: 'Only PDF, PNG and JPEG files can be attached.',
+      params: {},
     });
     // Three bytes that start like a PNG are not one.
     expect((await upload(researcher, id, Buffer.from([0x89, 0x50, 0x4e]))).status).toBe(415);
@@ -179,7 +180,11 @@ describe('uploading', () => {
     const over = Buffer.concat([exact, Buffer.from([0x20])]);
     const declared = await upload(researcher, id, over, { name: 'over.pdf' });
     expect(declared.status).toBe(413);
-    expect(declared.body.error).toEqual({ code: 'TOO_LARGE', message: 'A file can be at most 10 MB.' });
+    expect(declared.body.error).toEqual({
+      code: 'ATTACHMENT_TOO_LARGE',
+      message: 'A file can be at most 10 MB.',
+      params: { max: 10 },
+    });
 
     // Without a Content-Length the stream is cut at the first byte over the limit: even one that never
     // ends is answered (it would never be, were the whole body read first).
@@ -192,7 +197,7 @@ describe('uploading', () => {
     });
     const streamed = await upload(researcher, id, endless, { name: 'streamed.pdf' });
     expect(streamed.status).toBe(413);
-    expect(streamed.body.error!.code).toBe('TOO_LARGE');
+    expect(streamed.body.error!.code).toBe('ATTACHMENT_TOO_LARGE');
 
     expect((await rowsOf(id)).map((row) => [row.file_name, row.byte_size])).toEqual([
       ['exact.pdf', ATTACHMENT_MAX_BYTES],
@@ -213,7 +218,7 @@ describe('uploading', () => {
     const statuses = racing.map((response) => response.status).sort();
     expect(statuses).toEqual([201, 201, 201, 409, 409, 409, 409, 409]);
     const refused = racing.find((response) => response.status === 409)!;
-    expect(refused.body.error!.code).toBe('TOO_MANY');
+    expect(refused.body.error!.code).toBe('ATTACHMENTS_TOO_MANY');
     expect(refused.body.error!.message).toContain(`at most ${ATTACHMENTS_PER_DISCLOSURE_MAX} files`);
     expect(await rowsOf(id)).toHaveLength(ATTACHMENTS_PER_DISCLOSURE_MAX);
     expect((await upload(researcher, id, JPEG)).status).toBe(409);
@@ -224,12 +229,12 @@ describe('uploading', () => {
     const id = await draft();
     const noHeader = await upload(researcher, id, PDF, { headers: { 'x-requested-with': null } });
     expect(noHeader.status).toBe(400);
-    expect(noHeader.body.error!.code).toBe('BAD_REQUEST');
+    expect(noHeader.body.error!.code).toBe('UPLOAD_NOT_FROM_WEB_APP');
     const wrongHeader = await upload(researcher, id, PDF, { headers: { 'x-requested-with': 'XMLHttpRequest' } });
     expect(wrongHeader.status).toBe(400);
     const crossOrigin = await upload(researcher, id, PDF, { headers: { origin: 'https://evil.example' } });
     expect(crossOrigin.status).toBe(403);
-    expect(crossOrigin.body.error!.code).toBe('FORBIDDEN');
+    expect(crossOrigin.body.error!.code).toBe('UPLOAD_NOT_FROM_WEB_APP');
     expect((await upload(researcher, id, PDF, { headers: { origin: 'null' } })).status).toBe(403);
     expect((await upload(researcher, id, PDF, { headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
     const sameOrigin = await upload(researcher, id, PDF, {
@@ -248,7 +253,7 @@ describe('uploading', () => {
     expect((await upload(researcher, id, PDF, { name: `folder/${'n'.repeat(196)}.pdf` })).status).toBe(201);
     const empty = await upload(researcher, id, Buffer.alloc(0));
     expect(empty.status).toBe(400);
-    expect(empty.body.error).toEqual({ code: 'BAD_REQUEST', message: 'The file is empty.' });
+    expect(empty.body.error).toEqual({ code: 'ATTACHMENT_EMPTY', message: 'The file is empty.', params: {} });
 
     const anonymousUpload = await upload(null, id, PDF);
     expect(anonymousUpload.status).toBe(401);
@@ -264,8 +269,9 @@ describe('uploading', () => {
       const refused = await upload(client, id, PDF);
       expect(refused.status).toBe(404);
       expect(refused.body.error).toEqual({
-        code: 'NOT_FOUND',
+        code: 'DISCLOSURE_NOT_VISIBLE',
         message: 'This disclosure does not exist or is not yours to see.',
+        params: {},
       });
     }
     // A disclosure that does not exist, or an id of something else, looks the same.
@@ -378,9 +384,9 @@ describe('removing', () => {
 
     for (const client of [otherResearcher, otherOfficer, buyer, officer, admin]) {
       const refused = await client.gql<Removed>(REMOVE, { id: goneId });
-      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(refused.errors?.[0]?.extensions?.category).toBe('FORBIDDEN');
     }
-    expect((await anonymous().gql<Removed>(REMOVE, { id: goneId })).errors?.[0]?.extensions?.code).toBe(
+    expect((await anonymous().gql<Removed>(REMOVE, { id: goneId })).errors?.[0]?.extensions?.category).toBe(
       'UNAUTHENTICATED',
     );
 
@@ -395,7 +401,7 @@ describe('removing', () => {
       (await researcher.gql<{ node: unknown }>('query($id: ID!) { node(id: $id) { id } }', { id: goneId })).data!.node,
     ).toBeNull();
     // Once gone, it is gone for good.
-    expect((await researcher.gql<Removed>(REMOVE, { id: goneId })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await researcher.gql<Removed>(REMOVE, { id: goneId })).errors?.[0]?.extensions?.category).toBe('FORBIDDEN');
     await expectStorageMatchesRows();
   });
 
@@ -404,7 +410,10 @@ describe('removing', () => {
     const file = await upload(researcher, id, PDF);
     await submit(id);
     const refused = await researcher.gql<Removed>(REMOVE, { id: file.body.attachment!.id });
-    expect(refused.data!.removeDisclosureAttachment.errors[0]).toMatchObject({ field: 'id', code: 'NOT_EDITABLE' });
+    expect(refused.data!.removeDisclosureAttachment.errors[0]).toMatchObject({
+      field: 'id',
+      code: 'ATTACHMENT_REMOVE_NOT_EDITABLE',
+    });
     expect(await rowsOf(id)).toHaveLength(1);
     await expectStorageMatchesRows();
   });

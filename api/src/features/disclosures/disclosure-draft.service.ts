@@ -30,7 +30,7 @@ export interface DraftInput {
 function draftLimits(input: DraftInput): UserError[] {
   const errors: UserError[] = [];
   const long = (field: string, value: string | null | undefined, max: number) => {
-    if (value && value.length > max) errors.push(userError('TOO_LONG', `Use at most ${max} characters.`, field));
+    if (value && value.length > max) errors.push(userError('TEXT_TOO_LONG', field, { max }));
   };
   long('title', input.title, DISCLOSURE_LIMITS.titleMax);
   for (const field of ['abstract', 'problem', 'solution', 'novelty', 'priorArt', 'commercialApplications'] as const) {
@@ -42,7 +42,7 @@ function draftLimits(input: DraftInput): UserError[] {
     ['fundingSources', input.fundingSources, DISCLOSURE_LIMITS.maxFundingSources],
   ] as const;
   for (const [field, list, max] of lists) {
-    if ((list?.length ?? 0) > max) errors.push(userError('TOO_MANY', `At most ${max} entries.`, field));
+    if ((list?.length ?? 0) > max) errors.push(userError('TOO_MANY_ENTRIES', field, { max }));
   }
   input.inventors?.forEach((inventor, index) => {
     long(`inventors.${index}.name`, inventor.name, DISCLOSURE_LIMITS.nameMax);
@@ -59,7 +59,7 @@ function draftLimits(input: DraftInput): UserError[] {
     long(`fundingSources.${index}.obligations`, source.obligations, DISCLOSURE_LIMITS.textMax);
   });
   if (input.trl != null && (input.trl < 1 || input.trl > 9)) {
-    errors.push(userError('OUT_OF_RANGE', 'The TRL is a whole number from 1 to 9.', 'trl'));
+    errors.push(userError('TRL_INVALID', 'trl'));
   }
   return errors;
 }
@@ -116,7 +116,7 @@ export async function saveDisclosureDraft(db: Db, viewer: Viewer, input: DraftIn
   const v = formValues(input);
   if (!input.id) {
     if (viewer.role !== UserRole.RESEARCHER || !viewer.institutionId) {
-      throw forbidden('Only researchers write invention disclosures.');
+      throw forbidden('DISCLOSURE_WRITE_RESEARCHERS_ONLY');
     }
     if (errors.length) return { ok: false, errors };
     const { id } = await db
@@ -147,27 +147,23 @@ export async function saveDisclosureDraft(db: Db, viewer: Viewer, input: DraftIn
     return { ok: true, disclosureId: id };
   }
   const { disclosure, side } = await requireDisclosure(db, viewer, input.id);
-  if (side !== 'RESEARCHER') throw forbidden('Only the researchers on a disclosure edit it.');
+  if (side !== 'RESEARCHER') throw forbidden('DISCLOSURE_EDIT_RESEARCHERS_ONLY');
   if (errors.length) return { ok: false, disclosureId: disclosure.dbId, errors };
   if (!isDisclosureEditable(disclosure.status)) {
-    return refused(
-      disclosure.dbId,
-      userError('NOT_EDITABLE', 'This disclosure is with the office and cannot be edited now.', 'id'),
-    );
+    return refused(disclosure.dbId, userError('DISCLOSURE_NOT_EDITABLE', 'id'));
   }
   if (input.expectedVersion == null) {
-    return refused(disclosure.dbId, userError('REQUIRED', 'Say which version you edited.', 'expectedVersion'));
+    return refused(disclosure.dbId, userError('EXPECTED_VERSION_REQUIRED', 'expectedVersion'));
   }
   if (input.expectedVersion !== disclosure.version) {
     return {
       ok: false,
       disclosureId: disclosure.dbId,
       errors: [
-        userError(
-          'VERSION_CONFLICT',
-          `This disclosure was changed elsewhere (now version ${disclosure.version}, you edited version ${input.expectedVersion}). Reload it before saving.`,
-          'expectedVersion',
-        ),
+        userError('VERSION_CONFLICT', 'expectedVersion', {
+          version: disclosure.version,
+          edited: input.expectedVersion,
+        }),
       ],
     };
   }

@@ -1,6 +1,9 @@
 import type { Db } from '@tt/db/database';
 import { UserRole } from '@tt/shared/company-enums';
+import type { Language } from '@tt/shared/languages';
 import { enqueueMailEach } from '../../mail/enqueue-mail.js';
+import { mailLink } from '../../mail/mail-links.js';
+import type { DisclosureMailEvent } from '../../mail/mail-templates.js';
 import type { DisclosureRecord } from './disclosure-records.js';
 
 // Who is told about a disclosure's changes and messages, and the e-mail they get.
@@ -9,26 +12,32 @@ export interface MailedPerson {
   id: number;
   email: string;
   name: string;
+  language: Language;
 }
 
+/**
+ * Tells each person, in their language, what happened to the disclosure: `note` is the office's reason or the
+ * message's beginning ('' for the event's own words), `byName` who added them (SHARED).
+ */
 export async function mailPeople(
   db: Db,
-  people: { email: string; name: string }[],
+  people: readonly Omit<MailedPerson, 'id'>[],
   disclosure: DisclosureRecord,
-  event: string,
-  note: string,
+  what: { event: DisclosureMailEvent; note?: string | null; byName?: string },
   publicUrl: string,
   pathTo: (id: string) => string,
 ) {
   await enqueueMailEach(db, people, (person) => ({
     to: person.email,
+    language: person.language,
     template: 'disclosure-update',
     data: {
       name: person.name,
-      title: disclosure.title ?? 'Untitled disclosure',
-      event,
-      note,
-      disclosureUrl: `${publicUrl}${pathTo(disclosure.id)}`,
+      title: disclosure.title ?? '',
+      event: what.event,
+      note: what.note ?? '',
+      byName: what.byName ?? '',
+      disclosureUrl: mailLink(publicUrl, person.language, pathTo(disclosure.id)),
     },
   }));
 }
@@ -43,7 +52,7 @@ export function researchersOf(db: Db, disclosureId: number): Promise<MailedPerso
   return db
     .selectFrom('disclosure_researcher as r')
     .innerJoin('app_user as u', 'u.id', 'r.user_id')
-    .select(['u.id', 'u.email', 'u.name'])
+    .select(['u.id', 'u.email', 'u.name', 'u.language'])
     .where('r.disclosure_id', '=', disclosureId)
     .where('u.disabled_at', 'is', null)
     .orderBy('u.id')
@@ -54,7 +63,7 @@ export function researchersOf(db: Db, disclosureId: number): Promise<MailedPerso
 export function officeOf(db: Db, disclosure: DisclosureRecord, everyone: boolean): Promise<MailedPerson[]> {
   return db
     .selectFrom('app_user as u')
-    .select(['u.id', 'u.email', 'u.name'])
+    .select(['u.id', 'u.email', 'u.name', 'u.language'])
     .where('u.role', '=', UserRole.TT_OFFICER)
     .where('u.institution_id', '=', disclosure.institutionId)
     .where('u.disabled_at', 'is', null)

@@ -5,7 +5,7 @@ import type { RateLimiter } from '../../auth/rate-limiter.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { userError } from '../../errors/user-error.js';
 import { requireDisclosure } from './disclosure.service.js';
-import { disclosureMailKey, mailPeople, officeOf, researchersOf } from './disclosure-mail.js';
+import { disclosureMailKey, type MailedPerson, mailPeople, officeOf, researchersOf } from './disclosure-mail.js';
 import { type DisclosureOutcome, now, refused, touchDisclosure } from './disclosure-records.js';
 
 // The thread between a disclosure's researchers and the office (read by disclosureThreads in disclosure.service.ts).
@@ -28,9 +28,9 @@ export async function postDisclosureMessage(
 ): Promise<DisclosureOutcome> {
   const { disclosure, side } = await requireDisclosure(db, viewer, input.id);
   const body = input.body.trim();
-  if (!body) return refused(disclosure.dbId, userError('REQUIRED', 'Write a message.', 'body'));
+  if (!body) return refused(disclosure.dbId, userError('MESSAGE_REQUIRED', 'body'));
   if (body.length > 5000) {
-    return refused(disclosure.dbId, userError('TOO_LONG', 'Use at most 5000 characters.', 'body'));
+    return refused(disclosure.dbId, userError('TEXT_TOO_LONG', 'body', { max: 5000 }));
   }
   await limiter.consume('MESSAGES_PER_ACCOUNT', String(viewer.userId));
   await db
@@ -39,7 +39,7 @@ export async function postDisclosureMessage(
     .execute();
   await touchDisclosure(db, disclosure.dbId);
   const excerpt = body.length > 300 ? `${body.slice(0, 297)}…` : body;
-  const due = async (people: { id: number; email: string; name: string }[]) => {
+  const due = async (people: MailedPerson[]) => {
     const keep = await Promise.all(
       people.map((person) =>
         limiter.tryConsume('MESSAGE_MAIL_PER_RECIPIENT_AND_THREAD', disclosureMailKey(disclosure.dbId, person.id)),
@@ -49,22 +49,15 @@ export async function postDisclosureMessage(
   };
   if (side === 'OFFICE') {
     const people = (await researchersOf(db, disclosure.dbId)).filter((p) => p.email);
-    await mailPeople(
-      db,
-      await due(people),
-      disclosure,
-      'answered with a new message',
-      excerpt,
-      publicUrl,
-      researcherDisclosurePath,
-    );
+    const what = { event: 'OFFICE_MESSAGE', note: excerpt } as const;
+    await mailPeople(db, await due(people), disclosure, what, publicUrl, researcherDisclosurePath);
   } else if (disclosure.status !== DisclosureStatus.DRAFT) {
+    const what = { event: 'RESEARCHER_MESSAGE', note: excerpt } as const;
     await mailPeople(
       db,
       await due(await officeOf(db, disclosure, false)),
       disclosure,
-      'given a new message',
-      excerpt,
+      what,
       publicUrl,
       officeDisclosurePath,
     );

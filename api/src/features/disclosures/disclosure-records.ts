@@ -7,6 +7,7 @@ import {
   type PublicDisclosureKind,
   plannedDisclosureWarning,
 } from '@tt/shared/disclosure-transitions';
+import { englishErrorMessage } from '@tt/shared/error-messages';
 import { type ExpressionBuilder, expressionBuilder, type Selectable, sql } from 'kysely';
 import { toDate } from '../../database/to-date.js';
 import type { UserError } from '../../errors/user-error.js';
@@ -16,6 +17,12 @@ import { toGlobalId } from '../../schema/global-id.js';
 // What the disclosure services return: plain records, which the GraphQL classes of disclosure.type.ts,
 // disclosure-attachment.type.ts and disclosure-researcher.type.ts implement (so resolvers return them as
 // they are). Only what a GraphQL type declares is ever sent to a client.
+
+/** The warning of a near planned public disclosure, in English (the web words its code in the reader's language). */
+function plannedWarningText(date: string, now: Date): string | null {
+  const warning = plannedDisclosureWarning(date, now);
+  return warning ? englishErrorMessage(warning.code, warning.params) : null;
+}
 
 export interface DisclosureInventorRecord {
   name: string;
@@ -257,7 +264,7 @@ export function toDisclosureRecord(row: DisclosureRow, now = new Date()): Disclo
       date: entry.date,
       venue: entry.venue,
       description: entry.description ?? null,
-      warning: entry.kind === 'PLANNED' ? plannedDisclosureWarning(entry.date, now) : null,
+      warning: entry.kind === 'PLANNED' ? plannedWarningText(entry.date, now) : null,
     })),
     fundingSources: row.funding_sources.map((source) => ({
       funder: source.funder,

@@ -1,6 +1,7 @@
 import type { Db } from '@tt/db/database';
 import { UserRole } from '@tt/shared/company-enums';
 import { isDisclosureFinal } from '@tt/shared/disclosure-transitions';
+import type { ErrorCode } from '@tt/shared/error-messages';
 import { isEmail, normalizeEmail } from '@tt/shared/password-policy';
 import { researcherDisclosurePath } from '@tt/shared/web-routes';
 import type { RateLimiter } from '../../auth/rate-limiter.js';
@@ -61,22 +62,16 @@ export async function disclosureResearcherLists(
   }));
 }
 
-const CLOSED_MESSAGE = 'This disclosure is closed: who is on it can no longer change.';
-
 /**
  * The disclosure whose researchers change, how to fail on one of its fields, and the failure already due when
  * it is closed (who is on a published, declined or withdrawn disclosure no longer changes).
  */
 async function researchersChange(db: Db, viewer: Viewer, disclosureId: string) {
   const { disclosure, side } = await requireDisclosure(db, viewer, disclosureId);
-  const fail = (code: string, message: string, field: string): DisclosureOutcome =>
-    refused(disclosure.dbId, userError(code, message, field));
-  const closed = isDisclosureFinal(disclosure.status) ? fail('CLOSED', CLOSED_MESSAGE, 'disclosureId') : null;
+  const fail = (code: ErrorCode, field: string): DisclosureOutcome => refused(disclosure.dbId, userError(code, field));
+  const closed = isDisclosureFinal(disclosure.status) ? fail('DISCLOSURE_CLOSED', 'disclosureId') : null;
   return { disclosure, side, fail, closed };
 }
-// One answer for an unknown address, an account that is not a researcher's and a researcher of another
-// institute: the caller may know the researchers of their own institute, nothing about anyone else.
-const NO_SUCH_RESEARCHER = 'No researcher of your institute uses this e-mail address.';
 
 /**
  * Adds a researcher account of the disclosure's institute, found by e-mail, and tells them (at most once in
@@ -93,18 +88,20 @@ export async function addDisclosureResearcher(
   const { disclosure, fail, closed } = await researchersChange(db, viewer, input.disclosureId);
   if (closed) return closed;
   const email = normalizeEmail(input.email);
-  if (!isEmail(email)) return fail('INVALID', 'Enter an e-mail address.', 'email');
+  if (!isEmail(email)) return fail('EMAIL_INVALID', 'email');
   const person = await db
     .selectFrom('app_user')
-    .select(['id', 'name', 'email', 'role', 'institution_id'])
+    .select(['id', 'name', 'email', 'language', 'role', 'institution_id'])
     .where('email', '=', email)
     .where('disabled_at', 'is', null)
     .executeTakeFirst();
   if (!person || person.role !== UserRole.RESEARCHER || person.institution_id !== disclosure.institutionId) {
-    return fail('NO_SUCH_RESEARCHER', NO_SUCH_RESEARCHER, 'email');
+    // One answer for an unknown address, an account that is not a researcher's and a researcher of another
+    // institute: the caller may know the researchers of their own institute, nothing about anyone else.
+    return fail('NO_SUCH_RESEARCHER', 'email');
   }
   if (disclosure.researcherIds.includes(person.id)) {
-    return fail('ALREADY_ON_IT', 'This researcher is already on the disclosure.', 'email');
+    return fail('RESEARCHER_ALREADY_ON_DISCLOSURE', 'email');
   }
   await db.insertInto('disclosure_researcher').values({ disclosure_id: disclosure.dbId, user_id: person.id }).execute();
   await touchDisclosure(db, disclosure.dbId);
@@ -114,15 +111,8 @@ export async function addDisclosureResearcher(
     return { ok: true, disclosureId: disclosure.dbId };
   }
   const by = await db.selectFrom('app_user').select('name').where('id', '=', viewer.userId).executeTakeFirst();
-  await mailPeople(
-    db,
-    [person],
-    disclosure,
-    `shared with you by ${by?.name ?? 'a colleague'}`,
-    'You can now read it, edit it while it is a draft, and answer the office.',
-    publicUrl,
-    researcherDisclosurePath,
-  );
+  const what = { event: 'SHARED', byName: by?.name ?? '' } as const;
+  await mailPeople(db, [person], disclosure, what, publicUrl, researcherDisclosurePath);
   return { ok: true, disclosureId: disclosure.dbId };
 }
 
@@ -141,10 +131,10 @@ export async function removeDisclosureResearcher(
   const parsed = parseGlobalId(input.userId);
   const userId = parsed?.type === 'User' ? parsed.id : null;
   if (userId === null || !disclosure.researcherIds.includes(userId)) {
-    return fail('NOT_ON_DISCLOSURE', 'This person is not on the disclosure.', 'userId');
+    return fail('NOT_ON_DISCLOSURE', 'userId');
   }
   if (disclosure.researcherIds.length === 1) {
-    return fail('LAST_RESEARCHER', 'A disclosure needs at least one researcher: add another one first.', 'userId');
+    return fail('LAST_RESEARCHER', 'userId');
   }
   const { created_by_id: creatorId } = await db
     .selectFrom('disclosure')
@@ -152,11 +142,7 @@ export async function removeDisclosureResearcher(
     .where('id', '=', disclosure.dbId)
     .executeTakeFirstOrThrow();
   if (side === 'RESEARCHER' && creatorId === userId) {
-    return fail(
-      'CREATOR',
-      'The researcher who started the disclosure stays on it; only the office can take them off.',
-      'userId',
-    );
+    return fail('CREATOR_STAYS_ON_DISCLOSURE', 'userId');
   }
   await db
     .deleteFrom('disclosure_researcher')

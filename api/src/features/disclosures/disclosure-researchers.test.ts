@@ -91,8 +91,8 @@ async function expectRefused(
   outsiders: TestClient[],
   attempt: (client: TestClient) => Promise<{ errors?: GraphQLResponse['errors'] }>,
 ): Promise<void> {
-  for (const client of outsiders) expect((await attempt(client)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-  expect((await attempt(anonymous())).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  for (const client of outsiders) expect((await attempt(client)).errors?.[0]?.extensions?.category).toBe('FORBIDDEN');
+  expect((await attempt(anonymous())).errors?.[0]?.extensions?.category).toBe('UNAUTHENTICATED');
 }
 
 async function remove(client: TestClient, disclosureId: string, email: string) {
@@ -148,18 +148,18 @@ describe('adding researchers', () => {
     expect(saved.data!.saveDisclosureDraft.disclosure.title).toBe('Edited by a colleague');
     const mails = await server.orm.em
       .fork()
-      .execute<{ data: { event: string; disclosureUrl: string } }[]>(
+      .execute<{ data: { event: string; byName: string; disclosureUrl: string } }[]>(
         `select data from outbox_message where recipient = 'colleague.irst@tt.demo' and template = 'disclosure-update'`,
       );
     expect(mails).toHaveLength(1);
-    expect(mails[0]!.data.event).toMatch(/^shared with you by /);
+    expect(mails[0]!.data).toMatchObject({ event: 'SHARED', byName: expect.stringMatching(/\w/) });
     expect(mails[0]!.data.disclosureUrl).toContain(`/disclosures/${id}`);
   });
 
   it('the office of its institute and admins add researchers too; nobody else can', async () => {
     // A draft never submitted is the researchers' only: the office cannot even find it.
     const unsent = await draft();
-    expect((await add(officer, unsent, 'colleague.irst@tt.demo')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await add(officer, unsent, 'colleague.irst@tt.demo')).errors?.[0]?.extensions?.category).toBe('FORBIDDEN');
     const id = await submittedDraft();
     expect((await add(officer, id, 'colleague.irst@tt.demo')).payload!.errors).toEqual([]);
     expect((await add(admin, id, 'second.irst@tt.demo')).payload!.errors).toEqual([]);
@@ -173,7 +173,9 @@ describe('adding researchers', () => {
   it('says only what the institute knows: one answer for unknown, other-institute and non-researcher addresses', async () => {
     const id = await draft();
     const answer = async (email: string) => (await add(creator, id, email)).payload!.errors;
-    expect(await answer('not an address')).toEqual([{ field: 'email', code: 'INVALID', message: expect.any(String) }]);
+    expect(await answer('not an address')).toEqual([
+      { field: 'email', code: 'EMAIL_INVALID', message: expect.any(String) },
+    ]);
     const neutral = [
       {
         field: 'email',
@@ -192,7 +194,7 @@ describe('adding researchers', () => {
     }
     // A researcher of the institute already on it is on the page for all to see.
     expect(await answer('researcher.irst@tt.demo')).toEqual([
-      { field: 'email', code: 'ALREADY_ON_IT', message: expect.any(String) },
+      { field: 'email', code: 'RESEARCHER_ALREADY_ON_DISCLOSURE', message: expect.any(String) },
     ]);
     expect(await sees(otherResearcher, id)).toBe(false);
   });
@@ -204,10 +206,12 @@ describe('adding researchers', () => {
     for (const status of ['WITHDRAWN', 'DECLINED', 'PUBLISHED']) {
       await server.orm.em.fork().execute(`update disclosure set status = ? where id = ?`, [status, numericId(id)]);
       const added = await add(creator, id, 'second.irst@tt.demo');
-      expect(added.payload!.errors).toEqual([{ field: 'disclosureId', code: 'CLOSED', message: expect.any(String) }]);
+      expect(added.payload!.errors).toEqual([
+        { field: 'disclosureId', code: 'DISCLOSURE_CLOSED', message: expect.any(String) },
+      ]);
       expect(added.payload!.disclosure!.canManageResearchers).toBe(false);
       const removed = await remove(creator, id, 'colleague.irst@tt.demo');
-      expect(removed.payload!.errors[0]).toMatchObject({ field: 'disclosureId', code: 'CLOSED' });
+      expect(removed.payload!.errors[0]).toMatchObject({ field: 'disclosureId', code: 'DISCLOSURE_CLOSED' });
     }
     expect(await sees(secondColleague, id)).toBe(false);
     expect(await sees(colleague, id)).toBe(true);
@@ -239,8 +243,12 @@ describe('removing researchers', () => {
     expect((await remove(officer, id, 'researcher.irst@tt.demo')).payload!.errors[0]!.code).toBe('LAST_RESEARCHER');
 
     await add(creator, id, 'colleague.irst@tt.demo');
-    expect((await remove(colleague, id, 'researcher.irst@tt.demo')).payload!.errors[0]!.code).toBe('CREATOR');
-    expect((await remove(creator, id, 'researcher.irst@tt.demo')).payload!.errors[0]!.code).toBe('CREATOR');
+    expect((await remove(colleague, id, 'researcher.irst@tt.demo')).payload!.errors[0]!.code).toBe(
+      'CREATOR_STAYS_ON_DISCLOSURE',
+    );
+    expect((await remove(creator, id, 'researcher.irst@tt.demo')).payload!.errors[0]!.code).toBe(
+      'CREATOR_STAYS_ON_DISCLOSURE',
+    );
     expect((await remove(creator, id, 'second.irst@tt.demo')).payload!.errors[0]).toMatchObject({
       field: 'userId',
       code: 'NOT_ON_DISCLOSURE',

@@ -14,7 +14,7 @@ import {
 import { officeDisclosurePath, researcherDisclosurePath } from '@tt/shared/web-routes';
 import { sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
-import { userError } from '../../errors/user-error.js';
+import { fieldError, userError } from '../../errors/user-error.js';
 import { findActiveOfficer } from '../accounts/user-records.js';
 import { requireDisclosure, requireDisclosureAs } from './disclosure.service.js';
 import { mailPeople, officeOf, researchersOf } from './disclosure-mail.js';
@@ -41,16 +41,6 @@ export interface AssignDisclosureFields {
   id: string;
   assigneeId?: string | null;
 }
-
-const EVENT_WORDS: Partial<Record<DisclosureStatus, string>> = {
-  SUBMITTED: 'submitted',
-  UNDER_REVIEW: 'taken under review',
-  INFO_REQUESTED: 'returned with questions from the office',
-  ACCEPTED: 'accepted by the office',
-  DECLINED: 'declined by the office',
-  PUBLISHED: 'published as a listing',
-  WITHDRAWN: 'withdrawn',
-};
 
 /** The next reference number of the institute for this year: locked, so gap-free under concurrency. */
 async function allocateReference(db: Db, institutionId: number): Promise<string> {
@@ -88,17 +78,14 @@ export async function transitionDisclosure(
   const { disclosure, side } = await requireDisclosure(db, viewer, input.id);
   const from = disclosure.status;
   if (!canTransitionDisclosure(side, from, input.to)) {
-    return refused(
-      disclosure.dbId,
-      userError('INVALID_TRANSITION', `A ${from} disclosure cannot become ${input.to} by you.`, 'to'),
-    );
+    return refused(disclosure.dbId, userError('DISCLOSURE_TRANSITION_NOT_ALLOWED', 'to', { from, to: input.to }));
   }
   const reason = input.reason?.trim() || null;
   if (disclosureTransitionNeedsReason(input.to) && !reason) {
-    return refused(disclosure.dbId, userError('REQUIRED', 'Say why.', 'reason'));
+    return refused(disclosure.dbId, userError('REASON_REQUIRED', 'reason'));
   }
   if ((reason ?? '').length > 5000) {
-    return refused(disclosure.dbId, userError('TOO_LONG', 'Use at most 5000 characters.', 'reason'));
+    return refused(disclosure.dbId, userError('TEXT_TOO_LONG', 'reason', { max: 5000 }));
   }
   const submission = isDisclosureSubmission(from, input.to);
   if (submission) {
@@ -107,7 +94,7 @@ export async function transitionDisclosure(
       return {
         ok: false,
         disclosureId: disclosure.dbId,
-        errors: problems.map((problem) => userError(problem.code, problem.message, problem.field)),
+        errors: problems.map((problem) => fieldError(problem)),
       };
     }
   }
@@ -140,41 +127,20 @@ export async function transitionDisclosure(
       .execute();
   }
 
-  const event = EVENT_WORDS[input.to] ?? input.to;
   if (input.to === DisclosureStatus.SUBMITTED) {
-    await mailPeople(
-      db,
-      await officeOf(db, disclosure, true),
-      disclosure,
-      event,
-      'It waits for review.',
-      publicUrl,
-      officeDisclosurePath,
-    );
+    const office = await officeOf(db, disclosure, true);
+    await mailPeople(db, office, disclosure, { event: 'SUBMITTED' }, publicUrl, officeDisclosurePath);
   } else if (submission) {
-    await mailPeople(
-      db,
-      await officeOf(db, disclosure, false),
-      disclosure,
-      'answered and resubmitted',
-      'The researchers answered your questions.',
-      publicUrl,
-      officeDisclosurePath,
-    );
+    const office = await officeOf(db, disclosure, false);
+    await mailPeople(db, office, disclosure, { event: 'RESUBMITTED' }, publicUrl, officeDisclosurePath);
   } else if (
     input.to === DisclosureStatus.INFO_REQUESTED ||
     input.to === DisclosureStatus.ACCEPTED ||
     input.to === DisclosureStatus.DECLINED
   ) {
-    await mailPeople(
-      db,
-      await researchersOf(db, disclosure.dbId),
-      disclosure,
-      event,
-      reason ?? 'Open the disclosure to see what happens next.',
-      publicUrl,
-      researcherDisclosurePath,
-    );
+    const researchers = await researchersOf(db, disclosure.dbId);
+    const what = { event: input.to, note: reason };
+    await mailPeople(db, researchers, disclosure, what, publicUrl, researcherDisclosurePath);
   }
   return { ok: true, disclosureId: disclosure.dbId };
 }
@@ -191,7 +157,7 @@ export async function submitDisclosure(
     viewer,
     input.id,
     'RESEARCHER',
-    'Only the researchers on a disclosure submit it.',
+    'DISCLOSURE_SUBMIT_RESEARCHERS_ONLY',
   );
   const to =
     disclosure.status === DisclosureStatus.INFO_REQUESTED ? DisclosureStatus.UNDER_REVIEW : DisclosureStatus.SUBMITTED;
@@ -203,15 +169,12 @@ export async function assessDisclosure(
   viewer: Viewer,
   input: AssessDisclosureFields,
 ): Promise<DisclosureOutcome> {
-  const disclosure = await requireDisclosureAs(db, viewer, input.id, 'OFFICE', 'Only the office assesses disclosures.');
+  const disclosure = await requireDisclosureAs(db, viewer, input.id, 'OFFICE', 'DISCLOSURE_ASSESS_OFFICE_ONLY');
   if (disclosure.status === DisclosureStatus.DRAFT) {
-    return refused(disclosure.dbId, userError('NOT_SUBMITTED', 'A draft cannot be assessed.', 'id'));
+    return refused(disclosure.dbId, userError('DISCLOSURE_NOT_SUBMITTED', 'id'));
   }
   if ((input.notes ?? '').length > DISCLOSURE_LIMITS.textMax) {
-    return refused(
-      disclosure.dbId,
-      userError('TOO_LONG', `Use at most ${DISCLOSURE_LIMITS.textMax} characters.`, 'notes'),
-    );
+    return refused(disclosure.dbId, userError('TEXT_TOO_LONG', 'notes', { max: DISCLOSURE_LIMITS.textMax }));
   }
   await db
     .updateTable('disclosure')
@@ -232,15 +195,12 @@ export async function assignDisclosure(
   viewer: Viewer,
   input: AssignDisclosureFields,
 ): Promise<DisclosureOutcome> {
-  const disclosure = await requireDisclosureAs(db, viewer, input.id, 'OFFICE', 'Only the office assigns disclosures.');
+  const disclosure = await requireDisclosureAs(db, viewer, input.id, 'OFFICE', 'DISCLOSURE_ASSIGN_OFFICE_ONLY');
   let assigneeId: number | null = null;
   if (input.assigneeId) {
     const officerId = await findActiveOfficer(db, input.assigneeId, disclosure.institutionId);
     if (officerId === null) {
-      return refused(
-        disclosure.dbId,
-        userError('INVALID_ASSIGNEE', "Choose an officer of the disclosure's institute.", 'assigneeId'),
-      );
+      return refused(disclosure.dbId, userError('DISCLOSURE_ASSIGNEE_INVALID', 'assigneeId'));
     }
     assigneeId = officerId;
   }

@@ -1,5 +1,6 @@
 import type { Db } from '@tt/db/database';
 import type { DisclosureActor } from '@tt/shared/disclosure-transitions';
+import type { ErrorCode } from '@tt/shared/error-messages';
 import type { Viewer } from '../../auth/viewer.js';
 import { toDate } from '../../database/to-date.js';
 import { forbidden, unauthenticated } from '../../errors/domain-error.js';
@@ -45,7 +46,7 @@ export async function requireDisclosure(
   if (!viewer) throw unauthenticated();
   const parsed = parseGlobalId(globalId);
   const found = parsed?.type === 'Disclosure' ? await findVisibleDisclosure(db, viewer, parsed.id, options) : null;
-  if (!found) throw forbidden('This disclosure does not exist or is not yours to see.');
+  if (!found) throw forbidden('DISCLOSURE_NOT_VISIBLE');
   return found;
 }
 
@@ -55,7 +56,7 @@ export async function requireDisclosureAs(
   viewer: Viewer | null,
   globalId: string,
   side: Awaited<ReturnType<typeof requireDisclosure>>['side'],
-  refusal: string,
+  refusal: ErrorCode,
 ) {
   const found = await requireDisclosure(db, viewer, globalId);
   if (found.side !== side) throw forbidden(refusal);

@@ -21,7 +21,7 @@ const FORM = disclosureForm('Liquid biopsy panel for early relapse', {
 
 const FIELDS = 'id status version referenceNumber title';
 const SAVE = `mutation($input: SaveDisclosureDraftInput!) {
-  saveDisclosureDraft(input: $input) { disclosure { ${FIELDS} } errors { field code message } } }`;
+  saveDisclosureDraft(input: $input) { disclosure { ${FIELDS} } errors { field code params message } } }`;
 const SUBMIT = `mutation($id: ID!) {
   submitDisclosure(input: { id: $id }) { disclosure { ${FIELDS} } errors { field code message } } }`;
 const TRANSITION = `mutation($input: TransitionDisclosureInput!) {
@@ -36,7 +36,7 @@ interface Disclosure {
 }
 interface Payload {
   disclosure: Disclosure | null;
-  errors: { field: string | null; code: string; message: string }[];
+  errors: { field: string | null; code: string; message: string; params?: Record<string, unknown> }[];
 }
 
 async function save(client: TestClient, input: Record<string, unknown>) {
@@ -90,7 +90,7 @@ describe('drafts and autosave', () => {
     const stale = await save(researcher, { ...FORM, id: created.id, expectedVersion: 1, title: 'From the second tab' });
     const payload = stale.data!.saveDisclosureDraft;
     expect(payload.errors[0]).toMatchObject({ code: 'VERSION_CONFLICT', field: 'expectedVersion' });
-    expect(payload.errors[0]!.message).toContain('version 2');
+    expect(payload.errors[0]!.params).toEqual({ version: 2, edited: 1 });
     expect(payload.disclosure).toMatchObject({ version: 2, title: 'From the first tab' });
   });
 
@@ -110,15 +110,19 @@ describe('drafts and autosave', () => {
 
   it('drafts refuse oversized values; only researchers create; submitted ones are not editable', async () => {
     const long = await save(researcher, { title: 'x'.repeat(201) });
-    expect(long.data!.saveDisclosureDraft.errors[0]).toMatchObject({ field: 'title', code: 'TOO_LONG' });
+    expect(long.data!.saveDisclosureDraft.errors[0]).toMatchObject({
+      field: 'title',
+      code: 'TEXT_TOO_LONG',
+      params: { max: 200 },
+    });
     for (const client of [officer, admin, buyer]) {
       const refused = await save(client, { title: 'Not mine to write' });
-      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(refused.errors?.[0]?.extensions?.category).toBe('FORBIDDEN');
     }
-    expect((await save(anonymous, { title: 'Anonymous' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await save(anonymous, { title: 'Anonymous' })).errors?.[0]?.extensions?.category).toBe('UNAUTHENTICATED');
     const sent = await submitted();
     const locked = await save(researcher, { ...FORM, id: sent.id, expectedVersion: sent.version });
-    expect(locked.data!.saveDisclosureDraft.errors[0]!.code).toBe('NOT_EDITABLE');
+    expect(locked.data!.saveDisclosureDraft.errors[0]!.code).toBe('DISCLOSURE_NOT_EDITABLE');
   });
 });
 
@@ -153,7 +157,7 @@ describe('submitting', () => {
     const response = await researcher.gql<{ submitDisclosure: Payload }>(SUBMIT, { id: created.id });
     expect(response.data!.submitDisclosure.errors.map((e) => [e.field, e.code])).toEqual([
       ['inventors', 'SHARES_NOT_100'],
-      ['trl', 'REQUIRED'],
+      ['trl', 'TRL_REQUIRED'],
     ]);
     expect(response.data!.submitDisclosure.disclosure).toMatchObject({ status: 'DRAFT', referenceNumber: null });
   });
@@ -213,7 +217,7 @@ describe('workflow', () => {
             expect(
               errors.map((e) => e.code),
               `${side} ${from} → ${to}`,
-            ).toEqual(['INVALID_TRANSITION']);
+            ).toEqual(['DISCLOSURE_TRANSITION_NOT_ALLOWED']);
           }
         }
       }
@@ -228,7 +232,7 @@ describe('workflow', () => {
     expect((await move(officer, 'UNDER_REVIEW')).data!.transitionDisclosure.errors).toEqual([]);
     expect((await move(officer, 'INFO_REQUESTED')).data!.transitionDisclosure.errors[0]).toMatchObject({
       field: 'reason',
-      code: 'REQUIRED',
+      code: 'REASON_REQUIRED',
     });
     expect(
       (await move(officer, 'INFO_REQUESTED', 'Which cohort were the samples from?')).data!.transitionDisclosure.errors,
@@ -261,9 +265,9 @@ describe('workflow', () => {
          where i.slug = 'irst' and u.role = 'TT_OFFICER' and u.disabled_at is null order by u.id`,
     );
     expect(sentMails.map((m) => [m.recipient, m.data.event])).toEqual([
-      ['researcher.irst@tt.demo', 'returned with questions from the office'],
-      ...officers.map((o) => [o.email, 'answered and resubmitted']),
-      ['researcher.irst@tt.demo', 'accepted by the office'],
+      ['researcher.irst@tt.demo', 'INFO_REQUESTED'],
+      ...officers.map((o) => [o.email, 'RESUBMITTED']),
+      ['researcher.irst@tt.demo', 'ACCEPTED'],
     ]);
 
     const history = await officer.gql<{
@@ -290,7 +294,7 @@ describe('workflow', () => {
     });
     expect(response.data!.transitionDisclosure.errors).toEqual([]);
     expect((await mails()).slice(start).map((m) => [m.recipient, m.data.event])).toEqual([
-      ['researcher.irst@tt.demo', 'declined by the office'],
+      ['researcher.irst@tt.demo', 'DECLINED'],
     ]);
   });
 });
@@ -314,7 +318,7 @@ describe('confidentiality', () => {
       const node = await client.gql<{ node: unknown }>(NODE, { id: sent.id });
       expect(node.data!.node).toBeNull();
     }
-    expect((await anonymous.gql(LIST)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await anonymous.gql(LIST)).errors?.[0]?.extensions?.category).toBe('UNAUTHENTICATED');
     expect((await anonymous.gql<{ node: unknown }>(NODE, { id: sent.id })).data!.node).toBeNull();
   });
 
@@ -355,7 +359,7 @@ describe('confidentiality', () => {
     ] as const) {
       for (const [query, variables] of mutations) {
         const response = await client.gql(query, variables);
-        expect(response.errors?.[0]?.extensions?.code, query).toBe(code);
+        expect(response.errors?.[0]?.extensions?.category, query).toBe(code);
       }
     }
     const [row] = await server.orm.em
@@ -400,7 +404,7 @@ describe('confidentiality', () => {
       'mutation($id: ID!) { assessDisclosure(input: { id: $id, notes: "mine" }) { errors { code } } }',
       { id: sent.id },
     );
-    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0]?.extensions?.category).toBe('FORBIDDEN');
     const list = await researcher.gql<{ disclosures: { edges: { node: { id: string } }[] } }>(LIST);
     expect(list.data!.disclosures.edges.map((e) => e.node.id)).toContain(sent.id);
     const officerList = await officer.gql<{ disclosures: { edges: { node: { id: string } }[] } }>(LIST);
@@ -418,7 +422,7 @@ describe('confidentiality', () => {
       'mutation($id: ID!, $a: ID) { assignDisclosure(input: { id: $id, assigneeId: $a }) { errors { code } } }',
       { id: sent.id, a: toGlobalId('User', other!.id) },
     );
-    expect(wrong.data!.assignDisclosure.errors[0]!.code).toBe('INVALID_ASSIGNEE');
+    expect(wrong.data!.assignDisclosure.errors[0]!.code).toBe('DISCLOSURE_ASSIGNEE_INVALID');
     const start = (await mails()).length;
     const posted = await officer.gql<{ postDisclosureMessage: Payload }>(
       'mutation($id: ID!) { postDisclosureMessage(input: { id: $id, body: "Could you add the raw data?" }) { errors { code } } }',

@@ -1,4 +1,5 @@
 import type { Database, Db } from '@tt/db/database';
+import type { ErrorCode } from '@tt/shared/error-messages';
 import { isEmail } from '@tt/shared/password-policy';
 import type { Updateable } from 'kysely';
 import { ensureAllowed } from '../../auth/enforce-policy.js';
@@ -22,11 +23,11 @@ function text(
   errors: UserError[],
   field: string,
   value: string,
-  { min, max, label }: { min: number; max: number; label: string },
+  { min, max, required }: { min: number; max: number; required?: ErrorCode },
 ) {
   const trimmed = value.trim();
-  if (trimmed.length < min) errors.push(userError('REQUIRED', `Enter the ${label}.`, field));
-  else if (trimmed.length > max) errors.push(userError('TOO_LONG', `Use at most ${max} characters.`, field));
+  if (trimmed.length < min && required) errors.push(userError(required, field));
+  else if (trimmed.length > max) errors.push(userError('TEXT_TOO_LONG', field, { max }));
   return trimmed;
 }
 
@@ -35,42 +36,34 @@ function validate(fields: InstitutionFields): { fields: InstitutionFields; error
   const errors: UserError[] = [];
   const slug = fields.slug.trim();
   if (!SLUG.test(slug)) {
-    errors.push(
-      userError(
-        'INVALID',
-        'Use 2 to 80 lower-case letters, digits and dashes, starting with a letter or digit.',
-        'slug',
-      ),
-    );
+    errors.push(userError('SLUG_INVALID', 'slug'));
   }
   const clean: InstitutionFields = {
     slug,
-    name: text(errors, 'name', fields.name, { min: 2, max: 200, label: 'name' }),
-    shortName: text(errors, 'shortName', fields.shortName, { min: 2, max: 40, label: 'short name' }),
-    city: text(errors, 'city', fields.city, { min: 2, max: 80, label: 'city' }),
-    region: text(errors, 'region', fields.region, { min: 2, max: 80, label: 'region' }),
+    name: text(errors, 'name', fields.name, { min: 2, max: 200, required: 'INSTITUTE_NAME_REQUIRED' }),
+    shortName: text(errors, 'shortName', fields.shortName, {
+      min: 2,
+      max: 40,
+      required: 'INSTITUTE_SHORT_NAME_REQUIRED',
+    }),
+    city: text(errors, 'city', fields.city, { min: 2, max: 80, required: 'CITY_REQUIRED' }),
+    region: text(errors, 'region', fields.region, { min: 2, max: 80, required: 'REGION_REQUIRED' }),
     country: fields.country.trim().toUpperCase(),
     website: fields.website?.trim() || null,
     contactEmail: fields.contactEmail.trim().toLowerCase(),
-    description: text(errors, 'description', fields.description, { min: 0, max: TEXT_MAX, label: 'description' }),
-    mission: text(errors, 'mission', fields.mission, { min: 0, max: TEXT_MAX, label: 'mission' }),
+    description: text(errors, 'description', fields.description, { min: 0, max: TEXT_MAX }),
+    mission: text(errors, 'mission', fields.mission, { min: 0, max: TEXT_MAX }),
     // The Italian texts may stay empty until translated (the institute then shows in English).
-    descriptionIt: text(errors, 'descriptionIt', fields.descriptionIt, {
-      min: 0,
-      max: TEXT_MAX,
-      label: 'Italian description',
-    }),
-    missionIt: text(errors, 'missionIt', fields.missionIt, { min: 0, max: TEXT_MAX, label: 'Italian mission' }),
+    descriptionIt: text(errors, 'descriptionIt', fields.descriptionIt, { min: 0, max: TEXT_MAX }),
+    missionIt: text(errors, 'missionIt', fields.missionIt, { min: 0, max: TEXT_MAX }),
     networks: [...new Set(fields.networks.map((network) => network.trim()).filter(Boolean))],
   };
-  if (!/^[A-Z]{2}$/.test(clean.country))
-    errors.push(userError('INVALID', 'Choose the country (two-letter code, e.g. IT).', 'country'));
+  if (!/^[A-Z]{2}$/.test(clean.country)) errors.push(userError('COUNTRY_INVALID', 'country'));
   if (clean.website && !/^https?:\/\/[^\s]{3,190}$/.test(clean.website))
-    errors.push(userError('INVALID', 'Enter a web address starting with https://', 'website'));
-  if (!isEmail(clean.contactEmail))
-    errors.push(userError('INVALID_EMAIL', 'Enter the office’s e-mail address.', 'contactEmail'));
+    errors.push(userError('WEBSITE_INVALID', 'website'));
+  if (!isEmail(clean.contactEmail)) errors.push(userError('OFFICE_EMAIL_INVALID', 'contactEmail'));
   if (clean.networks.length > NETWORKS_MAX || clean.networks.some((network) => network.length > 120))
-    errors.push(userError('TOO_LONG', `At most ${NETWORKS_MAX} networks of up to 120 characters each.`, 'networks'));
+    errors.push(userError('TOO_MANY_NETWORKS', 'networks', { max: NETWORKS_MAX, length: 120 }));
   return { fields: clean, errors };
 }
 
@@ -81,7 +74,7 @@ async function slugTaken(db: Db, slug: string, except: number | null): Promise<U
     .where('slug', '=', slug)
     .where('id', '<>', except ?? 0)
     .executeTakeFirst();
-  return taken ? userError('SLUG_TAKEN', 'Another institute already uses this slug.', 'slug') : null;
+  return taken ? userError('SLUG_TAKEN', 'slug') : null;
 }
 
 /** The columns an institute's fields are stored in. */
@@ -123,7 +116,7 @@ export async function createInstitution(
   viewer: Viewer | null,
   input: CreateInstitutionArgs,
 ): Promise<InstitutionResult> {
-  ensureAllowed(viewer, canManageInstitutions(viewer), 'Only administrators manage institutes.');
+  ensureAllowed(viewer, canManageInstitutions(viewer), 'INSTITUTES_ADMIN_ONLY');
   const { fields, errors } = validate({
     ...input,
     country: input.country ?? 'IT',
@@ -158,10 +151,10 @@ export async function updateInstitution(
   viewer: Viewer | null,
   input: UpdateInstitutionArgs,
 ): Promise<InstitutionResult> {
-  ensureAllowed(viewer, canManageInstitutions(viewer), 'Only administrators manage institutes.');
+  ensureAllowed(viewer, canManageInstitutions(viewer), 'INSTITUTES_ADMIN_ONLY');
   const id = expectGlobalId(input.id, 'Institution', 'id');
   const current = await findInstitution(db, { id });
-  if (!current) return { ok: false, errors: [userError('NOT_FOUND', 'There is no such institute.', 'id')] };
+  if (!current) return { ok: false, errors: [userError('INSTITUTE_NOT_FOUND', 'id')] };
   const { fields, errors } = validate({
     slug: input.slug ?? current.slug,
     name: input.name ?? current.name,

@@ -15,5 +15,5 @@ export function checkCanSeeAssetInterest(
   if (!viewer) throw unauthenticated();
   if (isOfficeOf(viewer, asset.institutionId)) return;
   if (viewer.role === UserRole.RESEARCHER && inventorUserIds.includes(viewer.userId)) return;
-  throw forbidden('Only the inventors and the office of this listing see the interest it drew.');
+  throw forbidden('ASSET_INTEREST_NOT_VISIBLE');
 }

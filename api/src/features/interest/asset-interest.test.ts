@@ -44,7 +44,7 @@ describe('researchers see the interest in their listings, not who', () => {
     expect(probe.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     // The researcher cannot list the EoIs themselves.
     expect(
-      (await researcher.gql('{ expressionsOfInterest(first: 1) { totalCount } }')).errors?.[0]?.extensions?.code,
+      (await researcher.gql('{ expressionsOfInterest(first: 1) { totalCount } }')).errors?.[0]?.extensions?.category,
     ).toBe('FORBIDDEN');
   });
 });

@@ -33,6 +33,6 @@ export async function requireEoi(
   if (!viewer) throw unauthenticated();
   const parsed = parseGlobalId(globalId);
   const found = parsed?.type === 'ExpressionOfInterest' ? await findVisibleEoi(db, viewer, parsed.id, options) : null;
-  if (!found) throw forbidden('This expression of interest does not exist or is not yours to see.');
+  if (!found) throw forbidden('EOI_NOT_VISIBLE');
   return found;
 }

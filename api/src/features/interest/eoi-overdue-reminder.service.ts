@@ -5,6 +5,7 @@ import { officeEoiPath } from '@tt/shared/web-routes';
 import { sql } from 'kysely';
 import type { Logger } from '../../logger.js';
 import { enqueueMailEach } from '../../mail/enqueue-mail.js';
+import { mailLink } from '../../mail/mail-links.js';
 import { toGlobalId } from '../../schema/global-id.js';
 import { overdueSql } from './eoi-records.js';
 
@@ -35,17 +36,18 @@ export async function sendOverdueReminders(db: Db, publicUrl: string): Promise<n
     .whereRef('a.id', '=', 'e.asset_id')
     .whereRef('c.id', '=', 'e.company_id')
     .where((eb) => eb('u.id', '=', eb.fn.coalesce('e.assignee_id', 'a.contact_officer_id')))
-    .returning(['e.id', 'u.email', 'u.name', 'c.name as company_name', 'a.title as asset_title'])
+    .returning(['e.id', 'u.email', 'u.name', 'u.language', 'c.name as company_name', 'a.title as asset_title'])
     .execute();
   await enqueueMailEach(db, rows, (row) => ({
     to: row.email,
+    language: row.language,
     template: 'eoi-overdue',
     data: {
       name: row.name,
       companyName: row.company_name,
       assetTitle: row.asset_title,
       workingDays: EOI_OVERDUE_WORKING_DAYS,
-      eoiUrl: `${publicUrl}${officeEoiPath(toGlobalId('ExpressionOfInterest', row.id))}`,
+      eoiUrl: mailLink(publicUrl, row.language, officeEoiPath(toGlobalId('ExpressionOfInterest', row.id))),
     },
   }));
   return rows.length;

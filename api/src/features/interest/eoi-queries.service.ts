@@ -57,14 +57,14 @@ function conditions(eb: EoiExpressions, viewer: Viewer, filter: EoiFilter, withS
   if (filter.overdue === false) parts.push(eb.not(overdueSql));
   if (filter.minAgeDays != null) {
     if (!Number.isInteger(filter.minAgeDays) || filter.minAgeDays < 0 || filter.minAgeDays > 3650) {
-      throw badInput('filter.minAgeDays must be between 0 and 3650', 'filter.minAgeDays');
+      throw badInput('AGE_FILTER_OUT_OF_RANGE', 'filter.minAgeDays', { min: 0, max: 3650 });
     }
     parts.push(eb('e.created_at', '<=', sql<Date>`now() - make_interval(days => ${filter.minAgeDays})`));
   }
   const text = filter.query?.trim();
   if (text) {
     if (text.length > SEARCH_QUERY_MAX_LENGTH)
-      throw badInput(`filter.query is too long: at most ${SEARCH_QUERY_MAX_LENGTH} characters`, 'filter.query');
+      throw badInput('QUERY_TOO_LONG', 'filter.query', { max: SEARCH_QUERY_MAX_LENGTH });
     const pattern = `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
     parts.push(
       eb.or([
@@ -90,8 +90,7 @@ export async function listEois(
   args: { filter: EoiFilter; first: number; after: string | null },
 ): Promise<EoiConnection> {
   if (!viewer) throw unauthenticated();
-  if (!canListEois(viewer))
-    throw forbidden('Researchers see the interest in their listings on the listings themselves.');
+  if (!canListEois(viewer)) throw forbidden('EOI_DESK_NOT_FOR_RESEARCHERS');
   const after = args.after ? decodeCursor(args.after, 'BOARD', ['flag', 'timestamp', 'id']) : null;
   const rows = await eoiFrom(db)
     .select(eoiColumns)

@@ -12,6 +12,7 @@ import {
   type InterestType,
   openEoiStatusesSql,
 } from '@tt/shared/eoi-transitions';
+import { DEFAULT_LANGUAGE, type Language } from '@tt/shared/languages';
 import { companyEoiPath, officeEoiPath } from '@tt/shared/web-routes';
 import { sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
@@ -19,6 +20,7 @@ import { executePrepared } from '../../database/prepared-query.js';
 import { forbidden } from '../../errors/domain-error.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { outboxRow } from '../../mail/enqueue-mail.js';
+import { mailLink } from '../../mail/mail-links.js';
 import { EOI_EVENTS_CHANNEL, eoiEvent } from '../../realtime/eoi-events.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
 import { type EoiRecord, eoiColumns, toEoiRecord } from './eoi-records.js';
@@ -47,23 +49,17 @@ function validate(input: SubmitEoiInput): UserError[] {
   const errors: UserError[] = [];
   const message = input.message.trim();
   if (message.length < EOI_MESSAGE_MIN_LENGTH) {
-    errors.push(
-      userError(
-        'TOO_SHORT',
-        `Tell the office a little more: at least ${EOI_MESSAGE_MIN_LENGTH} characters.`,
-        'message',
-      ),
-    );
+    errors.push(userError('EOI_MESSAGE_TOO_SHORT', 'message', { min: EOI_MESSAGE_MIN_LENGTH }));
   }
   if (message.length > EOI_MESSAGE_MAX_LENGTH) {
-    errors.push(userError('TOO_LONG', `Use at most ${EOI_MESSAGE_MAX_LENGTH} characters.`, 'message'));
+    errors.push(userError('TEXT_TOO_LONG', 'message', { max: EOI_MESSAGE_MAX_LENGTH }));
   }
   if ((input.intendedUse ?? '').length > EOI_INTENDED_USE_MAX_LENGTH)
-    errors.push(userError('TOO_LONG', `Use at most ${EOI_INTENDED_USE_MAX_LENGTH} characters.`, 'intendedUse'));
+    errors.push(userError('TEXT_TOO_LONG', 'intendedUse', { max: EOI_INTENDED_USE_MAX_LENGTH }));
   if ((input.timeline ?? '').length > EOI_TIMELINE_MAX_LENGTH)
-    errors.push(userError('TOO_LONG', `Use at most ${EOI_TIMELINE_MAX_LENGTH} characters.`, 'timeline'));
+    errors.push(userError('TEXT_TOO_LONG', 'timeline', { max: EOI_TIMELINE_MAX_LENGTH }));
   if (!KEY.test(input.idempotencyKey)) {
-    errors.push(userError('INVALID', 'The idempotency key must be 8–100 letters, digits, - or _.', 'idempotencyKey'));
+    errors.push(userError('IDEMPOTENCY_KEY_INVALID', 'idempotencyKey'));
   }
   return errors;
 }
@@ -91,11 +87,11 @@ export async function submitExpressionOfInterest(
 ): Promise<SubmitEoiResult> {
   const companyId = viewer.companyId;
   if (viewer.role !== UserRole.COMPANY_MEMBER || !companyId) {
-    throw forbidden('Only members of a company can express interest.');
+    throw forbidden('EOI_COMPANY_MEMBERS_ONLY');
   }
   const errors = validate(input);
   const parsed = parseGlobalId(input.assetId);
-  if (parsed?.type !== 'Asset') errors.push(userError('NOT_FOUND', 'There is no such listing.', 'assetId'));
+  if (parsed?.type !== 'Asset') errors.push(userError('LISTING_NOT_FOUND', 'assetId'));
   if (errors.length) return { ok: false, errors };
   const assetId = parsed!.id;
 
@@ -112,7 +108,7 @@ export async function submitExpressionOfInterest(
         (eb) =>
           eb
             .selectFrom('app_user')
-            .select(['app_user.email', 'app_user.name'])
+            .select(['app_user.email', 'app_user.name', 'app_user.language'])
             .whereRef('app_user.id', '=', 'a.contact_officer_id')
             .limit(sql.lit(1))
             .as('o'),
@@ -132,17 +128,19 @@ export async function submitExpressionOfInterest(
         'i.name as institution_name',
         'u.email as submitter_email',
         'u.name as submitter_name',
+        'u.language as submitter_language',
         'c.name as company_name',
         'o.email as officer_email',
         'o.name as officer_name',
+        'o.language as officer_language',
       ])
       .where('u.id', '=', viewer.userId),
   );
   const context = found[0];
-  if (!context) throw forbidden('Only members of a company can express interest.');
+  if (!context) throw forbidden('EOI_COMPANY_MEMBERS_ONLY');
   if (context.replay_id) return { ok: true, eoiId: context.replay_id, replayed: true };
   const listingId = context.asset_id;
-  if (!listingId) return { ok: false, errors: [userError('NOT_FOUND', 'There is no such listing.', 'assetId')] };
+  if (!listingId) return { ok: false, errors: [userError('LISTING_NOT_FOUND', 'assetId')] };
 
   const eoiId = context.next_id;
   const mails = submissionMails(eoiId, context, input.interestType, publicUrl);
@@ -194,7 +192,7 @@ export async function submitExpressionOfInterest(
       .with('outbox', (qb) =>
         qb
           .insertInto('outbox_message')
-          .columns(['recipient', 'template', 'data', 'status', 'attempts', 'next_attempt_at', 'created_at'])
+          .columns(['recipient', 'template', 'language', 'data', 'status', 'attempts', 'next_attempt_at', 'created_at'])
           .expression((eb) =>
             eb
               .selectFrom([
@@ -202,14 +200,16 @@ export async function submitExpressionOfInterest(
                 sql<{
                   recipient: string;
                   template: string;
+                  language: Language;
                   data: string;
                 }>`jsonb_to_recordset(${JSON.stringify(mails)}::jsonb)`.as<'m'>(
-                  sql`m(recipient text, template text, data text)`,
+                  sql`m(recipient text, template text, language app_language, data text)`,
                 ),
               ])
               .select((m) => [
                 'm.recipient',
                 'm.template',
+                'm.language',
                 sql<unknown>`${m.ref('m.data')}::jsonb`.as('data'),
                 sql.lit('PENDING').as('status'),
                 sql.lit(0).as('attempts'),
@@ -241,13 +241,7 @@ export async function submitExpressionOfInterest(
     .execute();
   return {
     ok: false,
-    errors: [
-      userError(
-        'OPEN_EOI_EXISTS',
-        `Your company already has an open expression of interest in this listing (${open[0] ? `id ${open[0].id}` : 'see My interests'}). Continue the conversation there.`,
-        'assetId',
-      ),
-    ],
+    errors: [userError('OPEN_EOI_EXISTS', 'assetId', open[0] ? { eoiId: open[0].id } : {})],
   };
 }
 
@@ -269,36 +263,42 @@ function submissionMails(
     institution_name: string | null;
     submitter_email: string;
     submitter_name: string;
+    submitter_language: Language;
     company_name: string;
     officer_email: string | null;
     officer_name: string | null;
+    officer_language: Language | null;
   },
   interestType: InterestType,
   publicUrl: string,
 ) {
-  const mails: { recipient: string; template: string; data: string }[] = [
+  const id = toGlobalId('ExpressionOfInterest', eoiId);
+  const mails: { recipient: string; template: string; language: Language; data: string }[] = [
     outboxRow({
       to: context.submitter_email,
+      language: context.submitter_language,
       template: 'eoi-confirmation',
       data: {
         name: context.submitter_name,
         assetTitle: context.title ?? '',
         institutionName: context.institution_name ?? '',
-        eoiUrl: `${publicUrl}${companyEoiPath(toGlobalId('ExpressionOfInterest', eoiId))}`,
+        eoiUrl: mailLink(publicUrl, context.submitter_language, companyEoiPath(id)),
       },
     }),
   ];
   if (context.officer_email) {
+    const language = context.officer_language ?? DEFAULT_LANGUAGE;
     mails.push(
       outboxRow({
         to: context.officer_email,
+        language,
         template: 'eoi-received',
         data: {
           name: context.officer_name ?? '',
           companyName: context.company_name,
           assetTitle: context.title ?? '',
-          interestType: interestType.replace(/_/g, ' ').toLowerCase(),
-          eoiUrl: `${publicUrl}${officeEoiPath(toGlobalId('ExpressionOfInterest', eoiId))}`,
+          interestType,
+          eoiUrl: mailLink(publicUrl, language, officeEoiPath(id)),
         },
       }),
     );

@@ -17,6 +17,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { forbidden } from '../../errors/domain-error.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
+import { mailLink } from '../../mail/mail-links.js';
 import { eoiEvent, notifyEoiEvent } from '../../realtime/eoi-events.js';
 import { parseGlobalId } from '../../schema/global-id.js';
 import { requireEoi } from './eoi-access.service.js';
@@ -31,16 +32,6 @@ function firstResponseNow(eb: ExpressionBuilder<Database, 'expression_of_interes
 
 type Outcome = { ok: true; eoiId: number } | { ok: false; errors: UserError[] };
 
-const STATUS_WORDS: Record<EoiStatus, string> = {
-  SUBMITTED: 'submitted',
-  IN_REVIEW: 'in review',
-  IN_DISCUSSION: 'in discussion',
-  NEGOTIATION: 'in negotiation',
-  AGREED: 'agreed',
-  DECLINED: 'declined',
-  WITHDRAWN: 'withdrawn',
-};
-
 async function names(db: Db, eoiId: number) {
   const rows = await db
     .selectFrom('expression_of_interest as e')
@@ -52,6 +43,7 @@ async function names(db: Db, eoiId: number) {
       'c.name as company_name',
       's.email as submitter_email',
       's.name as submitter_name',
+      's.language as submitter_language',
     ])
     .where('e.id', '=', eoiId)
     .execute();
@@ -79,25 +71,18 @@ export async function transitionEoi(
   if (!canTransitionEoi(side, eoi.status, input.to)) {
     return {
       ok: false,
-      errors: [
-        userError(
-          'INVALID_TRANSITION',
-          `An expression of interest that is ${STATUS_WORDS[eoi.status]} cannot become ${STATUS_WORDS[input.to]}.`,
-          'to',
-        ),
-      ],
+      errors: [userError('EOI_TRANSITION_NOT_ALLOWED', 'to', { from: eoi.status, to: input.to })],
     };
   }
   const needs = transitionRequirements(input.to);
   const message = input.message?.trim() || null;
   const errors: UserError[] = [];
-  if (needs.declineReason && !input.declineReason)
-    errors.push(userError('REQUIRED', 'Choose why it is declined.', 'declineReason'));
-  if (needs.message && !message) errors.push(userError('REQUIRED', 'Write a message for the company.', 'message'));
+  if (needs.declineReason && !input.declineReason) errors.push(userError('DECLINE_REASON_REQUIRED', 'declineReason'));
+  if (needs.message && !message) errors.push(userError('COMPANY_MESSAGE_REQUIRED', 'message'));
   if ((input.reason ?? '').length > EOI_REASON_MAX_LENGTH)
-    errors.push(userError('TOO_LONG', `Use at most ${EOI_REASON_MAX_LENGTH} characters.`, 'reason'));
+    errors.push(userError('TEXT_TOO_LONG', 'reason', { max: EOI_REASON_MAX_LENGTH }));
   if ((message ?? '').length > EOI_MESSAGE_MAX_LENGTH)
-    errors.push(userError('TOO_LONG', `Use at most ${EOI_MESSAGE_MAX_LENGTH} characters.`, 'message'));
+    errors.push(userError('TEXT_TOO_LONG', 'message', { max: EOI_MESSAGE_MAX_LENGTH }));
   if (errors.length) return { ok: false, errors };
 
   const declined = input.to === EoiStatus.DECLINED;
@@ -136,13 +121,14 @@ export async function transitionEoi(
     const about = await names(db, eoi.dbId);
     await enqueueMail(db, {
       to: about.submitter_email,
+      language: about.submitter_language,
       template: 'eoi-status-changed',
       data: {
         name: about.submitter_name,
         assetTitle: about.asset_title,
-        status: STATUS_WORDS[input.to],
-        note: message ?? 'Open the conversation to see what happens next.',
-        eoiUrl: `${publicUrl}${companyEoiPath(eoi.id)}`,
+        status: input.to,
+        note: message ?? '',
+        eoiUrl: mailLink(publicUrl, about.submitter_language, companyEoiPath(eoi.id)),
       },
     });
   }
@@ -163,10 +149,10 @@ export async function postEoiMessage(
 ): Promise<Outcome> {
   const { eoi, side } = await requireEoi(db, viewer, input.id, { forUpdate: true });
   const internal = input.internal ?? false;
-  if (internal && !seesOfficeOnly(side)) throw forbidden('Only the office can write internal notes.');
+  if (internal && !seesOfficeOnly(side)) throw forbidden('EOI_INTERNAL_NOTES_OFFICE_ONLY');
   const body = input.body.trim();
-  if (body.length < 1) return { ok: false, errors: [userError('REQUIRED', 'Write a message.', 'body')] };
-  if (body.length > 5000) return { ok: false, errors: [userError('TOO_LONG', 'Use at most 5000 characters.', 'body')] };
+  if (body.length < 1) return { ok: false, errors: [userError('MESSAGE_REQUIRED', 'body')] };
+  if (body.length > 5000) return { ok: false, errors: [userError('TEXT_TOO_LONG', 'body', { max: 5000 })] };
   if (!internal) await limiter.consume('MESSAGES_PER_ACCOUNT', String(viewer.userId));
 
   await db
@@ -193,20 +179,21 @@ export async function postEoiMessage(
     if (!(await mailDue(about.submitter_email))) return { ok: true, eoiId: eoi.dbId };
     await enqueueMail(db, {
       to: about.submitter_email,
+      language: about.submitter_language,
       template: 'eoi-reply',
       data: {
         name: about.submitter_name,
         fromName: authors[0]!.name,
         assetTitle: about.asset_title,
         excerpt,
-        eoiUrl: `${publicUrl}${companyEoiPath(eoi.id)}`,
+        eoiUrl: mailLink(publicUrl, about.submitter_language, companyEoiPath(eoi.id)),
       },
     });
   } else {
     // The company's reply goes to the assignee, or else the asset's contact officer.
     const officers = await db
       .selectFrom('app_user as u')
-      .select(['u.email', 'u.name'])
+      .select(['u.email', 'u.name', 'u.language'])
       .where((eb) =>
         eb(
           'u.id',
@@ -221,13 +208,14 @@ export async function postEoiMessage(
     if (officers[0] && (await mailDue(officers[0].email))) {
       await enqueueMail(db, {
         to: officers[0].email,
+        language: officers[0].language,
         template: 'eoi-reply',
         data: {
           name: officers[0].name,
           fromName: `${authors[0]!.name} (${about.company_name})`,
           assetTitle: about.asset_title,
           excerpt,
-          eoiUrl: `${publicUrl}${officeEoiPath(eoi.id)}`,
+          eoiUrl: mailLink(publicUrl, officers[0].language, officeEoiPath(eoi.id)),
         },
       });
     }
@@ -243,7 +231,7 @@ export async function assignEoi(
   publicUrl: string,
 ): Promise<Outcome> {
   const { eoi, side } = await requireEoi(db, viewer, input.id, { forUpdate: true });
-  if (side !== 'OFFICE') throw forbidden('Only the office assigns expressions of interest.');
+  if (side !== 'OFFICE') throw forbidden('EOI_ASSIGN_OFFICE_ONLY');
   let assigneeId: number | null = null;
   if (input.assigneeId) {
     const parsed = parseGlobalId(input.assigneeId);
@@ -251,7 +239,7 @@ export async function assignEoi(
       parsed?.type === 'User'
         ? await db
             .selectFrom('app_user')
-            .select(['id', 'email', 'name'])
+            .select(['id', 'email', 'name', 'language'])
             .where('id', '=', parsed.id)
             .where('role', '=', sql.lit(UserRole.TT_OFFICER))
             .where('institution_id', '=', eoi.institutionId)
@@ -261,9 +249,7 @@ export async function assignEoi(
     if (!rows[0]) {
       return {
         ok: false,
-        errors: [
-          userError('INVALID_ASSIGNEE', 'Choose an officer of the institute that owns the listing.', 'assigneeId'),
-        ],
+        errors: [userError('EOI_ASSIGNEE_INVALID', 'assigneeId')],
       };
     }
     assigneeId = rows[0].id;
@@ -271,12 +257,13 @@ export async function assignEoi(
       const about = await names(db, eoi.dbId);
       await enqueueMail(db, {
         to: rows[0].email,
+        language: rows[0].language,
         template: 'eoi-assigned',
         data: {
           name: rows[0].name,
           companyName: about.company_name,
           assetTitle: about.asset_title,
-          eoiUrl: `${publicUrl}${officeEoiPath(eoi.id)}`,
+          eoiUrl: mailLink(publicUrl, rows[0].language, officeEoiPath(eoi.id)),
         },
       });
     }
@@ -296,9 +283,9 @@ export async function setEoiPriority(
   input: { id: string; priority: EoiPriority },
 ): Promise<Outcome> {
   const { eoi, side } = await requireEoi(db, viewer, input.id, { forUpdate: true });
-  if (side !== 'OFFICE') throw forbidden('Only the office sets priorities.');
+  if (side !== 'OFFICE') throw forbidden('EOI_PRIORITY_OFFICE_ONLY');
   if (!Object.values(EoiPriority).includes(input.priority)) {
-    return { ok: false, errors: [userError('INVALID', 'Choose a priority.', 'priority')] };
+    return { ok: false, errors: [userError('PRIORITY_INVALID', 'priority')] };
   }
   await db
     .updateTable('expression_of_interest')

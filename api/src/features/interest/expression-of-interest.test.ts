@@ -90,6 +90,32 @@ describe('submitting', () => {
     expect(mails.find((mail) => mail.template === 'eoi-confirmation')?.recipient).toBe('buyer@oncopharm.demo');
   });
 
+  it('e-mails each side in its own language, with links to the pages in that language', async () => {
+    const asset = takeAsset();
+    const [officer] = await server.orm.em
+      .fork()
+      .execute<{ email: string }[]>(
+        'update app_user u set language = ? from asset a where a.id = ? and u.id = a.contact_officer_id returning u.email',
+        ['it', asset.id],
+      );
+    const response = await submit(buyer, asset.globalId);
+    expect(response.data?.submitExpressionOfInterest.errors).toEqual([]);
+    const id = response.data!.submitExpressionOfInterest.expressionOfInterest!.id;
+    const mails = await server.orm.em
+      .fork()
+      .execute<{ recipient: string; template: string; language: string; data: { eoiUrl: string } }[]>(
+        `select recipient, template, language, data from outbox_message where data->>'eoiUrl' like ? order by id`,
+        [`%${id}`],
+      );
+    expect(mails.map((mail) => [mail.template, mail.recipient, mail.language])).toEqual([
+      ['eoi-confirmation', 'buyer@oncopharm.demo', 'en'],
+      ['eoi-received', officer!.email, 'it'],
+    ]);
+    expect(new URL(mails[0]!.data.eoiUrl).pathname).toBe(`/interests/${id}`);
+    expect(new URL(mails[1]!.data.eoiUrl).pathname).toBe(`/it/triage/${id}`);
+    await server.orm.em.fork().execute(`update app_user set language = 'en' where email = ?`, [officer!.email]);
+  });
+
   it('validates the message and refuses unpublished or unknown assets', async () => {
     const short = await buyer.gql<SubmitData>(SUBMIT, {
       input: {
@@ -99,12 +125,15 @@ describe('submitting', () => {
         idempotencyKey: 'short-message-1',
       },
     });
-    expect(short.data?.submitExpressionOfInterest.errors[0]).toMatchObject({ field: 'message', code: 'TOO_SHORT' });
+    expect(short.data?.submitExpressionOfInterest.errors[0]).toMatchObject({
+      field: 'message',
+      code: 'EOI_MESSAGE_TOO_SHORT',
+    });
     const [draft] = await server.orm.em
       .fork()
       .execute<{ id: number }[]>(`select id from asset where status = 'DRAFT' limit 1`);
     const hidden = await submit(buyer, toGlobalId('Asset', draft!.id));
-    expect(hidden.data?.submitExpressionOfInterest.errors[0]?.code).toBe('NOT_FOUND');
+    expect(hidden.data?.submitExpressionOfInterest.errors[0]?.code).toBe('LISTING_NOT_FOUND');
   });
 
   it('concurrent identical requests (same idempotency key) make exactly one EoI', async () => {
@@ -151,12 +180,12 @@ describe('submitting', () => {
   it('only company members may submit', async () => {
     for (const client of [officer, researcher, admin]) {
       const response = await submit(client, takeAsset().globalId);
-      expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(response.errors?.[0]?.extensions?.category).toBe('FORBIDDEN');
     }
     const anonymous = await server.gql(SUBMIT, {
       input: { assetId: takeAsset().globalId, interestType: 'LICENSE', message: MESSAGE, idempotencyKey: 'anon-key-1' },
     });
-    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.errors?.[0]?.extensions?.category).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -182,7 +211,9 @@ describe('the workflow', () => {
           });
           const moved = response.data?.transitionExpressionOfInterest.expressionOfInterest?.status === to;
           expect(moved, `${side}: ${from} → ${to}`).toBe(canTransitionEoi(side, from, to));
-          if (!moved) expect(response.data?.transitionExpressionOfInterest.errors[0]?.code).toBe('INVALID_TRANSITION');
+          if (!moved) {
+            expect(response.data?.transitionExpressionOfInterest.errors[0]?.code).toBe('EOI_TRANSITION_NOT_ALLOWED');
+          }
           // Close it, so the company's one-open-EoI-per-asset slot is free for the next case.
           await server.orm.em
             .fork()
@@ -208,10 +239,10 @@ describe('the workflow', () => {
     for (const client of [otherBuyer, researcher, otherOfficer]) {
       for (const to of statuses) {
         const response = await client.gql(TRANSITION, { input: { id, to, declineReason: 'NO_FIT', message: 'x' } });
-        expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+        expect(response.errors?.[0]?.extensions?.category).toBe('FORBIDDEN');
       }
     }
-    expect((await server.gql(TRANSITION, { input: { id, to: 'WITHDRAWN' } })).errors?.[0]?.extensions?.code).toBe(
+    expect((await server.gql(TRANSITION, { input: { id, to: 'WITHDRAWN' } })).errors?.[0]?.extensions?.category).toBe(
       'UNAUTHENTICATED',
     );
   });
@@ -268,7 +299,7 @@ describe('the thread', () => {
     await officer.gql(POST, { input: { id, body: 'Thank you, we will send an NDA this week.' } });
     await buyer.gql(POST, { input: { id, body: 'Great, we look forward to it.' } });
     const refused = await buyer.gql(POST, { input: { id, body: 'Can I post an internal note?', internal: true } });
-    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0]?.extensions?.category).toBe('FORBIDDEN');
 
     const companyView = JSON.stringify(
       await buyer.gql(
@@ -364,8 +395,8 @@ describe('e-mails about replies', () => {
     }
     const refused = await buyer.gql(POST, { input: { id, body: 'One too many' } });
     expect(refused.errors?.[0]?.extensions).toMatchObject({
-      code: 'TOO_MANY_REQUESTS',
-      retryAfter: expect.any(Number),
+      category: 'TOO_MANY_REQUESTS',
+      params: { retryAfter: expect.any(Number) },
     });
     expect(refused.errors?.[0]?.message).toMatch(
       /^You have posted many messages in the last hour; try again in \d+ minutes?\.$/,
@@ -392,7 +423,7 @@ describe('who sees what', () => {
     expect(await ids(otherBuyer)).not.toContain(id);
     expect(await ids(otherOfficer)).not.toContain(id);
     const researcherList = await researcher.gql('{ expressionsOfInterest(first: 5) { totalCount } }');
-    expect(researcherList.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(researcherList.errors?.[0]?.extensions?.category).toBe('FORBIDDEN');
     for (const client of [otherBuyer, otherOfficer, researcher]) {
       const node = await client.gql<{ node: unknown }>('query($id: ID!) { node(id: $id) { id } }', { id });
       expect(node.data?.node).toBeNull();
@@ -407,7 +438,7 @@ describe('who sees what', () => {
         ['mutation($id: ID!) { markExpressionOfInterestRead(input: { id: $id }) { errors { code } } }'],
       ]) {
         const response = await client.gql(mutation[0]!, { id });
-        expect(response.errors?.[0]?.extensions?.code, mutation[0]).toBe('FORBIDDEN');
+        expect(response.errors?.[0]?.extensions?.category, mutation[0]).toBe('FORBIDDEN');
       }
     }
     expect(
@@ -422,7 +453,7 @@ describe('who sees what', () => {
         await buyer.gql('mutation($id: ID!) { assignExpressionOfInterest(input: { id: $id }) { errors { code } } }', {
           id,
         })
-      ).errors?.[0]?.extensions?.code,
+      ).errors?.[0]?.extensions?.category,
     ).toBe('FORBIDDEN');
     expect(
       (
@@ -430,7 +461,7 @@ describe('who sees what', () => {
           'mutation($id: ID!) { setExpressionOfInterestPriority(input: { id: $id, priority: URGENT }) { errors { code } } }',
           { id },
         )
-      ).errors?.[0]?.extensions?.code,
+      ).errors?.[0]?.extensions?.category,
     ).toBe('FORBIDDEN');
     const users = await server.orm.em
       .fork()
@@ -445,7 +476,7 @@ describe('who sees what', () => {
       id,
       to: stranger,
     });
-    expect(bad.data?.assignExpressionOfInterest.errors[0]?.code).toBe('INVALID_ASSIGNEE');
+    expect(bad.data?.assignExpressionOfInterest.errors[0]?.code).toBe('EOI_ASSIGNEE_INVALID');
     const good = await officer.gql<{
       assignExpressionOfInterest: { expressionOfInterest: { assignee: { name: string } } };
     }>(ASSIGN, { id, to: colleague });

@@ -80,15 +80,15 @@ async function institutionExists(db: Db, id: number): Promise<boolean> {
  */
 export async function createListing(db: Db, viewer: Viewer | null, input: CreateListingArgs): Promise<ListingOutcome> {
   if (!viewer) throw unauthenticated();
-  if (!writesListings(viewer)) throw forbidden('Only the technology-transfer office creates listings.');
+  if (!writesListings(viewer)) throw forbidden('LISTING_CREATE_OFFICE_ONLY');
   let institutionId = viewer.role === UserRole.TT_OFFICER ? viewer.institutionId : null;
   if (input.institutionId) {
     const parsed = parseGlobalId(input.institutionId);
     const requested = parsed?.type === 'Institution' ? parsed.id : null;
     if (viewer.role === UserRole.TT_OFFICER) {
-      if (requested !== viewer.institutionId) throw forbidden('Officers create listings for their own institute only.');
+      if (requested !== viewer.institutionId) throw forbidden('LISTING_OWN_INSTITUTE_ONLY');
     } else if (requested === null || !(await institutionExists(db, requested))) {
-      return refuse([userError('NOT_FOUND', 'There is no such institute.', 'institutionId')]);
+      return refuse([userError('INSTITUTE_NOT_FOUND', 'institutionId')]);
     } else {
       institutionId = requested;
     }
@@ -101,13 +101,11 @@ export async function createListing(db: Db, viewer: Viewer | null, input: Create
     const found =
       parsed?.type === 'Disclosure' ? await findVisibleDisclosure(db, viewer, parsed.id, { forUpdate: true }) : null;
     if (found?.side !== 'OFFICE') {
-      return refuse([userError('NOT_FOUND', 'There is no such disclosure of your institute.', 'fromDisclosureId')]);
+      return refuse([userError('DISCLOSURE_NOT_FOUND_IN_INSTITUTE', 'fromDisclosureId')]);
     }
     disclosure = found.disclosure;
     if (institutionId !== null && disclosure.institutionId !== institutionId) {
-      return refuse([
-        userError('INSTITUTION_MISMATCH', 'The listing belongs to the institute of its disclosure.', 'institutionId'),
-      ]);
+      return refuse([userError('LISTING_INSTITUTE_MISMATCH', 'institutionId')]);
     }
     institutionId = disclosure.institutionId;
     const source = await db
@@ -117,25 +115,14 @@ export async function createListing(db: Db, viewer: Viewer | null, input: Create
       .executeTakeFirst();
     const existing = source?.asset_id ?? null;
     if (existing !== null) {
-      return refuse(
-        [
-          userError(
-            'LISTING_EXISTS',
-            'A listing was already made from this disclosure: edit that one.',
-            'fromDisclosureId',
-          ),
-        ],
-        existing,
-      );
+      return refuse([userError('LISTING_EXISTS', 'fromDisclosureId')], existing);
     }
     if (disclosure.status !== DisclosureStatus.ACCEPTED) {
-      return refuse([
-        userError('DISCLOSURE_NOT_ACCEPTED', 'Only an accepted disclosure becomes a listing.', 'fromDisclosureId'),
-      ]);
+      return refuse([userError('DISCLOSURE_NOT_ACCEPTED', 'fromDisclosureId')]);
     }
   }
   if (institutionId === null) {
-    return refuse([userError('REQUIRED', 'Choose the institute the listing belongs to.', 'institutionId')]);
+    return refuse([userError('LISTING_INSTITUTE_REQUIRED', 'institutionId')]);
   }
 
   const title = input.title.trim() || disclosure?.title?.trim() || '';
@@ -295,7 +282,7 @@ async function resolveSectors(db: Db, globalIds: string[], errors: UserError[]):
   const known = new Set(rows.map((row) => row.id));
   ids.forEach((id, index) => {
     if (id === null || !known.has(id)) {
-      errors.push(userError('UNKNOWN_SECTOR', 'Choose sectors from the taxonomy.', `sectorIds.${index}`));
+      errors.push(userError('SECTOR_UNKNOWN', `sectorIds.${index}`));
     }
   });
   return [...new Set(wanted)];
@@ -313,7 +300,7 @@ async function resolvePlatform(db: Db, asset: ListingRecord, globalId: string, e
           .executeTakeFirst()
       : undefined;
   if (!platform) {
-    errors.push(userError('INVALID_PLATFORM', "Choose one of the institute's platforms.", 'platformId'));
+    errors.push(userError('PLATFORM_INVALID', 'platformId'));
     return null;
   }
   return platform.id;
@@ -322,9 +309,7 @@ async function resolvePlatform(db: Db, asset: ListingRecord, globalId: string, e
 async function resolveContactOfficer(db: Db, asset: ListingRecord, globalId: string, errors: UserError[]) {
   const officerId = await findActiveOfficer(db, globalId, asset.institutionId);
   if (officerId === null) {
-    errors.push(
-      userError('INVALID_CONTACT_OFFICER', "Choose an active officer of the listing's institute.", 'contactOfficerId'),
-    );
+    errors.push(userError('CONTACT_OFFICER_INVALID', 'contactOfficerId'));
   }
   return officerId;
 }
@@ -345,22 +330,10 @@ async function changedReference<T>(
 export async function updateListing(db: Db, viewer: Viewer | null, input: UpdateListingArgs): Promise<ListingOutcome> {
   const asset = await requireListing(db, viewer, input.id);
   if (!isListingEditable(asset.status)) {
-    return refuse(
-      [userError('NOT_EDITABLE', 'An archived listing is restored to a draft before it is edited.', 'id')],
-      asset.dbId,
-    );
+    return refuse([userError('LISTING_ARCHIVED_NOT_EDITABLE', 'id')], asset.dbId);
   }
   if (input.expectedUpdatedAt != null && input.expectedUpdatedAt.getTime() !== asset.updatedAt.getTime()) {
-    return refuse(
-      [
-        userError(
-          'VERSION_CONFLICT',
-          'This listing was changed elsewhere since you opened it. Reload it before saving.',
-          'expectedUpdatedAt',
-        ),
-      ],
-      asset.dbId,
-    );
+    return refuse([userError('VERSION_CONFLICT', 'expectedUpdatedAt')], asset.dbId);
   }
   const changes = changesOf(input);
   const errors = toErrors(

@@ -9,7 +9,7 @@ import {
 import { type Expression, type ExpressionBuilder, sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import { forbidden, unauthenticated } from '../../errors/domain-error.js';
-import { type UserError, userError } from '../../errors/user-error.js';
+import { fieldError, type UserError } from '../../errors/user-error.js';
 import { parseGlobalId } from '../../schema/global-id.js';
 import { ASSET_COLUMNS, toAssetRecord } from '../catalogue/asset-records.js';
 import { isListingOffice, writesListings } from './listing-access.js';
@@ -20,8 +20,7 @@ import type { ListingRecord } from './listing-records.js';
 
 export type ListingOutcome = { ok: true; assetId: number } | { ok: false; errors: UserError[]; assetId?: number };
 
-export const toErrors = (problems: ListingProblem[]) =>
-  problems.map((problem) => userError(problem.code, problem.message, problem.field));
+export const toErrors = (problems: ListingProblem[]) => problems.map((problem) => fieldError(problem));
 
 export function refuse(errors: UserError[], assetId?: number): ListingOutcome {
   return assetId === undefined ? { ok: false, errors } : { ok: false, errors, assetId };
@@ -53,11 +52,10 @@ async function lockAsset(db: Db, id: number): Promise<ListingRecord | null> {
  */
 export async function requireListing(db: Db, viewer: Viewer | null, globalId: string): Promise<ListingRecord> {
   if (!viewer) throw unauthenticated();
-  if (!writesListings(viewer)) throw forbidden('Only the technology-transfer office edits listings.');
+  if (!writesListings(viewer)) throw forbidden('LISTING_EDIT_OFFICE_ONLY');
   const parsed = parseGlobalId(globalId);
   const asset = parsed?.type === 'Asset' ? await lockAsset(db, parsed.id) : null;
-  if (!asset || !isListingOffice(viewer, asset))
-    throw forbidden('This listing does not exist or is not yours to edit.');
+  if (!asset || !isListingOffice(viewer, asset)) throw forbidden('LISTING_NOT_EDITABLE_BY_YOU');
   return asset;
 }
 

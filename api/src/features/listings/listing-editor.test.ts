@@ -10,7 +10,7 @@ import {
   create,
   DISCLOSURE_FORM,
   disclosureIn,
-  errorCode,
+  errorCategory,
   type Listing,
   numericId,
   publish,
@@ -105,13 +105,15 @@ describe('creating a listing', () => {
 
   it('a service starts in service; an admin names the institute; a title is required', async () => {
     const missing = await create(admin, { kind: 'SERVICE', title: uniqueTitle('Biobank sample access') });
-    expect(missing.errors).toEqual([expect.objectContaining({ field: 'institutionId', code: 'REQUIRED' })]);
+    expect(missing.errors).toEqual([
+      expect.objectContaining({ field: 'institutionId', code: 'LISTING_INSTITUTE_REQUIRED' }),
+    ]);
     const unknown = await create(admin, {
       kind: 'SERVICE',
       title: 'x',
       institutionId: toGlobalId('Institution', 99_999),
     });
-    expect(unknown.errors).toEqual([expect.objectContaining({ field: 'institutionId', code: 'NOT_FOUND' })]);
+    expect(unknown.errors).toEqual([expect.objectContaining({ field: 'institutionId', code: 'INSTITUTE_NOT_FOUND' })]);
     const made = await create(admin, {
       kind: 'SERVICE',
       title: uniqueTitle('Biobank sample access'),
@@ -124,14 +126,15 @@ describe('creating a listing', () => {
       expect.arrayContaining(['turnaround', 'pricingModel']),
     );
     const blank = await create(officer, { kind: 'INVENTION', title: '   ' });
-    expect(blank.errors).toEqual([expect.objectContaining({ field: 'title', code: 'REQUIRED' })]);
+    expect(blank.errors).toEqual([expect.objectContaining({ field: 'title', code: 'TITLE_REQUIRED' })]);
   });
 
   it('only the office creates, and an officer only for their own institute', async () => {
     const input = { kind: 'INVENTION', title: 'Not theirs to make' };
-    for (const client of [researcher, buyer]) expect(errorCode(await client.gql(CREATE, { input }))).toBe('FORBIDDEN');
-    expect(errorCode(await anonymous.gql(CREATE, { input }))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await officer.gql(CREATE, { input: { ...input, institutionId: int.id } }))).toBe('FORBIDDEN');
+    for (const client of [researcher, buyer])
+      expect(errorCategory(await client.gql(CREATE, { input }))).toBe('FORBIDDEN');
+    expect(errorCategory(await anonymous.gql(CREATE, { input }))).toBe('UNAUTHENTICATED');
+    expect(errorCategory(await officer.gql(CREATE, { input: { ...input, institutionId: int.id } }))).toBe('FORBIDDEN');
   });
 });
 
@@ -231,7 +234,9 @@ describe('creating a listing from a disclosure', () => {
       title: 'Not ours',
       fromDisclosureId: toGlobalId('Disclosure', 99_999),
     });
-    expect(foreign.errors).toEqual([expect.objectContaining({ field: 'fromDisclosureId', code: 'NOT_FOUND' })]);
+    expect(foreign.errors).toEqual([
+      expect.objectContaining({ field: 'fromDisclosureId', code: 'DISCLOSURE_NOT_FOUND_IN_INSTITUTE' }),
+    ]);
     expect(missing.errors).toEqual(foreign.errors);
     // An admin naming the wrong institute.
     const mismatch = await create(admin, {
@@ -241,11 +246,13 @@ describe('creating a listing from a disclosure', () => {
       institutionId: int.id,
     });
     expect(mismatch.errors).toEqual([
-      expect.objectContaining({ field: 'institutionId', code: 'INSTITUTION_MISMATCH' }),
+      expect.objectContaining({ field: 'institutionId', code: 'LISTING_INSTITUTE_MISMATCH' }),
     ]);
     // Researchers, even its own, do not make listings.
     expect(
-      errorCode(await researcher.gql(CREATE, { input: { kind: 'INVENTION', title: 'x', fromDisclosureId: accepted } })),
+      errorCategory(
+        await researcher.gql(CREATE, { input: { kind: 'INVENTION', title: 'x', fromDisclosureId: accepted } }),
+      ),
     ).toBe('FORBIDDEN');
     // Nothing was linked by the refusals.
     const [row] = await server.orm.em
@@ -311,15 +318,15 @@ describe('editing a listing', () => {
     });
     expect(payload.errors.map((error) => [error.field, error.code]).sort()).toEqual(
       [
-        ['summary', 'TOO_LONG'],
-        ['trl', 'OUT_OF_RANGE'],
-        ['keywords.1', 'TOO_LONG'],
-        ['sectorIds.1', 'UNKNOWN_SECTOR'],
-        ['sectorIds.2', 'UNKNOWN_SECTOR'],
-        ['platformId', 'INVALID_PLATFORM'],
-        ['contactOfficerId', 'INVALID_CONTACT_OFFICER'],
-        ['inventors.0.name', 'REQUIRED'],
-        ['inventors.0.affiliation', 'REQUIRED'],
+        ['summary', 'SUMMARY_TOO_LONG'],
+        ['trl', 'TRL_INVALID'],
+        ['keywords.1', 'KEYWORD_TOO_LONG'],
+        ['sectorIds.1', 'SECTOR_UNKNOWN'],
+        ['sectorIds.2', 'SECTOR_UNKNOWN'],
+        ['platformId', 'PLATFORM_INVALID'],
+        ['contactOfficerId', 'CONTACT_OFFICER_INVALID'],
+        ['inventors.0.name', 'INVENTOR_NAME_REQUIRED'],
+        ['inventors.0.affiliation', 'INVENTOR_AFFILIATION_REQUIRED'],
       ].sort(),
     );
     expect(payload.asset).toMatchObject({
@@ -367,14 +374,14 @@ describe('editing a listing', () => {
     expect((await publish(officer, listing.id)).errors).toEqual([]);
     const emptied = await update(officer, { id: listing.id, summary: '', sectorIds: [] });
     expect(emptied.errors.map((error) => [error.field, error.code]).sort()).toEqual([
-      ['sectorIds', 'REQUIRED'],
-      ['summary', 'REQUIRED'],
+      ['sectorIds', 'SECTORS_REQUIRED'],
+      ['summary', 'SUMMARY_REQUIRED'],
     ]);
     expect(emptied.asset!.summary).toBe(listing.summary);
     expect((await update(officer, { id: listing.id, keywords: ['still fine'] })).errors).toEqual([]);
     expect((await archive(officer, listing.id)).asset!.status).toBe('ARCHIVED');
     const archived = await update(officer, { id: listing.id, keywords: ['no'] });
-    expect(archived.errors).toEqual([expect.objectContaining({ field: 'id', code: 'NOT_EDITABLE' })]);
+    expect(archived.errors).toEqual([expect.objectContaining({ field: 'id', code: 'LISTING_ARCHIVED_NOT_EDITABLE' })]);
     const restored = await restore(officer, listing.id);
     expect(restored.asset).toMatchObject({ status: 'DRAFT', allowedTransitions: ['PUBLISHED', 'ARCHIVED'] });
     expect((await update(officer, { id: listing.id, keywords: ['yes'] })).errors).toEqual([]);
@@ -389,18 +396,20 @@ describe('editing a listing', () => {
       const messages = new Set<string>();
       for (const id of [hidden.id, published.id, missing]) {
         const response = await client.gql(UPDATE, { input: { id, summary: 'Hijacked' } });
-        expect(errorCode(response)).toBe('FORBIDDEN');
+        expect(errorCategory(response)).toBe('FORBIDDEN');
         messages.add(response.errors![0]!.message);
         for (const mutation of ['publishListing', 'unpublishListing', 'archiveListing', 'restoreListing']) {
           const moved = await client.gql(`mutation($id: ID!) { ${mutation}(input: { id: $id }) { errors { code } } }`, {
             id,
           });
-          expect(errorCode(moved), mutation).toBe('FORBIDDEN');
+          expect(errorCategory(moved), mutation).toBe('FORBIDDEN');
         }
       }
       expect(messages.size).toBe(1);
     }
-    expect(errorCode(await anonymous.gql(UPDATE, { input: { id: hidden.id, summary: 'x' } }))).toBe('UNAUTHENTICATED');
+    expect(errorCategory(await anonymous.gql(UPDATE, { input: { id: hidden.id, summary: 'x' } }))).toBe(
+      'UNAUTHENTICATED',
+    );
     const unchanged = await officer.gql<{ node: Listing }>(BY_ID, { id: published.id });
     expect(unchanged.data!.node.summary).toBe(published.summary);
   });
@@ -589,10 +598,10 @@ describe('publishing', () => {
     const unpublished = await unpublish(officer, listing.id);
     expect(unpublished.asset).toMatchObject({ status: 'DRAFT', publishedAt: published.asset!.publishedAt });
     expect((await unpublish(officer, listing.id)).errors).toEqual([
-      expect.objectContaining({ code: 'INVALID_TRANSITION' }),
+      expect.objectContaining({ code: 'LISTING_ALREADY_DRAFT' }),
     ]);
     expect((await restore(officer, listing.id)).errors).toEqual([
-      expect.objectContaining({ code: 'INVALID_TRANSITION' }),
+      expect.objectContaining({ code: 'LISTING_ALREADY_DRAFT' }),
     ]);
     const again = await publish(officer, listing.id);
     expect(again.asset).toMatchObject({ status: 'PUBLISHED', publishedAt: published.asset!.publishedAt });
@@ -603,7 +612,7 @@ describe('publishing', () => {
     const listing = await completeDraft();
     expect((await archive(admin, listing.id)).asset!.status).toBe('ARCHIVED');
     expect((await publish(admin, listing.id)).errors).toEqual([
-      expect.objectContaining({ code: 'INVALID_TRANSITION' }),
+      expect.objectContaining({ code: 'LISTING_TRANSITION_NOT_ALLOWED' }),
     ]);
     expect((await restore(admin, listing.id)).asset!.status).toBe('DRAFT');
     expect((await publish(admin, listing.id)).asset!.status).toBe('PUBLISHED');
@@ -718,8 +727,8 @@ describe('the office list', () => {
   it('an admin sees every institute; researchers and companies are refused', async () => {
     const { nodes } = await all(admin);
     expect(new Set(nodes.map((node) => node.institution.slug))).toEqual(new Set(['irst', 'int']));
-    for (const client of [researcher, buyer]) expect(errorCode(await client.gql(LIST, {}))).toBe('FORBIDDEN');
-    expect(errorCode(await anonymous.gql(LIST, {}))).toBe('UNAUTHENTICATED');
+    for (const client of [researcher, buyer]) expect(errorCategory(await client.gql(LIST, {}))).toBe('FORBIDDEN');
+    expect(errorCategory(await anonymous.gql(LIST, {}))).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -776,7 +785,7 @@ describe("a researcher's listings", () => {
   });
 
   it('only researchers have them', async () => {
-    for (const client of [officer, admin, buyer]) expect(errorCode(await client.gql(MINE, {}))).toBe('FORBIDDEN');
-    expect(errorCode(await anonymous.gql(MINE, {}))).toBe('UNAUTHENTICATED');
+    for (const client of [officer, admin, buyer]) expect(errorCategory(await client.gql(MINE, {}))).toBe('FORBIDDEN');
+    expect(errorCategory(await anonymous.gql(MINE, {}))).toBe('UNAUTHENTICATED');
   });
 });

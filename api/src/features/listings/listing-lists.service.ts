@@ -76,7 +76,7 @@ export async function listOfficeListings(
 ): Promise<OfficeListingConnectionRecord> {
   if (!viewer) throw unauthenticated();
   const scope = officeListingsCondition(viewer);
-  if (!scope) throw forbidden('Only the technology-transfer office manages listings.');
+  if (!scope) throw forbidden('LISTINGS_OFFICE_ONLY');
   const query = args.query?.trim().slice(0, 200);
   const pattern = query ? `%${escapeLike(query)}%` : null;
   const statuses = args.statuses?.length ? args.statuses : null;
@@ -105,7 +105,7 @@ export async function listMyListings(
   args: { first: number; after: string | null; language?: Language },
 ): Promise<ListingConnectionRecord> {
   if (!viewer) throw unauthenticated();
-  if (viewer.role !== UserRole.RESEARCHER) throw forbidden('Only researchers are inventors of listings.');
+  if (viewer.role !== UserRole.RESEARCHER) throw forbidden('INVENTOR_LISTINGS_RESEARCHERS_ONLY');
   const userId = viewer.userId;
   const mine = (eb: OverAsset): Expression<SqlBool>[] => [
     eb('a.status', '=', AssetStatus.PUBLISHED),

@@ -1,11 +1,13 @@
 import type { Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { DisclosureStatus } from '@tt/shared/disclosure-transitions';
+import type { ErrorCode } from '@tt/shared/error-messages';
 import { canTransitionListing } from '@tt/shared/listing-rules';
 import { assetPath } from '@tt/shared/web-routes';
 import type { Viewer } from '../../auth/viewer.js';
 import { userError } from '../../errors/user-error.js';
 import { enqueueMailEach } from '../../mail/enqueue-mail.js';
+import { mailLink } from '../../mail/mail-links.js';
 import {
   bumpedUpdatedAt,
   type ListingOutcome,
@@ -23,7 +25,7 @@ import {
 async function publicationRecipients(db: Db, assetId: number) {
   return db
     .selectFrom('app_user as u')
-    .select(['u.email', 'u.name'])
+    .select(['u.email', 'u.name', 'u.language'])
     .where((eb) =>
       eb.and([
         eb('u.disabled_at', 'is', null),
@@ -47,10 +49,10 @@ async function publicationRecipients(db: Db, assetId: number) {
     .execute();
 }
 
-const TRANSITION_WORDS: Record<AssetStatus, string> = {
-  DRAFT: 'a draft',
-  PUBLISHED: 'published',
-  ARCHIVED: 'archived',
+const ALREADY: Record<AssetStatus, ErrorCode> = {
+  DRAFT: 'LISTING_ALREADY_DRAFT',
+  PUBLISHED: 'LISTING_ALREADY_PUBLISHED',
+  ARCHIVED: 'LISTING_ALREADY_ARCHIVED',
 };
 
 /**
@@ -69,11 +71,8 @@ export async function transitionListing(
 ): Promise<ListingOutcome> {
   const asset = await requireListing(db, viewer, input.id);
   if (!canTransitionListing(asset.status, to) || (from !== undefined && asset.status !== from)) {
-    const message =
-      asset.status === to
-        ? `This listing is already ${TRANSITION_WORDS[to]}.`
-        : `A listing that is ${TRANSITION_WORDS[asset.status]} cannot become ${TRANSITION_WORDS[to]}.`;
-    return refuse([userError('INVALID_TRANSITION', message, 'id')], asset.dbId);
+    const code = asset.status === to ? ALREADY[to] : 'LISTING_TRANSITION_NOT_ALLOWED';
+    return refuse([userError(code, 'id', { from: asset.status, to })], asset.dbId);
   }
   if (to === AssetStatus.PUBLISHED) {
     const issues = publicationIssues(listingData(asset, await sectorCount(db, asset.dbId)));
@@ -121,15 +120,16 @@ export async function transitionListing(
       .selectFrom('institution')
       .select('name')
       .where('id', '=', asset.institutionId)
-      .executeTakeFirst();
+      .executeTakeFirstOrThrow();
     await enqueueMailEach(db, await publicationRecipients(db, asset.dbId), (person) => ({
       to: person.email,
+      language: person.language,
       template: 'listing-published',
       data: {
         name: person.name,
         title: asset.title,
-        institutionName: institution?.name ?? 'your institute',
-        listingUrl: `${publicUrl}${assetPath(asset.slug)}`,
+        institutionName: institution.name,
+        listingUrl: mailLink(publicUrl, person.language, assetPath(asset.slug)),
       },
     }));
   }

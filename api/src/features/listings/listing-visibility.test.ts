@@ -94,7 +94,7 @@ describe("the editor's fields", () => {
       expect(seen.data!.asset).toMatchObject({
         viewerCanEdit: true,
         allowedTransitions: ['DRAFT', 'ARCHIVED'],
-        publicationIssues: [{ field: 'summary', code: 'REQUIRED' }],
+        publicationIssues: [{ field: 'summary', code: 'SUMMARY_REQUIRED' }],
         sourceDisclosure: { id: disclosureId },
         contactOfficerUser: { id: expect.any(String) },
       });

@@ -43,10 +43,10 @@ function targetCompany(viewer: Viewer | null, companyId: string | null | undefin
   const named = companyId ? expectGlobalId(companyId, 'Company', 'companyId') : null;
   const id = named ?? (viewer?.role === UserRole.COMPANY_MEMBER ? viewer.companyId : null);
   if (id === null) {
-    ensureAllowed(viewer, canEditAnyCompany(viewer), 'Only company members edit their company’s profile.');
-    return userError('REQUIRED', 'Choose the company to edit.', 'companyId');
+    ensureAllowed(viewer, canEditAnyCompany(viewer), 'COMPANY_PROFILE_MEMBERS_ONLY');
+    return userError('COMPANY_TO_EDIT_REQUIRED', 'companyId');
   }
-  ensureAllowed(viewer, canEditCompany(viewer, id), 'You can edit your own company’s profile only.');
+  ensureAllowed(viewer, canEditCompany(viewer, id), 'COMPANY_PROFILE_OWN_ONLY');
   return id;
 }
 
@@ -62,59 +62,55 @@ export async function updateCompanyProfile(
   const target = targetCompany(viewer, input.companyId);
   if (typeof target !== 'number') return { ok: false, errors: [target] };
   const found = await db.selectFrom('company').select(sql.lit(1).as('found')).where('id', '=', target).execute();
-  if (!found.length) return { ok: false, errors: [userError('NOT_FOUND', 'There is no such company.', 'companyId')] };
+  if (!found.length) return { ok: false, errors: [userError('COMPANY_NOT_FOUND', 'companyId')] };
 
   const errors: UserError[] = [];
   const sets: UpdateObject<Database, 'company'> = {};
   if (input.name != null) {
     const name = input.name.trim();
-    if (name.length < COMPANY_NAME_MIN_LENGTH) errors.push(userError('REQUIRED', 'Enter the company’s name.', 'name'));
+    if (name.length < COMPANY_NAME_MIN_LENGTH) errors.push(userError('COMPANY_NAME_REQUIRED', 'name'));
     else if (name.length > COMPANY_NAME_MAX_LENGTH)
-      errors.push(userError('TOO_LONG', `Use at most ${COMPANY_NAME_MAX_LENGTH} characters.`, 'name'));
+      errors.push(userError('TEXT_TOO_LONG', 'name', { max: COMPANY_NAME_MAX_LENGTH }));
     else sets.name = name;
   }
   if (input.country != null) {
     const country = input.country.trim().toUpperCase();
-    if (!/^[A-Z]{2}$/.test(country))
-      errors.push(userError('INVALID', 'Choose the country (two-letter code, e.g. IT).', 'country'));
+    if (!/^[A-Z]{2}$/.test(country)) errors.push(userError('COUNTRY_INVALID', 'country'));
     else sets.country = country;
   }
   if (input.city !== undefined) {
     const city = input.city?.trim() || null;
-    if (city && city.length > 80) errors.push(userError('TOO_LONG', 'Use at most 80 characters.', 'city'));
+    if (city && city.length > 80) errors.push(userError('TEXT_TOO_LONG', 'city', { max: 80 }));
     else sets.city = city;
   }
   if (input.size != null) {
-    if (!Object.values(CompanySize).includes(input.size)) errors.push(userError('INVALID', 'Choose a size.', 'size'));
+    if (!Object.values(CompanySize).includes(input.size)) errors.push(userError('COMPANY_SIZE_INVALID', 'size'));
     else sets.size = input.size;
   }
   if (input.website !== undefined) {
     const website = input.website?.trim() || null;
-    if (website && !/^https?:\/\/[^\s]{3,190}$/.test(website))
-      errors.push(userError('INVALID', 'Enter a web address starting with https://', 'website'));
+    if (website && !/^https?:\/\/[^\s]{3,190}$/.test(website)) errors.push(userError('WEBSITE_INVALID', 'website'));
     else sets.website = website;
   }
   if (input.description != null) {
     const description = input.description.trim();
     if (description.length > COMPANY_DESCRIPTION_MAX_LENGTH)
-      errors.push(userError('TOO_LONG', `Use at most ${COMPANY_DESCRIPTION_MAX_LENGTH} characters.`, 'description'));
+      errors.push(userError('TEXT_TOO_LONG', 'description', { max: COMPANY_DESCRIPTION_MAX_LENGTH }));
     else sets.description = description;
   }
   // The Italian description may stay empty until written (the company then shows in English).
   if (input.descriptionIt != null) {
     const description = input.descriptionIt.trim();
     if (description.length > COMPANY_DESCRIPTION_MAX_LENGTH)
-      errors.push(userError('TOO_LONG', `Use at most ${COMPANY_DESCRIPTION_MAX_LENGTH} characters.`, 'descriptionIt'));
+      errors.push(userError('TEXT_TOO_LONG', 'descriptionIt', { max: COMPANY_DESCRIPTION_MAX_LENGTH }));
     else sets.description_it = description;
   }
   if (input.interests != null) {
     const interests = [...new Set(input.interests.map((interest) => interest.trim()).filter(Boolean))];
     if (interests.length > COMPANY_INTERESTS_MAX)
-      errors.push(userError('TOO_MANY', `List at most ${COMPANY_INTERESTS_MAX} interests.`, 'interests'));
+      errors.push(userError('TOO_MANY_INTERESTS', 'interests', { max: COMPANY_INTERESTS_MAX }));
     else if (interests.some((interest) => interest.length > COMPANY_INTEREST_MAX_LENGTH))
-      errors.push(
-        userError('TOO_LONG', `Keep each interest under ${COMPANY_INTEREST_MAX_LENGTH} characters.`, 'interests'),
-      );
+      errors.push(userError('INTEREST_TOO_LONG', 'interests', { max: COMPANY_INTEREST_MAX_LENGTH }));
     else sets.interests = sql<string[]>`${interests}::text[]`;
   }
   // A member's `true` only asks; the directory is the network's decision (directory-listing.service.ts).
@@ -124,7 +120,7 @@ export async function updateCompanyProfile(
   if (input.sectors != null) {
     const slugs = [...new Set(input.sectors.map((slug) => slug.trim()))];
     if (slugs.length > COMPANY_SECTORS_MAX) {
-      errors.push(userError('TOO_MANY', `Choose at most ${COMPANY_SECTORS_MAX} sectors.`, 'sectors'));
+      errors.push(userError('TOO_MANY_SECTORS', 'sectors', { max: COMPANY_SECTORS_MAX }));
     } else {
       const rows = await db
         .selectFrom('sector')
@@ -134,7 +130,7 @@ export async function updateCompanyProfile(
       const known = new Set(rows.map((row) => row.slug));
       const unknown = slugs.filter((slug) => !known.has(slug));
       if (unknown.length)
-        errors.push(userError('INVALID', `Unknown sector: ${unknown.slice(0, 5).join(', ').slice(0, 200)}`, 'sectors'));
+        errors.push(userError('UNKNOWN_SECTORS', 'sectors', { values: unknown.slice(0, 5).join(', ').slice(0, 200) }));
       else sectorIds = rows.map((row) => row.id);
     }
   }

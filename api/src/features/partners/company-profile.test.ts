@@ -38,7 +38,7 @@ interface UpdatePayload {
 }
 
 function code(response: GraphQLResponse): string | undefined {
-  return response.errors?.[0]?.extensions?.code;
+  return response.errors?.[0]?.extensions?.category ?? response.errors?.[0]?.extensions?.code;
 }
 
 describe('a member keeps their company profile', () => {
@@ -113,12 +113,12 @@ describe('a member keeps their company profile', () => {
     expect(response.data?.updateCompanyProfile.company).toBeNull();
     expect(response.data?.updateCompanyProfile.errors.map((error) => `${error.field}:${error.code}`).sort()).toEqual(
       [
-        'country:INVALID',
-        'description:TOO_LONG',
-        'interests:TOO_MANY',
-        'name:REQUIRED',
-        'sectors:INVALID',
-        'website:INVALID',
+        'country:COUNTRY_INVALID',
+        'description:TEXT_TOO_LONG',
+        'interests:TOO_MANY_INTERESTS',
+        'name:COMPANY_NAME_REQUIRED',
+        'sectors:UNKNOWN_SECTORS',
+        'website:WEBSITE_INVALID',
       ].sort(),
     );
     const after = await buyer.gql<{ viewer: { user: { company: Company } } }>(MY_COMPANY);
@@ -152,7 +152,7 @@ describe('a member keeps their company profile', () => {
     const admin = await server.logIn('admin@tt.demo');
     const unnamed = await admin.gql<UpdatePayload>(UPDATE, { input: { name: 'Renamed' } });
     expect(unnamed.data?.updateCompanyProfile.errors).toEqual([
-      expect.objectContaining({ field: 'companyId', code: 'REQUIRED' }),
+      expect.objectContaining({ field: 'companyId', code: 'COMPANY_TO_EDIT_REQUIRED' }),
     ]);
     const renamed = await admin.gql<UpdatePayload>(UPDATE, {
       input: { companyId: companies['rna-forge'], size: 'SME', country: 'de' },
@@ -192,7 +192,7 @@ describe('company members', () => {
         { query: 'OncoPharm' },
       );
       expect(
-        response.errors?.map((error) => error.extensions?.code),
+        response.errors?.map((error) => error.extensions?.category),
         email,
       ).toEqual(['FORBIDDEN']);
       expect(response.data?.partners.edges[0]?.node).toEqual({ slug: 'oncopharm', members: null });
@@ -200,7 +200,7 @@ describe('company members', () => {
     const anonymous = await server.gql<{ partners: { edges: { node: { members: unknown } }[] } }>(DIRECTORY, {
       query: 'OncoPharm',
     });
-    expect(anonymous.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    expect(anonymous.errors?.map((error) => error.extensions?.category)).toEqual(['UNAUTHENTICATED']);
     expect(anonymous.data?.partners.edges[0]?.node.members).toBeNull();
     expect(JSON.stringify(anonymous.data)).not.toContain('buyer@');
   });

@@ -49,7 +49,7 @@ export function listingChange(
 export async function pendingListingRequests(db: Db, viewer: Viewer | null, first: number): Promise<CompanyRecord[]> {
   enforce(reviewDirectoryListingPolicy(viewer));
   if (!Number.isInteger(first) || first < 1 || first > LISTING_REQUESTS_MAX)
-    throw badInput(`first must be between 1 and ${LISTING_REQUESTS_MAX}`, 'first');
+    throw badInput('PAGE_SIZE_OUT_OF_RANGE', 'first', { min: 1, max: LISTING_REQUESTS_MAX });
   const rows = await db
     .selectFrom('company as c')
     .select(companySelection)
@@ -83,17 +83,9 @@ export async function reviewDirectoryListing(
     .execute();
   if (rows[0]) return { ok: true, company: toCompanyRecord(rows[0]) };
   const found = await db.selectFrom('company').select('listed').where('id', '=', companyId).execute();
-  if (!found[0]) return { ok: false, errors: [userError('NOT_FOUND', 'There is no such company.', 'companyId')] };
+  if (!found[0]) return { ok: false, errors: [userError('COMPANY_NOT_FOUND', 'companyId')] };
   return {
     ok: false,
-    errors: [
-      userError(
-        'NO_PENDING_REQUEST',
-        found[0].listed
-          ? 'This company is already listed in the directory.'
-          : 'This company has not asked to be listed, or its request was already answered.',
-        'companyId',
-      ),
-    ],
+    errors: [userError(found[0].listed ? 'COMPANY_ALREADY_LISTED' : 'NO_PENDING_LISTING_REQUEST', 'companyId')],
   };
 }

@@ -87,7 +87,7 @@ async function pending(client: TestClient): Promise<{ id: string; slug: string; 
 }
 
 function code(response: GraphQLResponse): string | undefined {
-  return response.errors?.[0]?.extensions?.code;
+  return response.errors?.[0]?.extensions?.category ?? response.errors?.[0]?.extensions?.code;
 }
 
 describe('a company made by self sign-up and the public directory', () => {
@@ -138,7 +138,7 @@ describe('a company made by self sign-up and the public directory', () => {
       approve: false,
     });
     expect(late.data?.reviewDirectoryListing.company).toBeNull();
-    expect(late.data?.reviewDirectoryListing.errors.map((error) => error.code)).toEqual(['NO_PENDING_REQUEST']);
+    expect(late.data?.reviewDirectoryListing.errors.map((error) => error.code)).toEqual(['COMPANY_ALREADY_LISTED']);
     expect((await inDirectory(first)).bySlug).toBe(true);
   });
 
@@ -228,7 +228,9 @@ describe('a company made by self sign-up and the public directory', () => {
       id: asking.id,
       approve: true,
     });
-    expect(review.data?.reviewDirectoryListing.errors.map((error) => error.code)).toEqual(['NO_PENDING_REQUEST']);
+    expect(review.data?.reviewDirectoryListing.errors.map((error) => error.code)).toEqual([
+      'NO_PENDING_LISTING_REQUEST',
+    ]);
     expect(await inDirectory(asking)).toEqual(NOWHERE);
   });
 
@@ -260,7 +262,7 @@ describe('a company made by self sign-up and the public directory', () => {
       approve: true,
     });
     expect(missing.data?.reviewDirectoryListing.errors).toEqual([
-      expect.objectContaining({ field: 'companyId', code: 'NOT_FOUND' }),
+      expect.objectContaining({ field: 'companyId', code: 'COMPANY_NOT_FOUND' }),
     ]);
     const tooMany = await admin.gql('{ directoryListingRequests(first: 101) { id } }');
     expect(code(tooMany)).toBe('BAD_USER_INPUT');

@@ -35,18 +35,18 @@ export function parsePartnerCriteria(args: {
 }): PartnerCriteria {
   const query = args.query?.trim() || null;
   if (query && query.length > SEARCH_QUERY_MAX_LENGTH) {
-    throw badInput(`query is too long: at most ${SEARCH_QUERY_MAX_LENGTH} characters`, 'query');
+    throw badInput('QUERY_TOO_LONG', 'query', { max: SEARCH_QUERY_MAX_LENGTH });
   }
   const filter = args.filter ?? {};
   const list = <T>(values: T[] | undefined, argument: string): T[] => {
     if (values && values.length > FILTER_VALUES_MAX)
-      throw badInput(`${argument}: at most ${FILTER_VALUES_MAX} values`, argument);
+      throw badInput('TOO_MANY_VALUES', argument, { max: FILTER_VALUES_MAX });
     return values ?? [];
   };
   const countries = list(filter.countries, 'filter.countries').map((country) => country.toUpperCase());
   for (const country of countries) {
     if (!/^[A-Z]{2}$/.test(country))
-      throw badInput(`filter.countries: "${country.slice(0, 20)}" is not an ISO country code`, 'filter.countries');
+      throw badInput('COUNTRY_FILTER_INVALID', 'filter.countries', { value: country.slice(0, 20) });
   }
   return {
     query,

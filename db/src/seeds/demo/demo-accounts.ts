@@ -11,7 +11,7 @@ export const demoAccounts: {
   /** The inventor record of the demo data that is this person. */
   inventor?: string;
 }[] = [
-  { email: 'admin@tt.demo', name: 'Network Administrator', title: 'Network administrator', role: UserRole.ADMIN },
+  { email: 'admin@tt.demo', name: 'Paola Ferrante', title: 'Network administrator', role: UserRole.ADMIN },
   {
     email: 'researcher.irst@tt.demo',
     name: 'Giulia Zanetti',

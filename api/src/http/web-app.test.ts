@@ -1,0 +1,77 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import express from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webAppRouter } from './web-app.js';
+
+const INDEX = `<!doctype html>
+<html lang="en">
+  <head>
+    <title>TT Marketplace</title>
+  </head>
+  <body><div id="root"></div></body>
+</html>
+`;
+let dir: string;
+let server: http.Server;
+let base: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'tt-web-app-'));
+  mkdirSync(path.join(dir, '_app'));
+  mkdirSync(path.join(dir, '.vite'));
+  writeFileSync(path.join(dir, 'index.html'), INDEX);
+  writeFileSync(path.join(dir, '_app', 'it-abc123.js'), 'export const messages = {};\n');
+  writeFileSync(
+    path.join(dir, '.vite', 'manifest.json'),
+    JSON.stringify({ 'src/i18n/locales/it.po': { file: '_app/it-abc123.js', isDynamicEntry: true } }),
+  );
+  const slugs: Record<string, string> = { 'old-name': 'new-name' };
+  const app = express();
+  app.use(webAppRouter(dir, { assetSlugRedirect: async (slug) => slugs[slug] ?? null }));
+  server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => {
+  server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the web app in each language', () => {
+  it('serves English pages unprefixed, as built', async () => {
+    for (const page of ['/', '/assets/car-t', '/partners?country=IT', '/items']) {
+      const response = await fetch(`${base}${page}`, { headers: { 'accept-language': 'it-IT,it;q=0.9' } });
+      expect(response.status, page).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      const html = await response.text();
+      expect(html, page).toBe(INDEX);
+    }
+  });
+
+  it('serves Italian pages under /it with <html lang="it"> and their messages preloaded', async () => {
+    for (const page of ['/it', '/it/', '/it/assets/car-t', '/it/triage?status=OPEN']) {
+      const response = await fetch(`${base}${page}`);
+      expect(response.status, page).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      const html = await response.text();
+      expect(html, page).toContain('<html lang="it">');
+      expect(html).toContain('<link rel="modulepreload" crossorigin href="/_app/it-abc123.js">');
+    }
+  });
+
+  it('redirects a listing’s former address to its current one in the same language', async () => {
+    const english = await fetch(`${base}/assets/old-name?ref=mail`, { redirect: 'manual' });
+    expect(english.status).toBe(301);
+    expect(english.headers.get('location')).toBe('/assets/new-name?ref=mail');
+    const italian = await fetch(`${base}/it/assets/old-name`, { redirect: 'manual' });
+    expect(italian.status).toBe(301);
+    expect(italian.headers.get('location')).toBe('/it/assets/new-name');
+    const other = await fetch(`${base}/de/assets/old-name`, { redirect: 'manual' });
+    expect(other.status).toBe(200);
+    expect(await other.text()).toBe(INDEX);
+  });
+});

@@ -1,0 +1,348 @@
+// Every error the marketplace reports, once: a stable code, the parameters its sentence names, and that
+// sentence in English. The API answers the code and the parameters (and this English sentence, for logs and
+// API consumers); the web turns the code into a sentence in the reader's language (its `error.<CODE>`
+// messages, which a test keeps in step with this list). Shared validation rules return codes too.
+//
+// A sentence names its values as `{name}`, filled from the parameters. `{wait}` is special: it is the
+// `retryAfter` parameter (seconds) as a person reads it ("10 minutes"), formatted by whoever renders it.
+
+export const ERROR_MESSAGES = {
+  // ---- Signing in and permissions ----
+  UNAUTHENTICATED: 'You need to sign in to do this.',
+  ACCOUNT_GONE: 'Your account no longer exists.',
+  FORBIDDEN: 'You are not allowed to do this.',
+  USERS_OFFICE_ONLY: 'Only administrators and officers can list users.',
+  ROLES_ADMIN_ONLY: 'Only administrators change roles.',
+  DISABLE_ADMIN_ONLY: 'Only administrators disable accounts.',
+  INSTITUTES_ADMIN_ONLY: 'Only administrators manage institutes.',
+  INVITATIONS_NOT_VISIBLE: 'You cannot see invitations.',
+  INVITATION_NOT_YOURS: 'This invitation is not yours to manage.',
+  INVITE_OWN_INSTITUTE_ROLES_ONLY: 'Officers invite researchers and officers of their institute only.',
+  INVITE_OWN_INSTITUTE_ONLY: 'Officers invite people to their own institute only.',
+  INVITE_OWN_COMPANY_ONLY: 'Company members invite colleagues to their own company only.',
+  RESEARCHERS_CANNOT_INVITE: 'Researchers cannot invite anyone; ask your technology-transfer office.',
+  COMPANY_MEMBERS_NOT_VISIBLE: "Only the company's members can see who belongs to it.",
+  COMPANY_PROFILE_MEMBERS_ONLY: 'Only company members edit their company’s profile.',
+  COMPANY_PROFILE_OWN_ONLY: 'You can edit your own company’s profile only.',
+  DIRECTORY_REVIEW_OFFICE_ONLY:
+    'Only administrators and technology-transfer officers decide who is listed in the directory.',
+  LISTINGS_OFFICE_ONLY: 'Only the technology-transfer office manages listings.',
+  LISTING_CREATE_OFFICE_ONLY: 'Only the technology-transfer office creates listings.',
+  LISTING_EDIT_OFFICE_ONLY: 'Only the technology-transfer office edits listings.',
+  LISTING_OWN_INSTITUTE_ONLY: 'Officers create listings for their own institute only.',
+  LISTING_NOT_EDITABLE_BY_YOU: 'This listing does not exist or is not yours to edit.',
+  INVENTOR_LISTINGS_RESEARCHERS_ONLY: 'Only researchers are inventors of listings.',
+  ASSET_INTEREST_NOT_VISIBLE: 'Only the inventors and the office of this listing see the interest it drew.',
+  EOI_NOT_VISIBLE: 'This expression of interest does not exist or is not yours to see.',
+  EOI_DESK_NOT_FOR_RESEARCHERS: 'Researchers see the interest in their listings on the listings themselves.',
+  EOI_COMPANY_MEMBERS_ONLY: 'Only members of a company can express interest.',
+  EOI_INTERNAL_NOTES_OFFICE_ONLY: 'Only the office can write internal notes.',
+  EOI_ASSIGN_OFFICE_ONLY: 'Only the office assigns expressions of interest.',
+  EOI_PRIORITY_OFFICE_ONLY: 'Only the office sets priorities.',
+  DISCLOSURE_NOT_VISIBLE: 'This disclosure does not exist or is not yours to see.',
+  DISCLOSURE_WRITE_RESEARCHERS_ONLY: 'Only researchers write invention disclosures.',
+  DISCLOSURE_EDIT_RESEARCHERS_ONLY: 'Only the researchers on a disclosure edit it.',
+  DISCLOSURE_SUBMIT_RESEARCHERS_ONLY: 'Only the researchers on a disclosure submit it.',
+  DISCLOSURE_ASSESS_OFFICE_ONLY: 'Only the office assesses disclosures.',
+  DISCLOSURE_ASSIGN_OFFICE_ONLY: 'Only the office assigns disclosures.',
+  ATTACHMENT_NOT_VISIBLE: 'This file does not exist or is not yours to see.',
+  ATTACHMENT_ADD_RESEARCHERS_ONLY: 'The office can read the attached files, but only the researchers add them.',
+  ATTACHMENT_REMOVE_RESEARCHERS_ONLY:
+    'The office reads the attached files but does not remove them: the researchers do.',
+  UPLOAD_NOT_FROM_WEB_APP: 'Uploads are accepted only from the TT Marketplace web app.',
+
+  // ---- Requests the client can correct (arguments, pages, filters) ----
+  BAD_REQUEST: 'This request is not valid.',
+  INVALID_ID: '"{value}" is not a valid {type} id.',
+  TEXT_TOO_LONG: 'Use at most {max} characters.',
+  TEXT_CONTROL_CHARACTER: 'Control characters are not allowed (U+{character}).',
+  TEXT_NOT_UNICODE: 'This text is not valid Unicode.',
+  TEXT_NOT_SINGLE_LINE: 'This text must be a single line.',
+  CURSOR_INVALID: 'This page marker is not valid; start again from the first page.',
+  PAGE_SIZE_OUT_OF_RANGE: 'Ask for between {min} and {max} items at a time.',
+  QUERY_TOO_LONG: 'The search is too long: at most {max} characters.',
+  TOO_MANY_VALUES: 'At most {max} values.',
+  UNKNOWN_SECTOR_FILTER: 'Unknown sector "{value}".',
+  UNKNOWN_INSTITUTE_FILTER: 'Unknown institute "{value}".',
+  TRL_FILTER_OUT_OF_RANGE: 'The TRL must be between {min} and {max}.',
+  TRL_FILTER_INVERTED: 'The lowest TRL must not be greater than the highest.',
+  AGE_FILTER_OUT_OF_RANGE: 'The age in days must be between {min} and {max}.',
+  COUNTRY_FILTER_INVALID: '"{value}" is not an ISO country code.',
+  SUBSCRIPTIONS_OVER_WEBSOCKET_ONLY:
+    'Only subscriptions over WebSocket; send queries and mutations with POST /graphql.',
+  NOT_FOUND: 'There is nothing here.',
+  ADDRESS_INVALID: 'This address is not valid.',
+  INTERNAL: 'Something went wrong on our side; try again.',
+
+  // ---- Limits on how often ----
+  TOO_MANY_REQUESTS: 'Too many requests; try again in {wait}.',
+  TOO_MANY_SIGN_UPS: 'Too many sign-ups from this address; try again in {wait}.',
+  TOO_MANY_RESETS_FOR_EMAIL: 'Too many password-reset requests for this e-mail address; try again in {wait}.',
+  TOO_MANY_RESETS_FROM_ADDRESS: 'Too many password-reset requests from this address; try again in {wait}.',
+  TOO_MANY_VERIFICATION_LINKS:
+    'A new confirmation link was sent several times in the last hour; check your inbox (and spam folder); try again in {wait}.',
+  TOO_MANY_INVITATIONS_SENT: 'You have sent many invitations in the last hour; try again in {wait}.',
+  TOO_MANY_INVITATIONS_TO_ORGANISATION: 'Many invitations to this organisation were sent today; try again in {wait}.',
+  TOO_MANY_MESSAGES: 'You have posted many messages in the last hour; try again in {wait}.',
+  TOO_MANY_ATTEMPTS: 'Too many attempts. Try again in {wait}.',
+  TOO_MANY_SUBSCRIPTIONS: 'Too many subscriptions on this connection: at most {max} at once.',
+  CATALOGUE_BUSY: 'The catalogue is very busy right now; try again in {wait}.',
+  SEARCH_TIMED_OUT: 'This search took too long and was stopped; try again in {wait}, or narrow it down.',
+
+  // ---- Accounts ----
+  INVALID_CREDENTIALS: 'The e-mail or the password is not correct.',
+  CURRENT_PASSWORD_INCORRECT: 'The current password is not correct.',
+  NAME_REQUIRED: 'Enter your full name.',
+  EMAIL_INVALID: 'Enter a valid e-mail address.',
+  EMAIL_TAKEN: 'An account with this e-mail already exists. Log in or reset your password.',
+  INVITEE_HAS_ACCOUNT: 'Someone with this e-mail address already has an account.',
+  PASSWORD_TOO_SHORT: 'Use at least {min} characters.',
+  PASSWORD_TOO_LONG: 'Use at most {max} characters.',
+  PASSWORD_TOO_COMMON: 'This password is too common; choose one that is hard to guess.',
+  PASSWORD_CONTAINS_EMAIL: 'The password must not contain your e-mail address.',
+  COMPANY_DETAILS_REQUIRED: 'Give your company’s name, country and size.',
+  SESSION_NOT_FOUND: 'There is no such session.',
+  INVALID_TOKEN: 'This link is not valid or was already used. Ask for a new one.',
+  TOKEN_EXPIRED: 'This link has expired. Ask for a new one.',
+  INVITATION_TOKEN_INVALID:
+    'This invitation link is not valid, was already used or was withdrawn. Ask for a new invitation.',
+  INVITATION_EXPIRED: 'This invitation has expired. Ask the person who invited you to send a new one.',
+  INVITATION_NOT_FOUND: 'There is no such invitation.',
+  INVITATION_ALREADY_ACCEPTED: 'This invitation was already accepted.',
+  USER_NOT_FOUND: 'There is no such user.',
+  INSTITUTION_REQUIRED: 'Researchers and officers belong to an institute: choose one.',
+  INSTITUTE_ROLE_WITHOUT_COMPANY: 'Researchers and officers do not belong to a company.',
+  COMPANY_REQUIRED: 'Company members belong to a company: choose one.',
+  COMPANY_MEMBER_WITHOUT_INSTITUTE: 'Company members do not belong to an institute.',
+  ADMIN_WITHOUT_ORGANISATION: 'Administrators belong to the network, not to an institute or a company.',
+  CANNOT_DEMOTE_SELF: 'You cannot take away your own administrator role.',
+  CANNOT_DISABLE_SELF: 'You cannot disable your own account.',
+
+  // ---- Institutes and companies ----
+  INSTITUTE_NOT_FOUND: 'There is no such institute.',
+  INSTITUTE_NAME_REQUIRED: 'Enter the name.',
+  INSTITUTE_SHORT_NAME_REQUIRED: 'Enter the short name.',
+  CITY_REQUIRED: 'Enter the city.',
+  REGION_REQUIRED: 'Enter the region.',
+  SLUG_INVALID: 'Use 2 to 80 lower-case letters, digits and dashes, starting with a letter or digit.',
+  SLUG_TAKEN: 'Another institute already uses this slug.',
+  OFFICE_EMAIL_INVALID: 'Enter the office’s e-mail address.',
+  TOO_MANY_NETWORKS: 'At most {max} networks of up to {length} characters each.',
+  COUNTRY_INVALID: 'Choose the country (two-letter code, e.g. IT).',
+  WEBSITE_INVALID: 'Enter a web address starting with https://',
+  COMPANY_NOT_FOUND: 'There is no such company.',
+  COMPANY_TO_EDIT_REQUIRED: 'Choose the company to edit.',
+  COMPANY_NAME_REQUIRED: 'Enter the company’s name.',
+  COMPANY_SIZE_INVALID: 'Choose a size.',
+  TOO_MANY_INTERESTS: 'List at most {max} interests.',
+  INTEREST_TOO_LONG: 'Keep each interest under {max} characters.',
+  TOO_MANY_SECTORS: 'Choose at most {max} sectors.',
+  UNKNOWN_SECTORS: 'Unknown sector: {values}',
+  COMPANY_ALREADY_LISTED: 'This company is already listed in the directory.',
+  NO_PENDING_LISTING_REQUEST: 'This company has not asked to be listed, or its request was already answered.',
+
+  // ---- Expressions of interest ----
+  LISTING_NOT_FOUND: 'There is no such listing.',
+  EOI_MESSAGE_TOO_SHORT: 'Tell the office a little more: at least {min} characters.',
+  IDEMPOTENCY_KEY_INVALID: 'The idempotency key must be 8–100 letters, digits, - or _.',
+  OPEN_EOI_EXISTS:
+    'Your company already has an open expression of interest in this listing. Continue the conversation there.',
+  EOI_TRANSITION_NOT_ALLOWED: 'This expression of interest cannot move from its current status to the one chosen.',
+  DECLINE_REASON_REQUIRED: 'Choose why it is declined.',
+  COMPANY_MESSAGE_REQUIRED: 'Write a message for the company.',
+  MESSAGE_REQUIRED: 'Write a message.',
+  EOI_ASSIGNEE_INVALID: 'Choose an officer of the institute that owns the listing.',
+  PRIORITY_INVALID: 'Choose a priority.',
+
+  // ---- Invention disclosures ----
+  DISCLOSURE_NOT_EDITABLE: 'This disclosure is with the office and cannot be edited now.',
+  EXPECTED_VERSION_REQUIRED: 'Say which version you edited.',
+  VERSION_CONFLICT: 'This was changed elsewhere since you opened it. Reload it before saving.',
+  TOO_MANY_ENTRIES: 'At most {max} entries.',
+  DISCLOSURE_TRANSITION_NOT_ALLOWED: 'You cannot move this disclosure from its current status to the one chosen.',
+  REASON_REQUIRED: 'Say why.',
+  DISCLOSURE_NOT_SUBMITTED: 'A draft cannot be assessed.',
+  DISCLOSURE_ASSIGNEE_INVALID: "Choose an officer of the disclosure's institute.",
+  DISCLOSURE_CLOSED: 'This disclosure is closed: who is on it can no longer change.',
+  NO_SUCH_RESEARCHER: 'No researcher of your institute uses this e-mail address.',
+  RESEARCHER_ALREADY_ON_DISCLOSURE: 'This researcher is already on the disclosure.',
+  NOT_ON_DISCLOSURE: 'This person is not on the disclosure.',
+  LAST_RESEARCHER: 'A disclosure needs at least one researcher: add another one first.',
+  CREATOR_STAYS_ON_DISCLOSURE:
+    'The researcher who started the disclosure stays on it; only the office can take them off.',
+  DISCLOSURE_NOT_FOUND_IN_INSTITUTE: 'There is no such disclosure of your institute.',
+
+  // ---- Attached files ----
+  ATTACHMENT_TYPE_UNSUPPORTED: 'Only PDF, PNG and JPEG files can be attached.',
+  ATTACHMENT_TOO_LARGE: 'A file can be at most {max} MB.',
+  ATTACHMENTS_TOO_MANY: 'A disclosure can have at most {max} files: remove one before adding another.',
+  ATTACHMENT_EMPTY: 'The file is empty.',
+  ATTACHMENT_NAME_MISSING: 'The file needs a name.',
+  ATTACHMENT_NAME_TOO_LONG: 'The file name takes at most {max} characters: rename the file.',
+  ATTACHMENT_NAME_HEADER_MISSING: 'Say the file name in the X-File-Name header (URI-encoded).',
+  ATTACHMENT_NAME_HEADER_INVALID: 'The X-File-Name header is not a valid URI-encoded name.',
+  ATTACHMENT_ADD_NOT_EDITABLE:
+    'Files can be added only while the disclosure is a draft or returned with questions from the office.',
+  ATTACHMENT_REMOVE_NOT_EDITABLE:
+    'Files can be removed only while the disclosure is a draft or returned with questions.',
+  ATTACHMENT_GONE: 'This file is no longer available.',
+
+  // ---- Listings ----
+  LISTING_INSTITUTE_REQUIRED: 'Choose the institute the listing belongs to.',
+  LISTING_INSTITUTE_MISMATCH: 'The listing belongs to the institute of its disclosure.',
+  LISTING_EXISTS: 'A listing was already made from this disclosure: edit that one.',
+  DISCLOSURE_NOT_ACCEPTED: 'Only an accepted disclosure becomes a listing.',
+  SECTOR_UNKNOWN: 'Choose sectors from the taxonomy.',
+  PLATFORM_INVALID: "Choose one of the institute's platforms.",
+  CONTACT_OFFICER_INVALID: "Choose an active officer of the listing's institute.",
+  LISTING_ARCHIVED_NOT_EDITABLE: 'An archived listing is restored to a draft before it is edited.',
+  LISTING_ALREADY_DRAFT: 'This listing is already a draft.',
+  LISTING_ALREADY_PUBLISHED: 'This listing is already published.',
+  LISTING_ALREADY_ARCHIVED: 'This listing is already archived.',
+  LISTING_TRANSITION_NOT_ALLOWED: 'This listing cannot move from its current status to the one chosen.',
+
+  // ---- What a listing and a disclosure hold (shared/listing-rules.ts, shared/disclosure-transitions.ts) ----
+  TITLE_REQUIRED: 'The title is required.',
+  TITLE_TOO_SHORT: 'The title needs at least {min} characters.',
+  TITLE_TOO_LONG: 'The title takes at most {max} characters.',
+  SUMMARY_REQUIRED: 'The summary is required.',
+  SUMMARY_TOO_SHORT: 'The summary needs at least {min} characters.',
+  SUMMARY_TOO_LONG: 'The summary takes at most {max} characters.',
+  DESCRIPTION_REQUIRED: 'The description is required.',
+  DESCRIPTION_TOO_SHORT: 'The description needs at least {min} characters.',
+  DESCRIPTION_TOO_LONG: 'The description takes at most {max} characters.',
+  PROBLEM_REQUIRED: 'The problem it solves is required.',
+  PROBLEM_TOO_SHORT: 'The problem it solves needs at least {min} characters.',
+  PROBLEM_TOO_LONG: 'The problem it solves takes at most {max} characters.',
+  BENEFITS_REQUIRED: "The benefit over today's alternatives is required.",
+  BENEFITS_TOO_SHORT: "The benefit over today's alternatives needs at least {min} characters.",
+  BENEFITS_TOO_LONG: "The benefit over today's alternatives takes at most {max} characters.",
+  KIND_INVALID: 'Choose invention, prototype or service.',
+  TRL_REQUIRED: 'The TRL is required.',
+  TRL_INVALID: 'The TRL is a whole number from 1 to 9.',
+  IP_STATUS_INVALID: 'Choose an IP status.',
+  DEVELOPMENT_STAGE_INVALID: 'Choose a development stage.',
+  PRICING_MODEL_INVALID: 'Choose a pricing model.',
+  PRICING_MODEL_REQUIRED: 'Say how the service is priced.',
+  TURNAROUND_REQUIRED: 'Say how long the service typically takes.',
+  TURNAROUND_TOO_LONG: 'The turnaround takes at most {max} characters.',
+  TRANSLATION_MISSING: 'Not yet translated into Italian.',
+  TOO_MANY_APPLICATIONS: 'At most {max} applications.',
+  APPLICATION_REQUIRED: 'Fill in or remove this application.',
+  APPLICATION_TOO_LONG: 'An application takes at most {max} characters.',
+  TOO_MANY_KEYWORDS: 'At most {max} keywords.',
+  KEYWORD_REQUIRED: 'Fill in or remove this keyword.',
+  KEYWORD_TOO_LONG: 'A keyword takes at most {max} characters.',
+  TOO_MANY_PATENT_NUMBERS: 'At most {max} patent numbers.',
+  PATENT_NUMBER_REQUIRED: 'Fill in or remove this patent number.',
+  PATENT_NUMBER_TOO_LONG: 'A patent number takes at most {max} characters.',
+  PATENT_NUMBER_INVALID: 'A patent number starts with the country code, e.g. EP4218876A1 or WO2023/118342.',
+  PATENT_NUMBERS_REQUIRED: 'A pending or granted patent needs its application or patent number.',
+  PARTNERING_MODEL_INVALID: 'Unknown partnering model.',
+  PARTNERING_MODEL_DUPLICATE: 'Each partnering model once.',
+  PARTNERING_MODELS_REQUIRED: 'Choose at least one way to partner (licence, co-development, service agreement…).',
+  SECTORS_REQUIRED: 'Choose at least one sector or therapeutic area.',
+  INVENTORS_REQUIRED: 'Name at least one inventor.',
+  TOO_MANY_INVENTORS: 'At most {max} inventors.',
+  INVENTOR_NAME_REQUIRED: "The inventor's name is required.",
+  INVENTOR_NAME_TOO_SHORT: "The inventor's name needs at least {min} characters.",
+  INVENTOR_NAME_TOO_LONG: "The inventor's name takes at most {max} characters.",
+  INVENTOR_AFFILIATION_REQUIRED: "The inventor's affiliation is required.",
+  INVENTOR_AFFILIATION_TOO_SHORT: "The inventor's affiliation needs at least {min} characters.",
+  INVENTOR_AFFILIATION_TOO_LONG: "The inventor's affiliation takes at most {max} characters.",
+  CONTRIBUTION_SHARE_INVALID: 'A contribution share is a percentage above 0 and at most 100.',
+  SHARES_NOT_100: 'The contribution shares sum to {sum}, not 100.',
+  ABSTRACT_REQUIRED: 'The abstract is required.',
+  ABSTRACT_TOO_SHORT: 'The abstract needs at least {min} characters.',
+  ABSTRACT_TOO_LONG: 'The abstract takes at most {max} characters.',
+  SOLUTION_REQUIRED: 'The solution is required.',
+  SOLUTION_TOO_SHORT: 'The solution needs at least {min} characters.',
+  SOLUTION_TOO_LONG: 'The solution takes at most {max} characters.',
+  NOVELTY_REQUIRED: 'What is new is required.',
+  NOVELTY_TOO_SHORT: 'What is new needs at least {min} characters.',
+  NOVELTY_TOO_LONG: 'What is new takes at most {max} characters.',
+  PRIOR_ART_REQUIRED: 'The known prior art is required.',
+  PRIOR_ART_TOO_SHORT: 'The known prior art needs at least {min} characters.',
+  PRIOR_ART_TOO_LONG: 'The known prior art takes at most {max} characters.',
+  TOO_MANY_PUBLIC_DISCLOSURES: 'At most {max} public disclosures.',
+  PUBLIC_DISCLOSURE_KIND_INVALID: 'Say whether it is past or planned.',
+  DATE_REQUIRED: 'The date is required.',
+  DATE_INVALID: 'The date must be YYYY-MM-DD.',
+  PAST_DISCLOSURE_IN_FUTURE: 'A past disclosure cannot be in the future.',
+  PLANNED_DISCLOSURE_IN_PAST: 'A planned disclosure cannot be in the past: record it as past.',
+  VENUE_REQUIRED: 'The venue is required.',
+  VENUE_TOO_SHORT: 'The venue needs at least {min} characters.',
+  VENUE_TOO_LONG: 'The venue takes at most {max} characters.',
+  TOO_MANY_FUNDING_SOURCES: 'At most {max} funding sources.',
+  FUNDER_REQUIRED: 'The funder is required.',
+  FUNDER_TOO_SHORT: 'The funder needs at least {min} characters.',
+  FUNDER_TOO_LONG: 'The funder takes at most {max} characters.',
+  OBLIGATIONS_REQUIRED: 'The obligations are required.',
+  OBLIGATIONS_TOO_SHORT: 'The obligations need at least {min} characters.',
+  OBLIGATIONS_TOO_LONG: 'The obligations take at most {max} characters.',
+  COMMERCIAL_APPLICATIONS_REQUIRED: 'The commercial applications are required.',
+  COMMERCIAL_APPLICATIONS_TOO_SHORT: 'The commercial applications need at least {min} characters.',
+  COMMERCIAL_APPLICATIONS_TOO_LONG: 'The commercial applications take at most {max} characters.',
+  PLANNED_DISCLOSURE_TODAY:
+    'This public disclosure is today: tell the office now, a patent application must be filed before it.',
+  PLANNED_DISCLOSURE_TOMORROW:
+    'This public disclosure is tomorrow: tell the office now, a patent application must be filed before it.',
+  PLANNED_DISCLOSURE_SOON:
+    'This public disclosure is in {days} days: tell the office now, a patent application must be filed before it.',
+} as const satisfies Record<string, string>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** The values an error's sentence names, by name: numbers (limits, seconds) and short strings. */
+export type ErrorParams = Readonly<Record<string, string | number>>;
+
+/** An error as code and parameters, before anyone words it. */
+export interface CodedError {
+  readonly code: ErrorCode;
+  readonly params?: ErrorParams;
+}
+
+/** A problem with one field of a form; `field` is a path such as `inventors.1.name`. */
+export interface FieldProblem extends CodedError {
+  readonly field: string;
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ERROR_MESSAGES, value);
+}
+
+/** A problem of a field, with the parameters its sentence names (when it names any). */
+export function problem(field: string, code: ErrorCode, params?: ErrorParams): FieldProblem {
+  return params ? { field, code, params } : { field, code };
+}
+
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+
+/** A wait in the unit a person reads it in, rounded up: 45 seconds, 10 minutes, 2 hours. */
+export function waitUnit(seconds: number): { value: number; unit: 'second' | 'minute' | 'hour' } {
+  if (seconds < MINUTE) return { value: Math.max(1, Math.ceil(seconds)), unit: 'second' };
+  if (seconds < 2 * HOUR) return { value: Math.ceil(seconds / MINUTE), unit: 'minute' };
+  return { value: Math.ceil(seconds / HOUR), unit: 'hour' };
+}
+
+/** "10 minutes", "45 seconds", "2 hours": a wait as an English reader reads it. */
+export function englishWait(seconds: number): string {
+  const { value, unit } = waitUnit(seconds);
+  return `${value} ${unit}${value === 1 ? '' : 's'}`;
+}
+
+/** A sentence with its `{name}` placeholders filled; a placeholder without a value stays as it is. */
+export function fillMessage(template: string, params: ErrorParams): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    return value === undefined ? placeholder : String(value);
+  });
+}
+
+/** The English sentence of an error, for logs and API consumers. */
+export function englishErrorMessage(code: ErrorCode, params: ErrorParams = {}): string {
+  const retryAfter = Number(params.retryAfter);
+  const filled = Number.isFinite(retryAfter) ? { ...params, wait: englishWait(retryAfter) } : params;
+  return fillMessage(ERROR_MESSAGES[code], filled);
+}
