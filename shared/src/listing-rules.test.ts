@@ -191,11 +191,11 @@ describe('the Italian text', () => {
       applicationsIt: Array.from({ length: LISTING_LIMITS.maxApplications + 1 }, () => 'uso'),
     });
     expect(problems.map((problem) => [problem.field, problem.code])).toEqual([
-      ['titleIt', 'TOO_LONG'],
-      ['summaryIt', 'TOO_LONG'],
-      ['descriptionIt', 'TOO_LONG'],
-      ['applicationsIt', 'TOO_MANY'],
-      ['keywordsIt.1', 'REQUIRED'],
+      ['titleIt', 'TITLE_TOO_LONG'],
+      ['summaryIt', 'SUMMARY_TOO_LONG'],
+      ['descriptionIt', 'DESCRIPTION_TOO_LONG'],
+      ['applicationsIt', 'TOO_MANY_APPLICATIONS'],
+      ['keywordsIt.1', 'KEYWORD_REQUIRED'],
     ]);
   });
 

@@ -512,9 +512,9 @@ describe('the Italian text', () => {
       turnaroundIt: 'y'.repeat(201),
     });
     expect(refused.errors.map((error) => [error.field, error.code])).toEqual([
-      ['titleIt', 'TOO_LONG'],
-      ['turnaroundIt', 'TOO_LONG'],
-      ['keywordsIt.1', 'REQUIRED'],
+      ['titleIt', 'TITLE_TOO_LONG'],
+      ['turnaroundIt', 'TURNAROUND_TOO_LONG'],
+      ['keywordsIt.1', 'KEYWORD_REQUIRED'],
     ]);
     expect((await editor(officer, listing.id)).it.title).toBe('');
     await update(officer, { id: listing.id, ...ITALIAN });
