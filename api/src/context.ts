@@ -33,8 +33,9 @@ export interface RequestContext extends ContextServices {
   ip: string;
   userAgent: string | null;
   /**
-   * The language the request is made in (http/request-language.ts): what e-mails sent on its behalf to someone
-   * without an account are written in, and what a new account starts with.
+   * The language the request is made in (http/request-language.ts): the content it reads comes in it (listings,
+   * institutes, platforms and companies when they have their text in it, sector labels), e-mails sent on its behalf
+   * to someone without an account are written in it, and a new account starts with it.
    */
   language: Language;
   /** For the session cookie; null on WebSocket subscriptions, which never set cookies. */

@@ -25,7 +25,7 @@ import { devMailRouter } from './http/dev-mail.js';
 import { logUnexpectedErrors, maskUnexpectedErrors } from './http/error-format.js';
 import { expectedHost } from './http/expected-host.js';
 import { graphqlArmor } from './http/graphql-armor.js';
-import { negotiateLanguage } from './http/request-language.js';
+import { requestLanguage } from './http/request-language.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serviceBusyResponses } from './http/service-busy-response.js';
 import { webAppRouter } from './http/web-app.js';
@@ -162,6 +162,7 @@ export async function createServer(options: {
         const viewer = await requestViewer(db, req);
         noteAnsweringViewer(res, viewer);
         let em: EntityManager | undefined;
+        const language = requestLanguage(req);
         return {
           requestId: String(req.id),
           logger: req.log,
@@ -171,11 +172,11 @@ export async function createServer(options: {
             return em;
           },
           db,
-          loaders: createLoaders(db),
+          loaders: createLoaders(db, language),
           viewer,
           ip: req.ip ?? 'unknown',
           userAgent: req.headers['user-agent'] ?? null,
-          language: negotiateLanguage(req.headers['accept-language']),
+          language,
           res,
           ...services,
         };

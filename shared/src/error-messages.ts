@@ -226,6 +226,7 @@ export const ERROR_MESSAGES = {
   PRICING_MODEL_REQUIRED: 'Say how the service is priced.',
   TURNAROUND_REQUIRED: 'Say how long the service typically takes.',
   TURNAROUND_TOO_LONG: 'The turnaround takes at most {max} characters.',
+  TRANSLATION_MISSING: 'Not yet translated into Italian.',
   TOO_MANY_APPLICATIONS: 'At most {max} applications.',
   APPLICATION_REQUIRED: 'Fill in or remove this application.',
   APPLICATION_TOO_LONG: 'An application takes at most {max} characters.',

@@ -17,3 +17,12 @@ export function isLanguage(value: unknown): value is Language {
 export function otherLanguage(language: Language): Language {
   return language === Language.IT ? Language.EN : Language.IT;
 }
+
+/**
+ * The language a text is shown in: the viewer's when it is Italian and the Italian text is there (complete enough
+ * to stand on its own), else English, the reference every published text has. Read with the text, so a page can
+ * set `lang` and say "in English".
+ */
+export function shownTextLanguage(wanted: Language, hasItalianText: boolean): Language {
+  return wanted === Language.IT && hasItalianText ? Language.IT : Language.EN;
+}

@@ -8,6 +8,7 @@ import {
   LISTING_LIMITS,
   type ListingData,
   linesToList,
+  listingPublicationWarnings,
   summaryFromText,
   validateListingDraft,
   validateListingForPublication,
@@ -144,6 +145,62 @@ describe('draft limits', () => {
     expect(validateListingDraft({ title: '  ' })).toEqual([
       expect.objectContaining({ field: 'title', code: 'TITLE_REQUIRED' }),
     ]);
+  });
+});
+
+describe('the Italian text', () => {
+  const ITALIAN = {
+    titleIt: 'Firma di RNA urinario per la recidiva del tumore della vescica',
+    summaryIt: 'Un test non invasivo sulle urine che segnala la recidiva mesi prima della cistoscopia.',
+    descriptionIt: 'Un pannello di marcatori di RNA urinario, misurati in RT-qPCR, '.repeat(4),
+    problemIt: 'Le cistoscopie di controllo sono invasive, costose e spesso negative.',
+    benefitsIt: 'Meno cistoscopie, diagnosi più precoce, un semplice campione di urina.',
+    applicationsIt: ['Sorveglianza del tumore della vescica non muscolo-invasivo'],
+    keywordsIt: ['urine', 'RNA'],
+  };
+
+  it('is not needed to publish: each missing Italian text is a warning, not an issue', () => {
+    expect(validateListingForPublication(COMPLETE)).toEqual([]);
+    const warnings = listingPublicationWarnings(COMPLETE);
+    expect(fields(warnings)).toEqual([
+      'titleIt',
+      'summaryIt',
+      'descriptionIt',
+      'problemIt',
+      'benefitsIt',
+      'applicationsIt',
+      'keywordsIt',
+    ]);
+    expect(warnings.every((warning) => warning.code === 'TRANSLATION_MISSING')).toBe(true);
+  });
+
+  it('leaves no warning once translated, and none for an English text the listing does not have', () => {
+    expect(listingPublicationWarnings({ ...COMPLETE, ...ITALIAN })).toEqual([]);
+    expect(fields(listingPublicationWarnings({ ...COMPLETE, ...ITALIAN, turnaround: '2 weeks' }))).toEqual([
+      'turnaroundIt',
+    ]);
+    expect(fields(listingPublicationWarnings({ ...COMPLETE, ...ITALIAN, summaryIt: '  ' }))).toEqual(['summaryIt']);
+  });
+
+  it('has the English limits', () => {
+    const problems = validateListingDraft({
+      titleIt: 'x'.repeat(LISTING_LIMITS.titleMax + 1),
+      summaryIt: 'x'.repeat(LISTING_LIMITS.summaryMax + 1),
+      descriptionIt: 'x'.repeat(LISTING_LIMITS.textMax + 1),
+      keywordsIt: ['ok', ''],
+      applicationsIt: Array.from({ length: LISTING_LIMITS.maxApplications + 1 }, () => 'uso'),
+    });
+    expect(problems.map((problem) => [problem.field, problem.code])).toEqual([
+      ['titleIt', 'TITLE_TOO_LONG'],
+      ['summaryIt', 'SUMMARY_TOO_LONG'],
+      ['descriptionIt', 'DESCRIPTION_TOO_LONG'],
+      ['applicationsIt', 'TOO_MANY_APPLICATIONS'],
+      ['keywordsIt.1', 'KEYWORD_REQUIRED'],
+    ]);
+  });
+
+  it('may be left empty in a draft', () => {
+    expect(validateListingDraft({ titleIt: '', summaryIt: '', keywordsIt: [] })).toEqual([]);
   });
 });
 

@@ -62,6 +62,15 @@ export interface ListingData {
   inventors?: readonly ListingInventorData[] | null;
   turnaround: string | null;
   pricingModel: PricingModel | null;
+  /** The Italian text (empty until translated): not needed to publish, recommended (listingPublicationWarnings). */
+  titleIt?: string;
+  summaryIt?: string;
+  descriptionIt?: string;
+  problemIt?: string;
+  benefitsIt?: string;
+  applicationsIt?: readonly string[];
+  keywordsIt?: readonly string[];
+  turnaroundIt?: string | null;
 }
 
 /** A patent or application number as offices write them: country code, then digits (EP4218876A1, WO2023/118342). */
@@ -120,6 +129,17 @@ export function validateListingDraft(data: Partial<ListingData>): ListingProblem
     problems.push(problem('pricingModel', 'PRICING_MODEL_INVALID'));
   }
   tooLong(problems, 'turnaround', 'TURNAROUND_TOO_LONG', data.turnaround, LISTING_LIMITS.turnaroundMax);
+  // The Italian text has the English one's limits (and its sentences); any of it may be left empty.
+  for (const [field, code, max] of [
+    ['titleIt', 'TITLE_TOO_LONG', LISTING_LIMITS.titleMax],
+    ['summaryIt', 'SUMMARY_TOO_LONG', LISTING_LIMITS.summaryMax],
+    ['descriptionIt', 'DESCRIPTION_TOO_LONG', LISTING_LIMITS.textMax],
+    ['problemIt', 'PROBLEM_TOO_LONG', LISTING_LIMITS.textMax],
+    ['benefitsIt', 'BENEFITS_TOO_LONG', LISTING_LIMITS.textMax],
+    ['turnaroundIt', 'TURNAROUND_TOO_LONG', LISTING_LIMITS.turnaroundMax],
+  ] as const) {
+    tooLong(problems, field, code, data[field], max);
+  }
 
   const lists = [
     [
@@ -132,6 +152,20 @@ export function validateListingDraft(data: Partial<ListingData>): ListingProblem
     [
       'keywords',
       data.keywords,
+      LISTING_LIMITS.maxKeywords,
+      LISTING_LIMITS.keywordMax,
+      ['TOO_MANY_KEYWORDS', 'KEYWORD_REQUIRED', 'KEYWORD_TOO_LONG'],
+    ],
+    [
+      'applicationsIt',
+      data.applicationsIt,
+      LISTING_LIMITS.maxApplications,
+      LISTING_LIMITS.applicationMax,
+      ['TOO_MANY_APPLICATIONS', 'APPLICATION_REQUIRED', 'APPLICATION_TOO_LONG'],
+    ],
+    [
+      'keywordsIt',
+      data.keywordsIt,
       LISTING_LIMITS.maxKeywords,
       LISTING_LIMITS.keywordMax,
       ['TOO_MANY_KEYWORDS', 'KEYWORD_REQUIRED', 'KEYWORD_TOO_LONG'],
@@ -245,6 +279,42 @@ export function validateListingForPublication(data: ListingData): ListingProblem
     if (data.pricingModel == null) problems.push(problem('pricingModel', 'PRICING_MODEL_REQUIRED'));
   }
   return problems;
+}
+
+/**
+ * Each Italian text and the English one it translates (a text, or a list). A listing is shown in Italian only when
+ * every English text it has is there in Italian (hasItalianText): otherwise in English, the reference, whole,
+ * rather than half in each language.
+ */
+export const LISTING_TRANSLATIONS = [
+  { italian: 'titleIt', english: 'title', list: false },
+  { italian: 'summaryIt', english: 'summary', list: false },
+  { italian: 'descriptionIt', english: 'description', list: false },
+  { italian: 'problemIt', english: 'problem', list: false },
+  { italian: 'benefitsIt', english: 'benefits', list: false },
+  { italian: 'applicationsIt', english: 'applications', list: true },
+  { italian: 'keywordsIt', english: 'keywords', list: true },
+  { italian: 'turnaroundIt', english: 'turnaround', list: false },
+] as const satisfies readonly { italian: keyof ListingData; english: keyof ListingData; list: boolean }[];
+
+/**
+ * What is recommended but does not keep a listing from being published: the Italian text of every English text
+ * the listing has (Italian companies and researchers read it; until none is missing the listing shows in English
+ * to them), each a TRANSLATION_MISSING on its Italian field. Empty once translated.
+ */
+export function listingPublicationWarnings(data: ListingData): ListingProblem[] {
+  const warnings: ListingProblem[] = [];
+  for (const { italian, english, list } of LISTING_TRANSLATIONS) {
+    const absent = (value: string | readonly string[] | null | undefined) =>
+      list ? (value ?? []).length === 0 : blank(value as string | null | undefined);
+    if (!absent(data[english]) && absent(data[italian])) warnings.push(problem(italian, 'TRANSLATION_MISSING'));
+  }
+  return warnings;
+}
+
+/** Whether a listing is shown in Italian to those who read Italian: no Italian text is missing. */
+export function hasItalianText(data: ListingData): boolean {
+  return listingPublicationWarnings(data).length === 0;
 }
 
 // ---- Status ----

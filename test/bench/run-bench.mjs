@@ -16,12 +16,13 @@
 // and --round-seconds <s> (browse vs floor, default 10 × 3 s per side), --hammer <s> (default 15),
 // --writes <n> (EoI submissions, default 1000), --no-lighthouse, --no-report, --out <file> (default
 // docs/performance.md), --only <keys> (comma-separated scenario keys as printed, e.g. "member common cold 1c,writes";
-// "browse vs floor" and "hammer" name those parts: only these run, nothing is written, no Lighthouse).
+// "browse vs floor" and "hammer" name those parts: only these run, nothing is written, no Lighthouse), --language it
+// (with --only: every request in Italian, as the web sends it, `Accept-Language: it`, and the common term in Italian).
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openScaleDatabase } from '@tt/db/seeds/scale/scale-database';
-import { COMMON_TERM, RARE_TERM } from '@tt/db/seeds/scale/scale-vocabulary';
+import { COMMON_TERM, COMMON_TERM_IT, RARE_TERM } from '@tt/db/seeds/scale/scale-vocabulary';
 import pg from 'pg';
 import { runLighthouse } from '../lighthouse/run-lighthouse.mjs';
 import { BROWSE } from './bench-operations.mjs';
@@ -48,8 +49,16 @@ const { values: args } = parseArgs({
     'no-report': { type: 'boolean', default: false },
     out: { type: 'string', default: 'docs/performance.md' },
     only: { type: 'string' },
+    language: { type: 'string' },
   },
 });
+// The content language of the requests: none by default (English), as the run of record measures it.
+const LANGUAGE = args.language ?? null;
+if (LANGUAGE !== null && (!['en', 'it'].includes(LANGUAGE) || !args.only)) {
+  console.error('--language takes en or it, with --only (a partial run)');
+  process.exit(2);
+}
+const COMMON = LANGUAGE === 'it' ? COMMON_TERM_IT : COMMON_TERM;
 // A partial run, for working on one scenario: its figures are printed, never written as the run of record.
 const only = args.only ? new Set(args.only.split(',').map((key) => key.trim())) : null;
 const wanted = (key) => !only || only.has(key);
@@ -180,7 +189,7 @@ try {
       query,
     });
   const landingVariables = { first: 20 };
-  const commonVariables = { query: COMMON_TERM, first: 20 };
+  const commonVariables = { query: COMMON, first: 20 };
   const rareVariables = { query: RARE_TERM, filter: { kinds: ['INVENTION'], trlMin: 3 }, first: 20 };
   const slugs = (await sql(`select slug from asset where status = 'PUBLISHED' order by md5(id::text) limit 2000`)).map(
     (row) => row.slug,
@@ -189,14 +198,12 @@ try {
   // A variable the operation does not declare (GraphQL ignores it) makes every request a question never asked
   // before: no cache of answers can serve it, whatever it is keyed on.
   const nonce = () => ({ bench: randomBytes(8).toString('hex') });
-  const [{ n: commonMatches }] = await sql(
-    `select count(*)::int as n from asset where status = 'PUBLISHED'
-       and search_vector @@ (websearch_to_tsquery('english', $1) || websearch_to_tsquery('italian', $1))`,
-    [COMMON_TERM],
-  );
+  // What the search matches: the English parse in the English text and, in Italian, the Italian parse in the Italian text.
+  const matching = `asset_search_match(websearch_to_tsquery('english_unaccent', $1),
+    ${LANGUAGE === 'it' ? 'italian_search_query($1)' : 'null'}, false)`;
+  const [{ n: commonMatches }] = await sql(`select count(*)::int as n from ${matching}`, [COMMON]);
   const [{ n: rareMatches }] = await sql(
-    `select count(*)::int as n from asset where status = 'PUBLISHED' and kind = 'INVENTION' and trl >= 3
-       and search_vector @@ (websearch_to_tsquery('english', $1) || websearch_to_tsquery('italian', $1))`,
+    `select count(*)::int as n from ${matching} where kind = 'INVENTION' and trl >= 3`,
     [RARE_TERM],
   );
 
@@ -289,12 +296,21 @@ try {
     };
     report(key);
   };
+  /** A request in the run's language (--language), as the web sends it. */
+  const inLanguage = (request) =>
+    LANGUAGE ? { ...request, headers: { ...request.headers, 'accept-language': LANGUAGE } } : request;
   /** autocannon, `connections` clients, `request(i)` the i-th request. */
   const open =
     (connections, request, check, seconds = DURATION) =>
     async () => ({
       connections,
-      ...(await runLoad({ url: app.url, connections, duration: seconds, request: (c) => request(c), check })),
+      ...(await runLoad({
+        url: app.url,
+        connections,
+        duration: seconds,
+        request: (c) => inLanguage(request(c)),
+        check,
+      })),
     });
   /** Each request the first after a catalogue change: the change is made, then the request sent and timed. */
   const cold =
@@ -307,7 +323,7 @@ try {
         duration: seconds,
         minRequests: seconds === DURATION ? 20 : 0,
         before: changeCatalogue,
-        request,
+        request: (i) => inLanguage(request(i)),
         check,
       })),
     });
@@ -327,7 +343,7 @@ try {
   };
   const labels = {
     landing: 'landing page (catalogue + facets, no term)',
-    common: `common-term search with facets ("${COMMON_TERM}", ${commonMatches} matches)`,
+    common: `common-term search with facets ("${COMMON}", ${commonMatches} matches)`,
     rare: `rare term, two filters ("${RARE_TERM}", kind and TRL ≥ 3, ${rareMatches} matches)`,
     listing: `listing page, the web's query (${slugs.length} listings in turn)`,
     browse: 'browse page 1 (20 listings with institute, sectors, inventors)',

@@ -438,14 +438,23 @@ const ROWS: Row[] = [
     covers: [
       'Query.node (draft Asset)',
       'Asset.publicationIssues',
+      'Asset.publicationWarnings',
       'Asset.allowedTransitions',
       'Asset.sourceDisclosure',
       'Asset.contactOfficerUser',
     ],
     query: (f) =>
-      `{ node(id: "${f.irstDraftListingId}") { ... on Asset { publicationIssues { field code } allowedTransitions sourceDisclosure { id } contactOfficerUser { id } } } }`,
+      `{ node(id: "${f.irstDraftListingId}") { ... on Asset { publicationIssues { field code } publicationWarnings { field code } allowedTransitions sourceDisclosure { id } contactOfficerUser { id } } } }`,
     expect: only('admin', 'officerIrst'),
     nullIsDenied: 'node.sourceDisclosure',
+  },
+  {
+    // A draft's texts in both languages, as the editor reads them: whoever sees the draft, its office only.
+    covers: ['Asset.texts (of a draft)', 'ListingTexts (of a draft)'],
+    query: (f) =>
+      `{ node(id: "${f.irstDraftListingId}") { ... on Asset { en: texts(language: EN) { title } it: texts(language: IT) { title description } } } }`,
+    expect: only('admin', 'officerIrst'),
+    nullIsDenied: 'node',
   },
   {
     covers: ['Query.asset (contactOfficerUser of a published listing)'],
@@ -468,7 +477,7 @@ const ROWS: Row[] = [
   },
   {
     covers: ['Mutation.updateListing'],
-    query: `mutation($id: ID!) { updateListing(input: { id: $id, summary: "${'x'.repeat(401)}" }) { errors { code } } }`,
+    query: `mutation($id: ID!) { updateListing(input: { id: $id, summary: "${'x'.repeat(401)}", titleIt: "${'x'.repeat(201)}" }) { errors { code } } }`,
     variables: (f) => ({ id: f.irstDraftListingId }),
     expect: only('admin', 'officerIrst'),
   },
@@ -601,7 +610,8 @@ const ROWS: Row[] = [
   },
   {
     covers: ['Mutation.updateInstitution'],
-    query: 'mutation($id: ID!) { updateInstitution(input: { id: $id, name: "" }) { errors { code } } }',
+    query:
+      'mutation($id: ID!) { updateInstitution(input: { id: $id, name: "", descriptionIt: "", missionIt: "" }) { errors { code } } }',
     variables: (f) => ({ id: f.missingInstitutionId }),
     expect: only('admin'),
   },
@@ -609,7 +619,8 @@ const ROWS: Row[] = [
   // A company's profile: its members and admins.
   {
     covers: ['Mutation.updateCompanyProfile'],
-    query: 'mutation($id: ID) { updateCompanyProfile(input: { companyId: $id, name: "" }) { errors { code } } }',
+    query:
+      'mutation($id: ID) { updateCompanyProfile(input: { companyId: $id, name: "", descriptionIt: "" }) { errors { code } } }',
     variables: (f) => ({ id: f.oncopharmId }),
     expect: only('admin', 'buyerOncopharm'),
   },
@@ -656,6 +667,11 @@ const PUBLIC_TYPES = new Set([
   'PartnerConnection',
   'PartnerEdge',
   'InvitationPreview',
+  // The stored texts of what one sees, in one language (whoever sees a listing, institute, platform or company).
+  'ListingTexts',
+  'InstitutionTexts',
+  'PlatformTexts',
+  'CompanyTexts',
   // Mutation payloads: what they carry is checked through the mutations' rows.
   'AuthPayload',
   'LogOutPayload',
@@ -682,6 +698,7 @@ const PROTECTED_FIELDS_OF_PUBLIC_TYPES = new Set([
   'Company.listingRequestedAt',
   'Asset.interestSummary',
   'Asset.publicationIssues',
+  'Asset.publicationWarnings',
   'Asset.allowedTransitions',
   'Asset.sourceDisclosure',
   'Asset.contactOfficerUser',

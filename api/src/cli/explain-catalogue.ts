@@ -1,15 +1,17 @@
 // Times the catalogue's own SQL on the scale database (`pnpm seed:scale` first): every statement the search
 // service and the listing lookup send is run under EXPLAIN (ANALYZE, BUFFERS) a few times, and the median
 // execution time and the buffers of the last run are printed, with the load average. Usage:
-//   pnpm exec tsc -b api && node api/dist/cli/explain-catalogue.js [runs]
+//   pnpm exec tsc -b api && node api/dist/cli/explain-catalogue.js [runs] [en|it]
+// (it: the searches of a request in Italian, which also reads the Italian texts, with the common term in Italian.)
 // (SCALE_PG_DATA_DIR / SCALE_PG_PORT / SCALE_DATABASE_URL choose the database, as for `pnpm seed:scale`.)
 import { loadavg } from 'node:os';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Db } from '@tt/db/database';
 import { createOrmConfig } from '@tt/db/orm-config';
 import { openScaleDatabase } from '@tt/db/seeds/scale/scale-database';
-import { COMMON_TERM, RARE_TERM } from '@tt/db/seeds/scale/scale-vocabulary';
+import { COMMON_TERM, COMMON_TERM_IT, RARE_TERM } from '@tt/db/seeds/scale/scale-vocabulary';
 import { AssetKind, AssetOrder } from '@tt/shared/asset-enums';
+import { isLanguage, Language } from '@tt/shared/languages';
 import { Kysely, type KyselyPlugin, PostgresDialect, type QueryResult, type UnknownRow } from 'kysely';
 import pg from 'pg';
 import { findRelatedAssets, findVisibleAsset } from '../features/catalogue/asset-lookup.service.js';
@@ -44,6 +46,8 @@ class ExplainAnalyze implements KyselyPlugin {
 const criteria = catalogueCriteria;
 
 const runs = Number(process.argv[2] ?? 7);
+const language = isLanguage(process.argv[3]) ? process.argv[3] : Language.EN;
+const common = language === Language.IT ? COMMON_TERM_IT : COMMON_TERM;
 const database = await openScaleDatabase();
 const orm = await MikroORM.init(createOrmConfig(database.url));
 // The catalogue's statements run on connections with the catalogue's own settings, as in the server.
@@ -89,19 +93,20 @@ try {
     [
       'landing page with facets (no term)',
       async (db) => {
-        const search = new CatalogueSearch(db, criteria({}), loaders);
+        const search = new CatalogueSearch(db, criteria({}), loaders, language);
         await search.page(20, null, relations);
         await search.facets();
         await search.totalCount();
       },
     ],
     [
-      `common term "${COMMON_TERM}" with facets`,
+      `common term "${common}" with facets`,
       async (db) => {
         const search = new CatalogueSearch(
           db,
-          criteria({ query: COMMON_TERM, orderBy: AssetOrder.RELEVANCE }),
+          criteria({ query: common, orderBy: AssetOrder.RELEVANCE }),
           loaders,
+          language,
         );
         await search.page(20, null, relations);
         await search.facets();
@@ -109,12 +114,13 @@ try {
       },
     ],
     [
-      `common term "${COMMON_TERM}" with facets, in one statement (as when the cores are busy)`,
+      `common term "${common}" with facets, in one statement (as when the cores are busy)`,
       async (db) => {
         const search = new CatalogueSearch(
           db,
-          criteria({ query: COMMON_TERM, orderBy: AssetOrder.RELEVANCE }),
+          criteria({ query: common, orderBy: AssetOrder.RELEVANCE }),
           loaders,
+          language,
         );
         search.startFacets({ withPage: true });
         await search.page(20, null, relations);
@@ -129,14 +135,15 @@ try {
           db,
           criteria({ query: RARE_TERM, orderBy: AssetOrder.RELEVANCE, kinds: [AssetKind.INVENTION], trlMin: 3 }),
           loaders,
+          language,
         );
         await search.page(20, null, relations);
         await search.facets();
         await search.totalCount();
       },
     ],
-    ['browse page 1', (db) => new CatalogueSearch(db, criteria({}), loaders).page(20, null, relations)],
-    ['browse page 50', (db) => new CatalogueSearch(db, criteria({}), loaders).page(20, page50, relations)],
+    ['browse page 1', (db) => new CatalogueSearch(db, criteria({}), loaders, language).page(20, null, relations)],
+    ['browse page 50', (db) => new CatalogueSearch(db, criteria({}), loaders, language).page(20, page50, relations)],
     [
       'listing by slug with related listings',
       async (db) => {

@@ -10,6 +10,7 @@ import { sessionTokenFromHeader } from '../auth/session-cookie.js';
 import type { Viewer } from '../auth/viewer.js';
 import { writesListings } from '../features/listings/listing-access.js';
 import type { Logger } from '../logger.js';
+import { requestLanguage } from './request-language.js';
 import { hasNullAssetRoot, type SharedOperation, sharedCatalogueOperation } from './shared-catalogue-fields.js';
 
 // Answers to the public catalogue's queries, shared by everyone who asks the same question. What the catalogue
@@ -21,9 +22,9 @@ import { hasNullAssetRoot, type SharedOperation, sharedCatalogueOperation } from
 // the database would give.
 //
 // Only operations made entirely of fields that answer the same for every viewer are shared
-// (shared-catalogue-fields.ts); the key is the question alone, so a cookie (real or made up) changes nothing,
-// and a client's Cache-Control cannot make the server compute a shared answer again. Answers with errors and
-// other operations are never kept.
+// (shared-catalogue-fields.ts); the key is the question and its language (request-language.ts) alone, so a
+// cookie (real or made up) changes nothing, and a client's Cache-Control cannot make the server compute a shared
+// answer again. Answers with errors and other operations are never kept.
 
 const MAX_DOCUMENTS = 500;
 const MAX_SEEN = 10_000;
@@ -155,8 +156,9 @@ export function catalogueResponseCache(options: {
       // Nested deeper than the stack allows: GraphQL refuses such variables as bad input anyway.
       return null;
     }
+    // The same question in another language is another answer (texts and labels in that language).
     const key = createHash('sha256')
-      .update(`${operationName ?? ''}\u0000${body.query}\u0000${variables}`)
+      .update(`${requestLanguage(req)}\u0000${operationName ?? ''}\u0000${body.query}\u0000${variables}`)
       .digest('base64url');
     // Someone with a session (or what looks like one) may be an office, which sees drafts where others get null.
     return { key, operation, signedIn: sessionTokenFromHeader(req.headers.cookie) !== undefined };

@@ -1,5 +1,6 @@
+import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { negotiateLanguage, socketLanguage } from './request-language.js';
+import { negotiateLanguage, requestLanguage, socketLanguage } from './request-language.js';
 
 describe('the language of a request', () => {
   it('is what the web says it shows', () => {
@@ -18,6 +19,13 @@ describe('the language of a request', () => {
     for (const header of [undefined, null, '', 'de', 'garbage;;;', 'x'.repeat(10_000)]) {
       expect(negotiateLanguage(header)).toBe('en');
     }
+  });
+
+  it('is negotiated once per request', () => {
+    const req = { headers: { 'accept-language': 'it-IT,it;q=0.9' } } as unknown as IncomingMessage;
+    expect(requestLanguage(req)).toBe('it');
+    req.headers['accept-language'] = 'en';
+    expect(requestLanguage(req)).toBe('it');
   });
 
   it('on a socket, its connection parameters first', () => {

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '@tt/shared/languages';
 
 // The language a request is made in: what the web says it shows (it sends exactly its active language, `en` or
@@ -25,6 +26,21 @@ export function negotiateLanguage(header: string | null | undefined): Language {
     if (base === '*') return DEFAULT_LANGUAGE;
   }
   return DEFAULT_LANGUAGE;
+}
+
+const negotiated = new WeakMap<IncomingMessage, Language>();
+
+/**
+ * A request's language, negotiated once: the catalogue response cache keys on it (texts and labels come in it),
+ * the GraphQL context carries it.
+ */
+export function requestLanguage(req: IncomingMessage): Language {
+  let language = negotiated.get(req);
+  if (!language) {
+    language = negotiateLanguage(req.headers['accept-language']);
+    negotiated.set(req, language);
+  }
+  return language;
 }
 
 /** A socket's language: its connection parameters' `language`, else its upgrade request's Accept-Language. */

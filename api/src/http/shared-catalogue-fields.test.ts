@@ -15,6 +15,7 @@ const VIEWER_SPECIFIC: Record<string, string[]> = {
     'contactOfficerUser',
     'interestSummary',
     'publicationIssues',
+    'publicationWarnings',
     'sourceDisclosure',
     'viewerCanEdit',
   ],

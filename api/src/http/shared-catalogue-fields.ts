@@ -22,7 +22,8 @@ export const SHARED_CATALOGUE_FIELDS: Readonly<Record<string, readonly string[]>
   FacetValue: ['count', 'label', 'value'],
   SnippetPart: ['highlighted', 'text'],
   PageInfo: ['endCursor', 'hasNextPage', 'hasPreviousPage', 'startCursor'],
-  // Not: allowedTransitions, contactOfficerUser, interestSummary, publicationIssues, sourceDisclosure, viewerCanEdit.
+  // Not: allowedTransitions, contactOfficerUser, interestSummary, publicationIssues, publicationWarnings,
+  // sourceDisclosure, viewerCanEdit.
   Asset: [
     'applications',
     'benefits',
@@ -46,6 +47,8 @@ export const SHARED_CATALOGUE_FIELDS: Readonly<Record<string, readonly string[]>
     'slug',
     'status',
     'summary',
+    'textLanguage',
+    'texts',
     'title',
     'trl',
     'turnaround',
@@ -66,11 +69,38 @@ export const SHARED_CATALOGUE_FIELDS: Readonly<Record<string, readonly string[]>
     'region',
     'shortName',
     'slug',
+    'textLanguage',
+    'texts',
     'website',
   ],
   Inventor: ['affiliation', 'id', 'name'],
-  Platform: ['assets', 'capabilities', 'description', 'id', 'institution', 'kind', 'name', 'slug'],
-  Sector: ['id', 'kind', 'labelEn', 'labelIt', 'parent', 'position', 'slug'],
+  Platform: [
+    'assets',
+    'capabilities',
+    'description',
+    'id',
+    'institution',
+    'kind',
+    'name',
+    'slug',
+    'textLanguage',
+    'texts',
+  ],
+  // The stored texts in one language: the same for whoever sees the listing, institute or platform.
+  ListingTexts: [
+    'applications',
+    'benefits',
+    'description',
+    'keywords',
+    'language',
+    'problem',
+    'summary',
+    'title',
+    'turnaround',
+  ],
+  InstitutionTexts: ['description', 'language', 'mission'],
+  PlatformTexts: ['capabilities', 'description', 'language'],
+  Sector: ['id', 'kind', 'label', 'labelEn', 'labelIt', 'parent', 'position', 'slug'],
 };
 
 const shared = new Map(Object.entries(SHARED_CATALOGUE_FIELDS).map(([type, fields]) => [type, new Set(fields)]));

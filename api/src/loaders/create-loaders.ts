@@ -1,6 +1,7 @@
 import type { Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { openEoiStatusesSql } from '@tt/shared/eoi-transitions';
+import { DEFAULT_LANGUAGE, type Language } from '@tt/shared/languages';
 import DataLoader from 'dataloader';
 import { type Expression, expressionBuilder, sql } from 'kysely';
 import { toDate } from '../database/to-date.js';
@@ -8,6 +9,7 @@ import { toUserRecord, userSelection } from '../features/accounts/user-records.j
 import {
   ASSET_COLUMNS,
   type AssetRecord,
+  type AssetRow,
   type ContactOfficerRecord,
   type InstitutionRecord,
   type InventorRecord,
@@ -60,9 +62,11 @@ function groupedBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V
 
 /**
  * One set per request, so a page of N assets costs one statement per relation, not N. The relations a listing
- * statement can bring along (asset-relations.ts) are PrimedLoaders: once primed, read at once.
+ * statement can bring along (asset-relations.ts) are PrimedLoaders: once primed, read at once. Listings come
+ * with their texts in the request's `language` when they have it (toAssetRecord).
  */
-export function createLoaders(db: Db) {
+export function createLoaders(db: Db, language: Language = DEFAULT_LANGUAGE) {
+  const toAsset = (row: AssetRow) => toAssetRecord(row, language);
   return {
     institutionById: new PrimedLoader<number, InstitutionRecord | null>(async (ids) => {
       const rows = await db.selectFrom('institution').selectAll().where('id', '=', anyOf(ids)).execute();
@@ -176,7 +180,7 @@ export function createLoaders(db: Db) {
     /** Any asset whatever its status: callers decide what the viewer may see. */
     assetById: new DataLoader<number, AssetRecord | null>(async (ids) => {
       const rows = await db.selectFrom('asset as a').select(ASSET_COLUMNS).where('a.id', '=', anyOf(ids)).execute();
-      return byKey(ids, rows.map(toAssetRecord), (row) => row.dbId);
+      return byKey(ids, rows.map(toAsset), (row) => row.dbId);
     }),
 
     eoiMessagesByEoiId: new DataLoader(async (ids: readonly number[]) => {
@@ -224,7 +228,7 @@ export function createLoaders(db: Db) {
         .select('d.id as disclosure_id')
         .where('d.id', '=', anyOf(ids))
         .execute();
-      const byDisclosure = new Map(rows.map((row) => [row.disclosure_id, toAssetRecord(row)]));
+      const byDisclosure = new Map(rows.map((row) => [row.disclosure_id, toAsset(row)]));
       return ids.map((id) => byDisclosure.get(id) ?? null);
     }),
     disclosureMessagesById: new DataLoader((ids: readonly number[]) => disclosureThreads(db, ids)),
@@ -288,7 +292,7 @@ export function createLoaders(db: Db) {
         .where('a.status', '=', AssetStatus.PUBLISHED)
         .orderBy('a.title')
         .execute();
-      return groupedBy(ids, rows, (row) => row.platform_id).map((list) => list.map(toAssetRecord));
+      return groupedBy(ids, rows, (row) => row.platform_id).map((list) => list.map(toAsset));
     }),
   };
 }

@@ -1,6 +1,7 @@
 import type { Db } from '@tt/db/database';
-import { GENERAL_WORDS, RARE_TERM } from '@tt/db/seeds/scale/scale-vocabulary';
+import { GENERAL_WORDS, GENERAL_WORDS_IT, RARE_TERM } from '@tt/db/seeds/scale/scale-vocabulary';
 import { AssetKind, AssetOrder } from '@tt/shared/asset-enums';
+import { Language } from '@tt/shared/languages';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { beforeAll, describe, expect, it, onTestFailed } from 'vitest';
@@ -42,20 +43,27 @@ let commonTerm: string;
 beforeAll(async () => {
   const em = testDb.orm.em.fork();
   // The scale data set's running text (most frequent first), so both measure the same kind of catalogue.
-  const vocabulary = `array[${GENERAL_WORDS.map((word) => `'${word}'`).join(',')}]::text[]`;
+  const vocabulary = (words: readonly string[]) => `array[${words.map((word) => `'${word}'`).join(',')}]::text[]`;
   await em.execute(`select setseed(0.42)`);
-  await em.execute(
-    `create function pg_temp.words(n int) returns text language sql volatile as $$
-       select string_agg(v[1 + floor(power(random(), 2.5) * array_length(v, 1))::int], ' ')
-       from generate_series(1, n), (select ${vocabulary} as v) s
-     $$`,
-  );
+  for (const [suffix, words] of [
+    ['', GENERAL_WORDS],
+    ['_it', GENERAL_WORDS_IT],
+  ] as const) {
+    await em.execute(
+      `create function pg_temp.words${suffix}(n int) returns text language sql volatile as $$
+         select string_agg(v[1 + floor(power(random(), 2.5) * array_length(v, 1))::int], ' ')
+         from generate_series(1, n), (select ${vocabulary(words)} as v) s
+       $$`,
+    );
+  }
   // Realistic lengths: a title of 4 to 8 words, a summary, description, problem and benefits of ~20 words
-  // each, drawn from a pool of generated sentences (generating per row is what would cost the time). The
-  // trigger builds search_vector from them. One asset in 2 000 mentions the rare term.
+  // each, drawn from a pool of generated sentences (generating per row is what would cost the time), in English
+  // and, for nine listings in ten, in Italian. One asset in 2 000 mentions the rare term in English, another in
+  // Italian.
   await em.execute(
     `create temporary table sentence as
-       select i as id, pg_temp.words(4 + i % 5) as short, pg_temp.words(20) as long
+       select i as id, pg_temp.words(4 + i % 5) as short, pg_temp.words(20) as long,
+         pg_temp.words_it(4 + i % 5) as short_it, pg_temp.words_it(20) as long_it
        from generate_series(0, ${SENTENCES - 1}) i`,
   );
   // As the scale seed does: the search rows and related-listing keys are built in one statement each after the
@@ -63,7 +71,8 @@ beforeAll(async () => {
   await em.execute(`alter table asset disable trigger asset_search, disable trigger asset_related`);
   await em.execute(
     `insert into asset (slug, kind, status, title, summary, description, problem, benefits, keywords, trl, ip_status,
-       development_stage, partnering_models, institution_id, published_at, created_at, updated_at)
+       development_stage, partnering_models, institution_id, published_at, created_at, updated_at, title_it,
+       summary_it, description_it, problem_it, benefits_it, keywords_it)
      select 'scale-' || g,
        (array['INVENTION', 'PROTOTYPE', 'SERVICE']::asset_kind[])[1 + g % 3],
        'PUBLISHED',
@@ -80,7 +89,13 @@ beforeAll(async () => {
        i.ids[1 + g % array_length(i.ids, 1)],
        now() - (${SCALE} - g) * interval '7 minutes',
        now() - (${SCALE} - g) * interval '7 minutes',
-       now()
+       now(),
+       case when g % 10 <> 0 then initcap(t.short_it) else '' end,
+       case when g % 10 <> 0 then left(s.long_it, 400) else '' end,
+       case when g % 10 <> 0 then d.long_it || case when g % 2000 = 1 then ' ${RARE_TERM}' else '' end else '' end,
+       case when g % 10 <> 0 then p.long_it else '' end,
+       case when g % 10 <> 0 then b.long_it else '' end,
+       case when g % 10 <> 0 then array[split_part(k.short_it, ' ', 1), split_part(k.short_it, ' ', 2)] else '{}' end
      from generate_series(1, ${SCALE}) g
      cross join (select array_agg(id order by id) as ids from institution) i
      join sentence t on t.id = (g * 7919) % ${SENTENCES}
@@ -106,7 +121,7 @@ beforeAll(async () => {
   db = em.getKysely();
   // The most frequent word of the running text, in about every other listing.
   const [common] = await em.execute<{ word: string }[]>(
-    `select word from ts_stat('select rank_vector from asset_search') where length(word) > 4
+    `select word from ts_stat('select rank_vector_en from asset_search') where length(word) > 4
      order by ndoc desc, word limit 1`,
   );
   commonTerm = common!.word;
@@ -117,9 +132,13 @@ function showPlanIfFailed(label: string, plan: PlanNode): void {
   onTestFailed(() => console.log(`${label}:\n${describePlan(plan)}`));
 }
 
-async function explain(run: (search: CatalogueSearch) => Promise<unknown>, of: CatalogueCriteria): Promise<PlanNode> {
+async function explain(
+  run: (search: CatalogueSearch) => Promise<unknown>,
+  of: CatalogueCriteria,
+  language: Language = Language.EN,
+): Promise<PlanNode> {
   const plugin = new ExplainPlugin();
-  await run(new CatalogueSearch(db.withPlugin(plugin), of));
+  await run(new CatalogueSearch(db.withPlugin(plugin), of, undefined, language));
   expect(plugin.plans).toHaveLength(1);
   const plan = plugin.plans[0]!;
   showPlanIfFailed(`${JSON.stringify(of.query ?? of.orderBy)}`, plan);
@@ -160,8 +179,14 @@ async function plansInside(fn: string, run: (db: Db) => Promise<unknown>): Promi
   return plans.filter((plan) => !planNodes(plan).some((node) => node['Function Name'] === fn));
 }
 
-async function nestedPlans(run: (search: CatalogueSearch) => Promise<unknown>, of: CatalogueCriteria) {
-  const inner = await plansInside('asset_search_match', (db) => run(new CatalogueSearch(db, of)));
+async function nestedPlans(
+  run: (search: CatalogueSearch) => Promise<unknown>,
+  of: CatalogueCriteria,
+  language: Language = Language.EN,
+) {
+  const nested = await plansInside('asset_search_match', (db) => run(new CatalogueSearch(db, of, undefined, language)));
+  // The match's own statement (not the Italian query's parse, italian_search_query, logged too).
+  const inner = nested.filter((plan) => planNodes(plan).some((node) => node['Relation Name'] === 'asset_search'));
   for (const plan of inner) showPlanIfFailed('inside asset_search_match', plan);
   return inner;
 }
@@ -182,69 +207,101 @@ const seqScans = (plan: PlanNode) =>
   );
 const sorts = (plan: PlanNode) => planNodes(plan).filter((node) => node['Node Type'] === 'Sort');
 
+/**
+ * Whether the matching went through the GIN index of each language the request searches: English always, Italian
+ * too for a request in Italian (the two bitmaps OR-ed).
+ */
+const matchedThroughIndexes = (plan: PlanNode, language: Language) =>
+  usesIndex(plan, 'Bitmap Index Scan', 'asset_search_match_vector_en_idx') &&
+  (language === Language.EN || usesIndex(plan, 'Bitmap Index Scan', 'asset_search_match_vector_it_idx'));
+
+/** Each test below, for a request in English and one in Italian (which searches both languages' texts). */
+const LANGUAGES = [Language.EN, Language.IT] as const;
+
 describe(`query plans over ${SCALE} published assets`, () => {
   it('has the scale data and its statistics', async () => {
     const [row] = await testDb.orm.em.fork().execute<{ assets: string; rare: string }[]>(
-      `select count(*) as assets, count(*) filter (where search_vector @@ to_tsquery('english', '${RARE_TERM}')) as rare
-         from asset where status = 'PUBLISHED'`,
+      `select (select count(*) from asset where status = 'PUBLISHED') as assets,
+         (select count(*) from asset_search s where s.match_vector_en @@ to_tsquery('english_unaccent', '${RARE_TERM}')
+           or s.match_vector_it @@ to_tsquery('italian_unaccent', '${RARE_TERM}')) as rare`,
     );
     expect(Number(row!.assets)).toBeGreaterThanOrEqual(SCALE);
     expect(Number(row!.rare)).toBeGreaterThanOrEqual(SCALE / 2000);
   });
 
-  it('full-text search for a rare term goes through the GIN index of the search rows', async () => {
-    const of = criteria({ query: RARE_TERM, orderBy: AssetOrder.RELEVANCE });
-    const plan = await explain((search) => search.page(20, null), of);
-    expect(matchScans(plan)).toHaveLength(1);
-    expect(seqScans(plan)).toEqual([]);
-    const [inner] = await nestedPlans((search) => search.page(20, null), of);
-    expect(usesIndex(inner!, 'Bitmap Index Scan', 'asset_search_match_vector_idx')).toBe(true);
-    expect(seqScans(inner!)).toEqual([]);
-  });
-
-  it('full-text search with two filters, its count and its facets go through the GIN index', async () => {
-    const of = criteria({ query: RARE_TERM, kinds: [AssetKind.INVENTION], trlMin: 3 });
-    for (const run of [
-      (search: CatalogueSearch) => search.page(20, null),
-      (search: CatalogueSearch) => search.totalCount(),
-      (search: CatalogueSearch) => search.facets(),
-    ]) {
-      const plan = await explain(run, of);
+  it.each(LANGUAGES)(
+    'full-text search for a rare term goes through the GIN indexes of the search rows (%s)',
+    async (language) => {
+      const of = criteria({ query: RARE_TERM, orderBy: AssetOrder.RELEVANCE });
+      const plan = await explain((search) => search.page(20, null), of, language);
       expect(matchScans(plan)).toHaveLength(1);
       expect(seqScans(plan)).toEqual([]);
-      const [inner] = await nestedPlans(run, of);
-      expect(usesIndex(inner!, 'Bitmap Index Scan', 'asset_search_match_vector_idx')).toBe(true);
+      const [inner] = await nestedPlans((search) => search.page(20, null), of, language);
+      expect(matchedThroughIndexes(inner!, language)).toBe(true);
       expect(seqScans(inner!)).toEqual([]);
-    }
-  });
+    },
+  );
 
-  // A common term: the planner would scan (and de-TOAST) every text vector; the function keeps to the index.
-  it('a common term is matched through the GIN index and ranked from the inline ranking vector only', async () => {
-    const of = criteria({ query: commonTerm, orderBy: AssetOrder.RELEVANCE });
-    const [inner] = await nestedPlans((search) => search.page(20, null), of);
-    expect(usesIndex(inner!, 'Bitmap Index Scan', 'asset_search_match_vector_idx')).toBe(true);
-    expect(seqScans(inner!)).toEqual([]);
-    const output = planNodes(inner!).flatMap((node) => node.Output ?? []);
-    expect(output.some((column) => /ts_rank\((s\.)?rank_vector,/.test(column))).toBe(true);
-    // The text's vector is only the index's condition, never read to rank or to filter.
-    expect(output.some((column) => column.includes('match_vector'))).toBe(false);
-    expect(planNodes(inner!).some((node) => node.Filter?.includes('match_vector'))).toBe(false);
-    const [storage] = await testDb.orm.em.fork().execute<{ rank: string; match: string }[]>(
-      `select max(attstorage) filter (where attname = 'rank_vector') as rank,
-         max(attstorage) filter (where attname = 'match_vector') as match
-       from pg_attribute where attrelid = 'asset_search'::regclass`,
-    );
-    // Ranking vectors stay in the row (compressed at most); text vectors go out of line.
-    expect(storage).toEqual({ rank: 'm', match: 'e' });
-  });
+  it.each(LANGUAGES)(
+    'full-text search with two filters, its count and its facets go through the GIN indexes (%s)',
+    async (language) => {
+      const of = criteria({ query: RARE_TERM, kinds: [AssetKind.INVENTION], trlMin: 3 });
+      for (const run of [
+        (search: CatalogueSearch) => search.page(20, null),
+        (search: CatalogueSearch) => search.totalCount(),
+        (search: CatalogueSearch) => search.facets(),
+      ]) {
+        const plan = await explain(run, of, language);
+        expect(matchScans(plan)).toHaveLength(1);
+        expect(seqScans(plan)).toEqual([]);
+        const [inner] = await nestedPlans(run, of, language);
+        expect(matchedThroughIndexes(inner!, language)).toBe(true);
+        expect(seqScans(inner!)).toEqual([]);
+      }
+    },
+  );
 
-  it("a search's facets and total count read the matches once", async () => {
+  // A common term: the planner would scan (and de-TOAST) every text vector; the function keeps to the indexes.
+  it.each(LANGUAGES)(
+    'a common term is matched through the GIN indexes and ranked once, from the inline ranking vectors only (%s)',
+    async (language) => {
+      const of = criteria({ query: commonTerm, orderBy: AssetOrder.RELEVANCE });
+      const [inner] = await nestedPlans((search) => search.page(20, null), of, language);
+      expect(matchedThroughIndexes(inner!, language)).toBe(true);
+      expect(seqScans(inner!)).toEqual([]);
+      const output = planNodes(inner!).flatMap((node) => node.Output ?? []);
+      // One expression ranks each match: the better of the languages' ranks (an English request's, English only).
+      const ranks = output.filter((column) => column.includes('ts_rank('));
+      expect(ranks).toHaveLength(1);
+      expect(ranks[0]).toMatch(
+        language === Language.IT
+          ? /greatest\(ts_rank\((s\.)?rank_vector_en, .*ts_rank\((s\.)?rank_vector_it,/i
+          : /greatest\(ts_rank\((s\.)?rank_vector_en, [^)]*\), NULL::real\)/i,
+      );
+      // The texts' vectors are only the indexes' conditions, never read to rank or to filter.
+      expect(output.some((column) => column.includes('match_vector'))).toBe(false);
+      expect(planNodes(inner!).some((node) => node.Filter?.includes('match_vector'))).toBe(false);
+      const storage = await testDb.orm.em.fork().execute<{ attname: string; attstorage: string }[]>(
+        `select attname, attstorage from pg_attribute
+       where attrelid = 'asset_search'::regclass and attname like '%vector%' and not attisdropped order by attname`,
+      );
+      // Ranking vectors stay in the row (compressed at most); text vectors go out of line.
+      expect(storage).toEqual([
+        { attname: 'match_vector_en', attstorage: 'e' },
+        { attname: 'match_vector_it', attstorage: 'e' },
+        { attname: 'rank_vector_en', attstorage: 'm' },
+        { attname: 'rank_vector_it', attstorage: 'm' },
+      ]);
+    },
+  );
+
+  it.each(LANGUAGES)("a search's facets and total count read the matches once (%s)", async (language) => {
     for (const of of [
       criteria({ query: commonTerm }),
       criteria({ query: commonTerm, kinds: [AssetKind.INVENTION], trlMin: 3 }),
       criteria({ kinds: [AssetKind.SERVICE] }),
     ]) {
-      const plan = await explain((search) => search.facets(), of);
+      const plan = await explain((search) => search.facets(), of, language);
       expect(matchScans(plan)).toHaveLength(1);
       expect(seqScans(plan).filter((node) => node['Relation Name'] === 'asset')).toEqual([]);
       // Filter-only views count every listing of the narrow table: the one scan there is.
@@ -262,26 +319,29 @@ describe(`query plans over ${SCALE} published assets`, () => {
   });
 
   // When the cores are busy, a search's page, facets and total come from one statement reading the matches once.
-  it('a search in one pass reads the matches once, through the GIN index, for its page, facets and total', async () => {
-    for (const of of [
-      criteria({ query: commonTerm, orderBy: AssetOrder.RELEVANCE }),
-      criteria({ query: RARE_TERM, orderBy: AssetOrder.NEWEST, kinds: [AssetKind.INVENTION], trlMin: 3 }),
-    ]) {
-      const run = async (search: CatalogueSearch) => {
-        search.startFacets({ withPage: true });
-        await search.page(20, null);
-        await search.facets();
-        await search.totalCount();
-      };
-      const plan = await explain(run, of);
-      expect(matchScans(plan)).toHaveLength(1);
-      expect(seqScans(plan)).toEqual([]);
-      expect(planNodes(plan).filter((node) => node['Node Type'] === 'CTE Scan').length).toBeGreaterThanOrEqual(2);
-      const [inner] = await nestedPlans(run, of);
-      expect(usesIndex(inner!, 'Bitmap Index Scan', 'asset_search_match_vector_idx')).toBe(true);
-      expect(seqScans(inner!)).toEqual([]);
-    }
-  });
+  it.each(LANGUAGES)(
+    'a search in one pass reads the matches once, through the GIN indexes, for its page, facets and total (%s)',
+    async (language) => {
+      for (const of of [
+        criteria({ query: commonTerm, orderBy: AssetOrder.RELEVANCE }),
+        criteria({ query: RARE_TERM, orderBy: AssetOrder.NEWEST, kinds: [AssetKind.INVENTION], trlMin: 3 }),
+      ]) {
+        const run = async (search: CatalogueSearch) => {
+          search.startFacets({ withPage: true });
+          await search.page(20, null);
+          await search.facets();
+          await search.totalCount();
+        };
+        const plan = await explain(run, of, language);
+        expect(matchScans(plan)).toHaveLength(1);
+        expect(seqScans(plan)).toEqual([]);
+        expect(planNodes(plan).filter((node) => node['Node Type'] === 'CTE Scan').length).toBeGreaterThanOrEqual(2);
+        const [inner] = await nestedPlans(run, of, language);
+        expect(matchedThroughIndexes(inner!, language)).toBe(true);
+        expect(seqScans(inner!)).toEqual([]);
+      }
+    },
+  );
 
   it('the landing page counts its facets from the kept counts, without reading the listings', async () => {
     const plan = await explain((search) => search.facets(), criteria({}));

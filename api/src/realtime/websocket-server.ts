@@ -112,7 +112,7 @@ export function attachSubscriptions(options: {
     const fresh = () => {
       const em = orm.em.fork();
       const db: Db = em.getKysely();
-      return { em, db, loaders: createLoaders(db) };
+      return { em, db, loaders: createLoaders(db, session.language) };
     };
     const context: RequestContext = {
       requestId: `ws-${Math.random().toString(36).slice(2, 10)}`,

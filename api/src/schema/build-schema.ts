@@ -17,6 +17,7 @@ import { DisclosureAttachmentResolver } from '../features/disclosures/disclosure
 import { DisclosureResearcherResolver } from '../features/disclosures/disclosure-researcher.resolver.js';
 import { InstitutionResolver } from '../features/institutions/institution.resolver.js';
 import { InstitutionType } from '../features/institutions/institution.type.js';
+import { InstitutionTextResolver, PlatformTextResolver } from '../features/institutions/institution-text.resolver.js';
 import { PlatformResolver } from '../features/institutions/platform.resolver.js';
 import { PlatformType } from '../features/institutions/platform.type.js';
 import { SectorResolver } from '../features/institutions/sector.resolver.js';
@@ -26,6 +27,7 @@ import { ExpressionOfInterestResolver } from '../features/interest/expression-of
 import { DisclosureListingResolver, ListingResolver } from '../features/listings/listing.resolver.js';
 import { CompanyType } from '../features/partners/company.type.js';
 import { CompanyProfileResolver } from '../features/partners/company-profile.resolver.js';
+import { CompanyTextResolver } from '../features/partners/company-text.resolver.js';
 import { DirectoryListingResolver } from '../features/partners/directory-listing.resolver.js';
 import { PartnerConnectionResolver, PartnerResolver } from '../features/partners/partner.resolver.js';
 import { createEventPubSub, type EventPubSub } from '../realtime/eoi-events.js';
@@ -40,7 +42,9 @@ export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promi
       AssetResolver,
       AssetConnectionResolver,
       InstitutionResolver,
+      InstitutionTextResolver,
       PlatformResolver,
+      PlatformTextResolver,
       SectorResolver,
       PartnerResolver,
       PartnerConnectionResolver,
@@ -57,6 +61,7 @@ export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promi
       InvitationResolver,
       AdminResolver,
       CompanyProfileResolver,
+      CompanyTextResolver,
       DirectoryListingResolver,
       ViewerResolver,
       UserResolver,

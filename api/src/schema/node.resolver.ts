@@ -22,7 +22,7 @@ export class NodeResolver {
     switch (parsed.type) {
       case 'Asset':
         // Drafts and archived listings only for their office.
-        return findVisibleAsset(ctx.db, ctx.viewer, { id: parsed.id });
+        return findVisibleAsset(ctx.db, ctx.viewer, { id: parsed.id }, { language: ctx.language });
       case 'Institution':
         return findInstitution(ctx.db, { id: parsed.id });
       case 'Company':

@@ -39,7 +39,7 @@ registerEnumType(UserRole, { name: 'UserRole' });
 registerEnumType(Language, {
   name: 'Language',
   description:
-    'A language the marketplace speaks: its interface and e-mails, and what a text people typed is written in',
+    'A language the marketplace speaks: its interface, e-mails and content (English is the reference), and what a text people typed is written in',
 });
 registerEnumType(EoiStatus, { name: 'EoiStatus', description: 'Where an expression of interest stands' });
 registerEnumType(InterestType, { name: 'InterestType' });

@@ -7,7 +7,7 @@ import { createOrmConfig } from '../orm-config.js';
 import { prepareDatabase } from '../prepare-database.js';
 import { openScaleDatabase, SCALE_DATABASE_NAME } from '../seeds/scale/scale-database.js';
 import { loadScaleData, SCALE } from '../seeds/scale/scale-loader.js';
-import { COMMON_TERM, RARE_TERM } from '../seeds/scale/scale-vocabulary.js';
+import { COMMON_TERM, COMMON_TERM_IT, RARE_TERM } from '../seeds/scale/scale-vocabulary.js';
 
 const ifMissing = process.argv.includes('--if-missing');
 const started = performance.now();
@@ -77,14 +77,17 @@ try {
          (select count(*) from expression_of_interest)::int as eois,
          (select count(*) from eoi_transition)::int as transitions,
          (select count(*) from eoi_message)::int as messages,
-         (select count(*) from asset where status = 'PUBLISHED'
-            and search_vector @@ websearch_to_tsquery('english', '${COMMON_TERM}'))::int as common,
-         (select count(*) from asset where status = 'PUBLISHED'
-            and search_vector @@ websearch_to_tsquery('english', '${RARE_TERM}'))::int as rare,
+         (select count(*) from asset_search_match(websearch_to_tsquery('english_unaccent', '${COMMON_TERM}'),
+            websearch_to_tsquery('italian_unaccent', '${COMMON_TERM}'), false))::int as common,
+         (select count(*) from asset_search_match(websearch_to_tsquery('english_unaccent', '${COMMON_TERM_IT}'),
+            websearch_to_tsquery('italian_unaccent', '${COMMON_TERM_IT}'), false))::int as common_it,
+         (select count(*) from asset_search_match(websearch_to_tsquery('english_unaccent', '${RARE_TERM}'),
+            websearch_to_tsquery('italian_unaccent', '${RARE_TERM}'), false))::int as rare,
          pg_size_pretty(pg_database_size(current_database())) as size`,
     );
     console.log(
       `Loaded: ${counts!.assets} assets (${counts!.published} published; "${COMMON_TERM}" in ${counts!.common}, ` +
+        `"${COMMON_TERM_IT}" in ${counts!.common_it}, ` +
         `"${RARE_TERM}" in ${counts!.rare}), ${counts!.eois} EoIs with ${counts!.transitions} transitions and ` +
         `${counts!.messages} messages; ${counts!.size} on disk.`,
     );

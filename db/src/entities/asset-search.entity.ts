@@ -36,10 +36,17 @@ export const AssetSearch = defineEntity({
     partneringModels: p.array(),
     /** The listing's sectors and all their ancestors. */
     sectorIds: p.type('int[]'),
-    /** Title and keywords (A), summary (B), patent numbers (D): never the description. */
-    rankVector: p.type('tsvector').lazy(),
-    /** The whole text (asset.search_vector), for matching only. */
-    matchVector: p.type('tsvector').lazy(),
+    /**
+     * The English text for ranking, stored inline: title and keywords (A), summary (B), patent numbers (D); never
+     * the description. Searched with the English parse of a query only.
+     */
+    rankVectorEn: p.type('tsvector').lazy(),
+    /** The same of the Italian text (Italian stemming), searched with the Italian parse of a query only. */
+    rankVectorIt: p.type('tsvector').lazy(),
+    /** The whole English text (the long texts and the sectors' labels, C), for matching through its GIN index only. */
+    matchVectorEn: p.type('tsvector').lazy(),
+    /** The whole Italian text, for matching only. */
+    matchVectorIt: p.type('tsvector').lazy(),
   },
   indexes: [
     {
@@ -47,7 +54,8 @@ export const AssetSearch = defineEntity({
       expression: `create index "asset_search_newest_idx" on "asset_search" ("published_at" desc, "asset_id" desc)`,
     },
     { name: 'asset_search_title_idx', properties: ['titleKey', 'asset'] },
-    { name: 'asset_search_match_vector_idx', properties: ['matchVector'], type: 'gin' },
+    { name: 'asset_search_match_vector_en_idx', properties: ['matchVectorEn'], type: 'gin' },
+    { name: 'asset_search_match_vector_it_idx', properties: ['matchVectorIt'], type: 'gin' },
     { name: 'asset_search_sector_ids_idx', properties: ['sectorIds'], type: 'gin' },
   ],
   triggers: [facetDeltaTrigger('insert'), facetDeltaTrigger('update'), facetDeltaTrigger('delete')],

@@ -16,22 +16,10 @@ import { Platform } from './platform.entity.js';
 import { Sector } from './sector.entity.js';
 import { User } from './user.entity.js';
 
-// Weighted document for full-text search, in English and Italian (A: title, keywords ... D: patent numbers).
-const searchVectorBody = `new.search_vector :=
-    setweight(to_tsvector('english', coalesce(new.title, '')), 'A') ||
-    setweight(to_tsvector('italian', coalesce(new.title, '')), 'A') ||
-    setweight(to_tsvector('english', array_to_string(new.keywords, ' ')), 'A') ||
-    setweight(to_tsvector('italian', array_to_string(new.keywords, ' ')), 'A') ||
-    setweight(to_tsvector('english', coalesce(new.summary, '')), 'B') ||
-    setweight(to_tsvector('italian', coalesce(new.summary, '')), 'B') ||
-    setweight(to_tsvector('english', concat_ws(' ', new.description, new.problem, new.benefits, array_to_string(new.applications, ' '))), 'C') ||
-    setweight(to_tsvector('italian', concat_ws(' ', new.description, new.problem, new.benefits, array_to_string(new.applications, ' '))), 'C') ||
-    setweight(to_tsvector('simple', array_to_string(new.patent_numbers, ' ')), 'D');
-  return new`;
-
 /**
- * A listing: an invention, a prototype or a platform's service.
- * `searchVector` is maintained by the trigger below, never written by the application.
+ * A listing: an invention, a prototype or a platform's service. Its text is in English (the reference, required
+ * to publish) and in Italian (`…It`, empty until translated). What search reads is its row in asset_search, kept
+ * by the triggers below.
  */
 export const Asset = defineEntity({
   name: 'Asset',
@@ -65,18 +53,24 @@ export const Asset = defineEntity({
       .enum(() => PricingModel)
       .nativeEnumName('pricing_model')
       .nullable(),
+    titleIt: p.string().length(200).default(''),
+    summaryIt: p.string().length(400).default(''),
+    descriptionIt: p.text().default(''),
+    problemIt: p.text().default(''),
+    benefitsIt: p.text().default(''),
+    applicationsIt: p.array().default([]),
+    keywordsIt: p.array().default([]),
+    turnaroundIt: p.string().length(200).nullable(),
     publishedAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
       .datetime()
       .onCreate(() => new Date())
       .onUpdate(() => new Date()),
-    searchVector: p.type('tsvector').nullable().lazy().hidden(),
   },
   indexes: [
     { properties: ['institution'] },
     { properties: ['kind'] },
-    { name: 'asset_search_vector_idx', properties: ['searchVector'], type: 'gin' },
     { name: 'asset_partnering_models_idx', properties: ['partneringModels'], type: 'gin' },
     {
       name: 'asset_published_newest_idx',
@@ -88,7 +82,6 @@ export const Asset = defineEntity({
     },
   ],
   triggers: [
-    { name: 'search_vector', timing: 'before', events: ['insert', 'update'], body: searchVectorBody },
     catalogueRevisionTrigger('asset'),
     {
       name: 'asset_search',

@@ -24,6 +24,8 @@ export const Company = defineEntity({
     interestsLanguage: writtenLanguage(),
     website: p.string().length(200).nullable(),
     description: p.text(),
+    /** The Italian description: empty until written (English is the reference). */
+    descriptionIt: p.text().default(''),
     partnershipLevel: p.enum(() => PartnershipLevel).nativeEnumName('partnership_level'),
     listed: p.boolean().default(false),
     /** A member asked to be listed and nobody has decided yet; null otherwise. */

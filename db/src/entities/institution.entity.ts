@@ -16,6 +16,9 @@ export const Institution = defineEntity({
     contactEmail: p.string().length(200),
     description: p.text(),
     mission: p.text(),
+    /** The Italian description and mission: empty until translated (English is the reference). */
+    descriptionIt: p.text().default(''),
+    missionIt: p.text().default(''),
     networks: p.array().default([]),
     platforms: () => p.oneToMany(Platform).mappedBy('institution'),
     createdAt: p.datetime().onCreate(() => new Date()),

@@ -14,6 +14,9 @@ export const Platform = defineEntity({
     kind: p.enum(() => PlatformKind).nativeEnumName('platform_kind'),
     description: p.text(),
     capabilities: p.array().default([]),
+    /** The Italian description and capabilities: empty until translated (English is the reference). */
+    descriptionIt: p.text().default(''),
+    capabilitiesIt: p.array().default([]),
   },
   triggers: [catalogueRevisionTrigger('platform')],
 });

@@ -22,6 +22,13 @@ export const Sector = defineEntity({
       events: ['update'],
       expression: `create trigger "asset_search" after update of "parent_id" on "sector" for each statement execute function "asset_search_from_sector"()`,
     },
+    {
+      // A label is searched for in the rows of the listings under its term (and its descendants).
+      name: 'asset_search_labels',
+      timing: 'after',
+      events: ['update'],
+      expression: `create trigger "asset_search_labels" after update of "label_en", "label_it" on "sector" for each row execute function "asset_search_from_sector_label"()`,
+    },
   ],
 });
 export type Sector = InferEntity<typeof Sector>;

@@ -15,6 +15,7 @@ import { Migration20261202011000_asset_search_facet_columns } from './Migration2
 import { Migration20261202011100_related_listings } from './Migration20261202011100_related_listings.js';
 import { Migration20261202064429_user_language } from './Migration20261202064429_user_language.js';
 import { Migration20261202080000_written_language } from './Migration20261202080000_written_language.js';
+import { Migration20261202081000_bilingual_text } from './Migration20261202081000_bilingual_text.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -48,4 +49,5 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   { name: 'Migration20261202011100_related_listings', class: Migration20261202011100_related_listings },
   { name: 'Migration20261202064429_user_language', class: Migration20261202064429_user_language },
   { name: 'Migration20261202080000_written_language', class: Migration20261202080000_written_language },
+  { name: 'Migration20261202081000_bilingual_text', class: Migration20261202081000_bilingual_text },
 ];

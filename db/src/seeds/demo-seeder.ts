@@ -16,6 +16,7 @@ import { demoAssets } from './demo/demo-assets.js';
 import { demoCompanies } from './demo/demo-companies.js';
 import { demoInstitutions, demoOfficers } from './demo/demo-institutions.js';
 import { demoInventors } from './demo/demo-inventors.js';
+import { demoAssetsItalian, demoCompaniesItalian, demoInstitutionsItalian } from './demo/demo-italian.js';
 import { demoSectors } from './demo/demo-taxonomy.js';
 import { seedDemoDisclosures } from './demo-disclosure-seeder.js';
 import { seedDemoEois } from './demo-eoi-seeder.js';
@@ -44,11 +45,26 @@ export class DemoSeeder extends Seeder {
     const verified = new Date('2026-01-15T09:00:00Z');
     const institutions = new Map<string, Institution>();
     const platforms = new Map<string, Platform>();
+    // The Italian texts beside the English ones; one missing stays empty (shown in English), a test says so.
     for (const { platforms: platformData, ...data } of demoInstitutions) {
-      const institution = em.create(Institution, data);
+      const italian = demoInstitutionsItalian[data.slug];
+      const institution = em.create(Institution, {
+        ...data,
+        descriptionIt: italian?.description ?? '',
+        missionIt: italian?.mission ?? '',
+      });
       institutions.set(data.slug, institution);
       for (const platform of platformData) {
-        platforms.set(platform.slug, em.create(Platform, { ...platform, institution }));
+        const platformItalian = italian?.platforms[platform.slug];
+        platforms.set(
+          platform.slug,
+          em.create(Platform, {
+            ...platform,
+            institution,
+            descriptionIt: platformItalian?.description ?? '',
+            capabilitiesIt: platformItalian?.capabilities ?? [],
+          }),
+        );
       }
     }
 
@@ -82,7 +98,11 @@ export class DemoSeeder extends Seeder {
 
     const companies = new Map<string, Company>();
     for (const { sectors: sectorSlugs, ...company } of demoCompanies) {
-      const entity = em.create(Company, { ...company, interestsLanguage: Language.EN });
+      const entity = em.create(Company, {
+        ...company,
+        interestsLanguage: Language.EN,
+        descriptionIt: demoCompaniesItalian[company.slug]?.description ?? '',
+      });
       companies.set(company.slug, entity);
       for (const slug of sectorSlugs) entity.sectors.add(lookup(sectors, slug, 'sector'));
     }
@@ -110,6 +130,7 @@ export class DemoSeeder extends Seeder {
 
     const assets = new Map<string, Asset>();
     for (const data of demoAssets) {
+      const italian = demoAssetsItalian[data.slug];
       const asset = em.create(Asset, {
         slug: data.slug,
         kind: data.kind,
@@ -131,6 +152,14 @@ export class DemoSeeder extends Seeder {
         contactOfficer: lookup(officers, data.contactOfficer, 'officer'),
         turnaround: data.turnaround ?? null,
         pricingModel: data.pricingModel ?? null,
+        titleIt: italian?.title ?? '',
+        summaryIt: italian?.summary ?? '',
+        descriptionIt: italian?.description ?? '',
+        problemIt: italian?.problem ?? '',
+        benefitsIt: italian?.benefits ?? '',
+        applicationsIt: italian?.applications ?? [],
+        keywordsIt: italian?.keywords ?? [],
+        turnaroundIt: italian?.turnaround ?? null,
         publishedAt: data.publishedAt ? new Date(data.publishedAt) : null,
         createdAt: new Date(data.publishedAt ?? data.updatedAt),
         updatedAt: new Date(data.updatedAt),

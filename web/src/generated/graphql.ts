@@ -101,7 +101,11 @@ export type CreateInstitutionInput = {
   /** ISO 3166-1 alpha-2; IT when left out */
   country?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** In Italian; empty until translated */
+  descriptionIt?: InputMaybe<Scalars['String']['input']>;
   mission?: InputMaybe<Scalars['String']['input']>;
+  /** In Italian; empty until translated */
+  missionIt?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   /** Research networks it belongs to */
   networks?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -249,7 +253,7 @@ export type IpStatus =
   | 'PATENT_PENDING'
   | 'TRADEMARK';
 
-/** A language the marketplace speaks: its interface and e-mails, and what a text people typed is written in */
+/** A language the marketplace speaks: its interface, e-mails and content (English is the reference), and what a text people typed is written in */
 export type Language =
   | 'EN'
   | 'IT';
@@ -494,6 +498,8 @@ export type UpdateCompanyProfileInput = {
   /** ISO 3166-1 alpha-2 */
   country?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** In Italian; empty until written */
+  descriptionIt?: InputMaybe<Scalars['String']['input']>;
   /** What the company looks for, a few words each */
   interests?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The public partner directory. From a member, true asks to be listed (an administrator or an officer decides: see Company.listingRequestedAt) and false leaves it at once, withdrawing any request; an administrator's value is the decision. */
@@ -511,8 +517,12 @@ export type UpdateInstitutionInput = {
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   country?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** In Italian; empty until translated */
+  descriptionIt?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   mission?: InputMaybe<Scalars['String']['input']>;
+  /** In Italian; empty until translated */
+  missionIt?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   networks?: InputMaybe<Array<Scalars['String']['input']>>;
   region?: InputMaybe<Scalars['String']['input']>;
@@ -524,10 +534,16 @@ export type UpdateInstitutionInput = {
 /** Only the fields given change; null clears platform, turnaround, pricing model and contact officer. Lists replace the whole list */
 export type UpdateListingInput = {
   applications?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** In Italian */
+  applicationsIt?: InputMaybe<Array<Scalars['String']['input']>>;
   benefits?: InputMaybe<Scalars['String']['input']>;
+  /** In Italian */
+  benefitsIt?: InputMaybe<Scalars['String']['input']>;
   /** An officer of the institute */
   contactOfficerId?: InputMaybe<Scalars['ID']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** In Italian */
+  descriptionIt?: InputMaybe<Scalars['String']['input']>;
   developmentStage?: InputMaybe<DevelopmentStage>;
   /** The updatedAt the edit started from: a newer stored one is a VERSION_CONFLICT */
   expectedUpdatedAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -536,6 +552,8 @@ export type UpdateListingInput = {
   inventors?: InputMaybe<Array<ListingInventorInput>>;
   ipStatus?: InputMaybe<IpStatus>;
   keywords?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** In Italian */
+  keywordsIt?: InputMaybe<Array<Scalars['String']['input']>>;
   kind?: InputMaybe<AssetKind>;
   partneringModels?: InputMaybe<Array<PartneringModel>>;
   patentNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -543,12 +561,20 @@ export type UpdateListingInput = {
   platformId?: InputMaybe<Scalars['ID']['input']>;
   pricingModel?: InputMaybe<PricingModel>;
   problem?: InputMaybe<Scalars['String']['input']>;
+  /** In Italian */
+  problemIt?: InputMaybe<Scalars['String']['input']>;
   sectorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   summary?: InputMaybe<Scalars['String']['input']>;
+  /** In Italian */
+  summaryIt?: InputMaybe<Scalars['String']['input']>;
   /** The slug follows the title; former slugs keep working */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** In Italian; empty until translated */
+  titleIt?: InputMaybe<Scalars['String']['input']>;
   trl?: InputMaybe<Scalars['Int']['input']>;
   turnaround?: InputMaybe<Scalars['String']['input']>;
+  /** In Italian; null clears it */
+  turnaroundIt?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateProfileInput = {

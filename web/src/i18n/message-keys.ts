@@ -1448,6 +1448,7 @@ export type ErrorMessageKey =
   | 'error.PRICING_MODEL_REQUIRED'
   | 'error.TURNAROUND_REQUIRED'
   | 'error.TURNAROUND_TOO_LONG'
+  | 'error.TRANSLATION_MISSING'
   | 'error.TOO_MANY_APPLICATIONS'
   | 'error.APPLICATION_REQUIRED'
   | 'error.APPLICATION_TOO_LONG'

@@ -63,6 +63,12 @@ export class CreateInstitutionInput implements CreateInstitutionArgs {
   @Field(() => String, { nullable: true })
   mission?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'In Italian; empty until translated' })
+  descriptionIt?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'In Italian; empty until translated' })
+  missionIt?: string | null;
+
   @Field(() => [String], { nullable: true, description: 'Research networks it belongs to' })
   networks?: string[] | null;
 }
@@ -99,6 +105,12 @@ export class UpdateInstitutionInput extends IdInput implements UpdateInstitution
 
   @Field(() => String, { nullable: true })
   mission?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'In Italian; empty until translated' })
+  descriptionIt?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'In Italian; empty until translated' })
+  missionIt?: string | null;
 
   @Field(() => [String], { nullable: true })
   networks?: string[] | null;

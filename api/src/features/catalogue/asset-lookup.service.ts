@@ -1,5 +1,6 @@
 import type { Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
+import type { Language } from '@tt/shared/languages';
 import { sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import { visibleAssetsCondition } from '../listings/listing-access.js';
@@ -18,6 +19,8 @@ export interface LookupOptions {
   relations?: AssetRelations;
   /** Read only the costly columns these fields need (assetColumnsFor); absent: every column. */
   fields?: ReadonlySet<string>;
+  /** The request's language: the texts shown (toAssetRecord); in English, the Italian ones are not read. */
+  language?: Language;
 }
 
 /**
@@ -34,7 +37,7 @@ export async function findVisibleAsset(
   const relations = options.loaders ? (options.relations ?? {}) : {};
   const rows = await db
     .selectFrom('asset as a')
-    .select(assetColumnsFor(undefined))
+    .select(assetColumnsFor(options.fields, options.language))
     .select(relationColumns(relations, false))
     .where((eb) =>
       'slug' in by
@@ -55,7 +58,7 @@ export async function findVisibleAsset(
     .limit(1)
     .execute();
   const institutions = options.loaders ? primeRelations(options.loaders, relations, rows) : undefined;
-  return rows[0] ? toSelectedAssetRecord(rows[0], institutions) : null;
+  return rows[0] ? toSelectedAssetRecord(rows[0], institutions, options.language) : null;
 }
 
 /** Where a former slug of a published listing points now; null for anything else (drafts never redirect). */
@@ -89,7 +92,7 @@ export async function findRelatedAssets(
   const rows = await db
     .selectFrom(related.as('c'))
     .innerJoin('asset as a', 'a.id', 'c.related_id')
-    .select(assetColumnsFor(options.fields))
+    .select(assetColumnsFor(options.fields, options.language))
     .select('c.shared')
     .select(relationColumns(relations, false))
     .orderBy('c.shared', 'desc')
@@ -99,5 +102,5 @@ export async function findRelatedAssets(
     .orderBy('a.id')
     .execute();
   const institutions = options.loaders ? primeRelations(options.loaders, relations, rows) : undefined;
-  return rows.map((row) => toSelectedAssetRecord(row, institutions));
+  return rows.map((row) => toSelectedAssetRecord(row, institutions, options.language));
 }

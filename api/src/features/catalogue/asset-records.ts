@@ -7,7 +7,8 @@ import type {
   PartneringModel,
   PricingModel,
 } from '@tt/shared/asset-enums';
-import type { Language } from '@tt/shared/languages';
+import { Language, shownTextLanguage } from '@tt/shared/languages';
+import { LISTING_TRANSLATIONS } from '@tt/shared/listing-rules';
 import { type AliasedRawBuilder, type RawBuilder, type Selectable, sql } from 'kysely';
 import { toDate } from '../../database/to-date.js';
 import type { PageInfo } from '../../pagination/page-info.js';
@@ -20,7 +21,35 @@ import type { toInstitutionRecord } from '../institutions/institution-records.js
 /** An institute as its records module gives it. */
 export type InstitutionRecord = ReturnType<typeof toInstitutionRecord>;
 
-/** A listing: an invention, a prototype or a service. */
+/** A listing's texts in one language, as stored (empty where not translated). */
+export interface AssetTexts {
+  title: string;
+  summary: string;
+  description: string;
+  problem: string;
+  benefits: string;
+  applications: string[];
+  keywords: string[];
+  turnaround: string | null;
+}
+
+/** The Italian texts of a listing read in English, which never shows them. */
+const NOT_READ: AssetTexts = Object.freeze({
+  title: '',
+  summary: '',
+  description: '',
+  problem: '',
+  benefits: '',
+  applications: [],
+  keywords: [],
+  turnaround: null,
+});
+
+/**
+ * A listing: an invention, a prototype or a service. Its texts (title … turnaround) are those shown to the request
+ * it was read for: in the request's language when the listing has it whole, else in English (`textLanguage`);
+ * `texts` holds both languages as stored, for the editor and the publication rules.
+ */
 export interface AssetRecord {
   readonly __typename: 'Asset';
   /** The global id. */
@@ -50,6 +79,8 @@ export interface AssetRecord {
   pricingModel: PricingModel | null;
   publishedAt: Date | null;
   updatedAt: Date;
+  textLanguage: Language;
+  texts: Record<Language, AssetTexts>;
 }
 
 /** An inventor's public profile. */
@@ -100,8 +131,38 @@ export type Facet = 'kinds' | 'sectors' | 'trl' | 'ipStatuses' | 'institutions' 
 /** Counts per value, each reflecting the query and every other active filter. */
 export type AssetFacets = Record<Facet, FacetValue[]>;
 
-/** The asset columns every listing statement reads, for the table aliased `a` (typed where the query selects them). */
-export const ASSET_COLUMNS = [
+/**
+ * Whether a listing aliased `a` is shown in Italian (the shared rule, hasItalianText, in SQL): each English text it
+ * has is there in Italian. Texts are stored trimmed; a comparison with '' reads a long text's stored length, never
+ * the text itself.
+ */
+export function hasItalianText(): RawBuilder<boolean> {
+  const column = (field: string) => sql.ref(`a.${field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)}`);
+  const absent = (field: string, list: boolean) =>
+    list ? sql`cardinality(${column(field)}) = 0` : sql`coalesce(${column(field)}, '') = ''`;
+  return sql<boolean>`(${sql.join(
+    LISTING_TRANSLATIONS.map(
+      ({ italian, english, list }) => sql`(${absent(english, list)} or not ${absent(italian, list)})`,
+    ),
+    sql` and `,
+  )})`;
+}
+
+/** The columns of a listing a statement in English does not need: its Italian texts, and whether they are whole. */
+const ITALIAN_TEXT_COLUMNS = [
+  'a.title_it',
+  'a.summary_it',
+  'a.description_it',
+  'a.problem_it',
+  'a.benefits_it',
+  'a.applications_it',
+  'a.keywords_it',
+  'a.turnaround_it',
+  hasItalianText().as('has_italian_text'),
+] as const;
+
+/** The columns of a listing every statement reads, in any language. */
+const LISTING_COLUMNS = [
   'a.id',
   'a.slug',
   'a.kind',
@@ -127,10 +188,16 @@ export const ASSET_COLUMNS = [
   'a.contact_officer_id',
 ] as const;
 
-type AssetColumnName = (typeof ASSET_COLUMNS)[number] extends `a.${infer C}` ? C : never;
+/** The asset columns every listing statement reads, for the table aliased `a` (typed where the query selects them). */
+export const ASSET_COLUMNS = [...LISTING_COLUMNS, ...ITALIAN_TEXT_COLUMNS] as const;
 
-/** A listing's row as the listing statements read it. */
-export type AssetRow = Pick<Selectable<Database['asset']>, AssetColumnName>;
+type AssetColumn = Extract<(typeof ASSET_COLUMNS)[number], string>;
+type AssetColumnName = AssetColumn extends `a.${infer C}` ? C : never;
+type ItalianColumnName = Extract<(typeof ITALIAN_TEXT_COLUMNS)[number], string> extends `a.${infer C}` ? C : never;
+
+/** A listing's row as the listing statements read it: a statement in English leaves the Italian texts out. */
+export type AssetRow = Omit<Pick<Selectable<Database['asset']>, AssetColumnName>, ItalianColumnName> &
+  Partial<Pick<Selectable<Database['asset']>, ItalianColumnName> & { has_italian_text: boolean }>;
 
 /** Asset fields read from columns every statement reads (or from relations read by id). */
 const ALWAYS_READ_FIELDS = new Set([
@@ -153,21 +220,28 @@ const ALWAYS_READ_FIELDS = new Set([
   'contactOfficer',
   'sectors',
   'inventors',
+  'textLanguage',
 ]);
 
-/** The costly columns (long texts, arrays) a statement reads only when the selection names their field. */
+/**
+ * The costly columns (long texts, arrays) a statement reads only when the selection names their field: a text's
+ * field shows it in either language, so it reads both.
+ */
 const COSTLY_COLUMNS = {
-  description: ['a.description', 'text'],
-  problem: ['a.problem', 'text'],
-  benefits: ['a.benefits', 'text'],
-  applications: ['a.applications', 'array'],
-  patentNumbers: ['a.patent_numbers', 'array'],
-  partneringModels: ['a.partnering_models', 'array'],
-  keywords: ['a.keywords', 'array'],
-} as const satisfies Record<string, [(typeof ASSET_COLUMNS)[number], 'text' | 'array']>;
+  description: [['a.description', 'a.description_it'], 'text'],
+  problem: [['a.problem', 'a.problem_it'], 'text'],
+  benefits: [['a.benefits', 'a.benefits_it'], 'text'],
+  applications: [['a.applications', 'a.applications_it'], 'array'],
+  patentNumbers: [['a.patent_numbers'], 'array'],
+  partneringModels: [['a.partnering_models'], 'array'],
+  keywords: [['a.keywords', 'a.keywords_it'], 'array'],
+} as const satisfies Record<string, [readonly AssetColumn[], 'text' | 'array']>;
 
-type CostlyColumn = (typeof COSTLY_COLUMNS)[keyof typeof COSTLY_COLUMNS][0];
+type CostlyColumn = (typeof COSTLY_COLUMNS)[keyof typeof COSTLY_COLUMNS][0][number];
 type CostlyName = CostlyColumn extends `a.${infer C}` ? C : never;
+
+/** The fields that read a listing's Italian text whatever the request's language: the editor's. */
+const ITALIAN_TEXT_READERS = ['texts', 'publicationWarnings'];
 
 /** A costly column, or its empty value under its name when the selection does not need it. */
 type AssetSelection =
@@ -179,24 +253,64 @@ type AssetSelection =
  * The asset columns a selection of Asset fields needs (ASSET_COLUMNS' names and order; all of them when
  * `fields` is absent): a costly column whose field is not selected is read as empty. Any field not known here
  * (publicationIssues, relatedAssets, interestSummary, a field added later) reads every column, so a record read
- * with these is only ever served to the selection it was read for.
+ * with these is only ever served to the selection it was read for. For a request in English (`language`), the
+ * Italian texts are not read unless the selection names the editor's fields: the English ones are shown.
  */
-export function assetColumnsFor(fields: ReadonlySet<string> | undefined): readonly AssetSelection[] {
+export function assetColumnsFor(
+  fields: ReadonlySet<string> | undefined,
+  language?: Language,
+): readonly AssetSelection[] {
   if (!fields) return ASSET_COLUMNS;
+  const columns =
+    language === Language.EN && !ITALIAN_TEXT_READERS.some((field) => fields.has(field))
+      ? LISTING_COLUMNS
+      : ASSET_COLUMNS;
   const costly = new Set<string>(Object.keys(COSTLY_COLUMNS));
-  if (![...fields].every((field) => ALWAYS_READ_FIELDS.has(field) || costly.has(field))) return ASSET_COLUMNS;
-  const empty = new Map<string, AssetSelection>();
-  for (const [field, [column, kind]] of Object.entries(COSTLY_COLUMNS)) {
+  if (![...fields].every((field) => ALWAYS_READ_FIELDS.has(field) || costly.has(field))) return columns;
+  const empty = new Map<AssetSelection, AssetSelection>();
+  for (const [field, [costlyColumns, kind]] of Object.entries(COSTLY_COLUMNS)) {
     if (fields.has(field)) continue;
-    // The column's own name (typed by COSTLY_COLUMNS' `satisfies`), which Object.entries widens to string.
-    const name = column.slice(2) as CostlyName;
-    const value: RawBuilder<string | string[]> = kind === 'text' ? sql<string>`''` : sql<string[]>`'{}'::text[]`;
-    empty.set(column, value.as(name) as AssetSelection);
+    for (const column of costlyColumns) {
+      // The column's own name (typed by COSTLY_COLUMNS' `satisfies`), which Object.entries widens to string.
+      const name = column.slice(2) as CostlyName;
+      const value: RawBuilder<string | string[]> = kind === 'text' ? sql<string>`''` : sql<string[]>`'{}'::text[]`;
+      empty.set(column, value.as(name) as AssetSelection);
+    }
   }
-  return ASSET_COLUMNS.map((column) => empty.get(column) ?? column);
+  return columns.map((column) => empty.get(column) ?? column);
 }
 
-export function toAssetRecord(row: AssetRow): AssetRecord {
+/**
+ * The record of a row read for a request in `language` (English when it does not matter: the editor's reads).
+ * The texts shown follow the shared rule (shownTextLanguage) on the row's has_italian_text.
+ */
+export function toAssetRecord(row: AssetRow, language: Language = Language.EN): AssetRecord {
+  const en: AssetTexts = {
+    title: row.title,
+    summary: row.summary,
+    description: row.description,
+    problem: row.problem,
+    benefits: row.benefits,
+    applications: row.applications,
+    keywords: row.keywords,
+    turnaround: row.turnaround,
+  };
+  // Left out of a statement in English: not read, never shown.
+  const it: AssetTexts =
+    row.title_it === undefined
+      ? NOT_READ
+      : {
+          title: row.title_it,
+          summary: row.summary_it ?? '',
+          description: row.description_it ?? '',
+          problem: row.problem_it ?? '',
+          benefits: row.benefits_it ?? '',
+          applications: row.applications_it ?? [],
+          keywords: row.keywords_it ?? [],
+          turnaround: row.turnaround_it ?? null,
+        };
+  const textLanguage = shownTextLanguage(language, row.has_italian_text ?? false);
+  const shown = textLanguage === Language.IT ? it : en;
   return {
     __typename: 'Asset',
     id: toGlobalId('Asset', row.id),
@@ -207,23 +321,25 @@ export function toAssetRecord(row: AssetRow): AssetRecord {
     slug: row.slug,
     kind: row.kind,
     status: row.status,
-    title: row.title,
-    summary: row.summary,
-    description: row.description,
-    problem: row.problem,
-    benefits: row.benefits,
-    applications: row.applications,
+    title: shown.title,
+    summary: shown.summary,
+    description: shown.description,
+    problem: shown.problem,
+    benefits: shown.benefits,
+    applications: shown.applications,
     trl: row.trl,
     ipStatus: row.ip_status,
     patentNumbers: row.patent_numbers,
     developmentStage: row.development_stage,
     partneringModels: row.partnering_models,
-    keywords: row.keywords,
-    turnaround: row.turnaround,
+    keywords: shown.keywords,
+    turnaround: shown.turnaround,
     pricingModel: row.pricing_model,
     // Timestamps arrive as PostgreSQL text (the driver's setting), whatever the inferred type says.
     publishedAt: row.published_at === null ? null : toDate(row.published_at),
     updatedAt: toDate(row.updated_at),
+    textLanguage,
+    texts: { en, it },
   };
 }
 
@@ -231,8 +347,9 @@ export function toAssetRecord(row: AssetRow): AssetRecord {
 export function toSelectedAssetRecord(
   row: AssetRow,
   institutions: Map<number, InstitutionRecord> | undefined,
+  language?: Language,
 ): AssetRecord {
-  const record = toAssetRecord(row);
+  const record = toAssetRecord(row, language);
   if (institutions) record.selectedInstitution = institutions.get(row.institution_id);
   return record;
 }

@@ -59,32 +59,36 @@ export interface RelationColumns {
 
 type InstitutionColumn = keyof Selectable<Database['institution']>;
 
+/** An institute's texts in both languages: any of them shown needs all, to choose the language (institution-text.resolver.ts). */
+const INSTITUTION_TEXTS: InstitutionColumn[] = ['description', 'mission', 'description_it', 'mission_it'];
+
 /** Institution fields and their columns (the JSON keys toInstitutionRecord reads). */
-const INSTITUTION_COLUMNS = new Map<string, InstitutionColumn>([
-  ['slug', 'slug'],
-  ['name', 'name'],
-  ['shortName', 'short_name'],
-  ['city', 'city'],
-  ['region', 'region'],
-  ['country', 'country'],
-  ['website', 'website'],
-  ['contactEmail', 'contact_email'],
-  ['description', 'description'],
-  ['mission', 'mission'],
-  ['networks', 'networks'],
+const INSTITUTION_COLUMNS = new Map<string, InstitutionColumn[]>([
+  ['slug', ['slug']],
+  ['name', ['name']],
+  ['shortName', ['short_name']],
+  ['city', ['city']],
+  ['region', ['region']],
+  ['country', ['country']],
+  ['website', ['website']],
+  ['contactEmail', ['contact_email']],
+  ['description', INSTITUTION_TEXTS],
+  ['mission', INSTITUTION_TEXTS],
+  ['textLanguage', INSTITUTION_TEXTS],
+  ['networks', ['networks']],
 ]);
 
 /** The institute's columns a selection needs (id always), or null when it names a field that is no column. */
 function institutionColumnsOf(fields: ReadonlySet<string> | undefined): InstitutionColumn[] | null {
   if (!fields) return null;
-  const columns: InstitutionColumn[] = ['id'];
+  const columns = new Set<InstitutionColumn>(['id']);
   for (const field of fields) {
     if (field === '__typename' || field === 'id') continue;
-    const column = INSTITUTION_COLUMNS.get(field);
-    if (!column) return null;
-    columns.push(column);
+    const fieldColumns = INSTITUTION_COLUMNS.get(field);
+    if (!fieldColumns) return null;
+    for (const column of fieldColumns) columns.add(column);
   }
-  return columns;
+  return [...columns];
 }
 
 /** Whether the institutes of a statement read with these relations are narrowed to the selection. */

@@ -67,8 +67,14 @@ export class AssetResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<AssetType | null> {
     // The listing's institute, platform, officer, sectors and inventors come with it.
-    const relations = relationsOf(selectedFields(info, []), selectedFields(info, ['institution']));
-    return findVisibleAsset(ctx.db, ctx.viewer, { slug: slug.slice(0, 200) }, { loaders: ctx.loaders, relations });
+    const fields = selectedFields(info, []);
+    const relations = relationsOf(fields, selectedFields(info, ['institution']));
+    return findVisibleAsset(
+      ctx.db,
+      ctx.viewer,
+      { slug: slug.slice(0, 200) },
+      { loaders: ctx.loaders, relations, fields, language: ctx.language },
+    );
   }
 
   // The relations a page's statement brought along are read at once (loadPrimed): no promise per field.
@@ -132,6 +138,7 @@ export class AssetResolver {
       loaders: ctx.loaders,
       relations: relationsOf(fields, selectedFields(info, ['institution'])),
       fields,
+      language: ctx.language,
     });
   }
 }

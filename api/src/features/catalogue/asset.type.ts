@@ -6,11 +6,12 @@ import {
   PartneringModel,
   PricingModel,
 } from '@tt/shared/asset-enums';
+import { Language } from '@tt/shared/languages';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeType } from '../../schema/node.type.js';
 import type { InstitutionType } from '../institutions/institution.type.js';
-import type { AssetRecord } from './asset-records.js';
+import type { AssetRecord, AssetTexts } from './asset-records.js';
 
 @ObjectType('Asset', {
   simpleResolvers: true,
@@ -35,6 +36,15 @@ export class AssetType extends NodeType implements AssetRecord {
   @Field(() => AssetStatus)
   status!: AssetStatus;
 
+  /** Both languages' texts as stored (the editor's `texts(language:)`). */
+  texts!: Record<Language, AssetTexts>;
+
+  // The texts shown: in the request's language when the listing has it whole, else in English.
+  @Field(() => Language, {
+    description: "The language of the listing's texts: the request's (Accept-Language) when it has them, else English",
+  })
+  textLanguage!: Language;
+
   @Field()
   title!: string;
 
@@ -53,6 +63,12 @@ export class AssetType extends NodeType implements AssetRecord {
   @Field(() => [String])
   applications!: string[];
 
+  @Field(() => [String])
+  keywords!: string[];
+
+  @Field(() => String, { nullable: true, description: 'For services: typical turnaround' })
+  turnaround!: string | null;
+
   @Field(() => Int, { description: 'Technology readiness level, 1–9' })
   trl!: number;
 
@@ -67,12 +83,6 @@ export class AssetType extends NodeType implements AssetRecord {
 
   @Field(() => [PartneringModel])
   partneringModels!: PartneringModel[];
-
-  @Field(() => [String])
-  keywords!: string[];
-
-  @Field(() => String, { nullable: true, description: 'For services: typical turnaround' })
-  turnaround!: string | null;
 
   @Field(() => PricingModel, { nullable: true, description: 'For services: how they are priced' })
   pricingModel!: PricingModel | null;

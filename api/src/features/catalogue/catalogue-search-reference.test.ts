@@ -8,6 +8,8 @@ import { startTestServer, type TestServer } from '../../test-support/test-server
 type Facet = 'kinds' | 'sectors' | 'trl' | 'ipStatuses' | 'institutions' | 'partneringModels';
 type FacetCounts = Record<Facet, { value: string; count: number }[]>;
 interface Criteria {
+  /** The request's language: Italian also searches the Italian texts. */
+  language?: 'it';
   query?: string;
   orderBy?: 'RELEVANCE' | 'NEWEST' | 'TITLE';
   filter?: {
@@ -65,11 +67,12 @@ async function served(criteria: Criteria, from: TestServer) {
   let after: string | null = null;
   let first: { totalCount: number; facets: FacetCounts } | null = null;
   do {
-    const response: { data?: Page; errors?: unknown } = await from.gql<Page>(ASSETS, {
-      ...criteria,
-      first: 7,
-      after,
-    });
+    const { language, ...question } = criteria;
+    const response: { data?: Page; errors?: unknown } = await from.gql<Page>(
+      ASSETS,
+      { ...question, first: 7, after },
+      language ? { headers: { 'accept-language': language } } : {},
+    );
     expect(response.errors).toBeUndefined();
     const assets: Page['assets'] = response.data!.assets;
     first ??= { totalCount: assets.totalCount, facets: assets.facets };
@@ -77,6 +80,41 @@ async function served(criteria: Criteria, from: TestServer) {
     after = assets.pageInfo.hasNextPage ? assets.pageInfo.endCursor : null;
   } while (after);
   return { slugs, totalCount: first!.totalCount, facets: first!.facets };
+}
+
+/**
+ * A listing's text in one language as plain vectors over `a` and its sectors' labels `l` (a lateral of
+ * LABELS): title and keywords A, summary B, patent numbers D for ranking; the labels and the long texts too (C)
+ * for matching. English stemming on the English text, Italian on the Italian one, accents folded.
+ */
+function vectors(language: 'en' | 'it') {
+  const config = language === 'en' ? 'english_unaccent' : 'italian_unaccent';
+  const column = (name: string) => (language === 'en' ? `a.${name}` : `a.${name}_it`);
+  const rank = `setweight(to_tsvector('${config}', ${column('title')}), 'A') ||
+    setweight(to_tsvector('${config}', array_to_string(${column('keywords')}, ' ')), 'A') ||
+    setweight(to_tsvector('${config}', ${column('summary')}), 'B') ||
+    setweight(to_tsvector('simple', array_to_string(a.patent_numbers, ' ')), 'D')`;
+  const long = `setweight(to_tsvector('${config}', l.${language}), 'C') ||
+    setweight(to_tsvector('${config}', concat_ws(' ', ${column('description')}, ${column('problem')},
+    ${column('benefits')}, array_to_string(${column('applications')}, ' '))), 'C')`;
+  return { rank, match: `(${rank} || ${long})` };
+}
+
+/** The labels, in each language, of a listing's sectors and all their ancestors, as `l`. */
+const LABELS = `cross join lateral (
+  with recursive up(id) as (select x.sector_id from asset_sector x where x.asset_id = a.id
+    union select s.parent_id from sector s join up on s.id = up.id where s.parent_id is not null)
+  select coalesce(string_agg(s.label_en, ' ' order by s.id), '') as en,
+    coalesce(string_agg(s.label_it, ' ' order by s.id), '') as it
+  from sector s where s.id in (select id from up)) l`;
+
+/**
+ * Whether a listing `a` (with LABELS) matches a query: its English parse in English and, for a request in Italian,
+ * its Italian parse (with nouns and adjectives, italian_search_query) in Italian.
+ */
+function matches(query: string, language?: 'it') {
+  const english = `${vectors('en').match} @@ websearch_to_tsquery('english_unaccent', ${query})`;
+  return language ? `(${english} or ${vectors('it').match} @@ italian_search_query(${query}))` : english;
 }
 
 /** The same answer computed plainly from asset, asset_sector and sector. */
@@ -91,11 +129,9 @@ async function reference(criteria: Criteria) {
       : typeof value === 'number'
         ? String(value)
         : quote(value);
-  const tsq = criteria.query
-    ? `(websearch_to_tsquery('english', ${p(criteria.query)}) || websearch_to_tsquery('italian', ${p(criteria.query)}))`
-    : null;
+  const query = criteria.query ? p(criteria.query) : null;
   const conditions: [Facet | 'query', string][] = [['query', `a.status = 'PUBLISHED'`]];
-  if (tsq) conditions.push(['query', `a.search_vector @@ ${tsq}`]);
+  if (query) conditions.push(['query', matches(query, criteria.language)]);
   if (f.kinds) conditions.push(['kinds', `a.kind::text = any(${p(f.kinds)}::text[])`]);
   if (f.ipStatuses) conditions.push(['ipStatuses', `a.ip_status::text = any(${p(f.ipStatuses)}::text[])`]);
   if (f.trlMin) conditions.push(['trl', `a.trl >= ${p(f.trlMin)}`]);
@@ -122,13 +158,12 @@ async function reference(criteria: Criteria) {
       .filter(([facet]) => facet !== except)
       .map(([, condition]) => condition)
       .join(' and ');
-  const rank = tsq
-    ? `ts_rank(setweight(to_tsvector('english', a.title), 'A') || setweight(to_tsvector('italian', a.title), 'A') ||
-        setweight(to_tsvector('english', array_to_string(a.keywords, ' ')), 'A') ||
-        setweight(to_tsvector('italian', array_to_string(a.keywords, ' ')), 'A') ||
-        setweight(to_tsvector('english', a.summary), 'B') || setweight(to_tsvector('italian', a.summary), 'B') ||
-        setweight(to_tsvector('simple', array_to_string(a.patent_numbers, ' ')), 'D'), ${tsq})`
-    : 'null';
+  const english = `ts_rank(${vectors('en').rank}, websearch_to_tsquery('english_unaccent', ${query}))`;
+  const rank = !query
+    ? 'null'
+    : criteria.language
+      ? `greatest(${english}, ts_rank(${vectors('it').rank}, italian_search_query(${query})))`
+      : english;
   const orderBy = criteria.orderBy ?? (criteria.query ? 'RELEVANCE' : 'NEWEST');
   const order =
     orderBy === 'RELEVANCE'
@@ -137,21 +172,21 @@ async function reference(criteria: Criteria) {
         ? 'lower(a.title), a.id'
         : 'a.published_at desc, a.id desc';
   const rows = await em.execute<{ slug: string }[]>(
-    `select a.slug, ${rank} as rank from asset a where ${where()} order by ${order}`,
+    `select a.slug, ${rank} as rank from asset a ${LABELS} where ${where()} order by ${order}`,
   );
   const facetSql: Record<Facet, string> = {
-    kinds: `select a.kind::text as value, count(*) from asset a where ${where('kinds')} group by 1`,
-    trl: `select a.trl::text as value, count(*) from asset a where ${where('trl')} group by 1`,
-    ipStatuses: `select a.ip_status::text as value, count(*) from asset a where ${where('ipStatuses')} group by 1`,
-    institutions: `select i.slug as value, count(*) from asset a join institution i on i.id = a.institution_id
+    kinds: `select a.kind::text as value, count(*) from asset a ${LABELS} where ${where('kinds')} group by 1`,
+    trl: `select a.trl::text as value, count(*) from asset a ${LABELS} where ${where('trl')} group by 1`,
+    ipStatuses: `select a.ip_status::text as value, count(*) from asset a ${LABELS} where ${where('ipStatuses')} group by 1`,
+    institutions: `select i.slug as value, count(*) from asset a ${LABELS} join institution i on i.id = a.institution_id
       where ${where('institutions')} group by 1`,
-    partneringModels: `select m as value, count(*) from asset a, unnest(a.partnering_models) m
+    partneringModels: `select m as value, count(*) from asset a ${LABELS} cross join unnest(a.partnering_models) m
       where ${where('partneringModels')} group by 1`,
     sectors: `with recursive up(asset_id, sector_id) as (
         select x.asset_id, x.sector_id from asset_sector x
         union select up.asset_id, s.parent_id from up join sector s on s.id = up.sector_id where s.parent_id is not null
       )
-      select s.slug as value, count(*) from asset a join up on up.asset_id = a.id join sector s on s.id = up.sector_id
+      select s.slug as value, count(*) from asset a ${LABELS} join up on up.asset_id = a.id join sector s on s.id = up.sector_id
       where ${where('sectors')} group by 1`,
   };
   const facets = {} as FacetCounts;
@@ -189,6 +224,15 @@ const CASES: [string, Criteria][] = [
   ['a term, by relevance', { query: 'cancer' }],
   ['a term with two filters', { query: 'tumour', filter: { kinds: ['INVENTION'], trlMin: 3 } }],
   ['a phrase, newest first', { query: '"cell therapy" OR immunotherapy', orderBy: 'NEWEST' }],
+  ['an Italian term, by relevance (the Italian text and labels)', { language: 'it', query: 'polmone' }],
+  [
+    'Italian words typed without their accents, by title',
+    { language: 'it', query: 'sanita digitale', orderBy: 'TITLE' },
+  ],
+  [
+    'Italian words with a filter, in Italian: English and Italian texts alike',
+    { language: 'it', query: 'campioni tumorali OR biobank', filter: { kinds: ['SERVICE'] } },
+  ],
   [
     'filters only, by title',
     { orderBy: 'TITLE', filter: { ipStatuses: ['PATENT_GRANTED', 'PATENT_PENDING'], trlMax: 6 } },
@@ -209,8 +253,8 @@ describe('the catalogue search gives what a plain computation over the listings 
     // A kind and TRL no matching listing has together (each facet still counts the other's listings).
     const [empty] = await server.orm.em.fork().execute<{ kind: string; trl: number }[]>(
       `select k.kind::text as kind, t.trl from unnest(enum_range(null::asset_kind)) k(kind), generate_series(1, 9) t(trl)
-       where not exists (select 1 from asset a where a.kind = k.kind and a.trl = t.trl and a.status = 'PUBLISHED'
-         and a.search_vector @@ websearch_to_tsquery('english', 'tumour'))
+       where not exists (select 1 from asset a ${LABELS} where a.kind = k.kind and a.trl = t.trl
+         and a.status = 'PUBLISHED' and ${matches(`'tumour'`)})
        order by 1, 2 limit 1`,
     );
     const filter = { kinds: [empty!.kind], trlMin: empty!.trl, trlMax: empty!.trl };

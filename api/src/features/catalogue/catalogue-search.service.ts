@@ -1,5 +1,6 @@
 import type { Database, Db } from '@tt/db/database';
 import { AssetOrder } from '@tt/shared/asset-enums';
+import { DEFAULT_LANGUAGE, Language } from '@tt/shared/languages';
 import {
   type AliasedExpression,
   type Expression,
@@ -21,6 +22,7 @@ import {
   assetColumnsFor,
   type Facet,
   type FacetValue,
+  hasItalianText,
   type SnippetPart,
   toSelectedAssetRecord,
 } from './asset-records.js';
@@ -88,9 +90,22 @@ interface ResolvedTerms {
   institutionIds: number[] | null;
 }
 
-function tsQuery(query: string): RawBuilder<unknown> {
-  // English and Italian stems are both indexed; a query matches through either language.
-  return sql`(websearch_to_tsquery('english', ${query}) || websearch_to_tsquery('italian', ${query}))`;
+/**
+ * A query's parse in each language it is searched in, for that language's texts (the search rows keep one vector
+ * per language): English always (every listing has its English text), Italian for a request in Italian (with its
+ * nouns and adjectives, italian_search_query). A request in English does not parse a query as Italian: an English
+ * word would find Italian ones that stem alike ("lung", "lungo").
+ */
+interface TsQueries {
+  en: RawBuilder<unknown>;
+  it: RawBuilder<unknown>;
+}
+
+function tsQueries(query: string, language: Language): TsQueries {
+  return {
+    en: sql`websearch_to_tsquery('english_unaccent', ${query})`,
+    it: language === Language.IT ? sql`italian_search_query(${query})` : sql`null::tsquery`,
+  };
 }
 
 /** The conditions on the search rows `s`, whichever their source. */
@@ -119,6 +134,8 @@ export class CatalogueSearch {
     private readonly db: Db,
     readonly criteria: CatalogueCriteria,
     private readonly loaders?: RelationLoaders,
+    /** The language of the facets' labels and the snippets (the listings' texts follow it, asset-text.resolver.ts). */
+    private readonly language: Language = DEFAULT_LANGUAGE,
   ) {}
 
   /** Unknown slugs or ids are the client's mistake, reported as BAD_USER_INPUT. */
@@ -204,9 +221,13 @@ export class CatalogueSearch {
     const query = this.criteria.query;
     // asset_search has no rank column; only the relevance order (always with a query) reads one.
     if (!query) return sql<SearchRow>`${sql.table('asset_search')}`.as('s');
-    return shared
-      ? sql<SearchRow>`${sql.table('matches')}`.as('s')
-      : sql<SearchRow>`asset_search_match(${tsQuery(query)}, ${ranked})`.as('s');
+    return shared ? sql<SearchRow>`${sql.table('matches')}`.as('s') : this.matchingRows(query, ranked).as('s');
+  }
+
+  /** The search rows matching a query in the request's languages (asset_search_match), ranked or not. */
+  private matchingRows(query: string, ranked: boolean): RawBuilder<SearchRow> {
+    const { en, it } = tsQueries(query, this.language);
+    return sql<SearchRow>`asset_search_match(${en}, ${it}, ${ranked})`;
   }
 
   /** Each facet's filter on the search rows `s` (only those the criteria set). */
@@ -359,18 +380,12 @@ export class CatalogueSearch {
     const pageRows = this.db
       .selectFrom(this.pageKeys(terms, afterKey, first + 1, shared))
       .innerJoin('asset as a', 'a.id', 'p.id')
-      .select(assetColumnsFor(relations.fields))
+      .select(assetColumnsFor(relations.fields, this.language))
       .select((eb) => [
         // The sort key travels as text so timestamps keep their microseconds in the cursor.
         eb.cast<string>('p.sort_key', 'text').as('sort_key_text'),
         aliased(this.pageRank(eb), 'rank'),
-        query
-          ? sql<
-              string | null
-            >`ts_headline('english', concat_ws(' ', ${eb.ref('a.summary')}, ${eb.ref('a.description')}), ${tsQuery(query)}, ${HEADLINE_OPTIONS})`.as(
-              'headline',
-            )
-          : eb.lit(null).as('headline'),
+        query ? this.headline(eb, query).as('headline') : eb.lit(null).as('headline'),
       ])
       .select(relationColumns(wanted));
     let rows: PageRow[];
@@ -394,12 +409,7 @@ export class CatalogueSearch {
       const result = await this.db
         .with(
           (cte) => cte('matches').materialized(),
-          (db) =>
-            db
-              .selectFrom(
-                sql<SearchRow>`asset_search_match(${tsQuery(query)}, ${orderBy === AssetOrder.RELEVANCE})`.as('m'),
-              )
-              .selectAll(),
+          (db) => db.selectFrom(this.matchingRows(query, orderBy === AssetOrder.RELEVANCE).as('m')).selectAll(),
         )
         .selectFrom(numbered.as('page'))
         .fullJoin(facets.as('f'), 'f.n', 'page.n')
@@ -424,7 +434,7 @@ export class CatalogueSearch {
         orderBy === AssetOrder.RELEVANCE ? Number(row.sort_key_text) : row.sort_key_text,
         row.id,
       ]),
-      node: toSelectedAssetRecord(row, institutions),
+      node: toSelectedAssetRecord(row, institutions, this.language),
       rank: row.rank,
       snippet: row.headline ? toSnippet(row.headline) : null,
     }));
@@ -432,6 +442,21 @@ export class CatalogueSearch {
       edges,
       pageInfo: pageInfo(edges, hasNextPage, Boolean(afterKey)),
     };
+  }
+
+  /**
+   * The snippet of a page's row: its summary and description, with the words that match, in the language the
+   * listing is shown in (the request's when it has its text in it, as asset-text.resolver.ts shows it).
+   */
+  private headline(
+    eb: ExpressionBuilder<Database & { p: PageKey; a: Database['asset'] }, 'p' | 'a'>,
+    query: string,
+  ): RawBuilder<string | null> {
+    const { en, it } = tsQueries(query, this.language);
+    const english = sql<string>`ts_headline('english_unaccent', concat_ws(' ', ${eb.ref('a.summary')}, ${eb.ref('a.description')}), ${en}, ${HEADLINE_OPTIONS})`;
+    if (this.language !== Language.IT) return english;
+    const italian = sql<string>`ts_headline('italian_unaccent', concat_ws(' ', ${eb.ref('a.summary_it')}, ${eb.ref('a.description_it')}), ${it}, ${HEADLINE_OPTIONS})`;
+    return sql<string>`case when ${hasItalianText()} then ${italian} else ${english} end`;
   }
 
   /**
@@ -446,7 +471,13 @@ export class CatalogueSearch {
     if (!query) return eb.cast<number | null>(eb.lit(null), 'real');
     return eb
       .selectFrom('asset_search as s')
-      .select((sb) => sql<number>`ts_rank(${sb.ref('s.rank_vector')}, ${tsQuery(query)})`.as('rank'))
+      .select((sb) => {
+        // As asset_search_match ranks: the better of the two languages'.
+        const { en, it } = tsQueries(query, this.language);
+        return sql<number>`greatest(ts_rank(${sb.ref('s.rank_vector_en')}, ${en}), ts_rank(${sb.ref('s.rank_vector_it')}, ${it}))`.as(
+          'rank',
+        );
+      })
       .whereRef('s.asset_id', '=', 'p.id')
       .$asScalar();
   }
@@ -619,7 +650,7 @@ export class CatalogueSearch {
       .select((eb) => [
         'c.facet',
         eb.fn.coalesce('i.slug', 'x.slug', 'c.value').as('value'),
-        eb.fn.coalesce('i.short_name', 'x.label_en').as('label'),
+        eb.fn.coalesce('i.short_name', this.language === Language.IT ? 'x.label_it' : 'x.label_en').as('label'),
         'c.count',
       ]);
   }

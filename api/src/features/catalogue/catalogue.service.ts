@@ -1,4 +1,5 @@
 import type { AssetOrder } from '@tt/shared/asset-enums';
+import type { Language } from '@tt/shared/languages';
 import type { Response } from 'express';
 import { parsePageSize } from '../../pagination/page-info.js';
 import type { AssetPage } from './asset-records.js';
@@ -10,6 +11,8 @@ import { CatalogueSearch, type PageRelations } from './catalogue-search.service.
 /** Who asks: the catalogue's connections and slots, the response (a slot is held until it is sent), the loaders. */
 export interface CatalogueRequest {
   catalogue: CatalogueReads;
+  /** The language of the answer's facet labels and snippets. */
+  language: Language;
   res?: Response | null;
   loaders?: RelationLoaders;
 }
@@ -44,7 +47,7 @@ export async function searchCatalogue(
 ): Promise<AssetPage & { search: CatalogueSearch }> {
   const criteria = parseCatalogueCriteria(question);
   await admitCatalogueSearch(request, criteria, page.selected);
-  const search = new CatalogueSearch(request.catalogue.db, criteria, request.loaders);
+  const search = new CatalogueSearch(request.catalogue.db, criteria, request.loaders, request.language);
   if (page.facetsWithPage && page.selected.has('facets')) {
     search.startFacets({ withPage: request.catalogue.searchesInOnePass() });
   }

@@ -13,7 +13,7 @@ import type { InstitutionRecord } from './institution-records.js';
 export type InstitutionResult = { ok: true; institution: InstitutionRecord } | { ok: false; errors: UserError[] };
 
 /** What an administrator edits of an institute: all of its record but the identity. */
-export type InstitutionFields = Omit<InstitutionRecord, '__typename' | 'id' | 'dbId'>;
+export type InstitutionFields = Omit<InstitutionRecord, '__typename' | 'id' | 'dbId' | 'hasItalianText'>;
 
 const SLUG = /^[a-z0-9][a-z0-9-]{1,79}$/;
 const TEXT_MAX = 10_000;
@@ -53,6 +53,9 @@ function validate(fields: InstitutionFields): { fields: InstitutionFields; error
     contactEmail: fields.contactEmail.trim().toLowerCase(),
     description: text(errors, 'description', fields.description, { min: 0, max: TEXT_MAX }),
     mission: text(errors, 'mission', fields.mission, { min: 0, max: TEXT_MAX }),
+    // The Italian texts may stay empty until translated (the institute then shows in English).
+    descriptionIt: text(errors, 'descriptionIt', fields.descriptionIt, { min: 0, max: TEXT_MAX }),
+    missionIt: text(errors, 'missionIt', fields.missionIt, { min: 0, max: TEXT_MAX }),
     networks: [...new Set(fields.networks.map((network) => network.trim()).filter(Boolean))],
   };
   if (!/^[A-Z]{2}$/.test(clean.country)) errors.push(userError('COUNTRY_INVALID', 'country'));
@@ -87,6 +90,8 @@ function columns(fields: InstitutionFields) {
     contact_email: fields.contactEmail,
     description: fields.description,
     mission: fields.mission,
+    description_it: fields.descriptionIt,
+    mission_it: fields.missionIt,
     networks: fields.networks,
   } satisfies Updateable<Database['institution']>;
 }
@@ -94,12 +99,14 @@ function columns(fields: InstitutionFields) {
 /** A new institute's fields: country, website, texts and networks may be left out. */
 export type CreateInstitutionArgs = Omit<
   InstitutionFields,
-  'country' | 'website' | 'description' | 'mission' | 'networks'
+  'country' | 'website' | 'description' | 'mission' | 'descriptionIt' | 'missionIt' | 'networks'
 > & {
   country?: string | null;
   website?: string | null;
   description?: string | null;
   mission?: string | null;
+  descriptionIt?: string | null;
+  missionIt?: string | null;
   networks?: string[] | null;
 };
 
@@ -116,6 +123,8 @@ export async function createInstitution(
     website: input.website ?? null,
     description: input.description ?? '',
     mission: input.mission ?? '',
+    descriptionIt: input.descriptionIt ?? '',
+    missionIt: input.missionIt ?? '',
     networks: input.networks ?? [],
   });
   if (!errors.some((error) => error.field === 'slug')) {
@@ -157,6 +166,8 @@ export async function updateInstitution(
     contactEmail: input.contactEmail ?? current.contactEmail,
     description: input.description ?? current.description,
     mission: input.mission ?? current.mission,
+    descriptionIt: input.descriptionIt ?? current.descriptionIt,
+    missionIt: input.missionIt ?? current.missionIt,
     networks: input.networks ?? current.networks,
   });
   if (fields.slug !== current.slug && !errors.some((error) => error.field === 'slug')) {

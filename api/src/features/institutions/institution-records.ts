@@ -19,9 +19,14 @@ export interface InstitutionRecord {
   country: string;
   website: string | null;
   contactEmail: string;
+  /** The English texts as stored (the reference); the GraphQL fields show the request's language (…-text.resolver.ts). */
   description: string;
   mission: string;
   networks: string[];
+  descriptionIt: string;
+  missionIt: string;
+  /** Whether every English text it has is there in Italian. */
+  hasItalianText: boolean;
 }
 
 /** A research platform or facility of an institute. */
@@ -33,8 +38,13 @@ export interface PlatformRecord {
   slug: string;
   name: string;
   kind: PlatformKind;
+  /** The English texts as stored (the reference); the GraphQL fields show the request's language (…-text.resolver.ts). */
   description: string;
   capabilities: string[];
+  descriptionIt: string;
+  capabilitiesIt: string[];
+  /** Whether every English text it has is there in Italian. */
+  hasItalianText: boolean;
 }
 
 /** A term of the shared taxonomy. */
@@ -65,7 +75,14 @@ export type InstitutionRow = Pick<
   | 'description'
   | 'mission'
   | 'networks'
+  | 'description_it'
+  | 'mission_it'
 >;
+
+/** Whether each text a record has in English is there in Italian too (texts are stored trimmed). */
+export function translated(pairs: [english: string | readonly string[], italian: string | readonly string[]][]) {
+  return pairs.every(([english, italian]) => english.length === 0 || italian.length > 0);
+}
 
 export function toInstitutionRecord(row: InstitutionRow): InstitutionRecord {
   return {
@@ -83,12 +100,27 @@ export function toInstitutionRecord(row: InstitutionRow): InstitutionRecord {
     description: row.description,
     mission: row.mission,
     networks: row.networks,
+    descriptionIt: row.description_it,
+    missionIt: row.mission_it,
+    // A narrowed row (asset-relations.ts) has only the texts its selection shows.
+    hasItalianText: translated([
+      [row.description ?? '', row.description_it ?? ''],
+      [row.mission ?? '', row.mission_it ?? ''],
+    ]),
   };
 }
 
 export type PlatformRow = Pick<
   Selectable<Database['platform']>,
-  'id' | 'slug' | 'institution_id' | 'name' | 'kind' | 'description' | 'capabilities'
+  | 'id'
+  | 'slug'
+  | 'institution_id'
+  | 'name'
+  | 'kind'
+  | 'description'
+  | 'capabilities'
+  | 'description_it'
+  | 'capabilities_it'
 >;
 
 export function toPlatformRecord(row: PlatformRow): PlatformRecord {
@@ -102,6 +134,12 @@ export function toPlatformRecord(row: PlatformRow): PlatformRecord {
     kind: row.kind,
     description: row.description,
     capabilities: row.capabilities,
+    descriptionIt: row.description_it,
+    capabilitiesIt: row.capabilities_it,
+    hasItalianText: translated([
+      [row.description, row.description_it],
+      [row.capabilities, row.capabilities_it],
+    ]),
   };
 }
 

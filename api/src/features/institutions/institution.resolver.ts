@@ -35,7 +35,7 @@ export class InstitutionResolver {
   ): Promise<AssetConnectionType> {
     const filter = { institutions: [institution.slug] };
     return searchCatalogue(
-      { catalogue: ctx.catalogue, res: ctx.res },
+      { catalogue: ctx.catalogue, res: ctx.res, language: ctx.language },
       { filter },
       {
         first: page.first,

@@ -35,11 +35,13 @@ export class InstitutionType extends NodeType implements InstitutionRecord {
   @Field({ description: "The technology-transfer office's public mailbox" })
   contactEmail!: string;
 
-  @Field()
+  // The texts: the English ones as stored (the reference); the GraphQL fields of the same names show the request's
+  // language when the institute has it (institution-text.resolver.ts), and textLanguage says which.
   description!: string;
-
-  @Field()
   mission!: string;
+  descriptionIt!: string;
+  missionIt!: string;
+  hasItalianText!: boolean;
 
   @Field(() => [String])
   networks!: string[];

@@ -22,9 +22,11 @@ export class PlatformType extends NodeType implements PlatformRecord {
   @Field(() => PlatformKind)
   kind!: PlatformKind;
 
-  @Field()
+  // The texts: the English ones as stored (the reference); the GraphQL fields of the same names show the request's
+  // language when the platform has it (institution-text.resolver.ts), and textLanguage says which.
   description!: string;
-
-  @Field(() => [String])
   capabilities!: string[];
+  descriptionIt!: string;
+  capabilitiesIt!: string[];
+  hasItalianText!: boolean;
 }

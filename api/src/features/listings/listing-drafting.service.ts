@@ -28,6 +28,7 @@ import { writesListings } from './listing-access.js';
 import {
   bumpedUpdatedAt,
   type ListingOutcome,
+  listingData,
   nowToTheMillisecond,
   publicationIssues,
   refuse,
@@ -218,6 +219,14 @@ export interface UpdateListingArgs {
   turnaround?: string | null;
   pricingModel?: PricingModel | null;
   contactOfficerId?: string | null;
+  titleIt?: string | null;
+  summaryIt?: string | null;
+  descriptionIt?: string | null;
+  problemIt?: string | null;
+  benefitsIt?: string | null;
+  applicationsIt?: string[] | null;
+  keywordsIt?: string[] | null;
+  turnaroundIt?: string | null;
 }
 
 /** The edit as values: undefined leaves a field alone; texts are trimmed; null clears what may be empty. */
@@ -241,6 +250,14 @@ function changesOf(input: UpdateListingArgs) {
     keywords: list(input.keywords),
     turnaround: input.turnaround === undefined ? undefined : input.turnaround?.trim() || null,
     pricingModel: input.pricingModel,
+    titleIt: text(input.titleIt),
+    summaryIt: text(input.summaryIt),
+    descriptionIt: text(input.descriptionIt),
+    problemIt: text(input.problemIt),
+    benefitsIt: text(input.benefitsIt),
+    applicationsIt: list(input.applicationsIt),
+    keywordsIt: list(input.keywordsIt),
+    turnaroundIt: input.turnaroundIt === undefined ? undefined : input.turnaroundIt?.trim() || null,
     inventors:
       input.inventors == null
         ? undefined
@@ -329,12 +346,12 @@ export async function updateListing(db: Db, viewer: Viewer | null, input: Update
   );
   if (errors.length) return refuse(errors, asset.dbId);
 
-  const next: ListingRecord = {
-    ...asset,
-    ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)),
-  } as ListingRecord;
   if (listingMustStayComplete(asset.status)) {
-    const issues = publicationIssues(next, sectorIds?.length ?? (await sectorCount(db, asset.dbId)));
+    const next: ListingData = {
+      ...listingData(asset, sectorIds?.length ?? (await sectorCount(db, asset.dbId))),
+      ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)),
+    };
+    const issues = publicationIssues(next);
     if (issues.length) return refuse(issues, asset.dbId);
   }
 
@@ -359,6 +376,14 @@ export async function updateListing(db: Db, viewer: Viewer | null, input: Update
     pricing_model: changes.pricingModel,
     platform_id: platformId,
     contact_officer_id: contactOfficerId,
+    title_it: changes.titleIt,
+    summary_it: changes.summaryIt,
+    description_it: changes.descriptionIt,
+    problem_it: changes.problemIt,
+    benefits_it: changes.benefitsIt,
+    applications_it: changes.applicationsIt,
+    keywords_it: changes.keywordsIt,
+    turnaround_it: changes.turnaroundIt,
   };
   await db
     .updateTable('asset')

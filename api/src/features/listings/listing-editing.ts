@@ -1,5 +1,11 @@
 import type { Database, Db } from '@tt/db/database';
-import { type ListingData, type ListingProblem, validateListingForPublication } from '@tt/shared/listing-rules';
+import type { Language } from '@tt/shared/languages';
+import {
+  type ListingData,
+  type ListingProblem,
+  listingPublicationWarnings,
+  validateListingForPublication,
+} from '@tt/shared/listing-rules';
 import { type Expression, type ExpressionBuilder, sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import { forbidden, unauthenticated } from '../../errors/domain-error.js';
@@ -62,11 +68,35 @@ export async function sectorCount(db: Db, assetId: number): Promise<number> {
   return row?.count ?? 0;
 }
 
-function listingData(asset: ListingRecord, sectors: number): ListingData {
-  return { ...asset, sectorCount: sectors };
+/** What the publication rules read of a listing: its fields and both languages' texts as stored. */
+export function listingData(asset: ListingRecord, sectors: number): ListingData {
+  const { en, it } = asset.texts;
+  return {
+    ...asset,
+    ...en,
+    titleIt: it.title,
+    summaryIt: it.summary,
+    descriptionIt: it.description,
+    problemIt: it.problem,
+    benefitsIt: it.benefits,
+    applicationsIt: it.applications,
+    keywordsIt: it.keywords,
+    turnaroundIt: it.turnaround,
+    sectorCount: sectors,
+  };
 }
 
-/** What keeps this listing from being published (empty when complete). */
-export function publicationIssues(asset: ListingRecord, sectors: number): UserError[] {
-  return toErrors(validateListingForPublication(listingData(asset, sectors)));
+/** What keeps a listing from being published (empty when complete). */
+export function publicationIssues(data: ListingData): UserError[] {
+  return toErrors(validateListingForPublication(data));
+}
+
+/** What is recommended before publishing (the Italian texts missing). */
+export function publicationWarnings(asset: ListingRecord): UserError[] {
+  return toErrors(listingPublicationWarnings(listingData(asset, 0)));
+}
+
+/** The listing's texts in one language, as stored. */
+export function listingTexts(asset: ListingRecord, language: Language) {
+  return { language, ...asset.texts[language] };
 }

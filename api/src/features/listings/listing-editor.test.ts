@@ -415,6 +415,117 @@ describe('editing a listing', () => {
   });
 });
 
+describe('the Italian text', () => {
+  const ITALIAN = {
+    titleIt: 'Firma di RNA urinario per la recidiva del tumore della vescica',
+    summaryIt: 'Un test non invasivo sulle urine che segnala la recidiva del tumore della vescica mesi prima.',
+    descriptionIt: 'Un pannello di marcatori di RNA urinario, misurati in RT-qPCR su un semplice campione. '
+      .repeat(3)
+      .trim(),
+    problemIt: 'Le cistoscopie di controllo sono invasive, costose e spesso negative.',
+    benefitsIt: 'Meno cistoscopie, diagnosi più precoce e un semplice campione di urina.',
+    applicationsIt: ['Sorveglianza del tumore della vescica non muscolo-invasivo'],
+    keywordsIt: ['urine', 'RNA', 'recidiva'],
+  };
+  /** The Italian text as texts(language: IT) reads it back. */
+  const STORED = {
+    language: 'IT',
+    title: ITALIAN.titleIt,
+    summary: ITALIAN.summaryIt,
+    description: ITALIAN.descriptionIt,
+    problem: ITALIAN.problemIt,
+    benefits: ITALIAN.benefitsIt,
+    applications: ITALIAN.applicationsIt,
+    keywords: ITALIAN.keywordsIt,
+    turnaround: null,
+  };
+  const EDITOR = `query($id: ID!) { node(id: $id) { ... on Asset {
+    title textLanguage publicationWarnings { field code }
+    en: texts(language: EN) { language title summary keywords }
+    it: texts(language: IT) { language title summary description problem benefits applications keywords turnaround }
+  } } }`;
+  type Editor = {
+    title: string;
+    textLanguage: string;
+    publicationWarnings: { field: string; code: string }[];
+    en: Record<string, unknown>;
+    it: Record<string, unknown>;
+  };
+  const editor = async (client: TestClient, id: string, language?: string) => {
+    const headers = language ? { 'accept-language': language } : undefined;
+    const response = await server.gql<{ node: Editor }>(EDITOR, { id }, { cookie: client.cookie, headers });
+    expect(response.errors).toBeUndefined();
+    return response.data!.node;
+  };
+
+  it('is edited beside the English one, read back as stored in either language, and warned about until complete', async () => {
+    const listing = await completeDraft();
+    const before = await editor(officer, listing.id, 'it');
+    // Not translated yet: shown in English even to an Italian reader, each missing text a warning.
+    expect(before).toMatchObject({ title: listing.title, textLanguage: 'EN' });
+    expect(before.publicationWarnings.map((warning) => warning.field)).toEqual([
+      'titleIt',
+      'summaryIt',
+      'descriptionIt',
+      'problemIt',
+      'benefitsIt',
+      'applicationsIt',
+      'keywordsIt',
+    ]);
+    expect(before.it).toMatchObject({ language: 'IT', title: '', keywords: [], turnaround: null });
+    // Warnings do not keep it from being published.
+    expect((await publish(officer, listing.id)).errors).toEqual([]);
+
+    const { keywordsIt: _, ...withoutKeywords } = ITALIAN;
+    const saved = await update(officer, { id: listing.id, ...withoutKeywords, titleIt: `  ${ITALIAN.titleIt} ` });
+    expect(saved.errors).toEqual([]);
+    expect(saved.asset!.title).toBe(listing.title);
+    const partly = await editor(officer, listing.id, 'it');
+    expect(partly.publicationWarnings).toEqual([{ field: 'keywordsIt', code: 'TRANSLATION_MISSING' }]);
+    expect(partly.textLanguage).toBe('EN');
+    expect(partly.it.title).toBe(ITALIAN.titleIt);
+
+    expect((await update(officer, { id: listing.id, keywordsIt: ITALIAN.keywordsIt })).errors).toEqual([]);
+    const complete = await editor(officer, listing.id, 'it');
+    expect(complete).toMatchObject({ title: ITALIAN.titleIt, textLanguage: 'IT', publicationWarnings: [] });
+    expect(complete.en).toEqual({
+      language: 'EN',
+      title: listing.title,
+      summary: listing.summary,
+      keywords: listing.keywords,
+    });
+    expect(complete.it).toEqual(STORED);
+    // English readers still get the English text; the editor's texts are the same whatever the request's language.
+    const inEnglish = await editor(officer, listing.id, 'en');
+    expect(inEnglish).toMatchObject({ title: listing.title, textLanguage: 'EN', it: complete.it, en: complete.en });
+    // Anyone who sees the listing reads its texts; only the office is warned.
+    const seen = await editor(buyer, listing.id, 'it');
+    expect(seen).toMatchObject({ title: ITALIAN.titleIt, textLanguage: 'IT', publicationWarnings: [] });
+  });
+
+  it('has the English limits, and a published listing may lose its Italian text', async () => {
+    const listing = await completeDraft();
+    const refused = await update(officer, {
+      id: listing.id,
+      titleIt: 'x'.repeat(201),
+      keywordsIt: ['ok', ' '],
+      turnaroundIt: 'y'.repeat(201),
+    });
+    expect(refused.errors.map((error) => [error.field, error.code])).toEqual([
+      ['titleIt', 'TITLE_TOO_LONG'],
+      ['turnaroundIt', 'TURNAROUND_TOO_LONG'],
+      ['keywordsIt.1', 'KEYWORD_REQUIRED'],
+    ]);
+    expect((await editor(officer, listing.id)).it.title).toBe('');
+    await update(officer, { id: listing.id, ...ITALIAN });
+    await publish(officer, listing.id);
+    expect((await update(officer, { id: listing.id, titleIt: '', summaryIt: null })).errors).toEqual([]);
+    const emptied = await editor(officer, listing.id, 'it');
+    expect(emptied).toMatchObject({ textLanguage: 'EN', title: listing.title });
+    expect(emptied.it).toMatchObject({ title: '', summary: '', description: ITALIAN.descriptionIt });
+  });
+});
+
 describe('publishing', () => {
   it('each missing piece blocks publication with its own field', async () => {
     const listing = await completeDraft();

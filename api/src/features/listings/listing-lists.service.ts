@@ -1,6 +1,7 @@
 import type { Database, Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { UserRole } from '@tt/shared/company-enums';
+import type { Language } from '@tt/shared/languages';
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import { forbidden, unauthenticated } from '../../errors/domain-error.js';
@@ -27,7 +28,7 @@ async function listingPage(
   where: (eb: OverAsset) => Expression<SqlBool>[],
   order: 'updated' | 'published',
   list: 'OFFICE_LISTINGS' | 'MY_LISTINGS',
-  args: { first: number; after: string | null },
+  args: { first: number; after: string | null; language?: Language },
 ) {
   const after = args.after ? decodeCursor(args.after, list, ['timestamp', 'id']) : null;
   const at = `a.${order}_at` as const;
@@ -56,7 +57,7 @@ async function listingPage(
     .execute();
   return keysetPage(rows, args.first, Boolean(after), (row) => ({
     cursor: encodeCursor(list, [row[key], row.id]),
-    node: toAssetRecord(row),
+    node: toAssetRecord(row, args.language),
   }));
 }
 
@@ -64,7 +65,14 @@ async function listingPage(
 export async function listOfficeListings(
   db: Db,
   viewer: Viewer | null,
-  args: { statuses: AssetStatus[] | null; query: string | null; first: number; after: string | null },
+  args: {
+    statuses: AssetStatus[] | null;
+    query: string | null;
+    first: number;
+    after: string | null;
+    /** The request's: the listings' texts shown in it when they have it. */
+    language?: Language;
+  },
 ): Promise<OfficeListingConnectionRecord> {
   if (!viewer) throw unauthenticated();
   const scope = officeListingsCondition(viewer);
@@ -94,7 +102,7 @@ export async function listOfficeListings(
 export async function listMyListings(
   db: Db,
   viewer: Viewer | null,
-  args: { first: number; after: string | null },
+  args: { first: number; after: string | null; language?: Language },
 ): Promise<ListingConnectionRecord> {
   if (!viewer) throw unauthenticated();
   if (viewer.role !== UserRole.RESEARCHER) throw forbidden('INVENTOR_LISTINGS_RESEARCHERS_ONLY');

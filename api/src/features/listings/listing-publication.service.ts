@@ -12,6 +12,7 @@ import { mailLink } from '../../mail/mail-links.js';
 import {
   bumpedUpdatedAt,
   type ListingOutcome,
+  listingData,
   publicationIssues,
   refuse,
   requireListing,
@@ -75,7 +76,7 @@ export async function transitionListing(
     return refuse([userError(code, 'id', { from: asset.status, to })], asset.dbId);
   }
   if (to === AssetStatus.PUBLISHED) {
-    const issues = publicationIssues(asset, await sectorCount(db, asset.dbId));
+    const issues = publicationIssues(listingData(asset, await sectorCount(db, asset.dbId)));
     if (issues.length) return refuse(issues, asset.dbId);
   }
   await db

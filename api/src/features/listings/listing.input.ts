@@ -107,6 +107,33 @@ export class UpdateListingInput extends IdInput implements UpdateListingArgs {
 
   @Field(() => ID, { nullable: true, description: 'An officer of the institute' })
   contactOfficerId?: string | null;
+
+  // The Italian texts: any may stay empty (publicationWarnings lists what is missing); the listing shows in Italian
+  // to those who read it once every English text it has is there in Italian too.
+
+  @Field(() => String, { nullable: true, description: 'In Italian; empty until translated' })
+  titleIt?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'In Italian' })
+  summaryIt?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'In Italian' })
+  descriptionIt?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'In Italian' })
+  problemIt?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'In Italian' })
+  benefitsIt?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'In Italian' })
+  applicationsIt?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'In Italian' })
+  keywordsIt?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'In Italian; null clears it' })
+  turnaroundIt?: string | null;
 }
 
 @InputType('ListingIdInput')

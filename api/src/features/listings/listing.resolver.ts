@@ -1,5 +1,6 @@
 import type { Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
+import { Language } from '@tt/shared/languages';
 import { allowedListingTransitions } from '@tt/shared/listing-rules';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Viewer } from '../../auth/viewer.js';
@@ -17,9 +18,16 @@ import { CreateListingInput, ListingIdInput, OfficeListingFilterInput, UpdateLis
 import { ListingPayloadType, MyListingConnectionType, OfficeListingConnectionType } from './listing.type.js';
 import { isListingOffice } from './listing-access.js';
 import { createListing, updateListing } from './listing-drafting.service.js';
-import { type ListingOutcome, publicationIssues } from './listing-editing.js';
+import {
+  type ListingOutcome,
+  listingData,
+  listingTexts,
+  publicationIssues,
+  publicationWarnings,
+} from './listing-editing.js';
 import { listMyListings, listOfficeListings } from './listing-lists.service.js';
 import { transitionListing } from './listing-publication.service.js';
+import { ListingTextsType } from './listing-texts.type.js';
 
 // The listing editor: the office of the listing's institute (and admins) create, edit, publish,
 // unpublish, archive and restore listings; the fields here are theirs alone (empty for everyone else).
@@ -38,6 +46,7 @@ export class ListingResolver {
       statuses: filter?.statuses ?? null,
       query: filter?.query ?? null,
       ...pageOf(page),
+      language: ctx.language,
     });
   }
 
@@ -46,7 +55,7 @@ export class ListingResolver {
     description: "A researcher's published listings, as one of their inventors, newest first",
   })
   myListings(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs): Promise<MyListingConnectionType> {
-    return listMyListings(ctx.db, ctx.viewer, { ...pageOf(page) });
+    return listMyListings(ctx.db, ctx.viewer, { ...pageOf(page), language: ctx.language });
   }
 
   @Authorized()
@@ -105,7 +114,23 @@ export class ListingResolver {
   async publicationIssues(@Root() asset: AssetType, @Ctx() ctx: RequestContext): Promise<UserErrorType[]> {
     if (!isListingOffice(ctx.viewer, asset)) return [];
     const sectors = await ctx.loaders.sectorsByAssetId.load(asset.dbId);
-    return publicationIssues(asset, sectors.length);
+    return publicationIssues(listingData(asset, sectors.length));
+  }
+
+  @FieldResolver(() => [UserErrorType], {
+    description:
+      'What is recommended but does not keep it from being published: the Italian texts still missing (office only; empty for everyone else)',
+  })
+  publicationWarnings(@Root() asset: AssetType, @Ctx() ctx: RequestContext): UserErrorType[] {
+    return isListingOffice(ctx.viewer, asset) ? publicationWarnings(asset) : [];
+  }
+
+  @FieldResolver(() => ListingTextsType, {
+    description:
+      "Its texts in one language as stored, whatever the request's (empty where not translated): what the editor edits",
+  })
+  texts(@Root() asset: AssetType, @Arg('language', () => Language) language: Language): ListingTextsType {
+    return listingTexts(asset, language);
   }
 
   @FieldResolver(() => [AssetStatus], {
@@ -153,7 +178,7 @@ export class ListingResolver {
 
   private async payload(ctx: RequestContext, result: ListingOutcome): Promise<ListingPayloadType> {
     const id = result.assetId;
-    const asset = id ? await findVisibleAsset(ctx.db, ctx.viewer, { id }) : null;
+    const asset = id ? await findVisibleAsset(ctx.db, ctx.viewer, { id }, { language: ctx.language }) : null;
     return { asset, errors: result.ok ? [] : result.errors };
   }
 }

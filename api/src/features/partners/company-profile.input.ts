@@ -27,6 +27,9 @@ export class UpdateCompanyProfileInput {
   @Field(() => String, { nullable: true })
   description?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'In Italian; empty until written' })
+  descriptionIt?: string | null;
+
   @Field(() => [String], { nullable: true, description: 'What the company looks for, a few words each' })
   interests?: string[] | null;
 

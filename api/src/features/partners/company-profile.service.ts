@@ -29,6 +29,7 @@ export interface CompanyProfileInput {
   size?: CompanySize | null;
   website?: string | null;
   description?: string | null;
+  descriptionIt?: string | null;
   interests?: string[] | null;
   sectors?: string[] | null;
   listed?: boolean | null;
@@ -100,6 +101,13 @@ export async function updateCompanyProfile(
     if (description.length > COMPANY_DESCRIPTION_MAX_LENGTH)
       errors.push(userError('TEXT_TOO_LONG', 'description', { max: COMPANY_DESCRIPTION_MAX_LENGTH }));
     else sets.description = description;
+  }
+  // The Italian description may stay empty until written (the company then shows in English).
+  if (input.descriptionIt != null) {
+    const description = input.descriptionIt.trim();
+    if (description.length > COMPANY_DESCRIPTION_MAX_LENGTH)
+      errors.push(userError('TEXT_TOO_LONG', 'descriptionIt', { max: COMPANY_DESCRIPTION_MAX_LENGTH }));
+    else sets.description_it = description;
   }
   if (input.interests != null) {
     const interests = [...new Set(input.interests.map((interest) => interest.trim()).filter(Boolean))];

@@ -4,6 +4,7 @@ import type { Language } from '@tt/shared/languages';
 import { type Selectable } from 'kysely';
 import { toDate } from '../../database/to-date.js';
 import { toGlobalId } from '../../schema/global-id.js';
+import { translated } from '../institutions/institution-records.js';
 
 // Rows read from the company table become the records the GraphQL types describe.
 // Only what a GraphQL type declares is ever sent to a client.
@@ -23,7 +24,11 @@ export interface CompanyRecord {
   interests: string[];
   interestsLanguage: Language;
   website: string | null;
+  /** The English description as stored (the reference); the GraphQL field shows the request's language. */
   description: string;
+  descriptionIt: string;
+  /** Whether its description is there in Italian too (or it has none). */
+  hasItalianText: boolean;
   partnershipLevel: PartnershipLevel;
   listed: boolean;
   listingRequestedAt: Date | null;
@@ -41,6 +46,7 @@ export const companySelection = [
   'c.interests_language',
   'c.website',
   'c.description',
+  'c.description_it',
   'c.partnership_level',
   'c.listed',
   'c.listing_requested_at',
@@ -66,6 +72,8 @@ export function toCompanyRecord(row: CompanyRow): CompanyRecord {
     interestsLanguage: row.interests_language,
     website: row.website,
     description: row.description,
+    descriptionIt: row.description_it,
+    hasItalianText: translated([[row.description, row.description_it]]),
     partnershipLevel: row.partnership_level,
     listed: row.listed,
     listingRequestedAt: row.listing_requested_at === null ? null : toDate(row.listing_requested_at),

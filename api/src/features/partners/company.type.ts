@@ -33,8 +33,10 @@ export class CompanyType extends NodeType implements CompanyRecord {
   @Field(() => String, { nullable: true })
   website!: string | null;
 
-  @Field()
+  /** The English description as stored; the GraphQL field shows the request's language (company-text.resolver.ts). */
   description!: string;
+  descriptionIt!: string;
+  hasItalianText!: boolean;
 
   @Field(() => PartnershipLevel)
   partnershipLevel!: PartnershipLevel;

@@ -4,22 +4,27 @@ import {
   CITIES,
   COMMON_TERM,
   COMMON_TERM_EVERY,
+  COMMON_TERM_IT,
   COMPANY_NAME_ENDINGS,
   COMPANY_NAME_PARTS,
   COMPANY_SUFFIXES,
   COUNTRIES,
   FIRST_NAMES,
   GENERAL_WORDS,
+  GENERAL_WORDS_IT,
+  ITALIAN_EVERY,
   LAST_NAMES,
   RARE_TERM,
   RARE_TERM_EVERY,
   TOPIC_TERMS,
+  TOPIC_TERMS_IT,
 } from './scale-vocabulary.js';
 
 // Fills a migrated, empty database with the scale data set, entirely server-side: every table is one or a
 // few `insert … select` over generate_series, split over two connections where the work is large. Text
-// comes from pools of generated sentences (drawing words per row is what would cost the time); ids are
-// explicit so the relations can be computed rather than looked up.
+// comes from pools of generated sentences (drawing words per row is what would cost the time), in English and
+// in Italian (all but one row in ITALIAN_EVERY have an Italian text too, so searches weigh both languages); ids
+// are explicit so the relations can be computed rather than looked up.
 
 export const SCALE = {
   assets: 100_000,
@@ -86,34 +91,41 @@ export async function loadScaleData(url: string, progress: LoadProgress): Promis
         `create function scale_seed.pick(v text[], skew float8) returns text language sql volatile as $$
            select v[1 + floor(power(random(), skew) * array_length(v, 1))::int] $$`,
       );
-      await run(
-        `create function scale_seed.words(n int) returns text language sql volatile as $$
-           select string_agg(scale_seed.pick(${textArray(GENERAL_WORDS)}, 2.2), ' ') from generate_series(1, n) $$`,
-      );
-      // setseed in the same statement: the same connection, so the same words on every run.
-      await run(
-        `select setseed(0.42); create unlogged table scale_seed.sentence as
-           select i as id, upper(left(w, 1)) || substr(w, 2) || '.' as text
-           from generate_series(0, ${SENTENCES - 1}) i, lateral scale_seed.words(8 + i % 11) w`,
-      );
-      await run(
-        `select setseed(0.43); create unlogged table scale_seed.phrase as
-           select i as id, scale_seed.words(3 + i % 4) as text from generate_series(0, ${PHRASES - 1}) i`,
-      );
-      await parallel([
-        `create unlogged table scale_seed.brief as
-           select p as id, string_agg(s.text, ' ' order by k) as text
-           from generate_series(0, ${BRIEFS - 1}) p cross join lateral generate_series(1, 2 + p % 2) k
-           join scale_seed.sentence s on s.id = (p * 7919 + k * 104729) % ${SENTENCES}
-           group by p`,
-        `create unlogged table scale_seed.paragraph as
-           select p as id, string_agg(s.text, ' ' order by k) as text
-           from generate_series(0, ${PARAGRAPHS - 1}) p cross join lateral generate_series(1, 6 + p % 7) k
-           join scale_seed.sentence s on s.id = (p::bigint * 15485863 + k * 32452843) % ${SENTENCES}
-           group by p`,
-      ]);
-      await run(`create unique index on scale_seed.brief (id); create unique index on scale_seed.paragraph (id);
-        create unique index on scale_seed.phrase (id); analyze scale_seed.brief, scale_seed.paragraph, scale_seed.phrase`);
+      // The text pools, once per language: the same shapes and seeds, each language's words.
+      for (const [suffix, words, seed] of [
+        ['', GENERAL_WORDS, 0.42],
+        ['_it', GENERAL_WORDS_IT, 0.52],
+      ] as const) {
+        await run(
+          `create function scale_seed.words${suffix}(n int) returns text language sql volatile as $$
+             select string_agg(scale_seed.pick(${textArray(words)}, 2.2), ' ') from generate_series(1, n) $$`,
+        );
+        // setseed in the same statement: the same connection, so the same words on every run.
+        await run(
+          `select setseed(${seed}); create unlogged table scale_seed.sentence${suffix} as
+             select i as id, upper(left(w, 1)) || substr(w, 2) || '.' as text
+             from generate_series(0, ${SENTENCES - 1}) i, lateral scale_seed.words${suffix}(8 + i % 11) w`,
+        );
+        await run(
+          `select setseed(${seed + 0.01}); create unlogged table scale_seed.phrase${suffix} as
+             select i as id, scale_seed.words${suffix}(3 + i % 4) as text from generate_series(0, ${PHRASES - 1}) i`,
+        );
+        await parallel([
+          `create unlogged table scale_seed.brief${suffix} as
+             select p as id, string_agg(s.text, ' ' order by k) as text
+             from generate_series(0, ${BRIEFS - 1}) p cross join lateral generate_series(1, 2 + p % 2) k
+             join scale_seed.sentence${suffix} s on s.id = (p * 7919 + k * 104729) % ${SENTENCES}
+             group by p`,
+          `create unlogged table scale_seed.paragraph${suffix} as
+             select p as id, string_agg(s.text, ' ' order by k) as text
+             from generate_series(0, ${PARAGRAPHS - 1}) p cross join lateral generate_series(1, 6 + p % 7) k
+             join scale_seed.sentence${suffix} s on s.id = (p::bigint * 15485863 + k * 32452843) % ${SENTENCES}
+             group by p`,
+        ]);
+        await run(`create unique index on scale_seed.brief${suffix} (id);
+          create unique index on scale_seed.paragraph${suffix} (id); create unique index on scale_seed.phrase${suffix} (id);
+          analyze scale_seed.brief${suffix}, scale_seed.paragraph${suffix}, scale_seed.phrase${suffix}`);
+      }
       const { rows } = await run(
         `select i.indexname, i.indexdef from pg_indexes i
          where i.schemaname = 'public' and i.tablename = any(${textArray(BULK_TABLES)})
@@ -136,30 +148,42 @@ export async function loadScaleData(url: string, progress: LoadProgress): Promis
       });
       await run(
         `insert into institution (id, slug, name, short_name, city, region, country, website, contact_email, description,
-           mission, networks, created_at)
+           mission, networks, created_at, description_it, mission_it)
          select t.id, 'institute-' || lpad(t.id::text, 2, '0'),
            'IRCCS Istituto Oncologico di ' || t.city || ' ' || t.id, 'IOR' || t.id, t.city, t.region, 'IT',
            'https://institute-' || t.id || '.example.org', 'tto@institute-' || t.id || '.example.org',
            p1.text || ' ' || p2.text, b.text, array['Alliance Against Cancer (ACC)', 'EATRIS'],
-           now() - interval '6 years'
+           now() - interval '6 years',
+           case when t.id % ${ITALIAN_EVERY} <> 0 then i1.text || ' ' || i2.text else '' end,
+           case when t.id % ${ITALIAN_EVERY} <> 0 then ib.text else '' end
          from unnest(${textArray(institutes.map((row) => String(row.id)))}::int[],
                      ${textArray(institutes.map((row) => row.city))},
                      ${textArray(institutes.map((row) => row.region))}) as t(id, city, region)
          join scale_seed.paragraph p1 on p1.id = t.id
          join scale_seed.paragraph p2 on p2.id = t.id + 100
-         join scale_seed.brief b on b.id = t.id`,
+         join scale_seed.brief b on b.id = t.id
+         join scale_seed.paragraph_it i1 on i1.id = t.id
+         join scale_seed.paragraph_it i2 on i2.id = t.id + 100
+         join scale_seed.brief_it ib on ib.id = t.id`,
       );
       const kinds = ['GENOMICS', 'BIOBANK', 'BIOSCIENCE_LAB', 'ANIMAL_FACILITY', 'BIOSTATISTICS', 'RADIOTHERAPY'];
       await run(
-        `insert into platform (id, slug, institution_id, name, kind, description, capabilities)
+        `insert into platform (id, slug, institution_id, name, kind, description, capabilities, description_it,
+           capabilities_it)
          select (i - 1) * ${SCALE.platformsPerInstitute} + j, 'institute-' || i || '-platform-' || j, i,
            initcap(ph.text) || ' Facility', (${textArray(kinds)})[1 + (i + j) % 6]::platform_kind, b.text,
-           array[initcap(ph2.text), initcap(ph3.text)]
+           array[initcap(ph2.text), initcap(ph3.text)],
+           case when i % ${ITALIAN_EVERY} <> 0 then bi.text else '' end,
+           case when i % ${ITALIAN_EVERY} <> 0 then array[upper(left(pi2.text, 1)) || substr(pi2.text, 2),
+             upper(left(pi3.text, 1)) || substr(pi3.text, 2)] else '{}' end
          from generate_series(1, ${SCALE.institutes}) i, generate_series(1, ${SCALE.platformsPerInstitute}) j
          join scale_seed.phrase ph on ph.id = j * 97
          join scale_seed.phrase ph2 on ph2.id = j * 89 + 1
          join scale_seed.phrase ph3 on ph3.id = j * 83 + 2
-         join scale_seed.brief b on b.id = j * 53`,
+         join scale_seed.brief b on b.id = j * 53
+         join scale_seed.phrase_it pi2 on pi2.id = j * 89 + 1
+         join scale_seed.phrase_it pi3 on pi3.id = j * 83 + 2
+         join scale_seed.brief_it bi on bi.id = j * 53`,
       );
       const client = await pool.connect();
       try {
@@ -206,7 +230,7 @@ export async function loadScaleData(url: string, progress: LoadProgress): Promis
     await step(`companies (${SCALE.companies}) and their members`, async () => {
       await run(
         `insert into company (id, slug, name, country, city, size, interests, website, description, partnership_level,
-           listed, created_at)
+           listed, created_at, description_it)
          select c, lower(regexp_replace(n.name, '[^A-Za-z0-9]+', '-', 'g')) || '-' || c, n.name,
            (${textArray(COUNTRIES)})[1 + ${hash('c', 31)} % ${COUNTRIES.length}],
            (${textArray(CITIES.map(([city]) => city))})[1 + c % ${CITIES.length}],
@@ -214,13 +238,15 @@ export async function loadScaleData(url: string, progress: LoadProgress): Promis
            array[scale_seed.pick(${textArray(TOPIC_TERMS)}, 1.5), scale_seed.pick(${textArray(TOPIC_TERMS)}, 1.5)],
            'https://company-' || c || '.example.com', p.text,
            (case when c % 4 = 0 then 'PARTNER' else 'PROSPECT' end)::partnership_level, c % 10 < 7,
-           now() - (c % 1500) * interval '1 day'
+           now() - (c % 1500) * interval '1 day',
+           case when c % ${ITALIAN_EVERY} <> 0 then pi.text else '' end
          from generate_series(1, ${SCALE.companies}) c
          cross join lateral (select
            (${textArray(COMPANY_NAME_PARTS)})[1 + c % ${COMPANY_NAME_PARTS.length}] ||
            (${textArray(COMPANY_NAME_ENDINGS)})[1 + (c / ${COMPANY_NAME_PARTS.length}) % ${COMPANY_NAME_ENDINGS.length}] ||
            ' ' || (${textArray(COMPANY_SUFFIXES)})[1 + ${hash('c', 17)} % ${COMPANY_SUFFIXES.length}] as name) n
-         join scale_seed.paragraph p on p.id = c % ${PARAGRAPHS}`,
+         join scale_seed.paragraph p on p.id = c % ${PARAGRAPHS}
+         join scale_seed.paragraph_it pi on pi.id = c % ${PARAGRAPHS}`,
       );
       await run(
         `insert into company_sector (company_id, sector_id)
@@ -248,21 +274,26 @@ export async function loadScaleData(url: string, progress: LoadProgress): Promis
 
     await step(`assets (${SCALE.assets}) with sectors and inventors`, async () => {
       const topics = textArray(TOPIC_TERMS);
+      const topicsIt = textArray(TOPIC_TERMS_IT);
+      const italian = `${hash('b.g', 92821)} % ${ITALIAN_EVERY} <> 0`;
+      const common = `${hash('b.g', 48611)} % ${COMMON_TERM_EVERY} = 0`;
+      const rare = `${hash('b.g', 15485863)} % ${RARE_TERM_EVERY} = 0`;
+      const capitalised = (text: string) => `upper(left(${text}, 1)) || substr(${text}, 2)`;
       const institute = `1 + floor(${SCALE.institutes} * power(${hash('g', 2654435761)} / 1000003.0, 1.6))::int`;
       await parallel(
         chunks(1, SCALE.assets, WORKERS).map(
           ([lo, hi]) => `
         insert into asset (id, slug, kind, status, title, summary, description, problem, benefits, applications, trl,
           ip_status, patent_numbers, development_stage, partnering_models, keywords, institution_id, platform_id,
-          contact_officer_id, turnaround, pricing_model, published_at, created_at, updated_at)
+          contact_officer_id, turnaround, pricing_model, published_at, created_at, updated_at, title_it, summary_it,
+          description_it, problem_it, benefits_it, applications_it, keywords_it, turnaround_it)
         select b.g,
           left(regexp_replace(lower(t.text), '[^a-z0-9]+', '-', 'g'), 100) || '-' || b.g,
           b.kind, b.status,
           upper(left(t.text, 1)) || substr(t.text, 2) || ' for ' || k.words[1],
           left(s.text, 400),
-          d.text || case when ${hash('b.g', 48611)} % ${COMMON_TERM_EVERY} = 0
-              then ' Evaluated with ${COMMON_TERM} regimens in two cohorts.' else '' end
-            || case when ${hash('b.g', 15485863)} % ${RARE_TERM_EVERY} = 0 then ' Tested on ${RARE_TERM} models.' else '' end,
+          d.text || case when ${common} then ' Evaluated with ${COMMON_TERM} regimens in two cohorts.' else '' end
+            || case when ${rare} then ' Tested on ${RARE_TERM} models.' else '' end,
           p.text, bn.text,
           array[upper(left(a1.text, 1)) || substr(a1.text, 2), upper(left(a2.text, 1)) || substr(a2.text, 2)],
           b.trl,
@@ -280,7 +311,7 @@ export async function loadScaleData(url: string, progress: LoadProgress): Promis
             else (array['LICENSE_EXCLUSIVE', 'LICENSE_EXCLUSIVE,OPTION', 'LICENSE_NON_EXCLUSIVE,CO_DEVELOPMENT',
               'CO_DEVELOPMENT,SPONSORED_RESEARCH', 'LICENSE_EXCLUSIVE,CO_DEVELOPMENT,OPTION', 'OPTION,MATERIAL_TRANSFER',
               'LICENSE_NON_EXCLUSIVE'])[1 + b.h % 7] end, ','),
-          k.words || case when ${hash('b.g', 48611)} % ${COMMON_TERM_EVERY} = 0 then array['${COMMON_TERM}'] else '{}' end,
+          k.words || case when ${common} then array['${COMMON_TERM}'] else '{}' end,
           b.institute,
           case when b.kind = 'SERVICE' then (b.institute - 1) * ${SCALE.platformsPerInstitute} + 1 + b.g % ${SCALE.platformsPerInstitute} end,
           ${OFFICER_ID_BASE} + (b.institute - 1) * ${SCALE.officersPerInstitute} + b.g % ${SCALE.officersPerInstitute},
@@ -288,7 +319,19 @@ export async function loadScaleData(url: string, progress: LoadProgress): Promis
           (case when b.kind = 'SERVICE' then (array['FEE_FOR_SERVICE', 'PER_SAMPLE', 'PROJECT_QUOTE', 'COLLABORATIVE'])[1 + b.h % 4] end)::pricing_model,
           b.published_at,
           coalesce(b.published_at, now()) - interval '20 days',
-          coalesce(b.published_at, now() - interval '1 day') + (b.g % 48) * interval '1 hour'
+          coalesce(b.published_at, now() - interval '1 day') + (b.g % 48) * interval '1 hour',
+          case when ${italian} then ${capitalised('ti.text')} || ' per ' || ki.words[1] else '' end,
+          case when ${italian} then left(si.text, 400) else '' end,
+          case when ${italian} then di.text
+            || case when ${common} then ' Valutato con schemi di ${COMMON_TERM_IT} in due coorti.' else '' end
+            || case when ${rare} then ' Testato su modelli di ${RARE_TERM}.' else '' end else '' end,
+          case when ${italian} then pi.text else '' end,
+          case when ${italian} then bni.text else '' end,
+          case when ${italian} then array[${capitalised('ai1.text')}, ${capitalised('ai2.text')}] else '{}' end,
+          case when ${italian} then ki.words || case when ${common} then array['${COMMON_TERM_IT}'] else '{}' end
+            else '{}' end,
+          case when ${italian} and b.kind = 'SERVICE'
+            then (array['5 giorni lavorativi', '2-3 settimane', '4-6 settimane', 'da concordare'])[1 + b.g % 4] end
         from (
           select g, h, trl, institute, kind, status,
             case when status <> 'DRAFT' then now() - (${SCALE.assets} - g) * interval '30 minutes' end as published_at
@@ -303,13 +346,23 @@ export async function loadScaleData(url: string, progress: LoadProgress): Promis
         cross join lateral (
           select array(select distinct scale_seed.pick(${topics}, 2.0) from generate_series(1, 3 + b.g % 3)) as words
         ) k
+        cross join lateral (
+          select array(select distinct scale_seed.pick(${topicsIt}, 2.0) from generate_series(1, 3 + b.g % 3)) as words
+        ) ki
         join scale_seed.phrase t on t.id = (b.g * 7919) % ${PHRASES}
         join scale_seed.brief s on s.id = (b.g * 31) % ${BRIEFS}
         join scale_seed.paragraph d on d.id = (b.g * 131) % ${PARAGRAPHS}
         join scale_seed.brief p on p.id = (b.g * 1031) % ${BRIEFS}
         join scale_seed.brief bn on bn.id = (b.g * 10007) % ${BRIEFS}
         join scale_seed.phrase a1 on a1.id = (b.g * 17) % ${PHRASES}
-        join scale_seed.phrase a2 on a2.id = (b.g * 101) % ${PHRASES}`,
+        join scale_seed.phrase a2 on a2.id = (b.g * 101) % ${PHRASES}
+        join scale_seed.phrase_it ti on ti.id = (b.g * 7919) % ${PHRASES}
+        join scale_seed.brief_it si on si.id = (b.g * 31) % ${BRIEFS}
+        join scale_seed.paragraph_it di on di.id = (b.g * 131) % ${PARAGRAPHS}
+        join scale_seed.brief_it pi on pi.id = (b.g * 1031) % ${BRIEFS}
+        join scale_seed.brief_it bni on bni.id = (b.g * 10007) % ${BRIEFS}
+        join scale_seed.phrase_it ai1 on ai1.id = (b.g * 17) % ${PHRASES}
+        join scale_seed.phrase_it ai2 on ai2.id = (b.g * 101) % ${PHRASES}`,
         ),
       );
       await parallel([
@@ -414,10 +467,8 @@ export async function loadScaleData(url: string, progress: LoadProgress): Promis
     });
 
     await step('rebuild indexes, reset sequences', async () => {
-      // The full-text index is by far the largest: it starts first, the others share the second connection.
-      const queue = [...indexes].sort(
-        (a, b) => Number(b.includes('using gin (search_vector)')) - Number(a.includes('using gin (search_vector)')),
-      );
+      // The largest indexes start first, the others share the second connection.
+      const queue = [...indexes].sort((a, b) => Number(b.includes('using gin')) - Number(a.includes('using gin')));
       const worker = async () => {
         for (let next = queue.shift(); next; next = queue.shift()) await run(next);
       };
@@ -434,7 +485,18 @@ export async function loadScaleData(url: string, progress: LoadProgress): Promis
       ]) {
         await run(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`);
       }
-      await run(`select asset_search_rebuild()`);
+    });
+
+    await step('search rows (both languages) and related-listing keys', async () => {
+      // asset_search_rebuild() in parallel: the rows of each half of the listings, then the kept facet counts folded.
+      await run(`delete from asset_search; delete from asset_facet_delta`);
+      await parallel(
+        chunks(1, SCALE.assets, WORKERS).map(
+          ([lo, hi]) => `insert into asset_search select * from asset_search_rows(
+            array(select id from asset where status = 'PUBLISHED' and id between ${lo} and ${hi}))`,
+        ),
+      );
+      await run(`select asset_facet_fold()`);
       await run(`select asset_related_rebuild()`);
       await run(`alter table asset enable trigger asset_search; alter table asset_sector enable trigger asset_search`);
       await run(
