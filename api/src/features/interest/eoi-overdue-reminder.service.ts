@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Db } from '@tt/db/database';
 import { EOI_OVERDUE_WORKING_DAYS } from '@tt/shared/eoi-transitions';
+import { textIn } from '@tt/shared/languages';
 import { officeEoiPath } from '@tt/shared/web-routes';
 import { sql } from 'kysely';
 import type { Logger } from '../../logger.js';
@@ -36,7 +37,15 @@ export async function sendOverdueReminders(db: Db, publicUrl: string): Promise<n
     .whereRef('a.id', '=', 'e.asset_id')
     .whereRef('c.id', '=', 'e.company_id')
     .where((eb) => eb('u.id', '=', eb.fn.coalesce('e.assignee_id', 'a.contact_officer_id')))
-    .returning(['e.id', 'u.email', 'u.name', 'u.language', 'c.name as company_name', 'a.title as asset_title'])
+    .returning([
+      'e.id',
+      'u.email',
+      'u.name',
+      'u.language',
+      'c.name as company_name',
+      'a.title as asset_title',
+      'a.title_it as asset_title_it',
+    ])
     .execute();
   await enqueueMailEach(db, rows, (row) => ({
     to: row.email,
@@ -45,7 +54,7 @@ export async function sendOverdueReminders(db: Db, publicUrl: string): Promise<n
     data: {
       name: row.name,
       companyName: row.company_name,
-      assetTitle: row.asset_title,
+      assetTitle: textIn(row.language, row.asset_title, row.asset_title_it),
       workingDays: EOI_OVERDUE_WORKING_DAYS,
       eoiUrl: mailLink(publicUrl, row.language, officeEoiPath(toGlobalId('ExpressionOfInterest', row.id))),
     },

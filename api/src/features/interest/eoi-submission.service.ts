@@ -12,7 +12,7 @@ import {
   type InterestType,
   openEoiStatusesSql,
 } from '@tt/shared/eoi-transitions';
-import { DEFAULT_LANGUAGE, type Language } from '@tt/shared/languages';
+import { DEFAULT_LANGUAGE, type Language, textIn } from '@tt/shared/languages';
 import { companyEoiPath, officeEoiPath } from '@tt/shared/web-routes';
 import { sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
@@ -127,6 +127,7 @@ export async function submitExpressionOfInterest(
         'a.id as asset_id',
         'a.institution_id',
         'a.title',
+        'a.title_it',
         'i.name as institution_name',
         'u.email as submitter_email',
         'u.name as submitter_name',
@@ -264,6 +265,7 @@ function submissionMails(
   eoiId: number,
   context: {
     title: string | null;
+    title_it: string | null;
     institution_name: string | null;
     submitter_email: string;
     submitter_name: string;
@@ -284,7 +286,7 @@ function submissionMails(
       template: 'eoi-confirmation',
       data: {
         name: context.submitter_name,
-        assetTitle: context.title ?? '',
+        assetTitle: textIn(context.submitter_language, context.title ?? '', context.title_it),
         institutionName: context.institution_name ?? '',
         eoiUrl: mailLink(publicUrl, context.submitter_language, companyEoiPath(id)),
       },
@@ -300,7 +302,7 @@ function submissionMails(
         data: {
           name: context.officer_name ?? '',
           companyName: context.company_name,
-          assetTitle: context.title ?? '',
+          assetTitle: textIn(language, context.title ?? '', context.title_it),
           interestType,
           eoiUrl: mailLink(publicUrl, language, officeEoiPath(id)),
         },

@@ -104,14 +104,21 @@ describe('submitting', () => {
     const id = response.data!.submitExpressionOfInterest.expressionOfInterest!.id;
     const mails = await server.orm.em
       .fork()
-      .execute<{ recipient: string; template: string; language: string; data: { eoiUrl: string } }[]>(
-        `select recipient, template, language, data from outbox_message where data->>'eoiUrl' like ? order by id`,
-        [`%${id}`],
-      );
+      .execute<
+        { recipient: string; template: string; language: string; data: { eoiUrl: string; assetTitle: string } }[]
+      >(`select recipient, template, language, data from outbox_message where data->>'eoiUrl' like ? order by id`, [
+        `%${id}`,
+      ]);
     expect(mails.map((mail) => [mail.template, mail.recipient, mail.language])).toEqual([
       ['eoi-confirmation', 'buyer@oncopharm.demo', 'en'],
       ['eoi-received', officer!.email, 'it'],
     ]);
+    // The listing by its title in each reader's language (the demo listings have both).
+    const [titles] = await server.orm.em
+      .fork()
+      .execute<{ title: string; title_it: string }[]>('select title, title_it from asset where id = ?', [asset.id]);
+    expect(titles!.title_it).not.toBe('');
+    expect(mails.map((mail) => mail.data.assetTitle)).toEqual([titles!.title, titles!.title_it]);
     expect(new URL(mails[0]!.data.eoiUrl).pathname).toBe(`/interests/${id}`);
     expect(new URL(mails[1]!.data.eoiUrl).pathname).toBe(`/it/triage/${id}`);
     await server.orm.em.fork().execute(`update app_user set language = 'en' where email = ?`, [officer!.email]);

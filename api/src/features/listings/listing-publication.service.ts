@@ -2,7 +2,7 @@ import type { Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { DisclosureStatus } from '@tt/shared/disclosure-transitions';
 import type { ErrorCode } from '@tt/shared/error-messages';
-import { Language } from '@tt/shared/languages';
+import { Language, textIn } from '@tt/shared/languages';
 import { canTransitionListing } from '@tt/shared/listing-rules';
 import { assetPath } from '@tt/shared/web-routes';
 import type { Viewer } from '../../auth/viewer.js';
@@ -130,7 +130,7 @@ export async function transitionListing(
       template: 'listing-published',
       data: {
         name: person.name,
-        title: asset.title,
+        title: textIn(person.language, asset.texts.en.title, asset.texts.it.title),
         institutionName: institution.name,
         listingUrl: mailLink(publicUrl, person.language, assetPath(asset.slug)),
       },
