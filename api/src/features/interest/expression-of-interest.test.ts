@@ -40,6 +40,22 @@ function takeAsset() {
   return { ...asset, globalId: toGlobalId('Asset', asset.id) };
 }
 
+/**
+ * A published IRST listing with no open EoI at this moment (the tests above and other test files submit EoIs on
+ * the same demo data), picked at random among them so that two callers rarely pick the same.
+ */
+async function untouchedAsset() {
+  const rows = await server.orm.em.fork().execute<{ id: number }[]>(
+    `select a.id from asset a join institution i on i.id = a.institution_id
+     where i.slug = 'irst' and a.status = 'PUBLISHED'
+       and not exists (select 1 from expression_of_interest e where e.asset_id = a.id
+                       and e.status in ('SUBMITTED', 'IN_REVIEW', 'IN_DISCUSSION', 'NEGOTIATION'))`,
+  );
+  const row = rows[Math.floor(Math.random() * rows.length)];
+  if (!row) throw new Error('No IRST listing without an open EoI is left in the demo data');
+  return { id: row.id, globalId: toGlobalId('Asset', row.id) };
+}
+
 async function submit(client: TestClient, assetId: string, key = `key-${Math.random().toString(36).slice(2, 12)}`) {
   return client.gql<SubmitData>(SUBMIT, {
     input: { assetId, interestType: 'LICENSE', message: MESSAGE, idempotencyKey: key },
@@ -546,25 +562,29 @@ describe('the language texts are written in', () => {
 
   it('an EoI is written in the language of the page it was sent from, and each side sees it', async () => {
     const italian = await inLanguage(server, buyer, 'it').gql<{
-      submitExpressionOfInterest: { expressionOfInterest: { id: string; language: string } | null };
+      submitExpressionOfInterest: {
+        expressionOfInterest: { id: string; language: string } | null;
+        errors: { code: string }[];
+      };
     }>(
       `mutation($input: SubmitExpressionOfInterestInput!) {
         submitExpressionOfInterest(input: $input) { expressionOfInterest { id language } errors { code } } }`,
       {
         input: {
-          assetId: takeAsset().globalId,
+          assetId: (await untouchedAsset()).globalId,
           interestType: 'LICENSE',
           message: 'Vorremmo valutare questa tecnologia per la nostra pipeline oncologica il prossimo anno.',
           idempotencyKey: 'language-it-1',
         },
       },
     );
+    expect(italian.data?.submitExpressionOfInterest.errors).toEqual([]);
     const eoi = italian.data?.submitExpressionOfInterest.expressionOfInterest;
     expect(eoi?.language).toBe('IT');
     const office = await officer.gql<Detail>(DETAIL, { id: eoi!.id });
     expect(office.data?.node.language).toBe('IT');
 
-    const english = await submit(inLanguage(server, buyer, 'en'), takeAsset().globalId);
+    const english = await submit(inLanguage(server, buyer, 'en'), (await untouchedAsset()).globalId);
     const englishId = english.data!.submitExpressionOfInterest.expressionOfInterest!.id;
     expect((await buyer.gql<Detail>(DETAIL, { id: englishId })).data?.node.language).toBe('EN');
   });
