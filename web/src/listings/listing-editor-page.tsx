@@ -24,6 +24,7 @@ import {
   previewOf,
   publicationProblems,
   sameDraft,
+  translationWarnings,
 } from './listing-draft';
 import { ListingForm } from './listing-form';
 import { ListingPreview } from './listing-preview';
@@ -75,6 +76,9 @@ function Editor({ initial }: { initial: EditedListing }) {
   const clientErrors = Object.fromEntries(problems.map((problem) => [problem.field, errorMessage(problem)]));
   const errorOf = (field: string) => serverErrors[field] ?? (tried ? clientErrors[field] : undefined);
   const issues = dirty ? publicationProblems(draft) : base.publicationIssues;
+  // The Italian texts missing: recommended, never blocking (the API's publicationWarnings, by the same rule).
+  const warnings = dirty ? translationWarnings(draft) : base.publicationWarnings;
+  const missingItalian = new Set(warnings.map((warning) => warning.field ?? ''));
   const sectors = options.data?.sectors ?? [];
   const officers = (options.data?.users.edges.map((edge) => edge.node) ?? []).filter(
     (officer) => officer.institution?.id === base.institution.id,
@@ -305,6 +309,7 @@ function Editor({ initial }: { initial: EditedListing }) {
               sectors={sectors}
               officers={officers}
               platforms={base.institution.platforms}
+              missingItalian={missingItalian}
             />
           </fieldset>
           {editable && (
@@ -337,6 +342,7 @@ function Editor({ initial }: { initial: EditedListing }) {
           <PublicationPanel
             asset={base}
             issues={issues}
+            warnings={warnings}
             dirty={dirty}
             saveFirst={() => save()}
             onChanged={(changes) => setBase((current) => ({ ...current, ...changes }))}
