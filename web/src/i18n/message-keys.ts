@@ -108,6 +108,8 @@ export type CoreMessageKey =
   | 'asset.archivedBanner'
   | 'asset.editListing'
   | 'asset.notFoundBody'
+  | 'text.inEnglish'
+  | 'text.inItalian'
   | 'asset.offeredBy'
   | 'asset.problem'
   | 'asset.solution'
