@@ -2,12 +2,19 @@
 // chips and checkbox groups. Each input's id is the DOM id of its API field path (see fieldDomId), so
 // that a problem anywhere (publication issues, the server's errors) links to its field.
 import { type KeyboardEvent, type ReactNode, useId, useState } from 'react';
-import { t } from '../i18n/i18n';
+import { getLocale, t } from '../i18n/i18n';
 import { SelectOptions } from '../ui/form';
 import { CloseIcon } from '../ui/icons';
 import { fieldDomId } from './listing-draft';
 
 export type ErrorOf = (field: string) => string | undefined;
+
+/**
+ * What a remove button names: the item's own text when it is in the page's language, else its place ("Application 2"),
+ * since a label cannot mark a part of itself as another language.
+ */
+const removedItem = (text: string, lang: string | undefined, place: string) =>
+  (!lang || lang === getLocale()) && text.trim() ? text.trim() : place;
 
 function describedBy(...ids: (string | false | undefined)[]): string | undefined {
   return ids.filter(Boolean).join(' ') || undefined;
@@ -300,7 +307,7 @@ export function ListInput({
                   <FieldError field={path} message={error} />
                 </div>
                 <RemoveButton
-                  label={t('listing.remove', { item: item.trim() || itemLabel(index) })}
+                  label={t('listing.remove', { item: removedItem(item, lang, itemLabel(index)) })}
                   onClick={() => remove(index)}
                 />
               </li>
@@ -378,14 +385,14 @@ export function ChipsInput({
       <FieldHead id={id} label={label} hint={hint} badge={badge} />
       {values.length > 0 && (
         <ul className="editor-chips" aria-label={label} lang={lang}>
-          {values.map((value) => (
+          {values.map((value, index) => (
             <li key={value} className="chip editor-chip">
               {value}
               <button
                 type="button"
                 className="editor-chip__remove"
                 onClick={() => onChange(values.filter((other) => other !== value))}
-                aria-label={t('listing.remove', { item: value })}
+                aria-label={t('listing.remove', { item: removedItem(value, lang, `${label} ${index + 1}`) })}
               >
                 <CloseIcon />
               </button>

@@ -5,7 +5,7 @@ import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { ListingEditorDocument, ListingEditorOptionsDocument, UpdateListingDocument } from '../generated/graphql';
 import { errorMessage } from '../i18n/error-message';
-import { formatDateTime, t } from '../i18n/i18n';
+import { formatDateTime, getLocale, t } from '../i18n/i18n';
 import { kindLabel } from '../i18n/labels';
 import type { BackTo } from '../ui/back-link';
 import { failureMessage, LiveRegion } from '../ui/form';
@@ -13,6 +13,7 @@ import { AlertIcon } from '../ui/icons';
 import { ListingStatusBadge } from '../ui/listing-status-badge';
 import { RecordFallback } from '../ui/record-fallback';
 import { RecordHeader } from '../ui/record-header';
+import { foreignLang } from '../ui/text-language-marker';
 import { usePageMeta } from '../ui/use-page-meta';
 import {
   draftFrom,
@@ -180,13 +181,17 @@ function Editor({ initial }: { initial: EditedListing }) {
     }
   }
 
-  const title = draft.title.trim() || base.title;
+  // The title in the page's language where it has one, else the English one, marked as such.
+  const italianTitle = getLocale() === 'it' ? draft.titleIt.trim() : '';
+  const title = italianTitle || draft.title.trim() || base.title;
+  const titleLang = italianTitle ? undefined : foreignLang(draft.title.trim() ? 'EN' : base.textLanguage);
   return (
     <div className="listing-editor" data-testid="listing-editor">
       <RecordHeader
         back={BACK_TO_LISTINGS}
         eyebrow={`${kindLabel(draft.kind)} · ${base.institution.shortName}`}
         title={title}
+        titleLang={titleLang}
         testIds={{ title: 'editor-title' }}
         titleClassName="listing-editor__title"
         factsClassName="office-disclosure__facts"
