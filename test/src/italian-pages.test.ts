@@ -241,6 +241,10 @@ describe('every page in Italian, nothing English left', () => {
     await follow(page, 'pipeline-row', 'disclosure-office-page', 'a disclosure, the office side');
     await visit(page, '/office/listings', 'listing-row', 'listings desk');
     await follow(page, 'listing-row', 'listing-editor', 'the listing editor');
+    // English and Italian side by side on a desktop, stacked on a phone.
+    await phone.goto(page.url());
+    await phone.getByTestId('listing-form').waitFor();
+    await lookedAt(page, phone, 'listing-editor');
     await page.getByTestId('tab-preview').click();
     await page.getByTestId('listing-preview').waitFor();
     await checkItalian(page, 'the listing editor, preview');

@@ -40,7 +40,9 @@ type Field =
   | 'website'
   | 'contactEmail'
   | 'description'
+  | 'descriptionIt'
   | 'mission'
+  | 'missionIt'
   | 'networks';
 
 const TEXT_MAX = 10_000;
@@ -55,8 +57,11 @@ function initialValues(institute: InstituteAdminFieldsFragment | null): Record<F
     country: institute?.country ?? 'IT',
     website: institute?.website ?? '',
     contactEmail: institute?.contactEmail ?? '',
-    description: institute?.description ?? '',
-    mission: institute?.mission ?? '',
+    // As stored in each language: `description` and `mission` are the request language's answer.
+    description: institute?.english.description ?? '',
+    descriptionIt: institute?.italian.description ?? '',
+    mission: institute?.english.mission ?? '',
+    missionIt: institute?.italian.mission ?? '',
     networks: institute?.networks.join('\n') ?? '',
   };
 }
@@ -78,8 +83,9 @@ function validate(values: Record<Field, string>): FieldErrors<Field> {
   if (website) errors.website = website;
   const email = emailProblem(values.contactEmail);
   if (email) errors.contactEmail = email;
-  if (values.description.length > TEXT_MAX) errors.description = t('form.tooLong', { max: TEXT_MAX });
-  if (values.mission.length > TEXT_MAX) errors.mission = t('form.tooLong', { max: TEXT_MAX });
+  for (const text of ['description', 'descriptionIt', 'mission', 'missionIt'] as const) {
+    if (values[text].length > TEXT_MAX) errors[text] = t('form.tooLong', { max: TEXT_MAX });
+  }
   const networks = values.networks.split('\n').filter((line) => line.trim());
   if (networks.length > 20 || networks.some((line) => line.trim().length > 120))
     errors.networks = t('institutes.networksTooMany');
@@ -197,7 +203,9 @@ function InstituteForm({
         website: values.website.trim() || null,
         contactEmail: values.contactEmail.trim(),
         description: values.description.trim(),
+        descriptionIt: values.descriptionIt.trim(),
         mission: values.mission.trim(),
+        missionIt: values.missionIt.trim(),
         networks: values.networks
           .split('\n')
           .map((line) => line.trim())
@@ -227,7 +235,9 @@ function InstituteForm({
     website: t('field.website'),
     contactEmail: t('institutes.field.contactEmail'),
     description: t('institutes.field.description'),
+    descriptionIt: t('institutes.field.descriptionIt'),
     mission: t('institutes.field.mission'),
+    missionIt: t('institutes.field.missionIt'),
     networks: t('institutes.field.networks'),
   };
 
@@ -255,8 +265,15 @@ function InstituteForm({
         />
         <TextField form={form} name="website" label={labels.website} type="url" placeholder="https://" optional />
       </div>
-      <TextAreaField form={form} name="description" label={labels.description} rows={6} optional />
-      <TextAreaField form={form} name="mission" label={labels.mission} rows={5} optional />
+      {/* English and Italian side by side (stacked on a phone): each page shows the reader's language. */}
+      <div className="form-row">
+        <TextAreaField form={form} name="description" label={labels.description} rows={6} optional lang="en" />
+        <TextAreaField form={form} name="descriptionIt" label={labels.descriptionIt} rows={6} optional lang="it" />
+      </div>
+      <div className="form-row">
+        <TextAreaField form={form} name="mission" label={labels.mission} rows={5} optional lang="en" />
+        <TextAreaField form={form} name="missionIt" label={labels.missionIt} rows={5} optional lang="it" />
+      </div>
       <TextAreaField {...field('networks')} hint={t('institutes.networksHint')} rows={3} optional />
       <div className="form-actions">
         <SubmitButton sending={form.sending} testId="save-institute">

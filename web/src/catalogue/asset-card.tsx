@@ -4,6 +4,7 @@ import type { AssetCardFieldsFragment } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { IpStatusLabel, KindBadge, TrlBadge } from '../ui/badges';
 import { SectorChips } from '../ui/sector-chips';
+import { foreignLang } from '../ui/text-language-marker';
 import type { AssetLinkState } from './asset-link-state';
 import { Snippet, type SnippetPart } from './snippet';
 import './asset-card.css';
@@ -29,12 +30,14 @@ export function AssetCard({
           {asset.institution.shortName}
         </span>
       </div>
-      <h3 className="asset-card__title">
+      <h3 className="asset-card__title" lang={foreignLang(asset.textLanguage)}>
         <Link className="card-link" to={assetPath(asset.slug)} state={linkState}>
           {asset.title}
         </Link>
       </h3>
-      <p className="line-clamp asset-card__summary">{asset.summary}</p>
+      <p className="line-clamp asset-card__summary" lang={foreignLang(asset.textLanguage)}>
+        {asset.summary}
+      </p>
       <Snippet parts={snippet} />
       <div className="asset-card__footer">
         <div className="asset-card__meta">

@@ -18,6 +18,7 @@ import { Fact } from '../ui/fact';
 import { ExternalIcon, MailIcon } from '../ui/icons';
 import { Panel } from '../ui/panel';
 import { SectorChips, TextChips } from '../ui/sector-chips';
+import { foreignLang, TextLanguageMarker } from '../ui/text-language-marker';
 import './asset-page.css';
 
 function paragraphs(text: string): string[] {
@@ -27,11 +28,13 @@ function paragraphs(text: string): string[] {
     .filter(Boolean);
 }
 
-function Prose({ text }: { text: string }) {
+function Prose({ text, lang }: { text: string; lang: string | undefined }) {
   return (
     <>
       {paragraphs(text).map((paragraph) => (
-        <p key={paragraph}>{paragraph}</p>
+        <p key={paragraph} lang={lang}>
+          {paragraph}
+        </p>
       ))}
     </>
   );
@@ -58,6 +61,8 @@ export function AssetDetails({
 }) {
   const isService = asset.kind === 'SERVICE';
   const institution = asset.institution;
+  // The listing's texts are all in one language: the page's, or the other one where not yet translated.
+  const lang = foreignLang(asset.textLanguage);
   const mailSubject = encodeURIComponent(t('signIn.emailSubject', { title: asset.title }));
 
   return (
@@ -71,10 +76,13 @@ export function AssetDetails({
               <TrlBadge trl={asset.trl} />
               <IpStatusLabel status={asset.ipStatus} />
             </div>
-            <h1 className="asset-header__title" data-testid="asset-title">
+            <h1 className="asset-header__title" data-testid="asset-title" lang={lang}>
               {asset.title}
             </h1>
-            <p className="asset-header__summary">{asset.summary}</p>
+            <p className="asset-header__summary" lang={lang}>
+              {asset.summary}
+            </p>
+            <TextLanguageMarker language={asset.textLanguage} className="asset-header__language" />
             <p className="asset-header__institute">
               {t('asset.offeredBy')}{' '}
               <Link to={`/institutes/${institution.slug}`} data-testid="asset-institution">
@@ -132,7 +140,11 @@ export function AssetDetails({
                   <span className="facts__note">{platformKindLabel(asset.platform.kind)}</span>
                 </Fact>
               )}
-              {asset.turnaround && <Fact label={t('asset.turnaround')}>{asset.turnaround}</Fact>}
+              {asset.turnaround && (
+                <Fact label={t('asset.turnaround')} lang={lang}>
+                  {asset.turnaround}
+                </Fact>
+              )}
               {asset.pricingModel && (
                 <Fact label={t('asset.pricingModel')}>{pricingModelLabel(asset.pricingModel)}</Fact>
               )}
@@ -152,25 +164,25 @@ export function AssetDetails({
           {asset.problem && (
             <section className="asset-section">
               <h2>{t('asset.problem')}</h2>
-              <Prose text={asset.problem} />
+              <Prose text={asset.problem} lang={lang} />
             </section>
           )}
           {asset.description && (
             <section className="asset-section">
               <h2>{t('asset.solution')}</h2>
-              <Prose text={asset.description} />
+              <Prose text={asset.description} lang={lang} />
             </section>
           )}
           {asset.benefits && (
             <section className="asset-section">
               <h2>{t('asset.benefits')}</h2>
-              <Prose text={asset.benefits} />
+              <Prose text={asset.benefits} lang={lang} />
             </section>
           )}
           {asset.applications.length > 0 && (
             <section className="asset-section">
               <h2>{t('asset.applications')}</h2>
-              <ul className="check-list">
+              <ul className="check-list" lang={lang}>
                 {asset.applications.map((application) => (
                   <li key={application}>{application}</li>
                 ))}
@@ -208,7 +220,7 @@ export function AssetDetails({
           {asset.keywords.length > 0 && (
             <section className="asset-section">
               <h2>{t('asset.keywords')}</h2>
-              <TextChips values={asset.keywords} label={t('asset.keywords')} />
+              <TextChips values={asset.keywords} label={t('asset.keywords')} lang={lang} />
             </section>
           )}
         </div>

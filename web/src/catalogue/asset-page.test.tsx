@@ -1,9 +1,10 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createCache } from '../apollo/cache';
 import { AssetDetailDocument, type AssetDetailQuery, AssetViewerCanEditDocument } from '../generated/graphql';
+import { activateLocale } from '../i18n/i18n';
 import { AssetPage } from './asset-page';
 import { assetDetail } from './test-fixtures';
 
@@ -103,6 +104,33 @@ describe('AssetPage', () => {
     expect(screen.getAllByTestId('related-card')).toHaveLength(1);
     // Without a catalogue search to return to, the back link leads to the catalogue.
     expect(screen.getByTestId('back-link').getAttribute('href')).toBe('/');
+  });
+
+  describe('in Italian', () => {
+    afterEach(() => activateLocale('en'));
+
+    it('marks an English listing not yet translated: lang="en" on its texts and "In inglese" once', async () => {
+      await activateLocale('it');
+      renderAsset('int-urinary-rna-prostate-test', assetDetail());
+      const title = await screen.findByTestId('asset-title');
+      expect(title.getAttribute('lang')).toBe('en');
+      expect(screen.getByText(/first-catch urine/).getAttribute('lang')).toBe('en');
+      expect(screen.getByText('Triage of men with elevated PSA').closest('ul')?.getAttribute('lang')).toBe('en');
+      expect(screen.getAllByTestId('text-language-marker').map((marker) => marker.textContent)).toEqual(['In inglese']);
+      // The headings are the interface's, in the page's language.
+      expect(screen.getByRole('heading', { name: 'Il problema' }).getAttribute('lang')).toBeNull();
+    });
+
+    it('shows an Italian listing without a marker or lang of its own', async () => {
+      await activateLocale('it');
+      renderAsset(
+        'int-urinary-rna-prostate-test',
+        assetDetail({ textLanguage: 'IT', title: 'Test dell’RNA urinario per il tumore della prostata' }),
+      );
+      const title = await screen.findByTestId('asset-title');
+      expect(title.getAttribute('lang')).toBeNull();
+      expect(screen.queryByTestId('text-language-marker')).toBeNull();
+    });
   });
 
   it('shows service details for a service', async () => {

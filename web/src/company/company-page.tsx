@@ -47,7 +47,16 @@ import {
   COMPANY_SECTORS_MAX,
 } from '@tt/shared/limits';
 
-type Field = 'name' | 'country' | 'city' | 'size' | 'website' | 'description' | 'interests' | 'sectors';
+type Field =
+  | 'name'
+  | 'country'
+  | 'city'
+  | 'size'
+  | 'website'
+  | 'description'
+  | 'descriptionIt'
+  | 'interests'
+  | 'sectors';
 
 const SIZES: CompanySize[] = ['STARTUP', 'SME', 'MID_CAP', 'LARGE'];
 
@@ -68,7 +77,9 @@ function initialValues(company: CompanyProfileFieldsFragment): Record<Field, str
     city: company.city ?? '',
     size: company.size,
     website: company.website ?? '',
-    description: company.description,
+    // As stored in each language: `description` is the request language's answer.
+    description: company.english.description,
+    descriptionIt: company.italian.description,
     interests: company.interests.join('\n'),
     sectors: company.sectors.map((sector) => sector.slug).join(' '),
   };
@@ -83,8 +94,10 @@ function validate(values: Record<Field, string>): FieldErrors<Field> {
   if (values.city.trim().length > 80) errors.city = t('form.tooLong', { max: 80 });
   const website = websiteProblem(values.website);
   if (website) errors.website = website;
-  if (values.description.trim().length > COMPANY_DESCRIPTION_MAX_LENGTH)
-    errors.description = t('form.tooLong', { max: COMPANY_DESCRIPTION_MAX_LENGTH });
+  for (const text of ['description', 'descriptionIt'] as const) {
+    if (values[text].trim().length > COMPANY_DESCRIPTION_MAX_LENGTH)
+      errors[text] = t('form.tooLong', { max: COMPANY_DESCRIPTION_MAX_LENGTH });
+  }
   const interests = lines(values.interests);
   if (interests.length > COMPANY_INTERESTS_MAX)
     errors.interests = t('company.interestsTooMany', { max: COMPANY_INTERESTS_MAX });
@@ -232,6 +245,7 @@ function CompanyProfileForm({ company }: { company: CompanyProfileFieldsFragment
             size: values.size as CompanySize,
             website: values.website.trim() || null,
             description: values.description.trim(),
+            descriptionIt: values.descriptionIt.trim(),
             interests: lines(values.interests),
             sectors: slugs(values.sectors),
           },
@@ -251,6 +265,7 @@ function CompanyProfileForm({ company }: { company: CompanyProfileFieldsFragment
     size: t('field.size'),
     website: t('field.website'),
     description: t('field.companyDescription'),
+    descriptionIt: t('company.descriptionIt'),
     interests: t('company.interests'),
     sectors: t('company.sectors'),
   };
@@ -272,12 +287,24 @@ function CompanyProfileForm({ company }: { company: CompanyProfileFieldsFragment
         />
         <TextField {...field('website')} type="url" inputMode="url" placeholder="https://" optional />
       </div>
-      <TextAreaField
-        {...field('description')}
-        hint={t('company.descriptionHint')}
-        rows={6}
-        maxLength={COMPANY_DESCRIPTION_MAX_LENGTH}
-      />
+      {/* English and Italian side by side (stacked on a phone): the directory shows the reader's language. */}
+      <div className="form-row">
+        <TextAreaField
+          {...field('description')}
+          hint={t('company.descriptionHint')}
+          rows={6}
+          maxLength={COMPANY_DESCRIPTION_MAX_LENGTH}
+          lang="en"
+        />
+        <TextAreaField
+          {...field('descriptionIt')}
+          hint={t('company.descriptionItHint')}
+          rows={6}
+          maxLength={COMPANY_DESCRIPTION_MAX_LENGTH}
+          optional
+          lang="it"
+        />
+      </div>
       <TextAreaField {...field('interests')} hint={t('company.interestsHint')} rows={4} optional />
       <SectorPicker form={form} label={labels.sectors} />
       <div className="form-actions form-actions--sticky">

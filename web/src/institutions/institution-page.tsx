@@ -13,6 +13,7 @@ import { ArrowRightIcon, MailIcon } from '../ui/icons';
 import { Panel } from '../ui/panel';
 import { ProfileHero } from '../ui/profile-hero';
 import { RecordFallback, useRecordMeta } from '../ui/record-fallback';
+import { foreignLang, TextLanguageMarker } from '../ui/text-language-marker';
 import './institutions.css';
 
 type Institution = NonNullable<InstitutionProfileQuery['institution']>;
@@ -51,12 +52,17 @@ function InstitutionProfile({ institution }: { institution: Institution }) {
       <div className="container aside-layout profile-layout">
         <div className="profile-main">
           <section className="asset-section">
-            <p className="profile-description">{institution.description}</p>
+            <TextLanguageMarker language={institution.textLanguage} />
+            <p className="profile-description" lang={foreignLang(institution.textLanguage)}>
+              {institution.description}
+            </p>
           </section>
           {institution.mission && (
             <section className="asset-section">
               <h2>{t('institute.mission')}</h2>
-              <blockquote className="mission">{institution.mission}</blockquote>
+              <blockquote className="mission" lang={foreignLang(institution.textLanguage)}>
+                {institution.mission}
+              </blockquote>
             </section>
           )}
           {institution.networks.length > 0 && (
@@ -110,11 +116,12 @@ function InstitutionProfile({ institution }: { institution: Institution }) {
                 <li key={platform.id} id={platform.slug} className="card platform-card" data-testid="platform">
                   <span className="badge badge--service">{platformKindLabel(platform.kind)}</span>
                   <h3 className="platform-card__name">{platform.name}</h3>
-                  <p>{platform.description}</p>
+                  <TextLanguageMarker language={platform.textLanguage} />
+                  <p lang={foreignLang(platform.textLanguage)}>{platform.description}</p>
                   {platform.capabilities.length > 0 && (
                     <>
                       <h4 className="platform-card__label">{t('institute.capabilities')}</h4>
-                      <ul className="check-list check-list--compact">
+                      <ul className="check-list check-list--compact" lang={foreignLang(platform.textLanguage)}>
                         {platform.capabilities.map((capability) => (
                           <li key={capability}>{capability}</li>
                         ))}
@@ -126,7 +133,9 @@ function InstitutionProfile({ institution }: { institution: Institution }) {
                     <ul className="service-list">
                       {platform.assets.map((service) => (
                         <li key={service.id}>
-                          <Link to={assetPath(service.slug)}>{service.title}</Link>
+                          <Link to={assetPath(service.slug)} lang={foreignLang(service.textLanguage)}>
+                            {service.title}
+                          </Link>
                           {service.kind !== 'SERVICE' && <span className="muted"> · {kindLabel(service.kind)}</span>}
                         </li>
                       ))}

@@ -2,12 +2,19 @@
 // chips and checkbox groups. Each input's id is the DOM id of its API field path (see fieldDomId), so
 // that a problem anywhere (publication issues, the server's errors) links to its field.
 import { type KeyboardEvent, type ReactNode, useId, useState } from 'react';
-import { t } from '../i18n/i18n';
+import { getLocale, t } from '../i18n/i18n';
 import { SelectOptions } from '../ui/form';
 import { CloseIcon } from '../ui/icons';
 import { fieldDomId } from './listing-draft';
 
 export type ErrorOf = (field: string) => string | undefined;
+
+/**
+ * What a remove button names: the item's own text when it is in the page's language, else its place ("Application 2"),
+ * since a label cannot mark a part of itself as another language.
+ */
+const removedItem = (text: string, lang: string | undefined, place: string) =>
+  (!lang || lang === getLocale()) && text.trim() ? text.trim() : place;
 
 function describedBy(...ids: (string | false | undefined)[]): string | undefined {
   return ids.filter(Boolean).join(' ') || undefined;
@@ -22,14 +29,34 @@ export function FieldError({ field, message }: { field: string; message: string 
   );
 }
 
+/** Where a text is written in one language: the language of its inputs, and a badge beside the label (a translation missing). */
+export interface WrittenIn {
+  /** The `lang` of what is typed (`en`, `it`): read aloud and spell-checked in that language */
+  lang?: string;
+  badge?: ReactNode;
+}
+
 /** The top of every field of the editor: its label ("optional" where it may stay empty), then its hint. */
-function FieldHead({ id, label, hint, optional }: { id: string; label: string; hint?: ReactNode; optional?: boolean }) {
+function FieldHead({
+  id,
+  label,
+  hint,
+  optional,
+  badge,
+}: {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  optional?: boolean;
+  badge?: ReactNode;
+}) {
   return (
     <>
       <label htmlFor={id} className="form-field__label">
         {label}
         {optional && <span className="form-field__optional"> {t('form.optional')}</span>}
       </label>
+      {badge}
       {hint !== undefined && (
         <div className="form-field__hint" id={`${id}-hint`}>
           {hint}
@@ -50,6 +77,8 @@ export function TextInput({
   max,
   rows,
   optional,
+  lang,
+  badge,
 }: {
   field: string;
   label: string;
@@ -61,11 +90,12 @@ export function TextInput({
   /** A text area of this many rows (an input without) */
   rows?: number;
   optional?: boolean;
-}) {
+} & WrittenIn) {
   const id = fieldDomId(field);
   const left = max === undefined ? null : max - value.length;
   const props = {
     id,
+    lang,
     className: rows ? 'input textarea' : 'input',
     value,
     onChange: (event: { target: { value: string } }) => onChange(event.target.value),
@@ -78,7 +108,7 @@ export function TextInput({
   };
   return (
     <div className={`form-field${error ? ' form-field--invalid' : ''}`}>
-      <FieldHead id={id} label={label} hint={hint} optional={optional} />
+      <FieldHead id={id} label={label} hint={hint} optional={optional} badge={badge} />
       {rows ? <textarea rows={rows} {...props} /> : <input {...props} />}
       {left !== null && (
         <div className="form-field__below" id={`${id}-count`}>
@@ -145,6 +175,7 @@ export function FieldGroup({
   error,
   children,
   className,
+  badge,
 }: {
   field: string;
   legend: string;
@@ -152,6 +183,7 @@ export function FieldGroup({
   error: string | undefined;
   children: ReactNode;
   className?: string;
+  badge?: ReactNode;
 }) {
   const id = fieldDomId(field);
   return (
@@ -162,6 +194,7 @@ export function FieldGroup({
       <legend className="form-field__label editor-group__legend" id={id} tabIndex={-1}>
         {legend}
       </legend>
+      {badge}
       {hint !== undefined && (
         <div className="form-field__hint" id={`${id}-hint`}>
           {hint}
@@ -229,6 +262,8 @@ export function ListInput({
   addLabel,
   placeholder,
   max,
+  lang,
+  badge,
 }: {
   field: string;
   legend: string;
@@ -241,11 +276,11 @@ export function ListInput({
   addLabel: string;
   placeholder?: string;
   max: number;
-}) {
+} & WrittenIn) {
   const set = (index: number, value: string) => onChange(items.map((item, i) => (i === index ? value : item)));
   const remove = (index: number) => onChange(items.filter((_, i) => i !== index));
   return (
-    <FieldGroup field={field} legend={legend} hint={hint} error={errorOf(field)}>
+    <FieldGroup field={field} legend={legend} hint={hint} error={errorOf(field)} badge={badge}>
       {items.length > 0 && (
         <ol className="editor-rows">
           {items.map((item, index) => {
@@ -261,6 +296,7 @@ export function ListInput({
                   </label>
                   <input
                     id={id}
+                    lang={lang}
                     className="input"
                     value={item}
                     placeholder={placeholder}
@@ -271,7 +307,7 @@ export function ListInput({
                   <FieldError field={path} message={error} />
                 </div>
                 <RemoveButton
-                  label={t('listing.remove', { item: item.trim() || itemLabel(index) })}
+                  label={t('listing.remove', { item: removedItem(item, lang, itemLabel(index)) })}
                   onClick={() => remove(index)}
                 />
               </li>
@@ -310,6 +346,8 @@ export function ChipsInput({
   errorOf,
   max,
   maxLength,
+  lang,
+  badge,
 }: {
   field: string;
   label: string;
@@ -319,7 +357,7 @@ export function ChipsInput({
   errorOf: ErrorOf;
   max: number;
   maxLength: number;
-}) {
+} & WrittenIn) {
   const [text, setText] = useState('');
   const id = fieldDomId(field);
   const error = errorOf(field) ?? values.map((_, index) => errorOf(`${field}.${index}`)).find(Boolean);
@@ -344,17 +382,17 @@ export function ChipsInput({
 
   return (
     <div className={`form-field${error ? ' form-field--invalid' : ''}`}>
-      <FieldHead id={id} label={label} hint={hint} />
+      <FieldHead id={id} label={label} hint={hint} badge={badge} />
       {values.length > 0 && (
-        <ul className="editor-chips" aria-label={label}>
-          {values.map((value) => (
+        <ul className="editor-chips" aria-label={label} lang={lang}>
+          {values.map((value, index) => (
             <li key={value} className="chip editor-chip">
               {value}
               <button
                 type="button"
                 className="editor-chip__remove"
                 onClick={() => onChange(values.filter((other) => other !== value))}
-                aria-label={t('listing.remove', { item: value })}
+                aria-label={t('listing.remove', { item: removedItem(value, lang, `${label} ${index + 1}`) })}
               >
                 <CloseIcon />
               </button>
@@ -366,6 +404,7 @@ export function ChipsInput({
         <div className="editor-chips__add">
           <input
             id={id}
+            lang={lang}
             className="input"
             value={text}
             maxLength={maxLength}

@@ -3,6 +3,7 @@
 import {
   type ListingData,
   type ListingProblem,
+  listingPublicationWarnings,
   validateListingDraft,
   validateListingForPublication,
 } from '@tt/shared/listing-rules';
@@ -42,29 +43,51 @@ export interface ListingDraft {
   turnaround: string;
   pricingModel: PricingModel | '';
   contactOfficerId: string;
+  /** The Italian texts, empty until translated: kept apart from the English ones, whatever the page's language. */
+  titleIt: string;
+  summaryIt: string;
+  descriptionIt: string;
+  problemIt: string;
+  benefitsIt: string;
+  applicationsIt: string[];
+  keywordsIt: string[];
+  turnaroundIt: string;
 }
 
+/**
+ * The texts come from `texts(language:)`, as stored: the listing's own title, description… are the request
+ * language's answer (Italian in an Italian session), which saved as English would overwrite it.
+ */
 export function draftFrom(asset: EditedListing): ListingDraft {
+  const { english, italian } = asset;
   return {
     kind: asset.kind,
-    title: asset.title,
-    summary: asset.summary,
-    description: asset.description,
-    problem: asset.problem,
-    benefits: asset.benefits,
-    applications: [...asset.applications],
+    title: english.title,
+    summary: english.summary,
+    description: english.description,
+    problem: english.problem,
+    benefits: english.benefits,
+    applications: [...english.applications],
     trl: asset.trl,
     ipStatus: asset.ipStatus,
     patentNumbers: [...asset.patentNumbers],
     developmentStage: asset.developmentStage,
     partneringModels: [...asset.partneringModels],
-    keywords: [...asset.keywords],
+    keywords: [...english.keywords],
     sectorIds: asset.sectors.map((sector) => sector.id),
     inventors: asset.inventors.map(({ name, affiliation }) => ({ name, affiliation })),
     platformId: asset.platform?.id ?? '',
-    turnaround: asset.turnaround ?? '',
+    turnaround: english.turnaround ?? '',
     pricingModel: asset.pricingModel ?? '',
     contactOfficerId: asset.contactOfficerUser?.id ?? '',
+    titleIt: italian.title,
+    summaryIt: italian.summary,
+    descriptionIt: italian.description,
+    problemIt: italian.problem,
+    benefitsIt: italian.benefits,
+    applicationsIt: [...italian.applications],
+    keywordsIt: [...italian.keywords],
+    turnaroundIt: italian.turnaround ?? '',
   };
 }
 
@@ -84,6 +107,17 @@ const savedTexts = (draft: ListingDraft) => ({
   benefits: draft.benefits.trim(),
 });
 
+/** The Italian texts as a save stores them (trimmed; an empty list or text stays untranslated). */
+const savedItalianTexts = (draft: ListingDraft) => ({
+  titleIt: draft.titleIt.trim(),
+  summaryIt: draft.summaryIt.trim(),
+  descriptionIt: draft.descriptionIt.trim(),
+  problemIt: draft.problemIt.trim(),
+  benefitsIt: draft.benefitsIt.trim(),
+  applicationsIt: draft.applicationsIt.map((item) => item.trim()),
+  keywordsIt: draft.keywordsIt.map((item) => item.trim()),
+});
+
 /** A service's turnaround and pricing as a save stores them; null for any other kind. */
 function savedServiceFields(draft: ListingDraft) {
   const service = isService(draft);
@@ -100,6 +134,7 @@ export function inputFrom(id: string, expectedUpdatedAt: string, draft: ListingD
     id,
     expectedUpdatedAt,
     ...savedTexts(draft),
+    ...savedItalianTexts(draft),
     applications: draft.applications.map((item) => item.trim()),
     trl: draft.trl,
     ipStatus: draft.ipStatus,
@@ -114,6 +149,7 @@ export function inputFrom(id: string, expectedUpdatedAt: string, draft: ListingD
     })),
     platformId: service && draft.platformId ? draft.platformId : null,
     ...savedServiceFields(draft),
+    turnaroundIt: isService(draft) ? draft.turnaroundIt.trim() || null : null,
     contactOfficerId: draft.contactOfficerId || null,
   };
 }
@@ -124,6 +160,7 @@ function dataOf(draft: ListingDraft): ListingData {
     ...draft,
     sectorCount: draft.sectorIds.length,
     turnaround: service ? draft.turnaround : null,
+    turnaroundIt: service ? draft.turnaroundIt : null,
     pricingModel: service && draft.pricingModel ? draft.pricingModel : null,
   };
 }
@@ -136,6 +173,11 @@ export function draftProblems(draft: ListingDraft): ListingProblem[] {
 /** What keeps the draft on screen from being published, by the same rules as the API's publicationIssues. */
 export function publicationProblems(draft: ListingDraft): ListingProblem[] {
   return validateListingForPublication(dataOf(draft));
+}
+
+/** The Italian texts the draft on screen still lacks, by the same rule as the API's publicationWarnings. */
+export function translationWarnings(draft: ListingDraft): ListingProblem[] {
+  return listingPublicationWarnings(dataOf(draft));
 }
 
 /** The DOM id of a field's input, from the API's field path (`inventors.1.name` → `listing-inventors-1-name`). */
@@ -155,7 +197,7 @@ export function focusField(field: string): void {
   }
 }
 
-/** The listing as the public page will show it once saved: the working copy over the saved one. */
+/** The listing as the public page will show it once saved (in English): the working copy over the saved one. */
 export function previewOf(
   asset: EditedListing,
   draft: ListingDraft,
@@ -170,6 +212,8 @@ export function previewOf(
     __typename: 'Asset',
     id: asset.id,
     slug: asset.slug,
+    // The preview shows the English texts, the reference every listing has.
+    textLanguage: 'EN',
     ...savedTexts(draft),
     applications: trimmed(draft.applications),
     keywords: trimmed(draft.keywords),

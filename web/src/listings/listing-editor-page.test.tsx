@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   ArchiveListingDocument,
   ListingEditorDocument,
@@ -10,9 +10,10 @@ import {
   type UpdateListingInput,
   type UserErrorFieldsFragment,
 } from '../generated/graphql';
+import { activateLocale } from '../i18n/i18n';
 import { renderAt, userError, viewerMock, viewerUser } from '../session/test-fixtures';
 import { ListingEditorPage } from './listing-editor-page';
-import { editedListing, optionsMock } from './test-fixtures';
+import { editedListing, listingTexts, optionsMock } from './test-fixtures';
 
 const intOfficer = viewerUser({
   id: 'VXNlcjo3',
@@ -44,8 +45,10 @@ function payload(field: string, asset: ListingEditorFieldsFragment | null, error
   return { data: { __typename: 'Mutation', [field]: { __typename: 'ListingPayload', asset, errors } } };
 }
 
+const complete = editedListing();
 const incomplete = editedListing({
   summary: '',
+  english: { ...complete.english, summary: '' },
   sectors: [],
   publicationIssues: [userError('SUMMARY_REQUIRED', 'summary'), userError('SECTORS_REQUIRED', 'sectorIds')],
 });
@@ -88,6 +91,7 @@ describe('ListingEditorPage', () => {
     const sent: UpdateListingInput[] = [];
     const theirs = editedListing({
       title: 'Urinary RNA test (renamed by a colleague)',
+      english: { ...listing.english, title: 'Urinary RNA test (renamed by a colleague)' },
       updatedAt: '2026-04-02T09:30:00.000Z',
     });
     renderEditor(listing, [
@@ -216,5 +220,81 @@ describe('ListingEditorPage', () => {
     expect(within(preview).getByText('TRL 6 of 9')).toBeTruthy();
     expect(within(preview).getByText('Express interest')).toBeTruthy();
     expect(screen.getByTestId('listing-form').closest('[hidden]')).toBeTruthy();
+  });
+
+  describe('in both languages', () => {
+    afterEach(() => activateLocale('en'));
+
+    const italian = listingTexts('IT', {
+      title: 'Test dell’RNA urinario per il tumore della prostata clinicamente significativo',
+      summary: 'Test non invasivo sulle urine di primo getto che riduce le biopsie prostatiche non necessarie.',
+      description: 'Un PSA elevato porta a molte biopsie prostatiche che non trovano alcun tumore.',
+      problem: 'Il PSA non è specifico.',
+    });
+
+    it('keeps English and Italian apart in an Italian session, whatever the listing’s own fields say', async () => {
+      await activateLocale('it');
+      const listing = editedListing({
+        // What the API answers an Italian request: the listing's fields in Italian, its texts as stored.
+        textLanguage: 'IT',
+        title: italian.title,
+        summary: italian.summary,
+        italian,
+        publicationWarnings: [
+          userError('TRANSLATION_MISSING', 'benefitsIt'),
+          userError('TRANSLATION_MISSING', 'applicationsIt'),
+          userError('TRANSLATION_MISSING', 'keywordsIt'),
+        ],
+      });
+      const sent: UpdateListingInput[] = [];
+      renderEditor(listing, [
+        {
+          request: {
+            query: UpdateListingDocument,
+            variables: (variables: { input: UpdateListingInput }) => {
+              sent.push(variables.input);
+              return true;
+            },
+          },
+          result: payload('updateListing', listing),
+        },
+      ]);
+      await screen.findByTestId('listing-form');
+      const english = screen.getByLabelText('Titolo') as HTMLInputElement;
+      const inItalian = screen.getByLabelText('Titolo (in italiano)') as HTMLInputElement;
+      expect(english.value).toBe(listing.english.title);
+      expect(english.getAttribute('lang')).toBe('en');
+      expect(inItalian.value).toBe(italian.title);
+      expect(inItalian.getAttribute('lang')).toBe('it');
+
+      // Which Italian texts are missing: a badge on each, a count, and the panel's recommendations.
+      expect(screen.getByTestId('translation-missing-benefitsIt')).toBeTruthy();
+      expect(screen.queryByTestId('translation-missing-titleIt')).toBeNull();
+      expect(screen.getByTestId('translation-summary').textContent).toBe('3 testi ancora da tradurre in italiano');
+      const panel = screen.getByTestId('publication-panel');
+      expect(within(panel).getByTestId('publication-warnings').textContent).toContain('mancano 3 testi in italiano');
+      expect(within(panel).getByTestId('publish')).toHaveProperty('disabled', false);
+
+      fireEvent.change(screen.getByLabelText('Vantaggi rispetto alle alternative attuali (in italiano)'), {
+        target: { value: 'Evita circa un terzo delle biopsie.' },
+      });
+      expect(screen.queryByTestId('translation-missing-benefitsIt')).toBeNull();
+      expect(screen.getByTestId('translation-summary').textContent).toBe('2 testi ancora da tradurre in italiano');
+      fireEvent.click(screen.getByTestId('save'));
+      await waitFor(() => expect(sent).toHaveLength(1));
+      expect(sent[0]).toMatchObject({
+        title: listing.english.title,
+        summary: listing.english.summary,
+        description: listing.english.description,
+        benefits: listing.english.benefits,
+        titleIt: italian.title,
+        summaryIt: italian.summary,
+        descriptionIt: italian.description,
+        problemIt: italian.problem,
+        benefitsIt: 'Evita circa un terzo delle biopsie.',
+        applicationsIt: [],
+        keywordsIt: [],
+      });
+    });
   });
 });

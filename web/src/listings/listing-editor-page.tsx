@@ -5,7 +5,7 @@ import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { ListingEditorDocument, ListingEditorOptionsDocument, UpdateListingDocument } from '../generated/graphql';
 import { errorMessage } from '../i18n/error-message';
-import { formatDateTime, t } from '../i18n/i18n';
+import { formatDateTime, getLocale, t } from '../i18n/i18n';
 import { kindLabel } from '../i18n/labels';
 import type { BackTo } from '../ui/back-link';
 import { failureMessage, LiveRegion } from '../ui/form';
@@ -13,6 +13,7 @@ import { AlertIcon } from '../ui/icons';
 import { ListingStatusBadge } from '../ui/listing-status-badge';
 import { RecordFallback } from '../ui/record-fallback';
 import { RecordHeader } from '../ui/record-header';
+import { foreignLang } from '../ui/text-language-marker';
 import { usePageMeta } from '../ui/use-page-meta';
 import {
   draftFrom,
@@ -24,6 +25,7 @@ import {
   previewOf,
   publicationProblems,
   sameDraft,
+  translationWarnings,
 } from './listing-draft';
 import { ListingForm } from './listing-form';
 import { ListingPreview } from './listing-preview';
@@ -75,6 +77,9 @@ function Editor({ initial }: { initial: EditedListing }) {
   const clientErrors = Object.fromEntries(problems.map((problem) => [problem.field, errorMessage(problem)]));
   const errorOf = (field: string) => serverErrors[field] ?? (tried ? clientErrors[field] : undefined);
   const issues = dirty ? publicationProblems(draft) : base.publicationIssues;
+  // The Italian texts missing: recommended, never blocking (the API's publicationWarnings, by the same rule).
+  const warnings = dirty ? translationWarnings(draft) : base.publicationWarnings;
+  const missingItalian = new Set(warnings.map((warning) => warning.field ?? ''));
   const sectors = options.data?.sectors ?? [];
   const officers = (options.data?.users.edges.map((edge) => edge.node) ?? []).filter(
     (officer) => officer.institution?.id === base.institution.id,
@@ -176,13 +181,17 @@ function Editor({ initial }: { initial: EditedListing }) {
     }
   }
 
-  const title = draft.title.trim() || base.title;
+  // The title in the page's language where it has one, else the English one, marked as such.
+  const italianTitle = getLocale() === 'it' ? draft.titleIt.trim() : '';
+  const title = italianTitle || draft.title.trim() || base.title;
+  const titleLang = italianTitle ? undefined : foreignLang(draft.title.trim() ? 'EN' : base.textLanguage);
   return (
     <div className="listing-editor" data-testid="listing-editor">
       <RecordHeader
         back={BACK_TO_LISTINGS}
         eyebrow={`${kindLabel(draft.kind)} · ${base.institution.shortName}`}
         title={title}
+        titleLang={titleLang}
         testIds={{ title: 'editor-title' }}
         titleClassName="listing-editor__title"
         factsClassName="office-disclosure__facts"
@@ -305,6 +314,7 @@ function Editor({ initial }: { initial: EditedListing }) {
               sectors={sectors}
               officers={officers}
               platforms={base.institution.platforms}
+              missingItalian={missingItalian}
             />
           </fieldset>
           {editable && (
@@ -337,6 +347,7 @@ function Editor({ initial }: { initial: EditedListing }) {
           <PublicationPanel
             asset={base}
             issues={issues}
+            warnings={warnings}
             dirty={dirty}
             saveFirst={() => save()}
             onChanged={(changes) => setBase((current) => ({ ...current, ...changes }))}

@@ -18,6 +18,7 @@ import {
   pricingModelLabel,
   trlDescription,
 } from '../i18n/labels';
+import { BilingualPair, LanguageHeads, TranslationBadge, TranslationSummary } from './bilingual-fields';
 import {
   CheckboxGroup,
   ChipsInput,
@@ -70,6 +71,8 @@ export interface ListingFormProps {
   /** The officers of the listing's institute */
   officers: readonly OfficerOption[];
   platforms: readonly { id: string; name: string; kind: PlatformKind }[];
+  /** The Italian fields (`titleIt`…) whose English text has no translation yet */
+  missingItalian: ReadonlySet<string>;
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -84,72 +87,151 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /** Every field of a listing, in the order a buyer reads them. */
-export function ListingForm({ draft, update, errorOf, sectors, officers, platforms }: ListingFormProps) {
+export function ListingForm({
+  draft,
+  update,
+  errorOf,
+  sectors,
+  officers,
+  platforms,
+  missingItalian,
+}: ListingFormProps) {
   const service = draft.kind === 'SERVICE';
   const patented = draft.ipStatus === 'PATENT_PENDING' || draft.ipStatus === 'PATENT_GRANTED';
+  // The Italian twin of a text field: the same limits, its own label, `lang="it"` and a badge while missing.
+  const italianText = (
+    field: 'titleIt' | 'summaryIt' | 'problemIt' | 'descriptionIt' | 'benefitsIt' | 'turnaroundIt',
+    label: string,
+    options: { max?: number; rows?: number } = {},
+  ) => (
+    <TextInput
+      field={field}
+      label={t('listing.italianLabel', { label })}
+      value={draft[field]}
+      onChange={(value) => update({ [field]: value })}
+      error={errorOf(field)}
+      lang="it"
+      badge={<TranslationBadge field={field} missing={missingItalian.has(field)} />}
+      {...options}
+    />
+  );
   return (
     <div className="editor-form" data-testid="listing-form">
       <Section id="basics" title={t('listing.section.basics')}>
         <KindChoice value={draft.kind} onChange={(kind) => update({ kind })} error={errorOf('kind')} />
-        <TextInput
-          field="title"
-          label={t('listing.field.title')}
-          hint={t('listing.hint.title')}
-          value={draft.title}
-          onChange={(title) => update({ title })}
-          error={errorOf('title')}
-          max={LISTING_LIMITS.titleMax}
+        <TranslationSummary missing={missingItalian.size} />
+        <LanguageHeads />
+        <BilingualPair
+          english={
+            <TextInput
+              field="title"
+              label={t('listing.field.title')}
+              hint={t('listing.hint.title')}
+              value={draft.title}
+              onChange={(title) => update({ title })}
+              error={errorOf('title')}
+              max={LISTING_LIMITS.titleMax}
+              lang="en"
+            />
+          }
+          italian={italianText('titleIt', t('listing.field.title'), { max: LISTING_LIMITS.titleMax })}
         />
-        <TextInput
-          field="summary"
-          label={t('listing.field.summary')}
-          hint={t('listing.hint.summary', { min: LISTING_LIMITS.summaryMin })}
-          value={draft.summary}
-          onChange={(summary) => update({ summary })}
-          error={errorOf('summary')}
-          max={LISTING_LIMITS.summaryMax}
-          rows={3}
+        <BilingualPair
+          english={
+            <TextInput
+              field="summary"
+              label={t('listing.field.summary')}
+              hint={t('listing.hint.summary', { min: LISTING_LIMITS.summaryMin })}
+              value={draft.summary}
+              onChange={(summary) => update({ summary })}
+              error={errorOf('summary')}
+              max={LISTING_LIMITS.summaryMax}
+              rows={3}
+              lang="en"
+            />
+          }
+          italian={italianText('summaryIt', t('listing.field.summary'), { max: LISTING_LIMITS.summaryMax, rows: 3 })}
         />
       </Section>
 
       <Section id="texts" title={t('listing.section.texts')}>
-        <TextInput
-          field="problem"
-          label={t('listing.field.problem')}
-          hint={t('listing.hint.problem')}
-          value={draft.problem}
-          onChange={(problem) => update({ problem })}
-          error={errorOf('problem')}
-          rows={4}
+        <LanguageHeads />
+        <BilingualPair
+          english={
+            <TextInput
+              field="problem"
+              label={t('listing.field.problem')}
+              hint={t('listing.hint.problem')}
+              value={draft.problem}
+              onChange={(problem) => update({ problem })}
+              error={errorOf('problem')}
+              rows={4}
+              lang="en"
+            />
+          }
+          italian={italianText('problemIt', t('listing.field.problem'), { rows: 4 })}
         />
-        <TextInput
-          field="description"
-          label={t('listing.field.description')}
-          hint={t('listing.hint.description')}
-          value={draft.description}
-          onChange={(description) => update({ description })}
-          error={errorOf('description')}
-          rows={8}
+        <BilingualPair
+          english={
+            <TextInput
+              field="description"
+              label={t('listing.field.description')}
+              hint={t('listing.hint.description')}
+              value={draft.description}
+              onChange={(description) => update({ description })}
+              error={errorOf('description')}
+              rows={8}
+              lang="en"
+            />
+          }
+          italian={italianText('descriptionIt', t('listing.field.description'), { rows: 8 })}
         />
-        <TextInput
-          field="benefits"
-          label={t('listing.field.benefits')}
-          hint={t('listing.hint.benefits')}
-          value={draft.benefits}
-          onChange={(benefits) => update({ benefits })}
-          error={errorOf('benefits')}
-          rows={4}
+        <BilingualPair
+          english={
+            <TextInput
+              field="benefits"
+              label={t('listing.field.benefits')}
+              hint={t('listing.hint.benefits')}
+              value={draft.benefits}
+              onChange={(benefits) => update({ benefits })}
+              error={errorOf('benefits')}
+              rows={4}
+              lang="en"
+            />
+          }
+          italian={italianText('benefitsIt', t('listing.field.benefits'), { rows: 4 })}
         />
-        <ListInput
-          field="applications"
-          legend={t('listing.field.applications')}
-          hint={t('listing.hint.applications')}
-          items={draft.applications}
-          onChange={(applications) => update({ applications })}
-          errorOf={errorOf}
-          itemLabel={(index) => t('listing.application', { number: index + 1 })}
-          addLabel={t('listing.addApplication')}
-          max={LISTING_LIMITS.maxApplications}
+        <BilingualPair
+          english={
+            <ListInput
+              field="applications"
+              legend={t('listing.field.applications')}
+              hint={t('listing.hint.applications')}
+              items={draft.applications}
+              onChange={(applications) => update({ applications })}
+              errorOf={errorOf}
+              itemLabel={(index) => t('listing.application', { number: index + 1 })}
+              addLabel={t('listing.addApplication')}
+              max={LISTING_LIMITS.maxApplications}
+              lang="en"
+            />
+          }
+          italian={
+            <ListInput
+              field="applicationsIt"
+              legend={t('listing.italianLabel', { label: t('listing.field.applications') })}
+              items={draft.applicationsIt}
+              onChange={(applicationsIt) => update({ applicationsIt })}
+              errorOf={errorOf}
+              itemLabel={(index) =>
+                t('listing.italianLabel', { label: t('listing.application', { number: index + 1 }) })
+              }
+              addLabel={t('listing.addApplication')}
+              max={LISTING_LIMITS.maxApplications}
+              lang="it"
+              badge={<TranslationBadge field="applicationsIt" missing={missingItalian.has('applicationsIt')} />}
+            />
+          }
         />
       </Section>
 
@@ -218,15 +300,21 @@ export function ListingForm({ draft, update, errorOf, sectors, officers, platfor
               }))}
               error={errorOf('platformId')}
             />
+            <BilingualPair
+              english={
+                <TextInput
+                  field="turnaround"
+                  label={t('listing.field.turnaround')}
+                  hint={t('listing.hint.turnaround')}
+                  value={draft.turnaround}
+                  onChange={(turnaround) => update({ turnaround })}
+                  error={errorOf('turnaround')}
+                  lang="en"
+                />
+              }
+              italian={italianText('turnaroundIt', t('listing.field.turnaround'))}
+            />
             <div className="editor-pair">
-              <TextInput
-                field="turnaround"
-                label={t('listing.field.turnaround')}
-                hint={t('listing.hint.turnaround')}
-                value={draft.turnaround}
-                onChange={(turnaround) => update({ turnaround })}
-                error={errorOf('turnaround')}
-              />
               <SelectInput
                 field="pricingModel"
                 label={t('listing.field.pricingModel')}
@@ -250,15 +338,33 @@ export function ListingForm({ draft, update, errorOf, sectors, officers, platfor
           error={errorOf('sectorIds')}
           max={LISTING_LIMITS.maxSectors}
         />
-        <ChipsInput
-          field="keywords"
-          label={t('listing.field.keywords')}
-          hint={t('listing.hint.keywords')}
-          values={draft.keywords}
-          onChange={(keywords) => update({ keywords })}
-          errorOf={errorOf}
-          max={LISTING_LIMITS.maxKeywords}
-          maxLength={LISTING_LIMITS.keywordMax}
+        <BilingualPair
+          english={
+            <ChipsInput
+              field="keywords"
+              label={t('listing.field.keywords')}
+              hint={t('listing.hint.keywords')}
+              values={draft.keywords}
+              onChange={(keywords) => update({ keywords })}
+              errorOf={errorOf}
+              max={LISTING_LIMITS.maxKeywords}
+              maxLength={LISTING_LIMITS.keywordMax}
+              lang="en"
+            />
+          }
+          italian={
+            <ChipsInput
+              field="keywordsIt"
+              label={t('listing.italianLabel', { label: t('listing.field.keywords') })}
+              values={draft.keywordsIt}
+              onChange={(keywordsIt) => update({ keywordsIt })}
+              errorOf={errorOf}
+              max={LISTING_LIMITS.maxKeywords}
+              maxLength={LISTING_LIMITS.keywordMax}
+              lang="it"
+              badge={<TranslationBadge field="keywordsIt" missing={missingItalian.has('keywordsIt')} />}
+            />
+          }
         />
       </Section>
 

@@ -20,6 +20,24 @@ import type { EditedListing } from './listing-draft';
 
 type Move = 'publish' | 'unpublish' | 'archive' | 'restore';
 
+/** The label of the text an Italian field translates (`descriptionIt` → "Description"). */
+function translatedFieldLabel(field: string): string {
+  const english = field.replace(/It$/, '');
+  switch (english) {
+    case 'title':
+    case 'summary':
+    case 'problem':
+    case 'description':
+    case 'benefits':
+    case 'applications':
+    case 'keywords':
+    case 'turnaround':
+      return t(`listing.field.${english}`);
+    default:
+      return field;
+  }
+}
+
 /**
  * Where the listing stands and the moves the server allows: publish (once nothing is missing;
  * unsaved changes are saved first), unpublish, archive (after a confirmation) and restore. Shows what
@@ -29,6 +47,7 @@ type Move = 'publish' | 'unpublish' | 'archive' | 'restore';
 export function PublicationPanel({
   asset,
   issues,
+  warnings,
   dirty,
   saveFirst,
   onChanged,
@@ -37,6 +56,8 @@ export function PublicationPanel({
   asset: EditedListing;
   /** What is missing now (the working copy's, while it has unsaved changes) */
   issues: readonly FieldError[];
+  /** The Italian texts missing: recommended, they do not keep it from being published */
+  warnings: readonly FieldError[];
   dirty: boolean;
   /** Saves the working copy; answers whether it worked */
   saveFirst: () => Promise<boolean>;
@@ -154,6 +175,27 @@ export function PublicationPanel({
               {t('listing.ready')}
             </p>
           )}
+        </div>
+      )}
+
+      {asset.status !== 'ARCHIVED' && warnings.length > 0 && (
+        <div className="publication__warnings" data-testid="publication-warnings">
+          <p className="publication__warnings-title">{t('listing.italianMissing', { count: warnings.length })}</p>
+          <ul className="publication__list">
+            {warnings.map((warning) => (
+              <li key={warning.field}>
+                <button
+                  type="button"
+                  className="link-button publication__issue"
+                  onClick={() => onIssue(warning.field ?? '')}
+                  data-testid="publication-warning"
+                >
+                  {translatedFieldLabel(warning.field ?? '')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p className="publication__note">{t('listing.italianMissingNote')}</p>
         </div>
       )}
 

@@ -7,15 +7,46 @@ import {
 } from '../generated/graphql';
 
 /** The public page's listing (catalogue fixtures), as its office edits it. */
+type ListingTexts = ListingEditorFieldsFragment['english'];
+
+/** A listing's texts in one language as the API stores them (empty where not translated). */
+export function listingTexts(language: 'EN' | 'IT', texts: Partial<ListingTexts> = {}): ListingTexts {
+  return {
+    __typename: 'ListingTexts',
+    language,
+    title: '',
+    summary: '',
+    description: '',
+    problem: '',
+    benefits: '',
+    applications: [],
+    keywords: [],
+    turnaround: null,
+    ...texts,
+  };
+}
+
+/** The public page's listing (catalogue fixtures), as its office edits it: English only until `italian` is given. */
 export function editedListing(overrides: Partial<ListingEditorFieldsFragment> = {}): ListingEditorFieldsFragment {
   const { relatedAssets: _related, ...asset } = assetDetail().asset!;
-  return {
-    ...asset,
+  const texts = {
+    title: asset.title,
+    summary: asset.summary,
     // Long enough for the publication rules.
     description:
       'Raised PSA leads to many prostate biopsies that find no cancer or an indolent one.\n\nThe INT test measures three transcripts in first-catch urine and combines them in a validated score.',
     problem: 'PSA testing is not specific: most men with raised PSA undergo a biopsy they did not need.',
     benefits: 'Avoids about a third of biopsies without missing clinically significant cancers.',
+    applications: [...asset.applications],
+    keywords: [...asset.keywords],
+    turnaround: asset.turnaround,
+  };
+  return {
+    ...asset,
+    ...texts,
+    english: listingTexts('EN', texts),
+    italian: listingTexts('IT'),
+    publicationWarnings: [],
     status: 'DRAFT',
     publishedAt: null,
     allowedTransitions: ['PUBLISHED', 'ARCHIVED'],

@@ -11,6 +11,7 @@ import { Panel } from '../ui/panel';
 import { ProfileHero } from '../ui/profile-hero';
 import { RecordFallback, useRecordMeta } from '../ui/record-fallback';
 import { SectorChips } from '../ui/sector-chips';
+import { foreignLang, TextLanguageMarker } from '../ui/text-language-marker';
 import './partners.css';
 
 const BACK_TO_PARTNERS: BackTo = { to: `/${PARTNERS_ROUTE}`, label: 'partner.backToDirectory' };
@@ -46,7 +47,8 @@ export function PartnerPage() {
         <div className="profile-main">
           <section className="asset-section">
             <h2>{t('partner.about')}</h2>
-            <p>{partner.description}</p>
+            <TextLanguageMarker language={partner.textLanguage} />
+            <p lang={foreignLang(partner.textLanguage)}>{partner.description}</p>
           </section>
           {partner.interests.length > 0 && (
             <section className="asset-section">

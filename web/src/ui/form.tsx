@@ -426,6 +426,7 @@ export function TextAreaField<K extends string>({
   optional,
   rows = 4,
   maxLength,
+  lang,
 }: {
   form: FormState<K>;
   name: K;
@@ -434,6 +435,8 @@ export function TextAreaField<K extends string>({
   optional?: boolean;
   rows?: number;
   maxLength?: number;
+  /** The language the text is written in (`en`, `it`), where a form takes a text in each */
+  lang?: string;
 }) {
   const length = form.values[name].length;
   const counter = maxLength ? (
@@ -443,7 +446,7 @@ export function TextAreaField<K extends string>({
   ) : null;
   return (
     <Field form={form} name={name} label={label} optional={optional} hint={hint} below={counter}>
-      <textarea className="input textarea" rows={rows} {...form.inputProps(name)} />
+      <textarea className="input textarea" rows={rows} lang={lang} {...form.inputProps(name)} />
     </Field>
   );
 }

@@ -49,10 +49,10 @@ export function SectorChips({
 }
 
 /** Plain text values (keywords, interests) as chips. */
-export function TextChips({ values, label }: { values: readonly string[]; label: string }) {
+export function TextChips({ values, label, lang }: { values: readonly string[]; label: string; lang?: string }) {
   if (values.length === 0) return null;
   return (
-    <ul className="chips" aria-label={label}>
+    <ul className="chips" aria-label={label} lang={lang}>
       {values.map((value) => (
         <li key={value}>
           <span className="chip chip--quiet">{value}</span>
