@@ -7,6 +7,7 @@ import type { Logger } from '../../logger.js';
 import { enqueueMailEach } from '../../mail/enqueue-mail.js';
 import { mailLink } from '../../mail/mail-links.js';
 import { toGlobalId } from '../../schema/global-id.js';
+import { titleShownIn, titleShownInItalian } from '../catalogue/asset-records.js';
 import { overdueSql } from './eoi-records.js';
 
 /**
@@ -36,7 +37,15 @@ export async function sendOverdueReminders(db: Db, publicUrl: string): Promise<n
     .whereRef('a.id', '=', 'e.asset_id')
     .whereRef('c.id', '=', 'e.company_id')
     .where((eb) => eb('u.id', '=', eb.fn.coalesce('e.assignee_id', 'a.contact_officer_id')))
-    .returning(['e.id', 'u.email', 'u.name', 'u.language', 'c.name as company_name', 'a.title as asset_title'])
+    .returning([
+      'e.id',
+      'u.email',
+      'u.name',
+      'u.language',
+      'c.name as company_name',
+      'a.title as asset_title',
+      titleShownInItalian().as('asset_title_it'),
+    ])
     .execute();
   await enqueueMailEach(db, rows, (row) => ({
     to: row.email,
@@ -45,7 +54,7 @@ export async function sendOverdueReminders(db: Db, publicUrl: string): Promise<n
     data: {
       name: row.name,
       companyName: row.company_name,
-      assetTitle: row.asset_title,
+      assetTitle: titleShownIn(row.language, { en: row.asset_title, it: row.asset_title_it }),
       workingDays: EOI_OVERDUE_WORKING_DAYS,
       eoiUrl: mailLink(publicUrl, row.language, officeEoiPath(toGlobalId('ExpressionOfInterest', row.id))),
     },

@@ -23,6 +23,7 @@ import { outboxRow } from '../../mail/enqueue-mail.js';
 import { mailLink } from '../../mail/mail-links.js';
 import { EOI_EVENTS_CHANNEL, eoiEvent } from '../../realtime/eoi-events.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
+import { titleShownIn, titleShownInItalian } from '../catalogue/asset-records.js';
 import { type EoiRecord, eoiColumns, toEoiRecord } from './eoi-records.js';
 
 export interface SubmitEoiInput {
@@ -127,6 +128,7 @@ export async function submitExpressionOfInterest(
         'a.id as asset_id',
         'a.institution_id',
         'a.title',
+        titleShownInItalian().as('title_it'),
         'i.name as institution_name',
         'u.email as submitter_email',
         'u.name as submitter_name',
@@ -264,6 +266,7 @@ function submissionMails(
   eoiId: number,
   context: {
     title: string | null;
+    title_it: string | null;
     institution_name: string | null;
     submitter_email: string;
     submitter_name: string;
@@ -284,7 +287,7 @@ function submissionMails(
       template: 'eoi-confirmation',
       data: {
         name: context.submitter_name,
-        assetTitle: context.title ?? '',
+        assetTitle: titleShownIn(context.submitter_language, { en: context.title, it: context.title_it }),
         institutionName: context.institution_name ?? '',
         eoiUrl: mailLink(publicUrl, context.submitter_language, companyEoiPath(id)),
       },
@@ -300,7 +303,7 @@ function submissionMails(
         data: {
           name: context.officer_name ?? '',
           companyName: context.company_name,
-          assetTitle: context.title ?? '',
+          assetTitle: titleShownIn(language, { en: context.title, it: context.title_it }),
           interestType,
           eoiUrl: mailLink(publicUrl, language, officeEoiPath(id)),
         },
