@@ -18,11 +18,6 @@ export function otherLanguage(language: Language): Language {
   return language === Language.IT ? Language.EN : Language.IT;
 }
 
-/** A text in `language` when it was written in it (the Italian one not empty), else the English reference. */
-export function textIn(language: Language, english: string, italian: string | null | undefined): string {
-  return language === Language.IT && italian?.trim() ? italian : english;
-}
-
 /**
  * The language a text is shown in: the viewer's when it is Italian and the Italian text is there (complete enough
  * to stand on its own), else English, the reference every published text has. Read with the text, so a page can

@@ -11,17 +11,20 @@ export function Snippet({ parts }: { parts: readonly SnippetPart[] | null | unde
   // Without a highlighted part the snippet only repeats the summary.
   if (!parts?.some((part) => part.highlighted)) return null;
   return (
-    <p className="line-clamp snippet" data-testid="snippet">
-      <span className="visually-hidden">{t('catalogue.snippetLabel')}: </span>
-      {parts.map((part, index) =>
-        part.highlighted ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional and never reordered
-          <mark key={index}>{part.text}</mark>
-        ) : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional and never reordered
-          <Fragment key={index}>{part.text}</Fragment>
-        ),
-      )}
+    // Clamped inside the padding: a clamped box clips at its padding edge, where the first hidden line would show.
+    <p className="snippet" data-testid="snippet">
+      <span className="line-clamp">
+        <span className="visually-hidden">{t('catalogue.snippetLabel')}: </span>
+        {parts.map((part, index) =>
+          part.highlighted ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional and never reordered
+            <mark key={index}>{part.text}</mark>
+          ) : (
+            // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional and never reordered
+            <Fragment key={index}>{part.text}</Fragment>
+          ),
+        )}
+      </span>
     </p>
   );
 }

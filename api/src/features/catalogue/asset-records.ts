@@ -148,6 +148,22 @@ export function hasItalianText(): RawBuilder<boolean> {
   )})`;
 }
 
+/**
+ * A listing aliased `a`'s title as its pages show it in Italian (the Italian one when its texts are translated, by
+ * hasItalianText): what an e-mail in Italian names it by, beside `a.title` for one in English.
+ */
+export function titleShownInItalian(): RawBuilder<string> {
+  return sql<string>`case when ${hasItalianText()} then a.title_it else a.title end`;
+}
+
+/**
+ * The title an e-mail in `language` names a listing by, from its titles as its pages show them in each language:
+ * as the page its link leads to shows it, never the English title in an Italian sentence when there is an Italian one.
+ */
+export function titleShownIn(language: Language, titles: { en: string | null; it: string | null }): string {
+  return (language === Language.IT ? titles.it : titles.en) ?? '';
+}
+
 /** The columns of a listing a statement in English does not need: its Italian texts, and whether they are whole. */
 const ITALIAN_TEXT_COLUMNS = [
   'a.title_it',

@@ -1,13 +1,13 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Db } from '@tt/db/database';
 import { EOI_OVERDUE_WORKING_DAYS } from '@tt/shared/eoi-transitions';
-import { textIn } from '@tt/shared/languages';
 import { officeEoiPath } from '@tt/shared/web-routes';
 import { sql } from 'kysely';
 import type { Logger } from '../../logger.js';
 import { enqueueMailEach } from '../../mail/enqueue-mail.js';
 import { mailLink } from '../../mail/mail-links.js';
 import { toGlobalId } from '../../schema/global-id.js';
+import { titleShownIn, titleShownInItalian } from '../catalogue/asset-records.js';
 import { overdueSql } from './eoi-records.js';
 
 /**
@@ -44,7 +44,7 @@ export async function sendOverdueReminders(db: Db, publicUrl: string): Promise<n
       'u.language',
       'c.name as company_name',
       'a.title as asset_title',
-      'a.title_it as asset_title_it',
+      titleShownInItalian().as('asset_title_it'),
     ])
     .execute();
   await enqueueMailEach(db, rows, (row) => ({
@@ -54,7 +54,7 @@ export async function sendOverdueReminders(db: Db, publicUrl: string): Promise<n
     data: {
       name: row.name,
       companyName: row.company_name,
-      assetTitle: textIn(row.language, row.asset_title, row.asset_title_it),
+      assetTitle: titleShownIn(row.language, { en: row.asset_title, it: row.asset_title_it }),
       workingDays: EOI_OVERDUE_WORKING_DAYS,
       eoiUrl: mailLink(publicUrl, row.language, officeEoiPath(toGlobalId('ExpressionOfInterest', row.id))),
     },

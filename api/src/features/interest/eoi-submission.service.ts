@@ -12,7 +12,7 @@ import {
   type InterestType,
   openEoiStatusesSql,
 } from '@tt/shared/eoi-transitions';
-import { DEFAULT_LANGUAGE, type Language, textIn } from '@tt/shared/languages';
+import { DEFAULT_LANGUAGE, type Language } from '@tt/shared/languages';
 import { companyEoiPath, officeEoiPath } from '@tt/shared/web-routes';
 import { sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
@@ -23,6 +23,7 @@ import { outboxRow } from '../../mail/enqueue-mail.js';
 import { mailLink } from '../../mail/mail-links.js';
 import { EOI_EVENTS_CHANNEL, eoiEvent } from '../../realtime/eoi-events.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
+import { titleShownIn, titleShownInItalian } from '../catalogue/asset-records.js';
 import { type EoiRecord, eoiColumns, toEoiRecord } from './eoi-records.js';
 
 export interface SubmitEoiInput {
@@ -127,7 +128,7 @@ export async function submitExpressionOfInterest(
         'a.id as asset_id',
         'a.institution_id',
         'a.title',
-        'a.title_it',
+        titleShownInItalian().as('title_it'),
         'i.name as institution_name',
         'u.email as submitter_email',
         'u.name as submitter_name',
@@ -286,7 +287,7 @@ function submissionMails(
       template: 'eoi-confirmation',
       data: {
         name: context.submitter_name,
-        assetTitle: textIn(context.submitter_language, context.title ?? '', context.title_it),
+        assetTitle: titleShownIn(context.submitter_language, { en: context.title, it: context.title_it }),
         institutionName: context.institution_name ?? '',
         eoiUrl: mailLink(publicUrl, context.submitter_language, companyEoiPath(id)),
       },
@@ -302,7 +303,7 @@ function submissionMails(
         data: {
           name: context.officer_name ?? '',
           companyName: context.company_name,
-          assetTitle: textIn(language, context.title ?? '', context.title_it),
+          assetTitle: titleShownIn(language, { en: context.title, it: context.title_it }),
           interestType,
           eoiUrl: mailLink(publicUrl, language, officeEoiPath(id)),
         },

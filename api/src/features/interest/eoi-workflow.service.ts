@@ -10,7 +10,7 @@ import {
   EoiStatus,
   transitionRequirements,
 } from '@tt/shared/eoi-transitions';
-import { type Language, textIn } from '@tt/shared/languages';
+import type { Language } from '@tt/shared/languages';
 import { companyEoiPath, officeEoiPath } from '@tt/shared/web-routes';
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { RateLimiter } from '../../auth/rate-limiter.js';
@@ -21,6 +21,7 @@ import { enqueueMail } from '../../mail/enqueue-mail.js';
 import { mailLink } from '../../mail/mail-links.js';
 import { eoiEvent, notifyEoiEvent } from '../../realtime/eoi-events.js';
 import { parseGlobalId } from '../../schema/global-id.js';
+import { titleShownIn, titleShownInItalian } from '../catalogue/asset-records.js';
 import { requireEoi } from './eoi-access.service.js';
 
 /** The statement's time (the transaction's start), as PostgreSQL's `now()`. */
@@ -41,7 +42,7 @@ async function names(db: Db, eoiId: number) {
     .innerJoin('app_user as s', 's.id', 'e.submitter_id')
     .select([
       'a.title as asset_title',
-      'a.title_it as asset_title_it',
+      titleShownInItalian().as('asset_title_it'),
       'c.name as company_name',
       's.email as submitter_email',
       's.name as submitter_name',
@@ -138,7 +139,7 @@ export async function transitionEoi(
       template: 'eoi-status-changed',
       data: {
         name: about.submitter_name,
-        assetTitle: textIn(about.submitter_language, about.asset_title, about.asset_title_it),
+        assetTitle: titleShownIn(about.submitter_language, { en: about.asset_title, it: about.asset_title_it }),
         status: input.to,
         note: message ?? '',
         eoiUrl: mailLink(publicUrl, about.submitter_language, companyEoiPath(eoi.id)),
@@ -197,7 +198,7 @@ export async function postEoiMessage(
       data: {
         name: about.submitter_name,
         fromName: authors[0]!.name,
-        assetTitle: textIn(about.submitter_language, about.asset_title, about.asset_title_it),
+        assetTitle: titleShownIn(about.submitter_language, { en: about.asset_title, it: about.asset_title_it }),
         excerpt,
         eoiUrl: mailLink(publicUrl, about.submitter_language, companyEoiPath(eoi.id)),
       },
@@ -226,7 +227,7 @@ export async function postEoiMessage(
         data: {
           name: officers[0].name,
           fromName: `${authors[0]!.name} (${about.company_name})`,
-          assetTitle: textIn(officers[0].language, about.asset_title, about.asset_title_it),
+          assetTitle: titleShownIn(officers[0].language, { en: about.asset_title, it: about.asset_title_it }),
           excerpt,
           eoiUrl: mailLink(publicUrl, officers[0].language, officeEoiPath(eoi.id)),
         },
@@ -275,7 +276,7 @@ export async function assignEoi(
         data: {
           name: rows[0].name,
           companyName: about.company_name,
-          assetTitle: textIn(rows[0].language, about.asset_title, about.asset_title_it),
+          assetTitle: titleShownIn(rows[0].language, { en: about.asset_title, it: about.asset_title_it }),
           eoiUrl: mailLink(publicUrl, rows[0].language, officeEoiPath(eoi.id)),
         },
       });

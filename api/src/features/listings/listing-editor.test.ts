@@ -524,6 +524,25 @@ describe('the Italian text', () => {
     expect(emptied).toMatchObject({ textLanguage: 'EN', title: listing.title });
     expect(emptied.it).toMatchObject({ title: '', summary: '', description: ITALIAN.descriptionIt });
   });
+
+  it('names the listing by its Italian title in the publication e-mail to someone who reads Italian', async () => {
+    const people = server.orm.em.fork();
+    await people.execute(`update app_user set language = 'it' where email = 'researcher.irst@tt.demo'`);
+    try {
+      const disclosureId = await disclosureIn(researcher, officer);
+      const listing = (await create(officer, { kind: 'INVENTION', title: '', fromDisclosureId: disclosureId })).asset!;
+      expect((await update(officer, { id: listing.id, ...completeFields(sectors), ...ITALIAN })).errors).toEqual([]);
+      const before = (await mails()).length;
+      expect((await publish(officer, listing.id)).errors).toEqual([]);
+      const sent = (await mails()).slice(before);
+      expect(sent.map((mail) => [mail.recipient, mail.data.title])).toEqual([
+        ['researcher.irst@tt.demo', ITALIAN.titleIt],
+      ]);
+      expect(new URL(sent[0]!.data.listingUrl).pathname).toMatch(/^\/it\/assets\//);
+    } finally {
+      await people.execute(`update app_user set language = 'en' where email = 'researcher.irst@tt.demo'`);
+    }
+  });
 });
 
 describe('publishing', () => {

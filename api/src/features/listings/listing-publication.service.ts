@@ -2,8 +2,8 @@ import type { Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { DisclosureStatus } from '@tt/shared/disclosure-transitions';
 import type { ErrorCode } from '@tt/shared/error-messages';
-import { Language, textIn } from '@tt/shared/languages';
-import { canTransitionListing } from '@tt/shared/listing-rules';
+import { Language, shownTextLanguage } from '@tt/shared/languages';
+import { canTransitionListing, hasItalianText } from '@tt/shared/listing-rules';
 import { assetPath } from '@tt/shared/web-routes';
 import type { Viewer } from '../../auth/viewer.js';
 import { userError } from '../../errors/user-error.js';
@@ -124,13 +124,15 @@ export async function transitionListing(
       .select('name')
       .where('id', '=', asset.institutionId)
       .executeTakeFirstOrThrow();
+    // Each person is told the listing's title as the page linked shows it to them.
+    const translated = hasItalianText(listingData(asset, 0));
     await enqueueMailEach(db, await publicationRecipients(db, asset.dbId), (person) => ({
       to: person.email,
       language: person.language,
       template: 'listing-published',
       data: {
         name: person.name,
-        title: textIn(person.language, asset.texts.en.title, asset.texts.it.title),
+        title: asset.texts[shownTextLanguage(person.language, translated)].title,
         institutionName: institution.name,
         listingUrl: mailLink(publicUrl, person.language, assetPath(asset.slug)),
       },
