@@ -127,7 +127,7 @@ describe('a company member signs up and brings a colleague (desktop)', () => {
 
     // The company profile: a new description, saved and still there after a reload.
     const description = `Point-of-care ctDNA assays for therapy monitoring (${stamp}).`;
-    const about = page.getByLabel('About the company');
+    const about = page.getByLabel('About the company', { exact: true });
     await about.fill(description);
     await page.getByTestId('save-company').click();
     await page.getByTestId('company-saved').waitFor();

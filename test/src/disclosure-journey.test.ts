@@ -162,7 +162,7 @@ describe('from an invention disclosure to a public listing', () => {
     await expect.poll(() => officer.getByLabel('Title', { exact: true }).inputValue()).toBe(TITLE);
     await screenshot(officer, 'listing-editor-prefilled');
     await officer
-      .getByLabel('Benefit over today’s alternatives')
+      .getByLabel('Benefit over today’s alternatives', { exact: true })
       .fill('Five times the contrast of 5-ALA, visible with the microscopes surgeons already use.');
     await officer.getByLabel('Filter sectors').fill('Molecular imaging');
     await officer.getByLabel('Molecular imaging', { exact: true }).check();

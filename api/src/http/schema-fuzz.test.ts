@@ -610,8 +610,8 @@ async function signIn(role: Role): Promise<void> {
 
 beforeAll(async () => {
   // Load shedding is not what this test is about (load-shedding.test.ts is): on a busy machine a search may wait
-  // here as long as it needs instead of being refused with SERVICE_BUSY.
-  const catalogueLimits = { queueWaitMs: 60_000 };
+  // here as long as it needs (however many wait) instead of being refused with SERVICE_BUSY.
+  const catalogueLimits = { queueWaitMs: 60_000, queueLength: 10_000 };
   [server, schema] = await Promise.all([startTestServer({ production: true, catalogueLimits }), buildAppSchema()]);
   await Promise.all(ROLES.map(signIn));
 });

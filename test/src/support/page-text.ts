@@ -24,6 +24,8 @@ export async function pageTextInItsLanguage(page: Page): Promise<string[]> {
       'alt',
     ];
     const lines: string[] = [];
+    /** The texts of the elements marked as another language: the document's title may repeat one. */
+    const marked: string[] = [];
     let line = '';
     const add = (text: string | null | undefined) => {
       const clean = (text ?? '').replace(/\s+/g, ' ').trim();
@@ -42,6 +44,8 @@ export async function pageTextInItsLanguage(page: Page): Promise<string[]> {
       if (!(node instanceof HTMLElement || node instanceof SVGElement)) return;
       if (['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(node.tagName)) return;
       if (otherLanguage(node)) {
+        const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+        if (text) marked.push(text);
         line += ' ';
         return;
       }
@@ -66,7 +70,11 @@ export async function pageTextInItsLanguage(page: Page): Promise<string[]> {
 
     visit(document.body);
     endLine();
-    add(`<title> ${document.title}`);
+    // A <title> cannot say its language: what it repeats of a text the page marks as another language (a
+    // listing's or a disclosure's title as written) is left out, the rest of it is checked.
+    let title = document.title;
+    for (const text of marked) title = title.split(text).join(' ');
+    add(`<title> ${title}`);
     const description = document.querySelector('meta[name="description"]');
     if (description && !otherLanguage(description)) add(`<meta description> ${description.getAttribute('content')}`);
     return lines;

@@ -305,7 +305,13 @@ function CompanyProfileForm({ company }: { company: CompanyProfileFieldsFragment
           lang="it"
         />
       </div>
-      <TextAreaField {...field('interests')} hint={t('company.interestsHint')} rows={4} optional />
+      <TextAreaField
+        {...field('interests')}
+        hint={t('company.interestsHint')}
+        rows={4}
+        optional
+        lang={langOf(company.interestsLanguage)}
+      />
       <SectorPicker form={form} label={labels.sectors} />
       <div className="form-actions form-actions--sticky">
         <SubmitButton sending={form.sending} testId="save-company">

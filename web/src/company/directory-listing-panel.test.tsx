@@ -28,6 +28,7 @@ function myCompany(listed: boolean, listingRequestedAt: string | null): MyCompan
           english: { __typename: 'CompanyTexts', description: '' },
           italian: { __typename: 'CompanyTexts', description: '' },
           interests: [],
+          interestsLanguage: 'EN',
           listed,
           listingRequestedAt,
           partnershipLevel: 'PROSPECT',

@@ -271,7 +271,7 @@ function DisclosureWizard({
   }
 
   const entry = WIZARD_STEPS[index] ?? WIZARD_STEPS[0];
-  const stepProps = { values, update, error };
+  const stepProps = { values, update, error, language: disclosure.language };
   let body: ReactNode;
   const FormStep = FORM_STEPS[step];
   switch (step) {

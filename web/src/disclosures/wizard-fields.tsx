@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import type { Language } from '../generated/graphql';
 import { t } from '../i18n/i18n';
+import { langOfText } from '../i18n/written-language';
 import { type DisclosureValues, fieldDomId, type TextFieldName } from './disclosure-form';
 
 /** What every step of the form receives: the values, a way to change them and the messages to show now. */
@@ -8,6 +10,8 @@ export interface StepProps {
   update: (recipe: (current: DisclosureValues) => DisclosureValues) => void;
   /** The field's message to show now (validation of a step that was checked, or the server's). */
   error: (field: string) => string | undefined;
+  /** The language the disclosure's texts were written in (marked on them, the page's may differ). */
+  language?: Language;
 }
 
 /**
@@ -84,6 +88,7 @@ export function WizardText({
   inputMode,
   className,
   suffix,
+  lang,
 }: {
   field: string;
   label: ReactNode;
@@ -103,6 +108,8 @@ export function WizardText({
   className?: string;
   /** After a one-line input, e.g. "%". */
   suffix?: string;
+  /** The language of the text it holds, when it is known. */
+  lang?: string;
 }) {
   const length = value.trim().length;
   const below =
@@ -131,6 +138,7 @@ export function WizardText({
             value={value}
             maxLength={maxLength}
             placeholder={placeholder}
+            lang={lang}
             onChange={(event) => onChange(event.target.value)}
             {...props}
           />
@@ -143,6 +151,7 @@ export function WizardText({
               placeholder={placeholder}
               autoComplete={autoComplete ?? 'off'}
               inputMode={inputMode}
+              lang={lang}
               onChange={(event) => onChange(event.target.value)}
               {...props}
             />
@@ -167,13 +176,20 @@ function TextInput({ suffix, children }: { suffix?: string; children: ReactNode 
 }
 
 /** What ties a WizardText to one text of the values: its field path, its value, its change and its message. */
-export type BoundText = { field: string; value: string; onChange: (value: string) => void; error?: string };
+export type BoundText = {
+  field: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  lang?: string;
+};
 
 /** The wizard's texts by name (`priorArt`), bound to the values of a step. */
-export function textsOf({ values, update, error }: StepProps) {
+export function textsOf({ values, update, error, language }: StepProps) {
   return (name: TextFieldName): BoundText => ({
     field: name,
     value: values[name],
+    lang: langOfText(values[name], language),
     onChange: (value) => update((current) => ({ ...current, [name]: value })),
     error: error(name),
   });

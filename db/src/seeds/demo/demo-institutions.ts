@@ -24,7 +24,7 @@ export const demoInstitutions: DemoInstitution[] = [
       'takes part in open innovation by transferring knowledge, prototypes and services from its laboratories to ' +
       'companies and to society, in line with its mission of valorising research.',
     networks: [
-      'Alliance Against Cancer (ACC)',
+      'Alleanza Contro il Cancro (ACC)',
       'EATRIS – European Advanced Translational Research Infrastructure',
       'ECRIN – European Clinical Research Infrastructure Network',
       'BBMRI-ERIC – Biobanking and Biomolecular Resources Research Infrastructure',
@@ -147,7 +147,7 @@ export const demoInstitutions: DemoInstitution[] = [
     networks: [
       'Organisation of European Cancer Institutes (OECI) – Comprehensive Cancer Centre',
       'Lombardy Oncology Network (Rete Oncologica Lombarda, ROL)',
-      'Alliance Against Cancer (ACC)',
+      'Alleanza Contro il Cancro (ACC)',
       'EURACAN – European Reference Network for rare adult solid cancers',
       'BBMRI-ERIC – Biobanking and Biomolecular Resources Research Infrastructure',
       'EATRIS – European Advanced Translational Research Infrastructure',
