@@ -132,7 +132,7 @@ describe('a company member signs up and brings a colleague (desktop)', () => {
     await page.getByTestId('save-company').click();
     await page.getByTestId('company-saved').waitFor();
     await page.reload();
-    await expect.poll(() => page.getByLabel('About the company').inputValue()).toBe(description);
+    await expect.poll(() => page.getByLabel('About the company', { exact: true }).inputValue()).toBe(description);
     expect(await page.getByTestId('listed-badge').textContent()).toBe('Not in the partner directory');
 
     // The partner directory: the founder asks to be listed; the network decides.
