@@ -61,6 +61,20 @@ async function lockListings(): Promise<{ release(): Promise<void> }> {
 }
 
 describe('load shedding', () => {
+  it('admits an operation with more searches than slots as one search (aliases wait for no slot they hold)', async () => {
+    const since = performance.now();
+    const answer = await post(
+      `query { a: assets(query: "tumour", first: 1) { totalCount } b: assets(query: "biobank", first: 1) { totalCount }
+        c: assets(query: "antibody", first: 1) { totalCount } }`,
+      {},
+      since,
+    );
+    expect(answer.status, JSON.stringify(answer.body.errors)).toBe(200);
+    expect(answer.body.errors).toBeUndefined();
+    // Not refused after waiting for a slot of its own: well within the queue wait.
+    expect(answer.at).toBeLessThan(LIMITS.queueWaitMs);
+  });
+
   it('refuses the searches beyond the bound fast (503, Retry-After), computes the others, and stays responsive', async () => {
     // Warm: the first request of a fresh server pays for compiling what it runs.
     await post(SEARCH, { query: 'warm' }, performance.now());

@@ -103,7 +103,22 @@ export async function admitCatalogueSearch(
   selected: ReadonlySet<string>,
 ): Promise<void> {
   if (criteria.query === null && (!selected.has('facets') || !isFiltered(criteria))) return;
+  // One slot per response, however many searches its operation holds (aliases): a second slot taken while the
+  // first is held until the answer is sent would wait for itself, and be refused, once searches ≥ slots.
+  const res = ctx.res;
+  if (res) {
+    let admitted = admittedResponses.get(res);
+    if (!admitted) {
+      admitted = ctx.catalogue.admitExpensiveSearch().then((release) => {
+        res.once('close', release);
+      });
+      admittedResponses.set(res, admitted);
+    }
+    return admitted;
+  }
   const release = await ctx.catalogue.admitExpensiveSearch();
-  if (ctx.res) ctx.res.once('close', release);
-  else release();
+  release();
 }
+
+/** The responses holding a search slot (or waiting for one), until they are sent. */
+const admittedResponses = new WeakMap<Response, Promise<void>>();
