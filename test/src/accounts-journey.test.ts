@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { DESKTOP, PHONE, screenshot } from './support/browser.js';
+import { newestMail } from './support/dev-mail.js';
 import {
   DEMO_PASSWORD,
   expectAccessible,
@@ -17,30 +18,11 @@ import {
 const baseUrl = inject('baseUrl');
 const { newPage } = journeyBrowser();
 
-interface DevMail {
-  to: string;
-  template: string;
-  subject: string;
-  links: string[];
-}
-
 /** The link of the newest e-mail of this template to this address, from the demo mailbox. */
 async function mailedLink(to: string, template: string, pathPrefix: string): Promise<string> {
-  let link: string | undefined;
-  await expect
-    .poll(
-      async () => {
-        const response = await fetch(`${baseUrl}/dev/mail.json?to=${encodeURIComponent(to)}`);
-        const mails = (await response.json()) as DevMail[];
-        link = mails
-          .find((mail) => mail.template === template)
-          ?.links.find((candidate) => new URL(candidate).pathname.startsWith(pathPrefix));
-        return link;
-      },
-      { timeout: 15_000 },
-    )
-    .toBeTruthy();
-  return link as string;
+  const isLink = (candidate: string) => new URL(candidate).pathname.startsWith(pathPrefix);
+  const mail = await newestMail(to, (candidate) => candidate.template === template && candidate.links.some(isLink));
+  return mail.links.find(isLink) as string;
 }
 
 async function openUserMenu(page: Page) {

@@ -1,7 +1,12 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { DESKTOP, PHONE, screenshot } from './support/browser.js';
-import { expectAccessible, expectNoHorizontalScroll, journeyBrowser, pageGraphql, signIn } from './support/journey.js';
+import {
+  expectAccessible,
+  expectNoHorizontalScroll,
+  journeyBrowser,
+  listingWithoutOpenEoi,
+  signIn,
+} from './support/journey.js';
 
 // An expression of interest end to end: a company expresses interest in a listing; the office sees
 // it arrive on its triage desk without reloading (a GraphQL subscription over graphql-ws), takes it,
@@ -11,40 +16,6 @@ import { expectAccessible, expectNoHorizontalScroll, journeyBrowser, pageGraphql
 const baseUrl = inject('baseUrl');
 const journey = journeyBrowser();
 const { newPage } = journey;
-
-/** A GraphQL request from the page, with its session. */
-async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const body = await pageGraphql<T>(page, query, variables);
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
-
-interface AssetNode {
-  id: string;
-  slug: string;
-  title: string;
-  institution: { shortName: string };
-}
-
-/** An IRST listing on which OncoPharm has no open expression of interest. */
-async function listingWithoutOpenEoi(buyer: Page): Promise<AssetNode> {
-  const { assets } = await graphql<{ assets: { edges: { node: AssetNode }[] } }>(
-    buyer,
-    'query { assets(first: 100) { edges { node { id slug title institution { shortName } } } } }',
-  );
-  const { expressionsOfInterest } = await graphql<{
-    expressionsOfInterest: { edges: { node: { asset: { id: string } | null } }[] };
-  }>(
-    buyer,
-    'query { expressionsOfInterest(filter: { statuses: [SUBMITTED, IN_REVIEW, IN_DISCUSSION, NEGOTIATION] }, first: 100) { edges { node { asset { id } } } } }',
-  );
-  const taken = new Set(expressionsOfInterest.edges.map((edge) => edge.node.asset?.id));
-  const free = assets.edges
-    .map((edge) => edge.node)
-    .find((asset) => asset.institution.shortName === 'IRST' && !taken.has(asset.id));
-  expect(free, 'an IRST listing without an open OncoPharm EoI').toBeTruthy();
-  return free as AssetNode;
-}
 
 describe('an expression of interest, from the company to the office and back', () => {
   it('submit → live on the triage desk → assign, reply, note, move → the company sees it and withdraws', async () => {
@@ -64,7 +35,7 @@ describe('an expression of interest, from the company to the office and back', (
     // The company expresses interest in a listing.
     const buyer = await newPage(DESKTOP);
     await signIn(buyer, 'buyer@oncopharm.demo');
-    const asset = await listingWithoutOpenEoi(buyer);
+    const asset = await listingWithoutOpenEoi(buyer, (listing) => listing.institution.shortName === 'IRST');
     await buyer.goto(`${baseUrl}/assets/${asset.slug}`);
     await buyer.getByTestId('asset-title').waitFor();
     await buyer.getByTestId('express-interest').click();

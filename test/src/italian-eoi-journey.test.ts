@@ -1,11 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { DESKTOP, PHONE, screenshot } from './support/browser.js';
+import { newestMail } from './support/dev-mail.js';
 import {
   DEMO_PASSWORD,
   expectAccessible,
   expectNoHorizontalScroll,
   journeyBrowser,
+  listingWithoutOpenEoi,
   pageGraphql,
 } from './support/journey.js';
 
@@ -20,19 +22,10 @@ const journey = journeyBrowser();
 const OFFICER = { email: 'officer.irst@tt.demo', name: 'Chiara Benedetti' };
 const BUYER = 'buyer@oncopharm.demo';
 
-/** A page in a browser context of its own whose languages are Italian (navigator.languages, Accept-Language). */
-async function italianBrowser(viewport = DESKTOP): Promise<Page> {
-  const context = await journey.browser.newContext({ locale: 'it-IT', viewport });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  journey.watchCsp(page);
-  return page;
-}
-
 const pathOf = (page: Page) => new URL(page.url()).pathname;
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
+/** A page in a browser whose languages are Italian (navigator.languages, Accept-Language). */
+const italianBrowser = (viewport = DESKTOP) => journey.newPage(viewport, { locale: 'it-IT' });
 
 async function resultCount(page: Page): Promise<number> {
   const text = (await page.getByTestId('result-count').textContent()) ?? '';
@@ -67,59 +60,9 @@ async function graphql<T>(page: Page, query: string): Promise<T> {
   return body.data as T;
 }
 
-interface AssetNode {
-  id: string;
-  slug: string;
-  title: string;
-  institution: { shortName: string };
-  contactOfficer: { name: string } | null;
-}
-
-/** A listing of the officer's on which OncoPharm has no open expression of interest (in the page's language). */
-async function listingWithoutOpenEoi(buyer: Page): Promise<AssetNode> {
-  const { assets } = await graphql<{ assets: { edges: { node: AssetNode }[] } }>(
-    buyer,
-    'query { assets(first: 100) { edges { node { id slug title institution { shortName } contactOfficer { name } } } } }',
-  );
-  const { expressionsOfInterest } = await graphql<{
-    expressionsOfInterest: { edges: { node: { asset: { id: string } | null } }[] };
-  }>(
-    buyer,
-    'query { expressionsOfInterest(filter: { statuses: [SUBMITTED, IN_REVIEW, IN_DISCUSSION, NEGOTIATION] }, first: 100) { edges { node { asset { id } } } } }',
-  );
-  const taken = new Set(expressionsOfInterest.edges.map((edge) => edge.node.asset?.id));
-  const free = assets.edges
-    .map((edge) => edge.node)
-    .find((asset) => asset.contactOfficer?.name === OFFICER.name && !taken.has(asset.id));
-  expect(free, `a listing of ${OFFICER.name}'s without an open OncoPharm EoI`).toBeTruthy();
-  return free as AssetNode;
-}
-
-interface DevMail {
-  to: string;
-  template: string;
-  language: string;
-  subject: string;
-  text: string;
-  links: string[];
-}
-
 /** The newest e-mail of this template to this address whose text mentions `about`, from the demo mailbox. */
-async function mailed(to: string, template: string, about: string): Promise<DevMail> {
-  let found: DevMail | undefined;
-  await expect
-    .poll(
-      async () => {
-        const response = await fetch(`${baseUrl}/dev/mail.json?to=${encodeURIComponent(to)}`);
-        const mails = (await response.json()) as DevMail[];
-        found = mails.find((mail) => mail.template === template && mail.text.includes(about));
-        return found;
-      },
-      { timeout: 15_000 },
-    )
-    .toBeTruthy();
-  return found as DevMail;
-}
+const mailed = (to: string, template: string, about: string) =>
+  newestMail(to, (mail) => mail.template === template && mail.text.includes(about));
 
 describe('an Italian browser, from the catalogue to the office and back to English', () => {
   it('the catalogue is Italian, and Italian words find listings (desktop and phone)', async () => {
@@ -188,7 +131,7 @@ describe('an Italian browser, from the catalogue to the office and back to Engli
     await buyer.goto(`${baseUrl}/it`);
     await buyer.getByTestId('result-card').first().waitFor();
     await signInFromHeader(buyer, BUYER, ITALIAN_LABELS);
-    const asset = await listingWithoutOpenEoi(buyer);
+    const asset = await listingWithoutOpenEoi(buyer, (listing) => listing.contactOfficer?.name === OFFICER.name);
     await buyer.goto(`${baseUrl}/it/assets/${asset.slug}`);
     await buyer.getByTestId('asset-title').waitFor();
     expect((await buyer.getByTestId('asset-title').textContent())?.trim()).toBe(asset.title);

@@ -7,7 +7,7 @@ import {
   expectAccessible,
   expectNoHorizontalScroll,
   journeyBrowser,
-  pageGraphql,
+  listingWithoutOpenEoi,
 } from './support/journey.js';
 import { pageTextInItsLanguage } from './support/page-text.js';
 
@@ -180,7 +180,7 @@ describe('every page in Italian, nothing English left', () => {
     await follow(page, 'interest-row', 'interest-page', 'an EoI, the company side');
 
     // A listing the company has no open EoI on, and its form, empty then sent back with its errors.
-    const slug = await listingWithoutOpenEoi(page);
+    const { slug } = await listingWithoutOpenEoi(page);
     await visit(page, `/assets/${slug}`, 'express-interest', 'an asset (company member)');
     await page.getByTestId('express-interest').click();
     await page.getByTestId('express-interest-form').waitFor();
@@ -260,23 +260,3 @@ describe('every page in Italian, nothing English left', () => {
     await checkUserMenu(page, 'administration');
   });
 });
-
-/** The slug of a published listing on which the signed-in company has no open expression of interest. */
-async function listingWithoutOpenEoi(page: Page): Promise<string> {
-  const { data } = await pageGraphql<{
-    assets: { edges: { node: { id: string; slug: string } }[] };
-    expressionsOfInterest: { edges: { node: { asset: { id: string } | null } }[] };
-  }>(
-    page,
-    `query {
-      assets(first: 50) { edges { node { id slug } } }
-      expressionsOfInterest(filter: { statuses: [SUBMITTED, IN_REVIEW, IN_DISCUSSION, NEGOTIATION] }, first: 100) {
-        edges { node { asset { id } } }
-      }
-    }`,
-  );
-  const taken = new Set(data?.expressionsOfInterest.edges.map((edge) => edge.node.asset?.id));
-  const free = data?.assets.edges.find((edge) => !taken.has(edge.node.id))?.node.slug;
-  expect(free, 'a listing without an open EoI of the company').toBeTruthy();
-  return free as string;
-}

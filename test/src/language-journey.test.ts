@@ -8,15 +8,7 @@ const baseUrl = inject('baseUrl');
 const journey = journeyBrowser();
 
 /** A page in a browser whose languages are `locale`'s (navigator.languages, Accept-Language). */
-async function browserIn(locale: string, viewport = DESKTOP): Promise<Page> {
-  const context = await journey.browser.newContext({ locale, viewport });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  journey.watchCsp(page);
-  return page;
-}
+const browserIn = (locale: string, viewport = DESKTOP) => journey.newPage(viewport, { locale });
 
 const pathOf = (page: Page) => new URL(page.url()).pathname;
 /** The page and, to look at the switch closely, its header alone. */

@@ -10,8 +10,11 @@ export const DEMO_PASSWORD = 'tt-demo-2026';
 
 export interface Journey {
   readonly browser: Browser;
-  /** A page in a browser context of its own: its own cookies, so its own session. */
-  newPage(viewport?: { width: number; height: number }): Promise<Page>;
+  /**
+   * A page in a browser context of its own: its own cookies, so its own session; `locale` gives the browser's
+   * languages (navigator.languages, Accept-Language), e.g. "it-IT".
+   */
+  newPage(viewport?: { width: number; height: number }, options?: { locale?: string }): Promise<Page>;
   /** Records the page's content-security-policy violations; the file fails on any. */
   watchCsp(page: Page): void;
   /** Closes every context newPage opened. */
@@ -47,8 +50,8 @@ export function journeyBrowser(): Journey {
     get browser() {
       return started();
     },
-    async newPage(viewport = DESKTOP) {
-      const context = await started().newContext({ viewport });
+    async newPage(viewport = DESKTOP, { locale }: { locale?: string } = {}) {
+      const context = await started().newContext({ viewport, locale });
       contexts.push(context);
       const page = await context.newPage();
       page.on('pageerror', (error) => {
@@ -95,4 +98,39 @@ export async function pageGraphql<T>(page: Page, query: string, variables: Recor
     },
     { query, variables },
   );
+}
+
+export interface JourneyAsset {
+  id: string;
+  slug: string;
+  title: string;
+  institution: { shortName: string };
+  contactOfficer: { name: string } | null;
+}
+
+/**
+ * A published listing on which the signed-in company has no open expression of interest, the first that `pick`
+ * accepts (texts in the page's language).
+ */
+export async function listingWithoutOpenEoi(
+  page: Page,
+  pick: (asset: JourneyAsset) => boolean = () => true,
+): Promise<JourneyAsset> {
+  const body = await pageGraphql<{
+    assets: { edges: { node: JourneyAsset }[] };
+    expressionsOfInterest: { edges: { node: { asset: { id: string } | null } }[] };
+  }>(
+    page,
+    `query {
+      assets(first: 100) { edges { node { id slug title institution { shortName } contactOfficer { name } } } }
+      expressionsOfInterest(filter: { statuses: [SUBMITTED, IN_REVIEW, IN_DISCUSSION, NEGOTIATION] }, first: 100) {
+        edges { node { asset { id } } }
+      }
+    }`,
+  );
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  const taken = new Set(body.data?.expressionsOfInterest.edges.map((edge) => edge.node.asset?.id));
+  const free = body.data?.assets.edges.map((edge) => edge.node).find((asset) => !taken.has(asset.id) && pick(asset));
+  expect(free, 'a listing without an open EoI of the company').toBeTruthy();
+  return free as JourneyAsset;
 }
