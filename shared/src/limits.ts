@@ -19,3 +19,13 @@ export const COMPANY_DESCRIPTION_MAX_LENGTH = 2000;
 export const COMPANY_INTERESTS_MAX = 20;
 export const COMPANY_INTEREST_MAX_LENGTH = 80;
 export const COMPANY_SECTORS_MAX = 20;
+
+// Technology requests and the institutes' responses.
+export const REQUEST_TITLE_MAX_LENGTH = 200;
+export const REQUEST_TEXT_MAX_LENGTH = 4000;
+export const REQUEST_MAX_SECTORS = 10;
+export const REQUEST_RESPONSE_MESSAGE_MAX_LENGTH = 4000;
+export const REQUEST_RESPONSE_MAX_LISTINGS = 10;
+
+/** A company's comment beside a feedback category. */
+export const FEEDBACK_COMMENT_MAX_LENGTH = 1000;

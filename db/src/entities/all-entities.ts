@@ -22,13 +22,19 @@ import { Institution } from './institution.entity.js';
 import { Inventor } from './inventor.entity.js';
 import { Invitation } from './invitation.entity.js';
 import { KnownLoginAddress } from './known-login-address.entity.js';
+import { ListingFeedback } from './listing-feedback.entity.js';
 import { OneTimeToken } from './one-time-token.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 import { Platform } from './platform.entity.js';
 import { RateLimit } from './rate-limit.entity.js';
+import { RecommendationDismissal } from './recommendation-dismissal.entity.js';
+import { RequestResponse } from './request-response.entity.js';
+import { RequestResponseListing } from './request-response-listing.entity.js';
 import { Sector } from './sector.entity.js';
 import { SectorSet } from './sector-set.entity.js';
 import { Session } from './session.entity.js';
+import { TechnologyRequest } from './technology-request.entity.js';
+import { TechnologyRequestSector } from './technology-request-sector.entity.js';
 import { User } from './user.entity.js';
 
 /** Every entity's schema: the typed database (`database.ts`) is inferred from this union. */
@@ -64,7 +70,13 @@ export type EntitySchemas =
   | typeof DisclosureReferenceCounter
   | typeof DisclosureAttachment
   | typeof AssetSlugRedirect
-  | typeof CatalogueRevision;
+  | typeof CatalogueRevision
+  | typeof TechnologyRequest
+  | typeof TechnologyRequestSector
+  | typeof RequestResponse
+  | typeof RequestResponseListing
+  | typeof ListingFeedback
+  | typeof RecommendationDismissal;
 
 /** Every entity, for the ORM configuration (an entity missing from `EntitySchemas` fails to compile here). */
 export const entities: readonly EntitySchemas[] = [
@@ -100,4 +112,10 @@ export const entities: readonly EntitySchemas[] = [
   DisclosureAttachment,
   AssetSlugRedirect,
   CatalogueRevision,
+  TechnologyRequest,
+  TechnologyRequestSector,
+  RequestResponse,
+  RequestResponseListing,
+  ListingFeedback,
+  RecommendationDismissal,
 ];

@@ -22,6 +22,9 @@ export const Company = defineEntity({
     interests: p.array().default([]),
     /** What the interests were written in. */
     interestsLanguage: writtenLanguage(),
+    /** The development stages the company takes on (TRL range); null when it has not said. */
+    trlMin: p.smallint().nullable().check('((trl_min >= 1) AND (trl_min <= 9))'),
+    trlMax: p.smallint().nullable().check('((trl_max >= trl_min) AND (trl_max <= 9))'),
     website: p.string().length(200).nullable(),
     description: p.text(),
     /** The Italian description: empty until written (English is the reference). */
