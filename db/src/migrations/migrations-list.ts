@@ -16,6 +16,7 @@ import { Migration20261202011100_related_listings } from './Migration20261202011
 import { Migration20261202064429_user_language } from './Migration20261202064429_user_language.js';
 import { Migration20261202080000_written_language } from './Migration20261202080000_written_language.js';
 import { Migration20261202081000_bilingual_text } from './Migration20261202081000_bilingual_text.js';
+import { Migration20261203090000_outbox_notify } from './Migration20261203090000_outbox_notify.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -50,4 +51,5 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   { name: 'Migration20261202064429_user_language', class: Migration20261202064429_user_language },
   { name: 'Migration20261202080000_written_language', class: Migration20261202080000_written_language },
   { name: 'Migration20261202081000_bilingual_text', class: Migration20261202081000_bilingual_text },
+  { name: 'Migration20261203090000_outbox_notify', class: Migration20261203090000_outbox_notify },
 ];
