@@ -45,6 +45,7 @@ beforeAll(async () => {
     logger: createLogger('silent'),
     jobs: [housekeepingJob, recordJob, keyedJob, wokenJob],
     pollingIntervalSeconds: 0.5,
+    relistenMs: 100,
   });
   await runner.start();
 });
@@ -142,5 +143,22 @@ describe('job runner', () => {
     });
     await until(() => runsOf('test-woken').length === 2, 5000);
     expect(runsOf('test-woken')).toEqual([null, null]);
+  });
+
+  it('listens again when its LISTEN connection drops, and runs the woken job for what it may have missed', async () => {
+    const before = runsOf('test-woken').length;
+    const { rows } = await sql<{ ended: boolean }>`
+      select pg_terminate_backend(pid) as ended from pg_stat_activity
+      where application_name = 'tt-jobs-listen' and datname = current_database()`.execute(db());
+    expect(rows).toEqual([{ ended: true }]);
+    // Listening again, it runs the job once.
+    await until(() => runsOf('test-woken').length === before + 1, 5000);
+    await until(async () => {
+      const listening = await sql`select 1 from pg_stat_activity
+        where application_name = 'tt-jobs-listen' and datname = current_database()`.execute(db());
+      return listening.rows.length === 1;
+    }, 5000);
+    await sql`select pg_notify(${WAKE_CHANNEL}, '')`.execute(db());
+    await until(() => runsOf('test-woken').length === before + 2, 5000);
   });
 });
