@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import type { RateLimiter } from './auth/rate-limiter.js';
 import type { Viewer } from './auth/viewer.js';
 import type { CatalogueReads } from './features/catalogue/catalogue-reads.js';
+import type { JobQueue } from './jobs/job-runner.js';
 import type { Loaders } from './loaders/create-loaders.js';
 import type { Logger } from './logger.js';
 import type { AttachmentStorage } from './storage/attachment-storage.js';
@@ -17,6 +18,8 @@ export interface ContextServices {
   rateLimiter: RateLimiter;
   /** Where disclosure attachments' bytes live. */
   attachments: AttachmentStorage;
+  /** The job queue, for one-off background work (`jobs.send`, in the request's transaction when it makes a change). */
+  jobs: JobQueue;
   production: boolean;
   /** Base URL for links in e-mails, e.g. http://localhost:4000 */
   publicUrl: string;

@@ -8,12 +8,13 @@ import { portProblem } from '@tt/db/port-check';
 import { prepareDatabase } from '@tt/db/prepare-database';
 import { hashPassword } from './auth/passwords.js';
 import { ConfigError, demoModeNotice, loadConfig, mailTransportNotice, readyLine } from './config.js';
-import { OverdueReminder } from './features/interest/eoi-overdue-reminder.service.js';
+import { overdueReminderJob } from './features/interest/eoi-overdue-reminder.job.js';
 import { housekeepingJob } from './jobs/housekeeping.job.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { createLogger } from './logger.js';
 import { loadMailMessages } from './mail/mail-messages.js';
 import { captureTransport, smtpTransport } from './mail/mail-transport.js';
+import { outboxJob } from './mail/outbox.job.js';
 import { OutboxSender } from './mail/outbox-sender.js';
 import { createEventPubSub } from './realtime/eoi-events.js';
 import { PgEventBridge } from './realtime/pg-event-bridge.js';
@@ -97,20 +98,22 @@ const transport =
       : null;
 // The e-mails' catalogues are read and checked now: a broken one stops the start, not a send hours later.
 loadMailMessages();
-const outbox = transport ? new OutboxSender({ orm, transport, logger }) : null;
-outbox?.start();
 const mailNotice = mailTransportNotice(config);
 if (mailNotice) logger.warn(mailNotice);
 if (!config.production) logger.warn(demoModeNotice(config));
 
-const reminders = new OverdueReminder({
+// All background work, on one queue shared by every API process.
+const jobs = new JobRunner({
+  databaseUrl: database.url,
   orm,
   logger,
-  publicUrl: config.publicUrl,
+  jobs: [
+    housekeepingJob,
+    overdueReminderJob(config.publicUrl),
+    // Without a transport e-mail waits in the outbox.
+    ...(transport ? [outboxJob(new OutboxSender({ orm, transport, logger }))] : []),
+  ],
 });
-reminders.start();
-
-const jobs = new JobRunner({ databaseUrl: database.url, orm, logger, jobs: [housekeepingJob] });
 await jobs.start();
 
 const pubSub = createEventPubSub();
@@ -118,7 +121,7 @@ const events = new PgEventBridge({ databaseUrl: database.url, pubSub, logger });
 await events.start();
 
 const attachments = await LocalAttachmentStorage.open(config.attachmentsDir);
-const server = await createServer({ orm, schema: await buildAppSchema(pubSub), config, logger, attachments });
+const server = await createServer({ orm, schema: await buildAppSchema(pubSub), config, logger, attachments, jobs });
 server.httpServer.once('error', (error: NodeJS.ErrnoException) => {
   // Taken between the check at start and now: stop what was started, and say why.
   logger.fatal(error.code === 'EADDRINUSE' ? portInUseMessage(config.port) : `cannot listen: ${error.message}`);
@@ -144,9 +147,7 @@ async function shutdown(signal: string) {
   try {
     await server.close();
     await events.stop();
-    await reminders.stop();
     await jobs.stop();
-    await outbox?.stop();
     await orm.close();
     await database.stop();
     logger.info('stopped');

@@ -29,6 +29,7 @@ import { requestLanguage } from './http/request-language.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serviceBusyResponses } from './http/service-busy-response.js';
 import { webAppRouter } from './http/web-app.js';
+import type { JobQueue } from './jobs/job-runner.js';
 import { createLoaders } from './loaders/create-loaders.js';
 import type { Logger } from './logger.js';
 import { attachSubscriptions } from './realtime/websocket-server.js';
@@ -52,12 +53,14 @@ export async function createServer(options: {
   logger: Logger;
   /** Where disclosure attachments' bytes are kept. */
   attachments: AttachmentStorage;
+  /** The job queue that requests send one-off jobs to. */
+  jobs: JobQueue;
   /** How often a subscription socket re-checks its session (default SESSION_RECHECK_MS; tests shorten it). */
   sessionRecheckMs?: number;
   /** The catalogue's load limits (default CATALOGUE_LIMITS; tests tighten them). */
   catalogueLimits?: Partial<CatalogueLimits>;
 }): Promise<AppServer> {
-  const { orm, schema, config, logger, attachments } = options;
+  const { orm, schema, config, logger, attachments, jobs } = options;
   const app = express();
   app.disable('x-powered-by');
   // GraphQL answers are POSTed and never revalidated: hashing each body for an ETag would be wasted.
@@ -140,6 +143,7 @@ export async function createServer(options: {
     catalogue,
     rateLimiter,
     attachments,
+    jobs,
     production: config.production,
     publicUrl: config.publicUrl,
   };

@@ -34,7 +34,7 @@ beforeAll(async () => {
       expiresInDays: 7,
     },
   });
-  await new OutboxSender({ orm, transport: captureTransport(), logger: createLogger('silent') }).drainOnce();
+  await new OutboxSender({ orm, transport: captureTransport(), logger: createLogger('silent') }).drain();
   await enqueueMail(db, {
     to: 'giulia@irst.example',
     language: 'it',

@@ -4,6 +4,12 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /**
+   * The message's identity, the same at every try (the outbox row's), made into its Message-ID: should a copy be
+   * delivered twice (a crash between the server's acceptance and the outbox's record of it), mail systems that
+   * de-duplicate by Message-ID show it once.
+   */
+  key?: string;
 }
 
 /** Delivers one message or throws; the outbox sender retries on a throw. */
@@ -35,9 +41,15 @@ export function smtpTransport(smtpUrl: string, from: string, options: SmtpOption
     },
     { from },
   );
+  const domain = /@([^\s>]+)/.exec(from)?.[1] ?? 'localhost';
   return {
     async send(message) {
-      await transporter.sendMail({ to: message.to, subject: message.subject, text: message.text });
+      await transporter.sendMail({
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        ...(message.key ? { messageId: `<${message.key}@${domain}>` } : {}),
+      });
     },
   };
 }

@@ -135,7 +135,7 @@ describe('OutboxSender.drainOnce', () => {
     const transport = captureTransport();
     const sender = new OutboxSender({ orm: testDb.orm, transport, logger });
 
-    expect(await sender.drainOnce()).toEqual({ sent: 2, failed: 0 });
+    expect(await sender.drain()).toEqual({ sent: 2, failed: 0 });
     expect(transport.sent.map((m) => m.to)).toEqual(['a@x.example', 'b@x.example']);
     expect(transport.sent[0]!.subject).toBe('Reset your TT Marketplace password');
     expect(transport.sent[0]!.text).toContain('\nhttp://localhost:4000/reset?token=a%40x.example\n');
@@ -146,7 +146,7 @@ describe('OutboxSender.drainOnce', () => {
     }
     expect(later).toMatchObject({ status: 'PENDING', attempts: 0, sent_at: null });
 
-    expect(await sender.drainOnce()).toEqual({ sent: 0, failed: 0 });
+    expect(await sender.drain()).toEqual({ sent: 0, failed: 0 });
     expect(transport.sent).toHaveLength(2);
   });
 
@@ -154,7 +154,7 @@ describe('OutboxSender.drainOnce', () => {
     await enqueueMail(db(), resetMail('it@x.example', 'it'));
     await enqueueMail(db(), resetMail('en@x.example', 'en'));
     const transport = captureTransport();
-    expect(await new OutboxSender({ orm: testDb.orm, transport, logger }).drainOnce()).toEqual({ sent: 2, failed: 0 });
+    expect(await new OutboxSender({ orm: testDb.orm, transport, logger }).drain()).toEqual({ sent: 2, failed: 0 });
     expect(transport.sent.map((m) => [m.to, m.subject])).toEqual([
       ['it@x.example', 'Reimpostazione della password di TT Marketplace'],
       ['en@x.example', 'Reset your TT Marketplace password'],
@@ -162,11 +162,18 @@ describe('OutboxSender.drainOnce', () => {
     expect(transport.sent[0]!.text).toMatch(/^Gentile Giulia,\n/);
   });
 
-  it('sends at most a batch of 20 per call', async () => {
+  it('stops at its limit, at the end of its budget, or once its signal aborts', async () => {
     for (let i = 0; i < 23; i++) await enqueueMail(db(), resetMail(`user${i}@x.example`));
-    const sender = new OutboxSender({ orm: testDb.orm, transport: captureTransport(), logger });
-    expect(await sender.drainOnce()).toEqual({ sent: 20, failed: 0 });
-    expect(await sender.drainOnce()).toEqual({ sent: 3, failed: 0 });
+    const transport = slowTransport(20, []);
+    const sender = new OutboxSender({ orm: testDb.orm, transport, logger });
+    expect(await sender.drain({ limit: 5 })).toEqual({ sent: 5, failed: 0 });
+    const { sent } = await sender.drain({ budgetMs: 50 });
+    expect(sent).toBeGreaterThanOrEqual(1);
+    expect(sent).toBeLessThan(10);
+    const stop = new AbortController();
+    stop.abort();
+    expect(await sender.drain({ signal: stop.signal })).toEqual({ sent: 0, failed: 0 });
+    expect(await sender.drain()).toEqual({ sent: 18 - sent, failed: 0 });
   });
 
   it('never sends a message twice when two processes drain at once', async () => {
@@ -178,7 +185,7 @@ describe('OutboxSender.drainOnce', () => {
       const a = new OutboxSender({ orm: testDb.orm, transport: slowTransport(15, sentByA), logger });
       const b = new OutboxSender({ orm: otherOrm, transport: slowTransport(15, sentByB), logger });
       const drainAll = async (sender: OutboxSender) => {
-        while ((await sender.drainOnce()).sent > 0) {}
+        while ((await sender.drain()).sent > 0) {}
       };
       await Promise.all([drainAll(a), drainAll(b), drainAll(a), drainAll(b)]);
 
@@ -198,7 +205,7 @@ describe('OutboxSender.drainOnce', () => {
     const restarted = await MikroORM.init(createOrmConfig(testDb.database.url));
     try {
       const transport = captureTransport();
-      expect(await new OutboxSender({ orm: restarted, transport, logger }).drainOnce()).toEqual({ sent: 1, failed: 0 });
+      expect(await new OutboxSender({ orm: restarted, transport, logger }).drain()).toEqual({ sent: 1, failed: 0 });
       expect(transport.sent[0]!.to).toBe('before-restart@x.example');
     } finally {
       await restarted.close();
@@ -224,29 +231,29 @@ describe('OutboxSender retries', () => {
     };
     const sender = new OutboxSender({ orm: testDb.orm, transport: failing, logger });
 
-    expect(await sender.drainOnce()).toEqual({ sent: 0, failed: 1 });
+    expect(await sender.drain()).toEqual({ sent: 0, failed: 1 });
     let [row] = await rows();
     expect(row).toMatchObject({ status: 'PENDING', attempts: 1, sent_at: null });
     expect(row!.last_error).toMatch(/^421 try again later x+$/);
     expect(row!.last_error!.length).toBe(1000);
     expect(row!.due_in).toBeGreaterThan(25);
     expect(row!.due_in).toBeLessThan(35);
-    expect(await sender.drainOnce()).toEqual({ sent: 0, failed: 0 }); // not due yet
+    expect(await sender.drain()).toEqual({ sent: 0, failed: 0 }); // not due yet
 
     for (let attempt = 2; attempt < MAX_ATTEMPTS; attempt++) {
       await makeDue();
-      expect(await sender.drainOnce()).toEqual({ sent: 0, failed: 1 });
+      expect(await sender.drain()).toEqual({ sent: 0, failed: 1 });
       [row] = await rows();
       expect(row).toMatchObject({ status: 'PENDING', attempts: attempt });
       expect(row!.due_in).toBeGreaterThan(retryDelayMs(attempt) / 1000 - 5);
       expect(row!.due_in).toBeLessThan(retryDelayMs(attempt) / 1000 + 5);
     }
     await makeDue();
-    expect(await sender.drainOnce()).toEqual({ sent: 0, failed: 1 });
+    expect(await sender.drain()).toEqual({ sent: 0, failed: 1 });
     [row] = await rows();
     expect(row).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS });
     await makeDue();
-    expect(await sender.drainOnce()).toEqual({ sent: 0, failed: 0 });
+    expect(await sender.drain()).toEqual({ sent: 0, failed: 0 });
     expect(calls).toBe(MAX_ATTEMPTS);
   });
 
@@ -254,33 +261,39 @@ describe('OutboxSender retries', () => {
     await enqueueMail(db(), resetMail('a@x.example'));
     let down = true;
     const sent: MailMessage[] = [];
+    const keys: (string | undefined)[] = [];
     const flaky: MailTransport = {
       async send(message) {
+        keys.push(message.key);
         if (down) throw new Error('connection refused');
         sent.push(message);
       },
     };
     const sender = new OutboxSender({ orm: testDb.orm, transport: flaky, logger });
-    expect(await sender.drainOnce()).toEqual({ sent: 0, failed: 1 });
+    expect(await sender.drain()).toEqual({ sent: 0, failed: 1 });
     down = false;
     await makeDue();
-    expect(await sender.drainOnce()).toEqual({ sent: 1, failed: 0 });
+    expect(await sender.drain()).toEqual({ sent: 1, failed: 0 });
     expect((await rows())[0]).toMatchObject({ status: 'SENT', attempts: 2, last_error: null });
+    // Both tries carry the row's identity: one Message-ID, however many copies reach the recipient.
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(new RegExp(`^outbox-${(await rows())[0]!.id}-\\d+$`));
+    expect(keys[1]).toBe(keys[0]);
   });
 
   it('gives up at once on a message that cannot be rendered', async () => {
     await sql`insert into outbox_message (recipient, template, data, next_attempt_at, created_at)
       values ('a@x.example', 'no-such-template', '{}'::jsonb, now(), now())`.execute(db());
     const transport = captureTransport();
-    expect(await new OutboxSender({ orm: testDb.orm, transport, logger }).drainOnce()).toEqual({ sent: 0, failed: 1 });
+    expect(await new OutboxSender({ orm: testDb.orm, transport, logger }).drain()).toEqual({ sent: 0, failed: 1 });
     expect((await rows())[0]).toMatchObject({ status: 'FAILED', attempts: 1 });
     expect((await rows())[0]!.last_error).toMatch(/Unknown mail template/);
     expect(transport.sent).toEqual([]);
   });
 });
 
-describe('OutboxSender.start/stop', () => {
-  it('polls the outbox, and stop waits for the message being sent', async () => {
+describe('OutboxSender.drain with a signal', () => {
+  it('finishes and records the message being sent when aborted, and leaves the rest', async () => {
     const sent: MailMessage[] = [];
     let sending = 0;
     const transport: MailTransport = {
@@ -290,21 +303,18 @@ describe('OutboxSender.start/stop', () => {
         sent.push(message);
       },
     };
-    const sender = new OutboxSender({ orm: testDb.orm, transport, logger, pollMs: 30 });
-    sender.start();
     await enqueueMail(db(), resetMail('a@x.example'));
     await enqueueMail(db(), resetMail('b@x.example'));
+    const sender = new OutboxSender({ orm: testDb.orm, transport, logger });
+    const stop = new AbortController();
+    const drained = sender.drain({ signal: stop.signal });
     await until(async () => sending === 1);
-    await sender.stop();
-    // The first message finished and was recorded; the second was left for the next start.
+    stop.abort();
+    expect(await drained).toEqual({ sent: 1, failed: 0 });
     expect(sent.map((m) => m.to)).toEqual(['a@x.example']);
     expect((await rows()).map((row) => row.status)).toEqual(['SENT', 'PENDING']);
-    await sleep(100);
-    expect(sending).toBe(1);
 
-    sender.start();
-    await until(async () => (await rows()).every((row) => row.status === 'SENT'));
-    await sender.stop();
+    expect(await sender.drain()).toEqual({ sent: 1, failed: 0 });
     expect(sent.map((m) => m.to)).toEqual(['a@x.example', 'b@x.example']);
   });
 });
@@ -404,7 +414,7 @@ describe('smtpTransport', () => {
   it('delivers an outbox message over SMTP', async () => {
     await enqueueMail(db(), resetMail('giulia@irst.example'));
     const transport = smtpTransport(smtp.url, 'TT Marketplace <no-reply@tt.example>');
-    expect(await new OutboxSender({ orm: testDb.orm, transport, logger }).drainOnce()).toEqual({ sent: 1, failed: 0 });
+    expect(await new OutboxSender({ orm: testDb.orm, transport, logger }).drain()).toEqual({ sent: 1, failed: 0 });
 
     expect(smtp.received).toHaveLength(1);
     const [mail] = smtp.received;
@@ -413,6 +423,8 @@ describe('smtpTransport', () => {
     expect(mail!.data).toMatch(/^Subject: Reset your TT Marketplace password\r$/m);
     expect(mail!.data).toMatch(/^From: TT Marketplace <no-reply@tt\.example>\r$/m);
     expect(mail!.data).toMatch(/^Content-Type: text\/plain/m);
+    const [row] = await rows();
+    expect(mail!.data).toMatch(new RegExp(`^Message-ID: <outbox-${row!.id}-\\d+@tt\\.example>\r$`, 'm'));
     const body = decodeBody(mail!.data);
     expect(body).toContain('Hello Giulia,');
     expect(body).toContain('\nhttp://localhost:4000/reset?token=giulia%40irst.example\n');
@@ -424,7 +436,7 @@ describe('smtpTransport', () => {
     try {
       await enqueueMail(db(), resetMail('nobody@irst.example'));
       const transport = smtpTransport(smtp.url, 'no-reply@tt.example');
-      expect(await new OutboxSender({ orm: testDb.orm, transport, logger }).drainOnce()).toEqual({
+      expect(await new OutboxSender({ orm: testDb.orm, transport, logger }).drain()).toEqual({
         sent: 0,
         failed: 1,
       });

@@ -1,12 +1,12 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Database, Db } from '@tt/db/database';
 import { expressionBuilder, type Selectable, sql } from 'kysely';
+import { toDate } from '../database/to-date.js';
 import type { Logger } from '../logger.js';
 import type { MailTransport } from './mail-transport.js';
 import { type RenderedMail, renderStoredMail } from './render-mail.js';
 
 export const MAX_ATTEMPTS = 8;
-const BATCH_SIZE = 20;
 const ERROR_LENGTH = 1000;
 const FIRST_RETRY_MS = 30_000;
 const LONGEST_RETRY_MS = 60 * 60_000;
@@ -21,7 +21,7 @@ const clockTimestamp = expressionBuilder<Database>().fn<Date>('clock_timestamp')
 
 type DueRow = Pick<
   Selectable<Database['outbox_message']>,
-  'id' | 'recipient' | 'template' | 'language' | 'data' | 'attempts'
+  'id' | 'recipient' | 'template' | 'language' | 'data' | 'attempts' | 'created_at'
 >;
 
 type Outcome = 'sent' | 'failed' | 'none';
@@ -30,83 +30,44 @@ export interface OutboxSenderOptions {
   orm: MikroORM;
   transport: MailTransport;
   logger: Logger;
-  /** Milliseconds between looks at the outbox when it was empty (default 2000). */
-  pollMs?: number;
+}
+
+export interface DrainOptions {
+  /** Stops before the next message once aborted (the job runner's stop). */
+  signal?: AbortSignal;
+  /** Stops before the next message once this many milliseconds have passed. */
+  budgetMs?: number;
+  /** Stops after this many messages tried. */
+  limit?: number;
 }
 
 /**
- * Delivers the outbox. Each message is claimed in its own transaction with `for update skip locked`
- * and the row lock is held while it is sent, so several API processes never send one message twice,
- * and each outcome is committed at once. A crash mid-send rolls the claim back: the message is
- * sent again later (at least once, never lost).
+ * Delivers the outbox; run by the outbox job (outbox.job.ts). Each message is claimed in its own transaction
+ * with `for update skip locked` and the row lock is held while it is sent, so several runs (in one process or
+ * several) never send one message twice, and each outcome is committed at once. A crash mid-send rolls the
+ * claim back: the message is sent again later, never lost. It can only be delivered twice when the process dies
+ * between the mail server's acceptance and the commit; the copies then share a Message-ID.
  */
 export class OutboxSender {
   private readonly orm: MikroORM;
   private readonly transport: MailTransport;
   private readonly logger: Logger;
-  private readonly pollMs: number;
-  private running = false;
-  /** Bumped by start(), so a tick left over from before a stop() never starts a second loop. */
-  private generation = 0;
-  private timer: NodeJS.Timeout | undefined;
-  private inFlight: Promise<void> | undefined;
 
   constructor(options: OutboxSenderOptions) {
     this.orm = options.orm;
     this.transport = options.transport;
     this.logger = options.logger.child({ component: 'outbox-sender' });
-    this.pollMs = options.pollMs ?? 2000;
   }
 
-  /** Starts polling; the first look is immediate, to send what waited through a restart. */
-  start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.generation++;
-    this.schedule(0);
-  }
-
-  /** Stops polling; resolves once the message being sent, if any, is sent and recorded. */
-  async stop(): Promise<void> {
-    this.running = false;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.inFlight;
-  }
-
-  /** Sends up to one batch of due messages. `failed` counts failed tries, retried later or not. */
-  drainOnce(): Promise<{ sent: number; failed: number }> {
-    return this.drain(() => true);
-  }
-
-  private schedule(ms: number): void {
-    const generation = this.generation;
-    this.timer = setTimeout(() => void this.tick(generation), ms);
-    this.timer.unref(); // shutdown is main's decision, not the poll timer's
-  }
-
-  private async tick(generation: number): Promise<void> {
-    this.timer = undefined;
-    let busy = false;
-    const current = () => this.running && this.generation === generation;
-    const run = this.drain(current).then(
-      ({ sent, failed }) => {
-        busy = sent + failed >= BATCH_SIZE;
-      },
-      (error: unknown) => {
-        this.logger.error({ err: error }, 'outbox could not be read');
-      },
-    );
-    this.inFlight = run;
-    await run;
-    if (this.inFlight === run) this.inFlight = undefined;
-    // A full batch means more may be due: carry on without waiting.
-    if (current()) this.schedule(busy ? 0 : this.pollMs);
-  }
-
-  private async drain(carryOn: () => boolean): Promise<{ sent: number; failed: number }> {
+  /**
+   * Sends the due messages, one at a time, until none is due or an option stops it. `failed` counts failed
+   * tries, retried later or not. A failed message is due again 30 s later at the soonest: a drain always ends.
+   */
+  async drain(options: DrainOptions = {}): Promise<{ sent: number; failed: number }> {
+    const { signal, budgetMs, limit = Number.POSITIVE_INFINITY } = options;
+    const deadline = budgetMs === undefined ? Number.POSITIVE_INFINITY : performance.now() + budgetMs;
     const result = { sent: 0, failed: 0 };
-    for (let i = 0; i < BATCH_SIZE && carryOn(); i++) {
+    while (result.sent + result.failed < limit && !signal?.aborted && performance.now() < deadline) {
       const outcome = await this.sendNext();
       if (outcome === 'none') break;
       result[outcome]++;
@@ -119,7 +80,7 @@ export class OutboxSender {
       const db: Db = em.getKysely();
       const row: DueRow | undefined = await db
         .selectFrom('outbox_message')
-        .select(['id', 'recipient', 'template', 'language', 'data', 'attempts'])
+        .select(['id', 'recipient', 'template', 'language', 'data', 'attempts', 'created_at'])
         .where('status', '=', 'PENDING')
         .where((eb) => eb('next_attempt_at', '<=', eb.fn<Date>('now')))
         .orderBy('next_attempt_at')
@@ -143,7 +104,12 @@ export class OutboxSender {
         return 'failed';
       }
       try {
-        await this.transport.send({ to: row.recipient, subject: mail.subject, text: mail.text });
+        await this.transport.send({
+          to: row.recipient,
+          subject: mail.subject,
+          text: mail.text,
+          key: `outbox-${row.id}-${toDate(row.created_at).getTime()}`,
+        });
       } catch (error) {
         await this.retryLater(db, row, error);
         return 'failed';

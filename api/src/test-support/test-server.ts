@@ -5,6 +5,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { createOrmConfig } from '@tt/db/orm-config';
 import { unusedPort } from '@tt/db/port-check';
 import type { CatalogueLimits } from '../features/catalogue/catalogue-limits.js';
+import { type JobDefinition, type JobQueue, JobRunner } from '../jobs/job-runner.js';
 import { createLogger, type Logger } from '../logger.js';
 import { createEventPubSub } from '../realtime/eoi-events.js';
 import { PgEventBridge } from '../realtime/pg-event-bridge.js';
@@ -69,7 +70,16 @@ export interface TestServerOptions {
   catalogueLimits?: Partial<CatalogueLimits>;
   /** Where the server logs (default: nowhere). */
   logger?: Logger;
+  /** The jobs its job runner declares and works; without them no runner starts, and sending a job fails. */
+  jobs?: JobDefinition[];
 }
+
+/** A test server's queue when it runs no jobs. */
+const noJobQueue: JobQueue = {
+  async send(name) {
+    throw new Error(`This test server runs no jobs: pass the job "${name}" to startTestServer's \`jobs\`.`);
+  },
+};
 
 /** The real HTTP server on an ephemeral port, over a fresh database cloned from the demo template. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -79,6 +89,16 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const pubSub = createEventPubSub();
   const events = new PgEventBridge({ databaseUrl: database.url, pubSub, logger: createLogger('silent') });
   await events.start();
+  const runner = options.jobs
+    ? new JobRunner({
+        databaseUrl: database.url,
+        orm,
+        logger: options.logger ?? createLogger('silent'),
+        jobs: options.jobs,
+        pollingIntervalSeconds: 0.5,
+      })
+    : undefined;
+  await runner?.start();
   // Given a directory, this shares the attachments of another server; else a fresh one of its own.
   const attachmentsDir = options.attachmentsDir ?? (await mkdtemp(path.join(os.tmpdir(), 'tt-attachments-')));
   // The public URL is fixed before the server exists (links and the production Host check come from it),
@@ -96,6 +116,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       publicUrl: url,
     },
     logger: options.logger ?? createLogger('silent'),
+    jobs: runner ?? noJobQueue,
     sessionRecheckMs: options.sessionRecheckMs,
     catalogueLimits: options.catalogueLimits,
   });
@@ -144,6 +165,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     async close() {
       await server.close();
       await events.stop();
+      await runner?.stop();
       await orm.close();
       if (!options.database) await database.drop();
       if (!options.attachmentsDir) await rm(attachmentsDir, { recursive: true, force: true });

@@ -37,5 +37,15 @@ export const OutboxMessage = defineEntity({
       expression: `create index "outbox_message_pending_idx" on "outbox_message" ("next_attempt_at") where "status" = 'PENDING'`,
     },
   ],
+  triggers: [
+    {
+      // NOTIFY "outbox_queued" at the commit of a transaction that queued e-mail: it wakes the outbox job.
+      name: 'outbox_queued',
+      timing: 'after',
+      events: ['insert'],
+      forEach: 'statement',
+      expression: `create trigger "outbox_queued" after insert on "outbox_message" for each statement execute function "outbox_queued_notify"()`,
+    },
+  ],
 });
 export type OutboxMessage = InferEntity<typeof OutboxMessage>;

@@ -1,9 +1,7 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Db } from '@tt/db/database';
 import { EOI_OVERDUE_WORKING_DAYS } from '@tt/shared/eoi-transitions';
 import { officeEoiPath } from '@tt/shared/web-routes';
 import { sql } from 'kysely';
-import type { Logger } from '../../logger.js';
 import { enqueueMailEach } from '../../mail/enqueue-mail.js';
 import { mailLink } from '../../mail/mail-links.js';
 import { toGlobalId } from '../../schema/global-id.js';
@@ -60,32 +58,4 @@ export async function sendOverdueReminders(db: Db, publicUrl: string): Promise<n
     },
   }));
   return rows.length;
-}
-
-/** Looks for overdue EoIs every so often (default 15 minutes). */
-export class OverdueReminder {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-
-  constructor(private readonly options: { orm: MikroORM; logger: Logger; publicUrl: string; everyMs?: number }) {}
-
-  start(): void {
-    const tick = () => {
-      this.running = this.options.orm.em
-        .fork()
-        .transactional((tx) => sendOverdueReminders(tx.getKysely(), this.options.publicUrl))
-        .then((sent) => {
-          if (sent > 0) this.options.logger.info({ sent }, 'overdue reminders queued');
-        })
-        .catch((error) => this.options.logger.error({ err: error }, 'overdue reminders failed'));
-    };
-    tick();
-    this.timer = setInterval(tick, this.options.everyMs ?? 15 * 60 * 1000);
-    this.timer.unref();
-  }
-
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
 }
