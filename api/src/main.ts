@@ -7,6 +7,7 @@ import { createOrmConfig } from '@tt/db/orm-config';
 import { portProblem } from '@tt/db/port-check';
 import { prepareDatabase } from '@tt/db/prepare-database';
 import { hashPassword } from './auth/passwords.js';
+import { loadSigningSecret } from './auth/signing-secret.js';
 import { ConfigError, demoModeNotice, loadConfig, mailTransportNotice, readyLine } from './config.js';
 import { OverdueReminder } from './features/interest/eoi-overdue-reminder.service.js';
 import { housekeepingJob } from './jobs/housekeeping.job.js';
@@ -118,7 +119,14 @@ const events = new PgEventBridge({ databaseUrl: database.url, pubSub, logger });
 await events.start();
 
 const attachments = await LocalAttachmentStorage.open(config.attachmentsDir);
-const server = await createServer({ orm, schema: await buildAppSchema(pubSub), config, logger, attachments });
+const signingSecret = await loadSigningSecret(config);
+const server = await createServer({
+  orm,
+  schema: await buildAppSchema(pubSub),
+  config: { ...config, signingSecret },
+  logger,
+  attachments,
+});
 server.httpServer.once('error', (error: NodeJS.ErrnoException) => {
   // Taken between the check at start and now: stop what was started, and say why.
   logger.fatal(error.code === 'EADDRINUSE' ? portInUseMessage(config.port) : `cannot listen: ${error.message}`);

@@ -4,6 +4,8 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** The template's own headers (List-Unsubscribe…); the transport sets From, To, Subject and the rest. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /** Delivers one message or throws; the outbox sender retries on a throw. */
@@ -37,7 +39,12 @@ export function smtpTransport(smtpUrl: string, from: string, options: SmtpOption
   );
   return {
     async send(message) {
-      await transporter.sendMail({ to: message.to, subject: message.subject, text: message.text });
+      await transporter.sendMail({
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        ...(message.headers ? { headers: { ...message.headers } } : {}),
+      });
     },
   };
 }

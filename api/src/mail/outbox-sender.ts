@@ -143,7 +143,7 @@ export class OutboxSender {
         return 'failed';
       }
       try {
-        await this.transport.send({ to: row.recipient, subject: mail.subject, text: mail.text });
+        await this.transport.send({ to: row.recipient, ...mail });
       } catch (error) {
         await this.retryLater(db, row, error);
         return 'failed';
