@@ -39,6 +39,8 @@ export interface AlertRunOptions {
   logger?: Logger;
   /** The run's moment (default the database's clock); tests set it. */
   now?: Date;
+  /** How far behind the run's moment its window ends (default ALERT_LAG_SECONDS); tests shorten it. */
+  lagSeconds?: number;
 }
 
 export interface AlertRunResult {
@@ -62,13 +64,17 @@ interface RunClock {
  * today or yesterday (daily), on this Monday or the last (weekly). A digest's searches are due once per period,
  * whenever the job runs in it and however often.
  */
-async function runClock(db: Db, frequency: AlertFrequency, now: Date | undefined): Promise<RunClock> {
+async function runClock(
+  db: Db,
+  frequency: AlertFrequency,
+  { now, lagSeconds = ALERT_LAG_SECONDS }: Pick<AlertRunOptions, 'now' | 'lagSeconds'>,
+): Promise<RunClock> {
   const n = now ? sql`${now.toISOString()}::timestamptz` : sql`now()`;
   const local = sql`(${n} at time zone ${DIGEST_TIME_ZONE})`;
   const hour = sql`make_interval(hours => ${DIGEST_HOUR})`;
   const { rows } = await sql<{ cutoff: string; daily: string; weekly: string }>`
     select
-      date_trunc('milliseconds', ${n} - make_interval(secs => ${ALERT_LAG_SECONDS}))::text as cutoff,
+      date_trunc('milliseconds', ${n} - make_interval(secs => ${lagSeconds}))::text as cutoff,
       (((case when ${local} >= date_trunc('day', ${local}) + ${hour} then date_trunc('day', ${local})
         else date_trunc('day', ${local}) - interval '1 day' end) + ${hour}) at time zone ${DIGEST_TIME_ZONE})::text as daily,
       (((case when ${local} >= date_trunc('week', ${local}) + ${hour} then date_trunc('week', ${local})
@@ -215,7 +221,7 @@ export async function runSavedSearchAlerts(
   frequency: Exclude<AlertFrequency, 'OFF'>,
   options: AlertRunOptions,
 ): Promise<AlertRunResult> {
-  const clock = await runClock(db, frequency, options.now);
+  const clock = await runClock(db, frequency, options);
   const result: AlertRunResult = { people: 0, mails: 0, searches: 0 };
   for (let after = 0; ; ) {
     const users = await dueUsers(db, frequency, clock, after);
