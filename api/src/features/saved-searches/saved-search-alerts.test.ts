@@ -69,9 +69,23 @@ async function listing(title: string, options: { publish?: boolean; client?: Tes
 
 beforeAll(async () => {
   sectors = await sectorIds(server);
-  // The demo data's own saved searches stay quiet: each test counts exactly the e-mails its searches make.
-  await server.orm.em.fork().execute(`update saved_search set alert_frequency = 'OFF'`);
   await newAlerts();
+});
+
+describe("the demo data's saved searches", () => {
+  it('alert at every frequency, from when the demo data was loaded: their first runs mail nothing old', async () => {
+    const rows = await server.orm.em
+      .fork()
+      .execute<{ email: string; alert_frequency: string }[]>(
+        `select u.email, s.alert_frequency from saved_search s join app_user u on u.id = s.user_id order by s.id`,
+      );
+    expect(new Set(rows.map((row) => row.email))).toEqual(new Set(['buyer@oncopharm.demo', 'buyer@medisense.demo']));
+    expect(new Set(rows.map((row) => row.alert_frequency))).toEqual(new Set(['DAILY', 'IMMEDIATE', 'WEEKLY', 'OFF']));
+    for (const frequency of ['IMMEDIATE', 'DAILY', 'WEEKLY'] as const) await run(frequency);
+    expect(await newAlerts()).toEqual([]);
+    // From here on they stay quiet: each test counts exactly the e-mails its own searches make.
+    await server.orm.em.fork().execute(`update saved_search set alert_frequency = 'OFF'`);
+  });
 });
 
 describe('what an alert lists', () => {

@@ -265,3 +265,23 @@ describe('deleting a saved search', () => {
     expect((await deleteSavedSearch(otherBuyer, search.id)).errors[0]?.code).toBe('SAVED_SEARCH_NOT_FOUND');
   });
 });
+
+describe("the demo buyers' saved searches", () => {
+  it('run in the catalogue as saved', async () => {
+    for (const client of [buyer, otherBuyer]) {
+      const searches = (await savedSearchesOf(client)).filter((search) => search.name !== 'Private interests');
+      expect(searches.length).toBeGreaterThan(0);
+      for (const search of searches) {
+        const { trlMin, trlMax, ...lists } = search.filter;
+        const filter = Object.fromEntries(
+          Object.entries({ ...lists, trlMin, trlMax }).filter(([, value]) => value !== null && value !== undefined),
+        );
+        const response = await client.gql<{ assets: { totalCount: number } }>(
+          'query($query: String, $filter: AssetFilter) { assets(query: $query, filter: $filter, first: 1) { totalCount } }',
+          { query: search.query, filter },
+        );
+        expect(response.errors, search.name).toBeUndefined();
+      }
+    }
+  });
+});
