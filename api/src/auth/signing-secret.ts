@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type AppConfig, SIGNING_SECRET_MIN_LENGTH } from '../config.js';
 
@@ -23,12 +23,23 @@ export async function loadSigningSecret(config: Pick<AppConfig, 'signingSecret' 
   }
   const secret = randomBytes(48).toString('base64url');
   await mkdir(config.dataDir, { recursive: true });
-  // `wx`: two processes starting at once on one data directory never overwrite each other's secret.
+  // Written whole under a name of its own, then linked into place: two processes starting at once on one data
+  // directory never read a half-written secret, and the second keeps the first one's.
+  const draft = `${file}.${process.pid}.${randomBytes(6).toString('hex')}`;
+  await writeFile(draft, `${secret}\n`, { mode: 0o600 });
   try {
-    await writeFile(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
+    await link(draft, file);
     return secret;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    return (await readFile(file, 'utf8')).trim();
+    const kept = (await readFile(file, 'utf8')).trim();
+    if (kept.length < SIGNING_SECRET_MIN_LENGTH) {
+      throw new Error(
+        `${file} holds no usable secret: remove it (links already sent stop working) or set SIGNING_SECRET`,
+      );
+    }
+    return kept;
+  } finally {
+    await unlink(draft);
   }
 }
