@@ -9,7 +9,7 @@ import {
   type CatalogueTaxonomyQuery,
   DeleteSavedSearchDocument,
   SavedSearchesDocument,
-  type SavedSearchFieldsFragment,
+  type SavedSearchesQuery,
   UpdateSavedSearchDocument,
 } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';

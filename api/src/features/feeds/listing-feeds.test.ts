@@ -62,9 +62,11 @@ describe('the catalogue feed', () => {
     expect(headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
     expect(headers.get('cache-control')).toBe('public, max-age=300');
     await expectValidAtom(xml);
-    const [{ count }] = await server.orm.em
+    const [{ count }] = (await server.orm.em
       .fork()
-      .execute<{ count: number }[]>(`select count(*)::int as count from asset where status = 'PUBLISHED'`);
+      .execute<{ count: number }[]>(`select count(*)::int as count from asset where status = 'PUBLISHED'`)) as [
+      { count: number },
+    ];
     expect(entries(xml)).toHaveLength(Math.min(count, FEED_ENTRIES_MAX));
     expect(xml).toContain(`<id>${server.url}/feeds/catalogue.atom</id>`);
     expect(xml).toContain(`<link rel="self" href="${server.url}/feeds/catalogue.atom"/>`);
@@ -135,9 +137,9 @@ describe("an institute's feed", () => {
   it("lists that institute's listings only; an unknown institute has none", async () => {
     const { xml } = await feed('/feeds/institutes/int.atom');
     await expectValidAtom(xml);
-    const [{ name }] = await server.orm.em
+    const [{ name }] = (await server.orm.em
       .fork()
-      .execute<{ name: string }[]>(`select name from institution where slug = 'int'`);
+      .execute<{ name: string }[]>(`select name from institution where slug = 'int'`)) as [{ name: string }];
     const authors = entries(xml).map((entry) => /<author>\s*<name>(.*?)<\/name>/s.exec(entry)?.[1]);
     expect(authors.length).toBeGreaterThan(0);
     expect(new Set(authors)).toEqual(new Set([name.replaceAll('&', '&amp;').replaceAll('"', '"')]));

@@ -224,9 +224,9 @@ describe('one e-mail per person and run', () => {
     expect(data.searches.map((search) => search.name)).toEqual(['Quorvexc', 'Quorvexd']);
 
     const token = (url: string) => new URL(url).searchParams.get('token');
-    const [{ id: buyerId }] = await server.orm.em
+    const [{ id: buyerId }] = (await server.orm.em
       .fork()
-      .execute<{ id: number }[]>(`select id from app_user where email = 'buyer@oncopharm.demo'`);
+      .execute<{ id: number }[]>(`select id from app_user where email = 'buyer@oncopharm.demo'`)) as [{ id: number }];
     expect(new URL(data.unsubscribeUrl).pathname).toBe('/unsubscribe');
     expect(verifyLink(TEST_SIGNING_SECRET, 'unsubscribe-alerts', token(data.unsubscribeUrl))).toEqual([
       buyerId,
