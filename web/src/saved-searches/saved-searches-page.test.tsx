@@ -101,7 +101,7 @@ describe('SavedSearchesPage', () => {
     const select = (await screen.findByTestId('saved-search-frequency')) as HTMLSelectElement;
     fireEvent.change(select, { target: { value: 'IMMEDIATE' } });
     expect((await screen.findByTestId('saved-search-message')).textContent).toBe(
-      'Alerts for “Liquid biopsy”: As they are published (within minutes).',
+      'Alerts for “Liquid biopsy”: Right away (within minutes).',
     );
     await waitFor(() => expect(select.value).toBe('IMMEDIATE'));
   });

@@ -70,6 +70,7 @@ export function SavedSearchesPage() {
             <p className="saved-searches__count" data-testid="saved-searches-count">
               {t('alerts.count', { count: searches.length })}
             </p>
+            <p className="saved-searches__feeds muted">{t('alerts.feedHint')}</p>
             <ul className="saved-search-list">
               {searches.map((search) => (
                 <SavedSearchRow key={search.id} search={search} taxonomy={taxonomy} rowAction={rowAction} />
@@ -156,8 +157,8 @@ function SavedSearchRow({
             <a href={search.feedUrl} type="application/atom+xml" data-testid="saved-search-feed">
               <FeedIcon />
               {t('alerts.feed')}
+              <span className="visually-hidden"> ({search.name})</span>
             </a>
-            <span className="muted">{t('alerts.feedHint')}</span>
           </p>
         )}
       </div>
