@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, demoModeNotice, loadConfig, mailTransportNotice } from './config.js';
 
+/** A production secret as `openssl rand -base64 48` makes one. */
+const SIGNING_SECRET = 'k3XwQ0b8yVqz1n5Jt7LmR2sPa9dHc4eFg6UiOy0TbWx1ZrNq8vMs2LpK5jDh7Gf3';
+
 describe('configuration from the environment', () => {
   it('has working defaults', () => {
     const config = loadConfig({});
@@ -27,6 +30,7 @@ describe('configuration from the environment', () => {
     expect(
       loadConfig({
         NODE_ENV: 'production',
+        SIGNING_SECRET,
         DEMO_DATA: 'true',
         PUBLIC_URL: 'https://tt.example.org',
         MAIL_TRANSPORT: 'none',
@@ -35,9 +39,12 @@ describe('configuration from the environment', () => {
   });
 
   it('requires PUBLIC_URL in production, and builds links from it only', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', MAIL_TRANSPORT: 'none' })).toThrow(/PUBLIC_URL is required/);
+    expect(() => loadConfig({ NODE_ENV: 'production', SIGNING_SECRET, MAIL_TRANSPORT: 'none' })).toThrow(
+      /PUBLIC_URL is required/,
+    );
     const config = loadConfig({
       NODE_ENV: 'production',
+      SIGNING_SECRET,
       PUBLIC_URL: 'https://tt.example.org/',
       MAIL_TRANSPORT: 'none',
     });
@@ -59,7 +66,12 @@ describe('configuration from the environment', () => {
     expect(demo.host).toBe('127.0.0.1');
     expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
     expect(
-      loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://tt.example.org', MAIL_TRANSPORT: 'none' }).host,
+      loadConfig({
+        NODE_ENV: 'production',
+        SIGNING_SECRET,
+        PUBLIC_URL: 'https://tt.example.org',
+        MAIL_TRANSPORT: 'none',
+      }).host,
     ).toBe('0.0.0.0');
     const notice = demoModeNotice(demo);
     expect(notice.split('\n')).toHaveLength(1);
@@ -78,7 +90,7 @@ describe('configuration from the environment', () => {
   });
 
   it('never lets production e-mail wait unsent by accident: SMTP_URL, or an explicit MAIL_TRANSPORT=none', () => {
-    const production = { NODE_ENV: 'production', PUBLIC_URL: 'https://tt.example.org' };
+    const production = { NODE_ENV: 'production', SIGNING_SECRET, PUBLIC_URL: 'https://tt.example.org' };
     expect(() => loadConfig(production)).toThrow(/set SMTP_URL .*or MAIL_TRANSPORT=none/);
     const smtp = loadConfig({ ...production, SMTP_URL: 'smtps://u:p@smtp.example.org:465' });
     expect(smtp.mailTransport).toBe('smtp');
@@ -96,5 +108,14 @@ describe('configuration from the environment', () => {
     // Development: the demo mailbox unless SMTP_URL is set.
     expect(loadConfig({})).toMatchObject({ mailTransport: 'capture', demoMail: true });
     expect(loadConfig({ SMTP_URL: 'smtp://localhost:1025' })).toMatchObject({ mailTransport: 'smtp', demoMail: false });
+  });
+
+  it('requires SIGNING_SECRET in production, long enough; elsewhere leaves it to the data directory', () => {
+    const production = { NODE_ENV: 'production', PUBLIC_URL: 'https://tt.example.org', MAIL_TRANSPORT: 'none' };
+    expect(() => loadConfig(production)).toThrow(/SIGNING_SECRET is required in production/);
+    expect(() => loadConfig({ ...production, SIGNING_SECRET: 'short' })).toThrow(/at least 32 characters/);
+    expect(() => loadConfig({ SIGNING_SECRET: 'short' })).toThrow(/at least 32 characters/);
+    expect(loadConfig({ ...production, SIGNING_SECRET }).signingSecret).toBe(SIGNING_SECRET);
+    expect(loadConfig({}).signingSecret).toBeUndefined();
   });
 });

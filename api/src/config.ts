@@ -26,6 +26,12 @@ export interface AppConfig {
    * Required in production; elsewhere `http://localhost:$PORT`. Never taken from a request.
    */
   publicUrl: string;
+  /**
+   * The secret that signs the links anyone may follow without signing in (alert unsubscribe links, saved searches'
+   * feeds): `SIGNING_SECRET`, required in production; elsewhere unset here, and generated once into the data
+   * directory (auth/signing-secret.ts).
+   */
+  signingSecret?: string;
   /** Express's `trust proxy`: which hops' X-Forwarded-For to believe for the client's address. */
   trustProxy: boolean | number | string[];
   rootDir: string;
@@ -95,6 +101,9 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+/** Characters of SIGNING_SECRET at least: 32 random characters are over 190 bits. */
+export const SIGNING_SECRET_MIN_LENGTH = 32;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const defaultRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -170,6 +179,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
   const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
+  const signingSecret = env.SIGNING_SECRET || undefined;
+  if (signingSecret && signingSecret.length < SIGNING_SECRET_MIN_LENGTH) {
+    problems.push(
+      `SIGNING_SECRET must be at least ${SIGNING_SECRET_MIN_LENGTH} characters, e.g. the output of \`openssl rand -base64 48\``,
+    );
+  } else if (production && !signingSecret) {
+    problems.push(
+      "SIGNING_SECRET is required in production: a random secret of at least 32 characters (e.g. `openssl rand -base64 48`) that signs the unsubscribe links of e-mail alerts and the addresses of saved searches' feeds",
+    );
+  }
   const demo = env.DEMO_DATA ?? (production ? 'false' : 'true');
   if (!['true', 'false'].includes(demo)) problems.push(`DEMO_DATA must be true or false (got "${demo}")`);
 
@@ -192,6 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoMail: mailTransport === 'capture',
     publicUrl: publicUrl ?? `http://localhost:${port}`,
     trustProxy,
+    signingSecret,
     rootDir,
     dataDir,
     attachmentsDir: path.join(dataDir, 'attachments'),

@@ -23,6 +23,8 @@ export interface ContextServices {
   production: boolean;
   /** Base URL for links in e-mails, e.g. http://localhost:4000 */
   publicUrl: string;
+  /** Signs and checks the links followed without signing in (auth/signed-links.ts). */
+  signingSecret: string;
 }
 
 export interface RequestContext extends ContextServices {

@@ -7,8 +7,10 @@ import { createOrmConfig } from '@tt/db/orm-config';
 import { portProblem } from '@tt/db/port-check';
 import { prepareDatabase } from '@tt/db/prepare-database';
 import { hashPassword } from './auth/passwords.js';
+import { loadSigningSecret } from './auth/signing-secret.js';
 import { ConfigError, demoModeNotice, loadConfig, mailTransportNotice, readyLine } from './config.js';
 import { overdueReminderJob } from './features/interest/eoi-overdue-reminder.job.js';
+import { savedSearchAlertJobs } from './features/saved-searches/saved-search-alerts.job.js';
 import { housekeepingJob } from './jobs/housekeeping.job.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { createLogger } from './logger.js';
@@ -102,6 +104,8 @@ const mailNotice = mailTransportNotice(config);
 if (mailNotice) logger.warn(mailNotice);
 if (!config.production) logger.warn(demoModeNotice(config));
 
+const signingSecret = await loadSigningSecret(config);
+
 // All background work, on one queue shared by every API process.
 const jobs = new JobRunner({
   databaseUrl: database.url,
@@ -110,6 +114,7 @@ const jobs = new JobRunner({
   jobs: [
     housekeepingJob,
     overdueReminderJob(config.publicUrl),
+    ...savedSearchAlertJobs({ publicUrl: config.publicUrl, signingSecret }),
     // Without a transport e-mail waits in the outbox.
     ...(transport ? [outboxJob(new OutboxSender({ orm, transport, logger }))] : []),
   ],
@@ -121,7 +126,14 @@ const events = new PgEventBridge({ databaseUrl: database.url, pubSub, logger });
 await events.start();
 
 const attachments = await LocalAttachmentStorage.open(config.attachmentsDir);
-const server = await createServer({ orm, schema: await buildAppSchema(pubSub), config, logger, attachments, jobs });
+const server = await createServer({
+  orm,
+  schema: await buildAppSchema(pubSub),
+  config: { ...config, signingSecret },
+  logger,
+  attachments,
+  jobs,
+});
 server.httpServer.once('error', (error: NodeJS.ErrnoException) => {
   // Taken between the check at start and now: stop what was started, and say why.
   logger.fatal(error.code === 'EADDRINUSE' ? portInUseMessage(config.port) : `cannot listen: ${error.message}`);

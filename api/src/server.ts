@@ -24,10 +24,12 @@ import { catalogueExecution } from './http/compiled-execution.js';
 import { devMailRouter } from './http/dev-mail.js';
 import { logUnexpectedErrors, maskUnexpectedErrors } from './http/error-format.js';
 import { expectedHost } from './http/expected-host.js';
+import { feedRoutes } from './http/feed-routes.js';
 import { graphqlArmor } from './http/graphql-armor.js';
 import { requestLanguage } from './http/request-language.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serviceBusyResponses } from './http/service-busy-response.js';
+import { unsubscribeRoute } from './http/unsubscribe-route.js';
 import { webAppRouter } from './http/web-app.js';
 import type { JobQueue } from './jobs/job-runner.js';
 import { createLoaders } from './loaders/create-loaders.js';
@@ -47,6 +49,8 @@ export async function createServer(options: {
   orm: MikroORM;
   schema: GraphQLSchema;
   config: Pick<AppConfig, 'production' | 'webDistDir' | 'publicUrl'> & {
+    /** The secret of signed links (auth/signing-secret.ts): unsubscribe links, saved searches' feeds. */
+    signingSecret: string;
     demoMail?: boolean;
     trustProxy?: AppConfig['trustProxy'];
   };
@@ -146,6 +150,7 @@ export async function createServer(options: {
     jobs,
     production: config.production,
     publicUrl: config.publicUrl,
+    signingSecret: config.signingSecret,
   };
   const subscriptions = attachSubscriptions({
     httpServer,
@@ -205,6 +210,8 @@ export async function createServer(options: {
 
   // Before the web app, which would answer any other path with index.html.
   app.use('/uploads', attachmentRoutes({ orm, storage: attachments, publicUrl: config.publicUrl }));
+  app.use(feedRoutes({ db, publicUrl: config.publicUrl, signingSecret: config.signingSecret }));
+  app.use(unsubscribeRoute({ db, signingSecret: config.signingSecret }));
   // Without the demo mailbox its paths are a plain 404, not the web app saying that a mailbox page exists.
   if (config.demoMail) app.use(devMailRouter(orm));
   else app.use(['/dev/mail', '/dev/mail.json'], (_req, res) => res.status(404).type('text/plain').send('Not found'));

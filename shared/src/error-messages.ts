@@ -201,6 +201,17 @@ export const ERROR_MESSAGES = {
   LISTING_ALREADY_ARCHIVED: 'This listing is already archived.',
   LISTING_TRANSITION_NOT_ALLOWED: 'This listing cannot move from its current status to the one chosen.',
 
+  // ---- Saved searches and their alerts ----
+  SAVED_SEARCH_NAME_REQUIRED: 'Give the search a name.',
+  SAVED_SEARCH_NAME_TOO_LONG: 'The name takes at most {max} characters.',
+  TOO_MANY_SAVED_SEARCHES: 'You can keep at most {max} saved searches: delete one before saving another.',
+  SAVED_SEARCH_NOT_FOUND: 'There is no such saved search.',
+  SAVED_SEARCH_SCOPE_NOT_ALLOWED: 'You cannot save searches of this kind.',
+  SAVED_SEARCH_SCOPE_UNAVAILABLE: 'Searches of this kind cannot be saved yet.',
+  ALERT_LINK_INVALID:
+    'This link is not valid: it may have been copied incompletely. Sign in and manage your alerts from your saved searches.',
+  SAVED_SEARCH_GONE: 'This saved search has been deleted: it sends no more alerts.',
+
   // ---- What a listing and a disclosure hold (shared/listing-rules.ts, shared/disclosure-transitions.ts) ----
   TITLE_REQUIRED: 'The title is required.',
   TITLE_TOO_SHORT: 'The title needs at least {min} characters.',

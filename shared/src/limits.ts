@@ -29,3 +29,13 @@ export const REQUEST_RESPONSE_MAX_LISTINGS = 10;
 
 /** A company's comment beside a feedback category. */
 export const FEEDBACK_COMMENT_MAX_LENGTH = 1000;
+
+// Saved searches and their alerts.
+/** Saved searches one person keeps. */
+export const SAVED_SEARCHES_PER_USER_MAX = 50;
+/** Characters of a saved search's name. */
+export const SAVED_SEARCH_NAME_MAX_LENGTH = 120;
+/** Listings one saved search lists in one alert; more are counted, and the search's link shows them all. */
+export const ALERT_LISTINGS_PER_SEARCH_MAX = 20;
+/** Entries of an Atom feed: the newest listings. */
+export const FEED_ENTRIES_MAX = 50;

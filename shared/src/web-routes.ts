@@ -33,6 +33,8 @@ export const RESEARCHER_DISCLOSURE_ROUTE = 'disclosures/:id';
 export const DISCLOSURE_WIZARD_ROUTE = 'disclosures/:id/edit/:step?';
 export const ADMIN_ROUTE = 'admin';
 export const ADMIN_SECTION_ROUTE = 'admin/:section';
+export const SAVED_SEARCHES_ROUTE = 'searches';
+export const UNSUBSCRIBE_ROUTE = 'unsubscribe';
 
 // The paths below are checked against the patterns above (web-routes.test.ts: each matches back).
 const part = encodeURIComponent;
@@ -62,3 +64,46 @@ export const officeDisclosurePath = (id: string) => `/${OFFICE_DISCLOSURES_ROUTE
 export const resetPasswordPath = (token: string) => `/${RESET_PASSWORD_ROUTE}?token=${part(token)}`;
 export const verifyEmailPath = (token: string) => `/${VERIFY_EMAIL_ROUTE}?token=${part(token)}`;
 export const acceptInvitationPath = (token: string) => `/${ACCEPT_INVITATION_ROUTE}?token=${part(token)}`;
+/** The signed-in person's saved searches and their alerts. */
+export const savedSearchesPath = () => `/${SAVED_SEARCHES_ROUTE}`;
+/** The page an alert's "unsubscribe" link opens (a GET changes nothing: its button POSTs); also the one-click POST. */
+export const unsubscribePath = (token: string) => `/${UNSUBSCRIBE_ROUTE}?token=${part(token)}`;
+
+/** A catalogue search as the catalogue page's URL holds it (web/src/catalogue/search-state.ts reads it back). */
+export interface CatalogueSearchLink {
+  query?: string | null;
+  filter?: {
+    kinds?: readonly string[];
+    sectors?: readonly string[];
+    trlMin?: number | null;
+    trlMax?: number | null;
+    ipStatuses?: readonly string[];
+    institutions?: readonly string[];
+    partneringModels?: readonly string[];
+  } | null;
+}
+
+/** The catalogue page showing a search: `/?q=…&kind=…&sector=…` (the search-state parameters). */
+export function catalogueSearchPath(search: CatalogueSearchLink): string {
+  const params = new URLSearchParams();
+  const query = search.query?.trim();
+  if (query) params.set('q', query);
+  const filter = search.filter ?? {};
+  for (const value of filter.kinds ?? []) params.append('kind', value);
+  for (const value of filter.sectors ?? []) params.append('sector', value);
+  if (filter.trlMin != null) params.set('trlMin', String(filter.trlMin));
+  if (filter.trlMax != null) params.set('trlMax', String(filter.trlMax));
+  for (const value of filter.ipStatuses ?? []) params.append('ip', value);
+  for (const value of filter.institutions ?? []) params.append('inst', value);
+  for (const value of filter.partneringModels ?? []) params.append('pm', value);
+  const text = params.toString();
+  return text ? `/?${text}` : '/';
+}
+
+// Atom feeds, served by the API (Italian under /it/, as pages are): anyone may follow them, no account needed.
+/** The newest listings of the whole catalogue. */
+export const catalogueFeedPath = () => '/feeds/catalogue.atom';
+/** The newest listings of one institute. */
+export const instituteFeedPath = (slug: string) => `/feeds/institutes/${part(slug)}.atom`;
+/** The newest listings matching a saved search, by the signed token its owner shares. */
+export const savedSearchFeedPath = (token: string) => `/feeds/searches/${part(token)}.atom`;

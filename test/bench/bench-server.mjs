@@ -87,6 +87,7 @@ export async function startProductionServer(options) {
       // Production needs its public address and a mail transport; the bench sends no e-mail anywhere.
       PUBLIC_URL: `http://127.0.0.1:${options.port}`,
       MAIL_TRANSPORT: 'none',
+      SIGNING_SECRET: 'bench-signing-secret-of-at-least-32-characters',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -25,8 +25,10 @@ import {
   RESEARCHER_DISCLOSURE_ROUTE,
   RESEARCHER_DISCLOSURES_ROUTE,
   RESET_PASSWORD_ROUTE,
+  SAVED_SEARCHES_ROUTE,
   SIGN_IN_ROUTE,
   SIGN_UP_ROUTE,
+  UNSUBSCRIBE_ROUTE,
   VERIFY_EMAIL_ROUTE,
 } from '@tt/shared/web-routes';
 import { type ComponentType, lazy } from 'react';
@@ -105,6 +107,13 @@ const ListingsPage = memberPage(() => import('./listings/listings-page').then((m
 const ListingEditorPage = memberPage(() =>
   import('./listings/listing-editor-page').then((m) => ({ default: m.ListingEditorPage })),
 );
+const SavedSearchesPage = memberPage(() =>
+  import('./saved-searches/saved-searches-page').then((m) => ({ default: m.SavedSearchesPage })),
+);
+// Public (an alert's link works signed out), with the signed-in pages' messages: its words live there.
+const UnsubscribePage = memberPage(() =>
+  import('./saved-searches/unsubscribe-page').then((m) => ({ default: m.UnsubscribePage })),
+);
 
 export function AppRoutes() {
   return (
@@ -122,12 +131,21 @@ export function AppRoutes() {
         <Route path={RESET_PASSWORD_ROUTE} element={<ResetPasswordPage />} />
         <Route path={VERIFY_EMAIL_ROUTE} element={<VerifyEmailPage />} />
         <Route path={ACCEPT_INVITATION_ROUTE} element={<AcceptInvitationPage />} />
+        <Route path={UNSUBSCRIBE_ROUTE} element={<UnsubscribePage />} />
         {/* Pages for signed-in users: the guard is in the main bundle, the pages load on first visit. */}
         <Route
           path={ACCOUNT_ROUTE}
           element={
             <RequireRole>
               <AccountPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path={SAVED_SEARCHES_ROUTE}
+          element={
+            <RequireRole>
+              <SavedSearchesPage />
             </RequireRole>
           }
         />

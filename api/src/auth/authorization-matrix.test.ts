@@ -69,6 +69,9 @@ interface Fixtures {
   oncopharmId: string;
   missingUserId: string;
   missingInstitutionId: string;
+  /** Saved searches of OncoPharm's buyer: one to change, one to delete. */
+  buyerSavedSearchId: string;
+  buyerDoomedSavedSearchId: string;
 }
 
 interface Row {
@@ -124,6 +127,8 @@ const disclosureParts = [
 const disclosureAttachment = selectAll('DisclosureAttachment');
 const disclosureAssessment = selectAll('DisclosureAssessment');
 const listingStatusCount = selectAll('ListingStatusCount');
+const savedSearch = selectAll('SavedSearch');
+const savedSearchFilter = selectAll('SavedSearchFilter');
 
 const ROWS: Row[] = [
   // Public catalogue and directory.
@@ -163,6 +168,38 @@ const ROWS: Row[] = [
     query: `{ viewer { sessions ${session.selection} } }`,
     expect: signedIn,
     nullIsDenied: 'viewer',
+  },
+
+  // Saved searches: their owner's alone; unsubscribing needs only the e-mailed link.
+  {
+    covers: ['Query.savedSearches', ...savedSearch.covers, ...savedSearchFilter.covers],
+    query: `{ savedSearches ${savedSearch.selection.replace('filter { __typename }', `filter ${savedSearchFilter.selection}`)} }`,
+    expect: signedIn,
+  },
+  {
+    covers: ['Mutation.saveSearch'],
+    query: 'mutation { saveSearch(input: { name: "Matrix", query: "biopsy" }) { savedSearch { id } errors { code } } }',
+    expect: signedIn,
+  },
+  {
+    covers: ['Mutation.updateSavedSearch'],
+    query:
+      'mutation($id: ID!) { updateSavedSearch(input: { id: $id, alertFrequency: WEEKLY }) { savedSearch { id } errors { code } } }',
+    variables: (f) => ({ id: f.buyerSavedSearchId }),
+    expect: only('buyerOncopharm'),
+    nullIsDenied: 'updateSavedSearch.savedSearch',
+  },
+  {
+    covers: ['Mutation.deleteSavedSearch'],
+    query: 'mutation($id: ID!) { deleteSavedSearch(input: { id: $id }) { deletedId errors { code } } }',
+    variables: (f) => ({ id: f.buyerDoomedSavedSearchId }),
+    expect: only('buyerOncopharm'),
+    nullIsDenied: 'deleteSavedSearch.deletedId',
+  },
+  {
+    covers: ['Mutation.unsubscribeAlerts'],
+    query: 'mutation { unsubscribeAlerts(input: { token: "1-2.not-a-signature" }) { ok errors { code } } }',
+    expect: everyone('allow'),
   },
 
   // People and invitations: scoped to institute, company, or admins.
@@ -685,6 +722,9 @@ const PUBLIC_TYPES = new Set([
   'ExpressionOfInterestPayload',
   'DisclosurePayload',
   'ListingPayload',
+  'SavedSearchPayload',
+  'DeleteSavedSearchPayload',
+  'UnsubscribeAlertsPayload',
 ]);
 // Subscriptions run over graphql-ws; their per-role delivery is tested in realtime/eoi-subscriptions.test.ts.
 const COVERED_BY_SUBSCRIPTION_TESTS = new Set([
@@ -758,6 +798,13 @@ beforeAll(async () => {
     id: disclosureId,
   });
   const listing = await listingFixtures(researcher, clients.officerIrst!);
+  const saveSearch = async (name: string) => {
+    const response = await clients.buyerOncopharm!.gql<{ saveSearch: { savedSearch: { id: string } } }>(
+      'mutation($name: String!) { saveSearch(input: { name: $name }) { savedSearch { id } } }',
+      { name },
+    );
+    return response.data!.saveSearch.savedSearch.id;
+  };
   fixtures = {
     disclosureId,
     ...listing,
@@ -771,6 +818,8 @@ beforeAll(async () => {
     oncopharmId: toGlobalId('Company', company!.id),
     missingUserId: toGlobalId('User', 999_999),
     missingInstitutionId: toGlobalId('Institution', 999_999),
+    buyerSavedSearchId: await saveSearch('Matrix fixture'),
+    buyerDoomedSavedSearchId: await saveSearch('Matrix fixture, deleted'),
   };
 });
 

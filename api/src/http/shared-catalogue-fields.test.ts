@@ -30,6 +30,7 @@ const VIEWER_SPECIFIC: Record<string, string[]> = {
     'officeListings',
     'partner',
     'partners',
+    'savedSearches',
     'user',
     'users',
     'viewer',

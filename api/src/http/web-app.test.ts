@@ -41,6 +41,34 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+describe('the catalogue feed in the head', () => {
+  it('names the feed of each language in its pages', async () => {
+    const withFeed = INDEX.replace(
+      '</head>',
+      '  <link rel="alternate" type="application/atom+xml" title="x" href="/feeds/catalogue.atom" />\n  </head>',
+    );
+    const feedDir = mkdtempSync(path.join(os.tmpdir(), 'tt-web-app-feed-'));
+    mkdirSync(path.join(feedDir, '_app'));
+    writeFileSync(path.join(feedDir, 'index.html'), withFeed);
+    const app = express();
+    app.use(webAppRouter(feedDir));
+    const feedServer = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => feedServer.once('listening', resolve));
+    const url = `http://127.0.0.1:${(feedServer.address() as AddressInfo).port}`;
+    try {
+      expect(await (await fetch(`${url}/`)).text()).toContain(
+        '<link rel="alternate" type="application/atom+xml" title="TT Marketplace: newest listings" href="/feeds/catalogue.atom" />',
+      );
+      expect(await (await fetch(`${url}/it/partners`)).text()).toContain(
+        '<link rel="alternate" type="application/atom+xml" title="TT Marketplace: le schede più recenti" href="/it/feeds/catalogue.atom" />',
+      );
+    } finally {
+      feedServer.close();
+      rmSync(feedDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the web app in each language', () => {
   it('serves English pages unprefixed, as built', async () => {
     for (const page of ['/', '/assets/car-t', '/partners?country=IT', '/items']) {

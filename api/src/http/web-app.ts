@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '@tt/shared/languages';
+import { catalogueFeedPath, languagePath } from '@tt/shared/web-routes';
 import express, { type Router } from 'express';
+import { mailMessages } from '../mail/mail-messages.js';
 import { compressedAssets } from './compressed-assets.js';
 
 /** The shape of every slug a listing has had (slugify's output, within the column's 120 characters). */
@@ -11,8 +13,16 @@ const PREFIXED_LANGUAGES = LANGUAGES.filter((language) => language !== DEFAULT_L
 /** `/it/assets/x` → "it": the language of a path, by its prefix only (never by a request header). */
 const PREFIX = new RegExp(`^/(${PREFIXED_LANGUAGES.join('|')})(?=/|$)`);
 
+/** The catalogue's Atom feed in a language, as index.html's `<link rel="alternate">` names it. */
+function catalogueFeedLink(language: Language): string {
+  const title = mailMessages(language)('feed.catalogue.title').replace(/[&"<>]/g, '');
+  return `<link rel="alternate" type="application/atom+xml" title="${title}" href="${languagePath(language, catalogueFeedPath())}" />`;
+}
+
+const FEED_LINK = /<link rel="alternate" type="application\/atom\+xml"[^>]*>/;
+
 /**
- * index.html for the pages of each language: `<html lang>` set, and for a language whose messages the
+ * index.html for the pages of each language: `<html lang>` set, the catalogue's feed in it, and for a language whose messages the
  * app fetches before it renders (all but English, see web/src/i18n/i18n.ts), their chunk preloaded with
  * the app's, from Vite's manifest when the build wrote one.
  */
@@ -22,11 +32,19 @@ function indexPages(distDir: string, indexFile: string): Map<Language, string> {
   const manifest: Record<string, { file?: string }> = existsSync(manifestFile)
     ? JSON.parse(readFileSync(manifestFile, 'utf8'))
     : {};
-  const pages = new Map<Language, string>([[DEFAULT_LANGUAGE, html]]);
+  const pages = new Map<Language, string>([
+    [DEFAULT_LANGUAGE, html.replace(FEED_LINK, catalogueFeedLink(DEFAULT_LANGUAGE))],
+  ]);
   for (const language of PREFIXED_LANGUAGES) {
     const messages = manifest[`src/i18n/locales/${language}.po`]?.file;
     const preload = messages ? `<link rel="modulepreload" crossorigin href="/${messages}">\n  </head>` : '</head>';
-    pages.set(language, html.replace(/<html lang="[^"]*"/, `<html lang="${language}"`).replace('</head>', preload));
+    pages.set(
+      language,
+      html
+        .replace(/<html lang="[^"]*"/, `<html lang="${language}"`)
+        .replace(FEED_LINK, catalogueFeedLink(language))
+        .replace('</head>', preload),
+    );
   }
   return pages;
 }

@@ -54,8 +54,8 @@ export const ACCOUNT_REFERENCES: readonly TableColumn[] = [
   ['disclosure_message', 'author_id'],
   ['disclosure_attachment', 'uploaded_by_id'],
 ];
-/** The account's own sign-in state, deleted with it (on delete cascade). */
-export const ACCOUNT_OWN_TABLES = ['user_session', 'one_time_token', 'known_login_address'] as const;
+/** The account's own sign-in state and saved searches, deleted with it (on delete cascade). */
+export const ACCOUNT_OWN_TABLES = ['user_session', 'one_time_token', 'known_login_address', 'saved_search'] as const;
 /** The same for a company: one referenced here is never pruned. Its other members are checked apart. */
 export const COMPANY_REFERENCES: readonly TableColumn[] = [
   ['expression_of_interest', 'company_id'],

@@ -6,6 +6,32 @@ import type { Language } from '@tt/shared/languages';
 // ISO dates), so that the e-mail is worded in its recipient's language when it is rendered (render-mail.ts).
 // Links are whole URLs, built from the configured public URL in the recipient's language (mail-links.ts).
 
+/** How often an alert e-mail comes: what its subject and first lines say. */
+export type AlertMailFrequency = 'IMMEDIATE' | 'DAILY' | 'WEEKLY';
+
+/** One listing (or, later, request) in an alert: new since the last alert, or changed since. */
+export interface AlertMailItem {
+  title: string;
+  /** Who offers it: the institute's name. */
+  by: string;
+  /** Its summary, on one line. */
+  summary: string;
+  url: string;
+  isNew: boolean;
+}
+
+/** One saved search in an alert: what is new for it, how many more there are, and its own links. */
+export interface AlertMailSearch {
+  name: string;
+  items: AlertMailItem[];
+  /** New or changed beyond the ones listed. */
+  more: number;
+  /** The search itself, in the catalogue. */
+  searchUrl: string;
+  /** Stops this search's alerts, without signing in. */
+  unsubscribeUrl: string;
+}
+
 /** What a disclosure e-mail tells: a move of the workflow, a new message, or a researcher added. */
 export type DisclosureMailEvent =
   | 'SUBMITTED'
@@ -56,6 +82,17 @@ export interface MailTemplates {
   };
   /** To the researchers of the disclosure a listing was made from, and its inventors with an account. */
   'listing-published': { name: string; title: string; institutionName: string; listingUrl: string };
+  /**
+   * What is new or changed for the recipient's saved searches of one alert frequency, since each one's last alert.
+   * `unsubscribeUrl` stops every search in the e-mail (also its List-Unsubscribe header, RFC 8058 one-click).
+   */
+  'saved-search-alert': {
+    name: string;
+    frequency: AlertMailFrequency;
+    searches: AlertMailSearch[];
+    manageUrl: string;
+    unsubscribeUrl: string;
+  };
 }
 export type MailTemplate = keyof MailTemplates;
 

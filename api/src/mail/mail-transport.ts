@@ -10,6 +10,8 @@ export interface MailMessage {
    * de-duplicate by Message-ID show it once.
    */
   key?: string;
+  /** The template's own headers (List-Unsubscribe…); the transport sets From, To, Subject and the rest. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /** Delivers one message or throws; the outbox sender retries on a throw. */
@@ -49,6 +51,7 @@ export function smtpTransport(smtpUrl: string, from: string, options: SmtpOption
         subject: message.subject,
         text: message.text,
         ...(message.key ? { messageId: `<${message.key}@${domain}>` } : {}),
+        ...(message.headers ? { headers: { ...message.headers } } : {}),
       });
     },
   };

@@ -106,8 +106,7 @@ export class OutboxSender {
       try {
         await this.transport.send({
           to: row.recipient,
-          subject: mail.subject,
-          text: mail.text,
+          ...mail,
           key: `outbox-${row.id}-${toDate(row.created_at).getTime()}`,
         });
       } catch (error) {

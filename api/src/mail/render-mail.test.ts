@@ -94,6 +94,32 @@ const samples: { [T in MailTemplate]: { data: MailTemplates[T]; link: string } }
     },
     link: 'http://localhost:4000/assets/liquid-biopsy-panel',
   },
+  'saved-search-alert': {
+    data: {
+      name: 'Chiara Lombardi',
+      frequency: 'IMMEDIATE',
+      searches: [
+        {
+          name: 'Liquid biopsy',
+          items: [
+            {
+              title: 'Urinary RNA test',
+              by: 'IRST',
+              summary: 'Methylation markers in plasma, validated on 400 patients.',
+              url: 'http://localhost:4000/assets/urinary-rna-test',
+              isNew: true,
+            },
+          ],
+          more: 0,
+          searchUrl: 'http://localhost:4000/?q=liquid+biopsy',
+          unsubscribeUrl: 'http://localhost:4000/unsubscribe?token=5-12.a',
+        },
+      ],
+      manageUrl: 'http://localhost:4000/searches',
+      unsubscribeUrl: 'http://localhost:4000/unsubscribe?token=5-12.a',
+    },
+    link: 'http://localhost:4000/assets/urinary-rna-test',
+  },
   'eoi-overdue': {
     data: {
       name: 'Federica Colombo',
@@ -133,6 +159,25 @@ function everyMail(): { template: MailTemplate; data: object; link: string }[] {
   for (const event of events) {
     variant('disclosure-update', { event, note: '', title: '', byName: 'Marco Bianchi' });
     variant('disclosure-update', { event, note: 'A few words.', byName: '' });
+  }
+  const [search] = samples['saved-search-alert'].data.searches;
+  const twoSearches = [
+    search!,
+    {
+      ...search!,
+      name: 'Organoids',
+      unsubscribeUrl: 'http://localhost:4000/unsubscribe?token=5-13.b',
+      more: 3,
+      items: [{ ...search!.items[0]!, isNew: false }],
+    },
+  ];
+  for (const frequency of ['IMMEDIATE', 'DAILY', 'WEEKLY'] as const) {
+    variant('saved-search-alert', { frequency });
+    variant('saved-search-alert', {
+      frequency,
+      searches: twoSearches,
+      unsubscribeUrl: 'http://localhost:4000/unsubscribe?token=5-12-13.c',
+    });
   }
   return mails;
 }

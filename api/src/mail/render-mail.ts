@@ -2,11 +2,20 @@ import { UserRole } from '@tt/shared/company-enums';
 import { EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
 import { isLanguage, type Language } from '@tt/shared/languages';
 import { mailMessages } from './mail-messages.js';
-import type { DisclosureMailEvent, MailTemplate, MailTemplates, OutgoingMail } from './mail-templates.js';
+import type {
+  AlertMailFrequency,
+  AlertMailSearch,
+  DisclosureMailEvent,
+  MailTemplate,
+  MailTemplates,
+  OutgoingMail,
+} from './mail-templates.js';
 
 export interface RenderedMail {
   subject: string;
   text: string;
+  /** Headers of its own, e.g. List-Unsubscribe (RFC 2369) and List-Unsubscribe-Post (RFC 8058). */
+  headers?: Readonly<Record<string, string>>;
 }
 
 type Say = ReturnType<typeof mailMessages>;
@@ -37,6 +46,45 @@ function moment(language: Language, iso: string): string {
     timeZoneName: 'short',
   }).format(new Date(iso));
 }
+
+/** A listing's summary as one line of an alert: at most about two hundred characters. */
+function summaryLine(value: string, max = 200): string {
+  const line = oneLine(value);
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[,;:.\s]+$/, '')}…`;
+}
+
+/** One saved search's part of an alert: its heading, its listings (each with its link), the rest and its links. */
+function alertSearch(say: Say, search: AlertMailSearch, single: boolean): string[] {
+  const count = search.items.length + search.more;
+  const items = search.items.map((item) =>
+    [
+      say(item.isNew ? 'saved-search-alert.item.new' : 'saved-search-alert.item.updated', {
+        title: oneLine(item.title),
+        by: oneLine(item.by),
+      }),
+      summaryLine(item.summary),
+      oneLine(item.url),
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
+  return [
+    say('saved-search-alert.search', { name: oneLine(search.name), count }),
+    ...items,
+    `${search.more > 0 ? say('saved-search-alert.more', { count: search.more }) : say('saved-search-alert.all')}\n${oneLine(search.searchUrl)}`,
+    // With one search, the e-mail's own "stop" line says it.
+    ...(single ? [] : [`${say('saved-search-alert.stopOne')}\n${oneLine(search.unsubscribeUrl)}`]),
+  ];
+}
+
+const ALERT_LEADS: Record<AlertMailFrequency, string> = {
+  IMMEDIATE: 'saved-search-alert.lead.IMMEDIATE',
+  DAILY: 'saved-search-alert.lead.DAILY',
+  WEEKLY: 'saved-search-alert.lead.WEEKLY',
+};
 
 const DISCLOSURE_NOTES: Partial<Record<DisclosureMailEvent, string>> = {
   SUBMITTED: 'disclosure-update.note.SUBMITTED',
@@ -196,6 +244,30 @@ const renderers: {
       ),
     };
   },
+  'saved-search-alert': (d, say) => {
+    const single = d.searches.length === 1;
+    const total = d.searches.reduce((sum, search) => sum + search.items.length + search.more, 0);
+    const subject =
+      d.frequency !== 'IMMEDIATE'
+        ? say(`saved-search-alert.subject.${d.frequency}`, { count: total })
+        : single
+          ? say('saved-search-alert.subject.one', { name: oneLine(d.searches[0]!.name), count: total })
+          : say('saved-search-alert.subject.several', { searches: d.searches.length, count: total });
+    const unsubscribeUrl = oneLine(d.unsubscribeUrl);
+    return {
+      subject,
+      text: body(
+        say,
+        greeting(say, d.name),
+        say(ALERT_LEADS[d.frequency]),
+        ...d.searches.flatMap((search) => alertSearch(say, search, single)),
+        `${say('saved-search-alert.manage')}\n${oneLine(d.manageUrl)}`,
+        `${say(single ? 'saved-search-alert.stopSearch' : 'saved-search-alert.stopAll')}\n${unsubscribeUrl}`,
+      ),
+      // Mail clients offer "unsubscribe" from these; one-click POSTs to the same address (RFC 8058).
+      headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    };
+  },
   'eoi-overdue': (d, say) => {
     const values = { company: oneLine(d.companyName), title: oneLine(d.assetTitle) };
     return {
@@ -223,7 +295,14 @@ export function renderMail<T extends MailTemplate>(
  * What each template's data must hold: a text (never empty), a text that may be empty, a number, an ISO date,
  * or one of a list of values. The mapped type makes a forgotten field a compile error.
  */
-type FieldType = 'text' | 'optional' | 'number' | 'date' | readonly string[];
+type FieldType =
+  | 'text'
+  | 'optional'
+  | 'number'
+  | 'date'
+  | 'boolean'
+  | readonly string[]
+  | { readonly list: Readonly<Record<string, FieldType>> };
 
 const DISCLOSURE_EVENTS: readonly DisclosureMailEvent[] = [
   'SUBMITTED',
@@ -274,6 +353,21 @@ const fieldTypes: { [T in MailTemplate]: { [K in keyof MailTemplates[T]]-?: Fiel
   },
   'listing-published': { name: 'text', title: 'text', institutionName: 'text', listingUrl: 'text' },
   'eoi-overdue': { name: 'text', companyName: 'text', assetTitle: 'text', workingDays: 'number', eoiUrl: 'text' },
+  'saved-search-alert': {
+    name: 'text',
+    frequency: ['IMMEDIATE', 'DAILY', 'WEEKLY'] satisfies AlertMailFrequency[],
+    searches: {
+      list: {
+        name: 'text',
+        items: { list: { title: 'text', by: 'text', summary: 'optional', url: 'text', isNew: 'boolean' } },
+        more: 'number',
+        searchUrl: 'text',
+        unsubscribeUrl: 'text',
+      },
+    },
+    manageUrl: 'text',
+    unsubscribeUrl: 'text',
+  },
 };
 
 export function isMailTemplate(name: string): name is MailTemplate {
@@ -281,7 +375,19 @@ export function isMailTemplate(name: string): name is MailTemplate {
 }
 
 function fits(type: FieldType, value: unknown): boolean {
+  if (typeof type === 'object' && 'list' in type) {
+    return (
+      Array.isArray(value) &&
+      value.every(
+        (item) =>
+          typeof item === 'object' &&
+          item !== null &&
+          Object.entries(type.list).every(([key, field]) => fits(field, (item as Record<string, unknown>)[key])),
+      )
+    );
+  }
   if (type === 'number') return typeof value === 'number' && Number.isFinite(value);
+  if (type === 'boolean') return typeof value === 'boolean';
   if (typeof value !== 'string') return false;
   if (type === 'optional') return true;
   if (type === 'date') return !Number.isNaN(Date.parse(value));
@@ -297,7 +403,8 @@ export function parseMail(template: string, data: unknown, language: unknown): O
   const fields: Record<string, FieldType> = fieldTypes[template];
   for (const [key, type] of Object.entries(fields)) {
     if (!fits(type, (data as Record<string, unknown>)[key])) {
-      throw new Error(`Mail "${template}" needs ${Array.isArray(type) ? 'one of its values' : type} "${key}"`);
+      const what = Array.isArray(type) ? 'one of its values' : typeof type === 'object' ? 'a list of entries' : type;
+      throw new Error(`Mail "${template}" needs ${what} "${key}"`);
     }
   }
   return { template, language, data: data as MailTemplates[typeof template] };

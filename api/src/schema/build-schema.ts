@@ -30,6 +30,7 @@ import { CompanyProfileResolver } from '../features/partners/company-profile.res
 import { CompanyTextResolver } from '../features/partners/company-text.resolver.js';
 import { DirectoryListingResolver } from '../features/partners/directory-listing.resolver.js';
 import { PartnerConnectionResolver, PartnerResolver } from '../features/partners/partner.resolver.js';
+import { SavedSearchResolver } from '../features/saved-searches/saved-search.resolver.js';
 import { createEventPubSub, type EventPubSub } from '../realtime/eoi-events.js';
 import { authChecker } from './auth-checker.js';
 import { NodeResolver } from './node.resolver.js';
@@ -65,6 +66,7 @@ export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promi
       DirectoryListingResolver,
       ViewerResolver,
       UserResolver,
+      SavedSearchResolver,
     ],
     authChecker,
     authMode: 'error',

@@ -14,7 +14,8 @@ export type NodeType =
   | 'EoiMessage'
   | 'Disclosure'
   | 'DisclosureMessage'
-  | 'DisclosureAttachment';
+  | 'DisclosureAttachment'
+  | 'SavedSearch';
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Asset',
   'Institution',
@@ -30,6 +31,7 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Disclosure',
   'DisclosureMessage',
   'DisclosureAttachment',
+  'SavedSearch',
 ]);
 
 export function toGlobalId(type: NodeType, id: number): string {

@@ -17,6 +17,7 @@ import {
 } from '@tt/shared/disclosure-transitions';
 import { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
 import { Language } from '@tt/shared/languages';
+import { AlertFrequency, SavedSearchScope } from '@tt/shared/saved-search-rules';
 import { PlatformKind, TaxonomyKind } from '@tt/shared/taxonomy-enums';
 import { registerEnumType } from 'type-graphql';
 
@@ -50,3 +51,8 @@ registerEnumType(PublicDisclosureKind, { name: 'PublicDisclosureKind' });
 registerEnumType(Patentability, { name: 'Patentability' });
 registerEnumType(MarketPotential, { name: 'MarketPotential' });
 registerEnumType(DisclosureRecommendation, { name: 'DisclosureRecommendation' });
+registerEnumType(SavedSearchScope, { name: 'SavedSearchScope', description: 'What a saved search searches' });
+registerEnumType(AlertFrequency, {
+  name: 'AlertFrequency',
+  description: 'How often a saved search e-mails what is new: never, within minutes, daily or weekly (07:00 Rome time)',
+});

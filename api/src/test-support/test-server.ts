@@ -48,6 +48,9 @@ export interface TestServer {
 
 export const DEMO_PASSWORD = 'tt-demo-2026';
 
+/** The secret of the test servers' signed links, so that tests can sign (and forge) their own. */
+export const TEST_SIGNING_SECRET = 'test-signing-secret-of-at-least-32-characters';
+
 export interface TestClient {
   cookie: string;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
@@ -114,6 +117,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       webDistDir: options.webDistDir ?? '/nonexistent',
       demoMail: !options.production,
       publicUrl: url,
+      signingSecret: TEST_SIGNING_SECRET,
     },
     logger: options.logger ?? createLogger('silent'),
     jobs: runner ?? noJobQueue,

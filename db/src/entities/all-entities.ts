@@ -30,6 +30,7 @@ import { RateLimit } from './rate-limit.entity.js';
 import { RecommendationDismissal } from './recommendation-dismissal.entity.js';
 import { RequestResponse } from './request-response.entity.js';
 import { RequestResponseListing } from './request-response-listing.entity.js';
+import { SavedSearch } from './saved-search.entity.js';
 import { Sector } from './sector.entity.js';
 import { SectorSet } from './sector-set.entity.js';
 import { Session } from './session.entity.js';
@@ -76,7 +77,8 @@ export type EntitySchemas =
   | typeof RequestResponse
   | typeof RequestResponseListing
   | typeof ListingFeedback
-  | typeof RecommendationDismissal;
+  | typeof RecommendationDismissal
+  | typeof SavedSearch;
 
 /** Every entity, for the ORM configuration (an entity missing from `EntitySchemas` fails to compile here). */
 export const entities: readonly EntitySchemas[] = [
@@ -118,4 +120,5 @@ export const entities: readonly EntitySchemas[] = [
   RequestResponseListing,
   ListingFeedback,
   RecommendationDismissal,
+  SavedSearch,
 ];

@@ -18,6 +18,7 @@ import { demoInstitutions, demoOfficers } from './demo/demo-institutions.js';
 import { demoInventors } from './demo/demo-inventors.js';
 import { demoAssetsItalian, demoCompaniesItalian, demoInstitutionsItalian } from './demo/demo-italian.js';
 import { demoSectors } from './demo/demo-taxonomy.js';
+import { seedDemoSavedSearches } from './demo/saved-searches.js';
 import { seedDemoDisclosures } from './demo-disclosure-seeder.js';
 import { seedDemoEois } from './demo-eoi-seeder.js';
 
@@ -170,6 +171,9 @@ export class DemoSeeder extends Seeder {
         em.create(AssetInventor, { asset, inventor: lookup(inventors, key, 'inventor'), position });
       });
     }
+    await em.flush();
+
+    seedDemoSavedSearches(em, accounts);
     await em.flush();
 
     await seedDemoEois(em, { assets, companies, officers, accounts });

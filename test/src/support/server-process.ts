@@ -44,7 +44,15 @@ export async function startServerProcess(options: {
     detached: options.script === 'npm',
     cwd: repoRoot,
     // The address the tests use is the public one: links in e-mails lead back to it.
-    env: { ...process.env, LOG_LEVEL: 'info', PUBLIC_URL: url, ...options.env, PORT: String(port) },
+    // Production needs a signing secret; the tests' processes share this one.
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'info',
+      PUBLIC_URL: url,
+      SIGNING_SECRET: 'test-processes-signing-secret-of-32-characters',
+      ...options.env,
+      PORT: String(port),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

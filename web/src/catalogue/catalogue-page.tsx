@@ -6,6 +6,8 @@ import { useLocation, useSearchParams } from 'react-router';
 import { CatalogueSearchDocument, CatalogueTaxonomyDocument, type CatalogueTaxonomyQuery } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { ipStatusLabel, kindLabel, partneringModelLabel } from '../i18n/labels';
+import { SaveSearchButton } from '../saved-searches/save-search-button';
+import { useViewer } from '../session/use-viewer';
 import { CloseIcon } from '../ui/icons';
 import { SearchForm } from '../ui/search-form';
 import { CardSkeletons, EmptyState, ErrorState } from '../ui/status';
@@ -41,6 +43,7 @@ export function CataloguePage() {
     notifyOnNetworkStatusChange: true,
   });
   const { data: taxonomy } = useQuery(CatalogueTaxonomyDocument);
+  const { viewer } = useViewer();
 
   const update = useCallback(
     (next: CatalogueSearchState) => setParams(toSearchParams(next), { preventScrollReset: true }),
@@ -99,18 +102,21 @@ export function CataloguePage() {
             <p className="result-count" data-testid="result-count" role="status" aria-live="polite">
               {countText}
             </p>
-            <div className="sort-field">
-              <label htmlFor="catalogue-sort">{t('catalogue.sortLabel')}</label>
-              <select
-                id="catalogue-sort"
-                data-testid="sort-select"
-                value={sort}
-                onChange={(event) => changeSort(event.target.value as SortKey)}
-              >
-                {state.q && <option value="relevance">{t('catalogue.sort.relevance')}</option>}
-                <option value="newest">{t('catalogue.sort.newest')}</option>
-                <option value="title">{t('catalogue.sort.title')}</option>
-              </select>
+            <div className="results-toolbar__end">
+              {viewer && <SaveSearchButton search={state} />}
+              <div className="sort-field">
+                <label htmlFor="catalogue-sort">{t('catalogue.sortLabel')}</label>
+                <select
+                  id="catalogue-sort"
+                  data-testid="sort-select"
+                  value={sort}
+                  onChange={(event) => changeSort(event.target.value as SortKey)}
+                >
+                  {state.q && <option value="relevance">{t('catalogue.sort.relevance')}</option>}
+                  <option value="newest">{t('catalogue.sort.newest')}</option>
+                  <option value="title">{t('catalogue.sort.title')}</option>
+                </select>
+              </div>
             </div>
           </div>
 

@@ -1,11 +1,12 @@
-import { assetPath, INSTITUTES_ROUTE } from '@tt/shared/web-routes';
+import { assetPath, INSTITUTES_ROUTE, instituteFeedPath } from '@tt/shared/web-routes';
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useSlugQuery } from '../apollo/use-slug-query';
 import { AssetCard } from '../catalogue/asset-card';
 import { InstitutionProfileDocument, type InstitutionProfileQuery } from '../generated/graphql';
-import { countryName, t } from '../i18n/i18n';
+import { countryName, getLocale, t } from '../i18n/i18n';
 import { kindLabel, platformKindLabel } from '../i18n/labels';
+import { pathInLocale } from '../i18n/locale-path';
 import type { BackTo } from '../ui/back-link';
 import { displayUrl, ExternalLink } from '../ui/external-link';
 import { Fact } from '../ui/fact';
@@ -14,6 +15,7 @@ import { Panel } from '../ui/panel';
 import { ProfileHero } from '../ui/profile-hero';
 import { RecordFallback, useRecordMeta } from '../ui/record-fallback';
 import { foreignLang, TextLanguageMarker } from '../ui/text-language-marker';
+import { useFeedLink } from '../ui/use-feed-link';
 import './institutions.css';
 
 type Institution = NonNullable<InstitutionProfileQuery['institution']>;
@@ -31,6 +33,8 @@ export function InstitutionPage() {
 
 function InstitutionProfile({ institution }: { institution: Institution }) {
   const { hash } = useLocation();
+  // The institute's newest listings as an Atom feed, for browsers and feed readers.
+  useFeedLink(pathInLocale(getLocale(), instituteFeedPath(institution.slug)), institution.name);
   // A link to one platform (#slug) can only scroll once the page has its content.
   useEffect(() => {
     if (!hash) return;

@@ -43,12 +43,17 @@ describe('navigation by role', () => {
   });
 
   const cases: [string, () => ViewerUserFieldsFragment, string[]][] = [
-    ['a company member', viewerUser, ['Your account /account', 'Company /company', 'My interests /interests']],
+    [
+      'a company member',
+      viewerUser,
+      ['Your account /account', 'Saved searches /searches', 'Company /company', 'My interests /interests'],
+    ],
     [
       'an officer',
       officer,
       [
         'Your account /account',
+        'Saved searches /searches',
         'Triage /triage',
         'Disclosures /office/disclosures',
         'Listings /office/listings',
@@ -60,6 +65,7 @@ describe('navigation by role', () => {
       admin,
       [
         'Your account /account',
+        'Saved searches /searches',
         'Triage /triage',
         'Disclosures /office/disclosures',
         'Listings /office/listings',
@@ -69,7 +75,7 @@ describe('navigation by role', () => {
     [
       'a researcher',
       () => viewerUser({ role: 'RESEARCHER', company: null }),
-      ['Your account /account', 'My disclosures /disclosures'],
+      ['Your account /account', 'Saved searches /searches', 'My disclosures /disclosures'],
     ],
   ];
   for (const [who, user, links] of cases) {

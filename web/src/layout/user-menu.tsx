@@ -139,6 +139,16 @@ export function UserMenu({ viewer }: { viewer: ViewerUser }) {
               {t('layout.menu.account')}
             </Link>
           </li>
+          <li>
+            <Link
+              to="/searches"
+              className="user-menu__link"
+              data-testid="nav-saved-searches"
+              onClick={() => setOpen(false)}
+            >
+              {t('alerts.menu')}
+            </Link>
+          </li>
           {roleLinks(viewer).map((link) => (
             <li key={link.to}>
               <Link to={link.to} className="user-menu__link" data-testid={link.testId} onClick={() => setOpen(false)}>

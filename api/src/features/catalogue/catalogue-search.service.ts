@@ -11,6 +11,7 @@ import {
   type SqlBool,
   sql,
 } from 'kysely';
+import { toDate } from '../../database/to-date.js';
 import { badInput } from '../../errors/domain-error.js';
 import { type CursorKey, type CursorPart, decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { pageInfo } from '../../pagination/page-info.js';
@@ -110,6 +111,14 @@ function tsQueries(query: string, language: Language): TsQueries {
 
 /** The conditions on the search rows `s`, whichever their source. */
 const searchRows = expressionBuilder<{ s: SearchRow }, 's'>();
+
+/** A listing published or changed within an alert's window (changedBetween). */
+export interface ListingChange {
+  id: number;
+  /** First published within the window (else changed since it was). */
+  published: boolean;
+  updatedAt: Date;
+}
 
 /** The page's keys `p`: a listing's id and its sort key (a rank, a title key or a timestamp). */
 interface PageKey {
@@ -480,6 +489,42 @@ export class CatalogueSearch {
       })
       .whereRef('s.asset_id', '=', 'p.id')
       .$asScalar();
+  }
+
+  /** Checks that the sectors and institutes the criteria name exist (BAD_USER_INPUT otherwise), as a search would. */
+  async checkTerms(): Promise<void> {
+    await this.resolveTerms();
+  }
+
+  /**
+   * The published listings matching the criteria that were published or changed in (after, upTo]: what a saved
+   * search's alert lists. The latest change first, at most `limit`, with how many there are in all; one statement.
+   */
+  async changedBetween(after: Date, upTo: Date, limit: number): Promise<{ changes: ListingChange[]; total: number }> {
+    const terms = await this.resolveTerms();
+    const rows = await this.db
+      .selectFrom(this.matched())
+      .innerJoin('asset as a', 'a.id', 's.asset_id')
+      .select(['a.id', 'a.updated_at'])
+      .select((eb) => [
+        eb('a.published_at', '>', after).as('published_in_window'),
+        eb.fn.countAll<string>().over().as('total'),
+      ])
+      .where(this.filtered(terms))
+      .where('a.updated_at', '>', after)
+      .where('a.updated_at', '<=', upTo)
+      .orderBy('a.updated_at', 'desc')
+      .orderBy('a.id', 'desc')
+      .limit(limit)
+      .execute();
+    return {
+      changes: rows.map((row) => ({
+        id: row.id,
+        published: row.published_in_window === true,
+        updatedAt: toDate(row.updated_at),
+      })),
+      total: Number(rows[0]?.total ?? 0),
+    };
   }
 
   async totalCount(): Promise<number> {

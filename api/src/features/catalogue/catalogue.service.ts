@@ -1,12 +1,18 @@
-import type { AssetOrder } from '@tt/shared/asset-enums';
+import type { Db } from '@tt/db/database';
+import { AssetOrder } from '@tt/shared/asset-enums';
 import type { Language } from '@tt/shared/languages';
 import type { Response } from 'express';
 import { parsePageSize } from '../../pagination/page-info.js';
-import type { AssetPage } from './asset-records.js';
+import type { AssetPage, AssetRecord } from './asset-records.js';
 import type { RelationLoaders } from './asset-relations.js';
-import { type AssetFilter, parseCatalogueCriteria } from './catalogue-criteria.js';
+import {
+  type AssetFilter,
+  type CatalogueCriteria,
+  parseCatalogueCriteria,
+  type TermRef,
+} from './catalogue-criteria.js';
 import { admitCatalogueSearch, type CatalogueReads } from './catalogue-reads.js';
-import { CatalogueSearch, type PageRelations } from './catalogue-search.service.js';
+import { CatalogueSearch, type ListingChange, type PageRelations } from './catalogue-search.service.js';
 
 /** Who asks: the catalogue's connections and slots, the response (a slot is held until it is sent), the loaders. */
 export interface CatalogueRequest {
@@ -52,4 +58,81 @@ export async function searchCatalogue(
     search.startFacets({ withPage: request.catalogue.searchesInOnePass() });
   }
   return { search, ...(await search.page(parsePageSize(page.first), page.after, page.relations)) };
+}
+
+// Searches run on their own, outside a request: saved searches' checks, alerts and feeds. They are not admitted
+// against the request slots (a job or a feed runs one at a time, newest first, which the indexes serve).
+
+/** Slugs for the sector or institute references of a search (slugs as they are, global ids looked up). */
+async function slugsOf(db: Db, table: 'sector' | 'institution', refs: TermRef[]): Promise<string[]> {
+  const ids = refs.flatMap((ref) => ('id' in ref ? [ref.id] : []));
+  const rows =
+    ids.length === 0
+      ? []
+      : table === 'sector'
+        ? await db.selectFrom('sector').select(['id', 'slug']).where('id', 'in', ids).execute()
+        : await db.selectFrom('institution').select(['id', 'slug']).where('id', 'in', ids).execute();
+  const byId = new Map(rows.map((row) => [row.id, row.slug]));
+  return [...new Set(refs.map((ref) => ('slug' in ref ? ref.slug : (byId.get(ref.id) ?? ''))))].filter(Boolean);
+}
+
+/** A search's filter with only what filters, sectors and institutes by slug (as the pages' addresses name them). */
+async function canonicalFilter(db: Db, criteria: CatalogueCriteria): Promise<AssetFilter> {
+  const filter: AssetFilter = {};
+  if (criteria.kinds.length) filter.kinds = criteria.kinds;
+  if (criteria.sectors.length) filter.sectors = await slugsOf(db, 'sector', criteria.sectors);
+  if (criteria.trlMin !== null) filter.trlMin = criteria.trlMin;
+  if (criteria.trlMax !== null) filter.trlMax = criteria.trlMax;
+  if (criteria.ipStatuses.length) filter.ipStatuses = criteria.ipStatuses;
+  if (criteria.institutions.length) filter.institutions = await slugsOf(db, 'institution', criteria.institutions);
+  if (criteria.partneringModels.length) filter.partneringModels = criteria.partneringModels;
+  return filter;
+}
+
+/**
+ * A search checked as the catalogue would run it (BAD_USER_INPUT when it could not: a query too long, an unknown
+ * sector…), its words trimmed and its filter in canonical form: what a saved search keeps.
+ */
+export async function checkCatalogueSearch(
+  db: Db,
+  question: Pick<CatalogueQuestion, 'query' | 'filter'>,
+): Promise<{ query: string | null; filter: AssetFilter }> {
+  const criteria = parseCatalogueCriteria(question);
+  await new CatalogueSearch(db, criteria).checkTerms();
+  return { query: criteria.query, filter: await canonicalFilter(db, criteria) };
+}
+
+/** A search newest first, read in `language` (its words parsed in it). */
+function newestFirst(db: Db, question: Pick<CatalogueQuestion, 'query' | 'filter'>, language: Language) {
+  return new CatalogueSearch(
+    db,
+    parseCatalogueCriteria({ ...question, orderBy: AssetOrder.NEWEST }),
+    undefined,
+    language,
+  );
+}
+
+/**
+ * The published listings matching a search that were published or changed in (after, upTo], the latest change
+ * first (at most `limit`), and how many there are: what a saved search's alert lists.
+ */
+export function catalogueChanges(
+  db: Db,
+  question: Pick<CatalogueQuestion, 'query' | 'filter'>,
+  language: Language,
+  window: { after: Date; upTo: Date },
+  limit: number,
+): Promise<{ changes: ListingChange[]; total: number }> {
+  return newestFirst(db, question, language).changedBetween(window.after, window.upTo, limit);
+}
+
+/** The newest published listings matching a search, their texts in `language` when they have them: for feeds. */
+export async function newestCatalogueListings(
+  db: Db,
+  question: Pick<CatalogueQuestion, 'query' | 'filter'>,
+  language: Language,
+  first: number,
+): Promise<AssetRecord[]> {
+  const page = await newestFirst(db, question, language).page(first, null);
+  return page.edges.map((edge) => edge.node);
 }

@@ -1,0 +1,57 @@
+// A saved search in words, for its list and for the name a new one starts with: its words, then each filter's
+// values as the catalogue's filters name them ("“liquid biopsy” · Invention, Prototype · TRL 3–6 · IRST").
+import { SAVED_SEARCH_NAME_MAX_LENGTH } from '@tt/shared/limits';
+import { slugLabel } from '../catalogue/facet-options';
+import { type CatalogueSearchState, EMPTY_SEARCH } from '../catalogue/search-state';
+import type { CatalogueTaxonomyQuery, SavedSearchesQuery } from '../generated/graphql';
+import { t } from '../i18n/i18n';
+import { ipStatusLabel, kindLabel, partneringModelLabel } from '../i18n/labels';
+
+/** A saved search as the catalogue page's state: what its "show results" link opens. */
+export function searchStateOf(
+  search: Pick<SavedSearchesQuery['savedSearches'][number], 'query' | 'filter'>,
+): CatalogueSearchState {
+  const { filter } = search;
+  return {
+    ...EMPTY_SEARCH,
+    q: search.query ?? '',
+    kinds: filter.kinds,
+    sectors: filter.sectors,
+    trlMin: filter.trlMin,
+    trlMax: filter.trlMax,
+    ipStatuses: filter.ipStatuses,
+    institutions: filter.institutions,
+    partneringModels: filter.partneringModels,
+  };
+}
+
+/** The search's parts in words: its words quoted, then one part per filter. */
+export function searchParts(state: CatalogueSearchState, taxonomy: CatalogueTaxonomyQuery | undefined): string[] {
+  const parts: string[] = [];
+  const list = (values: string[]) => values.join(', ');
+  if (state.q.trim()) parts.push(t('alerts.quoted', { text: state.q.trim() }));
+  if (state.kinds.length) parts.push(list(state.kinds.map(kindLabel)));
+  if (state.sectors.length) parts.push(list(state.sectors.map((slug) => slugLabel(slug, 'sector', taxonomy))));
+  if (state.trlMin !== null || state.trlMax !== null) {
+    parts.push(t('catalogue.facet.trlRange', { min: state.trlMin ?? 1, max: state.trlMax ?? 9 }));
+  }
+  if (state.ipStatuses.length) parts.push(list(state.ipStatuses.map(ipStatusLabel)));
+  if (state.institutions.length) {
+    parts.push(list(state.institutions.map((slug) => slugLabel(slug, 'institution', taxonomy))));
+  }
+  if (state.partneringModels.length) parts.push(list(state.partneringModels.map(partneringModelLabel)));
+  return parts;
+}
+
+/** The search in one line: its parts, or "All listings" for a search of everything. */
+export function describeSearch(state: CatalogueSearchState, taxonomy: CatalogueTaxonomyQuery | undefined): string {
+  const parts = searchParts(state, taxonomy);
+  return parts.length ? parts.join(' · ') : t('alerts.summary.all');
+}
+
+/** The name a new saved search is offered: its words as typed, else its filters, within the name's length. */
+export function defaultSearchName(state: CatalogueSearchState, taxonomy: CatalogueTaxonomyQuery | undefined): string {
+  // The words as typed: "ctDNA" stays as it is.
+  const name = state.q.trim() || describeSearch(state, taxonomy);
+  return name.length <= SAVED_SEARCH_NAME_MAX_LENGTH ? name : `${name.slice(0, SAVED_SEARCH_NAME_MAX_LENGTH - 1)}…`;
+}
