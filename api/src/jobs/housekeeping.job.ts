@@ -53,6 +53,10 @@ export const ACCOUNT_REFERENCES: readonly TableColumn[] = [
   ['disclosure_researcher', 'user_id'],
   ['disclosure_message', 'author_id'],
   ['disclosure_attachment', 'uploaded_by_id'],
+  ['technology_request', 'author_id'],
+  ['request_response', 'author_id'],
+  ['request_response', 'expert_id'],
+  ['listing_feedback', 'author_id'],
 ];
 /** The account's own sign-in state and saved searches, deleted with it (on delete cascade). */
 export const ACCOUNT_OWN_TABLES = ['user_session', 'one_time_token', 'known_login_address', 'saved_search'] as const;
@@ -60,9 +64,11 @@ export const ACCOUNT_OWN_TABLES = ['user_session', 'one_time_token', 'known_logi
 export const COMPANY_REFERENCES: readonly TableColumn[] = [
   ['expression_of_interest', 'company_id'],
   ['invitation', 'company_id'],
+  ['technology_request', 'company_id'],
+  ['listing_feedback', 'company_id'],
 ];
-/** The company's own profile rows (on delete cascade), and its members (app_user, checked apart). */
-export const COMPANY_OWN_TABLES = ['company_sector', 'app_user'] as const;
+/** The company's own profile rows and dismissed recommendations (on delete cascade), and its members (app_user, checked apart). */
+export const COMPANY_OWN_TABLES = ['company_sector', 'app_user', 'recommendation_dismissal'] as const;
 
 export interface PruneCounts {
   sessions: number;
