@@ -29,3 +29,6 @@ export const REQUEST_RESPONSE_MAX_LISTINGS = 10;
 
 /** A company's comment beside a feedback category. */
 export const FEEDBACK_COMMENT_MAX_LENGTH = 1000;
+
+/** An officer's note to a company invited to look at a listing. */
+export const LOOK_INVITATION_MESSAGE_MAX_LENGTH = 1000;

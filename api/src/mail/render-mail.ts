@@ -196,6 +196,23 @@ const renderers: {
       ),
     };
   },
+  'listing-invitation': (d, say) => {
+    const values = { title: oneLine(d.assetTitle), institution: oneLine(d.institutionName) };
+    const sender = oneLine(d.senderName);
+    const note = d.note.trim();
+    return {
+      subject: say('match.invitation.subject', values),
+      text: body(
+        say,
+        greeting(say, d.name),
+        sender ? say('match.invitation.body', { ...values, sender }) : say('match.invitation.body.office', values),
+        note ? say('match.invitation.note', { note: oneLine(note) }) : null,
+        say('match.invitation.page'),
+        oneLine(d.listingUrl),
+        say('match.invitation.next'),
+      ),
+    };
+  },
   'eoi-overdue': (d, say) => {
     const values = { company: oneLine(d.companyName), title: oneLine(d.assetTitle) };
     return {
@@ -274,6 +291,14 @@ const fieldTypes: { [T in MailTemplate]: { [K in keyof MailTemplates[T]]-?: Fiel
   },
   'listing-published': { name: 'text', title: 'text', institutionName: 'text', listingUrl: 'text' },
   'eoi-overdue': { name: 'text', companyName: 'text', assetTitle: 'text', workingDays: 'number', eoiUrl: 'text' },
+  'listing-invitation': {
+    name: 'text',
+    senderName: 'optional',
+    institutionName: 'text',
+    assetTitle: 'text',
+    note: 'optional',
+    listingUrl: 'text',
+  },
 };
 
 export function isMailTemplate(name: string): name is MailTemplate {

@@ -25,6 +25,7 @@ import { SectorType } from '../features/institutions/sector.type.js';
 import { EoiEventsResolver } from '../features/interest/eoi-events.resolver.js';
 import { ExpressionOfInterestResolver } from '../features/interest/expression-of-interest.resolver.js';
 import { DisclosureListingResolver, ListingResolver } from '../features/listings/listing.resolver.js';
+import { MatchmakingResolver } from '../features/matchmaking/matchmaking.resolver.js';
 import { CompanyType } from '../features/partners/company.type.js';
 import { CompanyProfileResolver } from '../features/partners/company-profile.resolver.js';
 import { CompanyTextResolver } from '../features/partners/company-text.resolver.js';
@@ -65,6 +66,7 @@ export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promi
       DirectoryListingResolver,
       ViewerResolver,
       UserResolver,
+      MatchmakingResolver,
     ],
     authChecker,
     authMode: 'error',
