@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import { toDate } from '../../database/to-date.js';
 import { badInput } from '../../errors/domain-error.js';
+import { type SectorRecord, type SectorRow, toSectorRecord } from '../institutions/institution-records.js';
 import { type CompanyRecord, companySelection, toCompanyRecord } from '../partners/company-records.js';
 import { checkCanApproachCompanies, interestScope } from './matchmaking-access.js';
 import { type ReasonJson, type RecommendationReasonRecord, toReasonRecords } from './recommendation-reasons.js';
@@ -40,7 +41,8 @@ export async function findListingForOffice(
  * listing's, its interests and open requests matching the listing's text, its TRL range, and its interest in related
  * listings of the office's institute; none with an open EoI on it or that dismissed it. Best first, with the reasons
  * and the last invitation to look at it. Nothing for a listing that is not published. Two statements: the listing
- * (who may ask), the ranking (the database function companies_to_approach, see the matchmaking migration).
+ * (who may ask), the ranking (the database function companies_to_approach, see the matchmaking migration), which
+ * brings the companies' sectors along for the request's loader.
  */
 export async function companiesToApproach(
   db: Db,
@@ -48,6 +50,7 @@ export async function companiesToApproach(
   assetId: number,
   limit: number,
   language: Language,
+  loaders?: { sectorsByCompanyId: { prime(id: number, sectors: SectorRecord[]): unknown } },
 ): Promise<RecommendedCompanyRecord[]> {
   const listing = await findListingForOffice(db, viewer, assetId, 'assetId');
   if (!listing.published || !viewer) return [];
@@ -70,9 +73,15 @@ export async function companiesToApproach(
         .whereRef('i.company_id', '=', 'c.id')
         .as('invited_at'),
     )
+    // The companies' sectors for the request's loader, in its order.
+    .select(
+      sql<SectorRow[]>`(select coalesce(json_agg(s order by s.kind, s.position), '[]') from company_sector x
+        join sector s on s.id = x.sector_id where x.company_id = c.id)`.as('sectors'),
+    )
     .orderBy('r.score', 'desc')
     .orderBy('c.id')
     .execute();
+  for (const row of rows) loaders?.sectorsByCompanyId.prime(row.id, row.sectors.map(toSectorRecord));
   const italian = language === Language.IT;
   return rows.map((row) => ({
     company: toCompanyRecord(row),

@@ -53,9 +53,14 @@ export class MatchmakingResolver {
     @Arg('first', () => Int, { nullable: true, description: 'How many, 1 to 50 (default 10)' }) first: number | null,
   ): Promise<RecommendedCompanyType[]> {
     const id = expectGlobalId(assetId, 'Asset', 'assetId');
-    return companiesToApproach(ctx.db, ctx.viewer, id, parseRecommendationCount(first), ctx.language) as Promise<
-      RecommendedCompanyType[]
-    >;
+    return companiesToApproach(
+      ctx.db,
+      ctx.viewer,
+      id,
+      parseRecommendationCount(first),
+      ctx.language,
+      ctx.loaders,
+    ) as Promise<RecommendedCompanyType[]>;
   }
 
   @Authorized()
