@@ -15,6 +15,7 @@ import { InventorType } from '../features/catalogue/inventor.type.js';
 import { DisclosureResolver } from '../features/disclosures/disclosure.resolver.js';
 import { DisclosureAttachmentResolver } from '../features/disclosures/disclosure-attachment.resolver.js';
 import { DisclosureResearcherResolver } from '../features/disclosures/disclosure-researcher.resolver.js';
+import { AssetFeedbackResolver, ListingFeedbackResolver } from '../features/feedback/listing-feedback.resolver.js';
 import { InstitutionResolver } from '../features/institutions/institution.resolver.js';
 import { InstitutionType } from '../features/institutions/institution.type.js';
 import { InstitutionTextResolver, PlatformTextResolver } from '../features/institutions/institution-text.resolver.js';
@@ -67,6 +68,8 @@ export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promi
       ViewerResolver,
       UserResolver,
       MatchmakingResolver,
+      AssetFeedbackResolver,
+      ListingFeedbackResolver,
     ],
     authChecker,
     authMode: 'error',
