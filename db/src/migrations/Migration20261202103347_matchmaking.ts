@@ -32,43 +32,61 @@ export class Migration20261202103347_matchmaking extends Migration {
     this.addSql(`alter table "listing_invitation" add constraint "listing_invitation_company_id_foreign" foreign key ("company_id") references "company" ("id") on delete cascade;`);
     this.addSql(`alter table "listing_invitation" add constraint "listing_invitation_sender_id_foreign" foreign key ("sender_id") references "app_user" ("id") on delete set null;`);
 
-    // The text search configuration of a language: what its texts' vectors (asset_search) are built with.
+    // @functions-begin
+    // The text search configuration of a language, as its texts' vectors are built (asset_search).
     this.addSql(`create or replace function "text_search_config"("p_language" app_language) returns regconfig as $$
   select case when p_language = 'it' then 'italian_unaccent'::regconfig else 'english_unaccent'::regconfig end
 $$ language sql immutable strict;`);
-    // A lexeme quoted for a tsquery's text (quotes and backslashes escaped).
+    // A lexeme quoted for a tsquery's text.
     this.addSql(`create or replace function "tsquery_lexeme"("p_lexeme" text) returns text as $$
   select '''' || replace(replace(p_lexeme, '\\', '\\\\'), '''', '''''') || ''''
 $$ language sql immutable strict;`);
-    // An interest (a company's phrase, "Liquid biopsy assays"): every word of it, in the text's language. Built from
-    // to_tsvector (no notice for a stop word); null when it has no word to match.
+    // An interest (a company's phrase, "Liquid biopsy assays") as a query: every word of it, in its language (built
+    //     // from to_tsvector, which says nothing of a stop word); null when no word is left.
     this.addSql(`create or replace function "interest_match_query"("p_term" text, "p_language" app_language) returns tsquery as $$
   select string_agg(tsquery_lexeme(x), ' & ')::tsquery
   from unnest(tsvector_to_array(to_tsvector(text_search_config(p_language), p_term))) x
 $$ language sql immutable strict;`);
-    // Any of a company's interests.
+    // Any of a company's interests (company.interests_query).
     this.addSql(`create or replace function "interests_match_query"("p_terms" text[], "p_language" app_language) returns tsquery as $$
   select string_agg('(' || q::text || ')', ' | ')::tsquery
   from unnest(p_terms) t cross join lateral interest_match_query(t, p_language) q where q is not null
 $$ language sql immutable strict;`);
-    // A request's title as a query: any two of its words (at most its first eight) together, so a listing answers it by
-    // more than one common word.
-    this.addSql(`create or replace function "request_match_query"("p_title" text, "p_language" app_language) returns tsquery as $$
-  with recursive words as (
-    select tsquery_lexeme(x) as lexeme, n
-    from unnest(tsvector_to_array(to_tsvector(text_search_config(p_language), p_title))) with ordinality u(x, n)
-    where n <= 6
-  ),
-  wanted as (select case when count(*) <= 1 then count(*) when count(*) <= 4 then 2 else 3 end as size from words),
+    // Every word of a company's interests (company.interest_words): a listing matching one holds some of them.
+    this.addSql(`create or replace function "interest_words"("p_terms" text[], "p_language" app_language) returns text[] as $$
+  select coalesce(array_agg(distinct w order by w), '{}')
+  from unnest(p_terms) t cross join lateral unnest(tsvector_to_array(to_tsvector(text_search_config(p_language), t))) w
+$$ language sql immutable strict;`);
+    // The words in more than a tenth of the listings' texts in a language, from ANALYZE's statistics of asset_search:
+    //     // a request's title is matched by its other words (none when there are no statistics yet).
+    this.addSql(`create or replace function "common_lexemes"("p_language" app_language) returns text[] as $$
+  select coalesce(array_agg(x.lexeme), '{}') from pg_stats s
+  cross join lateral unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) x(lexeme, frequency)
+  where s.schemaname = current_schema() and s.tablename = 'asset_search'
+    and s.attname = case when p_language = 'it' then 'match_vector_it' else 'match_vector_en' end
+    and x.lexeme is not null and x.frequency > 0.1
+$$ language sql stable strict;`);
+    // The words a request is matched by: its title's (sorted lexemes), but the common ones; at most six.
+    this.addSql(`create or replace function "request_match_words"("p_words" text[], "p_common" text[]) returns text[] as $$
+  select coalesce((array(select w from unnest(p_words) with ordinality u(w, n) where not w = any(p_common) order by n))[1:6], '{}')
+$$ language sql immutable strict;`);
+    // How many of them a listing must hold: one of one, two of up to four, three of five or six.
+    this.addSql(`create or replace function "request_match_size"("p_count" int) returns int as $$
+  select case when p_count <= 1 then p_count when p_count <= 4 then 2 else 3 end
+$$ language sql immutable strict;`);
+    // A request's words as a query: any request_match_size of them together.
+    this.addSql(`create or replace function "request_match_query"("p_words" text[]) returns tsquery as $$
+  with recursive words as (select tsquery_lexeme(w) as lexeme, n from unnest(p_words) with ordinality u(w, n)),
   together (last, size, query) as (
     select n, 1, lexeme from words
     union all
     select w.n, t.size + 1, t.query || ' & ' || w.lexeme from together t join words w on w.n > t.last
-    where t.size < (select size from wanted)
+    where t.size < request_match_size(cardinality(p_words))
   )
-  select string_agg('(' || query || ')', ' | ')::tsquery from together where size = (select size from wanted)
+  select string_agg('(' || query || ')', ' | ')::tsquery from together
+  where size = request_match_size(cardinality(p_words)) and size > 0
 $$ language sql immutable strict;`);
-    // A company's recommendations, best first, with their reasons (see the class comment).
+    // A company's recommendations, best first, with their reasons (see above).
     this.addSql(`create or replace function "recommended_listings"("p_company" int, "p_limit" int)
   returns table ("asset_id" int, "score" real, "reasons" jsonb) as $$
 #variable_conflict use_column
@@ -82,38 +100,51 @@ declare
   v_query_it tsquery;
 begin
   select c.interests_language, c.interests, c.trl_min, c.trl_max,
-    coalesce((select array_agg(x.sector_id) from company_sector x where x.company_id = c.id), '{}')
-  into v_language, v_interests, v_trl_min, v_trl_max, v_sectors
+    coalesce((select array_agg(x.sector_id) from company_sector x where x.company_id = c.id), '{}'),
+    case when c.interests_language = 'en' then c.interests_query end,
+    case when c.interests_language = 'it' then c.interests_query end
+  into v_language, v_interests, v_trl_min, v_trl_max, v_sectors, v_query_en, v_query_it
   from company c where c.id = p_company;
   if not found then return; end if;
-  if v_language = 'it' then v_query_it := interests_match_query(v_interests, v_language);
-  else v_query_en := interests_match_query(v_interests, v_language); end if;
   return query
   with requests as materialized (
-    select r.id, r.slug, r.title, r.trl_min, r.trl_max,
-      coalesce((select array_agg(x.sector_id) from technology_request_sector x where x.request_id = r.id), '{}') as sectors,
-      case when r.language = 'en' then request_match_query(r.title, r.language) end as query_en,
-      case when r.language = 'it' then request_match_query(r.title, r.language) end as query_it
+    select r.id, r.slug, r.title, r.trl_min, r.trl_max, q.query,
+      case when r.language = 'en' then q.query end as query_en,
+      case when r.language = 'it' then q.query end as query_it,
+      coalesce((select array_agg(x.sector_id) from technology_request_sector x where x.request_id = r.id), '{}') as sectors
     from technology_request r
+    cross join lateral (select request_match_query(request_match_words(r.title_words, common_lexemes(r.language))) as query) q
     where r.company_id = p_company and r.status = 'OPEN' and r.deadline >= current_date
   ),
-  request_sectors as (select coalesce(array_agg(distinct x), '{}') as ids from requests r, unnest(r.sectors) x),
+  -- The sets of sectors (sector_set) under the company's sectors or its requests' (or their descendants).
+  wanted_sets as (
+    select t.id from sector_set t where t.sector_ids && array(
+      with recursive under(id) as (
+        select unnest(v_sectors || coalesce((select array_agg(x) from requests r, unnest(r.sectors) x), '{}'))
+        union select s.id from sector s join under u on s.parent_id = u.id
+      ) select id from under)
+  ),
   liked as (
     select e.asset_id, a.kind, a.institution_id,
       least(2, (select count(*) from asset_sector x where x.asset_id = e.asset_id)) as enough
-    from expression_of_interest e join asset a on a.id = e.asset_id
-    where e.company_id = p_company and e.status <> 'WITHDRAWN' and a.status = 'PUBLISHED'
-    order by e.created_at desc limit 5
+    from (select e.asset_id, e.created_at from expression_of_interest e
+      where e.company_id = p_company and e.status <> 'WITHDRAWN' order by e.created_at desc limit 6) e
+    join asset a on a.id = e.asset_id
+    where a.status = 'PUBLISHED'
+    order by e.created_at desc limit 3
   ),
   candidates as (
-    select s.asset_id, 'I'::text as source, null::int as ref from asset_search s
-      where s.match_vector_en @@ v_query_en or s.match_vector_it @@ v_query_it
+    (select s.asset_id, 'I'::text as source, null::int as ref from asset_search s
+      where s.match_vector_en @@ v_query_en or s.match_vector_it @@ v_query_it limit 300)
     union all
-    select s.asset_id, 'R', r.id from requests r join asset_search s
-      on s.match_vector_en @@ r.query_en or s.match_vector_it @@ r.query_it
+    select m.asset_id, 'R', r.id from requests r cross join lateral (
+      select s.asset_id from asset_search s where s.match_vector_en @@ r.query_en or s.match_vector_it @@ r.query_it
+      limit 200) m
     union all
-    (select s.asset_id, 'S', null from asset_search s, request_sectors rs
-      where s.sector_ids && (v_sectors || rs.ids) order by s.published_at desc limit 300)
+    (select k.asset_id, 'S', null from wanted_sets w cross join lateral (
+        select r.asset_id, r.published_at from asset_related_key r where r.set_id = w.id
+        order by r.published_at desc limit 20) k
+      order by k.published_at desc limit 200)
     union all
     select r.related_id, 'L', l.asset_id from liked l
       cross join lateral asset_related_listings(l.asset_id, l.kind, l.institution_id, 10) r
@@ -148,14 +179,15 @@ begin
   )
   select t.asset_id, t.score, (
     select coalesce(jsonb_agg(reason order by position, sub), '[]') from (
-      select 1 as position, r.id as sub, jsonb_build_object('kind', 'REQUEST', 'requestId', r.id, 'title', r.title, 'slug', r.slug) as reason
-        from requests r where r.id = any(t.request_ids)
+      (select 1 as position, r.id as sub,
+          jsonb_build_object('kind', 'REQUEST', 'requestId', r.id, 'title', r.title, 'slug', r.slug) as reason
+        from requests r where r.id = any(t.request_ids) order by r.id limit 2)
       union all
       (select 2, n::int, jsonb_build_object('kind', 'INTEREST', 'term', i.term)
-        from unnest(v_interests) with ordinality i(term, n)
-        cross join lateral interest_match_query(i.term, v_language) q
-        join asset_search s on s.asset_id = t.asset_id
-        where t.by_interest and (case when v_language = 'it' then s.match_vector_it @@ q else s.match_vector_en @@ q end)
+        from unnest(v_interests) with ordinality i(term, n), asset_search s
+        where t.by_interest and s.asset_id = t.asset_id
+          and tsvector_to_array(to_tsvector(text_search_config(v_language), i.term)) <@ tsvector_to_array(
+            case when v_language = 'it' then s.match_vector_it else s.match_vector_en end)
         order by n limit 2)
       union all
       (select 3, m.id, jsonb_build_object('kind', 'SECTOR', 'sector', to_jsonb(m))
@@ -176,9 +208,8 @@ begin
     ) reasons
   ) from scored t
   order by t.score desc, t.published_at desc, t.asset_id;
-end; $$ language plpgsql stable;`);
-    // The companies to approach about a published listing, best first, with their reasons; the companies' interest in
-    // related listings counts only for listings of p_institution (an office sees only its own EoIs), all when null.
+end; $$ language plpgsql stable set enable_seqscan = off;`);
+    // The companies to approach about a published listing, best first, with their reasons (see above).
     this.addSql(`create or replace function "companies_to_approach"("p_asset" int, "p_institution" int, "p_limit" int)
   returns table ("company_id" int, "score" real, "reasons" jsonb) as $$
 #variable_conflict use_column
@@ -189,6 +220,12 @@ declare
   v_institution int;
   v_vector_en tsvector;
   v_vector_it tsvector;
+  v_words_en text[];
+  v_words_it text[];
+  v_common_en text[];
+  v_common_it text[];
+  v_rare_en text[];
+  v_rare_it text[];
   v_enough int;
 begin
   select s.sector_ids, s.trl, s.kind, s.institution_id, s.match_vector_en, s.match_vector_it
@@ -196,14 +233,42 @@ begin
   from asset_search s where s.asset_id = p_asset;
   if not found then return; end if;
   v_enough := least(2, (select count(*) from asset_sector x where x.asset_id = p_asset));
+  v_words_en := tsvector_to_array(v_vector_en);
+  v_words_it := tsvector_to_array(v_vector_it);
+  v_common_en := common_lexemes('en');
+  v_common_it := common_lexemes('it');
+  -- The listing's words that are not common in the catalogue: a request it matches holds one in its title.
+  v_rare_en := array(select unnest(v_words_en) except select unnest(v_common_en));
+  v_rare_it := array(select unnest(v_words_it) except select unnest(v_common_it));
   return query
-  with requests as materialized (
+  with listing_words as materialized (
+    select 'en'::app_language as language, w as word from unnest(v_words_en) w
+    union all select 'it', w from unnest(v_words_it) w
+  ),
+  common_words as materialized (
+    select 'en'::app_language as language, w as word from unnest(v_common_en) w
+    union all select 'it', w from unnest(v_common_it) w
+  ),
+  -- Open requests with a title word among the listing's rare ones (the GIN index on title_words), then the rule of
+  -- request_match_words and request_match_size: enough of the title's first six uncommon words are in the listing.
+  maybe_requests as materialized (
+    select r.id, r.language, r.title_words from technology_request r
+    where r.status = 'OPEN' and r.deadline >= current_date
+      and ((r.language = 'en' and r.title_words && v_rare_en) or (r.language = 'it' and r.title_words && v_rare_it))
+  ),
+  request_words as (
+    select r.id, r.language, x.word, row_number() over (partition by r.id order by x.n) as n
+    from maybe_requests r cross join unnest(r.title_words) with ordinality x(word, n)
+    where not exists (select 1 from common_words c where c.language = r.language and c.word = x.word)
+  ),
+  matched_requests as materialized (
     select r.id, r.company_id, r.slug, r.title, r.trl_min, r.trl_max,
       coalesce((select array_agg(x.sector_id) from technology_request_sector x where x.request_id = r.id), '{}') as sectors
-    from technology_request r
-    where r.status = 'OPEN' and r.deadline >= current_date
-      and case when r.language = 'it' then v_vector_it @@ request_match_query(r.title, r.language)
-        else v_vector_en @@ request_match_query(r.title, r.language) end
+    from (
+      select w.id from request_words w left join listing_words l on l.language = w.language and l.word = w.word
+      where w.n <= 6 group by w.id
+      having count(l.word) >= case when count(*) <= 1 then count(*) when count(*) <= 4 then 2 else 3 end
+    ) m join technology_request r on r.id = m.id
   ),
   related as (
     select r.related_id from asset_related_listings(p_asset, v_kind, v_institution, 20) r
@@ -213,38 +278,49 @@ begin
   candidates as (
     select x.company_id, 'S'::text as source, null::int as ref from company_sector x where x.sector_id = any(v_sector_ids)
     union all
+    -- Companies with an interest word in the listing (the GIN index on interest_words), then every word of one.
     select c.id, 'I', null from company c
-      where cardinality(c.interests) > 0 and case when c.interests_language = 'it'
-        then v_vector_it @@ interests_match_query(c.interests, c.interests_language)
-        else v_vector_en @@ interests_match_query(c.interests, c.interests_language) end
+      where c.interest_words && v_words_en and c.interests_language = 'en' and v_vector_en @@ c.interests_query
     union all
-    select r.company_id, 'R', r.id from requests r
+    select c.id, 'I', null from company c
+      where c.interest_words && v_words_it and c.interests_language = 'it' and v_vector_it @@ c.interests_query
+    union all
+    select r.company_id, 'R', r.id from matched_requests r
     union all
     select e.company_id, 'L', e.asset_id from expression_of_interest e
       where e.asset_id in (select related_id from related) and e.status <> 'WITHDRAWN'
   ),
   grouped as (
-    select c.company_id, bool_or(c.source = 'I') as by_interest,
+    select c.company_id, bool_or(c.source = 'I') as by_interest, count(*) filter (where c.source = 'S') as sectors_shared,
       coalesce(array_agg(distinct c.ref) filter (where c.source = 'R'), '{}') as request_ids,
       coalesce(array_agg(distinct c.ref) filter (where c.source = 'L'), '{}') as liked_ids
     from candidates c
-    where not exists (select 1 from expression_of_interest e where e.asset_id = p_asset and e.company_id = c.company_id
+    where c.company_id not in (select e.company_id from expression_of_interest e where e.asset_id = p_asset
         and e.status in ('SUBMITTED', 'IN_REVIEW', 'IN_DISCUSSION', 'NEGOTIATION'))
-      and not exists (select 1 from recommendation_dismissal d where d.asset_id = p_asset and d.company_id = c.company_id)
+      and c.company_id not in (select d.company_id from recommendation_dismissal d where d.asset_id = p_asset)
     group by c.company_id
+  ),
+  -- The score but for the TRL range (at most 1 more), from the candidates alone.
+  partly as materialized (
+    select g.*,
+      case when g.by_interest then 2 else 0 end
+       + case when cardinality(g.request_ids) = 0 then 0 else (select sum(3
+           + case when r.sectors && v_sector_ids then 1 else 0 end) from matched_requests r where r.id = any(g.request_ids)) end
+       + least(g.sectors_shared, 3)
+       + case when cardinality(g.liked_ids) > 0 then 1.5 + 0.25 * (cardinality(g.liked_ids) - 1) else 0 end as partial
+    from grouped g
   ),
   scored as (
     select g.*, c.interests, c.interests_language, c.trl_min, c.trl_max,
-      (case when g.by_interest then 2 else 0 end
-       + 3 * least(cardinality(g.request_ids), 2)
-       + (select count(*) from requests r where r.id = any(g.request_ids) and r.sectors && v_sector_ids)
-       + least((select count(*) from company_sector x where x.company_id = g.company_id and x.sector_id = any(v_sector_ids)), 3)
+      (g.partial
        + case when v_trl between c.trl_min and c.trl_max then 1
-           when exists (select 1 from requests r where r.id = any(g.request_ids) and v_trl between r.trl_min and r.trl_max)
-           then 0.5 else 0 end
-       + case when cardinality(g.liked_ids) > 0 then 1.5 + 0.25 * (cardinality(g.liked_ids) - 1) else 0 end
+           when cardinality(g.request_ids) > 0 and exists (select 1 from matched_requests r
+             where r.id = any(g.request_ids) and v_trl between r.trl_min and r.trl_max) then 0.5
+           else 0 end
       )::real as score
-    from grouped g join company c on c.id = g.company_id
+    from partly g join company c on c.id = g.company_id
+    -- Only those the TRL can bring into the best p_limit.
+    where g.partial >= coalesce((select p.partial from partly p order by p.partial desc offset p_limit - 1 limit 1), 0) - 1
     order by score desc, g.company_id
     limit p_limit
   )
@@ -252,12 +328,12 @@ begin
     select coalesce(jsonb_agg(reason order by position, sub), '[]') from (
       (select 1 as position, r.id as sub,
           jsonb_build_object('kind', 'REQUEST', 'requestId', r.id, 'title', r.title, 'slug', r.slug) as reason
-        from requests r where r.id = any(t.request_ids) order by r.id limit 2)
+        from matched_requests r where r.id = any(t.request_ids) order by r.id limit 2)
       union all
       (select 2, n::int, jsonb_build_object('kind', 'INTEREST', 'term', i.term)
         from unnest(t.interests) with ordinality i(term, n)
-        cross join lateral interest_match_query(i.term, t.interests_language) q
-        where t.by_interest and (case when t.interests_language = 'it' then v_vector_it @@ q else v_vector_en @@ q end)
+        where t.by_interest and tsvector_to_array(to_tsvector(text_search_config(t.interests_language), i.term))
+          <@ case when t.interests_language = 'it' then v_words_it else v_words_en end
         order by n limit 2)
       union all
       (select 3, m.id, jsonb_build_object('kind', 'SECTOR', 'sector', to_jsonb(m))
@@ -272,7 +348,7 @@ begin
       union all
       (select 4, 0, jsonb_build_object('kind', 'TRL_RANGE', 'trl', v_trl, 'min', r.trl_min, 'max', r.trl_max,
           'requestTitle', r.title, 'requestSlug', r.slug)
-        from requests r where not coalesce(v_trl between t.trl_min and t.trl_max, false)
+        from matched_requests r where not coalesce(v_trl between t.trl_min and t.trl_max, false)
           and r.id = any(t.request_ids) and v_trl between r.trl_min and r.trl_max order by r.id limit 1)
       union all
       (select 5, l, jsonb_build_object('kind', 'SIMILAR_TO_INTEREST', 'assetId', l)
@@ -280,17 +356,32 @@ begin
     ) reasons
   ) from scored t
   order by t.score desc, t.company_id;
-end; $$ language plpgsql stable;`);
+end; $$ language plpgsql stable set enable_seqscan = off;`);
+    // @functions-end
+
+    // What the rankings read, kept by the database: a company's interests as a query and their words, a request's title's words.
+    this.addSql(`alter table "company" add "interests_query" tsquery generated always as (interests_match_query(interests, interests_language)) stored null, add "interest_words" text[] generated always as (interest_words(interests, interests_language)) stored null;`);
+    this.addSql(`create index "company_interest_words_idx" on "company" using gin ("interest_words");`);
+    this.addSql(`alter table "technology_request" add "title_words" text[] generated always as (tsvector_to_array(to_tsvector(text_search_config(language), title))) stored null;`);
+    this.addSql(`create index "technology_request_title_words_idx" on "technology_request" using gin ("title_words");`);
   }
 
   override down(): void | Promise<void> {
+    this.addSql(`alter table "company" drop column "interests_query", drop column "interest_words";`);
+    this.addSql(`alter table "technology_request" drop column "title_words";`);
+    // @drops-begin
     this.addSql(`drop function if exists "companies_to_approach"(int, int, int);`);
     this.addSql(`drop function if exists "recommended_listings"(int, int);`);
-    this.addSql(`drop function if exists "request_match_query"(text, app_language);`);
+    this.addSql(`drop function if exists "request_match_query"(text[]);`);
+    this.addSql(`drop function if exists "request_match_size"(int);`);
+    this.addSql(`drop function if exists "request_match_words"(text[], text[]);`);
+    this.addSql(`drop function if exists "common_lexemes"(app_language);`);
+    this.addSql(`drop function if exists "interest_words"(text[], app_language);`);
     this.addSql(`drop function if exists "interests_match_query"(text[], app_language);`);
     this.addSql(`drop function if exists "interest_match_query"(text, app_language);`);
     this.addSql(`drop function if exists "tsquery_lexeme"(text);`);
     this.addSql(`drop function if exists "text_search_config"(app_language);`);
+    // @drops-end
     this.addSql(`drop table if exists "listing_invitation" cascade;`);
   }
 
