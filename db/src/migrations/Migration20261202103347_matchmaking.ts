@@ -2,22 +2,28 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * Matchmaking, explained: the officers' invitations to look at a listing (listing_invitation), and the two rankings
- * as functions, each one statement for the API and the bench.
+ * as PL/pgSQL functions (their plans kept per connection), each one statement for the API, the digest and the bench.
  *
- * recommended_listings(company, n): published listings for a company, from its profile and what it did. The
- * candidates come from four bounded sources: listings matching any of its interests (every word of one, in its
- * language's vector), listings matching one of its open requests (two words of the title together), the newest
- * listings under its sectors or its requests' (sector_ids holds each listing's sectors and their ancestors), and
- * listings related to those it recently showed interest in (asset_related_listings, sharing two sectors, or the
- * only one). Listings it expressed interest in, or dismissed, never come back. Each is scored by where it came
- * from, the sectors it shares, whether its TRL lies in the company's range (or a matched request's) and how recent
- * it is; the best n come with their reasons as JSON (REQUEST, INTEREST, SECTOR, TRL_RANGE, SIMILAR_TO_INTEREST),
- * each true of the data it cites, which the API words.
+ * What a text "matches": an interest (a company's phrase) when the listing's text holds every word of it; a request
+ * when the listing holds enough of its title's words (any two of up to four, three of five or six), leaving out the
+ * words more than a tenth of the listings hold (ANALYZE's statistics of asset_search), which would match anything.
+ * The database keeps a company's interests as a query and their words (company.interests_query, interest_words) and a
+ * request's title's words (technology_request.title_words), GIN-indexed, so neither ranking parses text per row.
+ *
+ * recommended_listings(company, n): candidates from four bounded sources — listings matching its interests (the
+ * newest thousand by title, keywords and summary, else the GIN index over the whole texts), listings matching one of
+ * its open requests, the newest listings under its sectors or its requests' (by their sets of sectors:
+ * asset_related_key), and listings related to those it recently showed interest in (asset_related_listings).
+ * Listings it expressed interest in, or dismissed, never come back. Each is scored by where it came from, the
+ * sectors it shares, whether its TRL lies in the company's range (or a matched request's) and how recent it is.
  *
  * companies_to_approach(listing, institute, n): the other way round, over every company: its sectors under the
- * listing's, its interests and open requests matching the listing's text, its TRL range, and its interest in
- * related listings of the office's institute; companies with an open EoI on the listing, or that dismissed it, are
- * left out. PL/pgSQL so the plans are kept per connection.
+ * listing's, its interests (found by the words of the listing's title, keywords and summary) and open requests
+ * matching the listing's text, its TRL range, and its interest in related listings of the office's own institute
+ * (an office never learns what a company asked another institute); none with an open EoI on it or that dismissed it.
+ *
+ * Both give the best n with their reasons as JSON (REQUEST, INTEREST, SECTOR, TRL_RANGE, SIMILAR_TO_INTEREST), each
+ * true of the data it cites; the API words them.
  */
 export class Migration20261202103347_matchmaking extends Migration {
 
@@ -32,7 +38,6 @@ export class Migration20261202103347_matchmaking extends Migration {
     this.addSql(`alter table "listing_invitation" add constraint "listing_invitation_company_id_foreign" foreign key ("company_id") references "company" ("id") on delete cascade;`);
     this.addSql(`alter table "listing_invitation" add constraint "listing_invitation_sender_id_foreign" foreign key ("sender_id") references "app_user" ("id") on delete set null;`);
 
-    // @functions-begin
     // The text search configuration of a language, as its texts' vectors are built (asset_search).
     this.addSql(`create or replace function "text_search_config"("p_language" app_language) returns regconfig as $$
   select case when p_language = 'it' then 'italian_unaccent'::regconfig else 'english_unaccent'::regconfig end
@@ -60,12 +65,23 @@ $$ language sql immutable strict;`);
     // The words in more than a tenth of the listings' texts in a language, from ANALYZE's statistics of asset_search:
     //     // a request's title is matched by its other words (none when there are no statistics yet).
     this.addSql(`create or replace function "common_lexemes"("p_language" app_language) returns text[] as $$
-  select coalesce(array_agg(x.lexeme), '{}') from pg_stats s
+declare
+  v_key text := 'tt.common_lexemes_' || p_language;
+  v_cached text := current_setting(v_key, true);
+  v_words text[];
+begin
+  -- Kept for ten minutes by the connection (a setting of its session): the statistics change with ANALYZE only.
+  if coalesce(v_cached, '') <> '' and split_part(v_cached, '|', 1)::timestamptz > clock_timestamp() - interval '10 minutes' then
+    return substr(v_cached, strpos(v_cached, '|') + 1)::text[];
+  end if;
+  select coalesce(array_agg(x.lexeme), '{}') into v_words from pg_stats s
   cross join lateral unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) x(lexeme, frequency)
   where s.schemaname = current_schema() and s.tablename = 'asset_search'
     and s.attname = case when p_language = 'it' then 'match_vector_it' else 'match_vector_en' end
-    and x.lexeme is not null and x.frequency > 0.1
-$$ language sql stable strict;`);
+    and x.lexeme is not null and x.frequency > 0.1;
+  perform set_config(v_key, clock_timestamp()::text || '|' || v_words::text, false);
+  return v_words;
+end $$ language plpgsql stable strict;`);
     // The words a request is matched by: its title's (sorted lexemes), but the common ones; at most six.
     this.addSql(`create or replace function "request_match_words"("p_words" text[], "p_common" text[]) returns text[] as $$
   select coalesce((array(select w from unnest(p_words) with ordinality u(w, n) where not w = any(p_common) order by n))[1:6], '{}')
@@ -98,6 +114,8 @@ declare
   v_sectors int[];
   v_query_en tsquery;
   v_query_it tsquery;
+  v_interest_ids int[] := '{}';
+  v_seqscan text := current_setting('enable_seqscan');
 begin
   select c.interests_language, c.interests, c.trl_min, c.trl_max,
     coalesce((select array_agg(x.sector_id) from company_sector x where x.company_id = c.id), '{}'),
@@ -106,6 +124,21 @@ begin
   into v_language, v_interests, v_trl_min, v_trl_max, v_sectors, v_query_en, v_query_it
   from company c where c.id = p_company;
   if not found then return; end if;
+  -- Listings matching any of its interests, through the GIN index whatever a generic plan would guess (EXECUTE plans
+  -- with the query at hand): a bounded sample, ranked below.
+  if v_query_en is not null or v_query_it is not null then
+    -- The newest thousand listings first, by their title, keywords and summary (inline, cheap to read): enough of them
+    -- for an interest many listings share. Else the GIN index over the whole texts (sequential scans off for the
+    -- plan, whatever a generic plan would guess): few listings match then.
+    select array(select s.asset_id from (select * from asset_search order by published_at desc limit 1000) s
+      where s.rank_vector_en @@ v_query_en or s.rank_vector_it @@ v_query_it limit 150) into v_interest_ids;
+    if cardinality(v_interest_ids) < 50 then
+      perform set_config('enable_seqscan', 'off', true);
+      v_interest_ids := array(select s.asset_id from asset_search s
+        where s.match_vector_en @@ v_query_en or s.match_vector_it @@ v_query_it limit 150);
+      perform set_config('enable_seqscan', v_seqscan, true);
+    end if;
+  end if;
   return query
   with requests as materialized (
     select r.id, r.slug, r.title, r.trl_min, r.trl_max, q.query,
@@ -124,6 +157,7 @@ begin
         union select s.id from sector s join under u on s.parent_id = u.id
       ) select id from under)
   ),
+  -- The listings it most recently showed interest in (not withdrawn), published.
   liked as (
     select e.asset_id, a.kind, a.institution_id,
       least(2, (select count(*) from asset_sector x where x.asset_id = e.asset_id)) as enough
@@ -134,20 +168,20 @@ begin
     order by e.created_at desc limit 3
   ),
   candidates as (
-    (select s.asset_id, 'I'::text as source, null::int as ref from asset_search s
-      where s.match_vector_en @@ v_query_en or s.match_vector_it @@ v_query_it limit 300)
+    select i.id as asset_id, 'I'::text as source, null::int as ref from unnest(v_interest_ids) i(id)
     union all
     select m.asset_id, 'R', r.id from requests r cross join lateral (
       select s.asset_id from asset_search s where s.match_vector_en @@ r.query_en or s.match_vector_it @@ r.query_it
-      limit 200) m
+      limit 100) m
     union all
     (select k.asset_id, 'S', null from wanted_sets w cross join lateral (
         select r.asset_id, r.published_at from asset_related_key r where r.set_id = w.id
         order by r.published_at desc limit 20) k
-      order by k.published_at desc limit 200)
+      order by k.published_at desc limit 100)
     union all
+    -- Listings related to one of them (sharing two of its sectors, or its only one).
     select r.related_id, 'L', l.asset_id from liked l
-      cross join lateral asset_related_listings(l.asset_id, l.kind, l.institution_id, 10) r
+      cross join lateral asset_related_listings(l.asset_id, l.kind, l.institution_id, 8) r
       where r.shared >= l.enough and r.shared > 0
   ),
   grouped as (
@@ -208,7 +242,7 @@ begin
     ) reasons
   ) from scored t
   order by t.score desc, t.published_at desc, t.asset_id;
-end; $$ language plpgsql stable set enable_seqscan = off;`);
+end; $$ language plpgsql stable;`);
     // The companies to approach about a published listing, best first, with their reasons (see above).
     this.addSql(`create or replace function "companies_to_approach"("p_asset" int, "p_institution" int, "p_limit" int)
   returns table ("company_id" int, "score" real, "reasons" jsonb) as $$
@@ -226,13 +260,16 @@ declare
   v_common_it text[];
   v_rare_en text[];
   v_rare_it text[];
-  v_enough int;
+  v_interested int[];
+  v_title_words_en text[];
+  v_title_words_it text[];
+  v_seqscan text := current_setting('enable_seqscan');
 begin
-  select s.sector_ids, s.trl, s.kind, s.institution_id, s.match_vector_en, s.match_vector_it
-  into v_sector_ids, v_trl, v_kind, v_institution, v_vector_en, v_vector_it
+  select s.sector_ids, s.trl, s.kind, s.institution_id, s.match_vector_en, s.match_vector_it,
+    tsvector_to_array(s.rank_vector_en), tsvector_to_array(s.rank_vector_it)
+  into v_sector_ids, v_trl, v_kind, v_institution, v_vector_en, v_vector_it, v_title_words_en, v_title_words_it
   from asset_search s where s.asset_id = p_asset;
   if not found then return; end if;
-  v_enough := least(2, (select count(*) from asset_sector x where x.asset_id = p_asset));
   v_words_en := tsvector_to_array(v_vector_en);
   v_words_it := tsvector_to_array(v_vector_it);
   v_common_en := common_lexemes('en');
@@ -240,6 +277,15 @@ begin
   -- The listing's words that are not common in the catalogue: a request it matches holds one in its title.
   v_rare_en := array(select unnest(v_words_en) except select unnest(v_common_en));
   v_rare_it := array(select unnest(v_words_it) except select unnest(v_common_it));
+  -- Companies with an interest word in the listing's title, keywords or summary (the GIN index on interest_words:
+  -- sequential scans are off for the plan, whatever a generic plan would guess), then every word of one of their
+  -- interests in its text.
+  perform set_config('enable_seqscan', 'off', true);
+  v_interested := array(select c.id from company c
+      where c.interest_words && v_title_words_en and c.interests_language = 'en' and v_vector_en @@ c.interests_query
+    union all select c.id from company c
+      where c.interest_words && v_title_words_it and c.interests_language = 'it' and v_vector_it @@ c.interests_query);
+  perform set_config('enable_seqscan', v_seqscan, true);
   return query
   with listing_words as materialized (
     select 'en'::app_language as language, w as word from unnest(v_words_en) w
@@ -270,20 +316,19 @@ begin
       having count(l.word) >= case when count(*) <= 1 then count(*) when count(*) <= 4 then 2 else 3 end
     ) m join technology_request r on r.id = m.id
   ),
-  related as (
+  -- Listings related to this one (sharing two of its sectors, or its only one), of the office's institute (any for
+  -- admins).
+  related as materialized (
     select r.related_id from asset_related_listings(p_asset, v_kind, v_institution, 20) r
     join asset a on a.id = r.related_id
-    where r.shared >= v_enough and r.shared > 0 and (p_institution is null or a.institution_id = p_institution)
+    where r.shared >= least(2, (select count(*) from asset_sector x where x.asset_id = p_asset)) and r.shared > 0
+      and (p_institution is null or a.institution_id = p_institution)
   ),
   candidates as (
     select x.company_id, 'S'::text as source, null::int as ref from company_sector x where x.sector_id = any(v_sector_ids)
     union all
     -- Companies with an interest word in the listing (the GIN index on interest_words), then every word of one.
-    select c.id, 'I', null from company c
-      where c.interest_words && v_words_en and c.interests_language = 'en' and v_vector_en @@ c.interests_query
-    union all
-    select c.id, 'I', null from company c
-      where c.interest_words && v_words_it and c.interests_language = 'it' and v_vector_it @@ c.interests_query
+    select i.id, 'I', null from unnest(v_interested) i(id)
     union all
     select r.company_id, 'R', r.id from matched_requests r
     union all
@@ -356,8 +401,7 @@ begin
     ) reasons
   ) from scored t
   order by t.score desc, t.company_id;
-end; $$ language plpgsql stable set enable_seqscan = off;`);
-    // @functions-end
+end; $$ language plpgsql stable;`);
 
     // What the rankings read, kept by the database: a company's interests as a query and their words, a request's title's words.
     this.addSql(`alter table "company" add "interests_query" tsquery generated always as (interests_match_query(interests, interests_language)) stored null, add "interest_words" text[] generated always as (interest_words(interests, interests_language)) stored null;`);
@@ -369,7 +413,6 @@ end; $$ language plpgsql stable set enable_seqscan = off;`);
   override down(): void | Promise<void> {
     this.addSql(`alter table "company" drop column "interests_query", drop column "interest_words";`);
     this.addSql(`alter table "technology_request" drop column "title_words";`);
-    // @drops-begin
     this.addSql(`drop function if exists "companies_to_approach"(int, int, int);`);
     this.addSql(`drop function if exists "recommended_listings"(int, int);`);
     this.addSql(`drop function if exists "request_match_query"(text[]);`);
@@ -381,7 +424,6 @@ end; $$ language plpgsql stable set enable_seqscan = off;`);
     this.addSql(`drop function if exists "interest_match_query"(text, app_language);`);
     this.addSql(`drop function if exists "tsquery_lexeme"(text);`);
     this.addSql(`drop function if exists "text_search_config"(app_language);`);
-    // @drops-end
     this.addSql(`drop table if exists "listing_invitation" cascade;`);
   }
 
