@@ -163,6 +163,7 @@ export const ERROR_MESSAGES = {
   FEEDBACK_ONLY_WHEN_WITHDRAWING: 'A reason is given only when withdrawing.',
   LISTING_NOT_PUBLISHED: 'Only a published listing can be shown to companies.',
   COMPANY_HAS_NO_MEMBERS: 'Nobody at this company has an account to e-mail yet.',
+  TRL_RANGE_INCOMPLETE: 'Give both ends of the range, or neither.',
   ALREADY_INVITED_TO_LOOK: 'This company was invited to look at this listing in the last {days} days.',
   TOO_MANY_LOOK_INVITATIONS: 'You have invited many companies in the last hour; try again in {wait}.',
 

@@ -1,11 +1,12 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { SEARCH_QUERY_MAX_LENGTH } from '@tt/shared/limits';
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { CatalogueSearchDocument, CatalogueTaxonomyDocument, type CatalogueTaxonomyQuery } from '../generated/graphql';
-import { t } from '../i18n/i18n';
+import { loadMemberMessages, t } from '../i18n/i18n';
 import { ipStatusLabel, kindLabel, partneringModelLabel } from '../i18n/labels';
+import { useViewer } from '../session/use-viewer';
 import { CloseIcon } from '../ui/icons';
 import { SearchForm } from '../ui/search-form';
 import { CardSkeletons, EmptyState, ErrorState } from '../ui/status';
@@ -28,6 +29,16 @@ import './catalogue.css';
 import { FilterPanel } from '../ui/filter-panel';
 import { LoadMoreFooter } from '../ui/load-more-footer';
 
+/**
+ * "Recommended for you", for company members on the landing page: its own chunk and the signed-in pages' messages,
+ * fetched only for them, so the catalogue's first load carries none of it.
+ */
+const RecommendedForYou = lazy(() =>
+  Promise.all([import('../matchmaking/recommended-for-you'), loadMemberMessages()]).then(([module]) => ({
+    default: module.RecommendedForYou,
+  })),
+);
+
 /** The public catalogue: search, facets, sort and "load more"; the URL holds the whole search. */
 export function CataloguePage() {
   usePageMeta(t('catalogue.metaTitle'), t('catalogue.metaDescription'));
@@ -41,6 +52,7 @@ export function CataloguePage() {
     notifyOnNetworkStatusChange: true,
   });
   const { data: taxonomy } = useQuery(CatalogueTaxonomyDocument);
+  const { viewer } = useViewer();
 
   const update = useCallback(
     (next: CatalogueSearchState) => setParams(toSearchParams(next), { preventScrollReset: true }),
@@ -79,6 +91,12 @@ export function CataloguePage() {
           />
         </div>
       </section>
+
+      {viewer?.role === 'COMPANY_MEMBER' && !state.q && filterCount === 0 && (
+        <Suspense fallback={null}>
+          <RecommendedForYou />
+        </Suspense>
+      )}
 
       <div className="container catalogue">
         <FilterPanel
