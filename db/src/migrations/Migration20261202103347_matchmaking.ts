@@ -242,7 +242,7 @@ begin
     ) reasons
   ) from scored t
   order by t.score desc, t.published_at desc, t.asset_id;
-end; $$ language plpgsql stable;`);
+end; $$ language plpgsql stable set plan_cache_mode = force_generic_plan;`);
     // The companies to approach about a published listing, best first, with their reasons (see above).
     this.addSql(`create or replace function "companies_to_approach"("p_asset" int, "p_institution" int, "p_limit" int)
   returns table ("company_id" int, "score" real, "reasons" jsonb) as $$
@@ -279,12 +279,14 @@ begin
   v_rare_it := array(select unnest(v_words_it) except select unnest(v_common_it));
   -- Companies with an interest word in the listing's title, keywords or summary (the GIN index on interest_words:
   -- sequential scans are off for the plan, whatever a generic plan would guess), then every word of one of their
-  -- interests in its text.
+  -- interests in its text: a bounded sample, for companies no other source finds (the others' interests are read
+  -- with their rows below).
   perform set_config('enable_seqscan', 'off', true);
   v_interested := array(select c.id from company c
       where c.interest_words && v_title_words_en and c.interests_language = 'en' and v_vector_en @@ c.interests_query
     union all select c.id from company c
-      where c.interest_words && v_title_words_it and c.interests_language = 'it' and v_vector_it @@ c.interests_query);
+      where c.interest_words && v_title_words_it and c.interests_language = 'it' and v_vector_it @@ c.interests_query
+    limit 200);
   perform set_config('enable_seqscan', v_seqscan, true);
   return query
   with listing_words as materialized (
@@ -345,28 +347,35 @@ begin
       and c.company_id not in (select d.company_id from recommendation_dismissal d where d.asset_id = p_asset)
     group by c.company_id
   ),
-  -- The score but for the TRL range (at most 1 more), from the candidates alone.
-  partly as materialized (
-    select g.*,
-      case when g.by_interest then 2 else 0 end
+  -- Every candidate's score, best first (apart: the visibility below is read in this order, for the best ones only).
+  ranked as (
+    select g.company_id, g.sectors_shared, g.request_ids, g.liked_ids, i.by_interest,
+      c.interests, c.interests_language, c.trl_min, c.trl_max, c.listed,
+      (case when i.by_interest then 2 else 0 end
        + case when cardinality(g.request_ids) = 0 then 0 else (select sum(3
            + case when r.sectors && v_sector_ids then 1 else 0 end) from matched_requests r where r.id = any(g.request_ids)) end
        + least(g.sectors_shared, 3)
-       + case when cardinality(g.liked_ids) > 0 then 1.5 + 0.25 * (cardinality(g.liked_ids) - 1) else 0 end as partial
-    from grouped g
-  ),
-  scored as (
-    select g.*, c.interests, c.interests_language, c.trl_min, c.trl_max,
-      (g.partial
+       + case when cardinality(g.liked_ids) > 0 then 1.5 + 0.25 * (cardinality(g.liked_ids) - 1) else 0 end
        + case when v_trl between c.trl_min and c.trl_max then 1
            when cardinality(g.request_ids) > 0 and exists (select 1 from matched_requests r
              where r.id = any(g.request_ids) and v_trl between r.trl_min and r.trl_max) then 0.5
            else 0 end
       )::real as score
-    from partly g join company c on c.id = g.company_id
-    -- Only those the TRL can bring into the best p_limit.
-    where g.partial >= coalesce((select p.partial from partly p order by p.partial desc offset p_limit - 1 limit 1), 0) - 1
+    from grouped g join company c on c.id = g.company_id
+    cross join lateral (select g.by_interest or case when c.interests_language = 'it' then v_vector_it @@ c.interests_query
+      else v_vector_en @@ c.interests_query end as by_interest) i
     order by score desc, g.company_id
+    offset 0
+  ),
+  -- Only companies the office may know of: listed in the directory, with an open request (offices read requests),
+  -- or with an EoI on one of its institute's listings; any for admins.
+  scored as (
+    select t.* from ranked t
+    where p_institution is null or t.listed or cardinality(t.request_ids) > 0
+      -- Correlated (LIMIT 1), for the few companies read in score order: never a scan of every EoI.
+      or (select 1 from technology_request r where r.company_id = t.company_id and r.status = 'OPEN' limit 1) = 1
+      or (select 1 from expression_of_interest e join asset a on a.id = e.asset_id
+        where e.company_id = t.company_id and a.institution_id = p_institution limit 1) = 1
     limit p_limit
   )
   select t.company_id, t.score, (
@@ -401,7 +410,7 @@ begin
     ) reasons
   ) from scored t
   order by t.score desc, t.company_id;
-end; $$ language plpgsql stable;`);
+end; $$ language plpgsql stable set plan_cache_mode = force_generic_plan;`);
 
     // What the rankings read, kept by the database: a company's interests as a query and their words, a request's title's words.
     this.addSql(`alter table "company" add "interests_query" tsquery generated always as (interests_match_query(interests, interests_language)) stored null, add "interest_words" text[] generated always as (interest_words(interests, interests_language)) stored null;`);

@@ -20,6 +20,7 @@ import { demoAssetsItalian, demoCompaniesItalian, demoInstitutionsItalian } from
 import { demoSectors } from './demo/demo-taxonomy.js';
 import { seedDemoDisclosures } from './demo-disclosure-seeder.js';
 import { seedDemoEois } from './demo-eoi-seeder.js';
+import { seedDemoMatchmaking } from './demo-matchmaking-seeder.js';
 
 function lookup<T>(map: Map<string, T>, key: string, what: string): T {
   const found = map.get(key);
@@ -173,6 +174,7 @@ export class DemoSeeder extends Seeder {
     await em.flush();
 
     await seedDemoEois(em, { assets, companies, officers, accounts });
+    await seedDemoMatchmaking(em, { assets, companies });
     await seedDemoDisclosures(em, { institutions, assets, officers, accounts });
   }
 }

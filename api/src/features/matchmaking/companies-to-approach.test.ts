@@ -135,6 +135,28 @@ describe('companies to approach', () => {
     for (const { slug } of open) expect(after).not.toContain(slug);
   });
 
+  it('names only companies the office may know of: listed, with an open request or an EoI with the institute', async () => {
+    // A company of the list without an EoI on an IRST listing nor an open request, taken out of the directory:
+    // hidden from IRST's office.
+    const [hidden] = await execute<{ slug: string }>(
+      `select c.slug from company c where c.slug in (?) and c.listed
+         and not exists (select 1 from expression_of_interest e join asset a on a.id = e.asset_id
+           where e.company_id = c.id and a.institution_id = ?)
+         and not exists (select 1 from technology_request r where r.company_id = c.id and r.status = 'OPEN')
+       order by c.slug limit 1`,
+      [(await toApproach()).map((item) => item.company.slug), irst],
+    );
+    expect(hidden, 'a company to take out of the directory').toBeDefined();
+    await execute(`update company set listed = false where slug = ?`, [hidden!.slug]);
+    expect((await toApproach()).map((item) => item.company.slug)).not.toContain(hidden!.slug);
+    // Administrators run the network: they see every company.
+    expect((await toApproach(admin)).map((item) => item.company.slug)).toContain(hidden!.slug);
+    // With an open request, which the offices read, the company may be approached.
+    await insertRequest(execute, { company: hidden!.slug, title: 'Dosimetry for radioligand therapy trials' });
+    expect((await toApproach()).map((item) => item.company.slug)).toContain(hidden!.slug);
+    await execute(`update company set listed = true where slug = ?`, [hidden!.slug]);
+  });
+
   it('is nothing for a listing that is not published', async () => {
     const [draft] = await execute<{ id: number }>(
       `select id from asset where status <> 'PUBLISHED' and institution_id = ? limit 1`,
