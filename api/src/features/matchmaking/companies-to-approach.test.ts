@@ -48,7 +48,7 @@ const companyId = async (slug: string) =>
   (await execute<{ id: number }>(`select id from company where slug = ?`, [slug]))[0]!.id;
 
 beforeAll(async () => {
-  [{ id: irst }] = await execute<{ id: number }>(`select id from institution where slug = 'irst'`);
+  irst = (await execute<{ id: number }>(`select id from institution where slug = 'irst'`))[0]!.id;
   const [row] = await execute<{ id: number }>(
     `select id from asset where slug = 'irst-voxel-dosimetry-radioligand-therapy' and status = 'PUBLISHED'`,
   );

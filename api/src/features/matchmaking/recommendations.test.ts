@@ -12,6 +12,7 @@ import {
 import { countStatements, installSqlCounter } from '../../test-support/sql-counter.js';
 import type { GraphQLResponse } from '../../test-support/test-server.js';
 import { useTestServer } from '../../test-support/use-test-server.js';
+import { recommendListings } from './recommendations.service.js';
 
 // "Recommended for you": a company member's listings, ranked from the company's profile, its open requests and the
 // listings it showed interest in. Every reason must hold of the data it cites; listings the company expressed
@@ -49,7 +50,7 @@ const dbId = async (slug: string) =>
   (await execute<{ id: number }>(`select id from asset where slug = ?`, [slug]))[0]!.id;
 
 beforeAll(async () => {
-  [{ id: oncopharm }] = await execute<{ id: number }>(`select id from company where slug = 'oncopharm'`);
+  oncopharm = (await execute<{ id: number }>(`select id from company where slug = 'oncopharm'`))[0]!.id;
   await execute(`update company set trl_min = 3, trl_max = 6 where id = ?`, [oncopharm]);
   request = await insertRequest(execute, {
     company: 'oncopharm',
@@ -124,13 +125,29 @@ describe('recommended listings', () => {
     const mine = await recommended(10);
     const theirs = await recommended(10, otherBuyer);
     expect(theirs.map((item) => item.listing.slug)).not.toEqual(mine.map((item) => item.listing.slug));
-    const [{ id: medisense }] = await execute<{ id: number }>(`select id from company where slug = 'medisense'`);
+    const medisense = (await execute<{ id: number }>(`select id from company where slug = 'medisense'`))[0]!.id;
     for (const item of theirs) {
       await expectReasonsHold(execute, {
-        companyId: medisense!,
+        companyId: medisense,
         assetId: await dbId(item.listing.slug),
         reasons: item.reasons,
       });
+    }
+  });
+});
+
+describe('for the alert digest', () => {
+  it("gives a company's recommendations with their reasons, the titles in the recipient's language", async () => {
+    const list = await recommendListings(server.orm.em.fork().getKysely(), oncopharm, 3, { language: 'it' });
+    expect(list).toHaveLength(3);
+    for (const { listing, reasons } of list) {
+      expect(listing.slug).toBeTruthy();
+      expect(reasons.length).toBeGreaterThan(0);
+      const [row] = await execute<{ title: string; title_it: string }>(
+        `select title, title_it from asset where id = ?`,
+        [listing.dbId],
+      );
+      expect([row!.title_it || row!.title, row!.title]).toContain(listing.title);
     }
   });
 });
@@ -183,8 +200,8 @@ describe('who may ask', () => {
     for (const client of [researcher, officer, admin]) {
       const response = await client.gql(RECOMMENDED, { first: 5 });
       expect(category(response)).toBe('FORBIDDEN');
-      const [{ id }] = await execute<{ id: number }>(`select id from asset where status = 'PUBLISHED' limit 1`);
-      const dismissed = await client.gql(DISMISS, { input: { assetId: toGlobalId('Asset', id!), reason: 'OTHER' } });
+      const id = (await execute<{ id: number }>(`select id from asset where status = 'PUBLISHED' limit 1`))[0]!.id;
+      const dismissed = await client.gql(DISMISS, { input: { assetId: toGlobalId('Asset', id), reason: 'OTHER' } });
       expect(category(dismissed)).toBe('FORBIDDEN');
     }
   });
