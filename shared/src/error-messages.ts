@@ -154,6 +154,19 @@ export const ERROR_MESSAGES = {
   EOI_ASSIGNEE_INVALID: 'Choose an officer of the institute that owns the listing.',
   PRIORITY_INVALID: 'Choose a priority.',
 
+  // ---- Matchmaking and companies' feedback ----
+  RECOMMENDATIONS_COMPANY_MEMBERS_ONLY: 'Recommendations are for company members.',
+  COMPANIES_TO_APPROACH_OFFICE_ONLY: "Only the office of this listing's institute sees the companies to approach.",
+  LISTING_FEEDBACK_NOT_VISIBLE: "Only the office of this listing and its inventors see companies' feedback on it.",
+  FEEDBACK_COUNTS_OFFICE_ONLY: "Only the technology-transfer office sees companies' feedback across its listings.",
+  FEEDBACK_REASON_REQUIRED: 'Choose a reason to go with the comment.',
+  FEEDBACK_ONLY_WHEN_WITHDRAWING: 'A reason is given only when withdrawing.',
+  LISTING_NOT_PUBLISHED: 'Only a published listing can be shown to companies.',
+  COMPANY_HAS_NO_MEMBERS: 'Nobody at this company has an account to e-mail yet.',
+  TRL_RANGE_INCOMPLETE: 'Give both ends of the range, or neither.',
+  ALREADY_INVITED_TO_LOOK: 'This company was invited to look at this listing in the last {days} days.',
+  TOO_MANY_LOOK_INVITATIONS: 'You have invited many companies in the last hour; try again in {wait}.',
+
   // ---- Invention disclosures ----
   DISCLOSURE_NOT_EDITABLE: 'This disclosure is with the office and cannot be edited now.',
   EXPECTED_VERSION_REQUIRED: 'Say which version you edited.',

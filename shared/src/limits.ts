@@ -39,3 +39,5 @@ export const SAVED_SEARCH_NAME_MAX_LENGTH = 120;
 export const ALERT_LISTINGS_PER_SEARCH_MAX = 20;
 /** Entries of an Atom feed: the newest listings. */
 export const FEED_ENTRIES_MAX = 50;
+/** An officer's note to a company invited to look at a listing. */
+export const LOOK_INVITATION_MESSAGE_MAX_LENGTH = 1000;

@@ -169,6 +169,15 @@ export function evaluateTargets(report) {
       target: 'warm cache as today: p50 ≤ 3 ms',
     });
   }
+  // Issue #13: matchmaking at scale (100 000 listings, 5 000 companies), computed for each request.
+  for (const [key, scenario] of [
+    ['recommendations', "a company's recommendations, 10 connections"],
+    ['recommendations 1c', "a company's recommendations, 1 connection"],
+    ['companies to approach', "a listing's companies to approach, 10 connections"],
+    ['companies to approach 1c', "a listing's companies to approach, 1 connection"],
+  ]) {
+    targets.push(latencyTarget(r[key], `${scenario} (issue #13)`, 'new', { p95: 100 }));
+  }
   const apiPeaks = Object.values(r)
     .map((row) => row.rssPeak)
     .filter(Number.isFinite);

@@ -33,6 +33,7 @@ import { prepareWriters } from './eoi-writers.mjs';
 import { runInterleaved } from './interleaved.mjs';
 import { runLoad } from './load-runner.mjs';
 import { loadAverage, machineLoad } from './machine-load.mjs';
+import { prepareMatchmaking } from './matchmaking.mjs';
 import { writeReport } from './performance-report.mjs';
 import { machineInfo, RssSampler } from './process-stats.mjs';
 import { webOperation } from './web-documents.mjs';
@@ -563,6 +564,52 @@ try {
     );
   }
 
+  // ---- Matchmaking: a company's recommendations, a listing's companies to approach (issue #13) ----------
+  /** @type {string[]} */
+  let matchmakingEmails = [];
+  const matchmakingKeys = [
+    'recommendations',
+    'recommendations 1c',
+    'companies to approach',
+    'companies to approach 1c',
+  ];
+  if (matchmakingKeys.some(wanted)) {
+    const matchmaking = await prepareMatchmaking(sql, { url: app.url, members: 40, listingsPerInstitute: 50 });
+    matchmakingEmails = matchmaking.emails;
+    console.log(
+      `› Matchmaking: recommendations for ${matchmaking.members} company members in turn; companies to approach for ` +
+        `${matchmaking.listings} published listings, each asked by an officer of its institute (${matchmaking.officers})`,
+    );
+    const rows = [
+      [
+        'recommendations',
+        "a company's recommendations (Recommended for you, 10 listings with their reasons)",
+        'company member',
+        matchmaking.recommendations,
+        matchmaking.checks.recommendations,
+      ],
+      [
+        'companies to approach',
+        "a listing's companies to approach (10 companies with their reasons)",
+        'officer',
+        matchmaking.companiesToApproach,
+        matchmaking.checks.companiesToApproach,
+      ],
+    ];
+    for (const [key, label, who, request, check] of rows) {
+      for (const connections of [CONNECTIONS, 1]) {
+        const name = connections === 1 ? `${key} 1c` : key;
+        await scenario(
+          name,
+          { label, group: 'matchmaking', path: who, cache: 'none (computed for each request)' },
+          open(connections, request, check),
+          open(connections, request, check, WARMUP),
+          { breakdown: connections === CONNECTIONS },
+        );
+      }
+    }
+  }
+
   // ---- Lighthouse ------------------------------------------------------------------------------------
   /** @type {any[] | null} */
   let lighthouse = null;
@@ -584,7 +631,7 @@ try {
   const rssHighWater = rss.highWaterMark();
   rss.stop();
   await sql('delete from user_session where user_id in (select id from app_user where email = any($1))', [
-    members.map((m) => m.email),
+    [...members.map((m) => m.email), ...matchmakingEmails],
   ]);
   await app.stop();
   server = undefined;

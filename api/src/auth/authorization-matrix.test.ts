@@ -129,6 +129,11 @@ const disclosureAssessment = selectAll('DisclosureAssessment');
 const listingStatusCount = selectAll('ListingStatusCount');
 const savedSearch = selectAll('SavedSearch');
 const savedSearchFilter = selectAll('SavedSearchFilter');
+const recommendedListing = selectAll('RecommendedListing');
+const recommendationReason = selectAll('RecommendationReason');
+const recommendedCompany = selectAll('RecommendedCompany');
+const listingFeedback = selectAll('ListingFeedback');
+const feedbackReasonCount = selectAll('FeedbackReasonCount');
 
 const ROWS: Row[] = [
   // Public catalogue and directory.
@@ -662,6 +667,47 @@ const ROWS: Row[] = [
     expect: only('admin', 'buyerOncopharm'),
   },
 
+  // Matchmaking: a company's recommendations are its members'; a listing's companies to approach its office's.
+  {
+    covers: ['Query.recommendedListings', ...recommendedListing.covers, ...recommendationReason.covers],
+    query: `{ recommendedListings(first: 3) { score listing { id } reasons ${recommendationReason.selection} } }`,
+    expect: only('buyerOncopharm', 'buyerMedisense'),
+  },
+  {
+    covers: ['Query.companiesToApproach', ...recommendedCompany.covers],
+    query: `query($id: ID!) { companiesToApproach(assetId: $id, first: 3) ${recommendedCompany.selection} }`,
+    variables: (f) => ({ id: f.irstAssetId }),
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.dismissRecommendation'],
+    query:
+      'mutation($id: ID!) { dismissRecommendation(input: { assetId: $id, reason: OTHER }) { dismissed { assetId } errors { code } } }',
+    variables: (f) => ({ id: f.irstAssetId }),
+    expect: only('buyerOncopharm', 'buyerMedisense'),
+  },
+  {
+    // The first allowed actor invites; the next one is answered ALREADY_INVITED_TO_LOOK (allowed, refused as input).
+    covers: ['Mutation.inviteCompanyToLook'],
+    query:
+      'mutation($id: ID!, $company: ID!) { inviteCompanyToLook(input: { assetId: $id, companyId: $company }) { invitation { invitedAt recipientCount } errors { code } } }',
+    variables: (f) => ({ id: f.irstAssetId, company: f.oncopharmId }),
+    expect: only('admin', 'officerIrst'),
+  },
+
+  // Companies' feedback: a listing's office (with the company) and its inventors (without); never a company.
+  {
+    covers: ['Asset.feedback', ...listingFeedback.covers],
+    query: (f) => `{ asset(slug: "${f.inventedAssetSlug}") { id feedback ${listingFeedback.selection} } }`,
+    expect: only('admin', 'officerIrst', 'researcherIrst'),
+    nullIsDenied: 'asset.feedback',
+  },
+  {
+    covers: ['Query.listingFeedbackCounts', ...feedbackReasonCount.covers],
+    query: `{ listingFeedbackCounts ${feedbackReasonCount.selection} }`,
+    expect: only('admin', 'officerIrst', 'officerInt'),
+  },
+
   // The public directory: a member asks to be listed, administrators and officers decide.
   {
     covers: ['Company.listingRequestedAt'],
@@ -725,6 +771,10 @@ const PUBLIC_TYPES = new Set([
   'SavedSearchPayload',
   'DeleteSavedSearchPayload',
   'UnsubscribeAlertsPayload',
+  'DismissRecommendationPayload',
+  'DismissedRecommendation',
+  'InviteCompanyToLookPayload',
+  'ListingInvitation',
 ]);
 // Subscriptions run over graphql-ws; their per-role delivery is tested in realtime/eoi-subscriptions.test.ts.
 const COVERED_BY_SUBSCRIPTION_TESTS = new Set([
@@ -742,6 +792,7 @@ const PROTECTED_FIELDS_OF_PUBLIC_TYPES = new Set([
   'Asset.allowedTransitions',
   'Asset.sourceDisclosure',
   'Asset.contactOfficerUser',
+  'Asset.feedback',
 ]);
 
 const server = useTestServer();

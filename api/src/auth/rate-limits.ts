@@ -39,6 +39,9 @@ export const RATE_LIMITS = {
    */
   MESSAGE_MAIL_PER_RECIPIENT_AND_THREAD: { points: 1, seconds: 10 * MINUTE, refusal: 'TOO_MANY_REQUESTS' },
 
+  /** Companies an officer invites to look at a listing (each invitation e-mails the company's members). */
+  LOOK_INVITATIONS_PER_OFFICER: { points: 20, seconds: HOUR, refusal: 'TOO_MANY_LOOK_INVITATIONS' },
+
   // Logging in (login-throttle.ts). Refusals there use the log-in form's own generic message.
   /** Consecutive failures of one account from one address, counted for a day; from the 5th on, delays. */
   LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS: { points: 5, seconds: DAY, refusal: 'TOO_MANY_ATTEMPTS' },

@@ -22,7 +22,7 @@ export const SHARED_CATALOGUE_FIELDS: Readonly<Record<string, readonly string[]>
   FacetValue: ['count', 'label', 'value'],
   SnippetPart: ['highlighted', 'text'],
   PageInfo: ['endCursor', 'hasNextPage', 'hasPreviousPage', 'startCursor'],
-  // Not: allowedTransitions, contactOfficerUser, interestSummary, publicationIssues, publicationWarnings,
+  // Not: allowedTransitions, contactOfficerUser, feedback, interestSummary, publicationIssues, publicationWarnings,
   // sourceDisclosure, viewerCanEdit.
   Asset: [
     'applications',

@@ -23,6 +23,7 @@ import {
 } from '../features/disclosures/disclosure.service.js';
 import { disclosureAttachmentLists } from '../features/disclosures/disclosure-attachment.service.js';
 import { disclosureResearcherLists } from '../features/disclosures/disclosure-researcher.service.js';
+import { feedbackOfListings, type ListingFeedbackRecord } from '../features/feedback/listing-feedback.service.js';
 import { toInstitutionRecord, toPlatformRecord, toSectorRecord } from '../features/institutions/institution-records.js';
 import { companySelection, toCompanyRecord } from '../features/partners/company-records.js';
 import { PrimedLoader } from './primed-loader.js';
@@ -252,6 +253,9 @@ export function createLoaders(db: Db, language: Language = DEFAULT_LANGUAGE) {
     ),
 
     /** The accounts of each asset's inventors. */
+    /** Companies' feedback on each listing, newest first (features/feedback). */
+    feedbackByAssetId: new DataLoader<number, ListingFeedbackRecord[]>((ids) => feedbackOfListings(db, ids)),
+
     inventorUserIdsByAssetId: new DataLoader<number, number[]>(async (ids) => {
       const rows = await db
         .selectFrom('asset_inventor as x')

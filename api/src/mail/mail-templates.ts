@@ -93,6 +93,18 @@ export interface MailTemplates {
     manageUrl: string;
     unsubscribeUrl: string;
   };
+  /**
+   * To each member of a company an office invites to look at one of its listings ("companies to approach"). `note`:
+   * the officer's own words, empty for none; `senderName` empty when the officer's account is gone.
+   */
+  'listing-invitation': {
+    name: string;
+    senderName: string;
+    institutionName: string;
+    assetTitle: string;
+    note: string;
+    listingUrl: string;
+  };
 }
 export type MailTemplate = keyof MailTemplates;
 

@@ -130,6 +130,17 @@ const samples: { [T in MailTemplate]: { data: MailTemplates[T]; link: string } }
     },
     link: 'http://localhost:4000/triage/x5',
   },
+  'listing-invitation': {
+    data: {
+      name: 'Chiara Lombardi',
+      senderName: 'Federica Colombo',
+      institutionName: 'IRST IRCCS',
+      assetTitle: 'Liquid biopsy panel',
+      note: 'It matches the CRC request you published last month.',
+      listingUrl: 'http://localhost:4000/assets/liquid-biopsy-panel',
+    },
+    link: 'http://localhost:4000/assets/liquid-biopsy-panel',
+  },
 };
 
 const render = <T extends MailTemplate>(template: T, data: MailTemplates[T], language: Language = 'en') =>
@@ -145,6 +156,7 @@ function everyMail(): { template: MailTemplate; data: object; link: string }[] {
   for (const role of Object.values(UserRole)) variant('invitation', { role });
   variant('invitation', { organisationName: '', inviterName: '' });
   for (const interestType of Object.values(InterestType)) variant('eoi-received', { interestType });
+  variant('listing-invitation', { senderName: '', note: '' });
   for (const status of Object.values(EoiStatus)) variant('eoi-status-changed', { status, note: '' });
   const events: DisclosureMailEvent[] = [
     'SUBMITTED',

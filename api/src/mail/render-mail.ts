@@ -268,6 +268,23 @@ const renderers: {
       headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
     };
   },
+  'listing-invitation': (d, say) => {
+    const values = { title: oneLine(d.assetTitle), institution: oneLine(d.institutionName) };
+    const sender = oneLine(d.senderName);
+    const note = d.note.trim();
+    return {
+      subject: say('match.invitation.subject', values),
+      text: body(
+        say,
+        greeting(say, d.name),
+        sender ? say('match.invitation.body', { ...values, sender }) : say('match.invitation.body.office', values),
+        note ? say('match.invitation.note', { note: oneLine(note) }) : null,
+        say('match.invitation.page'),
+        oneLine(d.listingUrl),
+        say('match.invitation.next'),
+      ),
+    };
+  },
   'eoi-overdue': (d, say) => {
     const values = { company: oneLine(d.companyName), title: oneLine(d.assetTitle) };
     return {
@@ -367,6 +384,14 @@ const fieldTypes: { [T in MailTemplate]: { [K in keyof MailTemplates[T]]-?: Fiel
     },
     manageUrl: 'text',
     unsubscribeUrl: 'text',
+  },
+  'listing-invitation': {
+    name: 'text',
+    senderName: 'optional',
+    institutionName: 'text',
+    assetTitle: 'text',
+    note: 'optional',
+    listingUrl: 'text',
   },
 };
 

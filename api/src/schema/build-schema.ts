@@ -15,6 +15,7 @@ import { InventorType } from '../features/catalogue/inventor.type.js';
 import { DisclosureResolver } from '../features/disclosures/disclosure.resolver.js';
 import { DisclosureAttachmentResolver } from '../features/disclosures/disclosure-attachment.resolver.js';
 import { DisclosureResearcherResolver } from '../features/disclosures/disclosure-researcher.resolver.js';
+import { AssetFeedbackResolver, ListingFeedbackResolver } from '../features/feedback/listing-feedback.resolver.js';
 import { InstitutionResolver } from '../features/institutions/institution.resolver.js';
 import { InstitutionType } from '../features/institutions/institution.type.js';
 import { InstitutionTextResolver, PlatformTextResolver } from '../features/institutions/institution-text.resolver.js';
@@ -25,6 +26,7 @@ import { SectorType } from '../features/institutions/sector.type.js';
 import { EoiEventsResolver } from '../features/interest/eoi-events.resolver.js';
 import { ExpressionOfInterestResolver } from '../features/interest/expression-of-interest.resolver.js';
 import { DisclosureListingResolver, ListingResolver } from '../features/listings/listing.resolver.js';
+import { MatchmakingResolver } from '../features/matchmaking/matchmaking.resolver.js';
 import { CompanyType } from '../features/partners/company.type.js';
 import { CompanyProfileResolver } from '../features/partners/company-profile.resolver.js';
 import { CompanyTextResolver } from '../features/partners/company-text.resolver.js';
@@ -67,6 +69,9 @@ export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promi
       ViewerResolver,
       UserResolver,
       SavedSearchResolver,
+      MatchmakingResolver,
+      AssetFeedbackResolver,
+      ListingFeedbackResolver,
     ],
     authChecker,
     authMode: 'error',

@@ -16,7 +16,9 @@ import {
   PublicDisclosureKind,
 } from '@tt/shared/disclosure-transitions';
 import { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
+import { FeedbackReason, FeedbackSource } from '@tt/shared/feedback-enums';
 import { Language } from '@tt/shared/languages';
+import { RecommendationReasonKind } from '@tt/shared/matchmaking-enums';
 import { AlertFrequency, SavedSearchScope } from '@tt/shared/saved-search-rules';
 import { PlatformKind, TaxonomyKind } from '@tt/shared/taxonomy-enums';
 import { registerEnumType } from 'type-graphql';
@@ -55,4 +57,10 @@ registerEnumType(SavedSearchScope, { name: 'SavedSearchScope', description: 'Wha
 registerEnumType(AlertFrequency, {
   name: 'AlertFrequency',
   description: 'How often a saved search e-mails what is new: never, within minutes, daily or weekly (07:00 Rome time)',
+});
+registerEnumType(FeedbackReason, { name: 'FeedbackReason', description: 'Why a company passed on a listing' });
+registerEnumType(FeedbackSource, { name: 'FeedbackSource', description: 'Where a company gave its feedback' });
+registerEnumType(RecommendationReasonKind, {
+  name: 'RecommendationReasonKind',
+  description: 'Why a listing is recommended to a company, or a company proposed to an office',
 });

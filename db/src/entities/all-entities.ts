@@ -23,6 +23,7 @@ import { Inventor } from './inventor.entity.js';
 import { Invitation } from './invitation.entity.js';
 import { KnownLoginAddress } from './known-login-address.entity.js';
 import { ListingFeedback } from './listing-feedback.entity.js';
+import { ListingInvitation } from './listing-invitation.entity.js';
 import { OneTimeToken } from './one-time-token.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 import { Platform } from './platform.entity.js';
@@ -78,7 +79,8 @@ export type EntitySchemas =
   | typeof RequestResponseListing
   | typeof ListingFeedback
   | typeof RecommendationDismissal
-  | typeof SavedSearch;
+  | typeof SavedSearch
+  | typeof ListingInvitation;
 
 /** Every entity, for the ORM configuration (an entity missing from `EntitySchemas` fails to compile here). */
 export const entities: readonly EntitySchemas[] = [
@@ -121,4 +123,5 @@ export const entities: readonly EntitySchemas[] = [
   ListingFeedback,
   RecommendationDismissal,
   SavedSearch,
+  ListingInvitation,
 ];

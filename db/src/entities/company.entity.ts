@@ -22,6 +22,16 @@ export const Company = defineEntity({
     interests: p.array().default([]),
     /** What the interests were written in. */
     interestsLanguage: writtenLanguage(),
+    /**
+     * The interests as a text query (any of them, each with all its words, in their language), kept by the database
+     * for the matchmaking (see the matchmaking migration); never written by the application.
+     */
+    interestsQuery: p
+      .type('tsquery')
+      .nullable()
+      .generated('(interests_match_query(interests, interests_language)) stored'),
+    /** Every word of the interests (lexemes), for finding the companies a listing's text may match. */
+    interestWords: p.array().nullable().generated('(interest_words(interests, interests_language)) stored'),
     /** The development stages the company takes on (TRL range); null when it has not said. */
     trlMin: p.smallint().nullable().check('((trl_min >= 1) AND (trl_min <= 9))'),
     trlMax: p.smallint().nullable().check('((trl_max >= trl_min) AND (trl_max <= 9))'),
@@ -36,6 +46,7 @@ export const Company = defineEntity({
     createdAt: p.datetime().onCreate(() => new Date()),
   },
   indexes: [
+    { name: 'company_interest_words_idx', properties: ['interestWords'], type: 'gin' },
     {
       name: 'company_listing_requested_at_idx',
       expression: `create index "company_listing_requested_at_idx" on "company" ("listing_requested_at", "id") where "listing_requested_at" is not null`,

@@ -26,6 +26,11 @@ export const TechnologyRequest = defineEntity({
     /** Why: the problem behind it, the use it is for. */
     motivation: p.text().default(''),
     language: writtenLanguage(),
+    /** The title's words (lexemes, sorted) in its language, kept by the database for the matchmaking. */
+    titleWords: p
+      .array()
+      .nullable()
+      .generated('(tsvector_to_array(to_tsvector(text_search_config(language), title))) stored'),
     sectors: () => p.manyToMany(Sector).pivotEntity(() => TechnologyRequestSector),
     trlMin: p.smallint().check('((trl_min >= 1) AND (trl_min <= 9))'),
     trlMax: p.smallint().check('((trl_max >= trl_min) AND (trl_max <= 9))'),
@@ -53,6 +58,7 @@ export const TechnologyRequest = defineEntity({
   indexes: [
     { properties: ['status', 'deadline'] },
     { name: 'technology_request_partnering_models_idx', properties: ['partneringModels'], type: 'gin' },
+    { name: 'technology_request_title_words_idx', properties: ['titleWords'], type: 'gin' },
   ],
 });
 export type TechnologyRequest = InferEntity<typeof TechnologyRequest>;

@@ -21,6 +21,7 @@ import { demoSectors } from './demo/demo-taxonomy.js';
 import { seedDemoSavedSearches } from './demo/saved-searches.js';
 import { seedDemoDisclosures } from './demo-disclosure-seeder.js';
 import { seedDemoEois } from './demo-eoi-seeder.js';
+import { seedDemoMatchmaking } from './demo-matchmaking-seeder.js';
 
 function lookup<T>(map: Map<string, T>, key: string, what: string): T {
   const found = map.get(key);
@@ -177,6 +178,7 @@ export class DemoSeeder extends Seeder {
     await em.flush();
 
     await seedDemoEois(em, { assets, companies, officers, accounts });
+    await seedDemoMatchmaking(em, { assets, companies });
     await seedDemoDisclosures(em, { institutions, assets, officers, accounts });
   }
 }

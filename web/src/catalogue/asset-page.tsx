@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { assetPath, listingEditorPath } from '@tt/shared/web-routes';
-import type { MouseEvent } from 'react';
+import { lazy, type MouseEvent, Suspense } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { useSlugQuery } from '../apollo/use-slug-query';
 import { AssetDetailDocument, type AssetDetailQuery, AssetViewerCanEditDocument } from '../generated/graphql';
-import { t } from '../i18n/i18n';
+import { loadMemberMessages, t } from '../i18n/i18n';
 import { ExpressInterestPanel } from '../interest/express-interest-panel';
+import { useViewer } from '../session/use-viewer';
 import type { BackTo } from '../ui/back-link';
 import { ArrowLeftIcon } from '../ui/icons';
 import { RecordFallback, useRecordMeta } from '../ui/record-fallback';
@@ -15,6 +16,19 @@ import { readAssetLinkState } from './asset-link-state';
 import { InterestSummaryPanel } from './interest-summary-panel';
 
 type Asset = NonNullable<AssetDetailQuery['asset']>;
+
+// What only the office (and, for feedback, the inventors) reads on a listing: each its own chunk, fetched with the
+// signed-in pages' messages for those who may read it.
+const CompaniesToApproachPanel = lazy(() =>
+  Promise.all([import('../matchmaking/companies-to-approach-panel'), loadMemberMessages()]).then(([module]) => ({
+    default: module.CompaniesToApproachPanel,
+  })),
+);
+const ListingFeedbackPanel = lazy(() =>
+  Promise.all([import('../feedback/listing-feedback-panel'), loadMemberMessages()]).then(([module]) => ({
+    default: module.ListingFeedbackPanel,
+  })),
+);
 
 const BACK_TO_CATALOGUE: BackTo = { to: '/', label: 'notFound.toCatalogue' };
 
@@ -90,6 +104,7 @@ function AssetDetail({ asset }: { asset: Asset }) {
         <>
           <ExpressInterestPanel asset={asset} />
           <InterestSummaryPanel slug={asset.slug} />
+          <OfficePanels asset={asset} />
         </>
       }
       footer={
@@ -113,5 +128,23 @@ function AssetDetail({ asset }: { asset: Asset }) {
         )
       }
     />
+  );
+}
+
+/**
+ * The office's panels: the companies to approach (its own institute's listing, or an admin) and the companies'
+ * feedback (also for researchers: the API answers only a listing's inventors, without the companies' names).
+ */
+function OfficePanels({ asset }: { asset: Asset }) {
+  const { viewer } = useViewer();
+  const office =
+    viewer?.role === 'ADMIN' || (viewer?.role === 'TT_OFFICER' && viewer.institution?.id === asset.institution.id);
+  const inventor = viewer?.role === 'RESEARCHER';
+  if (!office && !inventor) return null;
+  return (
+    <Suspense fallback={null}>
+      {office && <CompaniesToApproachPanel assetId={asset.id} published={asset.status === 'PUBLISHED'} />}
+      <ListingFeedbackPanel slug={asset.slug} office={office} />
+    </Suspense>
   );
 }

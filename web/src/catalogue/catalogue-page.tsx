@@ -1,10 +1,10 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { SEARCH_QUERY_MAX_LENGTH } from '@tt/shared/limits';
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { CatalogueSearchDocument, CatalogueTaxonomyDocument, type CatalogueTaxonomyQuery } from '../generated/graphql';
-import { t } from '../i18n/i18n';
+import { loadMemberMessages, t } from '../i18n/i18n';
 import { ipStatusLabel, kindLabel, partneringModelLabel } from '../i18n/labels';
 import { SaveSearchButton } from '../saved-searches/save-search-button';
 import { useViewer } from '../session/use-viewer';
@@ -29,6 +29,16 @@ import {
 import './catalogue.css';
 import { FilterPanel } from '../ui/filter-panel';
 import { LoadMoreFooter } from '../ui/load-more-footer';
+
+/**
+ * "Recommended for you", for company members on the landing page: its own chunk and the signed-in pages' messages,
+ * fetched only for them, so the catalogue's first load carries none of it.
+ */
+const RecommendedForYou = lazy(() =>
+  Promise.all([import('../matchmaking/recommended-for-you'), loadMemberMessages()]).then(([module]) => ({
+    default: module.RecommendedForYou,
+  })),
+);
 
 /** The public catalogue: search, facets, sort and "load more"; the URL holds the whole search. */
 export function CataloguePage() {
@@ -82,6 +92,12 @@ export function CataloguePage() {
           />
         </div>
       </section>
+
+      {viewer?.role === 'COMPANY_MEMBER' && !state.q && filterCount === 0 && (
+        <Suspense fallback={null}>
+          <RecommendedForYou />
+        </Suspense>
+      )}
 
       <div className="container catalogue">
         <FilterPanel

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { trlRangeProblems } from '@tt/shared/trl-range';
 import { partnerPath } from '@tt/shared/web-routes';
 import { useId, useState } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -13,6 +14,7 @@ import {
   type SectorOptionsQuery,
   UpdateCompanyProfileDocument,
 } from '../generated/graphql';
+import { errorMessage } from '../i18n/error-message';
 import { countryName, sectorLabel, t } from '../i18n/i18n';
 import { companySizeLabel, partnershipLevelLabel } from '../i18n/labels';
 import { langOf } from '../i18n/written-language';
@@ -56,9 +58,12 @@ type Field =
   | 'description'
   | 'descriptionIt'
   | 'interests'
-  | 'sectors';
+  | 'sectors'
+  | 'trlMin'
+  | 'trlMax';
 
 const SIZES: CompanySize[] = ['STARTUP', 'SME', 'MID_CAP', 'LARGE'];
+const TRL_LEVELS = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 type Members = NonNullable<NonNullable<NonNullable<MyCompanyQuery['viewer']>['user']['company']>['members']>;
 
@@ -82,8 +87,13 @@ function initialValues(company: CompanyProfileFieldsFragment): Record<Field, str
     descriptionIt: company.italian.description,
     interests: company.interests.join('\n'),
     sectors: company.sectors.map((sector) => sector.slug).join(' '),
+    trlMin: company.trlMin === null ? '' : String(company.trlMin),
+    trlMax: company.trlMax === null ? '' : String(company.trlMax),
   };
 }
+
+/** A TRL select's value as the API takes it: null for "any". */
+const trlValue = (value: string): number | null => (value ? Number(value) : null);
 
 function validate(values: Record<Field, string>): FieldErrors<Field> {
   const errors: FieldErrors<Field> = {};
@@ -105,6 +115,10 @@ function validate(values: Record<Field, string>): FieldErrors<Field> {
     errors.interests = t('company.interestTooLong', { max: COMPANY_INTEREST_MAX_LENGTH });
   if (slugs(values.sectors).length > COMPANY_SECTORS_MAX)
     errors.sectors = t('company.sectorsTooMany', { max: COMPANY_SECTORS_MAX });
+  // The shared rule (both ends or neither, the lower first), worded as the API's errors are.
+  for (const problem of trlRangeProblems(trlValue(values.trlMin), trlValue(values.trlMax))) {
+    errors[problem.field as 'trlMin' | 'trlMax'] = errorMessage(problem);
+  }
   return errors;
 }
 
@@ -248,6 +262,8 @@ function CompanyProfileForm({ company }: { company: CompanyProfileFieldsFragment
             descriptionIt: values.descriptionIt.trim(),
             interests: lines(values.interests),
             sectors: slugs(values.sectors),
+            trlMin: trlValue(values.trlMin),
+            trlMax: trlValue(values.trlMax),
           },
         },
       });
@@ -268,7 +284,10 @@ function CompanyProfileForm({ company }: { company: CompanyProfileFieldsFragment
     descriptionIt: t('company.descriptionIt'),
     interests: t('company.interests'),
     sectors: t('company.sectors'),
+    trlMin: t('match.trlFrom'),
+    trlMax: t('match.trlTo'),
   };
+  const trlOptions = TRL_LEVELS.map((level) => ({ value: String(level), label: String(level) }));
   const change = () => setSaved(false);
 
   const field = fieldsOf(form, labels);
@@ -313,6 +332,14 @@ function CompanyProfileForm({ company }: { company: CompanyProfileFieldsFragment
         lang={langOf(company.interestsLanguage)}
       />
       <SectorPicker form={form} label={labels.sectors} />
+      <fieldset className="form-fieldset" data-testid="trl-range">
+        <legend className="form-field__label">{t('match.trlRange')}</legend>
+        <p className="form-field__hint">{t('match.trlRangeHint')}</p>
+        <div className="form-row">
+          <SelectField {...field('trlMin')} options={trlOptions} placeholder={t('match.trlAny')} optional />
+          <SelectField {...field('trlMax')} options={trlOptions} placeholder={t('match.trlAny')} optional />
+        </div>
+      </fieldset>
       <div className="form-actions form-actions--sticky">
         <SubmitButton sending={form.sending} testId="save-company">
           {t('company.save')}

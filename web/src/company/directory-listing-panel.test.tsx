@@ -29,6 +29,8 @@ function myCompany(listed: boolean, listingRequestedAt: string | null): MyCompan
           italian: { __typename: 'CompanyTexts', description: '' },
           interests: [],
           interestsLanguage: 'EN',
+          trlMin: null,
+          trlMax: null,
           listed,
           listingRequestedAt,
           partnershipLevel: 'PROSPECT',

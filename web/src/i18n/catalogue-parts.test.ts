@@ -57,6 +57,13 @@ function resolveImport(from: string, specifier: string): string | null {
 const staticImports = (file: string) =>
   [...(sources[file] ?? '').matchAll(/^import\s+(?!type\s)[^'"]*?['"]([^'"]+)['"]/gms)].map((m) => m[1] ?? '');
 const dynamicImports = (text: string) => [...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? '');
+/** Chunks a page loads together with the signed-in pages' messages (`Promise.all([import(…), loadMemberMessages()])`). */
+const memberChunks = (text: string) =>
+  new Set(
+    [...text.matchAll(/Promise\.all\(\[\s*import\(\s*['"]([^'"]+)['"]\s*\),\s*loadMemberMessages\(\)\s*\]\)/g)].map(
+      (m) => m[1] ?? '',
+    ),
+  );
 
 /** The modules the main bundle and the public pages run: from main.tsx, into every page not loaded by `memberPage`. */
 function firstPartModules(): Set<string> {
@@ -82,7 +89,9 @@ function firstPartModules(): Set<string> {
     const file = queue.pop() as string;
     if (seen.has(file)) continue;
     seen.add(file);
-    for (const specifier of [...staticImports(file), ...dynamicImports(sources[file] ?? '')]) {
+    const withMemberMessages = memberChunks(sources[file] ?? '');
+    const loaded = dynamicImports(sources[file] ?? '').filter((specifier) => !withMemberMessages.has(specifier));
+    for (const specifier of [...staticImports(file), ...loaded]) {
       const target = resolveImport(file, specifier);
       if (target && !memberPages.has(target)) queue.push(target);
     }

@@ -1,7 +1,7 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { ExpressionOfInterestDocument } from '../generated/graphql';
+import { ExpressionOfInterestDocument, TransitionExpressionOfInterestDocument } from '../generated/graphql';
 import { renderAt, viewerMock, viewerUser } from '../session/test-fixtures';
 import { InterestPage } from './interest-page';
 import { eoiDetail, eoiMessage } from './test-fixtures';
@@ -70,5 +70,53 @@ describe('what each side wrote', () => {
     expect(langOf('Happy to set up a call next week.')).toBe('en');
     // The interface's own words stay in the page's language.
     expect(langOf('Not given')).toBeNull();
+  });
+});
+
+describe('withdrawing with feedback', () => {
+  it("sends the reason picked and the words written as the company's feedback", async () => {
+    const eoi = eoiDetail({ status: 'IN_REVIEW', allowedTransitions: ['WITHDRAWN'] });
+    const input = {
+      id: eoi.id,
+      to: 'WITHDRAWN',
+      reason: 'We need clinical data first.',
+      feedbackReason: 'TOO_EARLY',
+      feedbackComment: 'We need clinical data first.',
+    };
+    let sent = false;
+    renderAt('/interests/RW9JOjE', <Route path="/interests/:id" element={<InterestPage />} />, [
+      viewerMock(viewerUser(), 5),
+      {
+        request: { query: ExpressionOfInterestDocument, variables: { id: eoi.id } },
+        result: { data: { __typename: 'Query', node: eoi } },
+        maxUsageCount: 3,
+      },
+      {
+        request: { query: TransitionExpressionOfInterestDocument, variables: { input } },
+        result: () => {
+          sent = true;
+          return {
+            data: {
+              __typename: 'Mutation',
+              transitionExpressionOfInterest: {
+                __typename: 'ExpressionOfInterestPayload',
+                expressionOfInterest: { ...eoi, status: 'WITHDRAWN', allowedTransitions: [] },
+                errors: [],
+              },
+            },
+          };
+        },
+      },
+    ]);
+    fireEvent.click(await screen.findByTestId('withdraw'));
+    // The eight reasons, in words.
+    expect(screen.getByText('Too early stage')).toBeTruthy();
+    expect(screen.getByText('We already have a solution')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('feedback-reason-TOO_EARLY'));
+    fireEvent.change(screen.getByLabelText(/Why are you withdrawing/), {
+      target: { value: 'We need clinical data first.' },
+    });
+    fireEvent.click(screen.getByTestId('withdraw-confirm'));
+    await waitFor(() => expect(sent).toBe(true));
   });
 });

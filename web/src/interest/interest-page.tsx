@@ -1,12 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { isOpenEoi } from '@tt/shared/eoi-transitions';
 import { assetPath, COMPANY_EOIS_ROUTE } from '@tt/shared/web-routes';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useNodeQuery } from '../apollo/use-node-query';
+import { FeedbackReasonFields } from '../feedback/feedback-reason-fields';
 import {
   type EoiDetailFieldsFragment,
   ExpressionOfInterestDocument,
+  type FeedbackReason,
   MarkExpressionOfInterestReadDocument,
   TransitionExpressionOfInterestDocument,
   UnreadInterestsDocument,
@@ -105,10 +107,13 @@ function InterestDetail({ eoi }: { eoi: EoiDetailFieldsFragment }) {
 
 function WithdrawEoi({ id, withdrawn }: { id: string; withdrawn: boolean }) {
   const [transition] = useMutation(TransitionExpressionOfInterestDocument);
+  const [feedbackReason, setFeedbackReason] = useState<FeedbackReason | null>(null);
   return (
     <WithdrawPanel
       withdraw={async (reason) => {
-        const { data } = await transition({ variables: { input: { id, to: 'WITHDRAWN', reason } } });
+        // With a reason picked, the company's words go to the office as its feedback's comment too.
+        const feedback = feedbackReason ? { feedbackReason, feedbackComment: reason } : {};
+        const { data } = await transition({ variables: { input: { id, to: 'WITHDRAWN', reason, ...feedback } } });
         return data?.transitionExpressionOfInterest.errors ?? [];
       }}
       labels={{
@@ -118,6 +123,17 @@ function WithdrawEoi({ id, withdrawn }: { id: string; withdrawn: boolean }) {
         reason: t('interests.withdrawReason'),
         confirm: t('interests.withdrawConfirm'),
       }}
+      extra={
+        <>
+          <FeedbackReasonFields
+            name={`withdraw-feedback-${id}`}
+            legend={t('feedback.withdrawLegend')}
+            value={feedbackReason}
+            onChange={setFeedbackReason}
+          />
+          <p className="form-field__hint">{t('feedback.withdrawHint')}</p>
+        </>
+      }
       done={withdrawn ? { title: t('enum.EoiStatus.WITHDRAWN'), notice: t('interests.withdrawn') } : null}
     />
   );

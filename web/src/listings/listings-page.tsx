@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { assetPath, listingEditorPath, officeDisclosurePath } from '@tt/shared/web-routes';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { FeedbackCountsPanel } from '../feedback/feedback-counts-panel';
 import { type AssetStatus, type OfficeListingRowFieldsFragment, OfficeListingsDocument } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { assetStatusLabel, kindLabel } from '../i18n/labels';
@@ -107,6 +108,7 @@ export function ListingsPage() {
           ) : (
             <ListingsTable items={items} showInstitute={!viewer?.institution} />
           ))}
+        <FeedbackCountsPanel />
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { type CodedError, errorMessages } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
 import { failureMessage, focusOnMount, LiveRegion, Notice } from './form';
@@ -24,6 +24,7 @@ export function WithdrawPanel({
   reasonMax,
   done,
   testId,
+  extra,
 }: {
   /** Withdraws with the reason (null: none given); answers the server's errors, throws when the request fails. */
   withdraw: (reason: string | null) => Promise<readonly CodedError[]>;
@@ -31,6 +32,8 @@ export function WithdrawPanel({
   reasonMax?: number;
   done?: { title: string; notice: string } | null;
   testId?: string;
+  /** More fields, above the reason (an EoI's feedback: why the company passes on the listing). */
+  extra?: ReactNode;
 }) {
   const fieldId = useId();
   const [confirming, setConfirming] = useState(false);
@@ -74,6 +77,7 @@ export function WithdrawPanel({
       {confirming && !done && (
         <form onSubmit={(event) => void onSubmit(event)} className="action-form" noValidate>
           {labels.warning && <p className="action-form__warning">{labels.warning}</p>}
+          {extra}
           <label htmlFor={`${fieldId}-reason`} className="form-field__label">
             {labels.reason} <span className="form-field__optional">{t('form.optional')}</span>
           </label>

@@ -4,8 +4,15 @@ import type { Language } from '@tt/shared/languages';
 import { sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import { visibleAssetsCondition } from '../listings/listing-access.js';
-import { type AssetRecord, assetColumnsFor, toSelectedAssetRecord } from './asset-records.js';
-import { type AssetRelations, primeRelations, type RelationLoaders, relationColumns } from './asset-relations.js';
+import { type AssetRecord, type AssetRow, assetColumnsFor, toSelectedAssetRecord } from './asset-records.js';
+import {
+  type AssetRelations,
+  primeRelations,
+  type RelationColumns,
+  type RelationLoaders,
+  relationColumns,
+  relationsOf,
+} from './asset-relations.js';
 
 /** The rows asset_related_listings gives: the related listing and how many taxonomy terms it shares. */
 interface RelatedListing {
@@ -21,6 +28,32 @@ export interface LookupOptions {
   fields?: ReadonlySet<string>;
   /** The request's language: the texts shown (toAssetRecord); in English, the Italian ones are not read. */
   language?: Language;
+}
+
+/**
+ * The lookup of listings another feature ranks (recommendations): the columns its selection of Asset fields needs,
+ * with the relations it names (institution's fields below `institution`) brought along for the request's loaders.
+ */
+export function lookupOptionsFor(
+  fields: Set<string>,
+  institutionFields: Set<string>,
+  loaders: RelationLoaders,
+  language: Language,
+): LookupOptions {
+  return { loaders, relations: relationsOf(fields, institutionFields), fields, language };
+}
+
+/** The select list of listings aliased `a` read for a lookup: their columns, and the relations it brings along. */
+export function lookupColumns(options: LookupOptions) {
+  const relations = options.loaders ? (options.relations ?? {}) : {};
+  return [...assetColumnsFor(options.fields, options.language), ...relationColumns(relations, false)];
+}
+
+/** The records of rows read with lookupColumns, in their order, the lookup's loaders primed with their relations. */
+export function lookupRecords(rows: (AssetRow & RelationColumns)[], options: LookupOptions): AssetRecord[] {
+  const relations = options.loaders ? (options.relations ?? {}) : {};
+  const institutions = options.loaders ? primeRelations(options.loaders, relations, rows) : undefined;
+  return rows.map((row) => toSelectedAssetRecord(row, institutions, options.language));
 }
 
 /**

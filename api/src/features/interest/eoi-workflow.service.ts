@@ -10,7 +10,9 @@ import {
   EoiStatus,
   transitionRequirements,
 } from '@tt/shared/eoi-transitions';
+import { type FeedbackReason, FeedbackSource } from '@tt/shared/feedback-enums';
 import type { Language } from '@tt/shared/languages';
+import { FEEDBACK_COMMENT_MAX_LENGTH } from '@tt/shared/limits';
 import { companyEoiPath, officeEoiPath } from '@tt/shared/web-routes';
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { RateLimiter } from '../../auth/rate-limiter.js';
@@ -22,6 +24,7 @@ import { mailLink } from '../../mail/mail-links.js';
 import { eoiEvent, notifyEoiEvent } from '../../realtime/eoi-events.js';
 import { parseGlobalId } from '../../schema/global-id.js';
 import { titleShownIn, titleShownInItalian } from '../catalogue/asset-records.js';
+import { recordListingFeedback } from '../feedback/listing-feedback-records.js';
 import { requireEoi } from './eoi-access.service.js';
 
 /** The statement's time (the transaction's start), as PostgreSQL's `now()`. */
@@ -67,6 +70,9 @@ export async function transitionEoi(
     reason?: string | null;
     message?: string | null;
     declineReason?: DeclineReason | null;
+    /** Withdrawing: why the company passes on the listing, with an optional comment (its office reads both). */
+    feedbackReason?: FeedbackReason | null;
+    feedbackComment?: string | null;
     /** What the reason and the message are written in (the request's language). */
     language: Language;
   },
@@ -88,6 +94,14 @@ export async function transitionEoi(
     errors.push(userError('TEXT_TOO_LONG', 'reason', { max: EOI_REASON_MAX_LENGTH }));
   if ((message ?? '').length > EOI_MESSAGE_MAX_LENGTH)
     errors.push(userError('TEXT_TOO_LONG', 'message', { max: EOI_MESSAGE_MAX_LENGTH }));
+  const withdrawn = input.to === EoiStatus.WITHDRAWN;
+  const feedbackComment = input.feedbackComment?.trim() || null;
+  if (!withdrawn && (input.feedbackReason || feedbackComment))
+    errors.push(userError('FEEDBACK_ONLY_WHEN_WITHDRAWING', 'feedbackReason'));
+  else if (feedbackComment && !input.feedbackReason)
+    errors.push(userError('FEEDBACK_REASON_REQUIRED', 'feedbackReason'));
+  if ((feedbackComment ?? '').length > FEEDBACK_COMMENT_MAX_LENGTH)
+    errors.push(userError('TEXT_TOO_LONG', 'feedbackComment', { max: FEEDBACK_COMMENT_MAX_LENGTH }));
   if (errors.length) return { ok: false, errors };
 
   const declined = input.to === EoiStatus.DECLINED;
@@ -129,6 +143,18 @@ export async function transitionEoi(
         created_at: NOW,
       })
       .execute();
+  }
+  // Why the company withdrew, for the listing's office: with the withdrawal, in the same transaction.
+  if (withdrawn && input.feedbackReason) {
+    await recordListingFeedback(db, {
+      assetId: eoi.assetId,
+      companyId: eoi.companyId,
+      authorId: viewer.userId,
+      source: FeedbackSource.EOI_WITHDRAWN,
+      reason: input.feedbackReason,
+      comment: feedbackComment,
+      language: input.language,
+    });
   }
   await notifyEoiEvent(db, eoiEvent(eoi, 'UPDATED', false));
   if (side === 'OFFICE') {

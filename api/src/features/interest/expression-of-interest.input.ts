@@ -1,5 +1,6 @@
 import { AssetKind } from '@tt/shared/asset-enums';
 import { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
+import { FeedbackReason } from '@tt/shared/feedback-enums';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IdInput } from '../../schema/id.input.js';
 
@@ -40,6 +41,18 @@ export class TransitionExpressionOfInterestInput extends IdInput {
 
   @Field(() => DeclineReason, { nullable: true, description: 'Required to decline' })
   declineReason?: DeclineReason | null;
+
+  @Field(() => FeedbackReason, {
+    nullable: true,
+    description: 'Withdrawing only, optional: why the company passes on the listing (its office reads it)',
+  })
+  feedbackReason?: FeedbackReason | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Withdrawing only, with a feedbackReason: at most 1000 characters',
+  })
+  feedbackComment?: string | null;
 }
 
 @InputType('PostExpressionOfInterestMessageInput')

@@ -1,5 +1,5 @@
 import { CompanySize } from '@tt/shared/company-enums';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType('UpdateCompanyProfileInput', {
   description:
@@ -35,6 +35,15 @@ export class UpdateCompanyProfileInput {
 
   @Field(() => [String], { nullable: true, description: 'Sector and therapeutic-area slugs' })
   sectors?: string[] | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The lowest TRL the company takes on (1–9); given with trlMax, both null to say none',
+  })
+  trlMin?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The highest TRL the company takes on (1–9, at least trlMin)' })
+  trlMax?: number | null;
 
   @Field(() => Boolean, {
     nullable: true,

@@ -9,12 +9,13 @@ import {
   COMPANY_NAME_MIN_LENGTH,
   COMPANY_SECTORS_MAX,
 } from '@tt/shared/limits';
+import { trlRangeProblems } from '@tt/shared/trl-range';
 import { sql, type UpdateObject } from 'kysely';
 import { enforce, ensureAllowed } from '../../auth/enforce-policy.js';
 import { canEditAnyCompany, canEditCompany, canSeeCompanyMembers } from '../../auth/policies.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { languageOnSave } from '../../database/written-language.js';
-import { type UserError, userError } from '../../errors/user-error.js';
+import { fieldError, type UserError, userError } from '../../errors/user-error.js';
 import { expectGlobalId } from '../../schema/global-id.js';
 import { type CompanyRecord, companySelection, toCompanyRecord } from './company-records.js';
 import { listingChange } from './directory-listing.service.js';
@@ -32,6 +33,9 @@ export interface CompanyProfileInput {
   descriptionIt?: string | null;
   interests?: string[] | null;
   sectors?: string[] | null;
+  /** Both ends of the TRL range, or both null to clear it; left out (undefined), it stays. */
+  trlMin?: number | null;
+  trlMax?: number | null;
   listed?: boolean | null;
 }
 
@@ -118,6 +122,16 @@ export async function updateCompanyProfile(
     else {
       sets.interests = sql<string[]>`${interests}::text[]`;
       sets.interests_language = languageOnSave(['interests'], [sets.interests], language, 'interests_language');
+    }
+  }
+  if (input.trlMin !== undefined || input.trlMax !== undefined) {
+    const min = input.trlMin ?? null;
+    const max = input.trlMax ?? null;
+    const problems = trlRangeProblems(min, max);
+    if (problems.length) errors.push(...problems.map(fieldError));
+    else {
+      sets.trl_min = min;
+      sets.trl_max = max;
     }
   }
   // A member's `true` only asks; the directory is the network's decision (directory-listing.service.ts).

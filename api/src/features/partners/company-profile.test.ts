@@ -72,6 +72,47 @@ describe('a member keeps their company profile', () => {
     expect(after.data?.viewer.user.company.interests).toEqual(['Liquid biopsy', 'Digital pathology']);
   });
 
+  it('keeps the TRL range the company takes on: both ends from 1 to 9, the lower first, or neither', async () => {
+    const buyer = await server.logIn('buyer@oncopharm.demo');
+    const TRL = `mutation($input: UpdateCompanyProfileInput!) { updateCompanyProfile(input: $input) {
+      company { trlMin trlMax } errors { field code } } }`;
+    const set = (input: Record<string, unknown>) =>
+      buyer.gql<{ updateCompanyProfile: { company: { trlMin: number; trlMax: number } | null; errors: unknown[] } }>(
+        TRL,
+        { input },
+      );
+    expect((await set({ trlMin: 3, trlMax: 6 })).data?.updateCompanyProfile).toEqual({
+      company: { trlMin: 3, trlMax: 6 },
+      errors: [],
+    });
+    for (const [input, error] of [
+      [
+        { trlMin: 7, trlMax: 4 },
+        { field: 'trlMax', code: 'TRL_FILTER_INVERTED' },
+      ],
+      [
+        { trlMin: 0, trlMax: 4 },
+        { field: 'trlMin', code: 'TRL_FILTER_OUT_OF_RANGE' },
+      ],
+      [
+        { trlMin: 2, trlMax: 10 },
+        { field: 'trlMax', code: 'TRL_FILTER_OUT_OF_RANGE' },
+      ],
+      [{ trlMin: 2 }, { field: 'trlMax', code: 'TRL_RANGE_INCOMPLETE' }],
+    ] as const) {
+      expect((await set(input)).data?.updateCompanyProfile, JSON.stringify(input)).toEqual({
+        company: null,
+        errors: [error],
+      });
+    }
+    // Other fields leave it as it is; both null clear it.
+    expect((await set({ city: 'Milan' })).data?.updateCompanyProfile.company).toEqual({ trlMin: 3, trlMax: 6 });
+    expect((await set({ trlMin: null, trlMax: null })).data?.updateCompanyProfile.company).toEqual({
+      trlMin: null,
+      trlMax: null,
+    });
+  });
+
   it('leaves the public directory at once, and only asks to come back (the network decides)', async () => {
     const buyer = await server.logIn('buyer@medisense.demo');
     const search = async () =>

@@ -23,6 +23,9 @@ export interface CompanyRecord {
   size: CompanySize;
   interests: string[];
   interestsLanguage: Language;
+  /** The TRL range the company takes on; null when it has not said. */
+  trlMin: number | null;
+  trlMax: number | null;
   website: string | null;
   /** The English description as stored (the reference); the GraphQL field shows the request's language. */
   description: string;
@@ -44,6 +47,8 @@ export const companySelection = [
   'c.size',
   'c.interests',
   'c.interests_language',
+  'c.trl_min',
+  'c.trl_max',
   'c.website',
   'c.description',
   'c.description_it',
@@ -70,6 +75,8 @@ export function toCompanyRecord(row: CompanyRow): CompanyRecord {
     size: row.size,
     interests: row.interests,
     interestsLanguage: row.interests_language,
+    trlMin: row.trl_min,
+    trlMax: row.trl_max,
     website: row.website,
     description: row.description,
     descriptionIt: row.description_it,

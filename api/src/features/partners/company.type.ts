@@ -1,6 +1,6 @@
 import { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
 import { Language } from '@tt/shared/languages';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeType } from '../../schema/node.type.js';
 import type { CompanyRecord } from './company-records.js';
 
@@ -29,6 +29,12 @@ export class CompanyType extends NodeType implements CompanyRecord {
 
   @Field(() => Language, { description: 'The language the interests were written in' })
   interestsLanguage!: Language;
+
+  @Field(() => Int, { nullable: true, description: 'The lowest TRL the company takes on; null when it has not said' })
+  trlMin!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The highest TRL the company takes on' })
+  trlMax!: number | null;
 
   @Field(() => String, { nullable: true })
   website!: string | null;

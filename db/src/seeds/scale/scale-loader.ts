@@ -31,6 +31,8 @@ export const SCALE = {
   companies: 5_000,
   institutes: 20,
   eois: 200_000,
+  /** Technology requests, a third of the companies with one (a few with two), most of them open. */
+  requests: 2_000,
   inventorsPerInstitute: 1_000,
   platformsPerInstitute: 3,
   officersPerInstitute: 2,
@@ -230,16 +232,23 @@ export async function loadScaleData(url: string, progress: LoadProgress): Promis
     await step(`companies (${SCALE.companies}) and their members`, async () => {
       await run(
         `insert into company (id, slug, name, country, city, size, interests, website, description, partnership_level,
-           listed, created_at, description_it)
+           listed, created_at, description_it, interests_language, trl_min, trl_max)
          select c, lower(regexp_replace(n.name, '[^A-Za-z0-9]+', '-', 'g')) || '-' || c, n.name,
            (${textArray(COUNTRIES)})[1 + ${hash('c', 31)} % ${COUNTRIES.length}],
            (${textArray(CITIES.map(([city]) => city))})[1 + c % ${CITIES.length}],
            (array['STARTUP', 'SME', 'MID_CAP', 'LARGE'])[1 + ${hash('c', 61)} % 4]::company_size,
-           array[scale_seed.pick(${textArray(TOPIC_TERMS)}, 1.5), scale_seed.pick(${textArray(TOPIC_TERMS)}, 1.5)],
+           -- One to four interests, from the listings' topics (a tenth in Italian, as companies write them).
+           case when c % ${ITALIAN_EVERY} = 3
+             then array(select distinct scale_seed.pick(${textArray(TOPIC_TERMS_IT)}, 1.3) from generate_series(0, c % 4))
+             else array(select distinct scale_seed.pick(${textArray(TOPIC_TERMS)}, 1.3) from generate_series(0, c % 4)) end,
            'https://company-' || c || '.example.com', p.text,
            (case when c % 4 = 0 then 'PARTNER' else 'PROSPECT' end)::partnership_level, c % 10 < 7,
            now() - (c % 1500) * interval '1 day',
-           case when c % ${ITALIAN_EVERY} <> 0 then pi.text else '' end
+           case when c % ${ITALIAN_EVERY} <> 0 then pi.text else '' end,
+           (case when c % ${ITALIAN_EVERY} = 3 then 'it' else 'en' end)::app_language,
+           -- The development stages each takes on: a range of 3 to 6 TRLs, none said for one in seven.
+           case when c % 7 <> 0 then 1 + c % 5 end,
+           case when c % 7 <> 0 then least(9, 1 + c % 5 + 2 + (c / 5) % 4) end
          from generate_series(1, ${SCALE.companies}) c
          cross join lateral (select
            (${textArray(COMPANY_NAME_PARTS)})[1 + c % ${COMPANY_NAME_PARTS.length}] ||
@@ -466,6 +475,45 @@ export async function loadScaleData(url: string, progress: LoadProgress): Promis
       ]);
     });
 
+    await step(`technology requests (${SCALE.requests}) with their sectors`, async () => {
+      // Titles from the listings' topics with a general phrase; most open until a future deadline, some closed
+      // or expired. A tenth are written in Italian, from the Italian topics.
+      const topics = textArray(TOPIC_TERMS);
+      const topicsIt = textArray(TOPIC_TERMS_IT);
+      await run(
+        `insert into technology_request (id, slug, company_id, author_id, title, description, motivation, language,
+           trl_min, trl_max, partnering_models, deadline, visibility, status, created_at, updated_at)
+         select q.n, 'scale-request-' || q.n, q.c, ${MEMBER_ID_BASE} + q.c,
+           case when q.italian then initcap(q.t1_it) || ' e ' || q.t2_it || ' per ' || ph_it.text
+             else initcap(q.t1) || ' and ' || q.t2 || ' for ' || ph.text end,
+           b.text, bm.text, (case when q.italian then 'it' else 'en' end)::app_language,
+           1 + q.n % 5, least(9, 3 + q.n % 5 + q.n % 3),
+           (array['{LICENSE_EXCLUSIVE}', '{CO_DEVELOPMENT,SPONSORED_RESEARCH}', '{LICENSE_NON_EXCLUSIVE,OPTION}',
+             '{SERVICE_AGREEMENT}'])[1 + q.n % 4]::text[],
+           current_date + (case when q.n % 10 = 9 then -10 else 5 + q.n % 120 end),
+           (case when q.n % 3 = 0 then 'OFFICES' else 'PUBLIC' end)::request_visibility,
+           (case when q.n % 10 = 9 then 'EXPIRED' when q.n % 10 = 8 then 'FULFILLED' else 'OPEN' end)::request_status,
+           now() - (q.n % 60) * interval '1 day', now() - (q.n % 60) * interval '1 day'
+         from (
+           select n, 1 + (n * 7) % ${SCALE.companies} as c, n % ${ITALIAN_EVERY} = 3 as italian,
+             (${topics})[1 + ${hash('n', 7919)} % ${TOPIC_TERMS.length}] as t1,
+             (${topics})[1 + ${hash('n', 104729)} % ${TOPIC_TERMS.length}] as t2,
+             (${topicsIt})[1 + ${hash('n', 7919)} % ${TOPIC_TERMS_IT.length}] as t1_it,
+             (${topicsIt})[1 + ${hash('n', 104729)} % ${TOPIC_TERMS_IT.length}] as t2_it
+           from generate_series(1, ${SCALE.requests}) n
+         ) q
+         join scale_seed.phrase ph on ph.id = (q.n * 31) % ${PHRASES}
+         join scale_seed.phrase_it ph_it on ph_it.id = (q.n * 31) % ${PHRASES}
+         join scale_seed.brief b on b.id = (q.n * 53) % ${BRIEFS}
+         join scale_seed.brief bm on bm.id = (q.n * 97) % ${BRIEFS}`,
+      );
+      await run(
+        `insert into technology_request_sector (request_id, sector_id)
+         select r, 1 + (r * 13 + k * 19) % s.n
+         from generate_series(1, ${SCALE.requests}) r, generate_series(0, r % 2) k, (select count(*) as n from sector) s`,
+      );
+    });
+
     await step('rebuild indexes, reset sequences', async () => {
       // The largest indexes start first, the others share the second connection.
       const queue = [...indexes].sort((a, b) => Number(b.includes('using gin')) - Number(a.includes('using gin')));
@@ -482,6 +530,7 @@ export async function loadScaleData(url: string, progress: LoadProgress): Promis
         'inventor',
         'asset',
         'expression_of_interest',
+        'technology_request',
       ]) {
         await run(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`);
       }
