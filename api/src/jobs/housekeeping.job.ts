@@ -53,6 +53,9 @@ export const ACCOUNT_REFERENCES: readonly TableColumn[] = [
   ['disclosure_researcher', 'user_id'],
   ['disclosure_message', 'author_id'],
   ['disclosure_attachment', 'uploaded_by_id'],
+  ['technology_request', 'author_id'],
+  ['request_response', 'author_id'],
+  ['request_response', 'expert_id'],
 ];
 /** The account's own sign-in state, deleted with it (on delete cascade). */
 export const ACCOUNT_OWN_TABLES = ['user_session', 'one_time_token', 'known_login_address'] as const;
@@ -60,6 +63,7 @@ export const ACCOUNT_OWN_TABLES = ['user_session', 'one_time_token', 'known_logi
 export const COMPANY_REFERENCES: readonly TableColumn[] = [
   ['expression_of_interest', 'company_id'],
   ['invitation', 'company_id'],
+  ['technology_request', 'company_id'],
 ];
 /** The company's own profile rows (on delete cascade), and its members (app_user, checked apart). */
 export const COMPANY_OWN_TABLES = ['company_sector', 'app_user'] as const;

@@ -14,7 +14,10 @@ export type NodeType =
   | 'EoiMessage'
   | 'Disclosure'
   | 'DisclosureMessage'
-  | 'DisclosureAttachment';
+  | 'DisclosureAttachment'
+  | 'TechnologyRequest'
+  | 'RequestResponse'
+  | 'RequestProposal';
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Asset',
   'Institution',
@@ -30,6 +33,9 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Disclosure',
   'DisclosureMessage',
   'DisclosureAttachment',
+  'TechnologyRequest',
+  'RequestResponse',
+  'RequestProposal',
 ]);
 
 export function toGlobalId(type: NodeType, id: number): string {

@@ -16,8 +16,16 @@ import {
   PublicDisclosureKind,
 } from '@tt/shared/disclosure-transitions';
 import { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
+import { FeedbackReason } from '@tt/shared/feedback-enums';
 import { Language } from '@tt/shared/languages';
 import { PlatformKind, TaxonomyKind } from '@tt/shared/taxonomy-enums';
+import {
+  BudgetBand,
+  ProposalStatus,
+  RequestStatus,
+  RequestVisibility,
+  ResponseKind,
+} from '@tt/shared/technology-request-enums';
 import { registerEnumType } from 'type-graphql';
 
 // Registered once, before any type that uses them is built.
@@ -50,3 +58,12 @@ registerEnumType(PublicDisclosureKind, { name: 'PublicDisclosureKind' });
 registerEnumType(Patentability, { name: 'Patentability' });
 registerEnumType(MarketPotential, { name: 'MarketPotential' });
 registerEnumType(DisclosureRecommendation, { name: 'DisclosureRecommendation' });
+registerEnumType(RequestVisibility, {
+  name: 'RequestVisibility',
+  description: 'PUBLIC: in the Requests directory for everyone; OFFICES: for the institutes only',
+});
+registerEnumType(RequestStatus, { name: 'RequestStatus', description: 'Where a technology request stands' });
+registerEnumType(BudgetBand, { name: 'BudgetBand', description: 'What a company means to spend, in euros' });
+registerEnumType(ResponseKind, { name: 'ResponseKind', description: "What an institute proposes: listings or expertise" });
+registerEnumType(ProposalStatus, { name: 'ProposalStatus', description: 'What the company did with a proposed listing' });
+registerEnumType(FeedbackReason, { name: 'FeedbackReason', description: 'Why a company passed on a listing' });

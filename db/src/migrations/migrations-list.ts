@@ -17,6 +17,7 @@ import { Migration20261202064429_user_language } from './Migration20261202064429
 import { Migration20261202080000_written_language } from './Migration20261202080000_written_language.js';
 import { Migration20261202081000_bilingual_text } from './Migration20261202081000_bilingual_text.js';
 import { Migration20261202102007_market_two_sides } from './Migration20261202102007_market_two_sides.js';
+import { Migration20261202103135_request_search } from './Migration20261202103135_request_search.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -52,4 +53,5 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   { name: 'Migration20261202080000_written_language', class: Migration20261202080000_written_language },
   { name: 'Migration20261202081000_bilingual_text', class: Migration20261202081000_bilingual_text },
   { name: 'Migration20261202102007_market_two_sides', class: Migration20261202102007_market_two_sides },
+  { name: 'Migration20261202103135_request_search', class: Migration20261202103135_request_search },
 ];
