@@ -104,6 +104,26 @@ const samples: { [T in MailTemplate]: { data: MailTemplates[T]; link: string } }
     },
     link: 'http://localhost:4000/triage/x5',
   },
+  'request-response': {
+    data: {
+      name: 'Chiara Lombardi',
+      requestTitle: 'Liquid biopsy assay for CRC',
+      institutionName: 'IRST IRCCS',
+      kind: 'LISTINGS',
+      listingCount: 2,
+      requestUrl: 'http://localhost:4000/requests/liquid-biopsy-assay-for-crc',
+    },
+    link: 'http://localhost:4000/requests/liquid-biopsy-assay-for-crc',
+  },
+  'request-expiry-reminder': {
+    data: {
+      name: 'Chiara Lombardi',
+      requestTitle: 'Liquid biopsy assay for CRC',
+      deadline: '2027-03-14',
+      requestUrl: 'http://localhost:4000/requests/liquid-biopsy-assay-for-crc',
+    },
+    link: 'http://localhost:4000/requests/liquid-biopsy-assay-for-crc',
+  },
 };
 
 const render = <T extends MailTemplate>(template: T, data: MailTemplates[T], language: Language = 'en') =>
@@ -134,6 +154,8 @@ function everyMail(): { template: MailTemplate; data: object; link: string }[] {
     variant('disclosure-update', { event, note: '', title: '', byName: 'Marco Bianchi' });
     variant('disclosure-update', { event, note: 'A few words.', byName: '' });
   }
+  variant('request-response', { listingCount: 1 });
+  variant('request-response', { kind: 'EXPERTISE', listingCount: 0 });
   return mails;
 }
 
@@ -151,7 +173,7 @@ describe('the e-mails in every language', () => {
         const lines = text.trimEnd().split('\n');
         if (link) expect(lines, what).toContain(link); // on a line of its own, nothing glued to it
         expect(lines.at(-1), what).toBe('TT Marketplace');
-        if (!/^(eoi|disclosure|listing)-/.test(template)) expect(subject, what).toMatch(/TT Marketplace/);
+        if (!/^(eoi|disclosure|listing|request)-/.test(template)) expect(subject, what).toMatch(/TT Marketplace/);
       }
     });
   }

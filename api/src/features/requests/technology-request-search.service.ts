@@ -311,8 +311,7 @@ export class TechnologyRequestSearch {
     const facet = (name: Facet) => sql<Facet>`${name}`.as('facet');
     const noLabel = sql<string | null>`null`.as('label');
     const rows = await this.db
-      .with('m', () => flagged)
-      // Every sector with itself and each of its ancestors (the taxonomy is small).
+      // Every sector with itself and each of its ancestors (the taxonomy is small). First: WITH RECURSIVE.
       .withRecursive('up(sector_id, ancestor_id)', (db) =>
         db
           .selectFrom('sector as s')
@@ -325,6 +324,7 @@ export class TechnologyRequestSearch {
               .where(sql<boolean>`s.parent_id is not null`),
           ),
       )
+      .with('m', () => flagged)
       .selectFrom('m')
       .select((eb) => [facet('total'), sql<string>`''`.as('value'), noLabel, eb.fn.countAll<string>().as('count')])
       .where((eb) => eb.and([eb.ref('m.in_sectors'), eb.ref('m.in_trl'), eb.ref('m.in_models'), eb.ref('m.in_statuses')]))
@@ -343,7 +343,7 @@ export class TechnologyRequestSearch {
       .unionAll((db) =>
         db
           .selectFrom('m')
-          .crossJoin(sql<{ trl: number }>`generate_series(m.trl_min, m.trl_max)`.as<'g'>(sql`g(trl)`))
+          .crossJoin(sql<{ trl: number }>`generate_series(m.trl_min::int, m.trl_max::int)`.as<'g'>(sql`g(trl)`))
           .select((eb) => [
             facet('trl'),
             eb.cast<string>('g.trl', 'text').as('value'),
