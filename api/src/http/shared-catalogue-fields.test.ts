@@ -30,6 +30,8 @@ const VIEWER_SPECIFIC: Record<string, string[]> = {
     'officeListings',
     'partner',
     'partners',
+    'technologyRequest',
+    'technologyRequests',
     'user',
     'users',
     'viewer',

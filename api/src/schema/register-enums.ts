@@ -64,6 +64,12 @@ registerEnumType(RequestVisibility, {
 });
 registerEnumType(RequestStatus, { name: 'RequestStatus', description: 'Where a technology request stands' });
 registerEnumType(BudgetBand, { name: 'BudgetBand', description: 'What a company means to spend, in euros' });
-registerEnumType(ResponseKind, { name: 'ResponseKind', description: "What an institute proposes: listings or expertise" });
-registerEnumType(ProposalStatus, { name: 'ProposalStatus', description: 'What the company did with a proposed listing' });
+registerEnumType(ResponseKind, {
+  name: 'ResponseKind',
+  description: 'What an institute proposes: listings or expertise',
+});
+registerEnumType(ProposalStatus, {
+  name: 'ProposalStatus',
+  description: 'What the company did with a proposed listing',
+});
 registerEnumType(FeedbackReason, { name: 'FeedbackReason', description: 'Why a company passed on a listing' });

@@ -84,10 +84,7 @@ interface PublishData {
 }
 
 /** Publishes a request and returns it, failing the test when the API refused it. */
-export async function publishRequest(
-  client: TestClient,
-  input: Record<string, unknown>,
-): Promise<RequestView> {
+export async function publishRequest(client: TestClient, input: Record<string, unknown>): Promise<RequestView> {
   const response: GraphQLResponse<PublishData> = await client.gql<PublishData>(PUBLISH_REQUEST, { input });
   const request = response.data?.publishTechnologyRequest.technologyRequest;
   if (!request) throw new Error(`Not published: ${JSON.stringify(response.errors ?? response.data)}`);

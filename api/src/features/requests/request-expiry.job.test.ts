@@ -111,7 +111,12 @@ describe('the expiry job', () => {
 describe('the e-mails about requests', () => {
   const url = 'https://tt.example/requests/liquid-biopsy-assay';
   it('remind of the deadline as each language writes a day', () => {
-    const data = { name: 'Chiara Lombardi', requestTitle: 'Liquid biopsy assay', deadline: '2027-03-14', requestUrl: url };
+    const data = {
+      name: 'Chiara Lombardi',
+      requestTitle: 'Liquid biopsy assay',
+      deadline: '2027-03-14',
+      requestUrl: url,
+    };
     expect(renderMail('request-expiry-reminder', data, 'en').subject).toBe(
       'Your request "Liquid biopsy assay" closes on 14 March 2027',
     );

@@ -15,9 +15,9 @@ import {
   ExpressInterestInProposalInput,
   RespondToTechnologyRequestInput,
 } from './request-response.input.js';
-import { readProposal } from './request-response-records.js';
 import { respondToTechnologyRequest } from './request-response.service.js';
 import { RequestExpertType, RequestProposalType, RequestResponseType } from './request-response.type.js';
+import { readProposal } from './request-response-records.js';
 import { RequestProposalPayloadType, RequestResponsePayloadType } from './technology-request-payload.type.js';
 
 // Responses and proposals are reached only through TechnologyRequest.responses, which keeps those the viewer may
@@ -79,9 +79,12 @@ export class RequestProposalResolver {
     ctx: RequestContext,
     input: ExpressInterestInProposalInput,
   ): Promise<RequestProposalPayloadType> {
-    return this.decision(ctx, await inViewerTransaction(ctx, (db, viewer) =>
-      expressInterestInProposal(db, viewer, { ...input, language: ctx.language }, ctx.publicUrl),
-    ));
+    return this.decision(
+      ctx,
+      await inViewerTransaction(ctx, (db, viewer) =>
+        expressInterestInProposal(db, viewer, { ...input, language: ctx.language }, ctx.publicUrl),
+      ),
+    );
   }
 
   @Authorized(['COMPANY_MEMBER'])
@@ -89,9 +92,10 @@ export class RequestProposalResolver {
     description: 'The requesting company declines a proposed listing, saying why',
   })
   async declineProposal(ctx: RequestContext, input: DeclineProposalInput): Promise<RequestProposalPayloadType> {
-    return this.decision(ctx, await inViewerTransaction(ctx, (db, viewer) =>
-      declineProposal(db, viewer, { ...input, language: ctx.language }),
-    ));
+    return this.decision(
+      ctx,
+      await inViewerTransaction(ctx, (db, viewer) => declineProposal(db, viewer, { ...input, language: ctx.language })),
+    );
   }
 
   @FieldResolver(() => AssetType, {

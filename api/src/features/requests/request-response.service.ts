@@ -92,7 +92,9 @@ export async function respondToTechnologyRequest(
   const parsed = parseGlobalId(input.requestId);
   // Officers see every request: a missing one is a mistake they can correct, not a secret.
   const request =
-    parsed?.type === 'TechnologyRequest' ? await readTechnologyRequest(db, { id: parsed.id }, { forUpdate: true }) : null;
+    parsed?.type === 'TechnologyRequest'
+      ? await readTechnologyRequest(db, { id: parsed.id }, { forUpdate: true })
+      : null;
   if (!request) return { ok: false, errors: [userError('REQUEST_NOT_FOUND', 'requestId')] };
   // Open until the end of its deadline's day; the expiry job marks it EXPIRED soon after.
   if (!isTechnologyRequestOpen(request.status) || request.deadline < isoDay(new Date())) {
@@ -135,7 +137,13 @@ export async function respondToTechnologyRequest(
       .values(assets.map((assetId) => ({ response_id: id, asset_id: assetId })))
       .execute();
   }
-  await mailTheAuthor(db, limiter, request, { institutionId, kind: input.kind, listingCount: assets.length }, publicUrl);
+  await mailTheAuthor(
+    db,
+    limiter,
+    request,
+    { institutionId, kind: input.kind, listingCount: assets.length },
+    publicUrl,
+  );
   return { ok: true, responseId: id };
 }
 

@@ -27,13 +27,18 @@ let request: RequestView;
 beforeAll(async () => {
   sectors = await sectorIdsBySlug(server, 'liquid-biopsy');
   // Listings nobody has expressed interest in: what a proposal turns into is the only EoI on them.
-  const untouched = await server.orm.em.fork().execute<{ id: number }[]>(
-    `select a.id from asset a where not exists (select 1 from expression_of_interest e where e.asset_id = a.id)`,
-  );
+  const untouched = await server.orm.em
+    .fork()
+    .execute<{ id: number }[]>(
+      `select a.id from asset a where not exists (select 1 from expression_of_interest e where e.asset_id = a.id)`,
+    );
   const free = new Set(untouched.map((row) => row.id));
   irst = (await publishedListings(server, 'irst')).filter((listing) => free.has(listing.id));
   int = (await publishedListings(server, 'int')).filter((listing) => free.has(listing.id));
-  request = await publishRequest(buyer, requestInput(sectors, { title: 'Circulating tumour DNA assay for monitoring' }));
+  request = await publishRequest(
+    buyer,
+    requestInput(sectors, { title: 'Circulating tumour DNA assay for monitoring' }),
+  );
 });
 
 interface ResponseView {
@@ -70,9 +75,11 @@ async function responsesSeenBy(client: TestClient, slug = request.slug) {
 }
 
 async function outbox(template: string) {
-  return server.orm.em.fork().execute<
-    { recipient: string; language: string; data: { requestUrl: string; listingCount: number; kind: string } }[]
-  >(`select recipient, language, data from outbox_message where template = ? order by id`, [template]);
+  return server.orm.em
+    .fork()
+    .execute<
+      { recipient: string; language: string; data: { requestUrl: string; listingCount: number; kind: string } }[]
+    >(`select recipient, language, data from outbox_message where template = ? order by id`, [template]);
 }
 
 describe('responding to a request', () => {
@@ -138,12 +145,21 @@ describe('responding to a request', () => {
       ],
       [{ kind: 'EXPERTISE' }, [['expertId', 'RESPONSE_EXPERT_REQUIRED']]],
       [{ kind: 'EXPERTISE', expertId: toGlobalId('User', outsider!.id) }, [['expertId', 'RESPONSE_EXPERT_INVALID']]],
-      [{ kind: 'LISTINGS', listingIds: [int[0]!.globalId], message: 'Look at this.' }, [['message', 'RESPONSE_MESSAGE_TOO_SHORT']]],
-      [{ requestId: toGlobalId('TechnologyRequest', 999_999), kind: 'LISTINGS', listingIds: [int[0]!.globalId] }, [['requestId', 'REQUEST_NOT_FOUND']]],
+      [
+        { kind: 'LISTINGS', listingIds: [int[0]!.globalId], message: 'Look at this.' },
+        [['message', 'RESPONSE_MESSAGE_TOO_SHORT']],
+      ],
+      [
+        { requestId: toGlobalId('TechnologyRequest', 999_999), kind: 'LISTINGS', listingIds: [int[0]!.globalId] },
+        [['requestId', 'REQUEST_NOT_FOUND']],
+      ],
     ];
     for (const [input, expected] of cases) {
       const response = await respond(otherOfficer, input);
-      expect(response.data?.respondToTechnologyRequest.errors.map((e) => [e.field, e.code]), JSON.stringify(input)).toEqual(expected);
+      expect(
+        response.data?.respondToTechnologyRequest.errors.map((e) => [e.field, e.code]),
+        JSON.stringify(input),
+      ).toEqual(expected);
     }
   });
 
@@ -160,10 +176,18 @@ describe('deciding on a proposed listing', () => {
 
   beforeAll(async () => {
     const own = await publishRequest(buyer, requestInput(sectors, { title: 'Tumour organoids for drug screening' }));
-    ({ proposals } = await respondWithListings(officer, own.id, [irst[2]!.globalId, irst[3]!.globalId, irst[4]!.globalId]));
+    ({ proposals } = await respondWithListings(officer, own.id, [
+      irst[2]!.globalId,
+      irst[3]!.globalId,
+      irst[4]!.globalId,
+    ]));
   });
 
-  const express = (client: TestClient, proposalId: string, message = `We read about this listing in answer to our request on tumour organoids and would like to evaluate it.`) =>
+  const express = (
+    client: TestClient,
+    proposalId: string,
+    message = `We read about this listing in answer to our request on tumour organoids and would like to evaluate it.`,
+  ) =>
     client.gql<{ expressInterestInProposal: ProposalData }>(EXPRESS_INTEREST, {
       input: { proposalId, interestType: 'LICENSE', message },
     });
@@ -179,13 +203,11 @@ describe('deciding on a proposed listing', () => {
     expect(taken.status).toBe('INTEREST_EXPRESSED');
     expect(taken.expressionOfInterestId).toBeTruthy();
     const eois = () =>
-      server.orm.em
-        .fork()
-        .execute<{ id: number; message: string; status: string }[]>(
-          `select e.id, e.message, e.status from expression_of_interest e join company c on c.id = e.company_id
+      server.orm.em.fork().execute<{ id: number; message: string; status: string }[]>(
+        `select e.id, e.message, e.status from expression_of_interest e join company c on c.id = e.company_id
            where c.slug = 'oncopharm' and e.asset_id = ?`,
-          [irst[2]!.id],
-        );
+        [irst[2]!.id],
+      );
     const made = await eois();
     expect(made).toHaveLength(1);
     expect(made[0]).toMatchObject({ status: 'SUBMITTED' });
@@ -230,7 +252,9 @@ describe('deciding on a proposed listing', () => {
 
   it('passes on the message rules of an expression of interest', async () => {
     const response = await express(buyer, proposals[2]!.id, 'Too short.');
-    expect(response.data!.expressInterestInProposal.errors).toEqual([{ field: 'message', code: 'EOI_MESSAGE_TOO_SHORT' }]);
+    expect(response.data!.expressInterestInProposal.errors).toEqual([
+      { field: 'message', code: 'EOI_MESSAGE_TOO_SHORT' },
+    ]);
     expect(response.data!.expressInterestInProposal.proposal).toBeNull();
   });
 
@@ -247,16 +271,25 @@ describe('deciding on a proposed listing', () => {
     const declined = await decline(buyer);
     expect(declined.data!.declineProposal.proposal).toMatchObject({ status: 'DECLINED' });
     await decline(buyer);
-    const feedback = await server.orm.em.fork().execute<{ source: string; reason: string; comment: string; company: string }[]>(
-      `select f.source, f.reason, f.comment, c.slug as company from listing_feedback f join company c on c.id = f.company_id
+    const feedback = await server.orm.em
+      .fork()
+      .execute<{ source: string; reason: string; comment: string; company: string }[]>(
+        `select f.source, f.reason, f.comment, c.slug as company from listing_feedback f join company c on c.id = f.company_id
        where f.asset_id = ?`,
-      [irst[4]!.id],
-    );
+        [irst[4]!.id],
+      );
     expect(feedback).toEqual([
-      { source: 'PROPOSAL_DECLINED', reason: 'NEED_MORE_DATA', comment: 'We need human data first.', company: 'oncopharm' },
+      {
+        source: 'PROPOSAL_DECLINED',
+        reason: 'NEED_MORE_DATA',
+        comment: 'We need human data first.',
+        company: 'oncopharm',
+      },
     ]);
     const late = await express(buyer, proposal.id);
-    expect(late.data!.expressInterestInProposal.errors).toEqual([{ field: 'proposalId', code: 'PROPOSAL_ALREADY_DECIDED' }]);
+    expect(late.data!.expressInterestInProposal.errors).toEqual([
+      { field: 'proposalId', code: 'PROPOSAL_ALREADY_DECIDED' },
+    ]);
     const undecline = await buyer.gql<{ declineProposal: ProposalData }>(DECLINE_PROPOSAL, {
       input: { proposalId: proposals[0]!.id, reason: 'OTHER' },
     });

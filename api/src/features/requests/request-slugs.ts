@@ -11,7 +11,9 @@ export async function allocateRequestSlug(db: Db, title: string): Promise<string
   const base = slugify(title);
   await db
     .selectNoFrom((eb) =>
-      eb.fn<void>('pg_advisory_xact_lock', [eb.fn<number>('hashtext', [sql.lit('technology-request-slug')])]).as('locked'),
+      eb
+        .fn<void>('pg_advisory_xact_lock', [eb.fn<number>('hashtext', [sql.lit('technology-request-slug')])])
+        .as('locked'),
     )
     .execute();
   const rows = await db

@@ -102,7 +102,11 @@ async function replaceSectors(db: Db, requestId: number, sectorIds: number[]): P
 }
 
 /** A company member publishes a request for their company, open until its deadline. */
-export async function publishTechnologyRequest(db: Db, viewer: Viewer, input: TechnologyRequestInput): Promise<Outcome> {
+export async function publishTechnologyRequest(
+  db: Db,
+  viewer: Viewer,
+  input: TechnologyRequestInput,
+): Promise<Outcome> {
   if (viewer.role !== UserRole.COMPANY_MEMBER || viewer.companyId === null) {
     throw forbidden('REQUEST_COMPANY_MEMBERS_ONLY');
   }
@@ -144,7 +148,9 @@ export async function publishTechnologyRequest(db: Db, viewer: Viewer, input: Te
 async function requireOwnRequest(db: Db, viewer: Viewer, globalId: string): Promise<TechnologyRequestRecord> {
   const parsed = parseGlobalId(globalId);
   const request =
-    parsed?.type === 'TechnologyRequest' ? await readTechnologyRequest(db, { id: parsed.id }, { forUpdate: true }) : null;
+    parsed?.type === 'TechnologyRequest'
+      ? await readTechnologyRequest(db, { id: parsed.id }, { forUpdate: true })
+      : null;
   if (!request || !isRequestingMember(viewer, request.companyId)) throw forbidden('REQUEST_OWN_COMPANY_ONLY');
   return request;
 }

@@ -1,7 +1,5 @@
 import type { Database, Db } from '@tt/db/database';
-import type { PartneringModel } from '@tt/shared/asset-enums';
 import { Language } from '@tt/shared/languages';
-import { FILTER_VALUES_MAX } from '@tt/shared/limits';
 import { RequestStatus } from '@tt/shared/technology-request-enums';
 import { type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Actor } from '../../auth/policies.js';
@@ -9,68 +7,14 @@ import { badInput } from '../../errors/domain-error.js';
 import { type CursorKey, decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { keysetPage } from '../../pagination/page-info.js';
 import type { FacetValue } from '../catalogue/asset-records.js';
-import { parseCatalogueCriteria, type TermRef } from '../catalogue/catalogue-criteria.js';
 import { visibleRequests } from './technology-request-access.js';
+import type { TechnologyRequestCriteria } from './technology-request-criteria.js';
 import {
   requestColumns,
   requestsFrom,
   type TechnologyRequestPage,
   toTechnologyRequestRecord,
 } from './technology-request-records.js';
-
-/** The directory's filters as a client gives them (TechnologyRequestFilterInput implements it). */
-export interface TechnologyRequestFilter {
-  /** Sector or therapeutic-area slugs or global ids; children included. */
-  sectors?: string[] | null;
-  /** With trlMax: the requests whose TRL range overlaps this one. */
-  trlMin?: number | null;
-  trlMax?: number | null;
-  partneringModels?: PartneringModel[] | null;
-  statuses?: RequestStatus[] | null;
-  /** Only the viewer's own company's requests. */
-  mine?: boolean | null;
-}
-
-/** A validated search of the directory; sector references still to be resolved. */
-export interface TechnologyRequestCriteria {
-  query: string | null;
-  sectors: TermRef[];
-  trlMin: number | null;
-  trlMax: number | null;
-  partneringModels: PartneringModel[];
-  statuses: RequestStatus[];
-  mine: boolean;
-}
-
-export function parseTechnologyRequestCriteria(args: {
-  query?: string | null;
-  filter?: TechnologyRequestFilter | null;
-}): TechnologyRequestCriteria {
-  const filter = args.filter ?? {};
-  // The catalogue's rules for what both have: the query's length, sector references, TRL bounds, models.
-  const common = parseCatalogueCriteria({
-    query: args.query,
-    filter: {
-      sectors: filter.sectors ?? undefined,
-      trlMin: filter.trlMin ?? undefined,
-      trlMax: filter.trlMax ?? undefined,
-      partneringModels: filter.partneringModels ?? undefined,
-    },
-  });
-  const statuses = filter.statuses ?? [];
-  if (statuses.length > FILTER_VALUES_MAX) {
-    throw badInput('TOO_MANY_VALUES', 'filter.statuses', { max: FILTER_VALUES_MAX });
-  }
-  return {
-    query: common.query,
-    sectors: common.sectors,
-    trlMin: common.trlMin,
-    trlMax: common.trlMax,
-    partneringModels: common.partneringModels,
-    statuses: [...new Set(statuses)],
-    mine: filter.mine === true,
-  };
-}
 
 /** A facet of the directory: counts per value. */
 export type TechnologyRequestFacet = 'sectors' | 'trl' | 'partneringModels' | 'statuses';
@@ -119,7 +63,9 @@ export class TechnologyRequestSearch {
           db
             .selectFrom('sector as s')
             .select(['s.id', 's.slug as root_slug', 's.id as root_id'])
-            .where((eb) => eb.or([eb('s.slug', '=', eb.fn.any(eb.val(slugs))), eb('s.id', '=', eb.fn.any(eb.val(ids)))]))
+            .where((eb) =>
+              eb.or([eb('s.slug', '=', eb.fn.any(eb.val(slugs))), eb('s.id', '=', eb.fn.any(eb.val(ids)))]),
+            )
             .unionAll((db) =>
               db
                 .selectFrom('sector as s')
@@ -171,7 +117,10 @@ export class TechnologyRequestSearch {
   }
 
   /** Each facet's filter on requests `r` (only those set). */
-  private facetFilters(eb: RequestExpressions, sectorIds: number[] | null): [TechnologyRequestFacet, Expression<SqlBool>][] {
+  private facetFilters(
+    eb: RequestExpressions,
+    sectorIds: number[] | null,
+  ): [TechnologyRequestFacet, Expression<SqlBool>][] {
     const c = this.criteria;
     const parts: [TechnologyRequestFacet, Expression<SqlBool>][] = [];
     if (sectorIds) {
@@ -327,7 +276,9 @@ export class TechnologyRequestSearch {
       .with('m', () => flagged)
       .selectFrom('m')
       .select((eb) => [facet('total'), sql<string>`''`.as('value'), noLabel, eb.fn.countAll<string>().as('count')])
-      .where((eb) => eb.and([eb.ref('m.in_sectors'), eb.ref('m.in_trl'), eb.ref('m.in_models'), eb.ref('m.in_statuses')]))
+      .where((eb) =>
+        eb.and([eb.ref('m.in_sectors'), eb.ref('m.in_trl'), eb.ref('m.in_models'), eb.ref('m.in_statuses')]),
+      )
       .unionAll((db) =>
         db
           .selectFrom('m')
@@ -357,7 +308,12 @@ export class TechnologyRequestSearch {
         db
           .selectFrom('m')
           .crossJoin(sql<{ model: string }>`unnest(m.partnering_models)`.as<'v'>(sql`v(model)`))
-          .select((eb) => [facet('partneringModels'), 'v.model as value', noLabel, eb.fn.countAll<string>().as('count')])
+          .select((eb) => [
+            facet('partneringModels'),
+            'v.model as value',
+            noLabel,
+            eb.fn.countAll<string>().as('count'),
+          ])
           .where((eb) => eb.and([eb.ref('m.in_sectors'), eb.ref('m.in_trl'), eb.ref('m.in_statuses')]))
           .groupBy('v.model'),
       )

@@ -162,7 +162,10 @@ describe('who sees a request', () => {
       expect(result.facets.statuses, actor).toEqual([{ value: 'OPEN', count: expected ? 2 : 1 }]);
       // Browsing without a query: the same rule.
       const browsing = (await client(actor).gql<Directory>(DIRECTORY, {})).data!.technologyRequests;
-      expect(browsing.edges.some((edge) => edge.node.slug === officesRequest.slug), actor).toBe(expected);
+      expect(
+        browsing.edges.some((edge) => edge.node.slug === officesRequest.slug),
+        actor,
+      ).toBe(expected);
     }
   });
 });

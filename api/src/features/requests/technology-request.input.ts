@@ -3,7 +3,7 @@ import { BudgetBand, RequestStatus, RequestVisibility } from '@tt/shared/technol
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IdInput } from '../../schema/id.input.js';
 import { TextLimit } from '../../schema/text-input.js';
-import type { TechnologyRequestFilter } from './technology-request-search.service.js';
+import type { TechnologyRequestFilter } from './technology-request-criteria.js';
 
 /** What a company member writes; the same for publishing and for saving changes. */
 @InputType()

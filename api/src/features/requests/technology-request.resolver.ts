@@ -1,21 +1,14 @@
 import { isoDay, isTechnologyRequestOpen } from '@tt/shared/technology-request-rules';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
+import type { UserError } from '../../errors/user-error.js';
 import { PageArgs, pageOf } from '../../pagination/page-args.type.js';
 import { InputMutation } from '../../schema/input-mutation.js';
 import { inViewerTransaction } from '../../schema/viewer-transaction.js';
-import type { UserError } from '../../errors/user-error.js';
 import { SectorType } from '../institutions/sector.type.js';
 import { CompanyType } from '../partners/company.type.js';
 import { requestLoaders } from './request-loaders.js';
 import { RequestResponseType } from './request-response.type.js';
-import {
-  canRespondToRequests,
-  canSeeRequest,
-  isRequestingMember,
-  responseScope,
-  seesEveryRequest,
-} from './technology-request-access.js';
 import {
   CloseTechnologyRequestInput,
   PublishTechnologyRequestInput,
@@ -23,18 +16,26 @@ import {
   UpdateTechnologyRequestInput,
 } from './technology-request.input.js';
 import {
+  TechnologyRequestConnectionType,
+  TechnologyRequestFacetsType,
+  TechnologyRequestType,
+} from './technology-request.type.js';
+import {
+  canRespondToRequests,
+  canSeeRequest,
+  isRequestingMember,
+  responseScope,
+  seesEveryRequest,
+} from './technology-request-access.js';
+import { parseTechnologyRequestCriteria } from './technology-request-criteria.js';
+import { TechnologyRequestPayloadType } from './technology-request-payload.type.js';
+import {
   closeTechnologyRequest,
   publishTechnologyRequest,
   updateTechnologyRequest,
 } from './technology-request-publishing.service.js';
 import { readTechnologyRequest, type TechnologyRequestRecord } from './technology-request-records.js';
-import { parseTechnologyRequestCriteria, TechnologyRequestSearch } from './technology-request-search.service.js';
-import {
-  TechnologyRequestConnectionType,
-  TechnologyRequestFacetsType,
-  TechnologyRequestType,
-} from './technology-request.type.js';
-import { TechnologyRequestPayloadType } from './technology-request-payload.type.js';
+import { TechnologyRequestSearch } from './technology-request-search.service.js';
 
 type Outcome = { ok: true; requestId: number } | { ok: false; errors: UserError[] };
 

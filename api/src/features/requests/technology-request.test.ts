@@ -46,7 +46,10 @@ async function storedRequest(slug: string) {
 
 describe('publishing a technology request', () => {
   it('publishes one for the member’s company, open, with a slug from its title', async () => {
-    const request = await publishRequest(buyer, requestInput(sectors, { title: 'Methylation panel for bladder cancer' }));
+    const request = await publishRequest(
+      buyer,
+      requestInput(sectors, { title: 'Methylation panel for bladder cancer' }),
+    );
     expect(request).toMatchObject({
       slug: 'methylation-panel-for-bladder-cancer',
       title: 'Methylation panel for bladder cancer',
@@ -63,9 +66,15 @@ describe('publishing a technology request', () => {
       viewerCanRespond: false,
     });
     expect(request.sectors.map((sector) => sector.slug).sort()).toEqual(['genomic-testing', 'liquid-biopsy']);
-    expect(await storedRequest(request.slug)).toMatchObject({ author_email: 'buyer@oncopharm.demo', company: 'oncopharm' });
+    expect(await storedRequest(request.slug)).toMatchObject({
+      author_email: 'buyer@oncopharm.demo',
+      company: 'oncopharm',
+    });
 
-    const twin = await publishRequest(otherBuyer, requestInput(sectors, { title: 'Methylation panel for bladder cancer' }));
+    const twin = await publishRequest(
+      otherBuyer,
+      requestInput(sectors, { title: 'Methylation panel for bladder cancer' }),
+    );
     expect(twin.slug).toBe('methylation-panel-for-bladder-cancer-2');
     expect(twin.companyName).not.toBe('OncoPharm S.p.A.');
   });
@@ -123,8 +132,13 @@ describe('publishing a technology request', () => {
   });
 
   it('checks the text at the edge: control characters are refused before any rule', async () => {
-    const response = await buyer.gql(PUBLISH_REQUEST, { input: requestInput(sectors, { title: 'Assay\u0000 with a NUL' }) });
-    expect(response.errors?.[0]?.extensions).toMatchObject({ category: 'BAD_USER_INPUT', code: 'TEXT_CONTROL_CHARACTER' });
+    const response = await buyer.gql(PUBLISH_REQUEST, {
+      input: requestInput(sectors, { title: 'Assay\u0000 with a NUL' }),
+    });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      category: 'BAD_USER_INPUT',
+      code: 'TEXT_CONTROL_CHARACTER',
+    });
   });
 
   it('is for company members only', async () => {
@@ -137,7 +151,10 @@ describe('publishing a technology request', () => {
 
 describe('editing and closing a request', () => {
   it('lets its company save it as it is to be; nobody else', async () => {
-    const request = await publishRequest(buyer, requestInput(sectors, { title: 'Organoid models of pancreatic cancer' }));
+    const request = await publishRequest(
+      buyer,
+      requestInput(sectors, { title: 'Organoid models of pancreatic cancer' }),
+    );
     const changes = requestInput(sectors, {
       id: request.id,
       title: 'Organoid models of pancreatic and biliary cancers',
@@ -166,7 +183,10 @@ describe('editing and closing a request', () => {
   });
 
   it('sends a new reminder before a new deadline, and none again for the same one', async () => {
-    const request = await publishRequest(buyer, requestInput(sectors, { title: 'Companion diagnostic for KRAS inhibitors' }));
+    const request = await publishRequest(
+      buyer,
+      requestInput(sectors, { title: 'Companion diagnostic for KRAS inhibitors' }),
+    );
     const em = server.orm.em.fork();
     await em.execute(`update technology_request set expiry_reminder_sent_at = now() where slug = ?`, [request.slug]);
     const same = requestInput(sectors, { id: request.id, title: request.title, deadline: request.deadline });
@@ -177,7 +197,10 @@ describe('editing and closing a request', () => {
   });
 
   it('records a new language only when the texts change', async () => {
-    const request = await publishRequest(buyer, requestInput(sectors, { title: 'Digital pathology for sarcoma grading' }));
+    const request = await publishRequest(
+      buyer,
+      requestInput(sectors, { title: 'Digital pathology for sarcoma grading' }),
+    );
     const italian = inLanguage(server, buyer, 'it');
     const same = requestInput(sectors, { id: request.id, title: request.title, trlMax: 6 });
     await italian.gql(UPDATE_REQUEST, { input: same });
@@ -187,11 +210,16 @@ describe('editing and closing a request', () => {
   });
 
   it('closes it as fulfilled or closed, once; a closed request is neither edited nor answered', async () => {
-    const request = await publishRequest(buyer, requestInput(sectors, { title: 'Radiolabelled antibody for PET imaging' }));
+    const request = await publishRequest(
+      buyer,
+      requestInput(sectors, { title: 'Radiolabelled antibody for PET imaging' }),
+    );
     const refused = await otherBuyer.gql<CloseData>(CLOSE_REQUEST, { id: request.id, status: 'CLOSED' });
     expect(refused.errors?.[0]?.extensions?.category).toBe('FORBIDDEN');
     const invalid = await buyer.gql<CloseData>(CLOSE_REQUEST, { id: request.id, status: 'EXPIRED' });
-    expect(invalid.data!.closeTechnologyRequest.errors).toEqual([{ field: 'status', code: 'REQUEST_CLOSE_NOT_ALLOWED' }]);
+    expect(invalid.data!.closeTechnologyRequest.errors).toEqual([
+      { field: 'status', code: 'REQUEST_CLOSE_NOT_ALLOWED' },
+    ]);
 
     const closed = await buyer.gql<CloseData>(CLOSE_REQUEST, { id: request.id, status: 'FULFILLED' });
     expect(closed.data!.closeTechnologyRequest.technologyRequest).toMatchObject({ status: 'FULFILLED' });

@@ -6,13 +6,13 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, EdgeType } from '../../pagination/connection.type.js';
 import { NodeType } from '../../schema/node.type.js';
 import { FacetValueType } from '../catalogue/asset-facets.type.js';
-import type { TechnologyRequestFacets, TechnologyRequestSearch } from './technology-request-search.service.js';
 import type { TechnologyRequestRecord } from './technology-request-records.js';
+import type { TechnologyRequestFacets, TechnologyRequestSearch } from './technology-request-search.service.js';
 
 @ObjectType('TechnologyRequest', {
   implements: NodeType,
   description:
-    "A company's technology request (\"we are looking for…\"): PUBLIC ones for everyone, OFFICES ones for the institutes and the company only",
+    'A company\'s technology request ("we are looking for…"): PUBLIC ones for everyone, OFFICES ones for the institutes and the company only',
 })
 export class TechnologyRequestType extends NodeType implements TechnologyRequestRecord {
   readonly __typename = 'TechnologyRequest' as const;
@@ -77,7 +77,9 @@ export class TechnologyRequestEdgeType extends EdgeType(() => TechnologyRequestT
   description: 'Counts per value, each reflecting the query and every other active filter',
 })
 export class TechnologyRequestFacetsType implements TechnologyRequestFacets {
-  @Field(() => [FacetValueType], { description: 'By sector slug; a request counts under its sectors and their parents' })
+  @Field(() => [FacetValueType], {
+    description: 'By sector slug; a request counts under its sectors and their parents',
+  })
   sectors!: FacetValueType[];
 
   @Field(() => [FacetValueType], { description: 'By TRL: a request counts under every TRL of its range' })
