@@ -53,6 +53,8 @@ export const TechnologyRequest = defineEntity({
       .generated(
         `(case when language = 'it' then setweight(to_tsvector('italian_unaccent', title), 'A') || setweight(to_tsvector('italian_unaccent', description), 'B') || setweight(to_tsvector('italian_unaccent', motivation), 'C') else setweight(to_tsvector('english_unaccent', title), 'A') || setweight(to_tsvector('english_unaccent', description), 'B') || setweight(to_tsvector('english_unaccent', motivation), 'C') end) stored`,
       )
+      // Never null (to_tsvector of texts that are never null), but written by PostgreSQL alone: inserts leave it out.
+      .nullable()
       .lazy(),
     closedAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),

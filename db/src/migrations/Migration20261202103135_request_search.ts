@@ -10,7 +10,7 @@ export class Migration20261202103135_request_search extends Migration {
   override name = 'Migration20261202103135_request_search';
 
   override up(): void | Promise<void> {
-    this.addSql(`alter table "technology_request" add "search_vector" tsvector generated always as (case when language = 'it' then setweight(to_tsvector('italian_unaccent', title), 'A') || setweight(to_tsvector('italian_unaccent', description), 'B') || setweight(to_tsvector('italian_unaccent', motivation), 'C') else setweight(to_tsvector('english_unaccent', title), 'A') || setweight(to_tsvector('english_unaccent', description), 'B') || setweight(to_tsvector('english_unaccent', motivation), 'C') end) stored not null;`);
+    this.addSql(`alter table "technology_request" add "search_vector" tsvector generated always as (case when language = 'it' then setweight(to_tsvector('italian_unaccent', title), 'A') || setweight(to_tsvector('italian_unaccent', description), 'B') || setweight(to_tsvector('italian_unaccent', motivation), 'C') else setweight(to_tsvector('english_unaccent', title), 'A') || setweight(to_tsvector('english_unaccent', description), 'B') || setweight(to_tsvector('english_unaccent', motivation), 'C') end) stored;`);
     this.addSql(`create index "technology_request_search_vector_idx" on "technology_request" using gin ("search_vector");`);
   }
 

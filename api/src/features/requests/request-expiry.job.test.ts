@@ -36,6 +36,7 @@ async function request(
   deadline: number,
   options: { createdDaysAgo?: number; status?: string; author?: number } = {},
 ): Promise<void> {
+  made.add(slug);
   await sql`insert into technology_request (slug, company_id, author_id, title, description, language, trl_min, trl_max,
       deadline, visibility, status, created_at, updated_at)
     values (${slug}, ${companyId}, ${options.author ?? authorId}, ${`Request ${slug}`}, 'What we seek, at length.', 'en',
@@ -51,13 +52,15 @@ async function state(slug: string) {
   return rows[0]!;
 }
 
+/** The reminders about this file's requests (the demo data has one near its deadline too). */
 async function reminders() {
   const { rows } = await sql<{ recipient: string; language: string; data: { requestUrl: string; deadline: string } }>`
     select recipient, language, data from outbox_message where template = 'request-expiry-reminder' order by id`.execute(
     db(),
   );
-  return rows;
+  return rows.filter((row) => made.has(new URL(row.data.requestUrl).pathname.split('/').at(-1) ?? ''));
 }
+const made = new Set<string>();
 
 describe('the expiry job', () => {
   it('reminds each author once a week before the deadline, and expires what is past it, even run twice at once', async () => {
@@ -100,6 +103,15 @@ describe('the expiry job', () => {
     await run();
     expect(await reminders()).toHaveLength(before);
     expect(await state('disabled-author')).toEqual({ status: 'OPEN', reminded: true });
+  });
+
+  it('reminds the demo buyer of the demo request near its deadline', async () => {
+    const { rows } = await sql<{ recipient: string }>`
+      select recipient from outbox_message where template = 'request-expiry-reminder'
+      and data->>'requestUrl' like '%/requests/patient-specific-dosimetry-for-a-radioligand-phase-i-trial'`.execute(
+      db(),
+    );
+    expect(rows).toEqual([{ recipient: 'buyer@oncopharm.demo' }]);
   });
 
   it('is a recurring job of the queue', () => {
