@@ -1410,7 +1410,9 @@ export type MemberMessageKey =
   | 'requests.form.offices'
   | 'requests.form.officesHint'
   | 'requests.form.publish'
-  | 'requests.form.save';
+  | 'requests.form.save'
+  | 'requests.card.deadlinePast'
+  | 'requests.form.sectorsHint';
 
 /** The IDs of the error codes' sentences, fetched right after the first render. */
 export type ErrorMessageKey =

@@ -34,7 +34,9 @@ export function RequestCard({ request }: { request: RequestCardFieldsFragment })
         <div className="request-card__meta">
           <span className="badge badge--trl">{trlRangeLabel(request.trlMin, request.trlMax)}</span>
           <span className="request-card__deadline">
-            {t('requests.card.deadline', { date: deadlineLabel(request.deadline) })}
+            {request.status === 'OPEN'
+              ? t('requests.card.deadline', { date: deadlineLabel(request.deadline) })
+              : t('requests.card.deadlinePast', { date: deadlineLabel(request.deadline) })}
           </span>
         </div>
         <SectorChips sectors={request.sectors} max={3} />

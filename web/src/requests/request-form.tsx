@@ -219,6 +219,7 @@ export function RequestForm({
           onChange={(sectorIds) => update({ sectorIds })}
           error={errorOf('sectorIds')}
           max={REQUEST_LIMITS.maxSectors}
+          hint={t('requests.form.sectorsHint', { max: REQUEST_LIMITS.maxSectors })}
         />
         <FieldGroup field="trl" legend={t('catalogue.facet.trl')} hint={t('requests.form.trlHint')} error={undefined}>
           <div className="request-form__pair">
@@ -289,19 +290,21 @@ export function RequestForm({
         <fieldset className="form-field request-form__visibility" id={fieldDomId('visibility')} tabIndex={-1}>
           <legend className="form-field__label">{LABELS.visibility!()}</legend>
           {(['PUBLIC', 'OFFICES'] as const).map((value) => (
-            <div className="checkbox-field" key={value}>
-              <input
-                id={`${id}-visibility-${value}`}
-                type="radio"
-                name={`${id}-visibility`}
-                checked={draft.visibility === value}
-                onChange={() => update({ visibility: value })}
-                aria-describedby={`${id}-visibility-${value}-hint`}
-                data-testid={`visibility-${value.toLowerCase()}`}
-              />
-              <label htmlFor={`${id}-visibility-${value}`}>
-                {value === 'PUBLIC' ? t('requests.form.public') : t('requests.form.offices')}
-              </label>
+            <div className="request-form__choice" key={value}>
+              <div className="checkbox-field">
+                <input
+                  id={`${id}-visibility-${value}`}
+                  type="radio"
+                  name={`${id}-visibility`}
+                  checked={draft.visibility === value}
+                  onChange={() => update({ visibility: value })}
+                  aria-describedby={`${id}-visibility-${value}-hint`}
+                  data-testid={`visibility-${value.toLowerCase()}`}
+                />
+                <label htmlFor={`${id}-visibility-${value}`}>
+                  {value === 'PUBLIC' ? t('requests.form.public') : t('requests.form.offices')}
+                </label>
+              </div>
               <p className="form-field__hint" id={`${id}-visibility-${value}-hint`}>
                 {value === 'PUBLIC' ? t('requests.form.publicHint') : t('requests.form.officesHint')}
               </p>

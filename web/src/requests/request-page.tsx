@@ -12,7 +12,14 @@ import { RecordFallback, useRecordMeta } from '../ui/record-fallback';
 import { SectorChips } from '../ui/sector-chips';
 import { foreignLang, TextLanguageMarker } from '../ui/text-language-marker';
 import { RequestClosePanel } from './request-close-panel';
-import { budgetBandLabel, daysLeft, deadlineLabel, requestVisibilityLabel, trlRangeLabel } from './request-labels';
+import {
+  budgetBandLabel,
+  daysLeft,
+  deadlineLabel,
+  requestStatusLabel,
+  requestVisibilityLabel,
+  trlRangeLabel,
+} from './request-labels';
 import { RequestResponses } from './request-responses';
 import { RequestStatusPill, VisibilityBadge } from './request-status';
 import type { RequestView } from './request-view';
@@ -57,7 +64,9 @@ function RequestDetail({ request }: { request: RequestView }) {
               <span className="request-header__deadline">
                 {open && left >= 0 && left <= 14
                   ? t('requests.detail.closesIn', { count: left, date: deadlineLabel(request.deadline) })
-                  : t('requests.card.deadline', { date: deadlineLabel(request.deadline) })}
+                  : open
+                    ? t('requests.card.deadline', { date: deadlineLabel(request.deadline) })
+                    : t('requests.card.deadlinePast', { date: deadlineLabel(request.deadline) })}
               </span>
             </div>
             {request.viewerIsRequester && open && (
@@ -75,7 +84,7 @@ function RequestDetail({ request }: { request: RequestView }) {
         </div>
       </div>
 
-      <div className="container asset-layout">
+      <div className="container aside-layout asset-layout">
         <div className="asset-main">
           <section className="asset-section" aria-labelledby="request-sought">
             <h2 id="request-sought">{t('requests.detail.sought')}</h2>
@@ -117,6 +126,9 @@ function RequestDetail({ request }: { request: RequestView }) {
                 {request.budgetBand ? budgetBandLabel(request.budgetBand) : t('requests.detail.budgetNotSaid')}
               </Fact>
               <Fact label={t('requests.detail.deadline')}>{deadlineLabel(request.deadline)}</Fact>
+              {request.status !== 'OPEN' && (
+                <Fact label={t('requests.facet.status')}>{requestStatusLabel(request.status)}</Fact>
+              )}
               <Fact label={t('requests.detail.visibility')}>{requestVisibilityLabel(request.visibility)}</Fact>
               <Fact label={t('requests.detail.published')}>{formatDate(request.createdAt)}</Fact>
             </dl>
