@@ -59,6 +59,12 @@ export default defineConfig({
               name: 'record-page',
               test: /[\\/]src[\\/](?:ui[\\/](?:back-link|record-fallback|panel|profile-hero|fact)|apollo[\\/]use-slug-query)/,
             },
+            // What the technology requests' pages share: with those pages only.
+            {
+              name: 'requests',
+              test: /[\\/]src[\\/]requests[\\/]|[\\/]shared[\\/]src[\\/]technology-request-/,
+              minShareCount: 2,
+            },
             {
               name: 'members',
               test: /[\\/]src[\\/](?:admin[\\/]|interest[\\/]|disclosures[\\/]|listings[\\/]|saved-searches[\\/]|feedback[\\/]|matchmaking[\\/]|paths[\\/]office-paths|apollo[\\/]use-node-query|ui[\\/](?:form|countries|message-|thread|timeline|office|status-pill|listing-status|filter-select|list-state|withdraw-panel|detail-page|live-notice|row-button|use-row-action|page-header|record-header|desk-table|desk-search|confirm-buttons)|account[\\/](?!require-role))|[\\/]shared[\\/]src[\\/](?:password-policy|common-passwords|eoi-transitions|disclosure-transitions|attachment-rules|listing-rules)/,

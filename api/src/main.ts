@@ -10,6 +10,7 @@ import { hashPassword } from './auth/passwords.js';
 import { loadSigningSecret } from './auth/signing-secret.js';
 import { ConfigError, demoModeNotice, loadConfig, mailTransportNotice, readyLine } from './config.js';
 import { overdueReminderJob } from './features/interest/eoi-overdue-reminder.job.js';
+import { requestExpiryJob } from './features/requests/request-expiry.job.js';
 import { savedSearchAlertJobs } from './features/saved-searches/saved-search-alerts.job.js';
 import { housekeepingJob } from './jobs/housekeeping.job.js';
 import { JobRunner } from './jobs/job-runner.js';
@@ -114,6 +115,7 @@ const jobs = new JobRunner({
   jobs: [
     housekeepingJob,
     overdueReminderJob(config.publicUrl),
+    requestExpiryJob(config.publicUrl),
     ...savedSearchAlertJobs({ publicUrl: config.publicUrl, signingSecret }),
     // Without a transport e-mail waits in the outbox.
     ...(transport ? [outboxJob(new OutboxSender({ orm, transport, logger }))] : []),

@@ -224,6 +224,28 @@ export const ERROR_MESSAGES = {
   ALERT_LINK_INVALID:
     'This link is not valid: it may have been copied incompletely. Sign in and manage your alerts from your saved searches.',
   SAVED_SEARCH_GONE: 'This saved search has been deleted: it sends no more alerts.',
+  // ---- Technology requests and the institutes' responses (shared/technology-request-rules.ts) ----
+  REQUEST_COMPANY_MEMBERS_ONLY: 'Only company members publish technology requests.',
+  REQUEST_OWN_COMPANY_ONLY: 'Only the members of the company that published this request can change it.',
+  REQUEST_NOT_FOUND: 'There is no such technology request.',
+  REQUEST_NOT_OPEN: 'This request is no longer open.',
+  REQUEST_TRL_INVERTED: 'The lowest TRL must not be greater than the highest.',
+  REQUEST_DEADLINE_PAST: 'The deadline must be a day after today.',
+  REQUEST_DEADLINE_TOO_FAR: 'The deadline can be at most {months} months away.',
+  REQUEST_CLOSE_NOT_ALLOWED: 'This request cannot be closed that way.',
+  REQUEST_RESPOND_OFFICERS_ONLY: 'Only technology-transfer officers respond to requests, for their institute.',
+  RESPONSE_LISTINGS_REQUIRED: "Choose at least one of your institute's published listings.",
+  RESPONSE_TOO_MANY_LISTINGS: 'Propose at most {max} listings in one response.',
+  RESPONSE_LISTING_INVALID: "Propose only your institute's published listings.",
+  RESPONSE_EXPERT_REQUIRED: 'Choose the researcher whose expertise you propose.',
+  RESPONSE_EXPERT_INVALID: 'Choose an active researcher of your institute.',
+  RESPONSE_KIND_MISMATCH: "Propose either listings or a researcher's expertise in one response.",
+  RESPONSE_MESSAGE_TOO_SHORT: 'Tell the company a little more: at least {min} characters.',
+  TOO_MANY_RESPONSES: 'Too many responses sent; try again in {wait}.',
+  PROPOSAL_NOT_FOUND: 'There is no such proposal.',
+  PROPOSAL_COMPANY_ONLY: 'Only the company that published the request decides on what was proposed to it.',
+  PROPOSAL_ALREADY_DECIDED: 'Your company already decided on this proposal.',
+  PROPOSAL_LISTING_UNAVAILABLE: 'This listing is no longer published.',
 
   // ---- What a listing and a disclosure hold (shared/listing-rules.ts, shared/disclosure-transitions.ts) ----
   TITLE_REQUIRED: 'The title is required.',

@@ -7,6 +7,8 @@ import {
   companyEoiPath,
   DISCLOSURE_WIZARD_ROUTE,
   disclosureWizardPath,
+  EDIT_REQUEST_ROUTE,
+  editRequestPath,
   INSTITUTE_ROUTE,
   institutePath,
   languagePath,
@@ -18,7 +20,9 @@ import {
   officeEoiPath,
   PARTNER_ROUTE,
   partnerPath,
+  REQUEST_ROUTE,
   RESEARCHER_DISCLOSURE_ROUTE,
+  requestPath,
   researcherDisclosurePath,
   resetPasswordPath,
   verifyEmailPath,
@@ -55,6 +59,8 @@ describe('web routes', () => {
     expect(match(OFFICE_LISTING_EDITOR_ROUTE, listingEditorPath(id))).toEqual({ id });
     expect(match(PARTNER_ROUTE, partnerPath('oncopharm'))).toEqual({ slug: 'oncopharm' });
     expect(match(INSTITUTE_ROUTE, institutePath('irst'))).toEqual({ slug: 'irst' });
+    expect(match(REQUEST_ROUTE, requestPath('liquid-biopsy-assay'))).toEqual({ slug: 'liquid-biopsy-assay' });
+    expect(match(EDIT_REQUEST_ROUTE, editRequestPath('liquid-biopsy-assay'))).toEqual({ slug: 'liquid-biopsy-assay' });
   });
 
   it('keeps an odd parameter inside its segment', () => {

@@ -35,6 +35,10 @@ export const ADMIN_ROUTE = 'admin';
 export const ADMIN_SECTION_ROUTE = 'admin/:section';
 export const SAVED_SEARCHES_ROUTE = 'searches';
 export const UNSUBSCRIBE_ROUTE = 'unsubscribe';
+export const REQUESTS_ROUTE = 'requests';
+export const NEW_REQUEST_ROUTE = 'requests/new';
+export const REQUEST_ROUTE = 'requests/:slug';
+export const EDIT_REQUEST_ROUTE = 'requests/:slug/edit';
 
 // The paths below are checked against the patterns above (web-routes.test.ts: each matches back).
 const part = encodeURIComponent;
@@ -61,6 +65,10 @@ export const disclosureWizardPath = (id: string) => `/${RESEARCHER_DISCLOSURES_R
 export const researcherDisclosurePath = (id: string) => `/${RESEARCHER_DISCLOSURES_ROUTE}/${part(id)}`;
 /** The office's side of a disclosure. */
 export const officeDisclosurePath = (id: string) => `/${OFFICE_DISCLOSURES_ROUTE}/${part(id)}`;
+/** A technology request's page (its responses for the company and the responding offices). */
+export const requestPath = (slug: string) => `/${REQUEST_ROUTE.replace(':slug', part(slug))}`;
+/** A technology request's form, for its company. */
+export const editRequestPath = (slug: string) => `/${EDIT_REQUEST_ROUTE.replace(':slug', part(slug))}`;
 export const resetPasswordPath = (token: string) => `/${RESET_PASSWORD_ROUTE}?token=${part(token)}`;
 export const verifyEmailPath = (token: string) => `/${VERIFY_EMAIL_ROUTE}?token=${part(token)}`;
 export const acceptInvitationPath = (token: string) => `/${ACCEPT_INVITATION_ROUTE}?token=${part(token)}`;

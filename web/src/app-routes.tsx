@@ -8,10 +8,12 @@ import {
   COMPANY_EOIS_ROUTE,
   COMPANY_ROUTE,
   DISCLOSURE_WIZARD_ROUTE,
+  EDIT_REQUEST_ROUTE,
   FORGOT_PASSWORD_ROUTE,
   INSTITUTE_ROUTE,
   INSTITUTES_ROUTE,
   NEW_DISCLOSURE_ROUTE,
+  NEW_REQUEST_ROUTE,
   OFFICE_DISCLOSURE_ROUTE,
   OFFICE_DISCLOSURES_ROUTE,
   OFFICE_EOI_ROUTE,
@@ -22,6 +24,8 @@ import {
   PARTNERS_ROUTE,
   PEOPLE_ROUTE,
   PIPELINE_ROUTE,
+  REQUEST_ROUTE,
+  REQUESTS_ROUTE,
   RESEARCHER_DISCLOSURE_ROUTE,
   RESEARCHER_DISCLOSURES_ROUTE,
   RESET_PASSWORD_ROUTE,
@@ -113,6 +117,11 @@ const SavedSearchesPage = memberPage(() =>
 // Public (an alert's link works signed out), with the signed-in pages' messages: its words live there.
 const UnsubscribePage = memberPage(() =>
   import('./saved-searches/unsubscribe-page').then((m) => ({ default: m.UnsubscribePage })),
+// Technology requests: public pages, loaded with the signed-in part of the messages (it holds theirs).
+const RequestsPage = memberPage(() => import('./requests/requests-page').then((m) => ({ default: m.RequestsPage })));
+const RequestPage = memberPage(() => import('./requests/request-page').then((m) => ({ default: m.RequestPage })));
+const RequestFormPage = memberPage(() =>
+  import('./requests/request-form-page').then((m) => ({ default: m.RequestFormPage })),
 );
 
 export function AppRoutes() {
@@ -261,6 +270,24 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['RESEARCHER']}>
               <DisclosureWizardPage />
+            </RequireRole>
+          }
+        />
+        <Route path={REQUESTS_ROUTE} element={<RequestsPage />} />
+        <Route path={REQUEST_ROUTE} element={<RequestPage />} />
+        <Route
+          path={NEW_REQUEST_ROUTE}
+          element={
+            <RequireRole roles={['COMPANY_MEMBER']}>
+              <RequestFormPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path={EDIT_REQUEST_ROUTE}
+          element={
+            <RequireRole roles={['COMPANY_MEMBER']}>
+              <RequestFormPage />
             </RequireRole>
           }
         />

@@ -72,6 +72,9 @@ interface Fixtures {
   /** Saved searches of OncoPharm's buyer: one to change, one to delete. */
   buyerSavedSearchId: string;
   buyerDoomedSavedSearchId: string;
+  officesRequestSlug: string;
+  officesRequestId: string;
+  proposalId: string;
 }
 
 interface Row {
@@ -134,6 +137,9 @@ const recommendationReason = selectAll('RecommendationReason');
 const recommendedCompany = selectAll('RecommendedCompany');
 const listingFeedback = selectAll('ListingFeedback');
 const feedbackReasonCount = selectAll('FeedbackReasonCount');
+const requestResponse = selectAll('RequestResponse');
+const requestExpert = selectAll('RequestExpert');
+const requestProposal = selectAll('RequestProposal');
 
 const ROWS: Row[] = [
   // Public catalogue and directory.
@@ -707,6 +713,83 @@ const ROWS: Row[] = [
     query: `{ listingFeedbackCounts ${feedbackReasonCount.selection} }`,
     expect: only('admin', 'officerIrst', 'officerInt'),
   },
+  // Technology requests: public ones for everyone, office-only ones for the institutes, admins and their company;
+  // responses for the requesting company and the responding institute's office (the other office reads none).
+  {
+    covers: [
+      'Query.technologyRequests',
+      'TechnologyRequestConnection.edges',
+      'TechnologyRequestConnection.pageInfo',
+      'TechnologyRequestConnection.totalCount',
+      'TechnologyRequestConnection.facets',
+      'TechnologyRequestEdge.cursor',
+      'TechnologyRequestEdge.node',
+    ],
+    query:
+      '{ technologyRequests(first: 5) { totalCount pageInfo { hasNextPage } facets { sectors { value count } trl { value count } partneringModels { value count } statuses { value count } } edges { cursor node { id } } } }',
+    expect: everyone('allow'),
+  },
+  {
+    covers: ['Query.technologyRequest'],
+    query: (f) => `{ technologyRequest(slug: "${f.officesRequestSlug}") { id title } }`,
+    expect: only('admin', 'officerIrst', 'officerInt', 'researcherIrst', 'researcherInt', 'buyerOncopharm'),
+    nullIsDenied: 'technologyRequest',
+  },
+  {
+    covers: ['Query.node (TechnologyRequest)'],
+    query: (f) => `{ node(id: "${f.officesRequestId}") { id ... on TechnologyRequest { title } } }`,
+    expect: only('admin', 'officerIrst', 'officerInt', 'researcherIrst', 'researcherInt', 'buyerOncopharm'),
+    nullIsDenied: 'node',
+  },
+  {
+    // INT's officer is let through and reads an empty list: IRST's response is not theirs (visibility test).
+    covers: [
+      'TechnologyRequest.responses',
+      ...requestResponse.covers,
+      ...requestExpert.covers,
+      ...requestProposal.covers,
+    ],
+    query: (f) =>
+      `{ technologyRequest(slug: "${f.officesRequestSlug}") { id responses { ${requestResponse.selection.slice(1, -1)} expert ${requestExpert.selection} proposals ${requestProposal.selection} } } }`,
+    expect: only('admin', 'officerIrst', 'officerInt', 'buyerOncopharm'),
+    nullIsDenied: 'technologyRequest.responses',
+  },
+  {
+    covers: ['Mutation.publishTechnologyRequest'],
+    query:
+      'mutation { publishTechnologyRequest(input: { title: "x", description: "", sectorIds: [], trlMin: 1, trlMax: 1, partneringModels: [], deadline: "2000-01-01", visibility: PUBLIC }) { errors { code } } }',
+    expect: only('buyerOncopharm', 'buyerMedisense'),
+  },
+  {
+    covers: ['Mutation.updateTechnologyRequest'],
+    query: (f) =>
+      `mutation { updateTechnologyRequest(input: { id: "${f.officesRequestId}", title: "x", description: "", sectorIds: [], trlMin: 1, trlMax: 1, partneringModels: [], deadline: "2000-01-01", visibility: PUBLIC }) { errors { code } } }`,
+    expect: only('buyerOncopharm'),
+  },
+  {
+    covers: ['Mutation.closeTechnologyRequest'],
+    query: (f) =>
+      `mutation { closeTechnologyRequest(input: { id: "${f.officesRequestId}", status: EXPIRED }) { errors { code } } }`,
+    expect: only('buyerOncopharm'),
+  },
+  {
+    covers: ['Mutation.respondToTechnologyRequest'],
+    query: (f) =>
+      `mutation { respondToTechnologyRequest(input: { requestId: "${f.officesRequestId}", kind: LISTINGS, listingIds: [], message: "" }) { errors { code } } }`,
+    expect: only('officerIrst', 'officerInt'),
+  },
+  {
+    covers: ['Mutation.expressInterestInProposal'],
+    query: (f) =>
+      `mutation { expressInterestInProposal(input: { proposalId: "${f.proposalId}", interestType: LICENSE, message: "short" }) { errors { code } } }`,
+    expect: only('buyerOncopharm'),
+  },
+  {
+    covers: ['Mutation.declineProposal'],
+    query: (f) =>
+      `mutation { declineProposal(input: { proposalId: "${f.proposalId}", reason: OTHER, comment: "${'x'.repeat(1001)}" }) { errors { code } } }`,
+    expect: only('buyerOncopharm'),
+  },
 
   // The public directory: a member asks to be listed, administrators and officers decide.
   {
@@ -775,6 +858,14 @@ const PUBLIC_TYPES = new Set([
   'DismissedRecommendation',
   'InviteCompanyToLookPayload',
   'ListingInvitation',
+  // Whoever sees a technology request sees its fields (but its responses, below); the directory's pages and counts.
+  'TechnologyRequest',
+  'TechnologyRequestConnection',
+  'TechnologyRequestEdge',
+  'TechnologyRequestFacets',
+  'TechnologyRequestPayload',
+  'RequestResponsePayload',
+  'RequestProposalPayload',
 ]);
 // Subscriptions run over graphql-ws; their per-role delivery is tested in realtime/eoi-subscriptions.test.ts.
 const COVERED_BY_SUBSCRIPTION_TESTS = new Set([
@@ -793,6 +884,7 @@ const PROTECTED_FIELDS_OF_PUBLIC_TYPES = new Set([
   'Asset.sourceDisclosure',
   'Asset.contactOfficerUser',
   'Asset.feedback',
+  'TechnologyRequest.responses',
 ]);
 
 const server = useTestServer();
@@ -856,6 +948,7 @@ beforeAll(async () => {
     );
     return response.data!.saveSearch.savedSearch.id;
   };
+  const requests = await requestFixtures(irstAssetId);
   fixtures = {
     disclosureId,
     ...listing,
@@ -871,8 +964,51 @@ beforeAll(async () => {
     missingInstitutionId: toGlobalId('Institution', 999_999),
     buyerSavedSearchId: await saveSearch('Matrix fixture'),
     buyerDoomedSavedSearchId: await saveSearch('Matrix fixture, deleted'),
+    ...requests,
   };
 });
+
+/** An office-only request of OncoPharm, and IRST's response to it proposing one of its listings. */
+async function requestFixtures(irstAssetId: string) {
+  const [sector] = await server.orm.em.fork().execute<{ id: number }[]>(`select id from sector order by id limit 1`);
+  const deadline = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+  const published = await clients.buyerOncopharm!.gql<{
+    publishTechnologyRequest: { technologyRequest: { id: string; slug: string } };
+  }>(
+    `mutation($input: PublishTechnologyRequestInput!) { publishTechnologyRequest(input: $input) { technologyRequest { id slug } errors { code } } }`,
+    {
+      input: {
+        title: 'Matrix fixture: an office-only request',
+        description: 'We are looking for anything at all that the authorization matrix can propose to us, in detail.',
+        sectorIds: [toGlobalId('Sector', sector!.id)],
+        trlMin: 3,
+        trlMax: 6,
+        partneringModels: ['OPTION'],
+        deadline,
+        visibility: 'OFFICES',
+      },
+    },
+  );
+  const request = published.data!.publishTechnologyRequest.technologyRequest;
+  const responded = await clients.officerIrst!.gql<{
+    respondToTechnologyRequest: { response: { proposals: { id: string }[] } };
+  }>(
+    `mutation($input: RespondToTechnologyRequestInput!) { respondToTechnologyRequest(input: $input) { response { proposals { id } } errors { code } } }`,
+    {
+      input: {
+        requestId: request.id,
+        kind: 'LISTINGS',
+        listingIds: [irstAssetId],
+        message: 'The matrix proposes this listing for your request.',
+      },
+    },
+  );
+  return {
+    officesRequestSlug: request.slug,
+    officesRequestId: request.id,
+    proposalId: responded.data!.respondToTechnologyRequest.response.proposals[0]!.id,
+  };
+}
 
 /** An accepted disclosure with a draft listing made from it, and an archived listing, all of IRST. */
 async function listingFixtures(researcher: TestClient, officer: TestClient) {

@@ -38,6 +38,13 @@ export const RATE_LIMITS = {
    * e-mail links to the thread where all of them are (a quiet limit: nobody is refused anything).
    */
   MESSAGE_MAIL_PER_RECIPIENT_AND_THREAD: { points: 1, seconds: 10 * MINUTE, refusal: 'TOO_MANY_REQUESTS' },
+  /** Responses one officer sends to technology requests (each e-mails the company). An office is far below it. */
+  REQUEST_RESPONSES_PER_ACCOUNT: { points: 30, seconds: HOUR, refusal: 'TOO_MANY_RESPONSES' },
+  /**
+   * E-mails about new responses to one request, to its author: the first at once; more responses within 10
+   * minutes are recorded but not e-mailed again, since the e-mail links to the request where all of them are.
+   */
+  REQUEST_RESPONSE_MAIL_PER_RECIPIENT_AND_REQUEST: { points: 1, seconds: 10 * MINUTE, refusal: 'TOO_MANY_REQUESTS' },
 
   /** Companies an officer invites to look at a listing (each invitation e-mails the company's members). */
   LOOK_INVITATIONS_PER_OFFICER: { points: 20, seconds: HOUR, refusal: 'TOO_MANY_LOOK_INVITATIONS' },

@@ -35,6 +35,8 @@ const VIEWER_SPECIFIC: Record<string, string[]> = {
     'partners',
     'savedSearches',
     'recommendedListings',
+    'technologyRequest',
+    'technologyRequests',
     'user',
     'users',
     'viewer',

@@ -1,6 +1,7 @@
 import type { UserRole } from '@tt/shared/company-enums';
 import type { EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
 import type { Language } from '@tt/shared/languages';
+import type { ResponseKind } from '@tt/shared/technology-request-enums';
 
 // The e-mails the system sends, and the data each template needs: values, never words (enum values, numbers,
 // ISO dates), so that the e-mail is worded in its recipient's language when it is rendered (render-mail.ts).
@@ -105,6 +106,17 @@ export interface MailTemplates {
     note: string;
     listingUrl: string;
   };
+  /** To the author of a technology request: an institute responded (`listingCount`: 0 for expertise). */
+  'request-response': {
+    name: string;
+    requestTitle: string;
+    institutionName: string;
+    kind: ResponseKind;
+    listingCount: number;
+    requestUrl: string;
+  };
+  /** To the author of a technology request, once, a week before its deadline (`deadline`: YYYY-MM-DD). */
+  'request-expiry-reminder': { name: string; requestTitle: string; deadline: string; requestUrl: string };
 }
 export type MailTemplate = keyof MailTemplates;
 

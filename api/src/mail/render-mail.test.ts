@@ -141,6 +141,26 @@ const samples: { [T in MailTemplate]: { data: MailTemplates[T]; link: string } }
     },
     link: 'http://localhost:4000/assets/liquid-biopsy-panel',
   },
+  'request-response': {
+    data: {
+      name: 'Chiara Lombardi',
+      requestTitle: 'Liquid biopsy assay for CRC',
+      institutionName: 'IRST IRCCS',
+      kind: 'LISTINGS',
+      listingCount: 2,
+      requestUrl: 'http://localhost:4000/requests/liquid-biopsy-assay-for-crc',
+    },
+    link: 'http://localhost:4000/requests/liquid-biopsy-assay-for-crc',
+  },
+  'request-expiry-reminder': {
+    data: {
+      name: 'Chiara Lombardi',
+      requestTitle: 'Liquid biopsy assay for CRC',
+      deadline: '2027-03-14',
+      requestUrl: 'http://localhost:4000/requests/liquid-biopsy-assay-for-crc',
+    },
+    link: 'http://localhost:4000/requests/liquid-biopsy-assay-for-crc',
+  },
 };
 
 const render = <T extends MailTemplate>(template: T, data: MailTemplates[T], language: Language = 'en') =>
@@ -191,6 +211,8 @@ function everyMail(): { template: MailTemplate; data: object; link: string }[] {
       unsubscribeUrl: 'http://localhost:4000/unsubscribe?token=5-12-13.c',
     });
   }
+  variant('request-response', { listingCount: 1 });
+  variant('request-response', { kind: 'EXPERTISE', listingCount: 0 });
   return mails;
 }
 
@@ -208,7 +230,7 @@ describe('the e-mails in every language', () => {
         const lines = text.trimEnd().split('\n');
         if (link) expect(lines, what).toContain(link); // on a line of its own, nothing glued to it
         expect(lines.at(-1), what).toBe('TT Marketplace');
-        if (!/^(eoi|disclosure|listing)-/.test(template)) expect(subject, what).toMatch(/TT Marketplace/);
+        if (!/^(eoi|disclosure|listing|request)-/.test(template)) expect(subject, what).toMatch(/TT Marketplace/);
       }
     });
   }

@@ -1,6 +1,7 @@
 import { UserRole } from '@tt/shared/company-enums';
 import { EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
 import { isLanguage, type Language } from '@tt/shared/languages';
+import { ResponseKind } from '@tt/shared/technology-request-enums';
 import { mailMessages } from './mail-messages.js';
 import type {
   AlertMailFrequency,
@@ -285,6 +286,32 @@ const renderers: {
       ),
     };
   },
+  'request-response': (d, say) => {
+    const values = { title: oneLine(d.requestTitle), institution: oneLine(d.institutionName), count: d.listingCount };
+    return {
+      subject: say('requests.response.subject', values),
+      text: body(
+        say,
+        greeting(say, d.name),
+        say(`requests.response.body.${d.kind}`, values),
+        say('requests.response.action'),
+        oneLine(d.requestUrl),
+      ),
+    };
+  },
+  'request-expiry-reminder': (d, say, language) => {
+    const values = { title: oneLine(d.requestTitle), deadline: day(language, d.deadline) };
+    return {
+      subject: say('requests.expiry.subject', values),
+      text: body(
+        say,
+        greeting(say, d.name),
+        say('requests.expiry.body', values),
+        say('requests.expiry.action'),
+        oneLine(d.requestUrl),
+      ),
+    };
+  },
   'eoi-overdue': (d, say) => {
     const values = { company: oneLine(d.companyName), title: oneLine(d.assetTitle) };
     return {
@@ -298,6 +325,16 @@ const renderers: {
     };
   },
 };
+
+/** A day (YYYY-MM-DD) as the recipient's language writes it: 14 March 2027, 14 marzo 2027. */
+function day(language: Language, iso: string): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+}
 
 /** The subject and plain-text body of one e-mail, in the given language. */
 export function renderMail<T extends MailTemplate>(
@@ -393,6 +430,15 @@ const fieldTypes: { [T in MailTemplate]: { [K in keyof MailTemplates[T]]-?: Fiel
     note: 'optional',
     listingUrl: 'text',
   },
+  'request-response': {
+    name: 'text',
+    requestTitle: 'text',
+    institutionName: 'text',
+    kind: Object.values(ResponseKind),
+    listingCount: 'number',
+    requestUrl: 'text',
+  },
+  'request-expiry-reminder': { name: 'text', requestTitle: 'text', deadline: 'date', requestUrl: 'text' },
 };
 
 export function isMailTemplate(name: string): name is MailTemplate {

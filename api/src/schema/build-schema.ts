@@ -32,6 +32,11 @@ import { CompanyProfileResolver } from '../features/partners/company-profile.res
 import { CompanyTextResolver } from '../features/partners/company-text.resolver.js';
 import { DirectoryListingResolver } from '../features/partners/directory-listing.resolver.js';
 import { PartnerConnectionResolver, PartnerResolver } from '../features/partners/partner.resolver.js';
+import { RequestProposalResolver, RequestResponseResolver } from '../features/requests/request-response.resolver.js';
+import {
+  TechnologyRequestConnectionResolver,
+  TechnologyRequestResolver,
+} from '../features/requests/technology-request.resolver.js';
 import { SavedSearchResolver } from '../features/saved-searches/saved-search.resolver.js';
 import { createEventPubSub, type EventPubSub } from '../realtime/eoi-events.js';
 import { authChecker } from './auth-checker.js';
@@ -72,6 +77,10 @@ export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promi
       MatchmakingResolver,
       AssetFeedbackResolver,
       ListingFeedbackResolver,
+      TechnologyRequestResolver,
+      TechnologyRequestConnectionResolver,
+      RequestResponseResolver,
+      RequestProposalResolver,
     ],
     authChecker,
     authMode: 'error',

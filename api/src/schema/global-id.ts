@@ -15,7 +15,10 @@ export type NodeType =
   | 'Disclosure'
   | 'DisclosureMessage'
   | 'DisclosureAttachment'
-  | 'SavedSearch';
+  | 'SavedSearch'
+  | 'TechnologyRequest'
+  | 'RequestResponse'
+  | 'RequestProposal';
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Asset',
   'Institution',
@@ -32,6 +35,9 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'DisclosureMessage',
   'DisclosureAttachment',
   'SavedSearch',
+  'TechnologyRequest',
+  'RequestResponse',
+  'RequestProposal',
 ]);
 
 export function toGlobalId(type: NodeType, id: number): string {

@@ -7,6 +7,7 @@ import { findVisibleAttachment } from '../features/disclosures/disclosure-attach
 import { findInstitution } from '../features/institutions/directory-lookup.service.js';
 import { findVisibleEoi } from '../features/interest/eoi-access.service.js';
 import { findListedCompany } from '../features/partners/partner-directory.service.js';
+import { findVisibleTechnologyRequest } from '../features/requests/technology-request.resolver.js';
 import { parseGlobalId } from './global-id.js';
 import { NodeType } from './node.type.js';
 
@@ -39,12 +40,15 @@ export class NodeResolver {
       case 'DisclosureAttachment':
         // Only to those who see its disclosure.
         return (await findVisibleAttachment(ctx.db, ctx.viewer, parsed.id))?.attachment ?? null;
+      case 'TechnologyRequest':
+        // Office-only requests for the institutes, admins and their own company only.
+        return findVisibleTechnologyRequest(ctx, { id: parsed.id });
       case 'User':
         // Anonymous callers learn nothing, not even that ids of people exist.
         return ctx.viewer ? findVisibleUser(ctx.db, ctx.viewer, id) : null;
       default:
         // Inventors are reachable only through the published listings that name them; sessions and
-        // invitations only through their own queries.
+        // invitations only through their own queries; responses to requests only through their request.
         return null;
     }
   }

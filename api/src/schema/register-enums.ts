@@ -21,6 +21,13 @@ import { Language } from '@tt/shared/languages';
 import { RecommendationReasonKind } from '@tt/shared/matchmaking-enums';
 import { AlertFrequency, SavedSearchScope } from '@tt/shared/saved-search-rules';
 import { PlatformKind, TaxonomyKind } from '@tt/shared/taxonomy-enums';
+import {
+  BudgetBand,
+  ProposalStatus,
+  RequestStatus,
+  RequestVisibility,
+  ResponseKind,
+} from '@tt/shared/technology-request-enums';
 import { registerEnumType } from 'type-graphql';
 
 // Registered once, before any type that uses them is built.
@@ -63,4 +70,18 @@ registerEnumType(FeedbackSource, { name: 'FeedbackSource', description: 'Where a
 registerEnumType(RecommendationReasonKind, {
   name: 'RecommendationReasonKind',
   description: 'Why a listing is recommended to a company, or a company proposed to an office',
+});
+registerEnumType(RequestVisibility, {
+  name: 'RequestVisibility',
+  description: 'PUBLIC: in the Requests directory for everyone; OFFICES: for the institutes only',
+});
+registerEnumType(RequestStatus, { name: 'RequestStatus', description: 'Where a technology request stands' });
+registerEnumType(BudgetBand, { name: 'BudgetBand', description: 'What a company means to spend, in euros' });
+registerEnumType(ResponseKind, {
+  name: 'ResponseKind',
+  description: 'What an institute proposes: listings or expertise',
+});
+registerEnumType(ProposalStatus, {
+  name: 'ProposalStatus',
+  description: 'What the company did with a proposed listing',
 });

@@ -18,6 +18,7 @@ import { Migration20261202080000_written_language } from './Migration20261202080
 import { Migration20261202081000_bilingual_text } from './Migration20261202081000_bilingual_text.js';
 import { Migration20261202102007_market_two_sides } from './Migration20261202102007_market_two_sides.js';
 import { Migration20261202103000_outbox_notify } from './Migration20261202103000_outbox_notify.js';
+import { Migration20261202103135_request_search } from './Migration20261202103135_request_search.js';
 import { Migration20261202103256_saved_searches } from './Migration20261202103256_saved_searches.js';
 import { Migration20261202103347_matchmaking } from './Migration20261202103347_matchmaking.js';
 
@@ -56,6 +57,7 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   { name: 'Migration20261202081000_bilingual_text', class: Migration20261202081000_bilingual_text },
   { name: 'Migration20261202102007_market_two_sides', class: Migration20261202102007_market_two_sides },
   { name: 'Migration20261202103000_outbox_notify', class: Migration20261202103000_outbox_notify },
+  { name: 'Migration20261202103135_request_search', class: Migration20261202103135_request_search },
   { name: 'Migration20261202103256_saved_searches', class: Migration20261202103256_saved_searches },
   { name: 'Migration20261202103347_matchmaking', class: Migration20261202103347_matchmaking },
 ];

@@ -22,6 +22,7 @@ import { seedDemoSavedSearches } from './demo/saved-searches.js';
 import { seedDemoDisclosures } from './demo-disclosure-seeder.js';
 import { seedDemoEois } from './demo-eoi-seeder.js';
 import { seedDemoMatchmaking } from './demo-matchmaking-seeder.js';
+import { seedDemoTechnologyRequests } from './demo-technology-request-seeder.js';
 
 function lookup<T>(map: Map<string, T>, key: string, what: string): T {
   const found = map.get(key);
@@ -33,8 +34,8 @@ function lookup<T>(map: Map<string, T>, key: string, what: string): T {
 export const DEMO_PASSWORD = 'tt-demo-2026';
 
 /**
- * The demo marketplace: two institutes, their platforms, the taxonomy, assets, industry partners, and
- * their expressions of interest. What its people wrote themselves (titles, interests, EoIs, disclosures and their
+ * The demo marketplace: two institutes, their platforms, the taxonomy, assets, industry partners, their
+ * expressions of interest, and their technology requests with the institutes' responses. What its people wrote themselves (titles, interests, EoIs, disclosures and their
  * threads) is in English, and recorded as written in English.
  */
 export class DemoSeeder extends Seeder {
@@ -180,5 +181,6 @@ export class DemoSeeder extends Seeder {
     await seedDemoEois(em, { assets, companies, officers, accounts });
     await seedDemoMatchmaking(em, { assets, companies });
     await seedDemoDisclosures(em, { institutions, assets, officers, accounts });
+    await seedDemoTechnologyRequests(em, { assets, companies, sectors, officers, accounts });
   }
 }

@@ -13,6 +13,7 @@ export function createCache(): InMemoryCache {
         fields: {
           assets: relayStylePagination(['query', 'filter', 'orderBy']),
           partners: relayStylePagination(['query', 'filter']),
+          technologyRequests: relayStylePagination(['query', 'filter']),
           users: relayStylePagination(['query', 'role']),
           invitations: relayStylePagination(['status']),
         },

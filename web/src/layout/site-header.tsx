@@ -43,6 +43,11 @@ export function SiteHeader() {
                 {t('layout.nav.institutes')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/requests" className={navClass} data-testid="requests-link">
+                {t('requests.nav')}
+              </NavLink>
+            </li>
           </ul>
         </nav>
         <LanguageSwitch />

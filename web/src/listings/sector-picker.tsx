@@ -14,12 +14,15 @@ export function SectorPicker({
   onChange,
   error,
   max,
+  hint = t('listing.hint.sectors'),
 }: {
   sectors: readonly SectorOption[];
   chosen: readonly string[];
   onChange: (ids: string[]) => void;
   error: string | undefined;
   max: number;
+  /** What the sectors are for (a listing's by default). */
+  hint?: string;
 }) {
   const id = useId();
   const [filter, setFilter] = useState('');
@@ -51,7 +54,7 @@ export function SectorPicker({
     <FieldGroup
       field="sectorIds"
       legend={t('listing.field.sectors')}
-      hint={t('listing.hint.sectors')}
+      hint={hint}
       error={error}
       className="sector-picker"
     >

@@ -9,7 +9,7 @@ export function StatusPill({
   status,
   label,
 }: {
-  kind: 'eoi' | 'disclosure' | 'listing';
+  kind: 'eoi' | 'disclosure' | 'listing' | 'request';
   status: string;
   label: string;
 }) {
