@@ -117,6 +117,7 @@ const SavedSearchesPage = memberPage(() =>
 // Public (an alert's link works signed out), with the signed-in pages' messages: its words live there.
 const UnsubscribePage = memberPage(() =>
   import('./saved-searches/unsubscribe-page').then((m) => ({ default: m.UnsubscribePage })),
+);
 // Technology requests: public pages, loaded with the signed-in part of the messages (it holds theirs).
 const RequestsPage = memberPage(() => import('./requests/requests-page').then((m) => ({ default: m.RequestsPage })));
 const RequestPage = memberPage(() => import('./requests/request-page').then((m) => ({ default: m.RequestPage })));
