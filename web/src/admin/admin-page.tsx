@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import { Navigate, NavLink, useParams } from 'react-router';
-import { InstituteOptionsDocument, type UserRole } from '../generated/graphql';
+import { type UserRole } from '../generated/graphql';
+import { InstituteOptionsDocument } from '../generated/members-graphql';
 import { type MessageKey, t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';
 import { PageHeader } from '../ui/page-header';

@@ -5,7 +5,7 @@ import {
   DirectoryListingRequestsDocument,
   type DirectoryRequestFieldsFragment,
   ReviewDirectoryListingDocument,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { renderAt, userError } from '../session/test-fixtures';
 import { DirectoryRequestsSection } from './directory-requests-section';
 

@@ -4,7 +4,7 @@ import {
   DirectoryListingRequestsDocument,
   type DirectoryRequestFieldsFragment,
   ReviewDirectoryListingDocument,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { errorMessage } from '../i18n/error-message';
 import { countryName, formatDate, t } from '../i18n/i18n';
 import { companySizeLabel } from '../i18n/labels';

@@ -9,7 +9,7 @@ import {
   InstituteOptionsDocument,
   InstitutesAdminDocument,
   UpdateInstitutionDocument,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { countryName, t } from '../i18n/i18n';
 import { countryOptions } from '../ui/countries';
 import {

@@ -1,12 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import { type InvitationStatus } from '../generated/graphql';
 import {
   type InvitationFieldsFragment,
-  type InvitationStatus,
   InvitationsDocument,
   ResendInvitationDocument,
   RevokeInvitationDocument,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { invitationStatusLabel, roleLabel } from '../i18n/labels';
 import { FilterSelect } from '../ui/filter-select';

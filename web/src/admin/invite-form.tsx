@@ -1,11 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import {
-  type InstituteOptionsQuery,
-  InvitationsDocument,
-  InviteUserDocument,
-  type UserRole,
-} from '../generated/graphql';
+import { type UserRole } from '../generated/graphql';
+import { type InstituteOptionsQuery, InvitationsDocument, InviteUserDocument } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { roleLabel } from '../i18n/labels';
 import {

@@ -1,12 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, Fragment, useId, useState } from 'react';
+import { type UserRole } from '../generated/graphql';
 import {
   type InstituteOptionsQuery,
   PeopleDocument,
   type PersonFieldsFragment,
   SetUserDisabledDocument,
-  type UserRole,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { roleLabel } from '../i18n/labels';
 import { langOf } from '../i18n/written-language';

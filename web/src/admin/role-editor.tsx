@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
+import { type UserRole } from '../generated/graphql';
 import {
   type InstituteOptionsQuery,
   PeopleDocument,
   type PersonFieldsFragment,
   SetUserRoleDocument,
-  type UserRole,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { roleLabel } from '../i18n/labels';
 import { ErrorSummary, type FieldErrors, fieldsOf, SelectField, SubmitButton, useForm } from '../ui/form';

@@ -1,13 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { DISCLOSURE_LIMITS } from '@tt/shared/disclosure-transitions';
 import { useId, useState } from 'react';
-import {
-  type DisclosureRecommendation,
-  type MarketPotential,
-  OfficeAssessDisclosureDocument,
-  type OfficeDisclosureFieldsFragment,
-  type Patentability,
-} from '../generated/graphql';
+import { type DisclosureRecommendation, type MarketPotential, type Patentability } from '../generated/graphql';
+import { OfficeAssessDisclosureDocument, type OfficeDisclosureFieldsFragment } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { marketPotentialLabel, patentabilityLabel, recommendationLabel } from '../i18n/labels';
 import {

@@ -1,12 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type DisclosureStatus, type UserErrorFieldsFragment } from '../generated/graphql';
 import {
-  type DisclosureStatus,
   OfficeAssignDisclosureDocument,
   type OfficeDisclosureFieldsFragment,
   OfficeTransitionDisclosureDocument,
-  type UserErrorFieldsFragment,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { errorMessages } from '../i18n/error-message';
 import { type MessageKey, t } from '../i18n/i18n';
 import { disclosureStatusLabel } from '../i18n/labels';

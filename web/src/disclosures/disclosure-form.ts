@@ -9,7 +9,8 @@ import {
   validateForSubmit,
 } from '@tt/shared/disclosure-transitions';
 import { RESEARCHER_DISCLOSURES_ROUTE } from '@tt/shared/web-routes';
-import type { DisclosureContentFieldsFragment, Language, SaveDisclosureDraftInput } from '../generated/graphql';
+import type { Language, SaveDisclosureDraftInput } from '../generated/graphql';
+import type { DisclosureContentFieldsFragment } from '../generated/members-graphql';
 import { errorMessage, type FieldError } from '../i18n/error-message';
 import type { MessageKey } from '../i18n/i18n';
 import type { BackTo } from '../ui/back-link';

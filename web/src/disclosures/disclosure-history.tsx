@@ -1,4 +1,4 @@
-import type { DisclosureHistoryFieldsFragment } from '../generated/graphql';
+import type { DisclosureHistoryFieldsFragment } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { disclosureStatusLabel } from '../i18n/labels';
 import { Timeline } from '../ui/timeline';

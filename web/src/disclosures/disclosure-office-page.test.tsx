@@ -6,7 +6,7 @@ import {
   OfficeAssessDisclosureDocument,
   OfficeDisclosureDocument,
   OfficeTransitionDisclosureDocument,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { officer, officersMock, renderAt, viewerMock } from '../session/test-fixtures';
 import { DisclosureOfficePage } from './disclosure-office-page';
 import { type OfficeDisclosure, officeDisclosure } from './office-test-fixtures';

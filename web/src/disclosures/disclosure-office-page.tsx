@@ -1,6 +1,6 @@
 import { OFFICE_DISCLOSURES_ROUTE } from '@tt/shared/web-routes';
 import { useNodeQuery } from '../apollo/use-node-query';
-import { OfficeDisclosureDocument, type OfficeDisclosureQuery } from '../generated/graphql';
+import { OfficeDisclosureDocument, type OfficeDisclosureQuery } from '../generated/members-graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { langOfText } from '../i18n/written-language';
 import type { BackTo } from '../ui/back-link';

@@ -3,13 +3,13 @@ import { disclosureWizardPath } from '@tt/shared/web-routes';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useNodeQuery } from '../apollo/use-node-query';
+import { type UserErrorFieldsFragment } from '../generated/graphql';
 import {
   DisclosureDocument,
   type DisclosureQuery,
   SubmitDisclosureDocument,
   TransitionDisclosureDocument,
-  type UserErrorFieldsFragment,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { errorMessage } from '../i18n/error-message';
 import { formatDate, formatDateTime, type MessageKey, t } from '../i18n/i18n';
 import { disclosureStatusLabel } from '../i18n/labels';

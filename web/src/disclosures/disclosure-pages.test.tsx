@@ -7,7 +7,7 @@ import {
   MyDisclosuresDocument,
   MyListingsDocument,
   TransitionDisclosureDocument,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { irst, renderAt, viewerMock, viewerUser } from '../session/test-fixtures';
 import { DisclosurePage } from './disclosure-page';
 import { MyDisclosuresPage } from './my-disclosures-page';

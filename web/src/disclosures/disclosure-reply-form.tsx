@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { PostDisclosureMessageDocument } from '../generated/graphql';
+import { PostDisclosureMessageDocument } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { MessageForm } from '../ui/message-form';
 

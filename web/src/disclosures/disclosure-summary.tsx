@@ -1,6 +1,6 @@
 import { plannedDisclosureWarning } from '@tt/shared/disclosure-transitions';
 import type { ReactNode } from 'react';
-import type { DisclosureContentFieldsFragment } from '../generated/graphql';
+import type { DisclosureContentFieldsFragment } from '../generated/members-graphql';
 import { errorMessage } from '../i18n/error-message';
 import { formatDate, formatNumber, t } from '../i18n/i18n';
 import { trlDescription } from '../i18n/labels';

@@ -1,4 +1,4 @@
-import type { DisclosureMessageFieldsFragment } from '../generated/graphql';
+import type { DisclosureMessageFieldsFragment } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { MessageThread } from '../ui/message-thread';
 

@@ -2,13 +2,13 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { isDisclosureEditable } from '@tt/shared/disclosure-transitions';
 import { type ComponentType, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import { type DisclosureStatus } from '../generated/graphql';
 import {
   DisclosureDocument,
   type DisclosureQuery,
-  type DisclosureStatus,
   RemoveDisclosureAttachmentDocument,
   SubmitDisclosureDocument,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { errorMessage, errorMessages, type FieldError } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
 import { langOfText } from '../i18n/written-language';

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { plannedDisclosureWarning, validateDisclosureStep } from '@tt/shared/disclosure-transitions';
 import { Route, useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SaveDisclosureDraftDocument, type SaveDisclosureDraftMutationVariables } from '../generated/graphql';
+import { SaveDisclosureDraftDocument, type SaveDisclosureDraftMutationVariables } from '../generated/members-graphql';
 import { renderAt, viewerMock, viewerUser, where } from '../session/test-fixtures';
 import { DisclosureWizardPage } from './disclosure-wizard-page';
 import {

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { listingEditorPath } from '@tt/shared/web-routes';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { CreateListingDocument, type OfficeDisclosureFieldsFragment } from '../generated/graphql';
+import { CreateListingDocument, type OfficeDisclosureFieldsFragment } from '../generated/members-graphql';
 import { errorMessages } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
 import { failureMessage } from '../ui/form';

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { type DisclosureListFieldsFragment, type DisclosureStatus, MyDisclosuresDocument } from '../generated/graphql';
+import { type DisclosureStatus } from '../generated/graphql';
+import { type DisclosureListFieldsFragment, MyDisclosuresDocument } from '../generated/members-graphql';
 import { formatDate, type MessageKey, t } from '../i18n/i18n';
 import { langOfText } from '../i18n/written-language';
 import { useViewer } from '../session/use-viewer';

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { assetPath } from '@tt/shared/web-routes';
 import { Link } from 'react-router';
-import { MyListingsDocument } from '../generated/graphql';
+import { MyListingsDocument } from '../generated/members-graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { KindBadge, TrlBadge } from '../ui/badges';
 import { ErrorState } from '../ui/status';

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { SaveDisclosureDraftDocument } from '../generated/graphql';
+import { SaveDisclosureDraftDocument } from '../generated/members-graphql';
 import { errorMessages } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';

@@ -1,5 +1,5 @@
 // Disclosures as the office's pages receive them, for the pipeline's component tests.
-import { type OfficeDisclosureQuery, type PipelineDisclosureFieldsFragment } from '../generated/graphql';
+import { type OfficeDisclosureQuery, type PipelineDisclosureFieldsFragment } from '../generated/members-graphql';
 
 export type OfficeDisclosure = Extract<NonNullable<OfficeDisclosureQuery['node']>, { __typename: 'Disclosure' }>;
 

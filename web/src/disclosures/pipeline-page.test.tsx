@@ -1,7 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { type DisclosureStatus, OfficeDisclosuresDocument } from '../generated/graphql';
+import { type DisclosureStatus } from '../generated/graphql';
+import { OfficeDisclosuresDocument } from '../generated/members-graphql';
 import { officer, officersMock, onePage, renderAt, viewerMock, where } from '../session/test-fixtures';
 import { daysAgo, pipelineItem } from './office-test-fixtures';
 import { PipelinePage } from './pipeline-page';

@@ -3,12 +3,12 @@ import { plannedDisclosureWarning } from '@tt/shared/disclosure-transitions';
 import { officeDisclosurePath } from '@tt/shared/web-routes';
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { type DisclosureStatus } from '../generated/graphql';
 import {
-  type DisclosureStatus,
   InstituteOfficersDocument,
   OfficeDisclosuresDocument,
   type PipelineDisclosureFieldsFragment,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { errorMessage } from '../i18n/error-message';
 import { formatDate, t } from '../i18n/i18n';
 import { disclosureStatusLabel } from '../i18n/labels';

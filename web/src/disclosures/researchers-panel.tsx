@@ -5,7 +5,7 @@ import {
   AddDisclosureResearcherDocument,
   type DisclosureResearcherFieldsFragment,
   RemoveDisclosureResearcherDocument,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { errorMessages } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';

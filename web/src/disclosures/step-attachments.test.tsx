@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DisclosureDocument } from '../generated/graphql';
+import { DisclosureDocument } from '../generated/members-graphql';
 import { renderAt } from '../session/test-fixtures';
 import { DisclosureWizardPage } from './disclosure-wizard-page';
 import { DISCLOSURE_ID, disclosureDetail } from './test-fixtures';

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import type { DisclosureContentFieldsFragment, DisclosureStatus } from '../generated/graphql';
+import type { DisclosureStatus } from '../generated/graphql';
+import type { DisclosureContentFieldsFragment } from '../generated/members-graphql';
 import { type FieldError } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
 import { ProblemSummary } from '../ui/form';

@@ -1,6 +1,10 @@
 // Disclosures in the shape the API returns (with __typename), for the disclosure component tests.
 import type { MockLink } from '@apollo/client/testing';
-import { DisclosureDocument, type DisclosureFormFieldsFragment, type DisclosureQuery } from '../generated/graphql';
+import {
+  DisclosureDocument,
+  type DisclosureFormFieldsFragment,
+  type DisclosureQuery,
+} from '../generated/members-graphql';
 
 export type DisclosureDetail = Extract<NonNullable<DisclosureQuery['node']>, { __typename: 'Disclosure' }>;
 

@@ -1,11 +1,8 @@
 import type { ApolloClient } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useReducer, useState } from 'react';
-import {
-  type DisclosureFormFieldsFragment,
-  SaveDisclosureDraftDocument,
-  type UserErrorFieldsFragment,
-} from '../generated/graphql';
+import { type UserErrorFieldsFragment } from '../generated/graphql';
+import { type DisclosureFormFieldsFragment, SaveDisclosureDraftDocument } from '../generated/members-graphql';
 import { failureMessage } from '../ui/form';
 import { type DisclosureValues, fromDisclosure, type StepSlug, serializeValues, toSaveInput } from './disclosure-form';
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ListingFeedbackCountsDocument } from '../generated/graphql';
+import { ListingFeedbackCountsDocument } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { Panel } from '../ui/panel';
 import { ErrorState } from '../ui/status';

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { ListingFeedbackCountsDocument, ListingFeedbackDocument } from '../generated/graphql';
+import { ListingFeedbackCountsDocument, ListingFeedbackDocument } from '../generated/members-graphql';
 import { renderAt } from '../session/test-fixtures';
 import { FeedbackCountsPanel } from './feedback-counts-panel';
 import { ListingFeedbackPanel } from './listing-feedback-panel';

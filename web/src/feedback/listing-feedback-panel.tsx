@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ListingFeedbackDocument } from '../generated/graphql';
+import { ListingFeedbackDocument } from '../generated/members-graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { Panel } from '../ui/panel';
 import { foreignLang } from '../ui/text-language-marker';

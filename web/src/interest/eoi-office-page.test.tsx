@@ -6,7 +6,7 @@ import {
   ExpressionOfInterestDocument,
   InstituteOfficersDocument,
   TransitionExpressionOfInterestDocument,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { officer, renderAt, viewerMock } from '../session/test-fixtures';
 import { EoiOfficePage } from './eoi-office-page';
 import { eoiDetail, eoiMessage } from './test-fixtures';

@@ -4,17 +4,15 @@ import { OFFICE_EOIS_ROUTE } from '@tt/shared/web-routes';
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useNodeQuery } from '../apollo/use-node-query';
+import { type DeclineReason as DeclineReasonValue, type EoiPriority, type EoiStatus } from '../generated/graphql';
 import {
   AssignExpressionOfInterestDocument,
-  type DeclineReason as DeclineReasonValue,
   EoiCompanyProfileDocument,
-  type EoiPriority,
-  type EoiStatus,
   ExpressionOfInterestDocument,
   type ExpressionOfInterestQuery,
   SetExpressionOfInterestPriorityDocument,
   TransitionExpressionOfInterestDocument,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { type CodedError, errorMessages } from '../i18n/error-message';
 import { countryName, formatDate, formatDateTime, t } from '../i18n/i18n';
 import { companySizeLabel, declineReasonLabel, eoiPriorityLabel, eoiStatusLabel, kindLabel } from '../i18n/labels';

@@ -1,5 +1,5 @@
 import { mayReadEoiItem } from '@tt/shared/eoi-office-only';
-import type { EoiDetailFieldsFragment } from '../generated/graphql';
+import type { EoiDetailFieldsFragment } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { MessageThread } from '../ui/message-thread';
 import { LockIcon } from './eoi-icons';

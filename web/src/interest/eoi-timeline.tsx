@@ -1,4 +1,4 @@
-import type { EoiDetailFieldsFragment } from '../generated/graphql';
+import type { EoiDetailFieldsFragment } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { eoiStatusLabel } from '../i18n/labels';
 import { tWithNode } from '../i18n/t-with-node';

@@ -2,7 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SubmitExpressionOfInterestDocument } from '../generated/graphql';
+import { SubmitExpressionOfInterestDocument } from '../generated/members-graphql';
 import { renderAt, userError } from '../session/test-fixtures';
 import { ExpressInterestForm } from './express-interest-form';
 

@@ -2,11 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { EOI_MESSAGE_MAX_LENGTH, EOI_MESSAGE_MIN_LENGTH, InterestType } from '@tt/shared/eoi-transitions';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
-import {
-  type InterestType as InterestTypeValue,
-  OpenInterestOnAssetDocument,
-  SubmitExpressionOfInterestDocument,
-} from '../generated/graphql';
+import { type InterestType as InterestTypeValue } from '../generated/graphql';
+import { OpenInterestOnAssetDocument, SubmitExpressionOfInterestDocument } from '../generated/members-graphql';
 import { errorMessage } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
 import { interestTypeLabel } from '../i18n/labels';

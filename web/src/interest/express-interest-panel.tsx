@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { OPEN_EOI_STATUSES } from '@tt/shared/eoi-transitions';
 import { lazy, type ReactNode, Suspense, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { OpenInterestOnAssetDocument } from '../generated/graphql';
+import { OpenInterestOnAssetDocument } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';
 import { ArrowRightIcon } from '../ui/icons';

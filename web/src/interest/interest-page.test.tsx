@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { ExpressionOfInterestDocument, TransitionExpressionOfInterestDocument } from '../generated/graphql';
+import { ExpressionOfInterestDocument, TransitionExpressionOfInterestDocument } from '../generated/members-graphql';
 import { renderAt, viewerMock, viewerUser } from '../session/test-fixtures';
 import { InterestPage } from './interest-page';
 import { eoiDetail, eoiMessage } from './test-fixtures';

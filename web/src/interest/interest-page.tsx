@@ -5,14 +5,13 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useNodeQuery } from '../apollo/use-node-query';
 import { FeedbackReasonFields } from '../feedback/feedback-reason-fields';
+import { type FeedbackReason, UnreadInterestsDocument } from '../generated/graphql';
 import {
   type EoiDetailFieldsFragment,
   ExpressionOfInterestDocument,
-  type FeedbackReason,
   MarkExpressionOfInterestReadDocument,
   TransitionExpressionOfInterestDocument,
-  UnreadInterestsDocument,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { declineReasonLabel } from '../i18n/labels';
 import { langOfText } from '../i18n/written-language';

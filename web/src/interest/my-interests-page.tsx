@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { ExpressionsOfInterestDocument } from '../generated/graphql';
+import { ExpressionsOfInterestDocument } from '../generated/members-graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';
 import { FirstLoad } from '../ui/list-state';

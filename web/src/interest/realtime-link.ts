@@ -4,7 +4,7 @@
 import { type ApolloClient, ApolloLink } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { createClient } from 'graphql-ws';
-import { ExpressionOfInterestEventsDocument } from '../generated/graphql';
+import { ExpressionOfInterestEventsDocument } from '../generated/members-graphql';
 import { getLocale } from '../i18n/i18n';
 
 const upgraded = new WeakSet<ApolloClient>();

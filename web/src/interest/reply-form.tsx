@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { EOI_MESSAGE_MAX_LENGTH } from '@tt/shared/eoi-transitions';
-import { PostExpressionOfInterestMessageDocument } from '../generated/graphql';
+import { PostExpressionOfInterestMessageDocument } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { MessageForm } from '../ui/message-form';
 import { LockIcon } from './eoi-icons';

@@ -3,7 +3,7 @@ import type {
   EoiDetailFieldsFragment,
   EoiSummaryFieldsFragment,
   ExpressionOfInterestQuery,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 
 export function eoiSummary(overrides: Partial<EoiSummaryFieldsFragment> = {}): EoiSummaryFieldsFragment {
   return {

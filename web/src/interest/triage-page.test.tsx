@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { ExpressionsOfInterestDocument } from '../generated/graphql';
+import { ExpressionsOfInterestDocument } from '../generated/members-graphql';
 import { officer, officersMock, onePage, renderAt, viewerMock, where } from '../session/test-fixtures';
 import { eoiSummary } from './test-fixtures';
 import { TriagePage } from './triage-page';

@@ -2,12 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { OPEN_EOI_STATUSES } from '@tt/shared/eoi-transitions';
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { type EoiStatus } from '../generated/graphql';
 import {
-  type EoiStatus,
   type EoiSummaryFieldsFragment,
   ExpressionsOfInterestDocument,
   InstituteOfficersDocument,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { eoiPriorityLabel, eoiStatusLabel, kindLabel } from '../i18n/labels';
 import { initials, useViewer } from '../session/use-viewer';

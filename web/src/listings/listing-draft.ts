@@ -12,12 +12,11 @@ import type {
   AssetKind,
   DevelopmentStage,
   IpStatus,
-  ListingEditorFieldsFragment,
-  ListingEditorOptionsQuery,
   PartneringModel,
   PricingModel,
   UpdateListingInput,
 } from '../generated/graphql';
+import type { ListingEditorFieldsFragment, ListingEditorOptionsQuery } from '../generated/members-graphql';
 
 export type EditedListing = ListingEditorFieldsFragment;
 export type SectorOption = ListingEditorOptionsQuery['sectors'][number];

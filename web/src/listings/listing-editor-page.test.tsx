@@ -1,15 +1,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
+import { type UpdateListingInput, type UserErrorFieldsFragment } from '../generated/graphql';
 import {
   ArchiveListingDocument,
   ListingEditorDocument,
   type ListingEditorFieldsFragment,
   PublishListingDocument,
   UpdateListingDocument,
-  type UpdateListingInput,
-  type UserErrorFieldsFragment,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { activateLocale } from '../i18n/i18n';
 import { renderAt, userError, viewerMock, viewerUser } from '../session/test-fixtures';
 import { ListingEditorPage } from './listing-editor-page';

@@ -3,7 +3,11 @@ import { isListingEditable } from '@tt/shared/listing-rules';
 import { OFFICE_LISTINGS_ROUTE } from '@tt/shared/web-routes';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useParams } from 'react-router';
-import { ListingEditorDocument, ListingEditorOptionsDocument, UpdateListingDocument } from '../generated/graphql';
+import {
+  ListingEditorDocument,
+  ListingEditorOptionsDocument,
+  UpdateListingDocument,
+} from '../generated/members-graphql';
 import { errorMessage } from '../i18n/error-message';
 import { formatDateTime, getLocale, t } from '../i18n/i18n';
 import { kindLabel } from '../i18n/labels';

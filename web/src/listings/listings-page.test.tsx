@@ -1,13 +1,12 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { type AssetKind, type UserErrorFieldsFragment } from '../generated/graphql';
 import {
-  type AssetKind,
   CreateListingDocument,
   type CreateListingMutation,
   OfficeListingsDocument,
-  type UserErrorFieldsFragment,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { officer, onePage, renderAt, userError, viewerMock, where } from '../session/test-fixtures';
 import { ListingsPage } from './listings-page';
 import { listingRow } from './test-fixtures';

@@ -3,7 +3,8 @@ import { assetPath, listingEditorPath, officeDisclosurePath } from '@tt/shared/w
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { FeedbackCountsPanel } from '../feedback/feedback-counts-panel';
-import { type AssetStatus, type OfficeListingRowFieldsFragment, OfficeListingsDocument } from '../generated/graphql';
+import { type AssetStatus } from '../generated/graphql';
+import { type OfficeListingRowFieldsFragment, OfficeListingsDocument } from '../generated/members-graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { assetStatusLabel, kindLabel } from '../i18n/labels';
 import { useViewer } from '../session/use-viewer';

@@ -2,14 +2,14 @@ import { useMutation } from '@apollo/client/react';
 import { assetPath, officeDisclosurePath } from '@tt/shared/web-routes';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
+import { type UserErrorFieldsFragment } from '../generated/graphql';
 import {
   ArchiveListingDocument,
   type ListingStatusFieldsFragment,
   PublishListingDocument,
   RestoreListingDocument,
   UnpublishListingDocument,
-  type UserErrorFieldsFragment,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { errorMessage, type FieldError } from '../i18n/error-message';
 import { formatDate, t } from '../i18n/i18n';
 import { ConfirmButtons } from '../ui/confirm-buttons';

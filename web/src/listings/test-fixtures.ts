@@ -4,7 +4,7 @@ import {
   type ListingEditorFieldsFragment,
   ListingEditorOptionsDocument,
   type OfficeListingRowFieldsFragment,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 
 /** The public page's listing (catalogue fixtures), as its office edits it. */
 type ListingTexts = ListingEditorFieldsFragment['english'];

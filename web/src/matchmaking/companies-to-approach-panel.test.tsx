@@ -6,7 +6,7 @@ import {
   CompaniesToApproachDocument,
   type CompaniesToApproachQuery,
   InviteCompanyToLookDocument,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { renderAt, userError } from '../session/test-fixtures';
 import { CompaniesToApproachPanel } from './companies-to-approach-panel';
 

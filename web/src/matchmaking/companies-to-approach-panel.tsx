@@ -5,7 +5,7 @@ import {
   CompaniesToApproachDocument,
   type CompaniesToApproachQuery,
   InviteCompanyToLookDocument,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { errorMessages } from '../i18n/error-message';
 import { countryName, formatDate, t } from '../i18n/i18n';
 import { companySizeLabel } from '../i18n/labels';

@@ -1,4 +1,4 @@
-import type { RecommendationReasonFieldsFragment } from '../generated/graphql';
+import type { RecommendationReasonFieldsFragment } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 
 /** Whose reasons: the company's own recommendations, or the office's companies to approach. */

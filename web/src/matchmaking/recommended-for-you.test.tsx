@@ -5,7 +5,7 @@ import {
   DismissRecommendationDocument,
   RecommendedListingsDocument,
   type RecommendedListingsQuery,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { renderAt, userError } from '../session/test-fixtures';
 import { RecommendedForYou } from './recommended-for-you';
 

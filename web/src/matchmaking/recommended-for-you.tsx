@@ -3,7 +3,7 @@ import { COMPANY_ROUTE } from '@tt/shared/web-routes';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { AssetCard } from '../catalogue/asset-card';
-import { RecommendedListingsDocument } from '../generated/graphql';
+import { RecommendedListingsDocument } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { LiveRegion, Notice } from '../ui/form';
 import { CardSkeletons, ErrorState } from '../ui/status';

@@ -1,12 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { EOI_MESSAGE_MAX_LENGTH, EOI_MESSAGE_MIN_LENGTH, InterestType } from '@tt/shared/eoi-transitions';
 import { FEEDBACK_COMMENT_MAX_LENGTH } from '@tt/shared/limits';
-import {
-  DeclineProposalDocument,
-  ExpressInterestInProposalDocument,
-  type FeedbackReason,
-  type InterestType as InterestTypeValue,
-} from '../generated/graphql';
+import { type FeedbackReason, type InterestType as InterestTypeValue } from '../generated/graphql';
+import { DeclineProposalDocument, ExpressInterestInProposalDocument } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { interestTypeLabel } from '../i18n/labels';
 import {

@@ -1,6 +1,6 @@
 import { requestPath } from '@tt/shared/web-routes';
 import { Link } from 'react-router';
-import type { RequestCardFieldsFragment } from '../generated/graphql';
+import type { RequestCardFieldsFragment } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { langOf } from '../i18n/written-language';
 import { SectorChips } from '../ui/sector-chips';

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { CloseTechnologyRequestDocument, type RequestStatus } from '../generated/graphql';
+import { type RequestStatus } from '../generated/graphql';
+import { CloseTechnologyRequestDocument } from '../generated/members-graphql';
 import { errorMessages } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
 import { failureMessage, Notice } from '../ui/form';

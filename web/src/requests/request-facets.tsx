@@ -1,7 +1,8 @@
 import { TRL_MAX, TRL_MIN } from '@tt/shared/limits';
 import { useId } from 'react';
 import { enumOptions, sectorGroups } from '../catalogue/facet-options';
-import type { CatalogueTaxonomyQuery, RequestDirectoryQuery } from '../generated/graphql';
+import type { CatalogueTaxonomyQuery } from '../generated/graphql';
+import type { RequestDirectoryQuery } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { partneringModelLabel } from '../i18n/labels';
 import { CheckboxFacet } from '../ui/checkbox-facet';

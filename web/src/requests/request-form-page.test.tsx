@@ -1,7 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { CatalogueTaxonomyDocument, PublishTechnologyRequestDocument } from '../generated/graphql';
+import { CatalogueTaxonomyDocument } from '../generated/graphql';
+import { PublishTechnologyRequestDocument } from '../generated/members-graphql';
 import { renderAt, userError, where } from '../session/test-fixtures';
 import { RequestFormPage } from './request-form-page';
 import { inDays } from './test-fixtures';

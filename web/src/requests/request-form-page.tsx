@@ -1,13 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { REQUESTS_ROUTE, requestPath } from '@tt/shared/web-routes';
 import { useNavigate, useParams } from 'react-router';
+import { CatalogueTaxonomyDocument } from '../generated/graphql';
 import {
-  CatalogueTaxonomyDocument,
   PublishTechnologyRequestDocument,
   RequestDirectoryDocument,
   TechnologyRequestPageDocument,
   UpdateTechnologyRequestDocument,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import type { BackTo } from '../ui/back-link';
 import { BackLink } from '../ui/back-link';

@@ -6,7 +6,7 @@ import {
   ExpressInterestInProposalDocument,
   OfficeListingsDocument,
   TechnologyRequestPageDocument,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { renderAt } from '../session/test-fixtures';
 import { RequestPage } from './request-page';
 import { pageRequest, proposal, response } from './test-fixtures';

@@ -1,7 +1,7 @@
 import { editRequestPath, partnerPath, REQUESTS_ROUTE } from '@tt/shared/web-routes';
 import { Link } from 'react-router';
 import { useSlugQuery } from '../apollo/use-slug-query';
-import { TechnologyRequestPageDocument } from '../generated/graphql';
+import { TechnologyRequestPageDocument } from '../generated/members-graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { partneringModelLabel } from '../i18n/labels';
 import { langOf } from '../i18n/written-language';

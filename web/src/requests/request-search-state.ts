@@ -2,12 +2,8 @@
 // back/forward: ?q=…&sector=liquid-biopsy&trlMin=3&trlMax=6&pm=OPTION&status=OPEN&mine=1
 import { PartneringModel, values } from '@tt/shared/asset-enums';
 import { FILTER_VALUES_MAX, SEARCH_QUERY_MAX_LENGTH, TRL_MAX, TRL_MIN } from '@tt/shared/limits';
-import type {
-  PartneringModel as Model,
-  RequestDirectoryQueryVariables,
-  RequestStatus,
-  TechnologyRequestFilter,
-} from '../generated/graphql';
+import type { PartneringModel as Model, RequestStatus, TechnologyRequestFilter } from '../generated/graphql';
+import type { RequestDirectoryQueryVariables } from '../generated/members-graphql';
 import { REQUEST_STATUSES } from './request-labels';
 
 export const REQUESTS_PAGE_SIZE = 20;

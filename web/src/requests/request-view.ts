@@ -1,4 +1,4 @@
-import type { TechnologyRequestPageQuery } from '../generated/graphql';
+import type { TechnologyRequestPageQuery } from '../generated/members-graphql';
 
 /** A request as its page reads it (TechnologyRequestPage), and its responses and proposals. */
 export type RequestView = NonNullable<TechnologyRequestPageQuery['technologyRequest']>;

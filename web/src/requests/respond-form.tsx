@@ -1,14 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { REQUEST_LIMITS, validateRequestResponse } from '@tt/shared/technology-request-rules';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type ResponseKind, type UserErrorFieldsFragment } from '../generated/graphql';
 import {
   OfficeListingsDocument,
   PeopleDocument,
   RespondToTechnologyRequestDocument,
-  type ResponseKind,
   TechnologyRequestPageDocument,
-  type UserErrorFieldsFragment,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { errorMessage } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
 import { kindLabel } from '../i18n/labels';

@@ -1,6 +1,6 @@
 // Data in the shape the API returns (with __typename), for the requests' component tests.
 import { cardAsset } from '../catalogue/test-fixtures';
-import type { RequestCardFieldsFragment, RequestDirectoryQuery } from '../generated/graphql';
+import type { RequestCardFieldsFragment, RequestDirectoryQuery } from '../generated/members-graphql';
 import type { RequestView as PageRequest, ProposalView, ResponseView } from './request-view';
 
 const liquidBiopsy = {

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_SEARCH } from '../catalogue/search-state';
-import { SaveSearchDocument } from '../generated/graphql';
+import { SaveSearchDocument } from '../generated/members-graphql';
 import { renderAt, userError, where } from '../session/test-fixtures';
 import { SaveSearchDialog } from './save-search-dialog';
 import { taxonomyMock } from './test-fixtures';

@@ -2,7 +2,11 @@ import { ServerError } from '@apollo/client';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { DeleteSavedSearchDocument, SavedSearchesDocument, UpdateSavedSearchDocument } from '../generated/graphql';
+import {
+  DeleteSavedSearchDocument,
+  SavedSearchesDocument,
+  UpdateSavedSearchDocument,
+} from '../generated/members-graphql';
 import { renderAt, userError, where } from '../session/test-fixtures';
 import { SavedSearchesPage } from './saved-searches-page';
 import { type SavedSearch, savedSearch, taxonomyMock } from './test-fixtures';

@@ -3,15 +3,13 @@ import { SAVED_SEARCH_NAME_MAX_LENGTH } from '@tt/shared/limits';
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { toSearchParams } from '../catalogue/search-state';
+import { type AlertFrequency, CatalogueTaxonomyDocument, type CatalogueTaxonomyQuery } from '../generated/graphql';
 import {
-  type AlertFrequency,
-  CatalogueTaxonomyDocument,
-  type CatalogueTaxonomyQuery,
   DeleteSavedSearchDocument,
   SavedSearchesDocument,
   type SavedSearchesQuery,
   UpdateSavedSearchDocument,
-} from '../generated/graphql';
+} from '../generated/members-graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { ConfirmButtons } from '../ui/confirm-buttons';
 import { Icon } from '../ui/icons';

@@ -3,7 +3,8 @@
 import { SAVED_SEARCH_NAME_MAX_LENGTH } from '@tt/shared/limits';
 import { slugLabel } from '../catalogue/facet-options';
 import { type CatalogueSearchState, EMPTY_SEARCH } from '../catalogue/search-state';
-import type { CatalogueTaxonomyQuery, SavedSearchesQuery } from '../generated/graphql';
+import type { CatalogueTaxonomyQuery } from '../generated/graphql';
+import type { SavedSearchesQuery } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { ipStatusLabel, kindLabel, partneringModelLabel } from '../i18n/labels';
 

@@ -1,5 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
-import { CatalogueTaxonomyDocument, type SavedSearchesQuery } from '../generated/graphql';
+import { CatalogueTaxonomyDocument } from '../generated/graphql';
+import { type SavedSearchesQuery } from '../generated/members-graphql';
 
 // Saved searches, and the taxonomy their summaries name, for the component tests.
 

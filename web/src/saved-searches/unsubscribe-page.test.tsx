@@ -1,7 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { UnsubscribeAlertsDocument } from '../generated/graphql';
+import { UnsubscribeAlertsDocument } from '../generated/members-graphql';
 import { renderAt, userError, viewerMock, viewerUser } from '../session/test-fixtures';
 import { UnsubscribePage } from './unsubscribe-page';
 

@@ -3,7 +3,7 @@ import { SIGN_IN_ROUTE, savedSearchesPath } from '@tt/shared/web-routes';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { AuthResult } from '../account/auth-result';
-import { UnsubscribeAlertsDocument } from '../generated/graphql';
+import { UnsubscribeAlertsDocument } from '../generated/members-graphql';
 import { errorMessage } from '../i18n/error-message';
 import { getLocale, t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';

@@ -6,12 +6,8 @@ import { type ErrorCode, type ErrorParams, englishErrorMessage } from '@tt/share
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { createCache } from '../apollo/cache';
-import {
-  InstituteOfficersDocument,
-  type UserErrorFieldsFragment,
-  ViewerDocument,
-  type ViewerUserFieldsFragment,
-} from '../generated/graphql';
+import { type UserErrorFieldsFragment, ViewerDocument, type ViewerUserFieldsFragment } from '../generated/graphql';
+import { InstituteOfficersDocument } from '../generated/members-graphql';
 
 export function viewerUser(overrides: Partial<ViewerUserFieldsFragment> = {}): ViewerUserFieldsFragment {
   return {

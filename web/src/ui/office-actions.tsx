@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { type ReactNode, useId } from 'react';
-import { InstituteOfficersDocument } from '../generated/graphql';
+import { InstituteOfficersDocument } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';
 import { LiveRegion } from './form';
