@@ -26,12 +26,19 @@ async function query<T>(url: string, text: string): Promise<T[]> {
 /** The data set is there when the load got to its end (the scratch schema goes last); a half-done load is redone. */
 async function isSeeded(url: string): Promise<boolean> {
   try {
-    const [row] = await query<{ assets: number; eois: number; scratch: boolean }>(
+    const [row] = await query<{ assets: number; eois: number; requests: number; scratch: boolean }>(
       url,
       `select (select count(*) from asset)::int as assets, (select count(*) from expression_of_interest)::int as eois,
+         (select count(*) from technology_request)::int as requests,
          exists (select 1 from pg_namespace where nspname = 'scale_seed') as scratch`,
     );
-    return (row?.assets ?? 0) >= SCALE.assets && (row?.eois ?? 0) >= SCALE.eois && row?.scratch === false;
+    // A data set from before the technology requests (issue #13) is made again.
+    return (
+      (row?.assets ?? 0) >= SCALE.assets &&
+      (row?.eois ?? 0) >= SCALE.eois &&
+      (row?.requests ?? 0) >= SCALE.requests &&
+      row?.scratch === false
+    );
   } catch {
     return false;
   }

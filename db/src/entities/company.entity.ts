@@ -47,6 +47,11 @@ export const Company = defineEntity({
   },
   indexes: [
     { name: 'company_interest_words_idx', properties: ['interestWords'], type: 'gin' },
+    // What ranking the companies to approach reads of each candidate, from the index alone (the matchmaking migration).
+    {
+      name: 'company_match_idx',
+      expression: `create index "company_match_idx" on "company" ("id") include ("trl_min", "trl_max", "listed", "interests_language", "interests_query")`,
+    },
     {
       name: 'company_listing_requested_at_idx',
       expression: `create index "company_listing_requested_at_idx" on "company" ("listing_requested_at", "id") where "listing_requested_at" is not null`,

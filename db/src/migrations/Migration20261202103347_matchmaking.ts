@@ -350,7 +350,7 @@ begin
   -- Every candidate's score, best first (apart: the visibility below is read in this order, for the best ones only).
   ranked as (
     select g.company_id, g.sectors_shared, g.request_ids, g.liked_ids, i.by_interest,
-      c.interests, c.interests_language, c.trl_min, c.trl_max, c.listed,
+      c.interests_language, c.trl_min, c.trl_max, c.listed,
       (case when i.by_interest then 2 else 0 end
        + case when cardinality(g.request_ids) = 0 then 0 else (select sum(3
            + case when r.sectors && v_sector_ids then 1 else 0 end) from matched_requests r where r.id = any(g.request_ids)) end
@@ -385,8 +385,9 @@ begin
         from matched_requests r where r.id = any(t.request_ids) order by r.id limit 2)
       union all
       (select 2, n::int, jsonb_build_object('kind', 'INTEREST', 'term', i.term)
-        from unnest(t.interests) with ordinality i(term, n)
-        where t.by_interest and tsvector_to_array(to_tsvector(text_search_config(t.interests_language), i.term))
+        from company c cross join unnest(c.interests) with ordinality i(term, n)
+        where c.id = t.company_id and t.by_interest
+          and tsvector_to_array(to_tsvector(text_search_config(t.interests_language), i.term))
           <@ case when t.interests_language = 'it' then v_words_it else v_words_en end
         order by n limit 2)
       union all
@@ -415,6 +416,7 @@ end; $$ language plpgsql stable set plan_cache_mode = force_generic_plan;`);
     // What the rankings read, kept by the database: a company's interests as a query and their words, a request's title's words.
     this.addSql(`alter table "company" add "interests_query" tsquery generated always as (interests_match_query(interests, interests_language)) stored null, add "interest_words" text[] generated always as (interest_words(interests, interests_language)) stored null;`);
     this.addSql(`create index "company_interest_words_idx" on "company" using gin ("interest_words");`);
+    this.addSql(`create index "company_match_idx" on "company" ("id") include ("trl_min", "trl_max", "listed", "interests_language", "interests_query");`);
     this.addSql(`alter table "technology_request" add "title_words" text[] generated always as (tsvector_to_array(to_tsvector(text_search_config(language), title))) stored null;`);
     this.addSql(`create index "technology_request_title_words_idx" on "technology_request" using gin ("title_words");`);
   }

@@ -15,7 +15,12 @@ export function FeedbackCountsPanel() {
   const total = counts?.reduce((sum, row) => sum + row.count, 0) ?? 0;
   const most = Math.max(1, ...(counts ?? []).map((row) => row.count));
   return (
-    <Panel headingId="feedback-counts-heading" title={t('feedback.countsTitle')} testId="feedback-counts">
+    <Panel
+      headingId="feedback-counts-heading"
+      title={t('feedback.countsTitle')}
+      className="feedback-counts-panel"
+      testId="feedback-counts"
+    >
       {!counts ? (
         error ? (
           <ErrorState title={t('feedback.error')} error={error} onRetry={() => void refetch()} />

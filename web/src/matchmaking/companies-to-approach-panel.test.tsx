@@ -59,7 +59,7 @@ const candidates = [
 ];
 
 const listMock = (list: Candidate[]) => ({
-  request: { query: CompaniesToApproachDocument, variables: { assetId: ASSET, first: 8 } },
+  request: { query: CompaniesToApproachDocument, variables: { assetId: ASSET, first: 6 } },
   result: { data: { __typename: 'Query', companiesToApproach: list } },
 });
 
@@ -134,7 +134,7 @@ describe('Companies to approach', () => {
   it('shows nothing to a viewer the API refuses, and says so for a listing not published', async () => {
     const refused = render([
       {
-        request: { query: CompaniesToApproachDocument, variables: { assetId: ASSET, first: 8 } },
+        request: { query: CompaniesToApproachDocument, variables: { assetId: ASSET, first: 6 } },
         result: {
           errors: [
             new GraphQLError('Forbidden', {

@@ -17,7 +17,7 @@ import './matchmaking.css';
 
 type Candidate = CompaniesToApproachQuery['companiesToApproach'][number];
 
-const SHOWN = 8;
+const SHOWN = 6;
 
 /** Whether a failed query is the API's refusal (not this listing's office): the panel then shows nothing. */
 function refused(error: unknown): boolean {

@@ -59,7 +59,7 @@ const items = [
 ];
 
 const listMock = (list: Item[]) => ({
-  request: { query: RecommendedListingsDocument, variables: { first: 6 } },
+  request: { query: RecommendedListingsDocument, variables: { first: 3 } },
   result: { data: { __typename: 'Query', recommendedListings: list } },
 });
 
@@ -85,7 +85,7 @@ describe('Recommended for you', () => {
   });
 
   it('says when they could not be loaded', async () => {
-    render([{ request: { query: RecommendedListingsDocument, variables: { first: 6 } }, error: new Error('down') }]);
+    render([{ request: { query: RecommendedListingsDocument, variables: { first: 3 } }, error: new Error('down') }]);
     expect(await screen.findByText('The recommendations could not be loaded.')).toBeTruthy();
   });
 

@@ -11,7 +11,7 @@ import { DismissDialog } from './dismiss-dialog';
 import { ReasonList } from './reason-list';
 import './matchmaking.css';
 
-const SHOWN = 6;
+const SHOWN = 3;
 
 /**
  * "Recommended for you" above the catalogue's results, for a company member: the listings best matching their
