@@ -33,6 +33,22 @@ export interface AlertMailSearch {
   unsubscribeUrl: string;
 }
 
+/** Why a listing is recommended to the recipient's company, as the digest says it: `value` is what the reason cites. */
+export interface AlertMailReason {
+  kind: 'REQUEST' | 'SECTOR' | 'TRL_RANGE' | 'INTEREST' | 'SIMILAR_TO_INTEREST';
+  /** The request's or listing's title, the sector's label, the interest, or the listing's TRL. */
+  value: string;
+  /** The TRL range the listing's TRL is within ("4–7"); empty for the other kinds. */
+  range: string;
+}
+
+/** A listing recommended to the recipient's company in a daily or weekly digest (matchmaking). */
+export interface AlertMailRecommendation {
+  title: string;
+  url: string;
+  reasons: AlertMailReason[];
+}
+
 /** What a disclosure e-mail tells: a move of the workflow, a new message, or a researcher added. */
 export type DisclosureMailEvent =
   | 'SUBMITTED'
@@ -91,6 +107,8 @@ export interface MailTemplates {
     name: string;
     frequency: AlertMailFrequency;
     searches: AlertMailSearch[];
+    /** A company member's digest (daily, weekly): the best listings for the company; empty otherwise. */
+    recommendations: AlertMailRecommendation[];
     manageUrl: string;
     unsubscribeUrl: string;
   };

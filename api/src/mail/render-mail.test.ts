@@ -115,6 +115,7 @@ const samples: { [T in MailTemplate]: { data: MailTemplates[T]; link: string } }
           unsubscribeUrl: 'http://localhost:4000/unsubscribe?token=5-12.a',
         },
       ],
+      recommendations: [],
       manageUrl: 'http://localhost:4000/searches',
       unsubscribeUrl: 'http://localhost:4000/unsubscribe?token=5-12.a',
     },
@@ -205,6 +206,22 @@ function everyMail(): { template: MailTemplate; data: object; link: string }[] {
   ];
   for (const frequency of ['IMMEDIATE', 'DAILY', 'WEEKLY'] as const) {
     variant('saved-search-alert', { frequency });
+    variant('saved-search-alert', {
+      frequency,
+      recommendations: [
+        {
+          title: 'Organoid drug screening',
+          url: 'http://localhost:4000/assets/organoid-drug-screening',
+          reasons: [
+            { kind: 'REQUEST', value: 'Liquid biopsy assay for CRC', range: '' },
+            { kind: 'SECTOR', value: 'Companion diagnostics', range: '' },
+            { kind: 'TRL_RANGE', value: '5', range: '4–7' },
+            { kind: 'INTEREST', value: 'organoids', range: '' },
+            { kind: 'SIMILAR_TO_INTEREST', value: 'Urinary RNA test', range: '' },
+          ],
+        },
+      ],
+    });
     variant('saved-search-alert', {
       frequency,
       searches: twoSearches,

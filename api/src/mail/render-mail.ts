@@ -5,6 +5,8 @@ import { ResponseKind } from '@tt/shared/technology-request-enums';
 import { mailMessages } from './mail-messages.js';
 import type {
   AlertMailFrequency,
+  AlertMailReason,
+  AlertMailRecommendation,
   AlertMailSearch,
   DisclosureMailEvent,
   MailTemplate,
@@ -78,6 +80,29 @@ function alertSearch(say: Say, search: AlertMailSearch, single: boolean): string
     `${search.more > 0 ? say('saved-search-alert.more', { count: search.more }) : say('saved-search-alert.all')}\n${oneLine(search.searchUrl)}`,
     // With one search, the e-mail's own "stop" line says it.
     ...(single ? [] : [`${say('saved-search-alert.stopOne')}\n${oneLine(search.unsubscribeUrl)}`]),
+  ];
+}
+
+function alertRecommendations(say: Say, recommendations: AlertMailRecommendation[]): string[] {
+  if (recommendations.length === 0) return [];
+  return [
+    say('saved-search-alert.recommended'),
+    ...recommendations.map((recommendation) =>
+      [
+        oneLine(recommendation.title),
+        recommendation.reasons
+          .map((reason) =>
+            say(`saved-search-alert.reason.${reason.kind}`, {
+              value: oneLine(reason.value),
+              range: oneLine(reason.range),
+            }),
+          )
+          .join(' · '),
+        oneLine(recommendation.url),
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    ),
   ];
 }
 
@@ -262,6 +287,7 @@ const renderers: {
         greeting(say, d.name),
         say(ALERT_LEADS[d.frequency]),
         ...d.searches.flatMap((search) => alertSearch(say, search, single)),
+        ...alertRecommendations(say, d.recommendations),
         `${say('saved-search-alert.manage')}\n${oneLine(d.manageUrl)}`,
         `${say(single ? 'saved-search-alert.stopSearch' : 'saved-search-alert.stopAll')}\n${unsubscribeUrl}`,
       ),
@@ -417,6 +443,25 @@ const fieldTypes: { [T in MailTemplate]: { [K in keyof MailTemplates[T]]-?: Fiel
         more: 'number',
         searchUrl: 'text',
         unsubscribeUrl: 'text',
+      },
+    },
+    recommendations: {
+      list: {
+        title: 'text',
+        url: 'text',
+        reasons: {
+          list: {
+            kind: [
+              'REQUEST',
+              'SECTOR',
+              'TRL_RANGE',
+              'INTEREST',
+              'SIMILAR_TO_INTEREST',
+            ] satisfies AlertMailReason['kind'][],
+            value: 'text',
+            range: 'optional',
+          },
+        },
       },
     },
     manageUrl: 'text',

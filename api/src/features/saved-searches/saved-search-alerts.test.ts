@@ -19,6 +19,7 @@ import {
 import { type SavedSearch, saved } from '../../test-support/saved-search-fixtures.js';
 import { TEST_SIGNING_SECRET, type TestClient } from '../../test-support/test-server.js';
 import { useTestServer } from '../../test-support/use-test-server.js';
+import { recommendListings } from '../matchmaking/recommendations.service.js';
 import { type AlertRunOptions, runSavedSearchAlerts } from './saved-search-alerts.js';
 
 const server = useTestServer();
@@ -274,7 +275,7 @@ describe('digests', () => {
     await listing('Quorvexf antibody fragment');
     const { daily, weekly } = await nextDigestMoments();
 
-    // Immediate alerts leave the digests alone.
+    // Immediate alerts leave the digests alone (and say nothing of recommendations: digests do).
     await run('IMMEDIATE');
     expect(await newAlerts()).toEqual([]);
 
@@ -289,6 +290,26 @@ describe('digests', () => {
     ]);
     const digest = digests[1];
     expect(digest!.data).toMatchObject({ frequency: 'DAILY' });
+    // A company member's digest also says what suits the company best, as "Recommended for you" ranks it, with why.
+    const { company_id: companyId } = await db()
+      .selectFrom('app_user')
+      .select('company_id')
+      .where('email', '=', 'buyer@medisense.demo')
+      .executeTakeFirstOrThrow();
+    // In the reader's language, Italian here: titles and sector labels as the listing's Italian page shows them.
+    expect(digest!.language).toBe('it');
+    const best = await recommendListings(db(), companyId!, 3, { language: 'it' });
+    expect(best.length).toBeGreaterThan(0);
+    expect(
+      digest!.data.recommendations.map((recommendation) => [
+        recommendation.title,
+        recommendation.reasons.map((reason) => reason.kind),
+      ]),
+    ).toEqual(best.map(({ listing, reasons }) => [listing.title, reasons.map((reason) => reason.kind)]));
+    const sector = best.flatMap(({ reasons }) => reasons).find((reason) => reason.kind === 'SECTOR');
+    const rendered = renderStoredMail('saved-search-alert', digest!.data, 'it').text;
+    expect(rendered).toContain('Consigliati per la vostra azienda, e perché:');
+    if (sector) expect(rendered).toContain(`settore ${sector.sector!.labelIt || sector.sector!.labelEn}`);
     expect(renderStoredMail('saved-search-alert', digest!.data, 'it').subject).toBe(
       'Il Suo riepilogo giornaliero di TT Marketplace: 1 scheda nuova o aggiornata',
     );

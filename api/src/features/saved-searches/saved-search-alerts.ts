@@ -1,14 +1,22 @@
 import type { Db } from '@tt/db/database';
+import type { Language } from '@tt/shared/languages';
 import { ALERT_LISTINGS_PER_SEARCH_MAX } from '@tt/shared/limits';
 import { AlertFrequency } from '@tt/shared/saved-search-rules';
-import { savedSearchesPath, unsubscribePath } from '@tt/shared/web-routes';
+import { assetPath, savedSearchesPath, unsubscribePath } from '@tt/shared/web-routes';
 import { sql } from 'kysely';
 import { toDate } from '../../database/to-date.js';
 import { DomainError } from '../../errors/domain-error.js';
 import type { Logger } from '../../logger.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
 import { mailLink } from '../../mail/mail-links.js';
-import type { AlertMailFrequency, AlertMailSearch } from '../../mail/mail-templates.js';
+import type {
+  AlertMailFrequency,
+  AlertMailReason,
+  AlertMailRecommendation,
+  AlertMailSearch,
+} from '../../mail/mail-templates.js';
+import type { RecommendationReasonRecord } from '../matchmaking/recommendation-reasons.js';
+import { recommendListings } from '../matchmaking/recommendations.service.js';
 import { unsubscribeToken } from './alert-unsubscribe.service.js';
 import { SAVED_SEARCH_COLUMNS, toSavedSearchRecord } from './saved-search-records.js';
 import { SEARCH_SCOPES } from './search-scopes.js';
@@ -109,6 +117,43 @@ function dueUsers(db: Db, frequency: AlertFrequency, clock: RunClock, after: num
     .execute();
 }
 
+/** The listings recommended in a company member's digest. */
+const DIGEST_RECOMMENDATIONS = 3;
+
+async function digestRecommendations(
+  db: Db,
+  companyId: number,
+  language: Language,
+  link: (path: string) => string,
+): Promise<AlertMailRecommendation[]> {
+  const recommended = await recommendListings(db, companyId, DIGEST_RECOMMENDATIONS, { language });
+  return recommended.map(({ listing, reasons }) => ({
+    title: listing.title,
+    url: link(assetPath(listing.slug)),
+    reasons: reasons.map((reason) => digestReason(reason, language)),
+  }));
+}
+
+function digestReason(reason: RecommendationReasonRecord, language: Language): AlertMailReason {
+  const none = { range: '' };
+  switch (reason.kind) {
+    case 'REQUEST':
+      return { kind: reason.kind, value: reason.requestTitle ?? '', ...none };
+    case 'SECTOR':
+      return {
+        kind: reason.kind,
+        value: (language === 'it' && reason.sector?.labelIt) || reason.sector?.labelEn || '',
+        ...none,
+      };
+    case 'TRL_RANGE':
+      return { kind: reason.kind, value: String(reason.trl ?? ''), range: `${reason.trlMin}–${reason.trlMax}` };
+    case 'INTEREST':
+      return { kind: reason.kind, value: reason.term ?? '', ...none };
+    case 'SIMILAR_TO_INTEREST':
+      return { kind: reason.kind, value: reason.listingTitle ?? '', ...none };
+  }
+}
+
 type PersonOutcome = { handled: false } | { handled: true; mailed: number };
 
 /** One person's due searches of this frequency, in one transaction: their e-mail (if anything is new) and watermarks. */
@@ -179,6 +224,11 @@ async function alertPerson(
       }
     }
     const mailed = parts.map(({ id }) => id);
+    // A company member's digest also says what suits the company best, with why (matchmaking).
+    const recommendations =
+      parts.length > 0 && frequency !== 'IMMEDIATE' && user.company_id !== null
+        ? await digestRecommendations(trx, user.company_id, user.language, link)
+        : [];
     if (parts.length > 0) {
       await enqueueMail(trx, {
         to: user.email,
@@ -188,6 +238,7 @@ async function alertPerson(
           name: user.name,
           frequency: frequency as AlertMailFrequency,
           searches: parts.map(({ part }) => part),
+          recommendations,
           manageUrl: link(savedSearchesPath()),
           unsubscribeUrl: link(unsubscribePath(unsubscribeToken(options.signingSecret, userId, mailed))),
         },
