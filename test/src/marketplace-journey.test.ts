@@ -328,5 +328,6 @@ describe('the two-sided marketplace: requests, proposals, alerts, companies to a
       reasons.join('\n'),
     ).toBe(true);
     await screenshot(officer, 'marketplace-companies-to-approach');
+    await expectAccessible(officer, 'listing page with companies to approach');
   });
 });
