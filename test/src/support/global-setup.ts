@@ -9,16 +9,21 @@ import { freePort, startServerProcess } from './server-process.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The marketplace's embedded database, for the journeys that run a scheduled job's work themselves. */
+    databaseUrl: string;
   }
 }
 
 export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tt-journey-'));
+  const databasePort = freePort();
   const server = await startServerProcess({
-    env: { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(freePort()), NODE_ENV: 'development' },
+    env: { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(databasePort), NODE_ENV: 'development' },
   });
   console.log(`Marketplace ready at ${server.url} after ${server.readyAfterMs} ms (pnpm start → /readyz 200)`);
   project.provide('baseUrl', server.url);
+  // The embedded server's credentials and database (db/src/embedded-postgres.ts, db/src/database-url.ts).
+  project.provide('databaseUrl', `postgres://postgres:postgres@127.0.0.1:${databasePort}/tt_marketplace`);
   return async () => {
     const code = await server.stop();
     if (code !== 0) console.error(`The server exited with ${code}:\n${server.output().slice(-4000)}`);

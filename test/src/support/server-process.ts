@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
+/** The signing secret of every server the tests start (unsubscribe links, feed addresses). */
+export const TEST_SIGNING_SECRET = 'test-processes-signing-secret-of-32-characters';
+
 export interface ServerProcess {
   url: string;
   process: ChildProcess;
@@ -49,7 +52,7 @@ export async function startServerProcess(options: {
       ...process.env,
       LOG_LEVEL: 'info',
       PUBLIC_URL: url,
-      SIGNING_SECRET: 'test-processes-signing-secret-of-32-characters',
+      SIGNING_SECRET: TEST_SIGNING_SECRET,
       ...options.env,
       PORT: String(port),
     },

@@ -1380,7 +1380,6 @@ export type MemberMessageKey =
   | 'match.approachUnpublished'
   | 'match.approachError'
   | 'match.invite'
-  | 'match.inviteTitle'
   | 'match.inviteLead'
   | 'match.inviteMessage'
   | 'match.inviteSend'

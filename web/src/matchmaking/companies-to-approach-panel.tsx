@@ -111,7 +111,9 @@ function CompanyToApproach({
 
   return (
     <li className="approach-list__item" data-testid="company-to-approach">
-      <h3 className="approach-list__name">{company.name}</h3>
+      <h3 className="approach-list__name" id={`${fieldId}-name`}>
+        {company.name}
+      </h3>
       <span className="approach-list__meta">
         {[place, companySizeLabel(company.size), company.listed ? null : t('match.unlisted')]
           .filter(Boolean)
@@ -159,7 +161,8 @@ function CompanyToApproach({
             type="button"
             className="button button--secondary button--small"
             onClick={() => setInviting(true)}
-            aria-label={t('match.inviteTitle', { company: company.name })}
+            // Its name is its visible words (WCAG 2.5.3); the company it invites is its description.
+            aria-describedby={`${fieldId}-name`}
             data-testid="invite"
           >
             {t('match.invite')}
