@@ -10,14 +10,14 @@ import { Migration } from '@mikro-orm/migrations';
  * The database keeps a company's interests as a query and their words (company.interests_query, interest_words) and a
  * request's title's words (technology_request.title_words), GIN-indexed, so neither ranking parses text per row.
  *
- * recommended_listings(company, n): candidates from four bounded sources — listings matching its interests (the
+ * public.recommended_listings(company, n): candidates from four bounded sources — listings matching its interests (the
  * newest thousand by title, keywords and summary, else the GIN index over the whole texts), listings matching one of
  * its open requests, the newest listings under its sectors or its requests' (by their sets of sectors:
  * asset_related_key), and listings related to those it recently showed interest in (asset_related_listings).
  * Listings it expressed interest in, or dismissed, never come back. Each is scored by where it came from, the
  * sectors it shares, whether its TRL lies in the company's range (or a matched request's) and how recent it is.
  *
- * companies_to_approach(listing, institute, n): the other way round, over every company: its sectors under the
+ * public.companies_to_approach(listing, institute, n): the other way round, over every company: its sectors under the
  * listing's, its interests (found by the words of the listing's title, keywords and summary) and open requests
  * matching the listing's text, its TRL range, and its interest in related listings of the office's own institute
  * (an office never learns what a company asked another institute); none with an open EoI on it or that dismissed it.
@@ -40,7 +40,7 @@ export class Migration20261202103347_matchmaking extends Migration {
 
     // The text search configuration of a language, as its texts' vectors are built (asset_search).
     this.addSql(`create or replace function "text_search_config"("p_language" app_language) returns regconfig as $$
-  select case when p_language = 'it' then 'italian_unaccent'::regconfig else 'english_unaccent'::regconfig end
+  select case when p_language = 'it' then 'public.italian_unaccent'::regconfig else 'public.english_unaccent'::regconfig end
 $$ language sql immutable strict;`);
     // A lexeme quoted for a tsquery's text.
     this.addSql(`create or replace function "tsquery_lexeme"("p_lexeme" text) returns text as $$
@@ -49,18 +49,18 @@ $$ language sql immutable strict;`);
     // An interest (a company's phrase, "Liquid biopsy assays") as a query: every word of it, in its language (built
     //     // from to_tsvector, which says nothing of a stop word); null when no word is left.
     this.addSql(`create or replace function "interest_match_query"("p_term" text, "p_language" app_language) returns tsquery as $$
-  select string_agg(tsquery_lexeme(x), ' & ')::tsquery
-  from unnest(tsvector_to_array(to_tsvector(text_search_config(p_language), p_term))) x
+  select string_agg(public.tsquery_lexeme(x), ' & ')::tsquery
+  from unnest(tsvector_to_array(to_tsvector(public.text_search_config(p_language), p_term))) x
 $$ language sql immutable strict;`);
     // Any of a company's interests (company.interests_query).
     this.addSql(`create or replace function "interests_match_query"("p_terms" text[], "p_language" app_language) returns tsquery as $$
   select string_agg('(' || q::text || ')', ' | ')::tsquery
-  from unnest(p_terms) t cross join lateral interest_match_query(t, p_language) q where q is not null
+  from unnest(p_terms) t cross join lateral public.interest_match_query(t, p_language) q where q is not null
 $$ language sql immutable strict;`);
     // Every word of a company's interests (company.interest_words): a listing matching one holds some of them.
     this.addSql(`create or replace function "interest_words"("p_terms" text[], "p_language" app_language) returns text[] as $$
   select coalesce(array_agg(distinct w order by w), '{}')
-  from unnest(p_terms) t cross join lateral unnest(tsvector_to_array(to_tsvector(text_search_config(p_language), t))) w
+  from unnest(p_terms) t cross join lateral unnest(tsvector_to_array(to_tsvector(public.text_search_config(p_language), t))) w
 $$ language sql immutable strict;`);
     // The words in more than a tenth of the listings' texts in a language, from ANALYZE's statistics of asset_search:
     //     // a request's title is matched by its other words (none when there are no statistics yet).
@@ -92,15 +92,15 @@ $$ language sql immutable strict;`);
 $$ language sql immutable strict;`);
     // A request's words as a query: any request_match_size of them together.
     this.addSql(`create or replace function "request_match_query"("p_words" text[]) returns tsquery as $$
-  with recursive words as (select tsquery_lexeme(w) as lexeme, n from unnest(p_words) with ordinality u(w, n)),
+  with recursive words as (select public.tsquery_lexeme(w) as lexeme, n from unnest(p_words) with ordinality u(w, n)),
   together (last, size, query) as (
     select n, 1, lexeme from words
     union all
     select w.n, t.size + 1, t.query || ' & ' || w.lexeme from together t join words w on w.n > t.last
-    where t.size < request_match_size(cardinality(p_words))
+    where t.size < public.request_match_size(cardinality(p_words))
   )
   select string_agg('(' || query || ')', ' | ')::tsquery from together
-  where size = request_match_size(cardinality(p_words)) and size > 0
+  where size = public.request_match_size(cardinality(p_words)) and size > 0
 $$ language sql immutable strict;`);
     // A company's recommendations, best first, with their reasons (see above).
     this.addSql(`create or replace function "recommended_listings"("p_company" int, "p_limit" int)
@@ -146,7 +146,7 @@ begin
       case when r.language = 'it' then q.query end as query_it,
       coalesce((select array_agg(x.sector_id) from technology_request_sector x where x.request_id = r.id), '{}') as sectors
     from technology_request r
-    cross join lateral (select request_match_query(request_match_words(r.title_words, common_lexemes(r.language))) as query) q
+    cross join lateral (select public.request_match_query(public.request_match_words(r.title_words, public.common_lexemes(r.language))) as query) q
     where r.company_id = p_company and r.status = 'OPEN' and r.deadline >= current_date
   ),
   -- The sets of sectors (sector_set) under the company's sectors or its requests' (or their descendants).
@@ -220,7 +220,7 @@ begin
       (select 2, n::int, jsonb_build_object('kind', 'INTEREST', 'term', i.term)
         from unnest(v_interests) with ordinality i(term, n), asset_search s
         where t.by_interest and s.asset_id = t.asset_id
-          and tsvector_to_array(to_tsvector(text_search_config(v_language), i.term)) <@ tsvector_to_array(
+          and tsvector_to_array(to_tsvector(public.text_search_config(v_language), i.term)) <@ tsvector_to_array(
             case when v_language = 'it' then s.match_vector_it else s.match_vector_en end)
         order by n limit 2)
       union all
@@ -272,8 +272,8 @@ begin
   if not found then return; end if;
   v_words_en := tsvector_to_array(v_vector_en);
   v_words_it := tsvector_to_array(v_vector_it);
-  v_common_en := common_lexemes('en');
-  v_common_it := common_lexemes('it');
+  v_common_en := public.common_lexemes('en');
+  v_common_it := public.common_lexemes('it');
   -- The listing's words that are not common in the catalogue: a request it matches holds one in its title.
   v_rare_en := array(select unnest(v_words_en) except select unnest(v_common_en));
   v_rare_it := array(select unnest(v_words_it) except select unnest(v_common_it));
@@ -387,7 +387,7 @@ begin
       (select 2, n::int, jsonb_build_object('kind', 'INTEREST', 'term', i.term)
         from company c cross join unnest(c.interests) with ordinality i(term, n)
         where c.id = t.company_id and t.by_interest
-          and tsvector_to_array(to_tsvector(text_search_config(t.interests_language), i.term))
+          and tsvector_to_array(to_tsvector(public.text_search_config(t.interests_language), i.term))
           <@ case when t.interests_language = 'it' then v_words_it else v_words_en end
         order by n limit 2)
       union all
@@ -414,10 +414,10 @@ begin
 end; $$ language plpgsql stable set plan_cache_mode = force_generic_plan;`);
 
     // What the rankings read, kept by the database: a company's interests as a query and their words, a request's title's words.
-    this.addSql(`alter table "company" add "interests_query" tsquery generated always as (interests_match_query(interests, interests_language)) stored null, add "interest_words" text[] generated always as (interest_words(interests, interests_language)) stored null;`);
+    this.addSql(`alter table "company" add "interests_query" tsquery generated always as (public.interests_match_query(interests, interests_language)) stored null, add "interest_words" text[] generated always as (public.interest_words(interests, interests_language)) stored null;`);
     this.addSql(`create index "company_interest_words_idx" on "company" using gin ("interest_words");`);
     this.addSql(`create index "company_match_idx" on "company" ("id") include ("trl_min", "trl_max", "listed", "interests_language", "interests_query");`);
-    this.addSql(`alter table "technology_request" add "title_words" text[] generated always as (tsvector_to_array(to_tsvector(text_search_config(language), title))) stored null;`);
+    this.addSql(`alter table "technology_request" add "title_words" text[] generated always as (tsvector_to_array(to_tsvector(public.text_search_config(language), title))) stored null;`);
     this.addSql(`create index "technology_request_title_words_idx" on "technology_request" using gin ("title_words");`);
   }
 
