@@ -31,7 +31,15 @@ const journey = journeyBrowser();
 const { newPage } = journey;
 
 /** Waits until the wizard's autosave has stored what was typed. */
+/**
+ * Waits for the autosave of what was just typed: its status leaves "saved" when the change renders (not at once on
+ * a busy machine), then comes back to it once the server has the text.
+ */
 async function saved(page: Page) {
+  await page
+    .locator('[data-testid="save-status"]:not([data-state="saved"])')
+    .waitFor({ timeout: 2_000 })
+    .catch(() => {});
   await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
 }
 
@@ -73,7 +81,10 @@ describe('from an invention disclosure to a public listing', () => {
     const researcher = await newPage();
     await signIn(researcher, 'researcher.irst@tt.demo');
     await researcher.goto(`${baseUrl}${disclosurePath}/edit/description`);
-    await expect.poll(() => researcher.getByLabel('Abstract', { exact: true }).inputValue()).toBe(TEXT.abstract);
+    // The wizard's chunk and the signed-in pages' messages load first: slow on a busy machine.
+    await expect
+      .poll(() => researcher.getByLabel('Abstract', { exact: true }).inputValue(), { timeout: 20_000 })
+      .toBe(TEXT.abstract);
     await researcher.reload();
     await expect.poll(() => researcher.getByLabel('Abstract', { exact: true }).inputValue()).toBe(TEXT.abstract);
     await researcher.getByLabel('The problem', { exact: true }).fill(TEXT.problem);
