@@ -107,6 +107,19 @@ async function publishListing(email: string, sectorSlug: string): Promise<{ id: 
         turnaround: 'Two weeks from the samples',
         pricingModel: 'PROJECT_QUOTE',
         sectorIds: [sectorId],
+        // The office writes both languages, as for every listing: the Italian pages of the other journeys, which
+        // may meet this listing first in the catalogue, show no English.
+        titleIt: `Screening farmacologico su organoidi ${WORD}`,
+        summaryIt: `Organoidi derivati dai pazienti testati su pannelli di farmaci: la piattaforma ${WORD} restituisce la risposta in due settimane.`,
+        descriptionIt:
+          'Gli organoidi tumorali ottenuti dalle biopsie vengono esposti a pannelli di farmaci approvati e sperimentali; ' +
+          'le letture di imaging e vitalità ordinano i composti per ciascun paziente. Validato su 120 casi colorettali e pancreatici.',
+        problemIt: 'I dati di risposta a un nuovo composto arrivano tardi e da modelli lontani dal paziente.',
+        benefitsIt:
+          'Screening della risposta ai farmaci rilevante per il paziente in due settimane, a una frazione del costo dei modelli animali.',
+        applicationsIt: ['Screening preclinico della risposta ai farmaci', 'Stratificazione dei pazienti'],
+        keywordsIt: ['organoidi', 'risposta ai farmaci', WORD],
+        turnaroundIt: 'Due settimane dal ricevimento dei campioni',
       },
     },
   );
