@@ -86,7 +86,9 @@ describe('from an invention disclosure to a public listing', () => {
       .poll(() => researcher.getByLabel('Abstract', { exact: true }).inputValue(), { timeout: 20_000 })
       .toBe(TEXT.abstract);
     await researcher.reload();
-    await expect.poll(() => researcher.getByLabel('Abstract', { exact: true }).inputValue()).toBe(TEXT.abstract);
+    await expect
+      .poll(() => researcher.getByLabel('Abstract', { exact: true }).inputValue(), { timeout: 20_000 })
+      .toBe(TEXT.abstract);
     await researcher.getByLabel('The problem', { exact: true }).fill(TEXT.problem);
     await researcher.getByLabel('The solution', { exact: true }).fill(TEXT.solution);
     await researcher.getByLabel('What is new', { exact: true }).fill(TEXT.novelty);
