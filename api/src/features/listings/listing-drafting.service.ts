@@ -24,6 +24,7 @@ import { type UserError, userError } from '../../errors/user-error.js';
 import { parseGlobalId } from '../../schema/global-id.js';
 import { findActiveOfficer } from '../accounts/user-records.js';
 import { findVisibleDisclosure } from '../disclosures/disclosure.service.js';
+import { resolveSectors } from '../institutions/sector-references.js';
 import { writesListings } from './listing-access.js';
 import {
   bumpedUpdatedAt,
@@ -263,29 +264,6 @@ function changesOf(input: UpdateListingArgs) {
         ? undefined
         : input.inventors.map((inventor) => ({ name: inventor.name.trim(), affiliation: inventor.affiliation.trim() })),
   };
-}
-
-/** The sectors named, as database ids; a malformed or unknown one is an error on its position. */
-async function resolveSectors(db: Db, globalIds: string[], errors: UserError[]): Promise<number[]> {
-  const ids = globalIds.map((globalId) => {
-    const parsed = parseGlobalId(globalId);
-    return parsed?.type === 'Sector' ? parsed.id : null;
-  });
-  const wanted = ids.filter((id): id is number => id !== null);
-  const rows = wanted.length
-    ? await db
-        .selectFrom('sector')
-        .select('id')
-        .where((eb) => eb('id', '=', eb.fn.any(eb.val(wanted))))
-        .execute()
-    : [];
-  const known = new Set(rows.map((row) => row.id));
-  ids.forEach((id, index) => {
-    if (id === null || !known.has(id)) {
-      errors.push(userError('SECTOR_UNKNOWN', `sectorIds.${index}`));
-    }
-  });
-  return [...new Set(wanted)];
 }
 
 async function resolvePlatform(db: Db, asset: ListingRecord, globalId: string, errors: UserError[]) {

@@ -15,6 +15,7 @@ import { languageOnSave } from '../../database/written-language.js';
 import { forbidden } from '../../errors/domain-error.js';
 import { fieldError, type UserError, userError } from '../../errors/user-error.js';
 import { parseGlobalId } from '../../schema/global-id.js';
+import { resolveSectors } from '../institutions/sector-references.js';
 import { allocateRequestSlug } from './request-slugs.js';
 import { isRequestingMember } from './technology-request-access.js';
 import { readTechnologyRequest, type TechnologyRequestRecord } from './technology-request-records.js';
@@ -42,27 +43,6 @@ const NOW = sql<Date>`now()`;
 /** Today, the day the rules count from (UTC, as the expiry job counts). */
 function today(): string {
   return isoDay(new Date());
-}
-
-/** The sectors named, as database ids; a malformed or unknown one is an error on its position. */
-async function resolveSectors(db: Db, globalIds: string[], errors: UserError[]): Promise<number[]> {
-  const ids = globalIds.map((globalId) => {
-    const parsed = parseGlobalId(globalId);
-    return parsed?.type === 'Sector' ? parsed.id : null;
-  });
-  const wanted = ids.filter((id): id is number => id !== null);
-  const rows = wanted.length
-    ? await db
-        .selectFrom('sector')
-        .select('id')
-        .where((eb) => eb('id', '=', eb.fn.any(eb.val(wanted))))
-        .execute()
-    : [];
-  const known = new Set(rows.map((row) => row.id));
-  ids.forEach((id, index) => {
-    if (id === null || !known.has(id)) errors.push(userError('SECTOR_UNKNOWN', `sectorIds.${index}`));
-  });
-  return [...new Set(wanted)];
 }
 
 /** The rules of shared/technology-request-rules.ts, and the sectors resolved. */
