@@ -221,6 +221,7 @@ export const ERROR_MESSAGES = {
   SAVED_SEARCH_NOT_FOUND: 'There is no such saved search.',
   SAVED_SEARCH_SCOPE_NOT_ALLOWED: 'You cannot save searches of this kind.',
   SAVED_SEARCH_SCOPE_UNAVAILABLE: 'Searches of this kind cannot be saved yet.',
+  SAVED_SEARCH_FILTER_MISMATCH: 'This kind of search does not take these filters.',
   ALERT_LINK_INVALID:
     'This link is not valid: it may have been copied incompletely. Sign in and manage your alerts from your saved searches.',
   SAVED_SEARCH_GONE: 'This saved search has been deleted: it sends no more alerts.',

@@ -108,6 +108,33 @@ export function catalogueSearchPath(search: CatalogueSearchLink): string {
   return text ? `/?${text}` : '/';
 }
 
+/** A Requests-directory search as its page's URL holds it (web/src/requests/request-search-state.ts reads it back). */
+export interface RequestSearchLink {
+  query?: string | null;
+  filter?: {
+    sectors?: readonly string[];
+    trlMin?: number | null;
+    trlMax?: number | null;
+    partneringModels?: readonly string[];
+    statuses?: readonly string[];
+  } | null;
+}
+
+/** The Requests directory showing a search: `/requests?q=…&sector=…&status=…`. */
+export function requestsSearchPath(search: RequestSearchLink): string {
+  const params = new URLSearchParams();
+  const query = search.query?.trim();
+  if (query) params.set('q', query);
+  const filter = search.filter ?? {};
+  for (const value of filter.sectors ?? []) params.append('sector', value);
+  if (filter.trlMin != null) params.set('trlMin', String(filter.trlMin));
+  if (filter.trlMax != null) params.set('trlMax', String(filter.trlMax));
+  for (const value of filter.partneringModels ?? []) params.append('pm', value);
+  for (const value of filter.statuses ?? []) params.append('status', value);
+  const text = params.toString();
+  return text ? `/${REQUESTS_ROUTE}?${text}` : `/${REQUESTS_ROUTE}`;
+}
+
 // Atom feeds, served by the API (Italian under /it/, as pages are): anyone may follow them, no account needed.
 /** The newest listings of the whole catalogue. */
 export const catalogueFeedPath = () => '/feeds/catalogue.atom';

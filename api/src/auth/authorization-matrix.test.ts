@@ -193,6 +193,14 @@ const ROWS: Row[] = [
     expect: signedIn,
   },
   {
+    // A search of the Requests directory: the offices' (and administrators') alone.
+    covers: ['Mutation.saveSearch'],
+    query:
+      'mutation { saveSearch(input: { name: "Matrix requests", scope: REQUESTS, query: "assay", requestFilter: { statuses: [OPEN] } }) { savedSearch { id } errors { code } } }',
+    expect: only('admin', 'officerIrst', 'officerInt'),
+    nullIsDenied: 'saveSearch.savedSearch',
+  },
+  {
     covers: ['Mutation.updateSavedSearch'],
     query:
       'mutation($id: ID!) { updateSavedSearch(input: { id: $id, alertFrequency: WEEKLY }) { savedSearch { id } errors { code } } }',

@@ -13,7 +13,7 @@ export type AlertMailFrequency = 'IMMEDIATE' | 'DAILY' | 'WEEKLY';
 /** One listing (or, later, request) in an alert: new since the last alert, or changed since. */
 export interface AlertMailItem {
   title: string;
-  /** Who offers it: the institute's name. */
+  /** Who offers it (a listing: the institute's name), or seeks it (a request: the company's). */
   by: string;
   /** Its summary, on one line. */
   summary: string;
@@ -24,10 +24,12 @@ export interface AlertMailItem {
 /** One saved search in an alert: what is new for it, how many more there are, and its own links. */
 export interface AlertMailSearch {
   name: string;
+  /** What it finds: the catalogue's listings, or technology requests. */
+  kind: 'LISTINGS' | 'REQUESTS';
   items: AlertMailItem[];
   /** New or changed beyond the ones listed. */
   more: number;
-  /** The search itself, in the catalogue. */
+  /** The search itself, on its page (the catalogue, or the Requests directory). */
   searchUrl: string;
   /** Stops this search's alerts, without signing in. */
   unsubscribeUrl: string;

@@ -101,6 +101,7 @@ const samples: { [T in MailTemplate]: { data: MailTemplates[T]; link: string } }
       searches: [
         {
           name: 'Liquid biopsy',
+          kind: 'LISTINGS',
           items: [
             {
               title: 'Urinary RNA test',
@@ -204,6 +205,22 @@ function everyMail(): { template: MailTemplate; data: object; link: string }[] {
       items: [{ ...search!.items[0]!, isNew: false }],
     },
   ];
+  const requestSearch = {
+    ...search!,
+    name: 'CRC diagnostics',
+    kind: 'REQUESTS' as const,
+    more: 2,
+    items: [
+      {
+        title: 'Liquid biopsy assay for CRC',
+        by: 'OncoPharm',
+        summary: 'A validated ctDNA assay for colorectal cancer follow-up.',
+        url: 'http://localhost:4000/requests/liquid-biopsy-assay-for-crc',
+        isNew: true,
+      },
+    ],
+    searchUrl: 'http://localhost:4000/requests?q=crc',
+  };
   for (const frequency of ['IMMEDIATE', 'DAILY', 'WEEKLY'] as const) {
     variant('saved-search-alert', { frequency });
     variant('saved-search-alert', {
@@ -227,6 +244,13 @@ function everyMail(): { template: MailTemplate; data: object; link: string }[] {
       searches: twoSearches,
       unsubscribeUrl: 'http://localhost:4000/unsubscribe?token=5-12-13.c',
     });
+    // An office's searches of technology requests, alone and beside a catalogue search.
+    mails.push({
+      template: 'saved-search-alert',
+      data: { ...samples['saved-search-alert'].data, frequency, searches: [requestSearch] },
+      link: requestSearch.items[0]!.url,
+    });
+    variant('saved-search-alert', { frequency, searches: [search!, requestSearch] });
   }
   variant('request-response', { listingCount: 1 });
   variant('request-response', { kind: 'EXPERTISE', listingCount: 0 });
@@ -304,6 +328,27 @@ describe('the e-mails in every language', () => {
     expect(it('eoi-overdue', { workingDays: 1 }).text).toMatch(/da 1 giorno lavorativo\./);
     expect(it('disclosure-update', { event: 'SHARED', note: '', byName: 'Marco Bianchi', title: '' }).subject).toBe(
       'Comunicazione di invenzione «Comunicazione senza titolo»: condivisa con Lei da Marco Bianchi',
+    );
+  });
+
+  it('names what an alert finds: listings, technology requests, or both', () => {
+    const sample = samples['saved-search-alert'].data;
+    const listings = sample.searches[0]!;
+    const requests = { ...listings, name: 'CRC', kind: 'REQUESTS' as const, more: 2 };
+    const alert = (searches: (typeof sample)['searches'], language: Language, frequency = sample.frequency) =>
+      render('saved-search-alert', { ...sample, frequency, searches }, language);
+    expect(alert([requests], 'en').subject).toBe('TT Marketplace: 3 new or updated requests for "CRC"');
+    expect(alert([requests], 'en').text).toMatch(/technology requests matching your saved searches/);
+    expect(alert([requests], 'en').text).toMatch(/Saved search "CRC": 3 requests\n[\s\S]*2 more requests for this/);
+    expect(alert([listings, requests], 'en', 'DAILY').subject).toBe(
+      'Your daily TT Marketplace digest: 4 new or updated results',
+    );
+    expect(alert([listings, requests], 'en', 'DAILY').text).toMatch(/the listings and technology requests matching/);
+    expect(alert([listings], 'en').subject).toBe('TT Marketplace: 1 new or updated listing for "Liquid biopsy"');
+    expect(alert([requests], 'it').subject).toBe('TT Marketplace: 3 richieste nuove o aggiornate per «CRC»');
+    expect(alert([requests], 'it').text).toMatch(/Ricerca salvata «CRC»: 3 richieste\n[\s\S]*Altre 2 richieste/);
+    expect(alert([listings, requests], 'it', 'WEEKLY').subject).toBe(
+      'Il Suo riepilogo settimanale di TT Marketplace: 4 risultati nuovi o aggiornati',
     );
   });
 

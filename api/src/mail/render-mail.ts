@@ -75,9 +75,9 @@ function alertSearch(say: Say, search: AlertMailSearch, single: boolean): string
       .join('\n'),
   );
   return [
-    say('saved-search-alert.search', { name: oneLine(search.name), count }),
+    say('saved-search-alert.search', { name: oneLine(search.name), count, what: alertWhat([search]) }),
     ...items,
-    `${search.more > 0 ? say('saved-search-alert.more', { count: search.more }) : say('saved-search-alert.all')}\n${oneLine(search.searchUrl)}`,
+    `${search.more > 0 ? say('saved-search-alert.more', { count: search.more, what: alertWhat([search]) }) : say('saved-search-alert.all')}\n${oneLine(search.searchUrl)}`,
     // With one search, the e-mail's own "stop" line says it.
     ...(single ? [] : [`${say('saved-search-alert.stopOne')}\n${oneLine(search.unsubscribeUrl)}`]),
   ];
@@ -104,6 +104,12 @@ function alertRecommendations(say: Say, recommendations: AlertMailRecommendation
         .join('\n'),
     ),
   ];
+}
+
+/** What an alert's searches find, as its messages name it: listings, technology requests, or both. */
+function alertWhat(searches: Pick<AlertMailSearch, 'kind'>[]): 'listings' | 'requests' | 'mixed' {
+  const requests = searches.filter((search) => search.kind === 'REQUESTS').length;
+  return requests === 0 ? 'listings' : requests === searches.length ? 'requests' : 'mixed';
 }
 
 const ALERT_LEADS: Record<AlertMailFrequency, string> = {
@@ -273,19 +279,20 @@ const renderers: {
   'saved-search-alert': (d, say) => {
     const single = d.searches.length === 1;
     const total = d.searches.reduce((sum, search) => sum + search.items.length + search.more, 0);
+    const what = alertWhat(d.searches);
     const subject =
       d.frequency !== 'IMMEDIATE'
-        ? say(`saved-search-alert.subject.${d.frequency}`, { count: total })
+        ? say(`saved-search-alert.subject.${d.frequency}`, { count: total, what })
         : single
-          ? say('saved-search-alert.subject.one', { name: oneLine(d.searches[0]!.name), count: total })
-          : say('saved-search-alert.subject.several', { searches: d.searches.length, count: total });
+          ? say('saved-search-alert.subject.one', { name: oneLine(d.searches[0]!.name), count: total, what })
+          : say('saved-search-alert.subject.several', { searches: d.searches.length, count: total, what });
     const unsubscribeUrl = oneLine(d.unsubscribeUrl);
     return {
       subject,
       text: body(
         say,
         greeting(say, d.name),
-        say(ALERT_LEADS[d.frequency]),
+        say(ALERT_LEADS[d.frequency], { what }),
         ...d.searches.flatMap((search) => alertSearch(say, search, single)),
         ...alertRecommendations(say, d.recommendations),
         `${say('saved-search-alert.manage')}\n${oneLine(d.manageUrl)}`,
@@ -439,6 +446,7 @@ const fieldTypes: { [T in MailTemplate]: { [K in keyof MailTemplates[T]]-?: Fiel
     searches: {
       list: {
         name: 'text',
+        kind: ['LISTINGS', 'REQUESTS'] satisfies AlertMailSearch['kind'][],
         items: { list: { title: 'text', by: 'text', summary: 'optional', url: 'text', isNew: 'boolean' } },
         more: 'number',
         searchUrl: 'text',

@@ -557,17 +557,23 @@ export type SaveDisclosureDraftInput = {
 export type SaveSearchInput = {
   /** Default OFF */
   alertFrequency?: InputMaybe<AlertFrequency>;
+  /** A catalogue search's filters (scope CATALOGUE) */
   filter?: InputMaybe<AssetFilter>;
   name: Scalars['String']['input'];
   query?: InputMaybe<Scalars['String']['input']>;
+  /** A Requests search's filters (scope REQUESTS; `mine` is refused: an office has no requests) */
+  requestFilter?: InputMaybe<TechnologyRequestFilter>;
   /** Default CATALOGUE */
   scope?: InputMaybe<SavedSearchScope>;
 };
 
-/** A search as the catalogue takes it: words and filters */
+/** A search as its scope's page takes it: words and filters */
 export type SavedSearchQueryInput = {
+  /** A catalogue search's filters (scope CATALOGUE) */
   filter?: InputMaybe<AssetFilter>;
   query?: InputMaybe<Scalars['String']['input']>;
+  /** A Requests search's filters (scope REQUESTS; `mine` is refused: an office has no requests) */
+  requestFilter?: InputMaybe<TechnologyRequestFilter>;
 };
 
 /** What a saved search searches */

@@ -24,7 +24,7 @@ import { type UserError, userError } from '../../errors/user-error.js';
 import { parseGlobalId } from '../../schema/global-id.js';
 import { findActiveOfficer } from '../accounts/user-records.js';
 import { findVisibleDisclosure } from '../disclosures/disclosure.service.js';
-import { resolveSectors } from '../institutions/sector-references.js';
+import { resolveSectors } from '../institutions/sector-references.service.js';
 import { writesListings } from './listing-access.js';
 import {
   bumpedUpdatedAt,

@@ -15,7 +15,7 @@ import { languageOnSave } from '../../database/written-language.js';
 import { forbidden } from '../../errors/domain-error.js';
 import { fieldError, type UserError, userError } from '../../errors/user-error.js';
 import { parseGlobalId } from '../../schema/global-id.js';
-import { resolveSectors } from '../institutions/sector-references.js';
+import { resolveSectors } from '../institutions/sector-references.service.js';
 import { allocateRequestSlug } from './request-slugs.js';
 import { isRequestingMember } from './technology-request-access.js';
 import { readTechnologyRequest, type TechnologyRequestRecord } from './technology-request-records.js';

@@ -13,6 +13,7 @@ import {
   requestColumns,
   requestsFrom,
   type TechnologyRequestPage,
+  type TechnologyRequestRecord,
   toTechnologyRequestRecord,
 } from './technology-request-records.js';
 
@@ -85,6 +86,56 @@ export class TechnologyRequestSearch {
       return [...new Set(rows.map((row) => row.id))];
     })();
     return this.sectorIds;
+  }
+
+  /** The chosen sectors' slugs, each checked (UNKNOWN_SECTOR_FILTER): the filter as a saved search keeps it. */
+  async sectorSlugs(): Promise<string[]> {
+    await this.resolveSectors();
+    const refs = this.criteria.sectors;
+    const ids = refs.flatMap((ref) => ('id' in ref ? [ref.id] : []));
+    const rows = ids.length
+      ? await this.db
+          .selectFrom('sector')
+          .select(['id', 'slug'])
+          .where((eb) => eb('id', '=', eb.fn.any(eb.val(ids))))
+          .execute()
+      : [];
+    const slugOf = new Map(rows.map((row) => [row.id, row.slug]));
+    return [...new Set(refs.map((ref) => ('slug' in ref ? ref.slug : (slugOf.get(ref.id) ?? ''))))];
+  }
+
+  /**
+   * The open requests matching the search that were published or changed in (after, upTo], the latest change first
+   * (at most `limit`), with how many there are in all: what a saved search's alert lists. One statement, through the
+   * same visibility condition as every page.
+   */
+  async changedBetween(
+    after: Date,
+    upTo: Date,
+    limit: number,
+  ): Promise<{ changes: { request: TechnologyRequestRecord; published: boolean }[]; total: number }> {
+    const sectorIds = await this.resolveSectors();
+    const rows = await requestsFrom(this.db)
+      .select(requestColumns)
+      .select((eb) => [
+        eb('r.created_at', '>', after).as('published_in_window'),
+        eb.fn.countAll<string>().over().as('total'),
+      ])
+      .where((eb) => this.filtered(eb, sectorIds))
+      .where('r.status', '=', RequestStatus.OPEN)
+      .where('r.updated_at', '>', after)
+      .where('r.updated_at', '<=', upTo)
+      .orderBy('r.updated_at', 'desc')
+      .orderBy('r.id', 'desc')
+      .limit(limit)
+      .execute();
+    return {
+      changes: rows.map((row) => ({
+        request: toTechnologyRequestRecord(row),
+        published: row.published_in_window === true,
+      })),
+      total: Number(rows[0]?.total ?? 0),
+    };
   }
 
   /** The query's English parse, and its Italian one from a page in Italian (null otherwise). */

@@ -1,6 +1,7 @@
 import { AssetStatus } from '@tt/shared/asset-enums';
 import type { StoredCatalogueFilter } from '@tt/shared/saved-search-rules';
 import { assetPath, catalogueSearchPath } from '@tt/shared/web-routes';
+import { badInput } from '../../errors/domain-error.js';
 import { mailLink } from '../../mail/mail-links.js';
 import { ASSET_COLUMNS, toAssetRecord } from '../catalogue/asset-records.js';
 import { catalogueChanges, checkCatalogueSearch } from '../catalogue/catalogue.service.js';
@@ -8,7 +9,7 @@ import type { SearchScopeDefinition, StoredSearch } from './search-scopes.js';
 
 /** A stored search as the catalogue takes it (a query of none is no query). */
 export function catalogueQuestion(search: Pick<StoredSearch, 'query' | 'filter'>) {
-  return { query: search.query || null, filter: search.filter };
+  return { query: search.query || null, filter: search.filter as StoredCatalogueFilter };
 }
 
 /**
@@ -17,7 +18,10 @@ export function catalogueQuestion(search: Pick<StoredSearch, 'query' | 'filter'>
  * never lists a draft or an archived listing, nor one unpublished since it changed.
  */
 export const catalogueScope: SearchScopeDefinition = {
+  alertKind: 'LISTINGS',
+
   async check(db, search) {
+    if (search.requestFilter) throw badInput('SAVED_SEARCH_FILTER_MISMATCH', 'requestFilter');
     const checked = await checkCatalogueSearch(db, search);
     return { query: checked.query ?? '', filter: checked.filter as StoredCatalogueFilter };
   },

@@ -211,6 +211,7 @@ async function alertPerson(
           id: search.id,
           part: {
             name: search.name,
+            kind: scope.alertKind,
             items: found.items,
             more: Math.max(found.total - found.items.length, 0),
             searchUrl: link(scope.searchPath(search)),

@@ -1,6 +1,6 @@
 import type { Database } from '@tt/db/database';
 import type { Language } from '@tt/shared/languages';
-import type { AlertFrequency, SavedSearchScope, StoredCatalogueFilter } from '@tt/shared/saved-search-rules';
+import type { AlertFrequency, SavedSearchScope, StoredSearchFilter } from '@tt/shared/saved-search-rules';
 import type { Selectable } from 'kysely';
 import { toDate } from '../../database/to-date.js';
 
@@ -14,7 +14,7 @@ export interface SavedSearchRecord {
   scope: SavedSearchScope;
   /** The search's words; empty for none. */
   query: string;
-  filter: StoredCatalogueFilter;
+  filter: StoredSearchFilter;
   /** The language it was made in: its words are parsed in it. */
   language: Language;
   alertFrequency: AlertFrequency;

@@ -3,17 +3,27 @@ import { Field, InputType } from 'type-graphql';
 import { IdInput } from '../../schema/id.input.js';
 import { TEXT_MAX_DEFAULT, TextLimit } from '../../schema/text-input.js';
 import { AssetFilterInput } from '../catalogue/asset-filter.input.js';
+import { TechnologyRequestFilterInput } from '../requests/technology-request.input.js';
 
 /** A name is one line; its length is the service's to check (SAVED_SEARCH_NAME_TOO_LONG, next to the field). */
 const NAME_TEXT = { max: TEXT_MAX_DEFAULT, singleLine: true };
 
-@InputType('SavedSearchQueryInput', { description: 'A search as the catalogue takes it: words and filters' })
+const FILTER = { nullable: true, description: "A catalogue search's filters (scope CATALOGUE)" };
+const REQUEST_FILTER = {
+  nullable: true,
+  description: "A Requests search's filters (scope REQUESTS; `mine` is refused: an office has no requests)",
+};
+
+@InputType('SavedSearchQueryInput', { description: "A search as its scope's page takes it: words and filters" })
 export class SavedSearchQueryInput {
   @Field(() => String, { nullable: true })
   query?: string | null;
 
-  @Field(() => AssetFilterInput, { nullable: true })
+  @Field(() => AssetFilterInput, FILTER)
   filter?: AssetFilterInput | null;
+
+  @Field(() => TechnologyRequestFilterInput, REQUEST_FILTER)
+  requestFilter?: TechnologyRequestFilterInput | null;
 }
 
 @InputType('SaveSearchInput')
@@ -28,8 +38,11 @@ export class SaveSearchInput {
   @Field(() => String, { nullable: true })
   query?: string | null;
 
-  @Field(() => AssetFilterInput, { nullable: true })
+  @Field(() => AssetFilterInput, FILTER)
   filter?: AssetFilterInput | null;
+
+  @Field(() => TechnologyRequestFilterInput, REQUEST_FILTER)
+  requestFilter?: TechnologyRequestFilterInput | null;
 
   @Field(() => AlertFrequency, { nullable: true, description: 'Default OFF' })
   alertFrequency?: AlertFrequency | null;

@@ -6,7 +6,7 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { SAVED_SEARCH_COLUMNS, type SavedSearchRecord, toSavedSearchRecord } from './saved-search-records.js';
-import { SCOPE_USERS, SEARCH_SCOPES, type SearchInput, type SearchScopeDefinition } from './search-scopes.js';
+import { maySaveSearches, SEARCH_SCOPES, type SearchInput, type SearchScopeDefinition } from './search-scopes.js';
 
 // A person's saved searches: only ever their own. Every statement names the viewer's id, so another person's
 // search is never read nor changed; asking for one answers SAVED_SEARCH_NOT_FOUND, as for one that does not exist.
@@ -69,7 +69,7 @@ export async function findSavedSearchOf(db: Db, userId: number, id: number): Pro
 
 /** The scope's definition when the viewer may save searches of it, else why not. */
 function scopeFor(viewer: Viewer, scope: SavedSearchScope): SearchScopeDefinition | UserError {
-  if (!SCOPE_USERS[scope](viewer)) return userError('SAVED_SEARCH_SCOPE_NOT_ALLOWED', 'scope');
+  if (!maySaveSearches(viewer, scope)) return userError('SAVED_SEARCH_SCOPE_NOT_ALLOWED', 'scope');
   return SEARCH_SCOPES[scope] ?? userError('SAVED_SEARCH_SCOPE_UNAVAILABLE', 'scope');
 }
 
@@ -78,6 +78,7 @@ export interface SaveSearchInput {
   scope?: SavedSearchScope | null;
   query?: string | null;
   filter?: SearchInput['filter'];
+  requestFilter?: SearchInput['requestFilter'];
   alertFrequency?: AlertFrequency | null;
 }
 

@@ -1,6 +1,12 @@
 import { AssetKind, IpStatus, PartneringModel } from '@tt/shared/asset-enums';
 import { Language } from '@tt/shared/languages';
-import { AlertFrequency, SavedSearchScope } from '@tt/shared/saved-search-rules';
+import {
+  AlertFrequency,
+  SavedSearchScope,
+  type StoredCatalogueFilter,
+  type StoredRequestFilter,
+} from '@tt/shared/saved-search-rules';
+import { RequestStatus } from '@tt/shared/technology-request-enums';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { toGlobalId } from '../../schema/global-id.js';
@@ -8,7 +14,10 @@ import { PayloadType } from '../../schema/payload.type.js';
 import { UserErrorType } from '../../schema/user-error.type.js';
 import type { SavedSearchRecord } from './saved-search-records.js';
 
-@ObjectType('SavedSearchFilter', { description: "A saved search's filters, as the catalogue's AssetFilter takes them" })
+@ObjectType('SavedSearchFilter', {
+  description:
+    "A saved search's filters: a catalogue search's as AssetFilter takes them, a Requests search's as TechnologyRequestFilter does (its scope says which; the other's are empty)",
+})
 export class SavedSearchFilterType {
   @Field(() => [AssetKind])
   kinds!: AssetKind[];
@@ -30,6 +39,9 @@ export class SavedSearchFilterType {
 
   @Field(() => [PartneringModel])
   partneringModels!: PartneringModel[];
+
+  @Field(() => [RequestStatus], { description: "A Requests search's statuses" })
+  statuses!: RequestStatus[];
 }
 
 @ObjectType('SavedSearch', {
@@ -72,7 +84,8 @@ export class SavedSearchType {
 }
 
 export function toSavedSearchType(record: SavedSearchRecord): SavedSearchType {
-  const filter = record.filter;
+  // One shape for both scopes: each reads the keys it stores, the others are absent.
+  const filter: StoredCatalogueFilter & StoredRequestFilter = record.filter;
   return {
     id: toGlobalId('SavedSearch', record.id),
     dbId: record.id,
@@ -88,6 +101,7 @@ export function toSavedSearchType(record: SavedSearchRecord): SavedSearchType {
       ipStatuses: filter.ipStatuses ?? [],
       institutions: filter.institutions ?? [],
       partneringModels: filter.partneringModels ?? [],
+      statuses: filter.statuses ?? [],
     },
     language: record.language,
     alertFrequency: record.alertFrequency,

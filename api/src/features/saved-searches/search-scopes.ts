@@ -1,22 +1,28 @@
 import type { Db } from '@tt/db/database';
-import { UserRole } from '@tt/shared/company-enums';
 import type { Language } from '@tt/shared/languages';
-import type { SavedSearchScope, StoredCatalogueFilter } from '@tt/shared/saved-search-rules';
+import { maySaveSearchesOf, type SavedSearchScope, type StoredSearchFilter } from '@tt/shared/saved-search-rules';
 import type { Viewer } from '../../auth/viewer.js';
-import type { AlertMailItem } from '../../mail/mail-templates.js';
+import type { AlertMailItem, AlertMailSearch } from '../../mail/mail-templates.js';
 import type { CatalogueQuestion } from '../catalogue/catalogue.service.js';
+import type { TechnologyRequestFilter } from '../requests/technology-request-criteria.js';
 import { catalogueScope } from './catalogue-scope.js';
+import { requestsScope } from './requests-scope.js';
 
 // What a saved search can search, and how each kind is checked, shown and alerted on. Each scope plugs in here with
 // one definition; its alert selector is the only place that decides what a search's alert lists.
 
-/** A search as a client sends it to be saved. */
-export type SearchInput = Pick<CatalogueQuestion, 'query' | 'filter'>;
+/**
+ * A search as a client sends it to be saved: its words, and the filter of its scope (`filter` the catalogue's,
+ * `requestFilter` the Requests directory's); a scope refuses the other's.
+ */
+export type SearchInput = Pick<CatalogueQuestion, 'query' | 'filter'> & {
+  requestFilter?: TechnologyRequestFilter | null;
+};
 
-/** A search as stored: its words, its filter and the language it was made in. */
+/** A search as stored: its words, its filter (its scope's kind) and the language it was made in. */
 export interface StoredSearch {
   query: string;
-  filter: StoredCatalogueFilter;
+  filter: StoredSearchFilter;
   language: Language;
 }
 
@@ -36,6 +42,8 @@ export interface SelectedAlerts {
 }
 
 export interface SearchScopeDefinition {
+  /** What its alerts list, as the e-mail names it. */
+  alertKind: AlertMailSearch['kind'];
   /** Checks a search as a client gives it (BAD_USER_INPUT when it could not run) and gives what to store. */
   check(db: Db, search: SearchInput): Promise<Pick<StoredSearch, 'query' | 'filter'>>;
   /** The page that runs the search (a path of the web app). */
@@ -53,17 +61,11 @@ export interface SearchScopeDefinition {
   ): Promise<SelectedAlerts>;
 }
 
-/** Who may save searches of each scope: anyone signed in the catalogue, the institutes' offices the requests. */
-export const SCOPE_USERS: Record<SavedSearchScope, (viewer: Viewer) => boolean> = {
-  CATALOGUE: () => true,
-  REQUESTS: (viewer) => viewer.role === UserRole.TT_OFFICER || viewer.role === UserRole.ADMIN,
-};
+/** Whether the viewer may save searches of a scope (the rule is shared with the web: saved-search-rules.ts). */
+export const maySaveSearches = (viewer: Viewer, scope: SavedSearchScope) => maySaveSearchesOf(viewer.role, scope);
 
-/**
- * Each scope's definition. REQUESTS (the officers' searches of technology requests) has none yet: until it is added,
- * such searches cannot be saved, and the alerts skip any that exist.
- */
+/** Each scope's definition: the catalogue's listings, and the technology requests the offices answer. */
 export const SEARCH_SCOPES: Record<SavedSearchScope, SearchScopeDefinition | null> = {
   CATALOGUE: catalogueScope,
-  REQUESTS: null,
+  REQUESTS: requestsScope,
 };
