@@ -220,7 +220,6 @@ export const ERROR_MESSAGES = {
   TOO_MANY_SAVED_SEARCHES: 'You can keep at most {max} saved searches: delete one before saving another.',
   SAVED_SEARCH_NOT_FOUND: 'There is no such saved search.',
   SAVED_SEARCH_SCOPE_NOT_ALLOWED: 'You cannot save searches of this kind.',
-  SAVED_SEARCH_SCOPE_UNAVAILABLE: 'Searches of this kind cannot be saved yet.',
   SAVED_SEARCH_FILTER_MISMATCH: 'This kind of search does not take these filters.',
   ALERT_LINK_INVALID:
     'This link is not valid: it may have been copied incompletely. Sign in and manage your alerts from your saved searches.',

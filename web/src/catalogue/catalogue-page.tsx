@@ -119,7 +119,7 @@ export function CataloguePage() {
               {countText}
             </p>
             <div className="results-toolbar__end">
-              {viewer && <SaveSearchButton search={state} />}
+              {viewer && <SaveSearchButton search={{ scope: 'CATALOGUE', state }} />}
               <div className="sort-field">
                 <label htmlFor="catalogue-sort">{t('catalogue.sortLabel')}</label>
                 <select

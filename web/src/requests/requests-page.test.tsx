@@ -48,9 +48,10 @@ describe('RequestsPage (the Requests directory)', () => {
     expect(within(cards[1]!).getByTestId('offices-only').textContent).toBe('Offices only');
     expect(cards[1]!.textContent).toContain('TRL 5');
     expect(screen.getByTestId('result-count').textContent).toBe('2 requests');
-    // Officers respond to requests; only companies publish them.
+    // Officers respond to requests; only companies publish them. Officers save their searches of them.
     expect(screen.queryByTestId('publish-request')).toBeNull();
     expect(screen.queryByTestId('facet-mine')).toBeNull();
+    expect(screen.getByTestId('save-search').textContent).toBe('Save this search');
   });
 
   it('offers a company member to publish a request and to see their company’s only', async () => {
@@ -63,6 +64,8 @@ describe('RequestsPage (the Requests directory)', () => {
     ]);
     await screen.findAllByTestId('request-card');
     expect(screen.getByTestId('publish-request').getAttribute('href')).toBe('/requests/new');
+    // Saving searches of requests is the offices' (shared/saved-search-rules.ts).
+    expect(screen.queryByTestId('save-search')).toBeNull();
     fireEvent.click(screen.getByTestId('mine'));
     expect(where.search).toBe('?mine=1');
   });

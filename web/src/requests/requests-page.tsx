@@ -1,12 +1,14 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { SEARCH_QUERY_MAX_LENGTH } from '@tt/shared/limits';
+import { maySaveSearchesOf } from '@tt/shared/saved-search-rules';
 import { NEW_REQUEST_ROUTE } from '@tt/shared/web-routes';
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { CatalogueTaxonomyDocument } from '../generated/graphql';
 import { RequestDirectoryDocument } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
+import { SaveSearchButton } from '../saved-searches/save-search-button';
 import { useViewer } from '../session/use-viewer';
 import { FilterPanel } from '../ui/filter-panel';
 import { LoadMoreFooter } from '../ui/load-more-footer';
@@ -49,6 +51,7 @@ export function RequestsPage() {
   const connection = data?.technologyRequests;
   const facets = (data ?? previousData)?.technologyRequests.facets;
   const member = viewer?.role === 'COMPANY_MEMBER';
+  const maySave = viewer ? maySaveSearchesOf(viewer.role, 'REQUESTS') : false;
   const filterCount = requestFilterCount(state);
   let countText = '';
   if (connection) countText = t('requests.resultCount', { count: connection.totalCount });
@@ -96,6 +99,7 @@ export function RequestsPage() {
             <p className="result-count" data-testid="result-count" role="status" aria-live="polite">
               {countText}
             </p>
+            {maySave && <SaveSearchButton search={{ scope: 'REQUESTS', state }} />}
           </div>
           {error && !connection ? (
             <ErrorState title={t('requests.errorTitle')} error={error} onRetry={() => void refetch()} />

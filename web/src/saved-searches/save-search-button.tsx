@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
-import type { CatalogueSearchState } from '../catalogue/search-state';
 import { loadMemberMessages, t } from '../i18n/i18n';
+import type { SearchToSave } from './search-to-save';
 
 // On the catalogue, which is in the first load: the button only. Its dialog and the signed-in pages' messages load
 // together on the first click, as the signed-in pages do (app-routes.tsx).
@@ -10,8 +10,8 @@ const SaveSearchDialog = lazy(() =>
   })),
 );
 
-/** "Save this search", for a signed-in visitor of the catalogue. */
-export function SaveSearchButton({ search }: { search: CatalogueSearchState }) {
+/** "Save this search": for a signed-in visitor of the catalogue, for an office on the Requests directory. */
+export function SaveSearchButton({ search }: { search: SearchToSave }) {
   const [open, setOpen] = useState(false);
   return (
     <>

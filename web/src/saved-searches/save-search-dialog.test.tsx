@@ -3,24 +3,32 @@ import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_SEARCH } from '../catalogue/search-state';
 import { SaveSearchDocument } from '../generated/members-graphql';
+import { EMPTY_REQUEST_SEARCH } from '../requests/request-search-state';
 import { renderAt, userError, where } from '../session/test-fixtures';
 import { SaveSearchDialog } from './save-search-dialog';
+import type { SearchToSave } from './search-to-save';
 import { taxonomyMock } from './test-fixtures';
 
-const search = { ...EMPTY_SEARCH, q: 'liquid biopsy', kinds: ['INVENTION' as const], institutions: ['irst'] };
+const search: SearchToSave = {
+  scope: 'CATALOGUE',
+  state: { ...EMPTY_SEARCH, q: 'liquid biopsy', kinds: ['INVENTION' as const], institutions: ['irst'] },
+};
+const CATALOGUE_INPUT = {
+  scope: 'CATALOGUE',
+  query: 'liquid biopsy',
+  filter: { kinds: ['INVENTION'], institutions: ['irst'] },
+};
 
-function saveMock(name: string, alertFrequency: string, payload: { id?: string; errors?: unknown[] }) {
+function saveMock(
+  name: string,
+  alertFrequency: string,
+  payload: { id?: string; errors?: unknown[] },
+  searchInput: Record<string, unknown> = CATALOGUE_INPUT,
+) {
   return {
     request: {
       query: SaveSearchDocument,
-      variables: {
-        input: {
-          name,
-          query: 'liquid biopsy',
-          filter: { kinds: ['INVENTION'], institutions: ['irst'] },
-          alertFrequency,
-        },
-      },
+      variables: { input: { name, ...searchInput, alertFrequency } },
     },
     result: {
       data: {
@@ -34,8 +42,8 @@ function saveMock(name: string, alertFrequency: string, payload: { id?: string; 
   };
 }
 
-function renderDialog(mocks: Parameters<typeof renderAt>[2], onClose = () => {}) {
-  return renderAt('/', <Route path="/" element={<SaveSearchDialog search={search} onClose={onClose} />} />, [
+function renderDialog(mocks: Parameters<typeof renderAt>[2], onClose = () => {}, toSave: SearchToSave = search) {
+  return renderAt('/', <Route path="/" element={<SaveSearchDialog search={toSave} onClose={onClose} />} />, [
     taxonomyMock,
     ...mocks,
   ]);
@@ -60,6 +68,27 @@ describe('SaveSearchDialog', () => {
     expect((await screen.findByTestId('save-search-done')).textContent).toContain('Search saved');
     fireEvent.click(screen.getByTestId('save-search-to-list'));
     expect(where.pathname).toBe('/searches');
+  });
+
+  it('saves an office’s search of technology requests with the directory’s filters, never “only ours”', async () => {
+    const requests: SearchToSave = {
+      scope: 'REQUESTS',
+      state: { ...EMPTY_REQUEST_SEARCH, partneringModels: ['OPTION'], statuses: ['OPEN'], mine: true },
+    };
+    const input = {
+      scope: 'REQUESTS',
+      query: null,
+      requestFilter: { partneringModels: ['OPTION'], statuses: ['OPEN'] },
+    };
+    const name = 'Option agreement · Open';
+    renderDialog([saveMock(name, 'DAILY', { id: 'U2F2ZWRTZWFyY2g6Mg' }, input)], () => {}, requests);
+    expect(screen.getByTestId('save-search-summary').textContent).toBe(`Technology requests · ${name}`);
+    expect((screen.getByTestId('save-search-name') as HTMLInputElement).value).toBe(name);
+    expect(screen.getByText(/lists only the open requests published or updated/)).toBeTruthy();
+    fireEvent.click(screen.getByTestId('save-search-submit'));
+    const done = await screen.findByTestId('save-search-done');
+    expect(done.textContent).toContain('with its alerts.');
+    expect(done.textContent).not.toContain('feed');
   });
 
   it('asks for a name, and shows the API’s refusal', async () => {

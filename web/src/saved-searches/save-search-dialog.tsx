@@ -3,7 +3,6 @@ import { SAVED_SEARCH_NAME_MAX_LENGTH } from '@tt/shared/limits';
 import { savedSearchesPath } from '@tt/shared/web-routes';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { type CatalogueSearchState, toQueryVariables } from '../catalogue/search-state';
 import { type AlertFrequency, CatalogueTaxonomyDocument } from '../generated/graphql';
 import { SaveSearchDocument } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
@@ -11,15 +10,17 @@ import { ErrorSummary, type FieldErrors, SelectField, SubmitButton, TextField, u
 import { CheckIcon } from '../ui/icons';
 import { frequencyOptions } from './frequency-options';
 import { defaultSearchName, describeSearch } from './search-summary';
+import { type SearchToSave, searchInput } from './search-to-save';
 import './saved-searches.css';
 
 type Field = 'name' | 'alertFrequency';
 
 /**
- * Saves the catalogue's current search under a name, with its alerts: a modal dialog (Escape or Close leave it),
- * the name offered from the search itself, a daily digest offered by default.
+ * Saves the page's current search (the catalogue's, or the Requests directory's) under a name, with its alerts: a
+ * modal dialog (Escape or Close leave it), the name offered from the search itself, a daily digest by default.
  */
-export function SaveSearchDialog({ search, onClose }: { search: CatalogueSearchState; onClose: () => void }) {
+export function SaveSearchDialog({ search, onClose }: { search: SearchToSave; onClose: () => void }) {
+  const requests = search.scope === 'REQUESTS';
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const { data: taxonomy } = useQuery(CatalogueTaxonomyDocument);
@@ -52,13 +53,11 @@ export function SaveSearchDialog({ search, onClose }: { search: CatalogueSearchS
       return errors;
     },
     async submit(values) {
-      const { query, filter } = toQueryVariables(search);
       const { data } = await save({
         variables: {
           input: {
             name: values.name.trim(),
-            query: query ?? null,
-            filter: filter ?? null,
+            ...searchInput(search),
             alertFrequency: values.alertFrequency as AlertFrequency,
           },
         },
@@ -88,7 +87,7 @@ export function SaveSearchDialog({ search, onClose }: { search: CatalogueSearchS
               <CheckIcon />
               {t('alerts.dialog.savedTitle')}
             </h2>
-            <p>{t('alerts.dialog.savedBody')}</p>
+            <p>{requests ? t('alerts.dialog.savedBodyRequests') : t('alerts.dialog.savedBody')}</p>
             <div className="form-actions">
               <Link className="button button--primary" to={savedSearchesPath()} data-testid="save-search-to-list">
                 {t('alerts.dialog.toList')}
@@ -124,7 +123,7 @@ export function SaveSearchDialog({ search, onClose }: { search: CatalogueSearchS
               form={form}
               name="alertFrequency"
               label={t('alerts.field.frequency')}
-              hint={t('alerts.field.frequencyHint')}
+              hint={requests ? t('alerts.field.frequencyHintRequests') : t('alerts.field.frequencyHint')}
               options={frequencyOptions()}
             />
             <div className="form-actions">

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { SAVED_SEARCH_NAME_MAX_LENGTH } from '@tt/shared/limits';
+import { catalogueSearchPath, requestsSearchPath } from '@tt/shared/web-routes';
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
-import { toSearchParams } from '../catalogue/search-state';
 import { type AlertFrequency, CatalogueTaxonomyDocument, type CatalogueTaxonomyQuery } from '../generated/graphql';
 import {
   DeleteSavedSearchDocument,
@@ -21,7 +21,7 @@ import { EmptyState } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { useRowAction } from '../ui/use-row-action';
 import { frequencyLabel, frequencyOptions } from './frequency-options';
-import { describeSearch, searchStateOf } from './search-summary';
+import { describeSearch, searchToSaveOf } from './search-summary';
 import './saved-searches.css';
 
 type SavedSearch = SavedSearchesQuery['savedSearches'][number];
@@ -102,9 +102,8 @@ function SavedSearchRow({
     },
   });
   const { busy, run } = rowAction;
-  const catalogue = search.scope === 'CATALOGUE';
-  const state = searchStateOf(search);
-  const params = toSearchParams(state).toString();
+  // The search on its page, as the alert e-mails link to it (shared/web-routes).
+  const runPath = search.scope === 'REQUESTS' ? requestsSearchPath(search) : catalogueSearchPath(search);
 
   const changeFrequency = (alertFrequency: AlertFrequency) =>
     run(search.id, async () => {
@@ -140,7 +139,7 @@ function SavedSearchRow({
           {search.name}
         </h2>
         <p className="saved-search__summary" data-testid="saved-search-summary">
-          {catalogue ? describeSearch(state, taxonomy) : t('alerts.requests')}
+          {describeSearch(searchToSaveOf(search), taxonomy)}
         </p>
         <p className="saved-search__meta">
           <span>{t('alerts.savedOn', { date: formatDate(search.createdAt) })}</span>
@@ -178,16 +177,10 @@ function SavedSearchRow({
           </select>
         </label>
         <div className="saved-search__actions">
-          {catalogue && (
-            <Link
-              className="button button--primary button--small"
-              to={params ? `/?${params}` : '/'}
-              data-testid="saved-search-run"
-            >
-              {t('alerts.run')}
-              <span className="visually-hidden"> ({search.name})</span>
-            </Link>
-          )}
+          <Link className="button button--primary button--small" to={runPath} data-testid="saved-search-run">
+            {t('alerts.run')}
+            <span className="visually-hidden"> ({search.name})</span>
+          </Link>
           <RowButton
             rowName={search.name}
             expanded={renaming}

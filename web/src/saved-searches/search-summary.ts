@@ -1,5 +1,6 @@
 // A saved search in words, for its list and for the name a new one starts with: its words, then each filter's
-// values as the catalogue's filters name them ("“liquid biopsy” · Invention, Prototype · TRL 3–6 · IRST").
+// values as the catalogue's filters name them ("“liquid biopsy” · Invention, Prototype · TRL 3–6 · IRST"); a search
+// of technology requests says so first ("Technology requests · “assay” · Liquid biopsy · Open").
 import { SAVED_SEARCH_NAME_MAX_LENGTH } from '@tt/shared/limits';
 import { slugLabel } from '../catalogue/facet-options';
 import { type CatalogueSearchState, EMPTY_SEARCH } from '../catalogue/search-state';
@@ -7,11 +8,14 @@ import type { CatalogueTaxonomyQuery } from '../generated/graphql';
 import type { SavedSearchesQuery } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { ipStatusLabel, kindLabel, partneringModelLabel } from '../i18n/labels';
+import { requestStatusLabel } from '../requests/request-labels';
+import { EMPTY_REQUEST_SEARCH, type RequestSearchState } from '../requests/request-search-state';
+import type { SearchToSave } from './search-to-save';
+
+type SavedSearch = Pick<SavedSearchesQuery['savedSearches'][number], 'scope' | 'query' | 'filter'>;
 
 /** A saved search as the catalogue page's state: what its "show results" link opens. */
-export function searchStateOf(
-  search: Pick<SavedSearchesQuery['savedSearches'][number], 'query' | 'filter'>,
-): CatalogueSearchState {
+export function searchStateOf(search: Pick<SavedSearch, 'query' | 'filter'>): CatalogueSearchState {
   const { filter } = search;
   return {
     ...EMPTY_SEARCH,
@@ -24,6 +28,27 @@ export function searchStateOf(
     institutions: filter.institutions,
     partneringModels: filter.partneringModels,
   };
+}
+
+/** A saved search of technology requests as the Requests directory's state. */
+export function requestSearchStateOf(search: Pick<SavedSearch, 'query' | 'filter'>): RequestSearchState {
+  const { filter } = search;
+  return {
+    ...EMPTY_REQUEST_SEARCH,
+    q: search.query ?? '',
+    sectors: filter.sectors,
+    trlMin: filter.trlMin,
+    trlMax: filter.trlMax,
+    partneringModels: filter.partneringModels,
+    statuses: filter.statuses,
+  };
+}
+
+/** A saved search as the state of its page, with its scope. */
+export function searchToSaveOf(search: SavedSearch): SearchToSave {
+  return search.scope === 'REQUESTS'
+    ? { scope: 'REQUESTS', state: requestSearchStateOf(search) }
+    : { scope: 'CATALOGUE', state: searchStateOf(search) };
 }
 
 /** The search's parts in words: its words quoted, then one part per filter. */
@@ -44,15 +69,36 @@ export function searchParts(state: CatalogueSearchState, taxonomy: CatalogueTaxo
   return parts;
 }
 
-/** The search in one line: its parts, or "All listings" for a search of everything. */
-export function describeSearch(state: CatalogueSearchState, taxonomy: CatalogueTaxonomyQuery | undefined): string {
-  const parts = searchParts(state, taxonomy);
+/** A search of technology requests in words, as the directory's filters name them. */
+export function requestSearchParts(state: RequestSearchState, taxonomy: CatalogueTaxonomyQuery | undefined): string[] {
+  const parts: string[] = [];
+  const list = (values: string[]) => values.join(', ');
+  if (state.q.trim()) parts.push(t('alerts.quoted', { text: state.q.trim() }));
+  if (state.sectors.length) parts.push(list(state.sectors.map((slug) => slugLabel(slug, 'sector', taxonomy))));
+  if (state.trlMin !== null || state.trlMax !== null) {
+    parts.push(t('catalogue.facet.trlRange', { min: state.trlMin ?? 1, max: state.trlMax ?? 9 }));
+  }
+  if (state.partneringModels.length) parts.push(list(state.partneringModels.map(partneringModelLabel)));
+  if (state.statuses.length) parts.push(list(state.statuses.map(requestStatusLabel)));
+  return parts;
+}
+
+/** The search in one line: its parts, or "All listings" ("All technology requests") for a search of everything. */
+export function describeSearch(search: SearchToSave, taxonomy: CatalogueTaxonomyQuery | undefined): string {
+  if (search.scope === 'REQUESTS') {
+    const parts = requestSearchParts(search.state, taxonomy);
+    return parts.length ? [t('alerts.requests'), ...parts].join(' · ') : t('alerts.summary.allRequests');
+  }
+  const parts = searchParts(search.state, taxonomy);
   return parts.length ? parts.join(' · ') : t('alerts.summary.all');
 }
 
 /** The name a new saved search is offered: its words as typed, else its filters, within the name's length. */
-export function defaultSearchName(state: CatalogueSearchState, taxonomy: CatalogueTaxonomyQuery | undefined): string {
+export function defaultSearchName(search: SearchToSave, taxonomy: CatalogueTaxonomyQuery | undefined): string {
   // The words as typed: "ctDNA" stays as it is.
-  const name = state.q.trim() || describeSearch(state, taxonomy);
+  const parts = search.scope === 'REQUESTS' ? requestSearchParts(search.state, taxonomy) : [];
+  const name =
+    search.state.q.trim() ||
+    (search.scope === 'REQUESTS' && parts.length ? parts.join(' · ') : describeSearch(search, taxonomy));
   return name.length <= SAVED_SEARCH_NAME_MAX_LENGTH ? name : `${name.slice(0, SAVED_SEARCH_NAME_MAX_LENGTH - 1)}…`;
 }

@@ -196,8 +196,6 @@ async function alertPerson(
     const parts: { id: number; part: AlertMailSearch }[] = [];
     for (const search of searches) {
       const scope = SEARCH_SCOPES[search.scope];
-      // A scope without a selector yet: its window passes unmailed.
-      if (!scope) continue;
       try {
         const found = await scope.selectAlerts(
           trx,

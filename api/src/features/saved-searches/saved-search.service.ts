@@ -70,7 +70,7 @@ export async function findSavedSearchOf(db: Db, userId: number, id: number): Pro
 /** The scope's definition when the viewer may save searches of it, else why not. */
 function scopeFor(viewer: Viewer, scope: SavedSearchScope): SearchScopeDefinition | UserError {
   if (!maySaveSearches(viewer, scope)) return userError('SAVED_SEARCH_SCOPE_NOT_ALLOWED', 'scope');
-  return SEARCH_SCOPES[scope] ?? userError('SAVED_SEARCH_SCOPE_UNAVAILABLE', 'scope');
+  return SEARCH_SCOPES[scope];
 }
 
 export interface SaveSearchInput {

@@ -65,7 +65,7 @@ export interface SearchScopeDefinition {
 export const maySaveSearches = (viewer: Viewer, scope: SavedSearchScope) => maySaveSearchesOf(viewer.role, scope);
 
 /** Each scope's definition: the catalogue's listings, and the technology requests the offices answer. */
-export const SEARCH_SCOPES: Record<SavedSearchScope, SearchScopeDefinition | null> = {
+export const SEARCH_SCOPES: Record<SavedSearchScope, SearchScopeDefinition> = {
   CATALOGUE: catalogueScope,
   REQUESTS: requestsScope,
 };
