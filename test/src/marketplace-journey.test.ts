@@ -189,6 +189,29 @@ describe('the two-sided marketplace: requests, proposals, alerts, companies to a
     expect(await card.getByTestId('request-company').textContent()).toContain(COMPANY);
     await screenshot(officer, 'marketplace-requests-directory');
     await expectAccessible(officer, 'requests directory');
+
+    // The office keeps this search of requests, with an alert as soon as a new one matches.
+    await officer.getByTestId('save-search').click();
+    const dialog = officer.getByTestId('save-search-dialog');
+    await dialog.getByTestId('save-search-name').waitFor();
+    expect(await dialog.getByTestId('save-search-summary').textContent()).toMatch(/^Technology requests · “/);
+    await dialog.getByLabel('E-mail alerts').selectOption('IMMEDIATE');
+    await screenshot(officer, 'marketplace-save-request-search-dialog');
+    await dialog.getByTestId('save-search-submit').click();
+    await dialog.getByTestId('save-search-done').waitFor();
+    await dialog.getByTestId('save-search-to-list').click();
+    const saved = officer.getByTestId('saved-search-row').filter({ hasText: 'Technology requests' });
+    await saved.waitFor();
+    await screenshot(officer, 'marketplace-saved-request-search');
+    await officer.goto(`${baseUrl}/it/searches`);
+    await officer.getByTestId('saved-search-row').filter({ hasText: 'Richieste di tecnologia' }).waitFor();
+    await officer.setViewportSize(PHONE);
+    await screenshot(officer, 'marketplace-saved-request-search-it-phone');
+    await officer.setViewportSize(DESKTOP);
+    await officer.goto(`${baseUrl}/searches`);
+    await saved.getByTestId('saved-search-run').click();
+    await card.waitFor();
+    expect(new URL(officer.url()).pathname).toBe('/requests');
     await card.getByRole('link', { name: REQUEST_TITLE }).click();
     await officer.getByTestId('request-page').waitFor();
     expect(new URL(officer.url()).pathname).toBe(requestPath);

@@ -42,6 +42,28 @@ describe('SavedSearchesPage', () => {
     expect(await screen.findByTestId('error-state')).toBeTruthy();
   });
 
+  it('lists an office’s search of technology requests, opening in the Requests directory, without a feed', async () => {
+    const requests = savedSearch({
+      name: 'CRC requests',
+      scope: 'REQUESTS',
+      query: 'crc',
+      feedUrl: null,
+      filter: { ...savedSearch().filter, kinds: [], institutions: [], trlMin: null, trlMax: null, statuses: ['OPEN'] },
+    });
+    renderPage([listMock([requests]), taxonomyMock]);
+    const [row] = await screen.findAllByTestId('saved-search-row');
+    await waitFor(() =>
+      expect(within(row!).getByTestId('saved-search-summary').textContent).toBe(
+        'Technology requests · “crc” · Liquid biopsy · Open',
+      ),
+    );
+    expect(within(row!).getByTestId('saved-search-run').getAttribute('href')).toBe(
+      '/requests?q=crc&sector=liquid-biopsy&status=OPEN',
+    );
+    expect(within(row!).queryByTestId('saved-search-feed')).toBeNull();
+    expect(screen.queryByText(/has an Atom feed/)).toBeNull();
+  });
+
   it('lists each search in words, with the link that runs it, its alerts and its feed', async () => {
     renderPage([
       listMock([

@@ -68,7 +68,10 @@ export function SavedSearchesPage() {
             <p className="saved-searches__count" data-testid="saved-searches-count">
               {t('alerts.count', { count: searches.length })}
             </p>
-            <p className="saved-searches__feeds muted">{t('alerts.feedHint')}</p>
+            {/* Searches of technology requests have no feed: office-only requests are not for anyone with a link. */}
+            {searches.some((search) => search.feedUrl) && (
+              <p className="saved-searches__feeds muted">{t('alerts.feedHint')}</p>
+            )}
             <ul className="saved-search-list">
               {searches.map((search) => (
                 <SavedSearchRow key={search.id} search={search} taxonomy={taxonomy} rowAction={rowAction} />
