@@ -50,6 +50,16 @@ async function fillAndSubmit() {
 }
 
 describe('SignInPage', () => {
+  it('takes the keyboard from the e-mail to the password, then to “Forgot your password?”', async () => {
+    renderAt('/sign-in', signInRoute, [viewerMock(null)]);
+    const email = await screen.findByLabelText('E-mail address');
+    const password = screen.getByLabelText('Password');
+    const forgot = screen.getByTestId('forgot-password-link');
+    const follows = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(follows(email, password)).toBe(true);
+    expect(follows(password, forgot)).toBe(true);
+  });
+
   it('says what signing in is for, then shows the server’s error at the top and keeps the visitor here', async () => {
     renderAt('/sign-in?next=/assets/int-urinary-rna-prostate-test', signInRoute, [
       viewerMock(null),

@@ -109,6 +109,12 @@ describe('CataloguePage', () => {
     // Sectors show their labels, children under their parent.
     const sectors = screen.getByTestId('facet-sectors');
     expect(within(sectors).getByLabelText('Liquid biopsy').closest('li')?.className).toContain('facet__option--child');
+    // The keyboard skips the filters: the link comes before them and leads to the results, which take the focus.
+    const skip = screen.getByTestId('skip-to-results');
+    const results = document.getElementById(skip.getAttribute('href')!.slice(1))!;
+    expect(results.tabIndex).toBe(-1);
+    expect(results.contains(cards[0]!)).toBe(true);
+    expect(skip.compareDocumentPosition(kinds) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('writes a clicked facet value to the URL and searches with it', async () => {

@@ -90,6 +90,10 @@ export function CataloguePage() {
             maxLength={SEARCH_QUERY_MAX_LENGTH}
             onSearch={(q) => update({ ...state, q })}
           />
+          {/* For the keyboard: past the filters (dozens of Tab stops) straight to the first result. */}
+          <a className="skip-results" href="#catalogue-results" data-testid="skip-to-results">
+            {t('catalogue.skipToResults')}
+          </a>
         </div>
       </section>
 
@@ -110,7 +114,13 @@ export function CataloguePage() {
           {(facets || loading) && <FacetSidebar state={state} facets={facets} taxonomy={taxonomy} onChange={update} />}
         </FilterPanel>
 
-        <section className="catalogue__results" aria-labelledby="results-heading" aria-busy={loading}>
+        <section
+          id="catalogue-results"
+          tabIndex={-1}
+          className="catalogue__results"
+          aria-labelledby="results-heading"
+          aria-busy={loading}
+        >
           <h2 id="results-heading" className="visually-hidden">
             {t('catalogue.resultsHeading')}
           </h2>

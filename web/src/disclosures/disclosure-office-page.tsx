@@ -83,7 +83,7 @@ function OfficeDisclosure({ disclosure }: { disclosure: Disclosure }) {
             <h2 id="content-heading" className="panel__title">
               {t('officeDisclosure.content')}
             </h2>
-            <DisclosureSummary disclosure={disclosure} attachments={disclosure.attachments} />
+            <DisclosureSummary disclosure={disclosure} attachments={disclosure.attachments} reader="OFFICE" />
           </section>
           <section className="panel" aria-labelledby="thread-heading" data-order="thread">
             <h2 id="thread-heading" className="panel__title">

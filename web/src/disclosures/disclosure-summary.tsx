@@ -1,12 +1,11 @@
-import { plannedDisclosureWarning } from '@tt/shared/disclosure-transitions';
 import type { ReactNode } from 'react';
 import type { DisclosureContentFieldsFragment } from '../generated/members-graphql';
-import { errorMessage } from '../i18n/error-message';
 import { formatDate, formatNumber, t } from '../i18n/i18n';
 import { trlDescription } from '../i18n/labels';
 import { langOf, langOfText } from '../i18n/written-language';
 import { AlertIcon } from '../ui/icons';
 import { type AttachmentItem, AttachmentList } from './attachment-list';
+import { plannedDisclosureWarningText, type WarningReader } from './planned-disclosure-warning';
 import './disclosures.css';
 
 /** The parts of a disclosure, in the wizard's order (the same names as its step addresses). */
@@ -30,6 +29,7 @@ export function DisclosureSummary({
   sectionAction,
   problems,
   headingLevel = 3,
+  reader = 'RESEARCHER',
 }: {
   disclosure: DisclosureContentFieldsFragment;
   /** The files attached; the section is left out when not given. */
@@ -39,6 +39,8 @@ export function DisclosureSummary({
   /** Messages to show at the top of a section (the review step's unresolved problems). */
   problems?: Partial<Record<DisclosureSection, readonly string[]>>;
   headingLevel?: 2 | 3;
+  /** Who reads it: a near planned disclosure asks the researcher to tell the office, and tells the office to act. */
+  reader?: WarningReader;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const section = (name: DisclosureSection, title: string, body: ReactNode) => (
@@ -141,7 +143,7 @@ export function DisclosureSummary({
               ) : (
                 <ul className="disclosure-summary__list">
                   {disclosure.publicDisclosures.map((entry, index) => {
-                    const warning = entry.kind === 'PLANNED' ? plannedDisclosureWarning(entry.date) : null;
+                    const warning = entry.kind === 'PLANNED' ? plannedDisclosureWarningText(entry.date, reader) : null;
                     return (
                       // biome-ignore lint/suspicious/noArrayIndexKey: a static list
                       <li key={index} data-testid="summary-public-disclosure">
@@ -165,7 +167,7 @@ export function DisclosureSummary({
                         {warning && (
                           <p className="disclosure-warning" data-testid="planned-warning">
                             <AlertIcon />
-                            {errorMessage(warning)}
+                            {warning}
                           </p>
                         )}
                       </li>

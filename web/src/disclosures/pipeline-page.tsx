@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { plannedDisclosureWarning } from '@tt/shared/disclosure-transitions';
 import { officeDisclosurePath } from '@tt/shared/web-routes';
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -9,7 +8,6 @@ import {
   OfficeDisclosuresDocument,
   type PipelineDisclosureFieldsFragment,
 } from '../generated/members-graphql';
-import { errorMessage } from '../i18n/error-message';
 import { formatDate, t } from '../i18n/i18n';
 import { disclosureStatusLabel } from '../i18n/labels';
 import { langOfText } from '../i18n/written-language';
@@ -34,6 +32,7 @@ import {
   tabStatuses,
   writePipelineState,
 } from './pipeline-filters';
+import { plannedDisclosureWarningText } from './planned-disclosure-warning';
 import '../ui/office.css';
 import '../ui/office-records.css';
 
@@ -192,7 +191,7 @@ function PipelineTable({ items, showStatus }: { items: readonly Disclosure[]; sh
         const stale = isStale(disclosure.status, days);
         const soon = disclosure.publicDisclosures.find((entry) => entry.warning);
         // The API says which one is near; its words are English, the reader's come from the shared rule.
-        const soonWarning = soon ? plannedDisclosureWarning(soon.date) : null;
+        const soonWarning = soon ? plannedDisclosureWarningText(soon.date, 'OFFICE') : null;
         return (
           <tr
             key={disclosure.id}
@@ -213,11 +212,7 @@ function PipelineTable({ items, showStatus }: { items: readonly Disclosure[]; sh
                 {disclosure.title || t('pipeline.untitled')}
               </Link>
               {soon && (
-                <span
-                  className="pipeline-soon"
-                  title={soonWarning ? errorMessage(soonWarning) : undefined}
-                  data-testid="disclosure-soon"
-                >
+                <span className="pipeline-soon" title={soonWarning ?? undefined} data-testid="disclosure-soon">
                   {t('pipeline.disclosureSoon', { date: formatDate(soon.date) })}
                 </span>
               )}

@@ -328,7 +328,7 @@ export function Field<K extends string>({
   optional?: boolean;
   children: ReactNode;
   className?: string;
-  /** Beside the label, e.g. a "Forgot your password?" link */
+  /** Beside the label, e.g. a "Forgot your password?" link (after the input for the keyboard) */
   labelAside?: ReactNode;
   /** Under the input, e.g. live feedback or a character count */
   below?: ReactNode;
@@ -343,13 +343,14 @@ export function Field<K extends string>({
     setDescriptions(name, [withHint ? hintId : '', withBelow ? belowId : ''].filter(Boolean));
   }, [setDescriptions, name, withHint, withBelow, hintId, belowId]);
   return (
-    <div className={`form-field${message ? ' form-field--invalid' : ''}${className ? ` ${className}` : ''}`}>
+    <div
+      className={`form-field${labelAside ? ' form-field--aside' : ''}${message ? ' form-field--invalid' : ''}${className ? ` ${className}` : ''}`}
+    >
       <div className="form-field__label-row">
         <label htmlFor={form.id(name)} className="form-field__label">
           {label}
           {optional && <span className="form-field__optional"> {t('form.optional')}</span>}
         </label>
-        {labelAside}
       </div>
       {withHint && (
         <div className="form-field__hint" id={hintId}>
@@ -367,6 +368,8 @@ export function Field<K extends string>({
           {message}
         </p>
       )}
+      {/* Shown beside the label, but after the input in the page's order: Tab reaches the input first. */}
+      {labelAside && <div className="form-field__aside">{labelAside}</div>}
     </div>
   );
 }
