@@ -53,7 +53,14 @@ describe('an expression of interest, from the company to the office and back', (
     await buyer.getByTestId('nda').check();
     await expectAccessible(buyer, 'express-interest form');
     await buyer.getByTestId('submit-eoi').dblclick();
-    await buyer.getByTestId('eoi-sent').waitFor();
+    const sent = buyer.getByTestId('eoi-sent');
+    await sent.waitFor();
+    // The confirmation is where the member is looking, and the keyboard is on it (not lost on the page's body).
+    await expect.poll(() => sent.evaluate((element) => element === document.activeElement)).toBe(true);
+    const box = await sent.boundingBox();
+    const viewport = buyer.viewportSize()!;
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
     const href = (await buyer.getByTestId('eoi-sent-link').getAttribute('href')) ?? '';
     const eoiId = decodeURIComponent(href.replace('/interests/', ''));
     expect(eoiId).not.toBe('');

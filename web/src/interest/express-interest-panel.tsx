@@ -81,6 +81,13 @@ function OfficeCta({ asset }: { asset: AssetRef }) {
   );
 }
 
+/** Focuses an element as it appears, and scrolls it to the middle of the window. */
+const revealOnMount = (node: HTMLElement | null) => {
+  if (!node) return;
+  node.focus({ preventScroll: true });
+  node.scrollIntoView?.({ block: 'center' });
+};
+
 function CompanyCta({ asset }: { asset: AssetRef }) {
   const [open, setOpen] = useState(false);
   const [sentId, setSentId] = useState<string | null>(null);
@@ -95,7 +102,8 @@ function CompanyCta({ asset }: { asset: AssetRef }) {
   if (sentId) {
     return (
       <CtaShell institute={institute}>
-        <div className="notice notice--success" role="status" data-testid="eoi-sent">
+        {/* The form it replaces was long: the confirmation is brought into view and takes the focus. */}
+        <div className="notice notice--success" role="status" tabIndex={-1} ref={revealOnMount} data-testid="eoi-sent">
           <p>{t('eoi.form.sent', { institute })}</p>
           <Link to={eoiPath('/interests', sentId)} data-testid="eoi-sent-link">
             {t('eoi.form.follow')}
