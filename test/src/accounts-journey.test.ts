@@ -272,9 +272,15 @@ describe('navigation by role', () => {
     const page = await newPage(DESKTOP);
     await page.goto(`${baseUrl}/account`);
     await page.waitForURL(/\/sign-in\?next=%2Faccount$/);
+    await page.getByTestId('forgot-password-link').waitFor();
+    await screenshot(page, 'desktop-sign-in');
+    // From the keyboard: the e-mail, then Tab to the password (not to "Forgot your password?"), then Enter.
     await page.getByLabel('E-mail address').fill('buyer@medisense.demo');
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByTestId('sign-in-submit').click();
+    await page.keyboard.press('Tab');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('autocomplete') ?? '');
+    expect(await focused()).toBe('current-password');
+    await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
     await page.waitForURL(`${baseUrl}/account`);
     await page.getByTestId('account-heading').waitFor();
     await page.context().close();

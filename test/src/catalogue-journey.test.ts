@@ -22,6 +22,21 @@ describe('a company browses the public catalogue (desktop)', () => {
     await screenshot(page, 'desktop-catalogue');
     await expectAccessible(page, 'catalogue');
 
+    // From the search box the keyboard skips the filters: "Skip to results" follows the search button, and the
+    // next Tab stops after it are in the results (the sort, then the first result), not in the filters.
+    await page.getByTestId('search-input').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const skip = page.getByTestId('skip-to-results');
+    expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    const inResults = () =>
+      page.evaluate(() => Boolean(document.getElementById('catalogue-results')?.contains(document.activeElement)));
+    expect(await inResults()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await inResults()).toBe(true);
+
     // Search.
     await page.getByTestId('search-input').fill('biopsy');
     await page.getByTestId('search-submit').click();
