@@ -29,6 +29,9 @@ export function SiteFooter() {
             <li>
               <Link to="/institutes">{t('layout.nav.institutes')}</Link>
             </li>
+            <li>
+              <Link to="/requests">{t('requests.nav')}</Link>
+            </li>
           </ul>
         </nav>
         {viewer ? (
