@@ -38,6 +38,10 @@ describe('InterestPage (the company side)', () => {
     expect(screen.getByTestId('withdraw').textContent).toBe('Withdraw');
     expect(screen.getByTestId('reply-form')).toBeTruthy();
     expect(screen.queryByTestId('reply-kind-internal')).toBeNull();
+    // The request first, then the conversation, as on the office's page.
+    const request = document.getElementById('request-heading')!;
+    const thread = document.getElementById('thread-heading')!;
+    expect(request.compareDocumentPosition(thread) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });
 

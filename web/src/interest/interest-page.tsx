@@ -83,12 +83,13 @@ function InterestDetail({ eoi }: { eoi: EoiDetailFieldsFragment }) {
               )}
             </section>
           )}
+          {/* What was asked, then the conversation about it: the order of the office's page. */}
+          <Panel headingId="request-heading" title={t('eoi.request')}>
+            <EoiRequest eoi={eoi} />
+          </Panel>
           <Panel headingId="thread-heading" title={t('eoi.thread')}>
             <EoiThread messages={eoi.messages} viewerSide="COMPANY" />
             {open ? <ReplyForm eoiId={eoi.id} /> : <p className="muted eoi-closed">{t('eoi.reply.closed')}</p>}
-          </Panel>
-          <Panel headingId="request-heading" title={t('eoi.request')}>
-            <EoiRequest eoi={eoi} />
           </Panel>
         </div>
         <aside className="detail-columns__aside">
