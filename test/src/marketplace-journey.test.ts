@@ -354,6 +354,10 @@ describe('the two-sided marketplace: requests, proposals, alerts, companies to a
     await card.waitFor();
     await card.locator('a').first().click();
     await officer.getByTestId('asset-title').waitFor();
+    // Its office goes to the editor from the published listing's page.
+    const edit = officer.getByTestId('edit-listing-link');
+    await edit.waitFor();
+    expect(await edit.getAttribute('href')).toMatch(/^\/office\/listings\/.+\/edit$/);
     const panel = officer.getByTestId('companies-to-approach');
     await panel.waitFor();
     const company = panel.getByTestId('company-to-approach').filter({ hasText: COMPANY });

@@ -85,7 +85,15 @@ function UnpublishedBanner({ asset }: { asset: Asset }) {
 /** The viewer's own part of the page, asked apart so that the listing itself is the same answer for everyone. */
 function EditListingLink({ asset }: { asset: Asset }) {
   const { data } = useQuery(AssetViewerCanEditDocument, { variables: { slug: asset.slug } });
-  return <>{data?.asset?.viewerCanEdit && <Link to={listingEditorPath(asset.id)}>{t('asset.editListing')}</Link>}</>;
+  return (
+    <>
+      {data?.asset?.viewerCanEdit && (
+        <Link to={listingEditorPath(asset.id)} data-testid="edit-listing-link">
+          {t('asset.editListing')}
+        </Link>
+      )}
+    </>
+  );
 }
 
 function AssetDetail({ asset }: { asset: Asset }) {
@@ -143,6 +151,12 @@ function OfficePanels({ asset }: { asset: Asset }) {
   if (!office && !inventor) return null;
   return (
     <Suspense fallback={null}>
+      {office && asset.status === 'PUBLISHED' && (
+        // Its office edits a published listing from its page too (the API says whether this viewer may).
+        <p className="office-edit-link" data-testid="office-edit-link">
+          <EditListingLink asset={asset} />
+        </p>
+      )}
       {office && <CompaniesToApproachPanel assetId={asset.id} published={asset.status === 'PUBLISHED'} />}
       <ListingFeedbackPanel slug={asset.slug} office={office} />
     </Suspense>
