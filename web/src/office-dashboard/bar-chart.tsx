@@ -20,6 +20,17 @@ export interface BarSeries {
   color: string;
 }
 
+/** A label in lines of about `width` characters, broken between words. */
+export function wrapLabel(label: string, width = 16): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last]!.length + word.length + 1 <= width) lines[last] = `${lines[last]} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /**
  * A bar chart drawn on a canvas. The canvas is hidden from assistive technology: every chart of the dashboard
  * stands beside a table of the same figures (ChartFigure).
@@ -48,7 +59,8 @@ export function BarChart({
     const config: ChartConfiguration<'bar'> = {
       type: 'bar',
       data: {
-        labels: [...labels],
+        // A horizontal chart's labels wrap rather than being cut off on a phone.
+        labels: horizontal ? labels.map((label) => wrapLabel(label)) : [...labels],
         datasets: series.map((entry) => ({
           label: entry.label,
           data: [...entry.values],

@@ -200,7 +200,7 @@ export function DeclineReasonsFigure({ reasons }: { reasons: Dashboard['declineR
         total === 0 ? null : (
           <BarChart
             horizontal
-            height={Math.max(120, 44 * given.length)}
+            height={Math.max(140, 52 * given.length)}
             labels={labels}
             series={[
               { label: t('dashboard.declines.count'), values: given.map((entry) => entry.count), color: colour(1) },

@@ -28,13 +28,20 @@ export function ListingInterestSection({ interest }: { interest: ListingInterest
             <ol className="dashboard-bars" data-testid="top-listings">
               {interest.top.map((listing) => (
                 <li key={listing.id} data-testid="top-listing">
-                  <Link to={assetPath(listing.slug)}>{listing.title}</Link>
-                  <strong>{t('dashboard.listings.eois', { count: listing.eoiCount })}</strong>
-                  <span
-                    className="dashboard-bars__bar"
-                    style={{ inlineSize: `${Math.round((listing.eoiCount / most) * 100)}%` }}
-                    aria-hidden="true"
-                  />
+                  <Link to={assetPath(listing.slug)} className="dashboard-bars__title">
+                    {listing.title}
+                  </Link>
+                  <span className="dashboard-bars__track" aria-hidden="true">
+                    <span
+                      className="dashboard-bars__bar"
+                      style={{ inlineSize: `${Math.round((listing.eoiCount / most) * 100)}%` }}
+                    />
+                  </span>
+                  {/* The number beside the bar; in words for assistive technology. */}
+                  <strong className="dashboard-bars__count" aria-hidden="true">
+                    {listing.eoiCount}
+                  </strong>
+                  <span className="visually-hidden">{t('dashboard.listings.eois', { count: listing.eoiCount })}</span>
                 </li>
               ))}
             </ol>

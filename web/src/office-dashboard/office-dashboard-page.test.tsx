@@ -182,7 +182,7 @@ describe('OfficeDashboardPage', () => {
     expect(within(declines).getAllByRole('row')).toHaveLength(3);
 
     const top = screen.getAllByTestId('top-listing');
-    expect(top[0]!.textContent).toBe('ATR inhibitor prodrug2 expressions of interest');
+    expect(top[0]!.textContent).toBe('ATR inhibitor prodrug22 expressions of interest');
     expect(within(top[0]!).getByRole('link').getAttribute('href')).toBe('/assets/irst-atr-inhibitor-prodrug');
     expect(screen.getByTestId('listing-interest').textContent).toContain('4 published listings without any');
     expect(screen.getByTestId('listing-interest').textContent).toContain('and 3 more');
