@@ -1604,7 +1604,8 @@ export type MemberMessageKey =
   | 'dashboard.stateTimes.title'
   | 'dashboard.stateTimes.lead'
   | 'dashboard.stateTimes.median'
-  | 'dashboard.stateTimes.stays';
+  | 'dashboard.stateTimes.stays'
+  | 'dashboard.table.number';
 
 /** The IDs of the error codes' sentences, fetched right after the first render. */
 export type ErrorMessageKey =

@@ -80,7 +80,8 @@ export function FigureTable({
 }) {
   return (
     <table className="dashboard-table">
-      <caption>{caption}</caption>
+      {/* The card's heading says it on screen. */}
+      <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
           {headings.map((heading, index) => (

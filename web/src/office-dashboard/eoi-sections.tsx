@@ -113,7 +113,7 @@ export function FunnelFigure({ funnel }: { funnel: Dashboard['eoiFunnel'] }) {
           caption={t('dashboard.funnel.title')}
           headings={[
             t('dashboard.table.stage'),
-            t('dashboard.funnel.count'),
+            t('dashboard.table.number'),
             t('dashboard.funnel.share'),
             t('dashboard.funnel.conversion'),
           ]}
