@@ -79,8 +79,6 @@ describe('the office dashboard', () => {
     expect(await phone.getByTestId('eoi-funnel').locator('h2').textContent()).toBe('Dall’interesse all’accordo');
     await expectNoHorizontalScroll(phone);
     await screenshot(phone, 'office-dashboard-phone-it');
-    await phone.getByTestId('listing-interest').scrollIntoViewIfNeeded();
-    await screenshot(phone, 'office-dashboard-phone-it-listings');
     await expectAccessible(phone, 'office dashboard (Italian, phone)');
     await context.close();
   });
