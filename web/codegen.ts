@@ -20,6 +20,7 @@ export const MEMBER_FOLDERS = [
   'interest',
   'listings',
   'matchmaking',
+  'office-dashboard',
   'requests',
   'saved-searches',
 ];

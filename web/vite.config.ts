@@ -51,6 +51,8 @@ export default defineConfig({
               name: 'realtime',
               test: /[\\/]node_modules[\\/](?:graphql-ws[\\/]|@apollo[\\/]client[\\/]link[\\/]subscriptions[\\/])/,
             },
+            // The charts of the office's dashboard: with that page only.
+            { name: 'charts', test: /[\\/]node_modules[\\/](?:chart\.js|@kurkle[\\/]color)[\\/]/ },
             { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
             // The public page of a listing, which the listing editor's preview also shows: with those pages only.
             { name: 'asset-details', test: /[\\/]src[\\/]catalogue[\\/]asset-details/ },

@@ -167,6 +167,12 @@ export const ERROR_MESSAGES = {
   ALREADY_INVITED_TO_LOOK: 'This company was invited to look at this listing in the last {days} days.',
   TOO_MANY_LOOK_INVITATIONS: 'You have invited many companies in the last hour; try again in {wait}.',
 
+  // ---- The office's dashboard ----
+  OFFICE_DASHBOARD_OFFICE_ONLY: "Only the technology-transfer offices and administrators see the office's dashboard.",
+  OFFICE_DASHBOARD_OWN_INSTITUTE_ONLY: "An office sees its own institute's dashboard only.",
+  DASHBOARD_PERIOD_INVALID: 'Choose a period that starts before it ends.',
+  DASHBOARD_PERIOD_TOO_LONG: 'Choose a period of at most {max} months.',
+
   // ---- Invention disclosures ----
   DISCLOSURE_NOT_EDITABLE: 'This disclosure is with the office and cannot be edited now.',
   EXPECTED_VERSION_REQUIRED: 'Say which version you edited.',

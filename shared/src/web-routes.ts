@@ -26,6 +26,7 @@ export const OFFICE_DISCLOSURES_ROUTE = 'office/disclosures';
 export const OFFICE_DISCLOSURE_ROUTE = 'office/disclosures/:id';
 export const OFFICE_LISTINGS_ROUTE = 'office/listings';
 export const OFFICE_LISTING_EDITOR_ROUTE = 'office/listings/:id/edit';
+export const OFFICE_DASHBOARD_ROUTE = 'office/dashboard';
 export const PIPELINE_ROUTE = 'pipeline/:id?';
 export const RESEARCHER_DISCLOSURES_ROUTE = 'disclosures';
 export const NEW_DISCLOSURE_ROUTE = 'disclosures/new';

@@ -237,6 +237,7 @@ describe('every page in Italian, nothing English left', () => {
     await page.getByTestId('error-declineReason').waitFor();
     await checkItalian(page, 'an EoI, the office side, declining without a reason');
 
+    await visit(page, '/office/dashboard', 'dashboard-figures', 'office dashboard');
     await visit(page, '/office/disclosures', 'pipeline-row', 'disclosure pipeline');
     await follow(page, 'pipeline-row', 'disclosure-office-page', 'a disclosure, the office side');
     await visit(page, '/office/listings', 'listing-row', 'listings desk');

@@ -14,6 +14,7 @@ import {
   INSTITUTES_ROUTE,
   NEW_DISCLOSURE_ROUTE,
   NEW_REQUEST_ROUTE,
+  OFFICE_DASHBOARD_ROUTE,
   OFFICE_DISCLOSURE_ROUTE,
   OFFICE_DISCLOSURES_ROUTE,
   OFFICE_EOI_ROUTE,
@@ -110,6 +111,9 @@ const PipelineRedirect = memberPage(() =>
 const ListingsPage = memberPage(() => import('./listings/listings-page').then((m) => ({ default: m.ListingsPage })));
 const ListingEditorPage = memberPage(() =>
   import('./listings/listing-editor-page').then((m) => ({ default: m.ListingEditorPage })),
+);
+const OfficeDashboardPage = memberPage(() =>
+  import('./office-dashboard/office-dashboard-page').then((m) => ({ default: m.OfficeDashboardPage })),
 );
 const SavedSearchesPage = memberPage(() =>
   import('./saved-searches/saved-searches-page').then((m) => ({ default: m.SavedSearchesPage })),
@@ -236,6 +240,14 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
               <ListingEditorPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path={OFFICE_DASHBOARD_ROUTE}
+          element={
+            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+              <OfficeDashboardPage />
             </RequireRole>
           }
         />

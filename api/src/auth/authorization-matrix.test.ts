@@ -138,6 +138,29 @@ const recommendedCompany = selectAll('RecommendedCompany');
 const listingFeedback = selectAll('ListingFeedback');
 const feedbackReasonCount = selectAll('FeedbackReasonCount');
 const requestResponse = selectAll('RequestResponse');
+const dashboardParts = [
+  ['eoisByMonth', 'EoiMonth'],
+  ['eoiFunnel', 'EoiFunnelStage'],
+  ['responseTime', 'EoiResponseTime'],
+  ['declineReasons', 'DeclineReasonCount'],
+  ['disclosuresByQuarter', 'DisclosureQuarter'],
+  ['disclosureStateTimes', 'DisclosureStateTime'],
+] as const;
+const eoiMonthKinds = selectAll('ListingKindCount');
+const listingInterest = selectAll('ListingInterest');
+const dashboardListing = selectAll('DashboardListing');
+const officeDashboard = {
+  selection: `{ from to institution { id } ${dashboardParts.map(([field, type]) => `${field} ${selectAll(type).selection}`).join(' ')}
+    eoisByMonth { byKind ${eoiMonthKinds.selection} byInterestType { interestType count } }
+    listingInterest { withoutInterestCount top ${dashboardListing.selection} withoutInterest ${dashboardListing.selection} } }`,
+  covers: [
+    ...selectAll('OfficeDashboard').covers,
+    ...dashboardParts.flatMap(([, type]) => selectAll(type).covers),
+    ...eoiMonthKinds.covers,
+    ...listingInterest.covers,
+    ...dashboardListing.covers,
+  ],
+};
 const requestExpert = selectAll('RequestExpert');
 const requestProposal = selectAll('RequestProposal');
 
@@ -720,6 +743,18 @@ const ROWS: Row[] = [
     covers: ['Query.listingFeedbackCounts', ...feedbackReasonCount.covers],
     query: `{ listingFeedbackCounts ${feedbackReasonCount.selection} }`,
     expect: only('admin', 'officerIrst', 'officerInt'),
+  },
+  // The office's dashboard: an office its own institute's figures, admins any institute's or the network's.
+  {
+    covers: ['Query.officeDashboard', ...officeDashboard.covers],
+    query: `{ officeDashboard ${officeDashboard.selection} }`,
+    expect: only('admin', 'officerIrst', 'officerInt'),
+  },
+  {
+    covers: ['Query.officeDashboard'],
+    query: `query($id: ID) { officeDashboard(institutionId: $id) ${officeDashboard.selection} }`,
+    variables: (f) => ({ id: f.irstInstitutionId }),
+    expect: only('admin', 'officerIrst'),
   },
   // Technology requests: public ones for everyone, office-only ones for the institutes, admins and their company;
   // responses for the requesting company and the responding institute's office (the other office reads none).

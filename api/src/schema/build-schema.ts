@@ -27,6 +27,7 @@ import { EoiEventsResolver } from '../features/interest/eoi-events.resolver.js';
 import { ExpressionOfInterestResolver } from '../features/interest/expression-of-interest.resolver.js';
 import { DisclosureListingResolver, ListingResolver } from '../features/listings/listing.resolver.js';
 import { MatchmakingResolver } from '../features/matchmaking/matchmaking.resolver.js';
+import { OfficeDashboardResolver } from '../features/office-dashboard/office-dashboard.resolver.js';
 import { CompanyType } from '../features/partners/company.type.js';
 import { CompanyProfileResolver } from '../features/partners/company-profile.resolver.js';
 import { CompanyTextResolver } from '../features/partners/company-text.resolver.js';
@@ -81,6 +82,7 @@ export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promi
       TechnologyRequestConnectionResolver,
       RequestResponseResolver,
       RequestProposalResolver,
+      OfficeDashboardResolver,
     ],
     authChecker,
     authMode: 'error',
