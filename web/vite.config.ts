@@ -23,6 +23,7 @@ export default defineConfig({
       '/healthz': api,
       '/readyz': api,
       '/dev/mail': api,
+      '/exports': api,
     },
   },
   build: {
