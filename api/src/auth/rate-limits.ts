@@ -52,7 +52,7 @@ export const RATE_LIMITS = {
    * CSV exports of the office's lists by one person: each reads a whole list, so a script that downloads them in
    * a loop would load the database; an officer exporting a few views a day is far below it.
    */
-  EXPORTS_PER_ACCOUNT: { points: 30, seconds: HOUR, refusal: 'TOO_MANY_EXPORTS' },
+  EXPORTS_PER_ACCOUNT: { points: 60, seconds: HOUR, refusal: 'TOO_MANY_EXPORTS' },
 
   // Logging in (login-throttle.ts). Refusals there use the log-in form's own generic message.
   /** Consecutive failures of one account from one address, counted for a day; from the 5th on, delays. */

@@ -58,11 +58,7 @@ async function fileName(db: Db, viewer: Viewer, list: string, now: Date): Promis
   const office = officeScope(viewer);
   const institute =
     office && 'institutionId' in office
-      ? await db
-          .selectFrom('institution')
-          .select('slug')
-          .where('id', '=', office.institutionId)
-          .executeTakeFirst()
+      ? await db.selectFrom('institution').select('slug').where('id', '=', office.institutionId).executeTakeFirst()
       : undefined;
   return `${institute?.slug ?? 'all-institutes'}-${list}-${now.toISOString().slice(0, 10)}.csv`;
 }

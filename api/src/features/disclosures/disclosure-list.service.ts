@@ -66,5 +66,8 @@ export async function listDisclosures(
     .where(visibleDisclosures(viewer!))
     .groupBy('d.status')
     .execute();
-  return { ...page, ...statusTotals(Object.values(DisclosureStatus), counts, args.statuses?.length ? args.statuses : null) };
+  return {
+    ...page,
+    ...statusTotals(Object.values(DisclosureStatus), counts, args.statuses?.length ? args.statuses : null),
+  };
 }
