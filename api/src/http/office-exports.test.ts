@@ -1,3 +1,4 @@
+import type { Db } from '@tt/db/database';
 import { parse } from 'csv-parse/sync';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -5,14 +6,14 @@ import { RATE_LIMITS } from '../auth/rate-limits.js';
 import { parseGlobalId } from '../schema/global-id.js';
 import { DEMO_ACCOUNTS, useDemoClients } from '../test-support/demo-accounts.js';
 import { installSqlCounter, recordStatements } from '../test-support/sql-counter.js';
-import type { TestClient } from '../test-support/test-server.js';
+import type { GraphQLResponse, TestClient } from '../test-support/test-server.js';
 import { useTestServer } from '../test-support/use-test-server.js';
 
 const server = useTestServer();
 const { officer, otherOfficer, admin, researcher, buyer, anonymous } = useDemoClients(server);
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-const db = () => server.orm.em.fork().getKysely();
+const db = (): Db => server.orm.em.fork().getKysely();
 
 interface Download {
   status: number;
@@ -47,15 +48,19 @@ async function download(client: TestClient, path: string, headers: Record<string
 }
 
 /** Every page of a GraphQL connection, as the web's list would read them. */
+type Connection<T> = { edges: { node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+
 async function everyNode<T>(client: TestClient, query: string, field: string, variables: Record<string, unknown>) {
   const nodes: T[] = [];
   let after: string | null = null;
   for (;;) {
-    const response = await client.gql<
-      Record<string, { edges: { node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string } }>
-    >(query, { ...variables, first: 100, after });
+    const response: GraphQLResponse<Record<string, Connection<T>>> = await client.gql(query, {
+      ...variables,
+      first: 100,
+      after,
+    });
     expect(response.errors).toBeUndefined();
-    const connection = response.data![field]!;
+    const connection: Connection<T> = response.data![field]!;
     nodes.push(...connection.edges.map((edge) => edge.node));
     if (!connection.pageInfo.hasNextPage) return nodes;
     after = connection.pageInfo.endCursor;
@@ -209,7 +214,7 @@ describe('the file', () => {
       `\r${marker} carriage return`,
       `${marker} =not at the start`,
     ];
-    const ids = [];
+    const ids: number[] = [];
     for (const text of texts) ids.push(await insertEoi(text, { intendedUse: '=1+1' }));
     const file = await download(officer, `/exports/eois.csv?lang=en&status=WITHDRAWN&q=${marker}`);
     expect(file.status).toBe(200);
@@ -226,7 +231,7 @@ describe('the file', () => {
     expect(message(7)).toBe(texts[7]);
     expect(byId.get(String(ids[0]))!['Intended use']).toBe("'=1+1");
     // Raw bytes: the quoted cell, its quotes doubled.
-    expect(file.bytes.toString('utf8')).toContain(`"${texts[0].replaceAll('"', '""')}"`);
+    expect(file.bytes.toString('utf8')).toContain(`"${texts[0]!.replaceAll('"', '""')}"`);
     // Dates in ISO 8601, booleans as words, numbers unquoted.
     const record = byId.get(String(ids[0]))!;
     expect(record['Submitted at']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
