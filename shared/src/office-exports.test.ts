@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type DisclosureExportFilter,
   disclosureExportParams,
+  type EoiExportFilter,
   eoiExportParams,
+  type ListingExportFilter,
   listingExportParams,
   officeExportPath,
   readDisclosureExportFilter,
@@ -11,7 +14,7 @@ import {
 
 describe('the office exports’ addresses', () => {
   it('carry a list’s filters there and back', () => {
-    const eoi = {
+    const eoi: EoiExportFilter = {
       statuses: ['SUBMITTED', 'IN_REVIEW'],
       assetId: 'QXNzZXQ6MQ',
       kinds: ['INVENTION'],
@@ -20,11 +23,11 @@ describe('the office exports’ addresses', () => {
       overdue: false,
       minAgeDays: 10,
       query: 'cell, therapy',
-    } as const;
+    };
     expect(readEoiExportFilter(eoiExportParams(eoi))).toEqual({ ok: true, filter: eoi });
-    const disclosure = { statuses: ['ACCEPTED'], assignee: 'mine' } as const;
+    const disclosure: DisclosureExportFilter = { statuses: ['ACCEPTED'], assignee: 'mine' };
     expect(readDisclosureExportFilter(disclosureExportParams(disclosure))).toEqual({ ok: true, filter: disclosure });
-    const listing = { statuses: ['DRAFT', 'PUBLISHED'], query: 'liquid' } as const;
+    const listing: ListingExportFilter = { statuses: ['DRAFT', 'PUBLISHED'], query: 'liquid' };
     expect(readListingExportFilter(listingExportParams(listing))).toEqual({ ok: true, filter: listing });
     expect(officeExportPath('listings', listingExportParams(listing))).toBe(
       '/exports/listings.csv?status=DRAFT%2CPUBLISHED&q=liquid',
