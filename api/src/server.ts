@@ -24,6 +24,7 @@ import { catalogueExecution } from './http/compiled-execution.js';
 import { devMailRouter } from './http/dev-mail.js';
 import { logUnexpectedErrors, maskUnexpectedErrors } from './http/error-format.js';
 import { expectedHost } from './http/expected-host.js';
+import { exportRoutes } from './http/export-routes.js';
 import { feedRoutes } from './http/feed-routes.js';
 import { graphqlArmor } from './http/graphql-armor.js';
 import { requestLanguage } from './http/request-language.js';
@@ -210,6 +211,7 @@ export async function createServer(options: {
 
   // Before the web app, which would answer any other path with index.html.
   app.use('/uploads', attachmentRoutes({ orm, storage: attachments, publicUrl: config.publicUrl }));
+  app.use(exportRoutes({ db, rateLimiter }));
   app.use(feedRoutes({ db, publicUrl: config.publicUrl, signingSecret: config.signingSecret }));
   app.use(unsubscribeRoute({ db, signingSecret: config.signingSecret }));
   // Without the demo mailbox its paths are a plain 404, not the web app saying that a mailbox page exists.

@@ -49,6 +49,7 @@ export const ERROR_MESSAGES = {
   ATTACHMENT_ADD_RESEARCHERS_ONLY: 'The office can read the attached files, but only the researchers add them.',
   ATTACHMENT_REMOVE_RESEARCHERS_ONLY:
     'The office reads the attached files but does not remove them: the researchers do.',
+  EXPORT_OFFICE_ONLY: 'Only the technology-transfer office and administrators export lists.',
   UPLOAD_NOT_FROM_WEB_APP: 'Uploads are accepted only from the TT Marketplace web app.',
 
   // ---- Requests the client can correct (arguments, pages, filters) ----
@@ -166,6 +167,8 @@ export const ERROR_MESSAGES = {
   TRL_RANGE_INCOMPLETE: 'Give both ends of the range, or neither.',
   ALREADY_INVITED_TO_LOOK: 'This company was invited to look at this listing in the last {days} days.',
   TOO_MANY_LOOK_INVITATIONS: 'You have invited many companies in the last hour; try again in {wait}.',
+  TOO_MANY_EXPORTS: 'You have exported many lists in the last hour; try again in {wait}.',
+  EXPORT_FILTER_INVALID: 'The filter "{parameter}" of this export is not valid.',
 
   // ---- The office's dashboard ----
   OFFICE_DASHBOARD_OFFICE_ONLY: "Only the technology-transfer offices and administrators see the office's dashboard.",

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
 import { DESKTOP, PHONE, screenshot } from './support/browser.js';
 import {
@@ -90,6 +91,14 @@ describe('an expression of interest, from the company to the office and back', (
     expect(flags).toEqual([...flags].sort((a, b) => Number(b) - Number(a)));
     await screenshot(officer, 'desktop-triage-board');
     await expectAccessible(officer, 'triage board');
+
+    // "Export CSV" downloads what the board shows, the new EoI among it, ready for a spreadsheet.
+    const [download] = await Promise.all([officer.waitForEvent('download'), officer.getByTestId('export-csv').click()]);
+    expect(download.suggestedFilename()).toMatch(/-expressions-of-interest-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toMatch(/^\uFEFFReference,Submitted at,Status,/);
+    expect(csv).toContain('OncoPharm would like to license this for its oncology diagnostics pipeline');
 
     // The office opens it, takes it, answers, notes and moves it along.
     await card.getByTestId('eoi-card-link').click();

@@ -241,6 +241,12 @@ describe('every page in Italian, nothing English left', () => {
     await visit(page, '/office/disclosures', 'pipeline-row', 'disclosure pipeline');
     await follow(page, 'pipeline-row', 'disclosure-office-page', 'a disclosure, the office side');
     await visit(page, '/office/listings', 'listing-row', 'listings desk');
+    // Its CSV export in Italian too: the link's words, and the headers it asks for.
+    expect(await page.getByTestId('export-csv').textContent()).toBe('Esporta CSV');
+    expect(await page.getByTestId('export-csv').getAttribute('href')).toBe('/exports/listings.csv?lang=it');
+    await phone.goto(page.url());
+    await phone.getByTestId('listing-row').first().waitFor();
+    await lookedAt(page, phone, 'listings-desk');
     await follow(page, 'listing-row', 'listing-editor', 'the listing editor');
     // English and Italian side by side on a desktop, stacked on a phone.
     await phone.goto(page.url());

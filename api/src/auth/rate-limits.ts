@@ -48,6 +48,11 @@ export const RATE_LIMITS = {
 
   /** Companies an officer invites to look at a listing (each invitation e-mails the company's members). */
   LOOK_INVITATIONS_PER_OFFICER: { points: 20, seconds: HOUR, refusal: 'TOO_MANY_LOOK_INVITATIONS' },
+  /**
+   * CSV exports of the office's lists by one person: each reads a whole list, so a script that downloads them in
+   * a loop would load the database; an officer exporting a few views a day is far below it.
+   */
+  EXPORTS_PER_ACCOUNT: { points: 60, seconds: HOUR, refusal: 'TOO_MANY_EXPORTS' },
 
   // Logging in (login-throttle.ts). Refusals there use the log-in form's own generic message.
   /** Consecutive failures of one account from one address, counted for a day; from the 5th on, delays. */

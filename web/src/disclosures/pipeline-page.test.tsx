@@ -1,8 +1,9 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { type DisclosureStatus } from '../generated/graphql';
 import { OfficeDisclosuresDocument } from '../generated/members-graphql';
+import { activateLocale } from '../i18n/i18n';
 import { officer, officersMock, onePage, renderAt, viewerMock, where } from '../session/test-fixtures';
 import { daysAgo, pipelineItem } from './office-test-fixtures';
 import { PipelinePage } from './pipeline-page';
@@ -141,5 +142,27 @@ describe('PipelinePage', () => {
   it('says when there is nothing to show', async () => {
     renderPipeline('/office/disclosures', [listMock(OPEN, [])]);
     expect((await screen.findByTestId('empty-state')).textContent).toContain('No disclosures here');
+  });
+
+  it('links to the CSV export of the tab and the assignee filter it shows', async () => {
+    renderPipeline('/office/disclosures?status=UNDER_REVIEW&assignee=none', [listMock(['UNDER_REVIEW'], [open[2]!])]);
+    await screen.findByTestId('empty-state');
+    const link = screen.getByTestId('export-csv');
+    expect(link.textContent).toBe('Export CSV');
+    expect(link.getAttribute('href')).toBe('/exports/disclosures.csv?status=UNDER_REVIEW&assignee=none&lang=en');
+  });
+
+  describe('in Italian', () => {
+    afterEach(() => activateLocale('en'));
+
+    it('labels the export in Italian and asks for Italian headers', async () => {
+      await activateLocale('it');
+      renderPipeline('/office/disclosures', [listMock(OPEN, open)]);
+      await screen.findAllByTestId('pipeline-row');
+      const link = screen.getByRole('link', { name: 'Esporta CSV' });
+      const href = new URL(link.getAttribute('href')!, 'http://localhost');
+      expect(href.searchParams.get('status')).toBe(OPEN.join(','));
+      expect(href.searchParams.get('lang')).toBe('it');
+    });
   });
 });

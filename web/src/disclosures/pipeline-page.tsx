@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { disclosureExportParams } from '@tt/shared/office-exports';
 import { officeDisclosurePath } from '@tt/shared/web-routes';
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -13,6 +14,7 @@ import { disclosureStatusLabel } from '../i18n/labels';
 import { langOfText } from '../i18n/written-language';
 import { useViewer } from '../session/use-viewer';
 import { DeskTable } from '../ui/desk-table';
+import { ExportCsvLink } from '../ui/export-csv-link';
 import { FirstLoad } from '../ui/list-state';
 import { OfficeStatusTabs } from '../ui/office-tabs';
 import { DeskHeader } from '../ui/page-header';
@@ -77,7 +79,13 @@ export function PipelinePage() {
                 : t('pipeline.count', { count: connection.totalCount })
               : t('common.loading')}
           </p>
-          <AssigneeFilter value={state.assignee} onChange={(assignee) => update({ assignee })} />
+          <div className="office-toolbar__end">
+            <AssigneeFilter value={state.assignee} onChange={(assignee) => update({ assignee })} />
+            <ExportCsvLink
+              list="disclosures"
+              filters={disclosureExportParams({ statuses: tabStatuses(state.tab), assignee: state.assignee || null })}
+            />
+          </div>
         </div>
         <FirstLoad loaded={Boolean(connection)} query={{ loading, error, refetch }} />
         {connection &&

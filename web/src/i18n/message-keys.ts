@@ -1607,7 +1607,8 @@ export type MemberMessageKey =
   | 'dashboard.stateTimes.lead'
   | 'dashboard.stateTimes.median'
   | 'dashboard.stateTimes.stays'
-  | 'dashboard.table.number';
+  | 'dashboard.table.number'
+  | 'export.csv';
 
 /** The IDs of the error codes' sentences, fetched right after the first render. */
 export type ErrorMessageKey =
@@ -1650,6 +1651,7 @@ export type ErrorMessageKey =
   | 'error.ATTACHMENT_NOT_VISIBLE'
   | 'error.ATTACHMENT_ADD_RESEARCHERS_ONLY'
   | 'error.ATTACHMENT_REMOVE_RESEARCHERS_ONLY'
+  | 'error.EXPORT_OFFICE_ONLY'
   | 'error.UPLOAD_NOT_FROM_WEB_APP'
   | 'error.BAD_REQUEST'
   | 'error.INVALID_ID'
@@ -1884,6 +1886,8 @@ export type ErrorMessageKey =
   | 'error.COMPANY_HAS_NO_MEMBERS'
   | 'error.ALREADY_INVITED_TO_LOOK'
   | 'error.TOO_MANY_LOOK_INVITATIONS'
+  | 'error.TOO_MANY_EXPORTS'
+  | 'error.EXPORT_FILTER_INVALID'
   | 'error.TRL_RANGE_INCOMPLETE'
   | 'error.REQUEST_COMPANY_MEMBERS_ONLY'
   | 'error.REQUEST_OWN_COMPANY_ONLY'

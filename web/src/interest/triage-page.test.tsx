@@ -103,4 +103,23 @@ describe('TriagePage', () => {
     expect(rows).toHaveLength(1);
     expect(screen.getAllByTestId('status-tab').map((tab) => tab.textContent)).toContain('Agreed2');
   });
+
+  it('links to the CSV export of what it shows: the board’s open statuses and the filters in the address', async () => {
+    renderAt('/triage?priority=URGENT&q=onco', <Route path="/triage" element={<TriagePage />} />, [
+      viewerMock(officer(), 3),
+      listMock(OPEN, [board[1]!], { priorities: ['URGENT'], query: 'onco' } as never),
+      officersMock,
+    ]);
+    await screen.findAllByTestId('board-column');
+    const link = screen.getByRole('link', { name: 'Export CSV' });
+    expect(link.hasAttribute('download')).toBe(true);
+    const href = new URL(link.getAttribute('href')!, 'http://localhost');
+    expect(href.pathname).toBe('/exports/eois.csv');
+    expect(Object.fromEntries(href.searchParams)).toEqual({
+      status: OPEN.join(','),
+      priority: 'URGENT',
+      q: 'onco',
+      lang: 'en',
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { OPEN_EOI_STATUSES } from '@tt/shared/eoi-transitions';
+import { eoiExportParams } from '@tt/shared/office-exports';
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { type EoiStatus } from '../generated/graphql';
@@ -13,6 +14,7 @@ import { eoiPriorityLabel, eoiStatusLabel, kindLabel } from '../i18n/labels';
 import { initials, useViewer } from '../session/use-viewer';
 import { DeskSearch } from '../ui/desk-search';
 import { DeskTable } from '../ui/desk-table';
+import { ExportCsvLink } from '../ui/export-csv-link';
 import { FilterSelect } from '../ui/filter-select';
 import { FirstLoad } from '../ui/list-state';
 import { OfficeStatusTabs } from '../ui/office-tabs';
@@ -92,37 +94,40 @@ export function TriagePage() {
               </span>
             )}
           </p>
-          <fieldset className="segmented view-switch">
-            <legend className="visually-hidden">{t('triage.view')}</legend>
-            <button
-              type="button"
-              className={`segmented__button view-switch__button${state.view === 'board' ? ' is-selected' : ''}`}
-              aria-pressed={state.view === 'board'}
-              onClick={() =>
-                update({
-                  view: 'board',
-                  status:
-                    state.status === 'all' || !OPEN_EOI_STATUSES.includes(state.status as EoiStatus)
-                      ? 'open'
-                      : state.status,
-                })
-              }
-              data-testid="view-board"
-            >
-              <BoardIcon />
-              {t('triage.board')}
-            </button>
-            <button
-              type="button"
-              className={`segmented__button view-switch__button${state.view === 'list' ? ' is-selected' : ''}`}
-              aria-pressed={state.view === 'list'}
-              onClick={() => update({ view: 'list' })}
-              data-testid="view-list"
-            >
-              <ListIcon />
-              {t('triage.list')}
-            </button>
-          </fieldset>
+          <div className="office-toolbar__end">
+            <ExportCsvLink list="eois" filters={eoiExportParams(filter)} />
+            <fieldset className="segmented view-switch">
+              <legend className="visually-hidden">{t('triage.view')}</legend>
+              <button
+                type="button"
+                className={`segmented__button view-switch__button${state.view === 'board' ? ' is-selected' : ''}`}
+                aria-pressed={state.view === 'board'}
+                onClick={() =>
+                  update({
+                    view: 'board',
+                    status:
+                      state.status === 'all' || !OPEN_EOI_STATUSES.includes(state.status as EoiStatus)
+                        ? 'open'
+                        : state.status,
+                  })
+                }
+                data-testid="view-board"
+              >
+                <BoardIcon />
+                {t('triage.board')}
+              </button>
+              <button
+                type="button"
+                className={`segmented__button view-switch__button${state.view === 'list' ? ' is-selected' : ''}`}
+                aria-pressed={state.view === 'list'}
+                onClick={() => update({ view: 'list' })}
+                data-testid="view-list"
+              >
+                <ListIcon />
+                {t('triage.list')}
+              </button>
+            </fieldset>
+          </div>
         </div>
         <FirstLoad loaded={Boolean(connection)} query={{ loading, error, refetch }} />
         {connection && state.view === 'board' && (

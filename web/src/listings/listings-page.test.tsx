@@ -133,4 +133,15 @@ describe('ListingsPage', () => {
     fireEvent.click(screen.getByTestId('new-listing-create'));
     expect((await screen.findByTestId('error-title')).textContent).toBe('The title needs at least 10 characters.');
   });
+
+  it('links to the CSV export of the status tab and search it shows', async () => {
+    renderAt('/office/listings?status=DRAFT&q=liquid', <Route path="/office/listings" element={<ListingsPage />} />, [
+      viewerMock(officer(), 5),
+      listMock(['DRAFT'], 'liquid', [rows[1]!]),
+    ]);
+    await screen.findAllByTestId('listing-row');
+    const link = screen.getByRole('link', { name: 'Export CSV' });
+    expect(link.getAttribute('href')).toBe('/exports/listings.csv?status=DRAFT&q=liquid&lang=en');
+    expect(link.hasAttribute('download')).toBe(true);
+  });
 });

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { listingExportParams } from '@tt/shared/office-exports';
 import { assetPath, listingEditorPath, officeDisclosurePath } from '@tt/shared/web-routes';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -10,6 +11,7 @@ import { assetStatusLabel, kindLabel } from '../i18n/labels';
 import { useViewer } from '../session/use-viewer';
 import { DeskSearch } from '../ui/desk-search';
 import { DeskTable } from '../ui/desk-table';
+import { ExportCsvLink } from '../ui/export-csv-link';
 import { FirstLoad } from '../ui/list-state';
 import { ListingStatusBadge } from '../ui/listing-status-badge';
 import { OfficeStatusTabs } from '../ui/office-tabs';
@@ -66,6 +68,10 @@ export function ListingsPage() {
           <Link className="button button--secondary" to="/office/disclosures">
             {t('pipeline.heading')}
           </Link>
+          <ExportCsvLink
+            list="listings"
+            filters={listingExportParams({ statuses: state.status ? [state.status] : null, query: state.q || null })}
+          />
           <button
             type="button"
             className="button button--primary"

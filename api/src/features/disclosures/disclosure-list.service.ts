@@ -10,19 +10,22 @@ import { type DisclosureConnectionRecord, selectDisclosures, toDisclosureRecord 
 
 export interface DisclosureListArgs {
   statuses: DisclosureStatus[] | null;
+  /** Only those assigned to this user, or to nobody ("none"); the pipeline's list filters none out. */
+  assigneeId?: number | 'none' | null;
   first: number;
   after: string | null;
 }
 
-/** Newest activity first; only what the viewer may see (nothing for company members), with counts per status. */
-export async function listDisclosures(
+/** A page of what the viewer may see, newest activity first. */
+export async function disclosurePage(
   db: Db,
   viewer: Viewer | null,
   args: DisclosureListArgs,
-): Promise<DisclosureConnectionRecord> {
+): Promise<Pick<DisclosureConnectionRecord, 'edges' | 'pageInfo'>> {
   if (!viewer) throw unauthenticated();
   const visible = visibleDisclosures(viewer);
   const statuses = args.statuses?.length ? args.statuses : null;
+  const assignee = args.assigneeId ?? null;
   const after = args.after ? decodeCursor(args.after, 'DISCLOSURES', ['timestamp', 'id']) : null;
   const rows = await selectDisclosures(db)
     .select((eb) => eb.cast<string>('d.updated_at', 'text').as('updated_key'))
@@ -30,6 +33,8 @@ export async function listDisclosures(
     .$if(statuses !== null, (qb) =>
       qb.where((eb) => eb('d.status', '=', eb.fn.any(sql<DisclosureStatus[]>`${statuses}::disclosure_status[]`))),
     )
+    .$if(assignee === 'none', (qb) => qb.where('d.assignee_id', 'is', null))
+    .$if(typeof assignee === 'number', (qb) => qb.where('d.assignee_id', '=', assignee as number))
     // A row comparison against the cursor's text timestamp, cast: the builder's tuples take values of the columns' types.
     .$if(after !== null, (qb) =>
       qb.where(
@@ -41,18 +46,28 @@ export async function listDisclosures(
     .orderBy('d.id', 'desc')
     .limit(args.first + 1)
     .execute();
+  const now = new Date();
+  return keysetPage(rows, args.first, Boolean(after), (row) => ({
+    cursor: encodeCursor('DISCLOSURES', [row.updated_key, row.id]),
+    node: toDisclosureRecord(row, now),
+  }));
+}
+
+/** Newest activity first; only what the viewer may see (nothing for company members), with counts per status. */
+export async function listDisclosures(
+  db: Db,
+  viewer: Viewer | null,
+  args: DisclosureListArgs,
+): Promise<DisclosureConnectionRecord> {
+  const page = await disclosurePage(db, viewer, args);
   const counts = await db
     .selectFrom('disclosure as d')
     .select((eb) => ['d.status', eb.fn.countAll<string>().as('count')])
-    .where(visible)
+    .where(visibleDisclosures(viewer!))
     .groupBy('d.status')
     .execute();
-  const now = new Date();
   return {
-    ...keysetPage(rows, args.first, Boolean(after), (row) => ({
-      cursor: encodeCursor('DISCLOSURES', [row.updated_key, row.id]),
-      node: toDisclosureRecord(row, now),
-    })),
-    ...statusTotals(Object.values(DisclosureStatus), counts, statuses),
+    ...page,
+    ...statusTotals(Object.values(DisclosureStatus), counts, args.statuses?.length ? args.statuses : null),
   };
 }

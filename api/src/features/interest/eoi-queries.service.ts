@@ -83,12 +83,12 @@ function conditions(eb: EoiExpressions, viewer: Viewer, filter: EoiFilter, withS
   return eb.and(parts);
 }
 
-/** Overdue first, then by latest activity: what the board shows first needs an answer first. */
-export async function listEois(
+/** A page of the board, overdue first, then by latest activity: what the board shows first needs an answer first. */
+export async function eoiBoardPage(
   db: Db,
   viewer: Viewer | null,
   args: { filter: EoiFilter; first: number; after: string | null },
-): Promise<EoiConnection> {
+): Promise<Pick<EoiConnection, 'edges' | 'pageInfo'>> {
   if (!viewer) throw unauthenticated();
   if (!canListEois(viewer)) throw forbidden('EOI_DESK_NOT_FOR_RESEARCHERS');
   const after = args.after ? decodeCursor(args.after, 'BOARD', ['flag', 'timestamp', 'id']) : null;
@@ -111,17 +111,27 @@ export async function listEois(
     .orderBy('e.id', 'desc')
     .limit(args.first + 1)
     .execute();
+  const now = new Date();
+  return keysetPage(rows, args.first, Boolean(after), (row) => ({
+    cursor: encodeCursor('BOARD', [row.overdue_key, row.activity_key, row.id]),
+    node: toEoiRecord(row, now),
+  }));
+}
+
+/** The board's page with the count per status (every filter but the status one). */
+export async function listEois(
+  db: Db,
+  viewer: Viewer | null,
+  args: { filter: EoiFilter; first: number; after: string | null },
+): Promise<EoiConnection> {
+  const page = await eoiBoardPage(db, viewer, args);
   const counts = await eoiFrom(db)
     .select((eb) => ['e.status', eb.fn.countAll<string>().as('count')])
-    .where((eb) => conditions(eb, viewer, args.filter, false))
+    .where((eb) => conditions(eb, viewer!, args.filter, false))
     .groupBy('e.status')
     .execute();
-  const now = new Date();
   return {
-    ...keysetPage(rows, args.first, Boolean(after), (row) => ({
-      cursor: encodeCursor('BOARD', [row.overdue_key, row.activity_key, row.id]),
-      node: toEoiRecord(row, now),
-    })),
+    ...page,
     ...statusTotals(Object.values(EoiStatus), counts, args.filter.statuses?.length ? args.filter.statuses : null),
   };
 }

@@ -61,40 +61,54 @@ async function listingPage(
   }));
 }
 
-/** The office's listings in every status (all of them for admins), last changed first, with counts per status. */
-export async function listOfficeListings(
-  db: Db,
-  viewer: Viewer | null,
-  args: {
-    statuses: AssetStatus[] | null;
-    query: string | null;
-    first: number;
-    after: string | null;
-    /** The request's: the listings' texts shown in it when they have it. */
-    language?: Language;
-  },
-): Promise<OfficeListingConnectionRecord> {
+interface OfficeListingArgs {
+  statuses: AssetStatus[] | null;
+  query: string | null;
+  first: number;
+  after: string | null;
+  /** The request's: the listings' texts shown in it when they have it. */
+  language?: Language;
+}
+
+/** What the office's list selects: the office's listings (all of them for admins) that match the search. */
+function officeListingConditions(viewer: Viewer | null, query: string | null) {
   if (!viewer) throw unauthenticated();
   const scope = officeListingsCondition(viewer);
   if (!scope) throw forbidden('LISTINGS_OFFICE_ONLY');
-  const query = args.query?.trim().slice(0, 200);
-  const pattern = query ? `%${escapeLike(query)}%` : null;
-  const statuses = args.statuses?.length ? args.statuses : null;
-  const matching = (eb: OverAsset): Expression<SqlBool>[] =>
+  const text = query?.trim().slice(0, 200);
+  const pattern = text ? `%${escapeLike(text)}%` : null;
+  return (eb: OverAsset): Expression<SqlBool>[] =>
     pattern ? [scope, eb.or([eb('a.title', 'ilike', pattern), eb('a.slug', 'ilike', pattern)])] : [scope];
-  const page = await listingPage(
+}
+
+/** A page of the office's listings in the statuses asked for, last changed first. */
+export async function officeListingPage(db: Db, viewer: Viewer | null, args: OfficeListingArgs) {
+  const matching = officeListingConditions(viewer, args.query);
+  const statuses = args.statuses?.length ? args.statuses : null;
+  return listingPage(
     db,
     (eb) => [...matching(eb), ...(statuses ? [eb('a.status', '=', eb.fn.any(eb.val(statuses)))] : [])],
     'updated',
     'OFFICE_LISTINGS',
     args,
   );
+}
+
+/** The office's listings in every status (all of them for admins), last changed first, with counts per status. */
+export async function listOfficeListings(
+  db: Db,
+  viewer: Viewer | null,
+  args: OfficeListingArgs,
+): Promise<OfficeListingConnectionRecord> {
+  const matching = officeListingConditions(viewer, args.query);
+  const page = await officeListingPage(db, viewer, args);
   const counts = await db
     .selectFrom('asset as a')
     .select((eb) => ['a.status', eb.cast<number>(eb.fn.countAll(), 'integer').as('count')])
     .where((eb) => eb.and(matching(eb)))
     .groupBy('a.status')
     .execute();
+  const statuses = args.statuses?.length ? args.statuses : null;
   return { ...page, ...statusTotals(Object.values(AssetStatus), counts, statuses) };
 }
 

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type DisclosureExportFilter,
+  disclosureExportParams,
+  type EoiExportFilter,
+  eoiExportParams,
+  type ListingExportFilter,
+  listingExportParams,
+  officeExportPath,
+  readDisclosureExportFilter,
+  readEoiExportFilter,
+  readListingExportFilter,
+} from './office-exports.js';
+
+describe('the office exports’ addresses', () => {
+  it('carry a list’s filters there and back', () => {
+    const eoi: EoiExportFilter = {
+      statuses: ['SUBMITTED', 'IN_REVIEW'],
+      assetId: 'QXNzZXQ6MQ',
+      kinds: ['INVENTION'],
+      priorities: ['URGENT'],
+      assigneeId: 'none',
+      overdue: false,
+      minAgeDays: 10,
+      query: 'cell, therapy',
+    };
+    expect(readEoiExportFilter(eoiExportParams(eoi))).toEqual({ ok: true, filter: eoi });
+    const disclosure: DisclosureExportFilter = { statuses: ['ACCEPTED'], assignee: 'mine' };
+    expect(readDisclosureExportFilter(disclosureExportParams(disclosure))).toEqual({ ok: true, filter: disclosure });
+    const listing: ListingExportFilter = { statuses: ['DRAFT', 'PUBLISHED'], query: 'liquid' };
+    expect(readListingExportFilter(listingExportParams(listing))).toEqual({ ok: true, filter: listing });
+    expect(officeExportPath('listings', listingExportParams(listing))).toBe(
+      '/exports/listings.csv?status=DRAFT%2CPUBLISHED&q=liquid',
+    );
+    expect(officeExportPath('eois', new URLSearchParams())).toBe('/exports/eois.csv');
+  });
+
+  it('read no filter as no filter', () => {
+    expect(readEoiExportFilter(new URLSearchParams('lang=it'))).toEqual({
+      ok: true,
+      filter: {
+        statuses: null,
+        assetId: null,
+        kinds: null,
+        priorities: null,
+        assigneeId: null,
+        overdue: null,
+        minAgeDays: null,
+        query: null,
+      },
+    });
+  });
+
+  it('refuse a value the list does not offer rather than dropping it (which would export more)', () => {
+    const invalid = (params: string) => readEoiExportFilter(new URLSearchParams(params));
+    expect(invalid('status=SUBMITTED,BOGUS')).toEqual({ ok: false, parameter: 'status' });
+    expect(invalid('kind=ROCKET')).toEqual({ ok: false, parameter: 'kind' });
+    expect(invalid('overdue=yes')).toEqual({ ok: false, parameter: 'overdue' });
+    expect(invalid('age=-1')).toEqual({ ok: false, parameter: 'age' });
+    expect(invalid('age=3651')).toEqual({ ok: false, parameter: 'age' });
+    expect(invalid(`q=${'x'.repeat(201)}`)).toEqual({ ok: false, parameter: 'q' });
+    expect(invalid('asset=a b')).toEqual({ ok: false, parameter: 'asset' });
+    expect(readDisclosureExportFilter(new URLSearchParams('assignee=<script>'))).toEqual({
+      ok: false,
+      parameter: 'assignee',
+    });
+    expect(readListingExportFilter(new URLSearchParams('status=SUBMITTED'))).toEqual({
+      ok: false,
+      parameter: 'status',
+    });
+  });
+});
