@@ -16,12 +16,12 @@ export const AgreementMilestone = defineEntity({
     event: p.string().length(AGREEMENT_LIMITS.milestoneEventMax),
     dueDate: p.date().nullable(),
     trigger: p.string().length(AGREEMENT_LIMITS.milestoneTriggerMax).nullable(),
-    amountCents: p.bigint().check('amount_cents >= 0'),
+    amountCents: p.bigint('number').check('amount_cents >= 0'),
     status: p
       .enum(() => MilestoneStatus)
       .nativeEnumName('milestone_status')
       .default(MilestoneStatus.EXPECTED),
-    receivedAmountCents: p.bigint().nullable().check('received_amount_cents >= 0'),
+    receivedAmountCents: p.bigint('number').nullable().check('received_amount_cents >= 0'),
     receivedOn: p.date().nullable(),
     createdAt: p.datetime(),
   },
