@@ -268,6 +268,7 @@ export const ERROR_MESSAGES = {
   AGREEMENT_NOT_YET_EXPIRED: 'The expiry date has not come yet.',
   AGREEMENT_TYPE_FIXED_ONCE_SIGNED: 'The type of a signed agreement cannot change.',
   AGREEMENT_FOR_ANOTHER_EOI: "Link an agreement of this expression of interest's institute and company.",
+  AGREEMENT_LINK_ONLY_WHEN_AGREED: 'An agreement is linked when the expression of interest is marked agreed.',
   MILESTONE_NOT_VISIBLE: 'This milestone does not exist or is not yours to see.',
   MILESTONE_EVENT_REQUIRED: 'Say what the payment is for: at least {min} characters.',
   MILESTONE_DUE_DATE_OR_TRIGGER: 'Give a due date or the event that triggers the payment.',
