@@ -8,7 +8,7 @@ import { useTestServer } from '../../test-support/use-test-server.js';
 
 const server = useTestServer();
 const clients = useDemoClients(server);
-const { officer, otherOfficer, admin, buyer, otherBuyer, researcher, otherResearcher } = clients;
+const { officer, otherOfficer, buyer, otherBuyer, researcher } = clients;
 
 /** Every role the rules tell apart, as the demo accounts play them against an IRST agreement with OncoPharm. */
 const ROLES: (DemoAccount | 'anonymous')[] = [
@@ -21,7 +21,6 @@ const ROLES: (DemoAccount | 'anonymous')[] = [
   'otherResearcher',
   'anonymous',
 ];
-const OFFICE_ROLES = new Set(['officer', 'admin']);
 
 const FULL = /* GraphQL */ `
   id type status title notes exclusivity fieldOfUse territory signatureDate effectiveDate expiryDate
