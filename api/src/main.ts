@@ -9,6 +9,7 @@ import { prepareDatabase } from '@tt/db/prepare-database';
 import { hashPassword } from './auth/passwords.js';
 import { loadSigningSecret } from './auth/signing-secret.js';
 import { ConfigError, demoModeNotice, loadConfig, mailTransportNotice, readyLine } from './config.js';
+import { agreementExpiryJob } from './features/agreements/agreement-expiry.job.js';
 import { overdueReminderJob } from './features/interest/eoi-overdue-reminder.job.js';
 import { requestExpiryJob } from './features/requests/request-expiry.job.js';
 import { savedSearchAlertJobs } from './features/saved-searches/saved-search-alerts.job.js';
@@ -116,6 +117,7 @@ const jobs = new JobRunner({
     housekeepingJob,
     overdueReminderJob(config.publicUrl),
     requestExpiryJob(config.publicUrl),
+    agreementExpiryJob(config.publicUrl),
     ...savedSearchAlertJobs({ publicUrl: config.publicUrl, signingSecret }),
     // Without a transport e-mail waits in the outbox.
     ...(transport ? [outboxJob(new OutboxSender({ orm, transport, logger }))] : []),

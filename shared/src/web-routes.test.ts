@@ -13,9 +13,11 @@ import {
   institutePath,
   languagePath,
   listingEditorPath,
+  OFFICE_AGREEMENT_ROUTE,
   OFFICE_DISCLOSURE_ROUTE,
   OFFICE_EOI_ROUTE,
   OFFICE_LISTING_EDITOR_ROUTE,
+  officeAgreementPath,
   officeDisclosurePath,
   officeEoiPath,
   PARTNER_ROUTE,
@@ -61,6 +63,7 @@ describe('web routes', () => {
     expect(match(INSTITUTE_ROUTE, institutePath('irst'))).toEqual({ slug: 'irst' });
     expect(match(REQUEST_ROUTE, requestPath('liquid-biopsy-assay'))).toEqual({ slug: 'liquid-biopsy-assay' });
     expect(match(EDIT_REQUEST_ROUTE, editRequestPath('liquid-biopsy-assay'))).toEqual({ slug: 'liquid-biopsy-assay' });
+    expect(match(OFFICE_AGREEMENT_ROUTE, officeAgreementPath(id))).toEqual({ id });
   });
 
   it('keeps an odd parameter inside its segment', () => {

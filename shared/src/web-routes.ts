@@ -40,6 +40,8 @@ export const REQUESTS_ROUTE = 'requests';
 export const NEW_REQUEST_ROUTE = 'requests/new';
 export const REQUEST_ROUTE = 'requests/:slug';
 export const EDIT_REQUEST_ROUTE = 'requests/:slug/edit';
+export const OFFICE_AGREEMENTS_ROUTE = 'office/agreements';
+export const OFFICE_AGREEMENT_ROUTE = 'office/agreements/:id';
 
 // The paths below are checked against the patterns above (web-routes.test.ts: each matches back).
 const part = encodeURIComponent;
@@ -54,6 +56,8 @@ export const assetPath = (slug: string) => `/${ASSET_ROUTE.replace(':slug', part
 export const companyEoiPath = (id: string) => `/${COMPANY_EOIS_ROUTE}/${part(id)}`;
 /** The office's side of an EoI. */
 export const officeEoiPath = (id: string) => `/${OFFICE_EOIS_ROUTE}/${part(id)}`;
+/** An agreement's page, for its office. */
+export const officeAgreementPath = (id: string) => `/${OFFICE_AGREEMENT_ROUTE.replace(':id', part(id))}`;
 /** A listing's editor, for its office. */
 export const listingEditorPath = (id: string) => `/${OFFICE_LISTING_EDITOR_ROUTE.replace(':id', part(id))}`;
 /** A partner's public page. */

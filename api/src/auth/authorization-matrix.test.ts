@@ -75,6 +75,13 @@ interface Fixtures {
   officesRequestSlug: string;
   officesRequestId: string;
   proposalId: string;
+  /** An IRST licence with OncoPharm, made from the matrix EoI, on a listing researcher.irst invented (terms not shared). */
+  agreementId: string;
+  milestoneId: string;
+  agreementAttachmentId: string;
+  /** One payment and one document for each actor to remove (each actor's run removes its own). */
+  doomedMilestoneIds: string[];
+  doomedAgreementAttachmentIds: string[];
 }
 
 interface Row {
@@ -163,6 +170,8 @@ const officeDashboard = {
 };
 const requestExpert = selectAll('RequestExpert');
 const requestProposal = selectAll('RequestProposal');
+const agreementMilestone = selectAll('AgreementMilestone');
+const agreementAttachment = selectAll('AgreementAttachment');
 
 const ROWS: Row[] = [
   // Public catalogue and directory.
@@ -853,6 +862,145 @@ const ROWS: Row[] = [
     variables: () => ({ id: toGlobalId('Company', 999_999) }),
     expect: only('admin', 'officerIrst', 'officerInt'),
   },
+  // Agreements: the office of their institute (and admins) reads and changes them; the company sees type and status
+  // of one made from its EoI; an inventor of a covered listing its type and status (terms only when shared).
+  {
+    covers: [
+      'Query.agreements',
+      'AgreementConnection.edges',
+      'AgreementConnection.pageInfo',
+      'AgreementConnection.totalCount',
+      'AgreementEdge.cursor',
+      'AgreementEdge.node',
+    ],
+    query: '{ agreements(first: 5) { totalCount pageInfo { hasNextPage } edges { cursor node { id type status } } } }',
+    expect: signedIn,
+  },
+  {
+    covers: [
+      'Query.agreement',
+      'Agreement.id',
+      'Agreement.type',
+      'Agreement.status',
+      'Agreement.createdAt',
+      'Agreement.updatedAt',
+      'Agreement.institution',
+      'Agreement.closesExpressionOfInterest',
+      'Agreement.allowedTransitions',
+      'Agreement.viewerCanEdit',
+    ],
+    query: (f) =>
+      `{ agreement(id: "${f.agreementId}") { id type status createdAt updatedAt institution { id } closesExpressionOfInterest allowedTransitions viewerCanEdit } }`,
+    expect: only('admin', 'officerIrst', 'buyerOncopharm', 'researcherIrst'),
+    nullIsDenied: 'agreement',
+  },
+  {
+    covers: ['Query.node (Agreement)'],
+    query: (f) => `{ node(id: "${f.agreementId}") { id ... on Agreement { type status } } }`,
+    expect: only('admin', 'officerIrst', 'buyerOncopharm', 'researcherIrst'),
+    nullIsDenied: 'node',
+  },
+  {
+    covers: [
+      'Agreement.title',
+      'Agreement.notes',
+      'Agreement.exclusivity',
+      'Agreement.fieldOfUse',
+      'Agreement.territory',
+      'Agreement.signatureDate',
+      'Agreement.effectiveDate',
+      'Agreement.expiryDate',
+      'Agreement.termsSharedWithInventors',
+      'Agreement.company',
+      'Agreement.owner',
+      'Agreement.expressionOfInterest',
+      'Agreement.attachments',
+      ...agreementAttachment.covers,
+    ],
+    query: (f) =>
+      `{ agreement(id: "${f.agreementId}") { title notes exclusivity fieldOfUse territory signatureDate effectiveDate expiryDate termsSharedWithInventors company { id } owner { id } expressionOfInterest { id } attachments ${agreementAttachment.selection} } }`,
+    expect: only('admin', 'officerIrst'),
+    nullIsDenied: 'agreement.title',
+  },
+  {
+    covers: [
+      'Agreement.royaltyRateBasisPoints',
+      'Agreement.royaltyReportingPeriod',
+      'Agreement.milestones',
+      ...agreementMilestone.covers,
+    ],
+    query: (f) =>
+      `{ agreement(id: "${f.agreementId}") { royaltyRateBasisPoints royaltyReportingPeriod milestones ${agreementMilestone.selection} } }`,
+    expect: only('admin', 'officerIrst'),
+    nullIsDenied: 'agreement.milestones',
+  },
+  {
+    covers: ['Agreement.listings'],
+    query: (f) => `{ agreement(id: "${f.agreementId}") { listings { id } } }`,
+    expect: only('admin', 'officerIrst', 'researcherIrst'),
+    nullIsDenied: 'agreement.listings',
+  },
+  {
+    covers: ['Query.node (AgreementMilestone)'],
+    query: (f) => `{ node(id: "${f.milestoneId}") { id } }`,
+    expect: only('admin', 'officerIrst'),
+    nullIsDenied: 'node',
+  },
+  {
+    covers: ['Query.node (AgreementAttachment)'],
+    query: (f) => `{ node(id: "${f.agreementAttachmentId}") { id } }`,
+    expect: only('admin', 'officerIrst'),
+    nullIsDenied: 'node',
+  },
+  {
+    covers: ['ExpressionOfInterest.agreements', 'ExpressionOfInterest.viewerCanCreateAgreement'],
+    query: (f) =>
+      `{ node(id: "${f.eoiId}") { ... on ExpressionOfInterest { agreements { id type status } viewerCanCreateAgreement } } }`,
+    expect: only('admin', 'officerIrst', 'buyerOncopharm'),
+    nullIsDenied: 'node',
+  },
+  {
+    // Officers record agreements for their own institute, admins for any (this one names none: a user error).
+    covers: ['Mutation.createAgreement'],
+    query: (f) =>
+      `mutation { createAgreement(input: { companyId: "${f.oncopharmId}", type: CDA, title: "x" }) { agreement { id } errors { code } } }`,
+    expect: only('admin', 'officerIrst', 'officerInt'),
+  },
+  {
+    covers: ['Mutation.updateAgreement'],
+    query: (f) => `mutation { updateAgreement(input: { id: "${f.agreementId}", title: "x" }) { errors { code } } }`,
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.transitionAgreement'],
+    query: (f) =>
+      `mutation { transitionAgreement(input: { id: "${f.agreementId}", to: EXPIRED }) { errors { code } } }`,
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.addAgreementMilestone'],
+    query: (f) =>
+      `mutation { addAgreementMilestone(input: { agreementId: "${f.agreementId}", kind: MILESTONE, event: "x", amountCents: 100 }) { errors { code } } }`,
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.updateAgreementMilestone'],
+    query: (f) =>
+      `mutation { updateAgreementMilestone(input: { id: "${f.milestoneId}", kind: MILESTONE, event: "x", amountCents: 100 }) { errors { code } } }`,
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.removeAgreementMilestone'],
+    query: 'mutation($id: ID!) { removeAgreementMilestone(input: { id: $id }) { agreement { id } errors { code } } }',
+    variables: (f) => ({ id: f.doomedMilestoneIds.shift() }),
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.removeAgreementAttachment'],
+    query: 'mutation($id: ID!) { removeAgreementAttachment(input: { id: $id }) { agreement { id } errors { code } } }',
+    variables: (f) => ({ id: f.doomedAgreementAttachmentIds.shift() }),
+    expect: only('admin', 'officerIrst'),
+  },
 ];
 
 // Types whose every field anyone may read; anything else must be covered by rows above.
@@ -909,6 +1057,7 @@ const PUBLIC_TYPES = new Set([
   'TechnologyRequestPayload',
   'RequestResponsePayload',
   'RequestProposalPayload',
+  'AgreementPayload',
 ]);
 // Subscriptions run over graphql-ws; their per-role delivery is tested in realtime/eoi-subscriptions.test.ts.
 const COVERED_BY_SUBSCRIPTION_TESTS = new Set([
@@ -992,6 +1141,11 @@ beforeAll(async () => {
     return response.data!.saveSearch.savedSearch.id;
   };
   const requests = await requestFixtures(irstAssetId);
+  const agreements = await agreementFixtures(
+    submitted.data!.submitExpressionOfInterest.expressionOfInterest.id,
+    toGlobalId('Company', company!.id),
+    invented!.slug,
+  );
   fixtures = {
     disclosureId,
     ...listing,
@@ -1008,8 +1162,62 @@ beforeAll(async () => {
     buyerSavedSearchId: await saveSearch('Matrix fixture'),
     buyerDoomedSavedSearchId: await saveSearch('Matrix fixture, deleted'),
     ...requests,
+    ...agreements,
   };
 });
+
+/**
+ * An IRST licence with OncoPharm covering a listing researcher.irst invented, made from the matrix EoI (linked in
+ * the table: the EoI is still SUBMITTED), with a payment, a document, and one of each per actor to remove.
+ */
+async function agreementFixtures(eoiId: string, oncopharmId: string, inventedSlug: string) {
+  const officer = clients.officerIrst!;
+  const em = server.orm.em.fork();
+  const [invented] = await em.execute<{ id: number }[]>(`select id from asset where slug = ?`, [inventedSlug]);
+  const created = await officer.gql<{ createAgreement: { agreement: { id: string } } }>(
+    `mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id } errors { code } } }`,
+    {
+      input: {
+        companyId: oncopharmId,
+        type: 'LICENSE',
+        title: 'Matrix fixture licence',
+        listingIds: [toGlobalId('Asset', invented!.id)],
+        notes: 'The office only',
+        royaltyRateBasisPoints: 300,
+      },
+    },
+  );
+  const agreementId = created.data!.createAgreement.agreement.id;
+  const dbId = (global: string) => Number(Buffer.from(global, 'base64url').toString('utf8').split(':')[1]);
+  await em.execute(
+    `insert into eoi_agreement (eoi_id, agreement_id, closes_eoi, created_at) values (?, ?, false, now())`,
+    [dbId(eoiId), dbId(agreementId)],
+  );
+  const addMilestone = async () => {
+    const added = await officer.gql<{ addAgreementMilestone: { agreement: { milestones: { id: string }[] } } }>(
+      `mutation($id: ID!) { addAgreementMilestone(input: { agreementId: $id, kind: MILESTONE, event: "Phase I start", dueDate: "2027-01-01", amountCents: 10000000 }) { agreement { milestones { id } } errors { code } } }`,
+      { id: agreementId },
+    );
+    return added.data!.addAgreementMilestone.agreement.milestones.at(-1)!.id;
+  };
+  const upload = async () => {
+    const response = await fetch(`${server.url}/uploads/agreements/${agreementId}/attachments`, {
+      method: 'POST',
+      headers: { cookie: officer.cookie, 'x-requested-with': 'tt-web', 'x-file-name': 'licence.pdf' },
+      body: Buffer.from('%PDF-1.7 matrix licence'),
+    });
+    return ((await response.json()) as { attachment: { id: string } }).attachment.id;
+  };
+  const milestoneId = await addMilestone();
+  const agreementAttachmentId = await upload();
+  const doomedMilestoneIds: string[] = [];
+  const doomedAgreementAttachmentIds: string[] = [];
+  for (const _ of ACTORS) {
+    doomedMilestoneIds.push(await addMilestone());
+    doomedAgreementAttachmentIds.push(await upload());
+  }
+  return { agreementId, milestoneId, agreementAttachmentId, doomedMilestoneIds, doomedAgreementAttachmentIds };
+}
 
 /** An office-only request of OncoPharm, and IRST's response to it proposing one of its listings. */
 async function requestFixtures(irstAssetId: string) {

@@ -1,7 +1,9 @@
 import { pipeline } from 'node:stream/promises';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Db } from '@tt/db/database';
 import {
   ATTACHMENT_PROBLEM_ERRORS,
+  type AttachmentContentType,
   type AttachmentProblem,
   normalizeAttachmentFileName,
 } from '@tt/shared/attachment-rules';
@@ -10,6 +12,13 @@ import { ATTACHMENT_FILE_NAME_MAX, ATTACHMENT_MAX_BYTES } from '@tt/shared/limit
 import express, { type Request, type Response, type Router } from 'express';
 import { resolveSession } from '../auth/session.service.js';
 import { sessionTokenFrom } from '../auth/session-cookie.js';
+import type { Viewer } from '../auth/viewer.js';
+import {
+  type AgreementUploadProblem,
+  agreementUploadProblem,
+  findVisibleAgreementAttachment,
+  recordAgreementAttachment,
+} from '../features/agreements/agreement-attachment.service.js';
 import {
   type AttachmentUploadProblem,
   attachmentUploadProblem,
@@ -26,7 +35,9 @@ import { UploadGuard, type UploadRefusal, UploadRefusedError } from '../storage/
 //   POST /uploads/disclosures/:disclosureId/attachments   (disclosureId: a Disclosure global id)
 //     headers: X-File-Name: encodeURIComponent(name); X-Requested-With: tt-web; the session cookie
 //     201 { attachment: { id, fileName, contentType, byteSize, createdAt, downloadUrl } }
-//   GET /uploads/attachments/:attachmentId                  (a DisclosureAttachment global id)
+//   POST /uploads/agreements/:agreementId/attachments      (an Agreement global id: its office's documents)
+//     the same headers and answer
+//   GET /uploads/attachments/:attachmentId                  (a DisclosureAttachment or AgreementAttachment global id)
 //     the bytes, as the type sniffed at upload, always as a download
 //
 // Errors are JSON `{ error: { code, message, params } }`: a stable code (shared/error-messages.ts) that clients
@@ -41,6 +52,24 @@ const fromRule = (status: number, problem: AttachmentProblem): Refusal => [statu
 
 const NOT_FOUND_DISCLOSURE = refusal(404, 'DISCLOSURE_NOT_VISIBLE');
 const NOT_FOUND_FILE = refusal(404, 'ATTACHMENT_NOT_VISIBLE');
+const NOT_FOUND_AGREEMENT = refusal(404, 'AGREEMENT_NOT_VISIBLE');
+
+const AGREEMENT_UPLOAD_PROBLEMS: Record<AgreementUploadProblem, Refusal> = {
+  NOT_FOUND: NOT_FOUND_AGREEMENT,
+  // The company and the inventors may know the agreement exists, never read or add its papers.
+  FORBIDDEN: refusal(403, 'ATTACHMENT_AGREEMENT_OFFICE_ONLY'),
+  TOO_MANY: fromRule(409, 'TOO_MANY'),
+};
+
+/** What an upload answers about the file it recorded. */
+interface UploadedAttachment {
+  id: string;
+  fileName: string;
+  contentType: string;
+  byteSize: number;
+  createdAt: Date;
+  downloadUrl: string;
+}
 
 const UPLOAD_PROBLEMS: Record<AttachmentUploadProblem, Refusal> = {
   NOT_FOUND: NOT_FOUND_DISCLOSURE,
@@ -126,20 +155,37 @@ export function attachmentRoutes(options: { orm: MikroORM; storage: AttachmentSt
   const { orm, storage, publicUrl } = options;
   const router = express.Router();
 
-  router.post('/disclosures/:disclosureId/attachments', async (req, res) => {
+  /** Receives one file for a disclosure or an agreement: what differs is who may add it, and where it is recorded. */
+  async function upload<Problem extends string>(
+    req: Request,
+    res: Response,
+    target: {
+      globalId: string;
+      type: 'Disclosure' | 'Agreement';
+      notFound: Refusal;
+      problems: Record<Problem, Refusal>;
+      early(db: Db, viewer: Viewer, id: number): Promise<Problem | null>;
+      record(
+        db: Db,
+        viewer: Viewer,
+        id: number,
+        file: { storageKey: string; fileName: string; contentType: AttachmentContentType; byteSize: number },
+      ): Promise<{ ok: true; attachment: UploadedAttachment } | { ok: false; problem: Problem }>;
+    },
+  ): Promise<void> {
     const csrf = csrfProblem(req, publicUrl);
     if (csrf) return sendError(req, res, csrf);
     const em = orm.em.fork();
     const db = em.getKysely();
     const viewer = await resolveSession(db, sessionTokenFrom(req));
     if (!viewer) return sendError(req, res, refusal(401, 'UNAUTHENTICATED'));
-    const parsed = parseGlobalId(String(req.params.disclosureId));
-    if (parsed?.type !== 'Disclosure') return sendError(req, res, NOT_FOUND_DISCLOSURE);
-    const disclosureId = parsed.id;
+    const parsed = parseGlobalId(target.globalId);
+    if (parsed?.type !== target.type) return sendError(req, res, target.notFound);
+    const targetId = parsed.id;
 
     // Everything that can be known before the bytes arrive is checked first, so a refused upload is not read.
-    const early = await attachmentUploadProblem(db, viewer, disclosureId);
-    if (early) return sendError(req, res, UPLOAD_PROBLEMS[early]);
+    const early = await target.early(db, viewer, targetId);
+    if (early) return sendError(req, res, target.problems[early]);
     const fileName = fileNameFrom(req);
     if (typeof fileName !== 'string') return sendError(req, res, fileName);
     const declaredLength = Number(req.get('content-length') ?? Number.NaN);
@@ -171,11 +217,11 @@ export function attachmentRoutes(options: { orm: MikroORM; storage: AttachmentSt
       throw error;
     }
 
-    // Then the row, under the disclosure's lock; if that fails or is refused, the stored bytes go.
-    let outcome: Awaited<ReturnType<typeof recordAttachment>>;
+    // Then the row, under the lock of what it is attached to; if that fails or is refused, the stored bytes go.
+    let outcome: Awaited<ReturnType<typeof target.record>>;
     try {
       outcome = await em.transactional((tx) =>
-        recordAttachment(tx.getKysely(), viewer, disclosureId, {
+        target.record(tx.getKysely(), viewer, targetId, {
           storageKey,
           fileName,
           contentType: guard.contentType!,
@@ -188,7 +234,7 @@ export function attachmentRoutes(options: { orm: MikroORM; storage: AttachmentSt
     }
     if (!outcome.ok) {
       await storage.delete(storageKey);
-      return sendError(req, res, UPLOAD_PROBLEMS[outcome.problem]);
+      return sendError(req, res, target.problems[outcome.problem]);
     }
     const { attachment } = outcome;
     res.status(201).json({
@@ -201,15 +247,43 @@ export function attachmentRoutes(options: { orm: MikroORM; storage: AttachmentSt
         downloadUrl: attachment.downloadUrl,
       },
     });
-  });
+  }
+
+  router.post('/disclosures/:disclosureId/attachments', (req, res) =>
+    upload(req, res, {
+      globalId: String(req.params.disclosureId),
+      type: 'Disclosure',
+      notFound: NOT_FOUND_DISCLOSURE,
+      problems: UPLOAD_PROBLEMS,
+      early: attachmentUploadProblem,
+      record: recordAttachment,
+    }),
+  );
+
+  // An agreement's documents: its office's alone (features/agreements/agreement-attachment.service.ts).
+  router.post('/agreements/:agreementId/attachments', (req, res) =>
+    upload(req, res, {
+      globalId: String(req.params.agreementId),
+      type: 'Agreement',
+      notFound: NOT_FOUND_AGREEMENT,
+      problems: AGREEMENT_UPLOAD_PROBLEMS,
+      early: agreementUploadProblem,
+      record: recordAgreementAttachment,
+    }),
+  );
 
   router.get('/attachments/:attachmentId', async (req, res) => {
     const db = orm.em.fork().getKysely();
     const viewer = await resolveSession(db, sessionTokenFrom(req));
     const parsed = parseGlobalId(String(req.params.attachmentId));
     // Anonymous callers too get a 404: they learn nothing, not even that the file exists.
-    const found =
-      viewer && parsed?.type === 'DisclosureAttachment' ? await findVisibleAttachment(db, viewer, parsed.id) : null;
+    const found = !viewer
+      ? null
+      : parsed?.type === 'DisclosureAttachment'
+        ? await findVisibleAttachment(db, viewer, parsed.id)
+        : parsed?.type === 'AgreementAttachment'
+          ? await findVisibleAgreementAttachment(db, viewer, parsed.id)
+          : null;
     if (!found) return sendError(req, res, NOT_FOUND_FILE);
     const stream = await storage.getStream(found.storageKey);
     if (!stream) {

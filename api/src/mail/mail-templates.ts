@@ -1,3 +1,4 @@
+import type { AgreementType } from '@tt/shared/agreement-rules';
 import type { UserRole } from '@tt/shared/company-enums';
 import type { EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
 import type { Language } from '@tt/shared/languages';
@@ -137,6 +138,15 @@ export interface MailTemplates {
   };
   /** To the author of a technology request, once, a week before its deadline (`deadline`: YYYY-MM-DD). */
   'request-expiry-reminder': { name: string; requestTitle: string; deadline: string; requestUrl: string };
+  /** To an agreement's owner officer, once, 30 days before it expires (`expiryDate`: YYYY-MM-DD). */
+  'agreement-expiry-reminder': {
+    name: string;
+    agreementTitle: string;
+    companyName: string;
+    type: AgreementType;
+    expiryDate: string;
+    agreementUrl: string;
+  };
 }
 export type MailTemplate = keyof MailTemplates;
 

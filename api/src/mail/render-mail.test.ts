@@ -1,3 +1,4 @@
+import { AgreementType } from '@tt/shared/agreement-rules';
 import { UserRole } from '@tt/shared/company-enums';
 import { EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
 import { LANGUAGES, type Language } from '@tt/shared/languages';
@@ -163,6 +164,17 @@ const samples: { [T in MailTemplate]: { data: MailTemplates[T]; link: string } }
     },
     link: 'http://localhost:4000/requests/liquid-biopsy-assay-for-crc',
   },
+  'agreement-expiry-reminder': {
+    data: {
+      name: 'Giulia Rinaldi',
+      agreementTitle: 'Exclusive licence, ctDNA panel',
+      companyName: 'OncoPharm',
+      type: 'LICENSE',
+      expiryDate: '2027-03-14',
+      agreementUrl: 'http://localhost:4000/office/agreements/QWdyZWVtZW50OjE',
+    },
+    link: 'http://localhost:4000/office/agreements/QWdyZWVtZW50OjE',
+  },
 };
 
 const render = <T extends MailTemplate>(template: T, data: MailTemplates[T], language: Language = 'en') =>
@@ -178,6 +190,7 @@ function everyMail(): { template: MailTemplate; data: object; link: string }[] {
   for (const role of Object.values(UserRole)) variant('invitation', { role });
   variant('invitation', { organisationName: '', inviterName: '' });
   for (const interestType of Object.values(InterestType)) variant('eoi-received', { interestType });
+  for (const type of Object.values(AgreementType)) variant('agreement-expiry-reminder', { type });
   variant('listing-invitation', { senderName: '', note: '' });
   for (const status of Object.values(EoiStatus)) variant('eoi-status-changed', { status, note: '' });
   const events: DisclosureMailEvent[] = [
@@ -271,7 +284,8 @@ describe('the e-mails in every language', () => {
         const lines = text.trimEnd().split('\n');
         if (link) expect(lines, what).toContain(link); // on a line of its own, nothing glued to it
         expect(lines.at(-1), what).toBe('TT Marketplace');
-        if (!/^(eoi|disclosure|listing|request)-/.test(template)) expect(subject, what).toMatch(/TT Marketplace/);
+        if (!/^(eoi|disclosure|listing|request|agreement)-/.test(template))
+          expect(subject, what).toMatch(/TT Marketplace/);
       }
     });
   }

@@ -1,3 +1,4 @@
+import { AgreementType } from '@tt/shared/agreement-rules';
 import { UserRole } from '@tt/shared/company-enums';
 import { EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
 import { isLanguage, type Language } from '@tt/shared/languages';
@@ -345,6 +346,24 @@ const renderers: {
       ),
     };
   },
+  'agreement-expiry-reminder': (d, say, language) => {
+    const values = {
+      title: oneLine(d.agreementTitle),
+      company: oneLine(d.companyName),
+      type: say(`agreementType.${d.type}`),
+      expiry: day(language, d.expiryDate),
+    };
+    return {
+      subject: say('agreements.expiry.subject', values),
+      text: body(
+        say,
+        greeting(say, d.name),
+        say('agreements.expiry.body', values),
+        say('agreements.expiry.action'),
+        oneLine(d.agreementUrl),
+      ),
+    };
+  },
   'eoi-overdue': (d, say) => {
     const values = { company: oneLine(d.companyName), title: oneLine(d.assetTitle) };
     return {
@@ -492,6 +511,14 @@ const fieldTypes: { [T in MailTemplate]: { [K in keyof MailTemplates[T]]-?: Fiel
     requestUrl: 'text',
   },
   'request-expiry-reminder': { name: 'text', requestTitle: 'text', deadline: 'date', requestUrl: 'text' },
+  'agreement-expiry-reminder': {
+    name: 'text',
+    agreementTitle: 'text',
+    companyName: 'text',
+    type: Object.values(AgreementType),
+    expiryDate: 'date',
+    agreementUrl: 'text',
+  },
 };
 
 export function isMailTemplate(name: string): name is MailTemplate {

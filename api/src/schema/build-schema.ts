@@ -8,6 +8,11 @@ import { AccountSettingsResolver } from '../features/accounts/account-settings.r
 import { InvitationResolver } from '../features/accounts/invitation.resolver.js';
 import { UserResolver, ViewerResolver } from '../features/accounts/viewer.resolver.js';
 import { AdminResolver } from '../features/admin/admin.resolver.js';
+import {
+  AgreementConnectionResolver,
+  AgreementResolver,
+  EoiAgreementsResolver,
+} from '../features/agreements/agreement.resolver.js';
 import { AssetResolver } from '../features/catalogue/asset.resolver.js';
 import { AssetType } from '../features/catalogue/asset.type.js';
 import { AssetConnectionResolver } from '../features/catalogue/asset-connection.resolver.js';
@@ -83,6 +88,9 @@ export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promi
       RequestResponseResolver,
       RequestProposalResolver,
       OfficeDashboardResolver,
+      AgreementResolver,
+      AgreementConnectionResolver,
+      EoiAgreementsResolver,
     ],
     authChecker,
     authMode: 'error',

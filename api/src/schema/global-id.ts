@@ -18,7 +18,10 @@ export type NodeType =
   | 'SavedSearch'
   | 'TechnologyRequest'
   | 'RequestResponse'
-  | 'RequestProposal';
+  | 'RequestProposal'
+  | 'Agreement'
+  | 'AgreementMilestone'
+  | 'AgreementAttachment';
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Asset',
   'Institution',
@@ -38,6 +41,9 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'TechnologyRequest',
   'RequestResponse',
   'RequestProposal',
+  'Agreement',
+  'AgreementMilestone',
+  'AgreementAttachment',
 ]);
 
 export function toGlobalId(type: NodeType, id: number): string {

@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { findVisibleUser } from '../features/admin/user-admin.service.js';
+import { findAgreementNode, findAgreementPartNode } from '../features/agreements/agreement.resolver.js';
 import { findVisibleAsset } from '../features/catalogue/asset-lookup.service.js';
 import { findVisibleDisclosure } from '../features/disclosures/disclosure.service.js';
 import { findVisibleAttachment } from '../features/disclosures/disclosure-attachment.service.js';
@@ -43,6 +44,12 @@ export class NodeResolver {
       case 'TechnologyRequest':
         // Office-only requests for the institutes, admins and their own company only.
         return findVisibleTechnologyRequest(ctx, { id: parsed.id });
+      case 'Agreement':
+        // Its office; the company when made from its EoI; the inventors of its listings. Each reads its part.
+        return findAgreementNode(ctx, parsed.id);
+      case 'AgreementMilestone':
+      case 'AgreementAttachment':
+        return findAgreementPartNode(ctx, parsed.type, parsed.id);
       case 'User':
         // Anonymous callers learn nothing, not even that ids of people exist.
         return ctx.viewer ? findVisibleUser(ctx.db, ctx.viewer, id) : null;

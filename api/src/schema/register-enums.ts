@@ -1,4 +1,12 @@
 import {
+  AgreementStatus,
+  AgreementType,
+  LicenseExclusivity,
+  MilestoneKind,
+  MilestoneStatus,
+  RoyaltyReportingPeriod,
+} from '@tt/shared/agreement-rules';
+import {
   AssetKind,
   AssetOrder,
   AssetStatus,
@@ -85,3 +93,16 @@ registerEnumType(ProposalStatus, {
   name: 'ProposalStatus',
   description: 'What the company did with a proposed listing',
 });
+registerEnumType(AgreementType, {
+  name: 'AgreementType',
+  description:
+    'CDA (confidentiality), MTA (material transfer), option, licence, service agreement, research collaboration or sponsored research',
+});
+registerEnumType(AgreementStatus, { name: 'AgreementStatus', description: 'Where an agreement stands' });
+registerEnumType(LicenseExclusivity, { name: 'LicenseExclusivity' });
+registerEnumType(MilestoneKind, {
+  name: 'MilestoneKind',
+  description: 'Upfront payment, milestone payment or annual fee',
+});
+registerEnumType(MilestoneStatus, { name: 'MilestoneStatus' });
+registerEnumType(RoyaltyReportingPeriod, { name: 'RoyaltyReportingPeriod' });

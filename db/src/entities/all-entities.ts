@@ -1,3 +1,7 @@
+import { Agreement } from './agreement.entity.js';
+import { AgreementAttachment } from './agreement-attachment.entity.js';
+import { AgreementListing } from './agreement-listing.entity.js';
+import { AgreementMilestone } from './agreement-milestone.entity.js';
 import { Asset } from './asset.entity.js';
 import { AssetFacetDelta } from './asset-facet-delta.entity.js';
 import { AssetInventor } from './asset-inventor.entity.js';
@@ -14,6 +18,7 @@ import { DisclosureMessage } from './disclosure-message.entity.js';
 import { DisclosureReferenceCounter } from './disclosure-reference-counter.entity.js';
 import { DisclosureResearcher } from './disclosure-researcher.entity.js';
 import { DisclosureTransition } from './disclosure-transition.entity.js';
+import { EoiAgreement } from './eoi-agreement.entity.js';
 import { EoiMessage } from './eoi-message.entity.js';
 import { EoiReadMarker } from './eoi-read-marker.entity.js';
 import { EoiTransition } from './eoi-transition.entity.js';
@@ -80,7 +85,12 @@ export type EntitySchemas =
   | typeof ListingFeedback
   | typeof RecommendationDismissal
   | typeof SavedSearch
-  | typeof ListingInvitation;
+  | typeof ListingInvitation
+  | typeof Agreement
+  | typeof AgreementListing
+  | typeof AgreementMilestone
+  | typeof AgreementAttachment
+  | typeof EoiAgreement;
 
 /** Every entity, for the ORM configuration (an entity missing from `EntitySchemas` fails to compile here). */
 export const entities: readonly EntitySchemas[] = [
@@ -124,4 +134,9 @@ export const entities: readonly EntitySchemas[] = [
   RecommendationDismissal,
   SavedSearch,
   ListingInvitation,
+  Agreement,
+  AgreementListing,
+  AgreementMilestone,
+  AgreementAttachment,
+  EoiAgreement,
 ];

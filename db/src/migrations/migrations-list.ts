@@ -21,6 +21,7 @@ import { Migration20261202103000_outbox_notify } from './Migration20261202103000
 import { Migration20261202103135_request_search } from './Migration20261202103135_request_search.js';
 import { Migration20261202103256_saved_searches } from './Migration20261202103256_saved_searches.js';
 import { Migration20261202103347_matchmaking } from './Migration20261202103347_matchmaking.js';
+import { Migration20261202150501_agreements } from './Migration20261202150501_agreements.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -60,4 +61,5 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   { name: 'Migration20261202103135_request_search', class: Migration20261202103135_request_search },
   { name: 'Migration20261202103256_saved_searches', class: Migration20261202103256_saved_searches },
   { name: 'Migration20261202103347_matchmaking', class: Migration20261202103347_matchmaking },
+  { name: 'Migration20261202150501_agreements', class: Migration20261202150501_agreements },
 ];

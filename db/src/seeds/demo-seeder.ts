@@ -19,6 +19,7 @@ import { demoInventors } from './demo/demo-inventors.js';
 import { demoAssetsItalian, demoCompaniesItalian, demoInstitutionsItalian } from './demo/demo-italian.js';
 import { demoSectors } from './demo/demo-taxonomy.js';
 import { seedDemoSavedSearches } from './demo/saved-searches.js';
+import { seedDemoAgreements } from './demo-agreement-seeder.js';
 import { seedDemoDisclosures } from './demo-disclosure-seeder.js';
 import { seedDemoEois } from './demo-eoi-seeder.js';
 import { seedDemoMatchmaking } from './demo-matchmaking-seeder.js';
@@ -182,5 +183,6 @@ export class DemoSeeder extends Seeder {
     await seedDemoMatchmaking(em, { assets, companies });
     await seedDemoDisclosures(em, { institutions, assets, officers, accounts });
     await seedDemoTechnologyRequests(em, { assets, companies, sectors, officers, accounts });
+    await seedDemoAgreements(em, { assets, companies, officers });
   }
 }

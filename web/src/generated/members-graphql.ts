@@ -205,6 +205,9 @@ export type DisclosureQueryVariables = Exact<{
 
 
 export type DisclosureQuery = { __typename: 'Query', node:
+    | { __typename: 'Agreement' }
+    | { __typename: 'AgreementAttachment' }
+    | { __typename: 'AgreementMilestone' }
     | { __typename: 'Asset' }
     | { __typename: 'Company' }
     | { __typename: 'Disclosure', allowedTransitions: Array<Types.DisclosureStatus>, canManageAttachments: boolean, canManageResearchers: boolean, id: string, referenceNumber: string | null, title: string | null, language: Types.Language, status: Types.DisclosureStatus, createdAt: string, updatedAt: string, submittedAt: string | null, version: number, abstract: string | null, problem: string | null, solution: string | null, novelty: string | null, priorArt: string | null, commercialApplications: string | null, trl: number | null, attachments: Array<{ __typename: 'DisclosureAttachment', id: string, fileName: string, contentType: string, byteSize: number, createdAt: string, downloadUrl: string, uploadedByName: string | null }>, researchers: Array<{ __typename: 'DisclosureResearcher', userId: string, name: string, email: string, isCreator: boolean }>, history: Array<{ __typename: 'DisclosureHistoryEntry', from: Types.DisclosureStatus | null, to: Types.DisclosureStatus, actorName: string | null, reason: string | null, reasonLanguage: Types.Language | null, at: string }>, messages: Array<{ __typename: 'DisclosureMessage', id: string, body: string, language: Types.Language, authorName: string | null, authorSide: string, createdAt: string }>, inventors: Array<{ __typename: 'DisclosureInventor', name: string, affiliation: string, contributionShare: number }>, publicDisclosures: Array<{ __typename: 'PublicDisclosure', kind: Types.PublicDisclosureKind, date: string, venue: string, description: string | null, warning: string | null }>, fundingSources: Array<{ __typename: 'FundingSource', funder: string, grantNumber: string | null, obligations: string }> }
@@ -295,6 +298,9 @@ export type OfficeDisclosureQueryVariables = Exact<{
 
 
 export type OfficeDisclosureQuery = { __typename: 'Query', node:
+    | { __typename: 'Agreement' }
+    | { __typename: 'AgreementAttachment' }
+    | { __typename: 'AgreementMilestone' }
     | { __typename: 'Asset' }
     | { __typename: 'Company' }
     | { __typename: 'Disclosure', allowedTransitions: Array<Types.DisclosureStatus>, canManageAttachments: boolean, canManageResearchers: boolean, id: string, status: Types.DisclosureStatus, updatedAt: string, referenceNumber: string | null, title: string | null, language: Types.Language, createdAt: string, submittedAt: string | null, version: number, abstract: string | null, problem: string | null, solution: string | null, novelty: string | null, priorArt: string | null, commercialApplications: string | null, trl: number | null, attachments: Array<{ __typename: 'DisclosureAttachment', id: string, fileName: string, contentType: string, byteSize: number, createdAt: string, downloadUrl: string, uploadedByName: string | null }>, researchers: Array<{ __typename: 'DisclosureResearcher', userId: string, name: string, email: string, isCreator: boolean }>, history: Array<{ __typename: 'DisclosureHistoryEntry', from: Types.DisclosureStatus | null, to: Types.DisclosureStatus, actorName: string | null, reason: string | null, reasonLanguage: Types.Language | null, at: string }>, messages: Array<{ __typename: 'DisclosureMessage', id: string, body: string, language: Types.Language, authorName: string | null, authorSide: string, createdAt: string }>, assignee: { __typename: 'OfficerRef', id: string, name: string } | null, assessment: { __typename: 'DisclosureAssessment', patentability: Types.Patentability | null, marketPotential: Types.MarketPotential | null, recommendation: Types.DisclosureRecommendation | null, notes: string | null } | null, listing: { __typename: 'Asset', id: string, slug: string, title: string, status: Types.AssetStatus } | null, inventors: Array<{ __typename: 'DisclosureInventor', name: string, affiliation: string, contributionShare: number }>, publicDisclosures: Array<{ __typename: 'PublicDisclosure', kind: Types.PublicDisclosureKind, date: string, venue: string, description: string | null, warning: string | null }>, fundingSources: Array<{ __typename: 'FundingSource', funder: string, grantNumber: string | null, obligations: string }> }
@@ -363,6 +369,9 @@ export type ExpressionOfInterestQueryVariables = Exact<{
 
 
 export type ExpressionOfInterestQuery = { __typename: 'Query', node:
+    | { __typename: 'Agreement' }
+    | { __typename: 'AgreementAttachment' }
+    | { __typename: 'AgreementMilestone' }
     | { __typename: 'Asset' }
     | { __typename: 'Company' }
     | { __typename: 'Disclosure' }
@@ -470,6 +479,9 @@ export type ListingEditorQueryVariables = Exact<{
 
 
 export type ListingEditorQuery = { __typename: 'Query', node:
+    | { __typename: 'Agreement' }
+    | { __typename: 'AgreementAttachment' }
+    | { __typename: 'AgreementMilestone' }
     | { __typename: 'Asset', status: Types.AssetStatus, allowedTransitions: Array<Types.AssetStatus>, viewerCanEdit: boolean, id: string, slug: string, kind: Types.AssetKind, textLanguage: Types.Language, title: string, summary: string, description: string, problem: string, benefits: string, applications: Array<string>, keywords: Array<string>, trl: number, ipStatus: Types.IpStatus, patentNumbers: Array<string>, developmentStage: Types.DevelopmentStage, partneringModels: Array<Types.PartneringModel>, turnaround: string | null, pricingModel: Types.PricingModel | null, publishedAt: string | null, updatedAt: string, english: { __typename: 'ListingTexts', language: Types.Language, title: string, summary: string, description: string, problem: string, benefits: string, applications: Array<string>, keywords: Array<string>, turnaround: string | null }, italian: { __typename: 'ListingTexts', language: Types.Language, title: string, summary: string, description: string, problem: string, benefits: string, applications: Array<string>, keywords: Array<string>, turnaround: string | null }, publicationIssues: Array<{ __typename: 'UserError', field: string | null, code: string, params: Readonly<Record<string, string | number>>, message: string }>, publicationWarnings: Array<{ __typename: 'UserError', field: string | null, code: string, params: Readonly<Record<string, string | number>>, message: string }>, sourceDisclosure: { __typename: 'Disclosure', id: string, referenceNumber: string | null, title: string | null } | null, contactOfficerUser: { __typename: 'User', id: string, name: string } | null, institution: { __typename: 'Institution', id: string, slug: string, name: string, shortName: string, city: string, contactEmail: string, platforms: Array<{ __typename: 'Platform', id: string, slug: string, name: string, kind: Types.PlatformKind }> }, sectors: Array<{ __typename: 'Sector', id: string, slug: string, labelEn: string, labelIt: string }>, inventors: Array<{ __typename: 'Inventor', id: string, name: string, affiliation: string }>, platform: { __typename: 'Platform', id: string, slug: string, name: string, kind: Types.PlatformKind } | null, contactOfficer: { __typename: 'ContactOfficer', name: string, title: string | null, titleLanguage: Types.Language } | null }
     | { __typename: 'Company' }
     | { __typename: 'Disclosure' }

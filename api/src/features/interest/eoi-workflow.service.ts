@@ -23,6 +23,7 @@ import { enqueueMail } from '../../mail/enqueue-mail.js';
 import { mailLink } from '../../mail/mail-links.js';
 import { eoiEvent, notifyEoiEvent } from '../../realtime/eoi-events.js';
 import { parseGlobalId } from '../../schema/global-id.js';
+import { linkClosingAgreement } from '../agreements/agreement.service.js';
 import { titleShownIn, titleShownInItalian } from '../catalogue/asset-records.js';
 import { recordListingFeedback } from '../feedback/listing-feedback-records.js';
 import { requireEoi } from './eoi-access.service.js';
@@ -73,6 +74,8 @@ export async function transitionEoi(
     /** Withdrawing: why the company passes on the listing, with an optional comment (its office reads both). */
     feedbackReason?: FeedbackReason | null;
     feedbackComment?: string | null;
+    /** Moving to AGREED: the agreement that closed it. */
+    agreementId?: string | null;
     /** What the reason and the message are written in (the request's language). */
     language: Language;
   },
@@ -102,7 +105,14 @@ export async function transitionEoi(
     errors.push(userError('FEEDBACK_REASON_REQUIRED', 'feedbackReason'));
   if ((feedbackComment ?? '').length > FEEDBACK_COMMENT_MAX_LENGTH)
     errors.push(userError('TEXT_TOO_LONG', 'feedbackComment', { max: FEEDBACK_COMMENT_MAX_LENGTH }));
+  if (input.agreementId && input.to !== EoiStatus.AGREED)
+    errors.push(userError('AGREEMENT_LINK_ONLY_WHEN_AGREED', 'agreementId'));
   if (errors.length) return { ok: false, errors };
+  // Checked before it writes anything, so a refused link leaves the EoI as it was.
+  if (input.agreementId) {
+    const problem = await linkClosingAgreement(db, eoi, input.agreementId);
+    if (problem) return { ok: false, errors: [problem] };
+  }
 
   const declined = input.to === EoiStatus.DECLINED;
   await db

@@ -53,6 +53,13 @@ export class TransitionExpressionOfInterestInput extends IdInput {
     description: 'Withdrawing only, with a feedbackReason: at most 1000 characters',
   })
   feedbackComment?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Moving to AGREED only, optional: the agreement that closed it (one of the same institute and company, made from this EoI or from none)',
+  })
+  agreementId?: string | null;
 }
 
 @InputType('PostExpressionOfInterestMessageInput')
