@@ -187,6 +187,12 @@ describe('what each subscriber hears of, decided without the database', () => {
       { cookie: officerCookie },
     );
     expect(priority.data?.setExpressionOfInterestPriority.errors).toEqual([]);
+    // Until the last events arrived (a busy machine delays them), then a moment more for any that should not come.
+    await expect
+      .poll(() => [listeners.officer, listeners.admin, listeners.company].map((socket) => socket.events.length), {
+        timeout: 10_000,
+      })
+      .toEqual([6, 3, 2]);
     await settle();
 
     const kinds = (socket: Socket) => socket.events.map((event) => event.kind);
