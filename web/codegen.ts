@@ -15,6 +15,7 @@ const members = `${outDir}/members-graphql.ts`;
 /** The folders of src whose pages are all lazy and signed-in (or reached from an e-mail's link). */
 export const MEMBER_FOLDERS = [
   'admin',
+  'agreements',
   'disclosures',
   'feedback',
   'interest',
@@ -37,7 +38,7 @@ const operationConfig = {
   avoidOptionals: { field: true, object: true, inputValue: false, defaultValue: false },
   nonOptionalTypename: true,
   strictScalars: true,
-  scalars: { DateTime: 'string', ErrorParams: 'Readonly<Record<string, string | number>>' },
+  scalars: { DateTime: 'string', SafeInt: 'number', ErrorParams: 'Readonly<Record<string, string | number>>' },
   dedupeFragments: true,
   documentNodeImport: '@apollo/client#TypedDocumentNode',
   // The typescript plugin emits the schema's enums, inputs and scalars once, in graphql.ts; typescript-operations

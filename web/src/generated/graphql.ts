@@ -18,6 +18,8 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** The values an error message names, by name (e.g. { "max": 200 }): a JSON object of strings and numbers */
   ErrorParams: { input: Readonly<Record<string, string | number>>; output: Readonly<Record<string, string | number>>; }
+  /** The `SafeInt` scalar type represents non-fractional signed whole numeric values that are considered safe as defined by the ECMAScript specification. */
+  SafeInt: { input: number; output: number; }
 };
 
 export type AcceptInvitationInput = {
@@ -27,11 +29,62 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+export type AddAgreementMilestoneInput = {
+  agreementId: Scalars['ID']['input'];
+  /** In euro cents */
+  amountCents: Scalars['SafeInt']['input'];
+  /** YYYY-MM-DD; a due date or a trigger is required */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  /** What it is paid for: 3 to 300 characters */
+  event: Scalars['String']['input'];
+  kind: MilestoneKind;
+  /** Received only: in euro cents */
+  receivedAmountCents?: InputMaybe<Scalars['SafeInt']['input']>;
+  /** Received only: YYYY-MM-DD */
+  receivedOn?: InputMaybe<Scalars['String']['input']>;
+  /** EXPECTED by default */
+  status?: InputMaybe<MilestoneStatus>;
+  /** The event that makes it due */
+  trigger?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AddDisclosureResearcherInput = {
   disclosureId: Scalars['ID']['input'];
   /** The e-mail of a researcher account of the disclosure's institute */
   email: Scalars['String']['input'];
 };
+
+/** Values within a list are alternatives; filters combine with AND */
+export type AgreementFilter = {
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Those made from (or closing) this expression of interest */
+  eoiId?: InputMaybe<Scalars['ID']['input']>;
+  /** Admins: one institute */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Those covering this listing */
+  listingId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<AgreementStatus>>;
+  types?: InputMaybe<Array<AgreementType>>;
+};
+
+/** Where an agreement stands */
+export type AgreementStatus =
+  | 'ABANDONED'
+  | 'ACTIVE'
+  | 'DRAFTING'
+  | 'EXPIRED'
+  | 'SIGNED'
+  | 'TERMINATED'
+  | 'UNDER_NEGOTIATION';
+
+/** CDA (confidentiality), MTA (material transfer), option, licence, service agreement, research collaboration or sponsored research */
+export type AgreementType =
+  | 'CDA'
+  | 'LICENSE'
+  | 'MTA'
+  | 'OPTION'
+  | 'RESEARCH_COLLABORATION'
+  | 'SERVICE_AGREEMENT';
 
 /** How often a saved search e-mails what is new: never, within minutes, daily or weekly (07:00 Rome time) */
 export type AlertFrequency =
@@ -113,6 +166,43 @@ export type CompanySize =
   | 'MID_CAP'
   | 'SME'
   | 'STARTUP';
+
+/** A new agreement, in DRAFTING: from an EoI (its company, listing and type come along) or on its own */
+export type CreateAgreementInput = {
+  /** Required unless from an EoI */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD */
+  effectiveDate?: InputMaybe<Scalars['String']['input']>;
+  /** Licences only */
+  exclusivity?: InputMaybe<LicenseExclusivity>;
+  /** YYYY-MM-DD, after the effective date */
+  expiryDate?: InputMaybe<Scalars['String']['input']>;
+  /** Licences only */
+  fieldOfUse?: InputMaybe<Scalars['String']['input']>;
+  /** An EoI of the office's institute in review, in discussion, in negotiation or agreed */
+  fromEoiId?: InputMaybe<Scalars['ID']['input']>;
+  /** Admins name the institute; an officer's is their own */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Listings of the agreement's institute it covers (replaces them all) */
+  listingIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The office's internal notes */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** An active officer of the institute; by default the officer recording it */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Options and licences: basis points, 0 to 10000 */
+  royaltyRateBasisPoints?: InputMaybe<Scalars['Int']['input']>;
+  /** Options and licences */
+  royaltyReportingPeriod?: InputMaybe<RoyaltyReportingPeriod>;
+  /** YYYY-MM-DD */
+  signatureDate?: InputMaybe<Scalars['String']['input']>;
+  termsSharedWithInventors?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Licences only */
+  territory?: InputMaybe<Scalars['String']['input']>;
+  /** 3 to 200 characters */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** On creation from an EoI, its interest type decides it when left out */
+  type?: InputMaybe<AgreementType>;
+};
 
 export type CreateInstitutionInput = {
   city: Scalars['String']['input'];
@@ -331,6 +421,11 @@ export type Language =
   | 'EN'
   | 'IT';
 
+export type LicenseExclusivity =
+  | 'EXCLUSIVE'
+  | 'NON_EXCLUSIVE'
+  | 'SOLE';
+
 export type ListingIdInput = {
   id: Scalars['ID']['input'];
 };
@@ -351,6 +446,17 @@ export type MarketPotential =
   | 'LOW'
   | 'MEDIUM'
   | 'UNCLEAR';
+
+/** Upfront payment, milestone payment or annual fee */
+export type MilestoneKind =
+  | 'ANNUAL_FEE'
+  | 'MILESTONE'
+  | 'UPFRONT';
+
+export type MilestoneStatus =
+  | 'EXPECTED'
+  | 'INVOICED'
+  | 'RECEIVED';
 
 /** The company a new member creates at sign-up */
 export type NewCompanyInput = {
@@ -468,6 +574,14 @@ export type RecommendationReasonKind =
   | 'SIMILAR_TO_INTEREST'
   | 'TRL_RANGE';
 
+export type RemoveAgreementAttachmentInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type RemoveAgreementMilestoneInput = {
+  id: Scalars['ID']['input'];
+};
+
 export type RemoveDisclosureAttachmentInput = {
   /** The DisclosureAttachment */
   id: Scalars['ID']['input'];
@@ -535,6 +649,11 @@ export type RevokeInvitationInput = {
 export type RevokeSessionInput = {
   id: Scalars['ID']['input'];
 };
+
+export type RoyaltyReportingPeriod =
+  | 'ANNUAL'
+  | 'QUARTERLY'
+  | 'SEMI_ANNUAL';
 
 /** The whole form as it is now; without id a new draft is made */
 export type SaveDisclosureDraftInput = {
@@ -646,6 +765,18 @@ export type TokenInput = {
   token: Scalars['String']['input'];
 };
 
+/** A move of the workflow, with the dates the new status needs when not yet recorded */
+export type TransitionAgreementInput = {
+  /** YYYY-MM-DD; required to activate when not yet recorded */
+  effectiveDate?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  expiryDate?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** YYYY-MM-DD; required to sign when not yet recorded */
+  signatureDate?: InputMaybe<Scalars['String']['input']>;
+  to: AgreementStatus;
+};
+
 export type TransitionDisclosureInput = {
   id: Scalars['ID']['input'];
   /** Required to request information or decline */
@@ -654,6 +785,8 @@ export type TransitionDisclosureInput = {
 };
 
 export type TransitionExpressionOfInterestInput = {
+  /** Moving to AGREED only, optional: the agreement that closed it (one of the same institute and company, made from this EoI or from none) */
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
   /** Required to decline */
   declineReason?: InputMaybe<DeclineReason>;
   /** Withdrawing only, with a feedbackReason: at most 1000 characters */
@@ -671,6 +804,57 @@ export type TransitionExpressionOfInterestInput = {
 export type UnsubscribeAlertsInput = {
   /** The token of an alert e-mail's unsubscribe link */
   token: Scalars['String']['input'];
+};
+
+export type UpdateAgreementInput = {
+  /** YYYY-MM-DD */
+  effectiveDate?: InputMaybe<Scalars['String']['input']>;
+  /** Licences only */
+  exclusivity?: InputMaybe<LicenseExclusivity>;
+  /** YYYY-MM-DD, after the effective date */
+  expiryDate?: InputMaybe<Scalars['String']['input']>;
+  /** Licences only */
+  fieldOfUse?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** Listings of the agreement's institute it covers (replaces them all) */
+  listingIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The office's internal notes */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** An active officer of the institute; by default the officer recording it */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Options and licences: basis points, 0 to 10000 */
+  royaltyRateBasisPoints?: InputMaybe<Scalars['Int']['input']>;
+  /** Options and licences */
+  royaltyReportingPeriod?: InputMaybe<RoyaltyReportingPeriod>;
+  /** YYYY-MM-DD */
+  signatureDate?: InputMaybe<Scalars['String']['input']>;
+  termsSharedWithInventors?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Licences only */
+  territory?: InputMaybe<Scalars['String']['input']>;
+  /** 3 to 200 characters */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** On creation from an EoI, its interest type decides it when left out */
+  type?: InputMaybe<AgreementType>;
+};
+
+/** The payment as it now is */
+export type UpdateAgreementMilestoneInput = {
+  /** In euro cents */
+  amountCents: Scalars['SafeInt']['input'];
+  /** YYYY-MM-DD; a due date or a trigger is required */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  /** What it is paid for: 3 to 300 characters */
+  event: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  kind: MilestoneKind;
+  /** Received only: in euro cents */
+  receivedAmountCents?: InputMaybe<Scalars['SafeInt']['input']>;
+  /** Received only: YYYY-MM-DD */
+  receivedOn?: InputMaybe<Scalars['String']['input']>;
+  /** EXPECTED by default */
+  status?: InputMaybe<MilestoneStatus>;
+  /** The event that makes it due */
+  trigger?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A member edits their own company's profile (companyId left out); an administrator names the company. Only the fields given change; null clears website and city. */
