@@ -83,7 +83,7 @@ function NewAgreement() {
   const type = eoi ? agreementTypeForInterest(eoi.interestType) : AgreementType.CDA;
   const initial = agreementFormValues({
     type,
-    title: eoi ? suggestedTitle(agreementTypeLabel(type), eoi.company.name, eoi.asset?.title ?? null) : '',
+    title: eoi ? suggestedTitle(agreementTypeLabel(type), eoi.company.name) : '',
     owner: viewer?.role === 'TT_OFFICER' ? { id: viewer.id } : null,
   });
   return (

@@ -114,7 +114,7 @@ export function agreementFormErrors(
   return errors;
 }
 
-/** A title the office may keep or change: "Licence – OncoPharm S.p.A. – <listing>", cut to the limit. */
-export function suggestedTitle(typeLabel: string, company: string, listing: string | null): string {
-  return [typeLabel, company, listing].filter(Boolean).join(' – ').slice(0, AGREEMENT_LIMITS.titleMax);
+/** A title the office may keep or change: "Licence – OncoPharm S.p.A." (the listings are shown beside it). */
+export function suggestedTitle(typeLabel: string, company: string): string {
+  return `${typeLabel} – ${company}`.slice(0, AGREEMENT_LIMITS.titleMax);
 }

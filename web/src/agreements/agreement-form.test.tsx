@@ -105,7 +105,7 @@ describe('AgreementFormPage', () => {
           variables: {
             input: {
               type: 'LICENSE',
-              title: 'Licence – OncoPharm S.p.A. – Method for short-term expansion of circulating tumour cells',
+              title: 'Licence – OncoPharm S.p.A.',
               ownerId: 'VXNlcjox',
               exclusivity: 'EXCLUSIVE',
               fieldOfUse: null,
