@@ -23,6 +23,7 @@ const { newPage } = journey;
 const catalogue = readEnglishCatalogue();
 
 const NOTE = 'Board approval for the sublicensing clause is still pending';
+const TERRITORY = 'European Union and Switzerland';
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 afterAll(async () => {
@@ -157,6 +158,16 @@ describe('agreements, from an EoI in negotiation to the company’s EoI page', (
     expect(await payments.getByTestId('payment-totals').textContent()).toBe('Received €0 of €300,000 scheduled.');
     expect(await officer.getByTestId('royalty-rate').textContent()).toBe('3.5%');
 
+    // Edited later: the form comes back with what was saved.
+    await officer.getByTestId('edit-agreement').click();
+    await officer.getByTestId('agreement-form').waitFor();
+    expect(await officer.getByLabel('Territory').inputValue()).toBe('European Union');
+    expect(await officer.getByLabel('Royalty rate (%)').inputValue()).toBe('3.5');
+    await officer.getByLabel('Territory').fill(TERRITORY);
+    await officer.getByTestId('agreement-save').click();
+    await officer.getByTestId('agreement-page').waitFor();
+    await officer.getByTestId('agreement-terms').filter({ hasText: TERRITORY }).waitFor();
+
     // The agreement page, looked at: desktop and phone, English and Italian.
     const path = `/office/agreements/${encodeURIComponent(licenceId)}`;
     await lookAt(officer, path, 'agreement-page-desktop');
@@ -168,7 +179,13 @@ describe('agreements, from an EoI in negotiation to the company’s EoI page', (
     const italianAmounts = await italian.getByTestId('milestone-amount').allTextContents();
     expect(italianAmounts.map((amount) => amount.replace(/\s/g, ' '))).toEqual(['50.000 €', '250.000 €']);
     // No English of the interface: what is left is what the officer wrote in English (title, payments, notes).
-    const written = [NOTE, 'Upfront fee on signature', 'First patient dosed in the phase II trial', asset.title];
+    const written = [
+      NOTE,
+      TERRITORY,
+      'Upfront fee on signature',
+      'First patient dosed in the phase II trial',
+      asset.title,
+    ];
     const english = findEnglish(await pageTextInItsLanguage(italian), catalogue);
     expect(english.filter((line) => !written.some((words) => line.includes(words)))).toEqual([]);
     await lookAt(phone, `/it${path}`, 'agreement-page-phone-it');
