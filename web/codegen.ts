@@ -15,6 +15,7 @@ const members = `${outDir}/members-graphql.ts`;
 /** The folders of src whose pages are all lazy and signed-in (or reached from an e-mail's link). */
 export const MEMBER_FOLDERS = [
   'admin',
+  'agreements',
   'disclosures',
   'feedback',
   'interest',

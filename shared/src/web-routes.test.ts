@@ -7,12 +7,16 @@ import {
   companyEoiPath,
   DISCLOSURE_WIZARD_ROUTE,
   disclosureWizardPath,
+  EDIT_AGREEMENT_ROUTE,
   EDIT_REQUEST_ROUTE,
+  editAgreementPath,
   editRequestPath,
   INSTITUTE_ROUTE,
   institutePath,
   languagePath,
   listingEditorPath,
+  NEW_AGREEMENT_ROUTE,
+  newAgreementPath,
   OFFICE_AGREEMENT_ROUTE,
   OFFICE_DISCLOSURE_ROUTE,
   OFFICE_EOI_ROUTE,
@@ -59,6 +63,10 @@ describe('web routes', () => {
     expect(match(DISCLOSURE_WIZARD_ROUTE, '/disclosures/x1/edit')).toEqual({ id: 'x1', step: '' });
     expect(match(DISCLOSURE_WIZARD_ROUTE, disclosureWizardPath(id))).toEqual({ id, step: '' });
     expect(match(OFFICE_LISTING_EDITOR_ROUTE, listingEditorPath(id))).toEqual({ id });
+    expect(match(OFFICE_AGREEMENT_ROUTE, officeAgreementPath(id))).toEqual({ id });
+    expect(match(EDIT_AGREEMENT_ROUTE, editAgreementPath(id))).toEqual({ id });
+    expect(match(NEW_AGREEMENT_ROUTE, newAgreementPath())).toEqual({});
+    expect(newAgreementPath(id)).toBe(`/office/agreements/new?eoi=${id}`);
     expect(match(PARTNER_ROUTE, partnerPath('oncopharm'))).toEqual({ slug: 'oncopharm' });
     expect(match(INSTITUTE_ROUTE, institutePath('irst'))).toEqual({ slug: 'irst' });
     expect(match(REQUEST_ROUTE, requestPath('liquid-biopsy-assay'))).toEqual({ slug: 'liquid-biopsy-assay' });

@@ -42,6 +42,8 @@ export const REQUEST_ROUTE = 'requests/:slug';
 export const EDIT_REQUEST_ROUTE = 'requests/:slug/edit';
 export const OFFICE_AGREEMENTS_ROUTE = 'office/agreements';
 export const OFFICE_AGREEMENT_ROUTE = 'office/agreements/:id';
+export const NEW_AGREEMENT_ROUTE = 'office/agreements/new';
+export const EDIT_AGREEMENT_ROUTE = 'office/agreements/:id/edit';
 
 // The paths below are checked against the patterns above (web-routes.test.ts: each matches back).
 const part = encodeURIComponent;
@@ -58,6 +60,11 @@ export const companyEoiPath = (id: string) => `/${COMPANY_EOIS_ROUTE}/${part(id)
 export const officeEoiPath = (id: string) => `/${OFFICE_EOIS_ROUTE}/${part(id)}`;
 /** An agreement's page, for its office. */
 export const officeAgreementPath = (id: string) => `/${OFFICE_AGREEMENT_ROUTE.replace(':id', part(id))}`;
+/** The form of a new agreement: on its own, or from one of the office's EoIs (prefilled from it). */
+export const newAgreementPath = (fromEoiId?: string) =>
+  `/${NEW_AGREEMENT_ROUTE}${fromEoiId ? `?eoi=${part(fromEoiId)}` : ''}`;
+/** An agreement's form, for its office. */
+export const editAgreementPath = (id: string) => `/${EDIT_AGREEMENT_ROUTE.replace(':id', part(id))}`;
 /** A listing's editor, for its office. */
 export const listingEditorPath = (id: string) => `/${OFFICE_LISTING_EDITOR_ROUTE.replace(':id', part(id))}`;
 /** A partner's public page. */

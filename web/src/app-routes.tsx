@@ -8,12 +8,16 @@ import {
   COMPANY_EOIS_ROUTE,
   COMPANY_ROUTE,
   DISCLOSURE_WIZARD_ROUTE,
+  EDIT_AGREEMENT_ROUTE,
   EDIT_REQUEST_ROUTE,
   FORGOT_PASSWORD_ROUTE,
   INSTITUTE_ROUTE,
   INSTITUTES_ROUTE,
+  NEW_AGREEMENT_ROUTE,
   NEW_DISCLOSURE_ROUTE,
   NEW_REQUEST_ROUTE,
+  OFFICE_AGREEMENT_ROUTE,
+  OFFICE_AGREEMENTS_ROUTE,
   OFFICE_DASHBOARD_ROUTE,
   OFFICE_DISCLOSURE_ROUTE,
   OFFICE_DISCLOSURES_ROUTE,
@@ -114,6 +118,15 @@ const ListingEditorPage = memberPage(() =>
 );
 const OfficeDashboardPage = memberPage(() =>
   import('./office-dashboard/office-dashboard-page').then((m) => ({ default: m.OfficeDashboardPage })),
+);
+const AgreementsPage = memberPage(() =>
+  import('./agreements/agreements-page').then((m) => ({ default: m.AgreementsPage })),
+);
+const AgreementPage = memberPage(() =>
+  import('./agreements/agreement-page').then((m) => ({ default: m.AgreementPage })),
+);
+const AgreementFormPage = memberPage(() =>
+  import('./agreements/agreement-form-page').then((m) => ({ default: m.AgreementFormPage })),
 );
 const SavedSearchesPage = memberPage(() =>
   import('./saved-searches/saved-searches-page').then((m) => ({ default: m.SavedSearchesPage })),
@@ -248,6 +261,38 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
               <OfficeDashboardPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path={OFFICE_AGREEMENTS_ROUTE}
+          element={
+            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+              <AgreementsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path={NEW_AGREEMENT_ROUTE}
+          element={
+            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+              <AgreementFormPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path={OFFICE_AGREEMENT_ROUTE}
+          element={
+            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+              <AgreementPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path={EDIT_AGREEMENT_ROUTE}
+          element={
+            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+              <AgreementFormPage />
             </RequireRole>
           }
         />

@@ -6,7 +6,7 @@ import { t } from '../i18n/i18n';
 import { LiveRegion } from '../ui/form';
 import { AlertIcon, CloseIcon } from '../ui/icons';
 import { type AttachmentItem, AttachmentList, formatBytes } from './attachment-list';
-import { checkAttachment, uploadAttachment } from './upload-attachment';
+import { checkAttachment, uploadAttachment, uploadUrl } from './upload-attachment';
 
 interface Upload {
   key: string;
@@ -72,7 +72,9 @@ export function StepAttachments({
       return;
     }
     patch(upload.key, { state: 'sending', progress: 0 });
-    const { done, abort } = uploadAttachment(disclosureId, upload.file, (progress) => patch(upload.key, { progress }));
+    const { done, abort } = uploadAttachment(uploadUrl(disclosureId), upload.file, (progress) =>
+      patch(upload.key, { progress }),
+    );
     aborts.current.set(upload.key, abort);
     const outcome = await done;
     aborts.current.delete(upload.key);

@@ -1,5 +1,6 @@
-// Attaching a file to a disclosure: checked here by the shared rules (name, size, type from the
-// first bytes) before anything is sent, then sent over plain HTTP with upload progress.
+// Attaching a file to a disclosure (or to an agreement, agreements/agreement-documents.tsx): checked here by the
+// shared rules (name, size, type from the first bytes) before anything is sent, then sent over plain HTTP with
+// upload progress.
 import { ATTACHMENT_PROBLEM_ERRORS, ATTACHMENT_SNIFF_BYTES, attachmentProblem } from '@tt/shared/attachment-rules';
 import { type CodedError, errorMessage } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
@@ -35,19 +36,23 @@ function readHead(file: File): Promise<ArrayBuffer> {
 export const uploadUrl = (disclosureId: string) =>
   `/uploads/disclosures/${encodeURIComponent(disclosureId)}/attachments`;
 
+/** Where an agreement's documents are posted (its office's alone). */
+export const agreementUploadUrl = (agreementId: string) =>
+  `/uploads/agreements/${encodeURIComponent(agreementId)}/attachments`;
+
 /**
- * Sends one file; `onProgress` gets the fraction sent (0–1). XMLHttpRequest rather than fetch:
+ * Sends one file to `url` (uploadUrl, agreementUploadUrl); `onProgress` gets the fraction sent (0–1). XMLHttpRequest rather than fetch:
  * fetch reports no upload progress. Resolves with the attachment or the server's refusal; never rejects.
  */
 export function uploadAttachment(
-  disclosureId: string,
+  url: string,
   file: File,
   onProgress: (fraction: number) => void,
 ): { done: Promise<UploadOutcome>; abort: () => void } {
   // Same origin: the session cookie goes along without withCredentials.
   const xhr = new XMLHttpRequest();
   const done = new Promise<UploadOutcome>((resolve) => {
-    xhr.open('POST', uploadUrl(disclosureId));
+    xhr.open('POST', url);
     xhr.setRequestHeader('X-File-Name', encodeURIComponent(file.name));
     xhr.setRequestHeader('X-Requested-With', 'tt-web');
     xhr.upload.onprogress = (event) => {

@@ -146,3 +146,73 @@ describe('EoiOfficePage', () => {
     expect(reason.parentElement?.getAttribute('lang')).toBeNull();
   });
 });
+
+describe('the EoI’s agreements (office)', () => {
+  const licence = {
+    __typename: 'Agreement',
+    id: 'QWdyZWVtZW50OjE',
+    type: 'LICENSE',
+    status: 'SIGNED',
+    title: 'Exclusive licence – CTC expansion',
+    signatureDate: '2026-11-20',
+    closesExpressionOfInterest: false,
+  } as const;
+  const negotiating = eoiDetail({
+    status: 'NEGOTIATION',
+    allowedTransitions: ['AGREED', 'DECLINED'],
+    viewerCanCreateAgreement: true,
+    agreements: [licence],
+  });
+
+  it('lists them with their status, offers to record one, and links the one that closes it when agreed', async () => {
+    const agreed = {
+      ...negotiating,
+      status: 'AGREED',
+      allowedTransitions: [],
+      agreements: [{ ...licence, closesExpressionOfInterest: true }],
+    };
+    renderAt(`/triage/${eoi.id}`, <Route path="/triage/:id" element={<EoiOfficePage />} />, [
+      { ...mocks[0]! },
+      {
+        request: { query: ExpressionOfInterestDocument, variables: { id: eoi.id } },
+        result: { data: { __typename: 'Query', node: negotiating } },
+        maxUsageCount: 3,
+      },
+      ...mocks.slice(2),
+      {
+        request: {
+          query: TransitionExpressionOfInterestDocument,
+          variables: { input: { id: eoi.id, to: 'AGREED', reason: null, agreementId: licence.id } },
+        },
+        result: {
+          data: {
+            __typename: 'Mutation',
+            transitionExpressionOfInterest: {
+              __typename: 'ExpressionOfInterestPayload',
+              expressionOfInterest: agreed,
+              errors: [],
+            },
+          },
+        },
+      },
+    ]);
+    const panel = await screen.findByTestId('eoi-agreements');
+    expect(within(panel).getByTestId('eoi-agreement-link').getAttribute('href')).toBe(
+      '/office/agreements/QWdyZWVtZW50OjE',
+    );
+    expect(within(panel).getByTestId('agreement-status').textContent).toBe('Signed');
+    expect(within(panel).getByTestId('record-agreement').getAttribute('href')).toBe(
+      `/office/agreements/new?eoi=${eoi.id}`,
+    );
+    fireEvent.change(screen.getByTestId('closing-agreement'), { target: { value: licence.id } });
+    fireEvent.click(screen.getByRole('button', { name: 'Move to Agreed' }));
+    expect(await within(screen.getByTestId('eoi-agreements')).findByTestId('closes-eoi')).toBeTruthy();
+  });
+
+  it('offers no "Record an agreement" when the API does not allow one', async () => {
+    renderPage();
+    const panel = await screen.findByTestId('eoi-agreements');
+    expect(within(panel).queryByTestId('record-agreement')).toBeNull();
+    expect(within(panel).getByTestId('no-agreements')).toBeTruthy();
+  });
+});

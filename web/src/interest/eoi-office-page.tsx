@@ -3,6 +3,8 @@ import { DeclineReason } from '@tt/shared/eoi-transitions';
 import { OFFICE_EOIS_ROUTE } from '@tt/shared/web-routes';
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
+import { agreementTypeLabel } from '../agreements/agreement-labels';
+import { EoiAgreementsPanel } from '../agreements/eoi-agreements';
 import { useNodeQuery } from '../apollo/use-node-query';
 import { type DeclineReason as DeclineReasonValue, type EoiPriority, type EoiStatus } from '../generated/graphql';
 import {
@@ -89,6 +91,7 @@ function OfficeDetail({ eoi }: { eoi: Eoi }) {
         </div>
         <aside className="detail-columns__aside">
           <ActionsPanel eoi={eoi} />
+          <EoiAgreementsPanel eoi={eoi} />
           <CompanyPanel eoi={eoi} />
           {eoi.asset && (
             <Panel headingId="asset-heading" title={t('eoi.listing')}>
@@ -121,6 +124,8 @@ function ActionsPanel({ eoi }: { eoi: Eoi }) {
   const id = useId();
   const [message, setMessage] = useState<ActionMessage>(null);
   const [reason, setReason] = useState('');
+  // Marking it agreed links the agreement that closed it, when the office picks one.
+  const [closingAgreement, setClosingAgreement] = useState('');
   const [declining, setDeclining] = useState(false);
   const [transition, { loading: moving }] = useMutation(TransitionExpressionOfInterestDocument);
   const [assign, { loading: assigning }] = useMutation(AssignExpressionOfInterestDocument);
@@ -142,7 +147,10 @@ function ActionsPanel({ eoi }: { eoi: Eoi }) {
   const move = (to: EoiStatus) =>
     run(
       async () => {
-        const { data } = await transition({ variables: { input: { id: eoi.id, to, reason: reason.trim() || null } } });
+        const closing = to === 'AGREED' && closingAgreement ? { agreementId: closingAgreement } : {};
+        const { data } = await transition({
+          variables: { input: { id: eoi.id, to, reason: reason.trim() || null, ...closing } },
+        });
         const errors = data?.transitionExpressionOfInterest.errors;
         if (errors?.length === 0) setReason('');
         return errors;
@@ -179,6 +187,27 @@ function ActionsPanel({ eoi }: { eoi: Eoi }) {
                   onChange={(event) => setReason(event.target.value)}
                   data-testid="move-reason"
                 />
+              </>
+            )}
+            {moves.includes('AGREED') && eoi.agreements.length > 0 && (
+              <>
+                <label htmlFor={`${id}-agreement`} className="eoi-actions__sublabel">
+                  {t('eoiAgreements.closingLabel')} <span className="form-field__optional">{t('form.optional')}</span>
+                </label>
+                <select
+                  id={`${id}-agreement`}
+                  className="input select"
+                  value={closingAgreement}
+                  onChange={(event) => setClosingAgreement(event.target.value)}
+                  data-testid="closing-agreement"
+                >
+                  <option value="">{t('eoiAgreements.closingNone')}</option>
+                  {eoi.agreements.map((agreement) => (
+                    <option key={agreement.id} value={agreement.id}>
+                      {agreement.title ?? agreementTypeLabel(agreement.type)}
+                    </option>
+                  ))}
+                </select>
               </>
             )}
             <div className="office-actions__moves">

@@ -124,3 +124,33 @@ describe('withdrawing with feedback', () => {
     await waitFor(() => expect(sent).toBe(true));
   });
 });
+
+describe('the EoI’s agreements (company)', () => {
+  it('shows each agreement’s type and status, nothing else', async () => {
+    const eoi = eoiDetail({
+      status: 'AGREED',
+      allowedTransitions: [],
+      agreements: [
+        {
+          __typename: 'Agreement',
+          id: 'QWdyZWVtZW50OjE',
+          type: 'LICENSE',
+          status: 'SIGNED',
+          title: null,
+          signatureDate: null,
+          closesExpressionOfInterest: true,
+        },
+      ],
+    });
+    renderAt('/interests/RW9JOjE', <Route path="/interests/:id" element={<InterestPage />} />, [
+      viewerMock(viewerUser(), 3),
+      {
+        request: { query: ExpressionOfInterestDocument, variables: { id: eoi.id } },
+        result: { data: { __typename: 'Query', node: eoi } },
+      },
+    ]);
+    const panel = await screen.findByTestId('eoi-agreements');
+    expect(panel.querySelector('[data-testid="eoi-agreement"]')?.textContent).toBe('LicenceSigned');
+    expect(panel.querySelector('a')).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@ import { isOpenEoi } from '@tt/shared/eoi-transitions';
 import { assetPath, COMPANY_EOIS_ROUTE } from '@tt/shared/web-routes';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { CompanyEoiAgreements } from '../agreements/eoi-agreements';
 import { useNodeQuery } from '../apollo/use-node-query';
 import { FeedbackReasonFields } from '../feedback/feedback-reason-fields';
 import { type FeedbackReason, UnreadInterestsDocument } from '../generated/graphql';
@@ -93,6 +94,7 @@ function InterestDetail({ eoi }: { eoi: EoiDetailFieldsFragment }) {
           </Panel>
         </div>
         <aside className="detail-columns__aside">
+          <CompanyEoiAgreements agreements={eoi.agreements} />
           <Panel headingId="history-heading" title={t('eoi.history')}>
             <EoiTimeline history={eoi.history} />
           </Panel>

@@ -54,6 +54,8 @@ export function eoiDetail(overrides: Partial<EoiDetailFieldsFragment> = {}): Det
     declineMessage: null,
     declineMessageLanguage: null,
     allowedTransitions: ['IN_REVIEW', 'DECLINED'],
+    viewerCanCreateAgreement: false,
+    agreements: [],
     history: [
       {
         __typename: 'EoiHistoryEntry',

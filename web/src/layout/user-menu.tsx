@@ -22,6 +22,7 @@ function roleLinks(viewer: ViewerUser): { to: string; label: string; testId: str
         { to: '/office/disclosures', label: t('layout.menu.disclosures'), testId: 'nav-pipeline' },
         { to: '/office/listings', label: t('layout.menu.listings'), testId: 'nav-listings' },
         { to: '/office/dashboard', label: t('layout.menu.dashboard'), testId: 'nav-dashboard' },
+        { to: '/office/agreements', label: t('layout.menu.agreements'), testId: 'nav-agreements' },
         { to: '/people', label: t('layout.menu.people'), testId: 'nav-people' },
       ];
     case 'ADMIN':
@@ -30,6 +31,7 @@ function roleLinks(viewer: ViewerUser): { to: string; label: string; testId: str
         { to: '/office/disclosures', label: t('layout.menu.disclosures'), testId: 'nav-pipeline' },
         { to: '/office/listings', label: t('layout.menu.listings'), testId: 'nav-listings' },
         { to: '/office/dashboard', label: t('layout.menu.dashboard'), testId: 'nav-dashboard' },
+        { to: '/office/agreements', label: t('layout.menu.agreements'), testId: 'nav-agreements' },
         { to: '/admin', label: t('layout.menu.admin'), testId: 'nav-admin' },
       ];
     case 'RESEARCHER':

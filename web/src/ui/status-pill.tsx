@@ -9,7 +9,7 @@ export function StatusPill({
   status,
   label,
 }: {
-  kind: 'eoi' | 'disclosure' | 'listing' | 'request';
+  kind: 'eoi' | 'disclosure' | 'listing' | 'request' | 'agreement';
   status: string;
   label: string;
 }) {
