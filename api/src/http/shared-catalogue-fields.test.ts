@@ -21,6 +21,8 @@ const VIEWER_SPECIFIC: Record<string, string[]> = {
     'viewerCanEdit',
   ],
   Query: [
+    'agreement',
+    'agreements',
     'companiesToApproach',
     'directoryListingRequests',
     'disclosures',
@@ -30,6 +32,7 @@ const VIEWER_SPECIFIC: Record<string, string[]> = {
     'listingFeedbackCounts',
     'myListings',
     'node',
+    'officeDashboard',
     'officeListings',
     'partner',
     'partners',
