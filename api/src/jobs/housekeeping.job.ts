@@ -58,6 +58,8 @@ export const ACCOUNT_REFERENCES: readonly TableColumn[] = [
   ['request_response', 'expert_id'],
   ['listing_feedback', 'author_id'],
   ['listing_invitation', 'sender_id'],
+  ['agreement', 'owner_id'],
+  ['agreement_attachment', 'uploaded_by_id'],
 ];
 /** The account's own sign-in state and saved searches, deleted with it (on delete cascade). */
 export const ACCOUNT_OWN_TABLES = ['user_session', 'one_time_token', 'known_login_address', 'saved_search'] as const;
@@ -68,6 +70,7 @@ export const COMPANY_REFERENCES: readonly TableColumn[] = [
   ['technology_request', 'company_id'],
   ['listing_feedback', 'company_id'],
   ['listing_invitation', 'company_id'],
+  ['agreement', 'company_id'],
 ];
 /** The company's own profile rows and dismissed recommendations (on delete cascade), and its members (app_user, checked apart). */
 export const COMPANY_OWN_TABLES = ['company_sector', 'app_user', 'recommendation_dismissal'] as const;
