@@ -12,5 +12,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 180_000,
+    // A page answers within a second on a quiet machine, not always on a busy one (CI shares two cores): polls of
+    // what the page shows wait up to ten.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
