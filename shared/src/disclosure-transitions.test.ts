@@ -7,6 +7,7 @@ import {
   formatDisclosureReference,
   isDisclosurePublication,
   isDisclosureSubmission,
+  mayDeleteDisclosureDraft,
   plannedDisclosureWarning,
   validateDisclosureStep,
   validateForSubmit,
@@ -37,7 +38,8 @@ const completeForm: DisclosureFormData = {
 
 describe('disclosure state machine', () => {
   it('the researchers submit, answer and withdraw before acceptance', () => {
-    expect(allowedDisclosureTransitions('RESEARCHER', 'DRAFT')).toEqual(['SUBMITTED', 'WITHDRAWN']);
+    // A draft is deleted by its creator, not withdrawn: the office has never seen it.
+    expect(allowedDisclosureTransitions('RESEARCHER', 'DRAFT')).toEqual(['SUBMITTED']);
     expect(allowedDisclosureTransitions('RESEARCHER', 'INFO_REQUESTED')).toEqual(['UNDER_REVIEW', 'WITHDRAWN']);
     expect(canTransitionDisclosure('RESEARCHER', 'UNDER_REVIEW', 'WITHDRAWN')).toBe(true);
     for (const closed of ['ACCEPTED', 'PUBLISHED', 'DECLINED', 'WITHDRAWN'] as const) {
@@ -55,6 +57,13 @@ describe('disclosure state machine', () => {
     expect(isDisclosurePublication('UNDER_REVIEW', 'PUBLISHED')).toBe(false);
     for (const closed of ['PUBLISHED', 'DECLINED', 'WITHDRAWN'] as const) {
       expect(allowedDisclosureTransitions('OFFICE', closed)).toEqual([]);
+    }
+  });
+  it('lets only the creator delete a draft, and nothing once submitted', () => {
+    expect(mayDeleteDisclosureDraft('DRAFT', true)).toBe(true);
+    expect(mayDeleteDisclosureDraft('DRAFT', false)).toBe(false);
+    for (const status of Object.values(DisclosureStatus).filter((status) => status !== 'DRAFT')) {
+      expect(mayDeleteDisclosureDraft(status, true)).toBe(false);
     }
   });
   it('knows which moves are (re)submissions', () => {

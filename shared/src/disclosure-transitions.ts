@@ -19,7 +19,8 @@ export type DisclosureActor = 'RESEARCHER' | 'OFFICE';
 
 const TRANSITIONS: Record<DisclosureActor, Partial<Record<DisclosureStatus, readonly DisclosureStatus[]>>> = {
   RESEARCHER: {
-    DRAFT: [DisclosureStatus.SUBMITTED, DisclosureStatus.WITHDRAWN],
+    // A draft is not withdrawn (the office has never seen it): its creator deletes it (mayDeleteDisclosureDraft).
+    DRAFT: [DisclosureStatus.SUBMITTED],
     SUBMITTED: [DisclosureStatus.WITHDRAWN],
     UNDER_REVIEW: [DisclosureStatus.WITHDRAWN],
     // The answer to the office's questions: resubmitted, back under review.
@@ -48,6 +49,14 @@ export function allowedDisclosureTransitions(
 
 export function canTransitionDisclosure(actor: DisclosureActor, from: DisclosureStatus, to: DisclosureStatus): boolean {
   return allowedDisclosureTransitions(actor, from).includes(to);
+}
+
+/**
+ * A draft never submitted is only its researchers' (the office has never seen it), and it is its creator's to
+ * delete: files, thread and history go with it. Once submitted it can only be withdrawn, which the office is told.
+ */
+export function mayDeleteDisclosureDraft(status: DisclosureStatus, viewerIsCreator: boolean): boolean {
+  return status === DisclosureStatus.DRAFT && viewerIsCreator;
 }
 
 /** A (re)submission by the researchers: the whole form must be valid first. */

@@ -178,6 +178,8 @@ export const ERROR_MESSAGES = {
 
   // ---- Invention disclosures ----
   DISCLOSURE_NOT_EDITABLE: 'This disclosure is with the office and cannot be edited now.',
+  DISCLOSURE_NOT_DRAFT: 'Only a draft that was never submitted can be deleted; withdraw this disclosure instead.',
+  DISCLOSURE_DELETE_CREATOR_ONLY: 'Only the researcher who started this draft can delete it.',
   EXPECTED_VERSION_REQUIRED: 'Say which version you edited.',
   VERSION_CONFLICT: 'This was changed elsewhere since you opened it. Reload it before saving.',
   TOO_MANY_ENTRIES: 'At most {max} entries.',

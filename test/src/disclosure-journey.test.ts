@@ -231,4 +231,30 @@ describe('from an invention disclosure to a public listing', () => {
 
     await journey.closePages();
   });
+
+  it('opening “Start a disclosure” twice leaves one blank draft, which its creator deletes without telling the office', async () => {
+    const page = await newPage();
+    await signIn(page, 'researcher.int@tt.demo');
+    const started = async () => {
+      await page.goto(`${baseUrl}/disclosures/new`);
+      await page.waitForURL(/\/disclosures\/[^/]+\/edit\/basics$/);
+      return new URL(page.url()).pathname.replace(/\/edit\/basics$/, '');
+    };
+    const draftPath = await started();
+    expect(await started()).toBe(draftPath);
+
+    await page.goto(`${baseUrl}${draftPath}`);
+    const panel = page.getByTestId('delete-draft-panel');
+    await panel.waitFor();
+    expect(await page.getByTestId('withdraw-panel').count()).toBe(0);
+    await panel.getByTestId('delete-draft').click();
+    await expectAccessible(page, 'deleting a draft, confirmation');
+    await panel.getByTestId('delete-draft-confirm').click();
+    await page.getByTestId('draft-deleted').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/disclosures');
+    await screenshot(page, 'disclosure-draft-deleted');
+    await page.goto(`${baseUrl}${draftPath}`);
+    await page.getByTestId('not-found').waitFor();
+    await journey.closePages();
+  });
 });

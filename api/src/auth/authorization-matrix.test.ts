@@ -442,6 +442,13 @@ const ROWS: Row[] = [
     expect: only('researcherIrst', 'researcherInt'),
   },
   {
+    // The fixture is submitted: its creator is answered DISCLOSURE_NOT_DRAFT, everyone else refused outright.
+    covers: ['Mutation.deleteDisclosureDraft'],
+    query: 'mutation($id: ID!) { deleteDisclosureDraft(input: { id: $id }) { deletedId errors { code } } }',
+    variables: (f) => ({ id: f.disclosureId }),
+    expect: only('researcherIrst'),
+  },
+  {
     covers: ['Mutation.submitDisclosure'],
     query: 'mutation($id: ID!) { submitDisclosure(input: { id: $id }) { errors { code } } }',
     variables: (f) => ({ id: f.disclosureId }),

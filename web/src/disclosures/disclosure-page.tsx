@@ -22,6 +22,7 @@ import { RecordFallback } from '../ui/record-fallback';
 import { RecordHeader } from '../ui/record-header';
 import { usePageMeta } from '../ui/use-page-meta';
 import { WithdrawPanel } from '../ui/withdraw-panel';
+import { DeleteDraftPanel } from './delete-draft-panel';
 import { DisclosureStatusBadge } from './disclosure-badges';
 import { BACK_TO_DISCLOSURES, editPath, fieldDomId, stepOfField } from './disclosure-form';
 import { DisclosureHistory } from './disclosure-history';
@@ -139,6 +140,7 @@ function DisclosureDetail({ disclosure }: { disclosure: Detail }) {
             <DisclosureHistory history={disclosure.history} />
           </Panel>
           {withdrawable && <WithdrawDisclosure id={disclosure.id} />}
+          {disclosure.viewerMayDelete && <DeleteDraftPanel id={disclosure.id} title={disclosure.title} />}
         </aside>
       </div>
     </div>

@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import {
+  DeleteDisclosureDraftDocument,
   type DisclosureListFieldsFragment,
   MyDisclosuresDocument,
   MyListingsDocument,
@@ -158,5 +159,52 @@ describe('a disclosure, for its researcher', () => {
     await waitFor(() => expect(screen.getByTestId('disclosure-status').getAttribute('data-status')).toBe('WITHDRAWN'));
     expect(screen.queryByTestId('withdraw-panel')).toBeNull();
     expect(screen.getByTestId('next-panel').textContent).toContain('This disclosure was withdrawn.');
+  });
+
+  it('a draft is deleted, not withdrawn, after a confirmation; My disclosures then says so', async () => {
+    const detail = disclosureDetail();
+    renderAt(
+      `/disclosures/${DISCLOSURE_ID}`,
+      <>
+        <Route path="/disclosures/:id" element={<DisclosurePage />} />
+        <Route path="/disclosures" element={<MyDisclosuresPage />} />
+      </>,
+      [
+        disclosureQueryMock(detail),
+        {
+          request: { query: DeleteDisclosureDraftDocument, variables: { input: { id: DISCLOSURE_ID } } },
+          result: {
+            data: {
+              __typename: 'Mutation',
+              deleteDisclosureDraft: {
+                __typename: 'DeleteDisclosureDraftPayload',
+                deletedId: DISCLOSURE_ID,
+                errors: [],
+              },
+            },
+          },
+        },
+        ...listMocks([]),
+      ],
+    );
+    await screen.findByTestId('disclosure-page');
+    expect(screen.queryByTestId('withdraw-panel')).toBeNull();
+    const panel = screen.getByTestId('delete-draft-panel');
+    expect(panel.textContent).toContain('The office has never seen this draft.');
+    fireEvent.click(within(panel).getByTestId('delete-draft'));
+    expect(panel.textContent).toContain('This cannot be undone.');
+    fireEvent.click(within(panel).getByTestId('delete-draft-confirm'));
+    expect((await screen.findByTestId('draft-deleted')).textContent).toBe(
+      'The draft “Method for short-term expansion of circulating tumour cells” was deleted.',
+    );
+  });
+
+  it('offers no deletion to a co-inventor of the draft, nor once it is submitted', async () => {
+    renderAt(`/disclosures/${DISCLOSURE_ID}`, <Route path="/disclosures/:id" element={<DisclosurePage />} />, [
+      viewerMock(researcher, 3),
+      disclosureQueryMock(disclosureDetail({ viewerMayDelete: false })),
+    ]);
+    await screen.findByTestId('disclosure-page');
+    expect(screen.queryByTestId('delete-draft-panel')).toBeNull();
   });
 });

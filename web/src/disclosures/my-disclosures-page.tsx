@@ -1,15 +1,17 @@
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { type DisclosureStatus } from '../generated/graphql';
 import { type DisclosureListFieldsFragment, MyDisclosuresDocument } from '../generated/members-graphql';
 import { formatDate, type MessageKey, t } from '../i18n/i18n';
 import { langOfText } from '../i18n/written-language';
 import { useViewer } from '../session/use-viewer';
+import { LiveRegion, Notice } from '../ui/form';
 import { ArrowRightIcon } from '../ui/icons';
 import { FirstLoad } from '../ui/list-state';
 import { PageHeader } from '../ui/page-header';
 import { EmptyState } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
+import type { DraftDeletedState } from './delete-draft-panel';
 import { DisclosureStatusBadge } from './disclosure-badges';
 import { disclosurePath } from './disclosure-form';
 import { MyListingsSection } from './my-listings-section';
@@ -38,6 +40,7 @@ function actionPath(disclosure: DisclosureListFieldsFragment): string {
 /** The researcher's disclosures (newest activity first) with what each asks of them; their listings. */
 export function MyDisclosuresPage() {
   const { viewer } = useViewer();
+  const deletedDraft = (useLocation().state as DraftDeletedState | null)?.deletedDraft;
   usePageMeta(t('disclosures.list.metaTitle'));
   const { data, loading, error, refetch } = useQuery(MyDisclosuresDocument, {
     variables: { first: 100 },
@@ -67,6 +70,11 @@ export function MyDisclosuresPage() {
         {items.length > 0 && start}
       </PageHeader>
       <div className="container detail-body">
+        <LiveRegion>
+          {deletedDraft && (
+            <Notice testId="draft-deleted">{t('disclosures.deleteDraft.done', { title: deletedDraft })}</Notice>
+          )}
+        </LiveRegion>
         <FirstLoad loaded={Boolean(connection)} query={{ loading, error, refetch }} />
         {connection && items.length === 0 && (
           <EmptyState title={t('disclosures.list.emptyTitle')} action={start}>

@@ -53,6 +53,7 @@ export function officeDisclosure(overrides: Partial<OfficeDisclosure> = {}): Off
     commercialApplications: 'Diagnostics companies; follow-up programmes of oncology centres.',
     trl: 4,
     allowedTransitions: ['INFO_REQUESTED', 'ACCEPTED', 'DECLINED'],
+    viewerMayDelete: false,
     inventors: [
       { __typename: 'DisclosureInventor', name: 'Giulia Ferri', affiliation: 'IRST IRCCS', contributionShare: 60 },
       {

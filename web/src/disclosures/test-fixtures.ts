@@ -34,7 +34,8 @@ export function disclosureDetail(overrides: Partial<DisclosureDetail> = {}): Dis
     fundingSources: [],
     commercialApplications: null,
     trl: null,
-    allowedTransitions: ['SUBMITTED', 'WITHDRAWN'],
+    allowedTransitions: ['SUBMITTED'],
+    viewerMayDelete: true,
     canManageAttachments: true,
     canManageResearchers: true,
     attachments: [],
@@ -67,6 +68,7 @@ export function disclosureDetail(overrides: Partial<DisclosureDetail> = {}): Dis
 export function formFields(detail: DisclosureDetail): DisclosureFormFieldsFragment {
   const {
     allowedTransitions,
+    viewerMayDelete,
     canManageAttachments,
     canManageResearchers,
     attachments,

@@ -419,6 +419,52 @@ describe('removing', () => {
   });
 });
 
+describe('deleting a draft', () => {
+  const DELETE = 'mutation($id: ID!) { deleteDisclosureDraft(input: { id: $id }) { deletedId errors { field code } } }';
+  type Deleted = { deleteDisclosureDraft: { deletedId: string | null; errors: { field: string; code: string }[] } };
+
+  it('its creator deletes a draft never submitted: the disclosure, its files’ rows and bytes go', async () => {
+    const id = await draft();
+    await upload(researcher, id, PDF, { name: 'notes.pdf' });
+    const keys = (await rowsOf(id)).map((row) => row.storage_key);
+    expect(keys).toHaveLength(1);
+
+    for (const client of [otherResearcher, otherOfficer, buyer, officer, admin]) {
+      expect((await client.gql<Deleted>(DELETE, { id })).errors?.[0]?.extensions?.category).toBe('FORBIDDEN');
+    }
+    expect((await anonymous().gql<Deleted>(DELETE, { id })).errors?.[0]?.extensions?.category).toBe('UNAUTHENTICATED');
+
+    const deleted = await researcher.gql<Deleted>(DELETE, { id });
+    expect(deleted.data!.deleteDisclosureDraft).toEqual({ deletedId: id, errors: [] });
+    expect(await rowsOf(id)).toEqual([]);
+    expect((await readdir(server.attachmentsDir)).includes(keys[0]!)).toBe(false);
+    expect(
+      (await researcher.gql<{ node: unknown }>('query($id: ID!) { node(id: $id) { id } }', { id })).data!.node,
+    ).toBeNull();
+    await expectStorageMatchesRows();
+  });
+
+  it('not once submitted: that one can only be withdrawn; a draft is deleted, never withdrawn', async () => {
+    const id = await draft();
+    await upload(researcher, id, PDF);
+    const withdrawn = await researcher.gql<{ transitionDisclosure: { errors: { code: string }[] } }>(
+      'mutation($id: ID!) { transitionDisclosure(input: { id: $id, to: WITHDRAWN }) { errors { code } } }',
+      { id },
+    );
+    expect(withdrawn.data!.transitionDisclosure.errors.map((error) => error.code)).toEqual([
+      'DISCLOSURE_TRANSITION_NOT_ALLOWED',
+    ]);
+    await submit(id);
+    const refused = await researcher.gql<Deleted>(DELETE, { id });
+    expect(refused.data!.deleteDisclosureDraft).toEqual({
+      deletedId: null,
+      errors: [{ field: 'id', code: 'DISCLOSURE_NOT_DRAFT' }],
+    });
+    expect(await rowsOf(id)).toHaveLength(1);
+    await expectStorageMatchesRows();
+  });
+});
+
 describe('batching', () => {
   it('attachments and researchers of a page of disclosures cost the same statements for 1 or many', async () => {
     for (let i = 0; i < 3; i += 1) await upload(researcher, await draft(), PDF);

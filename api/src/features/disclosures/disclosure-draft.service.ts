@@ -1,6 +1,11 @@
 import type { Database, Db } from '@tt/db/database';
 import { UserRole } from '@tt/shared/company-enums';
-import { DISCLOSURE_LIMITS, DisclosureStatus, isDisclosureEditable } from '@tt/shared/disclosure-transitions';
+import {
+  DISCLOSURE_LIMITS,
+  DisclosureStatus,
+  isDisclosureEditable,
+  mayDeleteDisclosureDraft,
+} from '@tt/shared/disclosure-transitions';
 import type { Language } from '@tt/shared/languages';
 import { sql, type UpdateObject } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
@@ -64,6 +69,62 @@ function draftLimits(input: DraftInput): UserError[] {
     errors.push(userError('TRL_INVALID', 'trl'));
   }
   return errors;
+}
+
+/** A new draft with nothing written yet (the researcher as first inventor at most). */
+function isBlankStart(input: DraftInput): boolean {
+  const texts = [
+    input.title,
+    input.abstract,
+    input.problem,
+    input.solution,
+    input.novelty,
+    input.priorArt,
+    input.commercialApplications,
+  ];
+  return (
+    texts.every((text) => text == null || text.trim() === '') &&
+    input.trl == null &&
+    (input.publicDisclosures?.length ?? 0) === 0 &&
+    (input.fundingSources?.length ?? 0) === 0 &&
+    (input.inventors?.length ?? 0) <= 1
+  );
+}
+
+/** The newest draft this researcher started and never wrote in, attached or discussed anything: null when none. */
+async function findBlankDraft(db: Db, userId: number): Promise<number | null> {
+  const row = await db
+    .selectFrom('disclosure as d')
+    .select('d.id')
+    .where('d.created_by_id', '=', userId)
+    .where('d.status', '=', DisclosureStatus.DRAFT)
+    .where((eb) =>
+      eb.and([
+        eb('d.title', 'is', null),
+        eb('d.abstract', 'is', null),
+        eb('d.problem', 'is', null),
+        eb('d.solution', 'is', null),
+        eb('d.novelty', 'is', null),
+        eb('d.prior_art', 'is', null),
+        eb('d.commercial_applications', 'is', null),
+        eb('d.trl', 'is', null),
+        eb(sql`jsonb_array_length(d.public_disclosures)`, '=', 0),
+        eb(sql`jsonb_array_length(d.funding_sources)`, '=', 0),
+        eb(sql`jsonb_array_length(d.inventors)`, '<=', 1),
+        eb.not(
+          eb.exists(
+            eb.selectFrom('disclosure_attachment as a').select('a.id').whereRef('a.disclosure_id', '=', 'd.id'),
+          ),
+        ),
+        eb.not(
+          eb.exists(eb.selectFrom('disclosure_message as m').select('m.id').whereRef('m.disclosure_id', '=', 'd.id')),
+        ),
+      ]),
+    )
+    .orderBy('d.id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id ?? null;
 }
 
 /** A value for a jsonb column: sent as JSON text (the driver would send an array as a PostgreSQL array). */
@@ -141,6 +202,12 @@ export async function saveDisclosureDraft(
       throw forbidden('DISCLOSURE_WRITE_RESEARCHERS_ONLY');
     }
     if (errors.length) return { ok: false, errors };
+    // Opening "New disclosure" twice must not leave two untitled drafts: a start with nothing written resumes the
+    // viewer's own blank draft when there is one.
+    if (isBlankStart(input)) {
+      const blank = await findBlankDraft(db, viewer.userId);
+      if (blank) return { ok: true, disclosureId: blank };
+    }
     const { id } = await db
       .insertInto('disclosure')
       .values({
@@ -211,4 +278,36 @@ export async function saveDisclosureDraft(
     .executeTakeFirst();
   if (!saved) throw new Error('Disclosure version changed while locked');
   return { ok: true, disclosureId: disclosure.dbId };
+}
+
+/**
+ * Deletes a draft that was never submitted, at its creator's request: its files' rows, thread, researchers and
+ * history go with it (cascades); the caller deletes the stored bytes after the commit. Anyone else on the draft,
+ * and anyone once it is submitted, is refused.
+ */
+export async function deleteDisclosureDraft(
+  db: Db,
+  viewer: Viewer,
+  id: string,
+): Promise<{ ok: true; deletedId: number; storageKeys: string[] } | { ok: false; errors: UserError[] }> {
+  const { disclosure, side } = await requireDisclosure(db, viewer, id);
+  if (side !== 'RESEARCHER') throw forbidden('DISCLOSURE_EDIT_RESEARCHERS_ONLY');
+  if (!mayDeleteDisclosureDraft(disclosure.status, disclosure.createdById === viewer.userId)) {
+    return {
+      ok: false,
+      errors: [
+        userError(
+          disclosure.status === DisclosureStatus.DRAFT ? 'DISCLOSURE_DELETE_CREATOR_ONLY' : 'DISCLOSURE_NOT_DRAFT',
+          'id',
+        ),
+      ],
+    };
+  }
+  const files = await db
+    .deleteFrom('disclosure_attachment')
+    .where('disclosure_id', '=', disclosure.dbId)
+    .returning('storage_key')
+    .execute();
+  await db.deleteFrom('disclosure').where('id', '=', disclosure.dbId).execute();
+  return { ok: true, deletedId: disclosure.dbId, storageKeys: files.map((file) => file.storage_key) };
 }

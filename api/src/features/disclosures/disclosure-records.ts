@@ -59,6 +59,8 @@ export interface DisclosureRecord {
   id: string;
   dbId: number;
   institutionId: number;
+  /** The researcher who started it: the only one who may delete it while it is a draft. */
+  createdById: number;
   assigneeId: number | null;
   researcherIds: number[];
   assessmentData: DisclosureAssessmentRecord;
@@ -177,6 +179,7 @@ export function selectDisclosures(db: Db) {
     .select((eb) => [
       'd.id',
       'd.institution_id',
+      'd.created_by_id',
       'd.status',
       'd.version',
       'd.reference_number',
@@ -220,6 +223,7 @@ type DisclosureRow = Pick<
   Selectable<Database['disclosure']>,
   | 'id'
   | 'institution_id'
+  | 'created_by_id'
   | 'status'
   | 'version'
   | 'reference_number'
@@ -252,6 +256,7 @@ export function toDisclosureRecord(row: DisclosureRow, now = new Date()): Disclo
     id: toGlobalId('Disclosure', row.id),
     dbId: row.id,
     institutionId: row.institution_id,
+    createdById: row.created_by_id,
     assigneeId: row.assignee_id,
     researcherIds: row.researcher_ids.map(Number),
     assessmentData: {

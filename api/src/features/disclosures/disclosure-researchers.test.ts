@@ -156,6 +156,25 @@ describe('adding researchers', () => {
     expect(mails[0]!.data.disclosureUrl).toContain(`/disclosures/${id}`);
   });
 
+  it('a colleague on a draft edits it but cannot delete it: only its creator can', async () => {
+    const id = await draft();
+    expect((await add(creator, id, 'colleague.irst@tt.demo')).payload!.errors).toEqual([]);
+    const DELETE = 'mutation($id: ID!) { deleteDisclosureDraft(input: { id: $id }) { deletedId errors { code } } }';
+    const MAY = 'query($id: ID!) { node(id: $id) { ... on Disclosure { viewerMayDelete } } }';
+    type May = { node: { viewerMayDelete: boolean } };
+    expect((await colleague.gql<May>(MAY, { id })).data!.node.viewerMayDelete).toBe(false);
+    expect((await creator.gql<May>(MAY, { id })).data!.node.viewerMayDelete).toBe(true);
+    const refused = await colleague.gql<{ deleteDisclosureDraft: { deletedId: string | null; errors: unknown[] } }>(
+      DELETE,
+      { id },
+    );
+    expect(refused.data!.deleteDisclosureDraft).toEqual({
+      deletedId: null,
+      errors: [{ code: 'DISCLOSURE_DELETE_CREATOR_ONLY' }],
+    });
+    expect(await sees(colleague, id)).toBe(true);
+  });
+
   it('the office of its institute and admins add researchers too; nobody else can', async () => {
     // A draft never submitted is the researchers' only: the office cannot even find it.
     const unsent = await draft();

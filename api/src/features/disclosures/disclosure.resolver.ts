@@ -1,9 +1,14 @@
 import type { Db } from '@tt/db/database';
-import { allowedDisclosureTransitions, DisclosureStatus } from '@tt/shared/disclosure-transitions';
+import {
+  allowedDisclosureTransitions,
+  DisclosureStatus,
+  mayDeleteDisclosureDraft,
+} from '@tt/shared/disclosure-transitions';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Viewer } from '../../auth/viewer.js';
 import type { RequestContext } from '../../context.js';
 import { PageArgs, pageOf } from '../../pagination/page-args.type.js';
+import { toGlobalId } from '../../schema/global-id.js';
 import { InputMutation } from '../../schema/input-mutation.js';
 import { inViewerTransaction } from '../../schema/viewer-transaction.js';
 import { InstitutionType } from '../institutions/institution.type.js';
@@ -18,6 +23,7 @@ import {
   TransitionDisclosureInput,
 } from './disclosure.input.js';
 import {
+  DeleteDisclosureDraftPayloadType,
   DisclosureAssessmentType,
   DisclosureConnectionType,
   DisclosureHistoryEntryType,
@@ -26,7 +32,7 @@ import {
   DisclosureType,
 } from './disclosure.type.js';
 import { disclosureSide } from './disclosure-access.js';
-import { saveDisclosureDraft } from './disclosure-draft.service.js';
+import { deleteDisclosureDraft, saveDisclosureDraft } from './disclosure-draft.service.js';
 import { listDisclosures } from './disclosure-list.service.js';
 import { postDisclosureMessage } from './disclosure-message.service.js';
 import { disclosurePayload } from './disclosure-payload.js';
@@ -62,6 +68,26 @@ export class DisclosureResolver {
   })
   async saveDisclosureDraft(ctx: RequestContext, input: SaveDisclosureDraftInput): Promise<DisclosurePayloadType> {
     return this.change(ctx, (db, viewer) => saveDisclosureDraft(db, viewer, input, ctx.language));
+  }
+
+  @Authorized()
+  @InputMutation(() => DeleteDisclosureDraftPayloadType, DisclosureIdInput, {
+    description: 'Deletes a draft that was never submitted, with its files (the researcher who started it only)',
+  })
+  async deleteDisclosureDraft(
+    ctx: RequestContext,
+    input: DisclosureIdInput,
+  ): Promise<DeleteDisclosureDraftPayloadType> {
+    const result = await inViewerTransaction(ctx, (db, viewer) => deleteDisclosureDraft(db, viewer, input.id));
+    if (!result.ok) return { deletedId: null, errors: result.errors };
+    // The rows are gone with the commit; the bytes after it (a failed delete leaves an orphan file, never a row
+    // pointing at nothing).
+    for (const storageKey of result.storageKeys) {
+      await ctx.attachments.delete(storageKey).catch((error: unknown) => {
+        ctx.logger.warn({ err: error, storageKey }, 'could not delete an attachment file');
+      });
+    }
+    return { deletedId: toGlobalId('Disclosure', result.deletedId), errors: [] };
   }
 
   @Authorized()
@@ -134,6 +160,14 @@ export class DisclosureResolver {
   allowedTransitions(@Root() disclosure: DisclosureType, @Ctx() ctx: RequestContext): readonly DisclosureStatus[] {
     const side = disclosureSide(ctx.viewer, disclosure);
     return side ? allowedDisclosureTransitions(side, disclosure.status) : [];
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may delete it now: a draft, by who started it' })
+  viewerMayDelete(@Root() disclosure: DisclosureType, @Ctx() ctx: RequestContext): boolean {
+    return (
+      disclosureSide(ctx.viewer, disclosure) === 'RESEARCHER' &&
+      mayDeleteDisclosureDraft(disclosure.status, disclosure.createdById === ctx.viewer?.userId)
+    );
   }
 
   @FieldResolver(() => [DisclosureHistoryEntryType], { description: 'Every change of status, oldest first' })

@@ -127,6 +127,30 @@ describe('drafts and autosave', () => {
   });
 });
 
+describe('starting a disclosure', () => {
+  const START = { inventors: [{ name: 'Ada Rossi', affiliation: 'IRST', contributionShare: 100 }] };
+
+  it('starting again with nothing written resumes the blank draft instead of adding another', async () => {
+    const first = await draft(otherResearcher, START);
+    const again = await draft(otherResearcher, START);
+    expect(again.id).toBe(first.id);
+    // Once something is written in it, a new start is a new draft; and a colleague's blank draft is never reused.
+    await save(otherResearcher, {
+      ...START,
+      id: first.id,
+      expectedVersion: first.version,
+      title: 'Now it has a title',
+    });
+    const third = await draft(otherResearcher, START);
+    expect(third.id).not.toBe(first.id);
+    expect((await draft(otherResearcher, START)).id).toBe(third.id);
+    expect((await draft(researcher, START)).id).not.toBe(third.id);
+    // A start that already carries text is always a draft of its own.
+    const written = await draft(otherResearcher, { ...START, title: 'Written from the start' });
+    expect(written.id).not.toBe(third.id);
+  });
+});
+
 describe('public disclosures', () => {
   it('a planned one within 30 days carries a warning', async () => {
     const soon = new Date(Date.now() + 10 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);

@@ -11,6 +11,7 @@ import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CountedConnectionType, EdgeType } from '../../pagination/connection.type.js';
 import { NodeType } from '../../schema/node.type.js';
 import { PayloadType } from '../../schema/payload.type.js';
+import { UserErrorType } from '../../schema/user-error.type.js';
 import { ValueCountType } from '../../schema/value-count.type.js';
 import type {
   DisclosureAssessmentRecord,
@@ -110,6 +111,7 @@ export class DisclosureType extends NodeType implements DisclosureRecord {
   readonly __typename = 'Disclosure' as const;
   dbId!: number;
   institutionId!: number;
+  createdById!: number;
   assigneeId!: number | null;
   researcherIds!: number[];
   assessmentData!: DisclosureAssessmentType;
@@ -237,3 +239,12 @@ export class DisclosurePayloadType
     description: 'The disclosure as it is now (also on a VERSION_CONFLICT, to show the current version)',
   })
   implements DisclosurePayloadRecord {}
+
+@ObjectType('DeleteDisclosureDraftPayload')
+export class DeleteDisclosureDraftPayloadType {
+  @Field(() => ID, { nullable: true, description: 'The id of the draft deleted; null when refused' })
+  deletedId!: string | null;
+
+  @Field(() => [UserErrorType])
+  errors!: UserErrorType[];
+}
