@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentProblem, normalizeAttachmentFileName, sniffAttachmentType } from './attachment-rules.js';
+import {
+  ATTACHMENT_SNIFF_BYTES,
+  attachmentProblem,
+  isAttachmentTypeDecided,
+  normalizeAttachmentFileName,
+  sniffAttachmentType,
+} from './attachment-rules.js';
 import { ATTACHMENT_MAX_BYTES } from './limits.js';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
@@ -22,6 +28,58 @@ describe('sniffAttachmentType', () => {
     expect(sniffAttachmentType(bytes())).toBeNull();
     // A signature later in the file does not count.
     expect(sniffAttachmentType(new TextEncoder().encode(' %PDF-1.7'))).toBeNull();
+  });
+});
+
+/** The local headers of a ZIP's entries (what the sniffing reads), each followed by `size` bytes of its data. */
+function zipHead(entries: readonly { name: string; size?: number; fill?: number }[]): Uint8Array {
+  const parts: number[] = [];
+  for (const { name, size = 40, fill = 0x61 } of entries) {
+    const encoded = new TextEncoder().encode(name);
+    const header = new Array<number>(30).fill(0);
+    header.splice(0, 4, 0x50, 0x4b, 0x03, 0x04);
+    header[26] = encoded.length & 0xff;
+    header[27] = encoded.length >> 8;
+    parts.push(...header, ...encoded, ...new Array<number>(size).fill(fill));
+  }
+  return Uint8Array.from(parts);
+}
+
+describe('Office documents', () => {
+  const office = (folder: string) =>
+    zipHead([{ name: '[Content_Types].xml' }, { name: '_rels/.rels' }, { name: `${folder}document.xml` }]);
+
+  it('knows Word, Excel and PowerPoint files from their first entries', () => {
+    expect(sniffAttachmentType(office('word/'))).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(sniffAttachmentType(office('xl/'))).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(sniffAttachmentType(office('ppt/'))).toBe(
+      'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    );
+  });
+
+  it('refuses any other ZIP, an executable in one, and an executable renamed .docx', () => {
+    expect(sniffAttachmentType(zipHead([{ name: 'setup.exe' }, { name: 'word/readme.txt' }]))).toBeNull();
+    expect(sniffAttachmentType(zipHead([{ name: '[Content_Types].xml' }, { name: 'payload.exe' }]))).toBeNull();
+    expect(sniffAttachmentType(zipHead([{ name: 'mimetype' }, { name: 'content.xml' }]))).toBeNull(); // OpenDocument
+    const executable = new Uint8Array(4096);
+    executable.set(new TextEncoder().encode('MZ\x90\x00This program cannot be run in DOS mode.'));
+    expect(sniffAttachmentType(executable)).toBeNull();
+    expect(attachmentProblem({ name: 'report.docx', size: 4096, head: executable })).toBe('UNSUPPORTED_TYPE');
+  });
+
+  it('a ZIP is decided only on its first 64 KiB (or its end); anything else on its first 8 bytes', () => {
+    const head = office('word/');
+    expect(isAttachmentTypeDecided(head)).toBe(false);
+    expect(isAttachmentTypeDecided(new Uint8Array(ATTACHMENT_SNIFF_BYTES))).toBe(true);
+    expect(isAttachmentTypeDecided(PNG.slice(0, 7))).toBe(false);
+    expect(isAttachmentTypeDecided(PNG)).toBe(true);
+    // The entry naming the application may come after a large first part: still found within 64 KiB.
+    const late = zipHead([{ name: '[Content_Types].xml', size: 50_000 }, { name: 'xl/workbook.xml' }]);
+    expect(sniffAttachmentType(late)).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   });
 });
 

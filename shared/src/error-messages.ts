@@ -197,7 +197,7 @@ export const ERROR_MESSAGES = {
   DISCLOSURE_NOT_FOUND_IN_INSTITUTE: 'There is no such disclosure of your institute.',
 
   // ---- Attached files ----
-  ATTACHMENT_TYPE_UNSUPPORTED: 'Only PDF, PNG and JPEG files can be attached.',
+  ATTACHMENT_TYPE_UNSUPPORTED: 'Only PDF, PNG, JPEG, Word, Excel and PowerPoint files can be attached.',
   ATTACHMENT_TOO_LARGE: 'A file can be at most {max} MB.',
   ATTACHMENTS_TOO_MANY: 'A disclosure can have at most {max} files: remove one before adding another.',
   ATTACHMENT_EMPTY: 'The file is empty.',

@@ -1,5 +1,10 @@
 import { Transform, type TransformCallback } from 'node:stream';
-import { ATTACHMENT_SNIFF_BYTES, type AttachmentContentType, sniffAttachmentType } from '@tt/shared/attachment-rules';
+import {
+  ATTACHMENT_SNIFF_BYTES,
+  type AttachmentContentType,
+  isAttachmentTypeDecided,
+  sniffAttachmentType,
+} from '@tt/shared/attachment-rules';
 
 export type UploadRefusal = 'TOO_LARGE' | 'UNSUPPORTED_TYPE' | 'EMPTY';
 
@@ -13,8 +18,8 @@ export class UploadRefusedError extends Error {
 
 /**
  * Passes an upload's bytes through while checking them: it fails the stream the moment the size
- * limit is passed, and as soon as the first bytes show a type that is not accepted, so a refused
- * upload is never read (or written) to the end. After a clean end, `contentType` and `byteSize`
+ * limit is passed, and as soon as the first bytes show a type that is not accepted (an Office file's first
+ * 64 KiB), so a refused upload is never read (or written) to the end. After a clean end, `contentType` and `byteSize`
  * say what went through.
  */
 export class UploadGuard extends Transform {
@@ -34,7 +39,7 @@ export class UploadGuard extends Transform {
     }
     if (!this.contentType) {
       this.head = Buffer.concat([this.head, chunk.subarray(0, ATTACHMENT_SNIFF_BYTES - this.head.length)]);
-      if (this.head.length >= ATTACHMENT_SNIFF_BYTES && !this.sniff()) {
+      if (isAttachmentTypeDecided(this.head) && !this.sniff()) {
         callback(new UploadRefusedError('UNSUPPORTED_TYPE'));
         return;
       }

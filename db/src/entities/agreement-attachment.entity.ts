@@ -15,7 +15,7 @@ export const AgreementAttachment = defineEntity({
     agreement: () => p.manyToOne(Agreement).index().deleteRule('cascade'),
     uploadedBy: () => p.manyToOne(User).nullable().deleteRule('set null'),
     fileName: p.string().length(200),
-    contentType: p.string().length(40),
+    contentType: p.string().length(100),
     byteSize: p.integer(),
     storageKey: p.string().length(100).unique(),
     createdAt: p.datetime(),

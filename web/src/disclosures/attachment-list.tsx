@@ -1,3 +1,4 @@
+import { ATTACHMENT_KIND_LABELS, type AttachmentContentType } from '@tt/shared/attachment-rules';
 import { formatDateTime, formatNumber, t } from '../i18n/i18n';
 import './disclosures.css';
 
@@ -20,14 +21,7 @@ export function formatBytes(bytes: number): string {
   return t('disclosures.attachments.bytes', { count: bytes });
 }
 
-const kindOf = (contentType: string) =>
-  contentType === 'application/pdf'
-    ? 'PDF'
-    : contentType === 'image/png'
-      ? 'PNG'
-      : contentType === 'image/jpeg'
-        ? 'JPEG'
-        : '';
+const kindOf = (contentType: string): string => ATTACHMENT_KIND_LABELS[contentType as AttachmentContentType] ?? '';
 
 /**
  * The files attached to a disclosure, with download links (the server checks who may download);

@@ -78,7 +78,7 @@ describe('attaching files to a disclosure', () => {
     // Named .pdf, but the content is text: the first bytes decide.
     choose(new File(['just some notes'], 'notes.pdf', { type: 'application/pdf' }));
     const refusal = await screen.findByTestId('upload-error');
-    expect(refusal.textContent).toBe('Only PDF, PNG and JPEG files can be attached.');
+    expect(refusal.textContent).toBe('Only PDF, PNG, JPEG, Word, Excel and PowerPoint files can be attached.');
     expect(refusal.closest('[data-testid="upload"]')?.textContent).toContain('notes.pdf');
     expect(FakeXhr.instances).toHaveLength(0);
   });

@@ -20,7 +20,7 @@ interface Upload {
 let uploadKey = 0;
 
 /**
- * Drawings, draft manuscripts, data sheets: PDF, PNG or JPEG files, checked here by the shared rules,
+ * Drawings, draft manuscripts, data sheets: PDF, PNG, JPEG or Office files, checked here by the shared rules,
  * sent one by one with their progress; a refused file stays in the list with the reason.
  */
 export function StepAttachments({

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
 import { useDemoClients } from '../../test-support/demo-accounts.js';
 import { disclosureForm } from '../../test-support/disclosure-form.js';
+import { officeDocument, storedZip } from '../../test-support/office-documents.js';
 import { countStatements, installSqlCounter } from '../../test-support/sql-counter.js';
 import { type TestClient } from '../../test-support/test-server.js';
 import { useTestServer } from '../../test-support/use-test-server.js';
@@ -152,13 +153,39 @@ describe('uploading', () => {
     await expectStorageMatchesRows();
   });
 
+  it('accepts Word, Excel and PowerPoint files, served as downloads of their type; refuses a renamed executable', async () => {
+    const id = await draft();
+    const types = {
+      docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    } as const;
+    for (const [kind, type] of Object.entries(types) as [keyof typeof types, string][]) {
+      const bytes = officeDocument(kind);
+      const uploaded = await upload(researcher, id, bytes, { name: `Invention notes.${kind}` });
+      expect(uploaded.status).toBe(201);
+      expect(uploaded.body.attachment).toMatchObject({ contentType: type, byteSize: bytes.length });
+      const served = await download(researcher, uploaded.body.attachment!.id);
+      expect(served.bytes.equals(bytes)).toBe(true);
+      expect(served.headers.get('content-type')).toBe(type);
+      expect(served.headers.get('content-disposition')).toMatch(/^attachment; /);
+    }
+    // A Windows executable named .docx, and a ZIP that is no Office file (an executable inside): refused.
+    const executable = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00'), Buffer.alloc(2048, 0x41)]);
+    expect((await upload(researcher, id, executable, { name: 'report.docx' })).status).toBe(415);
+    const zipped = storedZip({ 'setup.exe': 'MZ not really', 'word/readme.txt': 'Run setup.exe' });
+    expect((await upload(researcher, id, zipped, { name: 'report.docx' })).status).toBe(415);
+    expect((await rowsOf(id)).map((row) => row.content_type)).toEqual(Object.values(types));
+    await expectStorageMatchesRows();
+  });
+
   it('refuses a text file named x.pdf with 415, and keeps nothing', async () => {
     const id = await draft();
     const text = await upload(researcher, id, Buffer.from('Just some notes, not a PDF at all.'), { name: 'x.pdf' });
     expect(text.status).toBe(415);
     expect(text.body.error).toEqual({
       code: 'ATTACHMENT_TYPE_UNSUPPORTED',
-      message: 'Only PDF, PNG and JPEG files can be attached.',
+      message: 'Only PDF, PNG, JPEG, Word, Excel and PowerPoint files can be attached.',
       params: {},
     });
     // Three bytes that start like a PNG are not one.
