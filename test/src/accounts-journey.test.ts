@@ -91,14 +91,16 @@ describe('a company member signs up and brings a colleague (desktop)', () => {
     await page.getByTestId('verify-success').waitFor();
     expect(await page.getByTestId('unverified-banner').count()).toBe(0);
 
-    // Log out, then in again: the company page is where a company member starts.
+    // Log out, then in again: a company member starts in the catalogue, its own work first in the header.
     await logOut(page);
     expect(new URL(page.url()).pathname).toBe('/');
     // Back in the catalogue as a visitor: its results are fetched again, not left in an error.
     await page.getByTestId('result-card').first().waitFor();
     expect(await page.getByTestId('error-state').count()).toBe(0);
     await signIn(page, founderEmail, founderPassword);
-    await page.waitForURL(`${baseUrl}/company`);
+    await page.waitForURL(`${baseUrl}/`);
+    await page.getByTestId('result-card').first().waitFor();
+    expect(await page.getByTestId('work-interests').getAttribute('href')).toBe('/interests');
     expect(await page.getByTestId('unverified-banner').count()).toBe(0);
     await openUserMenu(page);
     expect(await page.getByTestId('user-menu-role').textContent()).toBe('Company member');
@@ -195,6 +197,34 @@ describe('a company member signs up and brings a colleague (desktop)', () => {
 });
 
 describe('navigation by role', () => {
+  // Each role lands on its own work after sign-in, first in the header's navigation and marked as the current page;
+  // looked at on desktop and phone.
+  const homes = [
+    ['buyer@oncopharm.demo', '/', 'catalogue-link', 'result-card'],
+    ['researcher.irst@tt.demo', '/disclosures', 'work-disclosures', 'my-disclosures-page'],
+    ['officer.irst@tt.demo', '/triage', 'work-triage', 'triage-page'],
+    ['admin@tt.demo', '/admin/users', 'work-admin', 'person-row'],
+  ] as const;
+  for (const [email, path, link, content] of homes) {
+    it(`${email} lands on their own work`, async () => {
+      for (const viewport of [DESKTOP, PHONE]) {
+        const page = await newPage(viewport);
+        await signIn(page, email);
+        await page.waitForURL(`${baseUrl}${path}`);
+        await page.getByTestId(content).first().waitFor();
+        const first = page.getByTestId('main-navigation').getByRole('link').first();
+        expect(await first.getAttribute('data-testid')).toBe(link);
+        expect(await first.getAttribute('class')).toContain('is-active');
+        await expectNoHorizontalScroll(page);
+        await screenshot(
+          page,
+          `home-${email.split('@')[0]!.replace('.', '-')}-${viewport === PHONE ? 'phone' : 'desktop'}`,
+        );
+        await page.context().close();
+      }
+    });
+  }
+
   it('an officer sees People: the accounts and invitations of their institute', async () => {
     const page = await newPage(DESKTOP);
     await signIn(page, 'officer.irst@tt.demo');

@@ -5,7 +5,8 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AcceptInvitationDocument, InvitationPreviewDocument } from '../generated/graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { roleLabel } from '../i18n/labels';
-import { homeFor, useSessionChanged, useViewer } from '../session/use-viewer';
+import { welcomePathFor } from '../layout/role-navigation';
+import { useSessionChanged, useViewer } from '../session/use-viewer';
 import { ErrorSummary, type FieldErrors, Notice, SubmitButton, TextField, useForm } from '../ui/form';
 import { AlertIcon, BuildingIcon } from '../ui/icons';
 import { ErrorState, PageLoading } from '../ui/status';
@@ -63,7 +64,7 @@ export function AcceptInvitationPage() {
       // Leave the form (its queries stop) before everything cached is fetched again for the new session.
       flushSync(() => setDone(true));
       await sessionChanged();
-      navigate(homeFor(payload.viewer.user.role), { replace: true, state: { welcome: true } });
+      navigate(welcomePathFor(payload.viewer.user.role), { replace: true, state: { welcome: true } });
     },
   });
 

@@ -123,6 +123,7 @@ describe('SignInPage', () => {
       viewerMock(user),
     ]);
     await fillAndSubmit();
-    expect((await screen.findByTestId('other-page')).textContent).toBe('/company');
+    // A company member's start page is the catalogue (role-navigation.ts).
+    expect((await screen.findByTestId('other-page')).textContent).toBe('/');
   });
 });

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';
 import { LogoMark } from '../ui/icons';
+import { PUBLIC_NAVIGATION, rolePages } from './role-navigation';
 
 export function SiteFooter() {
   const { viewer } = useViewer();
@@ -20,18 +21,11 @@ export function SiteFooter() {
             {t('layout.footer.explore')}
           </h2>
           <ul>
-            <li>
-              <Link to="/">{t('layout.nav.catalogue')}</Link>
-            </li>
-            <li>
-              <Link to="/partners">{t('layout.footer.partnerDirectory')}</Link>
-            </li>
-            <li>
-              <Link to="/institutes">{t('layout.nav.institutes')}</Link>
-            </li>
-            <li>
-              <Link to="/requests">{t('requests.nav')}</Link>
-            </li>
+            {PUBLIC_NAVIGATION.map((item) => (
+              <li key={item.to}>
+                <Link to={item.to}>{t(item.footerLabel ?? item.label)}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
         {viewer ? (
@@ -40,21 +34,14 @@ export function SiteFooter() {
               {t('layout.footer.account')}
             </h2>
             <ul>
-              {viewer.role === 'COMPANY_MEMBER' && (
-                <li>
-                  <Link to="/company">{t('layout.menu.company')}</Link>
+              {rolePages(viewer.role).map((item) => (
+                <li key={item.to}>
+                  <Link to={item.to}>{t(item.label)}</Link>
                 </li>
-              )}
-              {viewer.role === 'TT_OFFICER' && (
-                <li>
-                  <Link to="/people">{t('layout.menu.people')}</Link>
-                </li>
-              )}
-              {viewer.role === 'ADMIN' && (
-                <li>
-                  <Link to="/admin">{t('layout.menu.admin')}</Link>
-                </li>
-              )}
+              ))}
+              <li>
+                <Link to="/searches">{t('alerts.menu')}</Link>
+              </li>
               <li>
                 <Link to="/account">{t('layout.footer.settings')}</Link>
               </li>

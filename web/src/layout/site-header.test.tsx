@@ -92,6 +92,57 @@ describe('navigation by role', () => {
     });
   }
 
+  const mains: [string, (() => ViewerUserFieldsFragment) | null, string[]][] = [
+    ['a visitor', null, ['Catalogue /', 'Partners /partners', 'Institutes /institutes', 'Requests /requests']],
+    [
+      'a company member',
+      viewerUser,
+      ['Catalogue /', 'My interests /interests', 'Requests /requests', 'Partners /partners', 'Institutes /institutes'],
+    ],
+    [
+      'a researcher',
+      () => viewerUser({ role: 'RESEARCHER', company: null }),
+      [
+        'My disclosures /disclosures',
+        'Catalogue /',
+        'Requests /requests',
+        'Partners /partners',
+        'Institutes /institutes',
+      ],
+    ],
+    [
+      'an officer',
+      officer,
+      [
+        'Triage /triage',
+        'Disclosures /office/disclosures',
+        'Listings /office/listings',
+        'Agreements /office/agreements',
+        'Dashboard /office/dashboard',
+        'Catalogue /',
+      ],
+    ],
+    [
+      'an administrator',
+      admin,
+      [
+        'Administration /admin',
+        'Triage /triage',
+        'Listings /office/listings',
+        'Dashboard /office/dashboard',
+        'Catalogue /',
+      ],
+    ],
+  ];
+  for (const [who, user, links] of mains) {
+    it(`puts ${who}'s own work first in the main navigation`, async () => {
+      renderAt('/', routes, [viewerMock(user ? user() : null)]);
+      await screen.findByTestId(user ? 'user-menu-button' : 'sign-in-link');
+      const nav = screen.getByRole('navigation', { name: 'Main' });
+      expect(menuLinks(nav)).toEqual(links);
+    });
+  }
+
   it('names the user and their role, and closes on Escape', async () => {
     renderAt('/', routes, [viewerMock(officer())]);
     const button = await screen.findByTestId('user-menu-button');

@@ -4,13 +4,17 @@ import { useAccountLanguage } from '../session/use-account-language';
 import { useViewer } from '../session/use-viewer';
 import { LogoMark } from '../ui/icons';
 import { LanguageSwitch } from './language-switch';
+import { mainNavigation } from './role-navigation';
 import { UserMenu } from './user-menu';
 
 const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'nav-link is-active' : 'nav-link');
 
+/** The brand, the main navigation (the role's own work first: role-navigation.ts), the language and the account. */
 export function SiteHeader() {
   // A listing belongs to the catalogue: keep "Catalogue" marked as the current section there.
   const onAsset = useMatch('/assets/:slug') !== null;
+  // Until the session is known the visitors' navigation shows (what the server-rendered page has too).
+  const { viewer } = useViewer();
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -22,32 +26,19 @@ export function SiteHeader() {
           </span>
         </Link>
         <nav className="site-nav" aria-label={t('layout.nav.label')}>
-          <ul className="site-nav__list">
-            <li>
-              <NavLink
-                to="/"
-                end
-                className={({ isActive }) => navClass({ isActive: isActive || onAsset })}
-                data-testid="catalogue-link"
-              >
-                {t('layout.nav.catalogue')}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/partners" className={navClass} data-testid="partners-link">
-                {t('layout.nav.partners')}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/institutes" className={navClass} data-testid="institutes-link">
-                {t('layout.nav.institutes')}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/requests" className={navClass} data-testid="requests-link">
-                {t('requests.nav')}
-              </NavLink>
-            </li>
+          <ul className="site-nav__list" data-testid="main-navigation">
+            {mainNavigation(viewer?.role ?? null).map((item) => (
+              <li key={item.to}>
+                <NavLink
+                  to={item.to}
+                  end={item.to === '/'}
+                  className={({ isActive }) => navClass({ isActive: isActive || (item.to === '/' && onAsset) })}
+                  data-testid={item.testId}
+                >
+                  {t(item.label)}
+                </NavLink>
+              </li>
+            ))}
           </ul>
         </nav>
         <LanguageSwitch />

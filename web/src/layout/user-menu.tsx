@@ -7,39 +7,7 @@ import { t } from '../i18n/i18n';
 import { roleLabel } from '../i18n/labels';
 import { initials, type ViewerUser } from '../session/use-viewer';
 import { ChevronDownIcon } from '../ui/icons';
-
-/** What each role finds in the menu besides the account page. */
-function roleLinks(viewer: ViewerUser): { to: string; label: string; testId: string }[] {
-  switch (viewer.role) {
-    case 'COMPANY_MEMBER':
-      return [
-        { to: '/company', label: t('layout.menu.company'), testId: 'nav-company' },
-        { to: '/interests', label: t('layout.menu.interests'), testId: 'nav-interests' },
-      ];
-    case 'TT_OFFICER':
-      return [
-        { to: '/triage', label: t('layout.menu.triage'), testId: 'nav-triage' },
-        { to: '/office/disclosures', label: t('layout.menu.disclosures'), testId: 'nav-pipeline' },
-        { to: '/office/listings', label: t('layout.menu.listings'), testId: 'nav-listings' },
-        { to: '/office/dashboard', label: t('layout.menu.dashboard'), testId: 'nav-dashboard' },
-        { to: '/office/agreements', label: t('layout.menu.agreements'), testId: 'nav-agreements' },
-        { to: '/people', label: t('layout.menu.people'), testId: 'nav-people' },
-      ];
-    case 'ADMIN':
-      return [
-        { to: '/triage', label: t('layout.menu.triage'), testId: 'nav-triage' },
-        { to: '/office/disclosures', label: t('layout.menu.disclosures'), testId: 'nav-pipeline' },
-        { to: '/office/listings', label: t('layout.menu.listings'), testId: 'nav-listings' },
-        { to: '/office/dashboard', label: t('layout.menu.dashboard'), testId: 'nav-dashboard' },
-        { to: '/office/agreements', label: t('layout.menu.agreements'), testId: 'nav-agreements' },
-        { to: '/admin', label: t('layout.menu.admin'), testId: 'nav-admin' },
-      ];
-    case 'RESEARCHER':
-      return [{ to: '/disclosures', label: t('layout.menu.myDisclosures'), testId: 'nav-disclosures' }];
-    default:
-      return [];
-  }
-}
+import { rolePages } from './role-navigation';
 
 /**
  * The signed-in user's menu (a disclosure: a button and a list of links): who they are, their
@@ -153,10 +121,10 @@ export function UserMenu({ viewer }: { viewer: ViewerUser }) {
               {t('alerts.menu')}
             </Link>
           </li>
-          {roleLinks(viewer).map((link) => (
+          {rolePages(viewer.role).map((link) => (
             <li key={link.to}>
               <Link to={link.to} className="user-menu__link" data-testid={link.testId} onClick={() => setOpen(false)}>
-                {link.label}
+                {t(link.label)}
                 {link.to === '/interests' && unread > 0 && (
                   <span className="menu-badge" data-testid="unread-interests">
                     <span aria-hidden="true">{unread}</span>

@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { type UserRole, ViewerDocument, type ViewerUserFieldsFragment } from '../generated/graphql';
+import { ViewerDocument, type ViewerUserFieldsFragment } from '../generated/graphql';
 
 export type ViewerUser = ViewerUserFieldsFragment;
 
@@ -37,22 +37,6 @@ export function useSessionChanged(): () => Promise<void> {
       // A query on screen failed to load again: it shows its own error; the session changed all the same.
     }
   }, [client]);
-}
-
-/** Where a user starts after signing in when no page asked for it. */
-export function homeFor(role: UserRole): string {
-  switch (role) {
-    case 'ADMIN':
-      return '/admin';
-    case 'TT_OFFICER':
-      return '/people';
-    case 'COMPANY_MEMBER':
-      return '/company';
-    case 'RESEARCHER':
-      return '/disclosures';
-    default:
-      return '/account';
-  }
 }
 
 /** The initials of a name, for the avatar in the user menu. */
