@@ -107,9 +107,9 @@ describe('a company member signs up and brings a colleague (desktop)', () => {
     expect(await page.getByTestId('nav-company').count()).toBe(1);
     expect(await page.getByTestId('nav-admin').count()).toBe(0);
     expect(await page.getByTestId('nav-people').count()).toBe(0);
-    await page.keyboard.press('Escape');
-
-    // The company profile: a new description, saved and still there after a reload.
+    // The company profile, from the menu: a new description, saved and still there after a reload.
+    await page.getByTestId('nav-company').click();
+    await page.waitForURL(`${baseUrl}/company`);
     const description = `Point-of-care ctDNA assays for therapy monitoring (${stamp}).`;
     const about = page.getByLabel('About the company', { exact: true });
     await about.fill(description);
