@@ -114,7 +114,9 @@ describe('from an invention disclosure to a public listing', () => {
       mimeType: 'application/pdf',
       buffer: Buffer.from('just some text, not a PDF at all'),
     });
-    await expect.poll(() => researcher.getByTestId('upload-error').first().textContent()).toMatch(/PDF, PNG, JPEG, Word, Excel and PowerPoint/);
+    await expect
+      .poll(() => researcher.getByTestId('upload-error').first().textContent())
+      .toMatch(/PDF, PNG, JPEG, Word, Excel and PowerPoint/);
     await researcher.getByTestId('file-input').setInputFiles({
       name: 'probe-drawings.pdf',
       mimeType: 'application/pdf',

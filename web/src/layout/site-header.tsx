@@ -17,7 +17,7 @@ export function SiteHeader() {
   const { viewer } = useViewer();
   return (
     <header className="site-header">
-      <div className="container site-header__inner">
+      <div className={`container site-header__inner${viewer ? ' site-header__inner--member' : ''}`}>
         <Link to="/" className="brand">
           <LogoMark />
           <span className="brand__text">
