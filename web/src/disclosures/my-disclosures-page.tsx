@@ -12,6 +12,7 @@ import { EmptyState } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { DisclosureStatusBadge } from './disclosure-badges';
 import { disclosurePath } from './disclosure-form';
+import { MyAgreementsSection } from './my-agreements-section';
 import { MyListingsSection } from './my-listings-section';
 import '../ui/detail-page.css';
 import './disclosures.css';
@@ -35,7 +36,8 @@ function actionPath(disclosure: DisclosureListFieldsFragment): string {
   return disclosurePath(disclosure.id);
 }
 
-/** The researcher's disclosures (newest activity first) with what each asks of them; their listings. */
+/** The researcher's disclosures (newest activity first) with what each asks of them; their listings and the
+ * agreements on them. */
 export function MyDisclosuresPage() {
   const { viewer } = useViewer();
   usePageMeta(t('disclosures.list.metaTitle'));
@@ -138,6 +140,7 @@ export function MyDisclosuresPage() {
           </section>
         )}
         <MyListingsSection />
+        <MyAgreementsSection />
       </div>
     </div>
   );
