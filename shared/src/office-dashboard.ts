@@ -1,5 +1,6 @@
 // The office's dashboard: its period and the stages it counts, defined once (the API checks and computes them,
 // the web offers these periods and draws these stages).
+import { AgreementStatus, AgreementType, hasFinancialTerms } from './agreement-rules.js';
 import { DisclosureStatus } from './disclosure-transitions.js';
 import { EoiStatus } from './eoi-transitions.js';
 import type { ErrorCode } from './error-messages.js';
@@ -75,3 +76,18 @@ export function dashboardPeriodProblem(period: DashboardPeriod): ErrorCode | nul
     (period.to.getUTCMonth() - period.from.getUTCMonth());
   return months > DASHBOARD_MAX_MONTHS ? 'DASHBOARD_PERIOD_TOO_LONG' : null;
 }
+
+/**
+ * The agreements whose payments the dashboard expects: those signed (in force, or over since). A draft's or an
+ * abandoned negotiation's schedule is only a proposal; money received counts whatever the agreement's status.
+ */
+export const AGREEMENT_STATUSES_WITH_PAYMENTS_DUE: readonly AgreementStatus[] = [
+  AgreementStatus.SIGNED,
+  AgreementStatus.ACTIVE,
+  AgreementStatus.EXPIRED,
+  AgreementStatus.TERMINATED,
+];
+
+/** The agreement types the dashboard counts money for: those with financial terms (shared/agreement-rules.ts). */
+export const AGREEMENT_TYPES_WITH_PAYMENTS: readonly AgreementType[] =
+  Object.values(AgreementType).filter(hasFinancialTerms);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type AgreementExportFilter,
+  agreementExportParams,
   type DisclosureExportFilter,
   disclosureExportParams,
   type EoiExportFilter,
@@ -7,6 +9,7 @@ import {
   type ListingExportFilter,
   listingExportParams,
   officeExportPath,
+  readAgreementExportFilter,
   readDisclosureExportFilter,
   readEoiExportFilter,
   readListingExportFilter,
@@ -33,6 +36,11 @@ describe('the office exports’ addresses', () => {
       '/exports/listings.csv?status=DRAFT%2CPUBLISHED&q=liquid',
     );
     expect(officeExportPath('eois', new URLSearchParams())).toBe('/exports/eois.csv');
+    const agreement: AgreementExportFilter = { statuses: ['SIGNED', 'ACTIVE'], types: ['LICENSE'] };
+    expect(readAgreementExportFilter(agreementExportParams(agreement))).toEqual({ ok: true, filter: agreement });
+    expect(officeExportPath('agreements', agreementExportParams(agreement))).toBe(
+      '/exports/agreements.csv?status=SIGNED%2CACTIVE&type=LICENSE',
+    );
   });
 
   it('read no filter as no filter', () => {
@@ -63,6 +71,11 @@ describe('the office exports’ addresses', () => {
     expect(readDisclosureExportFilter(new URLSearchParams('assignee=<script>'))).toEqual({
       ok: false,
       parameter: 'assignee',
+    });
+    expect(readAgreementExportFilter(new URLSearchParams('type=LICENCE'))).toEqual({ ok: false, parameter: 'type' });
+    expect(readAgreementExportFilter(new URLSearchParams('status=PUBLISHED'))).toEqual({
+      ok: false,
+      parameter: 'status',
     });
     expect(readListingExportFilter(new URLSearchParams('status=SUBMITTED'))).toEqual({
       ok: false,

@@ -3,13 +3,14 @@
 // list's own service). A value that is not one the list offers makes the address invalid rather than being
 // dropped: a dropped filter would export more than the list shows.
 
+import { AgreementStatus, AgreementType } from './agreement-rules.js';
 import { AssetKind, AssetStatus } from './asset-enums.js';
 import { DisclosureStatus } from './disclosure-transitions.js';
 import { EoiPriority, EoiStatus } from './eoi-transitions.js';
 import { SEARCH_QUERY_MAX_LENGTH } from './limits.js';
 
-/** The lists an office exports; agreements join as one more. */
-export const OFFICE_EXPORTS = ['eois', 'disclosures', 'listings'] as const;
+/** The lists an office exports. */
+export const OFFICE_EXPORTS = ['eois', 'disclosures', 'listings', 'agreements'] as const;
 export type OfficeExportName = (typeof OFFICE_EXPORTS)[number];
 
 export const isOfficeExportName = (value: unknown): value is OfficeExportName =>
@@ -45,6 +46,12 @@ export interface DisclosureExportFilter {
 export interface ListingExportFilter {
   statuses: AssetStatus[] | null;
   query: string | null;
+}
+
+/** The agreements list's filters. */
+export interface AgreementExportFilter {
+  statuses: AgreementStatus[] | null;
+  types: AgreementType[] | null;
 }
 
 /** A filter read from an address, or the parameter that made it invalid. */
@@ -85,6 +92,13 @@ export function listingExportParams(filter: Partial<ListingExportFilter>): URLSe
   const params = new URLSearchParams();
   setList(params, 'status', filter.statuses);
   setText(params, 'q', filter.query);
+  return params;
+}
+
+export function agreementExportParams(filter: Partial<AgreementExportFilter>): URLSearchParams {
+  const params = new URLSearchParams();
+  setList(params, 'status', filter.statuses);
+  setList(params, 'type', filter.types);
   return params;
 }
 
@@ -160,4 +174,12 @@ export function readDisclosureExportFilter(params: URLSearchParams): ReadFilter<
 export function readListingExportFilter(params: URLSearchParams): ReadFilter<ListingExportFilter> {
   const r = new Reader(params);
   return r.result({ statuses: r.list('status', Object.values(AssetStatus)), query: r.text('q') });
+}
+
+export function readAgreementExportFilter(params: URLSearchParams): ReadFilter<AgreementExportFilter> {
+  const r = new Reader(params);
+  return r.result({
+    statuses: r.list('status', Object.values(AgreementStatus)),
+    types: r.list('type', Object.values(AgreementType)),
+  });
 }

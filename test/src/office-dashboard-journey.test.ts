@@ -43,6 +43,12 @@ describe('the office dashboard', () => {
     expect(await officer.getByTestId('tile-overdue').locator('dd').first().textContent()).toBe(
       String(answer.data!.officeDashboard.responseTime.overdueNow),
     );
+    // The agreements: every type signed, and the money of the options and licences per quarter.
+    await officer.getByTestId('agreement-money').locator('canvas').waitFor();
+    expect(await officer.getByTestId('agreements-signed').locator('table tbody tr').count()).toBe(6);
+    expect(await officer.getByTestId('agreement-money').locator('.dashboard-card__lead').textContent()).toMatch(
+      /^Payments of signed options and licences: €[\d,]+ falling due in the period, €[\d,.]+ received in it\.$/,
+    );
     await screenshot(officer, 'office-dashboard-desktop');
     await expectAccessible(officer, 'office dashboard (English, desktop)');
 
@@ -77,6 +83,10 @@ describe('the office dashboard', () => {
     expect(await phone.locator('html').getAttribute('lang')).toBe('it');
     expect(await phone.getByTestId('dashboard-title').textContent()).toBe('Cruscotto');
     expect(await phone.getByTestId('eoi-funnel').locator('h2').textContent()).toBe('Dall’interesse all’accordo');
+    expect(await phone.getByTestId('agreement-money').locator('h2').textContent()).toBe(
+      'Importi previsti e incassati per trimestre',
+    );
+    expect(await phone.getByTestId('agreement-money').locator('.dashboard-card__lead').textContent()).toMatch(/\s€/);
     await expectNoHorizontalScroll(phone);
     await screenshot(phone, 'office-dashboard-phone-it');
     await expectAccessible(phone, 'office dashboard (Italian, phone)');

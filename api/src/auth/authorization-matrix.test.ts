@@ -152,6 +152,8 @@ const dashboardParts = [
   ['declineReasons', 'DeclineReasonCount'],
   ['disclosuresByQuarter', 'DisclosureQuarter'],
   ['disclosureStateTimes', 'DisclosureStateTime'],
+  ['agreementsSignedByType', 'AgreementTypeCount'],
+  ['agreementMoneyByQuarter', 'AgreementMoneyQuarter'],
 ] as const;
 const eoiMonthKinds = selectAll('ListingKindCount');
 const listingInterest = selectAll('ListingInterest');

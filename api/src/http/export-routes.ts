@@ -13,6 +13,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { DomainError } from '../errors/domain-error.js';
 import { csvCell } from '../exports/csv-cells.js';
 import type { ExportCell, OfficeExport } from '../exports/office-export.js';
+import { agreementExport } from '../features/agreements/agreement-export.service.js';
 import { disclosureExport } from '../features/disclosures/disclosure-export.service.js';
 import { eoiExport } from '../features/interest/eoi-export.service.js';
 import { listingExport } from '../features/listings/listing-export.service.js';
@@ -20,7 +21,7 @@ import { mailMessages } from '../mail/mail-messages.js';
 import { requestLanguage } from './request-language.js';
 
 // The office's lists as CSV files, over plain HTTP so that a link downloads them:
-//   GET /exports/eois.csv | disclosures.csv | listings.csv   ?<the list page's filters>&lang=en|it
+//   GET /exports/eois.csv | disclosures.csv | listings.csv | agreements.csv   ?<the list page's filters>&lang=en|it
 // For the institute's officers (their institute's rows) and admins (every institute's), from the session
 // cookie; rate-limited per person. The file is streamed batch by batch (office-export.ts) as UTF-8 with a BOM,
 // so that spreadsheets read its accents; headers in the requester's language (`lang`, else Accept-Language).
@@ -30,6 +31,7 @@ const EXPORTS: Record<OfficeExportName, OfficeExport> = {
   eois: eoiExport,
   disclosures: disclosureExport,
   listings: listingExport,
+  agreements: agreementExport,
 };
 
 const STATUS_OF: Record<DomainError['category'], number> = {

@@ -83,6 +83,10 @@ describe('AgreementsPage', () => {
     expect(await screen.findByText('No agreement matches these filters')).toBeTruthy();
     expect(where.search).toBe('?status=SIGNED&type=OPTION');
     expect(screen.getByTestId('clear-filters')).toBeTruthy();
+    // The export carries the filters the list shows, and the interface's language.
+    expect(screen.getByTestId('export-csv').getAttribute('href')).toBe(
+      '/exports/agreements.csv?status=SIGNED&type=OPTION&lang=en',
+    );
   });
 
   it('shows the empty state and the failure with a retry', async () => {

@@ -1,10 +1,12 @@
 import { useQuery } from '@apollo/client/react';
+import { agreementExportParams } from '@tt/shared/office-exports';
 import { newAgreementPath, officeAgreementPath } from '@tt/shared/web-routes';
 import { Link, useSearchParams } from 'react-router';
 import { type AgreementRowFieldsFragment, AgreementsDocument } from '../generated/members-graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';
 import { DeskTable } from '../ui/desk-table';
+import { ExportCsvLink } from '../ui/export-csv-link';
 import { FilterSelect } from '../ui/filter-select';
 import { FirstLoad } from '../ui/list-state';
 import { DeskHeader } from '../ui/page-header';
@@ -47,6 +49,7 @@ export function AgreementsPage() {
     <div className="agreements-page" data-testid="agreements-page">
       <DeskHeader desk="agreements" institute={viewer?.institution?.shortName}>
         <div className="office-header__actions">
+          <ExportCsvLink list="agreements" filters={agreementExportParams(agreementFilter(state))} />
           <Link className="button button--primary" to={newAgreementPath()} data-testid="new-agreement">
             {t('agreements.new')}
           </Link>

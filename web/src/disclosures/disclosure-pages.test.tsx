@@ -6,6 +6,7 @@ import {
   DeleteDisclosureDraftDocument,
   type DisclosureListFieldsFragment,
   MyDisclosuresDocument,
+  MyInventionAgreementsDocument,
   MyListingsDocument,
   TransitionDisclosureDocument,
 } from '../generated/members-graphql';
@@ -66,6 +67,15 @@ function listMocks(edges: ReturnType<typeof row>[]): MockLink.MockedResponse[] {
         },
       },
     },
+    {
+      request: { query: MyInventionAgreementsDocument, variables: { first: 50 } },
+      result: {
+        data: {
+          __typename: 'Query',
+          agreements: { __typename: 'AgreementConnection', totalCount: 0, edges: [] },
+        },
+      },
+    },
   ];
 }
 
@@ -99,6 +109,9 @@ describe('My disclosures', () => {
     expect(within(review).getByTestId('disclosure-ask').textContent).toContain('Nothing asked of you');
     expect(within(review).queryByTestId('disclosure-action')).toBeNull();
     expect(await screen.findByTestId('no-listings')).toBeTruthy();
+    expect((await screen.findByTestId('no-agreements')).textContent).toContain(
+      'No agreement has been recorded on your inventions yet',
+    );
   });
 
   it('offers to start a disclosure when there is none', async () => {

@@ -14,6 +14,7 @@ import { usePageMeta } from '../ui/use-page-meta';
 import type { DraftDeletedState } from './delete-draft-panel';
 import { DisclosureStatusBadge } from './disclosure-badges';
 import { disclosurePath } from './disclosure-form';
+import { MyAgreementsSection } from './my-agreements-section';
 import { MyListingsSection } from './my-listings-section';
 import '../ui/detail-page.css';
 import './disclosures.css';
@@ -37,7 +38,8 @@ function actionPath(disclosure: DisclosureListFieldsFragment): string {
   return disclosurePath(disclosure.id);
 }
 
-/** The researcher's disclosures (newest activity first) with what each asks of them; their listings. */
+/** The researcher's disclosures (newest activity first) with what each asks of them; their listings and the
+ * agreements on them. */
 export function MyDisclosuresPage() {
   const { viewer } = useViewer();
   const deletedDraft = (useLocation().state as DraftDeletedState | null)?.deletedDraft;
@@ -146,6 +148,7 @@ export function MyDisclosuresPage() {
           </section>
         )}
         <MyListingsSection />
+        <MyAgreementsSection />
       </div>
     </div>
   );

@@ -41,20 +41,24 @@ export function BarChart({
   stacked = false,
   horizontal = false,
   height = 260,
+  formatValue,
 }: {
   labels: readonly string[];
   series: readonly BarSeries[];
   stacked?: boolean;
   horizontal?: boolean;
   height?: number;
+  /** How the value axis and the tooltips write a value (e.g. as money); whole numbers by default. */
+  formatValue?: (value: number) => string;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   // Redrawn when what it shows changes, not on every render of the page.
-  const shown = JSON.stringify({ labels, series, stacked, horizontal });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `shown` stands for labels, series and the layout
+  const shown = JSON.stringify({ labels, series, stacked, horizontal, formatted: formatValue?.(1234.5) });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `shown` stands for labels, series, the layout and the format
   useEffect(() => {
     const context = canvas.current?.getContext('2d');
     if (!context) return;
+    const valueTicks = formatValue ? { callback: (value: string | number) => formatValue(Number(value)) } : {};
     const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     const config: ChartConfiguration<'bar'> = {
       type: 'bar',
@@ -76,11 +80,28 @@ export function BarChart({
         maintainAspectRatio: false,
         animation: reduceMotion ? false : { duration: 300 },
         scales: {
-          x: { stacked, beginAtZero: true, ticks: { precision: 0 }, grid: { display: horizontal } },
-          y: { stacked, beginAtZero: true, ticks: { precision: 0 }, grid: { display: !horizontal } },
+          x: {
+            stacked,
+            beginAtZero: true,
+            ticks: { precision: 0, ...(horizontal && valueTicks) },
+            grid: { display: horizontal },
+          },
+          y: {
+            stacked,
+            beginAtZero: true,
+            ticks: { precision: 0, ...(!horizontal && valueTicks) },
+            grid: { display: !horizontal },
+          },
         },
         plugins: {
           legend: { display: series.length > 1, position: 'bottom', labels: { boxWidth: 12, boxHeight: 12 } },
+          ...(formatValue && {
+            tooltip: {
+              callbacks: {
+                label: (item) => `${item.dataset.label ?? ''}: ${formatValue(Number(item.raw))}`,
+              },
+            },
+          }),
         },
       },
     };

@@ -1,11 +1,12 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route } from 'react-router';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   DashboardInstitutesDocument,
   OfficeDashboardDocument,
   type OfficeDashboardQuery,
 } from '../generated/members-graphql';
+import { activateLocale } from '../i18n/i18n';
 import { admin, irst, officer, renderAt, viewerMock, where } from '../session/test-fixtures';
 import { periodVariables } from './dashboard-period';
 import { OfficeDashboardPage } from './office-dashboard-page';
@@ -96,6 +97,22 @@ function dashboard(overrides: Partial<Dashboard> = {}): Dashboard {
     disclosureStateTimes: [
       { __typename: 'DisclosureStateTime', status: 'SUBMITTED', stays: 3, medianDays: 2.5 },
       { __typename: 'DisclosureStateTime', status: 'UNDER_REVIEW', stays: 0, medianDays: null },
+    ],
+    agreementsSignedByType: [
+      ['CDA', 2],
+      ['MTA', 0],
+      ['OPTION', 1],
+      ['LICENSE', 1],
+      ['SERVICE_AGREEMENT', 0],
+      ['RESEARCH_COLLABORATION', 0],
+    ].map(([type, count]) => ({
+      __typename: 'AgreementTypeCount' as const,
+      type: type as Dashboard['agreementsSignedByType'][number]['type'],
+      count: count as number,
+    })),
+    agreementMoneyByQuarter: [
+      { __typename: 'AgreementMoneyQuarter', quarter: '2026-Q3', expectedCents: 15_000_000, receivedCents: 0 },
+      { __typename: 'AgreementMoneyQuarter', quarter: '2026-Q4', expectedCents: 25_000_000, receivedCents: 4_000_050 },
     ],
     ...overrides,
   };
@@ -194,6 +211,38 @@ describe('OfficeDashboardPage', () => {
       'Submitted2.5 days3',
       'Under review—0',
     ]);
+
+    // Agreements: every type, zeros too; the money in euros, expected beside received.
+    const signed = screen.getByTestId('agreements-signed');
+    expect(signed.textContent).toContain('4 agreements signed in the period');
+    expect(within(signed).getByTestId('bar-chart').textContent).toBe(
+      'Confidentiality agreement (CDA)|Material transfer agreement (MTA)|Option|Licence|Service agreement|Research collaboration Signed:2,0,1,1,0,0',
+    );
+    expect(within(signed).getAllByRole('row')).toHaveLength(7);
+    const money = screen.getByTestId('agreement-money');
+    expect(money.textContent).toContain('€400,000 falling due in the period, €40,000.50 received in it');
+    expect(within(money).getByTestId('bar-chart').textContent).toBe(
+      'Q3 2026|Q4 2026 Expected:150000,250000 Received:0,40000.5',
+    );
+    expect(
+      within(money)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual(['QuarterExpectedReceived', 'Q3 2026€150,000€0', 'Q4 2026€250,000€40,000.50']);
+  });
+
+  describe('in Italian', () => {
+    afterEach(() => activateLocale('en'));
+
+    it('writes the money as Italian euros', async () => {
+      await activateLocale('it');
+      renderPage(officer(), [dashboardMock(dashboard())]);
+      const money = await screen.findByTestId('agreement-money');
+      expect(within(money).getAllByRole('row')[2]!.textContent?.replace(/\s/g, ' ')).toBe(
+        '4° trim. 2026250.000 €40.000,50 €',
+      );
+      expect(screen.getByTestId('agreements-signed').textContent).toContain('Accordi firmati per tipo');
+    });
   });
 
   it('changes the period in the address and asks for it', async () => {
@@ -233,6 +282,10 @@ describe('OfficeDashboardPage', () => {
       eoiFunnel: dashboard().eoiFunnel.map((stage) => ({ ...stage, count: 0, shareOfReceived: null })),
       disclosuresByQuarter: [
         { __typename: 'DisclosureQuarter', quarter: '2026-Q4', received: 0, accepted: 0, published: 0 },
+      ],
+      agreementsSignedByType: dashboard().agreementsSignedByType.map((entry) => ({ ...entry, count: 0 })),
+      agreementMoneyByQuarter: [
+        { __typename: 'AgreementMoneyQuarter', quarter: '2026-Q4', expectedCents: 0, receivedCents: 0 },
       ],
     });
     renderPage(officer(), [dashboardMock(quiet)]);

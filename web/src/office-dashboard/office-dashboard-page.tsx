@@ -7,6 +7,7 @@ import { useViewer } from '../session/use-viewer';
 import { PageHeader } from '../ui/page-header';
 import { EmptyState, ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
+import { AgreementMoneyFigure, AgreementsSignedFigure } from './agreement-sections';
 import { isPeriodPreset, PERIOD_PRESETS, periodVariables } from './dashboard-period';
 import { DisclosureStateTimes, DisclosuresByQuarterFigure } from './disclosure-sections';
 import { DeclineReasonsFigure, EoisByMonthFigure, FunnelFigure, HeadlineFigures } from './eoi-sections';
@@ -15,7 +16,7 @@ import '../ui/office.css';
 import './office-dashboard.css';
 
 /**
- * The office's dashboard: its expressions of interest and disclosures over a period, as charts (each with its
+ * The office's dashboard: its expressions of interest, disclosures and agreements over a period, as charts (each with its
  * table) and headline figures. Officers see their institute; administrators choose one or the whole network.
  */
 export function OfficeDashboardPage() {
@@ -49,7 +50,9 @@ export function OfficeDashboardPage() {
   const whose = dashboard?.institution?.shortName ?? viewer?.institution?.shortName;
   const received = dashboard?.eoiFunnel.find((stage) => stage.status === 'SUBMITTED')?.count ?? 0;
   const disclosures = dashboard?.disclosuresByQuarter.reduce((sum, quarter) => sum + quarter.received, 0) ?? 0;
-  const quiet = dashboard !== undefined && received === 0 && disclosures === 0;
+  const signed = dashboard?.agreementsSignedByType.reduce((sum, entry) => sum + entry.count, 0) ?? 0;
+  const money = dashboard?.agreementMoneyByQuarter.some((quarter) => quarter.expectedCents + quarter.receivedCents > 0);
+  const quiet = dashboard !== undefined && received === 0 && disclosures === 0 && signed === 0 && !money;
 
   return (
     <div className="office-dashboard-page" data-testid="office-dashboard-page">
@@ -123,6 +126,10 @@ export function OfficeDashboardPage() {
                 <div className="dashboard-pair">
                   <DisclosuresByQuarterFigure quarters={dashboard.disclosuresByQuarter} />
                   <DisclosureStateTimes times={dashboard.disclosureStateTimes} />
+                </div>
+                <div className="dashboard-pair">
+                  <AgreementsSignedFigure types={dashboard.agreementsSignedByType} />
+                  <AgreementMoneyFigure quarters={dashboard.agreementMoneyByQuarter} />
                 </div>
               </>
             )}

@@ -5,7 +5,8 @@ import { type Actor, isOfficeOf, officeScope } from '../../auth/policies.js';
 
 // Who sees what of an agreement, in one place. The office of its institute (its officers, and admins) sees and
 // edits everything. The company sees only that an agreement made from one of its EoIs exists, its type and status.
-// The inventors of a covered listing see its type and status, and its financial terms when the office shares them.
+// The inventors of a covered listing see its type, status and dates, their listings it covers, and its financial
+// terms when the office shares them; never the office's notes, documents, parties or title.
 // Nobody else learns that it exists.
 
 /** The viewer's side of an agreement. */
@@ -33,6 +34,11 @@ export function agreementSide(viewer: Actor | null, agreement: AgreementScope): 
 /** The parties, dates, notes, listings, owner and documents: the office's alone. */
 export function seesAgreementDetails(side: AgreementSide | null): side is 'OFFICE' {
   return side === 'OFFICE';
+}
+
+/** Its signature, effective and expiry dates: the office, and the inventors of a covered listing. */
+export function seesAgreementDates(side: AgreementSide | null): boolean {
+  return side === 'OFFICE' || side === 'INVENTOR';
 }
 
 /** The financial terms (royalties, payments): the office, and the inventors when the office shares them. */

@@ -11,7 +11,12 @@ import { sql } from 'kysely';
 import { toDate } from '../../database/to-date.js';
 import type { PageInfo } from '../../pagination/page-info.js';
 import { toGlobalId } from '../../schema/global-id.js';
-import { type AgreementSide, seesAgreementDetails, seesFinancialTerms } from './agreement-access.js';
+import {
+  type AgreementSide,
+  seesAgreementDates,
+  seesAgreementDetails,
+  seesFinancialTerms,
+} from './agreement-access.js';
 
 // Rows read from agreement become the records the GraphQL types describe, already cut to what the viewer's side may
 // read (agreement-access.ts): what a side may not see is null in its record, so it never reaches a client.
@@ -37,7 +42,7 @@ export interface AgreementRecord {
   exclusivity: LicenseExclusivity | null;
   fieldOfUse: string | null;
   territory: string | null;
-  /** Days, YYYY-MM-DD. */
+  /** Days, YYYY-MM-DD: the office's and the inventors' (null for the company). */
   signatureDate: string | null;
   effectiveDate: string | null;
   expiryDate: string | null;
@@ -160,6 +165,7 @@ export function scopeOfRow(row: AgreementRow) {
 export function toAgreementRecord(row: AgreementRow, side: AgreementSide): AgreementRecord {
   const details = seesAgreementDetails(side);
   const terms = seesFinancialTerms(side, row.terms_shared_with_inventors);
+  const dates = seesAgreementDates(side);
   return {
     __typename: 'Agreement',
     id: toGlobalId('Agreement', row.id),
@@ -178,9 +184,9 @@ export function toAgreementRecord(row: AgreementRow, side: AgreementSide): Agree
     exclusivity: details ? row.exclusivity : null,
     fieldOfUse: details ? row.field_of_use : null,
     territory: details ? row.territory : null,
-    signatureDate: details ? row.signature_day : null,
-    effectiveDate: details ? row.effective_day : null,
-    expiryDate: details ? row.expiry_day : null,
+    signatureDate: dates ? row.signature_day : null,
+    effectiveDate: dates ? row.effective_day : null,
+    expiryDate: dates ? row.expiry_day : null,
     notes: details ? row.notes : null,
     termsSharedWithInventors: details ? row.terms_shared_with_inventors : null,
     termsVisible: terms,

@@ -343,10 +343,20 @@ describe('what each side reads', () => {
     });
   });
 
-  it('an inventor reads its type and status, and its financial terms only once the office shares them', async () => {
+  it('an inventor reads its type, status and dates, and its financial terms only once the office shares them', async () => {
     expect(await readAs('researcher')).toMatchObject({
       type: 'LICENSE',
       status: 'ACTIVE',
+      signatureDate: '2026-01-10',
+      effectiveDate: '2026-02-01',
+      expiryDate: '2030-01-01',
+      title: null,
+      company: null,
+      owner: null,
+      expressionOfInterest: null,
+      termsSharedWithInventors: null,
+      viewerCanEdit: false,
+      allowedTransitions: [],
       notes: null,
       milestones: null,
       royaltyRateBasisPoints: null,
@@ -365,6 +375,72 @@ describe('what each side reads', () => {
       royaltyRateBasisPoints: 450,
       milestones: [{ id: milestoneId }],
     });
+  });
+
+  it("a researcher's list holds exactly the agreements on their inventions: never notes, terms only when shared", async () => {
+    const LIST = `{ agreements(first: 100) { totalCount edges { node {
+      id type status signatureDate notes title royaltyRateBasisPoints termsSharedWithInventors company { id }
+      listings { id } milestones { id } attachments { id } } } } }`;
+    type Node = {
+      id: string;
+      notes: string | null;
+      title: string | null;
+      royaltyRateBasisPoints: number | null;
+      termsSharedWithInventors: boolean | null;
+      company: unknown;
+      listings: { id: string }[];
+      milestones: unknown[] | null;
+      attachments: unknown[] | null;
+    };
+    for (const [role, email] of [
+      ['researcher', 'researcher.irst@tt.demo'],
+      ['otherResearcher', 'researcher.int@tt.demo'],
+    ] as const) {
+      // By hand: the agreements covering a listing the researcher is an inventor of, whatever the institute.
+      const theirs = await sql<{ id: number; shared: boolean; listings: number[] }>(
+        `select g.id, g.terms_shared_with_inventors as shared,
+           array(select al.asset_id from agreement_listing al join asset_inventor ai on ai.asset_id = al.asset_id
+             join inventor i on i.id = ai.inventor_id join app_user u on u.id = i.user_id
+             where al.agreement_id = g.id and u.email = ? order by al.asset_id) as listings
+         from agreement g where exists (select 1 from agreement_listing al join asset_inventor ai on ai.asset_id = al.asset_id
+           join inventor i on i.id = ai.inventor_id join app_user u on u.id = i.user_id
+           where al.agreement_id = g.id and u.email = ?)`,
+        [email, email],
+      );
+      const response = await clients[role].gql<{ agreements: { totalCount: number; edges: { node: Node }[] } }>(LIST);
+      expect(response.errors).toBeUndefined();
+      const nodes = response.data!.agreements.edges.map((edge) => edge.node);
+      expect(nodes.map((node) => node.id).sort(), role).toEqual(
+        theirs.map((row) => toGlobalId('Agreement', row.id)).sort(),
+      );
+      expect(response.data!.agreements.totalCount).toBe(theirs.length);
+      for (const node of nodes) {
+        const row = theirs.find((candidate) => toGlobalId('Agreement', candidate.id) === node.id)!;
+        expect(node).toMatchObject({ notes: null, title: null, company: null, attachments: null });
+        expect(node.termsSharedWithInventors).toBeNull();
+        if (!row.shared) expect(node).toMatchObject({ royaltyRateBasisPoints: null, milestones: null });
+        else expect(node.milestones).not.toBeNull();
+        // Only their own listings among those it covers.
+        expect(node.listings.map((listing) => listing.id).sort()).toEqual(
+          row.listings.map((asset) => toGlobalId('Asset', asset)).sort(),
+        );
+      }
+    }
+    // Their institute has agreements on other researchers' inventions, which they do not see (checked above).
+    const others = await sql<{ n: number }>(
+      `select count(*)::int as n from agreement g join institution t on t.id = g.institution_id where t.slug = 'irst'
+       and not exists (select 1 from agreement_listing al join asset_inventor ai on ai.asset_id = al.asset_id
+         join inventor i on i.id = ai.inventor_id join app_user u on u.id = i.user_id
+         where al.agreement_id = g.id and u.email = 'researcher.irst@tt.demo')`,
+    );
+    expect(others[0]!.n).toBeGreaterThan(0);
+    // The IRST researcher has agreements of both kinds here: terms shared and not.
+    const mine = await sql<{ shared: boolean }>(
+      `select distinct g.terms_shared_with_inventors as shared from agreement g join agreement_listing al on al.agreement_id = g.id
+       join asset_inventor ai on ai.asset_id = al.asset_id join inventor i on i.id = ai.inventor_id
+       join app_user u on u.id = i.user_id where u.email = 'researcher.irst@tt.demo'`,
+    );
+    expect(mine.length).toBe(2);
   });
 
   it('the other institute, another company, other researchers and visitors learn nothing, not even that it exists', async () => {
@@ -433,6 +509,34 @@ describe('what each side reads', () => {
     // Session, the agreement (with its EoI link and inventors), institution, company, owner, EoI, listings (ids,
     // then assets), payments and documents.
     expect(statements).toBe(10);
+    // Many more listings, payments and documents: the same statements.
+    const dbId = Number(Buffer.from(id, 'base64url').toString().split(':')[1]);
+    await sql(
+      `insert into agreement_listing (agreement_id, asset_id)
+       select ?, a.id from asset a join institution t on t.id = a.institution_id
+       where t.slug = 'irst' and a.id <> ? order by a.id limit 12`,
+      [dbId, listingDbId],
+    );
+    await sql(
+      `insert into agreement_milestone (agreement_id, kind, event, due_date, amount_cents, status, created_at)
+       select ?, 'MILESTONE', 'Statement-count milestone ' || n, current_date + n, 1000 * n, 'EXPECTED', now()
+       from generate_series(1, 15) as n`,
+      [dbId],
+    );
+    await sql(
+      `insert into agreement_attachment (agreement_id, file_name, content_type, byte_size, storage_key, created_at)
+       select ?, 'annex-' || n || '.pdf', 'application/pdf', 10, 'statement-count-' || n, now()
+       from generate_series(1, 8) as n`,
+      [dbId],
+    );
+    let read: GraphQLResponse<{ agreement: { listings: unknown[]; milestones: unknown[]; attachments: unknown[] } }>;
+    const grown = await countStatements(async () => {
+      read = await officer.gql(PAGE, { id });
+    });
+    expect(read!.data!.agreement.listings.length).toBeGreaterThanOrEqual(13);
+    expect(read!.data!.agreement.milestones.length).toBeGreaterThanOrEqual(16);
+    expect(read!.data!.agreement.attachments.length).toBeGreaterThanOrEqual(9);
+    expect(grown).toBe(statements);
   });
 });
 

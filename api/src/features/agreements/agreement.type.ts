@@ -16,7 +16,7 @@ import type { AgreementAttachmentRecord, AgreementMilestoneRecord, AgreementReco
 @ObjectType('Agreement', {
   implements: NodeType,
   description:
-    "An agreement an institute's office recorded with a company. Its office reads everything; the company sees that one made from its EoI exists, with its type and status; the inventors of a covered listing its type and status, and its financial terms when the office shares them. What the viewer may not read is null",
+    "An agreement an institute's office recorded with a company. Its office reads everything; the company sees that one made from its EoI exists, with its type and status; the inventors of a covered listing its type, status and dates, and its financial terms when the office shares them. What the viewer may not read is null",
 })
 export class AgreementGqlType extends NodeType implements AgreementRecord {
   readonly __typename = 'Agreement' as const;
@@ -46,13 +46,16 @@ export class AgreementGqlType extends NodeType implements AgreementRecord {
   @Field(() => String, { nullable: true, description: 'Licences: the territory' })
   territory!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; the office and the inventors read it' })
   signatureDate!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; the office and the inventors read it' })
   effectiveDate!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; its owner is reminded 30 days before' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD; the office and the inventors read it; its owner is reminded 30 days before',
+  })
   expiryDate!: string | null;
 
   @Field(() => String, {

@@ -1,3 +1,4 @@
+import type { AgreementType } from '@tt/shared/agreement-rules';
 import type { AssetKind } from '@tt/shared/asset-enums';
 import type { DisclosureStatus } from '@tt/shared/disclosure-transitions';
 import type { DeclineReason, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
@@ -80,3 +81,19 @@ export interface DisclosureStateTimeRecord {
 }
 
 export type DeclineReasonCountRecord = { reason: DeclineReason; count: number };
+
+/** How many agreements of a type were signed in the period. */
+export interface AgreementTypeCountRecord {
+  type: AgreementType;
+  count: number;
+}
+
+/** One quarter (UTC) of the options' and licences' payments, in euro cents. */
+export interface AgreementMoneyQuarterRecord {
+  /** `YYYY-Qn`. */
+  quarter: string;
+  /** Falling due in the quarter (signed agreements). */
+  expectedCents: number;
+  /** Received in the quarter. */
+  receivedCents: number;
+}

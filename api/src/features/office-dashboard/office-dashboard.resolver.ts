@@ -2,12 +2,15 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from '
 import type { RequestContext } from '../../context.js';
 import { expectGlobalId } from '../../schema/global-id.js';
 import { InstitutionType } from '../institutions/institution.type.js';
+import { agreementMoneyByQuarter, agreementsSignedByType } from './agreement-figures.service.js';
 import { scopedInstitution } from './dashboard-sql.js';
 import { disclosureStateTimes, disclosuresByQuarter } from './disclosure-figures.service.js';
 import { eoiDeclineReasons, eoiFunnel, eoiResponseTime, eoisByMonth } from './eoi-figures.service.js';
 import { listingInterest } from './listing-interest-figures.service.js';
 import { openDashboard } from './office-dashboard.service.js';
 import {
+  AgreementMoneyQuarterType,
+  AgreementTypeCountType,
   DeclineReasonCountType,
   DisclosureQuarterType,
   DisclosureStateTimeType,
@@ -19,7 +22,7 @@ import {
 } from './office-dashboard.type.js';
 
 // Each section is a field of its own, computed (in SQL, a fixed number of statements) only when asked for: a new
-// section (the agreements') is one more field here.
+// section is one more field here.
 @Resolver(() => OfficeDashboardType)
 export class OfficeDashboardResolver {
   @Authorized()
@@ -114,5 +117,26 @@ export class OfficeDashboardResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<DisclosureStateTimeType[]> {
     return disclosureStateTimes(ctx.db, dashboard.filter);
+  }
+
+  @FieldResolver(() => [AgreementTypeCountType], {
+    description: 'The agreements signed in the period (by signature date), per type: every type, zeros too',
+  })
+  agreementsSignedByType(
+    @Root() dashboard: OfficeDashboardType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AgreementTypeCountType[]> {
+    return agreementsSignedByType(ctx.db, dashboard.filter);
+  }
+
+  @FieldResolver(() => [AgreementMoneyQuarterType], {
+    description:
+      "Every quarter the period touches: the money the options' and licences' payments were expected to bring (by due date) and brought (by the day received), in euro cents",
+  })
+  agreementMoneyByQuarter(
+    @Root() dashboard: OfficeDashboardType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AgreementMoneyQuarterType[]> {
+    return agreementMoneyByQuarter(ctx.db, dashboard.filter);
   }
 }

@@ -25,6 +25,8 @@ const DASHBOARD = `query($institutionId: ID, $from: DateTime, $to: DateTime) {
     declineReasons { reason count }
     disclosuresByQuarter { quarter received accepted published }
     disclosureStateTimes { status stays medianDays }
+    agreementsSignedByType { type count }
+    agreementMoneyByQuarter { quarter expectedCents receivedCents }
   } }`;
 
 interface Dashboard {
@@ -56,6 +58,8 @@ interface Dashboard {
   declineReasons: { reason: string; count: number }[];
   disclosuresByQuarter: { quarter: string; received: number; accepted: number; published: number }[];
   disclosureStateTimes: { status: string; stays: number; medianDays: number | null }[];
+  agreementsSignedByType: { type: string; count: number }[];
+  agreementMoneyByQuarter: { quarter: string; expectedCents: number; receivedCents: number }[];
 }
 
 // Twelve whole months back to the next day: every demo EoI (at most 210 days old) falls in it.
@@ -160,6 +164,57 @@ async function handCountEois(institution: string | null) {
   const perListing = new Map<number, number>();
   for (const eoi of received) perListing.set(eoi.asset_id, (perListing.get(eoi.asset_id) ?? 0) + 1);
   return { received, months, funnel, answered, hours, onTime, due, overdue, declines, perListing };
+}
+
+/** A calendar day (YYYY-MM-DD) as the instant it starts, UTC. */
+const dayAt = (day: string) => new Date(`${day}T00:00:00Z`);
+
+/**
+ * The agreement figures of one institute's (or, with null, every) agreements, counted by hand: signatures per type,
+ * and per quarter the payments of signed options and licences falling due, and those received (any status).
+ */
+async function handCountAgreements(institution: string | null) {
+  const agreements = (
+    await execute<{ type: string; signature_date: string | null; institution: string }>(
+      `select g.type::text, g.signature_date::text, i.slug as institution from agreement g
+       join institution i on i.id = g.institution_id`,
+    )
+  ).filter((agreement) => institution === null || agreement.institution === institution);
+  const signed = new Map<string, number>();
+  for (const agreement of agreements) {
+    if (agreement.signature_date === null || !inPeriod(dayAt(agreement.signature_date))) continue;
+    signed.set(agreement.type, (signed.get(agreement.type) ?? 0) + 1);
+  }
+  const payments = (
+    await execute<{
+      type: string;
+      status: string;
+      institution: string;
+      due_date: string | null;
+      amount_cents: string;
+      received_on: string | null;
+      received_amount_cents: string | null;
+    }>(
+      `select g.type::text, g.status::text, i.slug as institution, m.due_date::text, m.amount_cents::text,
+         m.received_on::text, m.received_amount_cents::text
+       from agreement_milestone m join agreement g on g.id = m.agreement_id join institution i on i.id = g.institution_id`,
+    )
+  ).filter((payment) => institution === null || payment.institution === institution);
+  const withTerms = ['OPTION', 'LICENSE'];
+  const signedStatuses = ['SIGNED', 'ACTIVE', 'EXPIRED', 'TERMINATED'];
+  const quarters = everyBucket(quarterKey).map((quarter) => {
+    const within = (day: string | null) => day !== null && inPeriod(dayAt(day)) && quarterKey(dayAt(day)) === quarter;
+    let expectedCents = 0;
+    let receivedCents = 0;
+    for (const payment of payments) {
+      if (!withTerms.includes(payment.type)) continue;
+      if (signedStatuses.includes(payment.status) && within(payment.due_date))
+        expectedCents += Number(payment.amount_cents);
+      if (within(payment.received_on)) receivedCents += Number(payment.received_amount_cents ?? 0);
+    }
+    return { quarter, expectedCents, receivedCents };
+  });
+  return { signed, quarters };
 }
 
 async function dashboardOf(
@@ -338,6 +393,45 @@ describe('the figures equal a hand count on the demo data', () => {
   });
 });
 
+describe('the agreement figures equal a hand count on the demo agreements', () => {
+  it('agreements signed in the period, per type: every type, zeros too', async () => {
+    const dashboard = (await dashboardOf(officer)).data!.officeDashboard;
+    const hand = await handCountAgreements('irst');
+    expect(dashboard.agreementsSignedByType.map((entry) => entry.type)).toEqual([
+      'CDA',
+      'MTA',
+      'OPTION',
+      'LICENSE',
+      'SERVICE_AGREEMENT',
+      'RESEARCH_COLLABORATION',
+    ]);
+    for (const { type, count } of dashboard.agreementsSignedByType)
+      expect(count, type).toBe(hand.signed.get(type) ?? 0);
+    expect([...hand.signed.values()].reduce((sum, count) => sum + count, 0)).toBeGreaterThan(2);
+  });
+
+  it('money expected and received per quarter, in euro cents', async () => {
+    const dashboard = (await dashboardOf(officer)).data!.officeDashboard;
+    const hand = await handCountAgreements('irst');
+    expect(dashboard.agreementMoneyByQuarter).toEqual(hand.quarters);
+    // The demo licence's payments make a story: money both expected and received in the period.
+    expect(hand.quarters.some((quarter) => quarter.expectedCents > 0)).toBe(true);
+    expect(hand.quarters.some((quarter) => quarter.receivedCents > 0)).toBe(true);
+  });
+
+  it("for an admin: the other institute's, and the network's as their sum", async () => {
+    const network = (await dashboardOf(admin)).data!.officeDashboard;
+    const all = await handCountAgreements(null);
+    for (const { type, count } of network.agreementsSignedByType) expect(count, type).toBe(all.signed.get(type) ?? 0);
+    expect(network.agreementMoneyByQuarter).toEqual(all.quarters);
+    const int = (await dashboardOf(admin, { institutionId: intId })).data!.officeDashboard;
+    const intHand = await handCountAgreements('int');
+    expect(int.agreementMoneyByQuarter).toEqual(intHand.quarters);
+    for (const { type, count } of int.agreementsSignedByType) expect(count, type).toBe(intHand.signed.get(type) ?? 0);
+    expect(intHand.quarters.some((quarter) => quarter.receivedCents > 0)).toBe(true);
+  });
+});
+
 describe('whose figures', () => {
   it("an admin reads any institute's, and the network's without one", async () => {
     const network = (await dashboardOf(admin)).data!.officeDashboard;
@@ -391,7 +485,7 @@ describe('whose figures', () => {
 });
 
 describe('the statements', () => {
-  it('are a fixed few, whatever the number of EoIs', async () => {
+  it('are a fixed few, whatever the number of EoIs, agreements and payments', async () => {
     // Warm up the session's statements, then count a whole dashboard.
     await dashboardOf(officer);
     const before = await countStatements(() => dashboardOf(officer));
@@ -408,13 +502,38 @@ describe('the statements', () => {
          now(), now(), now() - n * interval '1 hour', now() from generate_series(1, ${added}) as n`,
       [listing!.id, listing!.company_id, listing!.submitter_id],
     );
+    // And agreements: signed ones, each with payments due and received in the period.
+    const [agreementsBefore] = await execute<{ n: number }>(`select count(*)::int as n from agreement`);
+    await execute(
+      `insert into agreement (institution_id, company_id, type, title, status, signature_date, effective_date,
+         created_at, updated_at)
+       select a.institution_id, ?, 'LICENSE', 'Statement-count licence ' || n, 'ACTIVE', current_date - n,
+         current_date - n, now(), now()
+       from asset a cross join generate_series(1, ${added}) as n where a.id = ?`,
+      [listing!.company_id, listing!.id],
+    );
+    await execute(
+      `insert into agreement_milestone (agreement_id, kind, event, due_date, amount_cents, status,
+         received_amount_cents, received_on, created_at)
+       select g.id, 'MILESTONE', 'Statement-count payment ' || n, current_date - n, 100000 * n, 'RECEIVED',
+         100000 * n, current_date - n, now()
+       from agreement g cross join generate_series(1, 3) as n where g.title like 'Statement-count licence %'`,
+    );
+    const [agreementsAfter] = await execute<{ n: number }>(`select count(*)::int as n from agreement`);
+    expect(agreementsAfter!.n - agreementsBefore!.n).toBe(added);
     let grown: Dashboard | undefined;
     const after = await countStatements(async () => {
       grown = (await dashboardOf(officer)).data!.officeDashboard;
     });
     expect(grown!.eoiFunnel[0]!.count).toBe((await handCountEois('irst')).received.length);
-    // The session's lookup, the institute, and the eight statements of the seven sections.
-    expect(before).toBe(10);
+    const agreementHand = await handCountAgreements('irst');
+    expect(grown!.agreementMoneyByQuarter).toEqual(agreementHand.quarters);
+    expect(grown!.agreementsSignedByType.find((entry) => entry.type === 'LICENSE')!.count).toBe(
+      agreementHand.signed.get('LICENSE'),
+    );
+    // The session's lookup, the institute, the eight statements of the seven EoI and disclosure sections, and one
+    // for each of the two agreement sections.
+    expect(before).toBe(12);
     expect(after).toBe(before);
   });
 });

@@ -1,10 +1,13 @@
+import { AgreementType } from '@tt/shared/agreement-rules';
 import { AssetKind } from '@tt/shared/asset-enums';
 import { DisclosureStatus } from '@tt/shared/disclosure-transitions';
 import { DeclineReason, EoiStatus } from '@tt/shared/eoi-transitions';
+import { SafeIntResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ValueCountType } from '../../schema/value-count.type.js';
 import { InterestTypeCountType } from '../interest/asset-interest.type.js';
 import type {
+  AgreementMoneyQuarterRecord,
   DashboardFilter,
   DisclosureQuarterRecord,
   DisclosureStateTimeRecord,
@@ -147,6 +150,25 @@ export class DisclosureStateTimeType implements DisclosureStateTimeRecord {
 
   @Field(() => Float, { nullable: true, description: 'In days' })
   medianDays!: number | null;
+}
+
+@ObjectType('AgreementTypeCount', { description: 'How many agreements of a type were signed in the period' })
+export class AgreementTypeCountType extends ValueCountType('type', () => AgreementType) {}
+
+@ObjectType('AgreementMoneyQuarter', {
+  description: "One quarter (UTC) of the options' and licences' payments, in euro cents",
+})
+export class AgreementMoneyQuarterType implements AgreementMoneyQuarterRecord {
+  @Field(() => String, { description: 'YYYY-Qn' })
+  quarter!: string;
+
+  @Field(() => SafeIntResolver, {
+    description: 'Falling due in the quarter (by due date), of the agreements signed (in force or over since)',
+  })
+  expectedCents!: number;
+
+  @Field(() => SafeIntResolver, { description: 'Received in the quarter (by the day received)' })
+  receivedCents!: number;
 }
 
 @ObjectType('OfficeDashboard', {
