@@ -72,6 +72,8 @@ export interface ListingData {
   applicationsIt?: readonly string[];
   keywordsIt?: readonly string[];
   turnaroundIt?: string | null;
+  /** The last day it is offered (YYYY-MM-DD), or none. */
+  expiresOn?: string | null;
 }
 
 /** A patent or application number as offices write them: country code, then digits (EP4218876A1, WO2023/118342). */
@@ -253,11 +255,16 @@ function required(
  * Everything that keeps a listing from being published (empty when it is complete enough for buyers):
  * the draft limits, plus a title, a one-line summary, a description, the problem and the benefit, at
  * least one sector and one partnering model; patent numbers when a patent is pending or granted; and
- * for a service, its turnaround and pricing model. TRL, IP status and development stage are always
- * set (a new draft starts from defaults the office reviews), so they are checked for validity only.
+ * for a service, its turnaround and pricing model; given `today` (YYYY-MM-DD, UTC), an expiry date not yet passed.
+ * TRL, IP status and development stage are always set (a new draft starts from defaults the office reviews), so they
+ * are checked for validity only.
  */
-export function validateListingForPublication(data: ListingData): ListingProblem[] {
+export function validateListingForPublication(data: ListingData, today?: string): ListingProblem[] {
   const problems = validateListingDraft(data);
+  // Past its expiry date a listing would leave the catalogue at once: it gets a later date (or none) first.
+  if (today !== undefined && data.expiresOn != null && data.expiresOn < today) {
+    problems.push(problem('expiresOn', 'LISTING_EXPIRY_PAST'));
+  }
   const seen = new Set(problems.map((found) => found.field));
   const texts = [
     ['title', ['TITLE_REQUIRED', 'TITLE_TOO_SHORT'], data.title, LISTING_LIMITS.titleMin],
