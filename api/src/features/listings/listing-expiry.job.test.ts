@@ -88,6 +88,16 @@ const revision = async () =>
   Number((await sql<{ revision: string }>`select revision from catalogue_revision`.execute(db())).rows[0]!.revision);
 
 describe('the listings’ expiry job', () => {
+  it('finds in the demo data one listing expiring within the reminder’s days and one expired, awaiting renewal', async () => {
+    const { rows } = await sql<{ slug: string; status: string; expires_on: string; expired: boolean }>`
+      select slug, status, to_char(expires_on, 'YYYY-MM-DD') as expires_on, expired_at is not null as expired
+      from asset where expires_on is not null order by slug`.execute(db());
+    expect(rows).toEqual([
+      { slug: 'irst-sanger-sequencing-service', status: 'ARCHIVED', expires_on: inDays(-9), expired: true },
+      { slug: 'irst-uveal-melanoma-serum-protein-panel', status: 'PUBLISHED', expires_on: inDays(18), expired: false },
+    ]);
+  });
+
   it('reminds the office once, 30 days before, and takes what is past its date out of the catalogue, even run twice at once', async () => {
     await listing('In ten days', 10);
     await listing('Today', 0);
