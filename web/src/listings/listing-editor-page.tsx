@@ -354,7 +354,15 @@ function Editor({ initial }: { initial: EditedListing }) {
             warnings={warnings}
             dirty={dirty}
             saveFirst={() => save()}
-            onChanged={(changes) => setBase((current) => ({ ...current, ...changes }))}
+            onChanged={(changes) => {
+              // A renewal's date replaces the field's, unless the office is changing it on screen.
+              setDraft((current) =>
+                current.expiresOn === (base.expiresOn ?? '')
+                  ? { ...current, expiresOn: changes.expiresOn ?? '' }
+                  : current,
+              );
+              setBase((current) => ({ ...current, ...changes }));
+            }}
             onIssue={goTo}
           />
         </aside>
