@@ -925,6 +925,7 @@ export type MemberMessageKey =
   | 'listing.statusHint.ARCHIVED'
   | 'listing.statusHint.EXPIRED'
   | 'listing.status.expired'
+  | 'listing.expiredNotice'
   | 'listing.expiry.SCHEDULED'
   | 'listing.expiry.EXPIRING_SOON'
   | 'listing.expiry.EXPIRED'
