@@ -11,6 +11,7 @@ import { loadSigningSecret } from './auth/signing-secret.js';
 import { ConfigError, demoModeNotice, loadConfig, mailTransportNotice, readyLine } from './config.js';
 import { agreementExpiryJob } from './features/agreements/agreement-expiry.job.js';
 import { overdueReminderJob } from './features/interest/eoi-overdue-reminder.job.js';
+import { listingExpiryJob } from './features/listings/listing-expiry.job.js';
 import { requestExpiryJob } from './features/requests/request-expiry.job.js';
 import { savedSearchAlertJobs } from './features/saved-searches/saved-search-alerts.job.js';
 import { housekeepingJob } from './jobs/housekeeping.job.js';
@@ -118,6 +119,7 @@ const jobs = new JobRunner({
     overdueReminderJob(config.publicUrl),
     requestExpiryJob(config.publicUrl),
     agreementExpiryJob(config.publicUrl),
+    listingExpiryJob(config.publicUrl),
     ...savedSearchAlertJobs({ publicUrl: config.publicUrl, signingSecret }),
     // Without a transport e-mail waits in the outbox.
     ...(transport ? [outboxJob(new OutboxSender({ orm, transport, logger }))] : []),

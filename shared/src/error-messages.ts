@@ -224,6 +224,9 @@ export const ERROR_MESSAGES = {
   LISTING_ALREADY_PUBLISHED: 'This listing is already published.',
   LISTING_ALREADY_ARCHIVED: 'This listing is already archived.',
   LISTING_TRANSITION_NOT_ALLOWED: 'This listing cannot move from its current status to the one chosen.',
+  LISTING_EXPIRY_PAST: 'The expiry date cannot be in the past.',
+  LISTING_EXPIRY_TOO_FAR: 'The expiry date can be at most {years} years away.',
+  LISTING_NOT_RENEWABLE: 'Only a published listing, or one that left the catalogue when it expired, can be renewed.',
 
   // ---- Saved searches and their alerts ----
   SAVED_SEARCH_NAME_REQUIRED: 'Give the search a name.',

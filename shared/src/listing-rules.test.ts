@@ -5,13 +5,18 @@ import {
   allowedListingTransitions,
   canTransitionListing,
   isListingEditable,
+  isListingRenewable,
+  LISTING_EXPIRY,
   LISTING_LIMITS,
   type ListingData,
   linesToList,
+  listingExpiryState,
   listingPublicationWarnings,
   summaryFromText,
   validateListingDraft,
+  validateListingExpiry,
   validateListingForPublication,
+  yearsAfter,
 } from './listing-rules.js';
 
 const COMPLETE: ListingData = {
@@ -260,5 +265,52 @@ describe('pre-filling from a disclosure', () => {
       'Screening',
     ]);
     expect(linesToList('x\n'.repeat(30))).toHaveLength(LISTING_LIMITS.maxApplications);
+  });
+});
+
+describe('expiry', () => {
+  const today = '2026-12-02';
+  const codes = (expiresOn: string | null) => validateListingExpiry(expiresOn, today).map((found) => found.code);
+
+  it('takes no date, today, or a real day up to five years ahead', () => {
+    expect(codes(null)).toEqual([]);
+    expect(codes(today)).toEqual([]);
+    expect(codes('2031-12-02')).toEqual([]);
+  });
+
+  it('refuses a day that is not one, a past day and one too far ahead', () => {
+    expect(codes('2027-02-30')).toEqual(['DATE_INVALID']);
+    expect(codes('02/12/2027')).toEqual(['DATE_INVALID']);
+    expect(codes('2026-12-01')).toEqual(['LISTING_EXPIRY_PAST']);
+    expect(validateListingExpiry('2031-12-03', today)).toEqual([
+      { field: 'expiresOn', code: 'LISTING_EXPIRY_TOO_FAR', params: { years: LISTING_EXPIRY.maxYearsAhead } },
+    ]);
+    expect(englishErrorMessage('LISTING_EXPIRY_TOO_FAR', { years: 5 })).toBe(
+      'The expiry date can be at most 5 years away.',
+    );
+  });
+
+  it('counts years to the same day, or the last of the month', () => {
+    expect(yearsAfter('2026-12-02', 1)).toBe('2027-12-02');
+    expect(yearsAfter('2028-02-29', 1)).toBe('2029-02-28');
+  });
+
+  it('tells the office whether a listing expired, expires within the reminder’s days, or later', () => {
+    const published = { status: AssetStatus.PUBLISHED, expiredAt: null };
+    expect(listingExpiryState({ ...published, expiresOn: null }, today)).toBe('NONE');
+    expect(listingExpiryState({ ...published, expiresOn: '2027-01-01' }, today)).toBe('EXPIRING_SOON');
+    expect(listingExpiryState({ ...published, expiresOn: '2026-11-30' }, today)).toBe('EXPIRING_SOON');
+    expect(listingExpiryState({ ...published, expiresOn: '2027-01-02' }, today)).toBe('SCHEDULED');
+    const expired = { status: AssetStatus.ARCHIVED, expiresOn: '2026-11-30', expiredAt: '2026-12-01T00:47:00Z' };
+    expect(listingExpiryState(expired, today)).toBe('EXPIRED');
+  });
+
+  it('renews a published listing or an expired one, never a draft or one archived by hand', () => {
+    expect(isListingRenewable({ status: AssetStatus.PUBLISHED, expiresOn: null, expiredAt: null })).toBe(true);
+    expect(isListingRenewable({ status: AssetStatus.ARCHIVED, expiresOn: '2026-11-30', expiredAt: new Date() })).toBe(
+      true,
+    );
+    expect(isListingRenewable({ status: AssetStatus.ARCHIVED, expiresOn: null, expiredAt: null })).toBe(false);
+    expect(isListingRenewable({ status: AssetStatus.DRAFT, expiresOn: '2027-01-01', expiredAt: null })).toBe(false);
   });
 });

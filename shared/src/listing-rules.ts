@@ -3,6 +3,7 @@
 // the same field messages and offers only the allowed moves.
 import { AssetKind, AssetStatus, DevelopmentStage, IpStatus, PartneringModel, PricingModel } from './asset-enums.js';
 import { type ErrorCode, type FieldProblem, problem } from './error-messages.js';
+import { daysUntil, isoDay, parseIsoDate } from './technology-request-rules.js';
 
 export const LISTING_LIMITS = {
   titleMin: 10,
@@ -71,6 +72,8 @@ export interface ListingData {
   applicationsIt?: readonly string[];
   keywordsIt?: readonly string[];
   turnaroundIt?: string | null;
+  /** The last day it is offered (YYYY-MM-DD), or none. */
+  expiresOn?: string | null;
 }
 
 /** A patent or application number as offices write them: country code, then digits (EP4218876A1, WO2023/118342). */
@@ -252,11 +255,16 @@ function required(
  * Everything that keeps a listing from being published (empty when it is complete enough for buyers):
  * the draft limits, plus a title, a one-line summary, a description, the problem and the benefit, at
  * least one sector and one partnering model; patent numbers when a patent is pending or granted; and
- * for a service, its turnaround and pricing model. TRL, IP status and development stage are always
- * set (a new draft starts from defaults the office reviews), so they are checked for validity only.
+ * for a service, its turnaround and pricing model; given `today` (YYYY-MM-DD, UTC), an expiry date not yet passed.
+ * TRL, IP status and development stage are always set (a new draft starts from defaults the office reviews), so they
+ * are checked for validity only.
  */
-export function validateListingForPublication(data: ListingData): ListingProblem[] {
+export function validateListingForPublication(data: ListingData, today?: string): ListingProblem[] {
   const problems = validateListingDraft(data);
+  // Past its expiry date a listing would leave the catalogue at once: it gets a later date (or none) first.
+  if (today !== undefined && data.expiresOn != null && data.expiresOn < today) {
+    problems.push(problem('expiresOn', 'LISTING_EXPIRY_PAST'));
+  }
   const seen = new Set(problems.map((found) => found.field));
   const texts = [
     ['title', ['TITLE_REQUIRED', 'TITLE_TOO_SHORT'], data.title, LISTING_LIMITS.titleMin],
@@ -380,4 +388,68 @@ export function linesToList(
     .filter((line) => line.length > 0)
     .slice(0, maxItems)
     .map((line) => (line.length > maxLength ? summaryFromText(line, maxLength) : line));
+}
+
+// ---- Expiry ----
+
+export const LISTING_EXPIRY = {
+  /** The office is e-mailed this many days before a published listing's expiry date. */
+  reminderDays: 30,
+  /** An expiry date is at most this many years from today. */
+  maxYearsAhead: 5,
+  /** A renewal suggests a date this many years from today. */
+  renewalYears: 1,
+} as const;
+
+/** The day `years` years after `day` (both YYYY-MM-DD): the same day, or the month's last (29 February → 28). */
+export function yearsAfter(day: string, years: number): string {
+  const date = parseIsoDate(day);
+  if (!date) return day;
+  const target = new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+  return isoDay(target);
+}
+
+/**
+ * What is wrong with an expiry date the office sets (null clears it: nothing). A listing is offered through its
+ * expiry date, so today will do; the date is a real day at most five years ahead. `today` is YYYY-MM-DD (UTC).
+ */
+export function validateListingExpiry(expiresOn: string | null, today: string): ListingProblem[] {
+  if (expiresOn === null) return [];
+  if (!parseIsoDate(expiresOn)) return [problem('expiresOn', 'DATE_INVALID')];
+  if (expiresOn < today) return [problem('expiresOn', 'LISTING_EXPIRY_PAST')];
+  if (expiresOn > yearsAfter(today, LISTING_EXPIRY.maxYearsAhead)) {
+    return [problem('expiresOn', 'LISTING_EXPIRY_TOO_FAR', { years: LISTING_EXPIRY.maxYearsAhead })];
+  }
+  return [];
+}
+
+/** A listing's expiry as the office sees it. */
+export interface ListingExpiry {
+  status: AssetStatus;
+  /** YYYY-MM-DD, or null: no end. */
+  expiresOn: string | null;
+  /** Set when it left the catalogue because the date passed. */
+  expiredAt: Date | string | null;
+}
+
+/**
+ * What the office is told of a listing's expiry: EXPIRED once it left the catalogue for it (until renewed),
+ * EXPIRING_SOON within the reminder's days (or past the date, before the hourly job takes it out), SCHEDULED
+ * further ahead, NONE without a date.
+ */
+export type ListingExpiryState = 'EXPIRED' | 'EXPIRING_SOON' | 'SCHEDULED' | 'NONE';
+
+export function listingExpiryState(listing: ListingExpiry, today: string): ListingExpiryState {
+  if (listing.expiredAt != null && listing.status === AssetStatus.ARCHIVED) return 'EXPIRED';
+  if (listing.expiresOn === null) return 'NONE';
+  return daysUntil(listing.expiresOn, today) <= LISTING_EXPIRY.reminderDays ? 'EXPIRING_SOON' : 'SCHEDULED';
+}
+
+/** Renewed: a published listing (a later date before it expires), or one its date took out of the catalogue. */
+export function isListingRenewable(listing: ListingExpiry): boolean {
+  return (
+    listing.status === AssetStatus.PUBLISHED || (listing.status === AssetStatus.ARCHIVED && listing.expiredAt != null)
+  );
 }

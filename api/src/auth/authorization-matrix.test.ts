@@ -554,6 +554,13 @@ const ROWS: Row[] = [
     nullIsDenied: 'node',
   },
   {
+    // Its expiry date and marker: the office's (null for everyone else, even on a published listing).
+    covers: ['Asset.expiresOn', 'Asset.expiredAt'],
+    query: (f) => `{ node(id: "${f.irstDraftListingId}") { ... on Asset { expiresOn expiredAt } } }`,
+    expect: only('admin', 'officerIrst'),
+    nullIsDenied: 'node',
+  },
+  {
     covers: ['Query.asset (contactOfficerUser of a published listing)'],
     query: (f) => `{ asset(slug: "${f.inventedAssetSlug}") { id contactOfficerUser { id } } }`,
     expect: only('admin', 'officerIrst'),
@@ -594,6 +601,13 @@ const ROWS: Row[] = [
   {
     covers: ['Mutation.restoreListing'],
     query: 'mutation($id: ID!) { restoreListing(input: { id: $id }) { errors { code } } }',
+    variables: (f) => ({ id: f.irstDraftListingId }),
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    // A draft is not renewed: its office is answered LISTING_NOT_RENEWABLE, nothing changes.
+    covers: ['Mutation.renewListing'],
+    query: 'mutation($id: ID!) { renewListing(input: { id: $id, expiresOn: "2099-01-01" }) { errors { code } } }',
     variables: (f) => ({ id: f.irstDraftListingId }),
     expect: only('admin', 'officerIrst'),
   },
@@ -1084,6 +1098,8 @@ const PROTECTED_FIELDS_OF_PUBLIC_TYPES = new Set([
   'Asset.allowedTransitions',
   'Asset.sourceDisclosure',
   'Asset.contactOfficerUser',
+  'Asset.expiresOn',
+  'Asset.expiredAt',
   'Asset.feedback',
   'TechnologyRequest.responses',
 ]);

@@ -13,6 +13,8 @@ const VIEWER_SPECIFIC: Record<string, string[]> = {
   Asset: [
     'allowedTransitions',
     'contactOfficerUser',
+    'expiredAt',
+    'expiresOn',
     'feedback',
     'interestSummary',
     'publicationIssues',

@@ -147,6 +147,10 @@ export interface MailTemplates {
     expiryDate: string;
     agreementUrl: string;
   };
+  /** To a listing's contact officer (or its institute's officers), once, 30 days before it expires (`expiresOn`: YYYY-MM-DD). */
+  'listing-expiry-reminder': { name: string; listingTitle: string; expiresOn: string; listingUrl: string };
+  /** To the same officers: the listing's expiry date passed and it left the catalogue until renewed. */
+  'listing-expired': { name: string; listingTitle: string; expiresOn: string; listingUrl: string };
 }
 export type MailTemplate = keyof MailTemplates;
 

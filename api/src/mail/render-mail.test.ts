@@ -175,6 +175,24 @@ const samples: { [T in MailTemplate]: { data: MailTemplates[T]; link: string } }
     },
     link: 'http://localhost:4000/office/agreements/QWdyZWVtZW50OjE',
   },
+  'listing-expiry-reminder': {
+    data: {
+      name: 'Giulia Rinaldi',
+      listingTitle: 'Urinary RNA signature for bladder cancer recurrence',
+      expiresOn: '2027-03-14',
+      listingUrl: 'http://localhost:4000/office/listings/QXNzZXQ6MQ/edit',
+    },
+    link: 'http://localhost:4000/office/listings/QXNzZXQ6MQ/edit',
+  },
+  'listing-expired': {
+    data: {
+      name: 'Giulia Rinaldi',
+      listingTitle: 'Urinary RNA signature for bladder cancer recurrence',
+      expiresOn: '2027-03-14',
+      listingUrl: 'http://localhost:4000/office/listings/QXNzZXQ6MQ/edit',
+    },
+    link: 'http://localhost:4000/office/listings/QXNzZXQ6MQ/edit',
+  },
 };
 
 const render = <T extends MailTemplate>(template: T, data: MailTemplates[T], language: Language = 'en') =>

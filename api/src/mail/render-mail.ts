@@ -364,6 +364,32 @@ const renderers: {
       ),
     };
   },
+  'listing-expiry-reminder': (d, say, language) => {
+    const values = { title: oneLine(d.listingTitle), expiry: day(language, d.expiresOn) };
+    return {
+      subject: say('listings.expiry.subject', values),
+      text: body(
+        say,
+        greeting(say, d.name),
+        say('listings.expiry.body', values),
+        say('listings.expiry.action'),
+        oneLine(d.listingUrl),
+      ),
+    };
+  },
+  'listing-expired': (d, say, language) => {
+    const values = { title: oneLine(d.listingTitle), expiry: day(language, d.expiresOn) };
+    return {
+      subject: say('listings.expired.subject', values),
+      text: body(
+        say,
+        greeting(say, d.name),
+        say('listings.expired.body', values),
+        say('listings.expired.action'),
+        oneLine(d.listingUrl),
+      ),
+    };
+  },
   'eoi-overdue': (d, say) => {
     const values = { company: oneLine(d.companyName), title: oneLine(d.assetTitle) };
     return {
@@ -519,6 +545,8 @@ const fieldTypes: { [T in MailTemplate]: { [K in keyof MailTemplates[T]]-?: Fiel
     expiryDate: 'date',
     agreementUrl: 'text',
   },
+  'listing-expiry-reminder': { name: 'text', listingTitle: 'text', expiresOn: 'date', listingUrl: 'text' },
+  'listing-expired': { name: 'text', listingTitle: 'text', expiresOn: 'date', listingUrl: 'text' },
 };
 
 export function isMailTemplate(name: string): name is MailTemplate {

@@ -62,6 +62,12 @@ export const Asset = defineEntity({
     keywordsIt: p.array().default([]),
     turnaroundIt: p.string().length(200).nullable(),
     publishedAt: p.datetime().nullable(),
+    /** The last day it is offered (none: no end); the office is reminded before, and past it it leaves the catalogue. */
+    expiresOn: p.date().nullable(),
+    /** The reminder before expiresOn, so it is sent once (a new date clears it). */
+    expiryReminderSentAt: p.datetime().nullable(),
+    /** When it left the catalogue because expiresOn passed (archived until renewed): "Expired on …", not "Archived". */
+    expiredAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
       .datetime()
@@ -75,6 +81,10 @@ export const Asset = defineEntity({
     {
       name: 'asset_published_newest_idx',
       expression: `create index "asset_published_newest_idx" on "asset" ("published_at" desc, "id" desc) where "status" = 'PUBLISHED'`,
+    },
+    {
+      name: 'asset_published_expiry_idx',
+      expression: `create index "asset_published_expiry_idx" on "asset" ("expires_on") where "status" = 'PUBLISHED' and "expires_on" is not null`,
     },
     {
       name: 'asset_published_title_idx',

@@ -22,6 +22,7 @@ import { seedDemoSavedSearches } from './demo/saved-searches.js';
 import { seedDemoAgreements } from './demo-agreement-seeder.js';
 import { seedDemoDisclosures } from './demo-disclosure-seeder.js';
 import { seedDemoEois } from './demo-eoi-seeder.js';
+import { demoListingExpiry } from './demo-listing-expiry.js';
 import { seedDemoMatchmaking } from './demo-matchmaking-seeder.js';
 import { seedDemoTechnologyRequests } from './demo-technology-request-seeder.js';
 
@@ -133,6 +134,7 @@ export class DemoSeeder extends Seeder {
     await em.flush();
 
     const assets = new Map<string, Asset>();
+    const seededAt = new Date();
     for (const data of demoAssets) {
       const italian = demoAssetsItalian[data.slug];
       const asset = em.create(Asset, {
@@ -165,6 +167,7 @@ export class DemoSeeder extends Seeder {
         keywordsIt: italian?.keywords ?? [],
         turnaroundIt: italian?.turnaround ?? null,
         publishedAt: data.publishedAt ? new Date(data.publishedAt) : null,
+        ...demoListingExpiry(data, seededAt),
         createdAt: new Date(data.publishedAt ?? data.updatedAt),
         updatedAt: new Date(data.updatedAt),
       });

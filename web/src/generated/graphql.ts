@@ -593,6 +593,13 @@ export type RemoveDisclosureResearcherInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** A published or expired listing and its new expiry date */
+export type RenewListingInput = {
+  /** YYYY-MM-DD, today or later */
+  expiresOn: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
 export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
 };
@@ -918,6 +925,8 @@ export type UpdateListingInput = {
   developmentStage?: InputMaybe<DevelopmentStage>;
   /** The updatedAt the edit started from: a newer stored one is a VERSION_CONFLICT */
   expectedUpdatedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** YYYY-MM-DD, today or later: the last day it is offered (its office is reminded before); null clears it */
+  expiresOn?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   /** In the order to show them */
   inventors?: InputMaybe<Array<ListingInventorInput>>;

@@ -79,6 +79,7 @@ export function TextInput({
   optional,
   lang,
   badge,
+  type,
 }: {
   field: string;
   label: string;
@@ -90,6 +91,8 @@ export function TextInput({
   /** A text area of this many rows (an input without) */
   rows?: number;
   optional?: boolean;
+  /** For a one-line input: `date` for a day (YYYY-MM-DD) */
+  type?: 'text' | 'date';
 } & WrittenIn) {
   const id = fieldDomId(field);
   const left = max === undefined ? null : max - value.length;
@@ -109,7 +112,7 @@ export function TextInput({
   return (
     <div className={`form-field${error ? ' form-field--invalid' : ''}`}>
       <FieldHead id={id} label={label} hint={hint} optional={optional} badge={badge} />
-      {rows ? <textarea rows={rows} {...props} /> : <input {...props} />}
+      {rows ? <textarea rows={rows} {...props} /> : <input type={type} {...props} />}
       {left !== null && (
         <div className="form-field__below" id={`${id}-count`}>
           <span

@@ -7,6 +7,7 @@ import {
   validateListingDraft,
   validateListingForPublication,
 } from '@tt/shared/listing-rules';
+import { isoDay } from '@tt/shared/technology-request-rules';
 import type {
   AssetDetailFieldsFragment,
   AssetKind,
@@ -51,6 +52,8 @@ export interface ListingDraft {
   applicationsIt: string[];
   keywordsIt: string[];
   turnaroundIt: string;
+  /** YYYY-MM-DD, or '' for none: the last day it is offered. */
+  expiresOn: string;
 }
 
 /**
@@ -87,6 +90,7 @@ export function draftFrom(asset: EditedListing): ListingDraft {
     applicationsIt: [...italian.applications],
     keywordsIt: [...italian.keywords],
     turnaroundIt: italian.turnaround ?? '',
+    expiresOn: asset.expiresOn ?? '',
   };
 }
 
@@ -150,6 +154,7 @@ export function inputFrom(id: string, expectedUpdatedAt: string, draft: ListingD
     ...savedServiceFields(draft),
     turnaroundIt: isService(draft) ? draft.turnaroundIt.trim() || null : null,
     contactOfficerId: draft.contactOfficerId || null,
+    expiresOn: draft.expiresOn || null,
   };
 }
 
@@ -161,6 +166,7 @@ function dataOf(draft: ListingDraft): ListingData {
     turnaround: service ? draft.turnaround : null,
     turnaroundIt: service ? draft.turnaroundIt : null,
     pricingModel: service && draft.pricingModel ? draft.pricingModel : null,
+    expiresOn: draft.expiresOn || null,
   };
 }
 
@@ -171,7 +177,7 @@ export function draftProblems(draft: ListingDraft): ListingProblem[] {
 
 /** What keeps the draft on screen from being published, by the same rules as the API's publicationIssues. */
 export function publicationProblems(draft: ListingDraft): ListingProblem[] {
-  return validateListingForPublication(dataOf(draft));
+  return validateListingForPublication(dataOf(draft), isoDay(new Date()));
 }
 
 /** The Italian texts the draft on screen still lacks, by the same rule as the API's publicationWarnings. */

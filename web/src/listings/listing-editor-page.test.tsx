@@ -1,4 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { yearsAfter } from '@tt/shared/listing-rules';
+import { isoDay } from '@tt/shared/technology-request-rules';
 import { Route } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type UpdateListingInput, type UserErrorFieldsFragment } from '../generated/graphql';
@@ -7,6 +9,7 @@ import {
   ListingEditorDocument,
   type ListingEditorFieldsFragment,
   PublishListingDocument,
+  RenewListingDocument,
   UpdateListingDocument,
 } from '../generated/members-graphql';
 import { activateLocale } from '../i18n/i18n';
@@ -219,6 +222,91 @@ describe('ListingEditorPage', () => {
     expect(within(preview).getByText('TRL 6 of 9')).toBeTruthy();
     expect(within(preview).getByText('Express interest')).toBeTruthy();
     expect(screen.getByTestId('listing-form').closest('[hidden]')).toBeTruthy();
+  });
+
+  describe('expiry', () => {
+    const today = isoDay(new Date());
+    const inDays = (days: number) => isoDay(new Date(Date.now() + days * 86_400_000));
+    afterEach(() => activateLocale('en'));
+
+    it('sends the expiry date set in the editor', async () => {
+      const listing = editedListing();
+      const sent: UpdateListingInput[] = [];
+      renderEditor(listing, [
+        {
+          request: {
+            query: UpdateListingDocument,
+            variables: (variables: { input: UpdateListingInput }) => {
+              sent.push(variables.input);
+              return true;
+            },
+          },
+          result: payload('updateListing', editedListing({ expiresOn: inDays(90) })),
+        },
+      ]);
+      await screen.findByTestId('listing-form');
+      const field = document.getElementById('listing-expiresOn') as HTMLInputElement;
+      expect(field.type).toBe('date');
+      fireEvent.change(field, { target: { value: inDays(90) } });
+      fireEvent.click(screen.getByTestId('save'));
+      await waitFor(() => expect(sent[0]).toMatchObject({ expiresOn: inDays(90) }));
+    });
+
+    it('shows an expired listing as expired, and renews it a year on by default, publishing it again', async () => {
+      const expired = editedListing({
+        status: 'ARCHIVED',
+        allowedTransitions: ['DRAFT'],
+        publishedAt: '2026-01-10T10:00:00.000Z',
+        expiresOn: inDays(-3),
+        expiredAt: `${inDays(-2)}T00:53:00.000Z`,
+      });
+      const renewed = editedListing({
+        status: 'PUBLISHED',
+        allowedTransitions: ['DRAFT', 'ARCHIVED'],
+        publishedAt: '2026-01-10T10:00:00.000Z',
+        expiresOn: yearsAfter(today, 1),
+        expiredAt: null,
+      });
+      renderEditor(expired, [
+        {
+          request: {
+            query: RenewListingDocument,
+            variables: { input: { id: expired.id, expiresOn: yearsAfter(today, 1) } },
+          },
+          result: payload('renewListing', renewed),
+        },
+      ]);
+      const panel = await screen.findByTestId('publication-panel');
+      expect(within(panel).getByText('Expired')).toBeTruthy();
+      expect(within(panel).getByTestId('listing-expiry-note').textContent).toMatch(/^Expired on /);
+      fireEvent.click(within(panel).getByTestId('renew'));
+      expect((screen.getByTestId('renewal-date') as HTMLInputElement).value).toBe(yearsAfter(today, 1));
+      fireEvent.click(screen.getByTestId('renewal-confirm'));
+      expect((await screen.findByTestId('renewal-done')).textContent).toMatch(/^Renewed: offered until /);
+      expect(within(panel).getByTestId('listing-expiry-note').dataset.state).toBe('SCHEDULED');
+      expect(screen.getByTestId('public-url')).toBeTruthy();
+    });
+
+    it('refuses a renewal date in the past before asking the server', async () => {
+      renderEditor(
+        editedListing({ status: 'PUBLISHED', allowedTransitions: ['DRAFT', 'ARCHIVED'], expiresOn: inDays(10) }),
+      );
+      const renew = await screen.findByTestId('renew');
+      fireEvent.click(renew);
+      fireEvent.change(screen.getByTestId('renewal-date'), { target: { value: inDays(-1) } });
+      fireEvent.click(screen.getByTestId('renewal-confirm'));
+      expect((await screen.findByTestId('renewal-errors')).textContent).toBe('The expiry date cannot be in the past.');
+    });
+
+    it('tells an Italian officer that a published listing expires soon', async () => {
+      await activateLocale('it');
+      renderEditor(
+        editedListing({ status: 'PUBLISHED', allowedTransitions: ['DRAFT', 'ARCHIVED'], expiresOn: inDays(10) }),
+      );
+      const note = await screen.findByTestId('listing-expiry-note');
+      expect(note.textContent).toMatch(/^Scade il .+: la rinnovi per mantenerla nel catalogo\.$/);
+      expect(screen.getByTestId('renew').textContent).toBe('Rinnova…');
+    });
   });
 
   describe('in both languages', () => {

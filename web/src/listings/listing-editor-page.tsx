@@ -200,7 +200,7 @@ function Editor({ initial }: { initial: EditedListing }) {
         titleClassName="listing-editor__title"
         factsClassName="office-disclosure__facts"
       >
-        <ListingStatusBadge status={base.status} />
+        <ListingStatusBadge status={base.status} expired={base.expiredAt != null} />
         <span className="muted">{t('listing.lastSaved', { date: formatDateTime(base.updatedAt) })}</span>
       </RecordHeader>
 
@@ -306,7 +306,7 @@ function Editor({ initial }: { initial: EditedListing }) {
         <div className="editor-layout__main">
           {!editable && (
             <p className="notice notice--info" data-testid="not-editable">
-              {t('listing.archivedNotice')}
+              {t(base.expiredAt ? 'listing.expiredNotice' : 'listing.archivedNotice')}
             </p>
           )}
           <fieldset className="editor-fieldset" disabled={!editable}>
@@ -354,7 +354,15 @@ function Editor({ initial }: { initial: EditedListing }) {
             warnings={warnings}
             dirty={dirty}
             saveFirst={() => save()}
-            onChanged={(changes) => setBase((current) => ({ ...current, ...changes }))}
+            onChanged={(changes) => {
+              // A renewal's date replaces the field's, unless the office is changing it on screen.
+              setDraft((current) =>
+                current.expiresOn === (base.expiresOn ?? '')
+                  ? { ...current, expiresOn: changes.expiresOn ?? '' }
+                  : current,
+              );
+              setBase((current) => ({ ...current, ...changes }));
+            }}
             onIssue={goTo}
           />
         </aside>

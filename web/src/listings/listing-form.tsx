@@ -1,4 +1,4 @@
-import { LISTING_LIMITS } from '@tt/shared/listing-rules';
+import { LISTING_EXPIRY, LISTING_LIMITS } from '@tt/shared/listing-rules';
 import type { ReactNode } from 'react';
 import type {
   AssetKind,
@@ -379,6 +379,16 @@ export function ListingForm({
           placeholder={t('listing.noContact')}
           options={officers.map((officer) => ({ value: officer.id, label: officer.name }))}
           error={errorOf('contactOfficerId')}
+        />
+        <TextInput
+          field="expiresOn"
+          type="date"
+          label={t('listing.field.expiresOn')}
+          hint={t('listing.hint.expiresOn', { days: LISTING_EXPIRY.reminderDays })}
+          value={draft.expiresOn}
+          onChange={(expiresOn) => update({ expiresOn })}
+          error={errorOf('expiresOn')}
+          optional
         />
       </Section>
     </div>

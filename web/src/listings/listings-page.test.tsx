@@ -64,6 +64,32 @@ function renderList(mocks: object[]) {
 }
 
 describe('ListingsPage', () => {
+  it('says which listings expire soon and which expired, awaiting renewal', async () => {
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    renderList([
+      listMock(null, null, [
+        listingRow({ id: 'QXNzZXQ6MQ', title: 'Expires soon', expiresOn: inDays(12) }),
+        listingRow({ id: 'QXNzZXQ6Mg', title: 'Expires next year', expiresOn: inDays(300) }),
+        listingRow({
+          id: 'QXNzZXQ6Mw',
+          title: 'Sanger sequencing service',
+          status: 'ARCHIVED',
+          expiresOn: inDays(-4),
+          expiredAt: `${inDays(-3)}T00:53:00.000Z`,
+        }),
+        listingRow({ id: 'QXNzZXQ6NA', title: 'Archived by hand', status: 'ARCHIVED' }),
+      ]),
+    ]);
+    const found = await screen.findAllByTestId('listing-row');
+    const note = (row: HTMLElement) => within(row).queryByTestId('expiry-note')?.textContent ?? null;
+    expect(note(found[0]!)).toMatch(/^Expires on /);
+    expect(note(found[1]!)).toBeNull();
+    expect(note(found[2]!)).toMatch(/^Expired on /);
+    expect(within(found[2]!).getByText('Expired')).toBeTruthy();
+    expect(note(found[3]!)).toBeNull();
+    expect(within(found[3]!).getByText('Archived')).toBeTruthy();
+  });
+
   it('shows every status with counts, what each draft lacks and where it came from', async () => {
     renderList([listMock(null, null, rows)]);
     const found = await screen.findAllByTestId('listing-row');

@@ -1,5 +1,7 @@
 import { useQuery } from '@apollo/client/react';
+import { listingExpiryState } from '@tt/shared/listing-rules';
 import { listingExportParams } from '@tt/shared/office-exports';
+import { isoDay } from '@tt/shared/technology-request-rules';
 import { assetPath, listingEditorPath, officeDisclosurePath } from '@tt/shared/web-routes';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -121,14 +123,29 @@ export function ListingsPage() {
   );
 }
 
+/** "Expires on …" within the reminder's days, "Expired on …" once out of the catalogue for it (renewed in the editor). */
+function ExpiryNote({ listing }: { listing: Listing }) {
+  const state = listingExpiryState(listing, isoDay(new Date()));
+  if (state !== 'EXPIRED' && state !== 'EXPIRING_SOON') return null;
+  return (
+    <span className={`listing-expiry-note listing-expiry-note--${state.toLowerCase()}`} data-testid="expiry-note">
+      {t(state === 'EXPIRED' ? 'listings.expiredOn' : 'listings.expiresOn', { date: formatDate(listing.expiresOn) })}
+    </span>
+  );
+}
+
 function Readiness({ listing }: { listing: Listing }) {
   if (listing.status === 'PUBLISHED') {
     return (
-      <Link to={assetPath(listing.slug)} className="listing-ready__public" data-testid="public-link">
-        {t('listings.viewPublic')}
-      </Link>
+      <>
+        <Link to={assetPath(listing.slug)} className="listing-ready__public" data-testid="public-link">
+          {t('listings.viewPublic')}
+        </Link>
+        <ExpiryNote listing={listing} />
+      </>
     );
   }
+  if (listing.status === 'ARCHIVED' && listing.expiredAt) return <ExpiryNote listing={listing} />;
   if (listing.status === 'ARCHIVED') return <span className="muted">{t('listings.notOffered')}</span>;
   const issues = listing.publicationIssues.length;
   return issues === 0 ? (
@@ -168,7 +185,7 @@ function ListingsTable({ items, showInstitute }: { items: readonly Listing[]; sh
             </span>
           </td>
           <td data-label={t('listings.table.status')}>
-            <ListingStatusBadge status={listing.status} />
+            <ListingStatusBadge status={listing.status} expired={listing.expiredAt != null} />
           </td>
           <td data-label={t('listings.table.readiness')}>
             <Readiness listing={listing} />

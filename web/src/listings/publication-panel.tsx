@@ -17,6 +17,7 @@ import { failureMessage, focusOnMount, LiveRegion } from '../ui/form';
 import { AlertIcon, CheckIcon } from '../ui/icons';
 import { ListingStatusBadge } from '../ui/listing-status-badge';
 import type { EditedListing } from './listing-draft';
+import { ListingRenewal } from './listing-renewal';
 
 type Move = 'publish' | 'unpublish' | 'archive' | 'restore';
 
@@ -112,13 +113,16 @@ export function PublicationPanel({
         {t('listing.publication')}
       </h2>
       <p className="publication__status">
-        <ListingStatusBadge status={asset.status} />
+        <ListingStatusBadge status={asset.status} expired={asset.expiredAt != null} />
         <span className="muted">
           {asset.status === 'PUBLISHED' && asset.publishedAt
             ? t('listing.publishedOn', { date: formatDate(asset.publishedAt) })
-            : t(`listing.statusHint.${asset.status}`)}
+            : asset.status === 'ARCHIVED' && asset.expiredAt
+              ? t('listing.statusHint.EXPIRED')
+              : t(`listing.statusHint.${asset.status}`)}
         </span>
       </p>
+      <ListingRenewal asset={asset} onChanged={onChanged} />
 
       <LiveRegion>
         {done && (

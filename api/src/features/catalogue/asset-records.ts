@@ -78,6 +78,9 @@ export interface AssetRecord {
   turnaround: string | null;
   pricingModel: PricingModel | null;
   publishedAt: Date | null;
+  /** The office's: the last day it is offered (YYYY-MM-DD), and when it left the catalogue for it. */
+  expiresOn: string | null;
+  expiredAt: Date | null;
   updatedAt: Date;
   textLanguage: Language;
   texts: Record<Language, AssetTexts>;
@@ -198,6 +201,8 @@ const LISTING_COLUMNS = [
   'a.turnaround',
   'a.pricing_model',
   'a.published_at',
+  'a.expires_on',
+  'a.expired_at',
   'a.updated_at',
   'a.institution_id',
   'a.platform_id',
@@ -230,6 +235,8 @@ const ALWAYS_READ_FIELDS = new Set([
   'turnaround',
   'pricingModel',
   'publishedAt',
+  'expiresOn',
+  'expiredAt',
   'updatedAt',
   'institution',
   'platform',
@@ -353,6 +360,8 @@ export function toAssetRecord(row: AssetRow, language: Language = Language.EN): 
     pricingModel: row.pricing_model,
     // Timestamps arrive as PostgreSQL text (the driver's setting), whatever the inferred type says.
     publishedAt: row.published_at === null ? null : toDate(row.published_at),
+    expiresOn: row.expires_on,
+    expiredAt: row.expired_at === null ? null : toDate(row.expired_at),
     updatedAt: toDate(row.updated_at),
     textLanguage,
     texts: { en, it },

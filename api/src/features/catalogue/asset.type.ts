@@ -36,6 +36,10 @@ export class AssetType extends NodeType implements AssetRecord {
   @Field(() => AssetStatus)
   status!: AssetStatus;
 
+  /** The office's expiry date and marker (the listing resolver's fields, office only). */
+  expiresOn!: string | null;
+  expiredAt!: Date | null;
+
   /** Both languages' texts as stored (the editor's `texts(language:)`). */
   texts!: Record<Language, AssetTexts>;
 

@@ -16,7 +16,9 @@ import {
   listingMustStayComplete,
   summaryFromText,
   validateListingDraft,
+  validateListingExpiry,
 } from '@tt/shared/listing-rules';
+import { isoDay } from '@tt/shared/technology-request-rules';
 import { sql, type Updateable } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import { forbidden, unauthenticated } from '../../errors/domain-error.js';
@@ -228,6 +230,7 @@ export interface UpdateListingArgs {
   applicationsIt?: string[] | null;
   keywordsIt?: string[] | null;
   turnaroundIt?: string | null;
+  expiresOn?: string | null;
 }
 
 /** The edit as values: undefined leaves a field alone; texts are trimmed; null clears what may be empty. */
@@ -259,6 +262,7 @@ function changesOf(input: UpdateListingArgs) {
     applicationsIt: list(input.applicationsIt),
     keywordsIt: list(input.keywordsIt),
     turnaroundIt: input.turnaroundIt === undefined ? undefined : input.turnaroundIt?.trim() || null,
+    expiresOn: input.expiresOn === undefined ? undefined : input.expiresOn?.trim() || null,
     inventors:
       input.inventors == null
         ? undefined
@@ -317,6 +321,9 @@ export async function updateListing(db: Db, viewer: Viewer | null, input: Update
   const errors = toErrors(
     validateListingDraft({ ...changes, sectorCount: input.sectorIds?.length ?? undefined } as Partial<ListingData>),
   );
+  // A new expiry date is checked against today; the one stored stays as it is (the job and publication watch it).
+  const expiryChanges = changes.expiresOn !== undefined && changes.expiresOn !== asset.expiresOn;
+  if (expiryChanges) errors.push(...toErrors(validateListingExpiry(changes.expiresOn ?? null, isoDay(new Date()))));
   const sectorIds = input.sectorIds == null ? undefined : await resolveSectors(db, input.sectorIds, errors);
   const platformId = await changedReference(input.platformId, (id) => resolvePlatform(db, asset, id, errors));
   const contactOfficerId = await changedReference(input.contactOfficerId, (id) =>
@@ -362,6 +369,9 @@ export async function updateListing(db: Db, viewer: Viewer | null, input: Update
     applications_it: changes.applicationsIt,
     keywords_it: changes.keywordsIt,
     turnaround_it: changes.turnaroundIt,
+    // A new date is reminded of anew.
+    expires_on: expiryChanges ? changes.expiresOn : undefined,
+    expiry_reminder_sent_at: expiryChanges ? null : undefined,
   };
   await db
     .updateTable('asset')

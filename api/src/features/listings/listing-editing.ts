@@ -6,6 +6,7 @@ import {
   listingPublicationWarnings,
   validateListingForPublication,
 } from '@tt/shared/listing-rules';
+import { isoDay } from '@tt/shared/technology-request-rules';
 import { type Expression, type ExpressionBuilder, sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import { forbidden, unauthenticated } from '../../errors/domain-error.js';
@@ -32,8 +33,10 @@ export function nowToTheMillisecond<DB, TB extends keyof DB>(eb: ExpressionBuild
 }
 
 /** Every write moves updatedAt forward by at least a millisecond, so it works as a version at the API's precision. */
-export function bumpedUpdatedAt(eb: ExpressionBuilder<Database, 'asset'>): Expression<Date> {
-  return eb.fn<Date>('greatest', [nowToTheMillisecond(eb), sql`${eb.ref('updated_at')} + interval '1 millisecond'`]);
+export function bumpedUpdatedAt<TB extends 'asset' | 'a'>(
+  eb: ExpressionBuilder<Database & { a: Database['asset'] }, TB>,
+): Expression<Date> {
+  return eb.fn<Date>('greatest', [nowToTheMillisecond(eb), sql`${sql.ref('updated_at')} + interval '1 millisecond'`]);
 }
 
 async function lockAsset(db: Db, id: number): Promise<ListingRecord | null> {
@@ -88,7 +91,7 @@ export function listingData(asset: ListingRecord, sectors: number): ListingData 
 
 /** What keeps a listing from being published (empty when complete). */
 export function publicationIssues(data: ListingData): UserError[] {
-  return toErrors(validateListingForPublication(data));
+  return toErrors(validateListingForPublication(data, isoDay(new Date())));
 }
 
 /** What is recommended before publishing (the Italian texts missing). */

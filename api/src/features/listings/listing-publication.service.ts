@@ -85,6 +85,8 @@ export async function transitionListing(
       status: to,
       published_at:
         to === AssetStatus.PUBLISHED ? eb.fn.coalesce('published_at', eb.fn<Date>('now')) : eb.ref('published_at'),
+      // Moved by hand (an expired listing restored as a draft): no longer out for its date.
+      expired_at: null,
       updated_at: bumpedUpdatedAt(eb),
     }))
     .where('id', '=', asset.dbId)

@@ -9,7 +9,12 @@ import {
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IdInput } from '../../schema/id.input.js';
+import { TextLimit } from '../../schema/text-input.js';
 import type { CreateListingArgs, UpdateListingArgs } from './listing-drafting.service.js';
+import type { RenewListingArgs } from './listing-renewal.service.js';
+
+/** A day as YYYY-MM-DD. */
+const DAY = { max: 10, singleLine: true };
 
 @InputType('CreateListingInput', {
   description: 'A new draft listing: from scratch, or pre-filled from an accepted disclosure of the institute',
@@ -134,6 +139,23 @@ export class UpdateListingInput extends IdInput implements UpdateListingArgs {
 
   @Field(() => String, { nullable: true, description: 'In Italian; null clears it' })
   turnaroundIt?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'YYYY-MM-DD, today or later: the last day it is offered (its office is reminded before); null clears it',
+  })
+  @TextLimit(DAY)
+  expiresOn?: string | null;
+}
+
+@InputType('RenewListingInput', {
+  description: 'A published or expired listing and its new expiry date',
+})
+export class RenewListingInput extends IdInput implements RenewListingArgs {
+  @Field({ description: 'YYYY-MM-DD, today or later' })
+  @TextLimit(DAY)
+  expiresOn!: string;
 }
 
 @InputType('ListingIdInput')

@@ -2,6 +2,7 @@ import type { Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { Language } from '@tt/shared/languages';
 import { allowedListingTransitions } from '@tt/shared/listing-rules';
+import { DateTimeResolver } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Viewer } from '../../auth/viewer.js';
 import type { RequestContext } from '../../context.js';
@@ -14,7 +15,13 @@ import { AssetType } from '../catalogue/asset.type.js';
 import { findVisibleAsset } from '../catalogue/asset-lookup.service.js';
 import { DisclosureType } from '../disclosures/disclosure.type.js';
 import { disclosureSide } from '../disclosures/disclosure-access.js';
-import { CreateListingInput, ListingIdInput, OfficeListingFilterInput, UpdateListingInput } from './listing.input.js';
+import {
+  CreateListingInput,
+  ListingIdInput,
+  OfficeListingFilterInput,
+  RenewListingInput,
+  UpdateListingInput,
+} from './listing.input.js';
 import { ListingPayloadType, MyListingConnectionType, OfficeListingConnectionType } from './listing.type.js';
 import { isListingOffice } from './listing-access.js';
 import { createListing, updateListing } from './listing-drafting.service.js';
@@ -27,6 +34,7 @@ import {
 } from './listing-editing.js';
 import { listMyListings, listOfficeListings } from './listing-lists.service.js';
 import { transitionListing } from './listing-publication.service.js';
+import { renewListing } from './listing-renewal.service.js';
 import { ListingTextsType } from './listing-texts.type.js';
 
 // The listing editor: the office of the listing's institute (and admins) create, edit, publish,
@@ -101,6 +109,33 @@ export class ListingResolver {
   @InputMutation(() => ListingPayloadType, ListingIdInput, { description: 'Restores an archived listing as a draft' })
   restoreListing(ctx: RequestContext, input: ListingIdInput): Promise<ListingPayloadType> {
     return this.transition(ctx, input, AssetStatus.DRAFT, AssetStatus.ARCHIVED);
+  }
+
+  @Authorized()
+  @InputMutation(() => ListingPayloadType, RenewListingInput, {
+    description:
+      'A new expiry date for a published listing, or for an expired one, which is published again (office only)',
+  })
+  renewListing(ctx: RequestContext, input: RenewListingInput): Promise<ListingPayloadType> {
+    return this.change(ctx, (db, viewer) => renewListing(db, viewer, input));
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'YYYY-MM-DD: the last day it is offered; its office is reminded before (office only; null for everyone else)',
+  })
+  expiresOn(@Root() asset: AssetType, @Ctx() ctx: RequestContext): string | null {
+    return isListingOffice(ctx.viewer, asset) ? asset.expiresOn : null;
+  }
+
+  @FieldResolver(() => DateTimeResolver, {
+    nullable: true,
+    description:
+      'When its expiry date took it out of the catalogue, until renewed (office only; null for everyone else)',
+  })
+  expiredAt(@Root() asset: AssetType, @Ctx() ctx: RequestContext): Date | null {
+    return isListingOffice(ctx.viewer, asset) ? asset.expiredAt : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer is the office of this listing (may edit it)' })

@@ -281,6 +281,8 @@ export const demoInventions: DemoAsset[] = [
     contactOfficer: 'officer-irst-2',
     publishedAt: '2023-01-19',
     updatedAt: '2023-10-02',
+    // Within the reminder's 30 days: the office is reminded, and renews it or lets it go.
+    expiresInDays: 18,
   },
   {
     slug: 'irst-gold-nanoparticle-radiosensitiser-glioblastoma',

@@ -163,6 +163,8 @@ export const demoUnpublishedAssets: DemoAsset[] = [
     pricingModel: 'PER_SAMPLE',
     publishedAt: '2023-02-06',
     updatedAt: '2025-04-14',
+    // Out of the catalogue since its expiry date: awaiting the office's renewal.
+    expiresInDays: -9,
   },
   {
     slug: 'int-hpv-oral-rinse-test',

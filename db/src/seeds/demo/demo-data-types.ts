@@ -92,6 +92,8 @@ export interface DemoAsset {
   /** ISO date; absent for drafts */
   publishedAt?: string;
   updatedAt: string;
+  /** Days from the seeding day to its expiry date; negative for one archived when it expired (demoListingExpiry). */
+  expiresInDays?: number;
 }
 
 export interface DemoCompany {
