@@ -33,6 +33,7 @@ import { OneTimeToken } from './one-time-token.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 import { Platform } from './platform.entity.js';
 import { RateLimit } from './rate-limit.entity.js';
+import { ListingAvailabilityWatch } from './listing-availability-watch.entity.js';
 import { RecommendationDismissal } from './recommendation-dismissal.entity.js';
 import { RequestResponse } from './request-response.entity.js';
 import { RequestResponseListing } from './request-response-listing.entity.js';
@@ -90,7 +91,8 @@ export type EntitySchemas =
   | typeof AgreementListing
   | typeof AgreementMilestone
   | typeof AgreementAttachment
-  | typeof EoiAgreement;
+  | typeof EoiAgreement
+  | typeof ListingAvailabilityWatch;
 
 /** Every entity, for the ORM configuration (an entity missing from `EntitySchemas` fails to compile here). */
 export const entities: readonly EntitySchemas[] = [
@@ -139,4 +141,5 @@ export const entities: readonly EntitySchemas[] = [
   AgreementMilestone,
   AgreementAttachment,
   EoiAgreement,
+  ListingAvailabilityWatch,
 ];

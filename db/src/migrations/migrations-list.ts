@@ -22,6 +22,7 @@ import { Migration20261202103135_request_search } from './Migration2026120210313
 import { Migration20261202103256_saved_searches } from './Migration20261202103256_saved_searches.js';
 import { Migration20261202103347_matchmaking } from './Migration20261202103347_matchmaking.js';
 import { Migration20261202150501_agreements } from './Migration20261202150501_agreements.js';
+import { Migration20261202173427_listing_availability } from './Migration20261202173427_listing_availability.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -62,4 +63,5 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   { name: 'Migration20261202103256_saved_searches', class: Migration20261202103256_saved_searches },
   { name: 'Migration20261202103347_matchmaking', class: Migration20261202103347_matchmaking },
   { name: 'Migration20261202150501_agreements', class: Migration20261202150501_agreements },
+  { name: 'Migration20261202173427_listing_availability', class: Migration20261202173427_listing_availability },
 ];
