@@ -147,6 +147,8 @@ export interface MailTemplates {
     expiryDate: string;
     agreementUrl: string;
   };
+  /** To someone who asked, once: a listing closed to expressions of interest has opened again. */
+  'listing-available-again': { name: string; assetTitle: string; listingUrl: string };
 }
 export type MailTemplate = keyof MailTemplates;
 
