@@ -103,6 +103,7 @@ export type AssessDisclosureInput = {
 
 /** Values within a list are alternatives; lists combine with AND */
 export type AssetFilter = {
+  availabilities?: InputMaybe<Array<ListingAvailability>>;
   /** Institute slugs or ids */
   institutions?: InputMaybe<Array<Scalars['String']['input']>>;
   ipStatuses?: InputMaybe<Array<IpStatus>>;
@@ -425,6 +426,23 @@ export type LicenseExclusivity =
   | 'EXCLUSIVE'
   | 'NON_EXCLUSIVE'
   | 'SOLE';
+
+/** A listing's availability, from its options and licences in force */
+export type ListingAvailability =
+  /** No option or licence in force */
+  | 'AVAILABLE'
+  /** Licensed exclusively as a whole: closed to new expressions of interest */
+  | 'LICENSED_EXCLUSIVELY'
+  /** Licensed non-exclusively: still available to others */
+  | 'LICENSED_NON_EXCLUSIVELY'
+  /** An exclusive right limited to a field of use or a territory: available otherwise */
+  | 'PARTLY_LICENSED'
+  /** Under an option covering the whole listing: closed to new expressions of interest */
+  | 'UNDER_OPTION';
+
+export type ListingAvailabilityWatchInput = {
+  assetId: Scalars['ID']['input'];
+};
 
 export type ListingIdInput = {
   id: Scalars['ID']['input'];

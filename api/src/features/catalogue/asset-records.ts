@@ -8,6 +8,7 @@ import type {
   PricingModel,
 } from '@tt/shared/asset-enums';
 import { Language, shownTextLanguage } from '@tt/shared/languages';
+import type { ListingAvailability } from '@tt/shared/listing-availability';
 import { LISTING_TRANSLATIONS } from '@tt/shared/listing-rules';
 import { type AliasedRawBuilder, type RawBuilder, type Selectable, sql } from 'kysely';
 import { toDate } from '../../database/to-date.js';
@@ -79,6 +80,7 @@ export interface AssetRecord {
   pricingModel: PricingModel | null;
   publishedAt: Date | null;
   updatedAt: Date;
+  availability: ListingAvailability;
   textLanguage: Language;
   texts: Record<Language, AssetTexts>;
 }
@@ -126,7 +128,7 @@ export interface FacetValue {
 }
 
 /** A facet of the catalogue: counts per value. */
-export type Facet = 'kinds' | 'sectors' | 'trl' | 'ipStatuses' | 'institutions' | 'partneringModels';
+export type Facet = 'kinds' | 'sectors' | 'trl' | 'ipStatuses' | 'institutions' | 'partneringModels' | 'availabilities';
 
 /** Counts per value, each reflecting the query and every other active filter. */
 export type AssetFacets = Record<Facet, FacetValue[]>;
@@ -199,6 +201,7 @@ const LISTING_COLUMNS = [
   'a.pricing_model',
   'a.published_at',
   'a.updated_at',
+  'a.availability',
   'a.institution_id',
   'a.platform_id',
   'a.contact_officer_id',
@@ -231,6 +234,9 @@ const ALWAYS_READ_FIELDS = new Set([
   'pricingModel',
   'publishedAt',
   'updatedAt',
+  'availability',
+  // Resolved by id (its agreements), only for a partly licensed listing.
+  'exclusiveScopes',
   'institution',
   'platform',
   'contactOfficer',
@@ -354,6 +360,7 @@ export function toAssetRecord(row: AssetRow, language: Language = Language.EN): 
     // Timestamps arrive as PostgreSQL text (the driver's setting), whatever the inferred type says.
     publishedAt: row.published_at === null ? null : toDate(row.published_at),
     updatedAt: toDate(row.updated_at),
+    availability: row.availability,
     textLanguage,
     texts: { en, it },
   };
