@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AgreementStatus, AgreementType, LicenseExclusivity } from './agreement-rules.js';
+import { AgreementStatus, AgreementType, IN_FORCE_AGREEMENT_STATUSES, LicenseExclusivity } from './agreement-rules.js';
 import {
+  AVAILABILITY_IN_FORCE_STATUSES,
   type AvailabilityAgreement,
   exclusiveScopes,
   isOpenToInterest,
@@ -35,7 +36,8 @@ describe('the listing availability rules', () => {
     ).toBe(ListingAvailability.AVAILABLE);
   });
 
-  it('counts SIGNED and ACTIVE agreements as in force', () => {
+  it('counts SIGNED and ACTIVE agreements as in force, as the agreement rules do', () => {
+    expect(AVAILABILITY_IN_FORCE_STATUSES).toEqual(IN_FORCE_AGREEMENT_STATUSES);
     expect(listingAvailability([agreement({ status: AgreementStatus.SIGNED })])).toBe('LICENSED_EXCLUSIVELY');
     expect(listingAvailability([agreement({ status: AgreementStatus.ACTIVE })])).toBe('LICENSED_EXCLUSIVELY');
   });

@@ -1,12 +1,8 @@
 // A listing's availability to visitors, defined once: computed from the options and licences in force that cover
 // it. The API stores it on the listing (recomputed whenever an agreement changes) and the catalogue filters by it.
-import {
-  type AgreementStatus,
-  AgreementType,
-  type AgreementType as AgreementTypeValue,
-  isAgreementInForce,
-  LicenseExclusivity,
-} from './agreement-rules.js';
+// Type-only imports of agreement-rules: the web's public catalogue uses this module, and agreement-rules belongs to
+// the signed-in chunk. The literals below are checked against its types; a test keeps IN_FORCE in step with it.
+import type { AgreementStatus, AgreementType, LicenseExclusivity } from './agreement-rules.js';
 
 export const ListingAvailability = {
   AVAILABLE: 'AVAILABLE',
@@ -32,7 +28,7 @@ export const LISTING_AVAILABILITY_PRECEDENCE: readonly ListingAvailability[] = [
 
 /** What the rule reads of an agreement covering the listing (never its company, money or other terms). */
 export interface AvailabilityAgreement {
-  type: AgreementTypeValue;
+  type: AgreementType;
   status: AgreementStatus;
   exclusivity: LicenseExclusivity | null;
   fieldOfUse: string | null;
@@ -46,10 +42,10 @@ export interface ExclusiveScope {
 }
 
 /** The agreement types that can bind a listing's availability. */
-export const AVAILABILITY_AGREEMENT_TYPES: readonly AgreementTypeValue[] = [
-  AgreementType.OPTION,
-  AgreementType.LICENSE,
-];
+export const AVAILABILITY_AGREEMENT_TYPES: readonly AgreementType[] = ['OPTION', 'LICENSE'];
+
+/** IN_FORCE_AGREEMENT_STATUSES of agreement-rules (the same, see the test). */
+export const AVAILABILITY_IN_FORCE_STATUSES: readonly AgreementStatus[] = ['SIGNED', 'ACTIVE'];
 
 function blank(text: string | null): boolean {
   return (text ?? '').trim() === '';
@@ -61,16 +57,16 @@ function coversWhole(agreement: AvailabilityAgreement): boolean {
 
 /** An option, or a licence that keeps others out (exclusive or sole); a licence without exclusivity does not. */
 function isExclusiveRight(agreement: AvailabilityAgreement): boolean {
-  if (agreement.type === AgreementType.OPTION) return true;
-  return (
-    agreement.type === AgreementType.LICENSE &&
-    (agreement.exclusivity === LicenseExclusivity.EXCLUSIVE || agreement.exclusivity === LicenseExclusivity.SOLE)
-  );
+  if (agreement.type === 'OPTION') return true;
+  const keepsOthersOut: readonly (LicenseExclusivity | null)[] = ['EXCLUSIVE', 'SOLE'];
+  return agreement.type === 'LICENSE' && keepsOthersOut.includes(agreement.exclusivity);
 }
 
 function binding(agreements: readonly AvailabilityAgreement[]): AvailabilityAgreement[] {
   return agreements.filter(
-    (agreement) => AVAILABILITY_AGREEMENT_TYPES.includes(agreement.type) && isAgreementInForce(agreement.status),
+    (agreement) =>
+      AVAILABILITY_AGREEMENT_TYPES.includes(agreement.type) &&
+      AVAILABILITY_IN_FORCE_STATUSES.includes(agreement.status),
   );
 }
 
@@ -80,7 +76,7 @@ export function listingAvailability(agreements: readonly AvailabilityAgreement[]
   for (const agreement of binding(agreements)) {
     if (isExclusiveRight(agreement)) {
       if (!coversWhole(agreement)) found.add(ListingAvailability.PARTLY_LICENSED);
-      else if (agreement.type === AgreementType.OPTION) found.add(ListingAvailability.UNDER_OPTION);
+      else if (agreement.type === 'OPTION') found.add(ListingAvailability.UNDER_OPTION);
       else found.add(ListingAvailability.LICENSED_EXCLUSIVELY);
     } else {
       found.add(ListingAvailability.LICENSED_NON_EXCLUSIVELY);

@@ -19,6 +19,7 @@ const VIEWER_SPECIFIC: Record<string, string[]> = {
     'publicationWarnings',
     'sourceDisclosure',
     'viewerCanEdit',
+    'viewerWatchesAvailability',
   ],
   Query: [
     'agreement',

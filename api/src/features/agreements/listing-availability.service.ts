@@ -1,7 +1,7 @@
 import type { Db } from '@tt/db/database';
-import { IN_FORCE_AGREEMENT_STATUSES } from '@tt/shared/agreement-rules';
 import {
   AVAILABILITY_AGREEMENT_TYPES,
+  AVAILABILITY_IN_FORCE_STATUSES,
   type AvailabilityAgreement,
   type ExclusiveScope,
   exclusiveScopes,
@@ -28,7 +28,7 @@ async function bindingAgreements(db: Db, ids: readonly number[]) {
     .select(['l.asset_id', 'g.type', 'g.status', 'g.exclusivity', 'g.field_of_use', 'g.territory'])
     .where('l.asset_id', '=', sql<number>`any(${[...ids]}::int[])`)
     .where('g.type', 'in', AVAILABILITY_AGREEMENT_TYPES)
-    .where('g.status', 'in', IN_FORCE_AGREEMENT_STATUSES)
+    .where('g.status', 'in', AVAILABILITY_IN_FORCE_STATUSES)
     .execute();
 }
 
