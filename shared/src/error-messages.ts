@@ -146,6 +146,12 @@ export const ERROR_MESSAGES = {
   LISTING_NOT_FOUND: 'There is no such listing.',
   EOI_MESSAGE_TOO_SHORT: 'Tell the office a little more: at least {min} characters.',
   IDEMPOTENCY_KEY_INVALID: 'The idempotency key must be 8–100 letters, digits, - or _.',
+  LISTING_UNDER_OPTION:
+    'This listing is under option and takes no new expressions of interest for now. Ask to be told when it becomes available.',
+  LISTING_LICENSED_EXCLUSIVELY:
+    'This listing is licensed exclusively and takes no new expressions of interest. Ask to be told when it becomes available.',
+  AVAILABILITY_WATCH_LISTING_OPEN: 'This listing is open to expressions of interest: there is nothing to wait for.',
+  TOO_MANY_AVAILABILITY_WATCHES: 'You have asked to follow many listings in the last hour; try again in {wait}.',
   OPEN_EOI_EXISTS:
     'Your company already has an open expression of interest in this listing. Continue the conversation there.',
   EOI_TRANSITION_NOT_ALLOWED: 'This expression of interest cannot move from its current status to the one chosen.',

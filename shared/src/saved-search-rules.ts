@@ -1,6 +1,7 @@
 // Saved searches and their e-mail alerts: plain objects so type-graphql can register them and the web can list them.
 import type { AssetKind, IpStatus, PartneringModel } from './asset-enums.js';
 import { UserRole } from './company-enums.js';
+import type { ListingAvailability } from './listing-availability.js';
 import type { RequestStatus } from './technology-request-enums.js';
 
 /**
@@ -48,6 +49,7 @@ export interface StoredCatalogueFilter {
   ipStatuses?: IpStatus[];
   institutions?: string[];
   partneringModels?: PartneringModel[];
+  availabilities?: ListingAvailability[];
 }
 
 /**

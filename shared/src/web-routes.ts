@@ -100,6 +100,7 @@ export interface CatalogueSearchLink {
     ipStatuses?: readonly string[];
     institutions?: readonly string[];
     partneringModels?: readonly string[];
+    availabilities?: readonly string[];
   } | null;
 }
 
@@ -116,6 +117,7 @@ export function catalogueSearchPath(search: CatalogueSearchLink): string {
   for (const value of filter.ipStatuses ?? []) params.append('ip', value);
   for (const value of filter.institutions ?? []) params.append('inst', value);
   for (const value of filter.partneringModels ?? []) params.append('pm', value);
+  for (const value of filter.availabilities ?? []) params.append('avail', value);
   const text = params.toString();
   return text ? `/?${text}` : '/';
 }

@@ -764,6 +764,29 @@ const ROWS: Row[] = [
     expect: only('admin', 'officerIrst'),
   },
 
+  // A listing's availability: public; following it (to be e-mailed when it opens again) takes an account. The
+  // fixture listing is open, so a signed-in actor is allowed and refused as input (AVAILABILITY_WATCH_LISTING_OPEN).
+  {
+    covers: ['Asset.availability', 'Asset.exclusiveScopes', 'Asset.viewerWatchesAvailability'],
+    query: (f) =>
+      `{ node(id: "${f.irstAssetId}") { ... on Asset { availability exclusiveScopes { fieldOfUse territory } viewerWatchesAvailability } } }`,
+    expect: everyone('allow'),
+  },
+  {
+    covers: ['Mutation.watchListingAvailability'],
+    query:
+      'mutation($id: ID!) { watchListingAvailability(input: { assetId: $id }) { watch { assetId watching } errors { code } } }',
+    variables: (f) => ({ id: f.irstAssetId }),
+    expect: signedIn,
+  },
+  {
+    covers: ['Mutation.stopWatchingListingAvailability'],
+    query:
+      'mutation($id: ID!) { stopWatchingListingAvailability(input: { assetId: $id }) { watch { assetId watching } errors { code } } }',
+    variables: (f) => ({ id: f.irstAssetId }),
+    expect: signedIn,
+  },
+
   // Companies' feedback: a listing's office (with the company) and its inventors (without); never a company.
   {
     covers: ['Asset.feedback', ...listingFeedback.covers],
@@ -1081,6 +1104,10 @@ const PUBLIC_TYPES = new Set([
   'RequestResponsePayload',
   'RequestProposalPayload',
   'AgreementPayload',
+  'ListingAvailabilityWatchPayload',
+  'ListingAvailabilityWatch',
+  // What a partly licensed listing shows everyone: a field of use and a territory, never a party or a term.
+  'ExclusiveScope',
 ]);
 // Subscriptions run over graphql-ws; their per-role delivery is tested in realtime/eoi-subscriptions.test.ts.
 const COVERED_BY_SUBSCRIPTION_TESTS = new Set([

@@ -53,6 +53,8 @@ export const RATE_LIMITS = {
    * a loop would load the database; an officer exporting a few views a day is far below it.
    */
   EXPORTS_PER_ACCOUNT: { points: 60, seconds: HOUR, refusal: 'TOO_MANY_EXPORTS' },
+  /** "Notify me when it becomes available" by one person: each watch may e-mail them once. */
+  AVAILABILITY_WATCHES_PER_ACCOUNT: { points: 30, seconds: HOUR, refusal: 'TOO_MANY_AVAILABILITY_WATCHES' },
 
   // Logging in (login-throttle.ts). Refusals there use the log-in form's own generic message.
   /** Consecutive failures of one account from one address, counted for a day; from the 5th on, delays. */

@@ -21,6 +21,7 @@ const VIEWER_SPECIFIC: Record<string, string[]> = {
     'publicationWarnings',
     'sourceDisclosure',
     'viewerCanEdit',
+    'viewerWatchesAvailability',
   ],
   Query: [
     'agreement',

@@ -18,7 +18,7 @@ export const SHARED_CATALOGUE_FIELDS: Readonly<Record<string, readonly string[]>
   Query: ['assets', 'asset', 'institutions', 'institution', 'sectors'],
   AssetConnection: ['edges', 'facets', 'pageInfo', 'totalCount'],
   AssetEdge: ['cursor', 'node', 'rank', 'snippet'],
-  AssetFacets: ['institutions', 'ipStatuses', 'kinds', 'partneringModels', 'sectors', 'trl'],
+  AssetFacets: ['availabilities', 'institutions', 'ipStatuses', 'kinds', 'partneringModels', 'sectors', 'trl'],
   FacetValue: ['count', 'label', 'value'],
   SnippetPart: ['highlighted', 'text'],
   PageInfo: ['endCursor', 'hasNextPage', 'hasPreviousPage', 'startCursor'],
@@ -26,10 +26,12 @@ export const SHARED_CATALOGUE_FIELDS: Readonly<Record<string, readonly string[]>
   // sourceDisclosure, viewerCanEdit.
   Asset: [
     'applications',
+    'availability',
     'benefits',
     'contactOfficer',
     'description',
     'developmentStage',
+    'exclusiveScopes',
     'id',
     'institution',
     'inventors',
@@ -55,6 +57,7 @@ export const SHARED_CATALOGUE_FIELDS: Readonly<Record<string, readonly string[]>
     'updatedAt',
   ],
   ContactOfficer: ['name', 'title', 'titleLanguage'],
+  ExclusiveScope: ['fieldOfUse', 'territory'],
   Institution: [
     'assets',
     'city',

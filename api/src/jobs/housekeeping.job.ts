@@ -61,8 +61,14 @@ export const ACCOUNT_REFERENCES: readonly TableColumn[] = [
   ['agreement', 'owner_id'],
   ['agreement_attachment', 'uploaded_by_id'],
 ];
-/** The account's own sign-in state and saved searches, deleted with it (on delete cascade). */
-export const ACCOUNT_OWN_TABLES = ['user_session', 'one_time_token', 'known_login_address', 'saved_search'] as const;
+/** The account's own sign-in state, saved searches and availability watches, deleted with it (on delete cascade). */
+export const ACCOUNT_OWN_TABLES = [
+  'user_session',
+  'one_time_token',
+  'known_login_address',
+  'saved_search',
+  'listing_availability_watch',
+] as const;
 /** The same for a company: one referenced here is never pruned. Its other members are checked apart. */
 export const COMPANY_REFERENCES: readonly TableColumn[] = [
   ['expression_of_interest', 'company_id'],

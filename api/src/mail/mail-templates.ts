@@ -151,6 +151,8 @@ export interface MailTemplates {
   'listing-expiry-reminder': { name: string; listingTitle: string; expiresOn: string; listingUrl: string };
   /** To the same officers: the listing's expiry date passed and it left the catalogue until renewed. */
   'listing-expired': { name: string; listingTitle: string; expiresOn: string; listingUrl: string };
+  /** To someone who asked, once: a listing closed to expressions of interest has opened again. */
+  'listing-available-again': { name: string; assetTitle: string; listingUrl: string };
 }
 export type MailTemplate = keyof MailTemplates;
 

@@ -193,6 +193,14 @@ const samples: { [T in MailTemplate]: { data: MailTemplates[T]; link: string } }
     },
     link: 'http://localhost:4000/office/listings/QXNzZXQ6MQ/edit',
   },
+  'listing-available-again': {
+    data: {
+      name: 'Marco Bianchi',
+      assetTitle: 'ctDNA panel for early relapse',
+      listingUrl: 'http://localhost:4000/assets/ctdna-panel',
+    },
+    link: 'http://localhost:4000/assets/ctdna-panel',
+  },
 };
 
 const render = <T extends MailTemplate>(template: T, data: MailTemplates[T], language: Language = 'en') =>

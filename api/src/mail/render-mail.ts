@@ -390,6 +390,19 @@ const renderers: {
       ),
     };
   },
+  'listing-available-again': (d, say) => {
+    const values = { title: oneLine(d.assetTitle) };
+    return {
+      subject: say('listing-available-again.subject', values),
+      text: body(
+        say,
+        greeting(say, d.name),
+        say('listing-available-again.body', values),
+        say('listing-available-again.action'),
+        oneLine(d.listingUrl),
+      ),
+    };
+  },
   'eoi-overdue': (d, say) => {
     const values = { company: oneLine(d.companyName), title: oneLine(d.assetTitle) };
     return {
@@ -547,6 +560,7 @@ const fieldTypes: { [T in MailTemplate]: { [K in keyof MailTemplates[T]]-?: Fiel
   },
   'listing-expiry-reminder': { name: 'text', listingTitle: 'text', expiresOn: 'date', listingUrl: 'text' },
   'listing-expired': { name: 'text', listingTitle: 'text', expiresOn: 'date', listingUrl: 'text' },
+  'listing-available-again': { name: 'text', assetTitle: 'text', listingUrl: 'text' },
 };
 
 export function isMailTemplate(name: string): name is MailTemplate {

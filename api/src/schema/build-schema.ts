@@ -13,6 +13,7 @@ import {
   AgreementResolver,
   EoiAgreementsResolver,
 } from '../features/agreements/agreement.resolver.js';
+import { ListingAvailabilityResolver } from '../features/agreements/listing-availability.resolver.js';
 import { AssetResolver } from '../features/catalogue/asset.resolver.js';
 import { AssetType } from '../features/catalogue/asset.type.js';
 import { AssetConnectionResolver } from '../features/catalogue/asset-connection.resolver.js';
@@ -91,6 +92,7 @@ export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promi
       AgreementResolver,
       AgreementConnectionResolver,
       EoiAgreementsResolver,
+      ListingAvailabilityResolver,
     ],
     authChecker,
     authMode: 'error',

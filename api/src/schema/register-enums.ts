@@ -26,6 +26,7 @@ import {
 import { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
 import { FeedbackReason, FeedbackSource } from '@tt/shared/feedback-enums';
 import { Language } from '@tt/shared/languages';
+import { ListingAvailability } from '@tt/shared/listing-availability';
 import { RecommendationReasonKind } from '@tt/shared/matchmaking-enums';
 import { AlertFrequency, SavedSearchScope } from '@tt/shared/saved-search-rules';
 import { PlatformKind, TaxonomyKind } from '@tt/shared/taxonomy-enums';
@@ -100,6 +101,19 @@ registerEnumType(AgreementType, {
 });
 registerEnumType(AgreementStatus, { name: 'AgreementStatus', description: 'Where an agreement stands' });
 registerEnumType(LicenseExclusivity, { name: 'LicenseExclusivity' });
+registerEnumType(ListingAvailability, {
+  name: 'ListingAvailability',
+  description: "A listing's availability, from its options and licences in force",
+  valuesConfig: {
+    AVAILABLE: { description: 'No option or licence in force' },
+    LICENSED_NON_EXCLUSIVELY: { description: 'Licensed non-exclusively: still available to others' },
+    PARTLY_LICENSED: {
+      description: 'An exclusive right limited to a field of use or a territory: available otherwise',
+    },
+    UNDER_OPTION: { description: 'Under an option covering the whole listing: closed to new expressions of interest' },
+    LICENSED_EXCLUSIVELY: { description: 'Licensed exclusively as a whole: closed to new expressions of interest' },
+  },
+});
 registerEnumType(MilestoneKind, {
   name: 'MilestoneKind',
   description: 'Upfront payment, milestone payment or annual fee',

@@ -27,6 +27,7 @@ import { Institution } from './institution.entity.js';
 import { Inventor } from './inventor.entity.js';
 import { Invitation } from './invitation.entity.js';
 import { KnownLoginAddress } from './known-login-address.entity.js';
+import { ListingAvailabilityWatch } from './listing-availability-watch.entity.js';
 import { ListingFeedback } from './listing-feedback.entity.js';
 import { ListingInvitation } from './listing-invitation.entity.js';
 import { OneTimeToken } from './one-time-token.entity.js';
@@ -90,7 +91,8 @@ export type EntitySchemas =
   | typeof AgreementListing
   | typeof AgreementMilestone
   | typeof AgreementAttachment
-  | typeof EoiAgreement;
+  | typeof EoiAgreement
+  | typeof ListingAvailabilityWatch;
 
 /** Every entity, for the ORM configuration (an entity missing from `EntitySchemas` fails to compile here). */
 export const entities: readonly EntitySchemas[] = [
@@ -139,4 +141,5 @@ export const entities: readonly EntitySchemas[] = [
   AgreementMilestone,
   AgreementAttachment,
   EoiAgreement,
+  ListingAvailabilityWatch,
 ];

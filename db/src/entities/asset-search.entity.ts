@@ -1,5 +1,6 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { AssetKind, IpStatus } from '@tt/shared/asset-enums';
+import { ListingAvailability } from '@tt/shared/listing-availability';
 import { Asset } from './asset.entity.js';
 
 /** A facet-count trigger on asset_search: the rows of one kind of change, as a transition table. */
@@ -36,6 +37,10 @@ export const AssetSearch = defineEntity({
     partneringModels: p.array(),
     /** The listing's sectors and all their ancestors. */
     sectorIds: p.type('int[]'),
+    availability: p
+      .enum(() => ListingAvailability)
+      .nativeEnumName('listing_availability')
+      .default(ListingAvailability.AVAILABLE),
     /**
      * The English text for ranking, stored inline: title and keywords (A), summary (B), patent numbers (D); never
      * the description. Searched with the English parse of a query only.

@@ -7,6 +7,7 @@ import {
   type PartneringModel,
   PricingModel,
 } from '@tt/shared/asset-enums';
+import { ListingAvailability } from '@tt/shared/listing-availability';
 import { AssetInventor } from './asset-inventor.entity.js';
 import { AssetSector } from './asset-sector.entity.js';
 import { catalogueRevisionTrigger } from './catalogue-revision.entity.js';
@@ -68,6 +69,11 @@ export const Asset = defineEntity({
     expiryReminderSentAt: p.datetime().nullable(),
     /** When it left the catalogue because expiresOn passed (archived until renewed): "Expired on …", not "Archived". */
     expiredAt: p.datetime().nullable(),
+    /** Kept by the API from the agreements in force (features/agreements/listing-availability.service.ts). */
+    availability: p
+      .enum(() => ListingAvailability)
+      .nativeEnumName('listing_availability')
+      .default(ListingAvailability.AVAILABLE),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
       .datetime()

@@ -23,6 +23,7 @@ import { Migration20261202103256_saved_searches } from './Migration2026120210325
 import { Migration20261202103347_matchmaking } from './Migration20261202103347_matchmaking.js';
 import { Migration20261202150501_agreements } from './Migration20261202150501_agreements.js';
 import { Migration20261202173259_listing_expiry } from './Migration20261202173259_listing_expiry.js';
+import { Migration20261202173427_listing_availability } from './Migration20261202173427_listing_availability.js';
 import { Migration20261202175025_office_attachments } from './Migration20261202175025_office_attachments.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
@@ -65,5 +66,6 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   { name: 'Migration20261202103347_matchmaking', class: Migration20261202103347_matchmaking },
   { name: 'Migration20261202150501_agreements', class: Migration20261202150501_agreements },
   { name: 'Migration20261202173259_listing_expiry', class: Migration20261202173259_listing_expiry },
+  { name: 'Migration20261202173427_listing_availability', class: Migration20261202173427_listing_availability },
   { name: 'Migration20261202175025_office_attachments', class: Migration20261202175025_office_attachments },
 ];

@@ -8,6 +8,7 @@ import {
   validateMilestone,
 } from '@tt/shared/agreement-rules';
 import { EoiStatus } from '@tt/shared/eoi-transitions';
+import { type AvailabilityAgreement, listingAvailability } from '@tt/shared/listing-availability';
 import { isoDay } from '@tt/shared/technology-request-rules';
 import { Agreement } from '../entities/agreement.entity.js';
 import { AgreementListing } from '../entities/agreement-listing.entity.js';
@@ -48,6 +49,8 @@ export async function seedDemoAgreements(em: EntityManager, lookups: DemoAgreeme
   const day = (days: number | undefined) =>
     days === undefined ? null : isoDay(new Date(now.getTime() + days * DAY_MS));
   const today = isoDay(now);
+  // Each listing's agreements, for its availability (the shared rule, as the API keeps it).
+  const covering = new Map<Asset, AvailabilityAgreement[]>();
   for (const data of demoAgreements) {
     const company = lookup(lookups.companies, data.company, 'company', data);
     const owner = lookup(lookups.officers, data.owner, 'officer', data);
@@ -103,7 +106,10 @@ export async function seedDemoAgreements(em: EntityManager, lookups: DemoAgreeme
       createdAt,
       updatedAt: createdAt,
     });
-    for (const asset of listings) em.create(AgreementListing, { agreement, asset });
+    for (const asset of listings) {
+      em.create(AgreementListing, { agreement, asset });
+      covering.set(asset, [...(covering.get(asset) ?? []), { ...fields, status: data.status }]);
+    }
     if ((data.milestones?.length ?? 0) > AGREEMENT_LIMITS.milestonesMax) fail(data, 'too many payments');
     for (const milestone of data.milestones ?? []) {
       const payment = {
@@ -132,5 +138,6 @@ export async function seedDemoAgreements(em: EntityManager, lookups: DemoAgreeme
       em.create(EoiAgreement, { eoi, agreement, closesEoi: closes, createdAt });
     }
   }
+  for (const [asset, agreements] of covering) asset.availability = listingAvailability(agreements);
   await em.flush();
 }

@@ -19,6 +19,7 @@ import { ExternalIcon, MailIcon } from '../ui/icons';
 import { Panel } from '../ui/panel';
 import { SectorChips, TextChips } from '../ui/sector-chips';
 import { foreignLang, TextLanguageMarker } from '../ui/text-language-marker';
+import { AvailabilityBadge, AvailabilityNotice } from './availability-notice';
 import './asset-page.css';
 
 function paragraphs(text: string): string[] {
@@ -75,6 +76,7 @@ export function AssetDetails({
               <KindBadge kind={asset.kind} />
               <TrlBadge trl={asset.trl} />
               <IpStatusLabel status={asset.ipStatus} />
+              <AvailabilityBadge availability={asset.availability} />
             </div>
             <h1 className="asset-header__title" data-testid="asset-title" lang={lang}>
               {asset.title}
@@ -90,6 +92,7 @@ export function AssetDetails({
               </Link>
               {institution.city ? <span className="muted"> · {institution.city}</span> : null}
             </p>
+            <AvailabilityNotice availability={asset.availability} scopes={asset.exclusiveScopes} />
           </header>
         </div>
       </div>

@@ -106,6 +106,39 @@ describe('AssetPage', () => {
     expect(screen.getByTestId('back-link').getAttribute('href')).toBe('/');
   });
 
+  it('tells every visitor a listing is licensed exclusively, and offers a sign-in to be notified instead', async () => {
+    renderAsset('int-urinary-rna-prostate-test', assetDetail({ availability: 'LICENSED_EXCLUSIVELY' }));
+    await screen.findByTestId('asset-title');
+    expect(screen.getByTestId('availability-badge').textContent).toBe('Licensed exclusively');
+    expect(screen.getByTestId('availability-notice').textContent).toContain('takes no new expressions of interest');
+    expect(screen.queryByTestId('express-interest')).toBeNull();
+    expect(within(screen.getByTestId('cta-panel')).getByRole('heading').textContent).toBe('Licensed exclusively');
+    const signIn = screen.getByTestId('watch-availability-sign-in');
+    expect(signIn.getAttribute('href')).toBe('/sign-in?next=/assets/int-urinary-rna-prostate-test');
+    expect(signIn.textContent).toContain('Sign in to be notified if it becomes available');
+  });
+
+  it('shows what a partly licensed listing has already licensed, and still takes interest', async () => {
+    renderAsset(
+      'int-urinary-rna-prostate-test',
+      assetDetail({
+        availability: 'PARTLY_LICENSED',
+        exclusiveScopes: [
+          { __typename: 'ExclusiveScope', fieldOfUse: 'Veterinary diagnostics', territory: null },
+          { __typename: 'ExclusiveScope', fieldOfUse: 'Human diagnostics', territory: 'Japan' },
+        ],
+      }),
+    );
+    await screen.findByTestId('asset-title');
+    expect(screen.getByTestId('availability-badge').textContent).toBe('Partly licensed');
+    const items = within(screen.getByTestId('availability-notice')).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Veterinary diagnostics (any territory)',
+      'Human diagnostics, in Japan',
+    ]);
+    expect(screen.getByTestId('express-interest').textContent).toContain('Express interest');
+  });
+
   describe('in Italian', () => {
     afterEach(() => activateLocale('en'));
 

@@ -5,7 +5,7 @@ import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { CatalogueSearchDocument, CatalogueTaxonomyDocument, type CatalogueTaxonomyQuery } from '../generated/graphql';
 import { loadMemberMessages, t } from '../i18n/i18n';
-import { ipStatusLabel, kindLabel, partneringModelLabel } from '../i18n/labels';
+import { availabilityLabel, ipStatusLabel, kindLabel, partneringModelLabel } from '../i18n/labels';
 import { SaveSearchButton } from '../saved-searches/save-search-button';
 import { useViewer } from '../session/use-viewer';
 import { CloseIcon } from '../ui/icons';
@@ -274,6 +274,13 @@ function ActiveFilters({
       key: `pm-${model}`,
       label: partneringModelLabel(model),
       next: { ...state, partneringModels: state.partneringModels.filter((v) => v !== model) },
+    });
+  }
+  for (const availability of state.availabilities) {
+    chips.push({
+      key: `avail-${availability}`,
+      label: availabilityLabel(availability),
+      next: { ...state, availabilities: state.availabilities.filter((v) => v !== availability) },
     });
   }
   if (chips.length === 0) return null;

@@ -2,10 +2,11 @@ import { TRL_MAX, TRL_MIN } from '@tt/shared/limits';
 import { useId } from 'react';
 import type { CatalogueSearchQuery, CatalogueTaxonomyQuery } from '../generated/graphql';
 import { formatNumber, t } from '../i18n/i18n';
-import { ipStatusLabel, kindLabel, partneringModelLabel, trlDescription } from '../i18n/labels';
+import { availabilityLabel, ipStatusLabel, kindLabel, partneringModelLabel, trlDescription } from '../i18n/labels';
 import { CheckboxFacet } from '../ui/checkbox-facet';
 import { enumOptions, type FacetCount, institutionOptions, sectorGroups } from './facet-options';
 import {
+  ALL_AVAILABILITIES,
   ALL_IP_STATUSES,
   ALL_KINDS,
   ALL_PARTNERING_MODELS,
@@ -104,6 +105,23 @@ export function FacetSidebar({
           onChange({
             ...state,
             partneringModels: toggleValue(state.partneringModels, value as (typeof ALL_PARTNERING_MODELS)[number]),
+          })
+        }
+      />
+      <CheckboxFacet
+        name="availabilities"
+        legend={t('catalogue.facet.availabilities')}
+        groups={[
+          {
+            key: 'avail',
+            options: enumOptions(ALL_AVAILABILITIES, facets.availabilities, state.availabilities, availabilityLabel),
+          },
+        ]}
+        selected={state.availabilities}
+        onToggle={(value) =>
+          onChange({
+            ...state,
+            availabilities: toggleValue(state.availabilities, value as (typeof ALL_AVAILABILITIES)[number]),
           })
         }
       />

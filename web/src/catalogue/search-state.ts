@@ -1,12 +1,14 @@
 // The catalogue's search state lives in the URL, so a search can be shared, bookmarked and restored
 // with back/forward. This module is the one place that reads and writes those parameters:
-//   ?q=…&kind=INVENTION&sector=liquid-biopsy&trlMin=3&trlMax=6&ip=…&inst=irst&pm=…&sort=newest
+//   ?q=…&kind=INVENTION&sector=liquid-biopsy&trlMin=3&trlMax=6&ip=…&inst=irst&pm=…&avail=AVAILABLE&sort=newest
 // Lists repeat their parameter (kind=INVENTION&kind=SERVICE); commas are accepted as well.
 import { AssetKind, IpStatus, PartneringModel, values } from '@tt/shared/asset-enums';
 import { FILTER_VALUES_MAX, SEARCH_QUERY_MAX_LENGTH, TRL_MAX, TRL_MIN } from '@tt/shared/limits';
+import { ListingAvailability } from '@tt/shared/listing-availability';
 import type {
   AssetFilter,
   AssetOrder,
+  ListingAvailability as Availability,
   CatalogueSearchQueryVariables,
   IpStatus as Ip,
   AssetKind as Kind,
@@ -27,6 +29,7 @@ export interface CatalogueSearchState {
   ipStatuses: Ip[];
   institutions: string[];
   partneringModels: Model[];
+  availabilities: Availability[];
   /** null: the default order (relevance with a query, else newest) */
   sort: SortKey | null;
 }
@@ -40,12 +43,14 @@ export const EMPTY_SEARCH: CatalogueSearchState = {
   ipStatuses: [],
   institutions: [],
   partneringModels: [],
+  availabilities: [],
   sort: null,
 };
 
 export const ALL_KINDS: readonly Kind[] = values(AssetKind);
 export const ALL_IP_STATUSES: readonly Ip[] = values(IpStatus);
 export const ALL_PARTNERING_MODELS: readonly Model[] = values(PartneringModel);
+export const ALL_AVAILABILITIES: readonly Availability[] = values(ListingAvailability);
 
 const PARAM = {
   q: 'q',
@@ -56,6 +61,7 @@ const PARAM = {
   ipStatuses: 'ip',
   institutions: 'inst',
   partneringModels: 'pm',
+  availabilities: 'avail',
   sort: 'sort',
 } as const;
 
@@ -108,6 +114,7 @@ export function parseSearchParams(params: URLSearchParams): CatalogueSearchState
     ipStatuses: enumList(params, PARAM.ipStatuses, ALL_IP_STATUSES),
     institutions: slugList(params, PARAM.institutions),
     partneringModels: enumList(params, PARAM.partneringModels, ALL_PARTNERING_MODELS),
+    availabilities: enumList(params, PARAM.availabilities, ALL_AVAILABILITIES),
     sort,
   };
 }
@@ -124,6 +131,7 @@ export function toSearchParams(state: CatalogueSearchState): URLSearchParams {
   for (const value of state.ipStatuses) params.append(PARAM.ipStatuses, value);
   for (const value of state.institutions) params.append(PARAM.institutions, value);
   for (const value of state.partneringModels) params.append(PARAM.partneringModels, value);
+  for (const value of state.availabilities) params.append(PARAM.availabilities, value);
   if (state.sort && !(state.sort === 'relevance' && !q)) params.set(PARAM.sort, state.sort);
   return params;
 }
@@ -145,6 +153,7 @@ export function activeFilterCount(state: CatalogueSearchState): number {
     state.ipStatuses.length +
     state.institutions.length +
     state.partneringModels.length +
+    state.availabilities.length +
     (state.trlMin !== null || state.trlMax !== null ? 1 : 0)
   );
 }
@@ -173,6 +182,7 @@ export function toQueryVariables(
   if (state.ipStatuses.length) filter.ipStatuses = state.ipStatuses;
   if (state.institutions.length) filter.institutions = state.institutions;
   if (state.partneringModels.length) filter.partneringModels = state.partneringModels;
+  if (state.availabilities.length) filter.availabilities = state.availabilities;
 
   const variables: CatalogueSearchQueryVariables = { first };
   if (state.q) variables.query = state.q;

@@ -50,6 +50,7 @@ export function facets(overrides: Partial<Facets> = {}): Facets {
     ipStatuses: [facetValue('PATENT_PENDING', 20), facetValue('PATENT_GRANTED', 9)],
     institutions: [facetValue('irst', 37, 'IRST'), facetValue('int', 32, 'INT')],
     partneringModels: [facetValue('LICENSE_EXCLUSIVE', 21)],
+    availabilities: [facetValue('AVAILABLE', 60), facetValue('UNDER_OPTION', 3)],
     ...overrides,
   };
 }
@@ -68,7 +69,15 @@ export function searchResult(edges: Edge[], totalCount: number, hasNextPage = fa
       },
       facets:
         totalCount === 0
-          ? facets({ kinds: [], sectors: [], trl: [], ipStatuses: [], institutions: [], partneringModels: [] })
+          ? facets({
+              kinds: [],
+              sectors: [],
+              trl: [],
+              ipStatuses: [],
+              institutions: [],
+              partneringModels: [],
+              availabilities: [],
+            })
           : facets(),
     },
   };
@@ -100,6 +109,8 @@ export function assetDetail(overrides: Partial<NonNullable<AssetDetailQuery['ass
       pricingModel: null,
       publishedAt: '2023-08-21T00:00:00.000Z',
       updatedAt: '2024-03-07T00:00:00.000Z',
+      availability: 'AVAILABLE',
+      exclusiveScopes: [],
       sectors: [
         { __typename: 'Sector', id: 'U2VjOjc', slug: 'diagnostics', labelEn: 'Diagnostics', labelIt: 'Diagnostica' },
       ],

@@ -12,6 +12,7 @@ import type {
   InterestType,
   InvitationStatus,
   IpStatus,
+  ListingAvailability,
   MarketPotential,
   PartneringModel,
   PartnershipLevel,
@@ -25,6 +26,7 @@ import { type MessageKey, t } from './i18n';
 export const kindLabel = (value: AssetKind): string => t(`enum.AssetKind.${value}`);
 export const ipStatusLabel = (value: IpStatus): string => t(`enum.IpStatus.${value}`);
 export const partneringModelLabel = (value: PartneringModel): string => t(`enum.PartneringModel.${value}`);
+export const availabilityLabel = (value: ListingAvailability): string => t(`enum.ListingAvailability.${value}`);
 export const developmentStageLabel = (value: DevelopmentStage): string => t(`enum.DevelopmentStage.${value}`);
 export const pricingModelLabel = (value: PricingModel): string => t(`enum.PricingModel.${value}`);
 export const companySizeLabel = (value: CompanySize): string => t(`enum.CompanySize.${value}`);

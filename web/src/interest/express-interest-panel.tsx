@@ -1,12 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { OPEN_EOI_STATUSES } from '@tt/shared/eoi-transitions';
+import { isOpenToInterest } from '@tt/shared/listing-availability';
 import { lazy, type ReactNode, Suspense, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import type { ListingAvailability } from '../generated/graphql';
 import { OpenInterestOnAssetDocument } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';
 import { ArrowRightIcon } from '../ui/icons';
 import { Panel } from '../ui/panel';
+import { AvailabilityWatchButton } from './availability-watch-button';
 import { eoiPath } from './eoi-badges';
 
 // The form and its field components load when a member opens it, not with the listing.
@@ -17,16 +20,20 @@ const ExpressInterestForm = lazy(() =>
 interface AssetRef {
   id: string;
   slug: string;
+  availability: ListingAvailability;
   institution: { id: string; shortName: string };
 }
 
 /**
  * The call to action of a listing, by viewer: visitors sign in first; company members express
  * interest (or continue the conversation of their company's open EoI); the listing's office and
- * administrators go to the triage desk; researchers see no call to action.
+ * administrators go to the triage desk; researchers see no call to action. A listing under option or licensed
+ * exclusively takes no expression of interest: everyone but its office is told why, and may ask to be notified.
  */
 export function ExpressInterestPanel({ asset }: { asset: AssetRef }) {
   const { viewer } = useViewer();
+  const office = viewer && (viewer.role === 'ADMIN' || viewer.institution?.id === asset.institution.id);
+  if (!office && !isOpenToInterest(asset.availability)) return <ClosedCta asset={asset} signedIn={Boolean(viewer)} />;
   if (viewer?.role === 'COMPANY_MEMBER') return <CompanyCta asset={asset} />;
   if (viewer?.role === 'RESEARCHER') return null;
   if (viewer && (viewer.role === 'ADMIN' || viewer.institution?.id === asset.institution.id)) {
@@ -63,6 +70,31 @@ function CtaShell({
       <p>{body ?? t('asset.ctaBody', { institute })}</p>
       {children}
     </Panel>
+  );
+}
+
+/** A listing closed to interest: why, and "Notify me if it becomes available" (visitors sign in first). */
+function ClosedCta({ asset, signedIn }: { asset: AssetRef; signedIn: boolean }) {
+  const availability = asset.availability === 'UNDER_OPTION' ? 'UNDER_OPTION' : 'LICENSED_EXCLUSIVELY';
+  return (
+    <CtaShell
+      institute={asset.institution.shortName}
+      title={t(`asset.closed.title.${availability}`)}
+      body={t(`asset.closed.body.${availability}`, { institute: asset.institution.shortName })}
+    >
+      {signedIn ? (
+        <AvailabilityWatchButton asset={asset} />
+      ) : (
+        <Link
+          className="button button--accent button--block button--large"
+          data-testid="watch-availability-sign-in"
+          to={`/sign-in?next=/assets/${asset.slug}`}
+        >
+          {t('asset.closed.signIn')}
+          <ArrowRightIcon />
+        </Link>
+      )}
+    </CtaShell>
   );
 }
 

@@ -230,6 +230,9 @@ export function previewOf(
     ...savedServiceFields(draft),
     publishedAt: asset.publishedAt,
     updatedAt: asset.updatedAt,
+    // Its agreements', not the editor's: as saved.
+    availability: asset.availability,
+    exclusiveScopes: asset.exclusiveScopes,
     sectors: draft.sectorIds.flatMap((id) => {
       const sector = sectors.find((candidate) => candidate.id === id) ?? asset.sectors.find((s) => s.id === id);
       return sector

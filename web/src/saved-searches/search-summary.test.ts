@@ -19,6 +19,7 @@ describe('a saved search in words and links', () => {
         ...savedSearch().filter,
         ipStatuses: ['PATENT_PENDING'],
         partneringModels: ['LICENSE_EXCLUSIVE', 'CO_DEVELOPMENT'],
+        availabilities: ['AVAILABLE', 'LICENSED_NON_EXCLUSIVELY'],
       },
     });
     const state = searchStateOf(search);

@@ -7,7 +7,7 @@ import { type CatalogueSearchState, EMPTY_SEARCH } from '../catalogue/search-sta
 import type { CatalogueTaxonomyQuery } from '../generated/graphql';
 import type { SavedSearchesQuery } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
-import { ipStatusLabel, kindLabel, partneringModelLabel } from '../i18n/labels';
+import { availabilityLabel, ipStatusLabel, kindLabel, partneringModelLabel } from '../i18n/labels';
 import { requestStatusLabel } from '../requests/request-labels';
 import { EMPTY_REQUEST_SEARCH, type RequestSearchState } from '../requests/request-search-state';
 import type { SearchToSave } from './search-to-save';
@@ -27,6 +27,7 @@ export function searchStateOf(search: Pick<SavedSearch, 'query' | 'filter'>): Ca
     ipStatuses: filter.ipStatuses,
     institutions: filter.institutions,
     partneringModels: filter.partneringModels,
+    availabilities: filter.availabilities,
   };
 }
 
@@ -66,6 +67,7 @@ export function searchParts(state: CatalogueSearchState, taxonomy: CatalogueTaxo
     parts.push(list(state.institutions.map((slug) => slugLabel(slug, 'institution', taxonomy))));
   }
   if (state.partneringModels.length) parts.push(list(state.partneringModels.map(partneringModelLabel)));
+  if (state.availabilities.length) parts.push(list(state.availabilities.map(availabilityLabel)));
   return parts;
 }
 

@@ -26,6 +26,7 @@ export function savedSearch(overrides: Partial<SavedSearch> = {}): SavedSearch {
       ipStatuses: [],
       institutions: ['irst'],
       partneringModels: [],
+      availabilities: [],
       statuses: [],
     },
     ...overrides,

@@ -6,6 +6,7 @@ import type { JobDefinition } from '../../jobs/job-runner.js';
 import { enqueueMailEach } from '../../mail/enqueue-mail.js';
 import { mailLink } from '../../mail/mail-links.js';
 import { toGlobalId } from '../../schema/global-id.js';
+import { listingsOfAgreements, recomputeListingAvailability } from './listing-availability.service.js';
 
 /** Today in UTC, as PostgreSQL counts it: the day expiry dates are counted from. */
 const TODAY = sql<string>`(now() at time zone 'UTC')::date`;
@@ -66,20 +67,28 @@ export async function remindOfAgreementExpiries(db: Db, publicUrl: string): Prom
   });
 }
 
-/** Signed and active agreements past their expiry date become EXPIRED (one statement: safe from several processes). */
-export async function expireAgreements(db: Db): Promise<number> {
-  const result = await db
-    .updateTable('agreement')
-    .set({ status: AgreementStatus.EXPIRED, updated_at: NOW })
-    .where(sql<boolean>`status in ${IN_FORCE}`)
-    .where(sql<boolean>`expiry_date < ${TODAY}`)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+/**
+ * Signed and active agreements past their expiry date become EXPIRED (one update: safe from several processes), and
+ * the listings they covered have their availability recomputed in the same transaction.
+ */
+export async function expireAgreements(db: Db, publicUrl: string): Promise<number> {
+  return db.transaction().execute(async (tx) => {
+    const expired = await tx
+      .updateTable('agreement')
+      .set({ status: AgreementStatus.EXPIRED, updated_at: NOW })
+      .where(sql<boolean>`status in ${IN_FORCE}`)
+      .where(sql<boolean>`expiry_date < ${TODAY}`)
+      .returning('id')
+      .execute();
+    const ids = expired.map((row) => row.id);
+    await recomputeListingAvailability(tx, await listingsOfAgreements(tx, ids), publicUrl);
+    return ids.length;
+  });
 }
 
 export async function runAgreementExpiry(db: Db, publicUrl: string): Promise<AgreementExpiryCounts> {
   const reminded = await remindOfAgreementExpiries(db, publicUrl);
-  const expired = await expireAgreements(db);
+  const expired = await expireAgreements(db, publicUrl);
   return { reminded, expired };
 }
 

@@ -121,7 +121,7 @@ export class AgreementResolver {
     description: "The agreement's office saves its fields (those left out stay as they are)",
   })
   updateAgreement(ctx: RequestContext, input: UpdateAgreementInput): Promise<AgreementPayloadType> {
-    return this.change(ctx, (db, viewer) => updateAgreement(db, viewer, input));
+    return this.change(ctx, (db, viewer) => updateAgreement(db, viewer, input, ctx.publicUrl));
   }
 
   @Authorized()
@@ -129,7 +129,7 @@ export class AgreementResolver {
     description: "The agreement's office moves it along its workflow (see allowedTransitions)",
   })
   transitionAgreement(ctx: RequestContext, input: TransitionAgreementInput): Promise<AgreementPayloadType> {
-    return this.change(ctx, (db, viewer) => transitionAgreement(db, viewer, input));
+    return this.change(ctx, (db, viewer) => transitionAgreement(db, viewer, input, ctx.publicUrl));
   }
 
   @Authorized()

@@ -7,6 +7,7 @@ import {
   canTransitionAgreement,
   EOI_STATUSES_FOR_AGREEMENTS,
   hasFinancialTerms,
+  isAgreementInForce,
   type LicenseExclusivity,
   type RoyaltyReportingPeriod,
   validateAgreement,
@@ -34,6 +35,7 @@ import {
   scopeOfRow,
   toAgreementRecord,
 } from './agreement-records.js';
+import { listingsOfAgreements, recomputeListingAvailability } from './listing-availability.service.js';
 
 /** The statement's time (the transaction's start), as PostgreSQL's `now()`. */
 const NOW = sql<Date>`now()`;
@@ -405,6 +407,7 @@ export async function updateAgreement(
   db: Db,
   viewer: Viewer,
   input: AgreementFields & { id: string },
+  publicUrl: string,
 ): Promise<AgreementOutcome> {
   const row = await requireOfficeAgreement(db, viewer, input.id);
   const errors: UserError[] = [];
@@ -467,7 +470,12 @@ export async function updateAgreement(
     })
     .where('id', '=', row.id)
     .execute();
+  // An agreement in force binds its listings' availability: those it covered and those it covers now.
+  const covered = isAgreementInForce(row.status) ? await listingsOfAgreements(db, [row.id]) : [];
   if (listingIds) await replaceListings(db, row.id, listingIds);
+  if (isAgreementInForce(row.status)) {
+    await recomputeListingAvailability(db, [...covered, ...(listingIds ?? [])], publicUrl);
+  }
   return { ok: true, agreementId: row.id };
 }
 
@@ -485,6 +493,7 @@ export async function transitionAgreement(
     effectiveDate?: string | null;
     expiryDate?: string | null;
   },
+  publicUrl: string,
 ): Promise<AgreementOutcome> {
   const row = await requireOfficeAgreement(db, viewer, input.id);
   if (!canTransitionAgreement(row.status, input.to)) {
@@ -526,6 +535,10 @@ export async function transitionAgreement(
     })
     .where('id', '=', row.id)
     .execute();
+  // Coming into force or leaving it moves the availability of the listings it covers.
+  if (isAgreementInForce(row.status) !== isAgreementInForce(input.to)) {
+    await recomputeListingAvailability(db, await listingsOfAgreements(db, [row.id]), publicUrl);
+  }
   return { ok: true, agreementId: row.id };
 }
 

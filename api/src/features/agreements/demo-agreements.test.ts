@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { useTestOrm } from '../../test-support/use-test-orm.js';
 import { runAgreementExpiry } from './agreement-expiry.job.js';
+import { recomputeListingAvailability } from './listing-availability.service.js';
 
 // The demo agreements (db/src/seeds/demo/demo-agreements.ts) as the database holds them after the seed.
 const testDb = useTestOrm();
@@ -46,6 +47,26 @@ describe('the demo agreements', () => {
       select count(*)::int as n from agreement where type = 'OPTION' and status = 'ACTIVE'
       and expiry_date between current_date and current_date + 30`.execute(db());
     expect(option.rows[0]!.n).toBe(1);
+  });
+
+  it('leave every listing with the availability its agreements give it, some of them closed or partly licensed', async () => {
+    const { rows } = await sql<{ id: number; availability: string }>`select id, availability::text from asset`.execute(
+      db(),
+    );
+    const changes = await db()
+      .transaction()
+      .execute((tx) =>
+        recomputeListingAvailability(
+          tx,
+          rows.map((row) => row.id),
+          'https://tt.example',
+        ),
+      );
+    expect(changes).toEqual([]);
+    const shown = new Set(rows.map((row) => row.availability));
+    for (const availability of ['AVAILABLE', 'UNDER_OPTION', 'PARTLY_LICENSED', 'LICENSED_NON_EXCLUSIVELY']) {
+      expect(shown.has(availability), availability).toBe(true);
+    }
   });
 
   it('remind the owner of the option about to expire on the job’s first run, and expire nothing else', async () => {

@@ -35,4 +35,7 @@ export class AssetFacetsType implements AssetFacets {
 
   @Field(() => [FacetValueType])
   partneringModels!: FacetValueType[];
+
+  @Field(() => [FacetValueType], { description: 'Values: ListingAvailability' })
+  availabilities!: FacetValueType[];
 }

@@ -1,4 +1,5 @@
 import { AssetKind, IpStatus, PartneringModel } from '@tt/shared/asset-enums';
+import { ListingAvailability } from '@tt/shared/listing-availability';
 import { Field, InputType, Int } from 'type-graphql';
 import type { AssetFilter } from './catalogue-criteria.js';
 
@@ -24,4 +25,7 @@ export class AssetFilterInput implements AssetFilter {
 
   @Field(() => [PartneringModel], { nullable: true })
   partneringModels?: PartneringModel[];
+
+  @Field(() => [ListingAvailability], { nullable: true })
+  availabilities?: ListingAvailability[];
 }

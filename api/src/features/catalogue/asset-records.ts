@@ -8,6 +8,7 @@ import type {
   PricingModel,
 } from '@tt/shared/asset-enums';
 import { Language, shownTextLanguage } from '@tt/shared/languages';
+import type { ListingAvailability } from '@tt/shared/listing-availability';
 import { LISTING_TRANSLATIONS } from '@tt/shared/listing-rules';
 import { type AliasedRawBuilder, type RawBuilder, type Selectable, sql } from 'kysely';
 import { toDate } from '../../database/to-date.js';
@@ -82,6 +83,7 @@ export interface AssetRecord {
   expiresOn: string | null;
   expiredAt: Date | null;
   updatedAt: Date;
+  availability: ListingAvailability;
   textLanguage: Language;
   texts: Record<Language, AssetTexts>;
 }
@@ -129,7 +131,7 @@ export interface FacetValue {
 }
 
 /** A facet of the catalogue: counts per value. */
-export type Facet = 'kinds' | 'sectors' | 'trl' | 'ipStatuses' | 'institutions' | 'partneringModels';
+export type Facet = 'kinds' | 'sectors' | 'trl' | 'ipStatuses' | 'institutions' | 'partneringModels' | 'availabilities';
 
 /** Counts per value, each reflecting the query and every other active filter. */
 export type AssetFacets = Record<Facet, FacetValue[]>;
@@ -204,6 +206,7 @@ const LISTING_COLUMNS = [
   'a.expires_on',
   'a.expired_at',
   'a.updated_at',
+  'a.availability',
   'a.institution_id',
   'a.platform_id',
   'a.contact_officer_id',
@@ -238,6 +241,9 @@ const ALWAYS_READ_FIELDS = new Set([
   'expiresOn',
   'expiredAt',
   'updatedAt',
+  'availability',
+  // Resolved by id (its agreements), only for a partly licensed listing.
+  'exclusiveScopes',
   'institution',
   'platform',
   'contactOfficer',
@@ -363,6 +369,7 @@ export function toAssetRecord(row: AssetRow, language: Language = Language.EN): 
     expiresOn: row.expires_on,
     expiredAt: row.expired_at === null ? null : toDate(row.expired_at),
     updatedAt: toDate(row.updated_at),
+    availability: row.availability,
     textLanguage,
     texts: { en, it },
   };

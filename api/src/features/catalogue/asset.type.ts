@@ -7,6 +7,7 @@ import {
   PricingModel,
 } from '@tt/shared/asset-enums';
 import { Language } from '@tt/shared/languages';
+import { ListingAvailability } from '@tt/shared/listing-availability';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeType } from '../../schema/node.type.js';
@@ -96,4 +97,9 @@ export class AssetType extends NodeType implements AssetRecord {
 
   @Field(() => DateTimeResolver)
   updatedAt!: Date;
+
+  @Field(() => ListingAvailability, {
+    description: 'Its availability, from its options and licences in force (never their parties or terms)',
+  })
+  availability!: ListingAvailability;
 }

@@ -1,5 +1,6 @@
 import { type AssetKind, AssetOrder, type IpStatus, type PartneringModel } from '@tt/shared/asset-enums';
 import { FILTER_VALUES_MAX, SEARCH_QUERY_MAX_LENGTH, TRL_MAX, TRL_MIN } from '@tt/shared/limits';
+import type { ListingAvailability } from '@tt/shared/listing-availability';
 import { badInput } from '../../errors/domain-error.js';
 import { parseGlobalId } from '../../schema/global-id.js';
 
@@ -14,6 +15,7 @@ export interface AssetFilter {
   /** Institute slugs or global ids. */
   institutions?: string[];
   partneringModels?: PartneringModel[];
+  availabilities?: ListingAvailability[];
 }
 
 /** A reference to a sector or institute as the client gave it: a slug or a database id. */
@@ -29,6 +31,7 @@ export interface CatalogueCriteria {
   ipStatuses: IpStatus[];
   institutions: TermRef[];
   partneringModels: PartneringModel[];
+  availabilities: ListingAvailability[];
   orderBy: AssetOrder;
 }
 
@@ -43,6 +46,7 @@ export function catalogueCriteria(overrides: Partial<CatalogueCriteria> = {}): C
     ipStatuses: [],
     institutions: [],
     partneringModels: [],
+    availabilities: [],
     orderBy: AssetOrder.NEWEST,
     ...overrides,
   };
@@ -101,6 +105,7 @@ export function parseCatalogueCriteria(args: {
     ipStatuses: enumList(filter.ipStatuses, 'filter.ipStatuses'),
     institutions: termRefs(filter.institutions, 'Institution', 'filter.institutions'),
     partneringModels: enumList(filter.partneringModels, 'filter.partneringModels'),
+    availabilities: enumList(filter.availabilities, 'filter.availabilities'),
     // Relevance means nothing without a query: newest first instead.
     orderBy: orderBy === AssetOrder.RELEVANCE && !query ? AssetOrder.NEWEST : orderBy,
   };

@@ -83,9 +83,15 @@ export class CatalogueReads {
 
 /** Whether any filter narrows the catalogue (without one, the facet counts are kept, not counted). */
 function isFiltered(criteria: CatalogueCriteria): boolean {
-  const { kinds, sectors, trlMin, trlMax, ipStatuses, institutions, partneringModels } = criteria;
+  const { kinds, sectors, trlMin, trlMax, ipStatuses, institutions, partneringModels, availabilities } = criteria;
   return (
-    kinds.length + sectors.length + ipStatuses.length + institutions.length + partneringModels.length > 0 ||
+    kinds.length +
+      sectors.length +
+      ipStatuses.length +
+      institutions.length +
+      partneringModels.length +
+      availabilities.length >
+      0 ||
     trlMin !== null ||
     trlMax !== null
   );

@@ -5,7 +5,7 @@ import { startTestServer, type TestServer } from '../../test-support/test-server
 // the listings themselves: the same listings in the same order, the same facet counts and total, for a
 // handful of criteria on the demo data, before and after the catalogue changes.
 
-type Facet = 'kinds' | 'sectors' | 'trl' | 'ipStatuses' | 'institutions' | 'partneringModels';
+type Facet = 'kinds' | 'sectors' | 'trl' | 'ipStatuses' | 'institutions' | 'partneringModels' | 'availabilities';
 type FacetCounts = Record<Facet, { value: string; count: number }[]>;
 interface Criteria {
   /** The request's language: Italian also searches the Italian texts. */
@@ -20,6 +20,7 @@ interface Criteria {
     ipStatuses?: string[];
     institutions?: string[];
     partneringModels?: string[];
+    availabilities?: string[];
   };
 }
 
@@ -36,6 +37,7 @@ const ASSETS = /* GraphQL */ `
         ipStatuses { value count }
         institutions { value count }
         partneringModels { value count }
+        availabilities { value count }
       }
     }
   }
@@ -139,6 +141,9 @@ async function reference(criteria: Criteria) {
   if (f.partneringModels) {
     conditions.push(['partneringModels', `a.partnering_models && ${p(f.partneringModels)}::text[]`]);
   }
+  if (f.availabilities) {
+    conditions.push(['availabilities', `a.availability::text = any(${p(f.availabilities)}::text[])`]);
+  }
   if (f.institutions) {
     conditions.push([
       'institutions',
@@ -182,6 +187,8 @@ async function reference(criteria: Criteria) {
       where ${where('institutions')} group by 1`,
     partneringModels: `select m as value, count(*) from asset a ${LABELS} cross join unnest(a.partnering_models) m
       where ${where('partneringModels')} group by 1`,
+    availabilities: `select a.availability::text as value, count(*) from asset a ${LABELS}
+      where ${where('availabilities')} group by 1`,
     sectors: `with recursive up(asset_id, sector_id) as (
         select x.asset_id, x.sector_id from asset_sector x
         union select up.asset_id, s.parent_id from up join sector s on s.id = up.sector_id where s.parent_id is not null
@@ -241,6 +248,11 @@ const CASES: [string, Criteria][] = [
     'a sector and its descendants with a partnering model',
     { filter: { sectors: ['oncology'], partneringModels: ['LICENSE_EXCLUSIVE', 'CO_DEVELOPMENT'] } },
   ],
+  [
+    'listings still available (partly licensed included), with a term',
+    { query: 'cancer OR tumour', filter: { availabilities: ['AVAILABLE', 'PARTLY_LICENSED'], trlMin: 2 } },
+  ],
+  ['listings under option or licensed', { filter: { availabilities: ['UNDER_OPTION', 'LICENSED_NON_EXCLUSIVELY'] } }],
 ];
 
 describe('the catalogue search gives what a plain computation over the listings gives', () => {
@@ -277,6 +289,9 @@ describe('the catalogue search gives what a plain computation over the listings 
     await em.execute(`update asset set kind = 'SERVICE', trl = 2, partnering_models = '{OPTION}' where id = ?`, [
       third!.id,
     ]);
+    // Availability as the API keeps it (listing-availability.service.ts): copied to the search rows and counts.
+    await em.execute(`update asset set availability = 'LICENSED_EXCLUSIVELY' where id = ?`, [second!.id]);
+    await em.execute(`update asset set availability = 'AVAILABLE' where availability = 'UNDER_OPTION'`);
     for (const [, criteria] of CASES) await expectSame(criteria);
     await em.execute(`update asset set status = 'PUBLISHED' where id = ?`, [first!.id]);
     await expectSame({});

@@ -46,7 +46,8 @@ type SearchColumn =
   | 'trl'
   | 'ip_status'
   | 'institution_id'
-  | 'partnering_models';
+  | 'partnering_models'
+  | 'availability';
 
 /**
  * A search row `s` as every source gives it: asset_search itself, asset_search_match's rows (with the rank
@@ -66,6 +67,7 @@ const FACET_COLUMNS = [
   ['institutions', 'institution_id', false],
   ['partneringModels', 'partnering_models', true],
   ['sectors', 'sector_ids', true],
+  ['availabilities', 'availability', false],
 ] as const satisfies readonly [Facet, keyof SearchRow, boolean][];
 
 /** The facet counts' rows before value ids are resolved: a bigint count (as text). */
@@ -252,6 +254,9 @@ export class CatalogueSearch {
     if (c.partneringModels.length) {
       parts.push(['partneringModels', eb('s.partnering_models', '&&', eb.val(c.partneringModels))]);
     }
+    if (c.availabilities.length) {
+      parts.push(['availabilities', eb('s.availability', '=', eb.fn.any(eb.val(c.availabilities)))]);
+    }
     if (terms.institutionIds) {
       parts.push(['institutions', eb('s.institution_id', '=', eb.fn.any(eb.val(terms.institutionIds)))]);
     }
@@ -277,6 +282,7 @@ export class CatalogueSearch {
       c.trlMin !== null ||
       c.trlMax !== null ||
       c.partneringModels.length > 0 ||
+      c.availabilities.length > 0 ||
       c.institutions.length > 0 ||
       c.sectors.length > 0
     );
@@ -723,6 +729,7 @@ function toFacets(rows: FacetRow[]): { facets: AssetFacets; total: number } {
     ipStatuses: [],
     institutions: [],
     partneringModels: [],
+    availabilities: [],
   };
   let total = 0;
   for (const row of rows) {
@@ -734,7 +741,7 @@ function toFacets(rows: FacetRow[]): { facets: AssetFacets; total: number } {
     facets[row.facet].push(value);
   }
   facets.trl.sort((a, b) => Number(a.value) - Number(b.value));
-  for (const key of ['kinds', 'sectors', 'ipStatuses', 'institutions', 'partneringModels'] as const) {
+  for (const key of ['kinds', 'sectors', 'ipStatuses', 'institutions', 'partneringModels', 'availabilities'] as const) {
     facets[key].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   }
   return { facets, total };

@@ -86,6 +86,7 @@ async function canonicalFilter(db: Db, criteria: CatalogueCriteria): Promise<Ass
   if (criteria.ipStatuses.length) filter.ipStatuses = criteria.ipStatuses;
   if (criteria.institutions.length) filter.institutions = await slugsOf(db, 'institution', criteria.institutions);
   if (criteria.partneringModels.length) filter.partneringModels = criteria.partneringModels;
+  if (criteria.availabilities.length) filter.availabilities = criteria.availabilities;
   return filter;
 }
 

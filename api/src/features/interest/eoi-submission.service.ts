@@ -13,6 +13,7 @@ import {
   openEoiStatusesSql,
 } from '@tt/shared/eoi-transitions';
 import { DEFAULT_LANGUAGE, type Language } from '@tt/shared/languages';
+import { isOpenToInterest, ListingAvailability } from '@tt/shared/listing-availability';
 import { companyEoiPath, officeEoiPath } from '@tt/shared/web-routes';
 import { sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
@@ -127,6 +128,7 @@ export async function submitExpressionOfInterest(
         sql<number>`nextval('expression_of_interest_id_seq')::int`.as('next_id'),
         'a.id as asset_id',
         'a.institution_id',
+        'a.availability',
         'a.title',
         titleShownInItalian().as('title_it'),
         'i.name as institution_name',
@@ -145,6 +147,14 @@ export async function submitExpressionOfInterest(
   if (context.replay_id) return { ok: true, eoiId: context.replay_id, replayed: true };
   const listingId = context.asset_id;
   if (!listingId) return { ok: false, errors: [userError('LISTING_NOT_FOUND', 'assetId')] };
+  // Under option or licensed exclusively (shared/listing-availability.ts): closed to new interest.
+  if (context.availability && !isOpenToInterest(context.availability)) {
+    const code =
+      context.availability === ListingAvailability.UNDER_OPTION
+        ? 'LISTING_UNDER_OPTION'
+        : 'LISTING_LICENSED_EXCLUSIVELY';
+    return { ok: false, errors: [userError(code, 'assetId')] };
+  }
 
   const eoiId = context.next_id;
   const mails = submissionMails(eoiId, context, input.interestType, publicUrl);

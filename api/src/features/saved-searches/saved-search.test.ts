@@ -64,6 +64,7 @@ describe('saving a search', () => {
         trlMin: 3,
         trlMax: 6,
         partneringModels: ['LICENSE_EXCLUSIVE'],
+        availabilities: ['PARTLY_LICENSED', 'AVAILABLE', 'AVAILABLE'],
       },
       alertFrequency: 'DAILY',
     });
@@ -82,6 +83,7 @@ describe('saving a search', () => {
         trlMax: 6,
         ipStatuses: [],
         partneringModels: ['LICENSE_EXCLUSIVE'],
+        availabilities: ['PARTLY_LICENSED', 'AVAILABLE'],
       },
     });
     // Its alerts start now: nothing published before it was saved is news.
@@ -101,6 +103,7 @@ describe('saving a search', () => {
       ipStatuses: [],
       institutions: [],
       partneringModels: [],
+      availabilities: [],
       statuses: [],
     });
   });

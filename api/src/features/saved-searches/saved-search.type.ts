@@ -1,5 +1,6 @@
 import { AssetKind, IpStatus, PartneringModel } from '@tt/shared/asset-enums';
 import { Language } from '@tt/shared/languages';
+import { ListingAvailability } from '@tt/shared/listing-availability';
 import {
   AlertFrequency,
   SavedSearchScope,
@@ -39,6 +40,9 @@ export class SavedSearchFilterType {
 
   @Field(() => [PartneringModel])
   partneringModels!: PartneringModel[];
+
+  @Field(() => [ListingAvailability], { description: "A catalogue search's availabilities" })
+  availabilities!: ListingAvailability[];
 
   @Field(() => [RequestStatus], { description: "A Requests search's statuses" })
   statuses!: RequestStatus[];
@@ -101,6 +105,7 @@ export function toSavedSearchType(record: SavedSearchRecord): SavedSearchType {
       ipStatuses: filter.ipStatuses ?? [],
       institutions: filter.institutions ?? [],
       partneringModels: filter.partneringModels ?? [],
+      availabilities: filter.availabilities ?? [],
       statuses: filter.statuses ?? [],
     },
     language: record.language,
