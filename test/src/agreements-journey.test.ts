@@ -190,6 +190,30 @@ describe('agreements, from an EoI in negotiation to the company’s EoI page', (
     expect(english.filter((line) => !written.some((words) => line.includes(words)))).toEqual([]);
     await lookAt(phone, `/it${path}`, 'agreement-page-phone-it');
 
+    // The licence is settled for every field and territory, and signed: the listing is licensed exclusively.
+    const signedLicences = async () => {
+      const answer = await call<{ officeDashboard: { agreementsSignedByType: { type: string; count: number }[] } }>(
+        officer,
+        '{ officeDashboard { agreementsSignedByType { type count } } }',
+        {},
+      );
+      return answer.officeDashboard.agreementsSignedByType.find((row) => row.type === 'LICENSE')?.count ?? 0;
+    };
+    const licencesBefore = await signedLicences();
+    await officer.goto(`${baseUrl}${path}`);
+    await officer.getByTestId('agreement-page').waitFor();
+    const licenceTitle = (await officer.getByTestId('agreement-title').textContent()) ?? '';
+    await officer.getByTestId('edit-agreement').click();
+    await officer.getByTestId('agreement-form').waitFor();
+    await officer.getByLabel('Field of use').fill('');
+    await officer.getByLabel('Territory').fill('');
+    await officer.getByTestId('agreement-save').click();
+    await officer.getByTestId('agreement-page').waitFor();
+    await officer.getByRole('button', { name: 'Mark as signed' }).click();
+    await officer.getByTestId('move-dates-form').waitFor();
+    await officer.getByTestId('move-confirm').click();
+    await officer.getByTestId('action-message').filter({ hasText: 'The agreement is now Signed.' }).waitFor();
+
     // The EoI is marked agreed, with the licence as the agreement that closed it.
     await officer.goto(`${baseUrl}/triage/${encodeURIComponent(eoiId)}`);
     await officer.getByTestId('closing-agreement').selectOption(licenceId);
@@ -204,7 +228,7 @@ describe('agreements, from an EoI in negotiation to the company’s EoI page', (
     await seen.getByTestId('eoi-agreement').nth(1).waitFor();
     expect(await seen.getByTestId('eoi-agreement').allTextContents()).toEqual([
       'Confidentiality agreement (CDA)Signed',
-      'LicenceDrafting',
+      'LicenceSigned',
     ]);
     const text = (await buyer.locator('body').textContent()) ?? '';
     for (const secret of [NOTE, '50,000', '250,000', '3.5', 'European Union', 'CDA – OncoPharm']) {
@@ -212,5 +236,35 @@ describe('agreements, from an EoI in negotiation to the company’s EoI page', (
     }
     await expectAccessible(buyer, 'company EoI page with its agreements');
     await screenshot(buyer, 'agreement-company-eoi');
+
+    // A visitor reads "Licensed exclusively" on the listing and is offered a notification (after signing in)
+    // instead of an expression of interest.
+    const visitor = await newPage(DESKTOP);
+    await visitor.goto(`${baseUrl}/assets/${asset.slug}`);
+    expect(await visitor.getByTestId('availability-badge').textContent()).toBe('Licensed exclusively');
+    await visitor.getByTestId('availability-notice').waitFor();
+    await visitor.getByTestId('watch-availability-sign-in').waitFor();
+    expect(await visitor.getByTestId('express-interest').count()).toBe(0);
+    await expectAccessible(visitor, 'a listing licensed exclusively, to a visitor');
+    await screenshot(visitor, 'listing-licensed-exclusively');
+
+    // Another company asks to be told if it becomes available again.
+    const other = await newPage(PHONE);
+    await signIn(other, 'buyer@medisense.demo');
+    await other.goto(`${baseUrl}/assets/${asset.slug}`);
+    await other.getByTestId('watch-availability').click();
+    await other.getByTestId('availability-watching').waitFor();
+    await expectNoHorizontalScroll(other);
+    await screenshot(other, 'listing-licensed-exclusively-watching-phone');
+
+    // The office's dashboard counts the signed licence; the agreements export carries it.
+    expect(await signedLicences()).toBe(licencesBefore + 1);
+    const csv = await officer.evaluate(async () => (await fetch('/exports/agreements.csv?lang=en')).text());
+    const line = csv.split('\n').find((row) => row.includes(licenceTitle));
+    expect(line, 'the licence is a row of the export').toBeDefined();
+    expect(line).toContain(',LICENSE,SIGNED,');
+    expect(line).toContain(',EXCLUSIVE,');
+    expect(line).toContain('OncoPharm S.p.A.');
+    expect(line).toContain('300000.00');
   });
 });

@@ -1090,6 +1090,7 @@ const PUBLIC_TYPES = new Set([
   'ListingPayload',
   'SavedSearchPayload',
   'DeleteSavedSearchPayload',
+  'DeleteDisclosureDraftPayload',
   'UnsubscribeAlertsPayload',
   'DismissRecommendationPayload',
   'DismissedRecommendation',
