@@ -24,7 +24,7 @@ export function AgreementsSignedFigure({ types }: { types: Dashboard['agreements
             { label: t('dashboard.agreements.signed'), values: types.map((entry) => entry.count), color: colour(0) },
           ]}
           horizontal
-          height={240}
+          height={300}
         />
       }
       table={

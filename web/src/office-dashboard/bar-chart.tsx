@@ -89,7 +89,8 @@ export function BarChart({
           y: {
             stacked,
             beginAtZero: true,
-            ticks: { precision: 0, ...(!horizontal && valueTicks) },
+            // A horizontal chart names every bar: its labels are never skipped to save room.
+            ticks: { precision: 0, ...(!horizontal && valueTicks), ...(horizontal && { autoSkip: false }) },
             grid: { display: !horizontal },
           },
         },
