@@ -3,6 +3,7 @@
 // Type-only imports of agreement-rules: the web's public catalogue uses this module, and agreement-rules belongs to
 // the signed-in chunk. The literals below are checked against its types; a test keeps IN_FORCE in step with it.
 import type { AgreementStatus, AgreementType, LicenseExclusivity } from './agreement-rules.js';
+import type { Language } from './languages.js';
 
 export const ListingAvailability = {
   AVAILABLE: 'AVAILABLE',
@@ -33,12 +34,16 @@ export interface AvailabilityAgreement {
   exclusivity: LicenseExclusivity | null;
   fieldOfUse: string | null;
   territory: string | null;
+  /** What the office wrote the field of use and territory in. */
+  language?: Language;
 }
 
 /** A field of use and a territory an exclusive right is limited to (null: unlimited in that respect). */
 export interface ExclusiveScope {
   fieldOfUse: string | null;
   territory: string | null;
+  /** What they are written in, when known (pages mark them when it is not theirs). */
+  language?: Language;
 }
 
 /** The agreement types that can bind a listing's availability. */
@@ -98,6 +103,7 @@ export function exclusiveScopes(agreements: readonly AvailabilityAgreement[]): E
     const scope = {
       fieldOfUse: blank(agreement.fieldOfUse) ? null : agreement.fieldOfUse!.trim(),
       territory: blank(agreement.territory) ? null : agreement.territory!.trim(),
+      ...(agreement.language && { language: agreement.language }),
     };
     scopes.set(JSON.stringify(scope), scope);
   }

@@ -57,7 +57,7 @@ export const SHARED_CATALOGUE_FIELDS: Readonly<Record<string, readonly string[]>
     'updatedAt',
   ],
   ContactOfficer: ['name', 'title', 'titleLanguage'],
-  ExclusiveScope: ['fieldOfUse', 'territory'],
+  ExclusiveScope: ['fieldOfUse', 'territory', 'language'],
   Institution: [
     'assets',
     'city',

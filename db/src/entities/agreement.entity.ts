@@ -9,6 +9,7 @@ import {
 import { Company } from './company.entity.js';
 import { Institution } from './institution.entity.js';
 import { User } from './user.entity.js';
+import { writtenLanguage } from './written-language.js';
 
 /**
  * An agreement an institute's office records with a company (CDA, MTA, option, licence, service, research
@@ -36,6 +37,8 @@ export const Agreement = defineEntity({
       .nullable(),
     fieldOfUse: p.string().length(AGREEMENT_LIMITS.fieldOfUseMax).nullable(),
     territory: p.string().length(AGREEMENT_LIMITS.territoryMax).nullable(),
+    /** What its texts (title, field of use, territory, notes) were last written in: the page's language then. */
+    language: writtenLanguage(),
     signatureDate: p.date().nullable(),
     effectiveDate: p.date().nullable(),
     expiryDate: p.date().nullable(),

@@ -25,6 +25,7 @@ import { Migration20261202150501_agreements } from './Migration20261202150501_ag
 import { Migration20261202173259_listing_expiry } from './Migration20261202173259_listing_expiry.js';
 import { Migration20261202173427_listing_availability } from './Migration20261202173427_listing_availability.js';
 import { Migration20261202175025_office_attachments } from './Migration20261202175025_office_attachments.js';
+import { Migration20261202192530_agreement_language } from './Migration20261202192530_agreement_language.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -68,4 +69,5 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   { name: 'Migration20261202173259_listing_expiry', class: Migration20261202173259_listing_expiry },
   { name: 'Migration20261202173427_listing_availability', class: Migration20261202173427_listing_availability },
   { name: 'Migration20261202175025_office_attachments', class: Migration20261202175025_office_attachments },
+  { name: 'Migration20261202192530_agreement_language', class: Migration20261202192530_agreement_language },
 ];

@@ -106,6 +106,7 @@ export interface JourneyAsset {
   title: string;
   institution: { shortName: string };
   contactOfficer: { name: string } | null;
+  availability: string;
 }
 
 /**
@@ -122,7 +123,7 @@ export async function listingWithoutOpenEoi(
   }>(
     page,
     `query {
-      assets(first: 100) { edges { node { id slug title institution { shortName } contactOfficer { name } } } }
+      assets(first: 100) { edges { node { id slug title availability institution { shortName } contactOfficer { name } } } }
       expressionsOfInterest(filter: { statuses: [SUBMITTED, IN_REVIEW, IN_DISCUSSION, NEGOTIATION] }, first: 100) {
         edges { node { asset { id } } }
       }
@@ -130,7 +131,11 @@ export async function listingWithoutOpenEoi(
   );
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   const taken = new Set(body.data?.expressionsOfInterest.edges.map((edge) => edge.node.asset?.id));
-  const free = body.data?.assets.edges.map((edge) => edge.node).find((asset) => !taken.has(asset.id) && pick(asset));
+  // Open to EoIs: not under option nor licensed exclusively (the demo agreements close a few).
+  const open = (asset: JourneyAsset) => !['UNDER_OPTION', 'LICENSED_EXCLUSIVELY'].includes(asset.availability);
+  const free = body.data?.assets.edges
+    .map((edge) => edge.node)
+    .find((asset) => !taken.has(asset.id) && open(asset) && pick(asset));
   expect(free, 'a listing without an open EoI of the company').toBeTruthy();
   return free as JourneyAsset;
 }

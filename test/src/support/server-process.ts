@@ -19,8 +19,12 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
+/**
+ * A port for a server of the tests: random, below Linux's ephemeral range (32768 up), where the system's own outgoing
+ * connections take theirs and a listen could find one taken.
+ */
 export function freePort(): number {
-  return 20000 + Math.floor(Math.random() * 20000);
+  return 20000 + Math.floor(Math.random() * 12000);
 }
 
 /**

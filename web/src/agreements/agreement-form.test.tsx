@@ -54,13 +54,11 @@ const choices = [
 ];
 
 function renderForm(path: string, mocks: object[]) {
-  renderAt(
-    path,
-    <>
-      <Route path="/office/agreements/new" element={<AgreementFormPage />} />
-    </>,
-    [viewerMock(officer(), 5), ...choices, ...(mocks as never[])],
-  );
+  renderAt(path, <Route path="/office/agreements/new" element={<AgreementFormPage />} />, [
+    viewerMock(officer(), 5),
+    ...choices,
+    ...(mocks as never[]),
+  ]);
 }
 
 describe('AgreementFormPage', () => {

@@ -203,7 +203,10 @@ export function AssetDetails({
                     </span>
                     <span>
                       <strong className="person__name">{inventor.name}</strong>
-                      <span className="person__affiliation">{inventor.affiliation}</span>
+                      {/* Written once, with the listing's English reference text: not translated. */}
+                      <span className="person__affiliation" lang={foreignLang('EN')}>
+                        {inventor.affiliation}
+                      </span>
                     </span>
                   </li>
                 ))}

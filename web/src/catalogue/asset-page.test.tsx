@@ -124,8 +124,8 @@ describe('AssetPage', () => {
       assetDetail({
         availability: 'PARTLY_LICENSED',
         exclusiveScopes: [
-          { __typename: 'ExclusiveScope', fieldOfUse: 'Veterinary diagnostics', territory: null },
-          { __typename: 'ExclusiveScope', fieldOfUse: 'Human diagnostics', territory: 'Japan' },
+          { __typename: 'ExclusiveScope', fieldOfUse: 'Veterinary diagnostics', territory: null, language: 'EN' },
+          { __typename: 'ExclusiveScope', fieldOfUse: 'Human diagnostics', territory: 'Japan', language: 'IT' },
         ],
       }),
     );
@@ -133,9 +133,12 @@ describe('AssetPage', () => {
     expect(screen.getByTestId('availability-badge').textContent).toBe('Partly licensed');
     const items = within(screen.getByTestId('availability-notice')).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
-      'Veterinary diagnostics (any territory)',
-      'Human diagnostics, in Japan',
+      'Field of use: Veterinary diagnostics · Territory: anywhere',
+      'Field of use: Human diagnostics · Territory: Japan',
     ]);
+    // The office's words are marked with the language it wrote them in, where it is not the page's.
+    expect(items[0]!.querySelector('[lang]')).toBeNull();
+    expect(items[1]!.querySelector('[lang="it"]')?.textContent).toBe('Human diagnostics');
     expect(screen.getByTestId('express-interest').textContent).toContain('Express interest');
   });
 

@@ -36,7 +36,11 @@ const BACK_TO_CATALOGUE: BackTo = { to: '/', label: 'notFound.toCatalogue' };
 export function AssetPage() {
   const location = useLocation();
   const { slug, query, record: asset } = useSlugQuery(AssetDetailDocument, (data) => data.asset);
-  useRecordMeta(query, 'asset', asset && { title: asset.title, description: asset.summary });
+  useRecordMeta(
+    query,
+    'asset',
+    asset && { title: asset.title, description: asset.summary, textLanguage: asset.textLanguage },
+  );
 
   // A former slug (the title changed): show the listing at its current address.
   if (asset && asset.slug !== slug) {

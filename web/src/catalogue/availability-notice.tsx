@@ -2,6 +2,7 @@ import { isOpenToInterest } from '@tt/shared/listing-availability';
 import type { AssetDetailFieldsFragment, ListingAvailability } from '../generated/graphql';
 import { t } from '../i18n/i18n';
 import { availabilityLabel } from '../i18n/labels';
+import { foreignLang } from '../ui/text-language-marker';
 
 const BADGE_CLASS: Record<ListingAvailability, string> = {
   AVAILABLE: 'badge--success',
@@ -22,12 +23,18 @@ export function AvailabilityBadge({ availability }: { availability: ListingAvail
 
 type Scope = AssetDetailFieldsFragment['exclusiveScopes'][number];
 
-function scopeText(scope: Scope): string {
-  if (scope.fieldOfUse && scope.territory) {
-    return t('asset.availability.scopeBoth', { field: scope.fieldOfUse, territory: scope.territory });
-  }
-  if (scope.fieldOfUse) return t('asset.availability.scopeField', { field: scope.fieldOfUse });
-  return t('asset.availability.scopeTerritory', { territory: scope.territory ?? '' });
+/** A scope as "Field of use: … · Territory: …", the office's words marked with the language it wrote them in. */
+function ScopeText({ scope }: { scope: Scope }) {
+  const lang = foreignLang(scope.language);
+  return (
+    <>
+      {t('asset.availability.fieldLabel')}{' '}
+      {scope.fieldOfUse ? <span lang={lang}>{scope.fieldOfUse}</span> : t('asset.availability.anyField')}
+      {' · '}
+      {t('asset.availability.territoryLabel')}{' '}
+      {scope.territory ? <span lang={lang}>{scope.territory}</span> : t('asset.availability.anyTerritory')}
+    </>
+  );
 }
 
 /**
@@ -54,7 +61,9 @@ export function AvailabilityNotice({
           <p className="availability-notice__lead">{t('asset.availability.scopesTaken')}</p>
           <ul className="availability-notice__scopes">
             {scopes.map((scope) => (
-              <li key={`${scope.fieldOfUse ?? ''}|${scope.territory ?? ''}`}>{scopeText(scope)}</li>
+              <li key={`${scope.fieldOfUse ?? ''}|${scope.territory ?? ''}|${scope.language}`}>
+                <ScopeText scope={scope} />
+              </li>
             ))}
           </ul>
         </>

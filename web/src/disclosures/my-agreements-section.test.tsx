@@ -21,6 +21,7 @@ const listing = {
   id: 'QXNzZXQ6MQ',
   slug: 'irst-atr-inhibitor-prodrug',
   title: 'Tumour-activated prodrug of an ATR inhibitor',
+  textLanguage: 'EN' as const,
 };
 
 /** A licence whose terms the office shares (its payments come), and a CDA it does not (null, as the API says). */

@@ -13,6 +13,7 @@ import { MyInventionAgreementsDocument, type MyInventionAgreementsQuery } from '
 import { formatDate, t } from '../i18n/i18n';
 import { ErrorState } from '../ui/status';
 import '../agreements/agreements.css';
+import { foreignLang } from '../ui/text-language-marker';
 
 type Agreement = MyInventionAgreementsQuery['agreements']['edges'][number]['node'];
 
@@ -73,7 +74,11 @@ function MyAgreement({ agreement }: { agreement: Agreement }) {
           {(agreement.listings ?? []).map((listing, index) => (
             <span key={listing.id}>
               {index > 0 && ' · '}
-              <Link to={assetPath(listing.slug)} data-testid="my-agreement-listing">
+              <Link
+                to={assetPath(listing.slug)}
+                data-testid="my-agreement-listing"
+                lang={foreignLang(listing.textLanguage)}
+              >
                 {listing.title}
               </Link>
             </span>

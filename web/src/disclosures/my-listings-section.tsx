@@ -5,6 +5,7 @@ import { MyListingsDocument } from '../generated/members-graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { KindBadge, TrlBadge } from '../ui/badges';
 import { ErrorState } from '../ui/status';
+import { foreignLang } from '../ui/text-language-marker';
 
 /** The published listings the researcher is an inventor of, with the interest each draws (never by whom). */
 export function MyListingsSection() {
@@ -40,12 +41,14 @@ export function MyListingsSection() {
                   <TrlBadge trl={asset.trl} />
                   <span className="muted">{asset.institution.shortName}</span>
                 </p>
-                <h3 className="listing-row__title">
+                <h3 className="listing-row__title" lang={foreignLang(asset.textLanguage)}>
                   <Link className="card-link" to={assetPath(asset.slug)}>
                     {asset.title}
                   </Link>
                 </h3>
-                <p className="listing-row__summary">{asset.summary}</p>
+                <p className="listing-row__summary" lang={foreignLang(asset.textLanguage)}>
+                  {asset.summary}
+                </p>
               </div>
               <div className="listing-row__side">
                 {asset.interestSummary && (

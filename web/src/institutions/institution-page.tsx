@@ -25,7 +25,15 @@ const BACK_TO_INSTITUTES: BackTo = { to: `/${INSTITUTES_ROUTE}`, label: 'institu
 /** An institute: who they are, their platforms and services, their latest listings. */
 export function InstitutionPage() {
   const { query, record: institution } = useSlugQuery(InstitutionProfileDocument, (data) => data.institution);
-  useRecordMeta(query, 'institute', institution && { title: institution.name, description: institution.description });
+  useRecordMeta(
+    query,
+    'institute',
+    institution && {
+      title: institution.name,
+      description: institution.description,
+      textLanguage: institution.textLanguage,
+    },
+  );
 
   if (institution) return <InstitutionProfile institution={institution} />;
   return <RecordFallback query={query} notFound="institute" back={BACK_TO_INSTITUTES} />;

@@ -2,6 +2,7 @@ import { assetPath } from '@tt/shared/web-routes';
 import { Link } from 'react-router';
 import type { OfficeDashboardQuery } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
+import { foreignLang } from '../ui/text-language-marker';
 
 type ListingInterest = OfficeDashboardQuery['officeDashboard']['listingInterest'];
 
@@ -28,7 +29,11 @@ export function ListingInterestSection({ interest }: { interest: ListingInterest
             <ol className="dashboard-bars" data-testid="top-listings">
               {interest.top.map((listing) => (
                 <li key={listing.id} data-testid="top-listing">
-                  <Link to={assetPath(listing.slug)} className="dashboard-bars__title">
+                  <Link
+                    to={assetPath(listing.slug)}
+                    className="dashboard-bars__title"
+                    lang={foreignLang(listing.textLanguage)}
+                  >
                     {listing.title}
                   </Link>
                   <span className="dashboard-bars__track" aria-hidden="true">
@@ -58,7 +63,9 @@ export function ListingInterestSection({ interest }: { interest: ListingInterest
               <ul className="dashboard-quiet-listings" data-testid="listings-without-interest">
                 {interest.withoutInterest.map((listing) => (
                   <li key={listing.id}>
-                    <Link to={assetPath(listing.slug)}>{listing.title}</Link>
+                    <Link to={assetPath(listing.slug)} lang={foreignLang(listing.textLanguage)}>
+                      {listing.title}
+                    </Link>
                   </li>
                 ))}
               </ul>

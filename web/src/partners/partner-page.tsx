@@ -19,7 +19,11 @@ const BACK_TO_PARTNERS: BackTo = { to: `/${PARTNERS_ROUTE}`, label: 'partner.bac
 /** One company's public profile. */
 export function PartnerPage() {
   const { query, record: partner } = useSlugQuery(PartnerProfileDocument, (data) => data.partner);
-  useRecordMeta(query, 'partner', partner && { title: partner.name, description: partner.description });
+  useRecordMeta(
+    query,
+    'partner',
+    partner && { title: partner.name, description: partner.description, textLanguage: partner.textLanguage },
+  );
 
   if (!partner) {
     return <RecordFallback query={query} notFound="partner" back={BACK_TO_PARTNERS} />;

@@ -36,7 +36,11 @@ const BACK_TO_REQUESTS: BackTo = { to: `/${REQUESTS_ROUTE}`, label: 'requests.ba
  */
 export function RequestPage() {
   const { query, record: request } = useSlugQuery(TechnologyRequestPageDocument, (data) => data.technologyRequest);
-  useRecordMeta(query, 'requests', request && { title: request.title, description: request.description });
+  useRecordMeta(
+    query,
+    'requests',
+    request && { title: request.title, description: request.description, textLanguage: request.language },
+  );
   if (!request) return <RecordFallback query={query} notFound="requests" back={BACK_TO_REQUESTS} />;
   return <RequestDetail request={request} />;
 }

@@ -1,7 +1,9 @@
 import { Link } from 'react-router';
+import type { Language } from '../generated/graphql';
 import { type MessageKey, t } from '../i18n/i18n';
 import type { BackTo } from './back-link';
 import { ErrorState, NotFound, PageLoading } from './status';
+import { foreignLang } from './text-language-marker';
 import { metaDescription, usePageMeta } from './use-page-meta';
 
 /** The message pairs `<prefix>.notFoundTitle` and `<prefix>.notFoundBody`, named by their prefix. */
@@ -61,10 +63,11 @@ export function RecordFallback({
 export function useRecordMeta(
   query: { data?: unknown },
   notFound: NotFoundMessages,
-  record: { title: string; description: string } | null | undefined,
+  record: { title: string; description: string; textLanguage?: Language } | null | undefined,
 ) {
   usePageMeta(
     record ? record.title : query.data ? t(`${notFound}.notFoundTitle`) : t('common.loading'),
     record ? metaDescription(record.description) : query.data ? t(`${notFound}.notFoundBody`) : undefined,
+    record?.textLanguage ? foreignLang(record.textLanguage) : undefined,
   );
 }

@@ -4,9 +4,14 @@ import { t } from '../i18n/i18n';
 /**
  * Sets the document title ("<page> · TT Marketplace") and the meta description of the page; a page
  * without a description of its own gets the marketplace's, in the page's language, never the one
- * index.html carries (English) or the previous page's.
+ * index.html carries (English) or the previous page's. A record's description shown as written says its language.
  */
-export function usePageMeta(title: string, description: string = t('app.metaDescription')): void {
+export function usePageMeta(
+  title: string,
+  description: string = t('app.metaDescription'),
+  /** The description's `lang` when it is a record's text in the other language than the page's. */
+  descriptionLang?: string,
+): void {
   useEffect(() => {
     const appName = t('app.name');
     document.title = title ? `${title} · ${appName}` : appName;
@@ -17,7 +22,9 @@ export function usePageMeta(title: string, description: string = t('app.metaDesc
       document.head.append(meta);
     }
     meta.content = description;
-  }, [title, description]);
+    if (descriptionLang) meta.setAttribute('lang', descriptionLang);
+    else meta.removeAttribute('lang');
+  }, [title, description, descriptionLang]);
 }
 
 /** A description for the meta tag: one line, at most about 160 characters. */

@@ -113,7 +113,7 @@ export class AgreementResolver {
     description: 'The office records an agreement, in DRAFTING, on its own or from one of its EoIs',
   })
   createAgreement(ctx: RequestContext, input: CreateAgreementInput): Promise<AgreementPayloadType> {
-    return this.change(ctx, (db, viewer) => createAgreement(db, viewer, input));
+    return this.change(ctx, (db, viewer) => createAgreement(db, viewer, input, ctx.language));
   }
 
   @Authorized()
@@ -121,7 +121,7 @@ export class AgreementResolver {
     description: "The agreement's office saves its fields (those left out stay as they are)",
   })
   updateAgreement(ctx: RequestContext, input: UpdateAgreementInput): Promise<AgreementPayloadType> {
-    return this.change(ctx, (db, viewer) => updateAgreement(db, viewer, input, ctx.publicUrl));
+    return this.change(ctx, (db, viewer) => updateAgreement(db, viewer, input, ctx.publicUrl, ctx.language));
   }
 
   @Authorized()

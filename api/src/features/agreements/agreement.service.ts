@@ -14,6 +14,7 @@ import {
 } from '@tt/shared/agreement-rules';
 import { UserRole } from '@tt/shared/company-enums';
 import type { EoiStatus } from '@tt/shared/eoi-transitions';
+import type { Language } from '@tt/shared/languages';
 import { isoDay } from '@tt/shared/technology-request-rules';
 import { type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import { isOfficeOf, officeScope } from '../../auth/policies.js';
@@ -339,7 +340,13 @@ function problemsOf(
  * The office records an agreement, in DRAFTING: on its own (naming the company), or from an expression of interest
  * of its institute (its company, listing and, by its interest, type come along, and the EoI shows it).
  */
-export async function createAgreement(db: Db, viewer: Viewer, input: CreateAgreementFields): Promise<AgreementOutcome> {
+export async function createAgreement(
+  db: Db,
+  viewer: Viewer,
+  input: CreateAgreementFields,
+  /** The page's language: what the office writes the texts in. */
+  language: Language = 'en',
+): Promise<AgreementOutcome> {
   const errors: UserError[] = [];
   const parties = await partiesOf(db, viewer, input, errors);
   if (!parties) return { ok: false, errors };
@@ -379,6 +386,7 @@ export async function createAgreement(db: Db, viewer: Viewer, input: CreateAgree
       exclusivity: fields.exclusivity,
       field_of_use: fields.fieldOfUse,
       territory: fields.territory,
+      language,
       signature_date: fields.signatureDate,
       effective_date: fields.effectiveDate,
       expiry_date: fields.expiryDate,
@@ -402,12 +410,27 @@ export async function createAgreement(db: Db, viewer: Viewer, input: CreateAgree
   return { ok: true, agreementId: id };
 }
 
+/** Whether an edit changes what the office wrote (title, field of use, territory, notes). */
+function textsChanged(
+  row: { title: string; field_of_use: string | null; territory: string | null; notes: string },
+  fields: { title: string; fieldOfUse: string | null; territory: string | null; notes: string },
+): boolean {
+  return (
+    fields.title !== row.title ||
+    fields.fieldOfUse !== row.field_of_use ||
+    fields.territory !== row.territory ||
+    fields.notes !== row.notes
+  );
+}
+
 /** The office saves an agreement's fields; those left out stay as they are. */
 export async function updateAgreement(
   db: Db,
   viewer: Viewer,
   input: AgreementFields & { id: string },
   publicUrl: string,
+  /** The page's language: what the office wrote the texts in, when it changed them. */
+  language: Language = 'en',
 ): Promise<AgreementOutcome> {
   const row = await requireOfficeAgreement(db, viewer, input.id);
   const errors: UserError[] = [];
@@ -456,6 +479,8 @@ export async function updateAgreement(
       exclusivity: fields.exclusivity,
       field_of_use: fields.fieldOfUse,
       territory: fields.territory,
+      // A change of its texts is in the language of the page it was made on.
+      ...(textsChanged(row, fields) ? { language } : {}),
       signature_date: fields.signatureDate,
       effective_date: fields.effectiveDate,
       expiry_date: fields.expiryDate,

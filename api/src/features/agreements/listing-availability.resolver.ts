@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE, Language } from '@tt/shared/languages';
 import { ListingAvailability } from '@tt/shared/listing-availability';
 import { Authorized, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
@@ -24,6 +25,9 @@ export class ExclusiveScopeType {
 
   @Field(() => String, { nullable: true, description: 'Null: anywhere' })
   territory!: string | null;
+
+  @Field(() => Language, { description: 'What the office wrote them in' })
+  language!: Language;
 }
 
 @InputType('ListingAvailabilityWatchInput')
@@ -62,7 +66,10 @@ export class ListingAvailabilityResolver {
     @Ctx() ctx: RequestContext,
   ): ExclusiveScopeType[] | Promise<ExclusiveScopeType[]> {
     // Read only when there is something to show: a page of other listings costs nothing.
-    return asset.availability === ListingAvailability.PARTLY_LICENSED ? exclusiveScopesOf(ctx.db, asset.dbId) : [];
+    if (asset.availability !== ListingAvailability.PARTLY_LICENSED) return [];
+    return exclusiveScopesOf(ctx.db, asset.dbId).then((scopes) =>
+      scopes.map((scope) => ({ ...scope, language: scope.language ?? DEFAULT_LANGUAGE })),
+    );
   }
 
   @FieldResolver(() => Boolean, {

@@ -25,7 +25,7 @@ async function bindingAgreements(db: Db, ids: readonly number[]) {
   return db
     .selectFrom('agreement_listing as l')
     .innerJoin('agreement as g', 'g.id', 'l.agreement_id')
-    .select(['l.asset_id', 'g.type', 'g.status', 'g.exclusivity', 'g.field_of_use', 'g.territory'])
+    .select(['l.asset_id', 'g.type', 'g.status', 'g.exclusivity', 'g.field_of_use', 'g.territory', 'g.language'])
     .where('l.asset_id', '=', sql<number>`any(${[...ids]}::int[])`)
     .where('g.type', 'in', AVAILABILITY_AGREEMENT_TYPES)
     .where('g.status', 'in', AVAILABILITY_IN_FORCE_STATUSES)
@@ -39,6 +39,7 @@ function toRuleInput(row: Awaited<ReturnType<typeof bindingAgreements>>[number])
     exclusivity: row.exclusivity,
     fieldOfUse: row.field_of_use,
     territory: row.territory,
+    language: row.language,
   };
 }
 

@@ -47,16 +47,17 @@ export async function listingInterest(db: Db, filter: DashboardFilter): Promise<
     .orderBy('a.id')
     .limit(LISTINGS_WITHOUT_INTEREST_SHOWN)
     .execute();
-  const title = (row: { title: string; title_it: string }) =>
-    shownTextLanguage(filter.language, row.title_it !== '') === 'it' ? row.title_it : row.title;
-  const record = (row: { id: number; slug: string; title: string; title_it: string }, eoiCount: number) =>
-    ({
+  const record = (row: { id: number; slug: string; title: string; title_it: string }, eoiCount: number) => {
+    const textLanguage = shownTextLanguage(filter.language, row.title_it !== '');
+    return {
       id: toGlobalId('Asset', row.id),
       assetId: row.id,
       slug: row.slug,
-      title: title(row),
+      title: textLanguage === 'it' ? row.title_it : row.title,
+      textLanguage,
       eoiCount,
-    }) satisfies ListingInterestRecord;
+    } satisfies ListingInterestRecord;
+  };
   return {
     top: top.map((row) => record(row, Number(row.eoi_count))),
     withoutInterest: without.map((row) => record(row, 0)),

@@ -54,6 +54,8 @@ export interface ListingInterestRecord {
   assetId: number;
   slug: string;
   title: string;
+  /** What the title is written in (the viewer's language when translated, else English). */
+  textLanguage: Language;
   eoiCount: number;
 }
 

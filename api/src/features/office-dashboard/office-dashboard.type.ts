@@ -2,6 +2,7 @@ import { AgreementType } from '@tt/shared/agreement-rules';
 import { AssetKind } from '@tt/shared/asset-enums';
 import { DisclosureStatus } from '@tt/shared/disclosure-transitions';
 import { DeclineReason, EoiStatus } from '@tt/shared/eoi-transitions';
+import { Language } from '@tt/shared/languages';
 import { SafeIntResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ValueCountType } from '../../schema/value-count.type.js';
@@ -104,6 +105,9 @@ export class DashboardListingType implements ListingInterestRecord {
 
   @Field(() => String, { description: "In the viewer's language when translated" })
   title!: string;
+
+  @Field(() => Language, { description: 'What the title is written in' })
+  textLanguage!: Language;
 
   @Field(() => Int)
   eoiCount!: number;
