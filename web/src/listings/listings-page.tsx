@@ -19,6 +19,7 @@ import { ListingStatusBadge } from '../ui/listing-status-badge';
 import { OfficeStatusTabs } from '../ui/office-tabs';
 import { DeskHeader } from '../ui/page-header';
 import { EmptyState } from '../ui/status';
+import { foreignLang } from '../ui/text-language-marker';
 import { usePageMeta } from '../ui/use-page-meta';
 import { NewListingForm } from './new-listing-form';
 import '../ui/office-records.css';
@@ -176,7 +177,12 @@ function ListingsTable({ items, showInstitute }: { items: readonly Listing[]; sh
       {items.map((listing) => (
         <tr key={listing.id} data-testid="listing-row" data-status={listing.status}>
           <td className="office-table__main">
-            <Link to={listingEditorPath(listing.id)} className="office-table__title" data-testid="listing-row-link">
+            <Link
+              to={listingEditorPath(listing.id)}
+              className="office-table__title"
+              data-testid="listing-row-link"
+              lang={foreignLang(listing.textLanguage)}
+            >
               {listing.title}
             </Link>
             <span className="office-table__sub">

@@ -164,6 +164,7 @@ export function listingRow(overrides: Partial<OfficeListingRowFieldsFragment> = 
     slug: 'int-urinary-rna-prostate-test',
     kind: 'INVENTION',
     title: 'Urinary RNA test for clinically significant prostate cancer',
+    textLanguage: 'EN',
     status: 'PUBLISHED',
     updatedAt: '2026-03-07T00:00:00.000Z',
     publishedAt: '2026-03-01T00:00:00.000Z',
