@@ -95,6 +95,7 @@ export const ERROR_MESSAGES = {
   CURRENT_PASSWORD_INCORRECT: 'The current password is not correct.',
   NAME_REQUIRED: 'Enter your full name.',
   EMAIL_INVALID: 'Enter a valid e-mail address.',
+  PHONE_INVALID: 'Enter a phone number: digits, spaces and + ( ) . - only, 6 to 17 digits.',
   EMAIL_TAKEN: 'An account with this e-mail already exists. Log in or reset your password.',
   INVITEE_HAS_ACCOUNT: 'Someone with this e-mail address already has an account.',
   PASSWORD_TOO_SHORT: 'Use at least {min} characters.',

@@ -20,6 +20,8 @@ export const User = defineEntity({
     title: p.string().length(160).nullable(),
     /** What the title was written in: not the account's language, which the person may change later. */
     titleLanguage: writtenLanguage(),
+    /** A work phone number, as the person wrote it (shared/src/phone-number.ts): shown to the office on their EoIs. */
+    phone: p.string().length(40).nullable(),
     role: p.enum(() => UserRole).nativeEnumName('user_role'),
     /** The language the person reads the marketplace in, and is e-mailed in. */
     language: p

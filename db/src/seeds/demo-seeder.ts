@@ -118,6 +118,7 @@ export class DemoSeeder extends Seeder {
         name: account.name,
         title: account.title ?? null,
         titleLanguage: Language.EN,
+        phone: account.phone ?? null,
         role: account.role,
         institution: account.institution ? lookup(institutions, account.institution, 'institute') : null,
         company: account.company ? lookup(companies, account.company, 'company') : null,

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { PHONE_MAX_LENGTH, phoneProblem } from '@tt/shared/phone-number';
 import { useState } from 'react';
 import {
   AccountSettingsDocument,
@@ -74,25 +75,31 @@ export function AccountPage() {
   );
 }
 
-type ProfileField = 'name' | 'title';
+type ProfileField = 'name' | 'title' | 'phone';
 
-function ProfileSection({ user }: { user: ViewerUser }) {
+function ProfileSection({ user }: { user: ViewerUser & { phone?: string | null } }) {
   const [update] = useMutation(UpdateProfileDocument);
   const [saved, setSaved] = useState(false);
   const form = useForm<ProfileField>({
-    initial: { name: user.name, title: user.title ?? '' },
+    initial: { name: user.name, title: user.title ?? '', phone: user.phone ?? '' },
     validate(values) {
       const errors: FieldErrors<ProfileField> = {};
       const name = values.name.trim();
       if (name.length < 2) errors.name = t('form.nameRequired');
       else if (name.length > 160) errors.name = t('form.tooLong', { max: 160 });
       if (values.title.trim().length > 160) errors.title = t('form.tooLong', { max: 160 });
+      const phone = values.phone.trim();
+      const phoneError = phone ? phoneProblem(phone) : null;
+      if (phoneError === 'TEXT_TOO_LONG') errors.phone = t('form.tooLong', { max: PHONE_MAX_LENGTH });
+      else if (phoneError) errors.phone = t('account.phoneInvalid');
       return errors;
     },
     async submit(values) {
       setSaved(false);
       const { data } = await update({
-        variables: { input: { name: values.name.trim(), title: values.title.trim() || null } },
+        variables: {
+          input: { name: values.name.trim(), title: values.title.trim() || null, phone: values.phone.trim() || null },
+        },
       });
       const payload = data?.updateProfile;
       if (!payload?.viewer) return payload?.errors ?? [];
@@ -109,7 +116,10 @@ function ProfileSection({ user }: { user: ViewerUser }) {
       headingClassName="icon-heading"
     >
       <form className="form" noValidate onSubmit={form.onSubmit}>
-        <ErrorSummary form={form} labels={{ name: t('field.fullName'), title: t('field.jobTitle') }} />
+        <ErrorSummary
+          form={form}
+          labels={{ name: t('field.fullName'), title: t('field.jobTitle'), phone: t('field.phone') }}
+        />
         <div className="readonly-field">
           <span className="readonly-field__label">{t('field.email')}</span>
           <span className="readonly-field__value">
@@ -143,6 +153,18 @@ function ProfileSection({ user }: { user: ViewerUser }) {
           hint={t('account.titleHint')}
           optional
           onInput={() => setSaved(false)}
+        />
+        <TextField
+          form={form}
+          name="phone"
+          label={t('field.phone')}
+          type="tel"
+          autoComplete="tel"
+          maxLength={PHONE_MAX_LENGTH}
+          hint={t('account.phoneHint')}
+          optional
+          onInput={() => setSaved(false)}
+          data-testid="profile-phone"
         />
         <div className="form-actions">
           <SubmitButton sending={form.sending} testId="profile-save">

@@ -977,6 +977,8 @@ export type UpdateListingInput = {
 
 export type UpdateProfileInput = {
   name: Scalars['String']['input'];
+  /** A work phone number; absent leaves it as it is, empty removes it */
+  phone?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
 

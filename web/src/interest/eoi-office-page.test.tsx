@@ -72,6 +72,18 @@ describe('EoiOfficePage', () => {
     );
   });
 
+  it('shows who sent it and how to reach them: e-mail and phone as links', async () => {
+    renderPage();
+    const sender = await screen.findByTestId('eoi-sender');
+    expect(sender.textContent).toContain('Business development manager');
+    expect(within(sender).getByTestId('eoi-sender-email').getAttribute('href')).toBe(
+      'mailto:chiara.lombardi@oncopharm.example',
+    );
+    const phone = within(sender).getByTestId('eoi-sender-phone');
+    expect(phone.textContent).toBe('+39 02 1234 5678');
+    expect(phone.getAttribute('href')).toBe('tel:+390212345678');
+  });
+
   it('declines only with a reason and a message for the company', async () => {
     const transition = {
       request: {

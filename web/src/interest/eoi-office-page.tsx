@@ -35,6 +35,7 @@ import { RecordHeader } from '../ui/record-header';
 import { usePageMeta } from '../ui/use-page-meta';
 import { EoiStatusBadge, eoiPath, InterestTypeTag, OverdueBadge, PriorityBadge } from './eoi-badges';
 import { EoiRequest } from './eoi-request';
+import { EoiSenderContact } from './eoi-sender-contact';
 import { EoiThread } from './eoi-thread';
 import { EoiTimeline } from './eoi-timeline';
 import { ReplyForm } from './reply-form';
@@ -419,6 +420,7 @@ function CompanyPanel({ eoi }: { eoi: Eoi }) {
           </a>
         </p>
       )}
+      <EoiSenderContact eoi={eoi} />
       <h3 className="eoi-company__subtitle">{t('triage.otherEois')}</h3>
       {others.length === 0 ? (
         <p className="muted">{t('triage.noOtherEois')}</p>

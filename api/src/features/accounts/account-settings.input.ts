@@ -41,6 +41,12 @@ export class UpdateProfileInput {
 
   @Field(() => String, { nullable: true })
   title?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A work phone number; absent leaves it as it is, empty removes it',
+  })
+  phone?: string | null;
 }
 
 @InputType('SetLanguageInput')

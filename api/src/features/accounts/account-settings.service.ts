@@ -1,5 +1,6 @@
 import type { Db } from '@tt/db/database';
 import type { Language } from '@tt/shared/languages';
+import { PHONE_MAX_LENGTH, phoneProblem } from '@tt/shared/phone-number';
 import { verifyPassword } from '../../auth/passwords.js';
 import { createSession, endAllSessions, type SessionMeta } from '../../auth/session.service.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -37,11 +38,14 @@ export async function changePassword(
   return { ok: true, token: await createSession(db, viewer.userId, meta) };
 }
 
-/** The person's name and title; a title that changes is taken to be written in `language` (the request's). */
+/**
+ * The person's name, title and work phone; a title that changes is taken to be written in `language` (the
+ * request's). A phone left out of the input stays as it is (clients that predate it keep working).
+ */
 export async function updateProfile(
   db: Db,
   viewer: Viewer,
-  input: { name: string; title?: string | null },
+  input: { name: string; title?: string | null; phone?: string | null },
   language: Language,
 ): Promise<UserError[]> {
   const errors: UserError[] = [];
@@ -49,6 +53,10 @@ export async function updateProfile(
   if (nameError) errors.push(nameError);
   const title = input.title?.trim() || null;
   if (title && title.length > 160) errors.push(userError('TEXT_TOO_LONG', 'title', { max: 160 }));
+  const phone = input.phone === undefined ? undefined : input.phone?.trim() || null;
+  const phoneError = phone ? phoneProblem(phone) : null;
+  if (phoneError)
+    errors.push(userError(phoneError, 'phone', phoneError === 'TEXT_TOO_LONG' ? { max: PHONE_MAX_LENGTH } : {}));
   if (errors.length) return errors;
   await db
     .updateTable('app_user')
@@ -56,6 +64,7 @@ export async function updateProfile(
       name: input.name.trim(),
       title,
       title_language: languageOnSave(['title'], [title], language, 'title_language'),
+      ...(phone === undefined ? {} : { phone }),
     })
     .where('id', '=', viewer.userId)
     .execute();

@@ -288,6 +288,56 @@ describe('account page: profile, password, sessions', () => {
     expect(good.data?.updateProfile.viewer.user).toEqual({ name: 'Stefano Villa', title: 'Senior scientist' });
   });
 
+  it('keeps a work phone, checked, that the office sees with the e-mail and title on the EoIs the person sent', async () => {
+    const buyer = await server.logIn('buyer@medisense.demo');
+    const UPDATE =
+      'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { viewer { user { title phone } } errors { field code } } }';
+    type Update = {
+      updateProfile: {
+        viewer: { user: { title: string | null; phone: string | null } } | null;
+        errors: { field: string; code: string }[];
+      };
+    };
+    const name = (await buyer.gql<{ viewer: { user: { name: string } } }>(VIEWER)).data!.viewer.user.name;
+    for (const phone of ['call me', '12345', '+39 02 ext 5']) {
+      const bad = await buyer.gql<Update>(UPDATE, { input: { name, phone } });
+      expect(bad.data?.updateProfile.errors, phone).toEqual([{ field: 'phone', code: 'PHONE_INVALID' }]);
+    }
+    const saved = await buyer.gql<Update>(UPDATE, {
+      input: { name, title: 'Head of BD', phone: ' +39 02 1234 5678 ' },
+    });
+    expect(saved.data?.updateProfile.viewer?.user).toEqual({ title: 'Head of BD', phone: '+39 02 1234 5678' });
+    // Left out, it stays; empty, it goes.
+    const kept = await buyer.gql<Update>(UPDATE, { input: { name, title: 'Head of BD' } });
+    expect(kept.data?.updateProfile.viewer?.user.phone).toBe('+39 02 1234 5678');
+
+    const mine = await buyer.gql<{
+      expressionsOfInterest: { edges: { node: { id: string; asset: { institution: { shortName: string } } } }[] };
+    }>('{ expressionsOfInterest(first: 50) { edges { node { id asset { institution { shortName } } } } } }');
+    const sent = mine.data!.expressionsOfInterest.edges.find(
+      (edge) => edge.node.asset.institution.shortName === 'IRST',
+    );
+    expect(sent).toBeDefined();
+    const CONTACT = `query($id: ID!) { node(id: $id) { ... on ExpressionOfInterest { submitterName submitterEmail submitterTitle submitterTitleLanguage submitterPhone } } }`;
+    const officer = await server.logIn('officer.irst@tt.demo');
+    const seen = await officer.gql<{ node: Record<string, string> }>(CONTACT, { id: sent!.node.id });
+    expect(seen.data?.node).toEqual({
+      submitterName: name,
+      submitterEmail: 'buyer@medisense.demo',
+      submitterTitle: 'Head of BD',
+      submitterTitleLanguage: 'EN',
+      submitterPhone: '+39 02 1234 5678',
+    });
+    // The other institute's office does not see the EoI at all, contact included.
+    const other = await (await server.logIn('officer.int@tt.demo')).gql<{ node: unknown }>(CONTACT, {
+      id: sent!.node.id,
+    });
+    expect(other.data?.node ?? null).toBeNull();
+
+    const removed = await buyer.gql<Update>(UPDATE, { input: { name, title: 'Head of BD', phone: '' } });
+    expect(removed.data?.updateProfile.viewer?.user.phone).toBeNull();
+  });
+
   it('keeps the language the title was written in, shown with it on the listings the person handles', async () => {
     const [listing] = await server.orm.em.fork().execute<{ slug: string }[]>(
       `select a.slug from asset a join app_user u on u.id = a.contact_officer_id

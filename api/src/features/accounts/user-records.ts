@@ -21,6 +21,8 @@ export interface UserRecord {
   title: string | null;
   /** What the title was written in. */
   titleLanguage: Language;
+  /** A work phone number, as written (shared/src/phone-number.ts). */
+  phone: string | null;
   role: UserRole;
   emailVerified: boolean;
   disabled: boolean;
@@ -36,6 +38,7 @@ export const userSelection = [
   'u.name',
   'u.title',
   'u.title_language',
+  'u.phone',
   'u.role',
   'u.institution_id',
   'u.company_id',
@@ -62,6 +65,7 @@ export function toUserRecord(row: UserRow): UserRecord {
     name: row.name,
     title: row.title,
     titleLanguage: row.title_language,
+    phone: row.phone,
     role: row.role,
     emailVerified: row.email_verified_at !== null,
     disabled: row.disabled_at !== null,

@@ -24,6 +24,9 @@ export class UserType extends NodeType implements UserRecord {
   @Field(() => Language, { description: 'The language the title was written in' })
   titleLanguage!: Language;
 
+  @Field(() => String, { nullable: true, description: 'A work phone number, as the person wrote it' })
+  phone!: string | null;
+
   @Field(() => UserRole)
   role!: UserRole;
 

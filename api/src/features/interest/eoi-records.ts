@@ -31,6 +31,10 @@ export interface EoiRecord {
   declineMessage: string | null;
   declineMessageLanguage: Language | null;
   submitterName: string;
+  submitterEmail: string;
+  submitterTitle: string | null;
+  submitterTitleLanguage: Language;
+  submitterPhone: string | null;
   firstResponseAt: Date | null;
   lastActivityAt: Date;
   createdAt: Date;
@@ -91,6 +95,10 @@ export const eoiColumns = [
   'e.created_at',
   'a.institution_id',
   's.name as submitter_name',
+  's.email as submitter_email',
+  's.title as submitter_title',
+  's.title_language as submitter_title_language',
+  's.phone as submitter_phone',
 ] as const;
 
 /** The EoIs with what eoiColumns reads beside them: their asset `a` and their submitter `s`. */
@@ -105,6 +113,10 @@ export function eoiFrom(db: Db) {
 export type EoiRow = Pick<Selectable<EoiTable>, ColumnsOf<'e', (typeof eoiColumns)[number]>> & {
   institution_id: number;
   submitter_name: string;
+  submitter_email: string;
+  submitter_title: string | null;
+  submitter_title_language: Language;
+  submitter_phone: string | null;
 };
 
 /** The column names a selection list reads from the table aliased `A` ('e.id' → 'id'). */
@@ -146,6 +158,10 @@ export function toEoiRecord(row: EoiRow, now = new Date()): EoiRecord {
     declineMessage: row.decline_message,
     declineMessageLanguage: row.decline_message_language,
     submitterName: row.submitter_name,
+    submitterEmail: row.submitter_email,
+    submitterTitle: row.submitter_title,
+    submitterTitleLanguage: row.submitter_title_language,
+    submitterPhone: row.submitter_phone,
     firstResponseAt,
     lastActivityAt: toDate(row.last_activity_at),
     createdAt,

@@ -54,6 +54,18 @@ export class ExpressionOfInterestType extends NodeType implements EoiRecord {
   @Field({ description: 'The company member who sent it' })
   submitterName!: string;
 
+  @Field({ description: "The sender's e-mail address, to write to them outside the thread" })
+  submitterEmail!: string;
+
+  @Field(() => String, { nullable: true, description: "The sender's job title, as they wrote it" })
+  submitterTitle!: string | null;
+
+  @Field(() => Language, { description: "The language the sender's job title was written in" })
+  submitterTitleLanguage!: Language;
+
+  @Field(() => String, { nullable: true, description: "The sender's work phone, if they gave one" })
+  submitterPhone!: string | null;
+
   @Field(() => DateTimeResolver, { nullable: true, description: "The office's first reply or move" })
   firstResponseAt!: Date | null;
 

@@ -5,6 +5,8 @@ export const demoAccounts: {
   email: string;
   name: string;
   title?: string;
+  /** A work phone, shown to the office on the person's EoIs. */
+  phone?: string;
   role: UserRole;
   institution?: string;
   company?: string;
@@ -32,6 +34,7 @@ export const demoAccounts: {
     email: 'buyer@oncopharm.demo',
     name: 'Chiara Lombardi',
     title: 'Business Development Director',
+    phone: '+39 02 8716 4420',
     role: UserRole.COMPANY_MEMBER,
     company: 'oncopharm',
   },
@@ -39,6 +42,7 @@ export const demoAccounts: {
     email: 'buyer@medisense.demo',
     name: 'David Keller',
     title: 'Head of Partnerships',
+    phone: '+49 89 2180 7731',
     role: UserRole.COMPANY_MEMBER,
     company: 'medisense',
   },
