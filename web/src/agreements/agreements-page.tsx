@@ -9,6 +9,7 @@ import { DeskTable } from '../ui/desk-table';
 import { ExportCsvLink } from '../ui/export-csv-link';
 import { FilterSelect } from '../ui/filter-select';
 import { FirstLoad } from '../ui/list-state';
+import { LoadMoreButton } from '../ui/load-more-button';
 import { DeskHeader } from '../ui/page-header';
 import { EmptyState } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
@@ -98,20 +99,15 @@ export function AgreementsPage() {
           ) : (
             <>
               <AgreementsTable items={items} showInstitute={!viewer?.institution} />
-              {connection.pageInfo.hasNextPage && (
-                <div className="load-more">
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    disabled={loading}
-                    onClick={() =>
-                      void fetchMore({ variables: { after: connection.pageInfo.endCursor, first: PAGE_SIZE } })
-                    }
-                  >
-                    {loading ? t('common.loading') : t('agreements.more')}
-                  </button>
-                </div>
-              )}
+              <LoadMoreButton
+                shown={items.length}
+                total={connection.totalCount}
+                pageInfo={connection.pageInfo}
+                loading={loading}
+                fetchMore={fetchMore}
+                first={PAGE_SIZE}
+                label={t('agreements.more')}
+              />
             </>
           ))}
       </div>

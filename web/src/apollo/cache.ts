@@ -4,7 +4,7 @@ import { relayStylePagination } from '@apollo/client/utilities';
 /**
  * The cache of the web app (also used by tests). Cursor connections are merged page by page, kept
  * apart per search (query, filter and order) so "Load more" appends to the right list; the same for
- * the user and invitation lists of the people and administration pages.
+ * the user and invitation lists of the people and administration pages, and the office's desks.
  */
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
@@ -16,6 +16,11 @@ export function createCache(): InMemoryCache {
           technologyRequests: relayStylePagination(['query', 'filter']),
           users: relayStylePagination(['query', 'role']),
           invitations: relayStylePagination(['status']),
+          // The desks' lists: pages appended per filter; a refetch asks again for as many rows as are shown.
+          expressionsOfInterest: relayStylePagination(['filter']),
+          disclosures: relayStylePagination(['filter']),
+          officeListings: relayStylePagination(['filter']),
+          agreements: relayStylePagination(['filter']),
         },
       },
       Asset: { keyFields: ['id'] },

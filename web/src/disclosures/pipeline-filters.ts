@@ -40,18 +40,6 @@ export function tabStatuses(tab: PipelineTab): DisclosureStatus[] {
   return [tab];
 }
 
-/** The assignee filter as a predicate (the API lists by status only). */
-export function matchesAssignee(
-  assignee: { id: string } | null,
-  filter: string,
-  viewerId: string | undefined,
-): boolean {
-  if (!filter) return true;
-  if (filter === 'none') return assignee === null;
-  if (filter === 'mine') return assignee !== null && assignee.id === viewerId;
-  return assignee?.id === filter;
-}
-
 const DAY_MS = 86_400_000;
 
 /** Whole days since the submission (since creation for one never submitted). */

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type DisclosureStatus } from '../generated/graphql';
@@ -20,9 +20,9 @@ const COUNTS: [DisclosureStatus, number][] = [
   ['WITHDRAWN', 0],
 ];
 
-function listMock(statuses: string[], nodes: ReturnType<typeof pipelineItem>[]) {
+function listMock(statuses: string[], nodes: ReturnType<typeof pipelineItem>[], assigneeId: string | null = null) {
   return {
-    request: { query: OfficeDisclosuresDocument, variables: { filter: { statuses }, first: 100 } },
+    request: { query: OfficeDisclosuresDocument, variables: { filter: { statuses, assigneeId }, first: 100 } },
     result: {
       data: {
         __typename: 'Query',
@@ -113,22 +113,28 @@ describe('PipelinePage', () => {
     expect(rows[1]!.className).toBe('is-stale');
   });
 
-  it('filters by status tab and by assignee, in the address', async () => {
+  it('filters by status tab and by assignee on the server, in the address', async () => {
+    const mineOnly = open.filter((item) => item.title === 'Reviewed by me');
+    const unassigned = open.filter((item) => item.assignee === null);
     renderPipeline('/office/disclosures', [
       listMock(OPEN, open),
-      listMock(['UNDER_REVIEW'], [open[2]!]),
+      listMock(OPEN, mineOnly, 'mine'),
+      listMock(OPEN, unassigned, 'none'),
       listMock(OPEN, open),
+      listMock(['UNDER_REVIEW'], [open[2]!]),
     ]);
     await screen.findAllByTestId('pipeline-row');
 
     fireEvent.change(screen.getByTestId('filter-assignee'), { target: { value: 'mine' } });
     expect(where.search).toBe('?assignee=mine');
+    await waitFor(() => expect(screen.getAllByTestId('pipeline-row')).toHaveLength(1));
     const mine = screen.getAllByTestId('pipeline-row');
     expect(mine.map((row) => within(row).getByTestId('pipeline-row-link').textContent)).toEqual(['Reviewed by me']);
-    expect(screen.getByTestId('pipeline-count').textContent).toBe('Showing 1 of 4');
+    expect(screen.getByTestId('pipeline-count').textContent).toBe('1 disclosure');
 
     fireEvent.change(screen.getByTestId('filter-assignee'), { target: { value: 'none' } });
-    expect(screen.getAllByTestId('pipeline-row')).toHaveLength(2);
+    await waitFor(() => expect(screen.getAllByTestId('pipeline-row')).toHaveLength(unassigned.length));
+    expect(unassigned.length).toBe(2);
 
     fireEvent.change(screen.getByTestId('filter-assignee'), { target: { value: '' } });
     fireEvent.click(screen.getAllByTestId('status-tab').find((tab) => tab.dataset.status === 'UNDER_REVIEW')!);
@@ -145,7 +151,7 @@ describe('PipelinePage', () => {
   });
 
   it('links to the CSV export of the tab and the assignee filter it shows', async () => {
-    renderPipeline('/office/disclosures?status=UNDER_REVIEW&assignee=none', [listMock(['UNDER_REVIEW'], [open[2]!])]);
+    renderPipeline('/office/disclosures?status=UNDER_REVIEW&assignee=none', [listMock(['UNDER_REVIEW'], [], 'none')]);
     await screen.findByTestId('empty-state');
     const link = screen.getByTestId('export-csv');
     expect(link.textContent).toBe('Export CSV');

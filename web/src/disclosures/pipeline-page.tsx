@@ -16,6 +16,7 @@ import { useViewer } from '../session/use-viewer';
 import { DeskTable } from '../ui/desk-table';
 import { ExportCsvLink } from '../ui/export-csv-link';
 import { FirstLoad } from '../ui/list-state';
+import { LoadMoreButton } from '../ui/load-more-button';
 import { OfficeStatusTabs } from '../ui/office-tabs';
 import { DeskHeader } from '../ui/page-header';
 import { EmptyState } from '../ui/status';
@@ -25,7 +26,6 @@ import { OfficerName } from './officer-name';
 import {
   daysWaiting,
   isStale,
-  matchesAssignee,
   OFFICE_STATUSES,
   OPEN_STATUSES,
   type PipelineState,
@@ -51,15 +51,17 @@ export function PipelinePage() {
   const [params, setParams] = useSearchParams();
   const state = readPipelineState(params);
   usePageMeta(t('pipeline.metaTitle'));
-  const { data, loading, error, refetch } = useQuery(OfficeDisclosuresDocument, {
-    variables: { filter: { statuses: tabStatuses(state.tab) }, first: PAGE_SIZE },
+  // The assignee filter is the API's (server side): every page, the count and the tabs follow it.
+  const filter = { statuses: tabStatuses(state.tab), assigneeId: state.assignee || null };
+  const query = useQuery(OfficeDisclosuresDocument, {
+    variables: { filter, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
   const update = (changes: Partial<PipelineState>) => setParams(writePipelineState({ ...state, ...changes }));
+  const { data, loading, error, refetch, fetchMore } = query;
   const connection = data?.disclosures;
-  const all = connection?.edges.map((edge) => edge.node) ?? [];
-  const items = all.filter((item) => matchesAssignee(item.assignee, state.assignee, viewer?.id));
+  const items = connection?.edges.map((edge) => edge.node) ?? [];
   const institute = viewer?.institution;
 
   return (
@@ -73,17 +75,13 @@ export function PipelinePage() {
         {connection && <StatusTabs tab={state.tab} counts={connection.statusCounts} update={update} />}
         <div className="split-row office-toolbar">
           <p className="office-count" data-testid="pipeline-count" aria-live="polite">
-            {connection
-              ? state.assignee
-                ? t('pipeline.shown', { shown: items.length, total: all.length })
-                : t('pipeline.count', { count: connection.totalCount })
-              : t('common.loading')}
+            {connection ? t('pipeline.count', { count: connection.totalCount }) : t('common.loading')}
           </p>
           <div className="office-toolbar__end">
             <AssigneeFilter value={state.assignee} onChange={(assignee) => update({ assignee })} />
             <ExportCsvLink
               list="disclosures"
-              filters={disclosureExportParams({ statuses: tabStatuses(state.tab), assignee: state.assignee || null })}
+              filters={disclosureExportParams({ statuses: filter.statuses, assignee: state.assignee || null })}
             />
           </div>
         </div>
@@ -96,7 +94,17 @@ export function PipelinePage() {
           ) : (
             <PipelineTable items={items} showStatus={state.tab === 'open' || state.tab === 'all'} />
           ))}
-        {connection?.pageInfo.hasNextPage && <p className="muted">{t('pipeline.more', { count: PAGE_SIZE })}</p>}
+        {connection && (
+          <LoadMoreButton
+            shown={items.length}
+            total={connection.totalCount}
+            pageInfo={connection.pageInfo}
+            loading={loading}
+            fetchMore={fetchMore}
+            first={PAGE_SIZE}
+            label={t('pipeline.showMore')}
+          />
+        )}
       </div>
     </div>
   );

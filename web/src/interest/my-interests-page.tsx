@@ -4,6 +4,7 @@ import { ExpressionsOfInterestDocument } from '../generated/members-graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';
 import { FirstLoad } from '../ui/list-state';
+import { LoadMoreButton } from '../ui/load-more-button';
 import { PageHeader } from '../ui/page-header';
 import { EmptyState } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
@@ -12,15 +13,21 @@ import { useEoiEvents } from './use-eoi-events';
 import '../ui/detail-page.css';
 import './eoi.css';
 
+// As many as the header's unread count reads: the two share the cache's list.
+const PAGE_SIZE = 100;
+
 /** The company's expressions of interest (every member sees them), newest activity first. */
 export function MyInterestsPage() {
   const { viewer } = useViewer();
   usePageMeta(t('interests.metaTitle'));
-  const { data, loading, error, refetch } = useQuery(ExpressionsOfInterestDocument, {
-    variables: { first: 100 },
+  const { data, loading, error, refetch, fetchMore } = useQuery(ExpressionsOfInterestDocument, {
+    variables: { first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
   });
-  useEoiEvents(null, () => void refetch());
+  const shown = data?.expressionsOfInterest.edges.length ?? 0;
+  // A live change reloads as many rows as are shown, not only the first page.
+  useEoiEvents(null, () => void refetch({ first: Math.max(PAGE_SIZE, shown) }));
   const connection = data?.expressionsOfInterest;
   const items = connection?.edges.map((edge) => edge.node) ?? [];
 
@@ -81,6 +88,17 @@ export function MyInterestsPage() {
                 </li>
               ))}
             </ul>
+            {connection && (
+              <LoadMoreButton
+                shown={items.length}
+                total={connection.totalCount}
+                pageInfo={connection.pageInfo}
+                loading={loading}
+                fetchMore={fetchMore}
+                first={PAGE_SIZE}
+                label={t('interests.more')}
+              />
+            )}
           </>
         )}
       </div>

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { ExpressionsOfInterestDocument } from '../generated/members-graphql';
@@ -102,6 +102,41 @@ describe('TriagePage', () => {
     const rows = await screen.findAllByTestId('eoi-row');
     expect(rows).toHaveLength(1);
     expect(screen.getAllByTestId('status-tab').map((tab) => tab.textContent)).toContain('Agreed2');
+  });
+
+  it('pages through a long list: the count of all, the next page appended, the status chosen by the tabs only', async () => {
+    const page = (nodes: typeof board, after: string | null, hasNextPage: boolean) => {
+      const connection = onePage('ExpressionOfInterest', nodes, 'EoiStatusCount', { SUBMITTED: 3, IN_REVIEW: 1 });
+      return {
+        request: {
+          query: ExpressionsOfInterestDocument,
+          variables: { filter: { statuses: OPEN, ...noFilters }, first: 100, ...(after ? { after } : {}) },
+        },
+        result: {
+          data: {
+            __typename: 'Query',
+            expressionsOfInterest: {
+              ...connection,
+              totalCount: 4,
+              pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: nodes.at(-1)!.id },
+            },
+          },
+        },
+      };
+    };
+    renderAt('/triage?view=list', <Route path="/triage" element={<TriagePage />} />, [
+      viewerMock(officer(), 3),
+      page(board.slice(0, 3), null, true),
+      page(board.slice(3), board[2]!.id, false),
+      officersMock,
+    ]);
+    expect(await screen.findAllByTestId('eoi-row')).toHaveLength(3);
+    expect(screen.queryByTestId('filter-status')).toBeNull();
+    expect(screen.getByTestId('triage-count').textContent).toBe('4 expressions of interest');
+    expect(screen.getByTestId('list-more').textContent).toContain('Showing 3 of 4');
+    fireEvent.click(screen.getByTestId('list-more-button'));
+    await waitFor(() => expect(screen.getAllByTestId('eoi-row')).toHaveLength(4));
+    expect(screen.queryByTestId('list-more')).toBeNull();
   });
 
   it('links to the CSV export of what it shows: the board’s open statuses and the filters in the address', async () => {

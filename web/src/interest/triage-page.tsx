@@ -17,6 +17,7 @@ import { DeskTable } from '../ui/desk-table';
 import { ExportCsvLink } from '../ui/export-csv-link';
 import { FilterSelect } from '../ui/filter-select';
 import { FirstLoad } from '../ui/list-state';
+import { LoadMoreButton } from '../ui/load-more-button';
 import { OfficeStatusTabs } from '../ui/office-tabs';
 import { DeskHeader } from '../ui/page-header';
 import { EmptyState } from '../ui/status';
@@ -57,12 +58,14 @@ export function TriagePage() {
     const open = filter.statuses?.filter((status) => OPEN_EOI_STATUSES.includes(status)) ?? [];
     filter.statuses = open.length > 0 ? open : [...OPEN_EOI_STATUSES];
   }
-  const { data, loading, error, refetch } = useQuery(ExpressionsOfInterestDocument, {
+  const { data, loading, error, refetch, fetchMore } = useQuery(ExpressionsOfInterestDocument, {
     variables: { filter, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  useEoiEvents(null, () => void refetch());
+  const shown = data?.expressionsOfInterest.edges.length ?? 0;
+  // A live change reloads as many rows as are shown, not only the first page.
+  useEoiEvents(null, () => void refetch({ first: Math.max(PAGE_SIZE, shown) }));
 
   const update = (changes: Partial<TriageState>) => setParams(writeTriageState({ ...state, ...changes }));
   const connection = data?.expressionsOfInterest;
@@ -87,12 +90,6 @@ export function TriagePage() {
         <div className="triage-toolbar">
           <p className="office-count" data-testid="triage-count" aria-live="polite">
             {connection ? t('triage.count', { count: connection.totalCount }) : t('common.loading')}
-            {connection && connection.totalCount > items.length && (
-              <span className="muted">
-                {' '}
-                · {t('triage.shown', { shown: items.length, total: connection.totalCount })}
-              </span>
-            )}
           </p>
           <div className="office-toolbar__end">
             <ExportCsvLink list="eois" filters={eoiExportParams(filter)} />
@@ -145,6 +142,17 @@ export function TriagePage() {
             )}
           </>
         )}
+        {connection && (
+          <LoadMoreButton
+            shown={items.length}
+            total={connection.totalCount}
+            pageInfo={connection.pageInfo}
+            loading={loading}
+            fetchMore={fetchMore}
+            first={PAGE_SIZE}
+            label={t('triage.more')}
+          />
+        )}
       </div>
     </div>
   );
@@ -165,7 +173,6 @@ function Filters({
   const { data } = useQuery(InstituteOfficersDocument, { fetchPolicy: 'cache-first' });
   const officers = (data?.users.edges.map((edge) => edge.node) ?? []).filter((officer) => officer.id !== viewerId);
 
-  const statusOptions = state.view === 'board' ? OPEN_EOI_STATUSES : ALL_STATUSES;
   return (
     <section className="triage-filters" aria-label={t('triage.filters')} data-testid="triage-filters">
       <DeskSearch
@@ -177,16 +184,18 @@ function Filters({
         testId="triage-search"
       />
       <div className="triage-filters__selects">
-        <FilterSelect
-          label={t('eoi.status')}
-          value={state.status}
-          onChange={(status) => update({ status: status as TriageState['status'] })}
-          options={statusOptions.map((status) => ({ value: status, label: eoiStatusLabel(status) }))}
-          testId="filter-status"
-        >
-          <option value="open">{t('triage.openStatuses')}</option>
-          {state.view === 'list' && <option value="all">{t('triage.allStatuses')}</option>}
-        </FilterSelect>
+        {/* The list view chooses its status with the tabs above the table: the drop-down is the board's. */}
+        {state.view === 'board' && (
+          <FilterSelect
+            label={t('eoi.status')}
+            value={state.status}
+            onChange={(status) => update({ status: status as TriageState['status'] })}
+            options={OPEN_EOI_STATUSES.map((status) => ({ value: status, label: eoiStatusLabel(status) }))}
+            testId="filter-status"
+          >
+            <option value="open">{t('triage.openStatuses')}</option>
+          </FilterSelect>
+        )}
         <FilterSelect
           label={t('triage.kind')}
           value={state.kind}

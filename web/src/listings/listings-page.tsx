@@ -16,6 +16,7 @@ import { DeskTable } from '../ui/desk-table';
 import { ExportCsvLink } from '../ui/export-csv-link';
 import { FirstLoad } from '../ui/list-state';
 import { ListingStatusBadge } from '../ui/listing-status-badge';
+import { LoadMoreButton } from '../ui/load-more-button';
 import { OfficeStatusTabs } from '../ui/office-tabs';
 import { DeskHeader } from '../ui/page-header';
 import { EmptyState } from '../ui/status';
@@ -42,7 +43,7 @@ export function ListingsPage() {
   const state = readState(params);
   const [creating, setCreating] = useState(false);
   usePageMeta(t('listings.metaTitle'));
-  const { data, loading, error, refetch } = useQuery(OfficeListingsDocument, {
+  const { data, loading, error, refetch, fetchMore } = useQuery(OfficeListingsDocument, {
     variables: { filter: { statuses: state.status ? [state.status] : null, query: state.q || null }, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
@@ -118,6 +119,17 @@ export function ListingsPage() {
           ) : (
             <ListingsTable items={items} showInstitute={!viewer?.institution} />
           ))}
+        {connection && (
+          <LoadMoreButton
+            shown={items.length}
+            total={connection.totalCount}
+            pageInfo={connection.pageInfo}
+            loading={loading}
+            fetchMore={fetchMore}
+            first={PAGE_SIZE}
+            label={t('listings.more')}
+          />
+        )}
         <FeedbackCountsPanel />
       </div>
     </div>

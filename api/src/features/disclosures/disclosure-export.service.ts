@@ -3,8 +3,7 @@ import { readDisclosureExportFilter } from '@tt/shared/office-exports';
 import type { Viewer } from '../../auth/viewer.js';
 import { badInput } from '../../errors/domain-error.js';
 import { EXPORT_BATCH_SIZE, everyPage, type OfficeExport } from '../../exports/office-export.js';
-import { expectGlobalId } from '../../schema/global-id.js';
-import { disclosurePage } from './disclosure-list.service.js';
+import { disclosureAssignee, disclosurePage } from './disclosure-list.service.js';
 import type { DisclosureRecord } from './disclosure-records.js';
 
 // The disclosures pipeline as CSV: the pipeline's own query (disclosurePage) with its tab's statuses and its
@@ -47,12 +46,7 @@ export const disclosureExport: OfficeExport = {
     const read = readDisclosureExportFilter(params);
     if (!read.ok) throw badInput('EXPORT_FILTER_INVALID', read.parameter, { parameter: read.parameter });
     const { statuses, assignee } = read.filter;
-    const assigneeId =
-      assignee === 'mine'
-        ? viewer.userId
-        : assignee === 'none' || assignee === null
-          ? assignee
-          : expectGlobalId(assignee, 'User', 'assignee');
+    const assigneeId = disclosureAssignee(viewer, assignee, 'assignee');
     for await (const disclosures of everyPage((after) =>
       disclosurePage(db, viewer, { statuses, assigneeId, first: EXPORT_BATCH_SIZE, after }),
     )) {

@@ -5,6 +5,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { unauthenticated } from '../../errors/domain-error.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { keysetPage, statusTotals } from '../../pagination/page-info.js';
+import { expectGlobalId } from '../../schema/global-id.js';
 import { visibleDisclosures } from './disclosure-access.js';
 import { type DisclosureConnectionRecord, selectDisclosures, toDisclosureRecord } from './disclosure-records.js';
 
@@ -14,6 +15,21 @@ export interface DisclosureListArgs {
   assigneeId?: number | 'none' | null;
   first: number;
   after: string | null;
+}
+
+/**
+ * The pipeline's assignee filter as the API takes it (the list's argument and the export's parameter alike):
+ * "mine", "none" (unassigned), an officer's global id, or nothing (anyone).
+ */
+export function disclosureAssignee(
+  viewer: Viewer,
+  assignee: string | null | undefined,
+  argument = 'filter.assigneeId',
+): number | 'none' | null {
+  if (!assignee) return null;
+  if (assignee === 'mine') return viewer.userId;
+  if (assignee === 'none') return 'none';
+  return expectGlobalId(assignee, 'User', argument);
 }
 
 /** A page of what the viewer may see, newest activity first. */
@@ -60,10 +76,14 @@ export async function listDisclosures(
   args: DisclosureListArgs,
 ): Promise<DisclosureConnectionRecord> {
   const page = await disclosurePage(db, viewer, args);
+  // Counted with every filter but the status one (the tabs' counts follow the assignee filter).
+  const assignee = args.assigneeId ?? null;
   const counts = await db
     .selectFrom('disclosure as d')
     .select((eb) => ['d.status', eb.fn.countAll<string>().as('count')])
     .where(visibleDisclosures(viewer!))
+    .$if(assignee === 'none', (qb) => qb.where('d.assignee_id', 'is', null))
+    .$if(typeof assignee === 'number', (qb) => qb.where('d.assignee_id', '=', assignee as number))
     .groupBy('d.status')
     .execute();
   return {

@@ -107,4 +107,10 @@ export class AssignDisclosureInput extends IdInput implements AssignDisclosureFi
 export class DisclosureFilterInput implements Partial<Pick<DisclosureListArgs, 'statuses'>> {
   @Field(() => [DisclosureStatus], { nullable: true })
   statuses?: DisclosureStatus[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Whose: "mine", "none" (unassigned) or an officer id; anyone when absent',
+  })
+  assigneeId?: string | null;
 }

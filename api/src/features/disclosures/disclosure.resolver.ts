@@ -33,7 +33,7 @@ import {
 } from './disclosure.type.js';
 import { disclosureSide } from './disclosure-access.js';
 import { deleteDisclosureDraft, saveDisclosureDraft } from './disclosure-draft.service.js';
-import { listDisclosures } from './disclosure-list.service.js';
+import { disclosureAssignee, listDisclosures } from './disclosure-list.service.js';
 import { postDisclosureMessage } from './disclosure-message.service.js';
 import { disclosurePayload } from './disclosure-payload.js';
 import type { DisclosureOutcome } from './disclosure-records.js';
@@ -57,6 +57,7 @@ export class DisclosureResolver {
   ): Promise<DisclosureConnectionType> {
     return listDisclosures(ctx.db, ctx.viewer, {
       statuses: filter?.statuses ?? null,
+      assigneeId: ctx.viewer ? disclosureAssignee(ctx.viewer, filter?.assigneeId) : null,
       ...pageOf(page),
     });
   }

@@ -438,6 +438,40 @@ describe('confidentiality', () => {
     expect((await buyer.gql<{ node: unknown }>(NODE, { id: toGlobalId('Disclosure', 999_999) })).data!.node).toBeNull();
   });
 
+  it('the pipeline filters by assignee on the server: mine, unassigned, an officer; counts follow', async () => {
+    const sent = await submitted();
+    const assigned = await officer.gql<{ assignDisclosure: Payload }>(
+      'mutation($id: ID!, $a: ID) { assignDisclosure(input: { id: $id, assigneeId: $a }) { errors { code } } }',
+      {
+        id: sent.id,
+        a: (await officer.gql<{ viewer: { user: { id: string } } }>('{ viewer { user { id } } }')).data!.viewer.user.id,
+      },
+    );
+    expect(assigned.data!.assignDisclosure.errors).toEqual([]);
+    const unassigned = await submitted();
+    const FILTERED = `query($assignee: String) { disclosures(first: 100, filter: { assigneeId: $assignee }) {
+      totalCount statusCounts { status count } edges { node { id assignee { id } } } } }`;
+    type Listed = {
+      disclosures: {
+        totalCount: number;
+        statusCounts: { count: number }[];
+        edges: { node: { id: string; assignee: { id: string } | null } }[];
+      };
+    };
+    const mine = (await officer.gql<Listed>(FILTERED, { assignee: 'mine' })).data!.disclosures;
+    expect(mine.edges.map((edge) => edge.node.id)).toContain(sent.id);
+    expect(mine.edges.map((edge) => edge.node.id)).not.toContain(unassigned.id);
+    expect(mine.edges.every((edge) => edge.node.assignee !== null)).toBe(true);
+    expect(mine.statusCounts.reduce((sum, entry) => sum + entry.count, 0)).toBe(mine.totalCount);
+    const none = (await officer.gql<Listed>(FILTERED, { assignee: 'none' })).data!.disclosures;
+    expect(none.edges.map((edge) => edge.node.id)).toContain(unassigned.id);
+    expect(none.edges.every((edge) => edge.node.assignee === null)).toBe(true);
+    const everyone = (await officer.gql<Listed>(FILTERED, { assignee: null })).data!.disclosures;
+    expect(everyone.totalCount).toBeGreaterThanOrEqual(mine.totalCount + none.totalCount);
+    const bad = await officer.gql<Listed>(FILTERED, { assignee: 'somebody' });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('INVALID_ID');
+  });
+
   it('assignment goes only to an officer of the institute; the thread mails the other side', async () => {
     const sent = await submitted();
     const [other] = await server.orm.em
