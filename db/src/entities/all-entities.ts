@@ -1,4 +1,7 @@
 import { Agreement } from './agreement.entity.js';
+import { CompanyContactPerson } from './company-contact-person.entity.js';
+import { PartnerContact } from './partner-contact.entity.js';
+import { PartnerRelationship } from './partner-relationship.entity.js';
 import { AgreementAttachment } from './agreement-attachment.entity.js';
 import { AgreementListing } from './agreement-listing.entity.js';
 import { AgreementMilestone } from './agreement-milestone.entity.js';
@@ -92,7 +95,10 @@ export type EntitySchemas =
   | typeof AgreementMilestone
   | typeof AgreementAttachment
   | typeof EoiAgreement
-  | typeof ListingAvailabilityWatch;
+  | typeof ListingAvailabilityWatch
+  | typeof PartnerRelationship
+  | typeof PartnerContact
+  | typeof CompanyContactPerson;
 
 /** Every entity, for the ORM configuration (an entity missing from `EntitySchemas` fails to compile here). */
 export const entities: readonly EntitySchemas[] = [
@@ -142,4 +148,7 @@ export const entities: readonly EntitySchemas[] = [
   AgreementAttachment,
   EoiAgreement,
   ListingAvailabilityWatch,
+  PartnerRelationship,
+  PartnerContact,
+  CompanyContactPerson,
 ];

@@ -20,6 +20,7 @@ import { demoAssetsItalian, demoCompaniesItalian, demoInstitutionsItalian } from
 import { demoSectors } from './demo/demo-taxonomy.js';
 import { seedDemoSavedSearches } from './demo/saved-searches.js';
 import { seedDemoAgreements } from './demo-agreement-seeder.js';
+import { seedDemoPartnerRecords } from './demo-partner-seeder.js';
 import { seedDemoDisclosures } from './demo-disclosure-seeder.js';
 import { seedDemoEois } from './demo-eoi-seeder.js';
 import { demoListingExpiry } from './demo-listing-expiry.js';
@@ -187,5 +188,6 @@ export class DemoSeeder extends Seeder {
     await seedDemoDisclosures(em, { institutions, assets, officers, accounts });
     await seedDemoTechnologyRequests(em, { assets, companies, sectors, officers, accounts });
     await seedDemoAgreements(em, { assets, companies, officers });
+    await seedDemoPartnerRecords(em, { companies, officers, accounts });
   }
 }
