@@ -20,11 +20,11 @@ import { demoAssetsItalian, demoCompaniesItalian, demoInstitutionsItalian } from
 import { demoSectors } from './demo/demo-taxonomy.js';
 import { seedDemoSavedSearches } from './demo/saved-searches.js';
 import { seedDemoAgreements } from './demo-agreement-seeder.js';
-import { seedDemoPartnerRecords } from './demo-partner-seeder.js';
 import { seedDemoDisclosures } from './demo-disclosure-seeder.js';
 import { seedDemoEois } from './demo-eoi-seeder.js';
 import { demoListingExpiry } from './demo-listing-expiry.js';
 import { seedDemoMatchmaking } from './demo-matchmaking-seeder.js';
+import { seedDemoPartnerRecords } from './demo-partner-seeder.js';
 import { seedDemoTechnologyRequests } from './demo-technology-request-seeder.js';
 
 function lookup<T>(map: Map<string, T>, key: string, what: string): T {

@@ -16,7 +16,7 @@ import {
 } from '../generated/graphql';
 import { errorMessage } from '../i18n/error-message';
 import { countryName, sectorLabel, t } from '../i18n/i18n';
-import { companySizeLabel, partnershipLevelLabel } from '../i18n/labels';
+import { companySizeLabel } from '../i18n/labels';
 import { langOf } from '../i18n/written-language';
 import { useViewer } from '../session/use-viewer';
 import { countryOptions } from '../ui/countries';
@@ -155,9 +155,6 @@ export function CompanyPage() {
             <p className="page-header__sub">{place}</p>
             <div className="company-header__badges">
               <span className="badge badge--neutral">{companySizeLabel(company.size)}</span>
-              <span className={`badge ${company.partnershipLevel === 'PARTNER' ? 'badge--primary' : 'badge--outline'}`}>
-                {partnershipLevelLabel(company.partnershipLevel)}
-              </span>
               <DirectoryBadge state={directoryState(company)} />
             </div>
           </div>
