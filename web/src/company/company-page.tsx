@@ -38,6 +38,7 @@ import { LiveNotice } from '../ui/live-notice';
 import { Panel } from '../ui/panel';
 import { ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
+import { ContactPreferencesPanel } from './contact-preferences-panel';
 import { DirectoryBadge, DirectoryListingPanel, directoryState } from './directory-listing-panel';
 import './company.css';
 import {
@@ -187,6 +188,7 @@ export function CompanyPage() {
         <aside className="company-aside">
           <DirectoryListingPanel company={company} />
           <MembersPanel members={company.members ?? []} viewerId={viewer?.id ?? ''} />
+          <ContactPreferencesPanel />
           <Panel headingId="invite-heading" title={t('company.inviteTitle')} headingClassName="icon-heading">
             <p className="company-section__lead">{t('company.inviteLead')}</p>
             <InviteForm roles={['COMPANY_MEMBER']} organisationName={company.name} />

@@ -1,7 +1,7 @@
 import { AssetKind, DevelopmentStage, IpStatus, PartneringModel, PricingModel, values } from '@tt/shared/asset-enums';
 import { CompanySize } from '@tt/shared/company-enums';
-import { PartnerStatus } from '@tt/shared/partner-rules';
 import { LANGUAGES } from '@tt/shared/languages';
+import { PartnerStatus } from '@tt/shared/partner-rules';
 import { PlatformKind } from '@tt/shared/taxonomy-enums';
 import { TRL_DESCRIPTIONS } from '@tt/shared/trl';
 import { afterEach, describe, expect, it } from 'vitest';

@@ -3,11 +3,7 @@
 import { values } from '@tt/shared/asset-enums';
 import { CompanySize } from '@tt/shared/company-enums';
 import { FILTER_VALUES_MAX, SEARCH_QUERY_MAX_LENGTH } from '@tt/shared/limits';
-import type {
-  PartnerDirectoryQueryVariables,
-  PartnerFilter,
-  CompanySize as Size,
-} from '../generated/graphql';
+import type { PartnerDirectoryQueryVariables, PartnerFilter, CompanySize as Size } from '../generated/graphql';
 
 export const PARTNERS_PAGE_SIZE = 12;
 export const ALL_SIZES: readonly Size[] = values(CompanySize);
