@@ -79,10 +79,11 @@ export function CompaniesSection() {
                     type="button"
                     className="button button--secondary button--small"
                     aria-expanded={open === company.id}
+                    aria-label={t('adminCompanies.manage', { name: company.name })}
                     onClick={() => setOpen(open === company.id ? null : company.id)}
                     data-testid="company-manage"
                   >
-                    {t('adminCompanies.manage', { name: company.name })}
+                    {t('adminCompanies.manageShort')}
                   </button>
                 </td>
               </tr>,

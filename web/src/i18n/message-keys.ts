@@ -1954,6 +1954,7 @@ export type MemberMessageKey =
   | 'adminCompanies.listed'
   | 'adminCompanies.notListed'
   | 'adminCompanies.manage'
+  | 'adminCompanies.manageShort'
   | 'adminCompanies.editTitle'
   | 'adminCompanies.field.name'
   | 'adminCompanies.field.country'
