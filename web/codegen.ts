@@ -22,6 +22,7 @@ export const MEMBER_FOLDERS = [
   'listings',
   'matchmaking',
   'office-dashboard',
+  'partner-records',
   'requests',
   'saved-searches',
 ];

@@ -299,6 +299,29 @@ export const ERROR_MESSAGES = {
   AMOUNT_INVALID: 'An amount is a whole number of euro cents, from 0 to 10 billion euros.',
   ATTACHMENT_AGREEMENT_OFFICE_ONLY: "Only the agreement's office adds and removes its documents.",
 
+  // ---- Partner records (an institute's record of a company) and the administration of companies ----
+  PARTNER_RECORDS_OFFICE_ONLY: "Only the institute's technology-transfer office keeps its partner records.",
+  PARTNER_RECORD_NOT_VISIBLE: 'This partner record does not exist or is not yours to see.',
+  PARTNER_INSTITUTE_REQUIRED: 'Choose the institute the record is for.',
+  PARTNER_COMPANY_INVALID: 'Choose a company.',
+  PARTNER_OWNER_INVALID: "Choose an active officer of the record's institute.",
+  PARTNER_CONTACT_NAME_REQUIRED: "Enter the contact's name.",
+  PARTNER_CONTACT_EMAIL_INVALID: 'Enter a valid e-mail address.',
+  PARTNER_CONTACT_PHONE_INVALID: 'Enter a phone number: digits, spaces and + ( ) - . / only.',
+  PARTNER_TOO_MANY_CONTACTS: 'A record keeps at most {max} contacts.',
+  PARTNER_RECORD_EXISTS: 'The institute already keeps a record of this company.',
+  CONTACT_PEOPLE_MEMBERS_ONLY: 'Only members of a company say who of them may be contacted.',
+  CONTACT_PERSON_NOT_MEMBER: 'Choose people of your own company.',
+  CONTACT_PERSON_CHANNEL_REQUIRED: 'Say how each person may be contacted: by e-mail, by phone or both.',
+  COMPANIES_ADMIN_ONLY: 'Only administrators manage companies.',
+  COMPANY_NOT_FOUND_TO_MERGE: 'Choose two existing companies.',
+  COMPANY_MERGE_SAME: 'Choose two different companies to merge.',
+  COMPANY_MERGE_OPEN_EOI_CONFLICT:
+    'Both companies have an open expression of interest in the same listing: close one of them before merging.',
+  MEMBER_TO_MOVE_INVALID: 'Choose a member of a company.',
+  MEMBER_ALREADY_IN_COMPANY: 'This person already belongs to that company.',
+  MEMBER_MOVE_LAST_MEMBER: "This is the company's last member: merge the company instead.",
+
   // ---- What a listing and a disclosure hold (shared/listing-rules.ts, shared/disclosure-transitions.ts) ----
   TITLE_REQUIRED: 'The title is required.',
   TITLE_TOO_SHORT: 'The title needs at least {min} characters.',

@@ -156,3 +156,11 @@ export const catalogueFeedPath = () => '/feeds/catalogue.atom';
 export const instituteFeedPath = (slug: string) => `/feeds/institutes/${part(slug)}.atom`;
 /** The newest listings matching a saved search, by the signed token its owner shares. */
 export const savedSearchFeedPath = (token: string) => `/feeds/searches/${part(token)}.atom`;
+
+// The office's partner records (its institute's record of each company): the list, and one company's record
+// (`?institute=<id>` names the institute for administrators, who keep every institute's).
+export const OFFICE_PARTNERS_ROUTE = 'office/partners';
+export const OFFICE_PARTNER_ROUTE = 'office/partners/:companyId';
+/** A company's record, for the office (an administrator names the institute). */
+export const officePartnerPath = (companyId: string, institutionId?: string) =>
+  `/${OFFICE_PARTNER_ROUTE.replace(':companyId', part(companyId))}${institutionId ? `?institute=${part(institutionId)}` : ''}`;

@@ -25,6 +25,8 @@ import {
   OFFICE_EOIS_ROUTE,
   OFFICE_LISTING_EDITOR_ROUTE,
   OFFICE_LISTINGS_ROUTE,
+  OFFICE_PARTNER_ROUTE,
+  OFFICE_PARTNERS_ROUTE,
   PARTNER_ROUTE,
   PARTNERS_ROUTE,
   PEOPLE_ROUTE,
@@ -118,6 +120,12 @@ const ListingEditorPage = memberPage(() =>
 );
 const OfficeDashboardPage = memberPage(() =>
   import('./office-dashboard/office-dashboard-page').then((m) => ({ default: m.OfficeDashboardPage })),
+);
+const PartnerRecordsPage = memberPage(() =>
+  import('./partner-records/partner-records-page').then((m) => ({ default: m.PartnerRecordsPage })),
+);
+const PartnerRecordPage = memberPage(() =>
+  import('./partner-records/partner-record-page').then((m) => ({ default: m.PartnerRecordPage })),
 );
 const AgreementsPage = memberPage(() =>
   import('./agreements/agreements-page').then((m) => ({ default: m.AgreementsPage })),
@@ -261,6 +269,22 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
               <OfficeDashboardPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path={OFFICE_PARTNERS_ROUTE}
+          element={
+            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+              <PartnerRecordsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path={OFFICE_PARTNER_ROUTE}
+          element={
+            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+              <PartnerRecordPage />
             </RequireRole>
           }
         />

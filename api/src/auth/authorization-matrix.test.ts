@@ -82,6 +82,10 @@ interface Fixtures {
   /** One payment and one document for each actor to remove (each actor's run removes its own). */
   doomedMilestoneIds: string[];
   doomedAgreementAttachmentIds: string[];
+  /** IRST's partner record of OncoPharm, one of its contacts, and one contact per actor to remove. */
+  partnerRecordId: string;
+  partnerContactId: string;
+  doomedPartnerContactIds: string[];
 }
 
 interface Row {
@@ -174,6 +178,13 @@ const requestExpert = selectAll('RequestExpert');
 const requestProposal = selectAll('RequestProposal');
 const agreementMilestone = selectAll('AgreementMilestone');
 const agreementAttachment = selectAll('AgreementAttachment');
+const partnerRecord = selectAll('PartnerRelationship', ['history', 'contacts', 'company']);
+const partnerContact = selectAll('PartnerContact');
+const partnerHistory = selectAll('PartnerHistory', ['latestEois', 'latestAgreements']);
+const partnerHistoryEoi = selectAll('PartnerHistoryEoi');
+const partnerHistoryAgreement = selectAll('PartnerHistoryAgreement');
+const contactPreferences = selectAll('CompanyContactPreferences', ['people']);
+const contactPerson = selectAll('CompanyContactPerson');
 
 const ROWS: Row[] = [
   // Public catalogue and directory.
@@ -1047,6 +1058,133 @@ const ROWS: Row[] = [
     variables: (f) => ({ id: f.doomedAgreementAttachmentIds.shift() }),
     expect: only('admin', 'officerIrst'),
   },
+
+  // Partner records: an institute's office (its officers, admins) alone; never the company, researchers, visitors.
+  {
+    covers: [
+      'Query.partnerRelationships',
+      'PartnerRelationshipConnection.edges',
+      'PartnerRelationshipConnection.pageInfo',
+      'PartnerRelationshipConnection.totalCount',
+      'PartnerRelationshipEdge.cursor',
+      'PartnerRelationshipEdge.node',
+    ],
+    query: '{ partnerRelationships(first: 5) { totalCount pageInfo { hasNextPage } edges { cursor node { id } } } }',
+    expect: only('admin', 'officerIrst', 'officerInt'),
+  },
+  {
+    // The other institute's officer reads their own institute's record of the company (another one).
+    covers: ['Query.partnerRelationship'],
+    query: (f) =>
+      `{ partnerRelationship(companyId: "${f.oncopharmId}", institutionId: "${f.irstInstitutionId}") { id } }`,
+    expect: only('admin', 'officerIrst', 'officerInt'),
+    nullIsDenied: 'partnerRelationship',
+  },
+  {
+    covers: [
+      'Query.node (PartnerRelationship)',
+      ...partnerRecord.covers,
+      'PartnerRelationship.company',
+      'PartnerRelationship.contacts',
+      ...partnerContact.covers,
+      'PartnerRelationship.history',
+      ...partnerHistory.covers,
+      'PartnerHistory.latestEois',
+      'PartnerHistory.latestAgreements',
+      ...partnerHistoryEoi.covers,
+      ...partnerHistoryAgreement.covers,
+    ],
+    query: (f) =>
+      `{ node(id: "${f.partnerRecordId}") { ... on PartnerRelationship ${partnerRecord.selection.slice(0, -1)} company { id } contacts ${partnerContact.selection} history ${partnerHistory.selection.slice(0, -1)} latestEois ${partnerHistoryEoi.selection} latestAgreements ${partnerHistoryAgreement.selection} } } } }`,
+    expect: only('admin', 'officerIrst'),
+    nullIsDenied: 'node',
+  },
+  {
+    // Contacts are read through their record only.
+    covers: ['Query.node (PartnerContact)'],
+    query: (f) => `{ node(id: "${f.partnerContactId}") { id } }`,
+    expect: everyone('deny'),
+    nullIsDenied: 'node',
+  },
+  {
+    covers: ['Mutation.createPartnerRelationship'],
+    query: (f) =>
+      `mutation { createPartnerRelationship(input: { companyId: "${f.oncopharmId}", institutionId: "${f.irstInstitutionId}", status: PARTNER }) { errors { code } } }`,
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.updatePartnerRelationship'],
+    query: (f) =>
+      `mutation { updatePartnerRelationship(input: { id: "${f.partnerRecordId}", notes: "Matrix" }) { errors { code } } }`,
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.addPartnerContact'],
+    query: (f) =>
+      `mutation { addPartnerContact(input: { relationshipId: "${f.partnerRecordId}", contact: { name: " " } }) { errors { code } } }`,
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.updatePartnerContact'],
+    query: (f) =>
+      `mutation { updatePartnerContact(input: { id: "${f.partnerContactId}", contact: { name: " " } }) { errors { code } } }`,
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.removePartnerContact'],
+    query: 'mutation($id: ID!) { removePartnerContact(input: { id: $id }) { errors { code } } }',
+    variables: (f) => ({ id: f.doomedPartnerContactIds.shift() }),
+    expect: only('admin', 'officerIrst'),
+  },
+  // What a company says about being contacted: its members, and the offices of every institute.
+  {
+    covers: [
+      'Company.contactPreferences',
+      ...contactPreferences.covers,
+      'CompanyContactPreferences.people',
+      ...contactPerson.covers,
+    ],
+    query: `{ partner(slug: "oncopharm") { contactPreferences ${contactPreferences.selection.slice(0, -1)} people ${contactPerson.selection} } } }`,
+    expect: only('admin', 'officerIrst', 'officerInt', 'buyerOncopharm'),
+    nullIsDenied: 'partner.contactPreferences',
+  },
+  {
+    covers: ['Mutation.setCompanyContactPreferences'],
+    query:
+      'mutation { setCompanyContactPreferences(input: { note: "", people: [{ userId: "x", byEmail: true }] }) { errors { code } } }',
+    expect: only('buyerOncopharm', 'buyerMedisense'),
+  },
+  // The administrator's companies.
+  {
+    covers: [
+      'Query.companies',
+      'CompanyConnection.edges',
+      'CompanyConnection.pageInfo',
+      'CompanyConnection.totalCount',
+      'CompanyEdge.cursor',
+      'CompanyEdge.node',
+    ],
+    query: '{ companies(first: 2) { totalCount pageInfo { hasNextPage } edges { cursor node { id } } } }',
+    expect: only('admin'),
+  },
+  {
+    covers: ['Company.memberCount', 'Company.eoiCount'],
+    query: '{ partner(slug: "oncopharm") { memberCount eoiCount } }',
+    expect: only('admin'),
+    nullIsDenied: 'partner.memberCount',
+  },
+  {
+    covers: ['Mutation.moveCompanyMember'],
+    query: (f) =>
+      `mutation { moveCompanyMember(input: { userId: "${f.missingUserId}", companyId: "${f.oncopharmId}" }) { errors { code } } }`,
+    expect: only('admin'),
+  },
+  {
+    covers: ['Mutation.mergeCompanies'],
+    query: (f) =>
+      `mutation { mergeCompanies(input: { sourceId: "${f.oncopharmId}", targetId: "${f.oncopharmId}" }) { errors { code } } }`,
+    expect: only('admin'),
+  },
 ];
 
 // Types whose every field anyone may read; anything else must be covered by rows above.
@@ -1109,6 +1247,7 @@ const PUBLIC_TYPES = new Set([
   'ListingAvailabilityWatch',
   // What a partly licensed listing shows everyone: a field of use and a territory, never a party or a term.
   'ExclusiveScope',
+  'PartnerRelationshipPayload',
 ]);
 // Subscriptions run over graphql-ws; their per-role delivery is tested in realtime/eoi-subscriptions.test.ts.
 const COVERED_BY_SUBSCRIPTION_TESTS = new Set([
@@ -1120,6 +1259,9 @@ const COVERED_BY_SUBSCRIPTION_TESTS = new Set([
 const PROTECTED_FIELDS_OF_PUBLIC_TYPES = new Set([
   'Company.members',
   'Company.listingRequestedAt',
+  'Company.contactPreferences',
+  'Company.memberCount',
+  'Company.eoiCount',
   'Asset.interestSummary',
   'Asset.publicationIssues',
   'Asset.publicationWarnings',
@@ -1216,8 +1358,29 @@ beforeAll(async () => {
     buyerDoomedSavedSearchId: await saveSearch('Matrix fixture, deleted'),
     ...requests,
     ...agreements,
+    ...(await partnerFixtures()),
   };
 });
+
+/** IRST's demo record of OncoPharm, one of its contacts, and a contact per actor to remove. */
+async function partnerFixtures() {
+  const em = server.orm.em.fork();
+  const [record] = await em.execute<{ id: number }[]>(
+    `select r.id from partner_relationship r join institution i on i.id = r.institution_id
+     join company c on c.id = r.company_id where i.slug = 'irst' and c.slug = 'oncopharm'`,
+  );
+  const contacts = await em.execute<{ id: number }[]>(
+    `insert into partner_contact (relationship_id, name, created_at)
+     select ?, 'Matrix contact ' || n, now() from generate_series(1, ?) n returning id`,
+    [record!.id, ACTORS.length + 1],
+  );
+  const ids = contacts.map((contact) => toGlobalId('PartnerContact', contact.id));
+  return {
+    partnerRecordId: toGlobalId('PartnerRelationship', record!.id),
+    partnerContactId: ids[0]!,
+    doomedPartnerContactIds: ids.slice(1),
+  };
+}
 
 /**
  * An IRST licence with OncoPharm covering a listing researcher.irst invented, made from the matrix EoI (linked in

@@ -26,6 +26,7 @@ const VIEWER_SPECIFIC: Record<string, string[]> = {
   Query: [
     'agreement',
     'agreements',
+    'companies',
     'companiesToApproach',
     'directoryListingRequests',
     'disclosures',
@@ -38,6 +39,8 @@ const VIEWER_SPECIFIC: Record<string, string[]> = {
     'officeDashboard',
     'officeListings',
     'partner',
+    'partnerRelationship',
+    'partnerRelationships',
     'partners',
     'recommendedListings',
     'savedSearches',

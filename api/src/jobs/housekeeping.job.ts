@@ -60,6 +60,9 @@ export const ACCOUNT_REFERENCES: readonly TableColumn[] = [
   ['listing_invitation', 'sender_id'],
   ['agreement', 'owner_id'],
   ['agreement_attachment', 'uploaded_by_id'],
+  ['partner_relationship', 'owner_id'],
+  ['partner_relationship', 'created_by_id'],
+  ['partner_relationship', 'updated_by_id'],
 ];
 /** The account's own sign-in state, saved searches and availability watches, deleted with it (on delete cascade). */
 export const ACCOUNT_OWN_TABLES = [
@@ -68,6 +71,7 @@ export const ACCOUNT_OWN_TABLES = [
   'known_login_address',
   'saved_search',
   'listing_availability_watch',
+  'company_contact_person',
 ] as const;
 /** The same for a company: one referenced here is never pruned. Its other members are checked apart. */
 export const COMPANY_REFERENCES: readonly TableColumn[] = [
@@ -77,6 +81,7 @@ export const COMPANY_REFERENCES: readonly TableColumn[] = [
   ['listing_feedback', 'company_id'],
   ['listing_invitation', 'company_id'],
   ['agreement', 'company_id'],
+  ['partner_relationship', 'company_id'],
 ];
 /** The company's own profile rows and dismissed recommendations (on delete cascade), and its members (app_user, checked apart). */
 export const COMPANY_OWN_TABLES = ['company_sector', 'app_user', 'recommendation_dismissal'] as const;

@@ -86,7 +86,7 @@ const PARTNERS = /* GraphQL */ `
   query Partners($first: Int) {
     partners(first: $first) {
       totalCount
-      edges { node { id slug name country size partnershipLevel sectors { id slug labelEn } } }
+      edges { node { id slug name country size sectors { id slug labelEn } } }
       pageInfo { hasNextPage endCursor }
     }
   }

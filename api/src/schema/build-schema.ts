@@ -8,6 +8,7 @@ import { AccountSettingsResolver } from '../features/accounts/account-settings.r
 import { InvitationResolver } from '../features/accounts/invitation.resolver.js';
 import { UserResolver, ViewerResolver } from '../features/accounts/viewer.resolver.js';
 import { AdminResolver } from '../features/admin/admin.resolver.js';
+import { CompanyAdminResolver } from '../features/admin/company-admin.resolver.js';
 import {
   AgreementConnectionResolver,
   AgreementResolver,
@@ -34,7 +35,12 @@ import { ExpressionOfInterestResolver } from '../features/interest/expression-of
 import { DisclosureListingResolver, ListingResolver } from '../features/listings/listing.resolver.js';
 import { MatchmakingResolver } from '../features/matchmaking/matchmaking.resolver.js';
 import { OfficeDashboardResolver } from '../features/office-dashboard/office-dashboard.resolver.js';
+import {
+  PartnerRelationshipConnectionResolver,
+  PartnerRelationshipResolver,
+} from '../features/partner-records/partner-relationship.resolver.js';
 import { CompanyType } from '../features/partners/company.type.js';
+import { CompanyContactPreferencesResolver } from '../features/partners/company-contact-preferences.resolver.js';
 import { CompanyProfileResolver } from '../features/partners/company-profile.resolver.js';
 import { CompanyTextResolver } from '../features/partners/company-text.resolver.js';
 import { DirectoryListingResolver } from '../features/partners/directory-listing.resolver.js';
@@ -54,6 +60,10 @@ export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promi
   return buildSchema({
     pubSub,
     resolvers: [
+      PartnerRelationshipResolver,
+      PartnerRelationshipConnectionResolver,
+      CompanyContactPreferencesResolver,
+      CompanyAdminResolver,
       AssetResolver,
       AssetConnectionResolver,
       InstitutionResolver,

@@ -21,7 +21,9 @@ export type NodeType =
   | 'RequestProposal'
   | 'Agreement'
   | 'AgreementMilestone'
-  | 'AgreementAttachment';
+  | 'AgreementAttachment'
+  | 'PartnerRelationship'
+  | 'PartnerContact';
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Asset',
   'Institution',
@@ -44,6 +46,8 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Agreement',
   'AgreementMilestone',
   'AgreementAttachment',
+  'PartnerRelationship',
+  'PartnerContact',
 ]);
 
 export function toGlobalId(type: NodeType, id: number): string {

@@ -7,6 +7,7 @@ import { findVisibleDisclosure } from '../features/disclosures/disclosure.servic
 import { findVisibleAttachment } from '../features/disclosures/disclosure-attachment.service.js';
 import { findInstitution } from '../features/institutions/directory-lookup.service.js';
 import { findVisibleEoi } from '../features/interest/eoi-access.service.js';
+import { findPartnerRelationshipNode } from '../features/partner-records/partner-relationship.resolver.js';
 import { findListedCompany } from '../features/partners/partner-directory.service.js';
 import { findVisibleTechnologyRequest } from '../features/requests/technology-request.resolver.js';
 import { parseGlobalId } from './global-id.js';
@@ -50,6 +51,9 @@ export class NodeResolver {
       case 'AgreementMilestone':
       case 'AgreementAttachment':
         return findAgreementPartNode(ctx, parsed.type, parsed.id);
+      case 'PartnerRelationship':
+        // Its institute's office only.
+        return findPartnerRelationshipNode(ctx, parsed.id);
       case 'User':
         // Anonymous callers learn nothing, not even that ids of people exist.
         return ctx.viewer ? findVisibleUser(ctx.db, ctx.viewer, id) : null;

@@ -15,7 +15,7 @@ import {
   PartneringModel,
   PricingModel,
 } from '@tt/shared/asset-enums';
-import { CompanySize, PartnershipLevel, UserRole } from '@tt/shared/company-enums';
+import { CompanySize, UserRole } from '@tt/shared/company-enums';
 import {
   DisclosureRecommendation,
   DisclosureStatus,
@@ -28,6 +28,7 @@ import { FeedbackReason, FeedbackSource } from '@tt/shared/feedback-enums';
 import { Language } from '@tt/shared/languages';
 import { ListingAvailability } from '@tt/shared/listing-availability';
 import { RecommendationReasonKind } from '@tt/shared/matchmaking-enums';
+import { PartnerStatus } from '@tt/shared/partner-rules';
 import { AlertFrequency, SavedSearchScope } from '@tt/shared/saved-search-rules';
 import { PlatformKind, TaxonomyKind } from '@tt/shared/taxonomy-enums';
 import {
@@ -53,7 +54,6 @@ registerEnumType(AssetOrder, { name: 'AssetOrder', description: 'Order of catalo
 registerEnumType(TaxonomyKind, { name: 'TaxonomyKind' });
 registerEnumType(PlatformKind, { name: 'PlatformKind' });
 registerEnumType(CompanySize, { name: 'CompanySize' });
-registerEnumType(PartnershipLevel, { name: 'PartnershipLevel' });
 registerEnumType(UserRole, { name: 'UserRole' });
 registerEnumType(Language, {
   name: 'Language',
@@ -120,3 +120,7 @@ registerEnumType(MilestoneKind, {
 });
 registerEnumType(MilestoneStatus, { name: 'MilestoneStatus' });
 registerEnumType(RoyaltyReportingPeriod, { name: 'RoyaltyReportingPeriod' });
+registerEnumType(PartnerStatus, {
+  name: 'PartnerStatus',
+  description: "An institute's relationship with a company, in the office's own words",
+});

@@ -11,6 +11,7 @@ import { AssetSector } from './asset-sector.entity.js';
 import { AssetSlugRedirect } from './asset-slug-redirect.entity.js';
 import { CatalogueRevision } from './catalogue-revision.entity.js';
 import { Company } from './company.entity.js';
+import { CompanyContactPerson } from './company-contact-person.entity.js';
 import { CompanySector } from './company-sector.entity.js';
 import { Disclosure } from './disclosure.entity.js';
 import { DisclosureAttachment } from './disclosure-attachment.entity.js';
@@ -32,6 +33,8 @@ import { ListingFeedback } from './listing-feedback.entity.js';
 import { ListingInvitation } from './listing-invitation.entity.js';
 import { OneTimeToken } from './one-time-token.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
+import { PartnerContact } from './partner-contact.entity.js';
+import { PartnerRelationship } from './partner-relationship.entity.js';
 import { Platform } from './platform.entity.js';
 import { RateLimit } from './rate-limit.entity.js';
 import { RecommendationDismissal } from './recommendation-dismissal.entity.js';
@@ -92,7 +95,10 @@ export type EntitySchemas =
   | typeof AgreementMilestone
   | typeof AgreementAttachment
   | typeof EoiAgreement
-  | typeof ListingAvailabilityWatch;
+  | typeof ListingAvailabilityWatch
+  | typeof PartnerRelationship
+  | typeof PartnerContact
+  | typeof CompanyContactPerson;
 
 /** Every entity, for the ORM configuration (an entity missing from `EntitySchemas` fails to compile here). */
 export const entities: readonly EntitySchemas[] = [
@@ -142,4 +148,7 @@ export const entities: readonly EntitySchemas[] = [
   AgreementAttachment,
   EoiAgreement,
   ListingAvailabilityWatch,
+  PartnerRelationship,
+  PartnerContact,
+  CompanyContactPerson,
 ];

@@ -40,6 +40,8 @@ export const Company = defineEntity({
     /** The Italian description: empty until written (English is the reference). */
     descriptionIt: p.text().default(''),
     partnershipLevel: p.enum(() => PartnershipLevel).nativeEnumName('partnership_level'),
+    /** The company's "how to reach us" note for the institutes' offices (with its contact people, company-contact-person). */
+    contactNote: p.text().default(''),
     listed: p.boolean().default(false),
     /** A member asked to be listed and nobody has decided yet; null otherwise. */
     listingRequestedAt: p.datetime().nullable(),

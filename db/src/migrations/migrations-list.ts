@@ -27,6 +27,7 @@ import { Migration20261202173427_listing_availability } from './Migration2026120
 import { Migration20261202175025_office_attachments } from './Migration20261202175025_office_attachments.js';
 import { Migration20261202192530_agreement_language } from './Migration20261202192530_agreement_language.js';
 import { Migration20261202224643_user_phone } from './Migration20261202224643_user_phone.js';
+import { Migration20261202224823_partner_records } from './Migration20261202224823_partner_records.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -72,4 +73,5 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   { name: 'Migration20261202175025_office_attachments', class: Migration20261202175025_office_attachments },
   { name: 'Migration20261202192530_agreement_language', class: Migration20261202192530_agreement_language },
   { name: 'Migration20261202224643_user_phone', class: Migration20261202224643_user_phone },
+  { name: 'Migration20261202224823_partner_records', class: Migration20261202224823_partner_records },
 ];

@@ -7,6 +7,7 @@ import { type MessageKey, t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';
 import { PageHeader } from '../ui/page-header';
 import { usePageMeta } from '../ui/use-page-meta';
+import { CompaniesSection } from './companies-section';
 import { DirectoryRequestsSection } from './directory-requests-section';
 import { InstitutesSection } from './institutes-section';
 import { InvitationList } from './invitation-list';
@@ -14,13 +15,14 @@ import { InviteForm } from './invite-form';
 import { PeopleList } from './people-list';
 import './admin.css';
 
-const SECTIONS = ['users', 'invitations', 'institutes', 'directory'] as const;
+const SECTIONS = ['users', 'invitations', 'institutes', 'companies', 'directory'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const SECTION_TITLES: Record<Section, MessageKey> = {
   users: 'admin.users',
   invitations: 'admin.invitations',
   institutes: 'admin.institutes',
+  companies: 'admin.companies',
   directory: 'admin.directory',
 };
 
@@ -96,6 +98,7 @@ export function AdminPage() {
           </div>
         )}
         {current === 'institutes' && <InstitutesSection />}
+        {current === 'companies' && <CompaniesSection />}
         {current === 'directory' && <DirectoryRequestsSection />}
       </div>
     </div>

@@ -16,7 +16,7 @@ import {
 } from '../generated/graphql';
 import { errorMessage } from '../i18n/error-message';
 import { countryName, sectorLabel, t } from '../i18n/i18n';
-import { companySizeLabel, partnershipLevelLabel } from '../i18n/labels';
+import { companySizeLabel } from '../i18n/labels';
 import { langOf } from '../i18n/written-language';
 import { useViewer } from '../session/use-viewer';
 import { countryOptions } from '../ui/countries';
@@ -38,6 +38,7 @@ import { LiveNotice } from '../ui/live-notice';
 import { Panel } from '../ui/panel';
 import { ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
+import { ContactPreferencesPanel } from './contact-preferences-panel';
 import { DirectoryBadge, DirectoryListingPanel, directoryState } from './directory-listing-panel';
 import './company.css';
 import {
@@ -155,9 +156,6 @@ export function CompanyPage() {
             <p className="page-header__sub">{place}</p>
             <div className="company-header__badges">
               <span className="badge badge--neutral">{companySizeLabel(company.size)}</span>
-              <span className={`badge ${company.partnershipLevel === 'PARTNER' ? 'badge--primary' : 'badge--outline'}`}>
-                {partnershipLevelLabel(company.partnershipLevel)}
-              </span>
               <DirectoryBadge state={directoryState(company)} />
             </div>
           </div>
@@ -190,6 +188,7 @@ export function CompanyPage() {
         <aside className="company-aside">
           <DirectoryListingPanel company={company} />
           <MembersPanel members={company.members ?? []} viewerId={viewer?.id ?? ''} />
+          <ContactPreferencesPanel />
           <Panel headingId="invite-heading" title={t('company.inviteTitle')} headingClassName="icon-heading">
             <p className="company-section__lead">{t('company.inviteLead')}</p>
             <InviteForm roles={['COMPANY_MEMBER']} organisationName={company.name} />

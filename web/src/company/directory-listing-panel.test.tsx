@@ -33,7 +33,6 @@ function myCompany(listed: boolean, listingRequestedAt: string | null): MyCompan
           trlMax: null,
           listed,
           listingRequestedAt,
-          partnershipLevel: 'PROSPECT',
           sectors: [],
           members: [],
         },

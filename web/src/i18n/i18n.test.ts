@@ -1,6 +1,7 @@
 import { AssetKind, DevelopmentStage, IpStatus, PartneringModel, PricingModel, values } from '@tt/shared/asset-enums';
-import { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
+import { CompanySize } from '@tt/shared/company-enums';
 import { LANGUAGES } from '@tt/shared/languages';
+import { PartnerStatus } from '@tt/shared/partner-rules';
 import { PlatformKind } from '@tt/shared/taxonomy-enums';
 import { TRL_DESCRIPTIONS } from '@tt/shared/trl';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ import {
   ipStatusLabel,
   kindLabel,
   partneringModelLabel,
-  partnershipLevelLabel,
+  partnerStatusLabel,
   platformKindLabel,
   pricingModelLabel,
   trlDescription,
@@ -58,7 +59,7 @@ describe('i18n', () => {
       [values(DevelopmentStage), developmentStageLabel],
       [values(PricingModel), pricingModelLabel],
       [values(CompanySize), companySizeLabel],
-      [values(PartnershipLevel), partnershipLevelLabel],
+      [values(PartnerStatus), partnerStatusLabel],
       [values(PlatformKind), platformKindLabel],
     ];
     for (const [all, label] of cases) {

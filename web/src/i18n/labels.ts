@@ -15,7 +15,7 @@ import type {
   ListingAvailability,
   MarketPotential,
   PartneringModel,
-  PartnershipLevel,
+  PartnerStatus,
   Patentability,
   PlatformKind,
   PricingModel,
@@ -30,7 +30,6 @@ export const availabilityLabel = (value: ListingAvailability): string => t(`enum
 export const developmentStageLabel = (value: DevelopmentStage): string => t(`enum.DevelopmentStage.${value}`);
 export const pricingModelLabel = (value: PricingModel): string => t(`enum.PricingModel.${value}`);
 export const companySizeLabel = (value: CompanySize): string => t(`enum.CompanySize.${value}`);
-export const partnershipLevelLabel = (value: PartnershipLevel): string => t(`enum.PartnershipLevel.${value}`);
 export const roleLabel = (value: UserRole): string => t(`enum.UserRole.${value}`);
 /** "network administrators", for sentences */
 export const rolePluralLabel = (value: UserRole): string => t(`roles.plural.${value}`);
@@ -56,3 +55,4 @@ export function trlDescription(trl: number): string {
   const key: MessageKey = `trl.${trl}`;
   return t(key);
 }
+export const partnerStatusLabel = (value: PartnerStatus): string => t(`enum.PartnerStatus.${value}`);

@@ -78,7 +78,6 @@ export function eoiDetail(overrides: Partial<EoiDetailFieldsFragment> = {}): Det
       city: 'Milano',
       website: 'https://oncopharm.example',
       description: 'Oncology diagnostics and therapeutics.',
-      partnershipLevel: 'PARTNER',
     },
   };
 }

@@ -50,6 +50,7 @@ export function mainNavigation(role: UserRole | null): readonly NavItem[] {
         { to: '/office/disclosures', label: 'layout.work.disclosures', testId: 'work-disclosures' },
         { to: '/office/listings', label: 'layout.work.listings', testId: 'work-listings' },
         { to: '/office/agreements', label: 'layout.work.agreements', testId: 'work-agreements' },
+        { to: '/office/partners', label: 'layout.work.partners', testId: 'work-partners' },
         { to: '/office/dashboard', label: 'layout.work.dashboard', testId: 'work-dashboard' },
         CATALOGUE,
       ];
@@ -74,6 +75,7 @@ export function rolePages(role: UserRole): readonly NavItem[] {
     { to: '/office/listings', label: 'layout.menu.listings', testId: 'nav-listings' },
     { to: '/office/dashboard', label: 'layout.menu.dashboard', testId: 'nav-dashboard' },
     { to: '/office/agreements', label: 'layout.menu.agreements', testId: 'nav-agreements' },
+    { to: '/office/partners', label: 'layout.menu.partnerRecords', testId: 'nav-partner-records' },
   ];
   switch (role) {
     case 'COMPANY_MEMBER':

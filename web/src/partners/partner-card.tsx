@@ -2,7 +2,7 @@ import { partnerPath } from '@tt/shared/web-routes';
 import { Link } from 'react-router';
 import type { PartnerCardFieldsFragment } from '../generated/graphql';
 import { countryName, t } from '../i18n/i18n';
-import { companySizeLabel, partnershipLevelLabel } from '../i18n/labels';
+import { companySizeLabel } from '../i18n/labels';
 import { langOf } from '../i18n/written-language';
 import { PinIcon } from '../ui/icons';
 import { SectorChips } from '../ui/sector-chips';
@@ -29,9 +29,6 @@ export function PartnerCard({ partner }: { partner: PartnerCardFieldsFragment })
       </div>
       <div className="partner-card__badges">
         <span className="badge badge--neutral">{companySizeLabel(partner.size)}</span>
-        <span className={`badge ${partner.partnershipLevel === 'PARTNER' ? 'badge--primary' : 'badge--outline'}`}>
-          {partnershipLevelLabel(partner.partnershipLevel)}
-        </span>
       </div>
       {partner.interests.length > 0 && (
         <div className="partner-card__interests">

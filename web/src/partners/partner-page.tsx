@@ -2,7 +2,7 @@ import { PARTNERS_ROUTE } from '@tt/shared/web-routes';
 import { useSlugQuery } from '../apollo/use-slug-query';
 import { PartnerProfileDocument } from '../generated/graphql';
 import { countryName, t } from '../i18n/i18n';
-import { companySizeLabel, partnershipLevelLabel } from '../i18n/labels';
+import { companySizeLabel } from '../i18n/labels';
 import { langOf } from '../i18n/written-language';
 import type { BackTo } from '../ui/back-link';
 import { displayUrl, ExternalLink } from '../ui/external-link';
@@ -41,9 +41,6 @@ export function PartnerPage() {
       >
         <div className="profile-header__badges">
           <span className="badge badge--neutral">{companySizeLabel(partner.size)}</span>
-          <span className={`badge ${partner.partnershipLevel === 'PARTNER' ? 'badge--primary' : 'badge--outline'}`}>
-            {partnershipLevelLabel(partner.partnershipLevel)}
-          </span>
         </div>
       </ProfileHero>
 
@@ -80,7 +77,6 @@ export function PartnerPage() {
             <dl className="facts">
               <Fact label={t('partner.location')}>{place}</Fact>
               <Fact label={t('partner.size')}>{companySizeLabel(partner.size)}</Fact>
-              <Fact label={t('partner.level')}>{partnershipLevelLabel(partner.partnershipLevel)}</Fact>
               {partner.website && (
                 <Fact label={t('partner.website')}>
                   <ExternalLink href={partner.website} testId="partner-website">

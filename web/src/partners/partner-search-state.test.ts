@@ -6,24 +6,22 @@ describe('partner directory search ↔ URL', () => {
     const state = {
       q: 'bio',
       sizes: ['STARTUP' as const, 'SME' as const],
-      levels: ['PARTNER' as const],
       countries: ['IT', 'DE'],
     };
     const params = toPartnerParams(state);
-    expect(params.toString()).toBe('q=bio&size=STARTUP&size=SME&level=PARTNER&country=IT&country=DE');
+    expect(params.toString()).toBe('q=bio&size=STARTUP&size=SME&country=IT&country=DE');
     expect(parsePartnerParams(params)).toEqual(state);
     expect(toPartnerVariables(state)).toEqual({
       first: 12,
       query: 'bio',
-      filter: { sizes: ['STARTUP', 'SME'], partnershipLevels: ['PARTNER'], countries: ['IT', 'DE'] },
+      filter: { sizes: ['STARTUP', 'SME'], countries: ['IT', 'DE'] },
     });
     expect(toPartnerVariables(EMPTY_PARTNER_SEARCH)).toEqual({ first: 12 });
   });
 
-  it('drops what is not a size, a level or a country code', () => {
+  it('drops what is not a size or a country code, and any relationship label (the directory shows none)', () => {
     expect(parsePartnerParams(new URLSearchParams('size=huge&level=partner&country=it,Italy'))).toEqual({
       ...EMPTY_PARTNER_SEARCH,
-      levels: ['PARTNER'],
       countries: ['IT'],
     });
   });

@@ -1,27 +1,20 @@
-// The partner directory's search lives in the URL too: ?q=…&size=SME&level=PARTNER&country=IT
+// The partner directory's search lives in the URL too: ?q=…&size=SME&country=IT (no relationship label: whose would it be?)
 
 import { values } from '@tt/shared/asset-enums';
-import { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
+import { CompanySize } from '@tt/shared/company-enums';
 import { FILTER_VALUES_MAX, SEARCH_QUERY_MAX_LENGTH } from '@tt/shared/limits';
-import type {
-  PartnershipLevel as Level,
-  PartnerDirectoryQueryVariables,
-  PartnerFilter,
-  CompanySize as Size,
-} from '../generated/graphql';
+import type { PartnerDirectoryQueryVariables, PartnerFilter, CompanySize as Size } from '../generated/graphql';
 
 export const PARTNERS_PAGE_SIZE = 12;
 export const ALL_SIZES: readonly Size[] = values(CompanySize);
-export const ALL_LEVELS: readonly Level[] = values(PartnershipLevel);
 
 export interface PartnerSearchState {
   q: string;
   sizes: Size[];
-  levels: Level[];
   countries: string[];
 }
 
-export const EMPTY_PARTNER_SEARCH: PartnerSearchState = { q: '', sizes: [], levels: [], countries: [] };
+export const EMPTY_PARTNER_SEARCH: PartnerSearchState = { q: '', sizes: [], countries: [] };
 
 function list(params: URLSearchParams, name: string): string[] {
   const out: string[] = [];
@@ -36,11 +29,9 @@ function list(params: URLSearchParams, name: string): string[] {
 
 export function parsePartnerParams(params: URLSearchParams): PartnerSearchState {
   const sizes = new Set(list(params, 'size'));
-  const levels = new Set(list(params, 'level'));
   return {
     q: (params.get('q') ?? '').trim().slice(0, SEARCH_QUERY_MAX_LENGTH),
     sizes: ALL_SIZES.filter((size) => sizes.has(size)),
-    levels: ALL_LEVELS.filter((level) => levels.has(level)),
     countries: list(params, 'country').filter((code) => /^[A-Z]{2}$/.test(code)),
   };
 }
@@ -49,19 +40,17 @@ export function toPartnerParams(state: PartnerSearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q.trim());
   for (const size of state.sizes) params.append('size', size);
-  for (const level of state.levels) params.append('level', level);
   for (const country of state.countries) params.append('country', country);
   return params;
 }
 
 export function partnerFilterCount(state: PartnerSearchState): number {
-  return state.sizes.length + state.levels.length + state.countries.length;
+  return state.sizes.length + state.countries.length;
 }
 
 export function toPartnerVariables(state: PartnerSearchState): PartnerDirectoryQueryVariables {
   const filter: PartnerFilter = {};
   if (state.sizes.length) filter.sizes = state.sizes;
-  if (state.levels.length) filter.partnershipLevels = state.levels;
   if (state.countries.length) filter.countries = state.countries;
   const variables: PartnerDirectoryQueryVariables = { first: PARTNERS_PAGE_SIZE };
   if (state.q) variables.query = state.q;

@@ -18,7 +18,6 @@ const partner = (overrides: Partial<PartnerCardFieldsFragment>): PartnerCardFiel
   country: 'US',
   city: 'Boston',
   size: 'MID_CAP',
-  partnershipLevel: 'PROSPECT',
   interests: ['Phase 1 oncology trial sites'],
   interestsLanguage: 'EN',
   sectors: [
@@ -41,7 +40,6 @@ const biostore = partner({
   country: 'IT',
   city: 'Rome',
   size: 'SME',
-  partnershipLevel: 'PARTNER',
 });
 
 const directory = (nodes: PartnerCardFieldsFragment[], totalCount: number) => ({

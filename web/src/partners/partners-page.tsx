@@ -5,14 +5,13 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { PartnerCountriesDocument, PartnerDirectoryDocument } from '../generated/graphql';
 import { compareNames, countryName, t } from '../i18n/i18n';
-import { companySizeLabel, partnershipLevelLabel } from '../i18n/labels';
+import { companySizeLabel } from '../i18n/labels';
 import { CheckboxFacet } from '../ui/checkbox-facet';
 import { SearchForm } from '../ui/search-form';
 import { CardSkeletons, EmptyState, ErrorState } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { PartnerCard } from './partner-card';
 import {
-  ALL_LEVELS,
   ALL_SIZES,
   EMPTY_PARTNER_SEARCH,
   type PartnerSearchState,
@@ -98,20 +97,6 @@ export function PartnersPage() {
               selected={state.sizes}
               onToggle={(value) =>
                 update({ ...state, sizes: toggle(state.sizes, value as (typeof ALL_SIZES)[number]) })
-              }
-            />
-            <CheckboxFacet
-              name="partnershipLevels"
-              legend={t('partners.facet.levels')}
-              groups={[
-                {
-                  key: 'levels',
-                  options: ALL_LEVELS.map((level) => ({ value: level, label: partnershipLevelLabel(level) })),
-                },
-              ]}
-              selected={state.levels}
-              onToggle={(value) =>
-                update({ ...state, levels: toggle(state.levels, value as (typeof ALL_LEVELS)[number]) })
               }
             />
             <CheckboxFacet

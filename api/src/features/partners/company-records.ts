@@ -1,5 +1,5 @@
 import type { Database } from '@tt/db/database';
-import type { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
+import type { CompanySize } from '@tt/shared/company-enums';
 import type { Language } from '@tt/shared/languages';
 import { type Selectable } from 'kysely';
 import { toDate } from '../../database/to-date.js';
@@ -32,7 +32,6 @@ export interface CompanyRecord {
   descriptionIt: string;
   /** Whether its description is there in Italian too (or it has none). */
   hasItalianText: boolean;
-  partnershipLevel: PartnershipLevel;
   listed: boolean;
   listingRequestedAt: Date | null;
 }
@@ -52,7 +51,6 @@ export const companySelection = [
   'c.website',
   'c.description',
   'c.description_it',
-  'c.partnership_level',
   'c.listed',
   'c.listing_requested_at',
 ] as const;
@@ -81,7 +79,6 @@ export function toCompanyRecord(row: CompanyRow): CompanyRecord {
     description: row.description,
     descriptionIt: row.description_it,
     hasItalianText: translated([[row.description, row.description_it]]),
-    partnershipLevel: row.partnership_level,
     listed: row.listed,
     listingRequestedAt: row.listing_requested_at === null ? null : toDate(row.listing_requested_at),
   };

@@ -1,4 +1,4 @@
-import { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
+import { CompanySize } from '@tt/shared/company-enums';
 import { Language } from '@tt/shared/languages';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeType } from '../../schema/node.type.js';
@@ -43,9 +43,6 @@ export class CompanyType extends NodeType implements CompanyRecord {
   description!: string;
   descriptionIt!: string;
   hasItalianText!: boolean;
-
-  @Field(() => PartnershipLevel)
-  partnershipLevel!: PartnershipLevel;
 
   @Field({ description: 'Shown in the public partner directory (an administrator or an officer decided so)' })
   listed!: boolean;

@@ -1,5 +1,5 @@
 import type { Db } from '@tt/db/database';
-import type { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
+import type { CompanySize } from '@tt/shared/company-enums';
 import { FILTER_VALUES_MAX, SEARCH_QUERY_MAX_LENGTH } from '@tt/shared/limits';
 import { type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import { badInput } from '../../errors/domain-error.js';
@@ -21,7 +21,6 @@ export interface PartnerCriteria {
   countries: string[];
   sizes: CompanySize[];
   sectors: string[];
-  partnershipLevels: PartnershipLevel[];
 }
 
 export function parsePartnerCriteria(args: {
@@ -30,7 +29,6 @@ export function parsePartnerCriteria(args: {
     countries?: string[];
     sizes?: CompanySize[];
     sectors?: string[];
-    partnershipLevels?: PartnershipLevel[];
   } | null;
 }): PartnerCriteria {
   const query = args.query?.trim() || null;
@@ -53,7 +51,6 @@ export function parsePartnerCriteria(args: {
     countries,
     sizes: list(filter.sizes, 'filter.sizes'),
     sectors: list(filter.sectors, 'filter.sectors'),
-    partnershipLevels: list(filter.partnershipLevels, 'filter.partnershipLevels'),
   };
 }
 
@@ -79,10 +76,6 @@ export class PartnerDirectory {
     }
     if (c.countries.length) parts.push(eb('c.country', '=', sql<string>`any(${c.countries}::text[])`));
     if (c.sizes.length) parts.push(eb('c.size', '=', sql<CompanySize>`any(${c.sizes}::company_size[])`));
-    if (c.partnershipLevels.length)
-      parts.push(
-        eb('c.partnership_level', '=', sql<PartnershipLevel>`any(${c.partnershipLevels}::partnership_level[])`),
-      );
     if (c.sectors.length) {
       // The sectors asked for and every sector under them; the company is correlated by the outer `c`.
       parts.push(

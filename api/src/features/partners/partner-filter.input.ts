@@ -1,4 +1,4 @@
-import { CompanySize, PartnershipLevel } from '@tt/shared/company-enums';
+import { CompanySize } from '@tt/shared/company-enums';
 import { Field, InputType } from 'type-graphql';
 
 @InputType('PartnerFilter')
@@ -11,7 +11,4 @@ export class PartnerFilterInput {
 
   @Field(() => [String], { nullable: true, description: 'Sector slugs; children included' })
   sectors?: string[];
-
-  @Field(() => [PartnershipLevel], { nullable: true })
-  partnershipLevels?: PartnershipLevel[];
 }
