@@ -673,6 +673,8 @@ export class CatalogueSearch {
                   eb.cast<string>(eb.ref(`g.${column}`), 'text').as('value'),
                 ])
                 .where(unset)
+                // A facet of some kinds only (capacities: services) has no value for the others: not counted.
+                .where(eb(eb.ref(`g.${column}`), 'is not', null))
                 .where(counts(facet));
         });
         const total = this.db

@@ -21,6 +21,12 @@ export async function reopenFullyBookedServices(db: Db): Promise<number> {
     .where(sql<boolean>`a.fully_booked_until < ${TODAY}`)
     .returning('a.id')
     .execute();
+  // A next slot that has passed is no longer news: cleared, so cached catalogue answers are renewed too.
+  await db
+    .updateTable('asset as a')
+    .set({ next_slot_on: null })
+    .where(sql<boolean>`a.next_slot_on < ${TODAY}`)
+    .execute();
   return rows.length;
 }
 
