@@ -22,6 +22,7 @@ describe('catalogue search state ↔ URL', () => {
     institutions: ['irst'],
     partneringModels: ['OPTION', 'CO_DEVELOPMENT'],
     availabilities: ['AVAILABLE', 'PARTLY_LICENSED'],
+    capacities: ['ACCEPTING_REQUESTS'],
     sort: 'title',
   };
 
@@ -82,6 +83,7 @@ describe('catalogue search state ↔ URL', () => {
         institutions: ['irst'],
         partneringModels: ['OPTION', 'CO_DEVELOPMENT'],
         availabilities: ['AVAILABLE', 'PARTLY_LICENSED'],
+        capacities: ['ACCEPTING_REQUESTS'],
       },
     });
   });

@@ -477,7 +477,18 @@ export type CoreMessageKey =
   | 'alerts.saveButton'
   | 'alerts.menu'
   | 'requests.nav'
-  | 'layout.menu.agreements';
+  | 'layout.menu.agreements'
+  | 'catalogue.facet.capacities'
+  | 'enum.ServiceCapacityStatus.ACCEPTING_REQUESTS'
+  | 'enum.ServiceCapacityStatus.FULLY_BOOKED'
+  | 'enum.ServiceCapacityStatus.NOT_STATED'
+  | 'capacity.title'
+  | 'capacity.accepting'
+  | 'capacity.fullyBookedUntil'
+  | 'capacity.reopensOn'
+  | 'capacity.nextSlot'
+  | 'capacity.turnaround.single'
+  | 'capacity.turnaround.range';
 
 /** The IDs of the messages fetched with the signed-in pages. */
 export type MemberMessageKey =
@@ -1862,7 +1873,19 @@ export type MemberMessageKey =
   | 'agreement.move.ACTIVE'
   | 'agreement.move.EXPIRED'
   | 'agreement.move.TERMINATED'
-  | 'agreement.move.ABANDONED';
+  | 'agreement.move.ABANDONED'
+  | 'capacity.editor.title'
+  | 'capacity.editor.intro'
+  | 'capacity.editor.status'
+  | 'capacity.editor.statusOption.ACCEPTING_REQUESTS'
+  | 'capacity.editor.statusOption.FULLY_BOOKED'
+  | 'capacity.editor.statusOption.NOT_STATED'
+  | 'capacity.editor.until'
+  | 'capacity.editor.nextSlot'
+  | 'capacity.editor.turnaroundMin'
+  | 'capacity.editor.turnaroundMax'
+  | 'capacity.editor.save'
+  | 'capacity.editor.saved';
 
 /** The IDs of the error codes' sentences, fetched right after the first render. */
 export type ErrorMessageKey =
@@ -2200,6 +2223,18 @@ export type ErrorMessageKey =
   | 'error.MILESTONE_RECEIPT_ONLY_WHEN_RECEIVED'
   | 'error.TOO_MANY_MILESTONES'
   | 'error.AMOUNT_INVALID'
-  | 'error.ATTACHMENT_AGREEMENT_OFFICE_ONLY';
+  | 'error.ATTACHMENT_AGREEMENT_OFFICE_ONLY'
+  | 'error.CAPACITY_SET_OFFICE_ONLY'
+  | 'error.CAPACITY_SERVICES_ONLY'
+  | 'error.CAPACITY_STATUS_INVALID'
+  | 'error.CAPACITY_FULLY_BOOKED_UNTIL_REQUIRED'
+  | 'error.CAPACITY_FULLY_BOOKED_UNTIL_PAST'
+  | 'error.CAPACITY_UNTIL_ONLY_WHEN_FULLY_BOOKED'
+  | 'error.CAPACITY_NEXT_SLOT_ONLY_WHEN_ACCEPTING'
+  | 'error.CAPACITY_NEXT_SLOT_PAST'
+  | 'error.CAPACITY_DATE_TOO_FAR'
+  | 'error.CAPACITY_TURNAROUND_RANGE'
+  | 'error.CAPACITY_TURNAROUND_MIN_REQUIRED'
+  | 'error.CAPACITY_TURNAROUND_ORDER';
 
 export type MessageKey = CoreMessageKey | MemberMessageKey | ErrorMessageKey;
