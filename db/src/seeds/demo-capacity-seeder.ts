@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/core';
 import { AssetKind } from '@tt/shared/asset-enums';
 import { type ServiceCapacity, ServiceCapacityStatus } from '@tt/shared/service-capacity';
 import { isoDay } from '@tt/shared/technology-request-rules';

@@ -1,11 +1,12 @@
 import type { ServiceCapacityFieldsFragment as ServiceCapacity } from '../generated/graphql';
 import { getLocale, t } from '../i18n/i18n';
 
-/** A calendar day (YYYY-MM-DD) as "12 March 2027" / "12 marzo 2027". */
+/** A calendar day (YYYY-MM-DD) as "12 March 2027" / "12 marzo 2027" (day first in English too: Italian platforms). */
 export function capacityDate(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  const locale = getLocale() === 'en' ? 'en-GB' : getLocale();
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** The day after (YYYY-MM-DD): when a service fully booked until `day` takes requests again. */
