@@ -3,7 +3,25 @@
 // hourly job read it through the rules below. Dates are calendar days (YYYY-MM-DD, UTC, as listing expiry).
 import { AssetKind } from './asset-enums.js';
 import { type FieldProblem, problem } from './error-messages.js';
-import { isoDay, parseIsoDate } from './technology-request-rules.js';
+
+// Own date helpers (not technology-request-rules'): the web's public catalogue uses this module, and that one
+// belongs to another chunk.
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar day written as YYYY-MM-DD, or null. */
+function parseIsoDate(value: string): Date | null {
+  const match = ISO_DATE.exec(value);
+  if (!match) return null;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date;
+}
+
+/** The day (UTC) of a moment, as YYYY-MM-DD: the day capacity dates are counted from. */
+export function capacityDay(moment: Date = new Date()): string {
+  return moment.toISOString().slice(0, 10);
+}
 
 export const ServiceCapacityStatus = {
   ACCEPTING_REQUESTS: 'ACCEPTING_REQUESTS',
@@ -52,7 +70,7 @@ export function carriesCapacity(kind: AssetKind): boolean {
 
 function latestDay(today: string): string {
   const date = parseIsoDate(today)!;
-  return isoDay(
+  return capacityDay(
     new Date(
       Date.UTC(date.getUTCFullYear() + SERVICE_CAPACITY_LIMITS.maxYearsAhead, date.getUTCMonth(), date.getUTCDate()),
     ),

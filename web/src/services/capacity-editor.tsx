@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import {
+  capacityDay,
   SERVICE_CAPACITY_LIMITS,
   SERVICE_CAPACITY_STATUSES,
   type ServiceCapacityStatus,
   validateServiceCapacity,
 } from '@tt/shared/service-capacity';
-import { isoDay } from '@tt/shared/technology-request-rules';
 import { type FormEvent, useId, useState } from 'react';
 import type { ServiceCapacityFieldsFragment as ServiceCapacity } from '../generated/graphql';
 import { SetServiceCapacityDocument } from '../generated/members-graphql';
@@ -63,7 +63,7 @@ export function CapacityEditor({
   const [problems, setProblems] = useState<{ field: string | null; text: string }[]>([]);
   const [saved, setSaved] = useState(false);
   const [save, { loading }] = useMutation(SetServiceCapacityDocument);
-  const today = isoDay(new Date());
+  const today = capacityDay();
   const change = (changes: Partial<CapacityForm>) => {
     setForm((current) => ({ ...current, ...changes }));
     setSaved(false);
