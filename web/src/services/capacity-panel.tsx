@@ -19,13 +19,13 @@ export function CapacityPanel({ capacity }: { capacity: ServiceCapacity | null }
       {capacity.status === 'ACCEPTING_REQUESTS' && (
         <p className="capacity-panel__status" data-testid="capacity-status">
           <span className="capacity-panel__dot" aria-hidden="true" />
-          {t('capacity.accepting')}
+          <span>{t('capacity.accepting')}</span>
         </p>
       )}
       {booked && (
         <p className="capacity-panel__status" data-testid="capacity-status">
           <span className="capacity-panel__dot" aria-hidden="true" />
-          {t('capacity.fullyBookedUntil', { date: capacityDate(booked) })}
+          <span>{t('capacity.fullyBookedUntil', { date: capacityDate(booked) })}</span>
           <span className="capacity-panel__note">
             {t('capacity.reopensOn', { date: capacityDate(dayAfter(booked)) })}
           </span>
