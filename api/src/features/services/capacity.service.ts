@@ -1,7 +1,6 @@
 import type { Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
-import { type ServiceCapacity, validateServiceCapacity } from '@tt/shared/service-capacity';
-import { isoDay } from '@tt/shared/technology-request-rules';
+import { capacityDay, type ServiceCapacity, validateServiceCapacity } from '@tt/shared/service-capacity';
 import type { Viewer } from '../../auth/viewer.js';
 import { forbidden, unauthenticated } from '../../errors/domain-error.js';
 import { fieldError, type UserError } from '../../errors/user-error.js';
@@ -18,7 +17,7 @@ export interface SetServiceCapacityArgs extends ServiceCapacity {
 
 /** Today (UTC), the day capacity dates are counted from (as listing expiry). */
 export function capacityToday(): string {
-  return isoDay(new Date());
+  return capacityDay();
 }
 
 /**
