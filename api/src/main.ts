@@ -14,6 +14,7 @@ import { overdueReminderJob } from './features/interest/eoi-overdue-reminder.job
 import { listingExpiryJob } from './features/listings/listing-expiry.job.js';
 import { requestExpiryJob } from './features/requests/request-expiry.job.js';
 import { savedSearchAlertJobs } from './features/saved-searches/saved-search-alerts.job.js';
+import { capacityReopeningJob } from './features/services/capacity-reopening.job.js';
 import { housekeepingJob } from './jobs/housekeeping.job.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { createLogger } from './logger.js';
@@ -120,6 +121,7 @@ const jobs = new JobRunner({
     requestExpiryJob(config.publicUrl),
     agreementExpiryJob(config.publicUrl),
     listingExpiryJob(config.publicUrl),
+    capacityReopeningJob,
     ...savedSearchAlertJobs({ publicUrl: config.publicUrl, signingSecret }),
     // Without a transport e-mail waits in the outbox.
     ...(transport ? [outboxJob(new OutboxSender({ orm, transport, logger }))] : []),

@@ -410,6 +410,19 @@ export const ERROR_MESSAGES = {
     'This public disclosure is tomorrow: tell the office now, a patent application must be filed before it.',
   PLANNED_DISCLOSURE_SOON:
     'This public disclosure is in {days} days: tell the office now, a patent application must be filed before it.',
+  // ---- Service capacity (shared/service-capacity.ts) ----
+  CAPACITY_SET_OFFICE_ONLY: "Only the listing's office sets its capacity.",
+  CAPACITY_SERVICES_ONLY: 'Only service listings state their capacity.',
+  CAPACITY_STATUS_INVALID: 'Choose whether the service is accepting requests, fully booked or neither.',
+  CAPACITY_FULLY_BOOKED_UNTIL_REQUIRED: 'Say until when the service is fully booked.',
+  CAPACITY_FULLY_BOOKED_UNTIL_PAST: 'The date until which the service is fully booked must be in the future.',
+  CAPACITY_UNTIL_ONLY_WHEN_FULLY_BOOKED: 'Only a fully booked service has a date until which it is booked.',
+  CAPACITY_NEXT_SLOT_ONLY_WHEN_ACCEPTING: 'Only a service accepting requests has a next available slot.',
+  CAPACITY_NEXT_SLOT_PAST: 'The next available slot cannot be in the past.',
+  CAPACITY_DATE_TOO_FAR: 'The date can be at most {years} years away.',
+  CAPACITY_TURNAROUND_RANGE: 'The typical turnaround is a whole number of weeks between {min} and {max}.',
+  CAPACITY_TURNAROUND_MIN_REQUIRED: 'Give the shortest typical turnaround before the longest.',
+  CAPACITY_TURNAROUND_ORDER: 'The longest turnaround cannot be shorter than the shortest.',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -2,6 +2,7 @@
 import type { AssetKind, IpStatus, PartneringModel } from './asset-enums.js';
 import { UserRole } from './company-enums.js';
 import type { ListingAvailability } from './listing-availability.js';
+import type { ServiceCapacityStatus } from './service-capacity.js';
 import type { RequestStatus } from './technology-request-enums.js';
 
 /**
@@ -50,6 +51,7 @@ export interface StoredCatalogueFilter {
   institutions?: string[];
   partneringModels?: PartneringModel[];
   availabilities?: ListingAvailability[];
+  capacities?: ServiceCapacityStatus[];
 }
 
 /**

@@ -798,6 +798,22 @@ const ROWS: Row[] = [
     expect: signedIn,
   },
 
+  // A service's capacity: public on every listing (null for other kinds); set by the listing's office only. The
+  // fixture listing is no service, so its office is allowed and refused as input (CAPACITY_SERVICES_ONLY).
+  {
+    covers: ['Asset.capacity'],
+    query: (f) =>
+      `{ node(id: "${f.irstAssetId}") { ... on Asset { capacity { status fullyBookedUntil nextSlotOn turnaroundWeeksMin turnaroundWeeksMax } } } }`,
+    expect: everyone('allow'),
+  },
+  {
+    covers: ['Mutation.setServiceCapacity'],
+    query:
+      'mutation($id: ID!) { setServiceCapacity(input: { id: $id, status: ACCEPTING_REQUESTS }) { asset { id } errors { code } } }',
+    variables: (f) => ({ id: f.irstAssetId }),
+    expect: only('admin', 'officerIrst'),
+  },
+
   // Companies' feedback: a listing's office (with the company) and its inventors (without); never a company.
   {
     covers: ['Asset.feedback', ...listingFeedback.covers],
@@ -1248,6 +1264,8 @@ const PUBLIC_TYPES = new Set([
   // What a partly licensed listing shows everyone: a field of use and a territory, never a party or a term.
   'ExclusiveScope',
   'PartnerRelationshipPayload',
+  // A service's capacity as its listing shows everyone (no office-internal data).
+  'ServiceCapacity',
 ]);
 // Subscriptions run over graphql-ws; their per-role delivery is tested in realtime/eoi-subscriptions.test.ts.
 const COVERED_BY_SUBSCRIPTION_TESTS = new Set([

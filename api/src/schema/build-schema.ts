@@ -51,6 +51,7 @@ import {
   TechnologyRequestResolver,
 } from '../features/requests/technology-request.resolver.js';
 import { SavedSearchResolver } from '../features/saved-searches/saved-search.resolver.js';
+import { ServiceCapacityResolver } from '../features/services/capacity.resolver.js';
 import { createEventPubSub, type EventPubSub } from '../realtime/eoi-events.js';
 import { authChecker } from './auth-checker.js';
 import { NodeResolver } from './node.resolver.js';
@@ -103,6 +104,7 @@ export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promi
       AgreementConnectionResolver,
       EoiAgreementsResolver,
       ListingAvailabilityResolver,
+      ServiceCapacityResolver,
     ],
     authChecker,
     authMode: 'error',

@@ -30,6 +30,7 @@ import { ListingAvailability } from '@tt/shared/listing-availability';
 import { RecommendationReasonKind } from '@tt/shared/matchmaking-enums';
 import { PartnerStatus } from '@tt/shared/partner-rules';
 import { AlertFrequency, SavedSearchScope } from '@tt/shared/saved-search-rules';
+import { ServiceCapacityStatus } from '@tt/shared/service-capacity';
 import { PlatformKind, TaxonomyKind } from '@tt/shared/taxonomy-enums';
 import {
   BudgetBand,
@@ -112,6 +113,15 @@ registerEnumType(ListingAvailability, {
     },
     UNDER_OPTION: { description: 'Under an option covering the whole listing: closed to new expressions of interest' },
     LICENSED_EXCLUSIVELY: { description: 'Licensed exclusively as a whole: closed to new expressions of interest' },
+  },
+});
+registerEnumType(ServiceCapacityStatus, {
+  name: 'ServiceCapacityStatus',
+  description: "A service's capacity, set by its office",
+  valuesConfig: {
+    ACCEPTING_REQUESTS: { description: 'Taking new requests' },
+    FULLY_BOOKED: { description: 'Fully booked until a day (that day included)' },
+    NOT_STATED: { description: 'Nothing stated' },
   },
 });
 registerEnumType(MilestoneKind, {

@@ -4,7 +4,7 @@ import type { GraphQLResponse, TestClient } from './test-server.js';
 // Operations shared by the saved searches' tests (CRUD, alerts, unsubscribe, feeds).
 
 export const SAVED_SEARCH_FIELDS = `id name scope query language alertFrequency lastAlertAt createdAt updatedAt feedUrl
-  filter { kinds sectors trlMin trlMax ipStatuses institutions partneringModels availabilities statuses }`;
+  filter { kinds sectors trlMin trlMax ipStatuses institutions partneringModels availabilities capacities statuses }`;
 
 export interface SavedSearch {
   id: string;
@@ -26,6 +26,7 @@ export interface SavedSearch {
     institutions: string[];
     partneringModels: string[];
     availabilities: string[];
+    capacities: string[];
     statuses: string[];
   };
 }

@@ -1,6 +1,7 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { AssetKind, IpStatus } from '@tt/shared/asset-enums';
 import { ListingAvailability } from '@tt/shared/listing-availability';
+import { ServiceCapacityStatus } from '@tt/shared/service-capacity';
 import { Asset } from './asset.entity.js';
 
 /** A facet-count trigger on asset_search: the rows of one kind of change, as a transition table. */
@@ -41,6 +42,11 @@ export const AssetSearch = defineEntity({
       .enum(() => ListingAvailability)
       .nativeEnumName('listing_availability')
       .default(ListingAvailability.AVAILABLE),
+    /** A service's capacity status (the facet "accepting requests"); null for every other kind. */
+    capacity: p
+      .enum(() => ServiceCapacityStatus)
+      .nativeEnumName('service_capacity_status')
+      .nullable(),
     /**
      * The English text for ranking, stored inline: title and keywords (A), summary (B), patent numbers (D); never
      * the description. Searched with the English parse of a query only.

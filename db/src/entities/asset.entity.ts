@@ -8,6 +8,7 @@ import {
   PricingModel,
 } from '@tt/shared/asset-enums';
 import { ListingAvailability } from '@tt/shared/listing-availability';
+import { ServiceCapacityStatus } from '@tt/shared/service-capacity';
 import { AssetInventor } from './asset-inventor.entity.js';
 import { AssetSector } from './asset-sector.entity.js';
 import { catalogueRevisionTrigger } from './catalogue-revision.entity.js';
@@ -74,6 +75,16 @@ export const Asset = defineEntity({
       .enum(() => ListingAvailability)
       .nativeEnumName('listing_availability')
       .default(ListingAvailability.AVAILABLE),
+    /** A service's capacity, set by its office (shared/service-capacity.ts); NOT_STATED on every other listing. */
+    capacityStatus: p
+      .enum(() => ServiceCapacityStatus)
+      .nativeEnumName('service_capacity_status')
+      .default(ServiceCapacityStatus.NOT_STATED),
+    /** The last day fully booked (set exactly when FULLY_BOOKED; the hourly job reopens it the day after). */
+    fullyBookedUntil: p.date().nullable(),
+    nextSlotOn: p.date().nullable(),
+    turnaroundWeeksMin: p.smallint().nullable(),
+    turnaroundWeeksMax: p.smallint().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
       .datetime()
@@ -91,6 +102,10 @@ export const Asset = defineEntity({
     {
       name: 'asset_published_expiry_idx',
       expression: `create index "asset_published_expiry_idx" on "asset" ("expires_on") where "status" = 'PUBLISHED' and "expires_on" is not null`,
+    },
+    {
+      name: 'asset_fully_booked_until_idx',
+      expression: `create index "asset_fully_booked_until_idx" on "asset" ("fully_booked_until") where "capacity_status" = 'FULLY_BOOKED'`,
     },
     {
       name: 'asset_published_title_idx',

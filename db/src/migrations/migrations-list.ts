@@ -27,6 +27,7 @@ import { Migration20261202173427_listing_availability } from './Migration2026120
 import { Migration20261202175025_office_attachments } from './Migration20261202175025_office_attachments.js';
 import { Migration20261202192530_agreement_language } from './Migration20261202192530_agreement_language.js';
 import { Migration20261202224643_user_phone } from './Migration20261202224643_user_phone.js';
+import { Migration20261202224705_service_capacity } from './Migration20261202224705_service_capacity.js';
 import { Migration20261202224823_partner_records } from './Migration20261202224823_partner_records.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
@@ -42,10 +43,7 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   },
   { name: 'Migration20261123130635_disclosures', class: Migration20261123130635_disclosures },
   { name: 'Migration20261123132307_browse_index', class: Migration20261123132307_browse_index },
-  {
-    name: 'Migration20261123133909_listings_and_attachments',
-    class: Migration20261123133909_listings_and_attachments,
-  },
+  { name: 'Migration20261123133909_listings_and_attachments', class: Migration20261123133909_listings_and_attachments },
   { name: 'Migration20261123141500_catalogue_revision', class: Migration20261123141500_catalogue_revision },
   { name: 'Migration20261123142000_asset_sector_by_sector', class: Migration20261123142000_asset_sector_by_sector },
   { name: 'Migration20261201224500_rate_limits', class: Migration20261201224500_rate_limits },
@@ -73,5 +71,6 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   { name: 'Migration20261202175025_office_attachments', class: Migration20261202175025_office_attachments },
   { name: 'Migration20261202192530_agreement_language', class: Migration20261202192530_agreement_language },
   { name: 'Migration20261202224643_user_phone', class: Migration20261202224643_user_phone },
+  { name: 'Migration20261202224705_service_capacity', class: Migration20261202224705_service_capacity },
   { name: 'Migration20261202224823_partner_records', class: Migration20261202224823_partner_records },
 ];

@@ -20,6 +20,7 @@ import { demoAssetsItalian, demoCompaniesItalian, demoInstitutionsItalian } from
 import { demoSectors } from './demo/demo-taxonomy.js';
 import { seedDemoSavedSearches } from './demo/saved-searches.js';
 import { seedDemoAgreements } from './demo-agreement-seeder.js';
+import { seedDemoCapacity } from './demo-capacity-seeder.js';
 import { seedDemoDisclosures } from './demo-disclosure-seeder.js';
 import { seedDemoEois } from './demo-eoi-seeder.js';
 import { demoListingExpiry } from './demo-listing-expiry.js';
@@ -179,6 +180,7 @@ export class DemoSeeder extends Seeder {
         em.create(AssetInventor, { asset, inventor: lookup(inventors, key, 'inventor'), position });
       });
     }
+    seedDemoCapacity(seededAt, { assets });
     await em.flush();
 
     seedDemoSavedSearches(em, accounts);

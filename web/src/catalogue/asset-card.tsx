@@ -2,6 +2,7 @@ import { assetPath } from '@tt/shared/web-routes';
 import { Link } from 'react-router';
 import type { AssetCardFieldsFragment } from '../generated/graphql';
 import { t } from '../i18n/i18n';
+import { CapacityBadge } from '../services/capacity-badge';
 import { IpStatusLabel, KindBadge, TrlBadge } from '../ui/badges';
 import { SectorChips } from '../ui/sector-chips';
 import { foreignLang } from '../ui/text-language-marker';
@@ -43,6 +44,7 @@ export function AssetCard({
         <div className="asset-card__meta">
           <TrlBadge trl={asset.trl} />
           <IpStatusLabel status={asset.ipStatus} />
+          <CapacityBadge capacity={asset.capacity} />
         </div>
         <SectorChips sectors={asset.sectors} max={3} />
       </div>

@@ -13,6 +13,7 @@ import {
   trlDescription,
 } from '../i18n/labels';
 import { langOf } from '../i18n/written-language';
+import { CapacityPanel } from '../services/capacity-panel';
 import { IpStatusLabel, KindBadge, TrlBadge } from '../ui/badges';
 import { Fact } from '../ui/fact';
 import { ExternalIcon, MailIcon } from '../ui/icons';
@@ -93,6 +94,7 @@ export function AssetDetails({
               {institution.city ? <span className="muted"> · {institution.city}</span> : null}
             </p>
             <AvailabilityNotice availability={asset.availability} scopes={asset.exclusiveScopes} />
+            <CapacityPanel capacity={asset.capacity} />
           </header>
         </div>
       </div>

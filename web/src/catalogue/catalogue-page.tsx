@@ -5,7 +5,7 @@ import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { CatalogueSearchDocument, CatalogueTaxonomyDocument, type CatalogueTaxonomyQuery } from '../generated/graphql';
 import { loadMemberMessages, t } from '../i18n/i18n';
-import { availabilityLabel, ipStatusLabel, kindLabel, partneringModelLabel } from '../i18n/labels';
+import { availabilityLabel, capacityLabel, ipStatusLabel, kindLabel, partneringModelLabel } from '../i18n/labels';
 import { SaveSearchButton } from '../saved-searches/save-search-button';
 import { useViewer } from '../session/use-viewer';
 import { CloseIcon } from '../ui/icons';
@@ -281,6 +281,13 @@ function ActiveFilters({
       key: `avail-${availability}`,
       label: availabilityLabel(availability),
       next: { ...state, availabilities: state.availabilities.filter((v) => v !== availability) },
+    });
+  }
+  for (const capacity of state.capacities) {
+    chips.push({
+      key: `cap-${capacity}`,
+      label: capacityLabel(capacity),
+      next: { ...state, capacities: state.capacities.filter((v) => v !== capacity) },
     });
   }
   if (chips.length === 0) return null;

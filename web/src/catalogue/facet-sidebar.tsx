@@ -2,11 +2,19 @@ import { TRL_MAX, TRL_MIN } from '@tt/shared/limits';
 import { useId } from 'react';
 import type { CatalogueSearchQuery, CatalogueTaxonomyQuery } from '../generated/graphql';
 import { formatNumber, t } from '../i18n/i18n';
-import { availabilityLabel, ipStatusLabel, kindLabel, partneringModelLabel, trlDescription } from '../i18n/labels';
+import {
+  availabilityLabel,
+  capacityLabel,
+  ipStatusLabel,
+  kindLabel,
+  partneringModelLabel,
+  trlDescription,
+} from '../i18n/labels';
 import { CheckboxFacet } from '../ui/checkbox-facet';
 import { enumOptions, type FacetCount, institutionOptions, sectorGroups } from './facet-options';
 import {
   ALL_AVAILABILITIES,
+  ALL_CAPACITIES,
   ALL_IP_STATUSES,
   ALL_KINDS,
   ALL_PARTNERING_MODELS,
@@ -122,6 +130,23 @@ export function FacetSidebar({
           onChange({
             ...state,
             availabilities: toggleValue(state.availabilities, value as (typeof ALL_AVAILABILITIES)[number]),
+          })
+        }
+      />
+      <CheckboxFacet
+        name="capacities"
+        legend={t('catalogue.facet.capacities')}
+        groups={[
+          {
+            key: 'cap',
+            options: enumOptions(ALL_CAPACITIES, facets.capacities, state.capacities, capacityLabel),
+          },
+        ]}
+        selected={state.capacities}
+        onToggle={(value) =>
+          onChange({
+            ...state,
+            capacities: toggleValue(state.capacities, value as (typeof ALL_CAPACITIES)[number]),
           })
         }
       />

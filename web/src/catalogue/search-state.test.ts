@@ -22,6 +22,7 @@ describe('catalogue search state ↔ URL', () => {
     institutions: ['irst'],
     partneringModels: ['OPTION', 'CO_DEVELOPMENT'],
     availabilities: ['AVAILABLE', 'PARTLY_LICENSED'],
+    capacities: ['ACCEPTING_REQUESTS'],
     sort: 'title',
   };
 
@@ -33,7 +34,7 @@ describe('catalogue search state ↔ URL', () => {
   it('writes the documented parameter names, leaving defaults out', () => {
     expect(toSearchParams(full).toString()).toBe(
       'q=liquid+%22tumour+DNA%22&kind=INVENTION&kind=SERVICE&sector=liquid-biopsy&sector=oncology&trlMin=3&trlMax=6' +
-        '&ip=PATENT_PENDING&inst=irst&pm=OPTION&pm=CO_DEVELOPMENT&avail=AVAILABLE&avail=PARTLY_LICENSED&sort=title',
+        '&ip=PATENT_PENDING&inst=irst&pm=OPTION&pm=CO_DEVELOPMENT&avail=AVAILABLE&avail=PARTLY_LICENSED&cap=ACCEPTING_REQUESTS&sort=title',
     );
     expect(toSearchParams(EMPTY_SEARCH).toString()).toBe('');
   });
@@ -82,6 +83,7 @@ describe('catalogue search state ↔ URL', () => {
         institutions: ['irst'],
         partneringModels: ['OPTION', 'CO_DEVELOPMENT'],
         availabilities: ['AVAILABLE', 'PARTLY_LICENSED'],
+        capacities: ['ACCEPTING_REQUESTS'],
       },
     });
   });

@@ -1,14 +1,16 @@
 // The catalogue's search state lives in the URL, so a search can be shared, bookmarked and restored
 // with back/forward. This module is the one place that reads and writes those parameters:
-//   ?q=…&kind=INVENTION&sector=liquid-biopsy&trlMin=3&trlMax=6&ip=…&inst=irst&pm=…&avail=AVAILABLE&sort=newest
+//   ?q=…&kind=INVENTION&sector=liquid-biopsy&trlMin=3&trlMax=6&ip=…&inst=irst&pm=…&avail=AVAILABLE&cap=ACCEPTING_REQUESTS&sort=newest
 // Lists repeat their parameter (kind=INVENTION&kind=SERVICE); commas are accepted as well.
 import { AssetKind, IpStatus, PartneringModel, values } from '@tt/shared/asset-enums';
 import { FILTER_VALUES_MAX, SEARCH_QUERY_MAX_LENGTH, TRL_MAX, TRL_MIN } from '@tt/shared/limits';
 import { ListingAvailability } from '@tt/shared/listing-availability';
+import { SERVICE_CAPACITY_STATUSES } from '@tt/shared/service-capacity';
 import type {
   AssetFilter,
   AssetOrder,
   ListingAvailability as Availability,
+  ServiceCapacityStatus as Capacity,
   CatalogueSearchQueryVariables,
   IpStatus as Ip,
   AssetKind as Kind,
@@ -30,6 +32,8 @@ export interface CatalogueSearchState {
   institutions: string[];
   partneringModels: Model[];
   availabilities: Availability[];
+  /** Services' capacities (the facet "accepting requests"). */
+  capacities: Capacity[];
   /** null: the default order (relevance with a query, else newest) */
   sort: SortKey | null;
 }
@@ -44,6 +48,7 @@ export const EMPTY_SEARCH: CatalogueSearchState = {
   institutions: [],
   partneringModels: [],
   availabilities: [],
+  capacities: [],
   sort: null,
 };
 
@@ -51,6 +56,7 @@ export const ALL_KINDS: readonly Kind[] = values(AssetKind);
 export const ALL_IP_STATUSES: readonly Ip[] = values(IpStatus);
 export const ALL_PARTNERING_MODELS: readonly Model[] = values(PartneringModel);
 export const ALL_AVAILABILITIES: readonly Availability[] = values(ListingAvailability);
+export const ALL_CAPACITIES: readonly Capacity[] = SERVICE_CAPACITY_STATUSES;
 
 const PARAM = {
   q: 'q',
@@ -62,6 +68,7 @@ const PARAM = {
   institutions: 'inst',
   partneringModels: 'pm',
   availabilities: 'avail',
+  capacities: 'cap',
   sort: 'sort',
 } as const;
 
@@ -115,6 +122,7 @@ export function parseSearchParams(params: URLSearchParams): CatalogueSearchState
     institutions: slugList(params, PARAM.institutions),
     partneringModels: enumList(params, PARAM.partneringModels, ALL_PARTNERING_MODELS),
     availabilities: enumList(params, PARAM.availabilities, ALL_AVAILABILITIES),
+    capacities: enumList(params, PARAM.capacities, ALL_CAPACITIES),
     sort,
   };
 }
@@ -132,6 +140,7 @@ export function toSearchParams(state: CatalogueSearchState): URLSearchParams {
   for (const value of state.institutions) params.append(PARAM.institutions, value);
   for (const value of state.partneringModels) params.append(PARAM.partneringModels, value);
   for (const value of state.availabilities) params.append(PARAM.availabilities, value);
+  for (const value of state.capacities) params.append(PARAM.capacities, value);
   if (state.sort && !(state.sort === 'relevance' && !q)) params.set(PARAM.sort, state.sort);
   return params;
 }
@@ -154,6 +163,7 @@ export function activeFilterCount(state: CatalogueSearchState): number {
     state.institutions.length +
     state.partneringModels.length +
     state.availabilities.length +
+    state.capacities.length +
     (state.trlMin !== null || state.trlMax !== null ? 1 : 0)
   );
 }
@@ -183,6 +193,7 @@ export function toQueryVariables(
   if (state.institutions.length) filter.institutions = state.institutions;
   if (state.partneringModels.length) filter.partneringModels = state.partneringModels;
   if (state.availabilities.length) filter.availabilities = state.availabilities;
+  if (state.capacities.length) filter.capacities = state.capacities;
 
   const variables: CatalogueSearchQueryVariables = { first };
   if (state.q) variables.query = state.q;

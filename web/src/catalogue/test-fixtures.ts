@@ -16,6 +16,7 @@ export function cardAsset(overrides: Partial<AssetCardFieldsFragment> = {}): Ass
     summary: 'Culture method that expands rare circulating tumour cells from a blood sample.',
     trl: 4,
     ipStatus: 'PATENT_GRANTED',
+    capacity: null,
     institution: { __typename: 'Institution', id: 'SW5zdDox', slug: 'irst', shortName: 'IRST' },
     sectors: [
       {
@@ -51,6 +52,7 @@ export function facets(overrides: Partial<Facets> = {}): Facets {
     institutions: [facetValue('irst', 37, 'IRST'), facetValue('int', 32, 'INT')],
     partneringModels: [facetValue('LICENSE_EXCLUSIVE', 21)],
     availabilities: [facetValue('AVAILABLE', 60), facetValue('UNDER_OPTION', 3)],
+    capacities: [facetValue('ACCEPTING_REQUESTS', 12), facetValue('FULLY_BOOKED', 1)],
     ...overrides,
   };
 }
@@ -110,6 +112,7 @@ export function assetDetail(overrides: Partial<NonNullable<AssetDetailQuery['ass
       publishedAt: '2023-08-21T00:00:00.000Z',
       updatedAt: '2024-03-07T00:00:00.000Z',
       availability: 'AVAILABLE',
+      capacity: null,
       exclusiveScopes: [],
       sectors: [
         { __typename: 'Sector', id: 'U2VjOjc', slug: 'diagnostics', labelEn: 'Diagnostics', labelIt: 'Diagnostica' },

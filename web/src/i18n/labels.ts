@@ -19,6 +19,7 @@ import type {
   Patentability,
   PlatformKind,
   PricingModel,
+  ServiceCapacityStatus,
   UserRole,
 } from '../generated/graphql';
 import { type MessageKey, t } from './i18n';
@@ -27,6 +28,7 @@ export const kindLabel = (value: AssetKind): string => t(`enum.AssetKind.${value
 export const ipStatusLabel = (value: IpStatus): string => t(`enum.IpStatus.${value}`);
 export const partneringModelLabel = (value: PartneringModel): string => t(`enum.PartneringModel.${value}`);
 export const availabilityLabel = (value: ListingAvailability): string => t(`enum.ListingAvailability.${value}`);
+export const capacityLabel = (value: ServiceCapacityStatus): string => t(`enum.ServiceCapacityStatus.${value}`);
 export const developmentStageLabel = (value: DevelopmentStage): string => t(`enum.DevelopmentStage.${value}`);
 export const pricingModelLabel = (value: PricingModel): string => t(`enum.PricingModel.${value}`);
 export const companySizeLabel = (value: CompanySize): string => t(`enum.CompanySize.${value}`);

@@ -479,7 +479,18 @@ export type CoreMessageKey =
   | 'enum.PartnerStatus.PROSPECT'
   | 'enum.PartnerStatus.IN_CONTACT'
   | 'enum.PartnerStatus.PARTNER'
-  | 'enum.PartnerStatus.FORMER_PARTNER';
+  | 'enum.PartnerStatus.FORMER_PARTNER'
+  | 'catalogue.facet.capacities'
+  | 'enum.ServiceCapacityStatus.ACCEPTING_REQUESTS'
+  | 'enum.ServiceCapacityStatus.FULLY_BOOKED'
+  | 'enum.ServiceCapacityStatus.NOT_STATED'
+  | 'capacity.title'
+  | 'capacity.accepting'
+  | 'capacity.fullyBookedUntil'
+  | 'capacity.reopensOn'
+  | 'capacity.nextSlot'
+  | 'capacity.turnaround.single'
+  | 'capacity.turnaround.range';
 
 /** The IDs of the messages fetched with the signed-in pages. */
 export type MemberMessageKey =
@@ -1998,7 +2009,19 @@ export type MemberMessageKey =
   | 'contactPreferences.note'
   | 'contactPreferences.save'
   | 'contactPreferences.saved'
-  | 'contactPreferences.failed';
+  | 'contactPreferences.failed'
+  | 'capacity.editor.title'
+  | 'capacity.editor.intro'
+  | 'capacity.editor.status'
+  | 'capacity.editor.statusOption.ACCEPTING_REQUESTS'
+  | 'capacity.editor.statusOption.FULLY_BOOKED'
+  | 'capacity.editor.statusOption.NOT_STATED'
+  | 'capacity.editor.until'
+  | 'capacity.editor.nextSlot'
+  | 'capacity.editor.turnaroundMin'
+  | 'capacity.editor.turnaroundMax'
+  | 'capacity.editor.save'
+  | 'capacity.editor.saved';
 
 /** The IDs of the error codes' sentences, fetched right after the first render. */
 export type ErrorMessageKey =
@@ -2357,6 +2380,18 @@ export type ErrorMessageKey =
   | 'error.COMPANY_MERGE_OPEN_EOI_CONFLICT'
   | 'error.MEMBER_TO_MOVE_INVALID'
   | 'error.MEMBER_ALREADY_IN_COMPANY'
-  | 'error.MEMBER_MOVE_LAST_MEMBER';
+  | 'error.MEMBER_MOVE_LAST_MEMBER'
+  | 'error.CAPACITY_SET_OFFICE_ONLY'
+  | 'error.CAPACITY_SERVICES_ONLY'
+  | 'error.CAPACITY_STATUS_INVALID'
+  | 'error.CAPACITY_FULLY_BOOKED_UNTIL_REQUIRED'
+  | 'error.CAPACITY_FULLY_BOOKED_UNTIL_PAST'
+  | 'error.CAPACITY_UNTIL_ONLY_WHEN_FULLY_BOOKED'
+  | 'error.CAPACITY_NEXT_SLOT_ONLY_WHEN_ACCEPTING'
+  | 'error.CAPACITY_NEXT_SLOT_PAST'
+  | 'error.CAPACITY_DATE_TOO_FAR'
+  | 'error.CAPACITY_TURNAROUND_RANGE'
+  | 'error.CAPACITY_TURNAROUND_MIN_REQUIRED'
+  | 'error.CAPACITY_TURNAROUND_ORDER';
 
 export type MessageKey = CoreMessageKey | MemberMessageKey | ErrorMessageKey;

@@ -232,6 +232,8 @@ export function previewOf(
     updatedAt: asset.updatedAt,
     // Its agreements', not the editor's: as saved.
     availability: asset.availability,
+    // Set apart from the texts (services/capacity-editor.tsx): as saved.
+    capacity: asset.capacity,
     exclusiveScopes: asset.exclusiveScopes,
     sectors: draft.sectorIds.flatMap((id) => {
       const sector = sectors.find((candidate) => candidate.id === id) ?? asset.sectors.find((s) => s.id === id);

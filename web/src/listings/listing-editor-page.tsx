@@ -11,6 +11,7 @@ import {
 import { errorMessage } from '../i18n/error-message';
 import { formatDateTime, getLocale, t } from '../i18n/i18n';
 import { kindLabel } from '../i18n/labels';
+import { CapacityEditor } from '../services/capacity-editor';
 import type { BackTo } from '../ui/back-link';
 import { failureMessage, LiveRegion } from '../ui/form';
 import { AlertIcon } from '../ui/icons';
@@ -365,6 +366,13 @@ function Editor({ initial }: { initial: EditedListing }) {
             }}
             onIssue={goTo}
           />
+          {base.kind === 'SERVICE' && (
+            <CapacityEditor
+              assetId={base.id}
+              capacity={base.capacity}
+              onSaved={(capacity) => setBase((current) => ({ ...current, capacity }))}
+            />
+          )}
         </aside>
       </div>
       <div

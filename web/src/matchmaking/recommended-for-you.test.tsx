@@ -34,6 +34,7 @@ function item(id: string, title: string, reasons: Item['reasons']): Item {
       id,
       slug: title.toLowerCase().replace(/\W+/g, '-'),
       kind: 'INVENTION',
+      capacity: null,
       textLanguage: 'EN',
       title,
       summary: 'A short summary of the listing, long enough to read.',

@@ -7,7 +7,7 @@ import { type CatalogueSearchState, EMPTY_SEARCH } from '../catalogue/search-sta
 import type { CatalogueTaxonomyQuery } from '../generated/graphql';
 import type { SavedSearchesQuery } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
-import { availabilityLabel, ipStatusLabel, kindLabel, partneringModelLabel } from '../i18n/labels';
+import { availabilityLabel, capacityLabel, ipStatusLabel, kindLabel, partneringModelLabel } from '../i18n/labels';
 import { requestStatusLabel } from '../requests/request-labels';
 import { EMPTY_REQUEST_SEARCH, type RequestSearchState } from '../requests/request-search-state';
 import type { SearchToSave } from './search-to-save';
@@ -28,6 +28,7 @@ export function searchStateOf(search: Pick<SavedSearch, 'query' | 'filter'>): Ca
     institutions: filter.institutions,
     partneringModels: filter.partneringModels,
     availabilities: filter.availabilities,
+    capacities: filter.capacities,
   };
 }
 
@@ -68,6 +69,7 @@ export function searchParts(state: CatalogueSearchState, taxonomy: CatalogueTaxo
   }
   if (state.partneringModels.length) parts.push(list(state.partneringModels.map(partneringModelLabel)));
   if (state.availabilities.length) parts.push(list(state.availabilities.map(availabilityLabel)));
+  if (state.capacities.length) parts.push(list(state.capacities.map(capacityLabel)));
   return parts;
 }
 

@@ -27,6 +27,7 @@ export function savedSearch(overrides: Partial<SavedSearch> = {}): SavedSearch {
       institutions: ['irst'],
       partneringModels: [],
       availabilities: [],
+      capacities: [],
       statuses: [],
     },
     ...overrides,

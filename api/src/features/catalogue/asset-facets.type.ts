@@ -38,4 +38,7 @@ export class AssetFacetsType implements AssetFacets {
 
   @Field(() => [FacetValueType], { description: 'Values: ListingAvailability' })
   availabilities!: FacetValueType[];
+
+  @Field(() => [FacetValueType], { description: 'Services only. Values: ServiceCapacityStatus ("accepting requests")' })
+  capacities!: FacetValueType[];
 }

@@ -1,5 +1,6 @@
 import { AssetKind, IpStatus, PartneringModel } from '@tt/shared/asset-enums';
 import { ListingAvailability } from '@tt/shared/listing-availability';
+import { ServiceCapacityStatus } from '@tt/shared/service-capacity';
 import { Field, InputType, Int } from 'type-graphql';
 import type { AssetFilter } from './catalogue-criteria.js';
 
@@ -28,4 +29,11 @@ export class AssetFilterInput implements AssetFilter {
 
   @Field(() => [ListingAvailability], { nullable: true })
   availabilities?: ListingAvailability[];
+
+  @Field(() => [ServiceCapacityStatus], {
+    nullable: true,
+    description:
+      'Services with one of these capacities (ACCEPTING_REQUESTS: "accepting requests"); other kinds never match',
+  })
+  capacities?: ServiceCapacityStatus[];
 }

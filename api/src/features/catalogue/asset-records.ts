@@ -10,6 +10,7 @@ import type {
 import { Language, shownTextLanguage } from '@tt/shared/languages';
 import type { ListingAvailability } from '@tt/shared/listing-availability';
 import { LISTING_TRANSLATIONS } from '@tt/shared/listing-rules';
+import type { ServiceCapacity } from '@tt/shared/service-capacity';
 import { type AliasedRawBuilder, type RawBuilder, type Selectable, sql } from 'kysely';
 import { toDate } from '../../database/to-date.js';
 import type { PageInfo } from '../../pagination/page-info.js';
@@ -84,6 +85,8 @@ export interface AssetRecord {
   expiredAt: Date | null;
   updatedAt: Date;
   availability: ListingAvailability;
+  /** A service's capacity as stored (shown as of today: features/services/capacity.resolver.ts). */
+  capacity: ServiceCapacity;
   textLanguage: Language;
   texts: Record<Language, AssetTexts>;
 }
@@ -131,7 +134,15 @@ export interface FacetValue {
 }
 
 /** A facet of the catalogue: counts per value. */
-export type Facet = 'kinds' | 'sectors' | 'trl' | 'ipStatuses' | 'institutions' | 'partneringModels' | 'availabilities';
+export type Facet =
+  | 'kinds'
+  | 'sectors'
+  | 'trl'
+  | 'ipStatuses'
+  | 'institutions'
+  | 'partneringModels'
+  | 'availabilities'
+  | 'capacities';
 
 /** Counts per value, each reflecting the query and every other active filter. */
 export type AssetFacets = Record<Facet, FacetValue[]>;
@@ -207,6 +218,11 @@ const LISTING_COLUMNS = [
   'a.expired_at',
   'a.updated_at',
   'a.availability',
+  'a.capacity_status',
+  'a.fully_booked_until',
+  'a.next_slot_on',
+  'a.turnaround_weeks_min',
+  'a.turnaround_weeks_max',
   'a.institution_id',
   'a.platform_id',
   'a.contact_officer_id',
@@ -244,6 +260,7 @@ const ALWAYS_READ_FIELDS = new Set([
   'availability',
   // Resolved by id (its agreements), only for a partly licensed listing.
   'exclusiveScopes',
+  'capacity',
   'institution',
   'platform',
   'contactOfficer',
@@ -370,6 +387,13 @@ export function toAssetRecord(row: AssetRow, language: Language = Language.EN): 
     expiredAt: row.expired_at === null ? null : toDate(row.expired_at),
     updatedAt: toDate(row.updated_at),
     availability: row.availability,
+    capacity: {
+      status: row.capacity_status,
+      fullyBookedUntil: row.fully_booked_until,
+      nextSlotOn: row.next_slot_on,
+      turnaroundWeeksMin: row.turnaround_weeks_min,
+      turnaroundWeeksMax: row.turnaround_weeks_max,
+    },
     textLanguage,
     texts: { en, it },
   };

@@ -8,6 +8,7 @@ import {
 } from '@tt/shared/asset-enums';
 import { Language } from '@tt/shared/languages';
 import { ListingAvailability } from '@tt/shared/listing-availability';
+import type { ServiceCapacity } from '@tt/shared/service-capacity';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeType } from '../../schema/node.type.js';
@@ -102,4 +103,7 @@ export class AssetType extends NodeType implements AssetRecord {
     description: 'Its availability, from its options and licences in force (never their parties or terms)',
   })
   availability!: ListingAvailability;
+
+  /** As stored; the field `capacity` (features/services/capacity.resolver.ts) shows it as of today. */
+  capacity!: ServiceCapacity;
 }

@@ -1,6 +1,7 @@
 import { type AssetKind, AssetOrder, type IpStatus, type PartneringModel } from '@tt/shared/asset-enums';
 import { FILTER_VALUES_MAX, SEARCH_QUERY_MAX_LENGTH, TRL_MAX, TRL_MIN } from '@tt/shared/limits';
 import type { ListingAvailability } from '@tt/shared/listing-availability';
+import type { ServiceCapacityStatus } from '@tt/shared/service-capacity';
 import { badInput } from '../../errors/domain-error.js';
 import { parseGlobalId } from '../../schema/global-id.js';
 
@@ -16,6 +17,7 @@ export interface AssetFilter {
   institutions?: string[];
   partneringModels?: PartneringModel[];
   availabilities?: ListingAvailability[];
+  capacities?: ServiceCapacityStatus[];
 }
 
 /** A reference to a sector or institute as the client gave it: a slug or a database id. */
@@ -32,6 +34,7 @@ export interface CatalogueCriteria {
   institutions: TermRef[];
   partneringModels: PartneringModel[];
   availabilities: ListingAvailability[];
+  capacities: ServiceCapacityStatus[];
   orderBy: AssetOrder;
 }
 
@@ -47,6 +50,7 @@ export function catalogueCriteria(overrides: Partial<CatalogueCriteria> = {}): C
     institutions: [],
     partneringModels: [],
     availabilities: [],
+    capacities: [],
     orderBy: AssetOrder.NEWEST,
     ...overrides,
   };
@@ -106,6 +110,7 @@ export function parseCatalogueCriteria(args: {
     institutions: termRefs(filter.institutions, 'Institution', 'filter.institutions'),
     partneringModels: enumList(filter.partneringModels, 'filter.partneringModels'),
     availabilities: enumList(filter.availabilities, 'filter.availabilities'),
+    capacities: enumList(filter.capacities, 'filter.capacities'),
     // Relevance means nothing without a query: newest first instead.
     orderBy: orderBy === AssetOrder.RELEVANCE && !query ? AssetOrder.NEWEST : orderBy,
   };

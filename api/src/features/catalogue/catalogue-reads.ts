@@ -83,14 +83,16 @@ export class CatalogueReads {
 
 /** Whether any filter narrows the catalogue (without one, the facet counts are kept, not counted). */
 function isFiltered(criteria: CatalogueCriteria): boolean {
-  const { kinds, sectors, trlMin, trlMax, ipStatuses, institutions, partneringModels, availabilities } = criteria;
+  const { kinds, sectors, trlMin, trlMax, ipStatuses, institutions, partneringModels, availabilities, capacities } =
+    criteria;
   return (
     kinds.length +
       sectors.length +
       ipStatuses.length +
       institutions.length +
       partneringModels.length +
-      availabilities.length >
+      availabilities.length +
+      capacities.length >
       0 ||
     trlMin !== null ||
     trlMax !== null

@@ -5,7 +5,15 @@ import { startTestServer, type TestServer } from '../../test-support/test-server
 // the listings themselves: the same listings in the same order, the same facet counts and total, for a
 // handful of criteria on the demo data, before and after the catalogue changes.
 
-type Facet = 'kinds' | 'sectors' | 'trl' | 'ipStatuses' | 'institutions' | 'partneringModels' | 'availabilities';
+type Facet =
+  | 'kinds'
+  | 'sectors'
+  | 'trl'
+  | 'ipStatuses'
+  | 'institutions'
+  | 'partneringModels'
+  | 'availabilities'
+  | 'capacities';
 type FacetCounts = Record<Facet, { value: string; count: number }[]>;
 interface Criteria {
   /** The request's language: Italian also searches the Italian texts. */
@@ -21,6 +29,7 @@ interface Criteria {
     institutions?: string[];
     partneringModels?: string[];
     availabilities?: string[];
+    capacities?: string[];
   };
 }
 
@@ -38,6 +47,7 @@ const ASSETS = /* GraphQL */ `
         institutions { value count }
         partneringModels { value count }
         availabilities { value count }
+        capacities { value count }
       }
     }
   }
@@ -144,6 +154,9 @@ async function reference(criteria: Criteria) {
   if (f.availabilities) {
     conditions.push(['availabilities', `a.availability::text = any(${p(f.availabilities)}::text[])`]);
   }
+  if (f.capacities) {
+    conditions.push(['capacities', `a.kind = 'SERVICE' and a.capacity_status::text = any(${p(f.capacities)}::text[])`]);
+  }
   if (f.institutions) {
     conditions.push([
       'institutions',
@@ -189,6 +202,8 @@ async function reference(criteria: Criteria) {
       where ${where('partneringModels')} group by 1`,
     availabilities: `select a.availability::text as value, count(*) from asset a ${LABELS}
       where ${where('availabilities')} group by 1`,
+    capacities: `select a.capacity_status::text as value, count(*) from asset a ${LABELS}
+      where a.kind = 'SERVICE' and ${where('capacities')} group by 1`,
     sectors: `with recursive up(asset_id, sector_id) as (
         select x.asset_id, x.sector_id from asset_sector x
         union select up.asset_id, s.parent_id from up join sector s on s.id = up.sector_id where s.parent_id is not null
@@ -253,6 +268,14 @@ const CASES: [string, Criteria][] = [
     { query: 'cancer OR tumour', filter: { availabilities: ['AVAILABLE', 'PARTLY_LICENSED'], trlMin: 2 } },
   ],
   ['listings under option or licensed', { filter: { availabilities: ['UNDER_OPTION', 'LICENSED_NON_EXCLUSIVELY'] } }],
+  ['services accepting requests', { filter: { capacities: ['ACCEPTING_REQUESTS'] } }],
+  [
+    'services accepting requests or fully booked, with a term and a kind',
+    {
+      query: 'biobank OR sequencing OR samples',
+      filter: { capacities: ['ACCEPTING_REQUESTS', 'FULLY_BOOKED'], kinds: ['SERVICE'] },
+    },
+  ],
 ];
 
 describe('the catalogue search gives what a plain computation over the listings gives', () => {
@@ -292,6 +315,15 @@ describe('the catalogue search gives what a plain computation over the listings 
     // Availability as the API keeps it (listing-availability.service.ts): copied to the search rows and counts.
     await em.execute(`update asset set availability = 'LICENSED_EXCLUSIVELY' where id = ?`, [second!.id]);
     await em.execute(`update asset set availability = 'AVAILABLE' where availability = 'UNDER_OPTION'`);
+    // Capacity as its office sets it (features/services/capacity.service.ts), and a listing no longer a service.
+    await em.execute(`update asset set capacity_status = 'FULLY_BOOKED', fully_booked_until = current_date + 30
+      where id = (select min(id) from asset where kind = 'SERVICE' and capacity_status = 'ACCEPTING_REQUESTS' and status = 'PUBLISHED')`);
+    await em.execute(`update asset set capacity_status = 'ACCEPTING_REQUESTS' where id = ?`, [third!.id]);
+    await em.execute(
+      `update asset set kind = 'INVENTION' where id = (select max(id) from asset
+      where kind = 'SERVICE' and capacity_status = 'ACCEPTING_REQUESTS' and status = 'PUBLISHED' and id <> ?)`,
+      [third!.id],
+    );
     for (const [, criteria] of CASES) await expectSame(criteria);
     await em.execute(`update asset set status = 'PUBLISHED' where id = ?`, [first!.id]);
     await expectSame({});

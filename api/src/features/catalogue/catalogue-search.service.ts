@@ -47,7 +47,8 @@ type SearchColumn =
   | 'ip_status'
   | 'institution_id'
   | 'partnering_models'
-  | 'availability';
+  | 'availability'
+  | 'capacity';
 
 /**
  * A search row `s` as every source gives it: asset_search itself, asset_search_match's rows (with the rank
@@ -68,6 +69,7 @@ const FACET_COLUMNS = [
   ['partneringModels', 'partnering_models', true],
   ['sectors', 'sector_ids', true],
   ['availabilities', 'availability', false],
+  ['capacities', 'capacity', false],
 ] as const satisfies readonly [Facet, keyof SearchRow, boolean][];
 
 /** The facet counts' rows before value ids are resolved: a bigint count (as text). */
@@ -257,6 +259,9 @@ export class CatalogueSearch {
     if (c.availabilities.length) {
       parts.push(['availabilities', eb('s.availability', '=', eb.fn.any(eb.val(c.availabilities)))]);
     }
+    if (c.capacities.length) {
+      parts.push(['capacities', eb('s.capacity', '=', eb.fn.any(eb.val(c.capacities)))]);
+    }
     if (terms.institutionIds) {
       parts.push(['institutions', eb('s.institution_id', '=', eb.fn.any(eb.val(terms.institutionIds)))]);
     }
@@ -283,6 +288,7 @@ export class CatalogueSearch {
       c.trlMax !== null ||
       c.partneringModels.length > 0 ||
       c.availabilities.length > 0 ||
+      c.capacities.length > 0 ||
       c.institutions.length > 0 ||
       c.sectors.length > 0
     );
@@ -667,6 +673,8 @@ export class CatalogueSearch {
                   eb.cast<string>(eb.ref(`g.${column}`), 'text').as('value'),
                 ])
                 .where(unset)
+                // A facet of some kinds only (capacities: services) has no value for the others: not counted.
+                .where(eb(eb.ref(`g.${column}`), 'is not', null))
                 .where(counts(facet));
         });
         const total = this.db
@@ -730,6 +738,7 @@ function toFacets(rows: FacetRow[]): { facets: AssetFacets; total: number } {
     institutions: [],
     partneringModels: [],
     availabilities: [],
+    capacities: [],
   };
   let total = 0;
   for (const row of rows) {
@@ -741,7 +750,16 @@ function toFacets(rows: FacetRow[]): { facets: AssetFacets; total: number } {
     facets[row.facet].push(value);
   }
   facets.trl.sort((a, b) => Number(a.value) - Number(b.value));
-  for (const key of ['kinds', 'sectors', 'ipStatuses', 'institutions', 'partneringModels', 'availabilities'] as const) {
+  const counted = [
+    'kinds',
+    'sectors',
+    'ipStatuses',
+    'institutions',
+    'partneringModels',
+    'availabilities',
+    'capacities',
+  ];
+  for (const key of counted as readonly Exclude<Facet, 'trl'>[]) {
     facets[key].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   }
   return { facets, total };

@@ -87,6 +87,7 @@ async function canonicalFilter(db: Db, criteria: CatalogueCriteria): Promise<Ass
   if (criteria.institutions.length) filter.institutions = await slugsOf(db, 'institution', criteria.institutions);
   if (criteria.partneringModels.length) filter.partneringModels = criteria.partneringModels;
   if (criteria.availabilities.length) filter.availabilities = criteria.availabilities;
+  if (criteria.capacities.length) filter.capacities = criteria.capacities;
   return filter;
 }
 

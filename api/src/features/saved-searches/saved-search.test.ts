@@ -104,6 +104,7 @@ describe('saving a search', () => {
       institutions: [],
       partneringModels: [],
       availabilities: [],
+      capacities: [],
       statuses: [],
     });
   });

@@ -7,6 +7,7 @@ import {
   type StoredCatalogueFilter,
   type StoredRequestFilter,
 } from '@tt/shared/saved-search-rules';
+import { ServiceCapacityStatus } from '@tt/shared/service-capacity';
 import { RequestStatus } from '@tt/shared/technology-request-enums';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
@@ -43,6 +44,9 @@ export class SavedSearchFilterType {
 
   @Field(() => [ListingAvailability], { description: "A catalogue search's availabilities" })
   availabilities!: ListingAvailability[];
+
+  @Field(() => [ServiceCapacityStatus], { description: "A catalogue search's service capacities" })
+  capacities!: ServiceCapacityStatus[];
 
   @Field(() => [RequestStatus], { description: "A Requests search's statuses" })
   statuses!: RequestStatus[];
@@ -106,6 +110,7 @@ export function toSavedSearchType(record: SavedSearchRecord): SavedSearchType {
       institutions: filter.institutions ?? [],
       partneringModels: filter.partneringModels ?? [],
       availabilities: filter.availabilities ?? [],
+      capacities: filter.capacities ?? [],
       statuses: filter.statuses ?? [],
     },
     language: record.language,
