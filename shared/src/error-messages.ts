@@ -410,7 +410,7 @@ export const ERROR_MESSAGES = {
   SERVICE_ANSWER_DATE_INVALID: 'Enter a valid date.',
   SERVICE_ANSWER_OPTION_UNKNOWN: 'Choose one of the options offered.',
   SERVICE_ANSWER_UNKNOWN_FIELD: 'This request form has no such field; reload the page.',
-  SERVICE_ANSWERS_SERVICES_ONLY: "Answers to a request form go with a service request on a service listing only.",
+  SERVICE_ANSWERS_SERVICES_ONLY: 'Answers to a request form go with a service request on a service listing only.',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

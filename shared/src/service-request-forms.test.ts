@@ -41,7 +41,10 @@ describe('request form definitions', () => {
     }
     for (const [name, fields] of Object.entries(DEFAULT_SERVICE_FORMS)) {
       expect(validateFormDefinition(fields), name).toEqual([]);
-      expect(fields.some((field) => field.required), name).toBe(true);
+      expect(
+        fields.some((field) => field.required),
+        name,
+      ).toBe(true);
     }
     expect(defaultServiceRequestForm(null).map((field) => field.key)).toContain('protocol_summary');
   });

@@ -92,7 +92,13 @@ function badText(text: string): boolean {
   return CONTROL_CHARACTER.test(text) || LONE_SURROGATE.test(text);
 }
 
-function checkLabel(problems: FieldProblem[], path: string, text: string | null | undefined, max: number, required = true) {
+function checkLabel(
+  problems: FieldProblem[],
+  path: string,
+  text: string | null | undefined,
+  max: number,
+  required = true,
+) {
   const value = (text ?? '').trim();
   if (!value) {
     if (required) problems.push(problem(path, 'SERVICE_FORM_LABEL_REQUIRED'));
@@ -280,11 +286,7 @@ const GENOMICS: FormField[] = [
     helpIt: 'Ad esempio copertura media di 100× sulle regioni bersaglio.',
   }),
   field('delivery_format', FormFieldKind.CHOICE, 'Data delivery format', 'Formato di consegna dei dati', {
-    options: [
-      choice('FASTQ', 'FASTQ', 'FASTQ'),
-      choice('BAM', 'BAM', 'BAM'),
-      choice('VCF', 'VCF', 'VCF'),
-    ],
+    options: [choice('FASTQ', 'FASTQ', 'FASTQ'), choice('BAM', 'BAM', 'BAM'), choice('VCF', 'VCF', 'VCF')],
   }),
   turnaround(),
   budget(),

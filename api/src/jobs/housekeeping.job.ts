@@ -60,6 +60,7 @@ export const ACCOUNT_REFERENCES: readonly TableColumn[] = [
   ['listing_invitation', 'sender_id'],
   ['agreement', 'owner_id'],
   ['agreement_attachment', 'uploaded_by_id'],
+  ['service_request_form', 'updated_by_id'],
 ];
 /** The account's own sign-in state, saved searches and availability watches, deleted with it (on delete cascade). */
 export const ACCOUNT_OWN_TABLES = [
@@ -68,6 +69,7 @@ export const ACCOUNT_OWN_TABLES = [
   'known_login_address',
   'saved_search',
   'listing_availability_watch',
+  'platform_manager',
 ] as const;
 /** The same for a company: one referenced here is never pruned. Its other members are checked apart. */
 export const COMPANY_REFERENCES: readonly TableColumn[] = [

@@ -45,6 +45,7 @@ import {
   TechnologyRequestResolver,
 } from '../features/requests/technology-request.resolver.js';
 import { SavedSearchResolver } from '../features/saved-searches/saved-search.resolver.js';
+import { ServiceRequestFormResolver } from '../features/services/service-request-form.resolver.js';
 import { createEventPubSub, type EventPubSub } from '../realtime/eoi-events.js';
 import { authChecker } from './auth-checker.js';
 import { NodeResolver } from './node.resolver.js';
@@ -93,6 +94,7 @@ export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promi
       AgreementConnectionResolver,
       EoiAgreementsResolver,
       ListingAvailabilityResolver,
+      ServiceRequestFormResolver,
     ],
     authChecker,
     authMode: 'error',

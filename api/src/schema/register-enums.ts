@@ -29,6 +29,7 @@ import { Language } from '@tt/shared/languages';
 import { ListingAvailability } from '@tt/shared/listing-availability';
 import { RecommendationReasonKind } from '@tt/shared/matchmaking-enums';
 import { AlertFrequency, SavedSearchScope } from '@tt/shared/saved-search-rules';
+import { FormFieldKind } from '@tt/shared/service-request-forms';
 import { PlatformKind, TaxonomyKind } from '@tt/shared/taxonomy-enums';
 import {
   BudgetBand,
@@ -62,6 +63,7 @@ registerEnumType(Language, {
 });
 registerEnumType(EoiStatus, { name: 'EoiStatus', description: 'Where an expression of interest stands' });
 registerEnumType(InterestType, { name: 'InterestType' });
+registerEnumType(FormFieldKind, { name: 'FormFieldKind', description: 'What a field of a request form asks for' });
 registerEnumType(DeclineReason, { name: 'DeclineReason' });
 registerEnumType(EoiPriority, { name: 'EoiPriority' });
 registerEnumType(DisclosureStatus, { name: 'DisclosureStatus', description: 'Where an invention disclosure stands' });

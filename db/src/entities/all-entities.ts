@@ -33,6 +33,7 @@ import { ListingInvitation } from './listing-invitation.entity.js';
 import { OneTimeToken } from './one-time-token.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 import { Platform } from './platform.entity.js';
+import { PlatformManager } from './platform-manager.entity.js';
 import { RateLimit } from './rate-limit.entity.js';
 import { RecommendationDismissal } from './recommendation-dismissal.entity.js';
 import { RequestResponse } from './request-response.entity.js';
@@ -40,6 +41,7 @@ import { RequestResponseListing } from './request-response-listing.entity.js';
 import { SavedSearch } from './saved-search.entity.js';
 import { Sector } from './sector.entity.js';
 import { SectorSet } from './sector-set.entity.js';
+import { ServiceRequestForm } from './service-request-form.entity.js';
 import { Session } from './session.entity.js';
 import { TechnologyRequest } from './technology-request.entity.js';
 import { TechnologyRequestSector } from './technology-request-sector.entity.js';
@@ -92,7 +94,9 @@ export type EntitySchemas =
   | typeof AgreementMilestone
   | typeof AgreementAttachment
   | typeof EoiAgreement
-  | typeof ListingAvailabilityWatch;
+  | typeof ListingAvailabilityWatch
+  | typeof PlatformManager
+  | typeof ServiceRequestForm;
 
 /** Every entity, for the ORM configuration (an entity missing from `EntitySchemas` fails to compile here). */
 export const entities: readonly EntitySchemas[] = [
@@ -142,4 +146,6 @@ export const entities: readonly EntitySchemas[] = [
   AgreementAttachment,
   EoiAgreement,
   ListingAvailabilityWatch,
+  PlatformManager,
+  ServiceRequestForm,
 ];
