@@ -46,6 +46,7 @@ export const SHARED_CATALOGUE_FIELDS: Readonly<Record<string, readonly string[]>
     'publishedAt',
     'relatedAssets',
     'sectors',
+    'serviceRequestForm',
     'slug',
     'status',
     'summary',
@@ -58,6 +59,8 @@ export const SHARED_CATALOGUE_FIELDS: Readonly<Record<string, readonly string[]>
   ],
   ContactOfficer: ['name', 'title', 'titleLanguage'],
   ExclusiveScope: ['fieldOfUse', 'territory', 'language'],
+  FormChoiceOption: ['key', 'labelEn', 'labelIt'],
+  FormField: ['helpEn', 'helpIt', 'key', 'kind', 'labelEn', 'labelIt', 'max', 'min', 'options', 'required'],
   Institution: [
     'assets',
     'city',
@@ -103,6 +106,7 @@ export const SHARED_CATALOGUE_FIELDS: Readonly<Record<string, readonly string[]>
   ],
   InstitutionTexts: ['description', 'language', 'mission'],
   PlatformTexts: ['capabilities', 'description', 'language'],
+  ServiceRequestForm: ['fields', 'isDefault', 'updatedAt'],
   Sector: ['id', 'kind', 'label', 'labelEn', 'labelIt', 'parent', 'position', 'slug'],
 };
 

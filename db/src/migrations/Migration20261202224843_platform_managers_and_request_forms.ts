@@ -27,6 +27,10 @@ export class Migration20261202224843_platform_managers_and_request_forms extends
 
     this.addSql(`alter table "service_request_form" add constraint "service_request_form_asset_id_foreign" foreign key ("asset_id") references "asset" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "service_request_form" add constraint "service_request_form_updated_by_id_foreign" foreign key ("updated_by_id") references "app_user" ("id") on delete set null;`);
+
+    this.addSql(
+      `create constraint trigger "catalogue_revision" after insert or update or delete on "service_request_form" deferrable initially deferred for each row execute function "catalogue_revision_bump"();`,
+    );
   }
 
   override down(): void | Promise<void> {

@@ -369,6 +369,34 @@ export type FeedbackSource =
   | 'PROPOSAL_DECLINED'
   | 'RECOMMENDATION_DISMISSED';
 
+export type FormChoiceOptionInput = {
+  key: Scalars['String']['input'];
+  labelEn: Scalars['String']['input'];
+  labelIt: Scalars['String']['input'];
+};
+
+export type FormFieldInput = {
+  helpEn?: InputMaybe<Scalars['String']['input']>;
+  helpIt?: InputMaybe<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+  kind: FormFieldKind;
+  labelEn: Scalars['String']['input'];
+  labelIt: Scalars['String']['input'];
+  max?: InputMaybe<Scalars['Int']['input']>;
+  min?: InputMaybe<Scalars['Int']['input']>;
+  options?: InputMaybe<Array<FormChoiceOptionInput>>;
+  required: Scalars['Boolean']['input'];
+};
+
+/** What a field of a request form asks for */
+export type FormFieldKind =
+  | 'BUDGET_BAND'
+  | 'CHOICE'
+  | 'DATE'
+  | 'INTEGER'
+  | 'LONG_TEXT'
+  | 'TEXT';
+
 export type FundingSourceInput = {
   funder: Scalars['String']['input'];
   grantNumber?: InputMaybe<Scalars['String']['input']>;
@@ -405,6 +433,8 @@ export type InviteUserInput = {
   email: Scalars['String']['input'];
   /** For researchers and officers */
   institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** For platform managers: platforms of the invitation's institute */
+  platformIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   role: UserRole;
 };
 
@@ -643,6 +673,10 @@ export type ResetPasswordInput = {
   token: Scalars['String']['input'];
 };
 
+export type ResetServiceRequestFormInput = {
+  assetId: Scalars['ID']['input'];
+};
+
 export type RespondToTechnologyRequestInput = {
   /** EXPERTISE: a researcher (User) of your institute */
   expertId?: InputMaybe<Scalars['ID']['input']>;
@@ -711,6 +745,12 @@ export type SaveSearchInput = {
   scope?: InputMaybe<SavedSearchScope>;
 };
 
+export type SaveServiceRequestFormInput = {
+  /** A service listing */
+  assetId: Scalars['ID']['input'];
+  fields: Array<FormFieldInput>;
+};
+
 /** A search as its scope's page takes it: words and filters */
 export type SavedSearchQueryInput = {
   /** A catalogue search's filters (scope CATALOGUE) */
@@ -724,6 +764,13 @@ export type SavedSearchQueryInput = {
 export type SavedSearchScope =
   | 'CATALOGUE'
   | 'REQUESTS';
+
+/** An answer to a field of the listing's request form */
+export type ServiceAnswerInput = {
+  key: Scalars['String']['input'];
+  /** A number, a text, an ISO date (YYYY-MM-DD) or an option key; empty: not answered */
+  value: Scalars['String']['input'];
+};
 
 export type SetExpressionOfInterestPriorityInput = {
   id: Scalars['ID']['input'];
@@ -744,6 +791,8 @@ export type SetUserDisabledInput = {
 export type SetUserRoleInput = {
   companyId?: InputMaybe<Scalars['ID']['input']>;
   institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** For platform managers: the platforms they manage (of their institute) */
+  platformIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   role: UserRole;
   userId: Scalars['ID']['input'];
 };
@@ -765,6 +814,8 @@ export type SubmitExpressionOfInterestInput = {
   /** At least 30 characters */
   message: Scalars['String']['input'];
   ndaRequested?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A SERVICE_REQUEST on a service listing: the answers to the listing's request form */
+  serviceAnswers?: InputMaybe<Array<ServiceAnswerInput>>;
   timeline?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1012,6 +1063,7 @@ export type UpdateTechnologyRequestInput = {
 export type UserRole =
   | 'ADMIN'
   | 'COMPANY_MEMBER'
+  | 'PLATFORM_MANAGER'
   | 'RESEARCHER'
   | 'TT_OFFICER';
 
