@@ -328,7 +328,16 @@ const ROWS: Row[] = [
       ...statusCount.covers,
     ],
     query: `{ expressionsOfInterest(first: 5) { totalCount pageInfo { hasNextPage } statusCounts ${statusCount.selection} edges { cursor node { id } } } }`,
-    expect: only('admin', 'officerIrst', 'officerInt', 'buyerOncopharm', 'buyerMedisense'),
+    // Platform managers list their platforms' EoIs only (platform-manager-access.test.ts).
+    expect: only(
+      'admin',
+      'officerIrst',
+      'officerInt',
+      'buyerOncopharm',
+      'buyerMedisense',
+      'platformManagerIrst',
+      'platformManagerInt',
+    ),
   },
   {
     covers: ['Query.node (ExpressionOfInterest)', ...eoi.covers],
