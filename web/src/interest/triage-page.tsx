@@ -95,7 +95,8 @@ export function TriagePage() {
             )}
           </p>
           <div className="office-toolbar__end">
-            <ExportCsvLink list="eois" filters={eoiExportParams(filter)} />
+            {/* Exports are the office's: a platform manager sees their platforms' requests here only. */}
+            {viewer?.role !== 'PLATFORM_MANAGER' && <ExportCsvLink list="eois" filters={eoiExportParams(filter)} />}
             <fieldset className="segmented view-switch">
               <legend className="visually-hidden">{t('triage.view')}</legend>
               <button
