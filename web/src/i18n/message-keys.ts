@@ -1905,7 +1905,9 @@ export type MemberMessageKey =
   | 'enum.FormFieldKind.LONG_TEXT'
   | 'enum.FormFieldKind.CHOICE'
   | 'enum.FormFieldKind.DATE'
-  | 'enum.FormFieldKind.BUDGET_BAND';
+  | 'enum.FormFieldKind.BUDGET_BAND'
+  | 'platformManager.platforms'
+  | 'platformManager.platformsHint';
 
 /** The IDs of the error codes' sentences, fetched right after the first render. */
 export type ErrorMessageKey =

@@ -109,7 +109,7 @@ export function ExpressInterestForm({
             timeline: values.timeline.trim() || null,
             ndaRequested: nda,
             idempotencyKey: key.current as string,
-            serviceAnswers: serviceForm ? serviceAnswersOf(serviceFields, values) : null,
+            ...(serviceForm ? { serviceAnswers: serviceAnswersOf(serviceFields, values) } : {}),
           },
         },
       });
