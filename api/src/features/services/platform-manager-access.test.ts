@@ -75,6 +75,12 @@ describe("a platform manager's triage desk", () => {
       { id: mine },
     );
     expect(note.data!.postExpressionOfInterestMessage.errors).toEqual([]);
+    // Agreements are the office's alone: no "record an agreement" for a platform manager, who the officer has.
+    const query = 'query($id: ID!) { node(id: $id) { ... on ExpressionOfInterest { viewerCanCreateAgreement } } }';
+    const forManager = await manager.gql<{ node: { viewerCanCreateAgreement: boolean } }>(query, { id: mine });
+    expect(forManager.data!.node.viewerCanCreateAgreement).toBe(false);
+    const forOfficer = await officer.gql<{ node: { viewerCanCreateAgreement: boolean } }>(query, { id: mine });
+    expect(forOfficer.data!.node.viewerCanCreateAgreement).toBe(true);
   });
 
   it("never sees another platform's or the other institute's EoIs", async () => {
