@@ -17,6 +17,7 @@ import { isOpenToInterest, ListingAvailability } from '@tt/shared/listing-availa
 import {
   type FormAnswer,
   type FormField,
+  SERVICE_FORM_MAX_FIELDS,
   type ServiceDetail,
   serviceDetailsOf,
   validateAnswers,
@@ -78,6 +79,9 @@ function validate(input: SubmitEoiInput): UserError[] {
   }
   if (input.serviceAnswers?.length && input.interestType !== InterestType.SERVICE_REQUEST)
     errors.push(userError('SERVICE_ANSWERS_SERVICES_ONLY', 'serviceAnswers'));
+  // No form has more fields: a longer list is refused whole rather than answer by answer.
+  if ((input.serviceAnswers?.length ?? 0) > SERVICE_FORM_MAX_FIELDS)
+    errors.push(userError('SERVICE_ANSWER_UNKNOWN_FIELD', 'serviceAnswers'));
   return errors;
 }
 
