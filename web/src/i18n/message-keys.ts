@@ -1907,7 +1907,11 @@ export type MemberMessageKey =
   | 'enum.FormFieldKind.DATE'
   | 'enum.FormFieldKind.BUDGET_BAND'
   | 'platformManager.platforms'
-  | 'platformManager.platformsHint';
+  | 'platformManager.platformsHint'
+  | 'serviceRequests.eyebrow'
+  | 'serviceRequests.heading'
+  | 'serviceRequests.lead'
+  | 'serviceRequests.leadAll';
 
 /** The IDs of the error codes' sentences, fetched right after the first render. */
 export type ErrorMessageKey =

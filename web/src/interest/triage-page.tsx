@@ -71,7 +71,11 @@ export function TriagePage() {
 
   return (
     <div className="triage-page" data-testid="triage-page">
-      <DeskHeader desk="triage" institute={institute?.shortName}>
+      <DeskHeader
+        // A platform manager's desk holds their platforms' service requests only.
+        desk={viewer?.role === 'PLATFORM_MANAGER' ? 'serviceRequests' : 'triage'}
+        institute={institute?.shortName}
+      >
         <p className="live-pill" title={t('eoi.liveHint')}>
           <span className="live-pill__dot" aria-hidden="true" />
           {t('eoi.live')}
