@@ -25,6 +25,7 @@ export const MEMBER_FOLDERS = [
   'partner-records',
   'requests',
   'saved-searches',
+  'services',
 ];
 
 // The other folders' fragments, which the members' documents may spread (generated again in their file).

@@ -16,6 +16,8 @@ export const UserRole = {
   COMPANY_MEMBER: 'COMPANY_MEMBER',
   RESEARCHER: 'RESEARCHER',
   TT_OFFICER: 'TT_OFFICER',
+  /** A user of an institute who manages one or more of its research platforms (their service requests). */
+  PLATFORM_MANAGER: 'PLATFORM_MANAGER',
   ADMIN: 'ADMIN',
 } as const;
 export type UserRole = (typeof UserRole)[keyof typeof UserRole];

@@ -120,6 +120,10 @@ export const ERROR_MESSAGES = {
   CANNOT_DEMOTE_SELF: 'You cannot take away your own administrator role.',
   CANNOT_DISABLE_SELF: 'You cannot disable your own account.',
 
+  PLATFORM_MANAGER_PLATFORMS_REQUIRED: 'Platform managers manage at least one platform: choose it.',
+  PLATFORM_OF_ANOTHER_INSTITUTE: 'A platform manager manages platforms of their own institute only.',
+  PLATFORMS_FOR_PLATFORM_MANAGERS_ONLY: 'Only platform managers are attached to platforms.',
+
   // ---- Institutes and companies ----
   INSTITUTE_NOT_FOUND: 'There is no such institute.',
   INSTITUTE_NAME_REQUIRED: 'Enter the name.',
@@ -423,6 +427,27 @@ export const ERROR_MESSAGES = {
   CAPACITY_TURNAROUND_RANGE: 'The typical turnaround is a whole number of weeks between {min} and {max}.',
   CAPACITY_TURNAROUND_MIN_REQUIRED: 'Give the shortest typical turnaround before the longest.',
   CAPACITY_TURNAROUND_ORDER: 'The longest turnaround cannot be shorter than the shortest.',
+
+  // ---- Service request forms ----
+  SERVICE_FORM_EDIT_NOT_ALLOWED: "Only the listing's office or a manager of its platform edits its request form.",
+  SERVICE_FORM_SERVICES_ONLY: 'Only service listings have a request form.',
+  SERVICE_FORM_EMPTY: 'A request form needs at least one field.',
+  SERVICE_FORM_TOO_MANY_FIELDS: 'A request form has at most {max} fields.',
+  SERVICE_FORM_KEY_INVALID: 'Each field and option needs its own key: lower-case letters, digits and _.',
+  SERVICE_FORM_KEY_DUPLICATE: 'Two fields have the same key.',
+  SERVICE_FORM_KIND_INVALID: 'Choose the kind of field.',
+  SERVICE_FORM_LABEL_REQUIRED: 'Enter the label in English and in Italian.',
+  SERVICE_FORM_TEXT_INVALID: 'This text contains characters that are not allowed.',
+  SERVICE_FORM_BOUNDS_INVALID: 'The minimum must not exceed the maximum (both within ±{limit}).',
+  SERVICE_FORM_OPTIONS_TOO_FEW: 'A choice offers at least {min} options.',
+  SERVICE_FORM_OPTIONS_TOO_MANY: 'A choice offers at most {max} options.',
+  SERVICE_ANSWER_REQUIRED: 'This information is required.',
+  SERVICE_ANSWER_NOT_A_NUMBER: 'Enter a whole number.',
+  SERVICE_ANSWER_OUT_OF_RANGE: 'Enter a number from {min} to {max}.',
+  SERVICE_ANSWER_DATE_INVALID: 'Enter a valid date.',
+  SERVICE_ANSWER_OPTION_UNKNOWN: 'Choose one of the options offered.',
+  SERVICE_ANSWER_UNKNOWN_FIELD: 'This request form has no such field; reload the page.',
+  SERVICE_ANSWERS_SERVICES_ONLY: 'Answers to a request form go with a service request on a service listing only.',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

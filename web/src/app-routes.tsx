@@ -219,7 +219,7 @@ export function AppRoutes() {
         <Route
           path={OFFICE_EOIS_ROUTE}
           element={
-            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+            <RequireRole roles={['TT_OFFICER', 'ADMIN', 'PLATFORM_MANAGER']}>
               <TriagePage />
             </RequireRole>
           }
@@ -227,7 +227,7 @@ export function AppRoutes() {
         <Route
           path={OFFICE_EOI_ROUTE}
           element={
-            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+            <RequireRole roles={['TT_OFFICER', 'ADMIN', 'PLATFORM_MANAGER']}>
               <EoiOfficePage />
             </RequireRole>
           }

@@ -32,6 +32,8 @@ const ACTORS = [
   'researcherInt',
   'buyerOncopharm',
   'buyerMedisense',
+  'platformManagerIrst',
+  'platformManagerInt',
 ] as const;
 type Actor = (typeof ACTORS)[number];
 const ACCOUNTS: Record<Exclude<Actor, 'anonymous'>, string> = {
@@ -42,6 +44,9 @@ const ACCOUNTS: Record<Exclude<Actor, 'anonymous'>, string> = {
   researcherInt: 'researcher.int@tt.demo',
   buyerOncopharm: 'buyer@oncopharm.demo',
   buyerMedisense: 'buyer@medisense.demo',
+  // IRST's Genomic Facility and Biological Resource Centre; the INT Biobank.
+  platformManagerIrst: 'platforms.irst@tt.demo',
+  platformManagerInt: 'platforms.int@tt.demo',
 };
 
 type Outcome = 'allow' | 'deny';
@@ -86,6 +91,12 @@ interface Fixtures {
   partnerRecordId: string;
   partnerContactId: string;
   doomedPartnerContactIds: string[];
+  /** OncoPharm's service request (with its answers) on an IRST Genomic Facility or Biobank listing, and that listing. */
+  serviceRequestId: string;
+  managedServiceId: string;
+  /** An IRST service on a platform no demo platform manager manages, and an INT Biobank service. */
+  unmanagedIrstServiceId: string;
+  intBiobankServiceId: string;
 }
 
 interface Row {
@@ -185,6 +196,10 @@ const partnerHistoryEoi = selectAll('PartnerHistoryEoi');
 const partnerHistoryAgreement = selectAll('PartnerHistoryAgreement');
 const contactPreferences = selectAll('CompanyContactPreferences', ['people']);
 const contactPerson = selectAll('CompanyContactPerson');
+const serviceDetail = selectAll('ServiceDetail');
+const serviceRequestForm = selectAll('ServiceRequestForm');
+const formField = selectAll('FormField');
+const formChoiceOption = selectAll('FormChoiceOption');
 
 const ROWS: Row[] = [
   // Public catalogue and directory.
@@ -324,7 +339,16 @@ const ROWS: Row[] = [
       ...statusCount.covers,
     ],
     query: `{ expressionsOfInterest(first: 5) { totalCount pageInfo { hasNextPage } statusCounts ${statusCount.selection} edges { cursor node { id } } } }`,
-    expect: only('admin', 'officerIrst', 'officerInt', 'buyerOncopharm', 'buyerMedisense'),
+    // Platform managers list their platforms' EoIs only (platform-manager-access.test.ts).
+    expect: only(
+      'admin',
+      'officerIrst',
+      'officerInt',
+      'buyerOncopharm',
+      'buyerMedisense',
+      'platformManagerIrst',
+      'platformManagerInt',
+    ),
   },
   {
     covers: ['Query.node (ExpressionOfInterest)', ...eoi.covers],
@@ -1201,6 +1225,65 @@ const ROWS: Row[] = [
       `mutation { mergeCompanies(input: { sourceId: "${f.oncopharmId}", targetId: "${f.oncopharmId}" }) { errors { code } } }`,
     expect: only('admin'),
   },
+  // Service requests and request forms: a platform manager is on the office side of their platforms' EoIs only.
+  {
+    covers: ['Query.node (service request)', 'ExpressionOfInterest.serviceDetails', ...serviceDetail.covers],
+    query: (f) =>
+      `{ node(id: "${f.serviceRequestId}") { ... on ExpressionOfInterest { id serviceDetails ${serviceDetail.selection} } } }`,
+    expect: only('admin', 'officerIrst', 'platformManagerIrst', 'buyerOncopharm'),
+    nullIsDenied: 'node',
+  },
+  {
+    covers: ['ExpressionOfInterest.priority (service request)'],
+    query: (f) => `{ node(id: "${f.serviceRequestId}") { ... on ExpressionOfInterest { id priority } } }`,
+    expect: only('admin', 'officerIrst', 'platformManagerIrst'),
+    nullIsDenied: 'node.priority',
+  },
+  {
+    covers: ['Mutation.setExpressionOfInterestPriority (service request)'],
+    query:
+      'mutation($id: ID!) { setExpressionOfInterestPriority(input: { id: $id, priority: HIGH }) { errors { code } } }',
+    variables: (f) => ({ id: f.serviceRequestId }),
+    expect: only('admin', 'officerIrst', 'platformManagerIrst'),
+  },
+  {
+    covers: ['Mutation.postExpressionOfInterestMessage (internal note on a service request)'],
+    query:
+      'mutation($id: ID!) { postExpressionOfInterestMessage(input: { id: $id, body: "Matrix note", internal: true }) { errors { code } } }',
+    variables: (f) => ({ id: f.serviceRequestId }),
+    expect: only('admin', 'officerIrst', 'platformManagerIrst'),
+  },
+  {
+    covers: ['Asset.serviceRequestForm', ...serviceRequestForm.covers, ...formField.covers, ...formChoiceOption.covers],
+    query: (f) =>
+      `{ node(id: "${f.managedServiceId}") { ... on Asset { serviceRequestForm { isDefault updatedAt fields { key kind labelEn labelIt helpEn helpIt required min max options { key labelEn labelIt } } } } } }`,
+    expect: everyone('allow'),
+    nullIsDenied: 'node.serviceRequestForm',
+  },
+  {
+    covers: ['Mutation.saveServiceRequestForm'],
+    query: (f) =>
+      `mutation { saveServiceRequestForm(input: { assetId: "${f.managedServiceId}", fields: [{ key: "sample_count", kind: INTEGER, labelEn: "Number of samples", labelIt: "Numero di campioni", required: true, min: 1, max: 500 }] }) { asset { id } errors { code } } }`,
+    expect: only('admin', 'officerIrst', 'platformManagerIrst'),
+  },
+  {
+    covers: ['Mutation.saveServiceRequestForm (a service of another IRST platform)'],
+    query: (f) =>
+      `mutation { saveServiceRequestForm(input: { assetId: "${f.unmanagedIrstServiceId}", fields: [{ key: "notes", kind: LONG_TEXT, labelEn: "Notes", labelIt: "Note", required: false }] }) { asset { id } errors { code } } }`,
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.saveServiceRequestForm (an INT Biobank service)'],
+    query: (f) =>
+      `mutation { saveServiceRequestForm(input: { assetId: "${f.intBiobankServiceId}", fields: [{ key: "notes", kind: LONG_TEXT, labelEn: "Notes", labelIt: "Note", required: false }] }) { asset { id } errors { code } } }`,
+    expect: only('admin', 'officerInt', 'platformManagerInt'),
+  },
+  {
+    covers: ['Mutation.resetServiceRequestForm'],
+    query: (f) =>
+      `mutation { resetServiceRequestForm(input: { assetId: "${f.managedServiceId}" }) { asset { id } errors { code } } }`,
+    expect: only('admin', 'officerIrst', 'platformManagerIrst'),
+  },
 ];
 
 // Types whose every field anyone may read; anything else must be covered by rows above.
@@ -1266,6 +1349,7 @@ const PUBLIC_TYPES = new Set([
   'PartnerRelationshipPayload',
   // A service's capacity as its listing shows everyone (no office-internal data).
   'ServiceCapacity',
+  'ServiceRequestFormPayload',
 ]);
 // Subscriptions run over graphql-ws; their per-role delivery is tested in realtime/eoi-subscriptions.test.ts.
 const COVERED_BY_SUBSCRIPTION_TESTS = new Set([
@@ -1311,7 +1395,8 @@ beforeAll(async () => {
   );
   const [asset] = await em.execute<{ id: number }[]>(
     `select a.id from asset a join institution i on i.id = a.institution_id where i.slug = 'irst' and a.status = 'PUBLISHED'
-     and not exists (select 1 from expression_of_interest e where e.asset_id = a.id) order by a.id limit 1`,
+     and not exists (select 1 from expression_of_interest e where e.asset_id = a.id)
+     and (a.platform_id is null or a.platform_id not in (select platform_id from platform_manager)) order by a.id limit 1`,
   );
   const irstAssetId = toGlobalId('Asset', asset!.id);
   const submitted = await clients.buyerOncopharm!.gql<{
@@ -1377,6 +1462,7 @@ beforeAll(async () => {
     ...requests,
     ...agreements,
     ...(await partnerFixtures()),
+    ...(await serviceFixtures()),
   };
 });
 
@@ -1397,6 +1483,63 @@ async function partnerFixtures() {
     partnerRecordId: toGlobalId('PartnerRelationship', record!.id),
     partnerContactId: ids[0]!,
     doomedPartnerContactIds: ids.slice(1),
+  };
+}
+
+/**
+ * OncoPharm's service request on a published IRST service its platform manager manages, answered as the listing's
+ * form asks (its required fields), and the services the form rows edit.
+ */
+async function serviceFixtures() {
+  const em = server.orm.em.fork();
+  const service = async (where: string) => {
+    const [row] = await em.execute<{ id: number }[]>(
+      `select a.id from asset a join institution i on i.id = a.institution_id where a.kind = 'SERVICE'
+       and a.status = 'PUBLISHED' and ${where} order by a.id limit 1`,
+    );
+    return toGlobalId('Asset', row!.id);
+  };
+  const managed = `a.platform_id in (select pm.platform_id from platform_manager pm join app_user u on u.id = pm.user_id
+    where u.email = 'platforms.irst@tt.demo')`;
+  const managedServiceId = await service(
+    `${managed} and not exists (select 1 from expression_of_interest e where e.asset_id = a.id)`,
+  );
+  const form = await server.gql<{
+    node: {
+      serviceRequestForm: {
+        fields: { key: string; kind: string; required: boolean; min: number | null; options: { key: string }[] }[];
+      };
+    };
+  }>(
+    `query($id: ID!) { node(id: $id) { ... on Asset { serviceRequestForm { fields { key kind required min options { key } } } } } }`,
+    { id: managedServiceId },
+  );
+  const answers = form
+    .data!.node.serviceRequestForm.fields.filter((field) => field.required)
+    .map((field) => ({
+      key: field.key,
+      value:
+        field.kind === 'INTEGER'
+          ? String(field.min ?? 1)
+          : field.kind === 'DATE'
+            ? '2027-06-01'
+            : field.options.length
+              ? field.options[0]!.key
+              : 'Matrix fixture answer',
+    }));
+  const submitted = await clients.buyerOncopharm!.gql<{
+    submitExpressionOfInterest: { expressionOfInterest: { id: string } };
+  }>(
+    `mutation($assetId: ID!, $answers: [ServiceAnswerInput!]) { submitExpressionOfInterest(input: { assetId: $assetId,
+      interestType: SERVICE_REQUEST, message: "We would like a quote for this service, please.", idempotencyKey: "matrix-service",
+      serviceAnswers: $answers }) { expressionOfInterest { id } errors { code field } } }`,
+    { assetId: managedServiceId, answers },
+  );
+  return {
+    serviceRequestId: submitted.data!.submitExpressionOfInterest.expressionOfInterest.id,
+    managedServiceId,
+    unmanagedIrstServiceId: await service(`i.slug = 'irst' and not (${managed})`),
+    intBiobankServiceId: await service(`a.platform_id in (select id from platform where slug = 'int-biobank')`),
   };
 }
 

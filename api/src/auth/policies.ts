@@ -56,10 +56,14 @@ export interface Membership {
   companyId: number | null;
 }
 
-const INSTITUTE_ROLES: ReadonlySet<UserRole> = new Set([UserRole.RESEARCHER, UserRole.TT_OFFICER]);
+const INSTITUTE_ROLES: ReadonlySet<UserRole> = new Set([
+  UserRole.RESEARCHER,
+  UserRole.TT_OFFICER,
+  UserRole.PLATFORM_MANAGER,
+]);
 
 /**
- * Officers and researchers belong to exactly one institute, company members to exactly one company,
+ * Officers, researchers and platform managers belong to exactly one institute, company members to exactly one company,
  * admins to neither (the database's membership check, with admins kept organisation-free).
  */
 export function membershipPolicy(target: Membership): Decision {
@@ -80,8 +84,8 @@ export function membershipPolicy(target: Membership): Decision {
 }
 
 /**
- * Who may invite (or revoke an invitation for) whom: an admin anyone; an officer researchers and
- * officers of their own institute; a company member colleagues of their own company; a researcher nobody.
+ * Who may invite (or revoke an invitation for) whom: an admin anyone; an officer researchers,
+ * officers and platform managers of their own institute; a company member colleagues of their own company; a researcher nobody.
  */
 export function inviteAuthority(viewer: Actor | null, target: Membership): Decision {
   if (!viewer) return UNAUTHENTICATED;

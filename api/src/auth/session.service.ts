@@ -1,5 +1,5 @@
 import type { Db } from '@tt/db/database';
-import type { AliasableExpression, Compilable, InferResult } from 'kysely';
+import { type AliasableExpression, type Compilable, type InferResult, sql } from 'kysely';
 import { executePrepared } from '../database/prepared-query.js';
 import { toDate } from '../database/to-date.js';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_MS } from './session-policy.js';
@@ -44,6 +44,14 @@ function sessionLookup(db: Db, token: string) {
       eb
         .selectFrom('app_user')
         .select(['app_user.id', 'app_user.role', 'app_user.institution_id', 'app_user.company_id'])
+        // A platform manager's platforms, in the same statement: everyone else's is an empty array.
+        .select(
+          sql<
+            number[]
+          >`array(select pm.platform_id from platform_manager pm where pm.user_id = app_user.id order by 1)`.as(
+            'platform_ids',
+          ),
+        )
         .whereRef('app_user.id', '=', 's.user_id')
         .where('app_user.disabled_at', 'is', null)
         // A literal, as the statement's text always had: the LIMIT is there for the planner, not the input.
@@ -58,6 +66,7 @@ function sessionLookup(db: Db, token: string) {
       'u.role',
       'u.institution_id',
       'u.company_id',
+      'u.platform_ids',
     ])
     .where('s.token_hash', '=', hashToken(token));
 }
@@ -81,6 +90,7 @@ async function admitSession(db: Db, row: SessionRow | undefined, now: Date): Pro
     role: row.role,
     institutionId: row.institution_id,
     companyId: row.company_id,
+    platformIds: row.platform_ids ?? [],
   };
 }
 

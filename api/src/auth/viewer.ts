@@ -7,4 +7,6 @@ export interface Viewer {
   role: UserRole;
   institutionId: number | null;
   companyId: number | null;
+  /** The platforms a platform manager manages (empty for everyone else): read with the session. */
+  platformIds: readonly number[];
 }

@@ -56,6 +56,7 @@ export const SHARED_CATALOGUE_FIELDS: Readonly<Record<string, readonly string[]>
     'publishedAt',
     'relatedAssets',
     'sectors',
+    'serviceRequestForm',
     'slug',
     'status',
     'summary',
@@ -69,6 +70,8 @@ export const SHARED_CATALOGUE_FIELDS: Readonly<Record<string, readonly string[]>
   ContactOfficer: ['name', 'title', 'titleLanguage'],
   ExclusiveScope: ['fieldOfUse', 'territory', 'language'],
   ServiceCapacity: ['fullyBookedUntil', 'nextSlotOn', 'status', 'turnaroundWeeksMax', 'turnaroundWeeksMin'],
+  FormChoiceOption: ['key', 'labelEn', 'labelIt'],
+  FormField: ['helpEn', 'helpIt', 'key', 'kind', 'labelEn', 'labelIt', 'max', 'min', 'options', 'required'],
   Institution: [
     'assets',
     'city',
@@ -114,6 +117,7 @@ export const SHARED_CATALOGUE_FIELDS: Readonly<Record<string, readonly string[]>
   ],
   InstitutionTexts: ['description', 'language', 'mission'],
   PlatformTexts: ['capabilities', 'description', 'language'],
+  ServiceRequestForm: ['fields', 'isDefault', 'updatedAt'],
   Sector: ['id', 'kind', 'label', 'labelEn', 'labelIt', 'parent', 'position', 'slug'],
 };
 

@@ -63,6 +63,7 @@ export const ACCOUNT_REFERENCES: readonly TableColumn[] = [
   ['partner_relationship', 'owner_id'],
   ['partner_relationship', 'created_by_id'],
   ['partner_relationship', 'updated_by_id'],
+  ['service_request_form', 'updated_by_id'],
 ];
 /** The account's own sign-in state, saved searches and availability watches, deleted with it (on delete cascade). */
 export const ACCOUNT_OWN_TABLES = [
@@ -72,6 +73,7 @@ export const ACCOUNT_OWN_TABLES = [
   'saved_search',
   'listing_availability_watch',
   'company_contact_person',
+  'platform_manager',
 ] as const;
 /** The same for a company: one referenced here is never pruned. Its other members are checked apart. */
 export const COMPANY_REFERENCES: readonly TableColumn[] = [

@@ -2,6 +2,7 @@ import type { Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { openEoiStatusesSql } from '@tt/shared/eoi-transitions';
 import { DEFAULT_LANGUAGE, type Language } from '@tt/shared/languages';
+import type { FormField } from '@tt/shared/service-request-forms';
 import DataLoader from 'dataloader';
 import { type Expression, expressionBuilder, sql } from 'kysely';
 import { toDate } from '../database/to-date.js';
@@ -177,6 +178,21 @@ export function createLoaders(db: Db, language: Language = DEFAULT_LANGUAGE) {
         .execute();
       return groupedBy(ids, rows.map(toUserRecord), (row) => row.companyId);
     }),
+
+    /** A service listing's own request form (null: it uses its platform kind's default). */
+    serviceRequestFormByAssetId: new DataLoader<number, { fields: FormField[]; updatedAt: Date } | null>(
+      async (ids) => {
+        const rows = await db
+          .selectFrom('service_request_form')
+          .select(['asset_id', 'fields', 'updated_at'])
+          .where('asset_id', '=', anyOf(ids))
+          .execute();
+        const byAsset = new Map(
+          rows.map((row) => [row.asset_id, { fields: row.fields, updatedAt: toDate(row.updated_at) }]),
+        );
+        return ids.map((id) => byAsset.get(id) ?? null);
+      },
+    ),
 
     /** Any asset whatever its status: callers decide what the viewer may see. */
     assetById: new DataLoader<number, AssetRecord | null>(async (ids) => {

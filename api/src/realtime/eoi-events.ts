@@ -19,6 +19,7 @@ export interface EoiEventPayload {
   /** Who may see the EoI (see eoiSide): carried so that each subscriber is decided without the database. */
   companyId: number;
   institutionId: number;
+  platformId: number | null;
 }
 
 /** What a caller announces: the EoI's id and the scope that decides who sees it. */
@@ -26,10 +27,18 @@ export interface EoiEventSource {
   dbId: number;
   companyId: number;
   institutionId: number;
+  platformId: number | null;
 }
 
 export function eoiEvent(eoi: EoiEventSource, kind: EoiEventKind, internal: boolean): EoiEventPayload {
-  return { eoiId: eoi.dbId, kind, internal, companyId: eoi.companyId, institutionId: eoi.institutionId };
+  return {
+    eoiId: eoi.dbId,
+    kind,
+    internal,
+    companyId: eoi.companyId,
+    institutionId: eoi.institutionId,
+    platformId: eoi.platformId,
+  };
 }
 
 /**
@@ -51,7 +60,8 @@ export function isEoiEventPayload(value: unknown): value is EoiEventPayload {
     (event.kind === 'CREATED' || event.kind === 'UPDATED' || event.kind === 'MESSAGE') &&
     typeof event.internal === 'boolean' &&
     Number.isInteger(event.companyId) &&
-    Number.isInteger(event.institutionId)
+    Number.isInteger(event.institutionId) &&
+    (event.platformId === null || Number.isInteger(event.platformId))
   );
 }
 

@@ -52,6 +52,7 @@ import {
 } from '../features/requests/technology-request.resolver.js';
 import { SavedSearchResolver } from '../features/saved-searches/saved-search.resolver.js';
 import { ServiceCapacityResolver } from '../features/services/capacity.resolver.js';
+import { ServiceRequestFormResolver } from '../features/services/service-request-form.resolver.js';
 import { createEventPubSub, type EventPubSub } from '../realtime/eoi-events.js';
 import { authChecker } from './auth-checker.js';
 import { NodeResolver } from './node.resolver.js';
@@ -105,6 +106,7 @@ export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promi
       EoiAgreementsResolver,
       ListingAvailabilityResolver,
       ServiceCapacityResolver,
+      ServiceRequestFormResolver,
     ],
     authChecker,
     authMode: 'error',

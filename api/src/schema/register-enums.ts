@@ -31,6 +31,7 @@ import { RecommendationReasonKind } from '@tt/shared/matchmaking-enums';
 import { PartnerStatus } from '@tt/shared/partner-rules';
 import { AlertFrequency, SavedSearchScope } from '@tt/shared/saved-search-rules';
 import { ServiceCapacityStatus } from '@tt/shared/service-capacity';
+import { FormFieldKind } from '@tt/shared/service-request-forms';
 import { PlatformKind, TaxonomyKind } from '@tt/shared/taxonomy-enums';
 import {
   BudgetBand,
@@ -63,6 +64,7 @@ registerEnumType(Language, {
 });
 registerEnumType(EoiStatus, { name: 'EoiStatus', description: 'Where an expression of interest stands' });
 registerEnumType(InterestType, { name: 'InterestType' });
+registerEnumType(FormFieldKind, { name: 'FormFieldKind', description: 'What a field of a request form asks for' });
 registerEnumType(DeclineReason, { name: 'DeclineReason' });
 registerEnumType(EoiPriority, { name: 'EoiPriority' });
 registerEnumType(DisclosureStatus, { name: 'DisclosureStatus', description: 'Where an invention disclosure stands' });

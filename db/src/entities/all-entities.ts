@@ -36,6 +36,7 @@ import { OutboxMessage } from './outbox-message.entity.js';
 import { PartnerContact } from './partner-contact.entity.js';
 import { PartnerRelationship } from './partner-relationship.entity.js';
 import { Platform } from './platform.entity.js';
+import { PlatformManager } from './platform-manager.entity.js';
 import { RateLimit } from './rate-limit.entity.js';
 import { RecommendationDismissal } from './recommendation-dismissal.entity.js';
 import { RequestResponse } from './request-response.entity.js';
@@ -43,6 +44,7 @@ import { RequestResponseListing } from './request-response-listing.entity.js';
 import { SavedSearch } from './saved-search.entity.js';
 import { Sector } from './sector.entity.js';
 import { SectorSet } from './sector-set.entity.js';
+import { ServiceRequestForm } from './service-request-form.entity.js';
 import { Session } from './session.entity.js';
 import { TechnologyRequest } from './technology-request.entity.js';
 import { TechnologyRequestSector } from './technology-request-sector.entity.js';
@@ -98,7 +100,9 @@ export type EntitySchemas =
   | typeof ListingAvailabilityWatch
   | typeof PartnerRelationship
   | typeof PartnerContact
-  | typeof CompanyContactPerson;
+  | typeof CompanyContactPerson
+  | typeof PlatformManager
+  | typeof ServiceRequestForm;
 
 /** Every entity, for the ORM configuration (an entity missing from `EntitySchemas` fails to compile here). */
 export const entities: readonly EntitySchemas[] = [
@@ -151,4 +155,6 @@ export const entities: readonly EntitySchemas[] = [
   PartnerRelationship,
   PartnerContact,
   CompanyContactPerson,
+  PlatformManager,
+  ServiceRequestForm,
 ];

@@ -7,6 +7,7 @@ import {
   InterestType,
   openEoiStatusesSql,
 } from '@tt/shared/eoi-transitions';
+import type { ServiceDetail } from '@tt/shared/service-request-forms';
 import { Asset } from './asset.entity.js';
 import { Company } from './company.entity.js';
 import { User } from './user.entity.js';
@@ -32,6 +33,8 @@ export const ExpressionOfInterest = defineEntity({
     /** What the message, intended use and timeline were written in. */
     language: writtenLanguage(),
     ndaRequested: p.boolean().default(false),
+    /** A service request's answers to the listing's form, each with its field's labels and kind as sent. */
+    serviceDetails: p.json<ServiceDetail[]>().nullable(),
     status: p
       .enum(() => EoiStatus)
       .nativeEnumName('eoi_status')

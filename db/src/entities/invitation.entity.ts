@@ -13,6 +13,8 @@ export const Invitation = defineEntity({
     role: p.enum(() => UserRole).nativeEnumName('user_role'),
     institution: () => p.manyToOne(Institution).nullable().deleteRule('cascade'),
     company: () => p.manyToOne(Company).nullable().deleteRule('cascade'),
+    /** A platform manager's platforms (of the invitation's institute), attached when they accept. */
+    platformIds: p.json<number[]>().default('[]'),
     invitedBy: () => p.manyToOne(User).nullable().deleteRule('set null'),
     tokenHash: p.string().length(64).unique(),
     createdAt: p.datetime(),

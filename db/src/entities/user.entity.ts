@@ -40,7 +40,7 @@ export const User = defineEntity({
   checks: [
     {
       name: 'app_user_membership_check',
-      expression: `(role = 'COMPANY_MEMBER' and company_id is not null and institution_id is null) or (role in ('RESEARCHER', 'TT_OFFICER') and institution_id is not null and company_id is null) or (role = 'ADMIN' and company_id is null)`,
+      expression: `(role::text = 'COMPANY_MEMBER' and company_id is not null and institution_id is null) or (role::text in ('RESEARCHER', 'TT_OFFICER', 'PLATFORM_MANAGER') and institution_id is not null and company_id is null) or (role::text = 'ADMIN' and company_id is null)`,
     },
   ],
   // Contact officers' names and titles are shown on listings; logins and other account changes are not.

@@ -26,6 +26,7 @@ import { seedDemoEois } from './demo-eoi-seeder.js';
 import { demoListingExpiry } from './demo-listing-expiry.js';
 import { seedDemoMatchmaking } from './demo-matchmaking-seeder.js';
 import { seedDemoPartnerRecords } from './demo-partner-seeder.js';
+import { seedDemoServiceRequests } from './demo-service-request-seeder.js';
 import { seedDemoTechnologyRequests } from './demo-technology-request-seeder.js';
 
 function lookup<T>(map: Map<string, T>, key: string, what: string): T {
@@ -192,5 +193,6 @@ export class DemoSeeder extends Seeder {
     await seedDemoTechnologyRequests(em, { assets, companies, sectors, officers, accounts });
     await seedDemoAgreements(em, { assets, companies, officers });
     await seedDemoPartnerRecords(em, { companies, officers, accounts });
+    await seedDemoServiceRequests(em, { institutions, platforms, assets, companies, accounts, passwordHash, verified });
   }
 }

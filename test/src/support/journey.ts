@@ -107,6 +107,7 @@ export interface JourneyAsset {
   institution: { shortName: string };
   contactOfficer: { name: string } | null;
   availability: string;
+  kind: string;
 }
 
 /**
@@ -123,7 +124,7 @@ export async function listingWithoutOpenEoi(
   }>(
     page,
     `query {
-      assets(first: 100) { edges { node { id slug title availability institution { shortName } contactOfficer { name } } } }
+      assets(first: 100) { edges { node { id slug title availability kind institution { shortName } contactOfficer { name } } } }
       expressionsOfInterest(filter: { statuses: [SUBMITTED, IN_REVIEW, IN_DISCUSSION, NEGOTIATION] }, first: 100) {
         edges { node { asset { id } } }
       }
@@ -135,7 +136,8 @@ export async function listingWithoutOpenEoi(
   const open = (asset: JourneyAsset) => !['UNDER_OPTION', 'LICENSED_EXCLUSIVELY'].includes(asset.availability);
   const free = body.data?.assets.edges
     .map((edge) => edge.node)
-    .find((asset) => !taken.has(asset.id) && open(asset) && pick(asset));
+    // A service is requested through its own form ("Request this service"): these journeys express interest.
+    .find((asset) => !taken.has(asset.id) && open(asset) && asset.kind !== 'SERVICE' && pick(asset));
   expect(free, 'a listing without an open EoI of the company').toBeTruthy();
   return free as JourneyAsset;
 }

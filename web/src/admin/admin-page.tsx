@@ -26,8 +26,8 @@ const SECTION_TITLES: Record<Section, MessageKey> = {
   directory: 'admin.directory',
 };
 
-const ALL_ROLES: UserRole[] = ['ADMIN', 'TT_OFFICER', 'RESEARCHER', 'COMPANY_MEMBER'];
-const INVITABLE: UserRole[] = ['TT_OFFICER', 'RESEARCHER', 'ADMIN'];
+const ALL_ROLES: UserRole[] = ['ADMIN', 'TT_OFFICER', 'PLATFORM_MANAGER', 'RESEARCHER', 'COMPANY_MEMBER'];
+const INVITABLE: UserRole[] = ['TT_OFFICER', 'PLATFORM_MANAGER', 'RESEARCHER', 'ADMIN'];
 
 /** The network administrators' page: users and roles, invitations, institutes, directory requests (a tab each). */
 export function AdminPage() {

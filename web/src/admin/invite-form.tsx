@@ -4,6 +4,8 @@ import { type UserRole } from '../generated/graphql';
 import { type InstituteOptionsQuery, InvitationsDocument, InviteUserDocument } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { roleLabel } from '../i18n/labels';
+import { PlatformManagerPicker } from '../services/platform-manager-picker';
+import { useViewer } from '../session/use-viewer';
 import {
   EmailField,
   ErrorSummary,
@@ -21,7 +23,7 @@ import './admin.css';
 type Field = 'email' | 'role' | 'institutionId';
 type Institute = InstituteOptionsQuery['institutions'][number];
 
-export const INSTITUTE_ROLES: readonly UserRole[] = ['RESEARCHER', 'TT_OFFICER'];
+export const INSTITUTE_ROLES: readonly UserRole[] = ['RESEARCHER', 'TT_OFFICER', 'PLATFORM_MANAGER'];
 
 /**
  * Invites someone by e-mail. With several `roles` the inviter chooses one; with `institutes`
@@ -42,6 +44,8 @@ export function InviteForm({
 }) {
   const [invite] = useMutation(InviteUserDocument, { refetchQueries: [InvitationsDocument] });
   const [sentTo, setSentTo] = useState<string | null>(null);
+  const [platformIds, setPlatformIds] = useState<string[]>([]);
+  const { viewer } = useViewer();
   const firstRole = roles[0] ?? 'COMPANY_MEMBER';
 
   const needsInstitute = (role: string) => Boolean(institutes) && INSTITUTE_ROLES.includes(role as UserRole);
@@ -65,6 +69,7 @@ export function InviteForm({
             email,
             role: values.role as UserRole,
             institutionId: needsInstitute(values.role) ? values.institutionId : null,
+            platformIds: values.role === 'PLATFORM_MANAGER' ? platformIds : null,
           },
         },
       });
@@ -96,6 +101,14 @@ export function InviteForm({
       {roles.length > 1 && (
         <SelectField {...field('role')} options={roles.map((role) => ({ value: role, label: roleLabel(role) }))} />
       )}
+      {form.values.role === 'PLATFORM_MANAGER' &&
+        (institutes ? form.values.institutionId : viewer?.institution?.id) && (
+          <PlatformManagerPicker
+            institutionId={(institutes ? form.values.institutionId : viewer?.institution?.id) ?? ''}
+            value={platformIds}
+            onChange={setPlatformIds}
+          />
+        )}
       {institutes && needsInstitute(form.values.role) && (
         <SelectField
           {...field('institutionId')}

@@ -10,7 +10,7 @@ import { InviteForm } from './invite-form';
 import { PeopleList } from './people-list';
 import './admin.css';
 
-const ROLES: UserRole[] = ['RESEARCHER', 'TT_OFFICER'];
+const ROLES: UserRole[] = ['RESEARCHER', 'TT_OFFICER', 'PLATFORM_MANAGER'];
 
 /**
  * A technology-transfer officer's people: who has an account at their institute, invitations for new

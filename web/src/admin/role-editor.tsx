@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
 import { type UserRole } from '../generated/graphql';
 import {
   type InstituteOptionsQuery,
@@ -8,13 +9,14 @@ import {
 } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { roleLabel } from '../i18n/labels';
+import { PlatformManagerPicker } from '../services/platform-manager-picker';
 import { ErrorSummary, type FieldErrors, fieldsOf, SelectField, SubmitButton, useForm } from '../ui/form';
 import { INSTITUTE_ROLES } from './invite-form';
 
 type Field = 'role' | 'institutionId';
 type Institute = InstituteOptionsQuery['institutions'][number];
 
-const ROLES: UserRole[] = ['RESEARCHER', 'TT_OFFICER', 'COMPANY_MEMBER', 'ADMIN'];
+const ROLES: UserRole[] = ['RESEARCHER', 'TT_OFFICER', 'PLATFORM_MANAGER', 'COMPANY_MEMBER', 'ADMIN'];
 
 /**
  * An administrator changes a user's role and organisation together: researchers and officers
@@ -34,6 +36,8 @@ export function RoleEditor({
   // A company can only be kept: there is no list of every company to choose another from.
   const company = person.company;
   const roles = ROLES.filter((role) => role !== 'COMPANY_MEMBER' || company);
+  // A platform manager's platforms are chosen anew (the API replaces them; none for any other role).
+  const [platformIds, setPlatformIds] = useState<string[]>([]);
 
   const form = useForm<Field>({
     initial: { role: person.role, institutionId: person.institution?.id ?? '' },
@@ -52,6 +56,7 @@ export function RoleEditor({
             role,
             institutionId: INSTITUTE_ROLES.includes(role) ? values.institutionId : null,
             companyId: role === 'COMPANY_MEMBER' ? (company?.id ?? null) : null,
+            platformIds: role === 'PLATFORM_MANAGER' ? platformIds : null,
           },
         },
       });
@@ -82,6 +87,13 @@ export function RoleEditor({
         <p className="form-note">{t('roleEditor.keepsCompany', { company: company.name })}</p>
       )}
       {form.values.role === 'ADMIN' && <p className="form-note">{t('roleEditor.adminNote')}</p>}
+      {form.values.role === 'PLATFORM_MANAGER' && form.values.institutionId && (
+        <PlatformManagerPicker
+          institutionId={form.values.institutionId}
+          value={platformIds}
+          onChange={setPlatformIds}
+        />
+      )}
       <div className="form-actions">
         <SubmitButton sending={form.sending} className="button button--primary button--small" testId="save-role">
           {t('roleEditor.save')}

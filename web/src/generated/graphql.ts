@@ -398,6 +398,34 @@ export type FeedbackSource =
   | 'PROPOSAL_DECLINED'
   | 'RECOMMENDATION_DISMISSED';
 
+export type FormChoiceOptionInput = {
+  key: Scalars['String']['input'];
+  labelEn: Scalars['String']['input'];
+  labelIt: Scalars['String']['input'];
+};
+
+export type FormFieldInput = {
+  helpEn?: InputMaybe<Scalars['String']['input']>;
+  helpIt?: InputMaybe<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+  kind: FormFieldKind;
+  labelEn: Scalars['String']['input'];
+  labelIt: Scalars['String']['input'];
+  max?: InputMaybe<Scalars['Int']['input']>;
+  min?: InputMaybe<Scalars['Int']['input']>;
+  options?: InputMaybe<Array<FormChoiceOptionInput>>;
+  required: Scalars['Boolean']['input'];
+};
+
+/** What a field of a request form asks for */
+export type FormFieldKind =
+  | 'BUDGET_BAND'
+  | 'CHOICE'
+  | 'DATE'
+  | 'INTEGER'
+  | 'LONG_TEXT'
+  | 'TEXT';
+
 export type FundingSourceInput = {
   funder: Scalars['String']['input'];
   grantNumber?: InputMaybe<Scalars['String']['input']>;
@@ -434,6 +462,8 @@ export type InviteUserInput = {
   email: Scalars['String']['input'];
   /** For researchers and officers */
   institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** For platform managers: platforms of the invitation's institute */
+  platformIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   role: UserRole;
 };
 
@@ -709,6 +739,10 @@ export type ResetPasswordInput = {
   token: Scalars['String']['input'];
 };
 
+export type ResetServiceRequestFormInput = {
+  assetId: Scalars['ID']['input'];
+};
+
 export type RespondToTechnologyRequestInput = {
   /** EXPERTISE: a researcher (User) of your institute */
   expertId?: InputMaybe<Scalars['ID']['input']>;
@@ -777,6 +811,12 @@ export type SaveSearchInput = {
   scope?: InputMaybe<SavedSearchScope>;
 };
 
+export type SaveServiceRequestFormInput = {
+  /** A service listing */
+  assetId: Scalars['ID']['input'];
+  fields: Array<FormFieldInput>;
+};
+
 /** A search as its scope's page takes it: words and filters */
 export type SavedSearchQueryInput = {
   /** A catalogue search's filters (scope CATALOGUE) */
@@ -790,6 +830,13 @@ export type SavedSearchQueryInput = {
 export type SavedSearchScope =
   | 'CATALOGUE'
   | 'REQUESTS';
+
+/** An answer to a field of the listing's request form */
+export type ServiceAnswerInput = {
+  key: Scalars['String']['input'];
+  /** A number, a text, an ISO date (YYYY-MM-DD) or an option key; empty: not answered */
+  value: Scalars['String']['input'];
+};
 
 /** A service's capacity, set by its office */
 export type ServiceCapacityStatus =
@@ -840,6 +887,8 @@ export type SetUserDisabledInput = {
 export type SetUserRoleInput = {
   companyId?: InputMaybe<Scalars['ID']['input']>;
   institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** For platform managers: the platforms they manage (of their institute) */
+  platformIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   role: UserRole;
   userId: Scalars['ID']['input'];
 };
@@ -861,6 +910,8 @@ export type SubmitExpressionOfInterestInput = {
   /** At least 30 characters */
   message: Scalars['String']['input'];
   ndaRequested?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A SERVICE_REQUEST on a service listing: the answers to the listing's request form */
+  serviceAnswers?: InputMaybe<Array<ServiceAnswerInput>>;
   timeline?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1124,6 +1175,7 @@ export type UpdateTechnologyRequestInput = {
 export type UserRole =
   | 'ADMIN'
   | 'COMPANY_MEMBER'
+  | 'PLATFORM_MANAGER'
   | 'RESEARCHER'
   | 'TT_OFFICER';
 
@@ -1252,6 +1304,8 @@ export type AssetInterestSummaryQueryVariables = Exact<{
 
 export type AssetInterestSummaryQuery = { __typename: 'Query', asset: { __typename: 'Asset', id: string, interestSummary: { __typename: 'AssetInterestSummary', total: number, open: number, byType: Array<{ __typename: 'InterestTypeCount', interestType: Types.InterestType, count: number }> } | null } | null };
 
+export type ServiceCapacityFieldsFragment = { __typename: 'ServiceCapacity', status: Types.ServiceCapacityStatus, fullyBookedUntil: string | null, nextSlotOn: string | null, turnaroundWeeksMin: number | null, turnaroundWeeksMax: number | null };
+
 export type CompanyProfileFieldsFragment = { __typename: 'Company', id: string, slug: string, name: string, country: string, city: string | null, size: Types.CompanySize, website: string | null, interests: Array<string>, interestsLanguage: Types.Language, trlMin: number | null, trlMax: number | null, listed: boolean, listingRequestedAt: string | null, english: { __typename: 'CompanyTexts', description: string }, italian: { __typename: 'CompanyTexts', description: string }, sectors: Array<{ __typename: 'Sector', id: string, slug: string }> };
 
 export type MyCompanyQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1331,8 +1385,6 @@ export type PartnerProfileQueryVariables = Exact<{
 
 export type PartnerProfileQuery = { __typename: 'Query', partner: { __typename: 'Company', textLanguage: Types.Language, description: string, website: string | null, id: string, slug: string, name: string, country: string, city: string | null, size: Types.CompanySize, interests: Array<string>, interestsLanguage: Types.Language, sectors: Array<{ __typename: 'Sector', id: string, slug: string, labelEn: string, labelIt: string }> } | null };
 
-export type ServiceCapacityFieldsFragment = { __typename: 'ServiceCapacity', status: Types.ServiceCapacityStatus, fullyBookedUntil: string | null, nextSlotOn: string | null, turnaroundWeeksMin: number | null, turnaroundWeeksMax: number | null };
-
 export type SetLanguageMutationVariables = Exact<{
   language: Types.Language;
 }>;
@@ -1366,9 +1418,9 @@ export type OkPayloadFieldsFragment = { __typename: 'OkPayload', ok: boolean, er
 export const SessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}}]}}]} as unknown as DocumentNode<SessionFieldsFragment, unknown>;
 export const AssetCardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssetCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Asset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"textLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"trl"}},{"kind":"Field","name":{"kind":"Name","value":"ipStatus"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fullyBookedUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"labelIt"}}]}}]}}]} as unknown as DocumentNode<AssetCardFieldsFragment, unknown>;
 export const AssetDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssetDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Asset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"textLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"benefits"}},{"kind":"Field","name":{"kind":"Name","value":"applications"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"trl"}},{"kind":"Field","name":{"kind":"Name","value":"ipStatus"}},{"kind":"Field","name":{"kind":"Name","value":"patentNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"developmentStage"}},{"kind":"Field","name":{"kind":"Name","value":"partneringModels"}},{"kind":"Field","name":{"kind":"Name","value":"turnaround"}},{"kind":"Field","name":{"kind":"Name","value":"pricingModel"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fullyBookedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"nextSlotOn"}},{"kind":"Field","name":{"kind":"Name","value":"turnaroundWeeksMin"}},{"kind":"Field","name":{"kind":"Name","value":"turnaroundWeeksMax"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exclusiveScopes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldOfUse"}},{"kind":"Field","name":{"kind":"Name","value":"territory"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"labelIt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inventors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"affiliation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactOfficer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleLanguage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}}]}}]}}]} as unknown as DocumentNode<AssetDetailFieldsFragment, unknown>;
+export const ServiceCapacityFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ServiceCapacityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceCapacity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fullyBookedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"nextSlotOn"}},{"kind":"Field","name":{"kind":"Name","value":"turnaroundWeeksMin"}},{"kind":"Field","name":{"kind":"Name","value":"turnaroundWeeksMax"}}]}}]} as unknown as DocumentNode<ServiceCapacityFieldsFragment, unknown>;
 export const CompanyProfileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Company"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","alias":{"kind":"Name","value":"english"},"name":{"kind":"Name","value":"texts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"EnumValue","value":"EN"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"italian"},"name":{"kind":"Name","value":"texts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"EnumValue","value":"IT"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interests"}},{"kind":"Field","name":{"kind":"Name","value":"interestsLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"trlMin"}},{"kind":"Field","name":{"kind":"Name","value":"trlMax"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"listingRequestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<CompanyProfileFieldsFragment, unknown>;
 export const PartnerCardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Company"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"interests"}},{"kind":"Field","name":{"kind":"Name","value":"interestsLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"labelIt"}}]}}]}}]} as unknown as DocumentNode<PartnerCardFieldsFragment, unknown>;
-export const ServiceCapacityFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ServiceCapacityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceCapacity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fullyBookedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"nextSlotOn"}},{"kind":"Field","name":{"kind":"Name","value":"turnaroundWeeksMin"}},{"kind":"Field","name":{"kind":"Name","value":"turnaroundWeeksMax"}}]}}]} as unknown as DocumentNode<ServiceCapacityFieldsFragment, unknown>;
 export const UserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<UserErrorFieldsFragment, unknown>;
 export const ViewerUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ViewerUserFieldsFragment, unknown>;
 export const AuthPayloadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerUserFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AuthPayloadFieldsFragment, unknown>;

@@ -2,6 +2,7 @@ import type { EoiDetailFieldsFragment } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { interestTypeLabel } from '../i18n/labels';
 import { langOf, langOfText } from '../i18n/written-language';
+import { ServiceDetailsList } from '../services/service-details-list';
 import { Fact } from '../ui/fact';
 import './eoi.css';
 
@@ -25,6 +26,7 @@ export function EoiRequest({ eoi }: { eoi: EoiDetailFieldsFragment }) {
         </Fact>
         <Fact label={t('eoi.nda')}>{eoi.ndaRequested ? t('eoi.yes') : t('eoi.no')}</Fact>
       </dl>
+      <ServiceDetailsList details={eoi.serviceDetails} />
     </div>
   );
 }

@@ -3,14 +3,24 @@ import { EOI_MESSAGE_MAX_LENGTH, EOI_MESSAGE_MIN_LENGTH, InterestType } from '@t
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { type InterestType as InterestTypeValue } from '../generated/graphql';
-import { OpenInterestOnAssetDocument, SubmitExpressionOfInterestDocument } from '../generated/members-graphql';
+import {
+  OpenInterestOnAssetDocument,
+  type ServiceFormFieldsFragment,
+  SubmitExpressionOfInterestDocument,
+} from '../generated/members-graphql';
 import { errorMessage } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
 import { interestTypeLabel } from '../i18n/labels';
+import { inReaderLanguage } from '../services/service-form-labels';
+import {
+  answerName,
+  ServiceRequestFields,
+  serviceAnswerErrors,
+  serviceAnswersOf,
+} from '../services/service-request-fields';
 import {
   ErrorSummary,
   type FieldErrors,
-  fieldsOf,
   focusOnMount,
   Notice,
   SelectField,
@@ -21,15 +31,18 @@ import {
 } from '../ui/form';
 import { eoiPath } from './eoi-badges';
 import './eoi.css';
+import '../services/services.css';
 
-type FieldName = 'interestType' | 'message' | 'intendedUse' | 'timeline';
+/** The usual fields, and a service request's answers (`serviceAnswers.<key>`, as the API names them). */
+type BaseField = 'interestType' | 'message' | 'intendedUse' | 'timeline';
+type FieldName = BaseField | `serviceAnswers.${string}`;
 
 const TYPES = Object.values(InterestType);
 
-function validate(values: Record<FieldName, string>): FieldErrors<FieldName> {
+function validate(values: Record<string, string>): FieldErrors<FieldName> {
   const errors: FieldErrors<FieldName> = {};
   if (!values.interestType) errors.interestType = t('eoi.form.typeRequired');
-  const length = values.message.trim().length;
+  const length = (values.message ?? '').trim().length;
   if (length < EOI_MESSAGE_MIN_LENGTH)
     errors.message = t('eoi.form.messageTooShort', { count: EOI_MESSAGE_MIN_LENGTH });
   else if (length > EOI_MESSAGE_MAX_LENGTH)
@@ -54,8 +67,11 @@ export function ExpressInterestForm({
   onSent,
   onExisting,
   onCancel,
+  serviceForm = null,
 }: {
   assetId: string;
+  /** A service listing's request form: the request is a SERVICE_REQUEST carrying its answers. */
+  serviceForm?: ServiceFormFieldsFragment | null;
   institute: string;
   existingId?: string | null;
   onSent: (id: string) => void;
@@ -72,9 +88,16 @@ export function ExpressInterestForm({
     refetchQueries: [OpenInterestOnAssetDocument],
   });
 
+  const serviceFields = serviceForm?.fields ?? [];
   const form = useForm<FieldName>({
-    initial: { interestType: '', message: '', intendedUse: '', timeline: '' },
-    validate,
+    initial: {
+      interestType: serviceForm ? InterestType.SERVICE_REQUEST : '',
+      message: '',
+      intendedUse: '',
+      timeline: '',
+      ...Object.fromEntries(serviceFields.map((field) => [answerName(field.key), ''])),
+    },
+    validate: (values) => ({ ...validate(values), ...serviceAnswerErrors(serviceFields, values) }),
     submit: async (values) => {
       const { data } = await submitEoi({
         variables: {
@@ -86,6 +109,7 @@ export function ExpressInterestForm({
             timeline: values.timeline.trim() || null,
             ndaRequested: nda,
             idempotencyKey: key.current as string,
+            ...(serviceForm ? { serviceAnswers: serviceAnswersOf(serviceFields, values) } : {}),
           },
         },
       });
@@ -102,22 +126,30 @@ export function ExpressInterestForm({
     },
   });
 
-  const length = form.values.message.trim().length;
+  const length = (form.values.message ?? '').trim().length;
   const missing = EOI_MESSAGE_MIN_LENGTH - length;
-  const labels: Record<FieldName, string> = {
+  const baseLabels: Record<BaseField, string> = {
     interestType: t('eoi.form.interestType'),
     message: t('eoi.form.message'),
     intendedUse: t('eoi.form.intendedUse'),
     timeline: t('eoi.form.timeline'),
   };
+  const labels: Record<FieldName, string> = {
+    ...baseLabels,
+    ...Object.fromEntries(
+      serviceFields.map((field) => [answerName(field.key), inReaderLanguage({ en: field.labelEn, it: field.labelIt })]),
+    ),
+  };
 
-  const field = fieldsOf(form, labels);
+  const field = (name: BaseField) => ({ form, name: name as FieldName, label: baseLabels[name] });
   return (
     <form className="eoi-form" onSubmit={form.onSubmit} noValidate data-testid="express-interest-form">
       <h3 className="eoi-form__title" tabIndex={-1} ref={focusOnMount}>
-        {t('eoi.form.title')}
+        {serviceForm ? t('services.request.title') : t('eoi.form.title')}
       </h3>
-      <p className="eoi-form__lead">{t('eoi.form.lead', { institute })}</p>
+      <p className="eoi-form__lead">
+        {serviceForm ? t('services.request.lead', { institute }) : t('eoi.form.lead', { institute })}
+      </p>
       <ErrorSummary form={form} labels={labels} />
       {openExists && (
         <Notice tone="info" testId="open-eoi-exists">
@@ -127,11 +159,15 @@ export function ExpressInterestForm({
           </Link>
         </Notice>
       )}
-      <SelectField
-        {...field('interestType')}
-        placeholder={t('eoi.form.chooseType')}
-        options={TYPES.map((value) => ({ value, label: interestTypeLabel(value) }))}
-      />
+      {serviceForm ? (
+        <ServiceRequestFields form={form} fields={serviceFields} />
+      ) : (
+        <SelectField
+          {...field('interestType')}
+          placeholder={t('eoi.form.chooseType')}
+          options={TYPES.map((value) => ({ value, label: interestTypeLabel(value) }))}
+        />
+      )}
       <TextAreaField
         {...field('message')}
         hint={t('eoi.form.messageHint')}
@@ -144,7 +180,7 @@ export function ExpressInterestForm({
         </p>
       )}
       <TextField {...field('intendedUse')} hint={t('eoi.form.intendedUseHint')} optional />
-      <TextField form={form} name="timeline" label={labels.timeline} hint={t('eoi.form.timelineHint')} optional />
+      <TextField form={form} name="timeline" label={baseLabels.timeline} hint={t('eoi.form.timelineHint')} optional />
       <div className="checkbox-field eoi-form__nda">
         <input
           id={`${form.id('timeline')}-nda`}
@@ -163,7 +199,7 @@ export function ExpressInterestForm({
           className="button button--accent"
           testId="submit-eoi"
         >
-          {t('eoi.form.submit')}
+          {serviceForm ? t('services.request.submit') : t('eoi.form.submit')}
         </SubmitButton>
         <button type="button" className="button button--secondary" onClick={onCancel} data-testid="cancel-eoi">
           {t('common.cancel')}

@@ -3,7 +3,7 @@ import { OPEN_EOI_STATUSES } from '@tt/shared/eoi-transitions';
 import { isOpenToInterest } from '@tt/shared/listing-availability';
 import { lazy, type ReactNode, Suspense, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { ListingAvailability } from '../generated/graphql';
+import type { AssetKind, ListingAvailability } from '../generated/graphql';
 import { OpenInterestOnAssetDocument } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';
@@ -16,10 +16,15 @@ import { eoiPath } from './eoi-badges';
 const ExpressInterestForm = lazy(() =>
   import('./express-interest-form').then((m) => ({ default: m.ExpressInterestForm })),
 );
+// A service's: "Request this service", with the listing's request form.
+const RequestServiceForm = lazy(() =>
+  import('../services/request-service-form').then((m) => ({ default: m.RequestServiceForm })),
+);
 
 interface AssetRef {
   id: string;
   slug: string;
+  kind?: AssetKind;
   availability: ListingAvailability;
   institution: { id: string; shortName: string };
 }
@@ -130,6 +135,7 @@ function CompanyCta({ asset }: { asset: AssetRef }) {
   });
   const existing = data?.expressionsOfInterest.edges[0]?.node ?? null;
   const institute = asset.institution.shortName;
+  const service = asset.kind === 'SERVICE';
 
   if (sentId) {
     return (
@@ -176,19 +182,29 @@ function CompanyCta({ asset }: { asset: AssetRef }) {
           onClick={() => setOpen(true)}
           data-testid="express-interest"
         >
-          {t('asset.ctaButton')}
+          {service ? t('services.request.button') : t('asset.ctaButton')}
           <ArrowRightIcon />
         </button>
       )}
       {open && (
         <Suspense fallback={<span className="spinner" aria-hidden="true" />}>
-          <ExpressInterestForm
-            assetId={asset.id}
-            institute={institute}
-            existingId={existing?.id ?? null}
-            onSent={setSentId}
-            onCancel={close}
-          />
+          {service ? (
+            <RequestServiceForm
+              assetId={asset.id}
+              institute={institute}
+              existingId={existing?.id ?? null}
+              onSent={setSentId}
+              onCancel={close}
+            />
+          ) : (
+            <ExpressInterestForm
+              assetId={asset.id}
+              institute={institute}
+              existingId={existing?.id ?? null}
+              onSent={setSentId}
+              onCancel={close}
+            />
+          )}
         </Suspense>
       )}
     </CtaShell>

@@ -47,6 +47,7 @@ export function eoiDetail(overrides: Partial<EoiDetailFieldsFragment> = {}): Det
   return {
     ...summary,
     message: 'We would like to license the method for our liquid-biopsy programme in NSCLC.',
+    serviceDetails: null,
     intendedUse: 'Companion diagnostic',
     timeline: 'Term sheet by Q3',
     language: 'EN',

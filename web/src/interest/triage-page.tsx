@@ -74,7 +74,11 @@ export function TriagePage() {
 
   return (
     <div className="triage-page" data-testid="triage-page">
-      <DeskHeader desk="triage" institute={institute?.shortName}>
+      <DeskHeader
+        // A platform manager's desk holds their platforms' service requests only.
+        desk={viewer?.role === 'PLATFORM_MANAGER' ? 'serviceRequests' : 'triage'}
+        institute={institute?.shortName}
+      >
         <p className="live-pill" title={t('eoi.liveHint')}>
           <span className="live-pill__dot" aria-hidden="true" />
           {t('eoi.live')}
@@ -92,7 +96,8 @@ export function TriagePage() {
             {connection ? t('triage.count', { count: connection.totalCount }) : t('common.loading')}
           </p>
           <div className="office-toolbar__end">
-            <ExportCsvLink list="eois" filters={eoiExportParams(filter)} />
+            {/* Exports are the office's: a platform manager sees their platforms' requests here only. */}
+            {viewer?.role !== 'PLATFORM_MANAGER' && <ExportCsvLink list="eois" filters={eoiExportParams(filter)} />}
             <fieldset className="segmented view-switch">
               <legend className="visually-hidden">{t('triage.view')}</legend>
               <button

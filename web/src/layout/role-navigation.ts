@@ -54,6 +54,9 @@ export function mainNavigation(role: UserRole | null): readonly NavItem[] {
         { to: '/office/dashboard', label: 'layout.work.dashboard', testId: 'work-dashboard' },
         CATALOGUE,
       ];
+    case 'PLATFORM_MANAGER':
+      // Their platforms' service requests (the triage desk shows them those only), and the catalogue.
+      return [{ to: '/triage', label: 'layout.work.serviceRequests', testId: 'work-triage' }, CATALOGUE];
     case 'ADMIN':
       return [
         { to: '/admin', label: 'layout.work.admin', testId: 'work-admin' },
@@ -89,6 +92,8 @@ export function rolePages(role: UserRole): readonly NavItem[] {
       return [...office, { to: '/admin', label: 'layout.menu.admin', testId: 'nav-admin' }];
     case 'RESEARCHER':
       return [{ to: '/disclosures', label: 'layout.menu.myDisclosures', testId: 'nav-disclosures' }];
+    case 'PLATFORM_MANAGER':
+      return [{ to: '/triage', label: 'layout.menu.serviceRequests', testId: 'nav-triage' }];
     default:
       return [];
   }
@@ -96,7 +101,8 @@ export function rolePages(role: UserRole): readonly NavItem[] {
 
 /**
  * Where a user starts after signing in when no page asked for it: a company member in the catalogue (with its
- * recommendations), a researcher at their disclosures and listings, an officer at the triage desk, an
+ * recommendations), a researcher at their disclosures and listings, an officer (and a platform manager, for their
+ * platforms' service requests) at the triage desk, an
  * administrator in the administration.
  */
 export function homeFor(role: UserRole): string {
@@ -104,6 +110,7 @@ export function homeFor(role: UserRole): string {
     case 'ADMIN':
       return '/admin';
     case 'TT_OFFICER':
+    case 'PLATFORM_MANAGER':
       return '/triage';
     case 'RESEARCHER':
       return '/disclosures';

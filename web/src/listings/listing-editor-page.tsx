@@ -12,6 +12,7 @@ import { errorMessage } from '../i18n/error-message';
 import { formatDateTime, getLocale, t } from '../i18n/i18n';
 import { kindLabel } from '../i18n/labels';
 import { CapacityEditor } from '../services/capacity-editor';
+import { ServiceRequestFormEditor } from '../services/service-request-form-editor';
 import type { BackTo } from '../ui/back-link';
 import { failureMessage, LiveRegion } from '../ui/form';
 import { AlertIcon } from '../ui/icons';
@@ -347,6 +348,7 @@ function Editor({ initial }: { initial: EditedListing }) {
               </button>
             </div>
           )}
+          {base.kind === 'SERVICE' && editable && <ServiceRequestFormEditor assetId={base.id} />}
         </div>
         <aside className="editor-layout__aside">
           <PublicationPanel

@@ -20,6 +20,9 @@ export class InviteUserInput {
 
   @Field(() => ID, { nullable: true, description: 'For company members' })
   companyId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: "For platform managers: platforms of the invitation's institute" })
+  platformIds?: string[] | null;
 }
 
 @InputType('RevokeInvitationInput')

@@ -18,6 +18,7 @@ import { type MailLinks, mailLink } from '../../mail/mail-links.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { keysetPage } from '../../pagination/page-info.js';
 import { expectGlobalId } from '../../schema/global-id.js';
+import { platformIdsOf, platformsProblem, setManagedPlatforms } from '../services/platform-manager.service.js';
 import { type AccountResult, validateName, validatePassword } from './account.service.js';
 import {
   type InvitationPreviewRecord,
@@ -58,7 +59,9 @@ function targetOf(
   if (institutionId === null && companyId === null) {
     if (
       viewer.role === UserRole.TT_OFFICER &&
-      (input.role === UserRole.RESEARCHER || input.role === UserRole.TT_OFFICER)
+      (input.role === UserRole.RESEARCHER ||
+        input.role === UserRole.TT_OFFICER ||
+        input.role === UserRole.PLATFORM_MANAGER)
     )
       institutionId = viewer.institutionId;
     if (viewer.role === UserRole.COMPANY_MEMBER && input.role === UserRole.COMPANY_MEMBER) companyId = viewer.companyId;
@@ -76,6 +79,7 @@ async function sendInvitation(
   email: string,
   target: Membership,
   links: MailLinks,
+  platformIds: readonly number[] = [],
 ): Promise<InvitationRecord> {
   const { token, hash } = newToken();
   const now = new Date();
@@ -86,6 +90,7 @@ async function sendInvitation(
       role: target.role,
       institution_id: target.institutionId,
       company_id: target.companyId,
+      platform_ids: sql<number[]>`${JSON.stringify(platformIds)}::jsonb`,
       invited_by_id: inviterId,
       token_hash: hash,
       created_at: now,
@@ -163,17 +168,24 @@ export async function inviteUser(
   db: Db,
   limiter: RateLimiter,
   viewer: Viewer,
-  input: { email: string; role: UserRole; institutionId?: string | null; companyId?: string | null },
+  input: {
+    email: string;
+    role: UserRole;
+    institutionId?: string | null;
+    companyId?: string | null;
+    platformIds?: string[] | null;
+  },
   links: MailLinks,
 ): Promise<InvitationResult> {
   const target = targetOf(viewer, input);
+  const platformIds = platformIdsOf(input.platformIds);
   const membershipError = enforce(invitePolicy(viewer, target));
   const errors: UserError[] = [];
   const email = normalizeEmail(input.email);
   if (!isEmail(email)) errors.push(userError('EMAIL_INVALID', 'email'));
   if (membershipError) errors.push(membershipError);
   else {
-    const missing = await missingOrganisation(db, target);
+    const missing = (await missingOrganisation(db, target)) ?? (await platformsProblem(db, target, platformIds));
     if (missing) errors.push(missing);
   }
   if (errors.length) return { ok: false, errors };
@@ -181,7 +193,7 @@ export async function inviteUser(
   if (await knownAccount(db, viewer, email, target)) return { ok: false, errors: [EMAIL_TAKEN] };
   await consumeInvitationLimits(limiter, viewer, target);
   await revokeOpenInvitations(db, email, target);
-  return { ok: true, invitation: await sendInvitation(db, viewer.userId, email, target, links) };
+  return { ok: true, invitation: await sendInvitation(db, viewer.userId, email, target, links, platformIds) };
 }
 
 /** Loads an invitation the viewer may manage; FORBIDDEN when it belongs to another organisation. */
@@ -222,8 +234,16 @@ export async function resendInvitation(
     return { ok: false, errors: [{ ...EMAIL_TAKEN, field: 'id' }] };
   }
   await consumeInvitationLimits(limiter, viewer, invitation);
+  const { platform_ids } = await db
+    .selectFrom('invitation')
+    .select('platform_ids')
+    .where('id', '=', invitation.dbId)
+    .executeTakeFirstOrThrow();
   await revokeOpenInvitations(db, invitation.email, invitation);
-  return { ok: true, invitation: await sendInvitation(db, viewer.userId, invitation.email, invitation, links) };
+  return {
+    ok: true,
+    invitation: await sendInvitation(db, viewer.userId, invitation.email, invitation, links, platform_ids),
+  };
 }
 
 /** What the accept page shows; null for a link that is unknown, used, withdrawn or expired. */
@@ -248,7 +268,17 @@ export async function acceptInvitation(
   if (!looksLikeToken(input.token)) return { ok: false, errors: [INVALID_INVITATION] };
   const invitation = await db
     .selectFrom('invitation')
-    .select(['id', 'email', 'role', 'institution_id', 'company_id', 'expires_at', 'accepted_at', 'revoked_at'])
+    .select([
+      'id',
+      'email',
+      'role',
+      'institution_id',
+      'company_id',
+      'platform_ids',
+      'expires_at',
+      'accepted_at',
+      'revoked_at',
+    ])
     .where('token_hash', '=', hashToken(input.token))
     .forUpdate()
     .executeTakeFirst();
@@ -283,6 +313,20 @@ export async function acceptInvitation(
       ok: false,
       errors: [userError('EMAIL_TAKEN', 'token')],
     };
+  }
+  // A platform manager's platforms, those still of the institute (one may have moved since the invitation).
+  if (invitation.role === UserRole.PLATFORM_MANAGER && invitation.platform_ids.length) {
+    const platforms = await db
+      .selectFrom('platform')
+      .select('id')
+      .where('id', 'in', invitation.platform_ids)
+      .where('institution_id', '=', invitation.institution_id ?? 0)
+      .execute();
+    await setManagedPlatforms(
+      db,
+      created,
+      platforms.map((platform) => platform.id),
+    );
   }
   await db
     .updateTable('invitation')

@@ -19,6 +19,12 @@ export class SetUserRoleInput {
 
   @Field(() => ID, { nullable: true })
   companyId?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'For platform managers: the platforms they manage (of their institute)',
+  })
+  platformIds?: string[] | null;
 }
 
 @InputType('SetUserDisabledInput')

@@ -12,6 +12,7 @@ import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { keysetPage } from '../../pagination/page-info.js';
 import { expectGlobalId, parseGlobalId } from '../../schema/global-id.js';
 import { missingOrganisation, toUserRecord, type UserRecord, userSelection } from '../accounts/user-records.js';
+import { platformIdsOf, platformsProblem, setManagedPlatforms } from '../services/platform-manager.service.js';
 
 export type UserResult = { ok: true; user: UserRecord } | { ok: false; errors: UserError[] };
 
@@ -95,7 +96,13 @@ function optionalId(value: string | null | undefined, type: 'Institution' | 'Com
 export async function setUserRole(
   db: Db,
   viewer: Viewer,
-  input: { userId: string; role: UserRole; institutionId?: string | null; companyId?: string | null },
+  input: {
+    userId: string;
+    role: UserRole;
+    institutionId?: string | null;
+    companyId?: string | null;
+    platformIds?: string[] | null;
+  },
 ): Promise<UserResult> {
   const userId = expectGlobalId(input.userId, 'User', 'userId');
   const change = {
@@ -112,11 +119,15 @@ export async function setUserRole(
   if (problem) return { ok: false, errors: [problem] };
   const missing = await missingOrganisation(db, change);
   if (missing) return { ok: false, errors: [missing] };
+  const platformIds = platformIdsOf(input.platformIds);
+  const platforms = await platformsProblem(db, change, platformIds);
+  if (platforms) return { ok: false, errors: [platforms] };
   await db
     .updateTable('app_user')
     .set({ role: change.role, institution_id: change.institutionId, company_id: change.companyId })
     .where('id', '=', userId)
     .execute();
+  await setManagedPlatforms(db, userId, platformIds);
   return { ok: true, user: (await findUser(db, userId))! };
 }
 

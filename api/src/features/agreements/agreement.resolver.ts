@@ -45,7 +45,7 @@ import {
   AgreementGqlType,
   AgreementMilestoneType,
 } from './agreement.type.js';
-import { seesAgreementDetails } from './agreement-access.js';
+import { mayRecordAgreements, seesAgreementDetails } from './agreement-access.js';
 import {
   agreementAttachmentLists,
   findVisibleAgreementAttachment,
@@ -294,7 +294,8 @@ export class EoiAgreementsResolver {
     description: 'Whether the viewer may record an agreement from it now (its office, from review to agreed)',
   })
   viewerCanCreateAgreement(@Root() eoi: ExpressionOfInterestType, @Ctx() ctx: RequestContext): boolean {
-    return mayStartAgreementFrom(eoiSide(ctx.viewer, eoi), eoi.status);
+    // A platform manager is on the office side of the EoI but records no agreements (only the office does).
+    return mayRecordAgreements(ctx.viewer) && mayStartAgreementFrom(eoiSide(ctx.viewer, eoi), eoi.status);
   }
 }
 

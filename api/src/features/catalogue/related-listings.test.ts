@@ -38,7 +38,14 @@ async function expected(id: number, limit: number): Promise<number[]> {
 
 async function related(id: number, limit: number): Promise<number[]> {
   // As an administrator's preview would ask: drafts and archived listings have related listings too.
-  const admin = { userId: 0, sessionId: 0, role: UserRole.ADMIN, institutionId: null, companyId: null };
+  const admin = {
+    userId: 0,
+    sessionId: 0,
+    role: UserRole.ADMIN,
+    institutionId: null,
+    companyId: null,
+    platformIds: [],
+  };
   const asset = await findVisibleAsset(db, admin, { id });
   expect(asset, `listing ${id}`).not.toBeNull();
   return (await findRelatedAssets(db, asset!, limit)).map((listing) => listing.dbId);

@@ -16,7 +16,11 @@ export async function findVisibleEoi(
   const query = eoiFrom(db).select(eoiColumns).where('e.id', '=', id);
   const row = await (options.forUpdate ? query.forUpdate('e') : query).executeTakeFirst();
   if (!row) return null;
-  const side = eoiSide(viewer, { companyId: row.company_id, institutionId: row.institution_id });
+  const side = eoiSide(viewer, {
+    companyId: row.company_id,
+    institutionId: row.institution_id,
+    platformId: row.platform_id,
+  });
   return side ? { eoi: toEoiRecord(row), side } : null;
 }
 

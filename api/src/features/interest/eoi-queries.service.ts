@@ -32,10 +32,20 @@ type EoiExpressions =
     ? ExpressionBuilder<DB, TB>
     : never;
 
-/** The EoIs a viewer may see: their company's, their institute's, or all for admins. */
+/**
+ * The EoIs a viewer may see: their company's, their institute's, all for admins, and for a platform manager
+ * those on the listings of the platforms they manage (eoiSide's rule, as a condition).
+ */
 function scope(eb: EoiExpressions, viewer: Viewer): Expression<SqlBool> {
   const office = officeScope(viewer);
   if (office) return 'all' in office ? eb.lit(true) : eb('a.institution_id', '=', office.institutionId);
+  if (viewer.role === UserRole.PLATFORM_MANAGER) {
+    if (viewer.institutionId === null || viewer.platformIds.length === 0) return eb.lit(false);
+    return eb.and([
+      eb('a.institution_id', '=', viewer.institutionId),
+      eb('a.platform_id', 'in', [...viewer.platformIds]),
+    ]);
+  }
   if (viewer.role === UserRole.COMPANY_MEMBER) return eb('e.company_id', '=', viewer.companyId ?? 0);
   return eb.lit(false);
 }

@@ -2,6 +2,7 @@ import type { Database, Db } from '@tt/db/database';
 import type { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
 import { isEoiOverdue, openEoiStatusesSql } from '@tt/shared/eoi-transitions';
 import type { Language } from '@tt/shared/languages';
+import type { ServiceDetail } from '@tt/shared/service-request-forms';
 import { type Expression, expressionBuilder, type Selectable, type SqlBool, sql } from 'kysely';
 import { toDate } from '../../database/to-date.js';
 import type { PageInfo } from '../../pagination/page-info.js';
@@ -17,6 +18,8 @@ export interface EoiRecord {
   assetId: number;
   companyId: number;
   institutionId: number;
+  /** The listing's platform: its managers are on the office side (eoi-access.ts). */
+  platformId: number | null;
   assigneeId: number | null;
   status: EoiStatus;
   interestType: InterestType;
@@ -26,6 +29,8 @@ export interface EoiRecord {
   /** What the message, intended use and timeline were written in. */
   language: Language;
   ndaRequested: boolean;
+  /** A service request's answers to the listing's form, as sent (null for other EoIs). */
+  serviceDetails: ServiceDetail[] | null;
   priority: EoiPriority;
   declineReason: DeclineReason | null;
   declineMessage: string | null;
@@ -83,6 +88,7 @@ export const eoiColumns = [
   'e.timeline',
   'e.language',
   'e.nda_requested',
+  'e.service_details',
   'e.status',
   'e.priority',
   'e.assignee_id',
@@ -94,6 +100,7 @@ export const eoiColumns = [
   'e.last_activity_at',
   'e.created_at',
   'a.institution_id',
+  'a.platform_id',
   's.name as submitter_name',
   's.email as submitter_email',
   's.title as submitter_title',
@@ -112,6 +119,7 @@ export function eoiFrom(db: Db) {
 /** A row read with eoiColumns. Timestamps arrive as text at runtime whatever the type says: toDate reads both. */
 export type EoiRow = Pick<Selectable<EoiTable>, ColumnsOf<'e', (typeof eoiColumns)[number]>> & {
   institution_id: number;
+  platform_id: number | null;
   submitter_name: string;
   submitter_email: string;
   submitter_title: string | null;
@@ -145,6 +153,7 @@ export function toEoiRecord(row: EoiRow, now = new Date()): EoiRecord {
     assetId: row.asset_id,
     companyId: row.company_id,
     institutionId: row.institution_id,
+    platformId: row.platform_id,
     assigneeId: row.assignee_id,
     interestType: row.interest_type,
     message: row.message,
@@ -152,6 +161,7 @@ export function toEoiRecord(row: EoiRow, now = new Date()): EoiRecord {
     timeline: row.timeline,
     language: row.language,
     ndaRequested: row.nda_requested,
+    serviceDetails: row.service_details,
     status: row.status,
     priority: row.priority,
     declineReason: row.decline_reason,

@@ -1,5 +1,5 @@
 import type { Db } from '@tt/db/database';
-import { AssetStatus } from '@tt/shared/asset-enums';
+import { AssetKind, AssetStatus } from '@tt/shared/asset-enums';
 import { UserRole } from '@tt/shared/company-enums';
 import {
   EOI_INTENDED_USE_MAX_LENGTH,
@@ -9,22 +9,32 @@ import {
   EoiPriority,
   EoiStatus,
   eoiResponseDueAt,
-  type InterestType,
+  InterestType,
   openEoiStatusesSql,
 } from '@tt/shared/eoi-transitions';
 import { DEFAULT_LANGUAGE, type Language } from '@tt/shared/languages';
 import { isOpenToInterest, ListingAvailability } from '@tt/shared/listing-availability';
+import {
+  type FormAnswer,
+  type FormField,
+  SERVICE_FORM_MAX_FIELDS,
+  type ServiceDetail,
+  serviceDetailsOf,
+  validateAnswers,
+} from '@tt/shared/service-request-forms';
+import type { PlatformKind } from '@tt/shared/taxonomy-enums';
 import { companyEoiPath, officeEoiPath } from '@tt/shared/web-routes';
 import { sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import { executePrepared } from '../../database/prepared-query.js';
 import { forbidden } from '../../errors/domain-error.js';
-import { type UserError, userError } from '../../errors/user-error.js';
+import { fieldError, type UserError, userError } from '../../errors/user-error.js';
 import { outboxRow } from '../../mail/enqueue-mail.js';
 import { mailLink } from '../../mail/mail-links.js';
 import { EOI_EVENTS_CHANNEL, eoiEvent } from '../../realtime/eoi-events.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
 import { titleShownIn, titleShownInItalian } from '../catalogue/asset-records.js';
+import { resolveServiceRequestForm } from '../services/service-request-form.service.js';
 import { type EoiRecord, eoiColumns, toEoiRecord } from './eoi-records.js';
 
 export interface SubmitEoiInput {
@@ -35,6 +45,8 @@ export interface SubmitEoiInput {
   timeline?: string | null;
   ndaRequested?: boolean | null;
   idempotencyKey: string;
+  /** A service request's answers to the listing's request form (service listings only). */
+  serviceAnswers?: readonly FormAnswer[] | null;
   /** The language of the page it was written on (the request's): what its texts are taken to be written in. */
   language: Language;
 }
@@ -65,6 +77,11 @@ function validate(input: SubmitEoiInput): UserError[] {
   if (!KEY.test(input.idempotencyKey)) {
     errors.push(userError('IDEMPOTENCY_KEY_INVALID', 'idempotencyKey'));
   }
+  if (input.serviceAnswers?.length && input.interestType !== InterestType.SERVICE_REQUEST)
+    errors.push(userError('SERVICE_ANSWERS_SERVICES_ONLY', 'serviceAnswers'));
+  // No form has more fields: a longer list is refused whole rather than answer by answer.
+  if ((input.serviceAnswers?.length ?? 0) > SERVICE_FORM_MAX_FIELDS)
+    errors.push(userError('SERVICE_ANSWER_UNKNOWN_FIELD', 'serviceAnswers'));
   return errors;
 }
 
@@ -129,6 +146,15 @@ export async function submitExpressionOfInterest(
         'a.id as asset_id',
         'a.institution_id',
         'a.availability',
+        'a.kind',
+        // The listing's request form (its own, else its platform kind's default): in this read, no extra statement.
+        eb
+          .selectFrom('service_request_form as f')
+          .select('f.fields')
+          .whereRef('f.asset_id', '=', 'a.id')
+          .as('form_fields'),
+        eb.selectFrom('platform as p').select('p.kind').whereRef('p.id', '=', 'a.platform_id').as('platform_kind'),
+        'a.platform_id',
         'a.title',
         titleShownInItalian().as('title_it'),
         'i.name as institution_name',
@@ -156,9 +182,16 @@ export async function submitExpressionOfInterest(
     return { ok: false, errors: [userError(code, 'assetId')] };
   }
 
+  const details = serviceDetails(input, context);
+  if (!details.ok) return { ok: false, errors: details.errors };
+
   const eoiId = context.next_id;
   const mails = submissionMails(eoiId, context, input.interestType, publicUrl);
-  const event = eoiEvent({ dbId: eoiId, companyId, institutionId: context.institution_id! }, 'CREATED', false);
+  const event = eoiEvent(
+    { dbId: eoiId, companyId, institutionId: context.institution_id!, platformId: context.platform_id },
+    'CREATED',
+    false,
+  );
   const rows = await executePrepared(
     db,
     'eoi-submission-write',
@@ -177,6 +210,7 @@ export async function submitExpressionOfInterest(
             timeline: input.timeline?.trim() || null,
             language: input.language,
             nda_requested: input.ndaRequested ?? false,
+            service_details: sql<ServiceDetail[] | null>`${details.value && JSON.stringify(details.value)}::jsonb`,
             status: EoiStatus.SUBMITTED,
             priority: sql.lit(EoiPriority.NORMAL),
             idempotency_key: input.idempotencyKey,
@@ -259,6 +293,29 @@ export async function submitExpressionOfInterest(
     ok: false,
     errors: [userError('OPEN_EOI_EXISTS', 'assetId', open[0] ? { eoiId: open[0].id } : {})],
   };
+}
+
+/**
+ * A service request on a service listing carries its answers to the listing's form (checked against it, and
+ * stored with the fields' labels as they are now); any other EoI carries none (null).
+ */
+function serviceDetails(
+  input: SubmitEoiInput,
+  context: { kind: AssetKind | null; form_fields: FormField[] | null; platform_kind: PlatformKind | null },
+): { ok: true; value: ServiceDetail[] | null } | { ok: false; errors: UserError[] } {
+  const answers = input.serviceAnswers ?? [];
+  if (input.interestType !== InterestType.SERVICE_REQUEST || context.kind !== AssetKind.SERVICE) {
+    return answers.length
+      ? { ok: false, errors: [userError('SERVICE_ANSWERS_SERVICES_ONLY', 'serviceAnswers')] }
+      : { ok: true, value: null };
+  }
+  const form = resolveServiceRequestForm(
+    context.form_fields ? { fields: context.form_fields, updatedAt: new Date() } : null,
+    context.platform_kind,
+  );
+  const problems = validateAnswers(form.fields, answers);
+  if (problems.length) return { ok: false, errors: problems.map(fieldError) };
+  return { ok: true, value: serviceDetailsOf(form.fields, answers) };
 }
 
 async function findByKey(db: Db, submitterId: number, key: string): Promise<number | null> {

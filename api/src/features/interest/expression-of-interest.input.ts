@@ -3,6 +3,7 @@ import { DeclineReason, EoiPriority, EoiStatus, InterestType } from '@tt/shared/
 import { FeedbackReason } from '@tt/shared/feedback-enums';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IdInput } from '../../schema/id.input.js';
+import { ServiceAnswerInput } from '../services/service-request-form.type.js';
 
 @InputType('SubmitExpressionOfInterestInput')
 export class SubmitExpressionOfInterestInput {
@@ -26,6 +27,12 @@ export class SubmitExpressionOfInterestInput {
 
   @Field({ description: 'Chosen by the client once per submission; a retry with the same key returns the same EoI' })
   idempotencyKey!: string;
+
+  @Field(() => [ServiceAnswerInput], {
+    nullable: true,
+    description: "A SERVICE_REQUEST on a service listing: the answers to the listing's request form",
+  })
+  serviceAnswers?: ServiceAnswerInput[] | null;
 }
 
 @InputType('TransitionExpressionOfInterestInput')

@@ -4,6 +4,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ConnectionType, EdgeType } from '../../pagination/connection.type.js';
 import { NodeType } from '../../schema/node.type.js';
+import { ServiceDetailType } from '../services/service-request-form.type.js';
 import type { EoiConnection, EoiHistoryEntryRecord, EoiMessageRecord, EoiRecord } from './eoi-records.js';
 
 @ObjectType('ExpressionOfInterest', {
@@ -16,6 +17,7 @@ export class ExpressionOfInterestType extends NodeType implements EoiRecord {
   assetId!: number;
   companyId!: number;
   institutionId!: number;
+  platformId!: number | null;
   assigneeId!: number | null;
 
   @Field(() => EoiStatus)
@@ -38,6 +40,12 @@ export class ExpressionOfInterestType extends NodeType implements EoiRecord {
 
   @Field()
   ndaRequested!: boolean;
+
+  @Field(() => [ServiceDetailType], {
+    nullable: true,
+    description: "A service request's answers to the listing's request form, each with its field's labels as sent",
+  })
+  serviceDetails!: ServiceDetailType[] | null;
 
   /** The office's triage priority: exposed by a field resolver, to the office only. */
   priority!: EoiPriority;
