@@ -33,6 +33,8 @@ import { ListingInvitation } from './listing-invitation.entity.js';
 import { OneTimeToken } from './one-time-token.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 import { Platform } from './platform.entity.js';
+import { Quote } from './quote.entity.js';
+import { QuoteLine } from './quote-line.entity.js';
 import { RateLimit } from './rate-limit.entity.js';
 import { RecommendationDismissal } from './recommendation-dismissal.entity.js';
 import { RequestResponse } from './request-response.entity.js';
@@ -92,7 +94,9 @@ export type EntitySchemas =
   | typeof AgreementMilestone
   | typeof AgreementAttachment
   | typeof EoiAgreement
-  | typeof ListingAvailabilityWatch;
+  | typeof ListingAvailabilityWatch
+  | typeof Quote
+  | typeof QuoteLine;
 
 /** Every entity, for the ORM configuration (an entity missing from `EntitySchemas` fails to compile here). */
 export const entities: readonly EntitySchemas[] = [
@@ -142,4 +146,6 @@ export const entities: readonly EntitySchemas[] = [
   AgreementAttachment,
   EoiAgreement,
   ListingAvailabilityWatch,
+  Quote,
+  QuoteLine,
 ];
