@@ -297,7 +297,8 @@ export const ERROR_MESSAGES = {
   QUOTE_EOI_CLOSED: 'This request is closed: its quotes can no longer change.',
   QUOTE_OPEN_EXISTS: 'This request already has an open quote: revise it instead.',
   QUOTE_ALREADY_ACCEPTED: 'A quote of this request was accepted: it is final.',
-  QUOTE_MOVE_NOT_ALLOWED: 'This quote cannot change now: only the latest version is acted on, while it is open and valid.',
+  QUOTE_MOVE_NOT_ALLOWED:
+    'This quote cannot change now: only the latest version is acted on, while it is open and valid.',
   QUOTE_LINES_REQUIRED: 'A quote needs at least one line.',
   QUOTE_TOO_MANY_LINES: 'A quote has at most {max} lines.',
   QUOTE_LINE_DESCRIPTION_REQUIRED: 'Describe what the line is for.',

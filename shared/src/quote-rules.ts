@@ -119,7 +119,9 @@ export function lineFigures(line: Pick<QuoteLineData, 'quantityHundredths' | 'un
 }
 
 /** The quote's totals: the sums of its lines' rounded figures (never recomputed from the sums). */
-export function quoteTotals(lines: readonly Pick<QuoteLineData, 'quantityHundredths' | 'unitPriceCents' | 'vatBasisPoints'>[]) {
+export function quoteTotals(
+  lines: readonly Pick<QuoteLineData, 'quantityHundredths' | 'unitPriceCents' | 'vatBasisPoints'>[],
+) {
   const totals: QuoteTotals = { netCents: 0, vatCents: 0, grossCents: 0 };
   for (const line of lines) {
     const figures = lineFigures(line);
@@ -247,7 +249,8 @@ export interface QuoteSituation {
   eoiStatus: EoiStatus;
 }
 
-export type QuoteMove = 'REVISE' | 'ACCEPT' | 'DECLINE';
+export const QuoteMove = { REVISE: 'REVISE', ACCEPT: 'ACCEPT', DECLINE: 'DECLINE' } as const;
+export type QuoteMove = (typeof QuoteMove)[keyof typeof QuoteMove];
 
 /**
  * The moves a side may make on a quote. The office revises the latest version while it is sent or expired (a new

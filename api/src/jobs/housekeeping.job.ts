@@ -60,6 +60,8 @@ export const ACCOUNT_REFERENCES: readonly TableColumn[] = [
   ['listing_invitation', 'sender_id'],
   ['agreement', 'owner_id'],
   ['agreement_attachment', 'uploaded_by_id'],
+  ['quote', 'created_by_id'],
+  ['quote', 'decided_by_id'],
 ];
 /** The account's own sign-in state, saved searches and availability watches, deleted with it (on delete cascade). */
 export const ACCOUNT_OWN_TABLES = [

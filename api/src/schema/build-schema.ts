@@ -45,6 +45,7 @@ import {
   TechnologyRequestResolver,
 } from '../features/requests/technology-request.resolver.js';
 import { SavedSearchResolver } from '../features/saved-searches/saved-search.resolver.js';
+import { EoiQuotesResolver, QuoteConnectionResolver, QuoteResolver } from '../features/services/quote.resolver.js';
 import { createEventPubSub, type EventPubSub } from '../realtime/eoi-events.js';
 import { authChecker } from './auth-checker.js';
 import { NodeResolver } from './node.resolver.js';
@@ -93,6 +94,9 @@ export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promi
       AgreementConnectionResolver,
       EoiAgreementsResolver,
       ListingAvailabilityResolver,
+      QuoteResolver,
+      QuoteConnectionResolver,
+      EoiQuotesResolver,
     ],
     authChecker,
     authMode: 'error',

@@ -28,6 +28,7 @@ import { FeedbackReason, FeedbackSource } from '@tt/shared/feedback-enums';
 import { Language } from '@tt/shared/languages';
 import { ListingAvailability } from '@tt/shared/listing-availability';
 import { RecommendationReasonKind } from '@tt/shared/matchmaking-enums';
+import { QuoteDeclineReason, QuoteMove, QuoteStatus } from '@tt/shared/quote-rules';
 import { AlertFrequency, SavedSearchScope } from '@tt/shared/saved-search-rules';
 import { PlatformKind, TaxonomyKind } from '@tt/shared/taxonomy-enums';
 import {
@@ -120,3 +121,11 @@ registerEnumType(MilestoneKind, {
 });
 registerEnumType(MilestoneStatus, { name: 'MilestoneStatus' });
 registerEnumType(RoyaltyReportingPeriod, { name: 'RoyaltyReportingPeriod' });
+
+// Quotes (services): shared/src/quote-rules.ts.
+registerEnumType(QuoteStatus, {
+  name: 'QuoteStatus',
+  description: 'SENT until accepted, declined or superseded by a revision; EXPIRED once its validity passed while sent',
+});
+registerEnumType(QuoteDeclineReason, { name: 'QuoteDeclineReason', description: 'Why a company declined a quote' });
+registerEnumType(QuoteMove, { name: 'QuoteMove', description: 'What the viewer may do with a quote now' });
