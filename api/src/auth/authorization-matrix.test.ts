@@ -82,6 +82,10 @@ interface Fixtures {
   /** One payment and one document for each actor to remove (each actor's run removes its own). */
   doomedMilestoneIds: string[];
   doomedAgreementAttachmentIds: string[];
+  /** OncoPharm's service request on an IRST listing: version 1 of its quote (superseded) and version 2 (sent). */
+  serviceEoiId: string;
+  supersededQuoteId: string;
+  sentQuoteId: string;
 }
 
 interface Row {
@@ -174,6 +178,14 @@ const requestExpert = selectAll('RequestExpert');
 const requestProposal = selectAll('RequestProposal');
 const agreementMilestone = selectAll('AgreementMilestone');
 const agreementAttachment = selectAll('AgreementAttachment');
+const quoteLine = selectAll('QuoteLine');
+const quote = (() => {
+  const own = selectAll('Quote', ['lines']);
+  return {
+    selection: own.selection.replace(/ }$/, ` lines ${quoteLine.selection} }`),
+    covers: [...own.covers, 'Quote.lines'],
+  };
+})();
 
 const ROWS: Row[] = [
   // Public catalogue and directory.
@@ -1047,6 +1059,51 @@ const ROWS: Row[] = [
     variables: (f) => ({ id: f.doomedAgreementAttachmentIds.shift() }),
     expect: only('admin', 'officerIrst'),
   },
+  // Quotes: the two sides of the service request read them (its office, the company that sent it). The office sends
+  // and revises, the company accepts and declines; the moves on a superseded version are user errors for them.
+  {
+    covers: ['Query.quotes', 'QuoteConnection.edges', 'QuoteConnection.pageInfo', 'QuoteConnection.totalCount'],
+    query: '{ quotes(first: 5) { totalCount pageInfo { hasNextPage } edges { cursor node { id status } } } }',
+    expect: signedIn,
+  },
+  {
+    covers: ['Query.node (Quote)', ...quote.covers, ...quoteLine.covers, 'QuoteEdge.cursor', 'QuoteEdge.node'],
+    query: (f) => `{ node(id: "${f.sentQuoteId}") { id ... on Quote ${quote.selection} } }`,
+    expect: only('admin', 'officerIrst', 'buyerOncopharm'),
+    nullIsDenied: 'node',
+  },
+  {
+    covers: ['ExpressionOfInterest.quotes', 'ExpressionOfInterest.viewerCanSendQuote'],
+    query: (f) =>
+      `{ node(id: "${f.serviceEoiId}") { ... on ExpressionOfInterest { quotes { id version status lines { description } } viewerCanSendQuote } } }`,
+    expect: only('admin', 'officerIrst', 'buyerOncopharm'),
+    nullIsDenied: 'node',
+  },
+  {
+    // An open quote exists: its office is told to revise it (a user error); nobody else may send one.
+    covers: ['Mutation.sendQuote'],
+    query: (f) =>
+      `mutation { sendQuote(input: { eoiId: "${f.serviceEoiId}", validUntil: "2099-01-01", lines: [{ description: "Assay", quantityHundredths: 100, unit: "sample", unitPriceCents: 1000 }] }) { quote { id } errors { code } } }`,
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.reviseQuote'],
+    query: (f) =>
+      `mutation { reviseQuote(input: { quoteId: "${f.supersededQuoteId}", validUntil: "2099-01-01", lines: [{ description: "Assay", quantityHundredths: 100, unit: "sample", unitPriceCents: 1000 }] }) { quote { id } errors { code } } }`,
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.acceptQuote'],
+    query: (f) =>
+      `mutation { acceptQuote(input: { quoteId: "${f.supersededQuoteId}" }) { quote { id } errors { code } } }`,
+    expect: only('buyerOncopharm'),
+  },
+  {
+    covers: ['Mutation.declineQuote'],
+    query: (f) =>
+      `mutation { declineQuote(input: { quoteId: "${f.supersededQuoteId}", reason: PRICE }) { quote { id } errors { code } } }`,
+    expect: only('buyerOncopharm'),
+  },
 ];
 
 // Types whose every field anyone may read; anything else must be covered by rows above.
@@ -1105,6 +1162,7 @@ const PUBLIC_TYPES = new Set([
   'RequestResponsePayload',
   'RequestProposalPayload',
   'AgreementPayload',
+  'QuotePayload',
   'ListingAvailabilityWatchPayload',
   'ListingAvailabilityWatch',
   // What a partly licensed listing shows everyone: a field of use and a territory, never a party or a term.
@@ -1216,8 +1274,39 @@ beforeAll(async () => {
     buyerDoomedSavedSearchId: await saveSearch('Matrix fixture, deleted'),
     ...requests,
     ...agreements,
+    ...(await quoteFixtures(toGlobalId('Company', company!.id))),
   };
 });
+
+/** OncoPharm's service request on an IRST listing without EoIs, quoted by IRST's office, then revised. */
+async function quoteFixtures(_oncopharmId: string) {
+  const em = server.orm.em.fork();
+  const [asset] = await em.execute<{ id: number }[]>(
+    `select a.id from asset a join institution i on i.id = a.institution_id where i.slug = 'irst' and a.status = 'PUBLISHED'
+     and not exists (select 1 from expression_of_interest e where e.asset_id = a.id) order by a.id desc limit 1`,
+  );
+  const submitted = await clients.buyerOncopharm!.gql<{
+    submitExpressionOfInterest: { expressionOfInterest: { id: string } };
+  }>(
+    `mutation($assetId: ID!) { submitExpressionOfInterest(input: { assetId: $assetId, interestType: SERVICE_REQUEST,
+      message: "We would like a quote for this service for 96 samples.", idempotencyKey: "matrix-quote" }) { expressionOfInterest { id } errors { code } } }`,
+    { assetId: toGlobalId('Asset', asset!.id) },
+  );
+  const serviceEoiId = submitted.data!.submitExpressionOfInterest.expressionOfInterest.id;
+  const lines = [
+    { description: 'Whole-exome sequencing', quantityHundredths: 9600, unit: 'sample', unitPriceCents: 45000 },
+  ];
+  const sent = await clients.officerIrst!.gql<{ sendQuote: { quote: { id: string } } }>(
+    `mutation($input: SendQuoteInput!) { sendQuote(input: $input) { quote { id } errors { code field } } }`,
+    { input: { eoiId: serviceEoiId, validUntil: '2099-01-01', lines } },
+  );
+  const supersededQuoteId = sent.data!.sendQuote.quote.id;
+  const revised = await clients.officerIrst!.gql<{ reviseQuote: { quote: { id: string } } }>(
+    `mutation($input: ReviseQuoteInput!) { reviseQuote(input: $input) { quote { id } errors { code field } } }`,
+    { input: { quoteId: supersededQuoteId, validUntil: '2099-01-01', lines, conditions: 'Half on acceptance' } },
+  );
+  return { serviceEoiId, supersededQuoteId, sentQuoteId: revised.data!.reviseQuote.quote.id };
+}
 
 /**
  * An IRST licence with OncoPharm covering a listing researcher.irst invented, made from the matrix EoI (linked in

@@ -39,6 +39,7 @@ const VIEWER_SPECIFIC: Record<string, string[]> = {
     'officeListings',
     'partner',
     'partners',
+    'quotes',
     'recommendedListings',
     'savedSearches',
     'technologyRequest',
