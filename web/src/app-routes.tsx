@@ -29,6 +29,7 @@ import {
   PARTNERS_ROUTE,
   PEOPLE_ROUTE,
   PIPELINE_ROUTE,
+  QUOTES_ROUTE,
   REQUEST_ROUTE,
   REQUESTS_ROUTE,
   RESEARCHER_DISCLOSURE_ROUTE,
@@ -125,6 +126,7 @@ const AgreementsPage = memberPage(() =>
 const AgreementPage = memberPage(() =>
   import('./agreements/agreement-page').then((m) => ({ default: m.AgreementPage })),
 );
+const QuotesPage = memberPage(() => import('./services/quotes-page').then((m) => ({ default: m.QuotesPage })));
 const AgreementFormPage = memberPage(() =>
   import('./agreements/agreement-form-page').then((m) => ({ default: m.AgreementFormPage })),
 );
@@ -261,6 +263,14 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
               <OfficeDashboardPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path={QUOTES_ROUTE}
+          element={
+            <RequireRole roles={['COMPANY_MEMBER', 'TT_OFFICER', 'ADMIN']}>
+              <QuotesPage />
             </RequireRole>
           }
         />

@@ -1283,7 +1283,8 @@ async function quoteFixtures(_oncopharmId: string) {
   const em = server.orm.em.fork();
   const [asset] = await em.execute<{ id: number }[]>(
     `select a.id from asset a join institution i on i.id = a.institution_id where i.slug = 'irst' and a.status = 'PUBLISHED'
-     and not exists (select 1 from expression_of_interest e where e.asset_id = a.id) order by a.id desc limit 1`,
+     and a.availability = 'AVAILABLE' and not exists (select 1 from expression_of_interest e where e.asset_id = a.id)
+     order by a.id desc limit 1`,
   );
   const submitted = await clients.buyerOncopharm!.gql<{
     submitExpressionOfInterest: { expressionOfInterest: { id: string } };
@@ -1293,17 +1294,18 @@ async function quoteFixtures(_oncopharmId: string) {
     { assetId: toGlobalId('Asset', asset!.id) },
   );
   const serviceEoiId = submitted.data!.submitExpressionOfInterest.expressionOfInterest.id;
+  const validUntil = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
   const lines = [
     { description: 'Whole-exome sequencing', quantityHundredths: 9600, unit: 'sample', unitPriceCents: 45000 },
   ];
   const sent = await clients.officerIrst!.gql<{ sendQuote: { quote: { id: string } } }>(
     `mutation($input: SendQuoteInput!) { sendQuote(input: $input) { quote { id } errors { code field } } }`,
-    { input: { eoiId: serviceEoiId, validUntil: '2099-01-01', lines } },
+    { input: { eoiId: serviceEoiId, validUntil, lines } },
   );
   const supersededQuoteId = sent.data!.sendQuote.quote.id;
   const revised = await clients.officerIrst!.gql<{ reviseQuote: { quote: { id: string } } }>(
     `mutation($input: ReviseQuoteInput!) { reviseQuote(input: $input) { quote { id } errors { code field } } }`,
-    { input: { quoteId: supersededQuoteId, validUntil: '2099-01-01', lines, conditions: 'Half on acceptance' } },
+    { input: { quoteId: supersededQuoteId, validUntil, lines, conditions: 'Half on acceptance' } },
   );
   return { serviceEoiId, supersededQuoteId, sentQuoteId: revised.data!.reviseQuote.quote.id };
 }

@@ -465,9 +465,13 @@ function day(language: Language, iso: string): string {
 
 /** An amount in euro cents as the recipient's language writes it: €1,234.50, 1.234,50 €. */
 function euros(language: Language, cents: number): string {
-  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : language, { style: 'currency', currency: 'EUR' }).format(
-    cents / 100,
-  );
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : language, {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: 2,
+    // As on an invoice: Italian groups four-digit amounts too (1.234,50 €).
+    useGrouping: 'always',
+  }).format(cents / 100);
 }
 
 /** The subject and plain-text body of one e-mail, in the given language. */

@@ -16,6 +16,7 @@ export function createCache(): InMemoryCache {
           technologyRequests: relayStylePagination(['query', 'filter']),
           users: relayStylePagination(['query', 'role']),
           invitations: relayStylePagination(['status']),
+          quotes: relayStylePagination([]),
         },
       },
       Asset: { keyFields: ['id'] },
