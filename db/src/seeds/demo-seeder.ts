@@ -24,6 +24,7 @@ import { seedDemoDisclosures } from './demo-disclosure-seeder.js';
 import { seedDemoEois } from './demo-eoi-seeder.js';
 import { demoListingExpiry } from './demo-listing-expiry.js';
 import { seedDemoMatchmaking } from './demo-matchmaking-seeder.js';
+import { seedDemoQuotes } from './demo-quote-seeder.js';
 import { seedDemoTechnologyRequests } from './demo-technology-request-seeder.js';
 
 function lookup<T>(map: Map<string, T>, key: string, what: string): T {
@@ -187,5 +188,6 @@ export class DemoSeeder extends Seeder {
     await seedDemoDisclosures(em, { institutions, assets, officers, accounts });
     await seedDemoTechnologyRequests(em, { assets, companies, sectors, officers, accounts });
     await seedDemoAgreements(em, { assets, companies, officers });
+    await seedDemoQuotes(em, { assets, companies, officers });
   }
 }

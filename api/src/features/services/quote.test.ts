@@ -102,7 +102,7 @@ describe('sending a quote', () => {
     }
     const company = await send(buyer, eoiId);
     expect(company.errors?.[0]?.extensions?.code).toBe('QUOTES_OFFICE_ONLY');
-    expect(await sql('select id from quote')).toEqual([]);
+    expect(await sql('select id from quote where eoi_id = ?', [dbId(eoiId)])).toEqual([]);
   });
 
   it('records version 1 with its lines and totals, rounded per line, and e-mails the requester', async () => {
