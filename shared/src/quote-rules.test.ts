@@ -3,6 +3,7 @@ import {
   allowedQuoteMoves,
   divideRoundHalfAwayFromZero,
   eoiStatusAfterQuoteAccepted,
+  eoiStepsAfterQuoteAccepted,
   lineFigures,
   lineNetCents,
   lineVatCents,
@@ -215,6 +216,11 @@ describe('quote statuses and moves', () => {
     expect(eoiStatusAfterQuoteAccepted('SUBMITTED')).toBe('NEGOTIATION');
     expect(eoiStatusAfterQuoteAccepted('IN_DISCUSSION')).toBe('NEGOTIATION');
     expect(eoiStatusAfterQuoteAccepted('NEGOTIATION')).toBe('NEGOTIATION');
+    // Step by step, as the office's workflow goes.
+    expect(eoiStepsAfterQuoteAccepted('SUBMITTED')).toEqual(['IN_REVIEW', 'IN_DISCUSSION', 'NEGOTIATION']);
+    expect(eoiStepsAfterQuoteAccepted('IN_DISCUSSION')).toEqual(['NEGOTIATION']);
+    expect(eoiStepsAfterQuoteAccepted('NEGOTIATION')).toEqual([]);
+    expect(eoiStepsAfterQuoteAccepted('AGREED')).toEqual([]);
   });
 
   it('says whether a request has an accepted quote', () => {

@@ -276,11 +276,19 @@ export function maySendQuote(eoiStatus: EoiStatus, latest: QuoteStatus | null): 
 }
 
 /**
- * Where an accepted quote takes its request: towards an agreement. The EoI moves to NEGOTIATION from an earlier open
- * status (the service agreement is then drafted); one already in negotiation stays there.
+ * Where an accepted quote takes its request: towards an agreement. The EoI moves on to NEGOTIATION from an earlier
+ * open status, step by step along the office's workflow (each step is recorded as the acceptance's, with no actor);
+ * one already in negotiation stays there. The steps, in order (none when it stays).
  */
+export function eoiStepsAfterQuoteAccepted(status: EoiStatus): EoiStatus[] {
+  const path: EoiStatus[] = ['SUBMITTED', 'IN_REVIEW', 'IN_DISCUSSION', 'NEGOTIATION'];
+  const at = path.indexOf(status);
+  return at === -1 ? [] : path.slice(at + 1);
+}
+
+/** The status an accepted quote leaves its request in. */
 export function eoiStatusAfterQuoteAccepted(status: EoiStatus): EoiStatus {
-  return status === 'SUBMITTED' || status === 'IN_REVIEW' || status === 'IN_DISCUSSION' ? 'NEGOTIATION' : status;
+  return eoiStepsAfterQuoteAccepted(status).at(-1) ?? status;
 }
 
 /** Whether a request's quotes include an accepted one: what starts delivery (`deliveryMayStart` at the merge). */

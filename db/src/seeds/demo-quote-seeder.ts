@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { canTransitionEoi, EoiStatus, eoiResponseDueAt, InterestType } from '@tt/shared/eoi-transitions';
 import { Language } from '@tt/shared/languages';
 import {
-  eoiStatusAfterQuoteAccepted,
+  eoiStepsAfterQuoteAccepted,
   lineFigures,
   type QuoteDeclineReason,
   type QuoteLineData,
@@ -175,18 +175,22 @@ export async function seedDemoQuotes(em: EntityManager, lookups: DemoQuoteLookup
     { populate: ['asset'] },
   );
   addQuote(em, pdx, 1, PDX_QUOTE, officer, oncopharm, now);
-  const agreed = eoiStatusAfterQuoteAccepted(pdx.status);
-  if (agreed !== pdx.status) {
+  let from = pdx.status;
+  for (const step of eoiStepsAfterQuoteAccepted(pdx.status)) {
+    // As the API records it: the acceptance's move, with no actor (the quote names who accepted it).
     em.create(EoiTransition, {
       eoi: pdx,
-      actor: oncopharm,
-      fromStatus: pdx.status,
-      toStatus: agreed,
+      actor: null,
+      fromStatus: from,
+      toStatus: step,
       reason: null,
       language: Language.EN,
       at: ago(PDX_QUOTE.decidedDaysAgo!),
     });
-    pdx.status = agreed;
+    from = step;
+  }
+  if (from !== pdx.status) {
+    pdx.status = from;
     pdx.lastActivityAt = ago(PDX_QUOTE.decidedDaysAgo!);
     pdx.updatedAt = pdx.lastActivityAt;
   }
@@ -282,6 +286,14 @@ function serviceRequest(
     lastActivityAt: day(data.ageDays - 1),
     createdAt,
     updatedAt: day(data.ageDays - 1),
+  });
+  em.create(EoiTransition, {
+    eoi,
+    actor: data.submitter,
+    fromStatus: null,
+    toStatus: EoiStatus.SUBMITTED,
+    reason: null,
+    at: createdAt,
   });
   let from: EoiStatus = EoiStatus.SUBMITTED;
   for (const [to, after] of [

@@ -1,11 +1,10 @@
 import type { Db } from '@tt/db/database';
-import { UserRole } from '@tt/shared/company-enums';
 import type { Language } from '@tt/shared/languages';
 import {
   allowedQuoteMoves,
   quoteAccepted as anyAccepted,
   EOI_STATUSES_FOR_QUOTES,
-  eoiStatusAfterQuoteAccepted,
+  eoiStepsAfterQuoteAccepted,
   isQuotableInterest,
   lineFigures,
   maySendQuote,
@@ -315,24 +314,23 @@ export async function acceptQuote(
     .set({ status: QuoteStatus.ACCEPTED, decided_by_id: viewer.userId, decided_at: NOW })
     .where('id', '=', quote.dbId)
     .execute();
-  const to = eoiStatusAfterQuoteAccepted(eoi.status);
-  if (to !== eoi.status) {
-    await db
-      .updateTable('expression_of_interest')
-      .set({ status: to, last_activity_at: NOW, updated_at: NOW })
-      .where('id', '=', eoi.dbId)
-      .execute();
+  // The request moves on to negotiation along the office's workflow: the acceptance's steps, with no actor (the
+  // quote records who accepted it), so the history stays a path the workflow allows.
+  const steps = eoiStepsAfterQuoteAccepted(eoi.status);
+  let from = eoi.status;
+  for (const step of steps) {
     await db
       .insertInto('eoi_transition')
-      .values({ eoi_id: eoi.dbId, actor_id: viewer.userId, from_status: eoi.status, to_status: to, at: NOW })
+      .values({ eoi_id: eoi.dbId, actor_id: null, from_status: from, to_status: step, at: NOW })
       .execute();
-  } else {
-    await db
-      .updateTable('expression_of_interest')
-      .set({ last_activity_at: NOW, updated_at: NOW })
-      .where('id', '=', eoi.dbId)
-      .execute();
+    from = step;
   }
+  const to = from;
+  await db
+    .updateTable('expression_of_interest')
+    .set({ status: to, last_activity_at: NOW, updated_at: NOW })
+    .where('id', '=', eoi.dbId)
+    .execute();
   const title = await db.selectFrom('asset').select('title').where('id', '=', eoi.assetId).executeTakeFirstOrThrow();
   await draftAgreementForAcceptedQuote(
     db,
@@ -384,7 +382,6 @@ export async function declineQuote(
 
 /** Whether the viewer may send a new quote on this EoI now (its office, on an open service request). */
 export async function maySendQuoteOn(db: Db, viewer: Viewer | null, eoi: EoiRecord): Promise<boolean> {
-  if (!viewer || viewer.role === UserRole.COMPANY_MEMBER) return false;
   if (quoteSide(viewer, eoi) !== 'OFFICE' || !isQuotableInterest(eoi.interestType)) return false;
   const latest = await latestQuote(db, eoi.dbId);
   return maySendQuote(eoi.status, latest?.status ?? null);
