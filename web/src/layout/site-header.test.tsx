@@ -46,7 +46,13 @@ describe('navigation by role', () => {
     [
       'a company member',
       viewerUser,
-      ['Your account /account', 'Saved searches /searches', 'Company /company', 'My interests /interests'],
+      [
+        'Your account /account',
+        'Saved searches /searches',
+        'Company /company',
+        'My interests /interests',
+        'Quotes /quotes',
+      ],
     ],
     [
       'an officer',
@@ -59,6 +65,7 @@ describe('navigation by role', () => {
         'Listings /office/listings',
         'Dashboard /office/dashboard',
         'Agreements /office/agreements',
+        'Quotes /quotes',
         'People /people',
       ],
     ],
@@ -73,6 +80,7 @@ describe('navigation by role', () => {
         'Listings /office/listings',
         'Dashboard /office/dashboard',
         'Agreements /office/agreements',
+        'Quotes /quotes',
         'Administration /admin',
       ],
     ],
