@@ -20,7 +20,7 @@ async function sequencingEoiId(page: Page): Promise<string> {
     quotes: { edges: { node: { expressionOfInterest: { id: string; asset: { slug: string } | null } } }[] };
   }>(page, '{ quotes(first: 50) { edges { node { expressionOfInterest { id asset { slug } } } } } }');
   const found = answer.data!.quotes.edges.find(
-    (edge) => edge.node.expressionOfInterest.asset?.slug === 'irst-long-read-fusion-sequencing',
+    (edge) => edge.node.expressionOfInterest.asset?.slug === 'irst-ctdna-liquid-biopsy-sequencing',
   );
   return found!.node.expressionOfInterest.id;
 }
@@ -37,6 +37,20 @@ describe('quotes, from a revision to the company’s acceptance', () => {
     const officer = await newPage(DESKTOP);
     await signIn(officer, 'officer.irst@tt.demo');
     const eoiId = await sequencingEoiId(officer);
+    // The editor on a phone: its lines become cards, nothing scrolls sideways.
+    const officerPhone = await journey.browser.newContext({
+      viewport: PHONE,
+      storageState: await officer.context().storageState(),
+    });
+    const small = await officerPhone.newPage();
+    journey.watchCsp(small);
+    await small.goto(`${baseUrl}/triage/${eoiId}`);
+    await small.getByTestId('quote-revise').click();
+    await small.getByTestId('quote-editor').waitFor();
+    await expectNoHorizontalScroll(small);
+    await screenshot(small, 'quote-editor-phone');
+    await officerPhone.close();
+
     await officer.goto(`${baseUrl}/triage/${eoiId}`);
     await officer.getByTestId('quote-revise').click();
     await officer.getByTestId('quote-editor').waitFor();

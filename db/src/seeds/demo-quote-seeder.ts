@@ -86,19 +86,19 @@ const PDX_QUOTE: DemoQuote = {
 
 const SEQUENCING_LINES: DemoQuote['lines'] = [
   {
-    description: 'Long-read library preparation (ligation kit)',
+    description: 'cfDNA extraction from plasma, with quantification',
     quantityHundredths: 9600,
     unit: 'sample',
-    unitPriceCents: 18_500,
+    unitPriceCents: 4_500,
   },
   {
-    description: 'Long-read sequencing, one flow cell per 8 samples',
-    quantityHundredths: 1200,
-    unit: 'flow cell',
-    unitPriceCents: 89_000,
+    description: 'ctDNA panel library preparation and deep sequencing (UMI)',
+    quantityHundredths: 9600,
+    unit: 'sample',
+    unitPriceCents: 38_000,
   },
   {
-    description: 'Structural-variant and fusion calling, annotated report',
+    description: 'Variant calling and annotated report per sample',
     quantityHundredths: 9600,
     unit: 'sample',
     unitPriceCents: 6_000,
@@ -111,7 +111,7 @@ const SEQUENCING_V1: DemoQuote = {
   validForDays: 30,
   status: QuoteStatus.SUPERSEDED,
   lines: SEQUENCING_LINES,
-  conditions: 'Payment 30 days from invoice. DNA of at least 3 µg per sample, DIN above 7, shipped on dry ice.',
+  conditions: 'Payment 30 days from invoice. At least 4 ml of plasma per sample in Streck tubes, shipped frozen.',
   deliveryWeeks: 10,
 };
 
@@ -119,21 +119,21 @@ const SEQUENCING_V2: DemoQuote = {
   sentDaysAgo: 3,
   validForDays: 30,
   status: QuoteStatus.SENT,
-  // Revised after the call: a volume discount on library preparation, one flow cell per 12 samples.
+  // Revised after the call: a volume price for the panel, the consultation hours halved.
   lines: [
-    { ...SEQUENCING_LINES[0]!, unitPriceCents: 16_500 },
-    { ...SEQUENCING_LINES[1]!, quantityHundredths: 800 },
+    SEQUENCING_LINES[0]!,
+    { ...SEQUENCING_LINES[1]!, unitPriceCents: 34_000 },
     SEQUENCING_LINES[2]!,
-    SEQUENCING_LINES[3]!,
+    { ...SEQUENCING_LINES[3]!, quantityHundredths: 225 },
   ],
   conditions:
-    'Payment 30 days from invoice. DNA of at least 3 µg per sample, DIN above 7, shipped on dry ice. ' +
-    'Volume price for 96 samples sequenced in one run.',
-  deliveryEstimate: 'Data and report 8 weeks after the samples pass quality control',
+    'Payment 30 days from invoice. At least 4 ml of plasma per sample in Streck tubes, shipped frozen. ' +
+    'Volume price for 96 samples sequenced in two runs.',
+  deliveryEstimate: 'Data and reports 8 weeks after the samples pass quality control',
   deliveryWeeks: 8,
 };
 
-const SANGER_QUOTE: DemoQuote = {
+const METHYLATION_QUOTE: DemoQuote = {
   sentDaysAgo: 12,
   validForDays: 30,
   status: QuoteStatus.DECLINED,
@@ -142,21 +142,26 @@ const SANGER_QUOTE: DemoQuote = {
   declineComment: 'We need the results within three weeks for a regulatory submission; six weeks is too late for us.',
   lines: [
     {
-      description: 'Sanger sequencing, both strands, 12 amplicons per clone',
+      description: 'Genome-wide methylation array, bisulfite conversion included',
       quantityHundredths: 4800,
-      unit: 'reaction',
-      unitPriceCents: 650,
+      unit: 'sample',
+      unitPriceCents: 32_000,
     },
-    { description: 'Primer design and validation', quantityHundredths: 1200, unit: 'amplicon', unitPriceCents: 4_500 },
+    {
+      description: 'Differential methylation analysis and report',
+      quantityHundredths: 100,
+      unit: 'report',
+      unitPriceCents: 240_000,
+    },
   ],
-  conditions: 'Payment 30 days from invoice.',
+  conditions: 'Payment 30 days from invoice. At least 500 ng of DNA per sample.',
   deliveryWeeks: 6,
 };
 
 /**
  * The demo quotes (issue #17): the PDX study OncoPharm asked the IRST Animal Facility for, quoted and accepted (its
- * request moved to negotiation; its service agreement is among the demo agreements); a long-read sequencing request
- * from MediSense with a revised quote (version 1 superseded, version 2 waiting); and a Sanger sequencing request of
+ * request moved to negotiation; its service agreement is among the demo agreements); a ctDNA sequencing request
+ * from MediSense with a revised quote (version 1 superseded, version 2 waiting); and a methylation profiling request of
  * OncoPharm whose quote was declined with its reason. Each quote is checked against shared/quote-rules.ts. Run after
  * the EoIs and agreements.
  */
@@ -195,18 +200,18 @@ export async function seedDemoQuotes(em: EntityManager, lookups: DemoQuoteLookup
     pdx.updatedAt = pdx.lastActivityAt;
   }
 
-  // Long-read sequencing for MediSense: quoted, discussed on a call, revised.
+  // ctDNA sequencing for MediSense: quoted, discussed on a call, revised.
   const sequencing = serviceRequest(em, lookups, {
-    asset: 'irst-long-read-fusion-sequencing',
+    asset: 'irst-ctdna-liquid-biopsy-sequencing',
     company: 'medisense',
     submitter: medisense,
     officer,
     ageDays: 14,
     key: 'demo-quote-sequencing',
     message:
-      'MediSense is validating a fusion-detection assay and needs long-read sequencing of 96 tumour samples (FFPE-derived ' +
-      'and fresh-frozen pairs) to build the truth set. Could you quote library preparation, sequencing and fusion calling?',
-    intendedUse: 'Reference calls for the analytical validation of our fusion panel.',
+      'MediSense is validating a liquid-biopsy assay and needs ctDNA sequencing of 96 plasma samples from colorectal ' +
+      'cancer patients to build its reference set. Could you quote extraction, sequencing and variant calling?',
+    intendedUse: 'Reference calls for the analytical validation of our ctDNA assay.',
     timeline: 'Data within three months',
     now,
   });
@@ -216,29 +221,29 @@ export async function seedDemoQuotes(em: EntityManager, lookups: DemoQuoteLookup
     eoi: sequencing,
     author: officer,
     body:
-      'Thank you for the call. As agreed, the revised quote runs 12 samples per flow cell and applies our volume price ' +
-      'for library preparation; the turnaround is now eight weeks from quality control.',
+      'Thank you for the call. As agreed, the revised quote applies our volume price for the panel and halves the ' +
+      'consultation hours; the turnaround is now eight weeks from quality control.',
     language: Language.EN,
     internal: false,
     createdAt: ago(SEQUENCING_V2.sentDaysAgo),
   });
 
-  // Sanger sequencing for OncoPharm: declined, the timeline did not fit.
-  const sanger = serviceRequest(em, lookups, {
-    asset: 'irst-sanger-sequencing-service',
+  // Methylation profiling for OncoPharm: declined, the timeline did not fit.
+  const methylation = serviceRequest(em, lookups, {
+    asset: 'irst-dna-methylation-profiling',
     company: 'oncopharm',
     submitter: oncopharm,
     officer,
     ageDays: 15,
-    key: 'demo-quote-sanger',
+    key: 'demo-quote-methylation',
     message:
-      'We need Sanger confirmation of 48 clones of our cell-line panel (12 amplicons each) for a regulatory ' +
-      'submission. Could you quote the sequencing with primer design, and tell us the turnaround?',
-    intendedUse: 'Identity confirmation of engineered cell lines.',
+      'We need genome-wide methylation profiles of 48 cell-line samples, treated and untreated, for a regulatory ' +
+      'submission. Could you quote the arrays with the analysis, and tell us the turnaround?',
+    intendedUse: 'Epigenetic characterisation of our engineered cell lines.',
     timeline: 'Results within three weeks',
     now,
   });
-  addQuote(em, sanger, 1, SANGER_QUOTE, officer, oncopharm, now);
+  addQuote(em, methylation, 1, METHYLATION_QUOTE, officer, oncopharm, now);
   await em.flush();
 }
 
@@ -264,6 +269,7 @@ function serviceRequest(
   },
 ): ExpressionOfInterest {
   const asset = lookups.assets.get(data.asset) ?? fail(`unknown listing ${data.asset}`);
+  if (asset.status !== 'PUBLISHED') fail(`${data.asset} is not published`);
   const company = lookups.companies.get(data.company) ?? fail(`unknown company ${data.company}`);
   if (asset.institution.slug !== data.officer.institution?.slug) fail(`${data.asset} is not the officer's institute's`);
   const createdAt = new Date(data.now.getTime() - data.ageDays * DAY_MS);

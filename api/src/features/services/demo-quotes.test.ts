@@ -17,32 +17,32 @@ describe('the demo quotes', () => {
     );
     expect(rows).toEqual([
       {
-        slug: 'irst-in-vivo-efficacy-xenograft-studies',
-        company: 'oncopharm',
-        version: 1,
-        status: 'ACCEPTED',
-        eoi_status: 'NEGOTIATION',
-      },
-      {
-        slug: 'irst-long-read-fusion-sequencing',
+        slug: 'irst-ctdna-liquid-biopsy-sequencing',
         company: 'medisense',
         version: 1,
         status: 'SUPERSEDED',
         eoi_status: 'IN_DISCUSSION',
       },
       {
-        slug: 'irst-long-read-fusion-sequencing',
+        slug: 'irst-ctdna-liquid-biopsy-sequencing',
         company: 'medisense',
         version: 2,
         status: 'SENT',
         eoi_status: 'IN_DISCUSSION',
       },
       {
-        slug: 'irst-sanger-sequencing-service',
+        slug: 'irst-dna-methylation-profiling',
         company: 'oncopharm',
         version: 1,
         status: 'DECLINED',
         eoi_status: 'IN_DISCUSSION',
+      },
+      {
+        slug: 'irst-in-vivo-efficacy-xenograft-studies',
+        company: 'oncopharm',
+        version: 1,
+        status: 'ACCEPTED',
+        eoi_status: 'NEGOTIATION',
       },
     ]);
     const [declined] = await sql<{ decline_reason: string; decided_by_id: number | null }>(
