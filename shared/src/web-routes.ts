@@ -44,6 +44,8 @@ export const OFFICE_AGREEMENTS_ROUTE = 'office/agreements';
 export const OFFICE_AGREEMENT_ROUTE = 'office/agreements/:id';
 export const NEW_AGREEMENT_ROUTE = 'office/agreements/new';
 export const EDIT_AGREEMENT_ROUTE = 'office/agreements/:id/edit';
+/** Quotes of service requests: a company's members see theirs, the office its institute's. */
+export const QUOTES_ROUTE = 'quotes';
 
 // The paths below are checked against the patterns above (web-routes.test.ts: each matches back).
 const part = encodeURIComponent;

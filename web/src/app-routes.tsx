@@ -31,6 +31,7 @@ import {
   PARTNERS_ROUTE,
   PEOPLE_ROUTE,
   PIPELINE_ROUTE,
+  QUOTES_ROUTE,
   REQUEST_ROUTE,
   REQUESTS_ROUTE,
   RESEARCHER_DISCLOSURE_ROUTE,
@@ -133,6 +134,7 @@ const AgreementsPage = memberPage(() =>
 const AgreementPage = memberPage(() =>
   import('./agreements/agreement-page').then((m) => ({ default: m.AgreementPage })),
 );
+const QuotesPage = memberPage(() => import('./services/quotes-page').then((m) => ({ default: m.QuotesPage })));
 const AgreementFormPage = memberPage(() =>
   import('./agreements/agreement-form-page').then((m) => ({ default: m.AgreementFormPage })),
 );
@@ -285,6 +287,14 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
               <PartnerRecordPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path={QUOTES_ROUTE}
+          element={
+            <RequireRole roles={['COMPANY_MEMBER', 'TT_OFFICER', 'ADMIN']}>
+              <QuotesPage />
             </RequireRole>
           }
         />

@@ -97,6 +97,10 @@ interface Fixtures {
   /** An IRST service on a platform no demo platform manager manages, and an INT Biobank service. */
   unmanagedIrstServiceId: string;
   intBiobankServiceId: string;
+  /** OncoPharm's service request on an IRST listing: version 1 of its quote (superseded) and version 2 (sent). */
+  serviceEoiId: string;
+  supersededQuoteId: string;
+  sentQuoteId: string;
 }
 
 interface Row {
@@ -200,6 +204,14 @@ const serviceDetail = selectAll('ServiceDetail');
 const serviceRequestForm = selectAll('ServiceRequestForm');
 const formField = selectAll('FormField');
 const formChoiceOption = selectAll('FormChoiceOption');
+const quoteLine = selectAll('QuoteLine');
+const quote = (() => {
+  const own = selectAll('Quote', ['lines']);
+  return {
+    selection: own.selection.replace(/ }$/, ` lines ${quoteLine.selection} }`),
+    covers: [...own.covers, 'Quote.lines'],
+  };
+})();
 
 const ROWS: Row[] = [
   // Public catalogue and directory.
@@ -1284,6 +1296,51 @@ const ROWS: Row[] = [
       `mutation { resetServiceRequestForm(input: { assetId: "${f.managedServiceId}" }) { asset { id } errors { code } } }`,
     expect: only('admin', 'officerIrst', 'platformManagerIrst'),
   },
+  // Quotes: the two sides of the service request read them (its office, the company that sent it). The office sends
+  // and revises, the company accepts and declines; the moves on a superseded version are user errors for them.
+  {
+    covers: ['Query.quotes', 'QuoteConnection.edges', 'QuoteConnection.pageInfo', 'QuoteConnection.totalCount'],
+    query: '{ quotes(first: 5) { totalCount pageInfo { hasNextPage } edges { cursor node { id status } } } }',
+    expect: signedIn,
+  },
+  {
+    covers: ['Query.node (Quote)', ...quote.covers, ...quoteLine.covers, 'QuoteEdge.cursor', 'QuoteEdge.node'],
+    query: (f) => `{ node(id: "${f.sentQuoteId}") { id ... on Quote ${quote.selection} } }`,
+    expect: only('admin', 'officerIrst', 'buyerOncopharm'),
+    nullIsDenied: 'node',
+  },
+  {
+    covers: ['ExpressionOfInterest.quotes', 'ExpressionOfInterest.viewerCanSendQuote'],
+    query: (f) =>
+      `{ node(id: "${f.serviceEoiId}") { ... on ExpressionOfInterest { quotes { id version status lines { description } } viewerCanSendQuote } } }`,
+    expect: only('admin', 'officerIrst', 'buyerOncopharm'),
+    nullIsDenied: 'node',
+  },
+  {
+    // An open quote exists: its office is told to revise it (a user error); nobody else may send one.
+    covers: ['Mutation.sendQuote'],
+    query: (f) =>
+      `mutation { sendQuote(input: { eoiId: "${f.serviceEoiId}", validUntil: "2099-01-01", lines: [{ description: "Assay", quantityHundredths: 100, unit: "sample", unitPriceCents: 1000 }] }) { quote { id } errors { code } } }`,
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.reviseQuote'],
+    query: (f) =>
+      `mutation { reviseQuote(input: { quoteId: "${f.supersededQuoteId}", validUntil: "2099-01-01", lines: [{ description: "Assay", quantityHundredths: 100, unit: "sample", unitPriceCents: 1000 }] }) { quote { id } errors { code } } }`,
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.acceptQuote'],
+    query: (f) =>
+      `mutation { acceptQuote(input: { quoteId: "${f.supersededQuoteId}" }) { quote { id } errors { code } } }`,
+    expect: only('buyerOncopharm'),
+  },
+  {
+    covers: ['Mutation.declineQuote'],
+    query: (f) =>
+      `mutation { declineQuote(input: { quoteId: "${f.supersededQuoteId}", reason: PRICE }) { quote { id } errors { code } } }`,
+    expect: only('buyerOncopharm'),
+  },
 ];
 
 // Types whose every field anyone may read; anything else must be covered by rows above.
@@ -1342,6 +1399,7 @@ const PUBLIC_TYPES = new Set([
   'RequestResponsePayload',
   'RequestProposalPayload',
   'AgreementPayload',
+  'QuotePayload',
   'ListingAvailabilityWatchPayload',
   'ListingAvailabilityWatch',
   // What a partly licensed listing shows everyone: a field of use and a territory, never a party or a term.
@@ -1463,6 +1521,7 @@ beforeAll(async () => {
     ...agreements,
     ...(await partnerFixtures()),
     ...(await serviceFixtures()),
+    ...(await quoteFixtures(toGlobalId('Company', company!.id))),
   };
 });
 
@@ -1541,6 +1600,38 @@ async function serviceFixtures() {
     unmanagedIrstServiceId: await service(`i.slug = 'irst' and not (${managed})`),
     intBiobankServiceId: await service(`a.platform_id in (select id from platform where slug = 'int-biobank')`),
   };
+}
+
+/** OncoPharm's service request on an IRST listing without EoIs, quoted by IRST's office, then revised. */
+async function quoteFixtures(_oncopharmId: string) {
+  const em = server.orm.em.fork();
+  const [asset] = await em.execute<{ id: number }[]>(
+    `select a.id from asset a join institution i on i.id = a.institution_id where i.slug = 'irst' and a.status = 'PUBLISHED'
+     and a.availability = 'AVAILABLE' and not exists (select 1 from expression_of_interest e where e.asset_id = a.id)
+     order by a.id desc limit 1`,
+  );
+  const submitted = await clients.buyerOncopharm!.gql<{
+    submitExpressionOfInterest: { expressionOfInterest: { id: string } };
+  }>(
+    `mutation($assetId: ID!) { submitExpressionOfInterest(input: { assetId: $assetId, interestType: SERVICE_REQUEST,
+      message: "We would like a quote for this service for 96 samples.", idempotencyKey: "matrix-quote" }) { expressionOfInterest { id } errors { code } } }`,
+    { assetId: toGlobalId('Asset', asset!.id) },
+  );
+  const serviceEoiId = submitted.data!.submitExpressionOfInterest.expressionOfInterest.id;
+  const validUntil = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const lines = [
+    { description: 'Whole-exome sequencing', quantityHundredths: 9600, unit: 'sample', unitPriceCents: 45000 },
+  ];
+  const sent = await clients.officerIrst!.gql<{ sendQuote: { quote: { id: string } } }>(
+    `mutation($input: SendQuoteInput!) { sendQuote(input: $input) { quote { id } errors { code field } } }`,
+    { input: { eoiId: serviceEoiId, validUntil, lines } },
+  );
+  const supersededQuoteId = sent.data!.sendQuote.quote.id;
+  const revised = await clients.officerIrst!.gql<{ reviseQuote: { quote: { id: string } } }>(
+    `mutation($input: ReviseQuoteInput!) { reviseQuote(input: $input) { quote { id } errors { code field } } }`,
+    { input: { quoteId: supersededQuoteId, validUntil, lines, conditions: 'Half on acceptance' } },
+  );
+  return { serviceEoiId, supersededQuoteId, sentQuoteId: revised.data!.reviseQuote.quote.id };
 }
 
 /**

@@ -56,6 +56,11 @@ export const RATE_LIMITS = {
   /** "Notify me when it becomes available" by one person: each watch may e-mail them once. */
   AVAILABILITY_WATCHES_PER_ACCOUNT: { points: 30, seconds: HOUR, refusal: 'TOO_MANY_AVAILABILITY_WATCHES' },
 
+  /** Quotes (and revisions) one person sends: each e-mails the company. A busy platform is far below it. */
+  QUOTES_PER_ACCOUNT: { points: 30, seconds: HOUR, refusal: 'TOO_MANY_QUOTES' },
+  /** Quotes one person accepts or declines: each e-mails the office. */
+  QUOTE_DECISIONS_PER_ACCOUNT: { points: 30, seconds: HOUR, refusal: 'TOO_MANY_QUOTES' },
+
   // Logging in (login-throttle.ts). Refusals there use the log-in form's own generic message.
   /** Consecutive failures of one account from one address, counted for a day; from the 5th on, delays. */
   LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS: { points: 5, seconds: DAY, refusal: 'TOO_MANY_ATTEMPTS' },

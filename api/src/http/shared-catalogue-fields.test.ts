@@ -42,6 +42,7 @@ const VIEWER_SPECIFIC: Record<string, string[]> = {
     'partnerRelationship',
     'partnerRelationships',
     'partners',
+    'quotes',
     'recommendedListings',
     'savedSearches',
     'technologyRequest',

@@ -64,6 +64,8 @@ export const ACCOUNT_REFERENCES: readonly TableColumn[] = [
   ['partner_relationship', 'created_by_id'],
   ['partner_relationship', 'updated_by_id'],
   ['service_request_form', 'updated_by_id'],
+  ['quote', 'created_by_id'],
+  ['quote', 'decided_by_id'],
 ];
 /** The account's own sign-in state, saved searches and availability watches, deleted with it (on delete cascade). */
 export const ACCOUNT_OWN_TABLES = [

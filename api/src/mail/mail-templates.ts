@@ -2,6 +2,7 @@ import type { AgreementType } from '@tt/shared/agreement-rules';
 import type { UserRole } from '@tt/shared/company-enums';
 import type { EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
 import type { Language } from '@tt/shared/languages';
+import type { QuoteDeclineReason } from '@tt/shared/quote-rules';
 import type { ResponseKind } from '@tt/shared/technology-request-enums';
 
 // The e-mails the system sends, and the data each template needs: values, never words (enum values, numbers,
@@ -153,6 +154,32 @@ export interface MailTemplates {
   'listing-expired': { name: string; listingTitle: string; expiresOn: string; listingUrl: string };
   /** To someone who asked, once: a listing closed to expressions of interest has opened again. */
   'listing-available-again': { name: string; assetTitle: string; listingUrl: string };
+  /**
+   * To the company member who sent a service request: the office sent a quote (`version` above 1: a revision).
+   * `grossCents`: its total with VAT; `validUntil`: its last valid day (YYYY-MM-DD).
+   */
+  'quote-sent': {
+    name: string;
+    assetTitle: string;
+    institutionName: string;
+    version: number;
+    grossCents: number;
+    validUntil: string;
+    eoiUrl: string;
+  };
+  /** To the request's office (its assignee, else the listing's contact officer): the company decided on a quote. */
+  'quote-decided': {
+    name: string;
+    companyName: string;
+    assetTitle: string;
+    version: number;
+    decision: 'ACCEPTED' | 'DECLINED';
+    /** Declined: the reason chosen; empty when accepted. */
+    reason: QuoteDeclineReason | '';
+    /** The company's comment, empty for none. */
+    comment: string;
+    eoiUrl: string;
+  };
 }
 export type MailTemplate = keyof MailTemplates;
 

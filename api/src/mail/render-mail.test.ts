@@ -201,6 +201,31 @@ const samples: { [T in MailTemplate]: { data: MailTemplates[T]; link: string } }
     },
     link: 'http://localhost:4000/assets/ctdna-panel',
   },
+  'quote-sent': {
+    data: {
+      name: 'Giulia Rossi',
+      assetTitle: 'Whole-exome sequencing',
+      institutionName: 'IRST Meldola',
+      version: 2,
+      grossCents: 123_450,
+      validUntil: '2027-03-14',
+      eoiUrl: 'http://localhost:4000/interests/abc',
+    },
+    link: 'http://localhost:4000/interests/abc',
+  },
+  'quote-decided': {
+    data: {
+      name: 'Marco Bianchi',
+      companyName: 'OncoPharm',
+      assetTitle: 'Whole-exome sequencing',
+      version: 1,
+      decision: 'DECLINED',
+      reason: 'PRICE',
+      comment: 'Our budget is 40k.',
+      eoiUrl: 'http://localhost:4000/triage/abc',
+    },
+    link: 'http://localhost:4000/triage/abc',
+  },
 };
 
 const render = <T extends MailTemplate>(template: T, data: MailTemplates[T], language: Language = 'en') =>
@@ -452,5 +477,30 @@ describe('parseMail', () => {
       language: 'it',
       data,
     });
+  });
+});
+
+describe('the quotes e-mails', () => {
+  it('write the total in the recipient’s language and say a revision is one', () => {
+    const en = renderMail('quote-sent', samples['quote-sent'].data, 'en');
+    expect(en.subject).toBe('TT Marketplace: Revised quote for "Whole-exome sequencing" (version 2)');
+    expect(en.text).toContain('€1,234.50 including VAT, valid until 14 March 2027');
+    const it = renderMail('quote-sent', { ...samples['quote-sent'].data, version: 1 }, 'it');
+    expect(it.subject).toBe('TT Marketplace: Il Suo preventivo per «Whole-exome sequencing»');
+    expect(it.text).toContain('1.234,50\u00a0€ IVA inclusa, valido fino al 14 marzo 2027');
+  });
+
+  it('give the office the reason and the comment of a decline, and nothing of them on acceptance', () => {
+    const declined = renderMail('quote-decided', samples['quote-decided'].data, 'it');
+    expect(declined.subject).toBe('TT Marketplace: OncoPharm ha rifiutato il preventivo per «Whole-exome sequencing»');
+    expect(declined.text).toContain('Motivo: prezzo troppo alto.');
+    expect(declined.text).toContain('Our budget is 40k.');
+    const accepted = renderMail(
+      'quote-decided',
+      { ...samples['quote-decided'].data, decision: 'ACCEPTED', reason: '', comment: '' },
+      'en',
+    );
+    expect(accepted.subject).toBe('TT Marketplace: OncoPharm accepted the quote for "Whole-exome sequencing"');
+    expect(accepted.text).not.toContain('Reason');
   });
 });

@@ -2,6 +2,7 @@ import { AgreementType } from '@tt/shared/agreement-rules';
 import { UserRole } from '@tt/shared/company-enums';
 import { EoiStatus, InterestType } from '@tt/shared/eoi-transitions';
 import { isLanguage, type Language } from '@tt/shared/languages';
+import { QuoteDeclineReason } from '@tt/shared/quote-rules';
 import { ResponseKind } from '@tt/shared/technology-request-enums';
 import { mailMessages } from './mail-messages.js';
 import type {
@@ -131,6 +132,41 @@ const DISCLOSURE_NOTES: Partial<Record<DisclosureMailEvent, string>> = {
 const renderers: {
   [T in MailTemplate]: (d: MailTemplates[T], say: Say, language: Language) => RenderedMail;
 } = {
+  'quote-sent': (d, say, language) => {
+    const values = {
+      title: oneLine(d.assetTitle),
+      institution: oneLine(d.institutionName),
+      version: d.version,
+      total: euros(language, d.grossCents),
+      validUntil: day(language, d.validUntil),
+    };
+    return {
+      subject: say(d.version > 1 ? 'quote-sent.subject.revised' : 'quote-sent.subject', values),
+      text: body(
+        say,
+        greeting(say, d.name),
+        say(d.version > 1 ? 'quote-sent.body.revised' : 'quote-sent.body', values),
+        say('quote-sent.action'),
+        oneLine(d.eoiUrl),
+      ),
+    };
+  },
+  'quote-decided': (d, say) => {
+    const values = { title: oneLine(d.assetTitle), company: oneLine(d.companyName), version: d.version };
+    const declined = d.decision === 'DECLINED';
+    return {
+      subject: say(declined ? 'quote-decided.subject.declined' : 'quote-decided.subject.accepted', values),
+      text: body(
+        say,
+        greeting(say, d.name),
+        say(declined ? 'quote-decided.body.declined' : 'quote-decided.body.accepted', values),
+        declined && d.reason ? say('quote-decided.reason', { reason: say(`quoteDeclineReason.${d.reason}`) }) : null,
+        declined && oneLine(d.comment) ? oneLine(d.comment) : null,
+        say(declined ? 'quote-decided.action.declined' : 'quote-decided.action.accepted'),
+        oneLine(d.eoiUrl),
+      ),
+    };
+  },
   'verify-email': (d, say) => ({
     subject: say('verify-email.subject'),
     text: body(
@@ -427,6 +463,17 @@ function day(language: Language, iso: string): string {
   }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 }
 
+/** An amount in euro cents as the recipient's language writes it: €1,234.50, 1.234,50 €. */
+function euros(language: Language, cents: number): string {
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : language, {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: 2,
+    // As on an invoice: Italian groups four-digit amounts too (1.234,50 €).
+    useGrouping: 'always',
+  }).format(cents / 100);
+}
+
 /** The subject and plain-text body of one e-mail, in the given language. */
 export function renderMail<T extends MailTemplate>(
   template: T,
@@ -561,6 +608,25 @@ const fieldTypes: { [T in MailTemplate]: { [K in keyof MailTemplates[T]]-?: Fiel
   'listing-expiry-reminder': { name: 'text', listingTitle: 'text', expiresOn: 'date', listingUrl: 'text' },
   'listing-expired': { name: 'text', listingTitle: 'text', expiresOn: 'date', listingUrl: 'text' },
   'listing-available-again': { name: 'text', assetTitle: 'text', listingUrl: 'text' },
+  'quote-sent': {
+    name: 'text',
+    assetTitle: 'text',
+    institutionName: 'text',
+    version: 'number',
+    grossCents: 'number',
+    validUntil: 'date',
+    eoiUrl: 'text',
+  },
+  'quote-decided': {
+    name: 'text',
+    companyName: 'text',
+    assetTitle: 'text',
+    version: 'number',
+    decision: ['ACCEPTED', 'DECLINED'],
+    reason: [...Object.values(QuoteDeclineReason), ''],
+    comment: 'optional',
+    eoiUrl: 'text',
+  },
 };
 
 export function isMailTemplate(name: string): name is MailTemplate {

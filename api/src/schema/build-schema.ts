@@ -52,6 +52,7 @@ import {
 } from '../features/requests/technology-request.resolver.js';
 import { SavedSearchResolver } from '../features/saved-searches/saved-search.resolver.js';
 import { ServiceCapacityResolver } from '../features/services/capacity.resolver.js';
+import { EoiQuotesResolver, QuoteConnectionResolver, QuoteResolver } from '../features/services/quote.resolver.js';
 import { ServiceRequestFormResolver } from '../features/services/service-request-form.resolver.js';
 import { createEventPubSub, type EventPubSub } from '../realtime/eoi-events.js';
 import { authChecker } from './auth-checker.js';
@@ -107,6 +108,9 @@ export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promi
       ListingAvailabilityResolver,
       ServiceCapacityResolver,
       ServiceRequestFormResolver,
+      QuoteResolver,
+      QuoteConnectionResolver,
+      EoiQuotesResolver,
     ],
     authChecker,
     authMode: 'error',

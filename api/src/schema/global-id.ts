@@ -23,7 +23,8 @@ export type NodeType =
   | 'AgreementMilestone'
   | 'AgreementAttachment'
   | 'PartnerRelationship'
-  | 'PartnerContact';
+  | 'PartnerContact'
+  | 'Quote';
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Asset',
   'Institution',
@@ -48,6 +49,7 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'AgreementAttachment',
   'PartnerRelationship',
   'PartnerContact',
+  'Quote',
 ]);
 
 export function toGlobalId(type: NodeType, id: number): string {

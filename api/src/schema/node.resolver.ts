@@ -10,6 +10,7 @@ import { findVisibleEoi } from '../features/interest/eoi-access.service.js';
 import { findPartnerRelationshipNode } from '../features/partner-records/partner-relationship.resolver.js';
 import { findListedCompany } from '../features/partners/partner-directory.service.js';
 import { findVisibleTechnologyRequest } from '../features/requests/technology-request.resolver.js';
+import { findQuoteNode } from '../features/services/quote.resolver.js';
 import { parseGlobalId } from './global-id.js';
 import { NodeType } from './node.type.js';
 
@@ -54,6 +55,9 @@ export class NodeResolver {
       case 'PartnerRelationship':
         // Its institute's office only.
         return findPartnerRelationshipNode(ctx, parsed.id);
+      case 'Quote':
+        // The two sides of its service request only.
+        return findQuoteNode(ctx, parsed.id);
       case 'User':
         // Anonymous callers learn nothing, not even that ids of people exist.
         return ctx.viewer ? findVisibleUser(ctx.db, ctx.viewer, id) : null;

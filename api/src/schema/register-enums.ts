@@ -29,6 +29,7 @@ import { Language } from '@tt/shared/languages';
 import { ListingAvailability } from '@tt/shared/listing-availability';
 import { RecommendationReasonKind } from '@tt/shared/matchmaking-enums';
 import { PartnerStatus } from '@tt/shared/partner-rules';
+import { QuoteDeclineReason, QuoteMove, QuoteStatus } from '@tt/shared/quote-rules';
 import { AlertFrequency, SavedSearchScope } from '@tt/shared/saved-search-rules';
 import { ServiceCapacityStatus } from '@tt/shared/service-capacity';
 import { FormFieldKind } from '@tt/shared/service-request-forms';
@@ -136,3 +137,11 @@ registerEnumType(PartnerStatus, {
   name: 'PartnerStatus',
   description: "An institute's relationship with a company, in the office's own words",
 });
+
+// Quotes (services): shared/src/quote-rules.ts.
+registerEnumType(QuoteStatus, {
+  name: 'QuoteStatus',
+  description: 'SENT until accepted, declined or superseded by a revision; EXPIRED once its validity passed while sent',
+});
+registerEnumType(QuoteDeclineReason, { name: 'QuoteDeclineReason', description: 'Why a company declined a quote' });
+registerEnumType(QuoteMove, { name: 'QuoteMove', description: 'What the viewer may do with a quote now' });

@@ -37,6 +37,8 @@ import { PartnerContact } from './partner-contact.entity.js';
 import { PartnerRelationship } from './partner-relationship.entity.js';
 import { Platform } from './platform.entity.js';
 import { PlatformManager } from './platform-manager.entity.js';
+import { Quote } from './quote.entity.js';
+import { QuoteLine } from './quote-line.entity.js';
 import { RateLimit } from './rate-limit.entity.js';
 import { RecommendationDismissal } from './recommendation-dismissal.entity.js';
 import { RequestResponse } from './request-response.entity.js';
@@ -102,7 +104,9 @@ export type EntitySchemas =
   | typeof PartnerContact
   | typeof CompanyContactPerson
   | typeof PlatformManager
-  | typeof ServiceRequestForm;
+  | typeof ServiceRequestForm
+  | typeof Quote
+  | typeof QuoteLine;
 
 /** Every entity, for the ORM configuration (an entity missing from `EntitySchemas` fails to compile here). */
 export const entities: readonly EntitySchemas[] = [
@@ -157,4 +161,6 @@ export const entities: readonly EntitySchemas[] = [
   CompanyContactPerson,
   PlatformManager,
   ServiceRequestForm,
+  Quote,
+  QuoteLine,
 ];

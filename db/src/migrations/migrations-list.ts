@@ -30,6 +30,7 @@ import { Migration20261202224643_user_phone } from './Migration20261202224643_us
 import { Migration20261202224705_service_capacity } from './Migration20261202224705_service_capacity.js';
 import { Migration20261202224823_partner_records } from './Migration20261202224823_partner_records.js';
 import { Migration20261202224843_platform_managers_and_request_forms } from './Migration20261202224843_platform_managers_and_request_forms.js';
+import { Migration20261202224941_quotes } from './Migration20261202224941_quotes.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -38,16 +39,25 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   { name: 'Migration20261123112502_initial', class: Migration20261123112502_initial },
   { name: 'Migration20261123114051_accounts', class: Migration20261123114051_accounts },
   { name: 'Migration20261123122018_expressions_of_interest', class: Migration20261123122018_expressions_of_interest },
-  { name: 'Migration20261123122434_inventor_accounts_and_reminders', class: Migration20261123122434_inventor_accounts_and_reminders },
+  {
+    name: 'Migration20261123122434_inventor_accounts_and_reminders',
+    class: Migration20261123122434_inventor_accounts_and_reminders,
+  },
   { name: 'Migration20261123130635_disclosures', class: Migration20261123130635_disclosures },
   { name: 'Migration20261123132307_browse_index', class: Migration20261123132307_browse_index },
   { name: 'Migration20261123133909_listings_and_attachments', class: Migration20261123133909_listings_and_attachments },
   { name: 'Migration20261123141500_catalogue_revision', class: Migration20261123141500_catalogue_revision },
   { name: 'Migration20261123142000_asset_sector_by_sector', class: Migration20261123142000_asset_sector_by_sector },
   { name: 'Migration20261201224500_rate_limits', class: Migration20261201224500_rate_limits },
-  { name: 'Migration20261201230500_directory_listing_requests', class: Migration20261201230500_directory_listing_requests },
+  {
+    name: 'Migration20261201230500_directory_listing_requests',
+    class: Migration20261201230500_directory_listing_requests,
+  },
   { name: 'Migration20261201234500_asset_search', class: Migration20261201234500_asset_search },
-  { name: 'Migration20261202011000_asset_search_facet_columns', class: Migration20261202011000_asset_search_facet_columns },
+  {
+    name: 'Migration20261202011000_asset_search_facet_columns',
+    class: Migration20261202011000_asset_search_facet_columns,
+  },
   { name: 'Migration20261202011100_related_listings', class: Migration20261202011100_related_listings },
   { name: 'Migration20261202064429_user_language', class: Migration20261202064429_user_language },
   { name: 'Migration20261202080000_written_language', class: Migration20261202080000_written_language },
@@ -65,5 +75,9 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   { name: 'Migration20261202224643_user_phone', class: Migration20261202224643_user_phone },
   { name: 'Migration20261202224705_service_capacity', class: Migration20261202224705_service_capacity },
   { name: 'Migration20261202224823_partner_records', class: Migration20261202224823_partner_records },
-  { name: 'Migration20261202224843_platform_managers_and_request_forms', class: Migration20261202224843_platform_managers_and_request_forms },
+  {
+    name: 'Migration20261202224843_platform_managers_and_request_forms',
+    class: Migration20261202224843_platform_managers_and_request_forms,
+  },
+  { name: 'Migration20261202224941_quotes', class: Migration20261202224941_quotes },
 ];

@@ -26,6 +26,7 @@ import { seedDemoEois } from './demo-eoi-seeder.js';
 import { demoListingExpiry } from './demo-listing-expiry.js';
 import { seedDemoMatchmaking } from './demo-matchmaking-seeder.js';
 import { seedDemoPartnerRecords } from './demo-partner-seeder.js';
+import { seedDemoQuotes } from './demo-quote-seeder.js';
 import { seedDemoServiceRequests } from './demo-service-request-seeder.js';
 import { seedDemoTechnologyRequests } from './demo-technology-request-seeder.js';
 
@@ -194,5 +195,6 @@ export class DemoSeeder extends Seeder {
     await seedDemoAgreements(em, { assets, companies, officers });
     await seedDemoPartnerRecords(em, { companies, officers, accounts });
     await seedDemoServiceRequests(em, { institutions, platforms, assets, companies, accounts, passwordHash, verified });
+    await seedDemoQuotes(em, { assets, companies, officers });
   }
 }

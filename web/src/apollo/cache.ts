@@ -21,6 +21,7 @@ export function createCache(): InMemoryCache {
           disclosures: relayStylePagination(['filter']),
           officeListings: relayStylePagination(['filter']),
           agreements: relayStylePagination(['filter']),
+          quotes: relayStylePagination([]),
         },
       },
       Asset: { keyFields: ['id'] },

@@ -29,6 +29,10 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+export type AcceptQuoteInput = {
+  quoteId: Scalars['ID']['input'];
+};
+
 export type AddAgreementMilestoneInput = {
   agreementId: Scalars['ID']['input'];
   /** In euro cents */
@@ -272,6 +276,13 @@ export type DeclineProposalInput = {
   proposalId: Scalars['ID']['input'];
   /** Why the listing does not fit */
   reason: FeedbackReason;
+};
+
+export type DeclineQuoteInput = {
+  /** At most 2000 characters */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  quoteId: Scalars['ID']['input'];
+  reason: QuoteDeclineReason;
 };
 
 export type DeclineReason =
@@ -676,6 +687,43 @@ export type PublishTechnologyRequestInput = {
   visibility: RequestVisibility;
 };
 
+/** Why a company declined a quote */
+export type QuoteDeclineReason =
+  | 'BUDGET_NOT_APPROVED'
+  | 'FOUND_ANOTHER_PROVIDER'
+  | 'OTHER'
+  | 'PRICE'
+  | 'SCOPE'
+  | 'TIMELINE';
+
+/** A line of a quote; its figures are computed, never sent */
+export type QuoteLineInput = {
+  /** 2 to 300 characters */
+  description: Scalars['String']['input'];
+  /** The quantity in hundredths (1.5 hours = 150): 0.01 to 1,000,000 */
+  quantityHundredths: Scalars['Int']['input'];
+  /** sample, hour, animal…; at most 40 characters */
+  unit: Scalars['String']['input'];
+  /** In euro cents; negative for a discount line */
+  unitPriceCents: Scalars['SafeInt']['input'];
+  /** In basis points, 0 to 10000; 2200 (22 %) when left out */
+  vatBasisPoints?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What the viewer may do with a quote now */
+export type QuoteMove =
+  | 'ACCEPT'
+  | 'DECLINE'
+  | 'REVISE';
+
+/** SENT until accepted, declined or superseded by a revision; EXPIRED once its validity passed while sent */
+export type QuoteStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'SENT'
+  | 'SUPERSEDED';
+
 /** Why a listing is recommended to a company, or a company proposed to an office */
 export type RecommendationReasonKind =
   | 'INTEREST'
@@ -767,6 +815,21 @@ export type ReviewDirectoryListingInput = {
   companyId: Scalars['ID']['input'];
 };
 
+/** The next version: it supersedes the quote revised */
+export type ReviseQuoteInput = {
+  /** Payment and other conditions */
+  conditions?: InputMaybe<Scalars['String']['input']>;
+  /** When the results come, in words */
+  deliveryEstimate?: InputMaybe<Scalars['String']['input']>;
+  /** When the results come, in weeks after acceptance */
+  deliveryWeeks?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 50 lines, in order */
+  lines: Array<QuoteLineInput>;
+  quoteId: Scalars['ID']['input'];
+  /** YYYY-MM-DD: the last day it may be accepted; after today */
+  validUntil: Scalars['String']['input'];
+};
+
 export type RevokeInvitationInput = {
   id: Scalars['ID']['input'];
 };
@@ -830,6 +893,21 @@ export type SavedSearchQueryInput = {
 export type SavedSearchScope =
   | 'CATALOGUE'
   | 'REQUESTS';
+
+export type SendQuoteInput = {
+  /** Payment and other conditions */
+  conditions?: InputMaybe<Scalars['String']['input']>;
+  /** When the results come, in words */
+  deliveryEstimate?: InputMaybe<Scalars['String']['input']>;
+  /** When the results come, in weeks after acceptance */
+  deliveryWeeks?: InputMaybe<Scalars['Int']['input']>;
+  /** A service request (EoI) of the viewer’s institute */
+  eoiId: Scalars['ID']['input'];
+  /** 1 to 50 lines, in order */
+  lines: Array<QuoteLineInput>;
+  /** YYYY-MM-DD: the last day it may be accepted; after today */
+  validUntil: Scalars['String']['input'];
+};
 
 /** An answer to a field of the listing's request form */
 export type ServiceAnswerInput = {

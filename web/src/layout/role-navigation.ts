@@ -70,6 +70,9 @@ export function mainNavigation(role: UserRole | null): readonly NavItem[] {
   }
 }
 
+/** The quotes of service requests: a company's, or the office's institute's. */
+const QUOTES: NavItem = { to: '/quotes', label: 'layout.menu.quotes', testId: 'nav-quotes' };
+
 /** Every page of the role's own (the user menu and the footer list them, beside the account's settings). */
 export function rolePages(role: UserRole): readonly NavItem[] {
   const office: NavItem[] = [
@@ -79,12 +82,14 @@ export function rolePages(role: UserRole): readonly NavItem[] {
     { to: '/office/dashboard', label: 'layout.menu.dashboard', testId: 'nav-dashboard' },
     { to: '/office/agreements', label: 'layout.menu.agreements', testId: 'nav-agreements' },
     { to: '/office/partners', label: 'layout.menu.partnerRecords', testId: 'nav-partner-records' },
+    QUOTES,
   ];
   switch (role) {
     case 'COMPANY_MEMBER':
       return [
         { to: '/company', label: 'layout.menu.company', testId: 'nav-company' },
         { to: '/interests', label: 'layout.menu.interests', testId: 'nav-interests' },
+        QUOTES,
       ];
     case 'TT_OFFICER':
       return [...office, { to: '/people', label: 'layout.menu.people', testId: 'nav-people' }];

@@ -46,7 +46,13 @@ describe('navigation by role', () => {
     [
       'a company member',
       viewerUser,
-      ['Your account /account', 'Saved searches /searches', 'Company /company', 'My interests /interests'],
+      [
+        'Your account /account',
+        'Saved searches /searches',
+        'Company /company',
+        'My interests /interests',
+        'Quotes /quotes',
+      ],
     ],
     [
       'an officer',
@@ -60,6 +66,7 @@ describe('navigation by role', () => {
         'Dashboard /office/dashboard',
         'Agreements /office/agreements',
         'Partner records /office/partners',
+        'Quotes /quotes',
         'People /people',
       ],
     ],
@@ -75,6 +82,7 @@ describe('navigation by role', () => {
         'Dashboard /office/dashboard',
         'Agreements /office/agreements',
         'Partner records /office/partners',
+        'Quotes /quotes',
         'Administration /admin',
       ],
     ],

@@ -9,7 +9,7 @@ export function StatusPill({
   status,
   label,
 }: {
-  kind: 'eoi' | 'disclosure' | 'listing' | 'request' | 'agreement';
+  kind: 'eoi' | 'disclosure' | 'listing' | 'request' | 'agreement' | 'quote';
   status: string;
   label: string;
 }) {

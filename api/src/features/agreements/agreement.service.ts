@@ -596,3 +596,57 @@ export async function linkClosingAgreement(
 export function mayStartAgreementFrom(side: 'OFFICE' | 'COMPANY' | null, status: EoiStatus): boolean {
   return side === 'OFFICE' && EOI_STATUSES_FOR_AGREEMENTS.includes(status);
 }
+
+/**
+ * Drafts the agreement an accepted quote leads to, in the acceptance's transaction: a DRAFTING agreement of the type
+ * the EoI's interest calls for (a service agreement for a service request), made from the EoI, owned by its
+ * assignee. None when the EoI already has one of that type still alive (not abandoned). Returns its id, or null.
+ */
+export async function draftAgreementForAcceptedQuote(
+  db: Db,
+  eoi: {
+    dbId: number;
+    institutionId: number;
+    companyId: number;
+    assetId: number;
+    assigneeId: number | null;
+    interestType: Parameters<typeof agreementTypeForInterest>[0];
+    status: EoiStatus;
+  },
+  title: string,
+  language: Language,
+): Promise<number | null> {
+  if (!EOI_STATUSES_FOR_AGREEMENTS.includes(eoi.status)) return null;
+  const type = agreementTypeForInterest(eoi.interestType);
+  const existing = await db
+    .selectFrom('eoi_agreement as l')
+    .innerJoin('agreement as g', 'g.id', 'l.agreement_id')
+    .select('g.id')
+    .where('l.eoi_id', '=', eoi.dbId)
+    .where('g.type', '=', type)
+    .where('g.status', '<>', sql.lit(AgreementStatus.ABANDONED))
+    .executeTakeFirst();
+  if (existing) return null;
+  const { id } = await db
+    .insertInto('agreement')
+    .values({
+      institution_id: eoi.institutionId,
+      company_id: eoi.companyId,
+      type,
+      title: title.slice(0, 200),
+      language,
+      owner_id: eoi.assigneeId,
+      notes: '',
+      terms_shared_with_inventors: false,
+      created_at: NOW,
+      updated_at: NOW,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await replaceListings(db, id, [eoi.assetId]);
+  await db
+    .insertInto('eoi_agreement')
+    .values({ eoi_id: eoi.dbId, agreement_id: id, closes_eoi: false, created_at: NOW })
+    .execute();
+  return id;
+}
