@@ -14,7 +14,8 @@ describe('accessPathFor', () => {
   it('gives biobanks the path with its usual duration, every other platform none', () => {
     expect(accessPathFor('BIOBANK')?.steps).toEqual(['SCIENTIFIC_REVIEW', 'ETHICS_REVIEW', 'AGREEMENT']);
     expect(accessPathFor('BIOBANK')?.usualDuration).toEqual({ minWeeks: 6, maxWeeks: 10 });
-    for (const kind of ['GENOMICS', 'ANIMAL_FACILITY', 'BIOSTATISTICS', null, undefined]) expect(accessPathFor(kind)).toBeNull();
+    for (const kind of ['GENOMICS', 'ANIMAL_FACILITY', 'BIOSTATISTICS', null, undefined])
+      expect(accessPathFor(kind)).toBeNull();
   });
 });
 
@@ -33,7 +34,9 @@ describe('the order of the path', () => {
   });
 
   it('lets a step asked for changes be decided again, never an approved one', () => {
-    expect(accessDecisionProblem({ SCIENTIFIC_REVIEW: 'CHANGES_REQUESTED' }, 'SCIENTIFIC_REVIEW', 'APPROVED')).toBeNull();
+    expect(
+      accessDecisionProblem({ SCIENTIFIC_REVIEW: 'CHANGES_REQUESTED' }, 'SCIENTIFIC_REVIEW', 'APPROVED'),
+    ).toBeNull();
     expect(accessDecisionProblem({ SCIENTIFIC_REVIEW: 'APPROVED' }, 'SCIENTIFIC_REVIEW', 'REJECTED')).toBe(
       'ACCESS_STEP_ALREADY_DECIDED',
     );

@@ -119,7 +119,9 @@ export function accessAgreementProblem(state: AccessPathState): ErrorCode | null
 
 /** The company states (or revises) its request until the scientific committee has approved it. */
 export function accessStatementEditable(state: AccessPathState): boolean {
-  return !accessPathEnded(state) && outcomeOf(state, AccessReviewStep.SCIENTIFIC_REVIEW) !== AccessReviewOutcome.APPROVED;
+  return (
+    !accessPathEnded(state) && outcomeOf(state, AccessReviewStep.SCIENTIFIC_REVIEW) !== AccessReviewOutcome.APPROVED
+  );
 }
 
 export interface AccessStatement {

@@ -1,7 +1,9 @@
 // Delivery of a service request (issue #17, point 4), decided once: the milestones, their order, and when
 // delivery may start. The API enforces it; the web offers only the milestones allowed next.
-import type { ErrorCode } from './error-messages.js';
+
 import type { EoiStatus, InterestType } from './eoi-transitions.js';
+import type { ErrorCode } from './error-messages.js';
+import { ATTACHMENTS_PER_DISCLOSURE_MAX } from './limits.js';
 
 export const DeliveryMilestone = {
   SAMPLES_RECEIVED: 'SAMPLES_RECEIVED',
@@ -56,4 +58,19 @@ export function deliveryMilestoneProblem(
   if (reached.includes(milestone)) return 'DELIVERY_MILESTONE_ALREADY_REACHED';
   if (!nextDeliveryMilestones(reached).includes(milestone)) return 'DELIVERY_MILESTONE_OUT_OF_ORDER';
   return null;
+}
+
+/** What a file of a service request is: a delivered file (the office's) or the ethics approval (the company's). */
+export const ServiceFilePurpose = {
+  DELIVERY: 'DELIVERY',
+  ETHICS_APPROVAL: 'ETHICS_APPROVAL',
+} as const;
+export type ServiceFilePurpose = (typeof ServiceFilePurpose)[keyof typeof ServiceFilePurpose];
+
+/** Files of one request: as many as an agreement's or a disclosure's. */
+export const SERVICE_FILES_MAX = ATTACHMENTS_PER_DISCLOSURE_MAX;
+
+/** Who uploads which file: the office delivers, the company sends its ethics approval (biobank requests only). */
+export function serviceFileUploader(purpose: ServiceFilePurpose): 'OFFICE' | 'COMPANY' {
+  return purpose === ServiceFilePurpose.DELIVERY ? 'OFFICE' : 'COMPANY';
 }

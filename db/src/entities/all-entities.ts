@@ -1,3 +1,5 @@
+import { AccessRequest } from './access-request.entity.js';
+import { AccessReviewStep } from './access-review-step.entity.js';
 import { Agreement } from './agreement.entity.js';
 import { AgreementAttachment } from './agreement-attachment.entity.js';
 import { AgreementListing } from './agreement-listing.entity.js';
@@ -12,6 +14,7 @@ import { AssetSlugRedirect } from './asset-slug-redirect.entity.js';
 import { CatalogueRevision } from './catalogue-revision.entity.js';
 import { Company } from './company.entity.js';
 import { CompanySector } from './company-sector.entity.js';
+import { DeliveryMilestone } from './delivery-milestone.entity.js';
 import { Disclosure } from './disclosure.entity.js';
 import { DisclosureAttachment } from './disclosure-attachment.entity.js';
 import { DisclosureMessage } from './disclosure-message.entity.js';
@@ -40,6 +43,7 @@ import { RequestResponseListing } from './request-response-listing.entity.js';
 import { SavedSearch } from './saved-search.entity.js';
 import { Sector } from './sector.entity.js';
 import { SectorSet } from './sector-set.entity.js';
+import { ServiceFile } from './service-file.entity.js';
 import { Session } from './session.entity.js';
 import { TechnologyRequest } from './technology-request.entity.js';
 import { TechnologyRequestSector } from './technology-request-sector.entity.js';
@@ -92,7 +96,11 @@ export type EntitySchemas =
   | typeof AgreementMilestone
   | typeof AgreementAttachment
   | typeof EoiAgreement
-  | typeof ListingAvailabilityWatch;
+  | typeof ListingAvailabilityWatch
+  | typeof AccessRequest
+  | typeof AccessReviewStep
+  | typeof DeliveryMilestone
+  | typeof ServiceFile;
 
 /** Every entity, for the ORM configuration (an entity missing from `EntitySchemas` fails to compile here). */
 export const entities: readonly EntitySchemas[] = [
@@ -142,4 +150,8 @@ export const entities: readonly EntitySchemas[] = [
   AgreementAttachment,
   EoiAgreement,
   ListingAvailabilityWatch,
+  AccessRequest,
+  AccessReviewStep,
+  DeliveryMilestone,
+  ServiceFile,
 ];

@@ -26,6 +26,7 @@ import { Migration20261202173259_listing_expiry } from './Migration2026120217325
 import { Migration20261202173427_listing_availability } from './Migration20261202173427_listing_availability.js';
 import { Migration20261202175025_office_attachments } from './Migration20261202175025_office_attachments.js';
 import { Migration20261202192530_agreement_language } from './Migration20261202192530_agreement_language.js';
+import { Migration20261202224835_service_delivery } from './Migration20261202224835_service_delivery.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -70,4 +71,5 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   { name: 'Migration20261202173427_listing_availability', class: Migration20261202173427_listing_availability },
   { name: 'Migration20261202175025_office_attachments', class: Migration20261202175025_office_attachments },
   { name: 'Migration20261202192530_agreement_language', class: Migration20261202192530_agreement_language },
+  { name: 'Migration20261202224835_service_delivery', class: Migration20261202224835_service_delivery },
 ];
