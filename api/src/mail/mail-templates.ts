@@ -153,6 +153,8 @@ export interface MailTemplates {
   'listing-expired': { name: string; listingTitle: string; expiresOn: string; listingUrl: string };
   /** To someone who asked, once: a listing closed to expressions of interest has opened again. */
   'listing-available-again': { name: string; assetTitle: string; listingUrl: string };
+  /** To the company member who sent a service request: the platform delivered its data (files on the request's page). */
+  'service-data-delivered': { name: string; assetTitle: string; eoiUrl: string };
 }
 export type MailTemplate = keyof MailTemplates;
 

@@ -390,6 +390,19 @@ const renderers: {
       ),
     };
   },
+  'service-data-delivered': (d, say) => {
+    const values = { title: oneLine(d.assetTitle) };
+    return {
+      subject: say('service-data-delivered.subject', values),
+      text: body(
+        say,
+        greeting(say, d.name),
+        say('service-data-delivered.body', values),
+        say('service-data-delivered.action'),
+        oneLine(d.eoiUrl),
+      ),
+    };
+  },
   'listing-available-again': (d, say) => {
     const values = { title: oneLine(d.assetTitle) };
     return {
@@ -561,6 +574,7 @@ const fieldTypes: { [T in MailTemplate]: { [K in keyof MailTemplates[T]]-?: Fiel
   'listing-expiry-reminder': { name: 'text', listingTitle: 'text', expiresOn: 'date', listingUrl: 'text' },
   'listing-expired': { name: 'text', listingTitle: 'text', expiresOn: 'date', listingUrl: 'text' },
   'listing-available-again': { name: 'text', assetTitle: 'text', listingUrl: 'text' },
+  'service-data-delivered': { name: 'text', assetTitle: 'text', eoiUrl: 'text' },
 };
 
 export function isMailTemplate(name: string): name is MailTemplate {

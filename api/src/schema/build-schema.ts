@@ -45,6 +45,8 @@ import {
   TechnologyRequestResolver,
 } from '../features/requests/technology-request.resolver.js';
 import { SavedSearchResolver } from '../features/saved-searches/saved-search.resolver.js';
+import { AccessReviewResolver } from '../features/services/access-review.resolver.js';
+import { DeliveryResolver } from '../features/services/delivery.resolver.js';
 import { createEventPubSub, type EventPubSub } from '../realtime/eoi-events.js';
 import { authChecker } from './auth-checker.js';
 import { NodeResolver } from './node.resolver.js';
@@ -93,6 +95,8 @@ export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promi
       AgreementConnectionResolver,
       EoiAgreementsResolver,
       ListingAvailabilityResolver,
+      AccessReviewResolver,
+      DeliveryResolver,
     ],
     authChecker,
     authMode: 'error',

@@ -21,7 +21,8 @@ export type NodeType =
   | 'RequestProposal'
   | 'Agreement'
   | 'AgreementMilestone'
-  | 'AgreementAttachment';
+  | 'AgreementAttachment'
+  | 'ServiceFile';
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Asset',
   'Institution',
@@ -44,6 +45,7 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Agreement',
   'AgreementMilestone',
   'AgreementAttachment',
+  'ServiceFile',
 ]);
 
 export function toGlobalId(type: NodeType, id: number): string {

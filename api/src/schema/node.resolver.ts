@@ -9,6 +9,7 @@ import { findInstitution } from '../features/institutions/directory-lookup.servi
 import { findVisibleEoi } from '../features/interest/eoi-access.service.js';
 import { findListedCompany } from '../features/partners/partner-directory.service.js';
 import { findVisibleTechnologyRequest } from '../features/requests/technology-request.resolver.js';
+import { findVisibleServiceFile } from '../features/services/service-file.service.js';
 import { parseGlobalId } from './global-id.js';
 import { NodeType } from './node.type.js';
 
@@ -50,6 +51,9 @@ export class NodeResolver {
       case 'AgreementMilestone':
       case 'AgreementAttachment':
         return findAgreementPartNode(ctx, parsed.type, parsed.id);
+      case 'ServiceFile':
+        // Only to the two sides of its service request.
+        return (await findVisibleServiceFile(ctx.db, ctx.viewer, parsed.id))?.attachment ?? null;
       case 'User':
         // Anonymous callers learn nothing, not even that ids of people exist.
         return ctx.viewer ? findVisibleUser(ctx.db, ctx.viewer, id) : null;
