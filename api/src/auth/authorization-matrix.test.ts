@@ -82,6 +82,10 @@ interface Fixtures {
   /** One payment and one document for each actor to remove (each actor's run removes its own). */
   doomedMilestoneIds: string[];
   doomedAgreementAttachmentIds: string[];
+  /** A biobank service request of OncoPharm at IRST, in negotiation: stated, its science approved, a milestone reached. */
+  serviceEoiId: string;
+  serviceFileId: string;
+  doomedServiceFileIds: string[];
 }
 
 interface Row {
@@ -174,6 +178,13 @@ const requestExpert = selectAll('RequestExpert');
 const requestProposal = selectAll('RequestProposal');
 const agreementMilestone = selectAll('AgreementMilestone');
 const agreementAttachment = selectAll('AgreementAttachment');
+// A service request's access path, delivery and files: who decided, recorded or uploaded is the office's alone.
+const accessPath = selectAll('AccessPath', ['steps', 'statement']);
+const accessStep = selectAll('AccessReviewStepEntry', ['decidedByName']);
+const accessStatement = selectAll('AccessRequestStatement');
+const serviceDelivery = selectAll('ServiceDelivery', ['milestones']);
+const deliveryMilestone = selectAll('DeliveryMilestoneEntry', ['recordedByName']);
+const serviceFile = selectAll('ServiceFile', ['uploadedByName']);
 
 const ROWS: Row[] = [
   // Public catalogue and directory.
@@ -1042,6 +1053,97 @@ const ROWS: Row[] = [
     expect: only('admin', 'officerIrst'),
   },
   {
+    covers: [
+      'ExpressionOfInterest.accessPath',
+      ...accessPath.covers,
+      'AccessPath.steps',
+      'AccessPath.statement',
+      ...accessStep.covers,
+      ...accessStatement.covers,
+    ],
+    query: (f) =>
+      `{ node(id: "${f.serviceEoiId}") { ... on ExpressionOfInterest { accessPath { ${accessPath.selection.slice(1, -1)} steps ${accessStep.selection} statement ${accessStatement.selection} } } } }`,
+    expect: only('admin', 'officerIrst', 'buyerOncopharm'),
+    nullIsDenied: 'node.accessPath',
+  },
+  {
+    covers: ['AccessReviewStepEntry.decidedByName'],
+    query: (f) =>
+      `{ node(id: "${f.serviceEoiId}") { ... on ExpressionOfInterest { accessPath { steps { decidedByName } } } } }`,
+    expect: only('admin', 'officerIrst'),
+    nullIsDenied: 'node.accessPath.steps.0.decidedByName',
+  },
+  {
+    covers: [
+      'ExpressionOfInterest.delivery',
+      ...serviceDelivery.covers,
+      'ServiceDelivery.milestones',
+      ...deliveryMilestone.covers,
+    ],
+    query: (f) =>
+      `{ node(id: "${f.serviceEoiId}") { ... on ExpressionOfInterest { delivery { ${serviceDelivery.selection.slice(1, -1)} milestones ${deliveryMilestone.selection} } } } }`,
+    expect: only('admin', 'officerIrst', 'buyerOncopharm'),
+    nullIsDenied: 'node.delivery',
+  },
+  {
+    covers: ['DeliveryMilestoneEntry.recordedByName'],
+    query: (f) =>
+      `{ node(id: "${f.serviceEoiId}") { ... on ExpressionOfInterest { delivery { milestones { recordedByName } } } } }`,
+    expect: only('admin', 'officerIrst'),
+    nullIsDenied: 'node.delivery.milestones.0.recordedByName',
+  },
+  {
+    covers: ['ExpressionOfInterest.serviceFiles', ...serviceFile.covers],
+    query: (f) =>
+      `{ node(id: "${f.serviceEoiId}") { ... on ExpressionOfInterest { serviceFiles ${serviceFile.selection} } } }`,
+    expect: only('admin', 'officerIrst', 'buyerOncopharm'),
+    nullIsDenied: 'node.serviceFiles',
+  },
+  {
+    covers: ['ServiceFile.uploadedByName'],
+    query: (f) => `{ node(id: "${f.serviceFileId}") { ... on ServiceFile { uploadedByName } } }`,
+    expect: only('admin', 'officerIrst'),
+    nullIsDenied: 'node.uploadedByName',
+  },
+  {
+    covers: ['Query.node (ServiceFile)'],
+    query: (f) => `{ node(id: "${f.serviceFileId}") { id } }`,
+    expect: only('admin', 'officerIrst', 'buyerOncopharm'),
+    nullIsDenied: 'node',
+  },
+  {
+    // The company of the request alone (here refused as a user error: its science is approved, the statement locked).
+    covers: ['Mutation.stateAccessRequest'],
+    query: (f) =>
+      `mutation { stateAccessRequest(input: { eoiId: "${f.serviceEoiId}", material: DATA, projectTitle: "Matrix", projectSummary: "A summary long enough to pass." }) { errors { code } } }`,
+    expect: only('buyerOncopharm'),
+  },
+  {
+    covers: ['Mutation.decideAccessReviewStep'],
+    query: (f) =>
+      `mutation { decideAccessReviewStep(input: { eoiId: "${f.serviceEoiId}", step: ETHICS_REVIEW, outcome: CHANGES_REQUESTED }) { errors { code } } }`,
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.startAccessAgreement'],
+    query: (f) =>
+      `mutation { startAccessAgreement(input: { eoiId: "${f.serviceEoiId}" }) { expressionOfInterest { id } errors { code } } }`,
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.recordDeliveryMilestone'],
+    query: (f) =>
+      `mutation { recordDeliveryMilestone(input: { eoiId: "${f.serviceEoiId}", milestone: INVOICED }) { errors { code } } }`,
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.removeServiceFile'],
+    query:
+      'mutation($id: ID!) { removeServiceFile(input: { id: $id }) { expressionOfInterest { id } errors { code } } }',
+    variables: (f) => ({ id: f.doomedServiceFileIds.shift() }),
+    expect: only('admin', 'officerIrst'),
+  },
+  {
     covers: ['Mutation.removeAgreementAttachment'],
     query: 'mutation($id: ID!) { removeAgreementAttachment(input: { id: $id }) { agreement { id } errors { code } } }',
     variables: (f) => ({ id: f.doomedAgreementAttachmentIds.shift() }),
@@ -1105,6 +1207,8 @@ const PUBLIC_TYPES = new Set([
   'RequestResponsePayload',
   'RequestProposalPayload',
   'AgreementPayload',
+  'AccessReviewPayload',
+  'DeliveryPayload',
   'ListingAvailabilityWatchPayload',
   'ListingAvailabilityWatch',
   // What a partly licensed listing shows everyone: a field of use and a territory, never a party or a term.
@@ -1199,7 +1303,9 @@ beforeAll(async () => {
     toGlobalId('Company', company!.id),
     invented!.slug,
   );
+  const services = await serviceFixtures();
   fixtures = {
+    ...services,
     disclosureId,
     ...listing,
     attachmentId,
@@ -1270,6 +1376,55 @@ async function agreementFixtures(eoiId: string, oncopharmId: string, inventedSlu
     doomedAgreementAttachmentIds.push(await upload());
   }
   return { agreementId, milestoneId, agreementAttachmentId, doomedMilestoneIds, doomedAgreementAttachmentIds };
+}
+
+/**
+ * A biobank service request of OncoPharm at IRST in negotiation: stated by the company, approved by the scientific
+ * committee, its samples received; a delivered file, and one for each actor to remove.
+ */
+async function serviceFixtures() {
+  const officer = clients.officerIrst!;
+  const buyer = clients.buyerOncopharm!;
+  const [asset] = await server.orm.em
+    .fork()
+    .execute<{ id: number }[]>(`select id from asset where slug = 'irst-prospective-sample-collection'`);
+  const submitted = await buyer.gql<{ submitExpressionOfInterest: { expressionOfInterest: { id: string } } }>(
+    `mutation($assetId: ID!) { submitExpressionOfInterest(input: { assetId: $assetId, interestType: SERVICE_REQUEST,
+      message: "We would like blood samples collected under our protocol.", idempotencyKey: "matrix-service" }) { expressionOfInterest { id } } }`,
+    { assetId: toGlobalId('Asset', asset!.id) },
+  );
+  const serviceEoiId = submitted.data!.submitExpressionOfInterest.expressionOfInterest.id;
+  for (const to of ['IN_REVIEW', 'IN_DISCUSSION', 'NEGOTIATION']) {
+    await officer.gql(
+      'mutation($id: ID!, $to: EoiStatus!) { transitionExpressionOfInterest(input: { id: $id, to: $to }) { errors { code } } }',
+      { id: serviceEoiId, to },
+    );
+  }
+  await buyer.gql(
+    `mutation($id: ID!) { stateAccessRequest(input: { eoiId: $id, material: SAMPLES, projectTitle: "Matrix project",
+      projectSummary: "Blood samples for a biomarker validation study." }) { errors { code } } }`,
+    { id: serviceEoiId },
+  );
+  await officer.gql(
+    `mutation($id: ID!) { decideAccessReviewStep(input: { eoiId: $id, step: SCIENTIFIC_REVIEW, outcome: APPROVED }) { errors { code } } }`,
+    { id: serviceEoiId },
+  );
+  await officer.gql(
+    `mutation($id: ID!) { recordDeliveryMilestone(input: { eoiId: $id, milestone: SAMPLES_RECEIVED }) { errors { code } } }`,
+    { id: serviceEoiId },
+  );
+  const upload = async () => {
+    const response = await fetch(`${server.url}/uploads/service-requests/${serviceEoiId}/files?purpose=DELIVERY`, {
+      method: 'POST',
+      headers: { cookie: officer.cookie, 'x-requested-with': 'tt-web', 'x-file-name': 'report.pdf' },
+      body: Buffer.from('%PDF-1.7 matrix report'),
+    });
+    return ((await response.json()) as { attachment: { id: string } }).attachment.id;
+  };
+  const serviceFileId = await upload();
+  const doomedServiceFileIds: string[] = [];
+  for (const _ of ACTORS) doomedServiceFileIds.push(await upload());
+  return { serviceEoiId, serviceFileId, doomedServiceFileIds };
 }
 
 /** An office-only request of OncoPharm, and IRST's response to it proposing one of its listings. */

@@ -168,9 +168,9 @@ describe('the access path of a biobank request', () => {
     expect(changes.data!.decideAccessReviewStep.expressionOfInterest.accessPath.currentStep).toBe('SCIENTIFIC_REVIEW');
     // The company may still revise its statement, then the committee approves.
     expect((await pathAs('buyer', biobankEoi))?.viewerCanState).toBe(true);
-    expect((await decide('SCIENTIFIC_REVIEW', 'APPROVED', 'Sound design.')).data!.decideAccessReviewStep.errors).toEqual(
-      [],
-    );
+    expect(
+      (await decide('SCIENTIFIC_REVIEW', 'APPROVED', 'Sound design.')).data!.decideAccessReviewStep.errors,
+    ).toEqual([]);
     expect((await pathAs('buyer', biobankEoi))?.viewerCanState).toBe(false);
     const locked = await buyer.gql<{ stateAccessRequest: { errors: { code: string }[] } }>(STATE, {
       input: { eoiId: biobankEoi, ...STATEMENT },
@@ -208,7 +208,12 @@ describe('the access path of a biobank request', () => {
     await buyer.gql(STATE, { input: { eoiId: other, ...STATEMENT, material: 'DATA' } });
     await officer.gql(DECIDE, { input: { eoiId: other, step: 'SCIENTIFIC_REVIEW', outcome: 'REJECTED' } });
     const path = await pathAs('officer', other);
-    expect(path).toMatchObject({ ended: true, currentStep: null, viewerCanDecide: false, viewerCanStartAgreement: false });
+    expect(path).toMatchObject({
+      ended: true,
+      currentStep: null,
+      viewerCanDecide: false,
+      viewerCanStartAgreement: false,
+    });
     const after = await officer.gql<{ decideAccessReviewStep: { errors: { code: string }[] } }>(DECIDE, {
       input: { eoiId: other, step: 'ETHICS_REVIEW', outcome: 'APPROVED' },
     });

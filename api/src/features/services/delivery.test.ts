@@ -16,7 +16,11 @@ const RECORD = `mutation($input: RecordDeliveryMilestoneInput!) { recordDelivery
 const REMOVE = `mutation($input: RemoveServiceFileInput!) { removeServiceFile(input: $input) {
   expressionOfInterest { serviceFiles { id } } errors { code } } }`;
 
-type Delivery = { mayStart: boolean; nextMilestones: string[]; milestones: { milestone: string; note: string; recordedByName: string | null }[] };
+type Delivery = {
+  mayStart: boolean;
+  nextMilestones: string[];
+  milestones: { milestone: string; note: string; recordedByName: string | null }[];
+};
 type Files = { id: string; purpose: string; fileName: string; downloadUrl: string; uploadedByName: string | null }[];
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
@@ -68,7 +72,11 @@ let early: string;
 let biobank: string;
 
 beforeAll(async () => {
-  eoi = await serviceRequest('irst-dna-methylation-profiling', 'delivery', ['IN_REVIEW', 'IN_DISCUSSION', 'NEGOTIATION']);
+  eoi = await serviceRequest('irst-dna-methylation-profiling', 'delivery', [
+    'IN_REVIEW',
+    'IN_DISCUSSION',
+    'NEGOTIATION',
+  ]);
   early = await serviceRequest('irst-ctdna-liquid-biopsy-sequencing', 'delivery-early', ['IN_REVIEW']);
   biobank = await serviceRequest('irst-prospective-sample-collection', 'delivery-biobank', ['IN_REVIEW']);
 });
@@ -183,9 +191,8 @@ describe('service files (HTTP)', () => {
   });
 
   it('a file is removed by the side that uploads its kind, with its bytes', async () => {
-    for (const client of [buyer]) expect(errorCode(await client.gql(REMOVE, { input: { id: fileId } }))).toBe(
-      'SERVICE_FILE_WRONG_SIDE',
-    );
+    for (const client of [buyer])
+      expect(errorCode(await client.gql(REMOVE, { input: { id: fileId } }))).toBe('SERVICE_FILE_WRONG_SIDE');
     for (const client of [otherBuyer, otherOfficer, researcher])
       expect(errorCode(await client.gql(REMOVE, { input: { id: fileId } }))).toBe('ATTACHMENT_NOT_VISIBLE');
     const removed = await officer.gql<{ removeServiceFile: { expressionOfInterest: { serviceFiles: unknown[] } } }>(
@@ -193,8 +200,8 @@ describe('service files (HTTP)', () => {
       { input: { id: fileId } },
     );
     expect(removed.data!.removeServiceFile.expressionOfInterest.serviceFiles).toEqual([]);
-    expect((await fetch(`${server.url}/uploads/attachments/${fileId}`, { headers: { cookie: buyer.cookie } })).status).toBe(
-      404,
-    );
+    expect(
+      (await fetch(`${server.url}/uploads/attachments/${fileId}`, { headers: { cookie: buyer.cookie } })).status,
+    ).toBe(404);
   });
 });
