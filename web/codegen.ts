@@ -24,6 +24,7 @@ export const MEMBER_FOLDERS = [
   'office-dashboard',
   'requests',
   'saved-searches',
+  'services',
 ];
 
 // The other folders' fragments, which the members' documents may spread (generated again in their file).

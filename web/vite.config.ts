@@ -72,7 +72,7 @@ export default defineConfig({
             // in the first load, its dialog is not.)
             {
               name: 'members',
-              test: /[\\/]src[\\/](?:admin[\\/]|agreements[\\/]|interest[\\/]|disclosures[\\/]|listings[\\/]|saved-searches[\\/](?!save-search-button)|feedback[\\/]|matchmaking[\\/]|generated[\\/]members-graphql|paths[\\/]office-paths|apollo[\\/]use-node-query|ui[\\/](?:form|countries|message-|thread|timeline|office|status-pill|listing-status|filter-select|list-state|withdraw-panel|detail-page|live-notice|row-button|use-row-action|page-header|record-header|desk-table|desk-search|confirm-buttons|export-csv-link)|account[\\/](?!require-role))|[\\/]shared[\\/]src[\\/](?:password-policy|common-passwords|eoi-transitions|disclosure-transitions|attachment-rules|listing-rules|office-exports|agreement-rules)/,
+              test: /[\\/]src[\\/](?:admin[\\/]|agreements[\\/]|interest[\\/]|disclosures[\\/]|listings[\\/]|saved-searches[\\/](?!save-search-button)|feedback[\\/]|matchmaking[\\/]|services[\\/](?!access-path-explainer)|generated[\\/]members-graphql|paths[\\/]office-paths|apollo[\\/]use-node-query|ui[\\/](?:form|countries|message-|thread|timeline|office|status-pill|listing-status|filter-select|list-state|withdraw-panel|detail-page|live-notice|row-button|use-row-action|page-header|record-header|desk-table|desk-search|confirm-buttons|export-csv-link)|account[\\/](?!require-role))|[\\/]shared[\\/]src[\\/](?:password-policy|common-passwords|eoi-transitions|disclosure-transitions|attachment-rules|listing-rules|office-exports|agreement-rules|service-delivery-rules)/,
               minShareCount: 2,
             },
             { name: 'common', minShareCount: 2 },

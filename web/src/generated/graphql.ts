@@ -29,6 +29,24 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+/** What a biobank request asks for */
+export type AccessMaterial =
+  | 'DATA'
+  | 'SAMPLES';
+
+/** PENDING (nothing decided), APPROVED, REJECTED (ends the path) or CHANGES_REQUESTED (decided again later) */
+export type AccessReviewOutcome =
+  | 'APPROVED'
+  | 'CHANGES_REQUESTED'
+  | 'PENDING'
+  | 'REJECTED';
+
+/** A step of a biobank request's access path, in order: scientific review, ethics review, agreement */
+export type AccessReviewStep =
+  | 'AGREEMENT'
+  | 'ETHICS_REVIEW'
+  | 'SCIENTIFIC_REVIEW';
+
 export type AddAgreementMilestoneInput = {
   agreementId: Scalars['ID']['input'];
   /** In euro cents */
@@ -238,6 +256,16 @@ export type CreateListingInput = {
   title: Scalars['String']['input'];
 };
 
+export type DecideAccessReviewStepInput = {
+  eoiId: Scalars['ID']['input'];
+  /** A short note the company reads too */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** APPROVED, REJECTED or CHANGES_REQUESTED */
+  outcome: AccessReviewOutcome;
+  /** SCIENTIFIC_REVIEW or ETHICS_REVIEW, in order */
+  step: AccessReviewStep;
+};
+
 export type DeclineProposalInput = {
   /** In your own words (optional, at most 1000 characters) */
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -259,6 +287,13 @@ export type DeclineReason =
 export type DeleteSavedSearchInput = {
   id: Scalars['ID']['input'];
 };
+
+/** A service request delivery milestone, in order (samples received is optional) */
+export type DeliveryMilestone =
+  | 'DATA_DELIVERED'
+  | 'INVOICED'
+  | 'IN_PROGRESS'
+  | 'SAMPLES_RECEIVED';
 
 export type DevelopmentStage =
   | 'CLINICAL_TRIAL'
@@ -592,6 +627,15 @@ export type RecommendationReasonKind =
   | 'SIMILAR_TO_INTEREST'
   | 'TRL_RANGE';
 
+export type RecordDeliveryMilestoneInput = {
+  /** The service request (an ExpressionOfInterest id) */
+  eoiId: Scalars['ID']['input'];
+  /** The next one (see ServiceDelivery.nextMilestones) */
+  milestone: DeliveryMilestone;
+  /** A short note the company reads too */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type RemoveAgreementAttachmentInput = {
   id: Scalars['ID']['input'];
 };
@@ -609,6 +653,10 @@ export type RemoveDisclosureResearcherInput = {
   disclosureId: Scalars['ID']['input'];
   /** The User to take off the disclosure */
   userId: Scalars['ID']['input'];
+};
+
+export type RemoveServiceFileInput = {
+  id: Scalars['ID']['input'];
 };
 
 /** A published or expired listing and its new expiry date */
@@ -725,6 +773,11 @@ export type SavedSearchScope =
   | 'CATALOGUE'
   | 'REQUESTS';
 
+/** DELIVERY (the office's delivered files) or ETHICS_APPROVAL (the company's, for biobank requests) */
+export type ServiceFilePurpose =
+  | 'DELIVERY'
+  | 'ETHICS_APPROVAL';
+
 export type SetExpressionOfInterestPriorityInput = {
   id: Scalars['ID']['input'];
   priority: EoiPriority;
@@ -754,6 +807,21 @@ export type SignUpInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+export type StartAccessAgreementInput = {
+  eoiId: Scalars['ID']['input'];
+};
+
+/** The company's statement of its biobank request */
+export type StateAccessRequestInput = {
+  /** The service request (an ExpressionOfInterest id) */
+  eoiId: Scalars['ID']['input'];
+  material: AccessMaterial;
+  /** 20 to 4000 characters */
+  projectSummary: Scalars['String']['input'];
+  /** 3 to 200 characters */
+  projectTitle: Scalars['String']['input'];
 };
 
 export type SubmitExpressionOfInterestInput = {

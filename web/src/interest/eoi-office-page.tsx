@@ -18,6 +18,7 @@ import {
 import { type CodedError, errorMessages } from '../i18n/error-message';
 import { countryName, formatDate, formatDateTime, t } from '../i18n/i18n';
 import { companySizeLabel, declineReasonLabel, eoiPriorityLabel, eoiStatusLabel, kindLabel } from '../i18n/labels';
+import { ServiceRequestPanels } from '../services/service-request-panels';
 import { initials } from '../session/use-viewer';
 import type { BackTo } from '../ui/back-link';
 import { failureMessage, focusOnMount } from '../ui/form';
@@ -81,6 +82,7 @@ function OfficeDetail({ eoi }: { eoi: Eoi }) {
           <Panel headingId="request-heading" title={t('eoi.request')}>
             <EoiRequest eoi={eoi} />
           </Panel>
+          {eoi.interestType === 'SERVICE_REQUEST' && <ServiceRequestPanels eoiId={eoi.id} side="OFFICE" />}
           <Panel headingId="thread-heading" title={t('eoi.thread')}>
             <EoiThread messages={eoi.messages} viewerSide="OFFICE" />
             <ReplyForm eoiId={eoi.id} allowInternal />
