@@ -24,6 +24,7 @@ import { seedDemoDisclosures } from './demo-disclosure-seeder.js';
 import { seedDemoEois } from './demo-eoi-seeder.js';
 import { demoListingExpiry } from './demo-listing-expiry.js';
 import { seedDemoMatchmaking } from './demo-matchmaking-seeder.js';
+import { type DemoFileStore, seedDemoServiceRequests } from './demo-service-seeder.js';
 import { seedDemoTechnologyRequests } from './demo-technology-request-seeder.js';
 
 function lookup<T>(map: Map<string, T>, key: string, what: string): T {
@@ -41,7 +42,11 @@ export const DEMO_PASSWORD = 'tt-demo-2026';
  * threads) is in English, and recorded as written in English.
  */
 export class DemoSeeder extends Seeder {
-  constructor(private readonly hashPassword?: (password: string) => Promise<string>) {
+  constructor(
+    private readonly hashPassword?: (password: string) => Promise<string>,
+    /** Where the demo's files are stored (the API's attachment storage); without it, no files. */
+    private readonly files?: DemoFileStore,
+  ) {
     super();
   }
 
@@ -187,5 +192,6 @@ export class DemoSeeder extends Seeder {
     await seedDemoDisclosures(em, { institutions, assets, officers, accounts });
     await seedDemoTechnologyRequests(em, { assets, companies, sectors, officers, accounts });
     await seedDemoAgreements(em, { assets, companies, officers });
+    await seedDemoServiceRequests(em, { assets, companies, officers, accounts }, this.files);
   }
 }

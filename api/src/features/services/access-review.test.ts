@@ -6,7 +6,7 @@ import { useTestServer } from '../../test-support/use-test-server.js';
 
 const server = useTestServer();
 const clients = useDemoClients(server);
-const { officer, buyer } = clients;
+const { officer, buyer, otherBuyer } = clients;
 
 const PATH = /* GraphQL */ `
   accessPath {
@@ -55,9 +55,14 @@ async function assetId(slug: string): Promise<string> {
   return toGlobalId('Asset', row!.id);
 }
 
-/** A service request by OncoPharm on a listing, moved by the office to `to`. */
-async function serviceRequest(slug: string, key: string, to: string[] = ['IN_REVIEW']): Promise<string> {
-  const submitted = await buyer.gql<{ submitExpressionOfInterest: { expressionOfInterest: { id: string } } }>(
+/** A service request by OncoPharm (or `company`) on a listing, moved by the office to `to`. */
+async function serviceRequest(
+  slug: string,
+  key: string,
+  to: string[] = ['IN_REVIEW'],
+  company: typeof buyer = buyer,
+): Promise<string> {
+  const submitted = await company.gql<{ submitExpressionOfInterest: { expressionOfInterest: { id: string } } }>(
     `mutation($assetId: ID!, $key: String!) { submitExpressionOfInterest(input: { assetId: $assetId,
       interestType: SERVICE_REQUEST, intendedUse: "IHC staining for target expression, research use only.",
       message: "We would like to source annotated samples for a target-validation study.", idempotencyKey: $key }) {
@@ -204,8 +209,9 @@ describe('the access path of a biobank request', () => {
   });
 
   it('a rejection ends the path', async () => {
-    const other = await serviceRequest('irst-biobank-sample-access', 'rejected-path');
-    await buyer.gql(STATE, { input: { eoiId: other, ...STATEMENT, material: 'DATA' } });
+    // MediSense's: the demo data has OncoPharm's open request on this listing.
+    const other = await serviceRequest('irst-biobank-sample-access', 'rejected-path', ['IN_REVIEW'], otherBuyer);
+    await otherBuyer.gql(STATE, { input: { eoiId: other, ...STATEMENT, material: 'DATA' } });
     await officer.gql(DECIDE, { input: { eoiId: other, step: 'SCIENTIFIC_REVIEW', outcome: 'REJECTED' } });
     const path = await pathAs('officer', other);
     expect(path).toMatchObject({
