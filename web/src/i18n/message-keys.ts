@@ -1928,7 +1928,8 @@ export type MemberMessageKey =
   | 'services.delivery.files'
   | 'services.delivery.largeData'
   | 'services.delivery.noFiles'
-  | 'services.delivery.upload';
+  | 'services.delivery.upload'
+  | 'services.access.ethicsRules';
 
 /** The IDs of the error codes' sentences, fetched right after the first render. */
 export type ErrorMessageKey =

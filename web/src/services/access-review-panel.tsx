@@ -1,7 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { ACCESS_REQUEST_LIMITS } from '@tt/shared/access-review-rules';
 import { AttachmentContentType } from '@tt/shared/attachment-rules';
+import { ATTACHMENT_MAX_BYTES } from '@tt/shared/limits';
 import { type FormEvent, useId, useState } from 'react';
+import { formatBytes } from '../disclosures/attachment-list';
 import type { AccessMaterial, AccessReviewOutcome } from '../generated/graphql';
 import {
   DecideAccessReviewStepDocument,
@@ -126,6 +128,7 @@ export function AccessReviewPanel({
         emptyText={t(side === 'COMPANY' ? 'services.access.noEthicsCompany' : 'services.access.noEthicsOffice')}
         uploadLabel={t('services.access.uploadEthics')}
         accept={`.pdf,${AttachmentContentType.PDF}`}
+        rules={t('services.access.ethicsRules', { size: formatBytes(ATTACHMENT_MAX_BYTES) })}
         testId="ethics-files"
       />
     </Panel>

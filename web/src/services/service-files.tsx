@@ -28,6 +28,7 @@ export function ServiceFiles({
   emptyText,
   uploadLabel,
   accept = ATTACHMENT_ACCEPT,
+  rules,
   testId,
 }: {
   eoiId: string;
@@ -40,6 +41,8 @@ export function ServiceFiles({
   emptyText: string;
   uploadLabel: string;
   accept?: string;
+  /** What may be uploaded, when narrower than the attachment rules (the ethics approval: a PDF). */
+  rules?: string;
   testId: string;
 }) {
   const inputId = useId();
@@ -150,7 +153,8 @@ export function ServiceFiles({
             data-testid={`${testId}-input`}
           />
           <p className="form-field__hint">
-            {t('disclosures.attachments.rules', { size: formatBytes(ATTACHMENT_MAX_BYTES), max: SERVICE_FILES_MAX })}
+            {rules ??
+              t('disclosures.attachments.rules', { size: formatBytes(ATTACHMENT_MAX_BYTES), max: SERVICE_FILES_MAX })}
           </p>
         </div>
       )}
