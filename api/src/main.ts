@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { DatabaseConnectionError } from '@tt/db/database-check';
 import { type DatabaseHandle, resolveDatabase } from '@tt/db/database-url';
@@ -90,7 +91,13 @@ logger.info(
 // Twenty connections: with many companies submitting at once, requests otherwise queue for a connection
 // while others hold theirs across their transaction's round trips (benchmarked: docs/performance.md).
 const orm = await MikroORM.init(createOrmConfig(database.url, { poolMax: 20 }));
-const prepared = await prepareDatabase(orm, { loadDemoData: config.loadDemoData, hashPassword });
+const attachments = await LocalAttachmentStorage.open(config.attachmentsDir);
+const prepared = await prepareDatabase(orm, {
+  loadDemoData: config.loadDemoData,
+  hashPassword,
+  // The demo's files (a delivered report, an ethics approval) go through the storage the server serves them from.
+  demoFiles: { put: (key, bytes) => attachments.put(key, Readable.from([bytes])) },
+});
 logger.info(
   { migrationsApplied: prepared.migrations.length, demoDataLoaded: prepared.demoDataLoaded },
   prepared.demoDataLoaded ? 'database ready, demo data loaded' : 'database ready',
@@ -133,7 +140,6 @@ const pubSub = createEventPubSub();
 const events = new PgEventBridge({ databaseUrl: database.url, pubSub, logger });
 await events.start();
 
-const attachments = await LocalAttachmentStorage.open(config.attachmentsDir);
 const server = await createServer({
   orm,
   schema: await buildAppSchema(pubSub),

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { DemoSeeder } from './seeds/demo-seeder.js';
+import type { DemoFileStore } from './seeds/demo-service-seeder.js';
 
 export interface PrepareResult {
   migrations: string[];
@@ -16,7 +17,12 @@ const PREPARE_LOCK = 7_210_001;
  */
 export async function prepareDatabase(
   orm: MikroORM,
-  options: { loadDemoData: boolean; hashPassword?: (password: string) => Promise<string> },
+  options: {
+    loadDemoData: boolean;
+    hashPassword?: (password: string) => Promise<string>;
+    /** Where the demo's files go (the API's attachment storage). */
+    demoFiles?: DemoFileStore;
+  },
 ): Promise<PrepareResult> {
   const em = orm.em.fork();
   return em.transactional(async (tx) => {
@@ -26,7 +32,7 @@ export async function prepareDatabase(
     if (options.loadDemoData) {
       const [row] = await tx.execute<{ count: string }[]>('select count(*) as count from institution');
       if (Number(row?.count ?? 0) === 0) {
-        await new DemoSeeder(options.hashPassword).run(tx);
+        await new DemoSeeder(options.hashPassword, options.demoFiles).run(tx);
         demoDataLoaded = true;
       }
     }

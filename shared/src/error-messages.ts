@@ -348,6 +348,28 @@ export const ERROR_MESSAGES = {
   MEMBER_TO_MOVE_INVALID: 'Choose a member of a company.',
   MEMBER_ALREADY_IN_COMPANY: 'This person already belongs to that company.',
   MEMBER_MOVE_LAST_MEMBER: "This is the company's last member: merge the company instead.",
+  // ---- Service requests: the biobank access path, delivery, files (shared/access-review-rules.ts, ...) ----
+  SERVICE_REQUEST_OFFICE_ONLY: "Only the institute's office of this request does this.",
+  SERVICE_REQUEST_COMPANY_ONLY: 'Only the company that sent this request does this.',
+  ACCESS_PATH_NOT_APPLICABLE: 'Only requests for a biobank’s samples or data follow the access path.',
+  ACCESS_OUTCOME_INVALID: 'Record an approval, a rejection or a request for changes for a review step.',
+  ACCESS_PATH_ENDED: 'The access request was rejected: its path has ended.',
+  ACCESS_STEP_ALREADY_DECIDED: 'This step has already been decided.',
+  ACCESS_STEP_OUT_OF_ORDER: 'Decide the steps in order: the scientific review first, then the ethics review.',
+  ACCESS_AGREEMENT_BEFORE_ETHICS:
+    'The transfer agreement is prepared once the scientific and the ethics reviews have approved the request.',
+  ACCESS_AGREEMENT_ALREADY_STARTED: 'The transfer agreement of this request has already been prepared.',
+  ACCESS_STATEMENT_REQUIRED: 'The company must first state its project and whether it asks for samples or data.',
+  ACCESS_STATEMENT_LOCKED: 'The request can no longer change once the scientific committee has approved it.',
+  ACCESS_MATERIAL_INVALID: 'Say whether you ask for samples or for data.',
+  ACCESS_PROJECT_TITLE_INVALID: 'Give the project’s title: at least 3 characters.',
+  ACCESS_PROJECT_SUMMARY_TOO_SHORT: 'Summarise the project in at least 20 characters.',
+  DELIVERY_NOT_STARTED: 'Delivery starts once the service request is in negotiation or agreed.',
+  DELIVERY_MILESTONE_ALREADY_REACHED: 'This milestone has already been recorded.',
+  DELIVERY_MILESTONE_OUT_OF_ORDER: 'Record the delivery milestones in order.',
+  SERVICE_FILE_WRONG_SIDE:
+    'The office uploads delivered files; the company uploads its ethics approval (for biobank requests).',
+  SERVICE_FILE_PURPOSE_INVALID: 'Say what the file is: a delivered file or the ethics approval.',
 
   // ---- What a listing and a disclosure hold (shared/listing-rules.ts, shared/disclosure-transitions.ts) ----
   TITLE_REQUIRED: 'The title is required.',

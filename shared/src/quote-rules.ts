@@ -291,7 +291,7 @@ export function eoiStatusAfterQuoteAccepted(status: EoiStatus): EoiStatus {
   return eoiStepsAfterQuoteAccepted(status).at(-1) ?? status;
 }
 
-/** Whether a request's quotes include an accepted one: what starts delivery (`deliveryMayStart` at the merge). */
+/** Whether a request's quotes include an accepted one: what starts delivery (service-delivery-rules.ts). */
 export function quoteAccepted(statuses: readonly QuoteStatus[]): boolean {
   return statuses.includes(QuoteStatus.ACCEPTED);
 }

@@ -17,6 +17,7 @@ import {
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../schema/global-id.js';
 import { disclosureForm } from '../test-support/disclosure-form.js';
+import { requiredServiceAnswers } from '../test-support/service-answers.js';
 import { type GraphQLResponse, type TestClient } from '../test-support/test-server.js';
 import { useTestServer } from '../test-support/use-test-server.js';
 
@@ -101,6 +102,10 @@ interface Fixtures {
   serviceEoiId: string;
   supersededQuoteId: string;
   sentQuoteId: string;
+  /** A biobank service request of OncoPharm at IRST, its quote accepted: stated, its science approved, a milestone reached. */
+  deliveryEoiId: string;
+  serviceFileId: string;
+  doomedServiceFileIds: string[];
 }
 
 interface Row {
@@ -212,6 +217,13 @@ const quote = (() => {
     covers: [...own.covers, 'Quote.lines'],
   };
 })();
+// A service request's access path, delivery and files: who decided, recorded or uploaded is the office's alone.
+const accessPath = selectAll('AccessPath', ['steps', 'statement']);
+const accessStep = selectAll('AccessReviewStepEntry', ['decidedByName']);
+const accessStatement = selectAll('AccessRequestStatement');
+const serviceDelivery = selectAll('ServiceDelivery', ['milestones']);
+const deliveryMilestone = selectAll('DeliveryMilestoneEntry', ['recordedByName']);
+const serviceFile = selectAll('ServiceFile', ['uploadedByName']);
 
 const ROWS: Row[] = [
   // Public catalogue and directory.
@@ -1105,6 +1117,97 @@ const ROWS: Row[] = [
     expect: only('admin', 'officerIrst'),
   },
   {
+    covers: [
+      'ExpressionOfInterest.accessPath',
+      ...accessPath.covers,
+      'AccessPath.steps',
+      'AccessPath.statement',
+      ...accessStep.covers,
+      ...accessStatement.covers,
+    ],
+    query: (f) =>
+      `{ node(id: "${f.deliveryEoiId}") { ... on ExpressionOfInterest { accessPath { ${accessPath.selection.slice(1, -1)} steps ${accessStep.selection} statement ${accessStatement.selection} } } } }`,
+    expect: only('admin', 'officerIrst', 'platformManagerIrst', 'buyerOncopharm'),
+    nullIsDenied: 'node.accessPath',
+  },
+  {
+    covers: ['AccessReviewStepEntry.decidedByName'],
+    query: (f) =>
+      `{ node(id: "${f.deliveryEoiId}") { ... on ExpressionOfInterest { accessPath { steps { decidedByName } } } } }`,
+    expect: only('admin', 'officerIrst', 'platformManagerIrst'),
+    nullIsDenied: 'node.accessPath.steps.0.decidedByName',
+  },
+  {
+    covers: [
+      'ExpressionOfInterest.delivery',
+      ...serviceDelivery.covers,
+      'ServiceDelivery.milestones',
+      ...deliveryMilestone.covers,
+    ],
+    query: (f) =>
+      `{ node(id: "${f.deliveryEoiId}") { ... on ExpressionOfInterest { delivery { ${serviceDelivery.selection.slice(1, -1)} milestones ${deliveryMilestone.selection} } } } }`,
+    expect: only('admin', 'officerIrst', 'platformManagerIrst', 'buyerOncopharm'),
+    nullIsDenied: 'node.delivery',
+  },
+  {
+    covers: ['DeliveryMilestoneEntry.recordedByName'],
+    query: (f) =>
+      `{ node(id: "${f.deliveryEoiId}") { ... on ExpressionOfInterest { delivery { milestones { recordedByName } } } } }`,
+    expect: only('admin', 'officerIrst', 'platformManagerIrst'),
+    nullIsDenied: 'node.delivery.milestones.0.recordedByName',
+  },
+  {
+    covers: ['ExpressionOfInterest.serviceFiles', ...serviceFile.covers],
+    query: (f) =>
+      `{ node(id: "${f.deliveryEoiId}") { ... on ExpressionOfInterest { serviceFiles ${serviceFile.selection} } } }`,
+    expect: only('admin', 'officerIrst', 'platformManagerIrst', 'buyerOncopharm'),
+    nullIsDenied: 'node.serviceFiles',
+  },
+  {
+    covers: ['ServiceFile.uploadedByName'],
+    query: (f) => `{ node(id: "${f.serviceFileId}") { ... on ServiceFile { uploadedByName } } }`,
+    expect: only('admin', 'officerIrst', 'platformManagerIrst'),
+    nullIsDenied: 'node.uploadedByName',
+  },
+  {
+    covers: ['Query.node (ServiceFile)'],
+    query: (f) => `{ node(id: "${f.serviceFileId}") { id } }`,
+    expect: only('admin', 'officerIrst', 'platformManagerIrst', 'buyerOncopharm'),
+    nullIsDenied: 'node',
+  },
+  {
+    // The company of the request alone (here refused as a user error: its science is approved, the statement locked).
+    covers: ['Mutation.stateAccessRequest'],
+    query: (f) =>
+      `mutation { stateAccessRequest(input: { eoiId: "${f.deliveryEoiId}", material: DATA, projectTitle: "Matrix", projectSummary: "A summary long enough to pass." }) { errors { code } } }`,
+    expect: only('buyerOncopharm'),
+  },
+  {
+    covers: ['Mutation.decideAccessReviewStep'],
+    query: (f) =>
+      `mutation { decideAccessReviewStep(input: { eoiId: "${f.deliveryEoiId}", step: ETHICS_REVIEW, outcome: CHANGES_REQUESTED }) { errors { code } } }`,
+    expect: only('admin', 'officerIrst', 'platformManagerIrst'),
+  },
+  {
+    covers: ['Mutation.startAccessAgreement'],
+    query: (f) =>
+      `mutation { startAccessAgreement(input: { eoiId: "${f.deliveryEoiId}" }) { expressionOfInterest { id } errors { code } } }`,
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.recordDeliveryMilestone'],
+    query: (f) =>
+      `mutation { recordDeliveryMilestone(input: { eoiId: "${f.deliveryEoiId}", milestone: INVOICED }) { errors { code } } }`,
+    expect: only('admin', 'officerIrst', 'platformManagerIrst'),
+  },
+  {
+    covers: ['Mutation.removeServiceFile'],
+    query:
+      'mutation($id: ID!) { removeServiceFile(input: { id: $id }) { expressionOfInterest { id } errors { code } } }',
+    variables: (f) => ({ id: f.doomedServiceFileIds.shift() }),
+    expect: only('admin', 'officerIrst', 'platformManagerIrst'),
+  },
+  {
     covers: ['Mutation.removeAgreementAttachment'],
     query: 'mutation($id: ID!) { removeAgreementAttachment(input: { id: $id }) { agreement { id } errors { code } } }',
     variables: (f) => ({ id: f.doomedAgreementAttachmentIds.shift() }),
@@ -1400,6 +1503,8 @@ const PUBLIC_TYPES = new Set([
   'RequestProposalPayload',
   'AgreementPayload',
   'QuotePayload',
+  'AccessReviewPayload',
+  'DeliveryPayload',
   'ListingAvailabilityWatchPayload',
   'ListingAvailabilityWatch',
   // What a partly licensed listing shows everyone: a field of use and a territory, never a party or a term.
@@ -1502,7 +1607,9 @@ beforeAll(async () => {
     toGlobalId('Company', company!.id),
     invented!.slug,
   );
+  const delivery = await deliveryFixtures();
   fixtures = {
+    ...delivery,
     disclosureId,
     ...listing,
     attachmentId,
@@ -1561,7 +1668,8 @@ async function serviceFixtures() {
   const managed = `a.platform_id in (select pm.platform_id from platform_manager pm join app_user u on u.id = pm.user_id
     where u.email = 'platforms.irst@tt.demo')`;
   const managedServiceId = await service(
-    `${managed} and not exists (select 1 from expression_of_interest e where e.asset_id = a.id)`,
+    `${managed} and not exists (select 1 from expression_of_interest e join company c on c.id = e.company_id
+      where e.asset_id = a.id and c.slug = 'oncopharm' and e.status not in ('DECLINED', 'WITHDRAWN'))`,
   );
   const form = await server.gql<{
     node: {
@@ -1605,17 +1713,21 @@ async function serviceFixtures() {
 /** OncoPharm's service request on an IRST listing without EoIs, quoted by IRST's office, then revised. */
 async function quoteFixtures(_oncopharmId: string) {
   const em = server.orm.em.fork();
-  const [asset] = await em.execute<{ id: number }[]>(
-    `select a.id from asset a join institution i on i.id = a.institution_id where i.slug = 'irst' and a.status = 'PUBLISHED'
+  const [asset] = await em.execute<{ id: number; slug: string }[]>(
+    `select a.id, a.slug from asset a join institution i on i.id = a.institution_id where i.slug = 'irst' and a.status = 'PUBLISHED'
      and a.availability = 'AVAILABLE' and not exists (select 1 from expression_of_interest e where e.asset_id = a.id)
      order by a.id desc limit 1`,
   );
   const submitted = await clients.buyerOncopharm!.gql<{
     submitExpressionOfInterest: { expressionOfInterest: { id: string } };
   }>(
-    `mutation($assetId: ID!) { submitExpressionOfInterest(input: { assetId: $assetId, interestType: SERVICE_REQUEST,
-      message: "We would like a quote for this service for 96 samples.", idempotencyKey: "matrix-quote" }) { expressionOfInterest { id } errors { code } } }`,
-    { assetId: toGlobalId('Asset', asset!.id) },
+    `mutation($assetId: ID!, $answers: [ServiceAnswerInput!]) { submitExpressionOfInterest(input: { assetId: $assetId,
+      interestType: SERVICE_REQUEST, message: "We would like a quote for this service for 96 samples.",
+      idempotencyKey: "matrix-quote", serviceAnswers: $answers }) { expressionOfInterest { id } errors { code } } }`,
+    {
+      assetId: toGlobalId('Asset', asset!.id),
+      answers: await requiredServiceAnswers(clients.buyerOncopharm!.gql, asset!.slug),
+    },
   );
   const serviceEoiId = submitted.data!.submitExpressionOfInterest.expressionOfInterest.id;
   const validUntil = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
@@ -1685,6 +1797,62 @@ async function agreementFixtures(eoiId: string, oncopharmId: string, inventedSlu
     doomedAgreementAttachmentIds.push(await upload());
   }
   return { agreementId, milestoneId, agreementAttachmentId, doomedMilestoneIds, doomedAgreementAttachmentIds };
+}
+
+/**
+ * A biobank service request of OncoPharm at IRST in negotiation: stated by the company, approved by the scientific
+ * committee, its samples received; a delivered file, and one for each actor to remove.
+ */
+async function deliveryFixtures() {
+  const officer = clients.officerIrst!;
+  const buyer = clients.buyerOncopharm!;
+  const [asset] = await server.orm.em
+    .fork()
+    .execute<{ id: number }[]>(`select id from asset where slug = 'irst-prospective-sample-collection'`);
+  const submitted = await buyer.gql<{ submitExpressionOfInterest: { expressionOfInterest: { id: string } } }>(
+    `mutation($assetId: ID!, $answers: [ServiceAnswerInput!]) { submitExpressionOfInterest(input: { assetId: $assetId,
+      interestType: SERVICE_REQUEST, message: "We would like blood samples collected under our protocol.",
+      idempotencyKey: "matrix-delivery", serviceAnswers: $answers }) { expressionOfInterest { id } } }`,
+    {
+      assetId: toGlobalId('Asset', asset!.id),
+      answers: await requiredServiceAnswers(buyer.gql, 'irst-prospective-sample-collection'),
+    },
+  );
+  const deliveryEoiId = submitted.data!.submitExpressionOfInterest.expressionOfInterest.id;
+  // Delivery starts once the company accepts a quote (which moves the request to negotiation).
+  const quoted = await officer.gql<{ sendQuote: { quote: { id: string } } }>(
+    `mutation($id: ID!, $validUntil: String!) { sendQuote(input: { eoiId: $id, validUntil: $validUntil, lines: [{ description: "Collection",
+      quantityHundredths: 100, unit: "sample", unitPriceCents: 1000 }] }) { quote { id } errors { code } } }`,
+    { id: deliveryEoiId, validUntil: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10) },
+  );
+  await buyer.gql('mutation($id: ID!) { acceptQuote(input: { quoteId: $id }) { errors { code } } }', {
+    id: quoted.data!.sendQuote.quote.id,
+  });
+  await buyer.gql(
+    `mutation($id: ID!) { stateAccessRequest(input: { eoiId: $id, material: SAMPLES, projectTitle: "Matrix project",
+      projectSummary: "Blood samples for a biomarker validation study." }) { errors { code } } }`,
+    { id: deliveryEoiId },
+  );
+  await officer.gql(
+    `mutation($id: ID!) { decideAccessReviewStep(input: { eoiId: $id, step: SCIENTIFIC_REVIEW, outcome: APPROVED }) { errors { code } } }`,
+    { id: deliveryEoiId },
+  );
+  await officer.gql(
+    `mutation($id: ID!) { recordDeliveryMilestone(input: { eoiId: $id, milestone: SAMPLES_RECEIVED }) { errors { code } } }`,
+    { id: deliveryEoiId },
+  );
+  const upload = async () => {
+    const response = await fetch(`${server.url}/uploads/service-requests/${deliveryEoiId}/files?purpose=DELIVERY`, {
+      method: 'POST',
+      headers: { cookie: officer.cookie, 'x-requested-with': 'tt-web', 'x-file-name': 'report.pdf' },
+      body: Buffer.from('%PDF-1.7 matrix report'),
+    });
+    return ((await response.json()) as { attachment: { id: string } }).attachment.id;
+  };
+  const serviceFileId = await upload();
+  const doomedServiceFileIds: string[] = [];
+  for (const _ of ACTORS) doomedServiceFileIds.push(await upload());
+  return { deliveryEoiId, serviceFileId, doomedServiceFileIds };
 }
 
 /** An office-only request of OncoPharm, and IRST's response to it proposing one of its listings. */

@@ -55,6 +55,11 @@ export const RATE_LIMITS = {
   EXPORTS_PER_ACCOUNT: { points: 60, seconds: HOUR, refusal: 'TOO_MANY_EXPORTS' },
   /** "Notify me when it becomes available" by one person: each watch may e-mail them once. */
   AVAILABILITY_WATCHES_PER_ACCOUNT: { points: 30, seconds: HOUR, refusal: 'TOO_MANY_AVAILABILITY_WATCHES' },
+  /**
+   * "Your data has been delivered" to a service request's requester: once per request and hour at most (the
+   * milestone is recorded once, so this only bounds a request whose delivery is recorded again after a removal).
+   */
+  DELIVERY_MAIL_PER_RECIPIENT_AND_EOI: { points: 1, seconds: HOUR, refusal: 'TOO_MANY_REQUESTS' },
 
   /** Quotes (and revisions) one person sends: each e-mails the company. A busy platform is far below it. */
   QUOTES_PER_ACCOUNT: { points: 30, seconds: HOUR, refusal: 'TOO_MANY_QUOTES' },

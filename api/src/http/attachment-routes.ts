@@ -9,6 +9,7 @@ import {
 } from '@tt/shared/attachment-rules';
 import { type CodedError, type ErrorCode, englishErrorMessage } from '@tt/shared/error-messages';
 import { ATTACHMENT_FILE_NAME_MAX, ATTACHMENT_MAX_BYTES } from '@tt/shared/limits';
+import { ServiceFilePurpose } from '@tt/shared/service-delivery-rules';
 import express, { type Request, type Response, type Router } from 'express';
 import { resolveSession } from '../auth/session.service.js';
 import { sessionTokenFrom } from '../auth/session-cookie.js';
@@ -25,6 +26,12 @@ import {
   findVisibleAttachment,
   recordAttachment,
 } from '../features/disclosures/disclosure-attachment.service.js';
+import {
+  findVisibleServiceFile,
+  recordServiceFile,
+  type ServiceFileUploadProblem,
+  serviceFileUploadProblem,
+} from '../features/services/service-file.service.js';
 import { parseGlobalId } from '../schema/global-id.js';
 import { type AttachmentStorage, newAttachmentKey } from '../storage/attachment-storage.js';
 import { UploadGuard, type UploadRefusal, UploadRefusedError } from '../storage/upload-guard.js';
@@ -37,7 +44,9 @@ import { UploadGuard, type UploadRefusal, UploadRefusedError } from '../storage/
 //     201 { attachment: { id, fileName, contentType, byteSize, createdAt, downloadUrl } }
 //   POST /uploads/agreements/:agreementId/attachments      (an Agreement global id: its office's documents)
 //     the same headers and answer
-//   GET /uploads/attachments/:attachmentId                  (a DisclosureAttachment or AgreementAttachment global id)
+//   POST /uploads/service-requests/:eoiId/files?purpose=DELIVERY|ETHICS_APPROVAL
+//     (an ExpressionOfInterest global id: a service request's files, for its two sides; the same headers and answer)
+//   GET /uploads/attachments/:attachmentId   (a DisclosureAttachment, AgreementAttachment or ServiceFile global id)
 //     the bytes, as the type sniffed at upload, always as a download
 //
 // Errors are JSON `{ error: { code, message, params } }`: a stable code (shared/error-messages.ts) that clients
@@ -60,6 +69,17 @@ const AGREEMENT_UPLOAD_PROBLEMS: Record<AgreementUploadProblem, Refusal> = {
   FORBIDDEN: refusal(403, 'ATTACHMENT_AGREEMENT_OFFICE_ONLY'),
   TOO_MANY: fromRule(409, 'TOO_MANY'),
 };
+
+const SERVICE_FILE_PROBLEMS: Record<ServiceFileUploadProblem, Refusal> = {
+  NOT_FOUND: refusal(404, 'EOI_NOT_VISIBLE'),
+  // The office delivers; the company sends its ethics approval (features/services/service-file.service.ts).
+  WRONG_SIDE: refusal(403, 'SERVICE_FILE_WRONG_SIDE'),
+  NOT_APPLICABLE: refusal(403, 'ACCESS_PATH_NOT_APPLICABLE'),
+  NOT_PDF: fromRule(415, 'UNSUPPORTED_TYPE'),
+  TOO_MANY: fromRule(409, 'TOO_MANY'),
+};
+
+const SERVICE_FILE_PURPOSES: readonly string[] = Object.values(ServiceFilePurpose);
 
 /** What an upload answers about the file it recorded. */
 interface UploadedAttachment {
@@ -161,7 +181,7 @@ export function attachmentRoutes(options: { orm: MikroORM; storage: AttachmentSt
     res: Response,
     target: {
       globalId: string;
-      type: 'Disclosure' | 'Agreement';
+      type: 'Disclosure' | 'Agreement' | 'ExpressionOfInterest';
       notFound: Refusal;
       problems: Record<Problem, Refusal>;
       early(db: Db, viewer: Viewer, id: number): Promise<Problem | null>;
@@ -272,6 +292,22 @@ export function attachmentRoutes(options: { orm: MikroORM; storage: AttachmentSt
     }),
   );
 
+  // A service request's files: the office's deliveries and the company's ethics approval, for the two sides alone.
+  router.post('/service-requests/:eoiId/files', (req, res) => {
+    const purpose = String(req.query.purpose ?? '');
+    if (!SERVICE_FILE_PURPOSES.includes(purpose))
+      return sendError(req, res, refusal(400, 'SERVICE_FILE_PURPOSE_INVALID'));
+    const as = purpose as ServiceFilePurpose;
+    return upload(req, res, {
+      globalId: String(req.params.eoiId),
+      type: 'ExpressionOfInterest',
+      notFound: SERVICE_FILE_PROBLEMS.NOT_FOUND,
+      problems: SERVICE_FILE_PROBLEMS,
+      early: (db, viewer, id) => serviceFileUploadProblem(db, viewer, id, as),
+      record: (db, viewer, id, file) => recordServiceFile(db, viewer, id, as, file),
+    });
+  });
+
   router.get('/attachments/:attachmentId', async (req, res) => {
     const db = orm.em.fork().getKysely();
     const viewer = await resolveSession(db, sessionTokenFrom(req));
@@ -283,7 +319,9 @@ export function attachmentRoutes(options: { orm: MikroORM; storage: AttachmentSt
         ? await findVisibleAttachment(db, viewer, parsed.id)
         : parsed?.type === 'AgreementAttachment'
           ? await findVisibleAgreementAttachment(db, viewer, parsed.id)
-          : null;
+          : parsed?.type === 'ServiceFile'
+            ? await findVisibleServiceFile(db, viewer, parsed.id)
+            : null;
     if (!found) return sendError(req, res, NOT_FOUND_FILE);
     const stream = await storage.getStream(found.storageKey);
     if (!stream) {

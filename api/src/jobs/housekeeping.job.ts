@@ -66,6 +66,10 @@ export const ACCOUNT_REFERENCES: readonly TableColumn[] = [
   ['service_request_form', 'updated_by_id'],
   ['quote', 'created_by_id'],
   ['quote', 'decided_by_id'],
+  ['access_review_step', 'decided_by_id'],
+  ['access_request', 'stated_by_id'],
+  ['delivery_milestone', 'recorded_by_id'],
+  ['service_file', 'uploaded_by_id'],
 ];
 /** The account's own sign-in state, saved searches and availability watches, deleted with it (on delete cascade). */
 export const ACCOUNT_OWN_TABLES = [

@@ -180,6 +180,8 @@ export interface MailTemplates {
     comment: string;
     eoiUrl: string;
   };
+  /** To the company member who sent a service request: the platform delivered its data (files on the request's page). */
+  'service-data-delivered': { name: string; assetTitle: string; eoiUrl: string };
 }
 export type MailTemplate = keyof MailTemplates;
 

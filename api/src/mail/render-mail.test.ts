@@ -226,6 +226,14 @@ const samples: { [T in MailTemplate]: { data: MailTemplates[T]; link: string } }
     },
     link: 'http://localhost:4000/triage/abc',
   },
+  'service-data-delivered': {
+    data: {
+      name: 'Marco Bianchi',
+      assetTitle: 'Genome-wide DNA methylation profiling',
+      eoiUrl: 'http://localhost:4000/interests/RXhwcmVzc2lvbk9mSW50ZXJlc3Q6MQ',
+    },
+    link: 'http://localhost:4000/interests/RXhwcmVzc2lvbk9mSW50ZXJlc3Q6MQ',
+  },
 };
 
 const render = <T extends MailTemplate>(template: T, data: MailTemplates[T], language: Language = 'en') =>

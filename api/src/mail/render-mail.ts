@@ -426,6 +426,19 @@ const renderers: {
       ),
     };
   },
+  'service-data-delivered': (d, say) => {
+    const values = { title: oneLine(d.assetTitle) };
+    return {
+      subject: say('service-data-delivered.subject', values),
+      text: body(
+        say,
+        greeting(say, d.name),
+        say('service-data-delivered.body', values),
+        say('service-data-delivered.action'),
+        oneLine(d.eoiUrl),
+      ),
+    };
+  },
   'listing-available-again': (d, say) => {
     const values = { title: oneLine(d.assetTitle) };
     return {
@@ -627,6 +640,7 @@ const fieldTypes: { [T in MailTemplate]: { [K in keyof MailTemplates[T]]-?: Fiel
     comment: 'optional',
     eoiUrl: 'text',
   },
+  'service-data-delivered': { name: 'text', assetTitle: 'text', eoiUrl: 'text' },
 };
 
 export function isMailTemplate(name: string): name is MailTemplate {

@@ -51,7 +51,9 @@ import {
   TechnologyRequestResolver,
 } from '../features/requests/technology-request.resolver.js';
 import { SavedSearchResolver } from '../features/saved-searches/saved-search.resolver.js';
+import { AccessReviewResolver } from '../features/services/access-review.resolver.js';
 import { ServiceCapacityResolver } from '../features/services/capacity.resolver.js';
+import { DeliveryResolver } from '../features/services/delivery.resolver.js';
 import { EoiQuotesResolver, QuoteConnectionResolver, QuoteResolver } from '../features/services/quote.resolver.js';
 import { ServiceRequestFormResolver } from '../features/services/service-request-form.resolver.js';
 import { createEventPubSub, type EventPubSub } from '../realtime/eoi-events.js';
@@ -111,6 +113,8 @@ export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promi
       QuoteResolver,
       QuoteConnectionResolver,
       EoiQuotesResolver,
+      AccessReviewResolver,
+      DeliveryResolver,
     ],
     authChecker,
     authMode: 'error',

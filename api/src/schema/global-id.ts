@@ -24,7 +24,8 @@ export type NodeType =
   | 'AgreementAttachment'
   | 'PartnerRelationship'
   | 'PartnerContact'
-  | 'Quote';
+  | 'Quote'
+  | 'ServiceFile';
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Asset',
   'Institution',
@@ -50,6 +51,7 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'PartnerRelationship',
   'PartnerContact',
   'Quote',
+  'ServiceFile',
 ]);
 
 export function toGlobalId(type: NodeType, id: number): string {

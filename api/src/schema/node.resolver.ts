@@ -11,6 +11,7 @@ import { findPartnerRelationshipNode } from '../features/partner-records/partner
 import { findListedCompany } from '../features/partners/partner-directory.service.js';
 import { findVisibleTechnologyRequest } from '../features/requests/technology-request.resolver.js';
 import { findQuoteNode } from '../features/services/quote.resolver.js';
+import { findVisibleServiceFile } from '../features/services/service-file.service.js';
 import { parseGlobalId } from './global-id.js';
 import { NodeType } from './node.type.js';
 
@@ -58,6 +59,9 @@ export class NodeResolver {
       case 'Quote':
         // The two sides of its service request only.
         return findQuoteNode(ctx, parsed.id);
+      case 'ServiceFile':
+        // Only to the two sides of its service request.
+        return (await findVisibleServiceFile(ctx.db, ctx.viewer, parsed.id))?.attachment ?? null;
       case 'User':
         // Anonymous callers learn nothing, not even that ids of people exist.
         return ctx.viewer ? findVisibleUser(ctx.db, ctx.viewer, id) : null;

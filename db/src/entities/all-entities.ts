@@ -1,3 +1,5 @@
+import { AccessRequest } from './access-request.entity.js';
+import { AccessReviewStep } from './access-review-step.entity.js';
 import { Agreement } from './agreement.entity.js';
 import { AgreementAttachment } from './agreement-attachment.entity.js';
 import { AgreementListing } from './agreement-listing.entity.js';
@@ -13,6 +15,7 @@ import { CatalogueRevision } from './catalogue-revision.entity.js';
 import { Company } from './company.entity.js';
 import { CompanyContactPerson } from './company-contact-person.entity.js';
 import { CompanySector } from './company-sector.entity.js';
+import { DeliveryMilestone } from './delivery-milestone.entity.js';
 import { Disclosure } from './disclosure.entity.js';
 import { DisclosureAttachment } from './disclosure-attachment.entity.js';
 import { DisclosureMessage } from './disclosure-message.entity.js';
@@ -46,6 +49,7 @@ import { RequestResponseListing } from './request-response-listing.entity.js';
 import { SavedSearch } from './saved-search.entity.js';
 import { Sector } from './sector.entity.js';
 import { SectorSet } from './sector-set.entity.js';
+import { ServiceFile } from './service-file.entity.js';
 import { ServiceRequestForm } from './service-request-form.entity.js';
 import { Session } from './session.entity.js';
 import { TechnologyRequest } from './technology-request.entity.js';
@@ -106,7 +110,11 @@ export type EntitySchemas =
   | typeof PlatformManager
   | typeof ServiceRequestForm
   | typeof Quote
-  | typeof QuoteLine;
+  | typeof QuoteLine
+  | typeof AccessRequest
+  | typeof AccessReviewStep
+  | typeof DeliveryMilestone
+  | typeof ServiceFile;
 
 /** Every entity, for the ORM configuration (an entity missing from `EntitySchemas` fails to compile here). */
 export const entities: readonly EntitySchemas[] = [
@@ -163,4 +171,8 @@ export const entities: readonly EntitySchemas[] = [
   ServiceRequestForm,
   Quote,
   QuoteLine,
+  AccessRequest,
+  AccessReviewStep,
+  DeliveryMilestone,
+  ServiceFile,
 ];

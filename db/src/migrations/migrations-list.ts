@@ -29,6 +29,7 @@ import { Migration20261202192530_agreement_language } from './Migration202612021
 import { Migration20261202224643_user_phone } from './Migration20261202224643_user_phone.js';
 import { Migration20261202224705_service_capacity } from './Migration20261202224705_service_capacity.js';
 import { Migration20261202224823_partner_records } from './Migration20261202224823_partner_records.js';
+import { Migration20261202224835_service_delivery } from './Migration20261202224835_service_delivery.js';
 import { Migration20261202224843_platform_managers_and_request_forms } from './Migration20261202224843_platform_managers_and_request_forms.js';
 import { Migration20261202224941_quotes } from './Migration20261202224941_quotes.js';
 
@@ -75,6 +76,7 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   { name: 'Migration20261202224643_user_phone', class: Migration20261202224643_user_phone },
   { name: 'Migration20261202224705_service_capacity', class: Migration20261202224705_service_capacity },
   { name: 'Migration20261202224823_partner_records', class: Migration20261202224823_partner_records },
+  { name: 'Migration20261202224835_service_delivery', class: Migration20261202224835_service_delivery },
   {
     name: 'Migration20261202224843_platform_managers_and_request_forms',
     class: Migration20261202224843_platform_managers_and_request_forms,

@@ -28,6 +28,7 @@ import { seedDemoMatchmaking } from './demo-matchmaking-seeder.js';
 import { seedDemoPartnerRecords } from './demo-partner-seeder.js';
 import { seedDemoQuotes } from './demo-quote-seeder.js';
 import { seedDemoServiceRequests } from './demo-service-request-seeder.js';
+import { type DemoFileStore, seedDemoServiceDelivery } from './demo-service-seeder.js';
 import { seedDemoTechnologyRequests } from './demo-technology-request-seeder.js';
 
 function lookup<T>(map: Map<string, T>, key: string, what: string): T {
@@ -45,7 +46,11 @@ export const DEMO_PASSWORD = 'tt-demo-2026';
  * threads) is in English, and recorded as written in English.
  */
 export class DemoSeeder extends Seeder {
-  constructor(private readonly hashPassword?: (password: string) => Promise<string>) {
+  constructor(
+    private readonly hashPassword?: (password: string) => Promise<string>,
+    /** Where the demo's files are stored (the API's attachment storage); without it, no files. */
+    private readonly files?: DemoFileStore,
+  ) {
     super();
   }
 
@@ -196,5 +201,6 @@ export class DemoSeeder extends Seeder {
     await seedDemoPartnerRecords(em, { companies, officers, accounts });
     await seedDemoServiceRequests(em, { institutions, platforms, assets, companies, accounts, passwordHash, verified });
     await seedDemoQuotes(em, { assets, companies, officers });
+    await seedDemoServiceDelivery(em, { assets, companies, officers, accounts }, this.files);
   }
 }

@@ -6,6 +6,7 @@ import { useSlugQuery } from '../apollo/use-slug-query';
 import { AssetDetailDocument, type AssetDetailQuery, AssetViewerCanEditDocument } from '../generated/graphql';
 import { loadMemberMessages, t } from '../i18n/i18n';
 import { ExpressInterestPanel } from '../interest/express-interest-panel';
+import { AccessPathExplainer } from '../services/access-path-explainer';
 import { useViewer } from '../session/use-viewer';
 import type { BackTo } from '../ui/back-link';
 import { ArrowLeftIcon } from '../ui/icons';
@@ -115,6 +116,7 @@ function AssetDetail({ asset }: { asset: Asset }) {
       aside={
         <>
           <ExpressInterestPanel asset={asset} />
+          <AccessPathExplainer platformKind={asset.kind === 'SERVICE' ? asset.platform?.kind : null} />
           <InterestSummaryPanel slug={asset.slug} />
           <OfficePanels asset={asset} />
         </>

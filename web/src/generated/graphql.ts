@@ -33,6 +33,24 @@ export type AcceptQuoteInput = {
   quoteId: Scalars['ID']['input'];
 };
 
+/** What a biobank request asks for */
+export type AccessMaterial =
+  | 'DATA'
+  | 'SAMPLES';
+
+/** PENDING (nothing decided), APPROVED, REJECTED (ends the path) or CHANGES_REQUESTED (decided again later) */
+export type AccessReviewOutcome =
+  | 'APPROVED'
+  | 'CHANGES_REQUESTED'
+  | 'PENDING'
+  | 'REJECTED';
+
+/** A step of a biobank request's access path, in order: scientific review, ethics review, agreement */
+export type AccessReviewStep =
+  | 'AGREEMENT'
+  | 'ETHICS_REVIEW'
+  | 'SCIENTIFIC_REVIEW';
+
 export type AddAgreementMilestoneInput = {
   agreementId: Scalars['ID']['input'];
   /** In euro cents */
@@ -269,6 +287,16 @@ export type CreatePartnerRelationshipInput = {
   status: PartnerStatus;
 };
 
+export type DecideAccessReviewStepInput = {
+  eoiId: Scalars['ID']['input'];
+  /** A short note the company reads too */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** APPROVED, REJECTED or CHANGES_REQUESTED */
+  outcome: AccessReviewOutcome;
+  /** SCIENTIFIC_REVIEW or ETHICS_REVIEW, in order */
+  step: AccessReviewStep;
+};
+
 export type DeclineProposalInput = {
   /** In your own words (optional, at most 1000 characters) */
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -297,6 +325,13 @@ export type DeclineReason =
 export type DeleteSavedSearchInput = {
   id: Scalars['ID']['input'];
 };
+
+/** A service request delivery milestone, in order (samples received is optional) */
+export type DeliveryMilestone =
+  | 'DATA_DELIVERED'
+  | 'INVOICED'
+  | 'IN_PROGRESS'
+  | 'SAMPLES_RECEIVED';
 
 export type DevelopmentStage =
   | 'CLINICAL_TRIAL'
@@ -732,6 +767,15 @@ export type RecommendationReasonKind =
   | 'SIMILAR_TO_INTEREST'
   | 'TRL_RANGE';
 
+export type RecordDeliveryMilestoneInput = {
+  /** The service request (an ExpressionOfInterest id) */
+  eoiId: Scalars['ID']['input'];
+  /** The next one (see ServiceDelivery.nextMilestones) */
+  milestone: DeliveryMilestone;
+  /** A short note the company reads too */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type RemoveAgreementAttachmentInput = {
   id: Scalars['ID']['input'];
 };
@@ -752,6 +796,10 @@ export type RemoveDisclosureResearcherInput = {
 };
 
 export type RemovePartnerContactInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type RemoveServiceFileInput = {
   id: Scalars['ID']['input'];
 };
 
@@ -925,6 +973,11 @@ export type ServiceCapacityStatus =
   /** Nothing stated */
   | 'NOT_STATED';
 
+/** DELIVERY (the office's delivered files) or ETHICS_APPROVAL (the company's, for biobank requests) */
+export type ServiceFilePurpose =
+  | 'DELIVERY'
+  | 'ETHICS_APPROVAL';
+
 /** A member says who of the company's people the institutes may contact, and how (replaces it all) */
 export type SetCompanyContactPreferencesInput = {
   /** "How to reach us" */
@@ -977,6 +1030,21 @@ export type SignUpInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+export type StartAccessAgreementInput = {
+  eoiId: Scalars['ID']['input'];
+};
+
+/** The company's statement of its biobank request */
+export type StateAccessRequestInput = {
+  /** The service request (an ExpressionOfInterest id) */
+  eoiId: Scalars['ID']['input'];
+  material: AccessMaterial;
+  /** 20 to 4000 characters */
+  projectSummary: Scalars['String']['input'];
+  /** 3 to 200 characters */
+  projectTitle: Scalars['String']['input'];
 };
 
 export type SubmitExpressionOfInterestInput = {

@@ -19,6 +19,7 @@ import { type CodedError, errorMessages } from '../i18n/error-message';
 import { countryName, formatDate, formatDateTime, t } from '../i18n/i18n';
 import { companySizeLabel, declineReasonLabel, eoiPriorityLabel, eoiStatusLabel, kindLabel } from '../i18n/labels';
 import { QuotePanel } from '../services/quote-panel';
+import { ServiceRequestPanels } from '../services/service-request-panels';
 import { initials } from '../session/use-viewer';
 import type { BackTo } from '../ui/back-link';
 import { failureMessage, focusOnMount } from '../ui/form';
@@ -84,6 +85,7 @@ function OfficeDetail({ eoi }: { eoi: Eoi }) {
             <EoiRequest eoi={eoi} />
           </Panel>
           {eoi.interestType === 'SERVICE_REQUEST' && <QuotePanel eoiId={eoi.id} side="OFFICE" />}
+          {eoi.interestType === 'SERVICE_REQUEST' && <ServiceRequestPanels eoiId={eoi.id} side="OFFICE" />}
           <Panel headingId="thread-heading" title={t('eoi.thread')}>
             <EoiThread messages={eoi.messages} viewerSide="OFFICE" />
             <ReplyForm eoiId={eoi.id} allowInternal />

@@ -17,6 +17,7 @@ import { t } from '../i18n/i18n';
 import { declineReasonLabel } from '../i18n/labels';
 import { langOfText } from '../i18n/written-language';
 import { QuotePanel } from '../services/quote-panel';
+import { ServiceRequestPanels } from '../services/service-request-panels';
 import type { BackTo } from '../ui/back-link';
 import { Panel } from '../ui/panel';
 import { RecordFallback } from '../ui/record-fallback';
@@ -90,6 +91,7 @@ function InterestDetail({ eoi }: { eoi: EoiDetailFieldsFragment }) {
             <EoiRequest eoi={eoi} />
           </Panel>
           {eoi.interestType === 'SERVICE_REQUEST' && <QuotePanel eoiId={eoi.id} side="COMPANY" />}
+          {eoi.interestType === 'SERVICE_REQUEST' && <ServiceRequestPanels eoiId={eoi.id} side="COMPANY" />}
           <Panel headingId="thread-heading" title={t('eoi.thread')}>
             <EoiThread messages={eoi.messages} viewerSide="COMPANY" />
             {open ? <ReplyForm eoiId={eoi.id} /> : <p className="muted eoi-closed">{t('eoi.reply.closed')}</p>}

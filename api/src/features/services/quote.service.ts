@@ -87,7 +87,7 @@ export async function quotesOfEois(db: Db, viewer: Viewer | null, eoiIds: readon
   );
 }
 
-/** Whether a request has an accepted quote: what starts its delivery (the lead wires `deliveryMayStart` to it). */
+/** Whether a request has an accepted quote: what starts its delivery (`deliveryMayStart`). */
 export async function quoteAccepted(db: Db, eoiId: number): Promise<boolean> {
   const rows = await db.selectFrom('quote').select('status').where('eoi_id', '=', eoiId).execute();
   return anyAccepted(rows.map((row) => row.status));
