@@ -460,7 +460,7 @@ export const ERROR_MESSAGES = {
   PLANNED_DISCLOSURE_SOON:
     'This public disclosure is in {days} days: tell the office now, a patent application must be filed before it.',
   // ---- Service capacity (shared/service-capacity.ts) ----
-  CAPACITY_SET_OFFICE_ONLY: "Only the listing's office sets its capacity.",
+  CAPACITY_SET_OFFICE_ONLY: "Only the listing's office or a manager of its platform sets its capacity.",
   CAPACITY_SERVICES_ONLY: 'Only service listings state their capacity.',
   CAPACITY_STATUS_INVALID: 'Choose whether the service is accepting requests, fully booked or neither.',
   CAPACITY_FULLY_BOOKED_UNTIL_REQUIRED: 'Say until when the service is fully booked.',

@@ -808,6 +808,14 @@ const ROWS: Row[] = [
     expect: only('admin', 'officerIrst'),
   },
   {
+    // A service of a platform: its managers set its capacity too.
+    covers: ['Mutation.setServiceCapacity (a service of a managed platform)'],
+    query:
+      'mutation($id: ID!) { setServiceCapacity(input: { id: $id, status: ACCEPTING_REQUESTS }) { asset { id } errors { code } } }',
+    variables: (f) => ({ id: f.managedServiceId }),
+    expect: only('admin', 'officerIrst', 'platformManagerIrst'),
+  },
+  {
     covers: ['Mutation.dismissRecommendation'],
     query:
       'mutation($id: ID!) { dismissRecommendation(input: { assetId: $id, reason: OTHER }) { dismissed { assetId } errors { code } } }',

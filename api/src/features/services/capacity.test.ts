@@ -98,6 +98,22 @@ describe('setting a service listing capacity', () => {
     expect(set.data!.setServiceCapacity.errors).toEqual([]);
   });
 
+  it('a manager of the listing’s platform sets it; a manager of another platform may not', async () => {
+    const manager = await server.logIn('platforms.irst@tt.demo');
+    const otherManager = await server.logIn('platforms.int@tt.demo');
+    // The IRST Genomic Facility's exome service: platforms.irst manages it, platforms.int manages INT's Biobank.
+    const { id, slug } = await listing('irst-tumour-exome-panel-sequencing');
+    const set = await setCapacity(manager, id, { status: 'FULLY_BOOKED', fullyBookedUntil: inDays(30) });
+    expect(set.data!.setServiceCapacity.errors).toEqual([]);
+    const seen = await anonymous.gql<{ asset: { capacity: Capacity } }>(PUBLIC, { slug });
+    expect(seen.data!.asset.capacity.status).toBe('FULLY_BOOKED');
+    const refused = await setCapacity(otherManager, id, { status: 'ACCEPTING_REQUESTS' });
+    expect(errorCategory(refused)).toBe('FORBIDDEN');
+    // Nor a service of its own institute on a platform it does not manage (IRST's Animal Facility).
+    const { id: animal } = await listing('irst-in-vivo-efficacy-xenograft-studies');
+    expect(errorCategory(await setCapacity(manager, animal, { status: 'ACCEPTING_REQUESTS' }))).toBe('FORBIDDEN');
+  });
+
   it('is refused to the other institute’s officer, a researcher, a company member and anonymous', async () => {
     const { id, slug } = await listing('irst-flow-cytometry-immunophenotyping');
     const before = await anonymous.gql<{ asset: { capacity: Capacity } }>(PUBLIC, { slug });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/global-id.js';
 import { useDemoClients } from '../../test-support/demo-accounts.js';
+import { requiredServiceAnswers } from '../../test-support/service-answers.js';
 import type { GraphQLResponse, TestClient } from '../../test-support/test-server.js';
 import { useTestServer } from '../../test-support/use-test-server.js';
 
@@ -326,5 +327,42 @@ describe('the quotes list', () => {
       expect((await client.gql<{ node: unknown }>(node, { id: firstQuote.id })).data?.node).toBeNull();
     }
     expect((await buyer.gql<{ node: unknown }>(node, { id: firstQuote.id })).data?.node).toEqual({ id: firstQuote.id });
+  });
+});
+
+describe('platform managers', () => {
+  it('the manager of the request’s platform quotes it and lists it; another platform’s manager may do neither', async () => {
+    const manager = await server.logIn('platforms.irst@tt.demo');
+    const otherManager = await server.logIn('platforms.int@tt.demo');
+    // The IRST Genomic Facility's ctDNA service: platforms.irst manages it, platforms.int manages INT's Biobank.
+    const slug = 'irst-ctdna-liquid-biopsy-sequencing';
+    const [asset] = await sql<{ id: number }>('select id from asset where slug = ?', [slug]);
+    const submitted = await buyer.gql<{ submitExpressionOfInterest: { expressionOfInterest: { id: string } | null } }>(
+      `mutation($assetId: ID!, $answers: [ServiceAnswerInput!]) { submitExpressionOfInterest(input: { assetId: $assetId,
+        interestType: SERVICE_REQUEST, message: "We would like a quote for ctDNA sequencing of 48 plasma samples.",
+        idempotencyKey: "quote-manager", serviceAnswers: $answers }) { expressionOfInterest { id } errors { code } } }`,
+      { assetId: toGlobalId('Asset', asset!.id), answers: await requiredServiceAnswers(buyer.gql, slug) },
+    );
+    const request = submitted.data!.submitExpressionOfInterest.expressionOfInterest!.id;
+
+    const refused = await send(otherManager, request);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('EOI_NOT_VISIBLE');
+    const sent = await send(manager, request);
+    expect(sent.data!.sendQuote.errors).toEqual([]);
+    const quoteId = sent.data!.sendQuote.quote!.id;
+
+    const ids = async (client: TestClient) =>
+      (await client.gql<{ quotes: { edges: { node: { id: string } }[] } }>(QUOTES)).data!.quotes.edges.map(
+        (edge) => edge.node.id,
+      );
+    expect(await ids(manager)).toContain(quoteId);
+    expect(await ids(otherManager)).not.toContain(quoteId);
+    // The manager lists only its platforms' quotes: none of the other IRST platforms' (the demo PDX study's).
+    const [pdx] = await sql<{ id: number }>(
+      `select q.id from quote q join expression_of_interest e on e.id = q.eoi_id join asset a on a.id = e.asset_id
+       where a.slug = 'irst-in-vivo-efficacy-xenograft-studies'`,
+    );
+    expect(await ids(manager)).not.toContain(toGlobalId('Quote', pdx!.id));
+    expect(await ids(officer)).toContain(toGlobalId('Quote', pdx!.id));
   });
 });
