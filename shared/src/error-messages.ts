@@ -364,7 +364,7 @@ export const ERROR_MESSAGES = {
   ACCESS_MATERIAL_INVALID: 'Say whether you ask for samples or for data.',
   ACCESS_PROJECT_TITLE_INVALID: 'Give the project’s title: at least 3 characters.',
   ACCESS_PROJECT_SUMMARY_TOO_SHORT: 'Summarise the project in at least 20 characters.',
-  DELIVERY_NOT_STARTED: 'Delivery starts once the service request is in negotiation or agreed.',
+  DELIVERY_NOT_STARTED: 'Delivery starts once the company accepts a quote for this service request.',
   DELIVERY_MILESTONE_ALREADY_REACHED: 'This milestone has already been recorded.',
   DELIVERY_MILESTONE_OUT_OF_ORDER: 'Record the delivery milestones in order.',
   SERVICE_FILE_WRONG_SIDE:

@@ -6,7 +6,6 @@ import { useSlugQuery } from '../apollo/use-slug-query';
 import { AssetDetailDocument, type AssetDetailQuery, AssetViewerCanEditDocument } from '../generated/graphql';
 import { loadMemberMessages, t } from '../i18n/i18n';
 import { ExpressInterestPanel } from '../interest/express-interest-panel';
-import { AccessPathExplainer } from '../services/access-path-explainer';
 import { useViewer } from '../session/use-viewer';
 import type { BackTo } from '../ui/back-link';
 import { ArrowLeftIcon } from '../ui/icons';
@@ -17,6 +16,11 @@ import { readAssetLinkState } from './asset-link-state';
 import { InterestSummaryPanel } from './interest-summary-panel';
 
 type Asset = NonNullable<AssetDetailQuery['asset']>;
+
+// The biobank access path, explained on service listings only: a chunk of its own, out of the first page load.
+const AccessPathExplainer = lazy(() =>
+  import('../services/access-path-explainer').then((module) => ({ default: module.AccessPathExplainer })),
+);
 
 // What only the office (and, for feedback, the inventors) reads on a listing: each its own chunk, fetched with the
 // signed-in pages' messages for those who may read it.
@@ -116,7 +120,11 @@ function AssetDetail({ asset }: { asset: Asset }) {
       aside={
         <>
           <ExpressInterestPanel asset={asset} />
-          <AccessPathExplainer platformKind={asset.kind === 'SERVICE' ? asset.platform?.kind : null} />
+          {asset.kind === 'SERVICE' && (
+            <Suspense fallback={null}>
+              <AccessPathExplainer platformKind={asset.platform?.kind} />
+            </Suspense>
+          )}
           <InterestSummaryPanel slug={asset.slug} />
           <OfficePanels asset={asset} />
         </>

@@ -5,20 +5,25 @@ import { lazy, type ReactNode, Suspense, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { AssetKind, ListingAvailability } from '../generated/graphql';
 import { OpenInterestOnAssetDocument } from '../generated/members-graphql';
-import { t } from '../i18n/i18n';
+import { loadMemberMessages, t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';
 import { ArrowRightIcon } from '../ui/icons';
 import { Panel } from '../ui/panel';
 import { AvailabilityWatchButton } from './availability-watch-button';
 import { eoiPath } from './eoi-badges';
 
-// The form and its field components load when a member opens it, not with the listing.
+// The form and its field components load when a member opens it, not with the listing, with the signed-in pages'
+// messages (the form's are there: the first page load carries none of them).
 const ExpressInterestForm = lazy(() =>
-  import('./express-interest-form').then((m) => ({ default: m.ExpressInterestForm })),
+  Promise.all([import('./express-interest-form'), loadMemberMessages()]).then(([m]) => ({
+    default: m.ExpressInterestForm,
+  })),
 );
 // A service's: "Request this service", with the listing's request form.
 const RequestServiceForm = lazy(() =>
-  import('../services/request-service-form').then((m) => ({ default: m.RequestServiceForm })),
+  Promise.all([import('../services/request-service-form'), loadMemberMessages()]).then(([m]) => ({
+    default: m.RequestServiceForm,
+  })),
 );
 
 interface AssetRef {
