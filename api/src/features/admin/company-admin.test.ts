@@ -235,6 +235,15 @@ describe('merging duplicates', () => {
       }
     }
 
+    // The demo data may hold such clashes already (both companies request the same services): the duplicate's side
+    // of each is withdrawn first, as an admin would have it done before merging.
+    await sql(
+      `update expression_of_interest s set status = 'WITHDRAWN' where s.company_id = ?
+         and s.status in ('SUBMITTED', 'IN_REVIEW', 'IN_DISCUSSION', 'NEGOTIATION')
+         and exists (select 1 from expression_of_interest t where t.company_id = ? and t.asset_id = s.asset_id
+           and t.status in ('SUBMITTED', 'IN_REVIEW', 'IN_DISCUSSION', 'NEGOTIATION'))`,
+      [source, target],
+    );
     const same = await admin.gql<{ mergeCompanies: { errors: { code: string }[] } }>(MERGE, {
       input: { sourceId: toGlobalId('Company', target), targetId: toGlobalId('Company', target) },
     });
