@@ -42,6 +42,8 @@ export const Company = defineEntity({
     partnershipLevel: p.enum(() => PartnershipLevel).nativeEnumName('partnership_level'),
     /** The company's "how to reach us" note for the institutes' offices (with its contact people, company-contact-person). */
     contactNote: p.text().default(''),
+    /** What the note was written in (the page's language when it was saved). */
+    contactNoteLanguage: writtenLanguage(),
     listed: p.boolean().default(false),
     /** A member asked to be listed and nobody has decided yet; null otherwise. */
     listingRequestedAt: p.datetime().nullable(),

@@ -32,6 +32,7 @@ import { Migration20261202224823_partner_records } from './Migration202612022248
 import { Migration20261202224835_service_delivery } from './Migration20261202224835_service_delivery.js';
 import { Migration20261202224843_platform_managers_and_request_forms } from './Migration20261202224843_platform_managers_and_request_forms.js';
 import { Migration20261202224941_quotes } from './Migration20261202224941_quotes.js';
+import { Migration20261203004052_contact_note_language } from './Migration20261203004052_contact_note_language.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -82,4 +83,5 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
     class: Migration20261202224843_platform_managers_and_request_forms,
   },
   { name: 'Migration20261202224941_quotes', class: Migration20261202224941_quotes },
+  { name: 'Migration20261203004052_contact_note_language', class: Migration20261203004052_contact_note_language },
 ];

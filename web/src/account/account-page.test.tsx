@@ -26,7 +26,7 @@ describe('AccountPage', () => {
           __typename: 'Query' as const,
           viewer: {
             __typename: 'Viewer' as const,
-            user: viewerUser(),
+            user: { ...viewerUser(), phone: null },
             sessions: [session('U2Vzc2lvbjox', true), session('U2Vzc2lvbjoy', false)],
           },
         },

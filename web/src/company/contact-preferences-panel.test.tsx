@@ -8,6 +8,7 @@ import { ContactPreferencesPanel } from './contact-preferences-panel';
 const preferences = (people: { userId: string; email: string | null; phone: string | null }[], note = '') => ({
   __typename: 'CompanyContactPreferences' as const,
   note,
+  noteLanguage: 'EN' as const,
   people: people.map((person) => ({ __typename: 'CompanyContactPerson' as const, ...person })),
 });
 

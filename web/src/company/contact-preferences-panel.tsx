@@ -4,6 +4,7 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import { MyCompanyContactPreferencesDocument, SetCompanyContactPreferencesDocument } from '../generated/graphql';
 import { errorMessages } from '../i18n/error-message';
 import { t } from '../i18n/i18n';
+import { langOfText } from '../i18n/written-language';
 import { failureMessage } from '../ui/form';
 import { Panel } from '../ui/panel';
 
@@ -134,6 +135,12 @@ export function ContactPreferencesPanel() {
             maxLength={PARTNER_LIMITS.contactNoteMax}
             value={note}
             onChange={(event) => setNote(event.target.value)}
+            // The stored note, as written; once edited it is in the page's language.
+            lang={
+              note === company.contactPreferences?.note
+                ? langOfText(note, company.contactPreferences.noteLanguage)
+                : undefined
+            }
             data-testid="contact-preferences-note"
           />
         </div>

@@ -5,6 +5,7 @@ import { agreementStatusLabel, agreementTypeLabel } from '../agreements/agreemen
 import { PartnerRecordDocument, type PartnerRecordFieldsFragment } from '../generated/members-graphql';
 import { countryName, formatDate, formatDateTime, t } from '../i18n/i18n';
 import { eoiStatusLabel } from '../i18n/labels';
+import { langOf } from '../i18n/written-language';
 import { PageHeader } from '../ui/page-header';
 import { Panel } from '../ui/panel';
 import { ErrorState, NotFound, PageLoading } from '../ui/status';
@@ -95,7 +96,11 @@ function CompanyPreferences({ company }: { company: PartnerRecordFieldsFragment[
         <p className="muted">{t('partnerRecord.noPreferences')}</p>
       ) : (
         <>
-          {preferences.note && <p className="partner-record__note">{preferences.note}</p>}
+          {preferences.note && (
+            <p className="partner-record__note" lang={langOf(preferences.noteLanguage)}>
+              {preferences.note}
+            </p>
+          )}
           <ul className="partner-record__people">
             {preferences.people.map((person) => (
               <li key={person.userId}>

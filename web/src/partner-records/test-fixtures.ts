@@ -40,6 +40,7 @@ export function fullRecord(overrides: Partial<PartnerRecordFieldsFragment> = {})
       contactPreferences: {
         __typename: 'CompanyContactPreferences',
         note: 'Write to our external-innovation team first.',
+        noteLanguage: 'EN',
         people: [
           {
             __typename: 'CompanyContactPerson',

@@ -209,7 +209,7 @@ describe('ServiceRequestPanels', () => {
       serviceFiles: [],
       delivery: { __typename: 'ServiceDelivery', mayStart: false, nextMilestones: [], milestones: [] },
     });
-    expect((await screen.findByTestId('no-milestones')).textContent).toContain('in negotiation or agreed');
+    expect((await screen.findByTestId('no-milestones')).textContent).toContain('once the company accepts a quote');
     expect(screen.queryByTestId('access-path')).toBeNull();
     expect(screen.getByTestId('delivered-files-empty')).toBeTruthy();
   });

@@ -34,7 +34,9 @@ export class CompanyContactPreferencesResolver {
     ctx: RequestContext,
     input: SetCompanyContactPreferencesInput,
   ): Promise<CompanyPayloadType> {
-    const result = await inViewerTransaction(ctx, (db, viewer) => setContactPreferences(db, viewer, input));
+    const result = await inViewerTransaction(ctx, (db, viewer) =>
+      setContactPreferences(db, viewer, input, ctx.language),
+    );
     if (!result.ok) return { company: null, errors: result.errors };
     ctx.loaders.companyById.clear(result.companyId);
     return { company: (await ctx.loaders.companyById.load(result.companyId))!, errors: [] };

@@ -1,8 +1,10 @@
 import type { Db } from '@tt/db/database';
 import { UserRole } from '@tt/shared/company-enums';
+import type { Language } from '@tt/shared/languages';
 import { isPhoneNumber, PARTNER_LIMITS } from '@tt/shared/partner-rules';
 import type { Actor } from '../../auth/policies.js';
 import type { Viewer } from '../../auth/viewer.js';
+import { languageOnSave } from '../../database/written-language.js';
 import { forbidden, unauthenticated } from '../../errors/domain-error.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { parseGlobalId, toGlobalId } from '../../schema/global-id.js';
@@ -23,6 +25,7 @@ export interface ContactPersonRecord {
 
 export interface ContactPreferencesRecord {
   note: string;
+  noteLanguage: Language;
   people: ContactPersonRecord[];
 }
 
@@ -35,7 +38,11 @@ export function maySeeContactPreferences(viewer: Actor | null, companyId: number
 /** The company's note and its people who may be contacted (active accounts only), by name. */
 export async function readContactPreferences(db: Db, companyId: number): Promise<ContactPreferencesRecord> {
   const [company, people] = await Promise.all([
-    db.selectFrom('company').select('contact_note').where('id', '=', companyId).executeTakeFirst(),
+    db
+      .selectFrom('company')
+      .select(['contact_note', 'contact_note_language'])
+      .where('id', '=', companyId)
+      .executeTakeFirst(),
     db
       .selectFrom('company_contact_person as p')
       .innerJoin('app_user as u', 'u.id', 'p.user_id')
@@ -48,6 +55,7 @@ export async function readContactPreferences(db: Db, companyId: number): Promise
   ]);
   return {
     note: company?.contact_note ?? '',
+    noteLanguage: company?.contact_note_language ?? 'en',
     people: people.map((person) => ({
       userId: toGlobalId('User', person.id),
       name: person.name,
@@ -68,6 +76,7 @@ export async function setContactPreferences(
   db: Db,
   viewer: Viewer | null,
   input: ContactPreferencesInput,
+  language: Language,
 ): Promise<{ ok: true; companyId: number } | { ok: false; errors: UserError[] }> {
   if (!viewer) throw unauthenticated();
   if (viewer.role !== UserRole.COMPANY_MEMBER || viewer.companyId === null)
@@ -103,7 +112,14 @@ export async function setContactPreferences(
     errors.push(userError('PARTNER_CONTACT_PHONE_INVALID', 'people'));
   if (errors.length) return { ok: false, errors };
 
-  await db.updateTable('company').set({ contact_note: note }).where('id', '=', companyId).execute();
+  await db
+    .updateTable('company')
+    .set({
+      contact_note: note,
+      contact_note_language: languageOnSave(['contact_note'], [note], language, 'contact_note_language'),
+    })
+    .where('id', '=', companyId)
+    .execute();
   await db
     .deleteFrom('company_contact_person')
     .where('user_id', 'in', (eb) => eb.selectFrom('app_user').select('id').where('company_id', '=', companyId))

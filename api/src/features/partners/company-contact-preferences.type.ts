@@ -1,3 +1,4 @@
+import { Language } from '@tt/shared/languages';
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { ContactPersonRecord, ContactPreferencesRecord } from './company-contact-preferences.service.js';
 
@@ -25,6 +26,9 @@ export class CompanyContactPersonType implements ContactPersonRecord {
 export class CompanyContactPreferencesType implements ContactPreferencesRecord {
   @Field({ description: '"How to reach us", in the company\'s words' })
   note!: string;
+
+  @Field(() => Language, { description: 'The language the note was written in' })
+  noteLanguage!: Language;
 
   @Field(() => [CompanyContactPersonType])
   people!: CompanyContactPersonType[];

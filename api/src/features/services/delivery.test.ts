@@ -99,7 +99,7 @@ beforeAll(async () => {
 });
 
 describe('delivery milestones', () => {
-  it('wait for the request to be in negotiation or agreed (deliveryMayStart)', async () => {
+  it('wait for the company to accept a quote (deliveryMayStart)', async () => {
     expect((await read(officer, early))?.delivery).toEqual({ mayStart: false, nextMilestones: [], milestones: [] });
     const refused = await officer.gql<{ recordDeliveryMilestone: { errors: { code: string }[] } }>(RECORD, {
       input: { eoiId: early, milestone: 'IN_PROGRESS' },

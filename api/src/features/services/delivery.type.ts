@@ -33,7 +33,9 @@ export class DeliveryMilestoneEntryType implements DeliveryMilestoneRecord {
 
 @ObjectType('ServiceDelivery', { description: "A service request's delivery: its milestones, for both sides" })
 export class ServiceDeliveryType implements DeliveryRecord {
-  @Field({ description: 'Whether delivery may start (for now: the request is in negotiation or agreed)' })
+  @Field({
+    description: 'Whether delivery may start: the company accepted a quote and the request is still open or agreed',
+  })
   mayStart!: boolean;
 
   @Field(() => [DeliveryMilestoneEntryType], { description: 'Reached, oldest first' })
