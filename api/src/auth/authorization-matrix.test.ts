@@ -1679,29 +1679,7 @@ async function serviceFixtures() {
     `${managed} and not exists (select 1 from expression_of_interest e join company c on c.id = e.company_id
       where e.asset_id = a.id and c.slug = 'oncopharm' and e.status not in ('DECLINED', 'WITHDRAWN'))`,
   );
-  const form = await server.gql<{
-    node: {
-      serviceRequestForm: {
-        fields: { key: string; kind: string; required: boolean; min: number | null; options: { key: string }[] }[];
-      };
-    };
-  }>(
-    `query($id: ID!) { node(id: $id) { ... on Asset { serviceRequestForm { fields { key kind required min options { key } } } } } }`,
-    { id: managedServiceId },
-  );
-  const answers = form
-    .data!.node.serviceRequestForm.fields.filter((field) => field.required)
-    .map((field) => ({
-      key: field.key,
-      value:
-        field.kind === 'INTEGER'
-          ? String(field.min ?? 1)
-          : field.kind === 'DATE'
-            ? '2027-06-01'
-            : field.options.length
-              ? field.options[0]!.key
-              : 'Matrix fixture answer',
-    }));
+  const answers = await requiredServiceAnswers(server.gql, { id: managedServiceId });
   const submitted = await clients.buyerOncopharm!.gql<{
     submitExpressionOfInterest: { expressionOfInterest: { id: string } };
   }>(
@@ -1734,7 +1712,7 @@ async function quoteFixtures(_oncopharmId: string) {
       idempotencyKey: "matrix-quote", serviceAnswers: $answers }) { expressionOfInterest { id } errors { code } } }`,
     {
       assetId: toGlobalId('Asset', asset!.id),
-      answers: await requiredServiceAnswers(clients.buyerOncopharm!.gql, asset!.slug),
+      answers: await requiredServiceAnswers(clients.buyerOncopharm!.gql, { slug: asset!.slug }),
     },
   );
   const serviceEoiId = submitted.data!.submitExpressionOfInterest.expressionOfInterest.id;
@@ -1823,7 +1801,7 @@ async function deliveryFixtures() {
       idempotencyKey: "matrix-delivery", serviceAnswers: $answers }) { expressionOfInterest { id } } }`,
     {
       assetId: toGlobalId('Asset', asset!.id),
-      answers: await requiredServiceAnswers(buyer.gql, 'irst-prospective-sample-collection'),
+      answers: await requiredServiceAnswers(buyer.gql, { slug: 'irst-prospective-sample-collection' }),
     },
   );
   const deliveryEoiId = submitted.data!.submitExpressionOfInterest.expressionOfInterest.id;

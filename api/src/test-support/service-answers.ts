@@ -15,12 +15,18 @@ interface FieldShape {
  * Valid answers to the required fields of a service listing's request form (its own or its platform's default),
  * read as the web reads it: what a test's service request must carry to be accepted.
  */
-export async function requiredServiceAnswers(gql: Gql, slug: string): Promise<FormAnswer[]> {
-  const response = await gql<{ asset: { serviceRequestForm: { fields: FieldShape[] } | null } | null }>(
-    `query($slug: String!) { asset(slug: $slug) { serviceRequestForm { fields { key kind required min options { key } } } } }`,
-    { slug },
-  );
-  const fields = response.data?.asset?.serviceRequestForm?.fields ?? [];
+export async function requiredServiceAnswers(
+  gql: Gql,
+  listing: { slug: string } | { id: string },
+): Promise<FormAnswer[]> {
+  const FORM = 'serviceRequestForm { fields { key kind required min options { key } } }';
+  type Answer = { asset?: Listing | null; node?: Listing | null };
+  type Listing = { serviceRequestForm: { fields: FieldShape[] } | null };
+  const response =
+    'slug' in listing
+      ? await gql<Answer>(`query($slug: String!) { asset(slug: $slug) { ${FORM} } }`, { slug: listing.slug })
+      : await gql<Answer>(`query($id: ID!) { node(id: $id) { ... on Asset { ${FORM} } } }`, { id: listing.id });
+  const fields = (response.data?.asset ?? response.data?.node)?.serviceRequestForm?.fields ?? [];
   return fields.filter((field) => field.required).map((field) => ({ key: field.key, value: sampleAnswer(field) }));
 }
 

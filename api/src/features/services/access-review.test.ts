@@ -68,7 +68,7 @@ async function serviceRequest(
       assetId: $assetId, interestType: SERVICE_REQUEST, intendedUse: "IHC staining for target expression, research use only.",
       message: "We would like to source annotated samples for a target-validation study.", idempotencyKey: $key,
       serviceAnswers: $answers }) { expressionOfInterest { id } errors { code } } }`,
-    { assetId: await assetId(slug), key, answers: await requiredServiceAnswers(company.gql, slug) },
+    { assetId: await assetId(slug), key, answers: await requiredServiceAnswers(company.gql, { slug }) },
   );
   if (!submitted.data?.submitExpressionOfInterest.expressionOfInterest)
     throw new Error(`The service request on ${slug} was refused: ${JSON.stringify(submitted)}`);

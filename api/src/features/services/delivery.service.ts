@@ -17,6 +17,7 @@ import { titleShownIn, titleShownInItalian } from '../catalogue/asset-records.js
 import { eoiSide } from '../interest/eoi-access.js';
 import type { EoiRecord } from '../interest/eoi-records.js';
 import { requireServiceRequest } from './delivery-scope.js';
+import { quoteStatusesOf } from './quote.service.js';
 
 // Delivery of a service request (shared/service-delivery-rules.ts): the office records each milestone once, in
 // order, once delivery may start; both sides read the timeline. Data delivered e-mails the company's requester.
@@ -49,12 +50,6 @@ async function milestoneRows(db: Db, eoiId: number) {
     .orderBy('m.reached_at')
     .orderBy('m.id')
     .execute();
-}
-
-/** The statuses of a request's quotes, every version (an accepted one starts its delivery). */
-async function quoteStatusesOf(db: Db, eoiId: number) {
-  const rows = await db.selectFrom('quote').select('status').where('eoi_id', '=', eoiId).execute();
-  return rows.map((row) => row.status);
 }
 
 /** The delivery of a service request as the viewer sees it; null for other EoIs and for anyone on no side. */

@@ -41,7 +41,7 @@ async function serviceRequest(slug: string, key: string, to: string[]): Promise<
     `mutation($assetId: ID!, $key: String!, $answers: [ServiceAnswerInput!]) { submitExpressionOfInterest(input: {
       assetId: $assetId, interestType: SERVICE_REQUEST, message: "Methylation profiling of 96 tumour samples, please send a quote.",
       idempotencyKey: $key, serviceAnswers: $answers }) { expressionOfInterest { id } errors { code } } }`,
-    { assetId: toGlobalId('Asset', asset!.id), key, answers: await requiredServiceAnswers(buyer.gql, slug) },
+    { assetId: toGlobalId('Asset', asset!.id), key, answers: await requiredServiceAnswers(buyer.gql, { slug }) },
   );
   if (!submitted.data?.submitExpressionOfInterest.expressionOfInterest)
     throw new Error(`The service request on ${slug} was refused: ${JSON.stringify(submitted)}`);

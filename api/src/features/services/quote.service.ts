@@ -2,7 +2,6 @@ import type { Db } from '@tt/db/database';
 import type { Language } from '@tt/shared/languages';
 import {
   allowedQuoteMoves,
-  quoteAccepted as anyAccepted,
   EOI_STATUSES_FOR_QUOTES,
   eoiStepsAfterQuoteAccepted,
   isQuotableInterest,
@@ -87,10 +86,10 @@ export async function quotesOfEois(db: Db, viewer: Viewer | null, eoiIds: readon
   );
 }
 
-/** Whether a request has an accepted quote: what starts its delivery (`deliveryMayStart`). */
-export async function quoteAccepted(db: Db, eoiId: number): Promise<boolean> {
+/** The statuses of a request's quotes, every version: an accepted one starts its delivery (`deliveryMayStart`). */
+export async function quoteStatusesOf(db: Db, eoiId: number): Promise<StoredQuoteStatus[]> {
   const rows = await db.selectFrom('quote').select('status').where('eoi_id', '=', eoiId).execute();
-  return anyAccepted(rows.map((row) => row.status));
+  return rows.map((row) => row.status);
 }
 
 /**

@@ -341,7 +341,7 @@ describe('platform managers', () => {
       `mutation($assetId: ID!, $answers: [ServiceAnswerInput!]) { submitExpressionOfInterest(input: { assetId: $assetId,
         interestType: SERVICE_REQUEST, message: "We would like a quote for ctDNA sequencing of 48 plasma samples.",
         idempotencyKey: "quote-manager", serviceAnswers: $answers }) { expressionOfInterest { id } errors { code } } }`,
-      { assetId: toGlobalId('Asset', asset!.id), answers: await requiredServiceAnswers(buyer.gql, slug) },
+      { assetId: toGlobalId('Asset', asset!.id), answers: await requiredServiceAnswers(buyer.gql, { slug }) },
     );
     const request = submitted.data!.submitExpressionOfInterest.expressionOfInterest!.id;
 
