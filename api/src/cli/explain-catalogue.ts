@@ -93,7 +93,7 @@ try {
     [
       'landing page with facets (no term)',
       async (db) => {
-        const search = new CatalogueSearch(db, criteria({}), loaders, language);
+        const search = new CatalogueSearch(db, criteria({}), loaders, language, true);
         await search.page(20, null, relations);
         await search.facets();
         await search.totalCount();
@@ -107,6 +107,7 @@ try {
           criteria({ query: common, orderBy: AssetOrder.RELEVANCE }),
           loaders,
           language,
+          true,
         );
         await search.page(20, null, relations);
         await search.facets();
@@ -121,6 +122,7 @@ try {
           criteria({ query: common, orderBy: AssetOrder.RELEVANCE }),
           loaders,
           language,
+          true,
         );
         search.startFacets({ withPage: true });
         await search.page(20, null, relations);
@@ -136,14 +138,18 @@ try {
           criteria({ query: RARE_TERM, orderBy: AssetOrder.RELEVANCE, kinds: [AssetKind.INVENTION], trlMin: 3 }),
           loaders,
           language,
+          true,
         );
         await search.page(20, null, relations);
         await search.facets();
         await search.totalCount();
       },
     ],
-    ['browse page 1', (db) => new CatalogueSearch(db, criteria({}), loaders, language).page(20, null, relations)],
-    ['browse page 50', (db) => new CatalogueSearch(db, criteria({}), loaders, language).page(20, page50, relations)],
+    ['browse page 1', (db) => new CatalogueSearch(db, criteria({}), loaders, language, true).page(20, null, relations)],
+    [
+      'browse page 50',
+      (db) => new CatalogueSearch(db, criteria({}), loaders, language, true).page(20, page50, relations),
+    ],
     [
       'listing by slug with related listings',
       async (db) => {

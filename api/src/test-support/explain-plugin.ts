@@ -26,7 +26,9 @@ export function planNodes(plan: PlanNode): PlanNode[] {
 /** EXPLAIN (FORMAT JSON) in front of every statement; the plan is kept and the rows come back empty. */
 export class ExplainPlugin implements KyselyPlugin {
   plans: PlanNode[] = [];
-  transformQuery: KyselyPlugin['transformQuery'] = ({ node }) => explained(node, 'json');
+  /** `options`: more EXPLAIN options, e.g. 'verbose' for each node's output columns. */
+  constructor(private readonly options?: string) {}
+  transformQuery: KyselyPlugin['transformQuery'] = ({ node }) => explained(node, 'json', this.options);
   async transformResult({ result }: { result: QueryResult<UnknownRow> }): Promise<QueryResult<UnknownRow>> {
     const plan = (result.rows[0]?.['QUERY PLAN'] as { Plan: PlanNode }[] | undefined)?.[0]?.Plan;
     if (!plan) throw new Error('EXPLAIN returned no plan');

@@ -53,7 +53,7 @@ export async function searchCatalogue(
 ): Promise<AssetPage & { search: CatalogueSearch }> {
   const criteria = parseCatalogueCriteria(question);
   await admitCatalogueSearch(request, criteria, page.selected);
-  const search = new CatalogueSearch(request.catalogue.db, criteria, request.loaders, request.language);
+  const search = new CatalogueSearch(request.catalogue.db, criteria, request.loaders, request.language, true);
   if (page.facetsWithPage && page.selected.has('facets')) {
     search.startFacets({ withPage: request.catalogue.searchesInOnePass() });
   }
