@@ -83,7 +83,8 @@ export class PageHeads {
     const match = /^\/(assets|institutes|partners)\/([^/]+)$/.exec(path);
     if (match) {
       const slug = slugOf(match[2] ?? '');
-      if (!slug) return this.notFound(language);
+      const record = match[1] === 'assets' ? 'asset' : match[1] === 'institutes' ? 'institute' : 'partner';
+      if (!slug) return this.notFound(language, record);
       if (match[1] === 'assets') return this.listing(slug, language);
       if (match[1] === 'institutes') return this.institute(slug, language);
       return this.partner(slug, language);
@@ -161,7 +162,7 @@ export class PageHeads {
     );
     if (!asset) {
       const status = await findAssetStatus(this.db, slug);
-      return status === AssetStatus.ARCHIVED ? this.gone(language) : this.notFound(language);
+      return status === AssetStatus.ARCHIVED ? this.gone(language) : this.notFound(language, 'asset');
     }
     // A former slug (findVisibleAsset finds those of published listings): the listing's address now.
     if (asset.slug !== slug) return { ...this.notFound(language), status: 301, movedTo: assetPath(asset.slug) };
@@ -245,7 +246,7 @@ export class PageHeads {
   private async institute(slug: string, language: Language): Promise<PageHead> {
     const say = mailMessages(language);
     const institution = await findInstitution(this.db, { slug });
-    if (!institution) return this.notFound(language);
+    if (!institution) return this.notFound(language, 'institute');
     const platforms = await createLoaders(this.db, language).platformsByInstitutionId.load(institution.dbId);
     const italian = language === Language.IT && institution.hasItalianText;
     const text = italian ? institution.descriptionIt : institution.description;
@@ -291,7 +292,7 @@ export class PageHeads {
   private async partner(slug: string, language: Language): Promise<PageHead> {
     const say = mailMessages(language);
     const company = await findListedCompany(this.db, { slug });
-    if (!company) return this.notFound(language);
+    if (!company) return this.notFound(language, 'partner');
     const text = language === Language.IT && company.hasItalianText ? company.descriptionIt : company.description;
     const description = text ? metaDescription(text) : say('head.partners.description');
     const path = partnerPath(company.slug);
@@ -336,11 +337,12 @@ export class PageHeads {
     };
   }
 
-  private notFound(language: Language): PageHead {
+  /** Not found: a record's own title when the path named one (as the app's page for it says), else the page's. */
+  private notFound(language: Language, record?: 'asset' | 'partner' | 'institute'): PageHead {
     const say = mailMessages(language);
     return {
       status: 404,
-      title: say('head.notFound.title'),
+      title: say(record ? `head.notFound.${record}` : 'head.notFound.title'),
       description: say('head.notFound.description'),
       path: null,
       robots: 'noindex',

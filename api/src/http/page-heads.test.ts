@@ -235,7 +235,10 @@ describe('statuses', () => {
       expect(metaOf(response.html, 'robots'), page).toEqual(['noindex']);
       expect(canonicalOf(response.html), page).toBeNull();
     }
-    expect(titleOf((await get('/it/assets/no-such-listing')).html)).toBe('Pagina non trovata · TT Marketplace');
+    expect(titleOf((await get('/it/assets/no-such-listing')).html)).toBe('Scheda non trovata · TT Marketplace');
+    expect(titleOf((await get('/institutes/no-such-institute')).html)).toBe('Institute not found · TT Marketplace');
+    expect(titleOf((await get('/it/partners/no-such-company')).html)).toBe('Azienda non trovata · TT Marketplace');
+    expect(titleOf((await get('/it/wp-login.php')).html)).toBe('Pagina non trovata · TT Marketplace');
   });
 
   it('answers 404 for a draft and 410 for a withdrawn (archived) listing, at its slug and former ones', async () => {
