@@ -241,6 +241,10 @@ describe('statuses', () => {
     expect(titleOf((await get('/it/wp-login.php')).html)).toBe('Pagina non trovata · TT Marketplace');
   });
 
+  it('answers 400 for a path that is not percent-encoded UTF-8', async () => {
+    for (const page of ['/assets/%E0%A4%A', '/it/institutes/%ZZ']) expect((await get(page)).status, page).toBe(400);
+  });
+
   it('answers 404 for a draft and 410 for a withdrawn (archived) listing, at its slug and former ones', async () => {
     const db = server.orm.em.fork().getKysely();
     await sql`update asset set status = 'DRAFT' where slug = ${service.slug}`.execute(db);

@@ -74,6 +74,15 @@ function pageTag(html: string): string {
 export function webAppRouter(distDir: string, options: WebAppOptions = {}): Router {
   const router = express.Router();
   const { pageHeads } = options;
+  // A path that is not percent-encoded UTF-8 is the client's mistake (400), as Express says of its routes' parameters.
+  router.use((req, _res, next) => {
+    try {
+      decodeURIComponent(req.path);
+    } catch {
+      return next(Object.assign(new Error('The path is not percent-encoded UTF-8'), { status: 400 }));
+    }
+    next();
+  });
   const indexFile = path.join(distDir, 'index.html');
   if (!existsSync(indexFile)) {
     router.get('/', (_req, res) => {
