@@ -373,10 +373,11 @@ describe('URLs never come from the request', () => {
   it('a forged Host or X-Forwarded-Host changes nothing in a page', async () => {
     const page = `/assets/${invention.slug}`;
     const genuine = await get(page);
-    for (const headers of [
+    const forgeries: Record<string, string>[] = [
       { host: 'attacker.example' },
       { host: new URL(base).host, 'x-forwarded-host': 'attacker.example', 'x-forwarded-proto': 'https' },
-    ]) {
+    ];
+    for (const headers of forgeries) {
       const forged = await getWithHeaders(page, headers);
       expect(forged.status).toBe(200);
       expect(forged.html).toBe(genuine.html);
