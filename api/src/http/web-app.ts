@@ -68,8 +68,9 @@ function pageTag(html: string): string {
 
 /**
  * Serves the built web app: hashed files cached for good, every other path gets index.html, in the
- * language of the path (`/it/…` is Italian). A listing's former address answers 301 to its current
- * one, in the same language (published listings only: drafts never redirect).
+ * language of the path (`/it/…` is Italian), with the page's own head and status from `pageHeads`: a listing's
+ * former address answers 301 to its current one, in the same language (published listings only: drafts never
+ * redirect), an unknown record or path 404, a withdrawn listing 410.
  */
 export function webAppRouter(distDir: string, options: WebAppOptions = {}): Router {
   const router = express.Router();
