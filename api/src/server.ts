@@ -15,7 +15,6 @@ import { RateLimiter } from './auth/rate-limiter.js';
 import { requestViewer } from './auth/request-viewer.js';
 import type { AppConfig } from './config.js';
 import type { ContextServices, RequestContext } from './context.js';
-import { findPublishedSlugRedirect } from './features/catalogue/asset-lookup.service.js';
 import { CATALOGUE_LIMITS, type CatalogueLimits } from './features/catalogue/catalogue-limits.js';
 import { CatalogueReads } from './features/catalogue/catalogue-reads.js';
 import { attachmentRoutes } from './http/attachment-routes.js';
@@ -27,6 +26,7 @@ import { expectedHost } from './http/expected-host.js';
 import { exportRoutes } from './http/export-routes.js';
 import { feedRoutes } from './http/feed-routes.js';
 import { graphqlArmor } from './http/graphql-armor.js';
+import { PageHeads } from './http/page-head.service.js';
 import { requestLanguage } from './http/request-language.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serviceBusyResponses } from './http/service-busy-response.js';
@@ -217,9 +217,10 @@ export async function createServer(options: {
   // Without the demo mailbox its paths are a plain 404, not the web app saying that a mailbox page exists.
   if (config.demoMail) app.use(devMailRouter(orm));
   else app.use(['/dev/mail', '/dev/mail.json'], (_req, res) => res.status(404).type('text/plain').send('Not found'));
+  const pageHeads = new PageHeads(db, { publicUrl: config.publicUrl });
   app.use(
     webAppRouter(config.webDistDir, {
-      assetSlugRedirect: (slug) => findPublishedSlugRedirect(orm.em.fork().getKysely(), slug),
+      pageHeads: { publicUrl: config.publicUrl, headOf: (request, language) => pageHeads.headOf(request, language) },
     }),
   );
 

@@ -107,8 +107,33 @@ describe('a company browses the public catalogue (desktop)', () => {
     await page.getByTestId('result-count').waitFor();
     expect(await page.getByTestId('search-input').inputValue()).toBe('organoid');
     expect(await page.getByTestId('facet-kinds').locator('input[data-value="SERVICE"]').isChecked()).toBe(true);
-    await page.goto(`${baseUrl}/assets/no-such-listing`);
+    // Answered 404 by the server (issue #14), with the app, which shows its not-found page.
+    const missing = await page.goto(`${baseUrl}/assets/no-such-listing`);
+    expect(missing?.status()).toBe(404);
     await expect.poll(async () => (await page.textContent('body')) ?? '').toMatch(/not found/i);
+    expect(await page.title()).toBe('Listing not found · TT Marketplace');
+    await page.close();
+  });
+});
+
+describe('a listing before its JavaScript runs (issue #14)', () => {
+  it('shows the listing’s header from the server, which the app then replaces with the same title', async () => {
+    const page = await newPage(DESKTOP);
+    const slug = 'irst-organoid-drug-sensitivity-testing';
+    // No script of the app's: what a crawler or a slow first load sees.
+    await page.route('**/_app/*.js', (route) => route.abort());
+    const response = await page.goto(`${baseUrl}/assets/${slug}`);
+    expect(response?.status()).toBe(200);
+    const title = (await page.locator('h1.asset-header__title').textContent()) ?? '';
+    expect(title.length).toBeGreaterThan(5);
+    expect(await page.locator('.asset-header__summary').isVisible()).toBe(true);
+    expect(await page.title()).toBe(`${title} · TT Marketplace`);
+    await page.unroute('**/_app/*.js');
+    await page.reload();
+    await page.getByTestId('asset-title').waitFor();
+    expect(await page.getByTestId('asset-title').textContent()).toBe(title);
+    // The server's header is gone: one title on the page.
+    expect(await page.locator('h1').count()).toBe(1);
     await page.close();
   });
 });

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageHead } from './page-heads.js';
 import { webAppRouter } from './web-app.js';
 
 const INDEX = `<!doctype html>
@@ -29,9 +30,8 @@ beforeAll(async () => {
     path.join(dir, '.vite', 'manifest.json'),
     JSON.stringify({ 'src/i18n/locales/it.po': { file: '_app/it-abc123.js', isDynamicEntry: true } }),
   );
-  const slugs: Record<string, string> = { 'old-name': 'new-name' };
   const app = express();
-  app.use(webAppRouter(dir, { assetSlugRedirect: async (slug) => slugs[slug] ?? null }));
+  app.use(webAppRouter(dir));
   server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -91,15 +91,41 @@ describe('the web app in each language', () => {
     }
   });
 
-  it('redirects a listing’s former address to its current one in the same language', async () => {
-    const english = await fetch(`${base}/assets/old-name?ref=mail`, { redirect: 'manual' });
-    expect(english.status).toBe(301);
-    expect(english.headers.get('location')).toBe('/assets/new-name?ref=mail');
-    const italian = await fetch(`${base}/it/assets/old-name`, { redirect: 'manual' });
-    expect(italian.status).toBe(301);
-    expect(italian.headers.get('location')).toBe('/it/assets/new-name');
-    const other = await fetch(`${base}/de/assets/old-name`, { redirect: 'manual' });
-    expect(other.status).toBe(200);
-    expect(await other.text()).toBe(INDEX);
+  it('redirects where the page’s head says it moved, in the same language, with the query', async () => {
+    const movedDir = mkdtempSync(path.join(os.tmpdir(), 'tt-web-app-moved-'));
+    mkdirSync(path.join(movedDir, '_app'));
+    writeFileSync(path.join(movedDir, 'index.html'), INDEX);
+    const head: PageHead = {
+      status: 200,
+      title: '',
+      description: 'd',
+      path: null,
+      ogType: 'website',
+      structuredData: [],
+    };
+    const app = express();
+    app.use(
+      webAppRouter(movedDir, {
+        pageHeads: {
+          publicUrl: 'https://tt.example.org',
+          headOf: async (request) =>
+            request.path === '/assets/old-name' ? { ...head, status: 301, movedTo: '/assets/new-name' } : head,
+        },
+      }),
+    );
+    const movedServer = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => movedServer.once('listening', resolve));
+    const url = `http://127.0.0.1:${(movedServer.address() as AddressInfo).port}`;
+    try {
+      const english = await fetch(`${url}/assets/old-name?ref=mail`, { redirect: 'manual' });
+      expect(english.status).toBe(301);
+      expect(english.headers.get('location')).toBe('/assets/new-name?ref=mail');
+      const italian = await fetch(`${url}/it/assets/old-name`, { redirect: 'manual' });
+      expect(italian.status).toBe(301);
+      expect(italian.headers.get('location')).toBe('/it/assets/new-name');
+    } finally {
+      movedServer.close();
+      rmSync(movedDir, { recursive: true, force: true });
+    }
   });
 });

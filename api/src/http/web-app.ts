@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '@tt/shared/languages';
@@ -5,9 +6,9 @@ import { catalogueFeedPath, languagePath } from '@tt/shared/web-routes';
 import express, { type Router } from 'express';
 import { mailMessages } from '../mail/mail-messages.js';
 import { compressedAssets } from './compressed-assets.js';
+import type { PageRequest } from './page-head.service.js';
+import { type PageHead, renderPage } from './page-heads.js';
 
-/** The shape of every slug a listing has had (slugify's output, within the column's 120 characters). */
-const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
 /** The languages with their own URLs (`/it/…`); English pages are unprefixed. */
 const PREFIXED_LANGUAGES = LANGUAGES.filter((language) => language !== DEFAULT_LANGUAGE);
 /** `/it/assets/x` → "it": the language of a path, by its prefix only (never by a request header). */
@@ -50,34 +51,39 @@ function indexPages(distDir: string, indexFile: string): Map<Language, string> {
 }
 
 export interface WebAppOptions {
-  /** Where a former slug of a published listing points now (null: not a redirect). */
-  assetSlugRedirect?: (slug: string) => Promise<string | null>;
+  /**
+   * Each page's own head and status (page-head.service.ts), its URLs from the configured public URL; a listing's
+   * former slug is a 301 from the same read. Absent: every path gets index.html as built, with 200.
+   */
+  pageHeads?: {
+    publicUrl: string;
+    headOf: (request: PageRequest, language: Language) => Promise<PageHead>;
+  };
+}
+
+/** A weak validator of a page as sent, so that a browser's revalidation (no-cache) is a 304 when nothing changed. */
+function pageTag(html: string): string {
+  return `W/"${createHash('sha1').update(html).digest('base64url')}"`;
 }
 
 /**
  * Serves the built web app: hashed files cached for good, every other path gets index.html, in the
- * language of the path (`/it/…` is Italian). A listing's former address answers 301 to its current
- * one, in the same language (published listings only: drafts never redirect).
+ * language of the path (`/it/…` is Italian), with the page's own head and status from `pageHeads`: a listing's
+ * former address answers 301 to its current one, in the same language (published listings only: drafts never
+ * redirect), an unknown record or path 404, a withdrawn listing 410.
  */
 export function webAppRouter(distDir: string, options: WebAppOptions = {}): Router {
   const router = express.Router();
-  const { assetSlugRedirect } = options;
-  if (assetSlugRedirect) {
-    router.get(['/assets/:slug', '/:language/assets/:slug'], async (req, res, next) => {
-      const slug = String(req.params.slug);
-      const language = req.params.language;
-      if (language !== undefined && !PREFIXED_LANGUAGES.includes(language as Language)) return next();
-      // Only what could be a slug is looked up (a NUL byte, say, is not one and PostgreSQL refuses it).
-      const target = SLUG.test(slug) ? await assetSlugRedirect(slug) : null;
-      if (!target) return next();
-      const query = req.originalUrl.indexOf('?');
-      const prefix = language === undefined ? '' : `/${language}`;
-      res.redirect(
-        301,
-        `${prefix}/assets/${encodeURIComponent(target)}${query >= 0 ? req.originalUrl.slice(query) : ''}`,
-      );
-    });
-  }
+  const { pageHeads } = options;
+  // A path that is not percent-encoded UTF-8 is the client's mistake (400), as Express says of its routes' parameters.
+  router.use((req, _res, next) => {
+    try {
+      decodeURIComponent(req.path);
+    } catch {
+      return next(Object.assign(new Error('The path is not percent-encoded UTF-8'), { status: 400 }));
+    }
+    next();
+  });
   const indexFile = path.join(distDir, 'index.html');
   if (!existsSync(indexFile)) {
     router.get('/', (_req, res) => {
@@ -97,11 +103,34 @@ export function webAppRouter(distDir: string, options: WebAppOptions = {}): Rout
   );
   router.use(express.static(distDir, { index: false, maxAge: '1h' }));
   const pages = indexPages(distDir, indexFile);
-  router.get(/.*/, (req, res, next) => {
+  router.get(/.*/, async (req, res, next) => {
     if (req.path.startsWith('/graphql')) return next();
-    const language = (PREFIX.exec(req.path)?.[1] as Language | undefined) ?? DEFAULT_LANGUAGE;
+    const prefix = PREFIX.exec(req.path);
+    const language = (prefix?.[1] as Language | undefined) ?? DEFAULT_LANGUAGE;
     res.setHeader('Cache-Control', 'no-cache');
-    res.type('html').send(pages.get(language));
+    const template = pages.get(language) ?? '';
+    if (!pageHeads) return void res.type('html').send(template);
+    const query = req.originalUrl.indexOf('?');
+    const head = await pageHeads.headOf(
+      {
+        path: prefix ? req.path.slice(prefix[0].length) || '/' : req.path,
+        query: new URLSearchParams(query >= 0 ? req.originalUrl.slice(query + 1) : ''),
+      },
+      language,
+    );
+    if (head.movedTo) {
+      const target = `${prefix ? prefix[0] : ''}${head.movedTo}${query >= 0 ? req.originalUrl.slice(query) : ''}`;
+      return void res.redirect(301, target);
+    }
+    const html = renderPage(template, head, {
+      language,
+      publicUrl: pageHeads.publicUrl,
+      siteName: mailMessages(language)('head.siteName'),
+    });
+    const tag = pageTag(html);
+    res.setHeader('ETag', tag);
+    if (head.status === 200 && req.headers['if-none-match'] === tag) return void res.status(304).end();
+    res.status(head.status).type('html').send(html);
   });
   return router;
 }

@@ -94,19 +94,6 @@ export async function findVisibleAsset(
   return rows[0] ? toSelectedAssetRecord(rows[0], institutions, options.language) : null;
 }
 
-/** Where a former slug of a published listing points now; null for anything else (drafts never redirect). */
-export async function findPublishedSlugRedirect(db: Db, slug: string): Promise<string | null> {
-  const row = await db
-    .selectFrom('asset_slug_redirect as r')
-    .innerJoin('asset as a', 'a.id', 'r.asset_id')
-    .select('a.slug')
-    .where('r.slug', '=', slug)
-    .where('a.status', '=', AssetStatus.PUBLISHED)
-    .whereRef('a.slug', '<>', 'r.slug')
-    .executeTakeFirst();
-  return row?.slug ?? null;
-}
-
 /**
  * Published listings sharing the most taxonomy terms with this one, then of the same kind, then of the same
  * institute, newest first (then by id). The ranking is the database function asset_related_listings (see the
@@ -136,4 +123,24 @@ export async function findRelatedAssets(
     .execute();
   const institutions = options.loaders ? primeRelations(options.loaders, relations, rows) : undefined;
   return rows.map((row) => toSelectedAssetRecord(row, institutions, options.language));
+}
+
+/**
+ * The status of the listing at a slug or a former one, whoever may see it (null: there is none): what a public
+ * page answers when findVisibleAsset finds nothing there (an archived listing is gone, a draft never was).
+ */
+export async function findAssetStatus(db: Db, slug: string): Promise<AssetStatus | null> {
+  const row = await db
+    .selectFrom('asset as a')
+    .select('a.status')
+    .where((eb) =>
+      eb.or([
+        eb('a.slug', '=', slug),
+        eb('a.id', '=', eb.selectFrom('asset_slug_redirect as r').select('r.asset_id').where('r.slug', '=', slug)),
+      ]),
+    )
+    .orderBy((eb) => eb('a.slug', '=', slug), 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.status ?? null;
 }
