@@ -2214,7 +2214,8 @@ export type MemberMessageKey =
   | 'enum.PartnerStatus.PROSPECT'
   | 'enum.PartnerStatus.IN_CONTACT'
   | 'enum.PartnerStatus.PARTNER'
-  | 'enum.PartnerStatus.FORMER_PARTNER';
+  | 'enum.PartnerStatus.FORMER_PARTNER'
+  | 'interests.declineMessageInThread';
 
 /** The IDs of the error codes' sentences, fetched right after the first render. */
 export type ErrorMessageKey =
