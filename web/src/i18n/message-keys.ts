@@ -2215,7 +2215,8 @@ export type MemberMessageKey =
   | 'enum.PartnerStatus.IN_CONTACT'
   | 'enum.PartnerStatus.PARTNER'
   | 'enum.PartnerStatus.FORMER_PARTNER'
-  | 'interests.declineMessageInThread';
+  | 'interests.declineMessageInThread'
+  | 'listings.inventorsAndMore';
 
 /** The IDs of the error codes' sentences, fetched right after the first render. */
 export type ErrorMessageKey =
