@@ -2216,7 +2216,9 @@ export type MemberMessageKey =
   | 'enum.PartnerStatus.PARTNER'
   | 'enum.PartnerStatus.FORMER_PARTNER'
   | 'interests.declineMessageInThread'
-  | 'listings.inventorsAndMore';
+  | 'listings.inventorsAndMore'
+  | 'triage.institute'
+  | 'triage.anyInstitute';
 
 /** The IDs of the error codes' sentences, fetched right after the first render. */
 export type ErrorMessageKey =
