@@ -488,7 +488,9 @@ export type CoreMessageKey =
   | 'accessExplainer.prepare.summary'
   | 'accessExplainer.prepare.ethics'
   | 'accessExplainer.prepare.use'
-  | 'accessExplainer.duration';
+  | 'accessExplainer.duration'
+  | 'table.scrollForMore'
+  | 'table.scrollBack';
 
 /** The IDs of the messages fetched with the signed-in pages. */
 export type MemberMessageKey =

@@ -38,6 +38,7 @@ import {
 } from './triage-filters';
 import { useEoiEvents } from './use-eoi-events';
 import '../ui/office.css';
+import '../ui/office-records.css';
 import './triage.css';
 
 const PAGE_SIZE = 100;
@@ -452,8 +453,9 @@ function StatusTabs({
 function EoiTable({ items, showInstitute }: { items: readonly Eoi[]; showInstitute: boolean }) {
   return (
     <DeskTable
-      wrapClassName="eoi-table-wrap"
-      className="eoi-table"
+      // Cards on the phone, like the other desks' tables (.office-table, ui/office-records.css).
+      wrapClassName="office-table-wrap eoi-table-wrap"
+      className="office-table eoi-table"
       testId="eoi-table"
       headings={[
         t('triage.table.eoi'),
@@ -470,7 +472,7 @@ function EoiTable({ items, showInstitute }: { items: readonly Eoi[]; showInstitu
           data-overdue={eoi.overdue}
           className={eoi.overdue ? 'is-overdue' : undefined}
         >
-          <td>
+          <td className="office-table__main">
             <Link to={eoiPath('/triage', eoi.id)} className="eoi-table__company" data-testid="eoi-row-link">
               {eoi.company.name}
             </Link>
@@ -479,19 +481,19 @@ function EoiTable({ items, showInstitute }: { items: readonly Eoi[]; showInstitu
               {eoi.asset?.title ?? t('eoi.listingUnavailable')}
             </span>
           </td>
-          <td>
+          <td data-label={t('triage.table.status')}>
             <span className="eoi-table__status">
               <EoiStatusBadge status={eoi.status} />
               {eoi.overdue && <OverdueBadge />}
             </span>
           </td>
-          <td>
+          <td data-label={t('triage.table.priority')}>
             <PriorityBadge priority={eoi.priority} always />
           </td>
-          <td>
+          <td data-label={t('triage.table.assignee')}>
             <Assignee eoi={eoi} />
           </td>
-          <td>
+          <td data-label={t('triage.table.activity')}>
             <time dateTime={eoi.lastActivityAt}>{formatDate(eoi.lastActivityAt)}</time>
           </td>
         </tr>
