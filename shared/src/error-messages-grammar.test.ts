@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES } from './error-messages.js';
 
 /** Subjects that end in "s" but are singular (their head noun comes first). */
-const SINGULAR_SUBJECTS = new Set(["benefit over today's alternatives", "problem it solves"]);
+const SINGULAR_SUBJECTS = new Set(["benefit over today's alternatives", 'problem it solves']);
 
 describe('required-field messages', () => {
   it('say "are" after a plural subject and "is" after a singular one', () => {
