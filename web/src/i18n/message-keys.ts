@@ -488,9 +488,7 @@ export type CoreMessageKey =
   | 'accessExplainer.prepare.summary'
   | 'accessExplainer.prepare.ethics'
   | 'accessExplainer.prepare.use'
-  | 'accessExplainer.duration'
-  | 'table.scrollForMore'
-  | 'table.scrollBack';
+  | 'accessExplainer.duration';
 
 /** The IDs of the messages fetched with the signed-in pages. */
 export type MemberMessageKey =
@@ -2220,7 +2218,9 @@ export type MemberMessageKey =
   | 'interests.declineMessageInThread'
   | 'listings.inventorsAndMore'
   | 'triage.institute'
-  | 'triage.anyInstitute';
+  | 'triage.anyInstitute'
+  | 'table.scrollForMore'
+  | 'table.scrollBack';
 
 /** The IDs of the error codes' sentences, fetched right after the first render. */
 export type ErrorMessageKey =
