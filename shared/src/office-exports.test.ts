@@ -20,6 +20,7 @@ describe('the office exports’ addresses', () => {
     const eoi: EoiExportFilter = {
       statuses: ['SUBMITTED', 'IN_REVIEW'],
       assetId: 'QXNzZXQ6MQ',
+      institutionId: 'SW5zdGl0dXRpb246Mg',
       kinds: ['INVENTION'],
       priorities: ['URGENT'],
       assigneeId: 'none',
@@ -49,6 +50,7 @@ describe('the office exports’ addresses', () => {
       filter: {
         statuses: null,
         assetId: null,
+        institutionId: null,
         kinds: null,
         priorities: null,
         assigneeId: null,

@@ -26,6 +26,8 @@ export function officeExportPath(name: OfficeExportName, params: URLSearchParams
 export interface EoiExportFilter {
   statuses: EoiStatus[] | null;
   assetId: string | null;
+  /** One institute's (an administrator's filter). */
+  institutionId: string | null;
   kinds: AssetKind[] | null;
   priorities: EoiPriority[] | null;
   /** A user's global id, or "none" for unassigned ones. */
@@ -72,6 +74,7 @@ export function eoiExportParams(filter: Partial<EoiExportFilter>): URLSearchPara
   const params = new URLSearchParams();
   setList(params, 'status', filter.statuses);
   setText(params, 'asset', filter.assetId);
+  setText(params, 'institute', filter.institutionId);
   setList(params, 'kind', filter.kinds);
   setList(params, 'priority', filter.priorities);
   setText(params, 'assignee', filter.assigneeId);
@@ -154,6 +157,7 @@ export function readEoiExportFilter(params: URLSearchParams): ReadFilter<EoiExpo
   return r.result({
     statuses: r.list('status', Object.values(EoiStatus)),
     assetId: r.id('asset'),
+    institutionId: r.id('institute'),
     kinds: r.list('kind', Object.values(AssetKind)),
     priorities: r.list('priority', Object.values(EoiPriority)),
     assigneeId: r.id('assignee', ['none']),

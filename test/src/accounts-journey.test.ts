@@ -323,7 +323,16 @@ describe('navigation by role', () => {
 describe('the account pages on a 390 px phone', () => {
   it('sign-up, account, company and administration fit the screen and stay accessible', async () => {
     const visitor = await newPage(PHONE);
-    await visitor.goto(`${baseUrl}/sign-up`);
+    // The header keeps both ways in within the screen: "Sign in" and "Create account" (issue #19).
+    await visitor.goto(`${baseUrl}/`);
+    for (const link of [visitor.getByTestId('sign-in-link'), visitor.getByTestId('sign-up-link')]) {
+      expect(await link.isVisible()).toBe(true);
+      const box = (await link.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    }
+    await visitor.getByTestId('sign-up-link').click();
+    await visitor.waitForURL(`${baseUrl}/sign-up`);
     await visitor.getByTestId('sign-up-form').waitFor();
     await visitor.getByTestId('sign-up-submit').click();
     await visitor.getByTestId('error-summary').waitFor();

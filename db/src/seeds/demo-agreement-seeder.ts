@@ -19,6 +19,7 @@ import { EoiAgreement } from '../entities/eoi-agreement.entity.js';
 import { ExpressionOfInterest } from '../entities/expression-of-interest.entity.js';
 import type { User } from '../entities/user.entity.js';
 import { type DemoAgreement, demoAgreements } from './demo/demo-agreements.js';
+import { demoClock } from './demo-clock.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -83,7 +84,7 @@ export async function seedDemoAgreements(em: EntityManager, lookups: DemoAgreeme
     if (problems.length) fail(data, problems.map((problem) => `${problem.field} ${problem.code}`).join(', '));
     const inForce = data.status === AgreementStatus.SIGNED || data.status === AgreementStatus.ACTIVE;
     if (inForce && fields.expiryDate && fields.expiryDate < today) fail(data, 'in force past its expiry date');
-    const createdAt = new Date(now.getTime() - data.ageDays * DAY_MS);
+    const createdAt = demoClock(now).thread(`demo-agreement-${data.title}`)(data.ageDays);
     const agreement = em.create(Agreement, {
       institution,
       company,

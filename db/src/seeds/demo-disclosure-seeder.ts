@@ -21,6 +21,7 @@ import type { Institution } from '../entities/institution.entity.js';
 import type { User } from '../entities/user.entity.js';
 import type { DemoDisclosure } from './demo/demo-data-types.js';
 import { demoDisclosures } from './demo/demo-disclosures.js';
+import { demoClock } from './demo-clock.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -56,6 +57,8 @@ export async function seedDemoDisclosures(
   data: readonly DemoDisclosure[] = demoDisclosures,
 ): Promise<void> {
   const submissions: { disclosure: Disclosure; institution: Institution; at: Date }[] = [];
+  // Each disclosure's events in working hours over the past weeks, in its own hours (demo-clock.ts).
+  const clock = demoClock(now);
   const listed = new Set<string>();
 
   for (const entry of data) {
@@ -67,10 +70,11 @@ export async function seedDemoDisclosures(
       if (user.institution?.slug !== entry.institution) fail(entry, `${key} is not an officer of the institute`);
       return user;
     };
-    const createdAt = new Date(now.getTime() - entry.ageDays * DAY_MS);
+    const thread = clock.thread(`demo-disclosure-${entry.institution}-${entry.title}`);
+    const createdAt = thread(entry.ageDays);
     const at = (day: number, what: string) => {
       if (!(day >= 0 && day <= entry.ageDays)) fail(entry, `${what} at day ${day} is outside 0–${entry.ageDays}`);
-      return new Date(createdAt.getTime() + day * DAY_MS);
+      return thread(entry.ageDays - day);
     };
 
     const form = {

@@ -19,8 +19,7 @@ import { ExpressionOfInterest } from '../entities/expression-of-interest.entity.
 import { User } from '../entities/user.entity.js';
 import type { DemoEoi } from './demo/demo-data-types.js';
 import { demoEoiContacts, demoEois } from './demo/demo-eois.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { demoClock } from './demo-clock.js';
 
 /** What the demo seeder has already made, by the keys the demo data use. */
 export interface DemoEoiLookups {
@@ -57,6 +56,8 @@ function lookup<T>(map: Map<string, T>, key: string, what: string, eoi: DemoEoi,
  * workflow of shared/eoi-transitions.ts; an invalid one stops the seeding with a message naming it.
  */
 export async function seedDemoEois(em: EntityManager, lookups: DemoEoiLookups, now = new Date()): Promise<void> {
+  // Each EoI's events in working hours over the past weeks, in its own hours (demo-clock.ts).
+  const clock = demoClock(now);
   // The people who sent the EoIs: a company's demo account, or else its contact (no password, cannot sign in).
   const submitters = new Map<string, User>();
   for (const account of lookups.accounts.values()) {
@@ -70,7 +71,8 @@ export async function seedDemoEois(em: EntityManager, lookups: DemoEoiLookups, n
       0,
       ...demoEois.filter((eoi) => eoi.company === contact.company).map((eoi) => eoi.ageDays),
     );
-    const joined = new Date(now.getTime() - (firstAge + 3) * DAY_MS);
+    // Before their first EoI, whatever its thread's stretch (at most 15 %, demo-clock.ts).
+    const joined = clock.thread(`joined-${contact.company}`)(firstAge * 1.15 + 3);
     submitters.set(
       contact.company,
       em.create(User, {
@@ -112,11 +114,12 @@ export async function seedDemoEois(em: EntityManager, lookups: DemoEoiLookups, n
     if (!(data.ageDays >= 0)) fail(data, index, 'ageDays must be zero or more');
 
     // The path: SUBMITTED, then each step by an actor allowed to make it, in time order.
-    const createdAt = new Date(now.getTime() - data.ageDays * DAY_MS);
+    const thread = clock.thread(`demo-eoi-${index + 1}`);
+    const createdAt = thread(data.ageDays);
     const at = (days: number, what: string) => {
       if (!(days >= 0 && days <= data.ageDays))
         fail(data, index, `${what} at day ${days} is outside 0–${data.ageDays}`);
-      return new Date(createdAt.getTime() + days * DAY_MS);
+      return thread(data.ageDays - days);
     };
     let status: EoiStatus = EoiStatus.SUBMITTED;
     let previousDay = 0;

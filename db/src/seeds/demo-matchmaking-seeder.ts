@@ -10,8 +10,7 @@ import { ListingFeedback } from '../entities/listing-feedback.entity.js';
 import { RecommendationDismissal } from '../entities/recommendation-dismissal.entity.js';
 import { User } from '../entities/user.entity.js';
 import { demoCompanyTrlRanges, demoDismissals, demoWithdrawalFeedback } from './demo/demo-matchmaking.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { demoClock } from './demo-clock.js';
 
 /** What the demo seeder has already made, by the keys the demo data use. */
 export interface DemoMatchmakingLookups {
@@ -61,7 +60,7 @@ export async function seedDemoMatchmaking(
   for (const dismissal of demoDismissals) {
     const asset = lookup(lookups.assets, dismissal.asset, 'listing');
     const company = lookup(lookups.companies, dismissal.company, 'company');
-    const at = new Date(now.getTime() - dismissal.ageDays * DAY_MS);
+    const at = demoClock(now).thread(`demo-dismissal-${dismissal.company}-${dismissal.asset}`)(dismissal.ageDays);
     const author = await em.findOne(User, { company }, { orderBy: { id: 'asc' } });
     em.create(RecommendationDismissal, { company, asset, createdAt: at });
     em.create(ListingFeedback, {

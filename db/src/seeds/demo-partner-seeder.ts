@@ -6,8 +6,7 @@ import { PartnerContact } from '../entities/partner-contact.entity.js';
 import { PartnerRelationship } from '../entities/partner-relationship.entity.js';
 import type { User } from '../entities/user.entity.js';
 import { demoCompanyContactPreferences, demoPartnerRecords } from './demo/demo-partner-records.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { demoClock } from './demo-clock.js';
 
 export interface DemoPartnerLookups {
   /** by slug */
@@ -33,14 +32,15 @@ export async function seedDemoPartnerRecords(em: EntityManager, lookups: DemoPar
       if (!isEmailAddress(contact.email) || (contact.phone && !isPhoneNumber(contact.phone)))
         throw new Error(`Demo partner records: ${contact.name}'s e-mail or phone`);
     }
-    const at = new Date(now.getTime() - data.updatedDaysAgo * DAY_MS);
+    const thread = demoClock(now).thread(`demo-partner-${data.institution}-${data.company}`);
+    const at = thread(data.updatedDaysAgo);
     const relationship = em.create(PartnerRelationship, {
       institution: owner.institution,
       company: need(lookups.companies.get(data.company), `company ${data.company}`),
       status: data.status,
       owner,
       notes: data.notes,
-      createdAt: new Date(at.getTime() - 30 * DAY_MS),
+      createdAt: thread(data.updatedDaysAgo * 1.15 + 30),
       createdBy: owner,
       updatedAt: at,
       updatedBy: owner,

@@ -20,6 +20,7 @@ import { ExpressionOfInterest } from '../entities/expression-of-interest.entity.
 import { Quote } from '../entities/quote.entity.js';
 import { QuoteLine } from '../entities/quote-line.entity.js';
 import { User } from '../entities/user.entity.js';
+import { DEMO_SERVICES_THREAD, demoClock } from './demo-clock.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -167,7 +168,7 @@ const METHYLATION_QUOTE: DemoQuote = {
  */
 export async function seedDemoQuotes(em: EntityManager, lookups: DemoQuoteLookups, now = new Date()): Promise<void> {
   await em.flush();
-  const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
+  const ago = demoClock(now).thread(DEMO_SERVICES_THREAD);
   const officer = lookups.officers.get('officer-irst') ?? fail('no officer-irst');
   const member = (email: string) => em.findOneOrFail(User, { email });
   const oncopharm = await member('buyer@oncopharm.demo');
@@ -272,8 +273,9 @@ function serviceRequest(
   if (asset.status !== 'PUBLISHED') fail(`${data.asset} is not published`);
   const company = lookups.companies.get(data.company) ?? fail(`unknown company ${data.company}`);
   if (asset.institution.slug !== data.officer.institution?.slug) fail(`${data.asset} is not the officer's institute's`);
-  const createdAt = new Date(data.now.getTime() - data.ageDays * DAY_MS);
-  const day = (days: number) => new Date(createdAt.getTime() + days * DAY_MS);
+  const ago = demoClock(data.now).thread(DEMO_SERVICES_THREAD);
+  const createdAt = ago(data.ageDays);
+  const day = (days: number) => ago(data.ageDays - days);
   const eoi = em.create(ExpressionOfInterest, {
     asset,
     company,
@@ -329,7 +331,7 @@ function addQuote(
   decider: User | null,
   now: Date,
 ): void {
-  const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY_MS);
+  const at = demoClock(now).thread(DEMO_SERVICES_THREAD);
   const sentAt = at(data.sentDaysAgo);
   const lines = data.lines.map((line) => ({ ...line, vatBasisPoints: line.vatBasisPoints ?? 2200 }));
   const validUntil = isoDay(new Date(sentAt.getTime() + data.validForDays * DAY_MS));

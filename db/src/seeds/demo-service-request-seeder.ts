@@ -20,8 +20,7 @@ import type { Platform } from '../entities/platform.entity.js';
 import { PlatformManager } from '../entities/platform-manager.entity.js';
 import { ServiceRequestForm } from '../entities/service-request-form.entity.js';
 import { User } from '../entities/user.entity.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DEMO_SERVICES_THREAD, demoClock } from './demo-clock.js';
 
 /** The platform managers of the demo (README's demo accounts), by the platforms they manage. */
 export const demoPlatformManagers = [
@@ -166,7 +165,11 @@ export async function seedDemoServiceRequests(
   const exome = lookup(lookups.assets, 'irst-tumour-exome-panel-sequencing', 'listing');
   const customised = exomeForm();
   if (validateFormDefinition(customised).length) throw new Error('Demo service requests: the exome form is invalid');
-  em.create(ServiceRequestForm, { asset: exome, fields: customised, updatedAt: new Date(now.getTime() - 20 * DAY_MS) });
+  em.create(ServiceRequestForm, {
+    asset: exome,
+    fields: customised,
+    updatedAt: demoClock(now).thread(DEMO_SERVICES_THREAD)(20),
+  });
 
   requests.forEach((request, index) => {
     const asset = lookup(lookups.assets, request.asset, 'listing');
@@ -177,7 +180,7 @@ export async function seedDemoServiceRequests(
     const problems = validateAnswers(fields, request.answers);
     if (problems.length)
       throw new Error(`Demo service request on ${request.asset}: ${problems.map((p) => p.code).join(', ')}`);
-    const createdAt = new Date(now.getTime() - request.daysAgo * DAY_MS);
+    const createdAt = demoClock(now).thread(DEMO_SERVICES_THREAD)(request.daysAgo);
     const submitter = lookup(lookups.accounts, request.submitter, 'account');
     const eoi = em.create(ExpressionOfInterest, {
       asset,

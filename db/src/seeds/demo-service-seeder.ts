@@ -14,8 +14,7 @@ import { ExpressionOfInterest } from '../entities/expression-of-interest.entity.
 import { Quote } from '../entities/quote.entity.js';
 import { ServiceFile } from '../entities/service-file.entity.js';
 import type { User } from '../entities/user.entity.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DEMO_SERVICES_THREAD, demoClock } from './demo-clock.js';
 
 /** Where the demo's files go: the API's attachment storage (the seed runs without files when none is given). */
 export interface DemoFileStore {
@@ -76,7 +75,7 @@ export async function seedDemoServiceDelivery(
   files?: DemoFileStore,
   now = new Date(),
 ): Promise<void> {
-  const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
+  const ago = demoClock(now).thread(DEMO_SERVICES_THREAD);
   const officer = required(lookups.officers, 'officer-irst', 'officer');
 
   async function file(

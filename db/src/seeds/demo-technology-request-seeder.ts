@@ -22,6 +22,7 @@ import type { Sector } from '../entities/sector.entity.js';
 import { TechnologyRequest } from '../entities/technology-request.entity.js';
 import { User } from '../entities/user.entity.js';
 import { type DemoTechnologyRequest, demoTechnologyRequests } from './demo/technology-requests.js';
+import { demoClock } from './demo-clock.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -73,7 +74,8 @@ export async function seedDemoTechnologyRequests(
   lookups: DemoRequestLookups,
   now = new Date(),
 ): Promise<void> {
-  const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
+  // In working hours over the past weeks, on one time line (demo-clock.ts).
+  const ago = demoClock(now).thread('demo-technology-requests');
   const members = await em.find(
     User,
     { role: UserRole.COMPANY_MEMBER, company: { $ne: null } },

@@ -8,7 +8,7 @@ export interface SnippetPart {
 
 /** Where a search matched: the API's text parts, highlighted ones as <mark> (text only, never HTML). */
 export function Snippet({ parts }: { parts: readonly SnippetPart[] | null | undefined }) {
-  // Without a highlighted part the snippet only repeats the summary.
+  // The API gives an excerpt only where the description matched (catalogue-search.service.ts, excerptSnippet).
   if (!parts?.some((part) => part.highlighted)) return null;
   return (
     // Clamped inside the padding: a clamped box clips at its padding edge, where the first hidden line would show.

@@ -7,6 +7,7 @@ import { AlertIcon } from '../ui/icons';
 import { type AttachmentItem, AttachmentList } from './attachment-list';
 import { plannedDisclosureWarningText, type WarningReader } from './planned-disclosure-warning';
 import './disclosures.css';
+import { ScrollTable } from '../ui/scroll-table';
 
 /** The parts of a disclosure, in the wizard's order (the same names as its step addresses). */
 export type DisclosureSection =
@@ -81,7 +82,7 @@ export function DisclosureSummary({
         disclosure.inventors.length === 0 ? (
           <NotGiven />
         ) : (
-          <div className="disclosure-table-wrap">
+          <ScrollTable className="disclosure-table-wrap" label={t('disclosures.step.inventors')}>
             <table className="disclosure-table">
               <thead>
                 <tr>
@@ -117,7 +118,7 @@ export function DisclosureSummary({
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </ScrollTable>
         ),
       )}
       {section(

@@ -28,6 +28,7 @@ export function pipelineItem(
       { __typename: 'DisclosureInventor', name: 'Paolo Conti' },
     ],
     assignee: null,
+    institution: { __typename: 'Institution', id: 'SW5zdDox', shortName: 'IRST' },
     publicDisclosures: [],
     ...overrides,
   };

@@ -1,10 +1,10 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type DisclosureStatus } from '../generated/graphql';
 import { OfficeDisclosuresDocument } from '../generated/members-graphql';
 import { activateLocale } from '../i18n/i18n';
-import { officer, officersMock, onePage, renderAt, viewerMock, where } from '../session/test-fixtures';
+import { admin, officer, officersMock, onePage, renderAt, viewerMock, where } from '../session/test-fixtures';
 import { daysAgo, pipelineItem } from './office-test-fixtures';
 import { PipelinePage } from './pipeline-page';
 
@@ -65,9 +65,9 @@ const open = [
   }),
 ];
 
-function renderPipeline(path = '/office/disclosures', mocks: object[] = [listMock(OPEN, open)]) {
+function renderPipeline(path = '/office/disclosures', mocks: object[] = [listMock(OPEN, open)], viewer = officer()) {
   renderAt(path, <Route path="/office/disclosures" element={<PipelinePage />} />, [
-    viewerMock(officer(), 5),
+    viewerMock(viewer, 5),
     officersMock,
     ...(mocks as never[]),
   ]);
@@ -143,6 +143,22 @@ describe('PipelinePage', () => {
     expect(screen.getAllByTestId('pipeline-row')).toHaveLength(1);
     // One status: no status column.
     expect(screen.queryByTestId('disclosure-status')).toBeNull();
+  });
+
+  it("says each disclosure's institute to an administrator, and not to an officer (all are theirs)", async () => {
+    const int = pipelineItem({
+      id: 'RGlzYzo5',
+      referenceNumber: null,
+      title: 'Draft at the other institute',
+      institution: { __typename: 'Institution', id: 'SW5zdDoy', shortName: 'INT' },
+    });
+    renderPipeline('/office/disclosures', [listMock(OPEN, [open[0]!, int])], admin());
+    const rows = await screen.findAllByTestId('pipeline-row');
+    expect(rows.map((row) => within(row).getByTestId('pipeline-institute').textContent)).toEqual(['IRST', 'INT']);
+    cleanup();
+    renderPipeline();
+    await screen.findAllByTestId('pipeline-row');
+    expect(screen.queryByTestId('pipeline-institute')).toBeNull();
   });
 
   it('says when there is nothing to show', async () => {

@@ -92,7 +92,12 @@ export function PipelinePage() {
               <p>{state.assignee ? t('pipeline.emptyFiltered') : t('pipeline.emptyBody')}</p>
             </EmptyState>
           ) : (
-            <PipelineTable items={items} showStatus={state.tab === 'open' || state.tab === 'all'} />
+            <PipelineTable
+              items={items}
+              showStatus={state.tab === 'open' || state.tab === 'all'}
+              // An administrator's pipeline mixes the institutes: each row says whose it is.
+              showInstitute={viewer?.role === 'ADMIN'}
+            />
           ))}
         {connection && (
           <LoadMoreButton
@@ -187,7 +192,15 @@ function Researchers({ disclosure }: { disclosure: Disclosure }) {
   );
 }
 
-function PipelineTable({ items, showStatus }: { items: readonly Disclosure[]; showStatus: boolean }) {
+function PipelineTable({
+  items,
+  showStatus,
+  showInstitute,
+}: {
+  items: readonly Disclosure[];
+  showStatus: boolean;
+  showInstitute: boolean;
+}) {
   return (
     <DeskTable
       wrapClassName="office-table-wrap"
@@ -227,6 +240,11 @@ function PipelineTable({ items, showStatus }: { items: readonly Disclosure[]; sh
               >
                 {disclosure.title || t('pipeline.untitled')}
               </Link>
+              {showInstitute && (
+                <span className="office-table__sub" data-testid="pipeline-institute">
+                  {disclosure.institution.shortName}
+                </span>
+              )}
               {soon && (
                 <span className="pipeline-soon" title={soonWarning ?? undefined} data-testid="disclosure-soon">
                   {t('pipeline.disclosureSoon', { date: formatDate(soon.date) })}

@@ -413,6 +413,8 @@ export type ExpressionOfInterestFilter = {
   assigneeId?: InputMaybe<Scalars['String']['input']>;
   /** A company's other EoIs (the office's view) */
   companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** One institute's (admins; an officer's scope is their own already) */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
   kinds?: InputMaybe<Array<AssetKind>>;
   /** Submitted at least this many days ago */
   minAgeDays?: InputMaybe<Scalars['Int']['input']>;

@@ -2214,7 +2214,13 @@ export type MemberMessageKey =
   | 'enum.PartnerStatus.PROSPECT'
   | 'enum.PartnerStatus.IN_CONTACT'
   | 'enum.PartnerStatus.PARTNER'
-  | 'enum.PartnerStatus.FORMER_PARTNER';
+  | 'enum.PartnerStatus.FORMER_PARTNER'
+  | 'interests.declineMessageInThread'
+  | 'listings.inventorsAndMore'
+  | 'triage.institute'
+  | 'triage.anyInstitute'
+  | 'table.scrollForMore'
+  | 'table.scrollBack';
 
 /** The IDs of the error codes' sentences, fetched right after the first render. */
 export type ErrorMessageKey =

@@ -57,7 +57,10 @@ describe('what each side wrote', () => {
       declineReason: 'TOO_EARLY_STAGE',
       declineMessage: 'The technology is too early for a licence today.',
       declineMessageLanguage: 'EN',
-      messages: [eoiMessage({ body: 'Happy to set up a call next week.', language: 'EN' })],
+      messages: [
+        eoiMessage({ body: 'Happy to set up a call next week.', language: 'EN' }),
+        eoiMessage({ id: 'TXNnOjI', body: 'The technology is too early for a licence today.', language: 'EN' }),
+      ],
     });
     renderAt('/interests/RW9JOjE', <Route path="/interests/:id" element={<InterestPage />} />, [
       viewerMock(viewerUser(), 3),
@@ -74,6 +77,11 @@ describe('what each side wrote', () => {
     expect(langOf('Happy to set up a call next week.')).toBe('en');
     // The interface's own words stay in the page's language.
     expect(langOf('Not given')).toBeNull();
+    // The decline's message is said once, in the conversation; the notice gives the reason and points to it.
+    expect(screen.getAllByText('The technology is too early for a licence today.')).toHaveLength(1);
+    const notice = screen.getByTestId('decline-notice');
+    expect(notice.textContent).toContain('Too early');
+    expect(notice.textContent).toContain("The office's message is in the conversation below.");
   });
 });
 

@@ -15,7 +15,6 @@ import {
 } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { declineReasonLabel } from '../i18n/labels';
-import { langOfText } from '../i18n/written-language';
 import { QuotePanel } from '../services/quote-panel';
 import { ServiceRequestPanels } from '../services/service-request-panels';
 import type { BackTo } from '../ui/back-link';
@@ -81,9 +80,8 @@ function InterestDetail({ eoi }: { eoi: EoiDetailFieldsFragment }) {
           {eoi.status === 'DECLINED' && eoi.declineReason && (
             <section className="panel eoi-declined" data-testid="decline-notice">
               <h2 className="panel__title">{t('eoi.declined', { reason: declineReasonLabel(eoi.declineReason) })}</h2>
-              {eoi.declineMessage && (
-                <p lang={langOfText(eoi.declineMessage, eoi.declineMessageLanguage)}>{eoi.declineMessage}</p>
-              )}
+              {/* The office's words are a message of the conversation below: pointed to, not repeated. */}
+              {eoi.declineMessage && <p>{t('interests.declineMessageInThread')}</p>}
             </section>
           )}
           {/* What was asked, then the conversation about it: the order of the office's page. */}

@@ -12,6 +12,8 @@ export interface TriageState {
   /** A status, "open" (the board's default) or "all" */
   status: EoiStatus | 'open' | 'all';
   asset: string;
+  /** An institute's id (administrators' filter) or "" (every institute) */
+  institute: string;
   kind: AssetKind | '';
   priority: EoiPriority | '';
   /** An officer id, "none" or "" (anyone) */
@@ -33,6 +35,7 @@ export function readTriageState(params: URLSearchParams): TriageState {
     view,
     status: isStatus(status) ? status : status === 'all' ? 'all' : 'open',
     asset: params.get('asset') ?? '',
+    institute: params.get('institute') ?? '',
     kind: KINDS.includes(kind as AssetKind) ? (kind as AssetKind) : '',
     priority: PRIORITIES.includes(priority as EoiPriority) ? (priority as EoiPriority) : '',
     assignee: params.get('assignee') ?? '',
@@ -47,6 +50,7 @@ export function writeTriageState(state: TriageState): URLSearchParams {
   if (state.view === 'list') params.set('view', 'list');
   if (state.status !== 'open') params.set('status', state.status);
   if (state.asset) params.set('asset', state.asset);
+  if (state.institute) params.set('institute', state.institute);
   if (state.kind) params.set('kind', state.kind);
   if (state.priority) params.set('priority', state.priority);
   if (state.assignee) params.set('assignee', state.assignee);
@@ -63,6 +67,7 @@ export function triageFilter(state: TriageState): ExpressionOfInterestFilter {
   return {
     statuses,
     assetId: state.asset || null,
+    institutionId: state.institute || null,
     kinds: state.kind ? [state.kind] : null,
     priorities: state.priority ? [state.priority] : null,
     assigneeId: state.assignee || null,
@@ -74,7 +79,16 @@ export function triageFilter(state: TriageState): ExpressionOfInterestFilter {
 
 export function hasFilters(state: TriageState): boolean {
   return (
-    Boolean(state.asset || state.kind || state.priority || state.assignee || state.age || state.overdue || state.q) ||
+    Boolean(
+      state.asset ||
+        state.institute ||
+        state.kind ||
+        state.priority ||
+        state.assignee ||
+        state.age ||
+        state.overdue ||
+        state.q,
+    ) ||
     (state.status !== 'open' && state.status !== 'all')
   );
 }

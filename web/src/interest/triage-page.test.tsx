@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { ExpressionsOfInterestDocument } from '../generated/members-graphql';
-import { officer, officersMock, onePage, renderAt, viewerMock, where } from '../session/test-fixtures';
+import { ExpressionsOfInterestDocument, InstituteOptionsDocument } from '../generated/members-graphql';
+import { admin, officer, officersMock, onePage, renderAt, viewerMock, where } from '../session/test-fixtures';
 import { eoiSummary } from './test-fixtures';
 import { TriagePage } from './triage-page';
 
@@ -11,6 +11,7 @@ vi.mock('./use-eoi-events', () => ({ useEoiEvents: () => undefined }));
 const OPEN = ['SUBMITTED', 'IN_REVIEW', 'IN_DISCUSSION', 'NEGOTIATION'];
 const noFilters = {
   assetId: null,
+  institutionId: null,
   kinds: null,
   priorities: null,
   assigneeId: null,
@@ -156,5 +157,48 @@ describe('TriagePage', () => {
       q: 'onco',
       lang: 'en',
     });
+  });
+
+  it("gives an administrator an institute filter and says each EoI's institute", async () => {
+    const int = { ...eoiSummary().asset!.institution, id: 'SW5zdDoy', shortName: 'INT' };
+    const intEoi = eoiSummary({ id: 'RW9JOjU', asset: { ...eoiSummary().asset!, id: 'QXNzZXQ6OQ', institution: int } });
+    const institutesMock = {
+      request: { query: InstituteOptionsDocument },
+      result: {
+        data: {
+          __typename: 'Query',
+          institutions: [
+            { __typename: 'Institution', id: 'SW5zdDox', slug: 'irst', shortName: 'IRST', name: 'IRST IRCCS' },
+            { __typename: 'Institution', id: 'SW5zdDoy', slug: 'int', shortName: 'INT', name: 'INT' },
+          ],
+        },
+      },
+    };
+    renderAt('/triage', <Route path="/triage" element={<TriagePage />} />, [
+      viewerMock(admin(), 5),
+      listMock(OPEN, [board[0]!, intEoi]),
+      listMock(OPEN, [intEoi], { institutionId: 'SW5zdDoy' } as never),
+      officersMock,
+      institutesMock,
+    ]);
+    const cards = await screen.findAllByTestId('eoi-card');
+    expect(cards.map((card) => within(card).getByTestId('eoi-institute').textContent)).toEqual(['IRST', 'INT']);
+    const select = screen.getByTestId('filter-institute');
+    await waitFor(() => expect(within(select).getAllByRole('option')).toHaveLength(3));
+    fireEvent.change(select, { target: { value: 'SW5zdDoy' } });
+    expect(where.search).toBe('?institute=SW5zdDoy');
+    await waitFor(() => expect(screen.getAllByTestId('eoi-card')).toHaveLength(1));
+    expect(screen.getByTestId('eoi-institute').textContent).toBe('INT');
+  });
+
+  it('shows an officer no institute filter and no institute on the cards (they are all their own)', async () => {
+    renderAt('/triage', <Route path="/triage" element={<TriagePage />} />, [
+      viewerMock(officer(), 3),
+      listMock(OPEN, board),
+      officersMock,
+    ]);
+    await screen.findAllByTestId('eoi-card');
+    expect(screen.queryByTestId('filter-institute')).toBeNull();
+    expect(screen.queryByTestId('eoi-institute')).toBeNull();
   });
 });

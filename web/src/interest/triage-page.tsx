@@ -8,6 +8,7 @@ import {
   type EoiSummaryFieldsFragment,
   ExpressionsOfInterestDocument,
   InstituteOfficersDocument,
+  InstituteOptionsDocument,
 } from '../generated/members-graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { eoiPriorityLabel, eoiStatusLabel, kindLabel } from '../i18n/labels';
@@ -37,6 +38,7 @@ import {
 } from './triage-filters';
 import { useEoiEvents } from './use-eoi-events';
 import '../ui/office.css';
+import '../ui/office-records.css';
 import './triage.css';
 
 const PAGE_SIZE = 100;
@@ -71,6 +73,8 @@ export function TriagePage() {
   const connection = data?.expressionsOfInterest;
   const items = connection?.edges.map((edge) => edge.node) ?? [];
   const institute = viewer?.institution;
+  // An administrator's desk mixes the institutes: each EoI says whose it is.
+  const showInstitute = viewer?.role === 'ADMIN';
 
   return (
     <div className="triage-page" data-testid="triage-page">
@@ -89,6 +93,7 @@ export function TriagePage() {
           state={state}
           update={update}
           viewerId={viewer?.id ?? ''}
+          isAdmin={viewer?.role === 'ADMIN'}
           assetTitle={state.asset ? items[0]?.asset?.title : undefined}
         />
         <div className="triage-toolbar">
@@ -133,7 +138,12 @@ export function TriagePage() {
         </div>
         <FirstLoad loaded={Boolean(connection)} query={{ loading, error, refetch }} />
         {connection && state.view === 'board' && (
-          <Board items={items} counts={connection.statusCounts} statuses={filter.statuses ?? [...OPEN_EOI_STATUSES]} />
+          <Board
+            items={items}
+            counts={connection.statusCounts}
+            statuses={filter.statuses ?? [...OPEN_EOI_STATUSES]}
+            showInstitute={showInstitute}
+          />
         )}
         {connection && state.view === 'list' && (
           <>
@@ -143,7 +153,7 @@ export function TriagePage() {
                 <p>{t('triage.emptyBody')}</p>
               </EmptyState>
             ) : (
-              <EoiTable items={items} />
+              <EoiTable items={items} showInstitute={showInstitute} />
             )}
           </>
         )}
@@ -167,15 +177,19 @@ function Filters({
   state,
   update,
   viewerId,
+  isAdmin,
   assetTitle,
 }: {
   state: TriageState;
   update: (changes: Partial<TriageState>) => void;
   viewerId: string;
+  /** Administrators see every institute's EoIs, so they may choose one; an officer's are their own. */
+  isAdmin: boolean;
   assetTitle: string | undefined;
 }) {
   const id = useId();
   const { data } = useQuery(InstituteOfficersDocument, { fetchPolicy: 'cache-first' });
+  const institutes = useQuery(InstituteOptionsDocument, { skip: !isAdmin }).data?.institutions ?? [];
   const officers = (data?.users.edges.map((edge) => edge.node) ?? []).filter((officer) => officer.id !== viewerId);
 
   return (
@@ -199,6 +213,17 @@ function Filters({
             testId="filter-status"
           >
             <option value="open">{t('triage.openStatuses')}</option>
+          </FilterSelect>
+        )}
+        {isAdmin && (
+          <FilterSelect
+            label={t('triage.institute')}
+            value={state.institute}
+            onChange={(institute) => update({ institute })}
+            options={institutes.map((institute) => ({ value: institute.id, label: institute.shortName }))}
+            testId="filter-institute"
+          >
+            <option value="">{t('triage.anyInstitute')}</option>
           </FilterSelect>
         )}
         <FilterSelect
@@ -263,6 +288,7 @@ function Filters({
             onClick={() =>
               update({
                 asset: '',
+                institute: '',
                 kind: '',
                 priority: '',
                 assignee: '',
@@ -291,10 +317,12 @@ function Board({
   items,
   counts,
   statuses,
+  showInstitute,
 }: {
   items: readonly Eoi[];
   counts: readonly { status: EoiStatus; count: number }[];
   statuses: readonly EoiStatus[];
+  showInstitute: boolean;
 }) {
   const columns = OPEN_EOI_STATUSES.filter((status) => statuses.includes(status));
   return (
@@ -325,7 +353,7 @@ function Board({
               <ul className="board__cards">
                 {cards.map((eoi) => (
                   <li key={eoi.id}>
-                    <EoiCard eoi={eoi} />
+                    <EoiCard eoi={eoi} showInstitute={showInstitute} />
                   </li>
                 ))}
               </ul>
@@ -350,7 +378,17 @@ function Assignee({ eoi }: { eoi: Eoi }) {
   );
 }
 
-function EoiCard({ eoi }: { eoi: Eoi }) {
+/** The institute an EoI's listing belongs to, where the viewer sees several. */
+function EoiInstitute({ eoi }: { eoi: Eoi }) {
+  if (!eoi.asset) return null;
+  return (
+    <span className="eoi-institute" data-testid="eoi-institute">
+      {eoi.asset.institution.shortName}
+    </span>
+  );
+}
+
+function EoiCard({ eoi, showInstitute }: { eoi: Eoi; showInstitute: boolean }) {
   const days = ageInDays(eoi.createdAt);
   return (
     <article
@@ -371,7 +409,10 @@ function EoiCard({ eoi }: { eoi: Eoi }) {
           {eoi.company.name}
         </Link>
       </h3>
-      <p className="line-clamp eoi-card__asset">{eoi.asset?.title ?? t('eoi.listingUnavailable')}</p>
+      <p className="line-clamp eoi-card__asset">
+        {showInstitute && <EoiInstitute eoi={eoi} />}
+        {eoi.asset?.title ?? t('eoi.listingUnavailable')}
+      </p>
       <div className="eoi-card__footer">
         <InterestTypeTag type={eoi.interestType} />
         <span className="eoi-card__age" title={t('eoi.receivedOn', { date: formatDate(eoi.createdAt) })}>
@@ -409,11 +450,12 @@ function StatusTabs({
   );
 }
 
-function EoiTable({ items }: { items: readonly Eoi[] }) {
+function EoiTable({ items, showInstitute }: { items: readonly Eoi[]; showInstitute: boolean }) {
   return (
     <DeskTable
-      wrapClassName="eoi-table-wrap"
-      className="eoi-table"
+      // Cards on the phone, like the other desks' tables (.office-table, ui/office-records.css).
+      wrapClassName="office-table-wrap eoi-table-wrap"
+      className="office-table eoi-table"
       testId="eoi-table"
       headings={[
         t('triage.table.eoi'),
@@ -430,25 +472,28 @@ function EoiTable({ items }: { items: readonly Eoi[] }) {
           data-overdue={eoi.overdue}
           className={eoi.overdue ? 'is-overdue' : undefined}
         >
-          <td>
+          <td className="office-table__main">
             <Link to={eoiPath('/triage', eoi.id)} className="eoi-table__company" data-testid="eoi-row-link">
               {eoi.company.name}
             </Link>
-            <span className="eoi-table__asset">{eoi.asset?.title ?? t('eoi.listingUnavailable')}</span>
+            <span className="eoi-table__asset">
+              {showInstitute && <EoiInstitute eoi={eoi} />}
+              {eoi.asset?.title ?? t('eoi.listingUnavailable')}
+            </span>
           </td>
-          <td>
+          <td data-label={t('triage.table.status')}>
             <span className="eoi-table__status">
               <EoiStatusBadge status={eoi.status} />
               {eoi.overdue && <OverdueBadge />}
             </span>
           </td>
-          <td>
+          <td data-label={t('triage.table.priority')}>
             <PriorityBadge priority={eoi.priority} always />
           </td>
-          <td>
+          <td data-label={t('triage.table.assignee')}>
             <Assignee eoi={eoi} />
           </td>
-          <td>
+          <td data-label={t('triage.table.activity')}>
             <time dateTime={eoi.lastActivityAt}>{formatDate(eoi.lastActivityAt)}</time>
           </td>
         </tr>

@@ -53,7 +53,17 @@ const rows = [
     ],
     sourceDisclosure: { __typename: 'Disclosure', id: 'RGlzYzox', referenceNumber: 'IRST-2026-001' },
   }),
-  listingRow({ id: 'QXNzZXQ6OTE', title: 'Ready draft', status: 'DRAFT', publishedAt: null }),
+  listingRow({
+    id: 'QXNzZXQ6OTE',
+    title: 'Ready draft',
+    status: 'DRAFT',
+    publishedAt: null,
+    inventors: ['Marco Rossi', 'Giulia Bianchi', 'Luca Verdi'].map((name, index) => ({
+      __typename: 'Inventor' as const,
+      id: `SW52OjE${index}`,
+      name,
+    })),
+  }),
 ];
 
 function renderList(mocks: object[]) {
@@ -105,6 +115,12 @@ describe('ListingsPage', () => {
     );
     expect(within(found[1]!).getByTestId('readiness').textContent).toBe('2 things to complete');
     expect(within(found[1]!).getByText('IRST-2026-001').getAttribute('href')).toBe('/office/disclosures/RGlzYzox');
+    // Origin: the disclosure, else the inventors it was entered for, else the office itself (never a bare dash).
+    expect(found.map((row) => within(row).getByTestId('listing-origin').textContent)).toEqual([
+      'Entered by the office',
+      'IRST-2026-001',
+      'Marco Rossi, Giulia Bianchi and 1 more',
+    ]);
     expect(within(found[1]!).getByTestId('listing-row-link').getAttribute('href')).toBe(
       '/office/listings/QXNzZXQ6OTA/edit',
     );

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { listingExpiryState } from '@tt/shared/listing-rules';
 import { listingExportParams } from '@tt/shared/office-exports';
 import { isoDay } from '@tt/shared/technology-request-rules';
-import { assetPath, listingEditorPath, officeDisclosurePath } from '@tt/shared/web-routes';
+import { assetPath, listingEditorPath } from '@tt/shared/web-routes';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { FeedbackCountsPanel } from '../feedback/feedback-counts-panel';
@@ -22,6 +22,7 @@ import { DeskHeader } from '../ui/page-header';
 import { EmptyState } from '../ui/status';
 import { foreignLang } from '../ui/text-language-marker';
 import { usePageMeta } from '../ui/use-page-meta';
+import { ListingOrigin } from './listing-origin';
 import { NewListingForm } from './new-listing-form';
 import '../ui/office-records.css';
 import '../ui/office.css';
@@ -208,17 +209,8 @@ function ListingsTable({ items, showInstitute }: { items: readonly Listing[]; sh
           <td data-label={t('listings.table.readiness')}>
             <Readiness listing={listing} />
           </td>
-          <td data-label={t('listings.table.disclosure')}>
-            {listing.sourceDisclosure ? (
-              <Link to={officeDisclosurePath(listing.sourceDisclosure.id)}>
-                {listing.sourceDisclosure.referenceNumber ?? t('listings.disclosure')}
-              </Link>
-            ) : (
-              <span className="muted" title={t('listings.direct')}>
-                <span aria-hidden="true">—</span>
-                <span className="visually-hidden">{t('listings.direct')}</span>
-              </span>
-            )}
+          <td data-label={t('listings.table.disclosure')} data-testid="listing-origin">
+            <ListingOrigin listing={listing} />
           </td>
           <td data-label={t('listings.table.updated')}>
             <time dateTime={listing.updatedAt}>{formatDate(listing.updatedAt)}</time>

@@ -173,6 +173,7 @@ export function listingRow(overrides: Partial<OfficeListingRowFieldsFragment> = 
     institution: { __typename: 'Institution', id: 'SW5zdDoy', shortName: 'INT' },
     publicationIssues: [],
     sourceDisclosure: null,
+    inventors: [],
     ...overrides,
   };
 }

@@ -1,5 +1,6 @@
 import { type ReactNode, useState } from 'react';
 import { t } from '../i18n/i18n';
+import { ScrollTable } from '../ui/scroll-table';
 
 /**
  * A chart with its figures as a table: the table is always there for assistive technology (visually hidden), and
@@ -47,18 +48,15 @@ export function ChartFigure({
       {lead && <p className="dashboard-card__lead">{lead}</p>}
       {!asTable && chart}
       {asTable ? (
-        // Shown, a wide table scrolls sideways on a phone: a named region the keyboard can reach and scroll (axe's
-        // scrollable-region-focusable).
-        <section
+        // Shown, a wide table scrolls sideways on a phone, with a hint (ui/scroll-table.tsx).
+        <ScrollTable
           id={`${id}-table`}
           className="dashboard-table-wrap"
-          aria-labelledby={`${id}-title`}
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region takes the focus to be scrolled by keyboard
-          tabIndex={0}
-          data-testid="figure-table"
+          labelledBy={`${id}-title`}
+          testId="figure-table"
         >
           {table}
-        </section>
+        </ScrollTable>
       ) : (
         <div id={`${id}-table`} className="visually-hidden" data-testid="figure-table">
           {table}

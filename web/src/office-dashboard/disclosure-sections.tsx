@@ -1,6 +1,7 @@
 import type { OfficeDashboardQuery } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
 import { disclosureStatusLabel } from '../i18n/labels';
+import { ScrollTable } from '../ui/scroll-table';
 import { BarChart } from './bar-chart';
 import { ChartFigure, FigureTable } from './chart-figure';
 import { colour, daysLabel, quarterLabel } from './dashboard-format';
@@ -61,29 +62,31 @@ export function DisclosureStateTimes({ times }: { times: Dashboard['disclosureSt
         </h2>
       </div>
       <p className="dashboard-card__lead">{t('dashboard.stateTimes.lead')}</p>
-      <table className="dashboard-table">
-        <caption className="visually-hidden">{t('dashboard.stateTimes.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('dashboard.table.state')}</th>
-            <th scope="col" className="is-number">
-              {t('dashboard.stateTimes.median')}
-            </th>
-            <th scope="col" className="is-number">
-              {t('dashboard.stateTimes.stays')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {times.map((time) => (
-            <tr key={time.status} data-testid="state-time">
-              <th scope="row">{disclosureStatusLabel(time.status)}</th>
-              <td className="is-number">{daysLabel(time.medianDays)}</td>
-              <td className="is-number">{time.stays}</td>
+      <ScrollTable className="dashboard-table-wrap" labelledBy="state-times-title">
+        <table className="dashboard-table">
+          <caption className="visually-hidden">{t('dashboard.stateTimes.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.table.state')}</th>
+              <th scope="col" className="is-number">
+                {t('dashboard.stateTimes.median')}
+              </th>
+              <th scope="col" className="is-number">
+                {t('dashboard.stateTimes.stays')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {times.map((time) => (
+              <tr key={time.status} data-testid="state-time">
+                <th scope="row">{disclosureStatusLabel(time.status)}</th>
+                <td className="is-number">{daysLabel(time.medianDays)}</td>
+                <td className="is-number">{time.stays}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
     </section>
   );
 }

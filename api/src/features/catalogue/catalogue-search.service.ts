@@ -481,7 +481,7 @@ export class CatalogueSearch {
       ]),
       node: toSelectedAssetRecord(row, institutions, this.language),
       rank: row.rank,
-      snippet: row.headline ? toSnippet(row.headline) : null,
+      snippet: row.headline ? excerptSnippet(row.headline) : null,
     }));
     return {
       edges,
@@ -490,17 +490,18 @@ export class CatalogueSearch {
   }
 
   /**
-   * The snippet of a page's row: its summary and description, with the words that match, in the language the
-   * listing is shown in (the request's when it has its text in it, as asset-text.resolver.ts shows it).
+   * The snippet of a page's row: where its description matches, in the language the listing is shown in (the
+   * request's when it has its text in it, as asset-text.resolver.ts shows it). The title and summary are on the
+   * result card already: an excerpt of them would only repeat it, so only the description is excerpted.
    */
   private headline(
     eb: ExpressionBuilder<Database & { p: PageKey; a: Database['asset'] }, 'p' | 'a'>,
     query: string,
   ): RawBuilder<string | null> {
     const { en, it } = tsQueries(query, this.language);
-    const english = sql<string>`ts_headline('english_unaccent', concat_ws(' ', ${eb.ref('a.summary')}, ${eb.ref('a.description')}), ${en}, ${HEADLINE_OPTIONS})`;
+    const english = sql<string>`ts_headline('english_unaccent', ${eb.ref('a.description')}, ${en}, ${HEADLINE_OPTIONS})`;
     if (this.language !== Language.IT) return english;
-    const italian = sql<string>`ts_headline('italian_unaccent', concat_ws(' ', ${eb.ref('a.summary_it')}, ${eb.ref('a.description_it')}), ${it}, ${HEADLINE_OPTIONS})`;
+    const italian = sql<string>`ts_headline('italian_unaccent', ${eb.ref('a.description_it')}, ${it}, ${HEADLINE_OPTIONS})`;
     return sql<string>`case when ${hasItalianText()} then ${italian} else ${english} end`;
   }
 
@@ -803,6 +804,15 @@ function defer<T>(): Deferred<T> {
     reject = fail;
   });
   return { promise, resolve, reject };
+}
+
+/**
+ * The excerpt a result shows: the description's headline when the query matched in it, else none (ts_headline
+ * then returns the description's first words, which add nothing to the summary above them).
+ */
+export function excerptSnippet(headline: string): SnippetPart[] | null {
+  const parts = toSnippet(headline);
+  return parts.some((part) => part.highlighted) ? parts : null;
 }
 
 /** ts_headline marks matches with control characters; split into parts so clients never parse HTML. */

@@ -17,6 +17,8 @@ export interface EoiFilter {
   statuses?: EoiStatus[] | null;
   assetId?: string | null;
   companyId?: string | null;
+  /** One institute's, within the viewer's scope. */
+  institutionId?: string | null;
   kinds?: AssetKind[] | null;
   priorities?: EoiPriority[] | null;
   /** A user id, or "none" for unassigned ones. */
@@ -57,6 +59,10 @@ function conditions(eb: EoiExpressions, viewer: Viewer, filter: EoiFilter, withS
   if (filter.assetId) parts.push(eb('e.asset_id', '=', expectGlobalId(filter.assetId, 'Asset', 'filter.assetId')));
   if (filter.companyId)
     parts.push(eb('e.company_id', '=', expectGlobalId(filter.companyId, 'Company', 'filter.companyId')));
+  if (filter.institutionId)
+    parts.push(
+      eb('a.institution_id', '=', expectGlobalId(filter.institutionId, 'Institution', 'filter.institutionId')),
+    );
   if (filter.kinds?.length) parts.push(eb('a.kind', '=', sql<AssetKind>`any(${filter.kinds}::asset_kind[])`));
   if (filter.priorities?.length)
     parts.push(eb('e.priority', '=', sql<EoiPriority>`any(${filter.priorities}::eoi_priority[])`));

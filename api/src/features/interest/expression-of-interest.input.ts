@@ -104,6 +104,9 @@ export class ExpressionOfInterestFilterInput {
   @Field(() => ID, { nullable: true, description: "A company's other EoIs (the office's view)" })
   companyId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: "One institute's (admins; an officer's scope is their own already)" })
+  institutionId?: string | null;
+
   @Field(() => [AssetKind], { nullable: true })
   kinds?: AssetKind[] | null;
 
