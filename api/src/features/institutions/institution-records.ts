@@ -1,6 +1,7 @@
 import type { Database } from '@tt/db/database';
 import type { PlatformKind, TaxonomyKind } from '@tt/shared/taxonomy-enums';
 import type { Selectable } from 'kysely';
+import { toDate } from '../../database/to-date.js';
 import { toGlobalId } from '../../schema/global-id.js';
 
 // Rows read from the database become the records the GraphQL types describe (and implement).
@@ -148,7 +149,7 @@ export function toPlatformRecord(row: PlatformRow): PlatformRecord {
       [row.description, row.description_it],
       [row.capabilities, row.capabilities_it],
     ]),
-    retiredAt: row.retired_at ?? null,
+    retiredAt: row.retired_at ? toDate(row.retired_at) : null,
   };
 }
 
@@ -170,7 +171,7 @@ export function toSectorRecord(row: SectorRow): SectorRecord {
     labelEn: row.label_en,
     labelIt: row.label_it,
     position: row.position,
-    retiredAt: row.retired_at ?? null,
+    retiredAt: row.retired_at ? toDate(row.retired_at) : null,
     replacedById: (row.replaced_by_id as number | null | undefined) ?? null,
   };
 }

@@ -100,7 +100,9 @@ async function allocatePlatformSlug(db: Db, name: string): Promise<string> {
 async function lockPlatform(db: Db, globalId: string) {
   const parsed = parseGlobalId(globalId);
   if (parsed?.type !== 'Platform') return null;
-  return (await db.selectFrom('platform').selectAll().where('id', '=', parsed.id).forUpdate().executeTakeFirst()) ?? null;
+  return (
+    (await db.selectFrom('platform').selectAll().where('id', '=', parsed.id).forUpdate().executeTakeFirst()) ?? null
+  );
 }
 
 function toColumns(texts: PlatformTexts) {

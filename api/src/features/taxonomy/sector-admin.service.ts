@@ -24,7 +24,10 @@ export function requireTaxonomyAdmin(viewer: Viewer | null): Viewer {
 
 /** Both labels as stored (spaces collapsed), or what is wrong with them. */
 function checkLabels(input: { labelEn: string; labelIt: string }, errors: UserError[]) {
-  const labels = { labelEn: input.labelEn.replace(/\s+/g, ' ').trim(), labelIt: input.labelIt.replace(/\s+/g, ' ').trim() };
+  const labels = {
+    labelEn: input.labelEn.replace(/\s+/g, ' ').trim(),
+    labelIt: input.labelIt.replace(/\s+/g, ' ').trim(),
+  };
   for (const field of ['labelEn', 'labelIt'] as const) {
     if (!labels[field]) errors.push(userError('SECTOR_LABEL_REQUIRED', field));
     else if (labels[field].length > SECTOR_LABEL_MAX_LENGTH)

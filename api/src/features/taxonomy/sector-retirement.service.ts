@@ -110,7 +110,8 @@ export async function retireSector(
   if (sector.retired_at) return { ok: false, errors: [userError('SECTOR_RETIRED', 'id')] };
   const replacement = await lockSector(db, input.replacementId);
   if (!replacement) return { ok: false, errors: [userError('SECTOR_NOT_FOUND', 'replacementId')] };
-  if (replacement.id === sector.id) return { ok: false, errors: [userError('SECTOR_REPLACEMENT_SAME', 'replacementId')] };
+  if (replacement.id === sector.id)
+    return { ok: false, errors: [userError('SECTOR_REPLACEMENT_SAME', 'replacementId')] };
   const descendant = await db
     .withRecursive('under(id)', (qb) =>
       qb
@@ -136,7 +137,10 @@ export async function retireSector(
     .insertInto('asset_sector')
     .columns(['asset_id', 'sector_id'])
     .expression((eb) =>
-      eb.selectFrom('asset_sector').select(['asset_id', eb.val(to).as('sector_id')]).where('sector_id', '=', from),
+      eb
+        .selectFrom('asset_sector')
+        .select(['asset_id', eb.val(to).as('sector_id')])
+        .where('sector_id', '=', from),
     )
     .onConflict((oc) => oc.doNothing())
     .execute();
@@ -145,7 +149,10 @@ export async function retireSector(
     .insertInto('company_sector')
     .columns(['company_id', 'sector_id'])
     .expression((eb) =>
-      eb.selectFrom('company_sector').select(['company_id', eb.val(to).as('sector_id')]).where('sector_id', '=', from),
+      eb
+        .selectFrom('company_sector')
+        .select(['company_id', eb.val(to).as('sector_id')])
+        .where('sector_id', '=', from),
     )
     .onConflict((oc) => oc.doNothing())
     .execute();

@@ -13,6 +13,7 @@ import { SectorType } from '../institutions/sector.type.js';
 import { createPlatform, retirePlatform, updatePlatform } from './platform-admin.service.js';
 import { createSector, renameSector } from './sector-admin.service.js';
 import { retireSector, sectorUsages } from './sector-retirement.service.js';
+import { SectorUsageType } from './sector-usage.type.js';
 import {
   CreatePlatformInput,
   CreateSectorInput,
@@ -22,7 +23,6 @@ import {
   UpdatePlatformInput,
 } from './taxonomy-admin.input.js';
 import { PlatformPayloadType, SectorPayloadType } from './taxonomy-payload.type.js';
-import { SectorUsageType } from './sector-usage.type.js';
 
 const perRequest = new WeakMap<object, DataLoader<number, SectorUsageType>>();
 
