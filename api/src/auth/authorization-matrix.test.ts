@@ -1366,7 +1366,8 @@ const ROWS: Row[] = [
   },
   {
     covers: ['Mutation.createSector'],
-    query: 'mutation { createSector(input: { kind: SECTOR, labelEn: " ", labelIt: "" }) { sector { id } errors { code } } }',
+    query:
+      'mutation { createSector(input: { kind: SECTOR, labelEn: " ", labelIt: "" }) { sector { id } errors { code } } }',
     expect: only('admin'),
   },
   {
@@ -1400,7 +1401,8 @@ const ROWS: Row[] = [
   },
   {
     covers: ['Mutation.retirePlatform'],
-    query: (f) => `mutation { retirePlatform(input: { id: "${f.doomedPlatformId}" }) { platform { id } errors { code } } }`,
+    query: (f) =>
+      `mutation { retirePlatform(input: { id: "${f.doomedPlatformId}" }) { platform { id } errors { code } } }`,
     expect: only('admin', 'officerIrst'),
   },
   // Service requests and request forms: a platform manager is on the office side of their platforms' EoIs only.

@@ -93,9 +93,10 @@ export function SectorsSection() {
       <ul className={depth === 0 ? 'sector-tree' : 'sector-tree sector-tree--nested'}>
         {terms.map((sector) => {
           const label = sectorLabel(sector);
-          const isOpen = (mode: Editing['mode']) =>
-            editing?.mode === mode &&
-            (mode === 'add' ? editing.parentId === sector.id : 'id' in editing && editing.id === sector.id);
+          const isOpen = (mode: Editing['mode']) => {
+            if (editing?.mode !== mode) return false;
+            return editing.mode === 'add' ? editing.parentId === sector.id : editing.id === sector.id;
+          };
           return (
             <li key={sector.id} className="sector-node" data-testid="sector-node">
               <div className="sector-node__row">
