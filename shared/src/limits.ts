@@ -41,3 +41,12 @@ export const ALERT_LISTINGS_PER_SEARCH_MAX = 20;
 export const FEED_ENTRIES_MAX = 50;
 /** An officer's note to a company invited to look at a listing. */
 export const LOOK_INVITATION_MESSAGE_MAX_LENGTH = 1000;
+
+// The sector taxonomy and the research platforms, as administrators and offices edit them.
+/** Characters of a sector's label, in each language (its column). */
+export const SECTOR_LABEL_MAX_LENGTH = 120;
+/** Characters of a platform's name (its column), of its description in each language, and of each capability. */
+export const PLATFORM_NAME_MAX_LENGTH = 200;
+export const PLATFORM_DESCRIPTION_MAX_LENGTH = 4000;
+export const PLATFORM_CAPABILITIES_MAX = 20;
+export const PLATFORM_CAPABILITY_MAX_LENGTH = 120;

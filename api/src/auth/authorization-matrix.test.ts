@@ -106,6 +106,9 @@ interface Fixtures {
   deliveryEoiId: string;
   serviceFileId: string;
   doomedServiceFileIds: string[];
+  /** An IRST platform to edit (with an empty name: refused in the payload) and one the first allowed actor retires. */
+  irstPlatformId: string;
+  doomedPlatformId: string;
 }
 
 interface Row {
@@ -1348,6 +1351,60 @@ const ROWS: Row[] = [
       `mutation { mergeCompanies(input: { sourceId: "${f.oncopharmId}", targetId: "${f.oncopharmId}" }) { errors { code } } }`,
     expect: only('admin'),
   },
+  // The sector taxonomy (administrators) and each institute's research platforms (its office, administrators).
+  {
+    covers: ['Sector.usage', 'SectorUsage.listings', 'SectorUsage.companies', 'SectorUsage.requests'],
+    query: '{ sectors(includeRetired: true) { usage { listings companies requests savedSearches children } } }',
+    expect: only('admin'),
+    nullIsDenied: 'sectors.0.usage',
+  },
+  {
+    covers: ['SectorUsage.savedSearches', 'SectorUsage.children'],
+    query: '{ sectors { usage { savedSearches children } } }',
+    expect: only('admin'),
+    nullIsDenied: 'sectors.0.usage',
+  },
+  {
+    covers: ['Mutation.createSector'],
+    query:
+      'mutation { createSector(input: { kind: SECTOR, labelEn: " ", labelIt: "" }) { sector { id } errors { code } } }',
+    expect: only('admin'),
+  },
+  {
+    covers: ['Mutation.renameSector'],
+    query: (f) =>
+      `mutation { renameSector(input: { id: "${f.missingInstitutionId}", labelEn: "x", labelIt: "x" }) { errors { code } } }`,
+    expect: only('admin'),
+  },
+  {
+    covers: ['Mutation.retireSector'],
+    query: (f) =>
+      `mutation { retireSector(input: { id: "${f.missingInstitutionId}", replacementId: "${f.missingInstitutionId}" }) { errors { code } } }`,
+    expect: only('admin'),
+  },
+  {
+    covers: ['Query.institutionPlatforms'],
+    query: (f) => `{ institutionPlatforms(institutionId: "${f.irstInstitutionId}") { id retiredAt } }`,
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.createPlatform'],
+    query: (f) =>
+      `mutation { createPlatform(input: { institutionId: "${f.irstInstitutionId}", name: "", kind: GENOMICS, description: "", descriptionIt: "", capabilities: [], capabilitiesIt: [] }) { platform { id } errors { code } } }`,
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.updatePlatform'],
+    query: (f) =>
+      `mutation { updatePlatform(input: { id: "${f.irstPlatformId}", name: "", kind: GENOMICS, description: "", descriptionIt: "", capabilities: [], capabilitiesIt: [] }) { platform { id } errors { code } } }`,
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.retirePlatform'],
+    query: (f) =>
+      `mutation { retirePlatform(input: { id: "${f.doomedPlatformId}" }) { platform { id } errors { code } } }`,
+    expect: only('admin', 'officerIrst'),
+  },
   // Service requests and request forms: a platform manager is on the office side of their platforms' EoIs only.
   {
     covers: ['Query.node (service request)', 'ExpressionOfInterest.serviceDetails', ...serviceDetail.covers],
@@ -1521,6 +1578,8 @@ const PUBLIC_TYPES = new Set([
   // A service's capacity as its listing shows everyone (no office-internal data).
   'ServiceCapacity',
   'ServiceRequestFormPayload',
+  'SectorPayload',
+  'PlatformPayload',
 ]);
 // Subscriptions run over graphql-ws; their per-role delivery is tested in realtime/eoi-subscriptions.test.ts.
 const COVERED_BY_SUBSCRIPTION_TESTS = new Set([
@@ -1535,6 +1594,7 @@ const PROTECTED_FIELDS_OF_PUBLIC_TYPES = new Set([
   'Company.contactPreferences',
   'Company.memberCount',
   'Company.eoiCount',
+  'Sector.usage',
   'Asset.interestSummary',
   'Asset.publicationIssues',
   'Asset.publicationWarnings',
@@ -1637,8 +1697,26 @@ beforeAll(async () => {
     ...(await partnerFixtures()),
     ...(await serviceFixtures()),
     ...(await quoteFixtures(toGlobalId('Company', company!.id))),
+    ...(await platformFixtures(officer!.institution_id)),
   };
 });
+
+/** An IRST platform to try editing, and a new one to retire. */
+async function platformFixtures(institutionId: number) {
+  const em = server.orm.em.fork();
+  const [platform] = await em.execute<{ id: number }[]>(
+    'select id from platform where institution_id = ? order by id limit 1',
+    [institutionId],
+  );
+  const [doomed] = await em.execute<{ id: number }[]>(
+    `insert into platform (slug, institution_id, name, kind, description) values ('matrix-doomed', ?, 'Matrix platform', 'GENOMICS', 'To retire') returning id`,
+    [institutionId],
+  );
+  return {
+    irstPlatformId: toGlobalId('Platform', platform!.id),
+    doomedPlatformId: toGlobalId('Platform', doomed!.id),
+  };
+}
 
 /** IRST's demo record of OncoPharm, one of its contacts, and a contact per actor to remove. */
 async function partnerFixtures() {

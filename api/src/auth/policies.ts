@@ -216,3 +216,17 @@ export function setUserDisabledPolicy(viewer: Actor | null, user: UserRef): Deci
   if (user.userId === viewer.userId) return correctable('CANNOT_DISABLE_SELF', 'userId');
   return ALLOW;
 }
+
+/** Admins alone manage the sector taxonomy: it is shared by every institute and company. */
+export function canManageTaxonomy(viewer: Actor | null): boolean {
+  return viewer?.role === UserRole.ADMIN;
+}
+
+/**
+ * An institute's research platforms are managed by its office (officers of that institute, admins): the office
+ * already publishes the listings that name them and invites their managers. Platform managers run a platform's
+ * requests but do not create or retire platforms.
+ */
+export function canManagePlatformsOf(viewer: Actor | null, institutionId: number): boolean {
+  return isOfficeOf(viewer, institutionId);
+}

@@ -31,6 +31,7 @@ const VIEWER_SPECIFIC: Record<string, string[]> = {
     'directoryListingRequests',
     'disclosures',
     'expressionsOfInterest',
+    'institutionPlatforms',
     'invitation',
     'invitations',
     'listingFeedbackCounts',
@@ -51,6 +52,7 @@ const VIEWER_SPECIFIC: Record<string, string[]> = {
     'users',
     'viewer',
   ],
+  Sector: ['usage'],
 };
 
 let schema: GraphQLSchema;

@@ -99,6 +99,7 @@ export const SHARED_CATALOGUE_FIELDS: Readonly<Record<string, readonly string[]>
     'institution',
     'kind',
     'name',
+    'retiredAt',
     'slug',
     'textLanguage',
     'texts',
@@ -118,7 +119,8 @@ export const SHARED_CATALOGUE_FIELDS: Readonly<Record<string, readonly string[]>
   InstitutionTexts: ['description', 'language', 'mission'],
   PlatformTexts: ['capabilities', 'description', 'language'],
   ServiceRequestForm: ['fields', 'isDefault', 'updatedAt'],
-  Sector: ['id', 'kind', 'label', 'labelEn', 'labelIt', 'parent', 'position', 'slug'],
+  // Not: usage (administrators only).
+  Sector: ['id', 'kind', 'label', 'labelEn', 'labelIt', 'parent', 'position', 'replacedBy', 'retiredAt', 'slug'],
 };
 
 const shared = new Map(Object.entries(SHARED_CATALOGUE_FIELDS).map(([type, fields]) => [type, new Set(fields)]));

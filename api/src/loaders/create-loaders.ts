@@ -85,6 +85,8 @@ export function createLoaders(db: Db, language: Language = DEFAULT_LANGUAGE) {
         .selectFrom('platform')
         .selectAll()
         .where('institution_id', '=', anyOf(ids))
+        // Retired platforms leave the institutes' pages (a listing naming one still shows it: platformById).
+        .where('retired_at', 'is', null)
         .orderBy('name')
         .execute();
       return groupedBy(ids, rows.map(toPlatformRecord), (row) => row.institutionId);

@@ -17,6 +17,8 @@ export const Platform = defineEntity({
     /** The Italian description and capabilities: empty until translated (English is the reference). */
     descriptionIt: p.text().default(''),
     capabilitiesIt: p.array().default([]),
+    /** Retired: gone from public pages and pickers; the listings, managers and requests naming it keep working. */
+    retiredAt: p.datetime().nullable(),
   },
   triggers: [catalogueRevisionTrigger('platform')],
 });

@@ -13,6 +13,10 @@ export const Sector = defineEntity({
     labelEn: p.string().length(120),
     labelIt: p.string().length(120),
     position: p.integer().default(0),
+    /** Retired: kept for history and for its slug, gone from pickers, filters and facets; null while in use. */
+    retiredAt: p.datetime().nullable(),
+    /** The term that replaced it when it was retired: its old slug resolves to this one. */
+    replacedBy: () => p.manyToOne(Sector).nullable().fieldName('replaced_by_id').deleteRule('set null'),
   },
   triggers: [
     catalogueRevisionTrigger('sector'),

@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Navigate, NavLink, useParams } from 'react-router';
 import { type UserRole } from '../generated/graphql';
 import { InstituteOptionsDocument } from '../generated/members-graphql';
 import { type MessageKey, t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';
+import { FilterSelect } from '../ui/filter-select';
 import { PageHeader } from '../ui/page-header';
 import { usePageMeta } from '../ui/use-page-meta';
 import { CompaniesSection } from './companies-section';
@@ -13,9 +14,11 @@ import { InstitutesSection } from './institutes-section';
 import { InvitationList } from './invitation-list';
 import { InviteForm } from './invite-form';
 import { PeopleList } from './people-list';
+import { PlatformsSection } from './platforms-section';
+import { SectorsSection } from './sectors-section';
 import './admin.css';
 
-const SECTIONS = ['users', 'invitations', 'institutes', 'companies', 'directory'] as const;
+const SECTIONS = ['users', 'invitations', 'institutes', 'companies', 'directory', 'sectors', 'platforms'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const SECTION_TITLES: Record<Section, MessageKey> = {
@@ -24,6 +27,8 @@ const SECTION_TITLES: Record<Section, MessageKey> = {
   institutes: 'admin.institutes',
   companies: 'admin.companies',
   directory: 'admin.directory',
+  sectors: 'admin.sectors',
+  platforms: 'admin.platforms',
 };
 
 const ALL_ROLES: UserRole[] = ['ADMIN', 'TT_OFFICER', 'PLATFORM_MANAGER', 'RESEARCHER', 'COMPANY_MEMBER'];
@@ -100,7 +105,30 @@ export function AdminPage() {
         {current === 'institutes' && <InstitutesSection />}
         {current === 'companies' && <CompaniesSection />}
         {current === 'directory' && <DirectoryRequestsSection />}
+        {current === 'sectors' && <SectorsSection />}
+        {current === 'platforms' && <AdminPlatforms institutes={institutes} />}
       </div>
     </div>
+  );
+}
+
+/** The research platforms of the institute the administrator chooses (an office keeps its own). */
+function AdminPlatforms({ institutes }: { institutes: readonly { id: string; shortName: string }[] }) {
+  const [chosen, setChosen] = useState<string | null>(null);
+  const institutionId = chosen ?? institutes[0]?.id ?? null;
+  return (
+    <section className="admin-section" data-testid="admin-platforms">
+      <div className="list-toolbar">
+        <FilterSelect
+          label={t('platforms.institute')}
+          value={institutionId ?? ''}
+          onChange={setChosen}
+          options={institutes.map((institute) => ({ value: institute.id, label: institute.shortName }))}
+          testId="platforms-institute"
+          layout="inline"
+        />
+      </div>
+      {institutionId && <PlatformsSection key={institutionId} institutionId={institutionId} />}
+    </section>
   );
 }

@@ -8,6 +8,7 @@ import { DirectoryRequestsSection } from './directory-requests-section';
 import { InvitationList } from './invitation-list';
 import { InviteForm } from './invite-form';
 import { PeopleList } from './people-list';
+import { PlatformsSection } from './platforms-section';
 import './admin.css';
 
 const ROLES: UserRole[] = ['RESEARCHER', 'TT_OFFICER', 'PLATFORM_MANAGER'];
@@ -15,7 +16,8 @@ const ROLES: UserRole[] = ['RESEARCHER', 'TT_OFFICER', 'PLATFORM_MANAGER'];
 /**
  * A technology-transfer officer's people: who has an account at their institute, invitations for new
  * researchers and officers (always of their own institute: the API sees to it), and the companies asking
- * to join the partner directory, which the network's officers review with its administrators.
+ * to join the partner directory, which the network's officers review with its administrators, and the institute's
+ * research platforms.
  */
 export function PeoplePage() {
   const { viewer } = useViewer();
@@ -51,6 +53,15 @@ export function PeoplePage() {
               <InvitationList />
             </section>
             <DirectoryRequestsSection withHeading />
+            {/* The office keeps its institute's research platforms (administrators: Administration › Research platforms). */}
+            {institute && (
+              <section aria-labelledby="platforms-heading" className="admin-section">
+                <h2 id="platforms-heading" className="section-title">
+                  {t('admin.platforms')}
+                </h2>
+                <PlatformsSection institutionId={institute.id} />
+              </section>
+            )}
           </div>
         </div>
       </div>

@@ -287,6 +287,29 @@ export type CreatePartnerRelationshipInput = {
   status: PartnerStatus;
 };
 
+/** A new research platform of an institute */
+export type CreatePlatformInput = {
+  capabilities: Array<Scalars['String']['input']>;
+  capabilitiesIt: Array<Scalars['String']['input']>;
+  /** English (the reference) */
+  description: Scalars['String']['input'];
+  /** Italian; empty until translated */
+  descriptionIt: Scalars['String']['input'];
+  institutionId: Scalars['ID']['input'];
+  kind: PlatformKind;
+  name: Scalars['String']['input'];
+};
+
+/** A new term of the taxonomy, under a parent or at the top */
+export type CreateSectorInput = {
+  /** A top-level term's kind; under a parent, the parent's */
+  kind?: InputMaybe<TaxonomyKind>;
+  labelEn: Scalars['String']['input'];
+  labelIt: Scalars['String']['input'];
+  /** The term it goes under (in use); none: at the top */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type DecideAccessReviewStepInput = {
   eoiId: Scalars['ID']['input'];
   /** A short note the company reads too */
@@ -805,6 +828,13 @@ export type RemoveServiceFileInput = {
   id: Scalars['ID']['input'];
 };
 
+/** New labels for a term in use; its slug stays */
+export type RenameSectorInput = {
+  id: Scalars['ID']['input'];
+  labelEn: Scalars['String']['input'];
+  labelIt: Scalars['String']['input'];
+};
+
 /** A published or expired listing and its new expiry date */
 export type RenewListingInput = {
   /** YYYY-MM-DD, today or later */
@@ -857,6 +887,18 @@ export type RespondToTechnologyRequestInput = {
 export type ResponseKind =
   | 'EXPERTISE'
   | 'LISTINGS';
+
+/** Retires a platform: gone from public pages and pickers; what named it keeps it */
+export type RetirePlatformInput = {
+  id: Scalars['ID']['input'];
+};
+
+/** Retires a term: everything that used it moves to the replacement */
+export type RetireSectorInput = {
+  id: Scalars['ID']['input'];
+  /** A term in use, of the same kind, not under the one retired */
+  replacementId: Scalars['ID']['input'];
+};
 
 /** An administrator's or an officer's answer to a company's request to be listed in the directory */
 export type ReviewDirectoryListingInput = {
@@ -1282,6 +1324,19 @@ export type UpdatePartnerRelationshipInput = {
   notes?: InputMaybe<Scalars['String']['input']>;
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<PartnerStatus>;
+};
+
+/** A platform's new name, kind and texts; its slug stays */
+export type UpdatePlatformInput = {
+  capabilities: Array<Scalars['String']['input']>;
+  capabilitiesIt: Array<Scalars['String']['input']>;
+  /** English (the reference) */
+  description: Scalars['String']['input'];
+  /** Italian; empty until translated */
+  descriptionIt: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  kind: PlatformKind;
+  name: Scalars['String']['input'];
 };
 
 export type UpdateProfileInput = {

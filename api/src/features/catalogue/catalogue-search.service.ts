@@ -185,7 +185,8 @@ export class CatalogueSearch {
         .withRecursive('chosen', (db) =>
           db
             .selectFrom('sector')
-            .select(['id', 'slug'])
+            // A retired term's slug (an old address, a saved link) filters by the term that replaced it.
+            .select((eb) => [eb.fn.coalesce(eb.ref('replaced_by_id').$castTo<number | null>(), 'id').as('id'), 'slug'])
             .where((eb) =>
               eb.or([
                 eb('slug', '=', eb.fn.any(eb.val(slugs(sectors)))),

@@ -23,8 +23,15 @@ export async function findInstitution(
   return row ? toInstitutionRecord(row) : null;
 }
 
-/** The whole taxonomy, parents before children. */
-export async function listSectors(db: Db): Promise<SectorRecord[]> {
-  const rows = await db.selectFrom('sector').selectAll().orderBy('kind').orderBy('position').orderBy('id').execute();
+/** The taxonomy in use (and the retired terms when asked), parents before children. */
+export async function listSectors(db: Db, options: { includeRetired: boolean }): Promise<SectorRecord[]> {
+  const rows = await db
+    .selectFrom('sector')
+    .selectAll()
+    .$if(!options.includeRetired, (q) => q.where('retired_at', 'is', null))
+    .orderBy('kind')
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
   return rows.map(toSectorRecord);
 }

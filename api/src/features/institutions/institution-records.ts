@@ -1,6 +1,7 @@
 import type { Database } from '@tt/db/database';
 import type { PlatformKind, TaxonomyKind } from '@tt/shared/taxonomy-enums';
 import type { Selectable } from 'kysely';
+import { toDate } from '../../database/to-date.js';
 import { toGlobalId } from '../../schema/global-id.js';
 
 // Rows read from the database become the records the GraphQL types describe (and implement).
@@ -45,6 +46,8 @@ export interface PlatformRecord {
   capabilitiesIt: string[];
   /** Whether every English text it has is there in Italian. */
   hasItalianText: boolean;
+  /** When it was retired (gone from public pages and pickers); null while in use. */
+  retiredAt: Date | null;
 }
 
 /** A term of the shared taxonomy. */
@@ -58,6 +61,10 @@ export interface SectorRecord {
   labelEn: string;
   labelIt: string;
   position: number;
+  /** When it was retired (gone from pickers, filters and facets); null while in use. */
+  retiredAt: Date | null;
+  /** The term that replaced it when it was retired. */
+  replacedById: number | null;
 }
 
 /** The institution columns a record is made of (the entity's types: a renamed column fails here). */
@@ -121,7 +128,9 @@ export type PlatformRow = Pick<
   | 'capabilities'
   | 'description_it'
   | 'capabilities_it'
->;
+> &
+  // A narrowed row (asset-relations.ts) may leave it out: the platform a listing names is shown retired or not.
+  Partial<Pick<Selectable<Database['platform']>, 'retired_at'>>;
 
 export function toPlatformRecord(row: PlatformRow): PlatformRecord {
   return {
@@ -140,13 +149,15 @@ export function toPlatformRecord(row: PlatformRow): PlatformRecord {
       [row.description, row.description_it],
       [row.capabilities, row.capabilities_it],
     ]),
+    retiredAt: row.retired_at ? toDate(row.retired_at) : null,
   };
 }
 
 export type SectorRow = Pick<
   Selectable<Database['sector']>,
   'id' | 'slug' | 'kind' | 'parent_id' | 'label_en' | 'label_it' | 'position'
->;
+> &
+  Partial<Pick<Selectable<Database['sector']>, 'retired_at' | 'replaced_by_id'>>;
 
 export function toSectorRecord(row: SectorRow): SectorRecord {
   return {
@@ -160,5 +171,7 @@ export function toSectorRecord(row: SectorRow): SectorRecord {
     labelEn: row.label_en,
     labelIt: row.label_it,
     position: row.position,
+    retiredAt: row.retired_at ? toDate(row.retired_at) : null,
+    replacedById: (row.replaced_by_id as number | null | undefined) ?? null,
   };
 }

@@ -29,4 +29,10 @@ export class PlatformType extends NodeType implements PlatformRecord {
   descriptionIt!: string;
   capabilitiesIt!: string[];
   hasItalianText!: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was retired: gone from public pages and pickers, still named by what used it',
+  })
+  retiredAt!: Date | null;
 }

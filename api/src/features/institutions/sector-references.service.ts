@@ -4,7 +4,7 @@ import { parseGlobalId } from '../../schema/global-id.js';
 
 // Sectors as an input names them (global ids), checked once for every form that takes them: listings, requests.
 
-/** The sectors named, as database ids; a malformed or unknown one is an error on its position. */
+/** The sectors named, as database ids; a malformed, unknown or retired one is an error on its position. */
 export async function resolveSectors(db: Db, globalIds: string[], errors: UserError[]): Promise<number[]> {
   const ids = globalIds.map((globalId) => {
     const parsed = parseGlobalId(globalId);
@@ -16,6 +16,7 @@ export async function resolveSectors(db: Db, globalIds: string[], errors: UserEr
         .selectFrom('sector')
         .select('id')
         .where((eb) => eb('id', '=', eb.fn.any(eb.val(wanted))))
+        .where('retired_at', 'is', null)
         .execute()
     : [];
   const known = new Set(rows.map((row) => row.id));

@@ -27,4 +27,12 @@ export class SectorType extends NodeType implements SectorRecord {
 
   @Field({ description: 'Order within its parent' })
   position!: number;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was retired (its uses moved to replacedBy); null while in use',
+  })
+  retiredAt!: Date | null;
+
+  replacedById!: number | null;
 }

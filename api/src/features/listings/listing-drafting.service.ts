@@ -279,6 +279,8 @@ async function resolvePlatform(db: Db, asset: ListingRecord, globalId: string, e
           .select('id')
           .where('id', '=', parsed.id)
           .where('institution_id', '=', asset.institutionId)
+          // A retired platform is offered no more; a listing that already names it keeps it.
+          .where((eb) => eb.or([eb('retired_at', 'is', null), eb('id', '=', asset.platformId ?? 0)]))
           .executeTakeFirst()
       : undefined;
   if (!platform) {

@@ -63,7 +63,12 @@ export class TechnologyRequestSearch {
         .withRecursive('tree(id, root_slug, root_id)', (db) =>
           db
             .selectFrom('sector as s')
-            .select(['s.id', 's.slug as root_slug', 's.id as root_id'])
+            // A retired term's slug searches under the term that replaced it.
+            .select((eb) => [
+              eb.fn.coalesce(eb.ref('s.replaced_by_id').$castTo<number | null>(), 's.id').as('id'),
+              's.slug as root_slug',
+              's.id as root_id',
+            ])
             .where((eb) =>
               eb.or([eb('s.slug', '=', eb.fn.any(eb.val(slugs))), eb('s.id', '=', eb.fn.any(eb.val(ids)))]),
             )
