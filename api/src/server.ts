@@ -21,6 +21,7 @@ import { CatalogueReads } from './features/catalogue/catalogue-reads.js';
 import { attachmentRoutes } from './http/attachment-routes.js';
 import { catalogueResponseCache, noteAnsweringViewer } from './http/catalogue-response-cache.js';
 import { catalogueExecution } from './http/compiled-execution.js';
+import { crawlerRoutes } from './http/crawler-routes.js';
 import { devMailRouter } from './http/dev-mail.js';
 import { logUnexpectedErrors, maskUnexpectedErrors } from './http/error-format.js';
 import { expectedHost } from './http/expected-host.js';
@@ -214,6 +215,8 @@ export async function createServer(options: {
   app.use(exportRoutes({ db, rateLimiter }));
   app.use(feedRoutes({ db, publicUrl: config.publicUrl, signingSecret: config.signingSecret }));
   app.use(unsubscribeRoute({ db, signingSecret: config.signingSecret }));
+  // For crawlers and link previews (issue #14): robots.txt, the sitemaps, listings' preview images.
+  app.use(crawlerRoutes({ db, publicUrl: config.publicUrl }));
   // Without the demo mailbox its paths are a plain 404, not the web app saying that a mailbox page exists.
   if (config.demoMail) app.use(devMailRouter(orm));
   else app.use(['/dev/mail', '/dev/mail.json'], (_req, res) => res.status(404).type('text/plain').send('Not found'));
