@@ -28,6 +28,7 @@ import { expectedHost } from './http/expected-host.js';
 import { exportRoutes } from './http/export-routes.js';
 import { feedRoutes } from './http/feed-routes.js';
 import { graphqlArmor } from './http/graphql-armor.js';
+import { previewImageRoutes } from './http/preview-image-routes.js';
 import { requestLanguage } from './http/request-language.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serviceBusyResponses } from './http/service-busy-response.js';
@@ -217,6 +218,7 @@ export async function createServer(options: {
   app.use(unsubscribeRoute({ db, signingSecret: config.signingSecret }));
   // For crawlers and link previews (issue #14): robots.txt, the sitemaps, listings' preview images.
   app.use(crawlerRoutes({ db, publicUrl: config.publicUrl }));
+  app.use(previewImageRoutes({ db }));
   // Without the demo mailbox its paths are a plain 404, not the web app saying that a mailbox page exists.
   if (config.demoMail) app.use(devMailRouter(orm));
   else app.use(['/dev/mail', '/dev/mail.json'], (_req, res) => res.status(404).type('text/plain').send('Not found'));
