@@ -63,8 +63,10 @@ async function sendXml(
   try {
     await pipeline(...streams, res);
   } catch (error) {
-    // Headers are gone by then: the client sees a cut response (and a crawler retries); a closed socket is theirs.
-    if (!res.destroyed || !req.socket.destroyed) req.log.error({ err: error }, 'sitemap not written');
+    // Headers are gone by then: the client sees a cut response (and a crawler retries). A client that went away
+    // is not an error of ours.
+    const code = (error as { code?: unknown }).code;
+    if (code !== 'ERR_STREAM_PREMATURE_CLOSE') req.log.error({ err: error }, 'sitemap not written');
   }
 }
 

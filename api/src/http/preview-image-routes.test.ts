@@ -56,6 +56,7 @@ describe('listing preview images', () => {
     if (process.env.PREVIEW_IMAGE_OUT) writeFileSync(process.env.PREVIEW_IMAGE_OUT, first.bytes);
     expect(first.headers.get('content-type')).toBe('image/png');
     expect(first.headers.get('cache-control')).toBe('public, max-age=3600');
+    expect(first.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
     expect(first.bytes.subarray(0, 8)).toEqual(PNG_SIGNATURE);
     expect(dimensions(first.bytes)).toEqual({ width: 1200, height: 630 });
     const again = await image(server.url, path, { 'if-none-match': first.headers.get('etag')! });

@@ -44,6 +44,8 @@ export function previewImageRoutes(options: { db: Db; store?: PreviewImageStore 
     const key = previewImageKey(listing, language);
     const etag = `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
     res.setHeader('Cache-Control', `public, max-age=${MAX_AGE_SECONDS}`);
+    // Shown by other sites (chat clients, social networks, institutes' pages): not only by our own pages.
+    res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
     res.setHeader('ETag', etag);
     res.setHeader('Last-Modified', listing.updatedAt.toUTCString());
     if (req.headers['if-none-match'] === etag) {

@@ -1,6 +1,6 @@
 import { DEFAULT_LANGUAGE, LANGUAGES } from '@tt/shared/languages';
 import { ACCOUNT_FORM_ROUTES, SIGNED_IN_ROUTES } from '@tt/shared/private-web-routes';
-import { catalogueFeedPath, savedSearchFeedPath } from '@tt/shared/web-routes';
+import { catalogueFeedPath, instituteFeedPath, savedSearchFeedPath } from '@tt/shared/web-routes';
 import { SITEMAP_INDEX_PATH } from './sitemap-paths.js';
 
 // robots.txt: crawlers may read the public pages (catalogue, listings, partners, institutes, requests, feeds and
@@ -36,7 +36,7 @@ export function disallowedPaths(): string[] {
 export function robotsTxt(publicUrl: string): string {
   return [
     '# TT Marketplace: the public catalogue is open to crawlers; signed-in pages and the API are not.',
-    `# Feeds: ${publicUrl}${catalogueFeedPath()} (and per institute, see the sitemap's institute pages).`,
+    `# Atom feeds: ${publicUrl}${catalogueFeedPath()}, and each institute's at ${publicUrl}${instituteFeedPath('<slug>').replace('%3C', '<').replace('%3E', '>')}`,
     'User-agent: *',
     'Allow: /',
     ...disallowedPaths().map((path) => `Disallow: ${path}`),
