@@ -20,6 +20,7 @@ import { CatalogueReads } from './features/catalogue/catalogue-reads.js';
 import { attachmentRoutes } from './http/attachment-routes.js';
 import { catalogueResponseCache, noteAnsweringViewer } from './http/catalogue-response-cache.js';
 import { catalogueExecution } from './http/compiled-execution.js';
+import { crawlerRoutes } from './http/crawler-routes.js';
 import { devMailRouter } from './http/dev-mail.js';
 import { logUnexpectedErrors, maskUnexpectedErrors } from './http/error-format.js';
 import { expectedHost } from './http/expected-host.js';
@@ -27,6 +28,7 @@ import { exportRoutes } from './http/export-routes.js';
 import { feedRoutes } from './http/feed-routes.js';
 import { graphqlArmor } from './http/graphql-armor.js';
 import { PageHeads } from './http/page-head.service.js';
+import { previewImageRoutes } from './http/preview-image-routes.js';
 import { requestLanguage } from './http/request-language.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serviceBusyResponses } from './http/service-busy-response.js';
@@ -214,6 +216,9 @@ export async function createServer(options: {
   app.use(exportRoutes({ db, rateLimiter }));
   app.use(feedRoutes({ db, publicUrl: config.publicUrl, signingSecret: config.signingSecret }));
   app.use(unsubscribeRoute({ db, signingSecret: config.signingSecret }));
+  // For crawlers and link previews (issue #14): robots.txt, the sitemaps, listings' preview images.
+  app.use(crawlerRoutes({ db, publicUrl: config.publicUrl }));
+  app.use(previewImageRoutes({ db }));
   // Without the demo mailbox its paths are a plain 404, not the web app saying that a mailbox page exists.
   if (config.demoMail) app.use(devMailRouter(orm));
   else app.use(['/dev/mail', '/dev/mail.json'], (_req, res) => res.status(404).type('text/plain').send('Not found'));

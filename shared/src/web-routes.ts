@@ -166,3 +166,9 @@ export const OFFICE_PARTNER_ROUTE = 'office/partners/:companyId';
 /** A company's record, for the office (an administrator names the institute). */
 export const officePartnerPath = (companyId: string, institutionId?: string) =>
   `/${OFFICE_PARTNER_ROUTE.replace(':companyId', part(companyId))}${institutionId ? `?institute=${part(institutionId)}` : ''}`;
+
+// Served by the API for crawlers and link previews (api/src/http/crawler-routes.ts, preview-image-routes.ts).
+/** The sitemap index (robots.txt names it by its absolute address). */
+export const sitemapIndexPath = () => '/sitemap.xml';
+/** A listing's preview image (1200×630 PNG) for og:image and twitter:image; in Italian as `/it/og/listings/…`. */
+export const listingPreviewImagePath = (slug: string) => `/og/listings/${part(slug)}.png`;
