@@ -396,6 +396,11 @@ export const ERROR_MESSAGES = {
   PRICING_MODEL_REQUIRED: 'Say how the service is priced.',
   TURNAROUND_REQUIRED: 'Say how long the service typically takes.',
   TURNAROUND_TOO_LONG: 'The turnaround takes at most {max} characters.',
+  DELIVERABLES_TOO_LONG: 'What is delivered takes at most {max} characters.',
+  THROUGHPUT_TOO_LONG: 'The samples and throughput take at most {max} characters.',
+  TOO_MANY_ACCREDITATIONS: 'At most {max} accreditations.',
+  ACCREDITATION_REQUIRED: 'Fill in or remove this accreditation.',
+  ACCREDITATION_TOO_LONG: 'An accreditation takes at most {max} characters.',
   TRANSLATION_MISSING: 'Not yet translated into Italian.',
   TOO_MANY_APPLICATIONS: 'At most {max} applications.',
   APPLICATION_REQUIRED: 'Fill in or remove this application.',
@@ -492,6 +497,7 @@ export const ERROR_MESSAGES = {
   SERVICE_ANSWER_DATE_INVALID: 'Enter a valid date.',
   SERVICE_ANSWER_OPTION_UNKNOWN: 'Choose one of the options offered.',
   SERVICE_ANSWER_UNKNOWN_FIELD: 'This request form has no such field; reload the page.',
+  INTEREST_TYPE_NOT_OFFERED: 'This listing does not offer this kind of partnership: choose one it offers.',
   SERVICE_ANSWERS_SERVICES_ONLY: 'Answers to a request form go with a service request on a service listing only.',
 } as const satisfies Record<string, string>;
 

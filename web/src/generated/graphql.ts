@@ -482,6 +482,8 @@ export type InterestType =
   | 'CO_DEVELOPMENT'
   | 'INVESTMENT'
   | 'LICENSE'
+  | 'MATERIAL_TRANSFER'
+  | 'OPTION'
   | 'OTHER'
   | 'SERVICE_REQUEST'
   | 'SPONSORED_RESEARCH';
@@ -1222,6 +1224,8 @@ export type UpdateInstitutionInput = {
 
 /** Only the fields given change; null clears platform, turnaround, pricing model and contact officer. Lists replace the whole list */
 export type UpdateListingInput = {
+  /** For services: accreditations and certifications (names) */
+  accreditations?: InputMaybe<Array<Scalars['String']['input']>>;
   applications?: InputMaybe<Array<Scalars['String']['input']>>;
   /** In Italian */
   applicationsIt?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1230,6 +1234,10 @@ export type UpdateListingInput = {
   benefitsIt?: InputMaybe<Scalars['String']['input']>;
   /** An officer of the institute */
   contactOfficerId?: InputMaybe<Scalars['ID']['input']>;
+  /** For services: what the buyer receives; null clears it */
+  deliverables?: InputMaybe<Scalars['String']['input']>;
+  /** In Italian; null clears it */
+  deliverablesIt?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   /** In Italian */
   descriptionIt?: InputMaybe<Scalars['String']['input']>;
@@ -1258,6 +1266,10 @@ export type UpdateListingInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
   /** In Italian */
   summaryIt?: InputMaybe<Scalars['String']['input']>;
+  /** For services: sample requirements and throughput figures; null clears it */
+  throughput?: InputMaybe<Scalars['String']['input']>;
+  /** In Italian; null clears it */
+  throughputIt?: InputMaybe<Scalars['String']['input']>;
   /** The slug follows the title; former slugs keep working */
   title?: InputMaybe<Scalars['String']['input']>;
   /** In Italian; empty until translated */
