@@ -236,7 +236,8 @@ describe('deciding on a proposed listing', () => {
       {
         input: {
           assetId: irst[3]!.globalId,
-          interestType: 'CO_DEVELOPMENT',
+          // "Other" is offered on every listing (shared/listing-interest-types.ts).
+          interestType: 'OTHER',
           message: 'We found this listing in the catalogue and want to discuss a co-development.',
           idempotencyKey: 'request-test-direct',
         },
