@@ -55,8 +55,15 @@ export default defineConfig({
             // The charts of the office's dashboard: with that page only.
             { name: 'charts', test: /[\\/]node_modules[\\/](?:chart\.js|@kurkle[\\/]color)[\\/]/ },
             { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
-            // The public page of a listing, which the listing editor's preview also shows: with those pages only.
-            { name: 'asset-details', test: /[\\/]src[\\/]catalogue[\\/]asset-details/ },
+            // The public page of a listing, which the listing editor's preview also shows: with those pages only (with
+            // the notices only it shows, which both pages sharing it would otherwise put in `common`).
+            {
+              name: 'asset-details',
+              test: /[\\/]src[\\/](?:catalogue[\\/](?:asset-details|availability-notice)|services[\\/]capacity-panel)/,
+            },
+            // The biobank access path's rules: with the service pages' explainer and the office's review panel only, out
+            // of the first load (shared by both, `common` would take them).
+            { name: 'access-review', test: /[\\/]shared[\\/]src[\\/]access-review-rules/ },
             // What the pages about one record show around it (the way back, the fallback, the panels): with those pages only.
             {
               name: 'record-page',

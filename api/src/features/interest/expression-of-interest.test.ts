@@ -606,7 +606,8 @@ describe('the language texts are written in', () => {
       {
         input: {
           assetId: (await untouchedAsset()).globalId,
-          interestType: 'LICENSE',
+          // Offered on every listing (shared/listing-interest-types.ts), whichever this one is.
+          interestType: 'OTHER',
           message: 'Vorremmo valutare questa tecnologia per la nostra pipeline oncologica il prossimo anno.',
           idempotencyKey: 'language-it-1',
         },
