@@ -55,8 +55,15 @@ export default defineConfig({
             // The charts of the office's dashboard: with that page only.
             { name: 'charts', test: /[\\/]node_modules[\\/](?:chart\.js|@kurkle[\\/]color)[\\/]/ },
             { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
-            // The public page of a listing, which the listing editor's preview also shows: with those pages only.
-            { name: 'asset-details', test: /[\\/]src[\\/]catalogue[\\/]asset-details/ },
+            // The public page of a listing, which the listing editor's preview also shows: with those pages only (with
+            // the notices only it shows, which both pages sharing it would otherwise put in `common`).
+            {
+              name: 'asset-details',
+              test: /[\\/]src[\\/](?:catalogue[\\/](?:asset-details|availability-notice)|services[\\/]capacity-panel)/,
+            },
+            // The biobank access path's rules: with the service pages' explainer and the office's review panel only, out
+            // of the first load (shared by both, `common` would take them).
+            { name: 'access-review', test: /[\\/]shared[\\/]src[\\/]access-review-rules/ },
             // What the pages about one record show around it (the way back, the fallback, the panels): with those pages only.
             {
               name: 'record-page',
@@ -72,7 +79,7 @@ export default defineConfig({
             // in the first load, its dialog is not.)
             {
               name: 'members',
-              test: /[\\/]src[\\/](?:admin[\\/]|agreements[\\/]|partner-records[\\/]|services[\\/](?!capacity-badge|capacity-panel|capacity-text|capacity\.css|access-path-explainer)|interest[\\/]|disclosures[\\/]|listings[\\/]|saved-searches[\\/](?!save-search-button)|feedback[\\/]|matchmaking[\\/]|generated[\\/]members-graphql|paths[\\/]office-paths|apollo[\\/]use-node-query|ui[\\/](?:form|countries|message-|thread|timeline|office|status-pill|listing-status|filter-select|list-state|withdraw-panel|detail-page|live-notice|row-button|use-row-action|page-header|record-header|desk-table|desk-search|confirm-buttons|export-csv-link|load-more-button|scroll-table)|account[\\/](?!require-role))|[\\/]shared[\\/]src[\\/](?:password-policy|common-passwords|eoi-transitions|disclosure-transitions|attachment-rules|listing-rules|office-exports|agreement-rules|service-request-forms|quote-rules|service-delivery-rules|phone-number|partner-rules)/,
+              test: /[\\/]src[\\/](?:admin[\\/]|agreements[\\/]|partner-records[\\/]|services[\\/](?!capacity-badge|capacity-panel|capacity-text|capacity\.css|access-path-explainer)|interest[\\/]|disclosures[\\/]|listings[\\/]|saved-searches[\\/](?!save-search-button)|feedback[\\/]|matchmaking[\\/]|generated[\\/]members-graphql|paths[\\/]office-paths|apollo[\\/]use-node-query|ui[\\/](?:form|countries|message-|thread|timeline|office|status-pill|listing-status|filter-select|list-state|withdraw-panel|detail-page|live-notice|row-button|use-row-action|page-header|record-header|desk-table|desk-search|confirm-buttons|export-csv-link|load-more-button|scroll-table)|account[\\/](?!require-role))|[\\/]shared[\\/]src[\\/](?:password-policy|common-passwords|eoi-transitions|disclosure-transitions|attachment-rules|listing-rules|office-exports|agreement-rules|service-request-forms|quote-rules|service-delivery-rules|phone-number|partner-rules|listing-interest-types)/,
               minShareCount: 2,
             },
             { name: 'common', minShareCount: 2 },

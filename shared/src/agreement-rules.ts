@@ -151,8 +151,11 @@ export function agreementTypeForInterest(interest: InterestType): AgreementType 
     case 'CO_DEVELOPMENT':
     case 'SPONSORED_RESEARCH':
       return AgreementType.RESEARCH_COLLABORATION;
+    case 'OPTION':
     case 'INVESTMENT':
       return AgreementType.OPTION;
+    case 'MATERIAL_TRANSFER':
+      return AgreementType.MTA;
     default:
       return AgreementType.CDA;
   }

@@ -32,6 +32,11 @@ export const LISTING_LIMITS = {
   inventorAffiliationMax: 240,
   /** The column's length. */
   turnaroundMax: 200,
+  /** A service's deliverables, and its sample and throughput figures (the columns' lengths). */
+  deliverablesMax: 4000,
+  throughputMax: 300,
+  maxAccreditations: 10,
+  accreditationMax: 120,
   trlMin: 1,
   trlMax: 9,
 } as const;
@@ -63,6 +68,10 @@ export interface ListingData {
   inventors?: readonly ListingInventorData[] | null;
   turnaround: string | null;
   pricingModel: PricingModel | null;
+  /** A service's template (services/service-template): what is delivered, throughput, accreditations. */
+  deliverables?: string | null;
+  throughput?: string | null;
+  accreditations?: readonly string[];
   /** The Italian text (empty until translated): not needed to publish, recommended (listingPublicationWarnings). */
   titleIt?: string;
   summaryIt?: string;
@@ -72,6 +81,8 @@ export interface ListingData {
   applicationsIt?: readonly string[];
   keywordsIt?: readonly string[];
   turnaroundIt?: string | null;
+  deliverablesIt?: string | null;
+  throughputIt?: string | null;
   /** The last day it is offered (YYYY-MM-DD), or none. */
   expiresOn?: string | null;
 }
@@ -132,6 +143,8 @@ export function validateListingDraft(data: Partial<ListingData>): ListingProblem
     problems.push(problem('pricingModel', 'PRICING_MODEL_INVALID'));
   }
   tooLong(problems, 'turnaround', 'TURNAROUND_TOO_LONG', data.turnaround, LISTING_LIMITS.turnaroundMax);
+  tooLong(problems, 'deliverables', 'DELIVERABLES_TOO_LONG', data.deliverables, LISTING_LIMITS.deliverablesMax);
+  tooLong(problems, 'throughput', 'THROUGHPUT_TOO_LONG', data.throughput, LISTING_LIMITS.throughputMax);
   // The Italian text has the English one's limits (and its sentences); any of it may be left empty.
   for (const [field, code, max] of [
     ['titleIt', 'TITLE_TOO_LONG', LISTING_LIMITS.titleMax],
@@ -140,6 +153,8 @@ export function validateListingDraft(data: Partial<ListingData>): ListingProblem
     ['problemIt', 'PROBLEM_TOO_LONG', LISTING_LIMITS.textMax],
     ['benefitsIt', 'BENEFITS_TOO_LONG', LISTING_LIMITS.textMax],
     ['turnaroundIt', 'TURNAROUND_TOO_LONG', LISTING_LIMITS.turnaroundMax],
+    ['deliverablesIt', 'DELIVERABLES_TOO_LONG', LISTING_LIMITS.deliverablesMax],
+    ['throughputIt', 'THROUGHPUT_TOO_LONG', LISTING_LIMITS.throughputMax],
   ] as const) {
     tooLong(problems, field, code, data[field], max);
   }
@@ -179,6 +194,13 @@ export function validateListingDraft(data: Partial<ListingData>): ListingProblem
       LISTING_LIMITS.maxPatentNumbers,
       LISTING_LIMITS.patentNumberMax,
       ['TOO_MANY_PATENT_NUMBERS', 'PATENT_NUMBER_REQUIRED', 'PATENT_NUMBER_TOO_LONG'],
+    ],
+    [
+      'accreditations',
+      data.accreditations,
+      LISTING_LIMITS.maxAccreditations,
+      LISTING_LIMITS.accreditationMax,
+      ['TOO_MANY_ACCREDITATIONS', 'ACCREDITATION_REQUIRED', 'ACCREDITATION_TOO_LONG'],
     ],
   ] as const;
   for (const [field, list, maxItems, maxLength, [tooMany, itemRequired, itemTooLong]] of lists) {
@@ -303,6 +325,8 @@ export const LISTING_TRANSLATIONS = [
   { italian: 'applicationsIt', english: 'applications', list: true },
   { italian: 'keywordsIt', english: 'keywords', list: true },
   { italian: 'turnaroundIt', english: 'turnaround', list: false },
+  { italian: 'deliverablesIt', english: 'deliverables', list: false },
+  { italian: 'throughputIt', english: 'throughput', list: false },
 ] as const satisfies readonly { italian: keyof ListingData; english: keyof ListingData; list: boolean }[];
 
 /**

@@ -9,8 +9,10 @@ import {
   disclosureWizardPath,
   EDIT_AGREEMENT_ROUTE,
   EDIT_REQUEST_ROUTE,
+  EXPRESS_INTEREST_ROUTE,
   editAgreementPath,
   editRequestPath,
+  expressInterestPath,
   INSTITUTE_ROUTE,
   institutePath,
   languagePath,
@@ -56,6 +58,8 @@ describe('web routes', () => {
 
   it('builds paths the router matches back to the same parameters', () => {
     expect(match(ASSET_ROUTE, assetPath('liquid-biopsy-panel'))).toEqual({ slug: 'liquid-biopsy-panel' });
+    expect(match(EXPRESS_INTEREST_ROUTE, expressInterestPath('a/b c'))).toEqual({ slug: 'a/b c' });
+    expect(match(ASSET_ROUTE, expressInterestPath('panel'))).toBeNull();
     expect(match(COMPANY_EOI_ROUTE, companyEoiPath(id))).toEqual({ id });
     expect(match(OFFICE_EOI_ROUTE, officeEoiPath(id))).toEqual({ id });
     expect(match(RESEARCHER_DISCLOSURE_ROUTE, researcherDisclosurePath(id))).toEqual({ id });

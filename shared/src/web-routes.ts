@@ -5,6 +5,8 @@ import { DEFAULT_LANGUAGE, type Language } from './languages.js';
 // Route patterns as the web's router takes them (relative to the app's root). Plain string constants,
 // not an object, so the bundler inlines them and the web's first load carries no table.
 export const ASSET_ROUTE = 'assets/:slug';
+/** A company member's expression of interest in a listing: a page of its own, with room for the message. */
+export const EXPRESS_INTEREST_ROUTE = 'assets/:slug/interest';
 export const PARTNERS_ROUTE = 'partners';
 export const PARTNER_ROUTE = 'partners/:slug';
 export const INSTITUTES_ROUTE = 'institutes';
@@ -56,6 +58,8 @@ export const languagePath = (language: Language, path: string) =>
 
 /** A published listing's public page. */
 export const assetPath = (slug: string) => `/${ASSET_ROUTE.replace(':slug', part(slug))}`;
+/** The form a company member expresses interest in a listing with. */
+export const expressInterestPath = (slug: string) => `/${EXPRESS_INTEREST_ROUTE.replace(':slug', part(slug))}`;
 /** The company's side of an EoI. */
 export const companyEoiPath = (id: string) => `/${COMPANY_EOIS_ROUTE}/${part(id)}`;
 /** The office's side of an EoI. */

@@ -41,6 +41,10 @@ describe('an expression of interest, from the company to the office and back', (
     await buyer.getByTestId('asset-title').waitFor();
     await buyer.getByTestId('express-interest').click();
     await buyer.getByTestId('express-interest-form').waitFor();
+    // The form has a page of its own: one heading, and room for a long message (not a 300 px sidebar).
+    expect(new URL(buyer.url()).pathname).toBe(`/assets/${asset.slug}/interest`);
+    expect(await buyer.locator('main h1, main h2, main h3').allTextContents()).toEqual(['Express interest']);
+    expect((await buyer.getByLabel('Message to the office').boundingBox())!.width).toBeGreaterThan(500);
     await buyer.getByLabel('Type of interest').selectOption('LICENSE');
     const message = buyer.getByLabel('Message to the office');
     await message.fill('Too short.');

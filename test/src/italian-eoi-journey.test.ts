@@ -96,7 +96,8 @@ describe('an Italian browser, from the catalogue to the office and back to Engli
     await page.getByTestId('asset-title').waitFor();
     expect(pathOf(page)).toMatch(/^\/it\/assets\/[a-z0-9-]+$/);
     expect(await htmlLang(page)).toBe('it');
-    expect(await page.getByRole('heading', { name: 'Il problema' }).count()).toBe(1);
+    // "Campioni tumorali" finds services first: a service's page in its own template ("Il servizio", not "Il problema").
+    expect(await page.getByRole('heading', { name: /^(Il problema|Il servizio)$/ }).count()).toBe(1);
     expect(await page.getByTestId('express-interest').textContent()).toBe('Manifesta interesse');
     await screenshot(page, 'it-journey-asset-desktop');
     const assetPath = pathOf(page);

@@ -10,6 +10,7 @@ import {
   DISCLOSURE_WIZARD_ROUTE,
   EDIT_AGREEMENT_ROUTE,
   EDIT_REQUEST_ROUTE,
+  EXPRESS_INTEREST_ROUTE,
   FORGOT_PASSWORD_ROUTE,
   INSTITUTE_ROUTE,
   INSTITUTES_ROUTE,
@@ -90,6 +91,9 @@ const PeoplePage = memberPage(() => import('./admin/people-page').then((m) => ({
 const MyInterestsPage = memberPage(() =>
   import('./interest/my-interests-page').then((m) => ({ default: m.MyInterestsPage })),
 );
+const ExpressInterestPage = memberPage(() =>
+  import('./interest/express-interest-page').then((m) => ({ default: m.ExpressInterestPage })),
+);
 const InterestPage = memberPage(() => import('./interest/interest-page').then((m) => ({ default: m.InterestPage })));
 const TriagePage = memberPage(() => import('./interest/triage-page').then((m) => ({ default: m.TriagePage })));
 const EoiOfficePage = memberPage(() =>
@@ -158,6 +162,14 @@ export function AppRoutes() {
       <Route element={<AppLayout />}>
         <Route index element={<CataloguePage />} />
         <Route path={ASSET_ROUTE} element={<AssetPage />} />
+        <Route
+          path={EXPRESS_INTEREST_ROUTE}
+          element={
+            <RequireRole roles={['COMPANY_MEMBER']}>
+              <ExpressInterestPage />
+            </RequireRole>
+          }
+        />
         <Route path={PARTNERS_ROUTE} element={<PartnersPage />} />
         <Route path={PARTNER_ROUTE} element={<PartnerPage />} />
         <Route path={INSTITUTES_ROUTE} element={<InstitutionsPage />} />

@@ -1627,6 +1627,7 @@ beforeAll(async () => {
   const [asset] = await em.execute<{ id: number }[]>(
     `select a.id from asset a join institution i on i.id = a.institution_id where i.slug = 'irst' and a.status = 'PUBLISHED'
      and not exists (select 1 from expression_of_interest e where e.asset_id = a.id)
+     and a.partnering_models && array['LICENSE_EXCLUSIVE', 'LICENSE_NON_EXCLUSIVE']::text[]
      and (a.platform_id is null or a.platform_id not in (select platform_id from platform_manager)) order by a.id limit 1`,
   );
   const irstAssetId = toGlobalId('Asset', asset!.id);

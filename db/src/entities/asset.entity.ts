@@ -55,6 +55,12 @@ export const Asset = defineEntity({
       .enum(() => PricingModel)
       .nativeEnumName('pricing_model')
       .nullable(),
+    /** A service's deliverables (reports, data, material): what the buyer receives. */
+    deliverables: p.text().nullable(),
+    /** A service's sample and throughput figures (input needed, samples per run or month). */
+    throughput: p.string().length(300).nullable(),
+    /** A service's accreditations and certifications (ISO 15189, GLP …): names, the same in every language. */
+    accreditations: p.array().default([]),
     titleIt: p.string().length(200).default(''),
     summaryIt: p.string().length(400).default(''),
     descriptionIt: p.text().default(''),
@@ -63,6 +69,8 @@ export const Asset = defineEntity({
     applicationsIt: p.array().default([]),
     keywordsIt: p.array().default([]),
     turnaroundIt: p.string().length(200).nullable(),
+    deliverablesIt: p.text().nullable(),
+    throughputIt: p.string().length(300).nullable(),
     publishedAt: p.datetime().nullable(),
     /** The last day it is offered (none: no end); the office is reminded before, and past it it leaves the catalogue. */
     expiresOn: p.date().nullable(),

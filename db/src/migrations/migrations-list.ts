@@ -33,6 +33,7 @@ import { Migration20261202224835_service_delivery } from './Migration20261202224
 import { Migration20261202224843_platform_managers_and_request_forms } from './Migration20261202224843_platform_managers_and_request_forms.js';
 import { Migration20261202224941_quotes } from './Migration20261202224941_quotes.js';
 import { Migration20261203004052_contact_note_language } from './Migration20261203004052_contact_note_language.js';
+import { Migration20261203024235_service_template } from './Migration20261203024235_service_template.js';
 import { Migration20261203024445_retire_sectors_and_platforms } from './Migration20261203024445_retire_sectors_and_platforms.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
@@ -85,6 +86,7 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   },
   { name: 'Migration20261202224941_quotes', class: Migration20261202224941_quotes },
   { name: 'Migration20261203004052_contact_note_language', class: Migration20261203004052_contact_note_language },
+  { name: 'Migration20261203024235_service_template', class: Migration20261203024235_service_template },
   {
     name: 'Migration20261203024445_retire_sectors_and_platforms',
     class: Migration20261203024445_retire_sectors_and_platforms,

@@ -17,6 +17,7 @@ import { demoCompanies } from './demo/demo-companies.js';
 import { demoInstitutions, demoOfficers } from './demo/demo-institutions.js';
 import { demoInventors } from './demo/demo-inventors.js';
 import { demoAssetsItalian, demoCompaniesItalian, demoInstitutionsItalian } from './demo/demo-italian.js';
+import { demoServiceTemplates } from './demo/demo-service-template.js';
 import { demoSectors } from './demo/demo-taxonomy.js';
 import { seedDemoSavedSearches } from './demo/saved-searches.js';
 import { seedDemoAgreements } from './demo-agreement-seeder.js';
@@ -38,6 +39,21 @@ function lookup<T>(map: Map<string, T>, key: string, what: string): T {
 }
 
 /** Every demo account signs in with this password (listed in the README; never in production). */
+
+/** A demo service's template (what is delivered, throughput, accreditations) in both languages; none elsewhere. */
+function serviceTemplateOf(slug: string) {
+  const template = demoServiceTemplates[slug];
+  return template
+    ? {
+        deliverables: template.deliverables,
+        deliverablesIt: template.deliverablesIt,
+        throughput: template.throughput,
+        throughputIt: template.throughputIt,
+        accreditations: template.accreditations,
+      }
+    : {};
+}
+
 export const DEMO_PASSWORD = 'tt-demo-2026';
 
 /**
@@ -176,6 +192,7 @@ export class DemoSeeder extends Seeder {
         applicationsIt: italian?.applications ?? [],
         keywordsIt: italian?.keywords ?? [],
         turnaroundIt: italian?.turnaround ?? null,
+        ...serviceTemplateOf(data.slug),
         publishedAt: data.publishedAt ? new Date(data.publishedAt) : null,
         ...demoListingExpiry(data, seededAt),
         createdAt: new Date(data.publishedAt ?? data.updatedAt),

@@ -108,6 +108,7 @@ export interface JourneyAsset {
   contactOfficer: { name: string } | null;
   availability: string;
   kind: string;
+  partneringModels: string[];
 }
 
 /**
@@ -124,7 +125,7 @@ export async function listingWithoutOpenEoi(
   }>(
     page,
     `query {
-      assets(first: 100) { edges { node { id slug title availability kind institution { shortName } contactOfficer { name } } } }
+      assets(first: 100) { edges { node { id slug title availability kind partneringModels institution { shortName } contactOfficer { name } } } }
       expressionsOfInterest(filter: { statuses: [SUBMITTED, IN_REVIEW, IN_DISCUSSION, NEGOTIATION] }, first: 100) {
         edges { node { asset { id } } }
       }
@@ -133,11 +134,15 @@ export async function listingWithoutOpenEoi(
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   const taken = new Set(body.data?.expressionsOfInterest.edges.map((edge) => edge.node.asset?.id));
   // Open to EoIs: not under option nor licensed exclusively (the demo agreements close a few).
+  const licensable = (asset: JourneyAsset) => asset.partneringModels.some((model) => model.startsWith('LICENSE_'));
   const open = (asset: JourneyAsset) => !['UNDER_OPTION', 'LICENSED_EXCLUSIVELY'].includes(asset.availability);
   const free = body.data?.assets.edges
     .map((edge) => edge.node)
-    // A service is requested through its own form ("Request this service"): these journeys express interest.
-    .find((asset) => !taken.has(asset.id) && open(asset) && asset.kind !== 'SERVICE' && pick(asset));
+    // A service is requested through its own form ("Request this service"): these journeys express interest, in a
+    // licence (offered only where the listing offers one: shared/listing-interest-types.ts).
+    .find(
+      (asset) => !taken.has(asset.id) && open(asset) && asset.kind !== 'SERVICE' && licensable(asset) && pick(asset),
+    );
   expect(free, 'a listing without an open EoI of the company').toBeTruthy();
   return free as JourneyAsset;
 }

@@ -2,6 +2,7 @@ import { assetPath } from '@tt/shared/web-routes';
 import { Link } from 'react-router';
 import type { AssetCardFieldsFragment } from '../generated/graphql';
 import { t } from '../i18n/i18n';
+import { pricingModelLabel } from '../i18n/labels';
 import { CapacityBadge } from '../services/capacity-badge';
 import { IpStatusLabel, KindBadge, TrlBadge } from '../ui/badges';
 import { SectorChips } from '../ui/sector-chips';
@@ -42,8 +43,19 @@ export function AssetCard({
       <Snippet parts={snippet} />
       <div className="asset-card__footer">
         <div className="asset-card__meta">
-          <TrlBadge trl={asset.trl} />
-          <IpStatusLabel status={asset.ipStatus} />
+          {/* A service is bought, not licensed: its pricing instead of TRL and IP. */}
+          {asset.kind === 'SERVICE' ? (
+            asset.pricingModel && (
+              <span className="badge" data-testid="card-pricing">
+                {pricingModelLabel(asset.pricingModel)}
+              </span>
+            )
+          ) : (
+            <>
+              <TrlBadge trl={asset.trl} />
+              <IpStatusLabel status={asset.ipStatus} />
+            </>
+          )}
           <CapacityBadge capacity={asset.capacity} />
         </div>
         <SectorChips sectors={asset.sectors} max={3} />

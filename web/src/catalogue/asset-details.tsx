@@ -45,7 +45,9 @@ function Prose({ text, lang }: { text: string; lang: string | undefined }) {
 /**
  * A listing as the public sees it: the header, the key facts, the texts, the inventors, sectors and
  * keywords, and the contact. The public page adds its way back, the call to action and related
- * listings; the listing editor's preview shows the same with its own.
+ * listings; the listing editor's preview shows the same with its own. Two templates: an invention or a
+ * prototype shows its TRL, IP and the problem it solves; a service what a buyer of a service needs instead
+ * (what is delivered, samples and throughput, accreditations, turnaround, pricing).
  */
 export function AssetDetails({
   asset,
@@ -75,8 +77,8 @@ export function AssetDetails({
           <header className="asset-header">
             <div className="asset-header__badges">
               <KindBadge kind={asset.kind} />
-              <TrlBadge trl={asset.trl} />
-              <IpStatusLabel status={asset.ipStatus} />
+              {!isService && <TrlBadge trl={asset.trl} />}
+              {!isService && <IpStatusLabel status={asset.ipStatus} />}
               <AvailabilityBadge availability={asset.availability} />
             </div>
             <h1 className="asset-header__title" data-testid="asset-title" lang={lang}>
@@ -104,34 +106,38 @@ export function AssetDetails({
           {aside}
 
           <Panel headingId="facts-heading" title={t('asset.keyFacts')}>
-            <dl className="facts">
-              <Fact label={t('asset.trl')}>
-                <TrlMeter trl={asset.trl} />
-                <strong>{t('asset.trlValue', { trl: asset.trl })}</strong>
-                <span className="facts__note">{trlDescription(asset.trl)}</span>
-              </Fact>
-              <Fact label={t('asset.ipStatus')}>
-                {ipStatusLabel(asset.ipStatus)}
-                {asset.patentNumbers.length > 0 && (
-                  <ul className="patents" aria-label={t('asset.patents')} data-testid="patent-numbers">
-                    {asset.patentNumbers.map((number) => (
-                      <li key={number}>
-                        <a
-                          href={espacenetUrl(number)}
-                          target="_blank"
-                          rel="noopener noreferrer"
-                          aria-label={`${t('asset.patentLink', { number })} ${t('common.opensInNewTab')}`}
-                          data-testid="patent-link"
-                        >
-                          {number}
-                          <ExternalIcon className="icon icon--external" />
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </Fact>
-              <Fact label={t('asset.developmentStage')}>{developmentStageLabel(asset.developmentStage)}</Fact>
+            <dl className="facts" data-testid={isService ? 'service-facts' : 'invention-facts'}>
+              {isService ? null : (
+                <>
+                  <Fact label={t('asset.trl')}>
+                    <TrlMeter trl={asset.trl} />
+                    <strong>{t('asset.trlValue', { trl: asset.trl })}</strong>
+                    <span className="facts__note">{trlDescription(asset.trl)}</span>
+                  </Fact>
+                  <Fact label={t('asset.ipStatus')}>
+                    {ipStatusLabel(asset.ipStatus)}
+                    {asset.patentNumbers.length > 0 && (
+                      <ul className="patents" aria-label={t('asset.patents')} data-testid="patent-numbers">
+                        {asset.patentNumbers.map((number) => (
+                          <li key={number}>
+                            <a
+                              href={espacenetUrl(number)}
+                              target="_blank"
+                              rel="noopener noreferrer"
+                              aria-label={`${t('asset.patentLink', { number })} ${t('common.opensInNewTab')}`}
+                              data-testid="patent-link"
+                            >
+                              {number}
+                              <ExternalIcon className="icon icon--external" />
+                            </a>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </Fact>
+                  <Fact label={t('asset.developmentStage')}>{developmentStageLabel(asset.developmentStage)}</Fact>
+                </>
+              )}
               <Fact label={t('asset.partneringModels')}>
                 <ul className="plain-list">
                   {asset.partneringModels.map((model) => (
@@ -150,6 +156,20 @@ export function AssetDetails({
                   {asset.turnaround}
                 </Fact>
               )}
+              {asset.throughput && (
+                <Fact label={t('asset.throughput')} lang={lang}>
+                  {asset.throughput}
+                </Fact>
+              )}
+              {asset.accreditations.length > 0 && (
+                <Fact label={t('asset.accreditations')}>
+                  <ul className="plain-list" data-testid="accreditations">
+                    {asset.accreditations.map((name) => (
+                      <li key={name}>{name}</li>
+                    ))}
+                  </ul>
+                </Fact>
+              )}
               {asset.pricingModel && (
                 <Fact label={t('asset.pricingModel')}>{pricingModelLabel(asset.pricingModel)}</Fact>
               )}
@@ -166,27 +186,27 @@ export function AssetDetails({
         </div>
 
         <div className="asset-main">
-          {asset.problem && (
-            <section className="asset-section">
-              <h2>{t('asset.problem')}</h2>
-              <Prose text={asset.problem} lang={lang} />
-            </section>
+          {/* A service: what it is and what the buyer receives first, then the need it meets. */}
+          {isService ? (
+            <>
+              <ProseSection title={t('asset.service')} text={asset.description} lang={lang} />
+              <ProseSection title={t('asset.deliverables')} text={asset.deliverables} lang={lang} />
+              <ProseSection title={t('asset.serviceNeed')} text={asset.problem} lang={lang} />
+            </>
+          ) : (
+            <>
+              <ProseSection title={t('asset.problem')} text={asset.problem} lang={lang} />
+              <ProseSection title={t('asset.solution')} text={asset.description} lang={lang} />
+            </>
           )}
-          {asset.description && (
-            <section className="asset-section">
-              <h2>{t('asset.solution')}</h2>
-              <Prose text={asset.description} lang={lang} />
-            </section>
-          )}
-          {asset.benefits && (
-            <section className="asset-section">
-              <h2>{t('asset.benefits')}</h2>
-              <Prose text={asset.benefits} lang={lang} />
-            </section>
-          )}
+          <ProseSection
+            title={isService ? t('asset.serviceBenefits') : t('asset.benefits')}
+            text={asset.benefits}
+            lang={lang}
+          />
           {asset.applications.length > 0 && (
             <section className="asset-section">
-              <h2>{t('asset.applications')}</h2>
+              <h2>{isService ? t('asset.serviceUses') : t('asset.applications')}</h2>
               <ul className="check-list" lang={lang}>
                 {asset.applications.map((application) => (
                   <li key={application}>{application}</li>
@@ -259,6 +279,15 @@ export function AssetDetails({
       {footer}
     </article>
   );
+}
+
+function ProseSection({ title, text, lang }: { title: string; text: string | null; lang: string | undefined }) {
+  return text ? (
+    <section className="asset-section">
+      <h2>{title}</h2>
+      <Prose text={text} lang={lang} />
+    </section>
+  ) : null;
 }
 
 const TRL_STEPS = [1, 2, 3, 4, 5, 6, 7, 8, 9];

@@ -197,6 +197,59 @@ describe('AssetPage', () => {
     expect(screen.queryAllByTestId('patent-link')).toHaveLength(0);
   });
 
+  it('shows a service in the service template: what is delivered, throughput, accreditations; no TRL, IP or problem', async () => {
+    renderAsset(
+      'irst-biobank-sample-access',
+      assetDetail({
+        slug: 'irst-biobank-sample-access',
+        kind: 'SERVICE',
+        trl: 9,
+        ipStatus: 'NONE',
+        patentNumbers: [],
+        problem: 'Developers struggle to obtain well-annotated samples.',
+        description: 'The Biological Resource Centre stores tissue and blood-derived samples.',
+        deliverables: 'Aliquots shipped on dry ice with temperature logs.',
+        throughput: 'Typical requests of 20 to 500 cases',
+        accreditations: ['ISO 9001:2015', 'BBMRI-ERIC'],
+        turnaround: '6–8 weeks including ethics review',
+        pricingModel: 'PER_SAMPLE',
+        partneringModels: ['SERVICE_AGREEMENT', 'MATERIAL_TRANSFER'],
+      }),
+    );
+    const facts = await screen.findByTestId('service-facts');
+    expect(within(facts).getByText('Typical requests of 20 to 500 cases')).toBeTruthy();
+    expect(within(facts).getByText('6–8 weeks including ethics review')).toBeTruthy();
+    expect(within(facts).getByText('Per sample')).toBeTruthy();
+    expect(
+      within(screen.getByTestId('accreditations'))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['ISO 9001:2015', 'BBMRI-ERIC']);
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(headings).toEqual(expect.arrayContaining(['The service', 'What you receive', 'The need it meets']));
+    expect(headings).not.toContain('The problem');
+    expect(headings).not.toContain('The solution');
+    expect(screen.getByText('Aliquots shipped on dry ice with temperature logs.')).toBeTruthy();
+    // Bought, not licensed: no TRL and no IP in its header or its facts (related listings have their own).
+    const header = document.querySelector('.asset-header') as HTMLElement;
+    for (const part of [header, facts]) {
+      expect(within(part).queryByText(/TRL/)).toBeNull();
+      expect(within(part).queryByText('No IP protection')).toBeNull();
+    }
+    expect(screen.queryByTestId('invention-facts')).toBeNull();
+  });
+
+  it('shows an invention in the invention template: TRL, IP, the problem and the solution', async () => {
+    renderAsset('int-urinary-rna-prostate-test', assetDetail());
+    const facts = await screen.findByTestId('invention-facts');
+    expect(within(facts).getByText('TRL 6 of 9')).toBeTruthy();
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(headings).toEqual(expect.arrayContaining(['The problem', 'The solution']));
+    expect(headings).not.toContain('What you receive');
+    expect(screen.queryByTestId('service-facts')).toBeNull();
+    expect(screen.queryByTestId('accreditations')).toBeNull();
+  });
+
   it('says when a listing does not exist', async () => {
     renderAsset('nope', { __typename: 'Query', asset: null });
     expect((await screen.findByTestId('not-found')).textContent).toContain('Listing not found');

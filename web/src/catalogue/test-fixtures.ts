@@ -16,6 +16,7 @@ export function cardAsset(overrides: Partial<AssetCardFieldsFragment> = {}): Ass
     summary: 'Culture method that expands rare circulating tumour cells from a blood sample.',
     trl: 4,
     ipStatus: 'PATENT_GRANTED',
+    pricingModel: null,
     capacity: null,
     institution: { __typename: 'Institution', id: 'SW5zdDox', slug: 'irst', shortName: 'IRST' },
     sectors: [
@@ -109,6 +110,9 @@ export function assetDetail(overrides: Partial<NonNullable<AssetDetailQuery['ass
       partneringModels: ['LICENSE_EXCLUSIVE', 'OPTION'],
       turnaround: null,
       pricingModel: null,
+      deliverables: null,
+      throughput: null,
+      accreditations: [],
       publishedAt: '2023-08-21T00:00:00.000Z',
       updatedAt: '2024-03-07T00:00:00.000Z',
       availability: 'AVAILABLE',

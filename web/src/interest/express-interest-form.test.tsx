@@ -2,6 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { InterestType } from '../generated/graphql';
 import { SubmitExpressionOfInterestDocument } from '../generated/members-graphql';
 import { renderAt, userError } from '../session/test-fixtures';
 import { ExpressInterestForm } from './express-interest-form';
@@ -40,7 +41,11 @@ function payload(errors: ReturnType<typeof userError>[], id: string | null = 'RW
   };
 }
 
-function renderForm(mocks: MockLink.MockedResponse[], existingId: string | null = null) {
+function renderForm(
+  mocks: MockLink.MockedResponse[],
+  existingId: string | null = null,
+  interestTypes?: InterestType[],
+) {
   const onSent = vi.fn();
   const onExisting = vi.fn();
   renderAt(
@@ -55,6 +60,7 @@ function renderForm(mocks: MockLink.MockedResponse[], existingId: string | null 
           onSent={onSent}
           onExisting={onExisting}
           onCancel={() => undefined}
+          interestTypes={interestTypes}
         />
       }
     />,
@@ -115,5 +121,18 @@ describe('ExpressInterestForm', () => {
     expect(notice.textContent).toContain(message);
     expect(screen.getByTestId('open-eoi-exists-link').getAttribute('href')).toBe('/interests/RW9JOjQ');
     expect(onExisting).toHaveBeenCalled();
+  });
+
+  it('offers the kinds of interest the listing offers, and chooses the only one besides "other"', () => {
+    renderForm([], null, ['OPTION', 'MATERIAL_TRANSFER', 'OTHER']);
+    const select = screen.getByLabelText('Type of interest') as HTMLSelectElement;
+    const offered = [...select.options].filter((option) => option.value).map((option) => option.textContent);
+    expect(offered).toEqual(['Option', 'Material transfer', 'Other']);
+    expect(select.value).toBe('');
+  });
+
+  it('chooses the one kind a listing offers for the member', () => {
+    renderForm([], null, ['CO_DEVELOPMENT', 'OTHER']);
+    expect((screen.getByLabelText('Type of interest') as HTMLSelectElement).value).toBe('CO_DEVELOPMENT');
   });
 });

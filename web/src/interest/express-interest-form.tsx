@@ -21,7 +21,6 @@ import {
 import {
   ErrorSummary,
   type FieldErrors,
-  focusOnMount,
   Notice,
   SelectField,
   SubmitButton,
@@ -37,8 +36,6 @@ import '../services/services.css';
 type BaseField = 'interestType' | 'message' | 'intendedUse' | 'timeline';
 type FieldName = BaseField | `serviceAnswers.${string}`;
 
-const TYPES = Object.values(InterestType);
-
 function validate(values: Record<string, string>): FieldErrors<FieldName> {
   const errors: FieldErrors<FieldName> = {};
   if (!values.interestType) errors.interestType = t('eoi.form.typeRequired');
@@ -50,15 +47,23 @@ function validate(values: Record<string, string>): FieldErrors<FieldName> {
   return errors;
 }
 
+/** The one kind of interest a listing offers besides "other", chosen for the member; else none ('') yet. */
+function onlyChoice(types: readonly InterestTypeValue[]): string {
+  const offered = types.filter((type) => type !== InterestType.OTHER);
+  return offered.length === 1 ? (offered[0] as string) : '';
+}
+
 /** A fresh idempotency key: one per opened form, reused by every retry of it. */
 function newKey(): string {
   return globalThis.crypto.randomUUID();
 }
 
 /**
- * The form a company member fills to express interest in a listing. One key per opened form: a
- * double click, a retry after a timeout or a replayed request make one EoI. `existingId` is the
- * company's open EoI on the listing once known (the API refuses a second one).
+ * The form a company member fills to express interest in a listing, on its page (express-interest-page.tsx,
+ * which holds the heading). One key per opened form: a double click, a retry after a timeout or a replayed
+ * request make one EoI. `existingId` is the company's open EoI on the listing once known (the API refuses a
+ * second one). It offers the kinds of interest the listing offers (`interestTypes`, by
+ * shared/listing-interest-types.ts), chosen already when there is one besides "other".
  */
 export function ExpressInterestForm({
   assetId,
@@ -68,10 +73,13 @@ export function ExpressInterestForm({
   onExisting,
   onCancel,
   serviceForm = null,
+  interestTypes = Object.values(InterestType),
 }: {
   assetId: string;
   /** A service listing's request form: the request is a SERVICE_REQUEST carrying its answers. */
   serviceForm?: ServiceFormFieldsFragment | null;
+  /** The kinds of interest the listing offers (a service request carries the service's form instead). */
+  interestTypes?: readonly InterestTypeValue[];
   institute: string;
   existingId?: string | null;
   onSent: (id: string) => void;
@@ -91,7 +99,7 @@ export function ExpressInterestForm({
   const serviceFields = serviceForm?.fields ?? [];
   const form = useForm<FieldName>({
     initial: {
-      interestType: serviceForm ? InterestType.SERVICE_REQUEST : '',
+      interestType: serviceForm ? InterestType.SERVICE_REQUEST : onlyChoice(interestTypes),
       message: '',
       intendedUse: '',
       timeline: '',
@@ -144,9 +152,6 @@ export function ExpressInterestForm({
   const field = (name: BaseField) => ({ form, name: name as FieldName, label: baseLabels[name] });
   return (
     <form className="eoi-form" onSubmit={form.onSubmit} noValidate data-testid="express-interest-form">
-      <h3 className="eoi-form__title" tabIndex={-1} ref={focusOnMount}>
-        {serviceForm ? t('services.request.title') : t('eoi.form.title')}
-      </h3>
       <p className="eoi-form__lead">
         {serviceForm ? t('services.request.lead', { institute }) : t('eoi.form.lead', { institute })}
       </p>
@@ -165,7 +170,7 @@ export function ExpressInterestForm({
         <SelectField
           {...field('interestType')}
           placeholder={t('eoi.form.chooseType')}
-          options={TYPES.map((value) => ({ value, label: interestTypeLabel(value) }))}
+          options={interestTypes.map((value) => ({ value, label: interestTypeLabel(value) }))}
         />
       )}
       <TextAreaField

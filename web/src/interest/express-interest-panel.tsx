@@ -1,30 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { OPEN_EOI_STATUSES } from '@tt/shared/eoi-transitions';
 import { isOpenToInterest } from '@tt/shared/listing-availability';
-import { lazy, type ReactNode, Suspense, useRef, useState } from 'react';
+import { expressInterestPath } from '@tt/shared/web-routes';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { AssetKind, ListingAvailability } from '../generated/graphql';
 import { OpenInterestOnAssetDocument } from '../generated/members-graphql';
-import { loadMemberMessages, t } from '../i18n/i18n';
+import { t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';
 import { ArrowRightIcon } from '../ui/icons';
 import { Panel } from '../ui/panel';
 import { AvailabilityWatchButton } from './availability-watch-button';
 import { eoiPath } from './eoi-badges';
-
-// The form and its field components load when a member opens it, not with the listing, with the signed-in pages'
-// messages (the form's are there: the first page load carries none of them).
-const ExpressInterestForm = lazy(() =>
-  Promise.all([import('./express-interest-form'), loadMemberMessages()]).then(([m]) => ({
-    default: m.ExpressInterestForm,
-  })),
-);
-// A service's: "Request this service", with the listing's request form.
-const RequestServiceForm = lazy(() =>
-  Promise.all([import('../services/request-service-form'), loadMemberMessages()]).then(([m]) => ({
-    default: m.RequestServiceForm,
-  })),
-);
 
 interface AssetRef {
   id: string;
@@ -123,39 +110,18 @@ function OfficeCta({ asset }: { asset: AssetRef }) {
   );
 }
 
-/** Focuses an element as it appears, and scrolls it to the middle of the window. */
-const revealOnMount = (node: HTMLElement | null) => {
-  if (!node) return;
-  node.focus({ preventScroll: true });
-  node.scrollIntoView?.({ block: 'center' });
-};
-
+/**
+ * A company member's call to action: continue the company's open EoI on the listing, or go to the form's own page
+ * (express-interest-page.tsx), where a long message has room.
+ */
 function CompanyCta({ asset }: { asset: AssetRef }) {
-  const [open, setOpen] = useState(false);
-  const [sentId, setSentId] = useState<string | null>(null);
-  const button = useRef<HTMLButtonElement>(null);
   const { data } = useQuery(OpenInterestOnAssetDocument, {
     variables: { assetId: asset.id, statuses: [...OPEN_EOI_STATUSES] },
     fetchPolicy: 'cache-and-network',
   });
   const existing = data?.expressionsOfInterest.edges[0]?.node ?? null;
   const institute = asset.institution.shortName;
-  const service = asset.kind === 'SERVICE';
-
-  if (sentId) {
-    return (
-      <CtaShell institute={institute}>
-        {/* The form it replaces was long: the confirmation is brought into view and takes the focus. */}
-        <div className="notice notice--success" role="status" tabIndex={-1} ref={revealOnMount} data-testid="eoi-sent">
-          <p>{t('eoi.form.sent', { institute })}</p>
-          <Link to={eoiPath('/interests', sentId)} data-testid="eoi-sent-link">
-            {t('eoi.form.follow')}
-          </Link>
-        </div>
-      </CtaShell>
-    );
-  }
-  if (existing && !open) {
+  if (existing) {
     return (
       <CtaShell institute={institute} body={t('eoi.cta.existing')}>
         <Link
@@ -169,49 +135,16 @@ function CompanyCta({ asset }: { asset: AssetRef }) {
       </CtaShell>
     );
   }
-
-  function close() {
-    setOpen(false);
-    // Back to where the member was.
-    requestAnimationFrame(() => button.current?.focus());
-  }
-
   return (
     <CtaShell institute={institute}>
-      {!open && (
-        <button
-          ref={button}
-          type="button"
-          className="button button--accent button--block button--large"
-          aria-expanded={false}
-          onClick={() => setOpen(true)}
-          data-testid="express-interest"
-        >
-          {service ? t('services.request.button') : t('asset.ctaButton')}
-          <ArrowRightIcon />
-        </button>
-      )}
-      {open && (
-        <Suspense fallback={<span className="spinner" aria-hidden="true" />}>
-          {service ? (
-            <RequestServiceForm
-              assetId={asset.id}
-              institute={institute}
-              existingId={existing?.id ?? null}
-              onSent={setSentId}
-              onCancel={close}
-            />
-          ) : (
-            <ExpressInterestForm
-              assetId={asset.id}
-              institute={institute}
-              existingId={existing?.id ?? null}
-              onSent={setSentId}
-              onCancel={close}
-            />
-          )}
-        </Suspense>
-      )}
+      <Link
+        className="button button--accent button--block button--large"
+        to={expressInterestPath(asset.slug)}
+        data-testid="express-interest"
+      >
+        {asset.kind === 'SERVICE' ? t('services.request.button') : t('asset.ctaButton')}
+        <ArrowRightIcon />
+      </Link>
     </CtaShell>
   );
 }

@@ -42,6 +42,10 @@ export interface ListingDraft {
   platformId: string;
   turnaround: string;
   pricingModel: PricingModel | '';
+  /** A service's template: what is delivered, samples and throughput, accreditations. */
+  deliverables: string;
+  throughput: string;
+  accreditations: string[];
   contactOfficerId: string;
   /** The Italian texts, empty until translated: kept apart from the English ones, whatever the page's language. */
   titleIt: string;
@@ -52,6 +56,8 @@ export interface ListingDraft {
   applicationsIt: string[];
   keywordsIt: string[];
   turnaroundIt: string;
+  deliverablesIt: string;
+  throughputIt: string;
   /** YYYY-MM-DD, or '' for none: the last day it is offered. */
   expiresOn: string;
 }
@@ -81,6 +87,9 @@ export function draftFrom(asset: EditedListing): ListingDraft {
     platformId: asset.platform?.id ?? '',
     turnaround: english.turnaround ?? '',
     pricingModel: asset.pricingModel ?? '',
+    deliverables: english.deliverables ?? '',
+    throughput: english.throughput ?? '',
+    accreditations: [...asset.accreditations],
     contactOfficerId: asset.contactOfficerUser?.id ?? '',
     titleIt: italian.title,
     summaryIt: italian.summary,
@@ -90,6 +99,8 @@ export function draftFrom(asset: EditedListing): ListingDraft {
     applicationsIt: [...italian.applications],
     keywordsIt: [...italian.keywords],
     turnaroundIt: italian.turnaround ?? '',
+    deliverablesIt: italian.deliverables ?? '',
+    throughputIt: italian.throughput ?? '',
     expiresOn: asset.expiresOn ?? '',
   };
 }
@@ -121,12 +132,15 @@ const savedItalianTexts = (draft: ListingDraft) => ({
   keywordsIt: draft.keywordsIt.map((item) => item.trim()),
 });
 
-/** A service's turnaround and pricing as a save stores them; null for any other kind. */
+/** A service's turnaround, pricing and template as a save stores them; null (none) for any other kind. */
 function savedServiceFields(draft: ListingDraft) {
   const service = isService(draft);
   return {
     turnaround: service ? draft.turnaround.trim() || null : null,
     pricingModel: service && draft.pricingModel ? draft.pricingModel : null,
+    deliverables: service ? draft.deliverables.trim() || null : null,
+    throughput: service ? draft.throughput.trim() || null : null,
+    accreditations: service ? draft.accreditations.map((item) => item.trim()) : [],
   };
 }
 
@@ -152,7 +166,9 @@ export function inputFrom(id: string, expectedUpdatedAt: string, draft: ListingD
     })),
     platformId: service && draft.platformId ? draft.platformId : null,
     ...savedServiceFields(draft),
-    turnaroundIt: isService(draft) ? draft.turnaroundIt.trim() || null : null,
+    turnaroundIt: service ? draft.turnaroundIt.trim() || null : null,
+    deliverablesIt: service ? draft.deliverablesIt.trim() || null : null,
+    throughputIt: service ? draft.throughputIt.trim() || null : null,
     contactOfficerId: draft.contactOfficerId || null,
     expiresOn: draft.expiresOn || null,
   };
@@ -166,6 +182,11 @@ function dataOf(draft: ListingDraft): ListingData {
     turnaround: service ? draft.turnaround : null,
     turnaroundIt: service ? draft.turnaroundIt : null,
     pricingModel: service && draft.pricingModel ? draft.pricingModel : null,
+    deliverables: service ? draft.deliverables : null,
+    deliverablesIt: service ? draft.deliverablesIt : null,
+    throughput: service ? draft.throughput : null,
+    throughputIt: service ? draft.throughputIt : null,
+    accreditations: service ? draft.accreditations : [],
     expiresOn: draft.expiresOn || null,
   };
 }
@@ -228,6 +249,7 @@ export function previewOf(
     developmentStage: draft.developmentStage,
     partneringModels: draft.partneringModels,
     ...savedServiceFields(draft),
+    accreditations: service ? trimmed(draft.accreditations) : [],
     publishedAt: asset.publishedAt,
     updatedAt: asset.updatedAt,
     // Its agreements', not the editor's: as saved.

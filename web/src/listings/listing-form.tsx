@@ -100,7 +100,15 @@ export function ListingForm({
   const patented = draft.ipStatus === 'PATENT_PENDING' || draft.ipStatus === 'PATENT_GRANTED';
   // The Italian twin of a text field: the same limits, its own label, `lang="it"` and a badge while missing.
   const italianText = (
-    field: 'titleIt' | 'summaryIt' | 'problemIt' | 'descriptionIt' | 'benefitsIt' | 'turnaroundIt',
+    field:
+      | 'titleIt'
+      | 'summaryIt'
+      | 'problemIt'
+      | 'descriptionIt'
+      | 'benefitsIt'
+      | 'turnaroundIt'
+      | 'deliverablesIt'
+      | 'throughputIt',
     label: string,
     options: { max?: number; rows?: number } = {},
   ) => (
@@ -235,46 +243,49 @@ export function ListingForm({
         />
       </Section>
 
-      <Section id="maturity" title={t('listing.section.maturity')}>
-        <div className="editor-pair">
+      {/* A service is bought, not licensed: no TRL, development stage or IP on its page, none to edit. */}
+      {!service && (
+        <Section id="maturity" title={t('listing.section.maturity')}>
+          <div className="editor-pair">
+            <SelectInput
+              field="trl"
+              label={t('listing.field.trl')}
+              value={String(draft.trl)}
+              onChange={(value) => update({ trl: Number(value) })}
+              options={TRLS.map((trl) => ({ value: String(trl), label: `${trl} · ${trlDescription(trl)}` }))}
+              error={errorOf('trl')}
+            />
+            <SelectInput
+              field="developmentStage"
+              label={t('listing.field.developmentStage')}
+              value={draft.developmentStage}
+              onChange={(value) => update({ developmentStage: value as DevelopmentStage })}
+              options={STAGES.map((stage) => ({ value: stage, label: developmentStageLabel(stage) }))}
+              error={errorOf('developmentStage')}
+            />
+          </div>
           <SelectInput
-            field="trl"
-            label={t('listing.field.trl')}
-            value={String(draft.trl)}
-            onChange={(value) => update({ trl: Number(value) })}
-            options={TRLS.map((trl) => ({ value: String(trl), label: `${trl} · ${trlDescription(trl)}` }))}
-            error={errorOf('trl')}
+            field="ipStatus"
+            label={t('listing.field.ipStatus')}
+            value={draft.ipStatus}
+            onChange={(value) => update({ ipStatus: value as IpStatus })}
+            options={IP_STATUSES.map((status) => ({ value: status, label: ipStatusLabel(status) }))}
+            error={errorOf('ipStatus')}
           />
-          <SelectInput
-            field="developmentStage"
-            label={t('listing.field.developmentStage')}
-            value={draft.developmentStage}
-            onChange={(value) => update({ developmentStage: value as DevelopmentStage })}
-            options={STAGES.map((stage) => ({ value: stage, label: developmentStageLabel(stage) }))}
-            error={errorOf('developmentStage')}
+          <ListInput
+            field="patentNumbers"
+            legend={t('listing.field.patentNumbers')}
+            hint={patented ? t('listing.hint.patentNumbersRequired') : t('listing.hint.patentNumbers')}
+            items={draft.patentNumbers}
+            onChange={(patentNumbers) => update({ patentNumbers })}
+            errorOf={errorOf}
+            itemLabel={(index) => t('listing.patentNumber', { number: index + 1 })}
+            addLabel={t('listing.addPatentNumber')}
+            placeholder="EP4218876A1"
+            max={LISTING_LIMITS.maxPatentNumbers}
           />
-        </div>
-        <SelectInput
-          field="ipStatus"
-          label={t('listing.field.ipStatus')}
-          value={draft.ipStatus}
-          onChange={(value) => update({ ipStatus: value as IpStatus })}
-          options={IP_STATUSES.map((status) => ({ value: status, label: ipStatusLabel(status) }))}
-          error={errorOf('ipStatus')}
-        />
-        <ListInput
-          field="patentNumbers"
-          legend={t('listing.field.patentNumbers')}
-          hint={patented ? t('listing.hint.patentNumbersRequired') : t('listing.hint.patentNumbers')}
-          items={draft.patentNumbers}
-          onChange={(patentNumbers) => update({ patentNumbers })}
-          errorOf={errorOf}
-          itemLabel={(index) => t('listing.patentNumber', { number: index + 1 })}
-          addLabel={t('listing.addPatentNumber')}
-          placeholder="EP4218876A1"
-          max={LISTING_LIMITS.maxPatentNumbers}
-        />
-      </Section>
+        </Section>
+      )}
 
       <Section id="partnering" title={t('listing.section.partnering')}>
         <CheckboxGroup
@@ -313,6 +324,54 @@ export function ListingForm({
                 />
               }
               italian={italianText('turnaroundIt', t('listing.field.turnaround'))}
+            />
+            <BilingualPair
+              english={
+                <TextInput
+                  field="deliverables"
+                  label={t('listing.field.deliverables')}
+                  hint={t('listing.hint.deliverables')}
+                  value={draft.deliverables}
+                  onChange={(deliverables) => update({ deliverables })}
+                  error={errorOf('deliverables')}
+                  max={LISTING_LIMITS.deliverablesMax}
+                  rows={4}
+                  lang="en"
+                />
+              }
+              italian={italianText('deliverablesIt', t('listing.field.deliverables'), {
+                max: LISTING_LIMITS.deliverablesMax,
+                rows: 4,
+              })}
+            />
+            <BilingualPair
+              english={
+                <TextInput
+                  field="throughput"
+                  label={t('listing.field.throughput')}
+                  hint={t('listing.hint.throughput')}
+                  value={draft.throughput}
+                  onChange={(throughput) => update({ throughput })}
+                  error={errorOf('throughput')}
+                  max={LISTING_LIMITS.throughputMax}
+                  lang="en"
+                />
+              }
+              italian={italianText('throughputIt', t('listing.field.throughput'), {
+                max: LISTING_LIMITS.throughputMax,
+              })}
+            />
+            <ListInput
+              field="accreditations"
+              legend={t('listing.field.accreditations')}
+              hint={t('listing.hint.accreditations')}
+              items={draft.accreditations}
+              onChange={(accreditations) => update({ accreditations })}
+              errorOf={errorOf}
+              itemLabel={(index) => t('listing.accreditation', { number: index + 1 })}
+              addLabel={t('listing.addAccreditation')}
+              placeholder="ISO 15189"
+              max={LISTING_LIMITS.maxAccreditations}
             />
             <div className="editor-pair">
               <SelectInput

@@ -33,6 +33,8 @@ function translatedFieldLabel(field: string): string {
     case 'applications':
     case 'keywords':
     case 'turnaround':
+    case 'deliverables':
+    case 'throughput':
       return t(`listing.field.${english}`);
     default:
       return field;

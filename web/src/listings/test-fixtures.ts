@@ -22,6 +22,8 @@ export function listingTexts(language: 'EN' | 'IT', texts: Partial<ListingTexts>
     applications: [],
     keywords: [],
     turnaround: null,
+    deliverables: null,
+    throughput: null,
     ...texts,
   };
 }
@@ -40,6 +42,8 @@ export function editedListing(overrides: Partial<ListingEditorFieldsFragment> = 
     applications: [...asset.applications],
     keywords: [...asset.keywords],
     turnaround: asset.turnaround,
+    deliverables: asset.deliverables,
+    throughput: asset.throughput,
   };
   return {
     ...asset,

@@ -34,6 +34,7 @@ function item(id: string, title: string, reasons: Item['reasons']): Item {
       id,
       slug: title.toLowerCase().replace(/\W+/g, '-'),
       kind: 'INVENTION',
+      pricingModel: null,
       capacity: null,
       textLanguage: 'EN',
       title,

@@ -11,9 +11,11 @@ type Dashboard = OfficeDashboardQuery['officeDashboard'];
 
 const INTEREST_TYPES: readonly InterestType[] = [
   'LICENSE',
+  'OPTION',
   'CO_DEVELOPMENT',
   'SERVICE_REQUEST',
   'SPONSORED_RESEARCH',
+  'MATERIAL_TRANSFER',
   'INVESTMENT',
   'OTHER',
 ];

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { EOI_MESSAGE_MAX_LENGTH, EOI_MESSAGE_MIN_LENGTH, InterestType } from '@tt/shared/eoi-transitions';
+import { EOI_MESSAGE_MAX_LENGTH, EOI_MESSAGE_MIN_LENGTH } from '@tt/shared/eoi-transitions';
 import { FEEDBACK_COMMENT_MAX_LENGTH } from '@tt/shared/limits';
 import { type FeedbackReason, type InterestType as InterestTypeValue } from '../generated/graphql';
 import { DeclineProposalDocument, ExpressInterestInProposalDocument } from '../generated/members-graphql';
@@ -26,17 +26,23 @@ type InterestField = 'interestType' | 'message';
 export function ExpressInterestFromProposal({
   proposalId,
   listingTitle,
+  interestTypes,
   requestTitle,
   onDone,
 }: {
   proposalId: string;
   listingTitle: string;
+  /** The kinds of interest the listing offers (shared/listing-interest-types.ts): the first is proposed. */
+  interestTypes: readonly InterestTypeValue[];
   requestTitle: string;
   onDone: () => void;
 }) {
   const [express] = useMutation(ExpressInterestInProposalDocument);
   const form = useForm<InterestField>({
-    initial: { interestType: 'LICENSE', message: t('requests.proposal.prefill', { request: requestTitle }) },
+    initial: {
+      interestType: interestTypes[0] ?? '',
+      message: t('requests.proposal.prefill', { request: requestTitle }),
+    },
     validate: (values) => {
       const errors: FieldErrors<InterestField> = {};
       if (!values.interestType) errors.interestType = t('eoi.form.typeRequired');
@@ -75,7 +81,7 @@ export function ExpressInterestFromProposal({
       <ErrorSummary form={form} labels={labels} />
       <SelectField
         {...field('interestType')}
-        options={Object.values(InterestType).map((value) => ({ value, label: interestTypeLabel(value) }))}
+        options={interestTypes.map((value) => ({ value, label: interestTypeLabel(value) }))}
       />
       <TextAreaField {...field('message')} rows={4} maxLength={EOI_MESSAGE_MAX_LENGTH} />
       <div className="request-proposal__actions">

@@ -1,3 +1,4 @@
+import { interestTypesOffered } from '@tt/shared/listing-interest-types';
 import { companyEoiPath } from '@tt/shared/web-routes';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -140,6 +141,7 @@ function ProposalItem({
             <ExpressInterestFromProposal
               proposalId={proposal.id}
               listingTitle={proposal.asset.title}
+              interestTypes={interestTypesOffered(proposal.asset)}
               requestTitle={request.title}
               onDone={() => setOpen(null)}
             />

@@ -66,7 +66,7 @@ export function proposal(overrides: Partial<ProposalView> = {}): ProposalView {
     id: 'UmVxdWVzdFByb3Bvc2FsOjE',
     status: 'PROPOSED',
     expressionOfInterestId: null,
-    asset: cardAsset(),
+    asset: { ...cardAsset(), partneringModels: ['LICENSE_EXCLUSIVE', 'CO_DEVELOPMENT'] },
     ...overrides,
   };
 }

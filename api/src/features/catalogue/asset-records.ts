@@ -33,6 +33,8 @@ export interface AssetTexts {
   applications: string[];
   keywords: string[];
   turnaround: string | null;
+  deliverables: string | null;
+  throughput: string | null;
 }
 
 /** The Italian texts of a listing read in English, which never shows them. */
@@ -45,6 +47,8 @@ const NOT_READ: AssetTexts = Object.freeze({
   applications: [],
   keywords: [],
   turnaround: null,
+  deliverables: null,
+  throughput: null,
 });
 
 /**
@@ -79,6 +83,10 @@ export interface AssetRecord {
   keywords: string[];
   turnaround: string | null;
   pricingModel: PricingModel | null;
+  /** A service's template: what is delivered, its sample and throughput figures, its accreditations. */
+  deliverables: string | null;
+  throughput: string | null;
+  accreditations: string[];
   publishedAt: Date | null;
   /** The office's: the last day it is offered (YYYY-MM-DD), and when it left the catalogue for it. */
   expiresOn: string | null;
@@ -190,6 +198,8 @@ const ITALIAN_TEXT_COLUMNS = [
   'a.applications_it',
   'a.keywords_it',
   'a.turnaround_it',
+  'a.deliverables_it',
+  'a.throughput_it',
   hasItalianText().as('has_italian_text'),
 ] as const;
 
@@ -213,6 +223,9 @@ const LISTING_COLUMNS = [
   'a.keywords',
   'a.turnaround',
   'a.pricing_model',
+  'a.deliverables',
+  'a.throughput',
+  'a.accreditations',
   'a.published_at',
   'a.expires_on',
   'a.expired_at',
@@ -253,6 +266,9 @@ const ALWAYS_READ_FIELDS = new Set([
   'developmentStage',
   'turnaround',
   'pricingModel',
+  'deliverables',
+  'throughput',
+  'accreditations',
   'publishedAt',
   'expiresOn',
   'expiredAt',
@@ -340,6 +356,8 @@ export function toAssetRecord(row: AssetRow, language: Language = Language.EN): 
     applications: row.applications,
     keywords: row.keywords,
     turnaround: row.turnaround,
+    deliverables: row.deliverables,
+    throughput: row.throughput,
   };
   // Left out of a statement in English: not read, never shown.
   const it: AssetTexts =
@@ -354,6 +372,8 @@ export function toAssetRecord(row: AssetRow, language: Language = Language.EN): 
           applications: row.applications_it ?? [],
           keywords: row.keywords_it ?? [],
           turnaround: row.turnaround_it ?? null,
+          deliverables: row.deliverables_it ?? null,
+          throughput: row.throughput_it ?? null,
         };
   const textLanguage = shownTextLanguage(language, row.has_italian_text ?? false);
   const shown = textLanguage === Language.IT ? it : en;
@@ -381,6 +401,9 @@ export function toAssetRecord(row: AssetRow, language: Language = Language.EN): 
     keywords: shown.keywords,
     turnaround: shown.turnaround,
     pricingModel: row.pricing_model,
+    deliverables: shown.deliverables,
+    throughput: shown.throughput,
+    accreditations: row.accreditations,
     // Timestamps arrive as PostgreSQL text (the driver's setting), whatever the inferred type says.
     publishedAt: row.published_at === null ? null : toDate(row.published_at),
     expiresOn: row.expires_on,

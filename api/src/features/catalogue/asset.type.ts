@@ -93,6 +93,15 @@ export class AssetType extends NodeType implements AssetRecord {
   @Field(() => PricingModel, { nullable: true, description: 'For services: how they are priced' })
   pricingModel!: PricingModel | null;
 
+  @Field(() => String, { nullable: true, description: 'For services: what the buyer receives' })
+  deliverables!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For services: sample requirements and throughput figures' })
+  throughput!: string | null;
+
+  @Field(() => [String], { description: 'For services: accreditations and certifications (empty for other listings)' })
+  accreditations!: string[];
+
   @Field(() => DateTimeResolver, { nullable: true })
   publishedAt!: Date | null;
 

@@ -14,6 +14,7 @@ import {
 } from '@tt/shared/eoi-transitions';
 import { DEFAULT_LANGUAGE, type Language } from '@tt/shared/languages';
 import { isOpenToInterest, ListingAvailability } from '@tt/shared/listing-availability';
+import { isInterestTypeOffered } from '@tt/shared/listing-interest-types';
 import {
   type FormAnswer,
   type FormField,
@@ -147,6 +148,7 @@ export async function submitExpressionOfInterest(
         'a.institution_id',
         'a.availability',
         'a.kind',
+        'a.partnering_models',
         // The listing's request form (its own, else its platform kind's default): in this read, no extra statement.
         eb
           .selectFrom('service_request_form as f')
@@ -181,6 +183,16 @@ export async function submitExpressionOfInterest(
         : 'LISTING_LICENSED_EXCLUSIVELY';
     return { ok: false, errors: [userError(code, 'assetId')] };
   }
+
+  // Only the kinds of interest its partnering models offer (shared/listing-interest-types.ts).
+  if (
+    context.kind &&
+    !isInterestTypeOffered(
+      { kind: context.kind, partneringModels: context.partnering_models ?? [] },
+      input.interestType,
+    )
+  )
+    return { ok: false, errors: [userError('INTEREST_TYPE_NOT_OFFERED', 'interestType')] };
 
   const details = serviceDetails(input, context);
   if (!details.ok) return { ok: false, errors: details.errors };

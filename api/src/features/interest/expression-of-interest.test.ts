@@ -12,10 +12,12 @@ let irstAssets: { id: number; title: string }[];
 let nextAsset = 0;
 
 beforeAll(async () => {
-  // Listings nobody has expressed interest in yet (the demo data has EoIs on others).
+  // Listings nobody has expressed interest in yet (the demo data has EoIs on others), offered for licensing (the
+  // tests' interest type).
   irstAssets = await server.orm.em.fork().execute(
     `select a.id, a.title from asset a join institution i on i.id = a.institution_id
      where i.slug = 'irst' and a.status = 'PUBLISHED'
+       and a.partnering_models && array['LICENSE_EXCLUSIVE', 'LICENSE_NON_EXCLUSIVE']::text[]
        and not exists (select 1 from expression_of_interest e where e.asset_id = a.id) order by a.id`,
   );
 });
@@ -162,6 +164,34 @@ describe('submitting', () => {
       .execute<{ id: number }[]>(`select id from asset where status = 'DRAFT' limit 1`);
     const hidden = await submit(buyer, toGlobalId('Asset', draft!.id));
     expect(hidden.data?.submitExpressionOfInterest.errors[0]?.code).toBe('LISTING_NOT_FOUND');
+  });
+
+  it('refuses an interest type the listing does not offer, and takes one it does', async () => {
+    const [listing] = await server.orm.em.fork().execute<{ id: number; partnering_models: string[] }[]>(
+      `select a.id, a.partnering_models from asset a join institution i on i.id = a.institution_id
+       where i.slug = 'irst' and a.status = 'PUBLISHED' and a.kind <> 'SERVICE'
+         and not a.partnering_models && array['MATERIAL_TRANSFER']::text[]
+         and not exists (select 1 from expression_of_interest e where e.asset_id = a.id) order by a.id desc limit 1`,
+    );
+    const assetId = toGlobalId('Asset', listing!.id);
+    const send = (interestType: string, key: string) =>
+      buyer.gql<SubmitData>(SUBMIT, { input: { assetId, interestType, message: MESSAGE, idempotencyKey: key } });
+    for (const [interestType, key] of [
+      ['MATERIAL_TRANSFER', 'not-offered-mta-1'],
+      ['SERVICE_REQUEST', 'not-offered-service-1'],
+      ['INVESTMENT', 'not-offered-investment-1'],
+    ] as const) {
+      const refused = await send(interestType, key);
+      expect(refused.data?.submitExpressionOfInterest.errors).toEqual([
+        expect.objectContaining({ field: 'interestType', code: 'INTEREST_TYPE_NOT_OFFERED' }),
+      ]);
+      expect(refused.data?.submitExpressionOfInterest.expressionOfInterest).toBeNull();
+    }
+    expect(await count(`select count(*) from expression_of_interest where asset_id = ?`, [listing!.id])).toBe(0);
+    // "Other" is always offered: for what fits none of the listing's models.
+    const taken = await send('OTHER', 'offered-other-1');
+    expect(taken.data?.submitExpressionOfInterest.errors).toEqual([]);
+    expect(taken.data?.submitExpressionOfInterest.expressionOfInterest?.status).toBe('SUBMITTED');
   });
 
   it('concurrent identical requests (same idempotency key) make exactly one EoI', async () => {
@@ -576,7 +606,8 @@ describe('the language texts are written in', () => {
       {
         input: {
           assetId: (await untouchedAsset()).globalId,
-          interestType: 'LICENSE',
+          // Offered on every listing (shared/listing-interest-types.ts), whichever this one is.
+          interestType: 'OTHER',
           message: 'Vorremmo valutare questa tecnologia per la nostra pipeline oncologica il prossimo anno.',
           idempotencyKey: 'language-it-1',
         },

@@ -221,6 +221,9 @@ export interface UpdateListingArgs {
   platformId?: string | null;
   turnaround?: string | null;
   pricingModel?: PricingModel | null;
+  deliverables?: string | null;
+  throughput?: string | null;
+  accreditations?: string[] | null;
   contactOfficerId?: string | null;
   titleIt?: string | null;
   summaryIt?: string | null;
@@ -230,7 +233,14 @@ export interface UpdateListingArgs {
   applicationsIt?: string[] | null;
   keywordsIt?: string[] | null;
   turnaroundIt?: string | null;
+  deliverablesIt?: string | null;
+  throughputIt?: string | null;
   expiresOn?: string | null;
+}
+
+/** A text that may be empty: undefined leaves it alone, null or blank clears it. */
+function optionalText(value: string | null | undefined): string | null | undefined {
+  return value === undefined ? undefined : value?.trim() || null;
 }
 
 /** The edit as values: undefined leaves a field alone; texts are trimmed; null clears what may be empty. */
@@ -254,6 +264,9 @@ function changesOf(input: UpdateListingArgs) {
     keywords: list(input.keywords),
     turnaround: input.turnaround === undefined ? undefined : input.turnaround?.trim() || null,
     pricingModel: input.pricingModel,
+    deliverables: optionalText(input.deliverables),
+    throughput: optionalText(input.throughput),
+    accreditations: list(input.accreditations),
     titleIt: text(input.titleIt),
     summaryIt: text(input.summaryIt),
     descriptionIt: text(input.descriptionIt),
@@ -262,6 +275,8 @@ function changesOf(input: UpdateListingArgs) {
     applicationsIt: list(input.applicationsIt),
     keywordsIt: list(input.keywordsIt),
     turnaroundIt: input.turnaroundIt === undefined ? undefined : input.turnaroundIt?.trim() || null,
+    deliverablesIt: optionalText(input.deliverablesIt),
+    throughputIt: optionalText(input.throughputIt),
     expiresOn: input.expiresOn === undefined ? undefined : input.expiresOn?.trim() || null,
     inventors:
       input.inventors == null
@@ -361,6 +376,9 @@ export async function updateListing(db: Db, viewer: Viewer | null, input: Update
     keywords: changes.keywords,
     turnaround: changes.turnaround,
     pricing_model: changes.pricingModel,
+    deliverables: changes.deliverables,
+    throughput: changes.throughput,
+    accreditations: changes.accreditations,
     platform_id: platformId,
     contact_officer_id: contactOfficerId,
     title_it: changes.titleIt,
@@ -371,6 +389,8 @@ export async function updateListing(db: Db, viewer: Viewer | null, input: Update
     applications_it: changes.applicationsIt,
     keywords_it: changes.keywordsIt,
     turnaround_it: changes.turnaroundIt,
+    deliverables_it: changes.deliverablesIt,
+    throughput_it: changes.throughputIt,
     // A new date is reminded of anew.
     expires_on: expiryChanges ? changes.expiresOn : undefined,
     expiry_reminder_sent_at: expiryChanges ? null : undefined,

@@ -85,6 +85,8 @@ export function listingData(asset: ListingRecord, sectors: number): ListingData 
     applicationsIt: it.applications,
     keywordsIt: it.keywords,
     turnaroundIt: it.turnaround,
+    deliverablesIt: it.deliverables,
+    throughputIt: it.throughput,
     sectorCount: sectors,
   };
 }

@@ -32,4 +32,10 @@ export class ListingTextsType {
 
   @Field(() => String, { nullable: true })
   turnaround!: string | null;
+
+  @Field(() => String, { nullable: true })
+  deliverables!: string | null;
+
+  @Field(() => String, { nullable: true })
+  throughput!: string | null;
 }

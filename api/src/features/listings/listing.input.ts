@@ -110,6 +110,18 @@ export class UpdateListingInput extends IdInput implements UpdateListingArgs {
   @Field(() => PricingModel, { nullable: true })
   pricingModel?: PricingModel | null;
 
+  @Field(() => String, { nullable: true, description: 'For services: what the buyer receives; null clears it' })
+  deliverables?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'For services: sample requirements and throughput figures; null clears it',
+  })
+  throughput?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'For services: accreditations and certifications (names)' })
+  accreditations?: string[] | null;
+
   @Field(() => ID, { nullable: true, description: 'An officer of the institute' })
   contactOfficerId?: string | null;
 
@@ -139,6 +151,12 @@ export class UpdateListingInput extends IdInput implements UpdateListingArgs {
 
   @Field(() => String, { nullable: true, description: 'In Italian; null clears it' })
   turnaroundIt?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'In Italian; null clears it' })
+  deliverablesIt?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'In Italian; null clears it' })
+  throughputIt?: string | null;
 
   @Field(() => String, {
     nullable: true,

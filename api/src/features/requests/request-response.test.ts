@@ -189,7 +189,8 @@ describe('deciding on a proposed listing', () => {
     message = `We read about this listing in answer to our request on tumour organoids and would like to evaluate it.`,
   ) =>
     client.gql<{ expressInterestInProposal: ProposalData }>(EXPRESS_INTEREST, {
-      input: { proposalId, interestType: 'LICENSE', message },
+      // Offered on every listing (shared/listing-interest-types.ts), whichever is proposed.
+      input: { proposalId, interestType: 'OTHER', message },
     });
 
   it('turns a proposal into an expression of interest in one step, and again changes nothing', async () => {
@@ -236,7 +237,8 @@ describe('deciding on a proposed listing', () => {
       {
         input: {
           assetId: irst[3]!.globalId,
-          interestType: 'CO_DEVELOPMENT',
+          // "Other" is offered on every listing (shared/listing-interest-types.ts).
+          interestType: 'OTHER',
           message: 'We found this listing in the catalogue and want to discuss a co-development.',
           idempotencyKey: 'request-test-direct',
         },

@@ -4,6 +4,7 @@ import { demoAssets } from './demo-assets.js';
 import { demoCompanies } from './demo-companies.js';
 import { demoInstitutions } from './demo-institutions.js';
 import { demoAssetsItalian, demoCompaniesItalian, demoInstitutionsItalian } from './demo-italian.js';
+import { demoServiceTemplates } from './demo-service-template.js';
 
 // An Italian visitor sees an Italian catalogue on first start: every demo listing, institute, platform and listed
 // company has its Italian text, complete, and nothing is written for a slug the demo data does not have.
@@ -29,11 +30,30 @@ describe('the demo data in Italian', () => {
         applicationsIt: italian.applications,
         keywordsIt: italian.keywords,
         turnaroundIt: italian.turnaround ?? null,
+        ...demoServiceTemplates[asset.slug],
       };
       return !hasItalianText(data) || listingPublicationWarnings(data).length > 0;
     });
     expect(missing.map((asset) => asset.slug)).toEqual([]);
     expect(Object.keys(demoAssetsItalian).sort()).toEqual(demoAssets.map((asset) => asset.slug).sort());
+  });
+
+  it('every published service says what it delivers and its throughput, in both languages', () => {
+    const services = demoAssets.filter((asset) => asset.kind === 'SERVICE' && asset.status === 'PUBLISHED');
+    expect(services.length).toBeGreaterThan(0);
+    for (const service of services) {
+      const template = demoServiceTemplates[service.slug];
+      expect(template, service.slug).toBeDefined();
+      for (const text of [
+        template!.deliverables,
+        template!.deliverablesIt,
+        template!.throughput,
+        template!.throughputIt,
+      ])
+        expect(filled(text), service.slug).toBe(true);
+    }
+    const published = new Set(services.map((service) => service.slug));
+    expect(Object.keys(demoServiceTemplates).filter((slug) => !published.has(slug))).toEqual([]);
   });
 
   it('every institute and platform has its Italian description, mission and capabilities', () => {
