@@ -1,7 +1,15 @@
+import { appendFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { DESKTOP, launchBrowser, seriousAccessibilityViolations } from './browser.js';
-import { describeShiftingPages, layoutShiftsOf, measuredPages, measureLayoutShift } from './layout-shift.js';
+import {
+  describeShiftingPages,
+  layoutShiftsOf,
+  measuredPages,
+  measureLayoutShift,
+  type PageLayoutShift,
+} from './layout-shift.js';
 
 // What every browser journey sets up the same way: one browser a file, pages that fail the test on a
 // page error, the content security policy watched, every page's layout shift within budget (CLS ≤ 0.1, checked
@@ -55,7 +63,9 @@ export function journeyBrowser(): Journey {
     for (const context of measured) {
       for (const page of measuredPages(context)) {
         if (shiftAllowed.has(page)) continue;
-        for (const failure of describeShiftingPages(await layoutShiftsOf(page))) {
+        const shifts = await layoutShiftsOf(page);
+        await logLayoutShifts(shifts);
+        for (const failure of describeShiftingPages(shifts)) {
           if (!reported.has(failure)) failures.push(failure);
           reported.add(failure);
         }
@@ -102,6 +112,15 @@ export function journeyBrowser(): Journey {
       for (const context of contexts) await context.close().catch(() => undefined);
     },
   };
+}
+
+/** With LAYOUT_SHIFT_LOG=<file>, every measured page's CLS is appended to it (a JSON line each), for comparisons. */
+async function logLayoutShifts(shifts: PageLayoutShift[]) {
+  const file = process.env.LAYOUT_SHIFT_LOG;
+  if (!file || shifts.length === 0) return;
+  const test = expect.getState().testPath ?? '';
+  const lines = shifts.map((shift) => JSON.stringify({ test: path.basename(test), url: shift.url, cls: shift.cls }));
+  await appendFile(file, `${lines.join('\n')}\n`);
 }
 
 export async function expectAccessible(page: Page, what: string) {

@@ -60,7 +60,11 @@ function observeLayoutShifts(binding: string) {
     if (text) name += ` "${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
     return name;
   };
-  type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node: Node | null }[] };
+  type Rect = { x: number; y: number; width: number; height: number };
+  type Source = { node: Node | null; previousRect: Rect; currentRect: Rect };
+  type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Source[] };
+  const box = (rect: Rect) =>
+    `${Math.round(rect.x)},${Math.round(rect.y)} ${Math.round(rect.width)}×${Math.round(rect.height)}`;
   const send = (entries: PerformanceEntryList) => {
     const byVisit = new Map<number, { value: number; startTime: number; sources: string[] }[]>();
     for (const entry of entries as Shift[]) {
@@ -71,7 +75,9 @@ function observeLayoutShifts(binding: string) {
       list.push({
         value: entry.value,
         startTime: entry.startTime,
-        sources: (entry.sources ?? []).map((source) => describe(source.node)),
+        sources: (entry.sources ?? []).map(
+          (source) => `${describe(source.node)} (${box(source.previousRect)} → ${box(source.currentRect)})`,
+        ),
       });
       byVisit.set(visit, list);
     }
