@@ -1,9 +1,19 @@
+import { appendFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { DESKTOP, launchBrowser, seriousAccessibilityViolations } from './browser.js';
+import {
+  describeShiftingPages,
+  layoutShiftsOf,
+  measuredPages,
+  measureLayoutShift,
+  type PageLayoutShift,
+} from './layout-shift.js';
 
 // What every browser journey sets up the same way: one browser a file, pages that fail the test on a
-// page error, the content security policy watched, and the checks and steps the journeys share.
+// page error, the content security policy watched, every page's layout shift within budget (CLS ≤ 0.1, checked
+// after each test for every page the test's tabs showed), and the checks and steps the journeys share.
 
 /** The demo users' password (db seed). */
 export const DEMO_PASSWORD = 'tt-demo-2026';
@@ -19,6 +29,11 @@ export interface Journey {
   watchCsp(page: Page): void;
   /** Closes every context newPage opened. */
   closePages(): Promise<void>;
+  /**
+   * Leaves the tab's pages out of the layout-shift check, for the reason given (which the code keeps in view):
+   * for a page whose shifting is the point, not for one that should be fixed.
+   */
+  allowLayoutShift(page: Page, reason: string): void;
 }
 
 /** Launches the file's browser before its tests and closes it after them; the built app must satisfy its own CSP. */
@@ -26,9 +41,37 @@ export function journeyBrowser(): Journey {
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   const cspViolations: string[] = [];
+  /** Every context of the file's browser, however a journey opened it: their pages' layout shift is checked. */
+  const measured: BrowserContext[] = [];
+  const shiftAllowed = new WeakSet<Page>();
+  /** The pages already reported as shifting (a tab kept across tests is not reported twice). */
+  const reported = new Set<string>();
 
   beforeAll(async () => {
-    browser = await launchBrowser();
+    const launched = await launchBrowser();
+    const newContext = launched.newContext.bind(launched);
+    launched.newContext = async (options) => {
+      const context = await newContext(options);
+      await measureLayoutShift(context);
+      measured.push(context);
+      return context;
+    };
+    browser = launched;
+  });
+  afterEach(async () => {
+    const failures: string[] = [];
+    for (const context of measured) {
+      for (const page of measuredPages(context)) {
+        if (shiftAllowed.has(page)) continue;
+        const shifts = await layoutShiftsOf(page);
+        await logLayoutShifts(shifts);
+        for (const failure of describeShiftingPages(shifts)) {
+          if (!reported.has(failure)) failures.push(failure);
+          reported.add(failure);
+        }
+      }
+    }
+    expect(failures, `Pages whose layout shifts more than CLS 0.1:\n${failures.join('\n')}`).toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -61,10 +104,23 @@ export function journeyBrowser(): Journey {
       return page;
     },
     watchCsp,
+    allowLayoutShift(page, reason) {
+      if (!reason.trim()) throw new Error('allowLayoutShift needs the reason the page may shift');
+      shiftAllowed.add(page);
+    },
     async closePages() {
       for (const context of contexts) await context.close().catch(() => undefined);
     },
   };
+}
+
+/** With LAYOUT_SHIFT_LOG=<file>, every measured page's CLS is appended to it (a JSON line each), for comparisons. */
+async function logLayoutShifts(shifts: PageLayoutShift[]) {
+  const file = process.env.LAYOUT_SHIFT_LOG;
+  if (!file || shifts.length === 0) return;
+  const test = expect.getState().testPath ?? '';
+  const lines = shifts.map((shift) => JSON.stringify({ test: path.basename(test), url: shift.url, cls: shift.cls }));
+  await appendFile(file, `${lines.join('\n')}\n`);
 }
 
 export async function expectAccessible(page: Page, what: string) {

@@ -52,6 +52,9 @@ export function SignInPage() {
       if (!payload?.viewer) return payload?.errors ?? [];
       // Leave the form (its queries stop) before everything cached is fetched again for the new session.
       flushSync(() => setDone(true));
+      // The loading state starts at the top, where the next page will: a long form scrolled to its button would
+      // otherwise shrink under the visitor and pull the footer up into view (a layout shift).
+      window.scrollTo(0, 0);
       await storeLanguage();
       await sessionChanged();
       navigate(next ?? homeFor(payload.viewer.user.role), { replace: true });

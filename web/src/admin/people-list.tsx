@@ -117,7 +117,7 @@ export function PeopleList({
         {message?.text}
       </LiveNotice>
       <ListState query={list} empty={people.length === 0} emptyText={t('people.empty')} emptyTestId="people-empty">
-        <table className="data-table">
+        <table className="data-table data-table--people">
           <caption className="visually-hidden">{t('people.caption')}</caption>
           <thead>
             <tr>

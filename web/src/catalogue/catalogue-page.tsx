@@ -1,7 +1,7 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { SEARCH_QUERY_MAX_LENGTH } from '@tt/shared/limits';
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { CatalogueSearchDocument, CatalogueTaxonomyDocument, type CatalogueTaxonomyQuery } from '../generated/graphql';
 import { loadMemberMessages, t } from '../i18n/i18n';
@@ -53,7 +53,15 @@ export function CataloguePage() {
     notifyOnNetworkStatusChange: true,
   });
   const { data: taxonomy } = useQuery(CatalogueTaxonomyDocument);
-  const { viewer } = useViewer();
+  const { viewer, loading: viewerLoading } = useViewer();
+  const recommends = viewer?.role === 'COMPANY_MEMBER' && !state.q && activeFilterCount(state) === 0;
+  // On the first load the results wait for the session and, for a company member, for the recommendations above
+  // them: results drawn first would be pushed down the screen when those arrive (a layout shift). Later searches
+  // never wait (what has focus stays).
+  const [recommendationsShown, setRecommendationsShown] = useState(false);
+  const [firstLoadDone, setFirstLoadDone] = useState(false);
+  const resultsWait = !firstLoadDone && (viewerLoading || (recommends && !recommendationsShown));
+  if (!firstLoadDone && !resultsWait) setFirstLoadDone(true);
 
   const update = useCallback(
     (next: CatalogueSearchState) => setParams(toSearchParams(next), { preventScrollReset: true }),
@@ -97,13 +105,13 @@ export function CataloguePage() {
         </div>
       </section>
 
-      {viewer?.role === 'COMPANY_MEMBER' && !state.q && filterCount === 0 && (
+      {recommends && (
         <Suspense fallback={null}>
-          <RecommendedForYou />
+          <RecommendedForYou onShown={() => setRecommendationsShown(true)} />
         </Suspense>
       )}
 
-      <div className="container catalogue">
+      <div className="container catalogue" hidden={resultsWait}>
         <FilterPanel
           id="catalogue-filters"
           heading={t('catalogue.filtersHeading')}

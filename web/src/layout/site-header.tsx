@@ -1,5 +1,7 @@
+import { useEffect } from 'react';
 import { Link, NavLink, useLocation, useMatch } from 'react-router';
 import { t } from '../i18n/i18n';
+import { rememberRole, roleHint } from '../session/role-hint';
 import { useAccountLanguage } from '../session/use-account-language';
 import { useViewer } from '../session/use-viewer';
 import { LogoMark } from '../ui/icons';
@@ -13,11 +15,16 @@ const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'nav-link 
 export function SiteHeader() {
   // A listing belongs to the catalogue: keep "Catalogue" marked as the current section there.
   const onAsset = useMatch('/assets/:slug') !== null;
-  // Until the session is known the visitors' navigation shows (what the server-rendered page has too).
-  const { viewer } = useViewer();
+  // Until the session is known, the role this browser last signed in with (else the visitors' navigation): the
+  // header keeps its layout when the answer comes.
+  const { viewer, loading } = useViewer();
+  const role = viewer?.role ?? (loading ? roleHint() : null);
+  useEffect(() => {
+    if (!loading) rememberRole(viewer?.role ?? null);
+  }, [loading, viewer?.role]);
   return (
     <header className="site-header">
-      <div className={`container site-header__inner${viewer ? ' site-header__inner--member' : ''}`}>
+      <div className={`container site-header__inner${role ? ' site-header__inner--member' : ''}`}>
         <Link to="/" className="brand">
           <LogoMark />
           <span className="brand__text">
@@ -27,7 +34,7 @@ export function SiteHeader() {
         </Link>
         <nav className="site-nav" aria-label={t('layout.nav.label')}>
           <ul className="site-nav__list" data-testid="main-navigation">
-            {mainNavigation(viewer?.role ?? null).map((item) => (
+            {mainNavigation(role).map((item) => (
               <li key={item.to}>
                 <NavLink
                   to={item.to}
@@ -53,7 +60,14 @@ function AccountNav() {
   const { viewer, loading } = useViewer();
   const { pathname, search } = useLocation();
   useAccountLanguage(Boolean(viewer));
-  if (loading) return <div className="site-account" aria-hidden="true" />;
+  if (loading) {
+    // The room of the avatar button when this browser was signed in last time.
+    return (
+      <div className="site-account" aria-hidden="true">
+        {roleHint() && <span className="site-account__avatar-room" />}
+      </div>
+    );
+  }
   if (viewer) {
     return (
       <div className="site-account">

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { COMPANY_ROUTE } from '@tt/shared/web-routes';
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { AssetCard } from '../catalogue/asset-card';
 import { RecommendedListingsDocument } from '../generated/members-graphql';
@@ -18,7 +18,7 @@ const SHOWN = 3;
  * company, each with its reasons in words and a "Not interested" that asks why. Loaded with its own chunk (the
  * catalogue's first load carries none of it) and only for company members.
  */
-export function RecommendedForYou() {
+export function RecommendedForYou({ onShown }: { onShown?: () => void } = {}) {
   const { data, error, refetch } = useQuery(RecommendedListingsDocument, {
     variables: { first: SHOWN },
     fetchPolicy: 'cache-and-network',
@@ -26,6 +26,11 @@ export function RecommendedForYou() {
   const [dismissing, setDismissing] = useState<{ id: string; title: string } | null>(null);
   const [dismissed, setDismissed] = useState<string | null>(null);
   const recommended = data?.recommendedListings;
+  const settled = Boolean(recommended || error);
+  // Before the browser paints: what the page shows below appears in the same frame, not pushed down a frame later.
+  useLayoutEffect(() => {
+    if (settled) onShown?.();
+  }, [settled, onShown]);
 
   return (
     <section className="container recommended" aria-labelledby="recommended-heading" data-testid="recommended">
