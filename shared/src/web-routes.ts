@@ -166,3 +166,13 @@ export const OFFICE_PARTNER_ROUTE = 'office/partners/:companyId';
 /** A company's record, for the office (an administrator names the institute). */
 export const officePartnerPath = (companyId: string, institutionId?: string) =>
   `/${OFFICE_PARTNER_ROUTE.replace(':companyId', part(companyId))}${institutionId ? `?institute=${part(institutionId)}` : ''}`;
+
+// The network's own pages (shared/src/site-pages.ts): public, in every language, linked from every footer.
+export const ABOUT_ROUTE = 'about';
+export const PRIVACY_ROUTE = 'privacy';
+export const TERMS_ROUTE = 'terms';
+export const COOKIES_ROUTE = 'cookies';
+/** The terms of use (sign-up and invitation forms link them). */
+export const termsPath = () => `/${TERMS_ROUTE}`;
+/** The privacy notice. */
+export const privacyPath = () => `/${PRIVACY_ROUTE}`;

@@ -33,6 +33,7 @@ import { Migration20261202224835_service_delivery } from './Migration20261202224
 import { Migration20261202224843_platform_managers_and_request_forms } from './Migration20261202224843_platform_managers_and_request_forms.js';
 import { Migration20261202224941_quotes } from './Migration20261202224941_quotes.js';
 import { Migration20261203004052_contact_note_language } from './Migration20261203004052_contact_note_language.js';
+import { Migration20261203030821_site_pages_and_terms_acceptance } from './Migration20261203030821_site_pages_and_terms_acceptance.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -84,4 +85,8 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   },
   { name: 'Migration20261202224941_quotes', class: Migration20261202224941_quotes },
   { name: 'Migration20261203004052_contact_note_language', class: Migration20261203004052_contact_note_language },
+  {
+    name: 'Migration20261203030821_site_pages_and_terms_acceptance',
+    class: Migration20261203030821_site_pages_and_terms_acceptance,
+  },
 ];
