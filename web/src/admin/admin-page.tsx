@@ -13,9 +13,10 @@ import { InstitutesSection } from './institutes-section';
 import { InvitationList } from './invitation-list';
 import { InviteForm } from './invite-form';
 import { PeopleList } from './people-list';
+import { SitePagesSection } from './site-pages-section';
 import './admin.css';
 
-const SECTIONS = ['users', 'invitations', 'institutes', 'companies', 'directory'] as const;
+const SECTIONS = ['users', 'invitations', 'institutes', 'companies', 'directory', 'pages'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const SECTION_TITLES: Record<Section, MessageKey> = {
@@ -24,6 +25,7 @@ const SECTION_TITLES: Record<Section, MessageKey> = {
   institutes: 'admin.institutes',
   companies: 'admin.companies',
   directory: 'admin.directory',
+  pages: 'admin.pages',
 };
 
 const ALL_ROLES: UserRole[] = ['ADMIN', 'TT_OFFICER', 'PLATFORM_MANAGER', 'RESEARCHER', 'COMPANY_MEMBER'];
@@ -100,6 +102,7 @@ export function AdminPage() {
         {current === 'institutes' && <InstitutesSection />}
         {current === 'companies' && <CompaniesSection />}
         {current === 'directory' && <DirectoryRequestsSection />}
+        {current === 'pages' && <SitePagesSection />}
       </div>
     </div>
   );

@@ -1,0 +1,49 @@
+import { useQuery } from '@apollo/client/react';
+import { termsPath } from '@tt/shared/web-routes';
+import { Link } from 'react-router';
+import { SitePageDocument } from '../generated/members-graphql';
+import { t } from '../i18n/i18n';
+import type { FormState } from '../ui/form';
+
+/** The field's client check: an account needs the terms accepted (the API refuses it otherwise). */
+export function termsProblem(value: string): string | undefined {
+  return value ? undefined : t('error.TERMS_NOT_ACCEPTED');
+}
+
+/**
+ * "I have read and accept the terms of use": a required checkbox whose value is the version of the terms shown
+ * (the page's, read with the same query as the terms page, so the link opens at once). The API records that
+ * version with the account, and refuses it when the terms changed meanwhile.
+ */
+export function TermsAcceptanceField<K extends string>({ form, name }: { form: FormState<K>; name: K }) {
+  const { data } = useQuery(SitePageDocument, { variables: { key: 'TERMS' } });
+  const version = data?.sitePage?.version;
+  const message = form.error(name);
+  const { value: _value, onChange: _onChange, ...input } = form.inputProps(name);
+  return (
+    <div className={`form-field${message ? ' form-field--invalid' : ''}`}>
+      <div className="checkbox-field">
+        <input
+          {...input}
+          type="checkbox"
+          checked={form.values[name] !== ''}
+          disabled={version === undefined}
+          required
+          onChange={(event) => form.set(name, event.target.checked && version !== undefined ? String(version) : '')}
+          data-testid="accept-terms"
+        />
+        <label htmlFor={form.id(name)}>
+          {t('terms.acceptBefore')}{' '}
+          <Link to={termsPath()} target="_blank" rel="noopener" data-testid="terms-link">
+            {t('terms.acceptLink')}
+          </Link>
+        </label>
+      </div>
+      {message && (
+        <p className="form-field__error" id={`${form.id(name)}-error`} data-testid={`error-${name}`}>
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}
