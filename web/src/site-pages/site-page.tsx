@@ -20,7 +20,7 @@ export const SITE_PAGE_TITLES: Record<SitePageKey, MessageKey> = {
  */
 export function SitePage({ pageKey }: { pageKey: SitePageKey }) {
   const { data, loading, error, refetch } = useQuery(SitePageDocument, { variables: { key: pageKey } });
-  usePageMeta(t(SITE_PAGE_TITLES[pageKey]), t('sitePages.metaDescription'));
+  usePageMeta(t(SITE_PAGE_TITLES[pageKey]), t('sitePage.metaDescription'));
   const page = data?.sitePage;
 
   return (
@@ -30,7 +30,7 @@ export function SitePage({ pageKey }: { pageKey: SitePageKey }) {
           {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the API's renderer escapes raw HTML and checks every link */}
           <article className="site-page__body" dangerouslySetInnerHTML={{ __html: page.html }} />
           <p className="site-page__updated">
-            {t('sitePages.updated', { date: formatDate(page.updatedAt), version: String(page.version) })}
+            {t('sitePage.updated', { date: formatDate(page.updatedAt), version: String(page.version) })}
           </p>
         </>
       ) : error && !loading ? (
@@ -38,7 +38,7 @@ export function SitePage({ pageKey }: { pageKey: SitePageKey }) {
       ) : loading ? (
         <PageLoading />
       ) : (
-        <NotFound title={t(SITE_PAGE_TITLES[pageKey])} body={t('sitePages.missing')} />
+        <NotFound title={t(SITE_PAGE_TITLES[pageKey])} body={t('sitePage.missing')} />
       )}
     </div>
   );
