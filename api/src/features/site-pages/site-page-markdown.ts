@@ -30,6 +30,25 @@ markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
   return defaultLinkOpen(tokens, index, options, env, self);
 };
 
+// Each table cell carries its column's heading (data-label), so that on a phone a row can show as a block of
+// labelled lines instead of a table wider than the screen (web/src/site-pages/site-page.css).
+markdown.core.ruler.push('cell_labels', (state) => {
+  let headings: string[] = [];
+  let column = 0;
+  const tokens = state.tokens;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.type === 'thead_open') headings = [];
+    else if (token.type === 'th_open') headings.push(tokens[index + 1]?.content ?? '');
+    else if (token.type === 'tr_open') column = 0;
+    else if (token.type === 'td_open') {
+      const heading = headings[column++];
+      if (heading) token.attrSet('data-label', heading);
+    }
+  }
+  return true;
+});
+
 /** A page's Markdown as HTML that is safe to put into the page as it is. */
 export function renderSitePageMarkdown(text: string): string {
   return markdown.render(text);

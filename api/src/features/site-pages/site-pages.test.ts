@@ -147,6 +147,12 @@ describe('Markdown is rendered safely', () => {
     expect(html).toContain('<a href="http://example.org" rel="noopener noreferrer">web</a>');
   });
 
+  it('labels each table cell with its column, for phones', () => {
+    expect(renderSitePageMarkdown('| Data | Retention |\n| --- | --- |\n| Sessions | 30 days |')).toContain(
+      '<td data-label="Data">Sessions</td>\n<td data-label="Retention">30 days</td>',
+    );
+  });
+
   it.each([
     ['https://example.org', true],
     ['mailto:a@b.example', true],
