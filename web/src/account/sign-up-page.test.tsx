@@ -159,6 +159,11 @@ describe('SignUpPage', () => {
       viewerMock(null),
       sitePageMock('TERMS'),
       signUpMock([userError('TERMS_CHANGED', 'acceptedTermsVersion')]),
+      sitePageMock('TERMS', 4),
+      {
+        ...signUpMock([userError('EMAIL_TAKEN', 'email')]),
+        request: { query: SignUpDocument, variables: { input: { ...expectedInput, acceptedTermsVersion: 4 } } },
+      },
     ]);
     await screen.findByTestId('join-note');
     expect(screen.getByTestId('terms-link').getAttribute('href')).toBe('/terms');
@@ -174,6 +179,15 @@ describe('SignUpPage', () => {
     fireEvent.click(screen.getByTestId('sign-up-submit'));
     expect((await screen.findByTestId('error-acceptedTermsVersion')).textContent).toBe(
       'The terms of use have just changed: please read them again and accept the current version.',
+    );
+    // The box is unticked and the current terms are read again: ticking it accepts those (version 4).
+    expect(box.checked).toBe(false);
+    await waitFor(() => expect(box.dataset.version).toBe('4'));
+    await waitFor(() => expect(box.disabled).toBe(false));
+    fireEvent.click(box);
+    fireEvent.click(screen.getByTestId('sign-up-submit'));
+    expect((await screen.findByTestId('error-email')).textContent).toBe(
+      'An account with this e-mail already exists. Log in or reset your password.',
     );
   });
 });

@@ -1,5 +1,7 @@
+import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { termsPath } from '@tt/shared/web-routes';
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { SitePageDocument } from '../generated/members-graphql';
 import { t } from '../i18n/i18n';
@@ -16,9 +18,17 @@ export function termsProblem(value: string): string | undefined {
  * version with the account, and refuses it when the terms changed meanwhile.
  */
 export function TermsAcceptanceField<K extends string>({ form, name }: { form: FormState<K>; name: K }) {
-  const { data } = useQuery(SitePageDocument, { variables: { key: 'TERMS' } });
+  const { data, refetch, networkStatus } = useQuery(SitePageDocument, {
+    variables: { key: 'TERMS' },
+    notifyOnNetworkStatusChange: true,
+  });
   const version = data?.sitePage?.version;
   const message = form.error(name);
+  // Refused (the terms changed since they were read): read the current version, which ticking the box again accepts.
+  const refused = message !== undefined && form.values[name] !== '';
+  useEffect(() => {
+    if (refused) void refetch();
+  }, [refused, refetch]);
   const { value: _value, onChange: _onChange, ...input } = form.inputProps(name);
   return (
     <div className={`form-field${message ? ' form-field--invalid' : ''}`}>
@@ -26,11 +36,12 @@ export function TermsAcceptanceField<K extends string>({ form, name }: { form: F
         <input
           {...input}
           type="checkbox"
-          checked={form.values[name] !== ''}
-          disabled={version === undefined}
+          disabled={version === undefined || networkStatus === NetworkStatus.refetch}
           required
+          checked={form.values[name] !== '' && !refused}
           onChange={(event) => form.set(name, event.target.checked && version !== undefined ? String(version) : '')}
           data-testid="accept-terms"
+          data-version={version}
         />
         <label htmlFor={form.id(name)}>
           {t('terms.acceptBefore')}{' '}
