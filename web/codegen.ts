@@ -26,6 +26,8 @@ export const MEMBER_FOLDERS = [
   'requests',
   'saved-searches',
   'services',
+  // The network's pages (public, but rarely the first page): their document stays out of the first load.
+  'site-pages',
 ];
 
 // The other folders' fragments, which the members' documents may spread (generated again in their file).

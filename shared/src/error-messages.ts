@@ -15,6 +15,7 @@ export const ERROR_MESSAGES = {
   ROLES_ADMIN_ONLY: 'Only administrators change roles.',
   DISABLE_ADMIN_ONLY: 'Only administrators disable accounts.',
   INSTITUTES_ADMIN_ONLY: 'Only administrators manage institutes.',
+  SITE_PAGES_ADMIN_ONLY: 'Only administrators edit the network’s pages.',
   INVITATIONS_NOT_VISIBLE: 'You cannot see invitations.',
   INVITATION_NOT_YOURS: 'This invitation is not yours to manage.',
   INVITE_OWN_INSTITUTE_ROLES_ONLY: 'Officers invite researchers and officers of their institute only.',
@@ -97,6 +98,8 @@ export const ERROR_MESSAGES = {
   EMAIL_INVALID: 'Enter a valid e-mail address.',
   PHONE_INVALID: 'Enter a phone number: digits, spaces and + ( ) . - only, 6 to 17 digits.',
   EMAIL_TAKEN: 'An account with this e-mail already exists. Log in or reset your password.',
+  TERMS_NOT_ACCEPTED: 'Please read and accept the terms of use to create an account.',
+  TERMS_CHANGED: 'The terms of use have just changed: please read them again and accept the current version.',
   INVITEE_HAS_ACCOUNT: 'Someone with this e-mail address already has an account.',
   PASSWORD_TOO_SHORT: 'Use at least {min} characters.',
   PASSWORD_TOO_LONG: 'Use at most {max} characters.',
@@ -126,6 +129,7 @@ export const ERROR_MESSAGES = {
 
   // ---- Institutes and companies ----
   INSTITUTE_NOT_FOUND: 'There is no such institute.',
+  SITE_PAGE_TEXT_TOO_SHORT: 'Write the page: at least {min} characters.',
   INSTITUTE_NAME_REQUIRED: 'Enter the name.',
   INSTITUTE_SHORT_NAME_REQUIRED: 'Enter the short name.',
   CITY_REQUIRED: 'Enter the city.',

@@ -176,3 +176,12 @@ export const officePartnerPath = (companyId: string, institutionId?: string) =>
 export const sitemapIndexPath = () => '/sitemap.xml';
 /** A listing's preview image (1200×630 PNG) for og:image and twitter:image; in Italian as `/it/og/listings/…`. */
 export const listingPreviewImagePath = (slug: string) => `/og/listings/${part(slug)}.png`;
+// The network's own pages (shared/src/site-pages.ts): public, in every language, linked from every footer.
+export const ABOUT_ROUTE = 'about';
+export const PRIVACY_ROUTE = 'privacy';
+export const TERMS_ROUTE = 'terms';
+export const COOKIES_ROUTE = 'cookies';
+/** The terms of use (sign-up and invitation forms link them). */
+export const termsPath = () => `/${TERMS_ROUTE}`;
+/** The privacy notice. */
+export const privacyPath = () => `/${PRIVACY_ROUTE}`;

@@ -72,6 +72,8 @@ describe('a company member signs up and brings a colleague (desktop)', () => {
     await page
       .getByLabel('About the company (optional)')
       .fill('Start-up developing point-of-care assays for circulating tumour DNA.');
+    // The terms of use, accepted in their current version (recorded with the account).
+    await page.getByTestId('accept-terms').check();
     await screenshot(page, 'desktop-sign-up');
     await expectAccessible(page, 'sign-up page');
 
@@ -176,6 +178,7 @@ describe('a company member signs up and brings a colleague (desktop)', () => {
     await expectAccessible(colleague, 'invitation page');
     await colleague.getByLabel('Full name').fill('Paolo Greco');
     await colleague.getByLabel('Choose a password').fill('copper-lantern-1987');
+    await colleague.getByTestId('accept-terms').check();
     await screenshot(colleague, 'desktop-accept-invitation');
     await colleague.getByTestId('accept-invitation-submit').click();
 

@@ -1,4 +1,5 @@
 import {
+  ABOUT_ROUTE,
   ACCEPT_INVITATION_ROUTE,
   ACCOUNT_ROUTE,
   ADMIN_ROUTE,
@@ -7,6 +8,7 @@ import {
   COMPANY_EOI_ROUTE,
   COMPANY_EOIS_ROUTE,
   COMPANY_ROUTE,
+  COOKIES_ROUTE,
   DISCLOSURE_WIZARD_ROUTE,
   EDIT_AGREEMENT_ROUTE,
   EDIT_REQUEST_ROUTE,
@@ -32,6 +34,7 @@ import {
   PARTNERS_ROUTE,
   PEOPLE_ROUTE,
   PIPELINE_ROUTE,
+  PRIVACY_ROUTE,
   QUOTES_ROUTE,
   REQUEST_ROUTE,
   REQUESTS_ROUTE,
@@ -41,6 +44,7 @@ import {
   SAVED_SEARCHES_ROUTE,
   SIGN_IN_ROUTE,
   SIGN_UP_ROUTE,
+  TERMS_ROUTE,
   UNSUBSCRIBE_ROUTE,
   VERIFY_EMAIL_ROUTE,
 } from '@tt/shared/web-routes';
@@ -156,6 +160,13 @@ const RequestFormPage = memberPage(() =>
   import('./requests/request-form-page').then((m) => ({ default: m.RequestFormPage })),
 );
 
+// The network's pages (about, privacy, terms, cookies): public, one chunk for the four, with the signed-in part
+// of the messages and operations (they hold theirs), like the technology requests: none in the first load.
+const AboutPage = memberPage(() => import('./site-pages/site-page').then((m) => ({ default: m.AboutPage })));
+const PrivacyPage = memberPage(() => import('./site-pages/site-page').then((m) => ({ default: m.PrivacyPage })));
+const TermsPage = memberPage(() => import('./site-pages/site-page').then((m) => ({ default: m.TermsPage })));
+const CookiesPage = memberPage(() => import('./site-pages/site-page').then((m) => ({ default: m.CookiesPage })));
+
 export function AppRoutes() {
   return (
     <Routes>
@@ -181,6 +192,10 @@ export function AppRoutes() {
         <Route path={VERIFY_EMAIL_ROUTE} element={<VerifyEmailPage />} />
         <Route path={ACCEPT_INVITATION_ROUTE} element={<AcceptInvitationPage />} />
         <Route path={UNSUBSCRIBE_ROUTE} element={<UnsubscribePage />} />
+        <Route path={ABOUT_ROUTE} element={<AboutPage />} />
+        <Route path={PRIVACY_ROUTE} element={<PrivacyPage />} />
+        <Route path={TERMS_ROUTE} element={<TermsPage />} />
+        <Route path={COOKIES_ROUTE} element={<CookiesPage />} />
         {/* Pages for signed-in users: the guard is in the main bundle, the pages load on first visit. */}
         <Route
           path={ACCOUNT_ROUTE}

@@ -691,7 +691,7 @@ const ROWS: Row[] = [
   {
     covers: ['Mutation.signUp'],
     query:
-      'mutation { signUp(input: { email: "matrix@example.com", password: "x", name: "", company: { name: "", country: "", size: SME } }) { errors { code } } }',
+      'mutation { signUp(input: { email: "matrix@example.com", password: "x", name: "", company: { name: "", country: "", size: SME }, acceptedTermsVersion: 1 }) { errors { code } } }',
     expect: everyone('allow'),
   },
   {
@@ -737,8 +737,27 @@ const ROWS: Row[] = [
   },
   {
     covers: ['Mutation.acceptInvitation'],
-    query: `mutation { acceptInvitation(input: { token: "${'D'.repeat(43)}", name: "X Y", password: "whatever passphrase" }) { errors { code } } }`,
+    query: `mutation { acceptInvitation(input: { token: "${'D'.repeat(43)}", name: "X Y", password: "whatever passphrase", acceptedTermsVersion: 1 }) { errors { code } } }`,
     expect: everyone('allow'),
+  },
+
+  // The network's pages: anyone reads them, administrators write them.
+  {
+    covers: ['Query.sitePage'],
+    query: '{ sitePage(key: TERMS, language: IT) { key language version markdown html updatedAt } }',
+    expect: everyone('allow'),
+  },
+  {
+    covers: ['Query.sitePagePreview'],
+    query: '{ sitePagePreview(input: { markdown: "# Title" }) }',
+    expect: only('admin'),
+  },
+  {
+    covers: ['Mutation.saveSitePage'],
+    // A stale expected version: allowed callers get VERSION_CONFLICT and nothing changes.
+    query:
+      'mutation { saveSitePage(input: { key: ABOUT, language: EN, markdown: "# About the network, again", expectedVersion: 0 }) { errors { code } } }',
+    expect: only('admin'),
   },
 
   // Invitations to IRST: its officers and admins only.
@@ -1580,6 +1599,9 @@ const PUBLIC_TYPES = new Set([
   'ServiceRequestFormPayload',
   'SectorPayload',
   'PlatformPayload',
+  // The network's pages (about, privacy, terms, cookies) are public; saving one is checked through its row.
+  'SitePage',
+  'SitePagePayload',
 ]);
 // Subscriptions run over graphql-ws; their per-role delivery is tested in realtime/eoi-subscriptions.test.ts.
 const COVERED_BY_SUBSCRIPTION_TESTS = new Set([

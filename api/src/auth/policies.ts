@@ -136,6 +136,11 @@ export function canManageInstitutions(viewer: Actor | null): boolean {
   return viewer?.role === UserRole.ADMIN;
 }
 
+/** The network's own pages (about, privacy, terms, cookies): administrators write them. */
+export function canEditSitePages(viewer: Actor | null): boolean {
+  return viewer?.role === UserRole.ADMIN;
+}
+
 /** Which users the viewer may list: those of the institutes whose office they are (admins all); null when none. */
 export type UserListScope = OfficeScope;
 

@@ -3,14 +3,18 @@ import { AssetKind, AssetStatus, IpStatus, PartneringModel, values } from '@tt/s
 import { Language } from '@tt/shared/languages';
 import { ListingAvailability } from '@tt/shared/listing-availability';
 import {
+  ABOUT_ROUTE,
   assetPath,
   type CatalogueSearchLink,
+  COOKIES_ROUTE,
   catalogueSearchPath,
   INSTITUTES_ROUTE,
   institutePath,
   PARTNERS_ROUTE,
+  PRIVACY_ROUTE,
   partnerPath,
   REQUESTS_ROUTE,
+  TERMS_ROUTE,
 } from '@tt/shared/web-routes';
 import { findAssetStatus, findVisibleAsset } from '../features/catalogue/asset-lookup.service.js';
 import { findInstitution } from '../features/institutions/directory-lookup.service.js';
@@ -21,6 +25,9 @@ import { mailMessages } from '../mail/mail-messages.js';
 import { isAppPath } from './app-route-table.js';
 import { type PageContext, type PageHead, pageUrl } from './page-heads.js';
 import { breadcrumbs, type OrganizationLd, type StructuredData, withContext } from './structured-data.js';
+
+/** The network's own pages (site pages, edited by admins): public and indexed, each with its title. */
+const NETWORK_PAGES = [ABOUT_ROUTE, PRIVACY_ROUTE, TERMS_ROUTE, COOKIES_ROUTE] as const;
 
 // The head of each public page from its URL: the listing, institute and partner pages read their record (one or
 // two statements, through the catalogue's and directories' services), the others only their URL. Unknown records
@@ -103,6 +110,11 @@ export class PageHeads {
     }
     if (path === `/${REQUESTS_ROUTE}`) {
       return this.directory(`/${REQUESTS_ROUTE}`, say('head.requests.title'), say('head.description'), language);
+    }
+    const networkPage = NETWORK_PAGES.find((route) => path === `/${route}`);
+    if (networkPage) {
+      const head = `head.${networkPage}` as const;
+      return this.directory(`/${networkPage}`, say(`${head}.title`), say(`${head}.description`), language);
     }
     if (isAppPath(path)) return this.appPage(language);
     return this.notFound(language);

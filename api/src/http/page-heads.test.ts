@@ -334,6 +334,20 @@ describe('institute and partner pages', () => {
 });
 
 describe('the catalogue and the directories', () => {
+  it('the network’s pages (about, privacy, terms, cookies) are indexed with their own titles, in both languages', async () => {
+    for (const [page, title] of [
+      ['/about', 'About the TT Marketplace · TT Marketplace'],
+      ['/privacy', 'Privacy notice · TT Marketplace'],
+      ['/it/terms', 'Condizioni d’uso · TT Marketplace'],
+      ['/it/cookies', 'Informativa sui cookie · TT Marketplace'],
+    ] as const) {
+      const html = (await get(page)).html;
+      expect(titleOf(html)).toBe(title);
+      expect(canonicalOf(html)).toBe(`${base}${page}`);
+      expect(html).not.toContain('noindex');
+    }
+  });
+
   it('the home page is the catalogue', async () => {
     for (const [page, title, canonical] of [
       ['/', 'Catalogue · TT Marketplace', `${base}/`],

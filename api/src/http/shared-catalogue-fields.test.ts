@@ -46,6 +46,9 @@ const VIEWER_SPECIFIC: Record<string, string[]> = {
     'quotes',
     'recommendedListings',
     'savedSearches',
+    // Cheap and rarely read: the network's pages are not worth a shared answer; the preview is administrators'.
+    'sitePage',
+    'sitePagePreview',
     'technologyRequest',
     'technologyRequests',
     'user',

@@ -70,6 +70,7 @@ export const ACCOUNT_REFERENCES: readonly TableColumn[] = [
   ['access_request', 'stated_by_id'],
   ['delivery_milestone', 'recorded_by_id'],
   ['service_file', 'uploaded_by_id'],
+  ['site_page_version', 'created_by_id'],
 ];
 /** The account's own sign-in state, saved searches and availability watches, deleted with it (on delete cascade). */
 export const ACCOUNT_OWN_TABLES = [

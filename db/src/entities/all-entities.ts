@@ -52,6 +52,7 @@ import { SectorSet } from './sector-set.entity.js';
 import { ServiceFile } from './service-file.entity.js';
 import { ServiceRequestForm } from './service-request-form.entity.js';
 import { Session } from './session.entity.js';
+import { SitePageVersion } from './site-page-version.entity.js';
 import { TechnologyRequest } from './technology-request.entity.js';
 import { TechnologyRequestSector } from './technology-request-sector.entity.js';
 import { User } from './user.entity.js';
@@ -114,7 +115,8 @@ export type EntitySchemas =
   | typeof AccessRequest
   | typeof AccessReviewStep
   | typeof DeliveryMilestone
-  | typeof ServiceFile;
+  | typeof ServiceFile
+  | typeof SitePageVersion;
 
 /** Every entity, for the ORM configuration (an entity missing from `EntitySchemas` fails to compile here). */
 export const entities: readonly EntitySchemas[] = [
@@ -175,4 +177,5 @@ export const entities: readonly EntitySchemas[] = [
   AccessReviewStep,
   DeliveryMilestone,
   ServiceFile,
+  SitePageVersion,
 ];

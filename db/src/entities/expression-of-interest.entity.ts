@@ -1,4 +1,4 @@
-import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { defineEntity, type EntitySchema, type InferEntity, p } from '@mikro-orm/core';
 import {
   DeclineReason,
   EOI_TIMELINE_MAX_LENGTH,
@@ -70,3 +70,11 @@ export const ExpressionOfInterest = defineEntity({
   ],
 });
 export type ExpressionOfInterest = InferEntity<typeof ExpressionOfInterest>;
+/**
+ * The same, as a named interface: entities whose inferred type would otherwise spell out the whole EoI (and its
+ * listing, company and people) in their declarations — past what the compiler will write (TS7056) — point
+ * their relation at this instead (ExpressionOfInterestTarget).
+ */
+export interface ExpressionOfInterestEntity extends ExpressionOfInterest {}
+/** The EoI schema typed by its named interface, for relations (see ExpressionOfInterestEntity). */
+export const ExpressionOfInterestTarget = ExpressionOfInterest as unknown as EntitySchema<ExpressionOfInterestEntity>;

@@ -1,6 +1,6 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { QUOTE_LIMITS, QuoteDeclineReason, STORED_QUOTE_STATUSES } from '@tt/shared/quote-rules';
-import { ExpressionOfInterest } from './expression-of-interest.entity.js';
+import { ExpressionOfInterestTarget } from './expression-of-interest.entity.js';
 import { User } from './user.entity.js';
 import { optionalWrittenLanguage, writtenLanguage } from './written-language.js';
 
@@ -15,7 +15,7 @@ export const Quote = defineEntity({
   tableName: 'quote',
   properties: {
     id: p.integer().primary().autoincrement(),
-    eoi: () => p.manyToOne(ExpressionOfInterest).deleteRule('cascade'),
+    eoi: () => p.manyToOne(ExpressionOfInterestTarget).deleteRule('cascade'),
     version: p.integer().check('version >= 1'),
     status: p.enum(() => STORED_QUOTE_STATUSES).nativeEnumName('quote_status'),
     /** The last day it may be accepted. */

@@ -35,6 +35,13 @@ export const User = defineEntity({
     passwordChangedAt: p.datetime().nullable(),
     lastLoginAt: p.datetime().nullable(),
     disabledAt: p.datetime().nullable(),
+    /** The version of the terms of use (site_page_version, TERMS) accepted when the account was made, and its language. */
+    termsVersion: p.integer().nullable(),
+    termsLanguage: p
+      .enum(() => Language)
+      .nativeEnumName('app_language')
+      .nullable(),
+    termsAcceptedAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
   checks: [

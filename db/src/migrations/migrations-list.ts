@@ -35,6 +35,7 @@ import { Migration20261202224941_quotes } from './Migration20261202224941_quotes
 import { Migration20261203004052_contact_note_language } from './Migration20261203004052_contact_note_language.js';
 import { Migration20261203024235_service_template } from './Migration20261203024235_service_template.js';
 import { Migration20261203024445_retire_sectors_and_platforms } from './Migration20261203024445_retire_sectors_and_platforms.js';
+import { Migration20261203030821_site_pages_and_terms_acceptance } from './Migration20261203030821_site_pages_and_terms_acceptance.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -90,5 +91,9 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   {
     name: 'Migration20261203024445_retire_sectors_and_platforms',
     class: Migration20261203024445_retire_sectors_and_platforms,
+  },
+  {
+    name: 'Migration20261203030821_site_pages_and_terms_acceptance',
+    class: Migration20261203030821_site_pages_and_terms_acceptance,
   },
 ];

@@ -3,6 +3,7 @@ import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { AcceptInvitationDocument, InvitationPreviewDocument } from '../generated/graphql';
 import { renderAt, userError, viewerMock, viewerUser } from '../session/test-fixtures';
+import { sitePageMock } from '../site-pages/site-page-mocks';
 import { AcceptInvitationPage } from './accept-invitation-page';
 
 const TOKEN = 'tok_3d6a0c1e9b';
@@ -26,7 +27,9 @@ function acceptMock(errors: ReturnType<typeof userError>[]) {
   return {
     request: {
       query: AcceptInvitationDocument,
-      variables: { input: { token: TOKEN, name: 'Luca Bianchi', password: 'granite-harbour-42' } },
+      variables: {
+        input: { token: TOKEN, name: 'Luca Bianchi', password: 'granite-harbour-42', acceptedTermsVersion: 3 },
+      },
     },
     result: {
       data: {
@@ -41,15 +44,22 @@ function acceptMock(errors: ReturnType<typeof userError>[]) {
   };
 }
 
-function fill() {
+async function fill() {
   fireEvent.change(screen.getByLabelText('Full name'), { target: { value: 'Luca Bianchi' } });
   fireEvent.change(screen.getByLabelText('Choose a password'), { target: { value: 'granite-harbour-42' } });
+  const terms = screen.getByTestId('accept-terms') as HTMLInputElement;
+  await waitFor(() => expect(terms.disabled).toBe(false));
+  fireEvent.click(terms);
   fireEvent.click(screen.getByTestId('accept-invitation-submit'));
 }
 
 describe('AcceptInvitationPage', () => {
   it('shows what the invitation is for, and checks the password against the invited address', async () => {
-    renderAt(`/invitations/accept?token=${TOKEN}`, routes, [viewerMock(null), preview(invitation)]);
+    renderAt(`/invitations/accept?token=${TOKEN}`, routes, [
+      viewerMock(null),
+      preview(invitation),
+      sitePageMock('TERMS'),
+    ]);
     const card = await screen.findByTestId('invitation-preview');
     expect(screen.getByTestId('invitation-heading').textContent).toBe('Join OncoPharm S.p.A.');
     expect(within(card).getByTestId('invitation-organisation').textContent).toBe('OncoPharm S.p.A.');
@@ -68,11 +78,12 @@ describe('AcceptInvitationPage', () => {
     renderAt(`/invitations/accept?token=${TOKEN}`, routes, [
       viewerMock(null),
       preview(invitation),
+      sitePageMock('TERMS'),
       acceptMock([]),
       viewerMock(member),
     ]);
     await screen.findByTestId('invitation-preview');
-    fill();
+    await fill();
     expect((await screen.findByTestId('other-page')).textContent).toBe('/company');
   });
 
@@ -80,10 +91,11 @@ describe('AcceptInvitationPage', () => {
     renderAt(`/invitations/accept?token=${TOKEN}`, routes, [
       viewerMock(null),
       preview(invitation),
+      sitePageMock('TERMS'),
       acceptMock([userError('INVITATION_EXPIRED', 'token')]),
     ]);
     await screen.findByTestId('invitation-preview');
-    fill();
+    await fill();
     const summary = await screen.findByTestId('error-summary');
     expect(within(summary).getByTestId('form-error').textContent).toBe(
       'This invitation has expired. Ask the person who invited you to send a new one.',

@@ -13,9 +13,10 @@ import { ErrorState, PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { AuthResult } from './auth-result';
 import { newPasswordProblem, PasswordField } from './password-field';
+import { TermsAcceptanceField, termsProblem } from './terms-acceptance-field';
 import './account.css';
 
-type Field = 'name' | 'password';
+type Field = 'name' | 'password' | 'acceptedTermsVersion';
 
 /**
  * The page an invitation link opens (`?token=`): what the invitation is for, then a name and a
@@ -45,7 +46,7 @@ export function AcceptInvitationPage() {
   );
 
   const form = useForm<Field>({
-    initial: { name: '', password: '' },
+    initial: { name: '', password: '', acceptedTermsVersion: '' },
     validate(values): FieldErrors<Field> {
       const errors: FieldErrors<Field> = {};
       const name = values.name.trim();
@@ -53,11 +54,20 @@ export function AcceptInvitationPage() {
       else if (name.length > 160) errors.name = t('form.tooLong', { max: 160 });
       const password = newPasswordProblem(values.password, email);
       if (password) errors.password = password;
+      const terms = termsProblem(values.acceptedTermsVersion);
+      if (terms) errors.acceptedTermsVersion = terms;
       return errors;
     },
     async submit(values) {
       const result = await accept({
-        variables: { input: { token, name: values.name.trim(), password: values.password } },
+        variables: {
+          input: {
+            token,
+            name: values.name.trim(),
+            password: values.password,
+            acceptedTermsVersion: Number(values.acceptedTermsVersion),
+          },
+        },
       });
       const payload = result.data?.acceptInvitation;
       if (!payload?.viewer) return payload?.errors ?? [];
@@ -145,7 +155,14 @@ export function AcceptInvitationPage() {
 
         <p className="auth-card__lead">{t('invitation.lead')}</p>
         <form className="form" noValidate onSubmit={form.onSubmit} data-testid="accept-invitation-form">
-          <ErrorSummary form={form} labels={{ name: t('field.fullName'), password: t('field.choosePassword') }} />
+          <ErrorSummary
+            form={form}
+            labels={{
+              name: t('field.fullName'),
+              password: t('field.choosePassword'),
+              acceptedTermsVersion: t('sitePages.terms'),
+            }}
+          />
           {/* For password managers: the account's user name. */}
           <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
           <TextField form={form} name="name" label={t('field.fullName')} autoComplete="name" data-testid="name-input" />
@@ -157,6 +174,7 @@ export function AcceptInvitationPage() {
             policy
             email={email}
           />
+          <TermsAcceptanceField form={form} name="acceptedTermsVersion" />
           <SubmitButton
             sending={form.sending}
             sendingLabel={t('invitation.sending')}

@@ -3,6 +3,7 @@ import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { SignUpDocument } from '../generated/graphql';
 import { renderAt, userError, viewerMock, viewerUser } from '../session/test-fixtures';
+import { sitePageMock } from '../site-pages/site-page-mocks';
 import { SignUpPage } from './sign-up-page';
 
 const signUpRoute = <Route path="/sign-up" element={<SignUpPage />} />;
@@ -20,6 +21,13 @@ function fillValidForm() {
   type('Website (optional)', 'https://biotech.example');
 }
 
+/** Ticks "I accept the terms of use" once the terms' version is there (the box is disabled until then). */
+async function acceptTerms() {
+  const box = screen.getByTestId('accept-terms') as HTMLInputElement;
+  await waitFor(() => expect(box.disabled).toBe(false));
+  fireEvent.click(box);
+}
+
 const expectedInput = {
   name: 'Marta Rinaldi',
   email: 'marta@biotech.example',
@@ -31,6 +39,7 @@ const expectedInput = {
     website: 'https://biotech.example',
     description: null,
   },
+  acceptedTermsVersion: 3,
 };
 
 function signUpMock(errors: ReturnType<typeof userError>[], user = viewerUser()) {
@@ -51,7 +60,7 @@ function signUpMock(errors: ReturnType<typeof userError>[], user = viewerUser())
 
 describe('SignUpPage', () => {
   it('validates as the user types, once a field has been left', async () => {
-    renderAt('/sign-up', signUpRoute, [viewerMock(null)]);
+    renderAt('/sign-up', signUpRoute, [viewerMock(null), sitePageMock('TERMS')]);
     expect(await screen.findByTestId('join-note')).toBeTruthy();
     expect(document.title).toBe('Create a company account · TT Marketplace');
 
@@ -92,6 +101,7 @@ describe('SignUpPage', () => {
       'Country: Choose the country.',
       'Size: Choose a size.',
       'Website: Enter a web address starting with https://',
+      'Terms of use: Please read and accept the terms of use to create an account.',
     ]);
     fireEvent.click(links[1]!);
     expect(document.activeElement).toBe(input('Company name'));
@@ -100,6 +110,7 @@ describe('SignUpPage', () => {
   it('puts the server’s field errors under the fields they name, and the others at the top', async () => {
     renderAt('/sign-up', signUpRoute, [
       viewerMock(null),
+      sitePageMock('TERMS'),
       signUpMock([
         userError('EMAIL_TAKEN', 'email'),
         userError('WEBSITE_INVALID', 'company.website'),
@@ -108,6 +119,7 @@ describe('SignUpPage', () => {
     ]);
     await screen.findByTestId('join-note');
     fillValidForm();
+    await acceptTerms();
     fireEvent.click(screen.getByTestId('sign-up-submit'));
 
     expect((await screen.findByTestId('error-email')).textContent).toBe(
@@ -129,10 +141,53 @@ describe('SignUpPage', () => {
 
   it('creates the account and goes to the company page', async () => {
     const user = viewerUser({ name: 'Marta Rinaldi', email: 'marta@biotech.example', emailVerified: false });
-    renderAt('/sign-up', signUpRoute, [viewerMock(null), signUpMock([], user), viewerMock(user)]);
+    renderAt('/sign-up', signUpRoute, [
+      viewerMock(null),
+      sitePageMock('TERMS'),
+      signUpMock([], user),
+      viewerMock(user),
+    ]);
     await screen.findByTestId('join-note');
     fillValidForm();
+    await acceptTerms();
     fireEvent.click(screen.getByTestId('sign-up-submit'));
     expect((await screen.findByTestId('other-page')).textContent).toBe('/company');
+  });
+
+  it('asks for the terms of use, linked, and sends the version shown; refuses a changed version at the box', async () => {
+    renderAt('/sign-up', signUpRoute, [
+      viewerMock(null),
+      sitePageMock('TERMS'),
+      signUpMock([userError('TERMS_CHANGED', 'acceptedTermsVersion')]),
+      sitePageMock('TERMS', 4),
+      {
+        ...signUpMock([userError('EMAIL_TAKEN', 'email')]),
+        request: { query: SignUpDocument, variables: { input: { ...expectedInput, acceptedTermsVersion: 4 } } },
+      },
+    ]);
+    await screen.findByTestId('join-note');
+    expect(screen.getByTestId('terms-link').getAttribute('href')).toBe('/terms');
+    const box = screen.getByTestId('accept-terms') as HTMLInputElement;
+    expect(box.required).toBe(true);
+    fillValidForm();
+    fireEvent.click(screen.getByTestId('sign-up-submit'));
+    expect((await screen.findByTestId('error-acceptedTermsVersion')).textContent).toBe(
+      'Please read and accept the terms of use to create an account.',
+    );
+    await acceptTerms();
+    expect(screen.queryByTestId('error-acceptedTermsVersion')).toBeNull();
+    fireEvent.click(screen.getByTestId('sign-up-submit'));
+    expect((await screen.findByTestId('error-acceptedTermsVersion')).textContent).toBe(
+      'The terms of use have just changed: please read them again and accept the current version.',
+    );
+    // The box is unticked and the current terms are read again: ticking it accepts those (version 4).
+    expect(box.checked).toBe(false);
+    await waitFor(() => expect(box.dataset.version).toBe('4'));
+    await waitFor(() => expect(box.disabled).toBe(false));
+    fireEvent.click(box);
+    fireEvent.click(screen.getByTestId('sign-up-submit'));
+    expect((await screen.findByTestId('error-email')).textContent).toBe(
+      'An account with this e-mail already exists. Log in or reset your password.',
+    );
   });
 });

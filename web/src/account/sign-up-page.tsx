@@ -25,6 +25,7 @@ import { PageLoading } from '../ui/status';
 import { usePageMeta } from '../ui/use-page-meta';
 import { useNextPath } from './next-path';
 import { newPasswordProblem, PasswordField } from './password-field';
+import { TermsAcceptanceField, termsProblem } from './terms-acceptance-field';
 import './account.css';
 import { COMPANY_DESCRIPTION_MAX_LENGTH, COMPANY_NAME_MAX_LENGTH, COMPANY_NAME_MIN_LENGTH } from '@tt/shared/limits';
 
@@ -37,7 +38,8 @@ type SignUpField =
   | 'company.country'
   | 'company.size'
   | 'company.website'
-  | 'company.description';
+  | 'company.description'
+  | 'acceptedTermsVersion';
 
 const SIZES: CompanySize[] = ['STARTUP', 'SME', 'MID_CAP', 'LARGE'];
 
@@ -60,6 +62,8 @@ export function validateSignUp(values: Record<SignUpField, string>): FieldErrors
   if (website) errors['company.website'] = website;
   if (values['company.description'].length > COMPANY_DESCRIPTION_MAX_LENGTH)
     errors['company.description'] = t('form.tooLong', { max: COMPANY_DESCRIPTION_MAX_LENGTH });
+  const terms = termsProblem(values.acceptedTermsVersion);
+  if (terms) errors.acceptedTermsVersion = terms;
   return errors;
 }
 
@@ -72,6 +76,7 @@ const LABELS = (): Record<SignUpField, string> => ({
   'company.size': t('field.size'),
   'company.website': t('field.website'),
   'company.description': t('field.companyDescription'),
+  acceptedTermsVersion: t('sitePages.terms'),
 });
 
 /** A company member creates an account and their company's profile. */
@@ -94,6 +99,7 @@ export function SignUpPage() {
       'company.size': '',
       'company.website': '',
       'company.description': '',
+      acceptedTermsVersion: '',
     },
     validate: validateSignUp,
     async submit(values) {
@@ -110,6 +116,7 @@ export function SignUpPage() {
               website: values['company.website'].trim() || null,
               description: values['company.description'].trim() || null,
             },
+            acceptedTermsVersion: Number(values.acceptedTermsVersion),
           },
         },
       });
@@ -192,6 +199,7 @@ export function SignUpPage() {
             optional
           />
           <p className="form-note">{t('signUp.listedNote')}</p>
+          <TermsAcceptanceField form={form} name="acceptedTermsVersion" />
           <SubmitButton
             sending={form.sending}
             sendingLabel={t('signUp.sending')}

@@ -16,9 +16,19 @@ import { InviteForm } from './invite-form';
 import { PeopleList } from './people-list';
 import { PlatformsSection } from './platforms-section';
 import { SectorsSection } from './sectors-section';
+import { SitePagesSection } from './site-pages-section';
 import './admin.css';
 
-const SECTIONS = ['users', 'invitations', 'institutes', 'companies', 'directory', 'sectors', 'platforms'] as const;
+const SECTIONS = [
+  'users',
+  'invitations',
+  'institutes',
+  'companies',
+  'directory',
+  'sectors',
+  'platforms',
+  'pages',
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 const SECTION_TITLES: Record<Section, MessageKey> = {
@@ -29,6 +39,7 @@ const SECTION_TITLES: Record<Section, MessageKey> = {
   directory: 'admin.directory',
   sectors: 'admin.sectors',
   platforms: 'admin.platforms',
+  pages: 'admin.pages',
 };
 
 const ALL_ROLES: UserRole[] = ['ADMIN', 'TT_OFFICER', 'PLATFORM_MANAGER', 'RESEARCHER', 'COMPANY_MEMBER'];
@@ -107,6 +118,7 @@ export function AdminPage() {
         {current === 'directory' && <DirectoryRequestsSection />}
         {current === 'sectors' && <SectorsSection />}
         {current === 'platforms' && <AdminPlatforms institutes={institutes} />}
+        {current === 'pages' && <SitePagesSection />}
       </div>
     </div>
   );

@@ -23,6 +23,8 @@ export type Scalars = {
 };
 
 export type AcceptInvitationInput = {
+  /** The version of the terms of use (sitePage(key: TERMS).version) the person read and accepted; required (TERMS_NOT_ACCEPTED without it, TERMS_CHANGED when no longer the current one) */
+  acceptedTermsVersion?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
   password: Scalars['String']['input'];
   /** The token from the invitation link */
@@ -974,6 +976,16 @@ export type SaveServiceRequestFormInput = {
   fields: Array<FormFieldInput>;
 };
 
+/** An administrator saves one of the network's pages in one language */
+export type SaveSitePageInput = {
+  /** The version the editor opened: a save on top of a newer one is refused */
+  expectedVersion: Scalars['Int']['input'];
+  key: SitePageKey;
+  language: Language;
+  /** Markdown; raw HTML is shown as text */
+  markdown: Scalars['String']['input'];
+};
+
 /** A search as its scope's page takes it: words and filters */
 export type SavedSearchQueryInput = {
   /** A catalogue search's filters (scope CATALOGUE) */
@@ -1072,10 +1084,24 @@ export type SetUserRoleInput = {
 
 /** A company member signs up: with `company` to create the company's profile, or with `invitationToken` to join one */
 export type SignUpInput = {
+  /** The version of the terms of use (sitePage(key: TERMS).version) the person read and accepted; required (TERMS_NOT_ACCEPTED without it, TERMS_CHANGED when no longer the current one) */
+  acceptedTermsVersion?: InputMaybe<Scalars['Int']['input']>;
   company?: InputMaybe<NewCompanyInput>;
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+/** The network's own pages: about, privacy notice, terms of use, cookie notice */
+export type SitePageKey =
+  | 'ABOUT'
+  | 'COOKIES'
+  | 'PRIVACY'
+  | 'TERMS';
+
+export type SitePagePreviewInput = {
+  /** Markdown, as the editor holds it */
+  markdown: Scalars['String']['input'];
 };
 
 export type StartAccessAgreementInput = {

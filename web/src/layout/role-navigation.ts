@@ -22,6 +22,9 @@ const PARTNERS: NavItem = {
 const INSTITUTES: NavItem = { to: '/institutes', label: 'layout.nav.institutes', testId: 'institutes-link' };
 const REQUESTS: NavItem = { to: '/requests', label: 'requests.nav', testId: 'requests-link' };
 
+/** The network's own pages (about, privacy, terms, cookies): in every footer, for everyone (path and message key). */
+export const NETWORK_PAGES = ['about', 'privacy', 'terms', 'cookies'] as const;
+
 /** The public pages, in the header for visitors and in every footer. */
 export const PUBLIC_NAVIGATION: readonly NavItem[] = [CATALOGUE, PARTNERS, INSTITUTES, REQUESTS];
 

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { t } from '../i18n/i18n';
 import { useViewer } from '../session/use-viewer';
 import { LogoMark } from '../ui/icons';
-import { PUBLIC_NAVIGATION, rolePages } from './role-navigation';
+import { NETWORK_PAGES, PUBLIC_NAVIGATION, rolePages } from './role-navigation';
 
 export function SiteFooter() {
   const { viewer } = useViewer();
@@ -24,6 +24,18 @@ export function SiteFooter() {
             {PUBLIC_NAVIGATION.map((item) => (
               <li key={item.to}>
                 <Link to={item.to}>{t(item.footerLabel ?? item.label)}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <nav className="site-footer__nav" aria-labelledby="footer-network">
+          <h2 id="footer-network" className="site-footer__title">
+            {t('layout.footer.network')}
+          </h2>
+          <ul>
+            {NETWORK_PAGES.map((page) => (
+              <li key={page}>
+                <Link to={`/${page}`}>{t(`sitePages.${page}`)}</Link>
               </li>
             ))}
           </ul>
@@ -64,8 +76,7 @@ export function SiteFooter() {
         )}
       </div>
       <div className="container site-footer__bottom">
-        <p>{t('layout.footer.copyright', { year: String(new Date().getFullYear()) })}</p>
-        <p>{t('layout.footer.licence')}</p>
+        <p>{t('layout.footer.credit', { year: String(new Date().getFullYear()) })}</p>
       </div>
     </footer>
   );

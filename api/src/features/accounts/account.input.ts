@@ -1,5 +1,5 @@
 import { CompanySize } from '@tt/shared/company-enums';
-import { Field, InputType } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
 import { EMAIL_TEXT, TextLimit } from '../../schema/text-input.js';
 
 @InputType('LogInInput')
@@ -47,4 +47,11 @@ export class SignUpInput {
 
   @Field(() => NewCompanyInput, { nullable: true })
   company?: NewCompanyInput | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The version of the terms of use (sitePage(key: TERMS).version) the person read and accepted; required (TERMS_NOT_ACCEPTED without it, TERMS_CHANGED when no longer the current one)',
+  })
+  acceptedTermsVersion?: number | null;
 }

@@ -10,6 +10,7 @@ import { createSession, endSession, type SessionMeta } from '../../auth/session.
 import { newToken } from '../../auth/tokens.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { slugify } from '../../text/slugs.js';
+import { termsAcceptance } from '../site-pages/site-page.service.js';
 import { insertAccount } from './user-records.js';
 
 export const VERIFY_EMAIL_TTL_MS = 48 * 60 * 60 * 1000;
@@ -27,6 +28,8 @@ export interface SignUpInput {
   password: string;
   name: string;
   company?: NewCompany | null;
+  /** The version of the terms of use the person was shown and accepted; null or absent when they did not. */
+  acceptedTermsVersion?: number | null;
 }
 
 export type AccountResult = { ok: true; userId: number; token: string } | { ok: false; errors: UserError[] };
@@ -114,7 +117,9 @@ export async function signUpWithNewCompany(
   const passwordError = validatePassword(input.password, email);
   if (passwordError) errors.push(passwordError);
   errors.push(...validateCompany(input.company));
-  if (errors.length > 0) return { ok: false, errors };
+  const terms = await termsAcceptance(db, input.acceptedTermsVersion, meta.language);
+  if (!terms.ok) errors.push(terms.error);
+  if (errors.length > 0 || !terms.ok) return { ok: false, errors };
   await limiter.consume('SIGN_UP_PER_ADDRESS', meta.ip);
 
   const existing = await db
@@ -155,6 +160,7 @@ export async function signUpWithNewCompany(
     password_hash: passwordHash,
     // The language the sign-up was made in: the confirmation e-mail and every later one are written in it.
     language: meta.language,
+    ...terms.columns,
   });
   if (userId === null) {
     return { ok: false, errors: [userError('EMAIL_TAKEN', 'email')] };

@@ -223,6 +223,7 @@ describe('signing up', () => {
     password: 'a long enough passphrase',
     name: 'Nadia Conti',
     company: { name: 'Nuova Bio S.r.l.', country: 'IT', size: 'STARTUP', website: 'https://nuovabio.example' },
+    acceptedTermsVersion: 1,
   };
 
   it('creates the company and the account, and signs in', async () => {

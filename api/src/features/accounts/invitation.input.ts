@@ -1,5 +1,5 @@
 import { UserRole } from '@tt/shared/company-enums';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { IdInput } from '../../schema/id.input.js';
 import { EMAIL_TEXT, TextLimit } from '../../schema/text-input.js';
 
@@ -41,4 +41,11 @@ export class AcceptInvitationInput {
 
   @Field()
   password!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The version of the terms of use (sitePage(key: TERMS).version) the person read and accepted; required (TERMS_NOT_ACCEPTED without it, TERMS_CHANGED when no longer the current one)',
+  })
+  acceptedTermsVersion?: number | null;
 }

@@ -19,6 +19,7 @@ import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { keysetPage } from '../../pagination/page-info.js';
 import { expectGlobalId } from '../../schema/global-id.js';
 import { platformIdsOf, platformsProblem, setManagedPlatforms } from '../services/platform-manager.service.js';
+import { termsAcceptance } from '../site-pages/site-page.service.js';
 import { type AccountResult, validateName, validatePassword } from './account.service.js';
 import {
   type InvitationPreviewRecord,
@@ -261,7 +262,7 @@ export async function previewInvitation(db: Db, token: string): Promise<Invitati
  */
 export async function acceptInvitation(
   db: Db,
-  input: { token: string; name: string; password: string },
+  input: { token: string; name: string; password: string; acceptedTermsVersion?: number | null },
   meta: SessionMeta & { language: Language },
   previousSessionId: number | null,
 ): Promise<AccountResult> {
@@ -292,7 +293,9 @@ export async function acceptInvitation(
   if (nameError) errors.push(nameError);
   const passwordError = validatePassword(input.password, invitation.email);
   if (passwordError) errors.push(passwordError);
-  if (errors.length) return { ok: false, errors };
+  const terms = await termsAcceptance(db, input.acceptedTermsVersion, meta.language);
+  if (!terms.ok) errors.push(terms.error);
+  if (errors.length || !terms.ok) return { ok: false, errors };
 
   const passwordHash = await hashPassword(input.password);
   const created = await insertAccount(db, {
@@ -307,6 +310,7 @@ export async function acceptInvitation(
     // Following the invitation's link proves the address; accepting it signs in.
     email_verified_at: sql<Date>`now()`,
     last_login_at: sql<Date>`now()`,
+    ...terms.columns,
   });
   if (created === null) {
     return {

@@ -100,7 +100,7 @@ async function mailedLink(email: string): Promise<{ url: URL; token: string; dat
 }
 
 function accept(token: string, name = 'Invited Person', password = PASSWORD) {
-  return server.gql<AcceptPayload>(ACCEPT, { input: { token, name, password } });
+  return server.gql<AcceptPayload>(ACCEPT, { input: { token, name, password, acceptedTermsVersion: 1 } });
 }
 
 describe('an officer invites a researcher of their institute', () => {
@@ -378,7 +378,7 @@ describe('the language of an invitation', () => {
 
     const accepted = await server.gql<AcceptPayload>(
       ACCEPT,
-      { input: { token, name: 'Sara Conti', password: PASSWORD } },
+      { input: { token, name: 'Sara Conti', password: PASSWORD, acceptedTermsVersion: 1 } },
       { headers: { 'accept-language': 'en' } },
     );
     expect(accepted.data?.acceptInvitation.errors).toEqual([]);
@@ -550,6 +550,7 @@ describe('invitations are limited per inviter and per organisation', () => {
           email: 'founder@fresh.example',
           password: PASSWORD,
           name: 'Fresh Founder',
+          acceptedTermsVersion: 1,
           company: { name: 'Fresh Spam Ltd', country: 'GB', size: 'STARTUP' },
         },
       },

@@ -44,6 +44,7 @@ async function signUpCompany(name: string): Promise<Founded> {
         email: `founder.${founded}@directory-test.example`,
         password: 'a long enough passphrase',
         name: 'Dora Founder',
+        acceptedTermsVersion: 1,
         company: { name, country: 'IT', size: 'STARTUP', website: 'https://directory-test.example' },
       },
     },

@@ -162,7 +162,14 @@ describe('becoming a platform manager', () => {
     const token = new URL(mail!.data.acceptUrl).searchParams.get('token')!;
     const accepted = await server.gql<{ acceptInvitation: { errors: unknown[] } }>(
       'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { errors { code } } }',
-      { input: { token, name: 'Animal Facility Manager', password: 'a long enough passphrase' } },
+      {
+        input: {
+          token,
+          name: 'Animal Facility Manager',
+          password: 'a long enough passphrase',
+          acceptedTermsVersion: 1,
+        },
+      },
     );
     expect(accepted.data!.acceptInvitation.errors).toEqual([]);
     const rows = await server.orm.em.fork().execute<{ slug: string; role: string }[]>(

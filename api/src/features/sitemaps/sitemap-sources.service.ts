@@ -1,12 +1,16 @@
 import type { Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
 import {
+  ABOUT_ROUTE,
   assetPath,
+  COOKIES_ROUTE,
   INSTITUTES_ROUTE,
   institutePath,
   PARTNERS_ROUTE,
+  PRIVACY_ROUTE,
   partnerPath,
   REQUESTS_ROUTE,
+  TERMS_ROUTE,
 } from '@tt/shared/web-routes';
 import { sql } from 'kysely';
 import type { SitemapSectionName } from './sitemap-paths.js';
@@ -38,7 +42,16 @@ export interface SitemapFingerprint {
 /** Rows read per query while a sitemap is written. */
 export const SITEMAP_BATCH_SIZE = 500;
 
-const STATIC_PAGES = ['/', `/${PARTNERS_ROUTE}`, `/${INSTITUTES_ROUTE}`, `/${REQUESTS_ROUTE}`];
+const STATIC_PAGES = [
+  '/',
+  `/${PARTNERS_ROUTE}`,
+  `/${INSTITUTES_ROUTE}`,
+  `/${REQUESTS_ROUTE}`,
+  `/${ABOUT_ROUTE}`,
+  `/${PRIVACY_ROUTE}`,
+  `/${TERMS_ROUTE}`,
+  `/${COOKIES_ROUTE}`,
+];
 
 const date = (value: Date | string | null | undefined) => (value == null ? null : new Date(value));
 const newest = (...dates: (Date | null)[]) =>
