@@ -56,8 +56,8 @@ import { ServiceCapacityResolver } from '../features/services/capacity.resolver.
 import { DeliveryResolver } from '../features/services/delivery.resolver.js';
 import { EoiQuotesResolver, QuoteConnectionResolver, QuoteResolver } from '../features/services/quote.resolver.js';
 import { ServiceRequestFormResolver } from '../features/services/service-request-form.resolver.js';
-import { PlatformAdminResolver, SectorAdminResolver } from '../features/taxonomy/taxonomy-admin.resolver.js';
 import { SitePageResolver } from '../features/site-pages/site-page.resolver.js';
+import { PlatformAdminResolver, SectorAdminResolver } from '../features/taxonomy/taxonomy-admin.resolver.js';
 import { createEventPubSub, type EventPubSub } from '../realtime/eoi-events.js';
 import { authChecker } from './auth-checker.js';
 import { NodeResolver } from './node.resolver.js';
