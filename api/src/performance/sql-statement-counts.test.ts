@@ -287,7 +287,8 @@ describe('SQL statements per operation', () => {
 
   // Lists of the signed-in: the same statements for a page of 50 as for a page of 1 or 2.
   it.each([
-    ["an officer's triage board", 'triage board', () => officer, INTERESTS, [50, 3], [2, 2], 9],
+    // Five rows: the demo's newest five hold an assigned EoI, so both pages load assignees (guarded below).
+    ["an officer's triage board", 'triage board', () => officer, INTERESTS, [50, 10], [5, 5], 9],
     [
       "the office's listings in every status, with what keeps each from publication",
       'office listings',
@@ -310,6 +311,13 @@ describe('SQL statements per operation', () => {
   ] as const)('%s', async (_title, name, client, query, larger, smaller, expected) => {
     const count = await statementsPerPage(name, client(), query, [...larger], [...smaller]);
     expect(count).toBe(expected);
+  });
+
+  it("the triage board's smaller page holds an assigned EoI, so its count includes the assignees'", async () => {
+    const page = await officer.gql<{ expressionsOfInterest: { edges: { node: { assignee: unknown } }[] } }>(INTERESTS, {
+      first: 5,
+    });
+    expect(page.data?.expressionsOfInterest.edges.some((edge) => edge.node.assignee !== null)).toBe(true);
   });
 
   it("an EoI submission by a company member (the web's mutation)", async () => {

@@ -51,20 +51,30 @@ const dbId = (global: string) => Number(Buffer.from(global, 'base64url').toStrin
 
 let eoiCount = 0;
 
-/** A new EoI of OncoPharm's buyer (or `client`) on an unrequested published IRST listing. */
+/** A new EoI of OncoPharm's buyer (or `client`) on an unrequested published IRST listing that offers `interestType`. */
 async function newEoi(interestType: string, client: TestClient = buyer): Promise<string> {
-  const [asset] = await sql<{ id: number }>(
-    `select a.id from asset a join institution i on i.id = a.institution_id where i.slug = 'irst' and a.status = 'PUBLISHED'
+  const [asset] = await sql<{ id: number; slug: string }>(
+    `select a.id, a.slug from asset a join institution i on i.id = a.institution_id where i.slug = 'irst' and a.status = 'PUBLISHED'
      and a.availability = 'AVAILABLE' and not exists (select 1 from expression_of_interest e where e.asset_id = a.id)
+     and (case when ? = 'SERVICE_REQUEST' then a.kind = 'SERVICE' else a.partnering_models && string_to_array(?, ',') end)
      order by a.id limit 1`,
+    [interestType, interestType === 'LICENSE' ? 'LICENSE_EXCLUSIVE,LICENSE_NON_EXCLUSIVE' : interestType],
   );
-  const submitted = await client.gql<{ submitExpressionOfInterest: { expressionOfInterest: { id: string } } }>(
-    `mutation($assetId: ID!, $type: InterestType!, $key: String!) { submitExpressionOfInterest(input: { assetId: $assetId,
-      interestType: $type, message: "We would like a quote for 96 samples of whole-exome sequencing.", idempotencyKey: $key }) {
-      expressionOfInterest { id } errors { code } } }`,
-    { assetId: toGlobalId('Asset', asset!.id), type: interestType, key: `quote-fixture-${++eoiCount}` },
+  const submitted = await client.gql<{ submitExpressionOfInterest: { expressionOfInterest: { id: string } | null } }>(
+    `mutation($assetId: ID!, $type: InterestType!, $key: String!, $answers: [ServiceAnswerInput!]) {
+      submitExpressionOfInterest(input: { assetId: $assetId, interestType: $type, serviceAnswers: $answers,
+      message: "We would like a quote for 96 samples of whole-exome sequencing.", idempotencyKey: $key }) {
+      expressionOfInterest { id } errors { code field } } }`,
+    {
+      assetId: toGlobalId('Asset', asset!.id),
+      type: interestType,
+      key: `quote-fixture-${++eoiCount}`,
+      answers: interestType === 'SERVICE_REQUEST' ? await requiredServiceAnswers(client.gql, { slug: asset!.slug }) : null,
+    },
   );
-  return submitted.data!.submitExpressionOfInterest.expressionOfInterest.id;
+  const created = submitted.data?.submitExpressionOfInterest.expressionOfInterest;
+  if (!created) throw new Error(`fixture EoI refused: ${JSON.stringify(submitted)}`);
+  return created.id;
 }
 
 async function send(client: TestClient, eoiId: string, extra: Record<string, unknown> = {}) {
@@ -340,7 +350,7 @@ describe('platform managers', () => {
     const submitted = await buyer.gql<{ submitExpressionOfInterest: { expressionOfInterest: { id: string } | null } }>(
       `mutation($assetId: ID!, $answers: [ServiceAnswerInput!]) { submitExpressionOfInterest(input: { assetId: $assetId,
         interestType: SERVICE_REQUEST, message: "We would like a quote for ctDNA sequencing of 48 plasma samples.",
-        idempotencyKey: "quote-manager", serviceAnswers: $answers }) { expressionOfInterest { id } errors { code } } }`,
+        idempotencyKey: "quote-manager", serviceAnswers: $answers }) { expressionOfInterest { id } errors { code field } } }`,
       { assetId: toGlobalId('Asset', asset!.id), answers: await requiredServiceAnswers(buyer.gql, { slug }) },
     );
     const request = submitted.data!.submitExpressionOfInterest.expressionOfInterest!.id;
