@@ -1,36 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { countStatements, installSqlCounter } from '../test-support/sql-counter.js';
 import { useTestServer } from '../test-support/use-test-server.js';
+import { useWebDistFixture } from '../test-support/web-dist-fixture.js';
 import { checkStructuredData } from './structured-data-requirements.js';
 
 // Issue #14, point 1 and 2: every public page answers a plain GET (no JavaScript) with its own head, the right
 // status, JSON-LD, and a listing's header as the first paint; its URLs come from the configured public URL only.
 
-const INDEX = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="UTF-8" />
-    <meta name="description" content="The built description." />
-    <link rel="alternate" type="application/atom+xml" title="x" href="/feeds/catalogue.atom" />
-    <title>TT Marketplace</title>
-  </head>
-  <body>
-    <div id="root"></div>
-    <script type="module" src="/_app/main.js"></script>
-  </body>
-</html>
-`;
-const dist = mkdtempSync(path.join(os.tmpdir(), 'tt-page-heads-'));
-mkdirSync(path.join(dist, '_app'));
-writeFileSync(path.join(dist, 'index.html'), INDEX);
-afterAll(() => rmSync(dist, { recursive: true, force: true }));
-
-const server = useTestServer({ webDistDir: dist });
+const server = useTestServer({ webDistDir: useWebDistFixture() });
 
 interface Page {
   status: number;

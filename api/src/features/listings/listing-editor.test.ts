@@ -22,8 +22,10 @@ import {
 } from '../../test-support/listing-fixtures.js';
 import { type TestClient } from '../../test-support/test-server.js';
 import { useTestServer } from '../../test-support/use-test-server.js';
+import { useWebDistFixture } from '../../test-support/web-dist-fixture.js';
 
-const server = useTestServer();
+// The built web app's shape: a former slug's HTTP 301 is the server's page response.
+const server = useTestServer({ webDistDir: useWebDistFixture() });
 const { officer, otherOfficer, admin, researcher, otherResearcher, buyer, anonymous } = useDemoClients(server);
 let sectors: string[];
 let irst: { id: string; officerId: string; platformId: string };
