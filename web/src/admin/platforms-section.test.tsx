@@ -1,12 +1,13 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   CreatePlatformDocument,
   type PlatformAdminFieldsFragment,
   PlatformsAdminDocument,
   RetirePlatformDocument,
 } from '../generated/members-graphql';
+import { activateLocale, loadMemberMessages } from '../i18n/i18n';
 import { admin, renderAt, userError, viewerMock } from '../session/test-fixtures';
 import { PlatformsSection } from './platforms-section';
 
@@ -37,6 +38,8 @@ function renderSection(mocks: object[]) {
   );
 }
 
+afterEach(() => activateLocale('en'));
+
 describe('PlatformsSection', () => {
   it('lists the platforms, the retired ones marked and without actions', async () => {
     renderSection([
@@ -49,6 +52,25 @@ describe('PlatformsSection', () => {
     expect(within(rows[0]!).getByText('WGS · RNA-seq')).toBeTruthy();
     expect(within(rows[1]!).getByTestId('platform-retired').textContent).toMatch(/^Retired on /);
     expect(within(rows[1]!).queryByTestId('retire-platform')).toBeNull();
+  });
+
+  it('shows the capabilities in Italian on an Italian page, and the English ones marked as such while none are written', async () => {
+    await loadMemberMessages();
+    await activateLocale('it');
+    renderSection([
+      listMock([
+        platform({ italian: { __typename: 'PlatformTexts', description: 'Sequenziamento.', capabilities: ['Esoma'] } }),
+        platform({
+          id: 'UGxhdGZvcm06Mg==',
+          name: 'Imaging',
+          english: { __typename: 'PlatformTexts', description: 'Imaging.', capabilities: ['Confocal microscopy'] },
+          italian: { __typename: 'PlatformTexts', description: '', capabilities: [] },
+        }),
+      ]),
+    ]);
+    const rows = await screen.findAllByTestId('platform-row');
+    expect(within(rows[0]!).getByText('Esoma').getAttribute('lang')).toBeNull();
+    expect(within(rows[1]!).getByText('Confocal microscopy').getAttribute('lang')).toBe('en');
   });
 
   it('retires a platform after saying what that means', async () => {

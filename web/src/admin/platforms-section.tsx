@@ -14,7 +14,7 @@ import {
   RetirePlatformDocument,
   UpdatePlatformDocument,
 } from '../generated/members-graphql';
-import { formatDate, t } from '../i18n/i18n';
+import { formatDate, getLocale, t } from '../i18n/i18n';
 import { platformKindLabel } from '../i18n/labels';
 import {
   ErrorSummary,
@@ -73,6 +73,17 @@ function validate(values: Record<Field, string>): FieldErrors<Field> {
  * One institute's research platforms, as its office keeps them: the list (retired ones marked), an edit form for
  * each, a new one, and retiring one (it leaves the public pages and pickers; the listings naming it keep it).
  */
+/** The capabilities in the page's language; the English ones, marked as such, while the Italian are not written. */
+function PlatformCapabilities({ platform }: { platform: Platform }) {
+  const italian = getLocale() === 'it' && platform.italian.capabilities.length > 0;
+  const capabilities = italian ? platform.italian.capabilities : platform.english.capabilities;
+  return (
+    <p className="institute-row__meta" lang={italian || getLocale() === 'en' ? undefined : 'en'}>
+      {capabilities.join(' · ')}
+    </p>
+  );
+}
+
 export function PlatformsSection({ institutionId }: { institutionId: string }) {
   const { data, loading, error, refetch } = useQuery(PlatformsAdminDocument, {
     variables: { institutionId },
@@ -142,7 +153,7 @@ export function PlatformsSection({ institutionId }: { institutionId: string }) {
                       {t('platforms.retiredOn', { date: formatDate(platform.retiredAt) })}
                     </p>
                   ) : (
-                    <p className="institute-row__meta">{platform.english.capabilities.join(' · ')}</p>
+                    <PlatformCapabilities platform={platform} />
                   )}
                 </div>
                 {!platform.retiredAt && (
