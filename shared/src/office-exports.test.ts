@@ -29,15 +29,27 @@ describe('the office exports’ addresses', () => {
       query: 'cell, therapy',
     };
     expect(readEoiExportFilter(eoiExportParams(eoi))).toEqual({ ok: true, filter: eoi });
-    const disclosure: DisclosureExportFilter = { statuses: ['ACCEPTED'], assignee: 'mine' };
+    const disclosure: DisclosureExportFilter = {
+      statuses: ['ACCEPTED'],
+      assignee: 'mine',
+      institutionId: 'SW5zdGl0dXRpb246Mg',
+    };
     expect(readDisclosureExportFilter(disclosureExportParams(disclosure))).toEqual({ ok: true, filter: disclosure });
-    const listing: ListingExportFilter = { statuses: ['DRAFT', 'PUBLISHED'], query: 'liquid' };
+    const listing: ListingExportFilter = {
+      statuses: ['DRAFT', 'PUBLISHED'],
+      query: 'liquid',
+      institutionId: 'SW5zdGl0dXRpb246MQ',
+    };
     expect(readListingExportFilter(listingExportParams(listing))).toEqual({ ok: true, filter: listing });
     expect(officeExportPath('listings', listingExportParams(listing))).toBe(
-      '/exports/listings.csv?status=DRAFT%2CPUBLISHED&q=liquid',
+      '/exports/listings.csv?status=DRAFT%2CPUBLISHED&q=liquid&institute=SW5zdGl0dXRpb246MQ',
     );
     expect(officeExportPath('eois', new URLSearchParams())).toBe('/exports/eois.csv');
-    const agreement: AgreementExportFilter = { statuses: ['SIGNED', 'ACTIVE'], types: ['LICENSE'] };
+    const agreement: AgreementExportFilter = {
+      statuses: ['SIGNED', 'ACTIVE'],
+      types: ['LICENSE'],
+      institutionId: null,
+    };
     expect(readAgreementExportFilter(agreementExportParams(agreement))).toEqual({ ok: true, filter: agreement });
     expect(officeExportPath('agreements', agreementExportParams(agreement))).toBe(
       '/exports/agreements.csv?status=SIGNED%2CACTIVE&type=LICENSE',
@@ -78,6 +90,10 @@ describe('the office exports’ addresses', () => {
     expect(readAgreementExportFilter(new URLSearchParams('status=PUBLISHED'))).toEqual({
       ok: false,
       parameter: 'status',
+    });
+    expect(readListingExportFilter(new URLSearchParams('institute=a;b'))).toEqual({
+      ok: false,
+      parameter: 'institute',
     });
     expect(readListingExportFilter(new URLSearchParams('status=SUBMITTED'))).toEqual({
       ok: false,

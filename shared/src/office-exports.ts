@@ -42,18 +42,24 @@ export interface DisclosureExportFilter {
   statuses: DisclosureStatus[] | null;
   /** A user's global id, "mine" or "none". */
   assignee: string | null;
+  /** One institute's (an administrator's filter). */
+  institutionId: string | null;
 }
 
 /** The office's listings list's filters. */
 export interface ListingExportFilter {
   statuses: AssetStatus[] | null;
   query: string | null;
+  /** One institute's (an administrator's filter). */
+  institutionId: string | null;
 }
 
 /** The agreements list's filters. */
 export interface AgreementExportFilter {
   statuses: AgreementStatus[] | null;
   types: AgreementType[] | null;
+  /** One institute's (an administrator's filter). */
+  institutionId: string | null;
 }
 
 /** A filter read from an address, or the parameter that made it invalid. */
@@ -88,6 +94,7 @@ export function disclosureExportParams(filter: Partial<DisclosureExportFilter>):
   const params = new URLSearchParams();
   setList(params, 'status', filter.statuses);
   setText(params, 'assignee', filter.assignee);
+  setText(params, 'institute', filter.institutionId);
   return params;
 }
 
@@ -95,6 +102,7 @@ export function listingExportParams(filter: Partial<ListingExportFilter>): URLSe
   const params = new URLSearchParams();
   setList(params, 'status', filter.statuses);
   setText(params, 'q', filter.query);
+  setText(params, 'institute', filter.institutionId);
   return params;
 }
 
@@ -102,6 +110,7 @@ export function agreementExportParams(filter: Partial<AgreementExportFilter>): U
   const params = new URLSearchParams();
   setList(params, 'status', filter.statuses);
   setList(params, 'type', filter.types);
+  setText(params, 'institute', filter.institutionId);
   return params;
 }
 
@@ -172,12 +181,17 @@ export function readDisclosureExportFilter(params: URLSearchParams): ReadFilter<
   return r.result({
     statuses: r.list('status', Object.values(DisclosureStatus)),
     assignee: r.id('assignee', ['mine', 'none']),
+    institutionId: r.id('institute'),
   });
 }
 
 export function readListingExportFilter(params: URLSearchParams): ReadFilter<ListingExportFilter> {
   const r = new Reader(params);
-  return r.result({ statuses: r.list('status', Object.values(AssetStatus)), query: r.text('q') });
+  return r.result({
+    statuses: r.list('status', Object.values(AssetStatus)),
+    query: r.text('q'),
+    institutionId: r.id('institute'),
+  });
 }
 
 export function readAgreementExportFilter(params: URLSearchParams): ReadFilter<AgreementExportFilter> {
@@ -185,5 +199,6 @@ export function readAgreementExportFilter(params: URLSearchParams): ReadFilter<A
   return r.result({
     statuses: r.list('status', Object.values(AgreementStatus)),
     types: r.list('type', Object.values(AgreementType)),
+    institutionId: r.id('institute'),
   });
 }

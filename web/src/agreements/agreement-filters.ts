@@ -1,4 +1,5 @@
-// The agreements list's filters, kept in the address (?status=SIGNED&type=LICENSE) so a filtered list can be shared.
+// The agreements list's filters, kept in the address (?status=SIGNED&type=LICENSE&institute=<id>, the last an
+// administrator's) so a filtered list can be shared.
 import { AgreementStatus, AgreementType } from '@tt/shared/agreement-rules';
 import type { AgreementFilter } from '../generated/graphql';
 
@@ -8,6 +9,8 @@ export const AGREEMENT_TYPES = Object.values(AgreementType);
 export interface AgreementListState {
   status: AgreementStatus | '';
   type: AgreementType | '';
+  /** An institute's id (administrators' filter) or "" (every institute) */
+  institute: string;
 }
 
 export function readAgreementListState(params: URLSearchParams): AgreementListState {
@@ -16,6 +19,7 @@ export function readAgreementListState(params: URLSearchParams): AgreementListSt
   return {
     status: status && AGREEMENT_STATUSES.includes(status) ? status : '',
     type: type && AGREEMENT_TYPES.includes(type) ? type : '',
+    institute: params.get('institute') ?? '',
   };
 }
 
@@ -23,10 +27,12 @@ export function writeAgreementListState(state: AgreementListState): URLSearchPar
   const params = new URLSearchParams();
   if (state.status) params.set('status', state.status);
   if (state.type) params.set('type', state.type);
+  if (state.institute) params.set('institute', state.institute);
   return params;
 }
 
 export const agreementFilter = (state: AgreementListState): AgreementFilter => ({
   statuses: state.status ? [state.status] : null,
   types: state.type ? [state.type] : null,
+  institutionId: state.institute || null,
 });

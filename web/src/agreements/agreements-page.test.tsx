@@ -1,15 +1,15 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { AgreementFilter } from '../generated/graphql';
 import { AgreementsDocument } from '../generated/members-graphql';
-import { officer, renderAt, viewerMock, where } from '../session/test-fixtures';
+import { admin, instituteOptionsMock, officer, renderAt, viewerMock, where } from '../session/test-fixtures';
 import { AgreementsPage } from './agreements-page';
 import { agreementRow } from './test-fixtures';
 
 function listMock(filter: AgreementFilter, nodes: ReturnType<typeof agreementRow>[], error = false) {
   return {
-    request: { query: AgreementsDocument, variables: { filter, first: 50 } },
+    request: { query: AgreementsDocument, variables: { filter: { institutionId: null, ...filter }, first: 50 } },
     ...(error
       ? { error: new Error('Network down') }
       : {
@@ -98,5 +98,34 @@ describe('AgreementsPage', () => {
   it('offers a retry when the list cannot be loaded', async () => {
     renderList('/office/agreements?type=MTA', [listMock({ statuses: null, types: ['MTA'] }, [], true)]);
     expect(await screen.findByRole('button', { name: /try again/i })).toBeTruthy();
+  });
+
+  it('gives an administrator an institute filter, on the server, in the address, cleared with the others', async () => {
+    const intRow = { ...rows[1]!, institution: { ...rows[1]!.institution, id: 'SW5zdDoy', shortName: 'INT' } };
+    renderAt('/office/agreements', <Route path="/office/agreements" element={<AgreementsPage />} />, [
+      viewerMock(admin(), 5),
+      listMock(all, [rows[0]!, intRow]),
+      listMock({ ...all, institutionId: 'SW5zdDoy' }, [intRow]),
+      listMock(all, [rows[0]!, intRow]),
+      instituteOptionsMock,
+    ]);
+    await screen.findAllByTestId('agreement-row');
+    const select = screen.getByTestId('filter-institute');
+    await waitFor(() => expect(within(select).getAllByRole('option')).toHaveLength(3));
+    fireEvent.change(select, { target: { value: 'SW5zdDoy' } });
+    expect(where.search).toBe('?institute=SW5zdDoy');
+    expect(await screen.findByText('1 agreement')).toBeTruthy();
+    expect(screen.getByTestId('agreement-company').textContent).toContain('INT');
+    expect(screen.getByTestId('export-csv').getAttribute('href')).toBe(
+      '/exports/agreements.csv?institute=SW5zdDoy&lang=en',
+    );
+    fireEvent.click(screen.getByTestId('clear-filters'));
+    expect(where.search).toBe('');
+  });
+
+  it('shows an officer no institute filter', async () => {
+    renderList('/office/agreements', [listMock(all, rows)]);
+    await screen.findAllByTestId('agreement-row');
+    expect(screen.queryByTestId('filter-institute')).toBeNull();
   });
 });

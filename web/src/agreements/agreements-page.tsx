@@ -8,6 +8,7 @@ import { useViewer } from '../session/use-viewer';
 import { DeskTable } from '../ui/desk-table';
 import { ExportCsvLink } from '../ui/export-csv-link';
 import { FilterSelect } from '../ui/filter-select';
+import { InstituteFilter } from '../ui/institute-filter';
 import { FirstLoad } from '../ui/list-state';
 import { LoadMoreButton } from '../ui/load-more-button';
 import { DeskHeader } from '../ui/page-header';
@@ -43,7 +44,7 @@ export function AgreementsPage() {
   const { data, loading, error, refetch, fetchMore } = query;
   const connection = data?.agreements;
   const items = connection?.edges.map((edge) => edge.node) ?? [];
-  const filtered = Boolean(state.status || state.type);
+  const filtered = Boolean(state.status || state.type || state.institute);
   const update = (changes: Partial<AgreementListState>) => setParams(writeAgreementListState({ ...state, ...changes }));
 
   return (
@@ -76,11 +77,14 @@ export function AgreementsPage() {
           >
             <option value="">{t('agreements.anyType')}</option>
           </FilterSelect>
+          {viewer?.role === 'ADMIN' && (
+            <InstituteFilter value={state.institute} onChange={(institute) => update({ institute })} />
+          )}
           {filtered && (
             <button
               type="button"
               className="link-button agreement-filters__clear"
-              onClick={() => update({ status: '', type: '' })}
+              onClick={() => update({ status: '', type: '', institute: '' })}
               data-testid="clear-filters"
             >
               {t('agreements.clearFilters')}

@@ -1,4 +1,4 @@
-// The pipeline's tab and assignee filter, kept in the address (shareable; back/forward restore them),
+// The pipeline's tab, assignee and (administrators') institute filters, kept in the address (shareable; back/forward restore them),
 // and the rule that marks a disclosure as waiting too long.
 import type { DisclosureStatus } from '../generated/graphql';
 
@@ -13,6 +13,8 @@ export interface PipelineState {
   tab: PipelineTab;
   /** "" anyone, "mine", "none" (unassigned) or an officer's id */
   assignee: string;
+  /** An institute's id (administrators' filter) or "" (every institute) */
+  institute: string;
 }
 
 const isOfficeStatus = (value: string | null): value is DisclosureStatus =>
@@ -23,6 +25,7 @@ export function readPipelineState(params: URLSearchParams): PipelineState {
   return {
     tab: isOfficeStatus(status) ? status : status === 'all' ? 'all' : 'open',
     assignee: params.get('assignee') ?? '',
+    institute: params.get('institute') ?? '',
   };
 }
 
@@ -30,6 +33,7 @@ export function writePipelineState(state: PipelineState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.tab !== 'open') params.set('status', state.tab);
   if (state.assignee) params.set('assignee', state.assignee);
+  if (state.institute) params.set('institute', state.institute);
   return params;
 }
 

@@ -4,7 +4,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type DisclosureStatus } from '../generated/graphql';
 import { OfficeDisclosuresDocument } from '../generated/members-graphql';
 import { activateLocale } from '../i18n/i18n';
-import { admin, officer, officersMock, onePage, renderAt, viewerMock, where } from '../session/test-fixtures';
+import {
+  admin,
+  instituteOptionsMock,
+  officer,
+  officersMock,
+  onePage,
+  renderAt,
+  viewerMock,
+  where,
+} from '../session/test-fixtures';
 import { daysAgo, pipelineItem } from './office-test-fixtures';
 import { PipelinePage } from './pipeline-page';
 
@@ -20,9 +29,17 @@ const COUNTS: [DisclosureStatus, number][] = [
   ['WITHDRAWN', 0],
 ];
 
-function listMock(statuses: string[], nodes: ReturnType<typeof pipelineItem>[], assigneeId: string | null = null) {
+function listMock(
+  statuses: string[],
+  nodes: ReturnType<typeof pipelineItem>[],
+  assigneeId: string | null = null,
+  institutionId: string | null = null,
+) {
   return {
-    request: { query: OfficeDisclosuresDocument, variables: { filter: { statuses, assigneeId }, first: 100 } },
+    request: {
+      query: OfficeDisclosuresDocument,
+      variables: { filter: { statuses, assigneeId, institutionId }, first: 100 },
+    },
     result: {
       data: {
         __typename: 'Query',
@@ -186,5 +203,32 @@ describe('PipelinePage', () => {
       expect(href.searchParams.get('status')).toBe(OPEN.join(','));
       expect(href.searchParams.get('lang')).toBe('it');
     });
+  });
+
+  it('gives an administrator an institute filter, on the server, in the address and the export', async () => {
+    const int = pipelineItem({
+      id: 'RGlzYzo5',
+      title: 'Disclosure at the other institute',
+      institution: { __typename: 'Institution', id: 'SW5zdDoy', shortName: 'INT' },
+    });
+    renderPipeline(
+      '/office/disclosures',
+      [listMock(OPEN, [open[0]!, int]), listMock(OPEN, [int], null, 'SW5zdDoy'), instituteOptionsMock],
+      admin(),
+    );
+    await screen.findByText('Disclosure at the other institute');
+    const select = screen.getByTestId('filter-institute');
+    await waitFor(() => expect(within(select).getAllByRole('option')).toHaveLength(3));
+    fireEvent.change(select, { target: { value: 'SW5zdDoy' } });
+    expect(where.search).toBe('?institute=SW5zdDoy');
+    await waitFor(() => expect(screen.getAllByTestId('pipeline-row')).toHaveLength(1));
+    expect(screen.getByTestId('pipeline-institute').textContent).toBe('INT');
+    expect(screen.getByTestId('export-csv').getAttribute('href')).toContain('institute=SW5zdDoy');
+  });
+
+  it('shows an officer no institute filter', async () => {
+    renderPipeline();
+    await screen.findAllByTestId('pipeline-row');
+    expect(screen.queryByTestId('filter-institute')).toBeNull();
   });
 });

@@ -15,6 +15,7 @@ import { langOfText } from '../i18n/written-language';
 import { useViewer } from '../session/use-viewer';
 import { DeskTable } from '../ui/desk-table';
 import { ExportCsvLink } from '../ui/export-csv-link';
+import { InstituteFilter } from '../ui/institute-filter';
 import { FirstLoad } from '../ui/list-state';
 import { LoadMoreButton } from '../ui/load-more-button';
 import { OfficeStatusTabs } from '../ui/office-tabs';
@@ -51,8 +52,13 @@ export function PipelinePage() {
   const [params, setParams] = useSearchParams();
   const state = readPipelineState(params);
   usePageMeta(t('pipeline.metaTitle'));
-  // The assignee filter is the API's (server side): every page, the count and the tabs follow it.
-  const filter = { statuses: tabStatuses(state.tab), assigneeId: state.assignee || null };
+  // The assignee and institute filters are the API's (server side): every page, the count and the tabs follow them.
+  const filter = {
+    statuses: tabStatuses(state.tab),
+    assigneeId: state.assignee || null,
+    institutionId: state.institute || null,
+  };
+  const isAdmin = viewer?.role === 'ADMIN';
   const query = useQuery(OfficeDisclosuresDocument, {
     variables: { filter, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
@@ -78,10 +84,15 @@ export function PipelinePage() {
             {connection ? t('pipeline.count', { count: connection.totalCount }) : t('common.loading')}
           </p>
           <div className="office-toolbar__end">
+            {isAdmin && <InstituteFilter value={state.institute} onChange={(institute) => update({ institute })} />}
             <AssigneeFilter value={state.assignee} onChange={(assignee) => update({ assignee })} />
             <ExportCsvLink
               list="disclosures"
-              filters={disclosureExportParams({ statuses: filter.statuses, assignee: state.assignee || null })}
+              filters={disclosureExportParams({
+                statuses: filter.statuses,
+                assignee: state.assignee || null,
+                institutionId: filter.institutionId,
+              })}
             />
           </div>
         </div>
@@ -89,14 +100,14 @@ export function PipelinePage() {
         {connection &&
           (items.length === 0 ? (
             <EmptyState title={t('pipeline.emptyTitle')}>
-              <p>{state.assignee ? t('pipeline.emptyFiltered') : t('pipeline.emptyBody')}</p>
+              <p>{state.assignee || state.institute ? t('pipeline.emptyFiltered') : t('pipeline.emptyBody')}</p>
             </EmptyState>
           ) : (
             <PipelineTable
               items={items}
               showStatus={state.tab === 'open' || state.tab === 'all'}
               // An administrator's pipeline mixes the institutes: each row says whose it is.
-              showInstitute={viewer?.role === 'ADMIN'}
+              showInstitute={isAdmin}
             />
           ))}
         {connection && (

@@ -370,6 +370,8 @@ export type DevelopmentStage =
 export type DisclosureFilterInput = {
   /** Whose: "mine", "none" (unassigned) or an officer id; anyone when absent */
   assigneeId?: InputMaybe<Scalars['String']['input']>;
+  /** One institute's (admins; an officer's scope is their own already) */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
   statuses?: InputMaybe<Array<DisclosureStatus>>;
 };
 
@@ -636,6 +638,8 @@ export type NewCompanyInput = {
 };
 
 export type OfficeListingFilter = {
+  /** One institute's (admins; an officer's scope is their own already) */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
   /** Part of the title or slug */
   query?: InputMaybe<Scalars['String']['input']>;
   statuses?: InputMaybe<Array<AssetStatus>>;

@@ -2331,7 +2331,8 @@ export type MemberMessageKey =
   | 'platforms.nameRequired'
   | 'platforms.kindRequired'
   | 'platforms.descriptionRequired'
-  | 'platforms.capabilitiesTooMany';
+  | 'platforms.capabilitiesTooMany'
+  | 'listings.noInstituteMatchBody';
 
 /** The IDs of the error codes' sentences, fetched right after the first render. */
 export type ErrorMessageKey =

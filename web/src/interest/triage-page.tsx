@@ -8,7 +8,6 @@ import {
   type EoiSummaryFieldsFragment,
   ExpressionsOfInterestDocument,
   InstituteOfficersDocument,
-  InstituteOptionsDocument,
 } from '../generated/members-graphql';
 import { formatDate, t } from '../i18n/i18n';
 import { eoiPriorityLabel, eoiStatusLabel, kindLabel } from '../i18n/labels';
@@ -17,6 +16,7 @@ import { DeskSearch } from '../ui/desk-search';
 import { DeskTable } from '../ui/desk-table';
 import { ExportCsvLink } from '../ui/export-csv-link';
 import { FilterSelect } from '../ui/filter-select';
+import { InstituteFilter } from '../ui/institute-filter';
 import { FirstLoad } from '../ui/list-state';
 import { LoadMoreButton } from '../ui/load-more-button';
 import { OfficeStatusTabs } from '../ui/office-tabs';
@@ -189,7 +189,6 @@ function Filters({
 }) {
   const id = useId();
   const { data } = useQuery(InstituteOfficersDocument, { fetchPolicy: 'cache-first' });
-  const institutes = useQuery(InstituteOptionsDocument, { skip: !isAdmin }).data?.institutions ?? [];
   const officers = (data?.users.edges.map((edge) => edge.node) ?? []).filter((officer) => officer.id !== viewerId);
 
   return (
@@ -215,17 +214,7 @@ function Filters({
             <option value="open">{t('triage.openStatuses')}</option>
           </FilterSelect>
         )}
-        {isAdmin && (
-          <FilterSelect
-            label={t('triage.institute')}
-            value={state.institute}
-            onChange={(institute) => update({ institute })}
-            options={institutes.map((institute) => ({ value: institute.id, label: institute.shortName }))}
-            testId="filter-institute"
-          >
-            <option value="">{t('triage.anyInstitute')}</option>
-          </FilterSelect>
-        )}
+        {isAdmin && <InstituteFilter value={state.institute} onChange={(institute) => update({ institute })} />}
         <FilterSelect
           label={t('triage.kind')}
           value={state.kind}

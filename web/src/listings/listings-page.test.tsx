@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { type AssetKind, type UserErrorFieldsFragment } from '../generated/graphql';
@@ -7,13 +7,27 @@ import {
   type CreateListingMutation,
   OfficeListingsDocument,
 } from '../generated/members-graphql';
-import { officer, onePage, renderAt, userError, viewerMock, where } from '../session/test-fixtures';
+import {
+  admin,
+  instituteOptionsMock,
+  officer,
+  onePage,
+  renderAt,
+  userError,
+  viewerMock,
+  where,
+} from '../session/test-fixtures';
 import { ListingsPage } from './listings-page';
 import { listingRow } from './test-fixtures';
 
-function listMock(statuses: string[] | null, query: string | null, nodes: ReturnType<typeof listingRow>[]) {
+function listMock(
+  statuses: string[] | null,
+  query: string | null,
+  nodes: ReturnType<typeof listingRow>[],
+  institutionId: string | null = null,
+) {
   return {
-    request: { query: OfficeListingsDocument, variables: { filter: { statuses, query }, first: 100 } },
+    request: { query: OfficeListingsDocument, variables: { filter: { statuses, query, institutionId }, first: 100 } },
     result: {
       data: {
         __typename: 'Query',
@@ -185,5 +199,32 @@ describe('ListingsPage', () => {
     const link = screen.getByRole('link', { name: 'Export CSV' });
     expect(link.getAttribute('href')).toBe('/exports/listings.csv?status=DRAFT&q=liquid&lang=en');
     expect(link.hasAttribute('download')).toBe(true);
+  });
+
+  it('gives an administrator an institute filter, on the server, in the address and the export', async () => {
+    const int = listingRow({ id: 'QXNzZXQ6OTk', title: 'INT listing' });
+    const intRow = { ...int, institution: { ...int.institution, id: 'SW5zdDoy', shortName: 'INT' } };
+    renderAt('/office/listings', <Route path="/office/listings" element={<ListingsPage />} />, [
+      viewerMock(admin(), 5),
+      listMock(null, null, [rows[0]!, intRow]),
+      listMock(null, null, [intRow], 'SW5zdDoy'),
+      instituteOptionsMock,
+    ]);
+    await screen.findByText('INT listing');
+    const select = screen.getByTestId('filter-institute');
+    await waitFor(() => expect(within(select).getAllByRole('option')).toHaveLength(3));
+    fireEvent.change(select, { target: { value: 'SW5zdDoy' } });
+    expect(where.search).toBe('?institute=SW5zdDoy');
+    await waitFor(() => expect(screen.getAllByTestId('listing-row')).toHaveLength(1));
+    expect(screen.getByTestId('listing-row').textContent).toContain('INT');
+    expect(screen.getByTestId('export-csv').getAttribute('href')).toBe(
+      '/exports/listings.csv?institute=SW5zdDoy&lang=en',
+    );
+  });
+
+  it('shows an officer no institute filter (their listings are all their own)', async () => {
+    renderList([listMock(null, null, rows)]);
+    await screen.findAllByTestId('listing-row');
+    expect(screen.queryByTestId('filter-institute')).toBeNull();
   });
 });

@@ -14,6 +14,7 @@ import { useViewer } from '../session/use-viewer';
 import { DeskSearch } from '../ui/desk-search';
 import { DeskTable } from '../ui/desk-table';
 import { ExportCsvLink } from '../ui/export-csv-link';
+import { InstituteFilter } from '../ui/institute-filter';
 import { FirstLoad } from '../ui/list-state';
 import { ListingStatusBadge } from '../ui/listing-status-badge';
 import { LoadMoreButton } from '../ui/load-more-button';
@@ -32,9 +33,20 @@ const PAGE_SIZE = 100;
 const STATUSES: readonly AssetStatus[] = ['DRAFT', 'PUBLISHED', 'ARCHIVED'];
 type Listing = OfficeListingRowFieldsFragment;
 
-function readState(params: URLSearchParams): { status: AssetStatus | ''; q: string } {
+/** The list's filters in the address: ?status=…&q=…&institute=<id> (the last an administrator's). */
+interface ListState {
+  status: AssetStatus | '';
+  q: string;
+  institute: string;
+}
+
+function readState(params: URLSearchParams): ListState {
   const status = params.get('status') as AssetStatus | null;
-  return { status: status && STATUSES.includes(status) ? status : '', q: params.get('q') ?? '' };
+  return {
+    status: status && STATUSES.includes(status) ? status : '',
+    q: params.get('q') ?? '',
+    institute: params.get('institute') ?? '',
+  };
 }
 
 /** The office's listings in every status, with counts, a search by title and the way to a new one. */
@@ -43,20 +55,27 @@ export function ListingsPage() {
   const [params, setParams] = useSearchParams();
   const state = readState(params);
   const [creating, setCreating] = useState(false);
+  const isAdmin = viewer?.role === 'ADMIN';
+  const filter = {
+    statuses: state.status ? [state.status] : null,
+    query: state.q || null,
+    institutionId: state.institute || null,
+  };
   usePageMeta(t('listings.metaTitle'));
   const { data, loading, error, refetch, fetchMore } = useQuery(OfficeListingsDocument, {
-    variables: { filter: { statuses: state.status ? [state.status] : null, query: state.q || null }, first: PAGE_SIZE },
+    variables: { filter, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
   const connection = data?.officeListings;
   const items = connection?.edges.map((edge) => edge.node) ?? [];
 
-  function update(next: { status?: AssetStatus | ''; q?: string }) {
+  function update(next: Partial<ListState>) {
     const merged = { ...state, ...next };
     const search = new URLSearchParams();
     if (merged.status) search.set('status', merged.status);
     if (merged.q) search.set('q', merged.q);
+    if (merged.institute) search.set('institute', merged.institute);
     setParams(search);
   }
 
@@ -73,10 +92,7 @@ export function ListingsPage() {
           <Link className="button button--secondary" to="/office/disclosures">
             {t('pipeline.heading')}
           </Link>
-          <ExportCsvLink
-            list="listings"
-            filters={listingExportParams({ statuses: state.status ? [state.status] : null, query: state.q || null })}
-          />
+          <ExportCsvLink list="listings" filters={listingExportParams(filter)} />
           <button
             type="button"
             className="button button--primary"
@@ -107,15 +123,24 @@ export function ListingsPage() {
             placeholder={t('listings.searchPlaceholder')}
             testId="listings-search"
           />
-          <p className="office-count" data-testid="listings-count" aria-live="polite">
-            {connection ? t('listings.count', { count: connection.totalCount }) : t('common.loading')}
-          </p>
+          <div className="office-toolbar__end">
+            {isAdmin && <InstituteFilter value={state.institute} onChange={(institute) => update({ institute })} />}
+            <p className="office-count" data-testid="listings-count" aria-live="polite">
+              {connection ? t('listings.count', { count: connection.totalCount }) : t('common.loading')}
+            </p>
+          </div>
         </div>
         <FirstLoad loaded={Boolean(connection)} query={{ loading, error, refetch }} />
         {connection &&
           (items.length === 0 ? (
-            <EmptyState title={state.q ? t('listings.noMatchTitle') : t('listings.emptyTitle')}>
-              <p>{state.q ? t('listings.noMatchBody', { query: state.q }) : t('listings.emptyBody')}</p>
+            <EmptyState title={state.q || state.institute ? t('listings.noMatchTitle') : t('listings.emptyTitle')}>
+              <p>
+                {state.q
+                  ? t('listings.noMatchBody', { query: state.q })
+                  : state.institute
+                    ? t('listings.noInstituteMatchBody')
+                    : t('listings.emptyBody')}
+              </p>
             </EmptyState>
           ) : (
             <ListingsTable items={items} showInstitute={!viewer?.institution} />

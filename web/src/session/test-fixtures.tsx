@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { createCache } from '../apollo/cache';
 import { type UserErrorFieldsFragment, ViewerDocument, type ViewerUserFieldsFragment } from '../generated/graphql';
-import { InstituteOfficersDocument } from '../generated/members-graphql';
+import { InstituteOfficersDocument, InstituteOptionsDocument } from '../generated/members-graphql';
 
 export function viewerUser(overrides: Partial<ViewerUserFieldsFragment> = {}): ViewerUserFieldsFragment {
   return {
@@ -117,6 +117,21 @@ export const officersMock = {
           { __typename: 'UserEdge', node: { __typename: 'User', id: 'VXNlcjoy', name: 'Marco Rinaldi' } },
         ],
       },
+    },
+  },
+  maxUsageCount: 10,
+};
+
+/** The institutes, for an administrator's institute filter (IRST, INT). */
+export const instituteOptionsMock = {
+  request: { query: InstituteOptionsDocument },
+  result: {
+    data: {
+      __typename: 'Query',
+      institutions: [
+        { __typename: 'Institution', id: 'SW5zdDox', slug: 'irst', shortName: 'IRST', name: 'IRST IRCCS' },
+        { __typename: 'Institution', id: 'SW5zdDoy', slug: 'int', shortName: 'INT', name: 'INT' },
+      ],
     },
   },
   maxUsageCount: 10,

@@ -45,10 +45,10 @@ export const disclosureExport: OfficeExport = {
   async *batches(db: Db, viewer: Viewer, params: URLSearchParams) {
     const read = readDisclosureExportFilter(params);
     if (!read.ok) throw badInput('EXPORT_FILTER_INVALID', read.parameter, { parameter: read.parameter });
-    const { statuses, assignee } = read.filter;
+    const { statuses, assignee, institutionId } = read.filter;
     const assigneeId = disclosureAssignee(viewer, assignee, 'assignee');
     for await (const disclosures of everyPage((after) =>
-      disclosurePage(db, viewer, { statuses, assigneeId, first: EXPORT_BATCH_SIZE, after }),
+      disclosurePage(db, viewer, { statuses, assigneeId, institutionId, first: EXPORT_BATCH_SIZE, after }),
     )) {
       const names = await namesOf(db, disclosures);
       yield disclosures.map((disclosure) => {

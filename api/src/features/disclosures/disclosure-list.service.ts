@@ -13,6 +13,8 @@ export interface DisclosureListArgs {
   statuses: DisclosureStatus[] | null;
   /** Only those assigned to this user, or to nobody ("none"); the pipeline's list filters none out. */
   assigneeId?: number | 'none' | null;
+  /** One institute's global id (an administrator's filter), within the viewer's scope. */
+  institutionId?: string | null;
   first: number;
   after: string | null;
 }
@@ -32,6 +34,10 @@ export function disclosureAssignee(
   return expectGlobalId(assignee, 'User', argument);
 }
 
+/** The institute filter's database id: an officer naming another institute gets nothing, never more. */
+const institutionOf = (args: DisclosureListArgs): number | null =>
+  args.institutionId ? expectGlobalId(args.institutionId, 'Institution', 'filter.institutionId') : null;
+
 /** A page of what the viewer may see, newest activity first. */
 export async function disclosurePage(
   db: Db,
@@ -42,6 +48,7 @@ export async function disclosurePage(
   const visible = visibleDisclosures(viewer);
   const statuses = args.statuses?.length ? args.statuses : null;
   const assignee = args.assigneeId ?? null;
+  const institutionId = institutionOf(args);
   const after = args.after ? decodeCursor(args.after, 'DISCLOSURES', ['timestamp', 'id']) : null;
   const rows = await selectDisclosures(db)
     .select((eb) => eb.cast<string>('d.updated_at', 'text').as('updated_key'))
@@ -51,6 +58,7 @@ export async function disclosurePage(
     )
     .$if(assignee === 'none', (qb) => qb.where('d.assignee_id', 'is', null))
     .$if(typeof assignee === 'number', (qb) => qb.where('d.assignee_id', '=', assignee as number))
+    .$if(institutionId !== null, (qb) => qb.where('d.institution_id', '=', institutionId!))
     // A row comparison against the cursor's text timestamp, cast: the builder's tuples take values of the columns' types.
     .$if(after !== null, (qb) =>
       qb.where(
@@ -76,14 +84,16 @@ export async function listDisclosures(
   args: DisclosureListArgs,
 ): Promise<DisclosureConnectionRecord> {
   const page = await disclosurePage(db, viewer, args);
-  // Counted with every filter but the status one (the tabs' counts follow the assignee filter).
+  // Counted with every filter but the status one (the tabs' counts follow the assignee and institute filters).
   const assignee = args.assigneeId ?? null;
+  const institutionId = institutionOf(args);
   const counts = await db
     .selectFrom('disclosure as d')
     .select((eb) => ['d.status', eb.fn.countAll<string>().as('count')])
     .where(visibleDisclosures(viewer!))
     .$if(assignee === 'none', (qb) => qb.where('d.assignee_id', 'is', null))
     .$if(typeof assignee === 'number', (qb) => qb.where('d.assignee_id', '=', assignee as number))
+    .$if(institutionId !== null, (qb) => qb.where('d.institution_id', '=', institutionId!))
     .groupBy('d.status')
     .execute();
   return {

@@ -104,7 +104,7 @@ export class AssignDisclosureInput extends IdInput implements AssignDisclosureFi
 }
 
 @InputType('DisclosureFilterInput')
-export class DisclosureFilterInput implements Partial<Pick<DisclosureListArgs, 'statuses'>> {
+export class DisclosureFilterInput implements Partial<Pick<DisclosureListArgs, 'statuses' | 'institutionId'>> {
   @Field(() => [DisclosureStatus], { nullable: true })
   statuses?: DisclosureStatus[] | null;
 
@@ -113,4 +113,7 @@ export class DisclosureFilterInput implements Partial<Pick<DisclosureListArgs, '
     description: 'Whose: "mine", "none" (unassigned) or an officer id; anyone when absent',
   })
   assigneeId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "One institute's (admins; an officer's scope is their own already)" })
+  institutionId?: string | null;
 }

@@ -58,6 +58,7 @@ export class DisclosureResolver {
     return listDisclosures(ctx.db, ctx.viewer, {
       statuses: filter?.statuses ?? null,
       assigneeId: ctx.viewer ? disclosureAssignee(ctx.viewer, filter?.assigneeId) : null,
+      institutionId: filter?.institutionId ?? null,
       ...pageOf(page),
     });
   }

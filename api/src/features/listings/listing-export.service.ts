@@ -57,9 +57,9 @@ export const listingExport: OfficeExport = {
   async *batches(db: Db, viewer: Viewer, params: URLSearchParams, language: Language) {
     const read = readListingExportFilter(params);
     if (!read.ok) throw badInput('EXPORT_FILTER_INVALID', read.parameter, { parameter: read.parameter });
-    const { statuses, query } = read.filter;
+    const { statuses, query, institutionId } = read.filter;
     for await (const listings of everyPage((after) =>
-      officeListingPage(db, viewer, { statuses, query, first: EXPORT_BATCH_SIZE, after, language }),
+      officeListingPage(db, viewer, { statuses, query, institutionId, first: EXPORT_BATCH_SIZE, after, language }),
     )) {
       const details = await detailsOf(db, listings);
       yield listings.map((listing) => {

@@ -7,6 +7,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { forbidden, unauthenticated } from '../../errors/domain-error.js';
 import { decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { keysetPage, statusTotals } from '../../pagination/page-info.js';
+import { expectGlobalId } from '../../schema/global-id.js';
 import { ASSET_COLUMNS, toAssetRecord } from '../catalogue/asset-records.js';
 import { officeListingsCondition } from './listing-access.js';
 import type { ListingConnectionRecord, OfficeListingConnectionRecord } from './listing-records.js';
@@ -64,26 +65,37 @@ async function listingPage(
 interface OfficeListingArgs {
   statuses: AssetStatus[] | null;
   query: string | null;
+  /** One institute's (an administrator's filter), within the viewer's scope. */
+  institutionId?: string | null;
   first: number;
   after: string | null;
   /** The request's: the listings' texts shown in it when they have it. */
   language?: Language;
 }
 
-/** What the office's list selects: the office's listings (all of them for admins) that match the search. */
-function officeListingConditions(viewer: Viewer | null, query: string | null) {
+/**
+ * What the office's list selects: the office's listings (all of them for admins) that match the search and,
+ * when named, of one institute (never wider than the scope: an officer naming another institute gets nothing).
+ */
+function officeListingConditions(viewer: Viewer | null, args: Pick<OfficeListingArgs, 'query' | 'institutionId'>) {
   if (!viewer) throw unauthenticated();
   const scope = officeListingsCondition(viewer);
   if (!scope) throw forbidden('LISTINGS_OFFICE_ONLY');
-  const text = query?.trim().slice(0, 200);
+  const text = args.query?.trim().slice(0, 200);
   const pattern = text ? `%${escapeLike(text)}%` : null;
-  return (eb: OverAsset): Expression<SqlBool>[] =>
-    pattern ? [scope, eb.or([eb('a.title', 'ilike', pattern), eb('a.slug', 'ilike', pattern)])] : [scope];
+  const institutionId = args.institutionId
+    ? expectGlobalId(args.institutionId, 'Institution', 'filter.institutionId')
+    : null;
+  return (eb: OverAsset): Expression<SqlBool>[] => [
+    scope,
+    ...(pattern ? [eb.or([eb('a.title', 'ilike', pattern), eb('a.slug', 'ilike', pattern)])] : []),
+    ...(institutionId !== null ? [eb('a.institution_id', '=', institutionId)] : []),
+  ];
 }
 
 /** A page of the office's listings in the statuses asked for, last changed first. */
 export async function officeListingPage(db: Db, viewer: Viewer | null, args: OfficeListingArgs) {
-  const matching = officeListingConditions(viewer, args.query);
+  const matching = officeListingConditions(viewer, args);
   const statuses = args.statuses?.length ? args.statuses : null;
   return listingPage(
     db,
@@ -100,7 +112,7 @@ export async function listOfficeListings(
   viewer: Viewer | null,
   args: OfficeListingArgs,
 ): Promise<OfficeListingConnectionRecord> {
-  const matching = officeListingConditions(viewer, args.query);
+  const matching = officeListingConditions(viewer, args);
   const page = await officeListingPage(db, viewer, args);
   const counts = await db
     .selectFrom('asset as a')

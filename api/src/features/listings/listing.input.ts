@@ -186,4 +186,7 @@ export class OfficeListingFilterInput {
 
   @Field(() => String, { nullable: true, description: 'Part of the title or slug' })
   query?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "One institute's (admins; an officer's scope is their own already)" })
+  institutionId?: string | null;
 }

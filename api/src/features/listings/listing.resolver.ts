@@ -53,6 +53,7 @@ export class ListingResolver {
     return listOfficeListings(ctx.db, ctx.viewer, {
       statuses: filter?.statuses ?? null,
       query: filter?.query ?? null,
+      institutionId: filter?.institutionId ?? null,
       ...pageOf(page),
       language: ctx.language,
     });
