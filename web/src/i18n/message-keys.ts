@@ -156,6 +156,8 @@ export type CoreMessageKey =
   | 'asset.ttoEmail'
   | 'asset.published'
   | 'asset.updated'
+  | 'asset.share'
+  | 'asset.printQrCaption'
   | 'asset.ctaTitle'
   | 'asset.ctaBody'
   | 'asset.ctaButton'
@@ -2331,7 +2333,15 @@ export type MemberMessageKey =
   | 'platforms.nameRequired'
   | 'platforms.kindRequired'
   | 'platforms.descriptionRequired'
-  | 'platforms.capabilitiesTooMany';
+  | 'platforms.capabilitiesTooMany'
+  | 'share.copyLink'
+  | 'share.copied'
+  | 'share.copyFailed'
+  | 'share.email'
+  | 'share.emailBody'
+  | 'share.linkedIn'
+  | 'share.downloadPdf'
+  | 'share.print';
 
 /** The IDs of the error codes' sentences, fetched right after the first render. */
 export type ErrorMessageKey =
