@@ -27,6 +27,7 @@ import { expectedHost } from './http/expected-host.js';
 import { exportRoutes } from './http/export-routes.js';
 import { feedRoutes } from './http/feed-routes.js';
 import { graphqlArmor } from './http/graphql-armor.js';
+import { listingPdfRoutes } from './http/listing-pdf-routes.js';
 import { PageHeads } from './http/page-head.service.js';
 import { previewImageRoutes } from './http/preview-image-routes.js';
 import { requestLanguage } from './http/request-language.js';
@@ -219,6 +220,8 @@ export async function createServer(options: {
   // For crawlers and link previews (issue #14): robots.txt, the sitemaps, listings' preview images.
   app.use(crawlerRoutes({ db, publicUrl: config.publicUrl }));
   app.use(previewImageRoutes({ db }));
+  // A listing's print material (issue #14): its one-page PDF and the QR code its print stylesheet shows.
+  app.use(listingPdfRoutes({ db, publicUrl: config.publicUrl }));
   // Without the demo mailbox its paths are a plain 404, not the web app saying that a mailbox page exists.
   if (config.demoMail) app.use(devMailRouter(orm));
   else app.use(['/dev/mail', '/dev/mail.json'], (_req, res) => res.status(404).type('text/plain').send('Not found'));

@@ -176,6 +176,11 @@ export const officePartnerPath = (companyId: string, institutionId?: string) =>
 export const sitemapIndexPath = () => '/sitemap.xml';
 /** A listing's preview image (1200×630 PNG) for og:image and twitter:image; in Italian as `/it/og/listings/…`. */
 export const listingPreviewImagePath = (slug: string) => `/og/listings/${part(slug)}.png`;
+// A listing's print material (api/src/http/listing-pdf-routes.ts); in Italian under `/it` as the pages are.
+/** A listing's one-page PDF, a download. */
+export const listingPdfPath = (slug: string) => `/pdf/listings/${part(slug)}.pdf`;
+/** The QR code (SVG) to a listing's page, for its print stylesheet. */
+export const listingQrCodePath = (slug: string) => `/qr/listings/${part(slug)}.svg`;
 // The network's own pages (shared/src/site-pages.ts): public, in every language, linked from every footer.
 export const ABOUT_ROUTE = 'about';
 export const PRIVACY_ROUTE = 'privacy';

@@ -54,6 +54,7 @@ export function AssetDetails({
   back,
   aside,
   footer,
+  print,
 }: {
   asset: AssetDetailFieldsFragment;
   /** Above the header, e.g. the link back to the results */
@@ -62,6 +63,8 @@ export function AssetDetails({
   aside?: ReactNode;
   /** After the listing, e.g. related listings */
   footer?: ReactNode;
+  /** Under the contact, shown on paper only: the QR code to the listing's page */
+  print?: ReactNode;
 }) {
   const isService = asset.kind === 'SERVICE';
   const institution = asset.institution;
@@ -105,7 +108,7 @@ export function AssetDetails({
         <div className="asset-aside">
           {aside}
 
-          <Panel headingId="facts-heading" title={t('asset.keyFacts')}>
+          <Panel headingId="facts-heading" title={t('asset.keyFacts')} className="asset-facts">
             <dl className="facts" data-testid={isService ? 'service-facts' : 'invention-facts'}>
               {isService ? null : (
                 <>
@@ -273,6 +276,7 @@ export function AssetDetails({
               </a>
             </p>
           </Panel>
+          {print}
         </div>
       </div>
 

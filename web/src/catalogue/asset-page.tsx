@@ -14,6 +14,8 @@ import { AssetCard } from './asset-card';
 import { AssetDetails } from './asset-details';
 import { readAssetLinkState } from './asset-link-state';
 import { InterestSummaryPanel } from './interest-summary-panel';
+import { PrintQrCode } from './print-qr-code';
+import { ShareButton } from './share-button';
 
 type Asset = NonNullable<AssetDetailQuery['asset']>;
 
@@ -117,8 +119,10 @@ function AssetDetail({ asset }: { asset: Asset }) {
           <BackLink />
         </>
       }
+      print={asset.status === 'PUBLISHED' && <PrintQrCode slug={asset.slug} />}
       aside={
         <>
+          {asset.status === 'PUBLISHED' && <ShareButton slug={asset.slug} title={asset.title} />}
           <ExpressInterestPanel asset={asset} />
           {asset.kind === 'SERVICE' && (
             <Suspense fallback={null}>

@@ -156,6 +156,8 @@ export type CoreMessageKey =
   | 'asset.ttoEmail'
   | 'asset.published'
   | 'asset.updated'
+  | 'asset.share'
+  | 'asset.printQrCaption'
   | 'asset.ctaTitle'
   | 'asset.ctaBody'
   | 'asset.ctaButton'
@@ -2332,7 +2334,15 @@ export type MemberMessageKey =
   | 'platforms.kindRequired'
   | 'platforms.descriptionRequired'
   | 'platforms.capabilitiesTooMany'
-  | 'listings.noInstituteMatchBody';
+  | 'listings.noInstituteMatchBody'
+  | 'share.copyLink'
+  | 'share.copied'
+  | 'share.copyFailed'
+  | 'share.email'
+  | 'share.emailBody'
+  | 'share.linkedIn'
+  | 'share.downloadPdf'
+  | 'share.print';
 
 /** The IDs of the error codes' sentences, fetched right after the first render. */
 export type ErrorMessageKey =
