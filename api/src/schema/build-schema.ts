@@ -22,6 +22,7 @@ import { InventorType } from '../features/catalogue/inventor.type.js';
 import { DisclosureResolver } from '../features/disclosures/disclosure.resolver.js';
 import { DisclosureAttachmentResolver } from '../features/disclosures/disclosure-attachment.resolver.js';
 import { DisclosureResearcherResolver } from '../features/disclosures/disclosure-researcher.resolver.js';
+import { EmbedOriginResolver } from '../features/embed/embed-origin.resolver.js';
 import { AssetFeedbackResolver, ListingFeedbackResolver } from '../features/feedback/listing-feedback.resolver.js';
 import { InstitutionResolver } from '../features/institutions/institution.resolver.js';
 import { InstitutionType } from '../features/institutions/institution.type.js';
@@ -56,8 +57,8 @@ import { ServiceCapacityResolver } from '../features/services/capacity.resolver.
 import { DeliveryResolver } from '../features/services/delivery.resolver.js';
 import { EoiQuotesResolver, QuoteConnectionResolver, QuoteResolver } from '../features/services/quote.resolver.js';
 import { ServiceRequestFormResolver } from '../features/services/service-request-form.resolver.js';
-import { PlatformAdminResolver, SectorAdminResolver } from '../features/taxonomy/taxonomy-admin.resolver.js';
 import { SitePageResolver } from '../features/site-pages/site-page.resolver.js';
+import { PlatformAdminResolver, SectorAdminResolver } from '../features/taxonomy/taxonomy-admin.resolver.js';
 import { createEventPubSub, type EventPubSub } from '../realtime/eoi-events.js';
 import { authChecker } from './auth-checker.js';
 import { NodeResolver } from './node.resolver.js';
@@ -95,6 +96,7 @@ export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promi
       InvitationResolver,
       AdminResolver,
       SitePageResolver,
+      EmbedOriginResolver,
       CompanyProfileResolver,
       CompanyTextResolver,
       DirectoryListingResolver,
