@@ -139,24 +139,12 @@ export async function newestCatalogueListings(
   return page.edges.map((edge) => edge.node);
 }
 
-/**
- * An institute's published listings as the catalogue searches them, by database ids (its sector choices come
- * from the facets, which name sectors by id): for the listings widget institutes embed (features/embed).
- */
+/** An institute's published listings as the catalogue searches them: for the listings widget (features/embed). */
 export function instituteCatalogueSearch(
   db: Db,
-  question: Pick<CatalogueQuestion, 'query' | 'filter'> & { institutionId: number; sectorIds?: number[] },
+  question: Pick<CatalogueQuestion, 'query' | 'filter'> & { institutionId: number },
   language: Language,
 ): CatalogueSearch {
   const criteria = parseCatalogueCriteria({ query: question.query, filter: question.filter });
-  return new CatalogueSearch(
-    db,
-    {
-      ...criteria,
-      sectors: (question.sectorIds ?? []).map((id) => ({ id })),
-      institutions: [{ id: question.institutionId }],
-    },
-    undefined,
-    language,
-  );
+  return new CatalogueSearch(db, { ...criteria, institutions: [{ id: question.institutionId }] }, undefined, language);
 }

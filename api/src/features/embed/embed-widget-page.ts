@@ -44,7 +44,7 @@ function widgetHref(slug: string, language: Language, question: EmbedQuestion, a
   if (language !== DEFAULT_LANGUAGE) params.set('lang', language);
   if (question.query) params.set('q', question.query);
   if (question.kind) params.set('kind', question.kind);
-  if (question.sectorId !== null) params.set('sector', String(question.sectorId));
+  if (question.sector) params.set('sector', question.sector);
   if (after) params.set('after', after);
   const query = params.toString();
   return `${embedWidgetPath(slug)}${query ? `?${query}` : ''}`;
@@ -62,7 +62,7 @@ export function renderEmbedWidget(data: EmbedWidgetData, language: Language, pub
     .map((kind) => option(kind, say(`head.kind.${kind}`), question.kind === kind))
     .join('');
   const sectors = data.sectors
-    .map((sector) => option(String(sector.id), sector.label, question.sectorId === sector.id))
+    .map((sector) => option(sector.slug, sector.label, question.sector === sector.slug))
     .join('');
   const items = data.listings
     .map((listing) => {
@@ -70,7 +70,7 @@ export function renderEmbedWidget(data: EmbedWidgetData, language: Language, pub
       return `<li${lang}><h2><a href="${pageUrl(assetPath(listing.slug))}" target="_blank" rel="noopener">${escapeHtml(listing.title)}${newTab}</a></h2><p class="kind">${t(`head.kind.${listing.kind}`)}</p><p>${escapeHtml(shorten(listing.summary))}</p></li>`;
     })
     .join('');
-  const filtered = Boolean(question.query || question.kind || question.sectorId !== null);
+  const filtered = Boolean(question.query || question.kind || question.sector);
   const results = data.listings.length
     ? `<ul>${items}</ul>`
     : `<p>${t(filtered ? 'embed.noMatches' : 'embed.noListings')}</p>`;
@@ -92,7 +92,7 @@ export function renderEmbedWidget(data: EmbedWidgetData, language: Language, pub
 <form method="get" action="${escapeHtml(embedWidgetPath(institute.slug))}" role="search" aria-label="${t('embed.searchLabel')}">${hidden}
 <div><label for="q">${t('embed.query')}</label><input id="q" name="q" type="search" maxlength="200" value="${escapeHtml(question.query)}"></div>
 <div><label for="kind">${t('embed.kind')}</label><select id="kind" name="kind">${option('', say('embed.allKinds'), !question.kind)}${kinds}</select></div>
-${sectors ? `<div><label for="sector">${t('embed.sector')}</label><select id="sector" name="sector">${option('', say('embed.allSectors'), question.sectorId === null)}${sectors}</select></div>` : ''}
+${sectors ? `<div><label for="sector">${t('embed.sector')}</label><select id="sector" name="sector">${option('', say('embed.allSectors'), !question.sector)}${sectors}</select></div>` : ''}
 <button type="submit">${t('embed.search')}</button>
 </form>
 <p role="status">${t('embed.count', { count: data.total })}</p>

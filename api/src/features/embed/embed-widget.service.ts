@@ -21,13 +21,13 @@ const CURSOR_MAX_LENGTH = 200;
 export interface EmbedQuestion {
   query: string;
   kind: AssetKind | null;
-  /** A sector's id, among the institute's (else dropped). */
-  sectorId: number | null;
+  /** A sector's slug, among the institute's (else dropped). */
+  sector: string | null;
   after: string | null;
 }
 
 export interface EmbedSector {
-  id: number;
+  slug: string;
   label: string;
 }
 
@@ -55,7 +55,7 @@ export function embedQuestion(params: Record<string, unknown>): EmbedQuestion {
   return {
     query,
     kind: KINDS.has(kind) ? (kind as AssetKind) : null,
-    sectorId: /^[1-9]\d{0,8}$/.test(sector) ? Number(sector) : null,
+    sector: /^[a-z0-9][a-z0-9-]{0,119}$/.test(sector) ? sector : null,
     after: after && after.length <= CURSOR_MAX_LENGTH && /^[A-Za-z0-9_=-]+$/.test(after) ? after : null,
   };
 }
@@ -69,25 +69,27 @@ export async function embedWidgetData(
 ): Promise<EmbedWidgetData | null> {
   const institute = await findInstitution(db, { slug });
   if (!institute) return null;
-  // The sector choices: the facets of the institute's whole catalogue (one statement the catalogue already has).
+  // The sector choices: the facets of the institute's whole catalogue (by slug, as the catalogue's addresses).
   const [origins, facets] = await Promise.all([
     embedOriginsOf(db, institute.dbId),
     instituteCatalogueSearch(db, { institutionId: institute.dbId }, language).facets(),
   ]);
   const sectors = facets.sectors
     .filter((value) => value.label && value.count > 0)
-    .map((value) => ({ id: Number(value.value), label: value.label ?? '' }));
+    .map((value) => ({ slug: value.value, label: value.label ?? '' }));
   const question = {
     ...asked,
-    sectorId: sectors.some((sector) => sector.id === asked.sectorId) ? asked.sectorId : null,
+    sector: sectors.some((sector) => sector.slug === asked.sector) ? asked.sector : null,
   };
   const search = instituteCatalogueSearch(
     db,
     {
       institutionId: institute.dbId,
       query: question.query || null,
-      filter: question.kind ? { kinds: [question.kind] } : {},
-      sectorIds: question.sectorId === null ? [] : [question.sectorId],
+      filter: {
+        ...(question.kind ? { kinds: [question.kind] } : {}),
+        ...(question.sector ? { sectors: [question.sector] } : {}),
+      },
     },
     language,
   );
