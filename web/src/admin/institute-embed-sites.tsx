@@ -115,7 +115,7 @@ export function InstituteEmbedSites({ institute }: { institute: { id: string; sl
       )}
       <form className="form embed-sites__form" noValidate onSubmit={form.onSubmit} data-testid="embed-origin-form">
         <ErrorSummary form={form} labels={labels} />
-        <div className="form-row embed-sites__add">
+        <div className="embed-sites__add">
           <TextField
             form={form}
             name="origin"
