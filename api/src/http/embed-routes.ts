@@ -6,7 +6,7 @@ import { embedQuestion, embedWidgetData } from '../features/embed/embed-widget.s
 import { EMBED_STYLE_SOURCE, renderEmbedWidget } from '../features/embed/embed-widget-page.js';
 
 // The listings widget institutes frame in their own websites (issue #14):
-//   GET /embed/institutes/<slug>?lang=it&q=…&kind=SERVICE&sector=<id>&after=<cursor>
+//   GET /embed/institutes/<slug>?lang=it&q=…&kind=SERVICE&sector=<slug>&after=<cursor>
 // Every other response of the app says `frame-ancestors 'none'` and `X-Frame-Options: DENY`
 // (security-headers.ts); this one replaces both with the institute's own list of sites, so a browser refuses to
 // show it inside any other site (`'none'` while the list is empty). No cookie is read and none is set: the frame
