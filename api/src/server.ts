@@ -22,6 +22,7 @@ import { catalogueResponseCache, noteAnsweringViewer } from './http/catalogue-re
 import { catalogueExecution } from './http/compiled-execution.js';
 import { crawlerRoutes } from './http/crawler-routes.js';
 import { devMailRouter } from './http/dev-mail.js';
+import { embedRoutes } from './http/embed-routes.js';
 import { logUnexpectedErrors, maskUnexpectedErrors } from './http/error-format.js';
 import { expectedHost } from './http/expected-host.js';
 import { exportRoutes } from './http/export-routes.js';
@@ -222,6 +223,8 @@ export async function createServer(options: {
   app.use(previewImageRoutes({ db }));
   // A listing's print material (issue #14): its one-page PDF and the QR code its print stylesheet shows.
   app.use(listingPdfRoutes({ db, publicUrl: config.publicUrl }));
+  // The listings widget institutes frame in their own websites: its own frame-ancestors (issue #14).
+  app.use(embedRoutes({ db, publicUrl: config.publicUrl }));
   // Without the demo mailbox its paths are a plain 404, not the web app saying that a mailbox page exists.
   if (config.demoMail) app.use(devMailRouter(orm));
   else app.use(['/dev/mail', '/dev/mail.json'], (_req, res) => res.status(404).type('text/plain').send('Not found'));

@@ -528,6 +528,10 @@ export const ERROR_MESSAGES = {
   PLATFORM_TOO_MANY_CAPABILITIES: 'A platform lists at most {max} capabilities.',
   PLATFORM_CAPABILITY_TOO_LONG: 'A capability has at most {max} characters.',
   PLATFORM_RETIRED: 'This research platform has been retired.',
+  // ---- The listings widget's embedding sites (issue #14) ----
+  EMBED_SITES_OFFICE_ONLY: "Only the institute's office and administrators choose the sites that embed its listings.",
+  EMBED_ORIGIN_INVALID: 'Enter a site address starting with https://, e.g. https://www.example.org.',
+  TOO_MANY_EMBED_ORIGINS: 'An institute lists at most {max} sites.',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -1406,6 +1406,25 @@ const ROWS: Row[] = [
     query: (f) => `{ institutionPlatforms(institutionId: "${f.irstInstitutionId}") { id retiredAt } }`,
     expect: only('admin', 'officerIrst'),
   },
+  // The sites allowed to frame an institute's listings widget: its office and administrators.
+  {
+    covers: ['Query.institutionEmbedOrigins'],
+    query: (f) => `{ institutionEmbedOrigins(institutionId: "${f.irstInstitutionId}") }`,
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.addEmbedOrigin'],
+    // Not an https site: allowed callers get EMBED_ORIGIN_INVALID and nothing changes.
+    query: (f) =>
+      `mutation { addEmbedOrigin(input: { institutionId: "${f.irstInstitutionId}", origin: "ftp://x.example" }) { origins errors { code } } }`,
+    expect: only('admin', 'officerIrst'),
+  },
+  {
+    covers: ['Mutation.removeEmbedOrigin'],
+    query: (f) =>
+      `mutation { removeEmbedOrigin(input: { institutionId: "${f.irstInstitutionId}", origin: "https://never-added.example" }) { origins errors { code } } }`,
+    expect: only('admin', 'officerIrst'),
+  },
   {
     covers: ['Mutation.createPlatform'],
     query: (f) =>
@@ -1602,6 +1621,7 @@ const PUBLIC_TYPES = new Set([
   // The network's pages (about, privacy, terms, cookies) are public; saving one is checked through its row.
   'SitePage',
   'SitePagePayload',
+  'EmbedOriginsPayload',
 ]);
 // Subscriptions run over graphql-ws; their per-role delivery is tested in realtime/eoi-subscriptions.test.ts.
 const COVERED_BY_SUBSCRIPTION_TESTS = new Set([

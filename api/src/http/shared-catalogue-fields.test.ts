@@ -31,6 +31,8 @@ const VIEWER_SPECIFIC: Record<string, string[]> = {
     'directoryListingRequests',
     'disclosures',
     'expressionsOfInterest',
+    // An office's settings (the sites that may frame its widget): never shared.
+    'institutionEmbedOrigins',
     'institutionPlatforms',
     'invitation',
     'invitations',

@@ -22,6 +22,7 @@ import { InventorType } from '../features/catalogue/inventor.type.js';
 import { DisclosureResolver } from '../features/disclosures/disclosure.resolver.js';
 import { DisclosureAttachmentResolver } from '../features/disclosures/disclosure-attachment.resolver.js';
 import { DisclosureResearcherResolver } from '../features/disclosures/disclosure-researcher.resolver.js';
+import { EmbedOriginResolver } from '../features/embed/embed-origin.resolver.js';
 import { AssetFeedbackResolver, ListingFeedbackResolver } from '../features/feedback/listing-feedback.resolver.js';
 import { InstitutionResolver } from '../features/institutions/institution.resolver.js';
 import { InstitutionType } from '../features/institutions/institution.type.js';
@@ -95,6 +96,7 @@ export function buildAppSchema(pubSub: EventPubSub = createEventPubSub()): Promi
       InvitationResolver,
       AdminResolver,
       SitePageResolver,
+      EmbedOriginResolver,
       CompanyProfileResolver,
       CompanyTextResolver,
       DirectoryListingResolver,

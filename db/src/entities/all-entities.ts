@@ -28,6 +28,7 @@ import { EoiReadMarker } from './eoi-read-marker.entity.js';
 import { EoiTransition } from './eoi-transition.entity.js';
 import { ExpressionOfInterest } from './expression-of-interest.entity.js';
 import { Institution } from './institution.entity.js';
+import { InstitutionEmbedOrigin } from './institution-embed-origin.entity.js';
 import { Inventor } from './inventor.entity.js';
 import { Invitation } from './invitation.entity.js';
 import { KnownLoginAddress } from './known-login-address.entity.js';
@@ -116,7 +117,8 @@ export type EntitySchemas =
   | typeof AccessReviewStep
   | typeof DeliveryMilestone
   | typeof ServiceFile
-  | typeof SitePageVersion;
+  | typeof SitePageVersion
+  | typeof InstitutionEmbedOrigin;
 
 /** Every entity, for the ORM configuration (an entity missing from `EntitySchemas` fails to compile here). */
 export const entities: readonly EntitySchemas[] = [
@@ -178,4 +180,5 @@ export const entities: readonly EntitySchemas[] = [
   DeliveryMilestone,
   ServiceFile,
   SitePageVersion,
+  InstitutionEmbedOrigin,
 ];

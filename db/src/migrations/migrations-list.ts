@@ -36,6 +36,7 @@ import { Migration20261203004052_contact_note_language } from './Migration202612
 import { Migration20261203024235_service_template } from './Migration20261203024235_service_template.js';
 import { Migration20261203024445_retire_sectors_and_platforms } from './Migration20261203024445_retire_sectors_and_platforms.js';
 import { Migration20261203030821_site_pages_and_terms_acceptance } from './Migration20261203030821_site_pages_and_terms_acceptance.js';
+import { Migration20261203035050_institution_embed_origins } from './Migration20261203035050_institution_embed_origins.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -95,5 +96,9 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   {
     name: 'Migration20261203030821_site_pages_and_terms_acceptance',
     class: Migration20261203030821_site_pages_and_terms_acceptance,
+  },
+  {
+    name: 'Migration20261203035050_institution_embed_origins',
+    class: Migration20261203035050_institution_embed_origins,
   },
 ];

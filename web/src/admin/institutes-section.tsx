@@ -29,6 +29,7 @@ import { LiveNotice } from '../ui/live-notice';
 import { RowButton } from '../ui/row-button';
 import { ErrorState, PageLoading } from '../ui/status';
 import './admin.css';
+import { InstituteEmbedSites } from './institute-embed-sites';
 
 type Field =
   | 'name'
@@ -171,7 +172,12 @@ export function InstitutesSection() {
                 {editing === institute.id ? t('common.close') : t('institutes.edit')}
               </RowButton>
             </div>
-            {editing === institute.id && <InstituteForm institute={institute} onDone={closeForm} />}
+            {editing === institute.id && (
+              <>
+                <InstituteForm institute={institute} onDone={closeForm} />
+                <InstituteEmbedSites institute={institute} />
+              </>
+            )}
           </li>
         ))}
       </ul>

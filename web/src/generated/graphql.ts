@@ -410,6 +410,13 @@ export type DismissRecommendationInput = {
   reason: FeedbackReason;
 };
 
+/** A website allowed (or no longer allowed) to show an institute's listings widget */
+export type EmbedOriginInput = {
+  institutionId: Scalars['ID']['input'];
+  /** The site’s address, https://host[:port]; a path is ignored */
+  origin: Scalars['String']['input'];
+};
+
 export type EoiPriority =
   | 'HIGH'
   | 'LOW'

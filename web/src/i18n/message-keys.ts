@@ -2342,7 +2342,25 @@ export type MemberMessageKey =
   | 'share.emailBody'
   | 'share.linkedIn'
   | 'share.downloadPdf'
-  | 'share.print';
+  | 'share.print'
+  | 'embedSites.title'
+  | 'embedSites.lead'
+  | 'embedSites.none'
+  | 'embedSites.origin'
+  | 'embedSites.originHint'
+  | 'embedSites.originInvalid'
+  | 'embedSites.add'
+  | 'embedSites.added'
+  | 'embedSites.remove'
+  | 'embedSites.removeNamed'
+  | 'embedSites.removed'
+  | 'embedSites.failed'
+  | 'embedSites.snippetLanguage'
+  | 'embedSites.snippet'
+  | 'embedSites.copy'
+  | 'embedSites.copied'
+  | 'embedSites.copyByHand'
+  | 'embedSites.frameTitle';
 
 /** The IDs of the error codes' sentences, fetched right after the first render. */
 export type ErrorMessageKey =
@@ -2809,6 +2827,9 @@ export type ErrorMessageKey =
   | 'error.PLATFORM_DESCRIPTION_TOO_LONG'
   | 'error.PLATFORM_TOO_MANY_CAPABILITIES'
   | 'error.PLATFORM_CAPABILITY_TOO_LONG'
-  | 'error.PLATFORM_RETIRED';
+  | 'error.PLATFORM_RETIRED'
+  | 'error.EMBED_SITES_OFFICE_ONLY'
+  | 'error.EMBED_ORIGIN_INVALID'
+  | 'error.TOO_MANY_EMBED_ORIGINS';
 
 export type MessageKey = CoreMessageKey | MemberMessageKey | ErrorMessageKey;

@@ -138,3 +138,13 @@ export async function newestCatalogueListings(
   const page = await newestFirst(db, question, language).page(first, null);
   return page.edges.map((edge) => edge.node);
 }
+
+/** An institute's published listings as the catalogue searches them: for the listings widget (features/embed). */
+export function instituteCatalogueSearch(
+  db: Db,
+  question: Pick<CatalogueQuestion, 'query' | 'filter'> & { institutionId: number },
+  language: Language,
+): CatalogueSearch {
+  const criteria = parseCatalogueCriteria({ query: question.query, filter: question.filter });
+  return new CatalogueSearch(db, { ...criteria, institutions: [{ id: question.institutionId }] }, undefined, language);
+}

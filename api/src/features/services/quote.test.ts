@@ -69,7 +69,8 @@ async function newEoi(interestType: string, client: TestClient = buyer): Promise
       assetId: toGlobalId('Asset', asset!.id),
       type: interestType,
       key: `quote-fixture-${++eoiCount}`,
-      answers: interestType === 'SERVICE_REQUEST' ? await requiredServiceAnswers(client.gql, { slug: asset!.slug }) : null,
+      answers:
+        interestType === 'SERVICE_REQUEST' ? await requiredServiceAnswers(client.gql, { slug: asset!.slug }) : null,
     },
   );
   const created = submitted.data?.submitExpressionOfInterest.expressionOfInterest;
