@@ -142,7 +142,9 @@ describe('load shedding', () => {
     }
     for (const probe of cheap) {
       expect(probe.ok, probe.what).toBe(true);
-      expect(probe.ms, probe.what).toBeLessThan(300);
+      // Neither queued behind the searches (that would take the queue's wait at least) nor held by the lock: well
+      // under the wait, with room for a busy shared machine (425 ms seen at a load of 20 on 2 cores).
+      expect(probe.ms, probe.what).toBeLessThan(LIMITS.queueWaitMs);
     }
     // Both slots are free again: a search now is computed.
     const after = await post(SEARCH, { query: 'tumour again' }, performance.now());
