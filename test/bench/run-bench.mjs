@@ -619,8 +619,9 @@ try {
     for (let attempt = 1; attempt <= 2 && !lighthouse; attempt += 1) {
       try {
         lighthouse = [
-          ...(await runLighthouse({ baseUrl: app.url, assetSlug: slugs[0] })),
-          ...(await runLighthouse({ baseUrl: app.url, assetSlug: slugs[0], mobile: true, runs: 1 })),
+          // The catalogue, its first listing and that listing's institute's page (lighthouse-pages.mjs).
+          ...(await runLighthouse({ baseUrl: app.url })),
+          ...(await runLighthouse({ baseUrl: app.url, mobile: true, runs: 1 })),
         ];
       } catch (error) {
         console.error(`Lighthouse did not run (attempt ${attempt}): ${error instanceof Error ? error.message : error}`);
