@@ -1,3 +1,4 @@
+import type { AppRoutePattern } from '@tt/shared/app-route-table';
 import {
   ABOUT_ROUTE,
   ACCEPT_INVITATION_ROUTE,
@@ -48,7 +49,7 @@ import {
   UNSUBSCRIBE_ROUTE,
   VERIFY_EMAIL_ROUTE,
 } from '@tt/shared/web-routes';
-import { type ComponentType, lazy } from 'react';
+import { type ComponentType, lazy, type ReactElement } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireRole } from './account/require-role';
 import { CataloguePage } from './catalogue/catalogue-page';
@@ -167,258 +168,184 @@ const PrivacyPage = memberPage(() => import('./site-pages/site-page').then((m) =
 const TermsPage = memberPage(() => import('./site-pages/site-page').then((m) => ({ default: m.TermsPage })));
 const CookiesPage = memberPage(() => import('./site-pages/site-page').then((m) => ({ default: m.CookiesPage })));
 
+/**
+ * The page of each route of shared/app-route-table.ts, the signed-in ones behind their guard (the guard is in the main
+ * bundle, the pages load on first visit). Typed by the table: a route missing here, or one it does not list, does
+ * not compile (app-routes.test.tsx checks the guards against its access).
+ */
+export const APP_PAGES: Record<AppRoutePattern, ReactElement> = {
+  [ASSET_ROUTE]: <AssetPage />,
+  [EXPRESS_INTEREST_ROUTE]: (
+    <RequireRole roles={['COMPANY_MEMBER']}>
+      <ExpressInterestPage />
+    </RequireRole>
+  ),
+  [PARTNERS_ROUTE]: <PartnersPage />,
+  [PARTNER_ROUTE]: <PartnerPage />,
+  [INSTITUTES_ROUTE]: <InstitutionsPage />,
+  [INSTITUTE_ROUTE]: <InstitutionPage />,
+  [SIGN_IN_ROUTE]: <SignInPage />,
+  [SIGN_UP_ROUTE]: <SignUpPage />,
+  [FORGOT_PASSWORD_ROUTE]: <ForgotPasswordPage />,
+  [RESET_PASSWORD_ROUTE]: <ResetPasswordPage />,
+  [VERIFY_EMAIL_ROUTE]: <VerifyEmailPage />,
+  [ACCEPT_INVITATION_ROUTE]: <AcceptInvitationPage />,
+  [UNSUBSCRIBE_ROUTE]: <UnsubscribePage />,
+  [ABOUT_ROUTE]: <AboutPage />,
+  [PRIVACY_ROUTE]: <PrivacyPage />,
+  [TERMS_ROUTE]: <TermsPage />,
+  [COOKIES_ROUTE]: <CookiesPage />,
+  [ACCOUNT_ROUTE]: (
+    <RequireRole>
+      <AccountPage />
+    </RequireRole>
+  ),
+  [SAVED_SEARCHES_ROUTE]: (
+    <RequireRole>
+      <SavedSearchesPage />
+    </RequireRole>
+  ),
+  [COMPANY_ROUTE]: (
+    <RequireRole roles={['COMPANY_MEMBER']}>
+      <CompanyPage />
+    </RequireRole>
+  ),
+  [PEOPLE_ROUTE]: (
+    <RequireRole roles={['TT_OFFICER']}>
+      <PeoplePage />
+    </RequireRole>
+  ),
+  [COMPANY_EOIS_ROUTE]: (
+    <RequireRole roles={['COMPANY_MEMBER']}>
+      <MyInterestsPage />
+    </RequireRole>
+  ),
+  [COMPANY_EOI_ROUTE]: (
+    <RequireRole roles={['COMPANY_MEMBER']}>
+      <InterestPage />
+    </RequireRole>
+  ),
+  [OFFICE_EOIS_ROUTE]: (
+    <RequireRole roles={['TT_OFFICER', 'ADMIN', 'PLATFORM_MANAGER']}>
+      <TriagePage />
+    </RequireRole>
+  ),
+  [OFFICE_EOI_ROUTE]: (
+    <RequireRole roles={['TT_OFFICER', 'ADMIN', 'PLATFORM_MANAGER']}>
+      <EoiOfficePage />
+    </RequireRole>
+  ),
+  [OFFICE_DISCLOSURES_ROUTE]: (
+    <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+      <PipelinePage />
+    </RequireRole>
+  ),
+  [OFFICE_DISCLOSURE_ROUTE]: (
+    <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+      <DisclosureOfficePage />
+    </RequireRole>
+  ),
+  [OFFICE_LISTINGS_ROUTE]: (
+    <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+      <ListingsPage />
+    </RequireRole>
+  ),
+  [OFFICE_LISTING_EDITOR_ROUTE]: (
+    <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+      <ListingEditorPage />
+    </RequireRole>
+  ),
+  [OFFICE_DASHBOARD_ROUTE]: (
+    <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+      <OfficeDashboardPage />
+    </RequireRole>
+  ),
+  [OFFICE_PARTNERS_ROUTE]: (
+    <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+      <PartnerRecordsPage />
+    </RequireRole>
+  ),
+  [OFFICE_PARTNER_ROUTE]: (
+    <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+      <PartnerRecordPage />
+    </RequireRole>
+  ),
+  [QUOTES_ROUTE]: (
+    <RequireRole roles={['COMPANY_MEMBER', 'TT_OFFICER', 'ADMIN']}>
+      <QuotesPage />
+    </RequireRole>
+  ),
+  [OFFICE_AGREEMENTS_ROUTE]: (
+    <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+      <AgreementsPage />
+    </RequireRole>
+  ),
+  [NEW_AGREEMENT_ROUTE]: (
+    <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+      <AgreementFormPage />
+    </RequireRole>
+  ),
+  [OFFICE_AGREEMENT_ROUTE]: (
+    <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+      <AgreementPage />
+    </RequireRole>
+  ),
+  [EDIT_AGREEMENT_ROUTE]: (
+    <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
+      <AgreementFormPage />
+    </RequireRole>
+  ),
+  // The office's e-mails link to /pipeline/<id>.
+  [PIPELINE_ROUTE]: <PipelineRedirect />,
+  // The researcher's invention disclosures: the list, a new draft, one disclosure, its wizard.
+  [RESEARCHER_DISCLOSURES_ROUTE]: (
+    <RequireRole roles={['RESEARCHER']}>
+      <MyDisclosuresPage />
+    </RequireRole>
+  ),
+  [NEW_DISCLOSURE_ROUTE]: (
+    <RequireRole roles={['RESEARCHER']}>
+      <NewDisclosurePage />
+    </RequireRole>
+  ),
+  [RESEARCHER_DISCLOSURE_ROUTE]: (
+    <RequireRole roles={['RESEARCHER']}>
+      <DisclosurePage />
+    </RequireRole>
+  ),
+  [DISCLOSURE_WIZARD_ROUTE]: (
+    <RequireRole roles={['RESEARCHER']}>
+      <DisclosureWizardPage />
+    </RequireRole>
+  ),
+  [REQUESTS_ROUTE]: <RequestsPage />,
+  [REQUEST_ROUTE]: <RequestPage />,
+  [NEW_REQUEST_ROUTE]: (
+    <RequireRole roles={['COMPANY_MEMBER']}>
+      <RequestFormPage />
+    </RequireRole>
+  ),
+  [EDIT_REQUEST_ROUTE]: (
+    <RequireRole roles={['COMPANY_MEMBER']}>
+      <RequestFormPage />
+    </RequireRole>
+  ),
+  [ADMIN_ROUTE]: <Navigate replace to="/admin/users" />,
+  [ADMIN_SECTION_ROUTE]: (
+    <RequireRole roles={['ADMIN']}>
+      <AdminPage />
+    </RequireRole>
+  ),
+};
+
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<AppLayout />}>
         <Route index element={<CataloguePage />} />
-        <Route path={ASSET_ROUTE} element={<AssetPage />} />
-        <Route
-          path={EXPRESS_INTEREST_ROUTE}
-          element={
-            <RequireRole roles={['COMPANY_MEMBER']}>
-              <ExpressInterestPage />
-            </RequireRole>
-          }
-        />
-        <Route path={PARTNERS_ROUTE} element={<PartnersPage />} />
-        <Route path={PARTNER_ROUTE} element={<PartnerPage />} />
-        <Route path={INSTITUTES_ROUTE} element={<InstitutionsPage />} />
-        <Route path={INSTITUTE_ROUTE} element={<InstitutionPage />} />
-        <Route path={SIGN_IN_ROUTE} element={<SignInPage />} />
-        <Route path={SIGN_UP_ROUTE} element={<SignUpPage />} />
-        <Route path={FORGOT_PASSWORD_ROUTE} element={<ForgotPasswordPage />} />
-        <Route path={RESET_PASSWORD_ROUTE} element={<ResetPasswordPage />} />
-        <Route path={VERIFY_EMAIL_ROUTE} element={<VerifyEmailPage />} />
-        <Route path={ACCEPT_INVITATION_ROUTE} element={<AcceptInvitationPage />} />
-        <Route path={UNSUBSCRIBE_ROUTE} element={<UnsubscribePage />} />
-        <Route path={ABOUT_ROUTE} element={<AboutPage />} />
-        <Route path={PRIVACY_ROUTE} element={<PrivacyPage />} />
-        <Route path={TERMS_ROUTE} element={<TermsPage />} />
-        <Route path={COOKIES_ROUTE} element={<CookiesPage />} />
-        {/* Pages for signed-in users: the guard is in the main bundle, the pages load on first visit. */}
-        <Route
-          path={ACCOUNT_ROUTE}
-          element={
-            <RequireRole>
-              <AccountPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path={SAVED_SEARCHES_ROUTE}
-          element={
-            <RequireRole>
-              <SavedSearchesPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path={COMPANY_ROUTE}
-          element={
-            <RequireRole roles={['COMPANY_MEMBER']}>
-              <CompanyPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path={PEOPLE_ROUTE}
-          element={
-            <RequireRole roles={['TT_OFFICER']}>
-              <PeoplePage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path={COMPANY_EOIS_ROUTE}
-          element={
-            <RequireRole roles={['COMPANY_MEMBER']}>
-              <MyInterestsPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path={COMPANY_EOI_ROUTE}
-          element={
-            <RequireRole roles={['COMPANY_MEMBER']}>
-              <InterestPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path={OFFICE_EOIS_ROUTE}
-          element={
-            <RequireRole roles={['TT_OFFICER', 'ADMIN', 'PLATFORM_MANAGER']}>
-              <TriagePage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path={OFFICE_EOI_ROUTE}
-          element={
-            <RequireRole roles={['TT_OFFICER', 'ADMIN', 'PLATFORM_MANAGER']}>
-              <EoiOfficePage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path={OFFICE_DISCLOSURES_ROUTE}
-          element={
-            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
-              <PipelinePage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path={OFFICE_DISCLOSURE_ROUTE}
-          element={
-            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
-              <DisclosureOfficePage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path={OFFICE_LISTINGS_ROUTE}
-          element={
-            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
-              <ListingsPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path={OFFICE_LISTING_EDITOR_ROUTE}
-          element={
-            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
-              <ListingEditorPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path={OFFICE_DASHBOARD_ROUTE}
-          element={
-            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
-              <OfficeDashboardPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path={OFFICE_PARTNERS_ROUTE}
-          element={
-            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
-              <PartnerRecordsPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path={OFFICE_PARTNER_ROUTE}
-          element={
-            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
-              <PartnerRecordPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path={QUOTES_ROUTE}
-          element={
-            <RequireRole roles={['COMPANY_MEMBER', 'TT_OFFICER', 'ADMIN']}>
-              <QuotesPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path={OFFICE_AGREEMENTS_ROUTE}
-          element={
-            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
-              <AgreementsPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path={NEW_AGREEMENT_ROUTE}
-          element={
-            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
-              <AgreementFormPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path={OFFICE_AGREEMENT_ROUTE}
-          element={
-            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
-              <AgreementPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path={EDIT_AGREEMENT_ROUTE}
-          element={
-            <RequireRole roles={['TT_OFFICER', 'ADMIN']}>
-              <AgreementFormPage />
-            </RequireRole>
-          }
-        />
-        {/* The office's e-mails link to /pipeline/<id>. */}
-        <Route path={PIPELINE_ROUTE} element={<PipelineRedirect />} />
-        {/* The researcher's invention disclosures: the list, a new draft, one disclosure, its wizard. */}
-        <Route
-          path={RESEARCHER_DISCLOSURES_ROUTE}
-          element={
-            <RequireRole roles={['RESEARCHER']}>
-              <MyDisclosuresPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path={NEW_DISCLOSURE_ROUTE}
-          element={
-            <RequireRole roles={['RESEARCHER']}>
-              <NewDisclosurePage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path={RESEARCHER_DISCLOSURE_ROUTE}
-          element={
-            <RequireRole roles={['RESEARCHER']}>
-              <DisclosurePage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path={DISCLOSURE_WIZARD_ROUTE}
-          element={
-            <RequireRole roles={['RESEARCHER']}>
-              <DisclosureWizardPage />
-            </RequireRole>
-          }
-        />
-        <Route path={REQUESTS_ROUTE} element={<RequestsPage />} />
-        <Route path={REQUEST_ROUTE} element={<RequestPage />} />
-        <Route
-          path={NEW_REQUEST_ROUTE}
-          element={
-            <RequireRole roles={['COMPANY_MEMBER']}>
-              <RequestFormPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path={EDIT_REQUEST_ROUTE}
-          element={
-            <RequireRole roles={['COMPANY_MEMBER']}>
-              <RequestFormPage />
-            </RequireRole>
-          }
-        />
-        <Route path={ADMIN_ROUTE} element={<Navigate replace to="/admin/users" />} />
-        <Route
-          path={ADMIN_SECTION_ROUTE}
-          element={
-            <RequireRole roles={['ADMIN']}>
-              <AdminPage />
-            </RequireRole>
-          }
-        />
+        {Object.entries(APP_PAGES).map(([path, element]) => (
+          <Route key={path} path={path} element={element} />
+        ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SIGNED_IN_ROUTES } from '@tt/shared/private-web-routes';
+import { appRoutesOf } from '@tt/shared/app-route-table';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
@@ -121,15 +121,24 @@ describe('robots.txt', () => {
     expect(blocked('/it/disclosures/3/edit/2')).toBe(true);
   });
 
-  it('lists every page the web guards behind a sign-in', () => {
-    const routes = readFileSync(new URL('../../../web/src/app-routes.tsx', import.meta.url), 'utf8');
-    const guarded = [...routes.matchAll(/path=\{(\w+)\}\s*element=\{\s*<RequireRole/g)].map((match) => match[1]!);
-    expect(guarded.length).toBeGreaterThan(20);
-    const named = readFileSync(new URL('../../../shared/src/private-web-routes.ts', import.meta.url), 'utf8');
-    for (const name of guarded) expect(named, name).toMatch(new RegExp(`^  ${name},$`, 'm'));
+  // That the web guards exactly the table's signed-in routes: web/src/app-routes.test.tsx.
+  it('lists every signed-in and unlisted route of the app’s table', async () => {
+    const { text } = await get(server.url, '/robots.txt');
+    const rules = [...text.matchAll(/^Disallow: (.*)$/gm)].map(
+      (match) => new RegExp(`^${match[1]!.replace(/[.?+]/g, '\\$&').replace(/\*/g, '.*')}`),
+    );
+    const kept = [...appRoutesOf('signed-in'), ...appRoutesOf('unlisted')];
+    expect(kept.length).toBeGreaterThan(30);
+    for (const pattern of kept) {
+      const path = `/${pattern.replace(/:[^/]+\??/g, '7')}`;
+      expect(
+        rules.some((rule) => rule.test(path)),
+        path,
+      ).toBe(true);
+    }
     expect(robotsPath('requests/:slug/edit')).toBe('/requests/*/edit');
     expect(robotsPath('pipeline/:id?')).toBe('/pipeline');
-    expect(SIGNED_IN_ROUTES).toContain('admin/:section');
+    expect(appRoutesOf('signed-in')).toContain('admin/:section');
   });
 
   it('names the configured address, whatever Host the request says', async () => {

@@ -16,9 +16,9 @@ import {
   ErrorSummary,
   emailProblem,
   type FieldErrors,
+  FormActions,
   fieldsOf,
   SelectField,
-  SubmitButton,
   TextAreaField,
   TextField,
   useForm,
@@ -30,6 +30,7 @@ import { RowButton } from '../ui/row-button';
 import { ErrorState, PageLoading } from '../ui/status';
 import './admin.css';
 import { InstituteEmbedSites } from './institute-embed-sites';
+import { SectionLead } from './section-lead';
 
 type Field =
   | 'name'
@@ -113,22 +114,18 @@ export function InstitutesSection() {
 
   return (
     <div className="institutes-admin" data-testid="institutes-admin">
-      <div className="section-head">
-        <p className="section-head__lead">{t('institutes.adminLead')}</p>
-        {editing !== 'new' && (
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => {
-              setSaved(null);
-              setEditing('new');
-            }}
-            data-testid="add-institute"
-          >
-            {t('institutes.add')}
-          </button>
-        )}
-      </div>
+      <SectionLead
+        lead={t('institutes.adminLead')}
+        add={{
+          label: t('institutes.add'),
+          open: editing === 'new',
+          onOpen: () => {
+            setSaved(null);
+            setEditing('new');
+          },
+          testId: 'add-institute',
+        }}
+      />
       <LiveNotice testId="institute-saved">{saved && t('institutes.saved', { name: saved })}</LiveNotice>
       {editing === 'new' && (
         <div className="panel institute-editor">
@@ -281,14 +278,12 @@ function InstituteForm({
         <TextAreaField form={form} name="missionIt" label={labels.missionIt} rows={5} optional lang="it" />
       </div>
       <TextAreaField {...field('networks')} hint={t('institutes.networksHint')} rows={3} optional />
-      <div className="form-actions">
-        <SubmitButton sending={form.sending} testId="save-institute">
-          {institute ? t('institutes.save') : t('institutes.create')}
-        </SubmitButton>
-        <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        sending={form.sending}
+        submitLabel={institute ? t('institutes.save') : t('institutes.create')}
+        testId="save-institute"
+        onCancel={() => onDone(null)}
+      />
     </form>
   );
 }

@@ -16,11 +16,12 @@ import {
 } from '../generated/members-graphql';
 import { formatDate, getLocale, t } from '../i18n/i18n';
 import { platformKindLabel } from '../i18n/labels';
+import { ConfirmButtons } from '../ui/confirm-buttons';
 import {
   ErrorSummary,
   type FieldErrors,
+  FormActions,
   SelectField,
-  SubmitButton,
   TextAreaField,
   TextField,
   useForm,
@@ -29,6 +30,7 @@ import { LiveNotice } from '../ui/live-notice';
 import { RowButton } from '../ui/row-button';
 import { EmptyState, ErrorState, PageLoading } from '../ui/status';
 import './admin.css';
+import { SectionLead } from './section-lead';
 
 type Platform = PlatformAdminFieldsFragment;
 type Field = 'name' | 'kind' | 'description' | 'descriptionIt' | 'capabilities' | 'capabilitiesIt';
@@ -109,22 +111,18 @@ export function PlatformsSection({ institutionId }: { institutionId: string }) {
 
   return (
     <div className="platforms-admin" data-testid="platforms-admin">
-      <div className="section-head">
-        <p className="section-head__lead">{t('platforms.lead')}</p>
-        {editing !== 'new' && (
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => {
-              setNotice(null);
-              setEditing('new');
-            }}
-            data-testid="add-platform"
-          >
-            {t('platforms.add')}
-          </button>
-        )}
-      </div>
+      <SectionLead
+        lead={t('platforms.lead')}
+        add={{
+          label: t('platforms.add'),
+          open: editing === 'new',
+          onOpen: () => {
+            setNotice(null);
+            setEditing('new');
+          },
+          testId: 'add-platform',
+        }}
+      />
       <LiveNotice tone="success" testId="platform-notice">
         {notice}
       </LiveNotice>
@@ -192,23 +190,17 @@ export function PlatformsSection({ institutionId }: { institutionId: string }) {
               {retiring === platform.id && (
                 <div className="sector-preview" data-testid="retire-platform-confirm">
                   <p>{t('platforms.retireLead', { name: platform.name })}</p>
-                  <div className="form-actions">
-                    <button
-                      type="button"
-                      className="button button--danger"
-                      disabled={retiringNow}
-                      onClick={async () => {
-                        const { data: answer } = await retire({ variables: { input: { id: platform.id } } });
-                        done(answer?.retirePlatform.platform ? t('platforms.retired', { name: platform.name }) : null);
-                      }}
-                      data-testid="confirm-retire-platform"
-                    >
-                      {t('platforms.confirmRetire')}
-                    </button>
-                    <button type="button" className="button button--secondary" onClick={() => setRetiring(null)}>
-                      {t('common.cancel')}
-                    </button>
-                  </div>
+                  <ConfirmButtons
+                    className="form-actions"
+                    label={t('platforms.confirmRetire')}
+                    disabled={retiringNow}
+                    onConfirm={async () => {
+                      const { data: answer } = await retire({ variables: { input: { id: platform.id } } });
+                      done(answer?.retirePlatform.platform ? t('platforms.retired', { name: platform.name }) : null);
+                    }}
+                    onCancel={() => setRetiring(null)}
+                    testId="confirm-retire-platform"
+                  />
                 </div>
               )}
             </li>
@@ -292,14 +284,12 @@ function PlatformForm({
         <TextAreaField form={form} name="capabilitiesIt" label={labels.capabilitiesIt} rows={4} optional lang="it" />
       </div>
       <p className="sector-editor__lead">{t('platforms.capabilitiesHint')}</p>
-      <div className="form-actions">
-        <SubmitButton sending={form.sending} testId="save-platform">
-          {platform ? t('platforms.save') : t('platforms.create')}
-        </SubmitButton>
-        <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        sending={form.sending}
+        submitLabel={platform ? t('platforms.save') : t('platforms.create')}
+        testId="save-platform"
+        onCancel={() => onDone(null)}
+      />
     </form>
   );
 }

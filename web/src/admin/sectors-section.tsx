@@ -10,11 +10,12 @@ import {
   SectorsAdminDocument,
 } from '../generated/members-graphql';
 import { formatDate, sectorLabel, t } from '../i18n/i18n';
-import { ErrorSummary, type FieldErrors, SelectField, SubmitButton, TextField, useForm } from '../ui/form';
+import { ErrorSummary, type FieldErrors, FormActions, SelectField, TextField, useForm } from '../ui/form';
 import { LiveNotice } from '../ui/live-notice';
 import { RowButton } from '../ui/row-button';
 import { EmptyState, ErrorState, PageLoading } from '../ui/status';
 import './admin.css';
+import { SectionLead } from './section-lead';
 
 type Sector = SectorAdminFieldsFragment;
 /** What is open: a new term (at the top of a kind, or under a parent), a rename or a retirement. */
@@ -162,9 +163,7 @@ export function SectorsSection() {
 
   return (
     <div className="sectors-admin" data-testid="sectors-admin">
-      <div className="section-head">
-        <p className="section-head__lead">{t('sectors.lead')}</p>
-      </div>
+      <SectionLead lead={t('sectors.lead')} />
       <LiveNotice tone="success" testId="sector-notice">
         {notice}
       </LiveNotice>
@@ -288,14 +287,12 @@ function SectorForm({
         <TextField form={form} name="labelEn" label={labels.labelEn} lang="en" />
         <TextField form={form} name="labelIt" label={labels.labelIt} lang="it" />
       </div>
-      <div className="form-actions">
-        <SubmitButton sending={form.sending} testId="save-sector">
-          {sector ? t('sectors.saveRename') : t('sectors.create')}
-        </SubmitButton>
-        <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        sending={form.sending}
+        submitLabel={sector ? t('sectors.saveRename') : t('sectors.create')}
+        testId="save-sector"
+        onCancel={() => onDone(null)}
+      />
     </form>
   );
 }
@@ -354,16 +351,12 @@ function RetireForm({
           </p>
         </>
       )}
-      <div className="form-actions">
-        {children === 0 && (
-          <SubmitButton sending={form.sending} testId="confirm-retire-sector">
-            {t('sectors.confirmRetire')}
-          </SubmitButton>
-        )}
-        <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        sending={form.sending}
+        submitLabel={children === 0 && t('sectors.confirmRetire')}
+        testId="confirm-retire-sector"
+        onCancel={() => onDone(null)}
+      />
     </form>
   );
 }

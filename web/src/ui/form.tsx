@@ -523,6 +523,32 @@ export function SubmitButton({
   );
 }
 
+/** A form's buttons: its submit (none without a `submitLabel`: the form cannot be sent yet) and cancel. */
+export function FormActions({
+  sending,
+  submitLabel,
+  testId,
+  onCancel,
+}: {
+  sending: boolean;
+  submitLabel: ReactNode;
+  testId: string;
+  onCancel: () => void;
+}) {
+  return (
+    <div className="form-actions">
+      {submitLabel && (
+        <SubmitButton sending={sending} testId={testId}>
+          {submitLabel}
+        </SubmitButton>
+      )}
+      <button type="button" className="button button--secondary" onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+    </div>
+  );
+}
+
 /** A short message: a confirmation after an action (saved, sent), or information about the page. */
 export function Notice({
   tone = 'success',

@@ -1,5 +1,5 @@
+import { appRoutesOf } from '@tt/shared/app-route-table';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '@tt/shared/languages';
-import { ACCOUNT_FORM_ROUTES, SIGNED_IN_ROUTES } from '@tt/shared/private-web-routes';
 import { catalogueFeedPath, instituteFeedPath, savedSearchFeedPath } from '@tt/shared/web-routes';
 import { SITEMAP_INDEX_PATH } from './sitemap-paths.js';
 
@@ -19,7 +19,7 @@ export function robotsPath(pattern: string): string {
 
 /** The paths to disallow, in every language, without those a shorter rule already covers. */
 export function disallowedPaths(): string[] {
-  const pages = [...SIGNED_IN_ROUTES, ...ACCOUNT_FORM_ROUTES].map(robotsPath);
+  const pages = [...appRoutesOf('signed-in'), ...appRoutesOf('unlisted')].map(robotsPath);
   const prefixed = LANGUAGES.flatMap((language) =>
     language === DEFAULT_LANGUAGE ? pages : pages.map((path) => `/${language}${path}`),
   );

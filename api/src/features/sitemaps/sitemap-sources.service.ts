@@ -1,17 +1,7 @@
 import type { Db } from '@tt/db/database';
+import { appRoutesOf } from '@tt/shared/app-route-table';
 import { AssetStatus } from '@tt/shared/asset-enums';
-import {
-  ABOUT_ROUTE,
-  assetPath,
-  COOKIES_ROUTE,
-  INSTITUTES_ROUTE,
-  institutePath,
-  PARTNERS_ROUTE,
-  PRIVACY_ROUTE,
-  partnerPath,
-  REQUESTS_ROUTE,
-  TERMS_ROUTE,
-} from '@tt/shared/web-routes';
+import { assetPath, institutePath, partnerPath } from '@tt/shared/web-routes';
 import { sql } from 'kysely';
 import type { SitemapSectionName } from './sitemap-paths.js';
 
@@ -42,15 +32,12 @@ export interface SitemapFingerprint {
 /** Rows read per query while a sitemap is written. */
 export const SITEMAP_BATCH_SIZE = 500;
 
+/** The catalogue and the public pages of no record (directories, the network's pages): the routes without a parameter. */
 const STATIC_PAGES = [
   '/',
-  `/${PARTNERS_ROUTE}`,
-  `/${INSTITUTES_ROUTE}`,
-  `/${REQUESTS_ROUTE}`,
-  `/${ABOUT_ROUTE}`,
-  `/${PRIVACY_ROUTE}`,
-  `/${TERMS_ROUTE}`,
-  `/${COOKIES_ROUTE}`,
+  ...appRoutesOf('public')
+    .filter((pattern) => !pattern.includes(':'))
+    .map((pattern) => `/${pattern}`),
 ];
 
 const date = (value: Date | string | null | undefined) => (value == null ? null : new Date(value));

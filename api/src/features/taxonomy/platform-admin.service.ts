@@ -12,8 +12,8 @@ import type { Viewer } from '../../auth/viewer.js';
 import { forbidden, unauthenticated } from '../../errors/domain-error.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { parseGlobalId } from '../../schema/global-id.js';
-import { slugify } from '../../text/slugs.js';
 import { type PlatformRecord, toPlatformRecord } from '../institutions/institution-records.js';
+import { allocateSlug, checkName, oneLine } from './taxonomy-names.js';
 
 // An institute's research platforms, as its office (officers of that institute, admins) keeps them: adding, editing
 // and retiring one. A retired platform leaves the public pages and the pickers; the listings, managers and service
@@ -35,8 +35,6 @@ function requireOffice(viewer: Viewer | null, institutionId: number): void {
   if (!canManagePlatformsOf(viewer, institutionId)) throw forbidden('PLATFORMS_OFFICE_ONLY');
 }
 
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 /** The texts as stored (trimmed, empty capabilities dropped), or what is wrong with them. */
 function checkTexts(input: PlatformTexts, errors: UserError[]): PlatformTexts {
   const texts = {
@@ -47,9 +45,11 @@ function checkTexts(input: PlatformTexts, errors: UserError[]): PlatformTexts {
     capabilities: input.capabilities.map(oneLine).filter(Boolean),
     capabilitiesIt: input.capabilitiesIt.map(oneLine).filter(Boolean),
   };
-  if (!texts.name) errors.push(userError('PLATFORM_NAME_REQUIRED', 'name'));
-  else if (texts.name.length > PLATFORM_NAME_MAX_LENGTH)
-    errors.push(userError('PLATFORM_NAME_TOO_LONG', 'name', { max: PLATFORM_NAME_MAX_LENGTH }));
+  checkName(errors, 'name', texts.name, {
+    max: PLATFORM_NAME_MAX_LENGTH,
+    required: 'PLATFORM_NAME_REQUIRED',
+    tooLong: 'PLATFORM_NAME_TOO_LONG',
+  });
   if (!texts.description) errors.push(userError('PLATFORM_DESCRIPTION_REQUIRED', 'description'));
   for (const field of ['description', 'descriptionIt'] as const)
     if (texts[field].length > PLATFORM_DESCRIPTION_MAX_LENGTH)
@@ -79,30 +79,24 @@ async function nameTaken(db: Db, institutionId: number, name: string, exceptId: 
   return row !== undefined;
 }
 
-async function allocatePlatformSlug(db: Db, name: string): Promise<string> {
-  const base = slugify(name);
-  await db
-    .selectNoFrom((eb) =>
-      eb.fn<void>('pg_advisory_xact_lock', [eb.fn<number>('hashtext', [sql.lit('platform-slug')])]).as('locked'),
-    )
-    .execute();
-  const rows = await db
-    .selectFrom('platform')
-    .select('slug')
-    .where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${base}-%`)]))
-    .execute();
-  const taken = new Set(rows.map((row) => row.slug));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
-
-/** The platform a global id names, locked for the transaction; the office check comes after (its institute). */
-async function lockPlatform(db: Db, globalId: string) {
+/**
+ * The platform in use a global id names, locked for the transaction, once the viewer is known to be its institute's
+ * office (someone who is the office of no institute learns nothing about which ids exist); else the errors to answer.
+ */
+async function lockPlatformInUse(db: Db, viewer: Viewer | null, globalId: string) {
+  if (!viewer) throw unauthenticated();
   const parsed = parseGlobalId(globalId);
-  if (parsed?.type !== 'Platform') return null;
-  return (
-    (await db.selectFrom('platform').selectAll().where('id', '=', parsed.id).forUpdate().executeTakeFirst()) ?? null
-  );
+  const platform =
+    parsed?.type === 'Platform'
+      ? await db.selectFrom('platform').selectAll().where('id', '=', parsed.id).forUpdate().executeTakeFirst()
+      : undefined;
+  if (!platform) {
+    requireOffice(viewer, -1);
+    return { ok: false as const, errors: [userError('PLATFORM_NOT_FOUND', 'id')] };
+  }
+  requireOffice(viewer, platform.institution_id);
+  if (platform.retired_at) return { ok: false as const, errors: [userError('PLATFORM_RETIRED', 'id')] };
+  return { ok: true as const, platform };
 }
 
 function toColumns(texts: PlatformTexts) {
@@ -141,7 +135,11 @@ export async function createPlatform(
     return { ok: false, errors: [userError('PLATFORM_NAME_TAKEN', 'name')] };
   const row = await db
     .insertInto('platform')
-    .values({ ...toColumns(texts), institution_id: institution.id, slug: await allocatePlatformSlug(db, texts.name) })
+    .values({
+      ...toColumns(texts),
+      institution_id: institution.id,
+      slug: await allocateSlug(db, 'platform', texts.name),
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
   return { ok: true, platform: toPlatformRecord(row) };
@@ -153,14 +151,9 @@ export async function updatePlatform(
   viewer: Viewer | null,
   input: PlatformTexts & { id: string },
 ): Promise<PlatformOutcome> {
-  if (!viewer) throw unauthenticated();
-  const platform = await lockPlatform(db, input.id);
-  if (!platform) {
-    requireOffice(viewer, -1);
-    return { ok: false, errors: [userError('PLATFORM_NOT_FOUND', 'id')] };
-  }
-  requireOffice(viewer, platform.institution_id);
-  if (platform.retired_at) return { ok: false, errors: [userError('PLATFORM_RETIRED', 'id')] };
+  const locked = await lockPlatformInUse(db, viewer, input.id);
+  if (!locked.ok) return locked;
+  const { platform } = locked;
   const errors: UserError[] = [];
   const texts = checkTexts(input, errors);
   if (errors.length) return { ok: false, errors };
@@ -177,14 +170,9 @@ export async function updatePlatform(
 
 /** Retires a platform of the viewer's institute: what names it keeps it; the public pages and pickers drop it. */
 export async function retirePlatform(db: Db, viewer: Viewer | null, input: { id: string }): Promise<PlatformOutcome> {
-  if (!viewer) throw unauthenticated();
-  const platform = await lockPlatform(db, input.id);
-  if (!platform) {
-    requireOffice(viewer, -1);
-    return { ok: false, errors: [userError('PLATFORM_NOT_FOUND', 'id')] };
-  }
-  requireOffice(viewer, platform.institution_id);
-  if (platform.retired_at) return { ok: false, errors: [userError('PLATFORM_RETIRED', 'id')] };
+  const locked = await lockPlatformInUse(db, viewer, input.id);
+  if (!locked.ok) return locked;
+  const { platform } = locked;
   const row = await db
     .updateTable('platform')
     .set({ retired_at: sql<Date>`now()` })

@@ -7,8 +7,8 @@ import type { Viewer } from '../../auth/viewer.js';
 import { forbidden, unauthenticated } from '../../errors/domain-error.js';
 import { type UserError, userError } from '../../errors/user-error.js';
 import { parseGlobalId } from '../../schema/global-id.js';
-import { slugify } from '../../text/slugs.js';
 import { type SectorRecord, toSectorRecord } from '../institutions/institution-records.js';
+import { allocateSlug, checkName, oneLine } from './taxonomy-names.js';
 
 // The administrator's taxonomy: adding a term (under a parent or at the top) and renaming one. A term keeps its slug
 // when renamed, so that the addresses and saved searches naming it keep working. Retiring is sector-retirement.service.ts.
@@ -24,15 +24,13 @@ export function requireTaxonomyAdmin(viewer: Viewer | null): Viewer {
 
 /** Both labels as stored (spaces collapsed), or what is wrong with them. */
 function checkLabels(input: { labelEn: string; labelIt: string }, errors: UserError[]) {
-  const labels = {
-    labelEn: input.labelEn.replace(/\s+/g, ' ').trim(),
-    labelIt: input.labelIt.replace(/\s+/g, ' ').trim(),
-  };
-  for (const field of ['labelEn', 'labelIt'] as const) {
-    if (!labels[field]) errors.push(userError('SECTOR_LABEL_REQUIRED', field));
-    else if (labels[field].length > SECTOR_LABEL_MAX_LENGTH)
-      errors.push(userError('SECTOR_LABEL_TOO_LONG', field, { max: SECTOR_LABEL_MAX_LENGTH }));
-  }
+  const labels = { labelEn: oneLine(input.labelEn), labelIt: oneLine(input.labelIt) };
+  for (const field of ['labelEn', 'labelIt'] as const)
+    checkName(errors, field, labels[field], {
+      max: SECTOR_LABEL_MAX_LENGTH,
+      required: 'SECTOR_LABEL_REQUIRED',
+      tooLong: 'SECTOR_LABEL_TOO_LONG',
+    });
   return labels;
 }
 
@@ -57,24 +55,6 @@ async function labelTaken(
     )
     .executeTakeFirst();
   return row !== undefined;
-}
-
-/** A slug no term (in use or retired) has: the English label's words, with -2, -3… when taken. */
-async function allocateSectorSlug(db: Db, labelEn: string): Promise<string> {
-  const base = slugify(labelEn);
-  await db
-    .selectNoFrom((eb) =>
-      eb.fn<void>('pg_advisory_xact_lock', [eb.fn<number>('hashtext', [sql.lit('sector-slug')])]).as('locked'),
-    )
-    .execute();
-  const rows = await db
-    .selectFrom('sector')
-    .select('slug')
-    .where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${base}-%`)]))
-    .execute();
-  const taken = new Set(rows.map((row) => row.slug));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
 /** The sector a global id names (locked for the transaction), or null. */
@@ -106,7 +86,7 @@ export async function createSector(
   if (errors.length) return { ok: false, errors };
   if (await labelTaken(db, { parentId, kind: kind!, exceptId: null }, labels))
     return { ok: false, errors: [userError('SECTOR_LABEL_TAKEN', 'labelEn')] };
-  const slug = await allocateSectorSlug(db, labels.labelEn);
+  const slug = await allocateSlug(db, 'sector', labels.labelEn);
   const row = await db
     .insertInto('sector')
     .values((eb) => ({

@@ -1,0 +1,121 @@
+// The web app's pages, listed once: each route pattern the web's router declares (besides the catalogue at `/`
+// and the not-found catch-all), with who it is for. The web's router must give each one its page (its table is
+// typed by AppRoutePattern); the API derives from it which paths are app pages (page heads: 404 elsewhere),
+// robots.txt's Disallow lines and the sitemaps' directory pages. Strings only: the web imports the type alone.
+import {
+  ABOUT_ROUTE,
+  ACCEPT_INVITATION_ROUTE,
+  ACCOUNT_ROUTE,
+  ADMIN_ROUTE,
+  ADMIN_SECTION_ROUTE,
+  ASSET_ROUTE,
+  COMPANY_EOI_ROUTE,
+  COMPANY_EOIS_ROUTE,
+  COMPANY_ROUTE,
+  COOKIES_ROUTE,
+  DISCLOSURE_WIZARD_ROUTE,
+  EDIT_AGREEMENT_ROUTE,
+  EDIT_REQUEST_ROUTE,
+  EXPRESS_INTEREST_ROUTE,
+  FORGOT_PASSWORD_ROUTE,
+  INSTITUTE_ROUTE,
+  INSTITUTES_ROUTE,
+  NEW_AGREEMENT_ROUTE,
+  NEW_DISCLOSURE_ROUTE,
+  NEW_REQUEST_ROUTE,
+  OFFICE_AGREEMENT_ROUTE,
+  OFFICE_AGREEMENTS_ROUTE,
+  OFFICE_DASHBOARD_ROUTE,
+  OFFICE_DISCLOSURE_ROUTE,
+  OFFICE_DISCLOSURES_ROUTE,
+  OFFICE_EOI_ROUTE,
+  OFFICE_EOIS_ROUTE,
+  OFFICE_LISTING_EDITOR_ROUTE,
+  OFFICE_LISTINGS_ROUTE,
+  OFFICE_PARTNER_ROUTE,
+  OFFICE_PARTNERS_ROUTE,
+  PARTNER_ROUTE,
+  PARTNERS_ROUTE,
+  PEOPLE_ROUTE,
+  PIPELINE_ROUTE,
+  PRIVACY_ROUTE,
+  QUOTES_ROUTE,
+  REQUEST_ROUTE,
+  REQUESTS_ROUTE,
+  RESEARCHER_DISCLOSURE_ROUTE,
+  RESEARCHER_DISCLOSURES_ROUTE,
+  RESET_PASSWORD_ROUTE,
+  SAVED_SEARCHES_ROUTE,
+  SIGN_IN_ROUTE,
+  SIGN_UP_ROUTE,
+  TERMS_ROUTE,
+  UNSUBSCRIBE_ROUTE,
+  VERIFY_EMAIL_ROUTE,
+} from './web-routes.js';
+
+/**
+ * Who a page is for. `public`: anyone, and crawlers (the sitemaps list those without parameters). `unlisted`: anyone,
+ * but crawlers are kept out (the account forms, and the pages one-time links open: their tokens are nobody else's).
+ * `signed-in`: behind a sign-in (the web guards it with RequireRole), kept out of crawlers too.
+ */
+export type RouteAccess = 'public' | 'unlisted' | 'signed-in';
+
+/** Every route pattern of the web app (relative to its root, as shared/web-routes.ts writes them), with its access. */
+export const APP_ROUTES = {
+  [ASSET_ROUTE]: 'public',
+  [EXPRESS_INTEREST_ROUTE]: 'signed-in',
+  [PARTNERS_ROUTE]: 'public',
+  [PARTNER_ROUTE]: 'public',
+  [INSTITUTES_ROUTE]: 'public',
+  [INSTITUTE_ROUTE]: 'public',
+  [REQUESTS_ROUTE]: 'public',
+  [REQUEST_ROUTE]: 'public',
+  [ABOUT_ROUTE]: 'public',
+  [PRIVACY_ROUTE]: 'public',
+  [TERMS_ROUTE]: 'public',
+  [COOKIES_ROUTE]: 'public',
+  [SIGN_IN_ROUTE]: 'unlisted',
+  [SIGN_UP_ROUTE]: 'unlisted',
+  [FORGOT_PASSWORD_ROUTE]: 'unlisted',
+  [RESET_PASSWORD_ROUTE]: 'unlisted',
+  [VERIFY_EMAIL_ROUTE]: 'unlisted',
+  [ACCEPT_INVITATION_ROUTE]: 'unlisted',
+  [UNSUBSCRIBE_ROUTE]: 'unlisted',
+  [ACCOUNT_ROUTE]: 'signed-in',
+  [SAVED_SEARCHES_ROUTE]: 'signed-in',
+  [COMPANY_ROUTE]: 'signed-in',
+  [PEOPLE_ROUTE]: 'signed-in',
+  [COMPANY_EOIS_ROUTE]: 'signed-in',
+  [COMPANY_EOI_ROUTE]: 'signed-in',
+  [OFFICE_EOIS_ROUTE]: 'signed-in',
+  [OFFICE_EOI_ROUTE]: 'signed-in',
+  [OFFICE_DISCLOSURES_ROUTE]: 'signed-in',
+  [OFFICE_DISCLOSURE_ROUTE]: 'signed-in',
+  [OFFICE_LISTINGS_ROUTE]: 'signed-in',
+  [OFFICE_LISTING_EDITOR_ROUTE]: 'signed-in',
+  [OFFICE_DASHBOARD_ROUTE]: 'signed-in',
+  [OFFICE_PARTNERS_ROUTE]: 'signed-in',
+  [OFFICE_PARTNER_ROUTE]: 'signed-in',
+  [QUOTES_ROUTE]: 'signed-in',
+  [OFFICE_AGREEMENTS_ROUTE]: 'signed-in',
+  [NEW_AGREEMENT_ROUTE]: 'signed-in',
+  [OFFICE_AGREEMENT_ROUTE]: 'signed-in',
+  [EDIT_AGREEMENT_ROUTE]: 'signed-in',
+  [PIPELINE_ROUTE]: 'signed-in',
+  [RESEARCHER_DISCLOSURES_ROUTE]: 'signed-in',
+  [NEW_DISCLOSURE_ROUTE]: 'signed-in',
+  [RESEARCHER_DISCLOSURE_ROUTE]: 'signed-in',
+  [DISCLOSURE_WIZARD_ROUTE]: 'signed-in',
+  [NEW_REQUEST_ROUTE]: 'signed-in',
+  [EDIT_REQUEST_ROUTE]: 'signed-in',
+  [ADMIN_ROUTE]: 'signed-in',
+  [ADMIN_SECTION_ROUTE]: 'signed-in',
+} as const satisfies Record<string, RouteAccess>;
+
+/** A route pattern the web app declares. */
+export type AppRoutePattern = keyof typeof APP_ROUTES;
+
+/** The route patterns of one access, in the table's order. */
+export function appRoutesOf(access: RouteAccess): AppRoutePattern[] {
+  return (Object.keys(APP_ROUTES) as AppRoutePattern[]).filter((pattern) => APP_ROUTES[pattern] === access);
+}
