@@ -180,12 +180,9 @@ export function catalogueResponseCache(options: {
     let revision: string;
     try {
       // The session comes in the same statement: a miss is answered for that viewer without reading it again.
-      const { viewer, along } = await resolveSessionAlong(
-        db,
-        token,
-        revisionAlong,
-        { prepared: 'session-and-revision' },
-      );
+      const { viewer, along } = await resolveSessionAlong(db, token, revisionAlong, {
+        prepared: 'session-and-revision',
+      });
       if (along === null) throw new Error('catalogue_revision has no row');
       noteRequestViewer(req, viewer);
       revision = along;
