@@ -13,7 +13,10 @@ export function createLogger(level: string, format: LogFormat = 'json'): Logger 
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
   };
-  if (format === 'json') return pino(options);
+  // Written in the background, lines that come while a write is under way going out together: one synchronous
+  // write per request line cost about 5 % of a cached catalogue answer's CPU. pino writes what is left
+  // synchronously when the process exits (process.exit included); only a SIGKILL can lose the last lines.
+  if (format === 'json') return pino(options, pino.destination({ dest: 1, sync: false }));
   // Synchronous, in this thread: a line logged just before the process exits is never lost.
   return pino(
     options,
