@@ -1,6 +1,7 @@
 import type { Db } from '@tt/db/database';
 import { type AliasableExpression, type Compilable, type InferResult, sql } from 'kysely';
 import { executePrepared } from '../database/prepared-query.js';
+import { QueryTemplates } from '../database/query-templates.js';
 import { toDate } from '../database/to-date.js';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_MS } from './session-policy.js';
 import { hashToken, looksLikeToken, newToken } from './tokens.js';
@@ -37,7 +38,7 @@ export async function createSession(db: Db, userId: number, meta: SessionMeta, n
  * choose a merge join that walks every user up to this one, 1–2 ms at 5 000 users. resolveSession sends it as
  * the named statement `session-viewer` (planning it cost more than running it).
  */
-function sessionLookup(db: Db, token: string) {
+function sessionLookup(db: Db, tokenHash: string) {
   return db
     .selectFrom('user_session as s')
     .crossJoinLateral((eb) =>
@@ -68,8 +69,11 @@ function sessionLookup(db: Db, token: string) {
       'u.company_id',
       'u.platform_ids',
     ])
-    .where('s.token_hash', '=', hashToken(token));
+    .where('s.token_hash', '=', tokenHash);
 }
+
+/** The lookups above, built and compiled once each (query-templates.ts): every request runs one. */
+const templates = new QueryTemplates(20);
 
 type SessionRow = InferResult<ReturnType<typeof sessionLookup>>[number];
 
@@ -97,7 +101,8 @@ async function admitSession(db: Db, row: SessionRow | undefined, now: Date): Pro
 /** The viewer behind a cookie token, or null when it is unknown, expired, idle too long, or the user is disabled. */
 export async function resolveSession(db: Db, token: string | undefined, now = new Date()): Promise<Viewer | null> {
   if (!looksLikeToken(token)) return null;
-  const rows = await executePrepared(db, 'session-viewer', sessionLookup(db, token));
+  const query = templates.compile('session-viewer', [hashToken(token)] as const, ([hash]) => sessionLookup(db, hash));
+  const rows = await executePrepared(db, 'session-viewer', query);
   return admitSession(db, rows[0], now);
 }
 
@@ -112,20 +117,27 @@ export async function resolveSessionAlong<T>(
   options: { now?: Date; prepared?: string } = {},
 ): Promise<{ viewer: Viewer | null; along: T }> {
   const now = options.now ?? new Date();
-  // Prepared (see db/src/prepared-statement-client.ts) under `prepared`, when `along`'s text never varies: the
-  // response cache runs this for every cached answer, where planning would cost more than the answer.
-  const run = async <Row>(suffix: string, query: Compilable<Row>): Promise<Row[]> =>
-    options.prepared ? executePrepared(db, `${options.prepared}${suffix}`, query) : (await db.executeQuery(query)).rows;
+  // Prepared (see db/src/prepared-statement-client.ts) under `prepared`, when `along` never varies (its text nor its
+  // values: the statement is compiled once, query-templates.ts): the response cache runs this for every cached
+  // answer, where planning would cost more than the answer.
+  const run = async <Inputs extends readonly string[], Row>(
+    suffix: string,
+    inputs: Inputs,
+    build: (inputs: Inputs) => Compilable<Row>,
+  ): Promise<Row[]> => {
+    if (!options.prepared) return (await db.executeQuery(build(inputs))).rows;
+    const name = `${options.prepared}${suffix}`;
+    return executePrepared(db, name, templates.compile(name, inputs, build));
+  };
   if (!looksLikeToken(token)) {
-    const rows = await run('-anonymous', db.selectNoFrom(along.as('along')));
+    const rows = await run('-anonymous', [] as const, () => db.selectNoFrom(along.as('along')));
     // SelectType<T> is T for any column-free value; TypeScript cannot see it for a generic T.
     return { viewer: null, along: rows[0]!.along as T };
   }
-  const rows = await run(
-    '',
+  const rows = await run('', [hashToken(token)] as const, ([hash]) =>
     db
       .selectFrom(db.selectNoFrom((eb) => eb.lit(1).as('one')).as('one'))
-      .leftJoin(sessionLookup(db, token).as('s'), (join) => join.onTrue())
+      .leftJoin(sessionLookup(db, hash).as('s'), (join) => join.onTrue())
       .select(along.as('along'))
       .selectAll('s'),
   );
