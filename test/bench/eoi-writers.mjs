@@ -1,10 +1,16 @@
 // The write scenario's fixtures: companies with a signed-in member each, and for each company published
 // assets it has no open EoI on, so every submission is accepted (the warm-up's on assets of their own, so the
-// measured ones still find none open); then the check that every acknowledged EoI is in the database.
+// measured ones still find none open); then the check that every acknowledged EoI is in the database. Each
+// submission asks for what its listing offers (shared/listing-interest-types.ts: a licence where the listing offers
+// one, else "other", always offered), on listings open to interest (shared/listing-availability.ts): otherwise the
+// API refuses it (INTEREST_TYPE_NOT_OFFERED, LISTING_UNDER_OPTION), and refusals are neither the write measured
+// nor as costly.
 import { createHash, randomBytes } from 'node:crypto';
 import { globalId, SUBMIT_EOI } from './bench-operations.mjs';
 
 const OPEN = ['SUBMITTED', 'IN_REVIEW', 'IN_DISCUSSION', 'NEGOTIATION'];
+const CLOSED_TO_INTEREST = ['UNDER_OPTION', 'LICENSED_EXCLUSIVELY'];
+const LICENCES = ['LICENSE_EXCLUSIVE', 'LICENSE_NON_EXCLUSIVE'];
 export const BENCH_USER_AGENT = 'tt-bench';
 
 /**
@@ -19,7 +25,7 @@ export async function prepareWriters(sql, options) {
   ).map((row) => row.id);
   const perCompany = Math.ceil(options.submissions / options.companies);
   const warmUpPerCompany = Math.ceil(options.warmUp / options.companies);
-  /** @type {{ cookie: string, assetIds: number[], warmUpAssetIds: number[] }[]} */
+  /** @type {{ cookie: string, assetIds: { id: number, licence: boolean }[], warmUpAssetIds: { id: number, licence: boolean }[] }[]} */
   const writers = [];
   for (const companyId of companies) {
     const token = randomBytes(32).toString('base64url');
@@ -33,14 +39,15 @@ export async function prepareWriters(sql, options) {
     );
     // Published assets this company has no open EoI on, from a random place in the catalogue.
     const assets = await sql(
-      `select a.id from asset a
+      `select a.id, a.partnering_models && $5::text[] as licence from asset a
        where a.status = 'PUBLISHED' and a.id >= (select floor(random() * (max(id) - $2))::int from asset)
+         and a.availability::text <> all($4::text[])
          and not exists (select 1 from expression_of_interest e
            where e.company_id = $1 and e.asset_id = a.id and e.status = any($3::eoi_status[]))
        order by a.id limit $2`,
-      [companyId, perCompany + warmUpPerCompany, OPEN],
+      [companyId, perCompany + warmUpPerCompany, OPEN, CLOSED_TO_INTEREST, LICENCES],
     );
-    const ids = assets.map((row) => row.id);
+    const ids = assets.map((row) => ({ id: row.id, licence: row.licence }));
     writers.push({
       cookie: `tt_session=${token}`,
       warmUpAssetIds: ids.slice(0, warmUpPerCompany),
@@ -52,15 +59,15 @@ export async function prepareWriters(sql, options) {
   const submission = (i, assetsOf, key) => {
     const writer = writers[i % writers.length];
     const assetIds = assetsOf(writer);
-    const assetId = assetIds[Math.floor(i / writers.length) % assetIds.length];
+    const asset = assetIds[Math.floor(i / writers.length) % assetIds.length];
     return {
       headers: { cookie: writer.cookie },
       body: JSON.stringify({
         query: SUBMIT_EOI,
         variables: {
           input: {
-            assetId: globalId('Asset', assetId),
-            interestType: 'LICENSE',
+            assetId: globalId('Asset', asset.id),
+            interestType: asset.licence ? 'LICENSE' : 'OTHER',
             message: 'We would like to evaluate this technology for our oncology pipeline and discuss terms.',
             intendedUse: 'Evaluation in our preclinical programme',
             timeline: 'within 3 months',

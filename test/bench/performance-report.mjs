@@ -379,7 +379,7 @@ listings included).
 After each scenario the run waits until the database is idle, so one scenario's stragglers do not slow the next.
 Latencies are nearest-rank percentiles over every answer; an answer with a GraphQL error counts as an error. SQL
 statements are counted by PostgreSQL (\`pg_stat_statements\`, \`BEGIN\` and \`COMMIT\` included, the bench's own
-catalogue changes left out). The load generator runs on the same cores as the server and PostgreSQL. The machine's
+catalogue changes and the job queue's polling and maintenance left out). The load generator runs on the same cores as the server and PostgreSQL. The machine's
 load is recorded before and after the run (the load average and any other process using CPU, from \`/proc\`), per
 scenario and per interleaved round; a busy machine puts a warning at the top of the figures.
 

@@ -1,5 +1,7 @@
 import type { Db } from '@tt/db/database';
-import { type AliasableExpression, type Compilable, type CompiledQuery, type InferResult, sql } from 'kysely';
+import { type AliasableExpression, type Compilable, type InferResult, sql } from 'kysely';
+import { executePrepared } from '../database/prepared-query.js';
+import { QueryTemplates } from '../database/query-templates.js';
 import { toDate } from '../database/to-date.js';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_MS } from './session-policy.js';
 import { hashToken, looksLikeToken, newToken } from './tokens.js';
@@ -70,6 +72,9 @@ function sessionLookup(db: Db, tokenHash: string) {
     .where('s.token_hash', '=', tokenHash);
 }
 
+/** The lookups above, built and compiled once each (query-templates.ts): every request runs one. */
+const templates = new QueryTemplates(20);
+
 type SessionRow = InferResult<ReturnType<typeof sessionLookup>>[number];
 
 /** The viewer of a session row read just now, or null when it expired or sat idle too long (it is then ended). */
@@ -93,42 +98,17 @@ async function admitSession(db: Db, row: SessionRow | undefined, now: Date): Pro
   };
 }
 
-/**
- * The lookups are built and compiled once, their token hash a placeholder: building and compiling the nested
- * query with Kysely cost more CPU than PostgreSQL spends running it (0.34 ms per call against 0.04 ms for the
- * anonymous revision read, timed in a loop on a busy machine). Their text never varies with the token, so each is sent as a named prepared statement (see
- * db/src/prepared-statement-client.ts), parsed and planned once per connection.
- */
-const TOKEN_HASH_PLACEHOLDER = '\u0000token-hash';
-const compiledLookups = new Map<string, CompiledQuery<unknown>>();
-
-function compiledOnce<Row>(name: string, build: (tokenHash: string) => Compilable<Row>): CompiledQuery<Row> {
-  let compiled = compiledLookups.get(name) as CompiledQuery<Row> | undefined;
-  if (!compiled) {
-    const built = build(TOKEN_HASH_PLACEHOLDER).compile();
-    compiled = { ...built, sql: `/* prepared: ${name} */ ${built.sql}` };
-    compiledLookups.set(name, compiled as CompiledQuery<unknown>);
-  }
-  return compiled;
-}
-
-async function runWithTokenHash<Row>(db: Db, compiled: CompiledQuery<Row>, tokenHash: string): Promise<Row[]> {
-  const parameters = compiled.parameters.map((value) => (value === TOKEN_HASH_PLACEHOLDER ? tokenHash : value));
-  return (await db.executeQuery<Row>({ ...compiled, parameters })).rows;
-}
-
 /** The viewer behind a cookie token, or null when it is unknown, expired, idle too long, or the user is disabled. */
 export async function resolveSession(db: Db, token: string | undefined, now = new Date()): Promise<Viewer | null> {
   if (!looksLikeToken(token)) return null;
-  const lookup = compiledOnce('session-viewer', (tokenHash) => sessionLookup(db, tokenHash));
-  const rows = await runWithTokenHash(db, lookup, hashToken(token));
+  const query = templates.compile('session-viewer', [hashToken(token)] as const, ([hash]) => sessionLookup(db, hash));
+  const rows = await executePrepared(db, 'session-viewer', query);
   return admitSession(db, rows[0], now);
 }
 
 /**
  * resolveSession, and one more value read in the same statement (a request that needs both pays one round
- * trip): the same checks, against the database as it is now. With `prepared`, `along` must be the same
- * expression on every call under that name: it is compiled once, with the first call's expression.
+ * trip): the same checks, against the database as it is now.
  */
 export async function resolveSessionAlong<T>(
   db: Db,
@@ -137,25 +117,30 @@ export async function resolveSessionAlong<T>(
   options: { now?: Date; prepared?: string } = {},
 ): Promise<{ viewer: Viewer | null; along: T }> {
   const now = options.now ?? new Date();
-  const prepared = options.prepared;
+  // Prepared (see db/src/prepared-statement-client.ts) under `prepared`, when `along` never varies (its text nor its
+  // values: the statement is compiled once, query-templates.ts): the response cache runs this for every cached
+  // answer, where planning would cost more than the answer.
+  const run = async <Inputs extends readonly string[], Row>(
+    suffix: string,
+    inputs: Inputs,
+    build: (inputs: Inputs) => Compilable<Row>,
+  ): Promise<Row[]> => {
+    if (!options.prepared) return (await db.executeQuery(build(inputs))).rows;
+    const name = `${options.prepared}${suffix}`;
+    return executePrepared(db, name, templates.compile(name, inputs, build));
+  };
   if (!looksLikeToken(token)) {
-    const alone = () => db.selectNoFrom(along.as('along'));
-    const rows = prepared
-      ? await runWithTokenHash(db, compiledOnce(`${prepared}-anonymous`, alone), '')
-      : (await db.executeQuery(alone())).rows;
+    const rows = await run('-anonymous', [] as const, () => db.selectNoFrom(along.as('along')));
     // SelectType<T> is T for any column-free value; TypeScript cannot see it for a generic T.
     return { viewer: null, along: rows[0]!.along as T };
   }
-  const withSession = (tokenHash: string) =>
+  const rows = await run('', [hashToken(token)] as const, ([hash]) =>
     db
       .selectFrom(db.selectNoFrom((eb) => eb.lit(1).as('one')).as('one'))
-      .leftJoin(sessionLookup(db, tokenHash).as('s'), (join) => join.onTrue())
+      .leftJoin(sessionLookup(db, hash).as('s'), (join) => join.onTrue())
       .select(along.as('along'))
-      .selectAll('s');
-  const tokenHash = hashToken(token);
-  const rows = prepared
-    ? await runWithTokenHash(db, compiledOnce(prepared, withSession), tokenHash)
-    : (await db.executeQuery(withSession(tokenHash).compile())).rows;
+      .selectAll('s'),
+  );
   const row = rows[0]!;
   return {
     viewer: await admitSession(db, row.session_id == null ? undefined : (row as SessionRow), now),

@@ -3,7 +3,8 @@ import { AssetStatus } from '@tt/shared/asset-enums';
 import type { Language } from '@tt/shared/languages';
 import { sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
-import { visibleAssetsCondition } from '../listings/listing-access.js';
+import { QueryTemplates } from '../../database/query-templates.js';
+import { visibleAssetsCondition, visibleAssetsConditionKey } from '../listings/listing-access.js';
 import { type AssetRecord, type AssetRow, assetColumnsFor, toSelectedAssetRecord } from './asset-records.js';
 import {
   type AssetRelations,
@@ -28,6 +29,19 @@ export interface LookupOptions {
   fields?: ReadonlySet<string>;
   /** The request's language: the texts shown (toAssetRecord); in English, the Italian ones are not read. */
   language?: Language;
+}
+
+/** The listing page's reads, compiled once per selection, language and kind of viewer (query-templates.ts). */
+const templates = new QueryTemplates();
+
+/** What shapes a lookup's SQL text besides its inputs: the columns and relations read, in which language. */
+function lookupKey(options: LookupOptions, relations: AssetRelations): string {
+  const sorted = (set: ReadonlySet<string> | undefined) => (set ? [...set].sort().join(',') : '*');
+  const related = Object.entries(relations)
+    .filter(([name, value]) => name !== 'institutionFields' && value)
+    .map(([name]) => name)
+    .sort();
+  return `${options.language ?? ''}|${sorted(options.fields)}|${related.join(',')}|${sorted(relations.institutionFields)}`;
 }
 
 /**
@@ -68,28 +82,33 @@ export async function findVisibleAsset(
   options: LookupOptions = {},
 ): Promise<AssetRecord | null> {
   const relations = options.loaders ? (options.relations ?? {}) : {};
-  const rows = await db
-    .selectFrom('asset as a')
-    .select(assetColumnsFor(options.fields, options.language))
-    .select(relationColumns(relations, false))
-    .where((eb) =>
-      'slug' in by
-        ? eb.or([
-            eb('a.slug', '=', by.slug),
-            eb(
-              'a.id',
-              '=',
-              eb.selectFrom('asset_slug_redirect as r').select('r.asset_id').where('r.slug', '=', by.slug),
-            ),
-          ])
-        : eb('a.id', '=', by.id),
-    )
-    .where(visibleAssetsCondition(viewer))
-    .$call((query) =>
-      'slug' in by ? query.orderBy((eb) => eb('a.slug', '=', by.slug), 'desc') : query.orderBy('a.id'),
-    )
-    .limit(1)
-    .execute();
+  const bySlug = 'slug' in by;
+  const key = `visible:${bySlug ? 'slug' : 'id'}:${visibleAssetsConditionKey(viewer)}:${lookupKey(options, relations)}`;
+  const query = templates.compile(key, [bySlug ? by.slug : by.id] as const, ([value]) =>
+    db
+      .selectFrom('asset as a')
+      .select(assetColumnsFor(options.fields, options.language))
+      .select(relationColumns(relations, false))
+      .where((eb) =>
+        bySlug
+          ? eb.or([
+              eb('a.slug', '=', value as string),
+              eb(
+                'a.id',
+                '=',
+                eb
+                  .selectFrom('asset_slug_redirect as r')
+                  .select('r.asset_id')
+                  .where('r.slug', '=', value as string),
+              ),
+            ])
+          : eb('a.id', '=', value as number),
+      )
+      .where(visibleAssetsCondition(viewer))
+      .$call((q) => (bySlug ? q.orderBy((eb) => eb('a.slug', '=', value as string), 'desc') : q.orderBy('a.id')))
+      .limit(1),
+  );
+  const { rows } = await db.executeQuery(query);
   const institutions = options.loaders ? primeRelations(options.loaders, relations, rows) : undefined;
   return rows[0] ? toSelectedAssetRecord(rows[0], institutions, options.language) : null;
 }
@@ -108,19 +127,21 @@ export async function findRelatedAssets(
   options: LookupOptions = {},
 ): Promise<AssetRecord[]> {
   const relations = options.loaders ? (options.relations ?? {}) : {};
-  const related = sql<RelatedListing>`asset_related_listings(${asset.dbId}, ${asset.kind}, ${asset.institutionId}, ${limit})`;
-  const rows = await db
-    .selectFrom(related.as('c'))
-    .innerJoin('asset as a', 'a.id', 'c.related_id')
-    .select(assetColumnsFor(options.fields, options.language))
-    .select('c.shared')
-    .select(relationColumns(relations, false))
-    .orderBy('c.shared', 'desc')
-    .orderBy((eb) => eb('a.kind', '=', asset.kind), 'desc')
-    .orderBy((eb) => eb('a.institution_id', '=', asset.institutionId), 'desc')
-    .orderBy('a.published_at', 'desc')
-    .orderBy('a.id')
-    .execute();
+  const inputs = [asset.dbId, asset.kind, asset.institutionId, limit] as const;
+  const query = templates.compile(`related:${lookupKey(options, relations)}`, inputs, ([id, kind, institutionId, n]) =>
+    db
+      .selectFrom(sql<RelatedListing>`asset_related_listings(${id}, ${kind}, ${institutionId}, ${n})`.as('c'))
+      .innerJoin('asset as a', 'a.id', 'c.related_id')
+      .select(assetColumnsFor(options.fields, options.language))
+      .select('c.shared')
+      .select(relationColumns(relations, false))
+      .orderBy('c.shared', 'desc')
+      .orderBy((eb) => eb('a.kind', '=', kind), 'desc')
+      .orderBy((eb) => eb('a.institution_id', '=', institutionId), 'desc')
+      .orderBy('a.published_at', 'desc')
+      .orderBy('a.id'),
+  );
+  const { rows } = await db.executeQuery(query);
   const institutions = options.loaders ? primeRelations(options.loaders, relations, rows) : undefined;
   return rows.map((row) => toSelectedAssetRecord(row, institutions, options.language));
 }

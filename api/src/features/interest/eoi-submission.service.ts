@@ -28,6 +28,7 @@ import { companyEoiPath, officeEoiPath } from '@tt/shared/web-routes';
 import { sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import { executePrepared } from '../../database/prepared-query.js';
+import { QueryTemplates } from '../../database/query-templates.js';
 import { forbidden } from '../../errors/domain-error.js';
 import { fieldError, type UserError, userError } from '../../errors/user-error.js';
 import { outboxRow } from '../../mail/enqueue-mail.js';
@@ -56,6 +57,9 @@ export interface SubmitEoiInput {
 export type SubmitEoiResult =
   | { ok: true; eoiId: number; replayed: boolean; eoi?: EoiRecord }
   | { ok: false; errors: UserError[] };
+
+/** The two statements, built and compiled once (query-templates.ts): each submission only fills in its values. */
+const templates = new QueryTemplates(2);
 
 /** The statement's time (the transaction's start), as PostgreSQL's `now()`. */
 const NOW = sql<Date>`now()`;
@@ -117,58 +121,61 @@ export async function submitExpressionOfInterest(
   if (errors.length) return { ok: false, errors };
   const assetId = parsed!.id;
 
+  const readInputs = [assetId, viewer.userId, input.idempotencyKey] as const;
   const found = await executePrepared(
     db,
     'eoi-submission-read',
-    db
-      .selectFrom('app_user as u')
-      .innerJoin('company as c', 'c.id', 'u.company_id')
-      .leftJoin('asset as a', (join) => join.on('a.id', '=', assetId).on('a.status', '=', AssetStatus.PUBLISHED))
-      .leftJoin('institution as i', 'i.id', 'a.institution_id')
-      // The officer by primary key (a plain join may walk the users up to the officer, as a merge join).
-      .leftJoinLateral(
-        (eb) =>
+    templates.compile('read', readInputs, ([assetIdIn, userId, key]) =>
+      db
+        .selectFrom('app_user as u')
+        .innerJoin('company as c', 'c.id', 'u.company_id')
+        .leftJoin('asset as a', (join) => join.on('a.id', '=', assetIdIn).on('a.status', '=', AssetStatus.PUBLISHED))
+        .leftJoin('institution as i', 'i.id', 'a.institution_id')
+        // The officer by primary key (a plain join may walk the users up to the officer, as a merge join).
+        .leftJoinLateral(
+          (eb) =>
+            eb
+              .selectFrom('app_user')
+              .select(['app_user.email', 'app_user.name', 'app_user.language'])
+              .whereRef('app_user.id', '=', 'a.contact_officer_id')
+              .limit(sql.lit(1))
+              .as('o'),
+          (join) => join.onTrue(),
+        )
+        .select((eb) => [
           eb
-            .selectFrom('app_user')
-            .select(['app_user.email', 'app_user.name', 'app_user.language'])
-            .whereRef('app_user.id', '=', 'a.contact_officer_id')
-            .limit(sql.lit(1))
-            .as('o'),
-        (join) => join.onTrue(),
-      )
-      .select((eb) => [
-        eb
-          .selectFrom('expression_of_interest')
-          .select('expression_of_interest.id')
-          .where('expression_of_interest.submitter_id', '=', viewer.userId)
-          .where('expression_of_interest.idempotency_key', '=', input.idempotencyKey)
-          .as('replay_id'),
-        sql<number>`nextval('expression_of_interest_id_seq')::int`.as('next_id'),
-        'a.id as asset_id',
-        'a.institution_id',
-        'a.availability',
-        'a.kind',
-        'a.partnering_models',
-        // The listing's request form (its own, else its platform kind's default): in this read, no extra statement.
-        eb
-          .selectFrom('service_request_form as f')
-          .select('f.fields')
-          .whereRef('f.asset_id', '=', 'a.id')
-          .as('form_fields'),
-        eb.selectFrom('platform as p').select('p.kind').whereRef('p.id', '=', 'a.platform_id').as('platform_kind'),
-        'a.platform_id',
-        'a.title',
-        titleShownInItalian().as('title_it'),
-        'i.name as institution_name',
-        'u.email as submitter_email',
-        'u.name as submitter_name',
-        'u.language as submitter_language',
-        'c.name as company_name',
-        'o.email as officer_email',
-        'o.name as officer_name',
-        'o.language as officer_language',
-      ])
-      .where('u.id', '=', viewer.userId),
+            .selectFrom('expression_of_interest')
+            .select('expression_of_interest.id')
+            .where('expression_of_interest.submitter_id', '=', userId)
+            .where('expression_of_interest.idempotency_key', '=', key)
+            .as('replay_id'),
+          sql<number>`nextval('expression_of_interest_id_seq')::int`.as('next_id'),
+          'a.id as asset_id',
+          'a.institution_id',
+          'a.availability',
+          'a.kind',
+          'a.partnering_models',
+          // The listing's request form (its own, else its platform kind's default): in this read, no extra statement.
+          eb
+            .selectFrom('service_request_form as f')
+            .select('f.fields')
+            .whereRef('f.asset_id', '=', 'a.id')
+            .as('form_fields'),
+          eb.selectFrom('platform as p').select('p.kind').whereRef('p.id', '=', 'a.platform_id').as('platform_kind'),
+          'a.platform_id',
+          'a.title',
+          titleShownInItalian().as('title_it'),
+          'i.name as institution_name',
+          'u.email as submitter_email',
+          'u.name as submitter_name',
+          'u.language as submitter_language',
+          'c.name as company_name',
+          'o.email as officer_email',
+          'o.name as officer_name',
+          'o.language as officer_language',
+        ])
+        .where('u.id', '=', userId),
+    ),
   );
   const context = found[0];
   if (!context) throw forbidden('EOI_COMPANY_MEMBERS_ONLY');
@@ -204,90 +211,139 @@ export async function submitExpressionOfInterest(
     'CREATED',
     false,
   );
+  const writeInputs = [
+    eoiId,
+    listingId,
+    companyId,
+    viewer.userId,
+    input.interestType,
+    input.message.trim(),
+    input.intendedUse?.trim() || null,
+    input.timeline?.trim() || null,
+    input.language,
+    input.ndaRequested ?? false,
+    details.value && JSON.stringify(details.value),
+    input.idempotencyKey,
+    eoiResponseDueAt(new Date()),
+    JSON.stringify(mails),
+    JSON.stringify(event),
+  ] as const;
   const rows = await executePrepared(
     db,
     'eoi-submission-write',
-    db
-      .with('created', (qb) =>
-        qb
-          .insertInto('expression_of_interest')
-          .values({
-            id: eoiId,
-            asset_id: listingId,
-            company_id: companyId,
-            submitter_id: viewer.userId,
-            interest_type: input.interestType,
-            message: input.message.trim(),
-            intended_use: input.intendedUse?.trim() || null,
-            timeline: input.timeline?.trim() || null,
-            language: input.language,
-            nda_requested: input.ndaRequested ?? false,
-            service_details: sql<ServiceDetail[] | null>`${details.value && JSON.stringify(details.value)}::jsonb`,
-            status: EoiStatus.SUBMITTED,
-            priority: sql.lit(EoiPriority.NORMAL),
-            idempotency_key: input.idempotencyKey,
-            response_due_at: eoiResponseDueAt(new Date()),
-            last_activity_at: NOW,
-            created_at: NOW,
-            updated_at: NOW,
-          })
-          .onConflict((conflict) => conflict.doNothing())
-          .returningAll(),
-      )
-      .with('history', (qb) =>
-        qb
-          .insertInto('eoi_transition')
-          .columns(['eoi_id', 'actor_id', 'from_status', 'to_status', 'language', 'at'])
-          .expression((eb) =>
-            eb
-              .selectFrom('created')
-              .select((created) => [
-                'created.id',
-                created.val(viewer.userId).as('actor_id'),
-                created.lit(null).as('from_status'),
-                created.val(EoiStatus.SUBMITTED).as('to_status'),
-                'created.language',
-                NOW.as('at'),
-              ]),
-          ),
-      )
-      .with('outbox', (qb) =>
-        qb
-          .insertInto('outbox_message')
-          .columns(['recipient', 'template', 'language', 'data', 'status', 'attempts', 'next_attempt_at', 'created_at'])
-          .expression((eb) =>
-            eb
-              .selectFrom([
-                'created',
-                sql<{
-                  recipient: string;
-                  template: string;
-                  language: Language;
-                  data: string;
-                }>`jsonb_to_recordset(${JSON.stringify(mails)}::jsonb)`.as<'m'>(
-                  sql`m(recipient text, template text, language app_language, data text)`,
-                ),
+    templates.compile(
+      'write',
+      writeInputs,
+      ([
+        id,
+        assetIdIn,
+        companyIdIn,
+        userId,
+        interestType,
+        message,
+        intendedUse,
+        timeline,
+        language,
+        ndaRequested,
+        serviceDetailsJson,
+        idempotencyKey,
+        responseDueAt,
+        mailsJson,
+        eventJson,
+      ]) =>
+        db
+          .with('created', (qb) =>
+            qb
+              .insertInto('expression_of_interest')
+              .values({
+                id,
+                asset_id: assetIdIn,
+                company_id: companyIdIn,
+                submitter_id: userId,
+                interest_type: interestType,
+                message,
+                intended_use: intendedUse,
+                timeline,
+                language,
+                nda_requested: ndaRequested,
+                service_details: sql<ServiceDetail[] | null>`${serviceDetailsJson}::jsonb`,
+                status: EoiStatus.SUBMITTED,
+                priority: sql.lit(EoiPriority.NORMAL),
+                idempotency_key: idempotencyKey,
+                response_due_at: responseDueAt,
+                last_activity_at: NOW,
+                created_at: NOW,
+                updated_at: NOW,
+              })
+              .onConflict((conflict) => conflict.doNothing())
+              .returningAll(),
+          )
+          .with('history', (qb) =>
+            qb
+              .insertInto('eoi_transition')
+              .columns(['eoi_id', 'actor_id', 'from_status', 'to_status', 'language', 'at'])
+              .expression((eb) =>
+                eb
+                  .selectFrom('created')
+                  .select((created) => [
+                    'created.id',
+                    created.val(userId).as('actor_id'),
+                    created.lit(null).as('from_status'),
+                    created.val(EoiStatus.SUBMITTED).as('to_status'),
+                    'created.language',
+                    NOW.as('at'),
+                  ]),
+              ),
+          )
+          .with('outbox', (qb) =>
+            qb
+              .insertInto('outbox_message')
+              .columns([
+                'recipient',
+                'template',
+                'language',
+                'data',
+                'status',
+                'attempts',
+                'next_attempt_at',
+                'created_at',
               ])
-              .select((m) => [
-                'm.recipient',
-                'm.template',
-                'm.language',
-                sql<unknown>`${m.ref('m.data')}::jsonb`.as('data'),
-                sql.lit('PENDING').as('status'),
-                sql.lit(0).as('attempts'),
-                NOW.as('next_attempt_at'),
-                NOW.as('created_at'),
-              ]),
+              .expression((eb) =>
+                eb
+                  .selectFrom([
+                    'created',
+                    sql<{
+                      recipient: string;
+                      template: string;
+                      language: Language;
+                      data: string;
+                    }>`jsonb_to_recordset(${mailsJson}::jsonb)`.as<'m'>(
+                      sql`m(recipient text, template text, language app_language, data text)`,
+                    ),
+                  ])
+                  .select((m) => [
+                    'm.recipient',
+                    'm.template',
+                    'm.language',
+                    sql<unknown>`${m.ref('m.data')}::jsonb`.as('data'),
+                    sql.lit('PENDING').as('status'),
+                    sql.lit(0).as('attempts'),
+                    NOW.as('next_attempt_at'),
+                    NOW.as('created_at'),
+                  ]),
+              ),
+          )
+          .with('live', (qb) =>
+            qb.selectFrom('created').select(sql`pg_notify(${EOI_EVENTS_CHANNEL}, ${eventJson})`.as('notify')),
+          )
+          .selectFrom('created as e')
+          .innerJoin('asset as a', 'a.id', 'e.asset_id')
+          .innerJoin('app_user as s', 's.id', 'e.submitter_id')
+          .select(eoiColumns)
+          .select((eb) =>
+            sql<number>`${eb.selectFrom('live').select(eb.fn.countAll().as('count'))}::int`.as('notified'),
           ),
-      )
-      .with('live', (qb) =>
-        qb.selectFrom('created').select(sql`pg_notify(${EOI_EVENTS_CHANNEL}, ${JSON.stringify(event)})`.as('notify')),
-      )
-      .selectFrom('created as e')
-      .innerJoin('asset as a', 'a.id', 'e.asset_id')
-      .innerJoin('app_user as s', 's.id', 'e.submitter_id')
-      .select(eoiColumns)
-      .select((eb) => sql<number>`${eb.selectFrom('live').select(eb.fn.countAll().as('count'))}::int`.as('notified')),
+    ),
   );
   if (rows[0]) return { ok: true, eoiId: rows[0].id, replayed: false, eoi: toEoiRecord(rows[0]) };
 

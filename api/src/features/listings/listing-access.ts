@@ -31,6 +31,12 @@ export function visibleAssetsCondition(viewer: Viewer | null): Expression<SqlBoo
     : eb.or([eb('a.status', '=', AssetStatus.PUBLISHED), eb('a.institution_id', '=', office.institutionId)]);
 }
 
+/** Names visibleAssetsCondition's condition for this viewer (the same name, the same condition): a statement's key. */
+export function visibleAssetsConditionKey(viewer: Viewer | null): string {
+  const office = officeScope(viewer);
+  return !office ? 'published' : 'all' in office ? 'all' : `institute-${office.institutionId}`;
+}
+
 /** The listings an office manages, in every status (over an asset aliased `a`): all for admins, the institute's for officers; null for anyone else. */
 export function officeListingsCondition(viewer: Viewer | null): Expression<SqlBool> | null {
   const eb = overAsset;

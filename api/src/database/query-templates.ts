@@ -1,0 +1,63 @@
+import type { Compilable, CompiledQuery } from 'kysely';
+
+// Building a statement with Kysely and compiling it to SQL costs the server's CPU on every call: for the listing
+// page's two large reads (some 60 columns, the relations as JSON subqueries), more than PostgreSQL spent running
+// them, and the garbage of their frozen trees besides. Where the SQL text depends only on a few things known up front
+// (the fields selected, the language), it is built and compiled once per such key, and each call puts its own
+// inputs into the parameters they took.
+
+interface Template<Row> {
+  query: CompiledQuery<Row>;
+  /** For each parameter: the input it is (its index), or null for a constant of the statement. */
+  slots: (number | null)[];
+}
+
+/** A value no input ever is, standing for input `index` while the template is built. */
+function placeholder(index: number): string {
+  return `\u0000query-template-input-${index}\u0000`;
+}
+
+/**
+ * Compiled statements by key, at most `max` of them (the least recently used goes first). `build` must pass its
+ * inputs into the statement as values only (compared, inserted, given to a function), never let them shape the SQL
+ * text, and the key must name everything else that does: each input is checked to come out as a parameter.
+ */
+export class QueryTemplates {
+  private readonly templates = new Map<string, Template<unknown>>();
+
+  constructor(private readonly max = 100) {}
+
+  compile<Inputs extends readonly unknown[], Row>(
+    key: string,
+    inputs: Inputs,
+    build: (inputs: Inputs) => Compilable<Row>,
+  ): CompiledQuery<Row> {
+    let template = this.templates.get(key) as Template<Row> | undefined;
+    if (template) {
+      this.templates.delete(key);
+    } else {
+      template = this.templateOf(key, inputs, build);
+      if (this.templates.size >= this.max) this.templates.delete(this.templates.keys().next().value as string);
+    }
+    this.templates.set(key, template as Template<unknown>);
+    const { query, slots } = template;
+    return { ...query, parameters: slots.map((slot, i) => (slot === null ? query.parameters[i] : inputs[slot])) };
+  }
+
+  private templateOf<Inputs extends readonly unknown[], Row>(
+    key: string,
+    inputs: Inputs,
+    build: (inputs: Inputs) => Compilable<Row>,
+  ): Template<Row> {
+    const placeholders = inputs.map((_, index) => placeholder(index));
+    const query = build(placeholders as unknown as Inputs).compile();
+    const slots = query.parameters.map((parameter) => {
+      const index = typeof parameter === 'string' ? placeholders.indexOf(parameter) : -1;
+      return index < 0 ? null : index;
+    });
+    const missing = placeholders.findIndex((_, index) => !slots.includes(index));
+    if (missing >= 0) throw new Error(`Query template ${key}: input ${missing} is not a parameter of the statement`);
+    if (query.sql.includes('\u0000')) throw new Error(`Query template ${key}: an input is in the statement's text`);
+    return { query, slots };
+  }
+}
