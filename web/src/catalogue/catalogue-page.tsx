@@ -40,6 +40,9 @@ const RecommendedForYou = lazy(() =>
   })),
 );
 
+/** A retired sector's slug in the address (an old link) is swapped for its successor's: looked up only then. */
+const RetiredSectorSlugs = lazy(() => import('../taxonomy/retired-sector-slugs'));
+
 /** The public catalogue: search, facets, sort and "load more"; the URL holds the whole search. */
 export function CataloguePage() {
   usePageMeta(t('catalogue.metaTitle'), t('catalogue.metaDescription'));
@@ -66,6 +69,14 @@ export function CataloguePage() {
   const update = useCallback(
     (next: CatalogueSearchState) => setParams(toSearchParams(next), { preventScrollReset: true }),
     [setParams],
+  );
+
+  const unknownSector =
+    taxonomy && state.sectors.some((slug) => !taxonomy.sectors.some((sector) => sector.slug === slug));
+  const withSuccessors = useCallback(
+    (sectors: string[]) =>
+      setParams(toSearchParams({ ...state, sectors }), { replace: true, preventScrollReset: true }),
+    [setParams, state],
   );
 
   const connection = data?.assets;
@@ -104,6 +115,12 @@ export function CataloguePage() {
           </a>
         </div>
       </section>
+
+      {unknownSector && (
+        <Suspense fallback={null}>
+          <RetiredSectorSlugs slugs={state.sectors} onResolved={withSuccessors} />
+        </Suspense>
+      )}
 
       {recommends && (
         <Suspense fallback={null}>
