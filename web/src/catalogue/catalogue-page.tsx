@@ -73,11 +73,6 @@ export function CataloguePage() {
 
   const unknownSector =
     taxonomy && state.sectors.some((slug) => !taxonomy.sectors.some((sector) => sector.slug === slug));
-  const withSuccessors = useCallback(
-    (sectors: string[]) =>
-      setParams(toSearchParams({ ...state, sectors }), { replace: true, preventScrollReset: true }),
-    [setParams, state],
-  );
 
   const connection = data?.assets;
   const facets = (data ?? previousData)?.assets.facets;
@@ -118,7 +113,7 @@ export function CataloguePage() {
 
       {unknownSector && (
         <Suspense fallback={null}>
-          <RetiredSectorSlugs slugs={state.sectors} onResolved={withSuccessors} />
+          <RetiredSectorSlugs />
         </Suspense>
       )}
 

@@ -1,5 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
+import { useSearchParams } from 'react-router';
+import { parseSearchParams, toSearchParams } from '../catalogue/search-state';
 import { RetiredSectorsDocument, type RetiredSectorsQuery } from '../generated/members-graphql';
 
 /**
@@ -14,21 +16,20 @@ export function withSuccessors(slugs: readonly string[], sectors: RetiredSectors
 }
 
 /**
- * Loaded lazily when the address names a sector the taxonomy in use does not know (an old link, a retired term):
- * hands back the slugs with the successors, for the filter panel to tick them. Renders nothing.
+ * Loaded lazily by the catalogue when its address names a sector the taxonomy in use does not know (an old link, a
+ * retired term): puts the successors in the address instead (replacing the entry), so the filter panel ticks them.
+ * Renders nothing.
  */
-export default function RetiredSectorSlugs({
-  slugs,
-  onResolved,
-}: {
-  slugs: readonly string[];
-  onResolved: (slugs: string[]) => void;
-}) {
+export default function RetiredSectorSlugs() {
   const { data } = useQuery(RetiredSectorsDocument);
+  const [params, setParams] = useSearchParams();
   useEffect(() => {
     if (!data) return;
-    const resolved = withSuccessors(slugs, data.sectors);
-    if (resolved.length !== slugs.length || resolved.some((slug, index) => slug !== slugs[index])) onResolved(resolved);
-  }, [data, slugs, onResolved]);
+    const state = parseSearchParams(params);
+    const sectors = withSuccessors(state.sectors, data.sectors);
+    if (sectors.length !== state.sectors.length || sectors.some((slug, index) => slug !== state.sectors[index])) {
+      setParams(toSearchParams({ ...state, sectors }), { replace: true, preventScrollReset: true });
+    }
+  }, [data, params, setParams]);
   return null;
 }
