@@ -28,6 +28,8 @@ export const MEMBER_FOLDERS = [
   'services',
   // The network's pages (public, but rarely the first page): their document stays out of the first load.
   'site-pages',
+  // Retired terms' successors, looked up only when an old address names one.
+  'taxonomy',
 ];
 
 // The other folders' fragments, which the members' documents may spread (generated again in their file).

@@ -134,8 +134,10 @@ export function InstituteEmbedSites({ institute }: { institute: { id: string; sl
         </div>
       </form>
       <div className="embed-sites__snippet">
-        <div className="field field--inline">
-          <label htmlFor={`${snippetId}-language`}>{t('embedSites.snippetLanguage')}</label>
+        <div className="form-field">
+          <label className="form-field__label" htmlFor={`${snippetId}-language`}>
+            {t('embedSites.snippetLanguage')}
+          </label>
           <select
             id={`${snippetId}-language`}
             className="input"
@@ -146,7 +148,7 @@ export function InstituteEmbedSites({ institute }: { institute: { id: string; sl
             <option value="it">Italiano</option>
           </select>
         </div>
-        <label htmlFor={snippetId} className="embed-sites__snippet-label">
+        <label htmlFor={snippetId} className="form-field__label">
           {t('embedSites.snippet')}
         </label>
         <textarea

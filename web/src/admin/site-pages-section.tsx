@@ -85,25 +85,27 @@ export function SitePagesSection() {
     <section className="site-pages-admin" aria-label={t('admin.pages')} data-testid="site-pages-admin">
       <p className="panel__lead">{t('sitePagesAdmin.lead')}</p>
       <div className="site-pages-admin__choice">
-        <label className="form-field__label" htmlFor="site-page-choice">
-          {t('sitePagesAdmin.page')}
-        </label>
-        <select
-          id="site-page-choice"
-          className="select"
-          value={pageKey}
-          onChange={(event) => {
-            setPageKey(event.target.value as SitePageKey);
-            setOutcome(null);
-          }}
-          data-testid="site-page-choice"
-        >
-          {PAGES.map((item) => (
-            <option key={item.key} value={item.key}>
-              {t(item.label)}
-            </option>
-          ))}
-        </select>
+        <div className="form-field">
+          <label className="form-field__label" htmlFor="site-page-choice">
+            {t('sitePagesAdmin.page')}
+          </label>
+          <select
+            id="site-page-choice"
+            className="input select"
+            value={pageKey}
+            onChange={(event) => {
+              setPageKey(event.target.value as SitePageKey);
+              setOutcome(null);
+            }}
+            data-testid="site-page-choice"
+          >
+            {PAGES.map((item) => (
+              <option key={item.key} value={item.key}>
+                {t(item.label)}
+              </option>
+            ))}
+          </select>
+        </div>
         <fieldset className="site-pages-admin__languages">
           <legend className="form-field__label">{t('sitePagesAdmin.language')}</legend>
           {LANGUAGES.map((item) => (
@@ -142,7 +144,7 @@ export function SitePagesSection() {
           </p>
           <textarea
             id="site-page-markdown"
-            className="textarea site-pages-admin__textarea"
+            className="input textarea site-pages-admin__textarea"
             aria-describedby="site-page-markdown-hint"
             lang={language === 'IT' ? 'it' : 'en'}
             value={markdown}

@@ -1,11 +1,12 @@
 import { ServerError } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createCache } from '../apollo/cache';
 import { CatalogueSearchDocument, CatalogueTaxonomyDocument } from '../generated/graphql';
+import { RetiredSectorsDocument } from '../generated/members-graphql';
 import { CataloguePage } from './catalogue-page';
 import { cardAsset, edge, searchResult } from './test-fixtures';
 
@@ -133,6 +134,37 @@ describe('CataloguePage', () => {
     // The active filter can be removed in one click, and the URL follows.
     fireEvent.click(screen.getByRole('button', { name: 'Remove filter: Invention' }));
     expect(location.search).toBe('');
+  });
+
+  it('ticks the successor of a retired sector named by an old address, and puts it in the address', async () => {
+    const location = renderCatalogue('/?sector=ctdna-assays', [
+      searchMock({ first: 20, filter: { sectors: ['ctdna-assays'] } }, searchResult([edge(first)], 12)),
+      searchMock({ first: 20, filter: { sectors: ['liquid-biopsy'] } }, searchResult([edge(first)], 12)),
+      {
+        request: { query: RetiredSectorsDocument },
+        result: {
+          data: {
+            __typename: 'Query',
+            sectors: [
+              { __typename: 'Sector', id: 'U2VjOjc', slug: 'diagnostics', retiredAt: null, replacedBy: null },
+              { __typename: 'Sector', id: 'U2VjOjk', slug: 'liquid-biopsy', retiredAt: null, replacedBy: null },
+              {
+                __typename: 'Sector',
+                id: 'U2VjOjEx',
+                slug: 'ctdna-assays',
+                retiredAt: '2026-05-01T08:00:00.000Z',
+                replacedBy: { __typename: 'Sector', id: 'U2VjOjk', slug: 'liquid-biopsy' },
+              },
+            ],
+          },
+        },
+      },
+    ]);
+
+    const sectors = await screen.findByTestId('facet-sectors');
+    await waitFor(() => expect(location.search).toBe('?sector=liquid-biopsy'));
+    expect(((await within(sectors).findByLabelText('Liquid biopsy')) as HTMLInputElement).checked).toBe(true);
+    expect(within(screen.getByTestId('facet-sectors')).queryByLabelText('ctdna-assays')).toBeNull();
   });
 
   it('keeps the search box in step with the URL and submits on Enter', async () => {

@@ -40,6 +40,9 @@ const RecommendedForYou = lazy(() =>
   })),
 );
 
+/** A retired sector's slug in the address (an old link) is swapped for its successor's: looked up only then. */
+const RetiredSectorSlugs = lazy(() => import('../taxonomy/retired-sector-slugs'));
+
 /** The public catalogue: search, facets, sort and "load more"; the URL holds the whole search. */
 export function CataloguePage() {
   usePageMeta(t('catalogue.metaTitle'), t('catalogue.metaDescription'));
@@ -67,6 +70,9 @@ export function CataloguePage() {
     (next: CatalogueSearchState) => setParams(toSearchParams(next), { preventScrollReset: true }),
     [setParams],
   );
+
+  const unknownSector =
+    taxonomy && state.sectors.some((slug) => !taxonomy.sectors.some((sector) => sector.slug === slug));
 
   const connection = data?.assets;
   const facets = (data ?? previousData)?.assets.facets;
@@ -104,6 +110,12 @@ export function CataloguePage() {
           </a>
         </div>
       </section>
+
+      {unknownSector && (
+        <Suspense fallback={null}>
+          <RetiredSectorSlugs />
+        </Suspense>
+      )}
 
       {recommends && (
         <Suspense fallback={null}>

@@ -974,6 +974,7 @@ export type MemberMessageKey =
   | 'listing.hint.partneringModels'
   | 'listing.field.platform'
   | 'listing.noPlatform'
+  | 'listing.platformRetired'
   | 'listing.field.turnaround'
   | 'listing.hint.turnaround'
   | 'listing.field.deliverables'

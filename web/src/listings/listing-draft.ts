@@ -223,6 +223,19 @@ export function focusField(field: string): void {
   }
 }
 
+/**
+ * The platforms the editor offers: the institute's active ones, and the listing's own when it is no longer among them
+ * (retired): kept, so that re-saving the listing does not seem to drop it.
+ */
+export function platformChoices(asset: EditedListing): (EditedListing['institution']['platforms'][number] & {
+  retired?: boolean;
+})[] {
+  const active = asset.institution.platforms;
+  const current = asset.platform;
+  if (!current || active.some((platform) => platform.id === current.id)) return [...active];
+  return [{ ...current, retired: true }, ...active];
+}
+
 /** The listing as the public page will show it once saved (in English): the working copy over the saved one. */
 export function previewOf(
   asset: EditedListing,
@@ -233,7 +246,7 @@ export function previewOf(
   const service = isService(draft);
   const trimmed = (list: readonly string[]) => list.map((item) => item.trim()).filter(Boolean);
   const officer = officers.find((candidate) => candidate.id === draft.contactOfficerId);
-  const platform = asset.institution.platforms.find((candidate) => candidate.id === draft.platformId);
+  const platform = platformChoices(asset).find((candidate) => candidate.id === draft.platformId);
   return {
     __typename: 'Asset',
     id: asset.id,

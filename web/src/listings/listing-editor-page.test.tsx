@@ -224,6 +224,45 @@ describe('ListingEditorPage', () => {
     expect(screen.getByTestId('listing-form').closest('[hidden]')).toBeTruthy();
   });
 
+  it('keeps a retired platform (shown as retired) beside the institute’s active ones, and saves it unchanged', async () => {
+    const retired = {
+      __typename: 'Platform' as const,
+      id: 'UGxhdDo5',
+      slug: 'int-old-biobank',
+      name: 'Former Tissue Bank',
+      kind: 'BIOBANK' as const,
+    };
+    const listing = editedListing({ kind: 'SERVICE', platform: retired });
+    const sent: UpdateListingInput[] = [];
+    renderEditor(listing, [
+      {
+        request: {
+          query: UpdateListingDocument,
+          variables: (variables: { input: UpdateListingInput }) => {
+            sent.push(variables.input);
+            return true;
+          },
+        },
+        result: payload('updateListing', listing),
+      },
+    ]);
+    await screen.findByTestId('listing-form');
+    const picker = screen.getByLabelText('Platform') as HTMLSelectElement;
+    expect(picker.value).toBe(retired.id);
+    expect([...picker.options].map((option) => option.textContent)).toEqual([
+      'No platform',
+      'Former Tissue Bank · Biobank (retired)',
+      'Clinical Epidemiology and Biostatistics Unit · Biostatistics',
+    ]);
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Urinary RNA test, renamed' } });
+    fireEvent.click(screen.getByTestId('save'));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toMatchObject({ platformId: retired.id });
+    // The preview names it, as the public page does.
+    fireEvent.click(screen.getByTestId('tab-preview'));
+    expect(within(screen.getByTestId('listing-preview')).getByText(/Former Tissue Bank/)).toBeTruthy();
+  });
+
   describe('expiry', () => {
     const today = isoDay(new Date());
     const inDays = (days: number) => isoDay(new Date(Date.now() + days * 86_400_000));

@@ -28,6 +28,7 @@ import {
   focusField,
   inputFrom,
   type ListingDraft,
+  platformChoices,
   previewOf,
   publicationProblems,
   sameDraft,
@@ -319,7 +320,7 @@ function Editor({ initial }: { initial: EditedListing }) {
               errorOf={errorOf}
               sectors={sectors}
               officers={officers}
-              platforms={base.institution.platforms}
+              platforms={platformChoices(base)}
               missingItalian={missingItalian}
             />
           </fieldset>

@@ -70,7 +70,8 @@ export interface ListingFormProps {
   sectors: readonly SectorOption[];
   /** The officers of the listing's institute */
   officers: readonly OfficerOption[];
-  platforms: readonly { id: string; name: string; kind: PlatformKind }[];
+  /** The institute's active platforms, and the listing's own when it was retired (`retired`: kept, not offered) */
+  platforms: readonly { id: string; name: string; kind: PlatformKind; retired?: boolean }[];
   /** The Italian fields (`titleIt`…) whose English text has no translation yet */
   missingItalian: ReadonlySet<string>;
 }
@@ -305,10 +306,13 @@ export function ListingForm({
               value={draft.platformId}
               onChange={(platformId) => update({ platformId })}
               placeholder={t('listing.noPlatform')}
-              options={platforms.map((platform) => ({
-                value: platform.id,
-                label: `${platform.name} · ${platformKindLabel(platform.kind)}`,
-              }))}
+              options={platforms.map((platform) => {
+                const label = `${platform.name} · ${platformKindLabel(platform.kind)}`;
+                return {
+                  value: platform.id,
+                  label: platform.retired ? t('listing.platformRetired', { label }) : label,
+                };
+              })}
               error={errorOf('platformId')}
             />
             <BilingualPair

@@ -149,7 +149,7 @@ export function CapacityEditor({
       </h2>
       <p className="publication__note">{t('capacity.editor.intro')}</p>
       <form className="action-form" onSubmit={submit} noValidate>
-        <fieldset className="form-field">
+        <fieldset className="form-fieldset">
           <legend className="form-field__label">{t('capacity.editor.status')}</legend>
           {SERVICE_CAPACITY_STATUSES.map((status) => (
             <div className="checkbox-field" key={status}>

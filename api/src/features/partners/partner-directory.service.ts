@@ -78,13 +78,16 @@ export class PartnerDirectory {
     if (c.sizes.length) parts.push(eb('c.size', '=', sql<CompanySize>`any(${c.sizes}::company_size[])`));
     if (c.sectors.length) {
       // The sectors asked for and every sector under them; the company is correlated by the outer `c`.
+      // A retired term's slug (an old link) filters by the term that replaced it, as the catalogue does.
       parts.push(
         eb.exists(
           this.db
             .withRecursive('tree(id)', (qb) =>
               qb
                 .selectFrom('sector')
-                .select('sector.id')
+                .select((sb) =>
+                  sb.fn.coalesce(sb.ref('sector.replaced_by_id').$castTo<number | null>(), 'sector.id').as('id'),
+                )
                 .where('sector.slug', '=', sql<string>`any(${c.sectors}::text[])`)
                 .union(qb.selectFrom('sector as s').innerJoin('tree', 's.parent_id', 'tree.id').select('s.id')),
             )

@@ -225,6 +225,19 @@ describe('retiring a term', () => {
     expect(filteredFacets['genomic-testing']).toBe((await handCount())['genomic-testing']);
   });
 
+  it('its old slug filters the partner directory by the replacement', async () => {
+    const PARTNERS = `query($filter: PartnerFilter) { partners(first: 100, filter: $filter) {
+      totalCount edges { node { slug } } } }`;
+    type Partners = { partners: { totalCount: number; edges: { node: { slug: string } }[] } };
+    const byOld = await anonymous.gql<Partners>(PARTNERS, { filter: { sectors: ['liquid-biopsy'] } });
+    const byNew = await anonymous.gql<Partners>(PARTNERS, { filter: { sectors: ['genomic-testing'] } });
+    expect(byOld.errors).toBeUndefined();
+    expect(byNew.data!.partners.edges.map((edge) => edge.node.slug)).toContain('oncopharm');
+    expect(byOld.data!.partners.edges.map((edge) => edge.node.slug)).toEqual(
+      byNew.data!.partners.edges.map((edge) => edge.node.slug),
+    );
+  });
+
   it('is refused as a listing or request sector, and cannot be retired again or be a replacement', async () => {
     const retired = await sectorId('liquid-biopsy');
     const again = await admin.gql<{ retireSector: { errors: { code: string }[] } }>(RETIRE, {
