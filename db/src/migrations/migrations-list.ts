@@ -37,6 +37,7 @@ import { Migration20261203024235_service_template } from './Migration20261203024
 import { Migration20261203024445_retire_sectors_and_platforms } from './Migration20261203024445_retire_sectors_and_platforms.js';
 import { Migration20261203030821_site_pages_and_terms_acceptance } from './Migration20261203030821_site_pages_and_terms_acceptance.js';
 import { Migration20261203035050_institution_embed_origins } from './Migration20261203035050_institution_embed_origins.js';
+import { Migration20261203061246_feed_order_index } from './Migration20261203061246_feed_order_index.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -100,5 +101,9 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   {
     name: 'Migration20261203035050_institution_embed_origins',
     class: Migration20261203035050_institution_embed_origins,
+  },
+  {
+    name: 'Migration20261203061246_feed_order_index',
+    class: Migration20261203061246_feed_order_index,
   },
 ];

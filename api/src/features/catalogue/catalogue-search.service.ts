@@ -1,5 +1,5 @@
 import type { Database, Db } from '@tt/db/database';
-import { AssetOrder } from '@tt/shared/asset-enums';
+import { AssetOrder, AssetStatus } from '@tt/shared/asset-enums';
 import { DEFAULT_LANGUAGE, Language } from '@tt/shared/languages';
 import {
   type AliasedExpression,
@@ -16,15 +16,18 @@ import { badInput } from '../../errors/domain-error.js';
 import { type CursorKey, type CursorPart, decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { pageInfo } from '../../pagination/page-info.js';
 import {
+  ASSET_COLUMNS,
   type AssetEdge,
   type AssetFacets,
   type AssetPage,
+  type AssetRecord,
   type AssetRow,
   assetColumnsFor,
   type Facet,
   type FacetValue,
   hasItalianText,
   type SnippetPart,
+  toAssetRecord,
   toSelectedAssetRecord,
 } from './asset-records.js';
 import {
@@ -563,6 +566,27 @@ export class CatalogueSearch {
       })),
       total: Number(rows[0]?.total ?? 0),
     };
+  }
+
+  /**
+   * The published listings matching the criteria that were published or changed last, the latest first (at most
+   * `limit`), whole: what a feed lists. updated_at moves with every edit and publication (bumpedUpdatedAt), never
+   * with what the API recomputes (availability, capacity, reminders). The status is repeated for the planner: it
+   * walks asset_published_updated_idx and stops at `limit`.
+   */
+  async latestChanges(limit: number): Promise<AssetRecord[]> {
+    const terms = await this.resolveTerms();
+    const rows = await this.db
+      .selectFrom(this.matched())
+      .innerJoin('asset as a', 'a.id', 's.asset_id')
+      .select(ASSET_COLUMNS)
+      .where(this.filtered(terms))
+      .where('a.status', '=', AssetStatus.PUBLISHED)
+      .orderBy('a.updated_at', 'desc')
+      .orderBy('a.id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => toAssetRecord(row, this.language));
   }
 
   async totalCount(): Promise<number> {
