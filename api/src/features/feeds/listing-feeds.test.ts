@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Db } from '@tt/db/database';
 import { FEED_ENTRIES_MAX } from '@tt/shared/limits';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
@@ -148,7 +149,7 @@ describe('the catalogue feed', () => {
     expect(entryTitles(institute.xml)[0]).toBe('Quorvexw older assay');
 
     // The API's own recomputations are no update: an agreement's end recomputing availability leaves the order.
-    const db = server.orm.em.fork().getKysely();
+    const db: Db = server.orm.em.fork().getKysely();
     await db
       .updateTable('asset')
       .set({ availability: 'LICENSED_EXCLUSIVELY' })
