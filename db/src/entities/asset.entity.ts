@@ -108,7 +108,7 @@ export const Asset = defineEntity({
       expression: `create index "asset_published_newest_idx" on "asset" ("published_at" desc, "id" desc) where "status" = 'PUBLISHED'`,
     },
     {
-      // The feeds: published listings, the latest change first (CatalogueSearch.latestChanges).
+      // The sitemaps: each file of listings dated by its newest change (sitemap-sources.service.ts), from this alone.
       name: 'asset_published_updated_idx',
       expression: `create index "asset_published_updated_idx" on "asset" ("updated_at" desc, "id" desc) where "status" = 'PUBLISHED'`,
     },

@@ -38,6 +38,7 @@ import { Migration20261203024445_retire_sectors_and_platforms } from './Migratio
 import { Migration20261203030821_site_pages_and_terms_acceptance } from './Migration20261203030821_site_pages_and_terms_acceptance.js';
 import { Migration20261203035050_institution_embed_origins } from './Migration20261203035050_institution_embed_origins.js';
 import { Migration20261203061246_feed_order_index } from './Migration20261203061246_feed_order_index.js';
+import { Migration20261203065704_asset_search_updated_at } from './Migration20261203065704_asset_search_updated_at.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -105,5 +106,9 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   {
     name: 'Migration20261203061246_feed_order_index',
     class: Migration20261203061246_feed_order_index,
+  },
+  {
+    name: 'Migration20261203065704_asset_search_updated_at',
+    class: Migration20261203065704_asset_search_updated_at,
   },
 ];
