@@ -10,8 +10,12 @@ import {
   sitemapIndexDocument,
   sitemapPlan,
 } from '../features/sitemaps/sitemap-documents.js';
-import { readSitemapFileName, SITEMAP_INDEX_PATH } from '../features/sitemaps/sitemap-paths.js';
-import { type SitemapFingerprint, sitemapFingerprint } from '../features/sitemaps/sitemap-sources.service.js';
+import { readSitemapFileName, SITEMAP_INDEX_PATH, SITEMAP_SECTIONS } from '../features/sitemaps/sitemap-paths.js';
+import {
+  type SitemapFingerprint,
+  sitemapFileLastmods,
+  sitemapFingerprint,
+} from '../features/sitemaps/sitemap-sources.service.js';
 
 // What crawlers read first, over plain HTTP (no account, no cookie read):
 //   GET /robots.txt                     what they may crawl, and the sitemap index's absolute address
@@ -84,8 +88,20 @@ export function crawlerRoutes(options: CrawlerRoutesOptions): Router {
   router.get(SITEMAP_INDEX_PATH, async (req, res) => {
     const fingerprint = await sitemapFingerprint(db);
     const plan = sitemapPlan(fingerprint, limit);
-    await sendXml(req, res, fingerprintTag(fingerprint, limit, req.path), fingerprint.lastmods.pages, () =>
-      sitemapIndexDocument(publicUrl, plan, fingerprint),
+    const etag = fingerprintTag(fingerprint, limit, req.path);
+    // Each file's own date is read only for a client without this index's copy.
+    const fileLastmods =
+      req.headers['if-none-match'] === etag
+        ? {}
+        : Object.fromEntries(
+            await Promise.all(
+              SITEMAP_SECTIONS.map(
+                async (section) => [section, await sitemapFileLastmods(db, section, plan.rowsPerFile)] as const,
+              ),
+            ),
+          );
+    await sendXml(req, res, etag, fingerprint.lastmods.pages, () =>
+      sitemapIndexDocument(publicUrl, plan, fingerprint, fileLastmods),
     );
   });
 

@@ -57,10 +57,10 @@ describe('the catalogue feed in the head', () => {
     const url = `http://127.0.0.1:${(feedServer.address() as AddressInfo).port}`;
     try {
       expect(await (await fetch(`${url}/`)).text()).toContain(
-        '<link rel="alternate" type="application/atom+xml" title="TT Marketplace: newest listings" href="/feeds/catalogue.atom" />',
+        '<link rel="alternate" type="application/atom+xml" title="TT Marketplace: new and updated listings" href="/feeds/catalogue.atom" />',
       );
       expect(await (await fetch(`${url}/it/partners`)).text()).toContain(
-        '<link rel="alternate" type="application/atom+xml" title="TT Marketplace: le schede più recenti" href="/it/feeds/catalogue.atom" />',
+        '<link rel="alternate" type="application/atom+xml" title="TT Marketplace: schede nuove e aggiornate" href="/it/feeds/catalogue.atom" />',
       );
     } finally {
       feedServer.close();

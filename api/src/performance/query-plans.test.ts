@@ -2,7 +2,7 @@ import type { Db } from '@tt/db/database';
 import { GENERAL_WORDS, GENERAL_WORDS_IT, RARE_TERM } from '@tt/db/seeds/scale/scale-vocabulary';
 import { AssetKind, AssetOrder } from '@tt/shared/asset-enums';
 import { Language } from '@tt/shared/languages';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, type KyselyPlugin, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { findRelatedAssets, findVisibleAsset } from '../features/catalogue/asset-lookup.service.js';
@@ -94,7 +94,8 @@ beforeAll(async () => {
        i.ids[1 + g % array_length(i.ids, 1)],
        now() - (${SCALE} - g) * interval '7 minutes',
        now() - (${SCALE} - g) * interval '7 minutes',
-       now(),
+       -- As in the scale data: edited up to two days after publication, never later than now.
+       least(now() - (${SCALE} - g) * interval '7 minutes' + (g % 48) * interval '1 hour', now()),
        case when g % 10 <> 0 then initcap(t.short_it) else '' end,
        case when g % 10 <> 0 then left(s.long_it, 400) else '' end,
        case when g % 10 <> 0 then d.long_it || case when g % 2000 = 1 then ' ${RARE_TERM}' else '' end else '' end,
@@ -413,6 +414,62 @@ describe(`query plans over ${SCALE} published assets`, () => {
     for (const sort of sorts(plan)) expect(sort['Plan Rows']).toBeLessThanOrEqual(21);
     const scan = planNodes(plan).find((node) => node['Index Name'] === 'asset_search_newest_idx');
     expect(scan?.['Index Cond']).toMatch(/ROW\((s\.)?published_at, (s\.)?asset_id\) </);
+  });
+
+  // The feeds (CatalogueSearch.latestChanges, on the shared connections: through the function for a query) find the
+  // latest changes among the search rows, which keep each listing's updated_at, and read only the listings shown.
+  it('a feed orders its listings within the search rows and reads only the listings it shows', async () => {
+    const [institute] = await testDb.orm.em.fork().execute<{ slug: string }[]>(
+      `select i.slug from asset_search s join institution i on i.id = s.institution_id
+         group by i.slug order by count(*) desc limit 1`,
+    );
+    for (const of of [
+      criteria({}),
+      criteria({ institutions: [{ slug: institute!.slug }] }),
+      criteria({ query: commonTerm }),
+      criteria({ query: RARE_TERM, kinds: [AssetKind.INVENTION] }),
+    ]) {
+      // The institute's slug is resolved first, as it runs; only the feed's own statement is explained.
+      const plugin = new ExplainPlugin('verbose');
+      let explaining = false;
+      const afterTerms: KyselyPlugin = {
+        transformQuery: (args) => (explaining ? plugin.transformQuery(args) : args.node),
+        transformResult: async (args) => (explaining ? plugin.transformResult(args) : args.result),
+      };
+      const search = new CatalogueSearch(db.withPlugin(afterTerms), of);
+      await search.checkTerms();
+      explaining = true;
+      await search.latestChanges(50);
+      expect(plugin.plans).toHaveLength(1);
+      const plan = plugin.plans[0]!;
+      showPlanIfFailed(`feed of ${JSON.stringify(of.query ?? of.institutions)}`, plan);
+      expect(seqScans(plan)).toEqual([]);
+      const readsListings = (node: PlanNode) => planNodes(node).some((inner) => inner['Relation Name'] === 'asset');
+      // The listings are read by key, after the limit: no sort or limit over them.
+      for (const node of planNodes(plan).filter((node) => node['Relation Name'] === 'asset')) {
+        expect(node['Index Name']).toBe('asset_pkey');
+      }
+      expect(sorts(plan).filter(readsListings)).toEqual([]);
+      const limits = planNodes(plan).filter((node) => node['Node Type'] === 'Limit');
+      expect(limits).toHaveLength(1);
+      expect(readsListings(limits[0]!)).toBe(false);
+      expect(planNodes(limits[0]!).some((node) => node.Output?.some((column) => column.includes('updated_at')))).toBe(
+        true,
+      );
+      if (of.query) {
+        expect(planNodes(plan).some((node) => node['Function Name'] === 'asset_search_match')).toBe(true);
+        const [inner] = await nestedPlans((search) => search.latestChanges(50), of);
+        expect(matchedThroughIndexes(inner!, Language.EN)).toBe(true);
+        expect(seqScans(inner!)).toEqual([]);
+      } else {
+        // Walked in the feed's order, stopping at the limit: no sort at all.
+        expect(
+          usesIndex(plan, 'Index Only Scan', 'asset_search_updated_idx') ||
+            usesIndex(plan, 'Index Scan', 'asset_search_updated_idx'),
+        ).toBe(true);
+        expect(sorts(plan)).toEqual([]);
+      }
+    }
   });
 
   // A listing's sectors are each shared by thousands of listings: its related listings must not count them all.

@@ -30,6 +30,11 @@ export const AssetSearch = defineEntity({
   properties: {
     asset: () => p.oneToOne(Asset).primary().owner().deleteRule('cascade').updateRule('cascade'),
     publishedAt: p.datetime(),
+    /**
+     * The listing's updated_at (moved by every edit and publication, never by what the API recomputes): the feeds'
+     * order, read here so a feed of a common word never visits the listings it does not show.
+     */
+    updatedAt: p.datetime(),
     titleKey: p.text(),
     kind: p.enum(() => AssetKind).nativeEnumName('asset_kind'),
     trl: p.smallint(),
@@ -63,6 +68,11 @@ export const AssetSearch = defineEntity({
     {
       name: 'asset_search_newest_idx',
       expression: `create index "asset_search_newest_idx" on "asset_search" ("published_at" desc, "asset_id" desc)`,
+    },
+    {
+      // The feeds: the latest change first (CatalogueSearch.latestChanges).
+      name: 'asset_search_updated_idx',
+      expression: `create index "asset_search_updated_idx" on "asset_search" ("updated_at" desc, "asset_id" desc)`,
     },
     { name: 'asset_search_title_idx', properties: ['titleKey', 'asset'] },
     { name: 'asset_search_match_vector_en_idx', properties: ['matchVectorEn'], type: 'gin' },

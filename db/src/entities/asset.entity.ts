@@ -108,6 +108,11 @@ export const Asset = defineEntity({
       expression: `create index "asset_published_newest_idx" on "asset" ("published_at" desc, "id" desc) where "status" = 'PUBLISHED'`,
     },
     {
+      // The sitemaps: each file of listings dated by its newest change (sitemap-sources.service.ts), from this alone.
+      name: 'asset_published_updated_idx',
+      expression: `create index "asset_published_updated_idx" on "asset" ("updated_at" desc, "id" desc) where "status" = 'PUBLISHED'`,
+    },
+    {
       name: 'asset_published_expiry_idx',
       expression: `create index "asset_published_expiry_idx" on "asset" ("expires_on") where "status" = 'PUBLISHED' and "expires_on" is not null`,
     },

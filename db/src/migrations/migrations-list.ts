@@ -37,6 +37,8 @@ import { Migration20261203024235_service_template } from './Migration20261203024
 import { Migration20261203024445_retire_sectors_and_platforms } from './Migration20261203024445_retire_sectors_and_platforms.js';
 import { Migration20261203030821_site_pages_and_terms_acceptance } from './Migration20261203030821_site_pages_and_terms_acceptance.js';
 import { Migration20261203035050_institution_embed_origins } from './Migration20261203035050_institution_embed_origins.js';
+import { Migration20261203061246_feed_order_index } from './Migration20261203061246_feed_order_index.js';
+import { Migration20261203065704_asset_search_updated_at } from './Migration20261203065704_asset_search_updated_at.js';
 import { Migration20261203070000_companies_to_approach_cheaper } from './Migration20261203070000_companies_to_approach_cheaper.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
@@ -101,6 +103,14 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   {
     name: 'Migration20261203035050_institution_embed_origins',
     class: Migration20261203035050_institution_embed_origins,
+  },
+  {
+    name: 'Migration20261203061246_feed_order_index',
+    class: Migration20261203061246_feed_order_index,
+  },
+  {
+    name: 'Migration20261203065704_asset_search_updated_at',
+    class: Migration20261203065704_asset_search_updated_at,
   },
   {
     name: 'Migration20261203070000_companies_to_approach_cheaper',

@@ -16,15 +16,18 @@ import { badInput } from '../../errors/domain-error.js';
 import { type CursorKey, type CursorPart, decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { pageInfo } from '../../pagination/page-info.js';
 import {
+  ASSET_COLUMNS,
   type AssetEdge,
   type AssetFacets,
   type AssetPage,
+  type AssetRecord,
   type AssetRow,
   assetColumnsFor,
   type Facet,
   type FacetValue,
   hasItalianText,
   type SnippetPart,
+  toAssetRecord,
   toSelectedAssetRecord,
 } from './asset-records.js';
 import {
@@ -48,7 +51,8 @@ type SearchColumn =
   | 'institution_id'
   | 'partnering_models'
   | 'availability'
-  | 'capacity';
+  | 'capacity'
+  | 'updated_at';
 
 /**
  * A search row `s` as every source gives it: asset_search itself, asset_search_match's rows (with the rank
@@ -127,7 +131,7 @@ function inlineMatch(en: RawBuilder<unknown>, it: RawBuilder<unknown>, ranked: b
     ? sql`greatest(ts_rank(m.rank_vector_en, ${en}), ts_rank(m.rank_vector_it, ${it}))`
     : sql`null::real`;
   return sql<SearchRow>`(select m.asset_id, m.published_at, m.title_key, m.kind, m.trl, m.ip_status,
-    m.institution_id, m.partnering_models, m.sector_ids, m.availability, m.capacity, ${rank} as rank
+    m.institution_id, m.partnering_models, m.sector_ids, m.availability, m.capacity, m.updated_at, ${rank} as rank
     from asset_search m where m.match_vector_en @@ ${en} or m.match_vector_it @@ ${it} offset 0)`;
 }
 
@@ -563,6 +567,32 @@ export class CatalogueSearch {
       })),
       total: Number(rows[0]?.total ?? 0),
     };
+  }
+
+  /**
+   * The published listings matching the criteria that were published or changed last, the latest first (at most
+   * `limit`), whole: what a feed lists. updated_at moves with every edit and publication (bumpedUpdatedAt), never
+   * with what the API recomputes (availability, capacity, reminders); the search rows keep it, so the order is
+   * found among them (walking asset_search_updated_idx, or sorting a query's matches) and only the listings shown
+   * are read.
+   */
+  async latestChanges(limit: number): Promise<AssetRecord[]> {
+    const terms = await this.resolveTerms();
+    const latest = this.db
+      .selectFrom(this.matched())
+      .select(['s.asset_id', 's.updated_at'])
+      .where(this.filtered(terms))
+      .orderBy('s.updated_at', 'desc')
+      .orderBy('s.asset_id', 'desc')
+      .limit(limit);
+    const rows = await this.db
+      .selectFrom(latest.as('k'))
+      .innerJoin('asset as a', 'a.id', 'k.asset_id')
+      .select(ASSET_COLUMNS)
+      .orderBy('k.updated_at', 'desc')
+      .orderBy('k.asset_id', 'desc')
+      .execute();
+    return rows.map((row) => toAssetRecord(row, this.language));
   }
 
   async totalCount(): Promise<number> {

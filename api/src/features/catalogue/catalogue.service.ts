@@ -128,15 +128,17 @@ export function catalogueChanges(
   return newestFirst(db, question, language).changedBetween(window.after, window.upTo, limit);
 }
 
-/** The newest published listings matching a search, their texts in `language` when they have them: for feeds. */
-export async function newestCatalogueListings(
+/**
+ * The published listings matching a search that were published or updated last, the latest first, their texts in
+ * `language` when they have them: for feeds.
+ */
+export function latestCatalogueChanges(
   db: Db,
   question: Pick<CatalogueQuestion, 'query' | 'filter'>,
   language: Language,
   first: number,
 ): Promise<AssetRecord[]> {
-  const page = await newestFirst(db, question, language).page(first, null);
-  return page.edges.map((edge) => edge.node);
+  return newestFirst(db, question, language).latestChanges(first);
 }
 
 /** An institute's published listings as the catalogue searches them: for the listings widget (features/embed). */

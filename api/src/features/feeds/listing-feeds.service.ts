@@ -14,14 +14,15 @@ import {
 } from '@tt/shared/web-routes';
 import { mailMessages } from '../../mail/mail-messages.js';
 import { ASSET_COLUMNS, type AssetRecord, toAssetRecord } from '../catalogue/asset-records.js';
-import { type CatalogueQuestion, newestCatalogueListings } from '../catalogue/catalogue.service.js';
+import { type CatalogueQuestion, latestCatalogueChanges } from '../catalogue/catalogue.service.js';
 import { findInstitution } from '../institutions/directory-lookup.service.js';
 import { findSavedSearchOf } from '../saved-searches/saved-search.service.js';
 import { readSavedSearchFeedToken } from '../saved-searches/saved-search-feed-token.service.js';
 import { type AtomEntry, buildAtomFeed } from './atom-feed.js';
 
-// The Atom feeds of the catalogue: the whole of it, each institute, each saved search. A feed lists the newest
-// published listings as an anonymous visitor sees them (title, summary, institute, sectors, dates and address): the
+// The Atom feeds of the catalogue: the whole of it, each institute, each saved search. A feed lists the published
+// listings new or updated last (an entry's <updated> is the listing's updated_at, moved by every edit and
+// publication but by nothing the API recomputes; its <published> its publication), as an anonymous visitor sees them (title, summary, institute, sectors, dates and address): the
 // catalogue's own search reads them, which holds published listings only, and nothing else of a listing is read
 // here, so no draft, office note, interest or contact's address can ever reach one, whoever's search it follows.
 
@@ -105,7 +106,7 @@ async function listingsFeed(
   { publicUrl, language }: FeedRequest,
 ): Promise<BuiltFeed> {
   // Found as the search finds them (its words read in its own language), shown in the feed's.
-  const found = await newestCatalogueListings(db, question, searchLanguage, FEED_ENTRIES_MAX);
+  const found = await latestCatalogueChanges(db, question, searchLanguage, FEED_ENTRIES_MAX);
   const entries = searchLanguage === language ? found : await inLanguage(db, found, language);
   const [institutes, sectors] = await Promise.all([
     institutesOf(db, [...new Set(entries.map((listing) => listing.institutionId))]),
@@ -139,7 +140,7 @@ async function listingsFeed(
   });
 }
 
-/** The catalogue's newest listings. */
+/** The catalogue's listings new or updated last. */
 export function catalogueFeed(db: Db, request: FeedRequest): Promise<BuiltFeed> {
   const words = say(request.language);
   return listingsFeed(
@@ -157,7 +158,7 @@ export function catalogueFeed(db: Db, request: FeedRequest): Promise<BuiltFeed> 
   );
 }
 
-/** An institute's newest listings; null for an institute that does not exist. */
+/** An institute's listings new or updated last; null for an institute that does not exist. */
 export async function instituteFeed(db: Db, slug: string, request: FeedRequest): Promise<BuiltFeed | null> {
   const institute = await findInstitution(db, { slug });
   if (!institute) return null;
@@ -176,7 +177,7 @@ export async function instituteFeed(db: Db, slug: string, request: FeedRequest):
 }
 
 /**
- * The newest listings matching a saved search, for whoever holds its feed's token; null when the token is not one,
+ * The listings matching a saved search new or updated last, for whoever holds its feed's token; null when the token is not one,
  * or its search was deleted. What it lists is the public catalogue's, whatever its owner may see besides.
  */
 export async function savedSearchFeed(

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
+import type { Db } from '@tt/db/database';
 import { FEED_ENTRIES_MAX } from '@tt/shared/limits';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { useDemoClients } from '../../test-support/demo-accounts.js';
-import { completeFields, create, publish, sectorIds, update } from '../../test-support/listing-fixtures.js';
+import { completeFields, create, numericId, publish, sectorIds, update } from '../../test-support/listing-fixtures.js';
 import { deleteSavedSearch, saved } from '../../test-support/saved-search-fixtures.js';
 import { TEST_SIGNING_SECRET } from '../../test-support/test-server.js';
 import { useTestServer } from '../../test-support/use-test-server.js';
+import { recomputeListingAvailability } from '../agreements/listing-availability.service.js';
 import { unsubscribeToken } from '../saved-searches/alert-unsubscribe.service.js';
 
 const server = useTestServer();
@@ -40,6 +42,11 @@ async function expectValidAtom(xml: string): Promise<void> {
 }
 
 const entries = (xml: string) => xml.split('<entry>').slice(1);
+/** Each entry's `<updated>` or `<published>`, in the feed's order. */
+const entryDates = (xml: string, element: 'updated' | 'published') =>
+  entries(xml).map((entry) => new RegExp(`<${element}>(.*?)</${element}>`).exec(entry)?.[1] ?? '');
+/** The feed's own `<updated>`, before its first entry. */
+const feedUpdated = (xml: string) => /<updated>(.*?)<\/updated>/.exec(xml.split('<entry>')[0]!)?.[1];
 const entryTitles = (xml: string) =>
   entries(xml).map((entry) => /<title type="html"><!\[CDATA\[(.*?)\]\]><\/title>/s.exec(entry)?.[1] ?? '');
 
@@ -56,7 +63,7 @@ beforeAll(async () => {
 });
 
 describe('the catalogue feed', () => {
-  it('is valid Atom with the newest published listings, cached for a while', async () => {
+  it('is valid Atom with the published listings new or updated last, cached for a while', async () => {
     const { status, headers, xml } = await feed('/feeds/catalogue.atom');
     expect(status).toBe(200);
     expect(headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
@@ -72,9 +79,14 @@ describe('the catalogue feed', () => {
     expect(xml).toContain(`<link rel="self" href="${server.url}/feeds/catalogue.atom"/>`);
     expect(xml).toContain(`<link rel="alternate" href="${server.url}/"/>`);
     expect(xml).toMatch(/<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom" xml:lang="en">/);
-    // Newest first, each with a permanent id of its own.
-    const published = entries(xml).map((entry) => /<published>(.*?)<\/published>/.exec(entry)?.[1] ?? '');
-    expect([...published].sort().reverse()).toEqual(published);
+    // The latest change first, never before its publication, the feed's own date the first entry's; each entry with
+    // a permanent id of its own.
+    const updated = entryDates(xml, 'updated');
+    expect([...updated].sort().reverse()).toEqual(updated);
+    entryDates(xml, 'published').forEach((published, index) => {
+      expect(published <= updated[index]!).toBe(true);
+    });
+    expect(feedUpdated(xml)).toBe(updated[0]);
     const ids = entries(xml).map((entry) => /<id>(.*?)<\/id>/.exec(entry)?.[1]);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids[0]).toMatch(/^tag:127\.0\.0\.1,2026:listing:\d+:en$/);
@@ -113,13 +125,50 @@ describe('the catalogue feed', () => {
     expect(xml).toContain(`${server.url}/assets/${listing.slug}`);
   });
 
+  it('brings an edited listing back to the top; a recomputed availability moves nothing', async () => {
+    const older = await publishedListing('Quorvexw older assay');
+    const newer = await publishedListing('Quorvexw newer assay');
+    const before = await feed('/feeds/catalogue.atom');
+    expect(entryTitles(before.xml).slice(0, 2)).toEqual(['Quorvexw newer assay', 'Quorvexw older assay']);
+
+    const edited = await update(officer, { id: older.id, summary: 'Quorvexw older assay, now validated in serum.' });
+    expect(edited.errors).toEqual([]);
+    const { xml } = await feed('/feeds/catalogue.atom');
+    await expectValidAtom(xml);
+    expect(entryTitles(xml).slice(0, 2)).toEqual(['Quorvexw older assay', 'Quorvexw newer assay']);
+    const [first] = entries(xml);
+    expect(first).toContain('Quorvexw older assay, now validated in serum.');
+    const [updated] = entryDates(xml, 'updated');
+    const [published] = entryDates(xml, 'published');
+    expect(updated).toBe(edited.asset!.updatedAt);
+    expect(published).toBe(older.publishedAt);
+    expect(updated! > published!).toBe(true);
+    expect(feedUpdated(xml)).toBe(updated);
+    // Its institute's feed has it first too.
+    const institute = await feed(`/feeds/institutes/${older.institution.slug}.atom`);
+    expect(entryTitles(institute.xml)[0]).toBe('Quorvexw older assay');
+
+    // The API's own recomputations are no update: an agreement's end recomputing availability leaves the order.
+    const db: Db = server.orm.em.fork().getKysely();
+    await db
+      .updateTable('asset')
+      .set({ availability: 'LICENSED_EXCLUSIVELY' })
+      .where('id', '=', numericId(newer.id))
+      .execute();
+    const changes = await recomputeListingAvailability(db, [numericId(newer.id)], server.url);
+    expect(changes).toEqual([{ assetId: numericId(newer.id), from: 'LICENSED_EXCLUSIVELY', to: 'AVAILABLE' }]);
+    const after = await feed('/feeds/catalogue.atom');
+    expect(entryTitles(after.xml).slice(0, 2)).toEqual(['Quorvexw older assay', 'Quorvexw newer assay']);
+    expect(entryDates(after.xml, 'updated')[1]).toBe(entryDates(xml, 'updated')[1]);
+  });
+
   it('in Italian under /it/ or with ?lang=it: its words, the listings’ Italian texts and Italian pages', async () => {
     for (const path of ['/it/feeds/institutes/irst.atom', '/feeds/institutes/irst.atom?lang=it']) {
       const { status, xml } = await feed(path);
       expect(status, path).toBe(200);
       await expectValidAtom(xml);
       expect(xml).toMatch(/xml:lang="it"/);
-      expect(xml).toContain('<title>IRST: le schede più recenti su TT Marketplace</title>');
+      expect(xml).toContain('<title>IRST: schede nuove e aggiornate su TT Marketplace</title>');
       expect(entryTitles(xml)).toContain('Sequenziamento del DNA tumorale circolante per gli studi clinici');
       expect(xml).toContain(`<link href="${server.url}/it/assets/irst-ctdna-liquid-biopsy-sequencing"/>`);
       expect(xml).toMatch(/<category label="Biopsia liquida" term="liquid-biopsy"\/>/);
@@ -127,7 +176,7 @@ describe('the catalogue feed', () => {
     const english = await feed('/feeds/institutes/irst.atom');
     expect(entryTitles(english.xml)).toContain('Circulating tumour DNA sequencing for clinical trials');
     expect((await feed('/it/feeds/catalogue.atom')).xml).toContain(
-      '<title>TT Marketplace: le schede più recenti</title>',
+      '<title>TT Marketplace: schede nuove e aggiornate</title>',
     );
     expect((await feed('/de/feeds/catalogue.atom')).status).not.toBe(200);
   });
@@ -159,7 +208,7 @@ describe("a saved search's feed", () => {
     await expectValidAtom(xml);
     expect(entryTitles(xml)).toEqual(['Quorvexz published sensor']);
     expect(xml).toContain(`${server.url}/assets/${visible.slug}`);
-    expect(xml).toContain('<title>My quorvexz: newest matching listings on TT Marketplace</title>');
+    expect(xml).toContain('<title>My quorvexz: new and updated matching listings on TT Marketplace</title>');
     expect(xml).toContain(`<link rel="alternate" href="${server.url}/?q=quorvexz"/>`);
 
     // Not with a token made for something else, nor a forged one.

@@ -28,19 +28,23 @@ export function sitemapPlan(fingerprint: SitemapFingerprint, urlLimit = SITEMAP_
   return { rowsPerFile, files };
 }
 
-/** The index: every section's files (none for an empty section), each with its section's newest change. */
 /** A document as the streams to pipe into a response, in order (`pipeline(...document, response)`). */
 export type SitemapDocument = [Readable, Transform];
 
+/**
+ * The index: every section's files (none for an empty section), each with its own newest change where the section
+ * has it per file (`fileLastmods`, sitemapFileLastmods), else its section's.
+ */
 export function sitemapIndexDocument(
   publicUrl: string,
   plan: SitemapPlan,
   fingerprint: SitemapFingerprint,
+  fileLastmods: Partial<Record<SitemapSectionName, (Date | null)[] | null>> = {},
 ): SitemapDocument {
   const items: IndexItem[] = SITEMAP_SECTIONS.flatMap((section) =>
     Array.from({ length: plan.files[section] }, (_, index) => ({
       url: `${publicUrl}${sitemapFilePath(section, index + 1)}`,
-      lastmod: fingerprint.lastmods[section]?.toISOString(),
+      lastmod: (fileLastmods[section]?.[index] ?? fingerprint.lastmods[section])?.toISOString(),
     })),
   );
   return [Readable.from(items), new SitemapIndexStream({ level: ErrorLevel.SILENT })];

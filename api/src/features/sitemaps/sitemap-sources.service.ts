@@ -89,6 +89,43 @@ export async function sitemapFingerprint(db: Db): Promise<SitemapFingerprint> {
   };
 }
 
+/**
+ * The newest change in each of a section's files, in file order, for the index's `lastmod` of each: one edit then
+ * dates only its own file, and a crawler re-reads that one. Listings and partners only (the sections that can fill
+ * several files); null for the others, which the section's newest dates. One statement over (id, date) pairs: the
+ * listings' from asset_published_updated_idx alone (an index-only scan), grouped by their rank in id order.
+ */
+export async function sitemapFileLastmods(
+  db: Db,
+  section: SitemapSectionName,
+  rowsPerFile: number,
+): Promise<(Date | null)[] | null> {
+  if (section !== 'listings' && section !== 'partners') return null;
+  const ranked =
+    section === 'listings'
+      ? db
+          .selectFrom('asset')
+          .select((eb) => [
+            eb.ref('updated_at').as('changed'),
+            sql<number>`(row_number() over (order by id) - 1) / ${rowsPerFile}`.as('file'),
+          ])
+          .where('status', '=', AssetStatus.PUBLISHED)
+      : db
+          .selectFrom('company')
+          .select((eb) => [
+            eb.ref('created_at').as('changed'),
+            sql<number>`(row_number() over (order by id) - 1) / ${rowsPerFile}`.as('file'),
+          ])
+          .where('listed', '=', true);
+  const rows = await db
+    .selectFrom(ranked.as('r'))
+    .select((eb) => ['r.file', eb.fn.max('r.changed').as('newest')])
+    .groupBy('r.file')
+    .orderBy('r.file')
+    .execute();
+  return rows.map((row) => date(row.newest));
+}
+
 /** One keyset page of a section: rows after `afterId` (skipping `offset` of them first), in id order. */
 type BatchReader = (
   db: Db,

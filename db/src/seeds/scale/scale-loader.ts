@@ -328,7 +328,8 @@ export async function loadScaleData(url: string, progress: LoadProgress): Promis
           (case when b.kind = 'SERVICE' then (array['FEE_FOR_SERVICE', 'PER_SAMPLE', 'PROJECT_QUOTE', 'COLLABORATIVE'])[1 + b.h % 4] end)::pricing_model,
           b.published_at,
           coalesce(b.published_at, now()) - interval '20 days',
-          coalesce(b.published_at, now() - interval '1 day') + (b.g % 48) * interval '1 hour',
+          -- Edited up to two days after publication, never later than now: feeds and sitemaps date by it.
+          least(coalesce(b.published_at, now() - interval '1 day') + (b.g % 48) * interval '1 hour', now()),
           case when ${italian} then ${capitalised('ti.text')} || ' per ' || ki.words[1] else '' end,
           case when ${italian} then left(si.text, 400) else '' end,
           case when ${italian} then di.text
