@@ -329,7 +329,8 @@ describe('the account pages on a 390 px phone', () => {
     // The header keeps both ways in within the screen: "Sign in" and "Create account" (issue #19).
     await visitor.goto(`${baseUrl}/`);
     for (const link of [visitor.getByTestId('sign-in-link'), visitor.getByTestId('sign-up-link')]) {
-      expect(await link.isVisible()).toBe(true);
+      // Shown once the app knows nobody is signed in (the header keeps their room empty until then).
+      await link.waitFor({ state: 'visible', timeout: 10_000 });
       const box = (await link.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);

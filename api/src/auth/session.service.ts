@@ -101,7 +101,9 @@ async function admitSession(db: Db, row: SessionRow | undefined, now: Date): Pro
 /** The viewer behind a cookie token, or null when it is unknown, expired, idle too long, or the user is disabled. */
 export async function resolveSession(db: Db, token: string | undefined, now = new Date()): Promise<Viewer | null> {
   if (!looksLikeToken(token)) return null;
-  const query = templates.compile('session-viewer', [hashToken(token)] as const, ([hash]) => sessionLookup(db, hash));
+  const query = templates.compile(db, 'session-viewer', [hashToken(token)] as const, ([hash]) =>
+    sessionLookup(db, hash),
+  );
   const rows = await executePrepared(db, 'session-viewer', query);
   return admitSession(db, rows[0], now);
 }
@@ -127,7 +129,7 @@ export async function resolveSessionAlong<T>(
   ): Promise<Row[]> => {
     if (!options.prepared) return (await db.executeQuery(build(inputs))).rows;
     const name = `${options.prepared}${suffix}`;
-    return executePrepared(db, name, templates.compile(name, inputs, build));
+    return executePrepared(db, name, templates.compile(db, name, inputs, build));
   };
   if (!looksLikeToken(token)) {
     const rows = await run('-anonymous', [] as const, () => db.selectNoFrom(along.as('along')));

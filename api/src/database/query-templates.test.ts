@@ -41,7 +41,7 @@ describe('QueryTemplates', () => {
       ['second', 'SERVICE'],
       ['first', 'SERVICE'],
     ] as const) {
-      const compiled = templates.compile('by-slug', [slug, kind] as const, ([s, k]) => bySlug(s, k));
+      const compiled = templates.compile(db, 'by-slug', [slug, kind] as const, ([s, k]) => bySlug(s, k));
       const fresh = bySlug(slug, kind).compile();
       expect(compiled.sql).toBe(fresh.sql);
       expect(compiled.parameters).toEqual(fresh.parameters);
@@ -55,10 +55,27 @@ describe('QueryTemplates', () => {
       builds++;
       return bySlug(slug, 'INVENTION');
     };
-    templates.compile('a', ['one'] as const, build);
-    templates.compile('a', ['two'] as const, build);
-    templates.compile('b', ['three'] as const, build);
+    templates.compile(db, 'a', ['one'] as const, build);
+    templates.compile(db, 'a', ['two'] as const, build);
+    templates.compile(db, 'b', ['three'] as const, build);
     expect(builds).toBe(2);
+  });
+
+  it('keeps each database its own: a plugin that rewrites the statement never reaches the plain database', () => {
+    const templates = new QueryTemplates();
+    const explained = db.withPlugin({
+      transformQuery: (args) =>
+        ({ ...args.node, explain: { kind: 'ExplainNode', format: undefined, options: undefined } }) as never,
+      transformResult: async (args) => args.result,
+    });
+    const viaPlugin = templates.compile(explained, 'by-slug', ['x'] as const, ([slug]) =>
+      explained.selectFrom('asset').select('id').where('slug', '=', slug),
+    );
+    expect(viaPlugin.sql).toMatch(/^explain /);
+    const plain = templates.compile(db, 'by-slug', ['x'] as const, ([slug]) =>
+      db.selectFrom('asset').select('id').where('slug', '=', slug),
+    );
+    expect(plain.sql).not.toMatch(/explain/);
   });
 
   it('keeps at most its maximum, dropping the least recently used', () => {
@@ -68,24 +85,26 @@ describe('QueryTemplates', () => {
       builds++;
       return bySlug(slug, 'INVENTION');
     };
-    templates.compile('a', ['x'] as const, build);
-    templates.compile('b', ['x'] as const, build);
-    templates.compile('a', ['x'] as const, build);
-    templates.compile('c', ['x'] as const, build);
+    templates.compile(db, 'a', ['x'] as const, build);
+    templates.compile(db, 'b', ['x'] as const, build);
+    templates.compile(db, 'a', ['x'] as const, build);
+    templates.compile(db, 'c', ['x'] as const, build);
     expect(builds).toBe(3);
-    templates.compile('a', ['x'] as const, build);
+    templates.compile(db, 'a', ['x'] as const, build);
     expect(builds).toBe(3);
-    templates.compile('b', ['x'] as const, build);
+    templates.compile(db, 'b', ['x'] as const, build);
     expect(builds).toBe(4);
   });
 
   it('refuses an input that does not come out as a parameter (it would shape the SQL text)', () => {
     const templates = new QueryTemplates();
     expect(() =>
-      templates.compile('raw', ['asset'] as const, ([table]) => db.selectFrom(sql.table(table).as('t')).selectAll()),
+      templates.compile(db, 'raw', ['asset'] as const, ([table]) =>
+        db.selectFrom(sql.table(table).as('t')).selectAll(),
+      ),
     ).toThrow(/input 0 is not a parameter/);
     expect(() =>
-      templates.compile('unused', ['slug', 'ignored'] as const, ([slug]) => bySlug(slug, 'INVENTION')),
+      templates.compile(db, 'unused', ['slug', 'ignored'] as const, ([slug]) => bySlug(slug, 'INVENTION')),
     ).toThrow(/input 1 is not a parameter/);
   });
 });

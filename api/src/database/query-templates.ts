@@ -18,28 +18,36 @@ function placeholder(index: number): string {
 }
 
 /**
- * Compiled statements by key, at most `max` of them (the least recently used goes first). `build` must pass its
- * inputs into the statement as values only (compared, inserted, given to a function), never let them shape the SQL
- * text, and the key must name everything else that does: each input is checked to come out as a parameter.
+ * Compiled statements by database and key, at most `max` per database (the least recently used goes first).
+ * `build` must build on `db` and pass its inputs into the statement as values only (compared, inserted, given to
+ * a function), never let them shape the SQL text, and the key must name everything else that does: each input is
+ * checked to come out as a parameter. Templates are kept per Kysely instance because its plugins shape the SQL
+ * too (`db.withPlugin(…)` is another instance: an EXPLAIN wrapper, say, must never reach the plain one).
  */
 export class QueryTemplates {
-  private readonly templates = new Map<string, Template<unknown>>();
+  private readonly byDatabase = new WeakMap<object, Map<string, Template<unknown>>>();
 
   constructor(private readonly max = 100) {}
 
   compile<Inputs extends readonly unknown[], Row>(
+    db: object,
     key: string,
     inputs: Inputs,
     build: (inputs: Inputs) => Compilable<Row>,
   ): CompiledQuery<Row> {
-    let template = this.templates.get(key) as Template<Row> | undefined;
+    let templates = this.byDatabase.get(db);
+    if (!templates) {
+      templates = new Map();
+      this.byDatabase.set(db, templates);
+    }
+    let template = templates.get(key) as Template<Row> | undefined;
     if (template) {
-      this.templates.delete(key);
+      templates.delete(key);
     } else {
       template = this.templateOf(key, inputs, build);
-      if (this.templates.size >= this.max) this.templates.delete(this.templates.keys().next().value as string);
+      if (templates.size >= this.max) templates.delete(templates.keys().next().value as string);
     }
-    this.templates.set(key, template as Template<unknown>);
+    templates.set(key, template as Template<unknown>);
     const { query, slots } = template;
     return { ...query, parameters: slots.map((slot, i) => (slot === null ? query.parameters[i] : inputs[slot])) };
   }

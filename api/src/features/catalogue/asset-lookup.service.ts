@@ -84,7 +84,7 @@ export async function findVisibleAsset(
   const relations = options.loaders ? (options.relations ?? {}) : {};
   const bySlug = 'slug' in by;
   const key = `visible:${bySlug ? 'slug' : 'id'}:${visibleAssetsConditionKey(viewer)}:${lookupKey(options, relations)}`;
-  const query = templates.compile(key, [bySlug ? by.slug : by.id] as const, ([value]) =>
+  const query = templates.compile(db, key, [bySlug ? by.slug : by.id] as const, ([value]) =>
     db
       .selectFrom('asset as a')
       .select(assetColumnsFor(options.fields, options.language))
@@ -128,18 +128,22 @@ export async function findRelatedAssets(
 ): Promise<AssetRecord[]> {
   const relations = options.loaders ? (options.relations ?? {}) : {};
   const inputs = [asset.dbId, asset.kind, asset.institutionId, limit] as const;
-  const query = templates.compile(`related:${lookupKey(options, relations)}`, inputs, ([id, kind, institutionId, n]) =>
-    db
-      .selectFrom(sql<RelatedListing>`asset_related_listings(${id}, ${kind}, ${institutionId}, ${n})`.as('c'))
-      .innerJoin('asset as a', 'a.id', 'c.related_id')
-      .select(assetColumnsFor(options.fields, options.language))
-      .select('c.shared')
-      .select(relationColumns(relations, false))
-      .orderBy('c.shared', 'desc')
-      .orderBy((eb) => eb('a.kind', '=', kind), 'desc')
-      .orderBy((eb) => eb('a.institution_id', '=', institutionId), 'desc')
-      .orderBy('a.published_at', 'desc')
-      .orderBy('a.id'),
+  const query = templates.compile(
+    db,
+    `related:${lookupKey(options, relations)}`,
+    inputs,
+    ([id, kind, institutionId, n]) =>
+      db
+        .selectFrom(sql<RelatedListing>`asset_related_listings(${id}, ${kind}, ${institutionId}, ${n})`.as('c'))
+        .innerJoin('asset as a', 'a.id', 'c.related_id')
+        .select(assetColumnsFor(options.fields, options.language))
+        .select('c.shared')
+        .select(relationColumns(relations, false))
+        .orderBy('c.shared', 'desc')
+        .orderBy((eb) => eb('a.kind', '=', kind), 'desc')
+        .orderBy((eb) => eb('a.institution_id', '=', institutionId), 'desc')
+        .orderBy('a.published_at', 'desc')
+        .orderBy('a.id'),
   );
   const { rows } = await db.executeQuery(query);
   const institutions = options.loaders ? primeRelations(options.loaders, relations, rows) : undefined;

@@ -125,7 +125,7 @@ export async function submitExpressionOfInterest(
   const found = await executePrepared(
     db,
     'eoi-submission-read',
-    templates.compile('read', readInputs, ([assetIdIn, userId, key]) =>
+    templates.compile(db, 'read', readInputs, ([assetIdIn, userId, key]) =>
       db
         .selectFrom('app_user as u')
         .innerJoin('company as c', 'c.id', 'u.company_id')
@@ -232,6 +232,7 @@ export async function submitExpressionOfInterest(
     db,
     'eoi-submission-write',
     templates.compile(
+      db,
       'write',
       writeInputs,
       ([
