@@ -1,6 +1,7 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
 import { loadMemberMessages, t } from '../i18n/i18n';
 import { ChevronDownIcon } from '../ui/icons';
+import { useDismiss } from '../ui/use-dismiss';
 
 // The menu's items and their words are fetched on the first click (its own chunk and the signed-in pages'
 // messages): the button alone is in the listing's page.
@@ -14,28 +15,12 @@ const ShareMenu = lazy(() =>
  */
 export function ShareButton({ slug, title }: { slug: string; title: string }) {
   const [open, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), []);
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        setOpen(false);
-        button.current?.focus();
-      }
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  useDismiss(open, close, root, button);
 
   return (
     <div className="share" ref={root}>

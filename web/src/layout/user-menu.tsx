@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { LogOutDocument, UnreadInterestsDocument } from '../generated/graphql';
@@ -7,6 +7,7 @@ import { t } from '../i18n/i18n';
 import { roleLabel } from '../i18n/labels';
 import { initials, type ViewerUser } from '../session/use-viewer';
 import { ChevronDownIcon } from '../ui/icons';
+import { useDismiss } from '../ui/use-dismiss';
 import { rolePages } from './role-navigation';
 
 /**
@@ -15,6 +16,7 @@ import { rolePages } from './role-navigation';
  */
 export function UserMenu({ viewer }: { viewer: ViewerUser }) {
   const [open, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), []);
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -32,24 +34,7 @@ export function UserMenu({ viewer }: { viewer: ViewerUser }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: closes when the page changes
   useEffect(() => setOpen(false), [pathname]);
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        setOpen(false);
-        button.current?.focus();
-      }
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  useDismiss(open, close, root, button);
 
   async function handleLogOut() {
     try {
