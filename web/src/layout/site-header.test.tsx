@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { LogOutDocument, type ViewerUserFieldsFragment } from '../generated/graphql';
+import { rememberRole } from '../session/role-hint';
 import { admin, officer, renderAt, viewerMock, viewerUser, where } from '../session/test-fixtures';
 import { SiteHeader } from './site-header';
 import { VerifyEmailBanner } from './verify-email-banner';
@@ -40,6 +41,24 @@ describe('navigation by role', () => {
     expect(screen.getByTestId('sign-up-link').getAttribute('href')).toBe('/sign-up');
     expect(screen.queryByTestId('user-menu-button')).toBeNull();
     expect(screen.queryByTestId('unverified-banner')).toBeNull();
+  });
+
+  describe('while the session is being asked for', () => {
+    afterEach(() => localStorage.clear());
+    const pendingViewer = () => ({ ...viewerMock(null), delay: 60_000 });
+
+    it("shows a browser not signed in last time the visitors' links at once (no jump when the answer comes)", async () => {
+      renderAt('/', routes, [pendingViewer()]);
+      expect((await screen.findByTestId('sign-in-link')).getAttribute('href')).toBe('/sign-in');
+      expect(screen.getByTestId('sign-up-link')).toBeTruthy();
+    });
+
+    it("keeps the avatar's room in a browser signed in last time", async () => {
+      rememberRole('TT_OFFICER');
+      const { container } = renderAt('/', routes, [pendingViewer()]);
+      await waitFor(() => expect(container.querySelector('.site-account__avatar-room')).not.toBeNull());
+      expect(screen.queryByTestId('sign-in-link')).toBeNull();
+    });
   });
 
   const cases: [string, () => ViewerUserFieldsFragment, string[]][] = [

@@ -60,11 +60,11 @@ function AccountNav() {
   const { viewer, loading } = useViewer();
   const { pathname, search } = useLocation();
   useAccountLanguage(Boolean(viewer));
-  if (loading) {
+  if (loading && roleHint()) {
     // The room of the avatar button when this browser was signed in last time.
     return (
       <div className="site-account" aria-hidden="true">
-        {roleHint() && <span className="site-account__avatar-room" />}
+        <span className="site-account__avatar-room" />
       </div>
     );
   }
@@ -75,6 +75,8 @@ function AccountNav() {
       </div>
     );
   }
+  // Signed out, or not known yet in a browser not signed in last time (most likely a visitor): the visitors' links
+  // from the first paint, as the header around them is the visitors' (the header jumped when they came later).
   // Signing in from a page comes back to it (but not to the sign-in pages themselves).
   const here = `${pathname}${search}`;
   const comeBack = /^\/(sign-in|sign-up|forgot-password|reset-password|verify-email|invitations)/.test(pathname)
