@@ -97,6 +97,29 @@ describe('listing PDFs', () => {
     });
   }
 
+  it("are rendered anew when what they show changes without the listing: the institute's contact e-mail", async () => {
+    const listing = await listingOf('PROTOTYPE');
+    const path = listingPdfPath(listing.slug);
+    const before = await get(server.url, path);
+    const em = server.orm.em.fork();
+    const changed = 'licensing.office@irst.demo';
+    await em.execute(`update institution set contact_email = ? where contact_email = ?`, [
+      changed,
+      listing.contact_email,
+    ]);
+    try {
+      const after = await get(server.url, path, { 'if-none-match': before.headers.get('etag')! });
+      expect(after.status).toBe(200);
+      expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
+      expect((await readPdf(after.bytes)).text).toContain(squeezed(changed));
+    } finally {
+      await em.execute(`update institution set contact_email = ? where contact_email = ?`, [
+        listing.contact_email,
+        changed,
+      ]);
+    }
+  });
+
   it('answer 404 for an unknown slug, a draft, an archived listing or an unknown language', async () => {
     const draft = await create(officer, { kind: 'PROTOTYPE', title: 'PDF-hidden draft' });
     const rows = await server.orm.em

@@ -1,11 +1,12 @@
+import { createHash } from 'node:crypto';
 import type { Language } from '@tt/shared/languages';
 import { RenderedFileStore, type RenderLimits } from '../../rendering/rendered-file-store.js';
 import type { ListingPdfFacts } from './listing-pdf.service.js';
 import { type ListingPdfOptions, renderListingPdf } from './listing-pdf-document.js';
 
 // The listings' PDFs as served (rendering/rendered-file-store.ts): one per version of a listing and language
-// (keyed by slug, language and updated_at, so an edit makes a new one). The options (the page's address) follow
-// from the slug and language, so they are not part of the key.
+// (keyed by slug, language and the facts it shows, so an edit makes a new one). The options (the page's address)
+// follow from the slug and language, so they are not part of the key.
 
 export const LISTING_PDF_LIMITS: RenderLimits = {
   renderSlots: 2,
@@ -16,9 +17,13 @@ export const LISTING_PDF_LIMITS: RenderLimits = {
   cacheBytes: 32 * 1024 * 1024,
 };
 
-/** The cache key, also the PDF's ETag: one per listing version and language. */
+/**
+ * The cache key, also the PDF's ETag: one per language and content. The facts are hashed whole, not only the
+ * listing's updated_at: the contact officer's name, title and the institute's e-mail change without the listing.
+ */
 export function listingPdfKey(listing: ListingPdfFacts, language: Language): string {
-  return `${listing.slug}:${language}:${listing.updatedAt.getTime()}`;
+  const content = createHash('sha256').update(JSON.stringify(listing)).digest('base64url');
+  return `${listing.slug}:${language}:${content}`;
 }
 
 export class ListingPdfStore extends RenderedFileStore<[ListingPdfFacts, Language, ListingPdfOptions]> {
