@@ -5,6 +5,8 @@ export const SEARCH_QUERY_MAX_LENGTH = 200;
 /** Characters of an e-mail address: the accounts', invitations' and sign-in throttle's column. */
 export const EMAIL_MAX_LENGTH = 200;
 export const FILTER_VALUES_MAX = 50;
+/** Listings an institute's page names under each research platform; the catalogue holds the rest. */
+export const PLATFORM_LISTINGS_SHOWN = 8;
 export const TRL_MIN = 1;
 export const TRL_MAX = 9;
 /** Disclosure attachments: bytes per file (10 MB), files per disclosure, characters of a file name. */

@@ -2,6 +2,7 @@ import type { Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { openEoiStatusesSql } from '@tt/shared/eoi-transitions';
 import { DEFAULT_LANGUAGE, type Language } from '@tt/shared/languages';
+import { PLATFORM_LISTINGS_SHOWN } from '@tt/shared/limits';
 import type { FormField } from '@tt/shared/service-request-forms';
 import DataLoader from 'dataloader';
 import { type Expression, expressionBuilder, sql } from 'kysely';
@@ -305,16 +306,42 @@ export function createLoaders(db: Db, language: Language = DEFAULT_LANGUAGE) {
       );
     }),
 
-    /** Published services and listings run on each platform. */
+    /**
+     * The first published services and listings run on each platform, by title (PLATFORM_LISTINGS_SHOWN): a
+     * platform of a large institute runs thousands, which its institute's page cannot list.
+     */
     publishedAssetsByPlatformId: new DataLoader<number, AssetRecord[]>(async (ids) => {
       const rows = await db
-        .selectFrom('asset as a')
-        .select(ASSET_COLUMNS)
-        .where('a.platform_id', '=', anyOf(ids))
-        .where('a.status', '=', AssetStatus.PUBLISHED)
-        .orderBy('a.title')
+        .selectFrom(sql<{ id: number }>`unnest(${[...ids]}::int[])`.as<'p'>(sql`p(id)`))
+        .innerJoinLateral(
+          (eb) =>
+            eb
+              .selectFrom('asset as a')
+              .select(ASSET_COLUMNS)
+              .whereRef('a.platform_id', '=', 'p.id')
+              .where('a.status', '=', AssetStatus.PUBLISHED)
+              .orderBy('a.title')
+              .orderBy('a.id')
+              .limit(PLATFORM_LISTINGS_SHOWN)
+              .as('x'),
+          (join) => join.onTrue(),
+        )
+        .selectAll('x')
         .execute();
       return groupedBy(ids, rows, (row) => row.platform_id).map((list) => list.map(toAsset));
+    }),
+
+    /** How many published services and listings each platform runs. */
+    publishedAssetCountByPlatformId: new DataLoader<number, number>(async (ids) => {
+      const rows = await db
+        .selectFrom('asset as a')
+        .select((eb) => ['a.platform_id', eb.fn.countAll<string>().as('count')])
+        .where('a.platform_id', '=', anyOf(ids))
+        .where('a.status', '=', AssetStatus.PUBLISHED)
+        .groupBy('a.platform_id')
+        .execute();
+      const counts = new Map(rows.map((row) => [row.platform_id, Number(row.count)]));
+      return ids.map((id) => counts.get(id) ?? 0);
     }),
   };
 }

@@ -124,6 +124,11 @@ export const Asset = defineEntity({
       name: 'asset_published_title_idx',
       expression: `create index "asset_published_title_idx" on "asset" (lower("title"), "id") where "status" = 'PUBLISHED'`,
     },
+    {
+      // An institute's page: each platform's first listings by title and their count (publishedAssetsByPlatformId).
+      name: 'asset_published_platform_idx',
+      expression: `create index "asset_published_platform_idx" on "asset" ("platform_id", "title", "id") where "status" = 'PUBLISHED' and "platform_id" is not null`,
+    },
   ],
   triggers: [
     catalogueRevisionTrigger('asset'),

@@ -40,6 +40,7 @@ import { Migration20261203035050_institution_embed_origins } from './Migration20
 import { Migration20261203061246_feed_order_index } from './Migration20261203061246_feed_order_index.js';
 import { Migration20261203065704_asset_search_updated_at } from './Migration20261203065704_asset_search_updated_at.js';
 import { Migration20261203070000_companies_to_approach_cheaper } from './Migration20261203070000_companies_to_approach_cheaper.js';
+import { Migration20261203101612_platform_listings_index } from './Migration20261203101612_platform_listings_index.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -116,4 +117,5 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
     name: 'Migration20261203070000_companies_to_approach_cheaper',
     class: Migration20261203070000_companies_to_approach_cheaper,
   },
+  { name: 'Migration20261203101612_platform_listings_index', class: Migration20261203101612_platform_listings_index },
 ];

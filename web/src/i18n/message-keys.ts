@@ -221,6 +221,7 @@ export type CoreMessageKey =
   | 'institute.capabilities'
   | 'institute.services'
   | 'institute.noServices'
+  | 'institute.moreServices'
   | 'institute.latest'
   | 'institute.noListings'
   | 'institute.seeAll'

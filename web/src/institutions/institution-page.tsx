@@ -1,4 +1,4 @@
-import { assetPath, INSTITUTES_ROUTE, instituteFeedPath } from '@tt/shared/web-routes';
+import { assetPath, catalogueSearchPath, INSTITUTES_ROUTE, instituteFeedPath } from '@tt/shared/web-routes';
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useSlugQuery } from '../apollo/use-slug-query';
@@ -50,6 +50,7 @@ function InstitutionProfile({ institution }: { institution: Institution }) {
   }, [hash]);
 
   const listings = institution.assets;
+  const institutionServices = catalogueSearchPath({ filter: { institutions: [institution.slug], kinds: ['SERVICE'] } });
   return (
     <article className="profile-page">
       <ProfileHero
@@ -151,6 +152,14 @@ function InstitutionProfile({ institution }: { institution: Institution }) {
                           {service.kind !== 'SERVICE' && <span className="muted"> · {kindLabel(service.kind)}</span>}
                         </li>
                       ))}
+                      {/* The page names the first few; the institute's services are all in the catalogue. */}
+                      {platform.assetCount > platform.assets.length && (
+                        <li>
+                          <Link to={institutionServices} data-testid="platform-more-services">
+                            {t('institute.moreServices', { count: platform.assetCount - platform.assets.length })}
+                          </Link>
+                        </li>
+                      )}
                     </ul>
                   ) : (
                     <p className="muted">{t('institute.noServices')}</p>

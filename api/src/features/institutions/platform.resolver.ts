@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { PLATFORM_LISTINGS_SHOWN } from '@tt/shared/limits';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { AssetType } from '../catalogue/asset.type.js';
 import { InstitutionType } from './institution.type.js';
@@ -13,8 +14,15 @@ export class PlatformResolver {
     return institution;
   }
 
-  @FieldResolver(() => [AssetType], { description: 'Published listings of this platform, services first of all' })
+  @FieldResolver(() => [AssetType], {
+    description: `Its first ${PLATFORM_LISTINGS_SHOWN} published listings (services first of all) by title; the catalogue has them all`,
+  })
   assets(@Root() platform: PlatformType, @Ctx() ctx: RequestContext): Promise<AssetType[]> {
     return ctx.loaders.publishedAssetsByPlatformId.load(platform.dbId);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many published listings it runs' })
+  assetCount(@Root() platform: PlatformType, @Ctx() ctx: RequestContext): Promise<number> {
+    return ctx.loaders.publishedAssetCountByPlatformId.load(platform.dbId);
   }
 }
