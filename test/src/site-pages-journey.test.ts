@@ -29,6 +29,10 @@ describe("the network's pages", () => {
       ] as const) {
         for (const [path, english, italian] of PAGES) {
           await page.goto(`${baseUrl}${prefix}/`);
+          // The catalogue's results first, as a reader reaching the footer would: a click scrolls to the footer at
+          // once, and results replacing their placeholders above it then push it away (scroll anchoring has no
+          // anchor once the placeholder it held is gone), a layout shift of the test's making.
+          await page.getByTestId('result-card').first().waitFor();
           await page.locator(`.site-footer a[href="${prefix}/${path}"]`).click();
           await page.waitForURL(`${baseUrl}${prefix}/${path}`);
           const heading = page.locator('.site-page__body h1');
