@@ -269,7 +269,8 @@ try {
     console.log(
       `  ${key}: ${r.rps.toFixed(1)} req/s, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, ` +
         `${r.errors} errors, ${r.refused ?? 0} refused, ${r.statementsPerRequest.toFixed(2)} SQL/request, ` +
-        `load ${r.loadStart.toFixed(2)}→${r.loadEnd.toFixed(2)}`,
+        `load ${r.loadStart.toFixed(2)}→${r.loadEnd.toFixed(2)}` +
+        (r.rssPeak ? `, server RSS peak ${r.rssPeak.toFixed(0)} MB` : ''),
     );
     for (const sample of r.samples) console.log(`    failed: ${sample}`);
   };
@@ -665,7 +666,8 @@ try {
   };
   if (only) {
     console.log(
-      `\nPartial run (--only): ${Object.keys(results).join(', ') || 'no scenario matched'}; nothing written.`,
+      `\nPartial run (--only): ${Object.keys(results).join(', ') || 'no scenario matched'}; nothing written. ` +
+        `Server RSS high-water mark: ${rssHighWater.toFixed(0)} MB.`,
     );
     if (Object.keys(results).length === 0) process.exitCode = 1;
   } else {

@@ -95,6 +95,7 @@ export const SHARED_CATALOGUE_FIELDS: Readonly<Record<string, readonly string[]>
   ],
   Inventor: ['affiliation', 'id', 'name'],
   Platform: [
+    'assetCount',
     'assets',
     'capabilities',
     'description',
