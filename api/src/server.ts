@@ -148,6 +148,22 @@ export async function createServer(options: {
     stopOnTerminationSignals: false,
   });
   await apollo.start();
+  // A request's EntityManager, forked on first use and kept per context object. A getter on the prototype, not on
+  // the context: Apollo copies the context for each operation (Object.assign), which calls an own getter, and so
+  // forked an EntityManager for every request.
+  const forkedManagers = new WeakMap<object, EntityManager>();
+  const lazyEntityManager = Object.create(Object.prototype, {
+    em: {
+      get(this: object) {
+        let em = forkedManagers.get(this);
+        if (!em) {
+          em = orm.em.fork();
+          forkedManagers.set(this, em);
+        }
+        return em;
+      },
+    },
+  }) as object;
   const services: ContextServices = {
     catalogue,
     rateLimiter,
@@ -175,16 +191,11 @@ export async function createServer(options: {
       context: async ({ req, res }) => {
         const viewer = await requestViewer(db, req);
         noteAnsweringViewer(res, viewer);
-        let em: EntityManager | undefined;
         const language = requestLanguage(req);
-        return {
+        // `em` comes from the prototype, forked when a resolver first uses it: most reads go through `db` only.
+        return Object.assign(Object.create(lazyEntityManager) as { em: EntityManager }, {
           requestId: String(req.id),
           logger: req.log,
-          // Forked when a resolver first uses it: most reads go through `db` only.
-          get em() {
-            em ??= orm.em.fork();
-            return em;
-          },
           db,
           loaders: createLoaders(db, language),
           viewer,
@@ -193,7 +204,7 @@ export async function createServer(options: {
           language,
           res,
           ...services,
-        };
+        });
       },
     }),
   );

@@ -1,3 +1,4 @@
+import { preparedStatementName } from '@tt/db/prepared-statement-client';
 import {
   DummyDriver,
   Kysely,
@@ -106,5 +107,30 @@ describe('QueryTemplates', () => {
     expect(() =>
       templates.compile(db, 'unused', ['slug', 'ignored'] as const, ([slug]) => bySlug(slug, 'INVENTION')),
     ).toThrow(/input 1 is not a parameter/);
+  });
+  it('prepared: each statement text gets its own name, the same wherever it is built', () => {
+    const name = (templates: QueryTemplates, key: string, kind: string) =>
+      preparedStatementName(templates.compile(db, key, ['x'] as const, ([slug]) => bySlug(slug, kind)).sql);
+    const one = new QueryTemplates(100, { prepared: 'listing' });
+    const other = new QueryTemplates(100, { prepared: 'listing' });
+    const invention = name(one, 'a', 'INVENTION');
+    expect(invention).toMatch(/^listing-[0-9a-f]{20}$/);
+    // The same text under another key, or from another set of templates: the same name (pg refuses one name for
+    // two texts on a connection, never one text under two names).
+    expect(name(one, 'b', 'INVENTION')).toBe(invention);
+    expect(name(other, 'a', 'INVENTION')).toBe(invention);
+    // Another text: another name (a constant of the statement is a parameter, not part of the text).
+    expect(name(one, 'c', 'SERVICE')).toBe(invention);
+    const slugs = one.compile(db, 'd', ['x'] as const, ([slug]) =>
+      db.selectFrom('asset').select('slug').where('slug', '=', slug),
+    );
+    expect(preparedStatementName(slugs.sql)).toMatch(/^listing-/);
+    expect(preparedStatementName(slugs.sql)).not.toBe(invention);
+    // Without the option, nothing is prepared; the marked text is the plain one after the marker.
+    const plain = new QueryTemplates().compile(db, 'a', ['x'] as const, ([slug]) => bySlug(slug, 'INVENTION'));
+    expect(preparedStatementName(plain.sql)).toBeNull();
+    expect(one.compile(db, 'a', ['x'] as const, ([slug]) => bySlug(slug, 'INVENTION')).sql).toBe(
+      `/* prepared: ${invention} */ ${plain.sql}`,
+    );
   });
 });

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { Compilable, CompiledQuery } from 'kysely';
+import { preparedStatementMarker } from './prepared-query.js';
 
 // Building a statement with Kysely and compiling it to SQL costs the server's CPU on every call: for the listing
 // page's two large reads (some 60 columns, the relations as JSON subqueries), more than PostgreSQL spent running
@@ -27,7 +29,16 @@ function placeholder(index: number): string {
 export class QueryTemplates {
   private readonly byDatabase = new WeakMap<object, Map<string, Template<unknown>>>();
 
-  constructor(private readonly max = 100) {}
+  /**
+   * @param max templates kept per database
+   * @param options.prepared when set, every template is sent as a named prepared statement (parsed and planned
+   * once per connection: prepared-query.ts), named after this prefix and a hash of its SQL text, so one name
+   * always stands for one text, whichever process or template made it.
+   */
+  constructor(
+    private readonly max = 100,
+    private readonly options: { prepared?: string } = {},
+  ) {}
 
   compile<Inputs extends readonly unknown[], Row>(
     db: object,
@@ -66,6 +77,9 @@ export class QueryTemplates {
     const missing = placeholders.findIndex((_, index) => !slots.includes(index));
     if (missing >= 0) throw new Error(`Query template ${key}: input ${missing} is not a parameter of the statement`);
     if (query.sql.includes('\u0000')) throw new Error(`Query template ${key}: an input is in the statement's text`);
-    return { query, slots };
+    const prefix = this.options.prepared;
+    if (!prefix) return { query, slots };
+    const name = `${prefix}-${createHash('sha256').update(query.sql).digest('hex').slice(0, 20)}`;
+    return { query: { ...query, sql: `${preparedStatementMarker(name)} ${query.sql}` }, slots };
   }
 }

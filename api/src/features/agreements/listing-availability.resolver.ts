@@ -54,6 +54,12 @@ function payload(result: WatchOutcome, watching: boolean): ListingAvailabilityWa
     : { watch: null, errors: result.errors };
 }
 
+/**
+ * What these fields read of a listing. An interface, not the class: type-graphql copies a root that is not an
+ * instance of the parameter's class into a new instance (some 60 fields) for every field resolved.
+ */
+interface AvailabilityRoot extends Pick<AssetType, 'dbId' | 'availability'> {}
+
 // A listing's availability beyond its own column: what is exclusively licensed, and who waits for it to open.
 @Resolver(() => AssetType)
 export class ListingAvailabilityResolver {
@@ -62,7 +68,7 @@ export class ListingAvailabilityResolver {
       'For a PARTLY_LICENSED listing: the fields of use and territories already licensed exclusively (empty otherwise)',
   })
   exclusiveScopes(
-    @Root() asset: AssetType,
+    @Root() asset: AvailabilityRoot,
     @Ctx() ctx: RequestContext,
   ): ExclusiveScopeType[] | Promise<ExclusiveScopeType[]> {
     // Read only when there is something to show: a page of other listings costs nothing.
@@ -75,7 +81,7 @@ export class ListingAvailabilityResolver {
   @FieldResolver(() => Boolean, {
     description: 'Whether the viewer asked to be e-mailed when the listing opens again (false for nobody signed in)',
   })
-  viewerWatchesAvailability(@Root() asset: AssetType, @Ctx() ctx: RequestContext): Promise<boolean> {
+  viewerWatchesAvailability(@Root() asset: AvailabilityRoot, @Ctx() ctx: RequestContext): Promise<boolean> {
     return watchesListingAvailability(ctx.db, ctx.viewer, asset.dbId);
   }
 

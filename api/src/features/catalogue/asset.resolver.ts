@@ -27,6 +27,9 @@ import { InventorType } from './inventor.type.js';
 interface ListingRoot
   extends Pick<AssetType, 'dbId' | 'institutionId' | 'platformId' | 'contactOfficerId' | 'selectedInstitution'> {}
 
+/** What the related listings are ranked by (findRelatedAssets). */
+interface RelatedRoot extends Pick<AssetType, 'dbId' | 'kind' | 'institutionId'> {}
+
 /** A listing's institute, which every listing has. */
 function present(asset: ListingRoot, institution: InstitutionType | null): InstitutionType {
   if (!institution) throw new Error(`Asset ${asset.dbId} has no institution`);
@@ -128,7 +131,7 @@ export class AssetResolver {
 
   @FieldResolver(() => [AssetType], { description: 'Published listings on related topics' })
   relatedAssets(
-    @Root() asset: AssetType,
+    @Root() asset: RelatedRoot,
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { defaultValue: 4 }) first: number,
     @Info() info: GraphQLResolveInfo,

@@ -9,6 +9,12 @@ import { ListingPayloadType } from '../listings/listing.type.js';
 import { capacityToday, setServiceCapacity } from './capacity.service.js';
 import { ServiceCapacityType, SetServiceCapacityInput } from './capacity.type.js';
 
+/**
+ * What capacity reads of a listing. An interface, not the class: type-graphql copies a root that is not an instance
+ * of the parameter's class into a new instance (some 60 fields), on every card of every catalogue page.
+ */
+interface CapacityRoot extends Pick<AssetType, 'kind' | 'capacity'> {}
+
 // A service listing's capacity: public on the listing (as of today), set by its office.
 @Resolver(() => AssetType)
 export class ServiceCapacityResolver {
@@ -16,7 +22,7 @@ export class ServiceCapacityResolver {
     nullable: true,
     description: "A service's capacity as of today (null for other kinds): viewer-independent, public",
   })
-  capacity(@Root() asset: AssetType): ServiceCapacityType | null {
+  capacity(@Root() asset: CapacityRoot): ServiceCapacityType | null {
     return carriesCapacity(asset.kind) ? effectiveCapacity(asset.capacity, capacityToday()) : null;
   }
 

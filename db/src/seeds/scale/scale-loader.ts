@@ -45,6 +45,8 @@ const PHRASES = 10_000;
 const BRIEFS = 10_000;
 const PARAGRAPHS = 8_000;
 const WORKERS = 2;
+/** The triggers that refresh a listing's search row and related-listing key when its sectors change. */
+const ASSET_SECTOR_ROWS_TRIGGERS = ['asset_rows_insert', 'asset_rows_update', 'asset_rows_delete'];
 /** Tables whose secondary indexes are dropped during the load and rebuilt after it. */
 const BULK_TABLES = [
   'asset',
@@ -137,8 +139,8 @@ export async function loadScaleData(url: string, progress: LoadProgress): Promis
       // The search rows and related-listing keys are built in one statement each at the end, not one listing
       // (and sector) at a time.
       await run(
-        `alter table asset disable trigger asset_search; alter table asset_sector disable trigger asset_search;
-         alter table asset disable trigger asset_related; alter table asset_sector disable trigger asset_related`,
+        `alter table asset disable trigger asset_search; alter table asset disable trigger asset_related;
+         ${ASSET_SECTOR_ROWS_TRIGGERS.map((name) => `alter table asset_sector disable trigger ${name}`).join('; ')}`,
       );
       for (const row of rows as { indexname: string }[]) await run(`drop index "${row.indexname}"`);
     });
@@ -548,9 +550,9 @@ export async function loadScaleData(url: string, progress: LoadProgress): Promis
       );
       await run(`select asset_facet_fold()`);
       await run(`select asset_related_rebuild()`);
-      await run(`alter table asset enable trigger asset_search; alter table asset_sector enable trigger asset_search`);
       await run(
-        `alter table asset enable trigger asset_related; alter table asset_sector enable trigger asset_related`,
+        `alter table asset enable trigger asset_search; alter table asset enable trigger asset_related;
+         ${ASSET_SECTOR_ROWS_TRIGGERS.map((name) => `alter table asset_sector enable trigger ${name}`).join('; ')}`,
       );
       await run(`drop schema scale_seed cascade`);
     });
