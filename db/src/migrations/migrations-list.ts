@@ -41,6 +41,7 @@ import { Migration20261203061246_feed_order_index } from './Migration20261203061
 import { Migration20261203065704_asset_search_updated_at } from './Migration20261203065704_asset_search_updated_at.js';
 import { Migration20261203070000_companies_to_approach_cheaper } from './Migration20261203070000_companies_to_approach_cheaper.js';
 import { Migration20261203101612_platform_listings_index } from './Migration20261203101612_platform_listings_index.js';
+import { Migration20261203110000_interest_term_queries } from './Migration20261203110000_interest_term_queries.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -118,4 +119,5 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
     class: Migration20261203070000_companies_to_approach_cheaper,
   },
   { name: 'Migration20261203101612_platform_listings_index', class: Migration20261203101612_platform_listings_index },
+  { name: 'Migration20261203110000_interest_term_queries', class: Migration20261203110000_interest_term_queries },
 ];
