@@ -34,7 +34,8 @@ export const Company = defineEntity({
     interestWords: p.array().nullable().generated('(interest_words(interests, interests_language)) stored'),
     /** Each interest's query (all its words), in their order: what the rankings cite an interest by. */
     interestTermQueries: p
-      .type('tsquery[]')
+      .array()
+      .columnType('tsquery[]')
       .nullable()
       .generated('(interest_term_queries(interests, interests_language)) stored'),
     /** The development stages the company takes on (TRL range); null when it has not said. */
