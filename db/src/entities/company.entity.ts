@@ -32,6 +32,12 @@ export const Company = defineEntity({
       .generated('(interests_match_query(interests, interests_language)) stored'),
     /** Every word of the interests (lexemes), for finding the companies a listing's text may match. */
     interestWords: p.array().nullable().generated('(interest_words(interests, interests_language)) stored'),
+    /** Each interest's query (all its words), in their order: what the rankings cite an interest by. */
+    interestTermQueries: p
+      .array()
+      .columnType('tsquery[]')
+      .nullable()
+      .generated('(interest_term_queries(interests, interests_language)) stored'),
     /** The development stages the company takes on (TRL range); null when it has not said. */
     trlMin: p.smallint().nullable().check('((trl_min >= 1) AND (trl_min <= 9))'),
     trlMax: p.smallint().nullable().check('((trl_max >= trl_min) AND (trl_max <= 9))'),

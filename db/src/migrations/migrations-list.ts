@@ -42,6 +42,8 @@ import { Migration20261203065704_asset_search_updated_at } from './Migration2026
 import { Migration20261203070000_companies_to_approach_cheaper } from './Migration20261203070000_companies_to_approach_cheaper.js';
 import { Migration20261203101612_platform_listings_index } from './Migration20261203101612_platform_listings_index.js';
 import { Migration20261203104235_asset_sector_rows } from './Migration20261203104235_asset_sector_rows.js';
+import { Migration20261203110000_interest_term_queries } from './Migration20261203110000_interest_term_queries.js';
+import { Migration20261203113000_companies_to_approach_strong_first } from './Migration20261203113000_companies_to_approach_strong_first.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -120,4 +122,9 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   },
   { name: 'Migration20261203101612_platform_listings_index', class: Migration20261203101612_platform_listings_index },
   { name: 'Migration20261203104235_asset_sector_rows', class: Migration20261203104235_asset_sector_rows },
+  { name: 'Migration20261203110000_interest_term_queries', class: Migration20261203110000_interest_term_queries },
+  {
+    name: 'Migration20261203113000_companies_to_approach_strong_first',
+    class: Migration20261203113000_companies_to_approach_strong_first,
+  },
 ];

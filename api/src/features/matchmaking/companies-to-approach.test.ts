@@ -157,6 +157,33 @@ describe('companies to approach', () => {
     await execute(`update company set listed = true where slug = ?`, [hidden!.slug]);
   });
 
+  // The companies found by the listing's sectors alone, sharing one, score 4 at most: the ranking leaves them unscored
+  // when enough others score more. Whatever the number asked, the list is the start of the longer one.
+  it('gives the first companies of the longer list, whatever the number asked', async () => {
+    const listings = await execute<{ id: number; institution_id: number }>(
+      `select id, institution_id from asset where status = 'PUBLISHED' order by id limit 40`,
+    );
+    const ranking = (assetId: number, institutionId: number | null, limit: number) =>
+      execute<{ company_id: number; score: number }>(`select company_id, score from companies_to_approach(?, ?, ?)`, [
+        assetId,
+        institutionId,
+        limit,
+      ]);
+    let skipped = 0;
+    for (const { id, institution_id } of listings) {
+      for (const institution of [institution_id, null]) {
+        const all = await ranking(id, institution, 50);
+        for (const limit of [1, 3, 5]) {
+          const first = await ranking(id, institution, limit);
+          expect(first).toEqual(all.slice(0, limit));
+          if (first.length === limit && first.every((row) => row.score > 4)) skipped++;
+        }
+      }
+    }
+    // Some of these took the short way (the strong companies alone), the rest the whole one.
+    expect(skipped).toBeGreaterThan(0);
+  });
+
   it('is nothing for a listing that is not published', async () => {
     const [draft] = await execute<{ id: number }>(
       `select id from asset where status <> 'PUBLISHED' and institution_id = ? limit 1`,

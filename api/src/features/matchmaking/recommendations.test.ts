@@ -136,6 +136,42 @@ describe('recommended listings', () => {
   });
 });
 
+describe("the interests' queries the rankings cite an interest by", () => {
+  it('follow the interests and their language, one per interest in order (none for stop words only)', async () => {
+    const [company] = await execute<{ id: number; interests: string[]; interests_language: string }>(
+      `select id, interests, interests_language from company where slug = 'medisense'`,
+    );
+    const queries = async () =>
+      (
+        await execute<{ q: (string | null)[] }>(
+          `select array(select coalesce(x::text, 'none') from unnest(interest_term_queries) x) as q
+           from company where id = ?`,
+          [company!.id],
+        )
+      )[0]!.q;
+    // An array literal: the driver would spread an array parameter into a list.
+    const textArray = (terms: string[]) => `{${terms.map((term) => JSON.stringify(term)).join(',')}}`;
+    try {
+      await execute(`update company set interests = ?::text[], interests_language = 'en' where id = ?`, [
+        textArray(['Liquid biopsy assays', 'of the', 'Radioligands']),
+        company!.id,
+      ]);
+      expect(await queries()).toEqual(["'assay' & 'biopsi' & 'liquid'", 'none', "'radioligand'"]);
+      await execute(`update company set interests = ?::text[], interests_language = 'it' where id = ?`, [
+        textArray(['Biopsie liquide']),
+        company!.id,
+      ]);
+      expect(await queries()).toEqual(["'biops' & 'liquid'"]);
+    } finally {
+      await execute(`update company set interests = ?::text[], interests_language = ? where id = ?`, [
+        textArray(company!.interests),
+        company!.interests_language,
+        company!.id,
+      ]);
+    }
+  });
+});
+
 describe('for the alert digest', () => {
   it("gives a company's recommendations with their reasons, the titles in the recipient's language", async () => {
     const list = await recommendListings(server.orm.em.fork().getKysely(), oncopharm, 3, { language: 'it' });
