@@ -4,10 +4,3 @@
 // 50 MB. 16 MB semi-spaces and a bounded old space keep it near 250 MB under the benchmark's heaviest
 // scenarios, for a little more CPU spent collecting (32 MB semi-spaces came within 25 MB of the 300 MB target).
 export const SERVER_NODE_FLAGS = ['--max-semi-space-size=16', '--max-old-space-size=512'];
-
-// The server's environment beside them. glibc's malloc gives each thread that allocates at once an arena of its
-// own (up to 8 per core), and memory freed in one is not returned from another: Node's worker threads (compression,
-// password hashing, file reads) left the heaviest scenarios of `pnpm bench` 20–70 MB above the same run with two
-// arenas (interleaved runs: 310/314 MB against 297/287 MB; at load 8, 346 against 272 MB). A value already set
-// in the environment wins.
-export const SERVER_ENV = { MALLOC_ARENA_MAX: '2' };

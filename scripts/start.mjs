@@ -3,7 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SERVER_ENV, SERVER_NODE_FLAGS } from './server-node-flags.mjs';
+import { SERVER_NODE_FLAGS } from './server-node-flags.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -45,7 +45,7 @@ if (!existsSync(webIndex) || statSync(webIndex).mtimeMs < Math.max(...webSources
 const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(root, 'api', 'dist', 'main.js')], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...SERVER_ENV, ...process.env },
+  env: process.env,
 });
 // Forwarded, and this process waits for the server: it drains its requests, then stops the database.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {

@@ -5,7 +5,7 @@ import { createWriteStream, existsSync, mkdirSync, readdirSync, statSync } from 
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SERVER_ENV, SERVER_NODE_FLAGS } from '../../scripts/server-node-flags.mjs';
+import { SERVER_NODE_FLAGS } from '../../scripts/server-node-flags.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -79,7 +79,6 @@ export async function startProductionServer(options) {
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(root, 'api', 'dist', 'main.js')], {
     cwd: root,
     env: {
-      ...SERVER_ENV,
       ...process.env,
       NODE_ENV: 'production',
       DATABASE_URL: options.databaseUrl,
