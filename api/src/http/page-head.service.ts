@@ -10,16 +10,20 @@ import {
   catalogueSearchPath,
   INSTITUTES_ROUTE,
   institutePath,
+  NEW_REQUEST_ROUTE,
   PARTNERS_ROUTE,
   PRIVACY_ROUTE,
   partnerPath,
   REQUESTS_ROUTE,
+  requestPath,
   TERMS_ROUTE,
 } from '@tt/shared/web-routes';
 import { findAssetStatus, findVisibleAsset } from '../features/catalogue/asset-lookup.service.js';
 import { findInstitution } from '../features/institutions/directory-lookup.service.js';
 import type { InstitutionRecord } from '../features/institutions/institution-records.js';
 import { findListedCompany } from '../features/partners/partner-directory.service.js';
+import { canSeeRequest } from '../features/requests/technology-request-access.js';
+import { readTechnologyRequest } from '../features/requests/technology-request-records.js';
 import { createLoaders } from '../loaders/create-loaders.js';
 import { mailMessages } from '../mail/mail-messages.js';
 import { isAppPath } from './app-route-table.js';
@@ -87,6 +91,12 @@ export class PageHeads {
     const say = mailMessages(language);
     const path = request.path.replace(/\/+$/, '') || '/';
     if (path === '/') return this.catalogue(request.query, language);
+    const technologyRequest = /^\/requests\/([^/]+)$/.exec(path);
+    // requests/new is the form for a new one (a signed-in page).
+    if (technologyRequest && path !== `/${NEW_REQUEST_ROUTE}`) {
+      const slug = slugOf(technologyRequest[1] ?? '');
+      return slug ? this.technologyRequest(slug, language) : this.notFound(language, 'request');
+    }
     const match = /^\/(assets|institutes|partners)\/([^/]+)$/.exec(path);
     if (match) {
       const slug = slugOf(match[2] ?? '');
@@ -336,6 +346,31 @@ export class PageHeads {
     };
   }
 
+  /**
+   * A company's technology request, as an anonymous visitor may see it (technology-request-access.ts): a public one
+   * has its own head; one for the institutes only, or none at that slug, is not found (the app still shows it to
+   * those who may see it).
+   */
+  private async technologyRequest(slug: string, language: Language): Promise<PageHead> {
+    const say = mailMessages(language);
+    const request = await readTechnologyRequest(this.db, { slug });
+    if (!request || !canSeeRequest(null, request)) return this.notFound(language, 'request');
+    const path = requestPath(request.slug);
+    return {
+      status: 200,
+      title: request.title,
+      description: metaDescription(request.description),
+      path,
+      ogType: 'website',
+      structuredData: [
+        breadcrumbs([
+          { name: say('head.requests.title'), url: this.url(language, `/${REQUESTS_ROUTE}`) },
+          { name: request.title, url: this.url(language, path) },
+        ]),
+      ],
+    };
+  }
+
   /** The app's other pages (signed-in ones, sign-in, forms): the site's head, kept out of search engines. */
   private appPage(language: Language): PageHead {
     return {
@@ -350,7 +385,7 @@ export class PageHeads {
   }
 
   /** Not found: a record's own title when the path named one (as the app's page for it says), else the page's. */
-  private notFound(language: Language, record?: 'asset' | 'partner' | 'institute'): PageHead {
+  private notFound(language: Language, record?: 'asset' | 'partner' | 'institute' | 'request'): PageHead {
     const say = mailMessages(language);
     return {
       status: 404,

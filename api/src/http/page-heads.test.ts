@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { countStatements, installSqlCounter } from '../test-support/sql-counter.js';
 import { useTestServer } from '../test-support/use-test-server.js';
 import { useWebDistFixture } from '../test-support/web-dist-fixture.js';
+import { metaDescription } from './page-head.service.js';
 import { checkStructuredData } from './structured-data-requirements.js';
 
 // Issue #14, point 1 and 2: every public page answers a plain GET (no JavaScript) with its own head, the right
@@ -312,6 +313,42 @@ describe('institute and partner pages', () => {
   });
 });
 
+describe('technology requests', () => {
+  it('a public request has its own head in both languages; one for the institutes only, or none, is not found', async () => {
+    const db = server.orm.em.fork().getKysely();
+    const { rows } = await sql<{ slug: string; title: string; description: string; visibility: string }>`
+      select distinct on (visibility) slug, title, description, visibility from technology_request
+      order by visibility, id`.execute(db);
+    const open = rows.find((row) => row.visibility === 'PUBLIC');
+    const offices = rows.find((row) => row.visibility === 'OFFICES');
+    expect(open && offices, 'the demo data has a request of each visibility').toBeTruthy();
+    for (const [prefix, directory] of [
+      ['', 'Technology requests'],
+      ['/it', 'Richieste di tecnologia'],
+    ] as const) {
+      const page = await get(`${prefix}/requests/${open!.slug}`);
+      expect(page.status).toBe(200);
+      expect(titleOf(page.html)).toBe(`${open!.title} · TT Marketplace`);
+      expect(canonicalOf(page.html)).toBe(`${base}${prefix}/requests/${open!.slug}`);
+      expect(decodeHtml(metaOf(page.html, 'description')[0] ?? '')).toBe(metaDescription(open!.description));
+      expect(metaOf(page.html, 'robots')).toEqual([]);
+      const [trail] = jsonLdOf(page.html);
+      expect(trail).toMatchObject({ itemListElement: [{ name: directory }, { name: open!.title }] });
+      expect(checkStructuredData(trail)).toEqual([]);
+    }
+    for (const page of [`/requests/${offices!.slug}`, '/requests/no-such-request']) {
+      const response = await get(page);
+      expect(response.status, page).toBe(404);
+      expect(metaOf(response.html, 'robots'), page).toEqual(['noindex']);
+      expect(response.html, page).toContain('<div id="root"></div>');
+    }
+    expect(titleOf((await get('/it/requests/no-such-request')).html)).toBe('Richiesta non trovata · TT Marketplace');
+    // The form for a new request and a request's editor are signed-in pages.
+    expect((await get('/requests/new')).status).toBe(200);
+    expect((await get(`/requests/${open!.slug}/edit`)).status).toBe(200);
+  });
+});
+
 describe('the catalogue and the directories', () => {
   it('the network’s pages (about, privacy, terms, cookies) are indexed with their own titles, in both languages', async () => {
     for (const [page, title] of [
@@ -386,6 +423,7 @@ describe('the cost of a head', () => {
     expect(await cost(`/it/assets/${invention.slug}`)).toBe(1);
     expect(await cost(`/partners/${partner.slug}`)).toBe(1);
     expect(await cost(`/institutes/${institute.slug}`)).toBe(2);
+    expect(await cost('/requests/no-such-request')).toBe(1);
     // The listing (its former slugs too: a 301), then its status.
     expect(await cost('/assets/no-such-listing')).toBe(2);
     expect(await cost('/?kind=SERVICE')).toBe(0);
