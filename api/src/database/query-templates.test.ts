@@ -119,8 +119,9 @@ describe('QueryTemplates', () => {
     // two texts on a connection, never one text under two names).
     expect(name(one, 'b', 'INVENTION')).toBe(invention);
     expect(name(other, 'a', 'INVENTION')).toBe(invention);
-    // Another text: another name (a constant of the statement is a parameter, not part of the text).
+    // Another value of a constant is a parameter, not part of the text: the same name.
     expect(name(one, 'c', 'SERVICE')).toBe(invention);
+    // Another text: another name.
     const slugs = one.compile(db, 'd', ['x'] as const, ([slug]) =>
       db.selectFrom('asset').select('slug').where('slug', '=', slug),
     );
