@@ -178,6 +178,7 @@ describe('the sitemaps', () => {
       `${server.url}/sitemaps/listings-1.xml`,
       `${server.url}/sitemaps/partners-1.xml`,
       `${server.url}/sitemaps/institutes-1.xml`,
+      `${server.url}/sitemaps/requests-1.xml`,
     ]);
     for (const file of files) {
       const { status, text, headers } = await get(server.url, file.slice(server.url.length));
@@ -221,6 +222,14 @@ describe('the sitemaps', () => {
     for (const { slug } of hidden) expect(addresses.has(`${server.url}/assets/${slug}`), slug).toBe(false);
     for (const { slug } of unlisted) expect(addresses.has(`${server.url}/partners/${slug}`), slug).toBe(false);
     for (const { slug } of listed) expect(addresses.has(`${server.url}/it/partners/${slug}`), slug).toBe(true);
+    // Technology requests: the public ones, never those for the institutes only.
+    const requests = await em.execute<{ slug: string; visibility: string }[]>(
+      `select slug, visibility from technology_request`,
+    );
+    expect(new Set(requests.map((request) => request.visibility))).toEqual(new Set(['PUBLIC', 'OFFICES']));
+    for (const { slug, visibility } of requests) {
+      expect(addresses.has(`${server.url}/requests/${slug}`), slug).toBe(visibility === 'PUBLIC');
+    }
     const listings = [...addresses].filter((url) => url.startsWith(`${server.url}/assets/`));
     expect(listings.sort()).toEqual((await publishedSlugs()).map((slug) => `${server.url}/assets/${slug}`).sort());
     for (const url of addresses) expect(url).toMatch(new RegExp(`^${server.url}/(it(/|$))?`));

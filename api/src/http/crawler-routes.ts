@@ -36,7 +36,14 @@ export interface CrawlerRoutesOptions {
 }
 
 function fingerprintTag(fingerprint: SitemapFingerprint, limit: number, path: string): string {
-  const basis = JSON.stringify([fingerprint.revision, fingerprint.partners, fingerprint.counts, limit, path]);
+  const basis = JSON.stringify([
+    fingerprint.revision,
+    fingerprint.partners,
+    fingerprint.requests,
+    fingerprint.counts,
+    limit,
+    path,
+  ]);
   return `"${createHash('sha256').update(basis).digest('base64url').slice(0, 27)}"`;
 }
 

@@ -4,7 +4,7 @@ import { sitemapIndexPath } from '@tt/shared/web-routes';
 
 export const SITEMAP_INDEX_PATH = sitemapIndexPath();
 
-export const SITEMAP_SECTIONS = ['pages', 'listings', 'partners', 'institutes'] as const;
+export const SITEMAP_SECTIONS = ['pages', 'listings', 'partners', 'institutes', 'requests'] as const;
 export type SitemapSectionName = (typeof SITEMAP_SECTIONS)[number];
 
 export const sitemapFilePath = (section: SitemapSectionName, page: number) => `/sitemaps/${section}-${page}.xml`;

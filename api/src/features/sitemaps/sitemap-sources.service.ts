@@ -1,13 +1,14 @@
 import type { Db } from '@tt/db/database';
 import { appRoutesOf } from '@tt/shared/app-route-table';
 import { AssetStatus } from '@tt/shared/asset-enums';
-import { assetPath, institutePath, partnerPath } from '@tt/shared/web-routes';
+import { assetPath, institutePath, partnerPath, requestPath } from '@tt/shared/web-routes';
 import { sql } from 'kysely';
+import { visibleRequests } from '../requests/technology-request-access.js';
 import type { SitemapSectionName } from './sitemap-paths.js';
 
 // What the sitemaps list: public pages only. Listings that are published (never a draft or an archived one),
-// companies the network listed in the public partner directory (never the others), every institute, and the
-// directories' own pages. Platforms have no page of their own: each is a section of its institute's page, whose
+// companies the network listed in the public partner directory (never the others), every institute, the technology
+// requests an anonymous visitor may see (technology-request-access.ts), and the directories' own pages. Platforms have no page of their own: each is a section of its institute's page, whose
 // `lastmod` follows its listings. Read in keyset pages of a few hundred rows, so that a sitemap of 50 000 addresses
 // never holds more than one page of rows in memory.
 
@@ -23,6 +24,8 @@ export interface SitemapFingerprint {
   revision: string;
   /** Companies are not in the catalogue's revision: their listed set's count, id sum and newest. */
   partners: string;
+  /** Nor are technology requests: the public ones' count, id sum and newest change. */
+  requests: string;
   /** How many rows each section has. */
   counts: Record<SitemapSectionName, number>;
   /** Each section's newest change. */
@@ -45,7 +48,7 @@ const newest = (...dates: (Date | null)[]) =>
   dates.reduce<Date | null>((latest, day) => (day && (!latest || day > latest) ? day : latest), null);
 
 export async function sitemapFingerprint(db: Db): Promise<SitemapFingerprint> {
-  const [revision, listings, partners, institutes] = await Promise.all([
+  const [revision, listings, partners, institutes, requests] = await Promise.all([
     db
       .selectFrom('catalogue_revision')
       .select((eb) => eb.cast<string>('revision', 'text').as('revision'))
@@ -68,23 +71,35 @@ export async function sitemapFingerprint(db: Db): Promise<SitemapFingerprint> {
       .selectFrom('institution')
       .select((eb) => [eb.fn.countAll<string>().as('count'), eb.fn.max('created_at').as('newest')])
       .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('technology_request as r')
+      .where((eb) => visibleRequests(eb, null))
+      .select((eb) => [
+        eb.fn.countAll<string>().as('count'),
+        eb.fn.coalesce(eb.fn.sum<string>('r.id'), sql<string>`0`).as('ids'),
+        eb.fn.max('r.updated_at').as('newest'),
+      ])
+      .executeTakeFirstOrThrow(),
   ]);
   const listingsNewest = date(listings.newest);
   const institutesNewest = newest(date(institutes.newest), listingsNewest);
   return {
     revision: revision?.revision ?? '0',
     partners: `${partners.count}:${partners.ids}:${date(partners.newest)?.toISOString() ?? ''}`,
+    requests: `${requests.count}:${requests.ids}:${date(requests.newest)?.toISOString() ?? ''}`,
     counts: {
       pages: STATIC_PAGES.length,
       listings: Number(listings.count),
       partners: Number(partners.count),
       institutes: Number(institutes.count),
+      requests: Number(requests.count),
     },
     lastmods: {
-      pages: newest(listingsNewest, institutesNewest, date(partners.newest)),
+      pages: newest(listingsNewest, institutesNewest, date(partners.newest), date(requests.newest)),
       listings: listingsNewest,
       partners: date(partners.newest),
       institutes: institutesNewest,
+      requests: date(requests.newest),
     },
   };
 }
@@ -185,6 +200,18 @@ const readers: Record<Exclude<SitemapSectionName, 'pages'>, BatchReader> = {
       path: institutePath(row.slug),
       lastmod: newest(date(row.created_at), date(row.listings_newest)),
     }));
+  },
+  async requests(db, afterId, offset, limit) {
+    const rows = await db
+      .selectFrom('technology_request as r')
+      .select(['r.id', 'r.slug', 'r.updated_at'])
+      .where((eb) => visibleRequests(eb, null))
+      .where('r.id', '>', afterId)
+      .orderBy('r.id')
+      .offset(offset)
+      .limit(limit)
+      .execute();
+    return rows.map((row) => ({ id: row.id, path: requestPath(row.slug), lastmod: date(row.updated_at) }));
   },
 };
 
