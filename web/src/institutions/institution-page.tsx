@@ -50,6 +50,7 @@ function InstitutionProfile({ institution }: { institution: Institution }) {
   }, [hash]);
 
   const listings = institution.assets;
+  const institutionListings = catalogueSearchPath({ filter: { institutions: [institution.slug] } });
   const institutionServices = catalogueSearchPath({ filter: { institutions: [institution.slug], kinds: ['SERVICE'] } });
   return (
     <article className="profile-page">
@@ -108,10 +109,7 @@ function InstitutionProfile({ institution }: { institution: Institution }) {
               </Fact>
             </dl>
             {listings.totalCount > 0 && (
-              <Link
-                className="button button--primary button--block panel__action"
-                to={`/?inst=${encodeURIComponent(institution.slug)}`}
-              >
+              <Link className="button button--primary button--block panel__action" to={institutionListings}>
                 {t('institute.browseListings', { count: listings.totalCount })}
               </Link>
             )}
@@ -178,7 +176,7 @@ function InstitutionProfile({ institution }: { institution: Institution }) {
             {listings.totalCount > 0 && (
               <Link
                 className="icon-link section-head__link"
-                to={`/?inst=${encodeURIComponent(institution.slug)}`}
+                to={institutionListings}
                 data-testid="institution-catalogue-link"
               >
                 {t('institute.seeAll', { count: listings.totalCount })}

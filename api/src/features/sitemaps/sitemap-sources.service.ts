@@ -8,7 +8,8 @@ import type { SitemapSectionName } from './sitemap-paths.js';
 
 // What the sitemaps list: public pages only. Listings that are published (never a draft or an archived one),
 // companies the network listed in the public partner directory (never the others), every institute, the technology
-// requests an anonymous visitor may see (technology-request-access.ts), and the directories' own pages. Platforms have no page of their own: each is a section of its institute's page, whose
+// requests an anonymous visitor may see (technology-request-access.ts), and the directories' own pages. Platforms
+// have no page of their own: each is a section of its institute's page, whose
 // `lastmod` follows its listings. Read in keyset pages of a few hundred rows, so that a sitemap of 50 000 addresses
 // never holds more than one page of rows in memory.
 
