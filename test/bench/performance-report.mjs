@@ -221,6 +221,18 @@ export function busyReasons(report) {
   ];
 }
 
+/** A scenario's CPU per answered request and the mean latency its closed loop cannot go below on these cores. */
+function cpuCells(r, cores) {
+  const c = r.cpuPerRequest;
+  if (!c) return '– | –';
+  const postgres = Number.isFinite(c.postgres) ? c.postgres : 0;
+  const floor = (r.connections * (c.server + postgres + c.bench)) / cores;
+  return (
+    `${num(c.server, 1)} + ${Number.isFinite(c.postgres) ? num(c.postgres, 1) : '?'} + ${num(c.bench, 1)} ms ` +
+    `(${num(c.rest, 1)} ms) | ${typeof r.connections === 'number' ? ms(floor) : '–'}`
+  );
+}
+
 function render(report, targets, busy) {
   const m = report.machine;
   const rows = Object.entries(report.results)
@@ -229,7 +241,7 @@ function render(report, targets, busy) {
       ([key, r]) =>
         `| ${key} | ${r.label} | ${r.path} | ${r.cache} | ${r.connections} | ${r.requests} | ${num(r.rps, r.rps < 10 ? 1 : 0)} | ` +
         `${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.refused ? `${r.refused} (p95 ${ms(r.refusedP95)})` : 0} | ` +
-        `${num(r.statementsPerRequest, 2)} | ${num(r.rssPeak)} MB | ${num(r.loadStart, 2)} → ${num(r.loadEnd, 2)} |`,
+        `${num(r.statementsPerRequest, 2)} | ${cpuCells(r, m.cores)} | ${num(r.rssPeak)} MB | ${num(r.loadStart, 2)} → ${num(r.loadEnd, 2)} |`,
     );
   const browse = report.results['browse vs floor'];
   const pairs = browse
@@ -287,9 +299,15 @@ function render(report, targets, busy) {
     '',
     'Latencies of served answers; refusals (429/503, load shedding) are counted apart with their own p95. The load',
     'column is the 1-minute load average at the start and the end of the scenario (the bench itself loads the machine).',
+    'CPU per request: the CPU time the API server, PostgreSQL (cold scenarios: with the catalogue changes made before',
+    "each request) and the bench's own process used over the scenario, divided by the answers; the rest of the machine",
+    `in brackets. The server, the database and the load generator share the same ${m.cores} cores: with more clients than`,
+    'cores, each of c clients in a closed loop waits at least c × (server + PostgreSQL + bench) ÷ cores on average — the',
+    'CPU floor of the mean latency. A target below that floor cannot be met on this machine by shorter waits, only by',
+    'using less CPU per request.',
     '',
-    '| | scenario | who | cache | connections | requests | req/s | p50 | p95 | p99 | errors | refused | SQL statements / request | server RSS peak | load |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| | scenario | who | cache | connections | requests | req/s | p50 | p95 | p99 | errors | refused | SQL statements / request | CPU per request: server + PostgreSQL + bench (rest of the machine) | CPU floor of the mean latency | server RSS peak | load |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
     ...(browse

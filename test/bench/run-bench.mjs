@@ -29,6 +29,7 @@ import { BROWSE } from './bench-operations.mjs';
 import { buildApp, freePort, root, run, startProductionServer, startScript } from './bench-server.mjs';
 import { runClosedLoop, runPaced } from './closed-loop.mjs';
 import { signInCompanyMembers } from './company-members.mjs';
+import { CpuMeter, postmasterPid } from './cpu-meter.mjs';
 import { prepareWriters } from './eoi-writers.mjs';
 import { runInterleaved } from './interleaved.mjs';
 import { runLoad } from './load-runner.mjs';
@@ -150,6 +151,12 @@ try {
   const app = await startProductionServer({ databaseUrl: database.url, port, logFile: serverLog });
   server = app;
   const rss = new RssSampler(app.pid);
+  // PostgreSQL's CPU is read from /proc when its data directory is readable here (the embedded database).
+  const dataDirectory = await sql('show data_directory').then(
+    (rows) => rows[0].data_directory,
+    () => null,
+  );
+  const cpu = new CpuMeter({ serverPid: app.pid, postmasterPid: dataDirectory ? postmasterPid(dataDirectory) : null });
   const gql = async (query, variables, headers = {}) => {
     const response = await fetch(`${app.url}/graphql`, {
       method: 'POST',
@@ -270,7 +277,12 @@ try {
       `  ${key}: ${r.rps.toFixed(1)} req/s, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, ` +
         `${r.errors} errors, ${r.refused ?? 0} refused, ${r.statementsPerRequest.toFixed(2)} SQL/request, ` +
         `load ${r.loadStart.toFixed(2)}→${r.loadEnd.toFixed(2)}` +
-        (r.rssPeak ? `, server RSS peak ${r.rssPeak.toFixed(0)} MB` : ''),
+        (r.rssPeak ? `, server RSS peak ${r.rssPeak.toFixed(0)} MB` : '') +
+        (r.cpuPerRequest
+          ? `, CPU/request: server ${r.cpuPerRequest.server.toFixed(1)} ms, PostgreSQL ` +
+            `${r.cpuPerRequest.postgres.toFixed(1)} ms, bench ${r.cpuPerRequest.bench.toFixed(1)} ms, ` +
+            `rest ${r.cpuPerRequest.rest.toFixed(1)} ms`
+          : ''),
     );
     for (const sample of r.samples) console.log(`    failed: ${sample}`);
   };
@@ -287,9 +299,11 @@ try {
     rss.takeWindowPeak();
     const loadStart = loadAverage()[0];
     if (statementStatsOn) await sql('select pg_stat_statements_reset()');
+    cpu.take();
     const result = await measure();
     // Requests cut off at the end still run on the server: their statements count, then the next one waits.
     await waitForIdleDatabase();
+    const used = cpu.take();
     const statements = await countStatements();
     const answered = result.requests + (result.refused ?? 0);
     results[key] = {
@@ -297,6 +311,12 @@ try {
       ...about,
       ...result,
       statementsPerRequest: statements / answered,
+      cpuPerRequest: {
+        server: used.server / answered,
+        postgres: used.postgres / answered,
+        bench: used.bench / answered,
+        rest: used.rest / answered,
+      },
       rssPeak: rss.takeWindowPeak(),
       loadStart,
       loadEnd: loadAverage()[0],
