@@ -227,7 +227,7 @@ export async function createServer(options: {
   // Before the web app, which would answer any other path with index.html.
   app.use('/uploads', attachmentRoutes({ orm, storage: attachments, publicUrl: config.publicUrl }));
   app.use(exportRoutes({ db, rateLimiter }));
-  app.use(feedRoutes({ db, publicUrl: config.publicUrl, signingSecret: config.signingSecret }));
+  app.use(feedRoutes({ db, catalogue, publicUrl: config.publicUrl, signingSecret: config.signingSecret }));
   app.use(unsubscribeRoute({ db, signingSecret: config.signingSecret }));
   // For crawlers and link previews (issue #14): robots.txt, the sitemaps, listings' preview images.
   app.use(crawlerRoutes({ db, publicUrl: config.publicUrl }));

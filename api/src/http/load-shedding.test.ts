@@ -2,6 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { logInAs } from '../test-support/demo-accounts.js';
+import { saved } from '../test-support/saved-search-fixtures.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 
 // Expensive searches are bounded and catalogue statements time out, so that a burst of them is refused fast
@@ -150,6 +152,57 @@ describe('load shedding', () => {
     const after = await post(SEARCH, { query: 'tumour again' }, performance.now());
     expect(after.status).toBe(200);
     expect(after.body.errors).toBeUndefined();
+  });
+
+  it("refuses a saved search's feed like a search while the catalogue is saturated, in the feed's language", async () => {
+    const [buyer] = await logInAs(server, 'buyer');
+    const search = await saved(buyer, { name: 'Slow tumour feed', query: 'tumour' });
+    const feedUrl = new URL(search.feedUrl!);
+    const feed = async (path: string, since: number) => {
+      const response = await fetch(`${server.url}${path}`);
+      return {
+        status: response.status,
+        retryAfter: response.headers.get('retry-after'),
+        text: await response.text(),
+        at: performance.now() - since,
+      };
+    };
+    expect((await feed(feedUrl.pathname, performance.now())).status).toBe(200);
+    const lock = await lockListings();
+    const since = performance.now();
+    let releasedAt = 0;
+    let searches: Promise<Answer>[] = [];
+    let refusals: Awaited<ReturnType<typeof feed>>[] = [];
+    try {
+      // Both slots taken by searches the lock holds; the feeds wait in the queue, then are refused (or, had one
+      // got a slot first, stopped at the statement timeout): 503 either way, never an answer held by the lock.
+      searches = Array.from({ length: LIMITS.searchSlots }, (_, i) =>
+        post(SEARCH, { query: `tumour feed ${i}` }, since),
+      );
+      await sleep(100);
+      const feeds = Promise.all([feed(feedUrl.pathname, since), feed(`/it${feedUrl.pathname}`, since)]);
+      // Released once they are answered, or a while after the statement timeout: a feed the lock held (no
+      // bound, no timeout) is then answered after the release, and fails below.
+      await Promise.race([feeds, sleep(LIMITS.statementTimeoutMs + 1000)]);
+      releasedAt = performance.now() - since;
+      await lock.release();
+      refusals = await feeds;
+    } finally {
+      if (!releasedAt) await lock.release();
+    }
+    await Promise.all(searches);
+    const [english, italian] = refusals;
+    for (const refusal of refusals) {
+      expect(refusal.status).toBe(503);
+      expect(refusal.retryAfter).toBe('3');
+      expect(refusal.at).toBeLessThanOrEqual(releasedAt);
+    }
+    expect(english!.text).toBe('The catalogue is busy: please try again in a few seconds.');
+    expect(italian!.text).toBe('Il catalogo è momentaneamente occupato: riprovate tra qualche secondo.');
+    // The slots free again: the feed is served.
+    const after = await feed(feedUrl.pathname, performance.now());
+    expect(after.status).toBe(200);
+    expect(after.text).toContain('<feed');
   });
 
   it('stops a catalogue statement at the timeout with a clear error, logged as a warning only', async () => {
