@@ -1,7 +1,7 @@
 import type { Db } from '@tt/db/database';
 import { AssetStatus } from '@tt/shared/asset-enums';
 import { openEoiStatusesSql } from '@tt/shared/eoi-transitions';
-import { DEFAULT_LANGUAGE, type Language } from '@tt/shared/languages';
+import { DEFAULT_LANGUAGE, Language } from '@tt/shared/languages';
 import { PLATFORM_LISTINGS_SHOWN } from '@tt/shared/limits';
 import type { FormField } from '@tt/shared/service-request-forms';
 import DataLoader from 'dataloader';
@@ -15,6 +15,7 @@ import {
   type ContactOfficerRecord,
   type InstitutionRecord,
   type InventorRecord,
+  titleShownInItalian,
   toAssetRecord,
   toInventorRecord,
 } from '../features/catalogue/asset-records.js';
@@ -307,8 +308,8 @@ export function createLoaders(db: Db, language: Language = DEFAULT_LANGUAGE) {
     }),
 
     /**
-     * The first published services and listings run on each platform, by title (PLATFORM_LISTINGS_SHOWN): a
-     * platform of a large institute runs thousands, which its institute's page cannot list.
+     * The first published services and listings run on each platform, by the title shown in the request's language
+     * (PLATFORM_LISTINGS_SHOWN): a platform of a large institute runs thousands, which its institute's page cannot list.
      */
     publishedAssetsByPlatformId: new DataLoader<number, AssetRecord[]>(async (ids) => {
       const rows = await db
@@ -320,7 +321,8 @@ export function createLoaders(db: Db, language: Language = DEFAULT_LANGUAGE) {
               .select(ASSET_COLUMNS)
               .whereRef('a.platform_id', '=', 'p.id')
               .where('a.status', '=', AssetStatus.PUBLISHED)
-              .orderBy('a.title')
+              // By the title the page shows (each order has its index: asset_published_platform_it_idx in Italian).
+              .orderBy(language === Language.IT ? titleShownInItalian() : sql.ref('a.title'))
               .orderBy('a.id')
               .limit(PLATFORM_LISTINGS_SHOWN)
               .as('x'),

@@ -14,6 +14,7 @@ import { AssetSector } from './asset-sector.entity.js';
 import { catalogueRevisionTrigger } from './catalogue-revision.entity.js';
 import { Institution } from './institution.entity.js';
 import { Inventor } from './inventor.entity.js';
+import { titleShownInItalianSql } from './listing-italian-text.js';
 import { Platform } from './platform.entity.js';
 import { Sector } from './sector.entity.js';
 import { User } from './user.entity.js';
@@ -128,6 +129,11 @@ export const Asset = defineEntity({
       // An institute's page: each platform's first listings by title and their count (publishedAssetsByPlatformId).
       name: 'asset_published_platform_idx',
       expression: `create index "asset_published_platform_idx" on "asset" ("platform_id", "title", "id") where "status" = 'PUBLISHED' and "platform_id" is not null`,
+    },
+    {
+      // The same in Italian: by the title the Italian pages show (listing-italian-text.ts), the statement's expression.
+      name: 'asset_published_platform_it_idx',
+      expression: `create index "asset_published_platform_it_idx" on "asset" ("platform_id", (${titleShownInItalianSql(null)}), "id") where "status" = 'PUBLISHED' and "platform_id" is not null`,
     },
   ],
   triggers: [

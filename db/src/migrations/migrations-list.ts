@@ -44,6 +44,7 @@ import { Migration20261203101612_platform_listings_index } from './Migration2026
 import { Migration20261203104235_asset_sector_rows } from './Migration20261203104235_asset_sector_rows.js';
 import { Migration20261203110000_interest_term_queries } from './Migration20261203110000_interest_term_queries.js';
 import { Migration20261203113000_companies_to_approach_strong_first } from './Migration20261203113000_companies_to_approach_strong_first.js';
+import { Migration20261203142802_platform_listings_italian_index } from './Migration20261203142802_platform_listings_italian_index.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -126,5 +127,9 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   {
     name: 'Migration20261203113000_companies_to_approach_strong_first',
     class: Migration20261203113000_companies_to_approach_strong_first,
+  },
+  {
+    name: 'Migration20261203142802_platform_listings_italian_index',
+    class: Migration20261203142802_platform_listings_italian_index,
   },
 ];

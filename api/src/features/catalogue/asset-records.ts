@@ -1,4 +1,5 @@
 import type { Database } from '@tt/db/database';
+import { italianTextSql, titleShownInItalianSql } from '@tt/db/entities/listing-italian-text';
 import type {
   AssetKind,
   AssetStatus,
@@ -9,7 +10,6 @@ import type {
 } from '@tt/shared/asset-enums';
 import { Language, shownTextLanguage } from '@tt/shared/languages';
 import type { ListingAvailability } from '@tt/shared/listing-availability';
-import { LISTING_TRANSLATIONS } from '@tt/shared/listing-rules';
 import type { ServiceCapacity } from '@tt/shared/service-capacity';
 import { type AliasedRawBuilder, type RawBuilder, type Selectable, sql } from 'kysely';
 import { toDate } from '../../database/to-date.js';
@@ -155,29 +155,18 @@ export type Facet =
 /** Counts per value, each reflecting the query and every other active filter. */
 export type AssetFacets = Record<Facet, FacetValue[]>;
 
-/**
- * Whether a listing aliased `a` is shown in Italian (the shared rule, hasItalianText, in SQL): each English text it
- * has is there in Italian. Texts are stored trimmed; a comparison with '' reads a long text's stored length, never
- * the text itself.
- */
+/** Whether a listing aliased `a` is shown in Italian (the shared rule, in SQL: listing-italian-text.ts). */
 export function hasItalianText(): RawBuilder<boolean> {
-  const column = (field: string) => sql.ref(`a.${field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)}`);
-  const absent = (field: string, list: boolean) =>
-    list ? sql`cardinality(${column(field)}) = 0` : sql`coalesce(${column(field)}, '') = ''`;
-  return sql<boolean>`(${sql.join(
-    LISTING_TRANSLATIONS.map(
-      ({ italian, english, list }) => sql`(${absent(english, list)} or not ${absent(italian, list)})`,
-    ),
-    sql` and `,
-  )})`;
+  return sql<boolean>`${sql.raw(italianTextSql('a'))}`;
 }
 
 /**
  * A listing aliased `a`'s title as its pages show it in Italian (the Italian one when its texts are translated, by
- * hasItalianText): what an e-mail in Italian names it by, beside `a.title` for one in English.
+ * hasItalianText): what an e-mail in Italian names it by, beside `a.title` for one in English. The same expression
+ * as the index on each platform's listings in Italian (asset_published_platform_it_idx).
  */
 export function titleShownInItalian(): RawBuilder<string> {
-  return sql<string>`case when ${hasItalianText()} then a.title_it else a.title end`;
+  return sql<string>`${sql.raw(titleShownInItalianSql('a'))}`;
 }
 
 /**

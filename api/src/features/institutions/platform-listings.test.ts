@@ -63,6 +63,34 @@ describe("an institute's page, per research platform", () => {
     expect(busy?.assets.every((asset) => asset.status === 'PUBLISHED')).toBe(true);
   });
 
+  it('names them by the title each language shows, in that order', async () => {
+    // A listing last by its English title but wholly translated, with an Italian title first in Italian.
+    await sql(
+      `update asset set title = 'Zzz last in English', title_it = 'Aaa primo in italiano', summary_it = summary,
+         description_it = description, problem_it = problem, benefits_it = benefits, applications_it = applications,
+         keywords_it = keywords, turnaround_it = turnaround, deliverables_it = deliverables, throughput_it = throughput
+       where id = (select id from asset where platform_id = (select id from platform where slug = 'busy-core-facility')
+         and status = 'PUBLISHED' order by id limit 1)`,
+    );
+    const names = async (language: string) => {
+      const response = await server.gql<Page>(PAGE, {}, { headers: { 'accept-language': language } });
+      expect(response.errors).toBeUndefined();
+      const busy = response.data!.institution.platforms.find((platform) => platform.slug === 'busy-core-facility');
+      return busy!.assets.map((asset) => asset.title);
+    };
+    const italian = await names('it');
+    expect(italian[0]).toBe('Aaa primo in italiano');
+    const english = await names('en');
+    expect(english).not.toContain('Zzz last in English');
+    // Each in the database's order of the titles it shows.
+    for (const titles of [italian, english]) {
+      const ordered = await sql<{ t: string }>(`select t from unnest(string_to_array(?, chr(1))) t order by t`, [
+        titles.join('\u0001'),
+      ]);
+      expect(titles).toEqual(ordered.map((row) => row.t));
+    }
+  });
+
   it('counts every platform apart and names at most its first listings', async () => {
     const response = await anonymous.gql<Page>(PAGE);
     const platforms = response.data!.institution.platforms;
