@@ -144,10 +144,11 @@ interface PageValues extends SearchValues {
 /**
  * Building a search's statements with Kysely and compiling them cost the server 1–2 ms of CPU per search, and
  * about as much again in garbage collection: each is compiled once per shape, then given each search's values
- * (query-templates.ts). Not prepared: after five calls PostgreSQL may plan a prepared statement once for any
- * values, and that plan, made without knowing the term, ran a common term's page twice as slowly.
+ * (query-templates.ts). Kept: 100 per database, about 45 kB each (the statement's tree and text). Not prepared:
+ * after five calls PostgreSQL may plan a prepared statement once for any values, and that plan, made without
+ * knowing the term, ran a common term's page twice as slowly.
  */
-const templates = new QueryTemplates(200);
+const templates = new QueryTemplates(100);
 
 /**
  * The statement `build` makes of `values`, compiled once per `shape` and set of values present: `shape` names
