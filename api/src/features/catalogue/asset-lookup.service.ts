@@ -8,10 +8,12 @@ import { visibleAssetsCondition, visibleAssetsConditionKey } from '../listings/l
 import { type AssetRecord, type AssetRow, assetColumnsFor, toSelectedAssetRecord } from './asset-records.js';
 import {
   type AssetRelations,
+  fieldsKey,
   primeRelations,
   type RelationColumns,
   type RelationLoaders,
   relationColumns,
+  relationsKey,
   relationsOf,
 } from './asset-relations.js';
 
@@ -40,12 +42,7 @@ const templates = new QueryTemplates(100, { prepared: 'listing' });
 
 /** What shapes a lookup's SQL text besides its inputs: the columns and relations read, in which language. */
 function lookupKey(options: LookupOptions, relations: AssetRelations): string {
-  const sorted = (set: ReadonlySet<string> | undefined) => (set ? [...set].sort().join(',') : '*');
-  const related = Object.entries(relations)
-    .filter(([name, value]) => name !== 'institutionFields' && value)
-    .map(([name]) => name)
-    .sort();
-  return `${options.language ?? ''}|${sorted(options.fields)}|${related.join(',')}|${sorted(relations.institutionFields)}`;
+  return `${options.language ?? ''}|${fieldsKey(options.fields)}|${relationsKey(relations)}`;
 }
 
 /**

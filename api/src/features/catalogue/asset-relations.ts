@@ -96,6 +96,20 @@ export function narrowsInstitution(relations: AssetRelations): boolean {
   return Boolean(relations.institution && institutionColumnsOf(relations.institutionFields));
 }
 
+/** A selection of fields as part of a template's key (query-templates.ts); absent: every field. */
+export function fieldsKey(fields: ReadonlySet<string> | undefined): string {
+  return fields ? [...fields].sort().join(',') : '*';
+}
+
+/** What shapes relationColumns' SQL text: the relations brought along, and the institute's fields. */
+export function relationsKey(relations: AssetRelations): string {
+  const brought = Object.entries(relations)
+    .filter(([, value]) => value === true)
+    .map(([name]) => name)
+    .sort();
+  return `${brought.join(',')}|${fieldsKey(relations.institutionFields)}`;
+}
+
 /** The listings statements' tables: the listing is aliased `a`. */
 type ListingDb = Database & { a: Database['asset'] };
 

@@ -284,6 +284,25 @@ describe('the catalogue search gives what a plain computation over the listings 
     expect(actual.slugs.length).toBeGreaterThan(0);
   });
 
+  // The statements are compiled once per shape and given each search's values (query-templates.ts): asked one
+  // after the other on the same server, searches that differ in one thing only must each get their own answer.
+  it('searches differing only in a filter, the order, the language or the query each get their own answer in turn', async () => {
+    // An English word and an Italian one: in Italian, the Italian one finds listings too.
+    const base: Criteria = { query: 'tumour OR polmone', orderBy: 'RELEVANCE' };
+    const variants: Criteria[] = [
+      base,
+      { ...base, filter: { kinds: ['INVENTION'] } },
+      { ...base, filter: { trlMin: 3 } },
+      { ...base, orderBy: 'TITLE' },
+      { ...base, orderBy: 'NEWEST' },
+      { ...base, language: 'it' },
+      { ...base, query: 'cancer' },
+      { ...base, query: 'cancer', language: 'it' },
+      { orderBy: 'NEWEST' },
+    ];
+    for (const criteria of [...variants, ...[...variants].reverse()]) await expectSame(criteria);
+  });
+
   it('a search whose filter leaves no listing still counts what that filter leaves out', async () => {
     // A kind and TRL no matching listing has together (each facet still counts the other's listings).
     const [empty] = await server.orm.em.fork().execute<{ kind: string; trl: number }[]>(

@@ -1,8 +1,12 @@
 import type { Database, Db } from '@tt/db/database';
-import { AssetOrder } from '@tt/shared/asset-enums';
+import { type AssetKind, AssetOrder, type IpStatus, type PartneringModel } from '@tt/shared/asset-enums';
 import { DEFAULT_LANGUAGE, Language } from '@tt/shared/languages';
+import type { ListingAvailability } from '@tt/shared/listing-availability';
+import type { ServiceCapacityStatus } from '@tt/shared/service-capacity';
 import {
   type AliasedExpression,
+  type Compilable,
+  type CompiledQuery,
   type Expression,
   type ExpressionBuilder,
   expressionBuilder,
@@ -11,9 +15,10 @@ import {
   type SqlBool,
   sql,
 } from 'kysely';
+import { QueryTemplates } from '../../database/query-templates.js';
 import { toDate } from '../../database/to-date.js';
 import { badInput } from '../../errors/domain-error.js';
-import { type CursorKey, type CursorPart, decodeCursor, encodeCursor } from '../../pagination/cursor.js';
+import { type CursorPart, decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { pageInfo } from '../../pagination/page-info.js';
 import {
   ASSET_COLUMNS,
@@ -33,10 +38,12 @@ import {
 import {
   type AssetRelations,
   aliased,
+  fieldsKey,
   primeRelations,
   type RelationColumns,
   type RelationLoaders,
   relationColumns,
+  relationsKey,
 } from './asset-relations.js';
 import type { CatalogueCriteria, TermRef } from './catalogue-criteria.js';
 
@@ -97,6 +104,69 @@ export interface PageRelations extends AssetRelations {
 interface ResolvedTerms {
   sectorIds: number[] | null;
   institutionIds: number[] | null;
+}
+
+/** The sector and institute references of the criteria, for resolving them (by slug or by id). */
+interface TermValues {
+  sectorSlugs: string[];
+  sectorIds: number[];
+  institutionSlugs: string[];
+  institutionIds: number[];
+}
+
+/**
+ * Every value a search's statements take, gathered by CatalogueSearch.values: the statements are built from these
+ * and the shape's own settings (order, language, connections, columns), never from the criteria. A filter not set
+ * is absent, and so is its condition from the statement.
+ */
+interface SearchValues {
+  query?: string;
+  kinds?: AssetKind[];
+  ipStatuses?: IpStatus[];
+  /** Both set when either bound is (the other one open: TRL 1 or 9). */
+  trlMin?: number;
+  trlMax?: number;
+  partneringModels?: PartneringModel[];
+  availabilities?: ListingAvailability[];
+  capacities?: ServiceCapacityStatus[];
+  institutionIds?: number[];
+  sectorIds?: number[];
+}
+
+/** A page's values: the search's, the key it starts after (absent on the first page) and how many rows it reads. */
+interface PageValues extends SearchValues {
+  /** The previous page's last sort key (a rank, a title key, a timestamp as text) and id: both or neither. */
+  afterKey?: number | string;
+  afterId?: number;
+  limit: number;
+}
+
+/**
+ * Building a search's statements with Kysely and compiling them cost the server 1–2 ms of CPU per search, and
+ * about as much again in garbage collection: each is compiled once per shape, then given each search's values
+ * (query-templates.ts). Kept: 100 per database, about 45 kB each (the statement's tree and text). Not prepared:
+ * after five calls PostgreSQL may plan a prepared statement once for any values, and that plan, made without
+ * knowing the term, ran a common term's page twice as slowly.
+ */
+const templates = new QueryTemplates(100);
+
+/**
+ * The statement `build` makes of `values`, compiled once per `shape` and set of values present: `shape` names
+ * everything else that shapes its SQL text; which values are present (a filter, a cursor) is added to it here.
+ * While the template is built, each value is a placeholder (query-templates.ts), whatever its type: `build` only
+ * passes them on into the statement.
+ */
+function compiled<V extends object, Row>(
+  db: Db,
+  shape: string,
+  values: V,
+  build: (values: V) => Compilable<Row>,
+): CompiledQuery<Row> {
+  const names = (Object.keys(values) as (keyof V & string)[]).filter((name) => values[name] !== undefined);
+  const inputs = names.map((name) => values[name]);
+  return templates.compile(db, `${shape}|${names.join(',')}`, inputs, (placeholders) =>
+    build(Object.fromEntries(names.map((name, index) => [name, placeholders[index]])) as V),
+  );
 }
 
 /**
@@ -185,50 +255,14 @@ export class CatalogueSearch {
       if (sectors.length === 0 && institutions.length === 0) return { sectorIds: null, institutionIds: null };
       const slugs = (refs: TermRef[]) => refs.flatMap((ref) => ('slug' in ref ? [ref.slug] : []));
       const ids = (refs: TermRef[]) => refs.flatMap((ref) => ('id' in ref ? [ref.id] : []));
-      const rows = await this.db
-        .withRecursive('chosen', (db) =>
-          db
-            .selectFrom('sector')
-            // A retired term's slug (an old address, a saved link) filters by the term that replaced it.
-            .select((eb) => [eb.fn.coalesce(eb.ref('replaced_by_id').$castTo<number | null>(), 'id').as('id'), 'slug'])
-            .where((eb) =>
-              eb.or([
-                eb('slug', '=', eb.fn.any(eb.val(slugs(sectors)))),
-                eb('id', '=', eb.fn.any(eb.val(ids(sectors)))),
-              ]),
-            ),
-        )
-        .withRecursive('tree(id, root)', (db) =>
-          db
-            .selectFrom('chosen')
-            .select(['chosen.id', 'chosen.id as root'])
-            .union((db) =>
-              db.selectFrom('sector as s').innerJoin('tree', 'tree.id', 's.parent_id').select(['s.id', 'tree.root']),
-            ),
-        )
-        .selectFrom('chosen')
-        .select([
-          sql<'sector' | 'sector-descendant' | 'institution'>`'sector'`.as('kind'),
-          'chosen.id',
-          'chosen.slug as ref',
-        ])
-        .unionAll((db) =>
-          db
-            .selectFrom('tree')
-            .select([sql<'sector-descendant'>`'sector-descendant'`.as('kind'), 'tree.id', sql<string>`''`.as('ref')]),
-        )
-        .unionAll((db) =>
-          db
-            .selectFrom('institution')
-            .select([sql<'institution'>`'institution'`.as('kind'), 'id', 'slug as ref'])
-            .where((eb) =>
-              eb.or([
-                eb('slug', '=', eb.fn.any(eb.val(slugs(institutions)))),
-                eb('id', '=', eb.fn.any(eb.val(ids(institutions)))),
-              ]),
-            ),
-        )
-        .execute();
+      const values: TermValues = {
+        sectorSlugs: slugs(sectors),
+        sectorIds: ids(sectors),
+        institutionSlugs: slugs(institutions),
+        institutionIds: ids(institutions),
+      };
+      const statement = compiled(this.db, 'terms', values, (v) => this.termsStatement(v));
+      const { rows } = await this.db.executeQuery(statement);
       const check = (refs: TermRef[], kind: 'sector' | 'institution', argument: string) => {
         const found = rows.filter((row) => row.kind === kind);
         for (const ref of refs) {
@@ -253,16 +287,62 @@ export class CatalogueSearch {
   }
 
   /**
+   * The chosen sectors (a retired one's replacement) and their descendants, and the chosen institutes, each with
+   * the reference that named it.
+   */
+  private termsStatement(v: TermValues) {
+    return this.db
+      .withRecursive('chosen', (db) =>
+        db
+          .selectFrom('sector')
+          // A retired term's slug (an old address, a saved link) filters by the term that replaced it.
+          .select((eb) => [eb.fn.coalesce(eb.ref('replaced_by_id').$castTo<number | null>(), 'id').as('id'), 'slug'])
+          .where((eb) =>
+            eb.or([eb('slug', '=', eb.fn.any(eb.val(v.sectorSlugs))), eb('id', '=', eb.fn.any(eb.val(v.sectorIds)))]),
+          ),
+      )
+      .withRecursive('tree(id, root)', (db) =>
+        db
+          .selectFrom('chosen')
+          .select(['chosen.id', 'chosen.id as root'])
+          .union((db) =>
+            db.selectFrom('sector as s').innerJoin('tree', 'tree.id', 's.parent_id').select(['s.id', 'tree.root']),
+          ),
+      )
+      .selectFrom('chosen')
+      .select([
+        sql<'sector' | 'sector-descendant' | 'institution'>`'sector'`.as('kind'),
+        'chosen.id',
+        'chosen.slug as ref',
+      ])
+      .unionAll((db) =>
+        db
+          .selectFrom('tree')
+          .select([sql<'sector-descendant'>`'sector-descendant'`.as('kind'), 'tree.id', sql<string>`''`.as('ref')]),
+      )
+      .unionAll((db) =>
+        db
+          .selectFrom('institution')
+          .select([sql<'institution'>`'institution'`.as('kind'), 'id', 'slug as ref'])
+          .where((eb) =>
+            eb.or([
+              eb('slug', '=', eb.fn.any(eb.val(v.institutionSlugs))),
+              eb('id', '=', eb.fn.any(eb.val(v.institutionIds))),
+            ]),
+          ),
+      );
+  }
+
+  /**
    * What every answer starts from: the search rows `s` of published listings (asset_search), matching the
    * query if there is one (the whole text, through the GIN index; the text's vector itself is never read;
    * `ranked`: with the rank of each match, computed once), or, in a statement that reads the matches once for
    * its page and its facets, its own copy of them (`shared`).
    */
-  private matched(ranked = false, shared = false): AliasedExpression<SearchRow, 's'> {
-    const query = this.criteria.query;
+  private matched(v: SearchValues, ranked = false, shared = false): AliasedExpression<SearchRow, 's'> {
     // asset_search has no rank column; only the relevance order (always with a query) reads one.
-    if (!query) return sql<SearchRow>`${sql.table('asset_search')}`.as('s');
-    return shared ? sql<SearchRow>`${sql.table('matches')}`.as('s') : this.matchingRows(query, ranked).as('s');
+    if (v.query === undefined) return sql<SearchRow>`${sql.table('asset_search')}`.as('s');
+    return shared ? sql<SearchRow>`${sql.table('matches')}`.as('s') : this.matchingRows(v.query, ranked).as('s');
   }
 
   /** The search rows matching a query in the request's languages (asset_search_match), ranked or not. */
@@ -272,80 +352,87 @@ export class CatalogueSearch {
     return sql<SearchRow>`asset_search_match(${en}, ${it}, ${ranked})`;
   }
 
-  /** Each facet's filter on the search rows `s` (only those the criteria set). */
-  private facetFilters(terms: ResolvedTerms): [Facet, Expression<SqlBool>][] {
+  /**
+   * The values of this search's statements (SearchValues): the query, and each filter the criteria set, sectors
+   * and institutes resolved to ids.
+   */
+  private values(terms: ResolvedTerms): SearchValues {
     const c = this.criteria;
+    const set = <T>(list: T[]) => (list.length ? list : undefined);
+    const trl = c.trlMin !== null || c.trlMax !== null;
+    return {
+      query: c.query || undefined,
+      kinds: set(c.kinds),
+      ipStatuses: set(c.ipStatuses),
+      trlMin: trl ? (c.trlMin ?? 1) : undefined,
+      trlMax: trl ? (c.trlMax ?? 9) : undefined,
+      partneringModels: set(c.partneringModels),
+      availabilities: set(c.availabilities),
+      capacities: set(c.capacities),
+      institutionIds: terms.institutionIds ?? undefined,
+      sectorIds: terms.sectorIds ?? undefined,
+    };
+  }
+
+  /**
+   * What shapes every statement of this search besides its values: the language (the query's parses, labels,
+   * snippets) and how the matches are read (inlineMatch on the catalogue's connections).
+   */
+  private shape(statement: string): string {
+    return `${statement}|${this.language}|${this.onCatalogueConnections ? 'inline' : 'function'}`;
+  }
+
+  /** Each facet's filter on the search rows `s` (only those set). */
+  private facetFilters(v: SearchValues): [Facet, Expression<SqlBool>][] {
     const eb = searchRows;
     const parts: [Facet, Expression<SqlBool>][] = [];
-    if (c.kinds.length) parts.push(['kinds', eb('s.kind', '=', eb.fn.any(eb.val(c.kinds)))]);
-    if (c.ipStatuses.length) parts.push(['ipStatuses', eb('s.ip_status', '=', eb.fn.any(eb.val(c.ipStatuses)))]);
-    if (c.trlMin !== null || c.trlMax !== null) {
-      parts.push(['trl', eb.between('s.trl', c.trlMin ?? 1, c.trlMax ?? 9)]);
+    if (v.kinds) parts.push(['kinds', eb('s.kind', '=', eb.fn.any(eb.val(v.kinds)))]);
+    if (v.ipStatuses) parts.push(['ipStatuses', eb('s.ip_status', '=', eb.fn.any(eb.val(v.ipStatuses)))]);
+    if (v.trlMin !== undefined && v.trlMax !== undefined) parts.push(['trl', eb.between('s.trl', v.trlMin, v.trlMax)]);
+    if (v.partneringModels) {
+      parts.push(['partneringModels', eb('s.partnering_models', '&&', eb.val(v.partneringModels))]);
     }
-    if (c.partneringModels.length) {
-      parts.push(['partneringModels', eb('s.partnering_models', '&&', eb.val(c.partneringModels))]);
+    if (v.availabilities) {
+      parts.push(['availabilities', eb('s.availability', '=', eb.fn.any(eb.val(v.availabilities)))]);
     }
-    if (c.availabilities.length) {
-      parts.push(['availabilities', eb('s.availability', '=', eb.fn.any(eb.val(c.availabilities)))]);
-    }
-    if (c.capacities.length) {
-      parts.push(['capacities', eb('s.capacity', '=', eb.fn.any(eb.val(c.capacities)))]);
-    }
-    if (terms.institutionIds) {
-      parts.push(['institutions', eb('s.institution_id', '=', eb.fn.any(eb.val(terms.institutionIds)))]);
+    if (v.capacities) parts.push(['capacities', eb('s.capacity', '=', eb.fn.any(eb.val(v.capacities)))]);
+    if (v.institutionIds) {
+      parts.push(['institutions', eb('s.institution_id', '=', eb.fn.any(eb.val(v.institutionIds)))]);
     }
     // sector_ids holds each listing's sectors and their ancestors: sharing one of the chosen sectors (or their
     // descendants) is falling under one of them.
-    if (terms.sectorIds) parts.push(['sectors', eb('s.sector_ids', '&&', eb.val(terms.sectorIds))]);
+    if (v.sectorIds) parts.push(['sectors', eb('s.sector_ids', '&&', eb.val(v.sectorIds))]);
     return parts;
   }
 
   /** A condition that holds when every filter (but `except`) does. */
-  private filtered(terms: ResolvedTerms, except?: Facet): Expression<SqlBool> {
-    const parts = this.facetFilters(terms)
+  private filtered(v: SearchValues, except?: Facet): Expression<SqlBool> {
+    const parts = this.facetFilters(v)
       .filter(([facet]) => facet !== except)
       .map(([, condition]) => condition);
     return parts.length ? searchRows.and(parts) : searchRows.lit(true);
-  }
-
-  private hasFilters(): boolean {
-    const c = this.criteria;
-    return (
-      c.kinds.length > 0 ||
-      c.ipStatuses.length > 0 ||
-      c.trlMin !== null ||
-      c.trlMax !== null ||
-      c.partneringModels.length > 0 ||
-      c.availabilities.length > 0 ||
-      c.capacities.length > 0 ||
-      c.institutions.length > 0 ||
-      c.sectors.length > 0
-    );
   }
 
   /**
    * The page's ids and sort keys, in order: relevance ranks every match once (in a subquery the planner
    * keeps apart, so the rank is not recomputed for the sort and the cursor); the other orders walk an index.
    */
-  private pageKeys(
-    terms: ResolvedTerms,
-    afterKey: CursorKey | null,
-    limit: number,
-    shared: boolean,
-  ): AliasedExpression<PageKey, 'p'> {
-    const [value, id] = (afterKey ?? []) as [string | number, number];
+  private pageKeys(v: PageValues, shared: boolean): AliasedExpression<PageKey, 'p'> {
+    // Both present or both absent (PageValues).
+    const after = v.afterKey !== undefined;
+    const [value, id] = [v.afterKey, v.afterId] as [string | number, number];
     switch (this.criteria.orderBy) {
       case AssetOrder.RELEVANCE: {
         const ranked = this.db
-          .selectFrom(this.matched(true, shared))
+          .selectFrom(this.matched(v, true, shared))
           .select(['s.asset_id as id', 's.rank as sort_key'])
-          .where(this.filtered(terms))
+          .where(this.filtered(v))
           // A literal offset 0: the planner keeps the subquery apart.
           .offset(sql<number>`0`);
         return this.db
           .selectFrom(ranked.as('r'))
           .select(['r.id', 'r.sort_key'])
-          .$if(afterKey !== null, (query) =>
+          .$if(after, (query) =>
             query.where((eb) => {
               const key = eb.cast<number>(eb.val(value), 'real');
               return eb.or([eb('r.sort_key', '<', key), eb.and([eb('r.sort_key', '=', key), eb('r.id', '>', id)])]);
@@ -353,27 +440,27 @@ export class CatalogueSearch {
           )
           .orderBy('r.sort_key', 'desc')
           .orderBy('r.id', 'asc')
-          .limit(limit)
+          .limit(v.limit)
           .as('p');
       }
       case AssetOrder.TITLE:
         return this.db
-          .selectFrom(this.matched(false, shared))
+          .selectFrom(this.matched(v, false, shared))
           .select(['s.asset_id as id', 's.title_key as sort_key'])
-          .where(this.filtered(terms))
-          .$if(afterKey !== null, (query) =>
+          .where(this.filtered(v))
+          .$if(after, (query) =>
             query.where((eb) => eb(eb.refTuple('s.title_key', 's.asset_id'), '>', eb.tuple(String(value), id))),
           )
           .orderBy('s.title_key', 'asc')
           .orderBy('s.asset_id', 'asc')
-          .limit(limit)
+          .limit(v.limit)
           .as('p');
       default:
         return this.db
-          .selectFrom(this.matched(false, shared))
+          .selectFrom(this.matched(v, false, shared))
           .select(['s.asset_id as id', 's.published_at as sort_key'])
-          .where(this.filtered(terms))
-          .$if(afterKey !== null, (query) =>
+          .where(this.filtered(v))
+          .$if(after, (query) =>
             query.where((eb) =>
               eb(
                 eb.refTuple('s.published_at', 's.asset_id'),
@@ -385,7 +472,7 @@ export class CatalogueSearch {
           )
           .orderBy('s.published_at', 'desc')
           .orderBy('s.asset_id', 'desc')
-          .limit(limit)
+          .limit(v.limit)
           .as('p');
     }
   }
@@ -413,69 +500,44 @@ export class CatalogueSearch {
     withFacets: Deferred<{ facets: AssetFacets; total: number }> | undefined,
   ): Promise<AssetPage> {
     const orderBy = this.criteria.orderBy;
-    const shape: CursorPart[] =
+    const cursorShape: CursorPart[] =
       orderBy === AssetOrder.RELEVANCE
         ? ['rank', 'id']
         : orderBy === AssetOrder.TITLE
           ? ['text', 'id']
           : ['timestamp', 'id'];
-    const afterKey = after ? decodeCursor(after, orderBy, shape) : null;
+    const afterKey = after ? decodeCursor(after, orderBy, cursorShape) : null;
     const terms = await this.resolveTerms();
-    const query = this.criteria.query;
     const loaders = this.loaders;
     const wanted: AssetRelations = loaders ? relations : {};
-    const keyDirection = orderBy === AssetOrder.TITLE ? 'asc' : 'desc';
-    const idDirection = orderBy === AssetOrder.TITLE || orderBy === AssetOrder.RELEVANCE ? 'asc' : 'desc';
-    const shared = Boolean(withFacets && query);
-    const pageRows = this.db
-      .selectFrom(this.pageKeys(terms, afterKey, first + 1, shared))
-      .innerJoin('asset as a', 'a.id', 'p.id')
-      .select(assetColumnsFor(relations.fields, this.language))
-      .select((eb) => [
-        // The sort key travels as text so timestamps keep their microseconds in the cursor.
-        eb.cast<string>('p.sort_key', 'text').as('sort_key_text'),
-        aliased(this.pageRank(eb), 'rank'),
-        query ? this.headline(eb, query).as('headline') : eb.lit(null).as('headline'),
-      ])
-      .select(relationColumns(wanted));
+    const values: PageValues = {
+      ...this.values(terms),
+      afterKey: afterKey?.[0],
+      afterId: afterKey?.[1] as number | undefined,
+      limit: first + 1,
+    };
+    // Besides the values: the order, and the columns and relations read.
+    const shape = `${orderBy}|${fieldsKey(relations.fields)}|${relationsKey(wanted)}`;
+    const query = values.query;
     let rows: PageRow[];
-    if (withFacets && query) {
-      // One pass over the matches for both: they are kept once (in memory), then paged and counted. The facets
-      // come as JSON on the first row (on a row of their own when the page is empty).
-      const numbered = pageRows.select((eb) =>
-        eb.fn
-          .agg<number>('row_number')
-          .over((over) => over.orderBy('p.sort_key', keyDirection).orderBy('p.id', idDirection))
-          .as('n'),
+    if (withFacets && query !== undefined) {
+      const statement = compiled(this.db, this.shape(`page-with-facets|${shape}`), { ...values, query }, (v) =>
+        this.pageWithFacets(v, relations.fields, wanted),
       );
-      const facets = this.db.selectNoFrom((eb) => [
-        eb.cast<number>(eb.lit(1), 'bigint').as('n'),
-        eb
-          .selectFrom(this.facetRows(terms, true).as('c'))
-          .select((cb) => cb.fn.jsonAgg('c').as('facets'))
-          .$asScalar()
-          .as('facets'),
-      ]);
-      const result = await this.db
-        .with(
-          (cte) => cte('matches').materialized(),
-          (db) => db.selectFrom(this.matchingRows(query, orderBy === AssetOrder.RELEVANCE).as('m')).selectAll(),
-        )
-        .selectFrom(numbered.as('page'))
-        .fullJoin(facets.as('f'), 'f.n', 'page.n')
-        .selectAll('page')
-        .select('f.facets')
-        .orderBy('page.n')
-        // The page's side of the full join is null only on the facets' own row (an empty page), left out below.
-        .$castTo<PageRow & { facets: FacetRow[] | null }>()
-        .execute();
+      const { rows: result } = await this.db.executeQuery(statement);
       const [head] = result;
       withFacets.resolve(toFacets(head?.facets ?? []));
       rows = result.filter((row) => row.id !== null);
     } else {
       // startFacets defers to the page only with a query; should that change, the facets still get counted.
       if (withFacets) this.countFacets().then(withFacets.resolve, withFacets.reject);
-      rows = await pageRows.orderBy('p.sort_key', keyDirection).orderBy('p.id', idDirection).execute();
+      const statement = compiled(this.db, this.shape(`page|${shape}`), values, (v) => {
+        const [keyDirection, idDirection] = this.pageDirections();
+        return this.pageRows(v, relations.fields, wanted, false)
+          .orderBy('p.sort_key', keyDirection)
+          .orderBy('p.id', idDirection);
+      });
+      rows = (await this.db.executeQuery(statement)).rows;
     }
     const hasNextPage = rows.length > first;
     const institutions = loaders ? primeRelations(loaders, wanted, rows) : undefined;
@@ -492,6 +554,74 @@ export class CatalogueSearch {
       edges,
       pageInfo: pageInfo(edges, hasNextPage, Boolean(afterKey)),
     };
+  }
+
+  /** The directions of the page's order: its sort key's, then the id's that breaks ties. */
+  private pageDirections(): ['asc' | 'desc', 'asc' | 'desc'] {
+    const orderBy = this.criteria.orderBy;
+    return [
+      orderBy === AssetOrder.TITLE ? 'asc' : 'desc',
+      orderBy === AssetOrder.TITLE || orderBy === AssetOrder.RELEVANCE ? 'asc' : 'desc',
+    ];
+  }
+
+  /** The page's rows, not yet in order: the listings' columns, the sort key, rank and snippet, the relations. */
+  private pageRows(v: PageValues, fields: ReadonlySet<string> | undefined, relations: AssetRelations, shared: boolean) {
+    const query = v.query;
+    return this.db
+      .selectFrom(this.pageKeys(v, shared))
+      .innerJoin('asset as a', 'a.id', 'p.id')
+      .select(assetColumnsFor(fields, this.language))
+      .select((eb) => [
+        // The sort key travels as text so timestamps keep their microseconds in the cursor.
+        eb.cast<string>('p.sort_key', 'text').as('sort_key_text'),
+        aliased(this.pageRank(eb, v), 'rank'),
+        query !== undefined ? this.headline(eb, query).as('headline') : eb.lit(null).as('headline'),
+      ])
+      .select(relationColumns(relations));
+  }
+
+  /**
+   * The page and the facets in one pass over the matches (with a query): they are kept once (in memory), then
+   * paged and counted. The facets come as JSON on the first row (on a row of their own when the page is empty).
+   */
+  private pageWithFacets(
+    v: PageValues & { query: string },
+    fields: ReadonlySet<string> | undefined,
+    relations: AssetRelations,
+  ) {
+    const [keyDirection, idDirection] = this.pageDirections();
+    const numbered = this.pageRows(v, fields, relations, true).select((eb) =>
+      eb.fn
+        .agg<number>('row_number')
+        .over((over) => over.orderBy('p.sort_key', keyDirection).orderBy('p.id', idDirection))
+        .as('n'),
+    );
+    const facets = this.db.selectNoFrom((eb) => [
+      eb.cast<number>(eb.lit(1), 'bigint').as('n'),
+      eb
+        .selectFrom(this.facetRows(v, true).as('c'))
+        .select((cb) => cb.fn.jsonAgg('c').as('facets'))
+        .$asScalar()
+        .as('facets'),
+    ]);
+    return (
+      this.db
+        .with(
+          (cte) => cte('matches').materialized(),
+          (db) =>
+            db
+              .selectFrom(this.matchingRows(v.query, this.criteria.orderBy === AssetOrder.RELEVANCE).as('m'))
+              .selectAll(),
+        )
+        .selectFrom(numbered.as('page'))
+        .fullJoin(facets.as('f'), 'f.n', 'page.n')
+        .selectAll('page')
+        .select('f.facets')
+        .orderBy('page.n')
+        // The page's side of the full join is null only on the facets' own row (an empty page), left out above.
+        .$castTo<PageRow & { facets: FacetRow[] | null }>()
+    );
   }
 
   /**
@@ -516,10 +646,11 @@ export class CatalogueSearch {
    */
   private pageRank(
     eb: ExpressionBuilder<Database & { p: PageKey; a: Database['asset'] }, 'p' | 'a'>,
+    v: SearchValues,
   ): Expression<number | null> {
-    const query = this.criteria.query;
+    const query = v.query;
     if (this.criteria.orderBy === AssetOrder.RELEVANCE) return eb.ref('p.sort_key').$castTo<number | null>();
-    if (!query) return eb.cast<number | null>(eb.lit(null), 'real');
+    if (query === undefined) return eb.cast<number | null>(eb.lit(null), 'real');
     return eb
       .selectFrom('asset_search as s')
       .select((sb) => {
@@ -543,16 +674,16 @@ export class CatalogueSearch {
    * search's alert lists. The latest change first, at most `limit`, with how many there are in all; one statement.
    */
   async changedBetween(after: Date, upTo: Date, limit: number): Promise<{ changes: ListingChange[]; total: number }> {
-    const terms = await this.resolveTerms();
+    const values = this.values(await this.resolveTerms());
     const rows = await this.db
-      .selectFrom(this.matched())
+      .selectFrom(this.matched(values))
       .innerJoin('asset as a', 'a.id', 's.asset_id')
       .select(['a.id', 'a.updated_at'])
       .select((eb) => [
         eb('a.published_at', '>', after).as('published_in_window'),
         eb.fn.countAll<string>().over().as('total'),
       ])
-      .where(this.filtered(terms))
+      .where(this.filtered(values))
       .where('a.updated_at', '>', after)
       .where('a.updated_at', '<=', upTo)
       .orderBy('a.updated_at', 'desc')
@@ -577,11 +708,11 @@ export class CatalogueSearch {
    * are read.
    */
   async latestChanges(limit: number): Promise<AssetRecord[]> {
-    const terms = await this.resolveTerms();
+    const values = this.values(await this.resolveTerms());
     const latest = this.db
-      .selectFrom(this.matched())
+      .selectFrom(this.matched(values))
       .select(['s.asset_id', 's.updated_at'])
-      .where(this.filtered(terms))
+      .where(this.filtered(values))
       .orderBy('s.updated_at', 'desc')
       .orderBy('s.asset_id', 'desc')
       .limit(limit);
@@ -600,12 +731,14 @@ export class CatalogueSearch {
     // the total too) is known to be running when they were asked for, and no second statement is needed.
     await new Promise((resolve) => setImmediate(resolve));
     if (this.facetsAndTotal) return (await this.facetsAndTotal).total;
-    const terms = await this.resolveTerms();
-    const row = await this.db
-      .selectFrom(this.matched())
-      .select((eb) => eb.fn.countAll<string>().as('count'))
-      .where(this.filtered(terms))
-      .executeTakeFirst();
+    const values = this.values(await this.resolveTerms());
+    const statement = compiled(this.db, this.shape('count'), values, (v) =>
+      this.db
+        .selectFrom(this.matched(v))
+        .select((eb) => eb.fn.countAll<string>().as('count'))
+        .where(this.filtered(v)),
+    );
+    const [row] = (await this.db.executeQuery(statement)).rows;
     return Number(row?.count ?? 0);
   }
 
@@ -641,8 +774,9 @@ export class CatalogueSearch {
    * row failing no filter counts under every facet, a row failing exactly one counts under that facet only, a
    * row failing more is skipped.
    */
-  private facetCounts(terms: ResolvedTerms, shared: boolean): AliasedExpression<FacetCount, 'c'> {
-    if (!this.criteria.query && !this.hasFilters()) {
+  private facetCounts(v: SearchValues, shared: boolean): AliasedExpression<FacetCount, 'c'> {
+    const filters = this.facetFilters(v);
+    if (v.query === undefined && filters.length === 0) {
       return this.db
         .selectFrom('asset_facet_delta as d')
         .select((eb) => [
@@ -654,10 +788,9 @@ export class CatalogueSearch {
         .having((eb) => eb(eb.fn.sum('d.delta'), '>', eb.lit(0)))
         .as('c');
     }
-    const filters = this.facetFilters(terms);
     const facetColumns = FACET_COLUMNS.map(([, column]) => column);
     const source = this.db
-      .selectFrom(this.matched(false, shared))
+      .selectFrom(this.matched(v, false, shared))
       .select(facetColumns.map((column) => `s.${column}` as const))
       .select((eb) =>
         filters.length
@@ -745,9 +878,9 @@ export class CatalogueSearch {
   }
 
   /** The facet rows (value ids resolved to slugs and labels) and the total, as one row with facet 'total'. */
-  private facetRows(terms: ResolvedTerms, shared: boolean) {
+  private facetRows(v: SearchValues, shared: boolean) {
     return this.db
-      .selectFrom(this.facetCounts(terms, shared))
+      .selectFrom(this.facetCounts(v, shared))
       .leftJoin('institution as i', (join) =>
         join.on((eb) =>
           eb(
@@ -771,9 +904,9 @@ export class CatalogueSearch {
   }
 
   private async countFacets(): Promise<{ facets: AssetFacets; total: number }> {
-    const terms = await this.resolveTerms();
-    const rows = await this.facetRows(terms, false).execute();
-    return toFacets(rows);
+    const values = this.values(await this.resolveTerms());
+    const statement = compiled(this.db, this.shape('facets'), values, (v) => this.facetRows(v, false));
+    return toFacets((await this.db.executeQuery(statement)).rows);
   }
 }
 
