@@ -4,33 +4,19 @@
 // machine of few cores a closed loop is bound by it: once the cores are busy, each of c clients waits about
 // c × (CPU per request) ÷ cores, whatever the code's latency alone would be.
 import { readdirSync, readFileSync } from 'node:fs';
+import { procStat } from './process-stats.mjs';
 
 const MS_PER_TICK = 10;
 
-/** @param {number} pid @returns {{ ppid: number, own: number, children: number } | null} ticks */
-function stat(pid) {
-  try {
-    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    return {
-      ppid: Number(fields[1]),
-      own: Number(fields[11]) + Number(fields[12]),
-      children: Number(fields[13]) + Number(fields[14]),
-    };
-  } catch {
-    return null;
-  }
-}
-
 /** The CPU (ms) used by a process tree since the postmaster started: itself, its children alive or ended. */
 function treeMs(rootPid) {
-  const root = stat(rootPid);
+  const root = procStat(rootPid);
   if (!root) return Number.NaN;
-  let ticks = root.own + root.children;
+  let ticks = root.ticks + root.childTicks;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    const child = stat(Number(entry));
-    if (child?.ppid === rootPid) ticks += child.own;
+    const child = procStat(Number(entry));
+    if (child?.ppid === rootPid) ticks += child.ticks;
   }
   return ticks * MS_PER_TICK;
 }
@@ -50,7 +36,7 @@ function machineBusyMs() {
 export function postmasterPid(dataDir) {
   try {
     const pid = Number(readFileSync(`${dataDir}/postmaster.pid`, 'utf8').split('\n')[0]);
-    return stat(pid) ? pid : null;
+    return procStat(pid) ? pid : null;
   } catch {
     return null;
   }
@@ -66,7 +52,7 @@ export class CpuMeter {
   read() {
     const bench = process.cpuUsage();
     return {
-      server: (stat(this.pids.serverPid)?.own ?? Number.NaN) * MS_PER_TICK,
+      server: (procStat(this.pids.serverPid)?.ticks ?? Number.NaN) * MS_PER_TICK,
       postgres: this.pids.postmasterPid === null ? Number.NaN : treeMs(this.pids.postmasterPid),
       bench: (bench.user + bench.system) / 1000,
       machine: machineBusyMs(),

@@ -3,6 +3,7 @@
 // on a busy machine are reported with a warning, never silently.
 import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
+import { procStat } from './process-stats.mjs';
 
 const TICKS_PER_SECOND = 100;
 /** A process using more than this share of one core, outside the bench, makes the machine busy. */
@@ -13,21 +14,16 @@ function processTicks() {
   const table = new Map();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
+    const stat = procStat(Number(entry));
+    // Ended between the listing and the read.
+    if (!stat) continue;
+    let command = stat.name;
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // The command is in parentheses and may itself hold spaces and parentheses.
-      const close = stat.lastIndexOf(')');
-      const fields = stat.slice(close + 2).split(' ');
-      let command = stat.slice(stat.indexOf('(') + 1, close);
-      try {
-        command = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ').trim().slice(0, 100) || command;
-      } catch {
-        // Gone meanwhile: the short name will do.
-      }
-      table.set(Number(entry), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]), command });
+      command = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ').trim().slice(0, 100) || command;
     } catch {
-      // The process ended between the listing and the read.
+      // Gone meanwhile: the short name will do.
     }
+    table.set(Number(entry), { ppid: stat.ppid, ticks: stat.ticks, command });
   }
   return table;
 }

@@ -15,6 +15,27 @@ function statusField(pid, field) {
   }
 }
 
+/**
+ * A process's /proc/<pid>/stat: its short name, its parent, its CPU ticks (user + system) and those of its children it waited for
+ * (ended); null once it is gone. The command sits in parentheses and may itself hold spaces and parentheses.
+ * @param {number} pid @returns {{ name: string, ppid: number, ticks: number, childTicks: number } | null}
+ */
+export function procStat(pid) {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const close = text.lastIndexOf(')');
+    const fields = text.slice(close + 2).split(' ');
+    return {
+      name: text.slice(text.indexOf('(') + 1, close),
+      ppid: Number(fields[1]),
+      ticks: Number(fields[11]) + Number(fields[12]),
+      childTicks: Number(fields[13]) + Number(fields[14]),
+    };
+  } catch {
+    return null;
+  }
+}
+
 export class RssSampler {
   /** @param {number} pid */
   constructor(pid) {
