@@ -9,6 +9,7 @@ import { findRelatedAssets, findVisibleAsset } from '../features/catalogue/asset
 import { type CatalogueCriteria, catalogueCriteria } from '../features/catalogue/catalogue-criteria.js';
 import { CATALOGUE_SESSION_OPTIONS } from '../features/catalogue/catalogue-reads.js';
 import { CatalogueSearch } from '../features/catalogue/catalogue-search.service.js';
+import { rankedCompanies } from '../features/matchmaking/companies-to-approach.service.js';
 import { createLoaders } from '../loaders/create-loaders.js';
 import { encodeCursor } from '../pagination/cursor.js';
 import { ExplainPlugin, type PlanNode, planNodes } from '../test-support/explain-plugin.js';
@@ -538,6 +539,32 @@ describe(`query plans over ${SCALE} published assets`, () => {
       expect(sorts(plan)).toEqual([]);
       expect(usesIndex(plan, 'Index Scan', index)).toBe(true);
     }
+  });
+
+  // The ranking function returns a page; guessing the 1000 rows of any function, the planner read the whole directory
+  // (a sequential scan and a hash of every company) to join ten companies (issue #13).
+  it("a listing's companies to approach are read by key, not by scanning the directory", async () => {
+    const em = testDb.orm.em.fork();
+    await em.execute(
+      `insert into company (slug, name, country, size, description, partnership_level, created_at, listed)
+       select 'plan-company-' || g, 'Plan company ' || g, 'IT', 'SME', 'A company of the plan test.', 'PROSPECT', now(), g % 2 = 0
+       from generate_series(1, 5000) g`,
+    );
+    await em.execute(
+      `insert into company_sector (company_id, sector_id)
+       select c.id, s.ids[1 + c.id % array_length(s.ids, 1)]
+       from company c, (select array_agg(id order by id) as ids from sector) s where c.slug like 'plan-company-%'`,
+    );
+    await em.execute('analyze company, company_sector');
+    const [listing] = await em.execute<{ id: number }[]>(`select min(id) as id from asset where slug like 'scale-%'`);
+    const plugin = new ExplainPlugin();
+    await rankedCompanies(db.withPlugin(plugin), listing!.id, null, 10).execute();
+    const plan = plugin.plans[0]!;
+    showPlanIfFailed('companies to approach', plan);
+    const companyReads = planNodes(plan).filter((node) => node['Relation Name'] === 'company');
+    expect(companyReads.map((node) => [node['Node Type'], node['Index Name']])).toEqual([
+      ['Index Scan', 'company_pkey'],
+    ]);
   });
 
   it('a listing by slug, current or former (a redirect), is found by index, not by scanning', async () => {

@@ -45,6 +45,7 @@ import { Migration20261203104235_asset_sector_rows } from './Migration2026120310
 import { Migration20261203110000_interest_term_queries } from './Migration20261203110000_interest_term_queries.js';
 import { Migration20261203113000_companies_to_approach_strong_first } from './Migration20261203113000_companies_to_approach_strong_first.js';
 import { Migration20261203142802_platform_listings_italian_index } from './Migration20261203142802_platform_listings_italian_index.js';
+import { Migration20261203170000_ranking_functions_rows } from './Migration20261203170000_ranking_functions_rows.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -132,4 +133,5 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
     name: 'Migration20261203142802_platform_listings_italian_index',
     class: Migration20261203142802_platform_listings_italian_index,
   },
+  { name: 'Migration20261203170000_ranking_functions_rows', class: Migration20261203170000_ranking_functions_rows },
 ];

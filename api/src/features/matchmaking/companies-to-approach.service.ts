@@ -37,6 +37,42 @@ export async function findListingForOffice(
 }
 
 /**
+ * The ranking statement: the database function companies_to_approach (see the matchmaking migration) joined to the
+ * companies it names, with the listings its reasons cite, the last invitation to look and the companies' sectors.
+ * Apart so that its plan can be checked (query-plans.test.ts).
+ */
+export function rankedCompanies(db: Db, assetId: number, institutionScope: number | null, limit: number) {
+  const ranked = sql<{
+    company_id: number;
+    score: number;
+    reasons: ReasonJson[];
+  }>`companies_to_approach(${assetId}, ${institutionScope}, ${limit})`;
+  return (
+    db
+      .selectFrom(ranked.as('r'))
+      .innerJoin('company as c', 'c.id', 'r.company_id')
+      .select(companySelection)
+      .select(['r.score', 'r.reasons'])
+      .select(citedListings(sql.ref('r.reasons')).as('cited'))
+      .select((eb) =>
+        eb
+          .selectFrom('listing_invitation as i')
+          .select((ib) => ib.fn.max('i.created_at').as('at'))
+          .where('i.asset_id', '=', assetId)
+          .whereRef('i.company_id', '=', 'c.id')
+          .as('invited_at'),
+      )
+      // The companies' sectors for the request's loader, in its order.
+      .select(
+        sql<SectorRow[]>`(select coalesce(json_agg(s order by s.kind, s.position), '[]') from company_sector x
+        join sector s on s.id = x.sector_id where x.company_id = c.id)`.as('sectors'),
+      )
+      .orderBy('r.score', 'desc')
+      .orderBy('c.id')
+  );
+}
+
+/**
  * "Companies to approach" about one of the office's listings: every company ranked by its sectors under the
  * listing's, its interests and open requests matching the listing's text, its TRL range, and its interest in related
  * listings of the office's institute; none with an open EoI on it or that dismissed it. Best first, with the reasons
@@ -54,33 +90,7 @@ export async function companiesToApproach(
 ): Promise<RecommendedCompanyRecord[]> {
   const listing = await findListingForOffice(db, viewer, assetId, 'assetId');
   if (!listing.published || !viewer) return [];
-  const ranked = sql<{
-    company_id: number;
-    score: number;
-    reasons: ReasonJson[];
-  }>`companies_to_approach(${assetId}, ${interestScope(viewer)}, ${limit})`;
-  const rows = await db
-    .selectFrom(ranked.as('r'))
-    .innerJoin('company as c', 'c.id', 'r.company_id')
-    .select(companySelection)
-    .select(['r.score', 'r.reasons'])
-    .select(citedListings(sql.ref('r.reasons')).as('cited'))
-    .select((eb) =>
-      eb
-        .selectFrom('listing_invitation as i')
-        .select((ib) => ib.fn.max('i.created_at').as('at'))
-        .where('i.asset_id', '=', assetId)
-        .whereRef('i.company_id', '=', 'c.id')
-        .as('invited_at'),
-    )
-    // The companies' sectors for the request's loader, in its order.
-    .select(
-      sql<SectorRow[]>`(select coalesce(json_agg(s order by s.kind, s.position), '[]') from company_sector x
-        join sector s on s.id = x.sector_id where x.company_id = c.id)`.as('sectors'),
-    )
-    .orderBy('r.score', 'desc')
-    .orderBy('c.id')
-    .execute();
+  const rows = await rankedCompanies(db, assetId, interestScope(viewer), limit).execute();
   for (const row of rows) loaders?.sectorsByCompanyId.prime(row.id, row.sectors.map(toSectorRecord));
   const italian = language === Language.IT;
   return rows.map((row) => ({
