@@ -82,6 +82,43 @@ describe('companies to approach', () => {
     expect(medisense?.reasons.find((reason) => reason.kind === 'REQUEST')?.requestSlug).toBe(request.slug);
   });
 
+  // Such a company scores 4 at most: the ranking reads the companies found by their interests only when the others
+  // are not enough, as here (few companies).
+  it("finds a company by its interests alone, sharing none of the listing's sectors", async () => {
+    const [company] = await execute<{ id: number; slug: string; interests: string[]; language: string }>(
+      `select c.id, c.slug, c.interests, c.interests_language as language from company c where c.listed
+         and not exists (select 1 from company_sector x join asset_search s on x.sector_id = any(s.sector_ids)
+           where x.company_id = c.id and s.asset_id = ?)
+         and not exists (select 1 from expression_of_interest e where e.company_id = c.id)
+         and not exists (select 1 from technology_request r where r.company_id = c.id)
+       order by c.slug limit 1`,
+      [listing.id],
+    );
+    expect(company, 'a listed company sharing no sector with the listing').toBeDefined();
+    const interests = (terms: string[], language = 'en') =>
+      execute(
+        `update company set interests = array(select jsonb_array_elements_text(?::jsonb)),
+           interests_language = ?::app_language where id = ?`,
+        [JSON.stringify(terms), language, company!.id],
+      );
+    try {
+      await interests(['maritime logistics']);
+      expect((await toApproach()).map((item) => item.company.slug)).not.toContain(company!.slug);
+      await interests(['radioligand dosimetry']);
+      const found = (await toApproach()).find((item) => item.company.slug === company!.slug);
+      expect(found?.reasons.map((reason) => reason.kind)).toContain('INTEREST');
+      expect(found?.reasons.map((reason) => reason.kind)).not.toContain('SECTOR');
+      await expectReasonsHold(execute, {
+        companyId: company!.id,
+        assetId: listing.id,
+        reasons: found!.reasons,
+        interestInstitution: irst,
+      });
+    } finally {
+      await interests(company!.interests, company!.language);
+    }
+  });
+
   it("explains a company by its interest in the institute's related listings, never another institute's", async () => {
     // Every IRST and INT listing's companies: any listing cited is of the office's own institute.
     const listings = await execute<{ id: number; institution_id: number }>(
