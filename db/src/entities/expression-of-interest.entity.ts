@@ -67,6 +67,12 @@ export const ExpressionOfInterest = defineEntity({
       expression: `create unique index "eoi_one_open_per_company_asset" on "expression_of_interest" ("company_id", "asset_id") where "status" in ${openEoiStatusesSql()}`,
     },
     { properties: ['status', 'lastActivityAt'] },
+    // The open EoIs still awaiting the office's first reply, by due date: the overdue sweep (every quarter of an
+    // hour) and the overdue filters read these few, not every open EoI.
+    {
+      name: 'eoi_awaiting_first_response',
+      expression: `create index "eoi_awaiting_first_response" on "expression_of_interest" ("response_due_at") where "status" in ${openEoiStatusesSql()} and "first_response_at" is null`,
+    },
   ],
 });
 export type ExpressionOfInterest = InferEntity<typeof ExpressionOfInterest>;

@@ -46,6 +46,7 @@ import { Migration20261203110000_interest_term_queries } from './Migration202612
 import { Migration20261203113000_companies_to_approach_strong_first } from './Migration20261203113000_companies_to_approach_strong_first.js';
 import { Migration20261203142802_platform_listings_italian_index } from './Migration20261203142802_platform_listings_italian_index.js';
 import { Migration20261203170000_ranking_functions_rows } from './Migration20261203170000_ranking_functions_rows.js';
+import { Migration20261203172247_eoi_awaiting_first_response } from './Migration20261203172247_eoi_awaiting_first_response.js';
 import { Migration20261203180000_companies_to_approach_interests_when_needed } from './Migration20261203180000_companies_to_approach_interests_when_needed.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
@@ -135,6 +136,10 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
     class: Migration20261203142802_platform_listings_italian_index,
   },
   { name: 'Migration20261203170000_ranking_functions_rows', class: Migration20261203170000_ranking_functions_rows },
+  {
+    name: 'Migration20261203172247_eoi_awaiting_first_response',
+    class: Migration20261203172247_eoi_awaiting_first_response,
+  },
   {
     name: 'Migration20261203180000_companies_to_approach_interests_when_needed',
     class: Migration20261203180000_companies_to_approach_interests_when_needed,
