@@ -134,6 +134,24 @@ describe('listing PDFs', () => {
     expect((await get(server.url, `/de${listingPdfPath(slug)}`)).status).toBe(404);
   });
 
+  it("redirect a former slug to the listing's current PDF, in its language", async () => {
+    const { slug } = await listingOf('PROTOTYPE');
+    await server.orm.em
+      .fork()
+      .execute(
+        `insert into asset_slug_redirect (asset_id, slug, created_at) select id, 'a-former-pdf-slug', now() from asset where slug = ?`,
+        [slug],
+      );
+    for (const [asked, current] of [
+      [listingPdfPath('a-former-pdf-slug'), listingPdfPath(slug)],
+      [`/it${listingPdfPath('a-former-pdf-slug')}`, `/it${listingPdfPath(slug)}`],
+    ] as const) {
+      const response = await fetch(`${server.url}${asked}`, { redirect: 'manual' });
+      expect(response.status, asked).toBe(301);
+      expect(response.headers.get('location'), asked).toBe(current);
+    }
+  });
+
   it("draw the QR code of the listing's page as SVG for its print stylesheet", async () => {
     const { slug } = await listingOf('SERVICE');
     const qr = await get(server.url, listingQrCodePath(slug));

@@ -1,5 +1,5 @@
 import type { Db } from '@tt/db/database';
-import { assetPath } from '@tt/shared/web-routes';
+import { assetPath, languagePath, listingPdfPath } from '@tt/shared/web-routes';
 import express, { type Router } from 'express';
 import QRCode from 'qrcode';
 import { findListingPdfFacts } from '../features/listing-pdf/listing-pdf.service.js';
@@ -13,7 +13,8 @@ import { isListingSlug, listingFileLanguage, sendNotFound, sendRenderedFile } fr
 //   GET /it/pdf/listings/<slug>.pdf     Italian (as the pages are; `?lang=it` too)
 //   GET /qr/listings/<slug>.svg         the QR code to the listing's page, for the page's print stylesheet
 //   GET /it/qr/listings/<slug>.svg      the same to its Italian page
-// 404 for a slug that is not a published listing's. The PDF is a download (Content-Disposition: attachment),
+// 404 for a slug that is not a published listing's; a former slug's PDF is redirected (301) to the current address,
+// as the listing's page is. The PDF is a download (Content-Disposition: attachment),
 // cached and shed as rendered-file-response.ts says.
 
 export function listingPdfRoutes(options: { db: Db; publicUrl: string; store?: ListingPdfStore }): Router {
@@ -28,6 +29,7 @@ export function listingPdfRoutes(options: { db: Db; publicUrl: string; store?: L
     const slug = String(req.params.slug);
     const listing = language && isListingSlug(slug) ? await findListingPdfFacts(db, slug, language) : null;
     if (!language || !listing) return sendNotFound(res);
+    if (listing.slug !== slug) return res.redirect(301, languagePath(language, listingPdfPath(listing.slug)));
     const url = pageUrl({ publicUrl }, language, assetPath(listing.slug));
     await sendRenderedFile(req, res, {
       key: listingPdfKey(listing, language),

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { titleShownInItalianSql } from '@tt/db/entities/listing-italian-text';
 import type { Language } from '@tt/shared/languages';
 import { listingPreviewImagePath } from '@tt/shared/web-routes';
 import express from 'express';
@@ -108,6 +109,48 @@ describe('listing preview images', () => {
     } finally {
       await new Promise((resolve) => local.close(resolve));
     }
+  });
+
+  it("redirect a former slug to the listing's current image, in its language", async () => {
+    const sectors = await sectorIds(server);
+    const created = await create(officer, { kind: 'INVENTION', title: 'Spectral imaging for preview redirects' });
+    await update(officer, { id: created.asset!.id, ...completeFields(sectors) });
+    const before = (await publish(officer, created.asset!.id)).asset!.slug;
+    const renamed = await update(officer, { id: created.asset!.id, title: 'Hyperspectral imaging for margins' });
+    expect(renamed.errors).toEqual([]);
+    const after = renamed.asset!.slug;
+    expect(after).not.toBe(before);
+    for (const [asked, current] of [
+      [listingPreviewImagePath(before), listingPreviewImagePath(after)],
+      [`/it${listingPreviewImagePath(before)}`, `/it${listingPreviewImagePath(after)}`],
+      [`${listingPreviewImagePath(before)}?lang=it`, `/it${listingPreviewImagePath(after)}`],
+    ] as const) {
+      const response = await fetch(`${server.url}${asked}`, { redirect: 'manual' });
+      expect(response.status, asked).toBe(301);
+      expect(response.headers.get('location'), asked).toBe(current);
+    }
+    expect((await image(server.url, listingPreviewImagePath(after))).status).toBe(200);
+  });
+
+  it("show the title the listing's page shows: in Italian only when the listing is wholly translated", async () => {
+    const db = server.orm.em.fork().getKysely();
+    const sectors = await sectorIds(server);
+    const created = await create(officer, { kind: 'INVENTION', title: 'Radiomics signature for preview titles' });
+    await update(officer, { id: created.asset!.id, ...completeFields(sectors) });
+    const slug = (await publish(officer, created.asset!.id)).asset!.slug;
+    // An Italian title alone: the Italian page shows the listing in English, title included.
+    await server.orm.em
+      .fork()
+      .execute(`update asset set title_it = 'Firma radiomica per i titoli' where slug = ?`, [slug]);
+    expect((await findListingPreview(db, slug, 'it'))?.title).toBe('Radiomics signature for preview titles');
+    // A wholly translated demo listing: its Italian title.
+    const [whole] = await server.orm.em.fork().execute<{ slug: string; title_it: string }[]>(
+      `select slug, title_it from asset a where status = 'PUBLISHED' and ${titleShownInItalianSql('a')} = a.title_it
+           and a.title_it <> a.title order by id limit 1`,
+    );
+    expect(whole, 'a wholly translated published listing').toBeDefined();
+    expect((await findListingPreview(db, whole!.slug, 'it'))?.title).toBe(whole!.title_it);
+    expect((await findListingPreview(db, whole!.slug, 'en'))?.title).not.toBe(whole!.title_it);
   });
 
   it('refuse renders beyond their bound with 503 and Retry-After', async () => {

@@ -1,4 +1,5 @@
 import type { Db } from '@tt/db/database';
+import { italianTextSql } from '@tt/db/entities/listing-italian-text';
 import {
   AssetKind,
   AssetStatus,
@@ -8,6 +9,7 @@ import {
   type PricingModel,
 } from '@tt/shared/asset-enums';
 import { Language } from '@tt/shared/languages';
+import { sql } from 'kysely';
 
 // What a listing's one-page PDF shows, read for anyone: published listings only (as its public page), in the
 // page's language where the listing has that text (Italian texts fall back to the English ones, as the page does).
@@ -36,7 +38,10 @@ export interface ListingPdfFacts {
   updatedAt: Date;
 }
 
-/** The published listing's facts in `language`; null for a slug that is not a published listing's. */
+/**
+ * The published listing's facts in `language`, by its slug or a former one (the caller redirects to the current
+ * one); null for a slug that is not a published listing's.
+ */
 export async function findListingPdfFacts(db: Db, slug: string, language: Language): Promise<ListingPdfFacts | null> {
   const row = await db
     .selectFrom('asset as a')
@@ -71,12 +76,21 @@ export async function findListingPdfFacts(db: Db, slug: string, language: Langua
       'u.title as officer_title',
       'p.name as platform',
     ])
-    .where('a.slug', '=', slug)
+    .select(sql<boolean>`${sql.raw(italianTextSql('a'))}`.as('translated'))
+    .where((eb) =>
+      eb.or([
+        eb('a.slug', '=', slug),
+        eb('a.id', '=', eb.selectFrom('asset_slug_redirect as r').select('r.asset_id').where('r.slug', '=', slug)),
+      ]),
+    )
     .where('a.status', '=', AssetStatus.PUBLISHED)
+    .orderBy((eb) => eb('a.slug', '=', slug), 'desc')
+    .limit(1)
     .executeTakeFirst();
   if (!row) return null;
-  // The Italian texts as one: a listing translated shows them all, one not translated the English ones.
-  const italian = language === Language.IT && row.title_it !== '';
+  // The Italian texts as one, by the page's rule (LISTING_TRANSLATIONS): a listing wholly translated shows them all,
+  // any other the English ones.
+  const italian = language === Language.IT && row.translated;
   return {
     slug: row.slug,
     kind: row.kind,
