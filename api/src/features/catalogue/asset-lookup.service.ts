@@ -16,6 +16,7 @@ import {
   relationsKey,
   relationsOf,
 } from './asset-relations.js';
+import { atSlug, currentSlugFirst } from './listing-at-slug.js';
 
 /** The rows asset_related_listings gives: the related listing and how many taxonomy terms it shares. */
 interface RelatedListing {
@@ -90,23 +91,9 @@ export async function findVisibleAsset(
       .selectFrom('asset as a')
       .select(assetColumnsFor(options.fields, options.language))
       .select(relationColumns(relations, false))
-      .where((eb) =>
-        bySlug
-          ? eb.or([
-              eb('a.slug', '=', value as string),
-              eb(
-                'a.id',
-                '=',
-                eb
-                  .selectFrom('asset_slug_redirect as r')
-                  .select('r.asset_id')
-                  .where('r.slug', '=', value as string),
-              ),
-            ])
-          : eb('a.id', '=', value as number),
-      )
+      .where((eb) => (bySlug ? atSlug(eb, value as string) : eb('a.id', '=', value as number)))
       .where(visibleAssetsCondition(viewer))
-      .$call((q) => (bySlug ? q.orderBy((eb) => eb('a.slug', '=', value as string), 'desc') : q.orderBy('a.id')))
+      .$call((q) => (bySlug ? q.orderBy((eb) => currentSlugFirst(eb, value as string), 'desc') : q.orderBy('a.id')))
       .limit(1),
   );
   const { rows } = await db.executeQuery(query);
@@ -159,13 +146,8 @@ export async function findAssetStatus(db: Db, slug: string): Promise<AssetStatus
   const row = await db
     .selectFrom('asset as a')
     .select('a.status')
-    .where((eb) =>
-      eb.or([
-        eb('a.slug', '=', slug),
-        eb('a.id', '=', eb.selectFrom('asset_slug_redirect as r').select('r.asset_id').where('r.slug', '=', slug)),
-      ]),
-    )
-    .orderBy((eb) => eb('a.slug', '=', slug), 'desc')
+    .where((eb) => atSlug(eb, slug))
+    .orderBy((eb) => currentSlugFirst(eb, slug), 'desc')
     .limit(1)
     .executeTakeFirst();
   return row?.status ?? null;

@@ -10,6 +10,7 @@ import {
 } from '@tt/shared/asset-enums';
 import { Language } from '@tt/shared/languages';
 import { sql } from 'kysely';
+import { atSlug, currentSlugFirst } from '../catalogue/listing-at-slug.js';
 
 // What a listing's one-page PDF shows, read for anyone: published listings only (as its public page), in the
 // page's language where the listing has that text (Italian texts fall back to the English ones, as the page does).
@@ -77,14 +78,9 @@ export async function findListingPdfFacts(db: Db, slug: string, language: Langua
       'p.name as platform',
     ])
     .select(sql<boolean>`${sql.raw(italianTextSql('a'))}`.as('translated'))
-    .where((eb) =>
-      eb.or([
-        eb('a.slug', '=', slug),
-        eb('a.id', '=', eb.selectFrom('asset_slug_redirect as r').select('r.asset_id').where('r.slug', '=', slug)),
-      ]),
-    )
+    .where((eb) => atSlug(eb, slug))
     .where('a.status', '=', AssetStatus.PUBLISHED)
-    .orderBy((eb) => eb('a.slug', '=', slug), 'desc')
+    .orderBy((eb) => currentSlugFirst(eb, slug), 'desc')
     .limit(1)
     .executeTakeFirst();
   if (!row) return null;

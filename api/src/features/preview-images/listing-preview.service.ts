@@ -2,6 +2,7 @@ import type { Db } from '@tt/db/database';
 import { AssetKind, AssetStatus } from '@tt/shared/asset-enums';
 import { Language } from '@tt/shared/languages';
 import { titleShownInItalian } from '../catalogue/asset-records.js';
+import { atSlug, currentSlugFirst } from '../catalogue/listing-at-slug.js';
 
 // What a listing's preview image shows, read for anyone: published listings only (a draft's or an archived
 // listing's slug is unknown here), and only what its public page shows first: title, kind, institute, TRL. A former
@@ -27,14 +28,9 @@ export async function findListingPreview(db: Db, slug: string, language: Languag
     .innerJoin('institution as i', 'i.id', 'a.institution_id')
     .select(['a.slug', 'a.title', 'a.kind', 'a.trl', 'a.updated_at', 'i.name as institute'])
     .select(titleShownInItalian().as('title_shown_it'))
-    .where((eb) =>
-      eb.or([
-        eb('a.slug', '=', slug),
-        eb('a.id', '=', eb.selectFrom('asset_slug_redirect as r').select('r.asset_id').where('r.slug', '=', slug)),
-      ]),
-    )
+    .where((eb) => atSlug(eb, slug))
     .where('a.status', '=', AssetStatus.PUBLISHED)
-    .orderBy((eb) => eb('a.slug', '=', slug), 'desc')
+    .orderBy((eb) => currentSlugFirst(eb, slug), 'desc')
     .limit(1)
     .executeTakeFirst();
   if (!row) return null;
