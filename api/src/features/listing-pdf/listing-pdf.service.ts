@@ -13,7 +13,7 @@ import { sql } from 'kysely';
 import { atSlug, currentSlugFirst } from '../catalogue/listing-at-slug.js';
 
 // What a listing's one-page PDF shows, read for anyone: published listings only (as its public page), in the
-// page's language where the listing has that text (Italian texts fall back to the English ones, as the page does).
+// page's language as the page shows it (in Italian only when the listing is wholly translated, else in English).
 
 export interface ListingPdfFacts {
   slug: string;
