@@ -5,7 +5,14 @@ import { sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import { QueryTemplates } from '../../database/query-templates.js';
 import { visibleAssetsCondition, visibleAssetsConditionKey } from '../listings/listing-access.js';
-import { type AssetRecord, type AssetRow, assetColumnsFor, toSelectedAssetRecord } from './asset-records.js';
+import {
+  type AssetRecord,
+  type AssetRow,
+  assetColumnsFor,
+  atSlug,
+  currentSlugFirst,
+  toSelectedAssetRecord,
+} from './asset-records.js';
 import {
   type AssetRelations,
   fieldsKey,
@@ -16,7 +23,6 @@ import {
   relationsKey,
   relationsOf,
 } from './asset-relations.js';
-import { atSlug, currentSlugFirst } from './listing-at-slug.js';
 
 /** The rows asset_related_listings gives: the related listing and how many taxonomy terms it shares. */
 interface RelatedListing {

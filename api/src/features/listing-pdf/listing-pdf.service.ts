@@ -10,7 +10,7 @@ import {
 } from '@tt/shared/asset-enums';
 import { Language } from '@tt/shared/languages';
 import { sql } from 'kysely';
-import { atSlug, currentSlugFirst } from '../catalogue/listing-at-slug.js';
+import { atSlug, currentSlugFirst } from '../catalogue/asset-records.js';
 
 // What a listing's one-page PDF shows, read for anyone: published listings only (as its public page), in the
 // page's language as the page shows it (in Italian only when the listing is wholly translated, else in English).

@@ -1,8 +1,7 @@
 import type { Db } from '@tt/db/database';
 import { AssetKind, AssetStatus } from '@tt/shared/asset-enums';
 import { Language } from '@tt/shared/languages';
-import { titleShownInItalian } from '../catalogue/asset-records.js';
-import { atSlug, currentSlugFirst } from '../catalogue/listing-at-slug.js';
+import { atSlug, currentSlugFirst, titleShownInItalian } from '../catalogue/asset-records.js';
 
 // What a listing's preview image shows, read for anyone: published listings only (a draft's or an archived
 // listing's slug is unknown here), and only what its public page shows first: title, kind, institute, TRL. A former
