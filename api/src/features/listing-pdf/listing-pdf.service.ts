@@ -1,5 +1,4 @@
 import type { Db } from '@tt/db/database';
-import { italianTextSql } from '@tt/db/entities/listing-italian-text';
 import {
   AssetKind,
   AssetStatus,
@@ -9,8 +8,7 @@ import {
   type PricingModel,
 } from '@tt/shared/asset-enums';
 import { Language } from '@tt/shared/languages';
-import { sql } from 'kysely';
-import { atSlug, currentSlugFirst } from '../catalogue/asset-records.js';
+import { atSlug, currentSlugFirst, hasItalianText } from '../catalogue/asset-records.js';
 
 // What a listing's one-page PDF shows, read for anyone: published listings only (as its public page), in the
 // page's language as the page shows it (in Italian only when the listing is wholly translated, else in English).
@@ -77,7 +75,7 @@ export async function findListingPdfFacts(db: Db, slug: string, language: Langua
       'u.title as officer_title',
       'p.name as platform',
     ])
-    .select(sql<boolean>`${sql.raw(italianTextSql('a'))}`.as('translated'))
+    .select(hasItalianText().as('translated'))
     .where((eb) => atSlug(eb, slug))
     .where('a.status', '=', AssetStatus.PUBLISHED)
     .orderBy((eb) => currentSlugFirst(eb, slug), 'desc')
