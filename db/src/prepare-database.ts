@@ -1,5 +1,4 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { DemoSeeder } from './seeds/demo-seeder.js';
 import type { DemoFileStore } from './seeds/demo-service-seeder.js';
 
 export interface PrepareResult {
@@ -32,6 +31,8 @@ export async function prepareDatabase(
     if (options.loadDemoData) {
       const [row] = await tx.execute<{ count: string }[]>('select count(*) as count from institution');
       if (Number(row?.count ?? 0) === 0) {
+        // Loaded only here: the demo's texts would otherwise sit in every server's memory.
+        const { DemoSeeder } = await import('./seeds/demo-seeder.js');
         await new DemoSeeder(options.hashPassword, options.demoFiles).run(tx);
         demoDataLoaded = true;
       }

@@ -1,7 +1,6 @@
 import type { Db } from '@tt/db/database';
 import { assetPath, languagePath, listingPdfPath } from '@tt/shared/web-routes';
 import express, { type Router } from 'express';
-import QRCode from 'qrcode';
 import { findListingPdfFacts } from '../features/listing-pdf/listing-pdf.service.js';
 import { ListingPdfStore, listingPdfKey } from '../features/listing-pdf/listing-pdf-store.js';
 import { findListingPreview } from '../features/preview-images/listing-preview.service.js';
@@ -50,6 +49,8 @@ export function listingPdfRoutes(options: { db: Db; publicUrl: string; store?: L
     const listing = language && isListingSlug(slug) ? await findListingPreview(db, slug, language) : null;
     if (!language || !listing) return sendNotFound(res);
     const url = pageUrl({ publicUrl }, language, assetPath(listing.slug));
+    // qrcode is loaded on the first code drawn, like the PDF's renderer (listing-pdf-store.ts).
+    const { default: QRCode } = await import('qrcode');
     const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
     res.setHeader('Cache-Control', 'public, max-age=86400');
     res.type('image/svg+xml').send(svg);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Language } from '@tt/shared/languages';
 import { RenderedFileStore, type RenderLimits } from '../../rendering/rendered-file-store.js';
 import type { ListingPdfFacts } from './listing-pdf.service.js';
-import { type ListingPdfOptions, renderListingPdf } from './listing-pdf-document.js';
+import type { ListingPdfOptions } from './listing-pdf-document.js';
 
 // The listings' PDFs as served (rendering/rendered-file-store.ts): one per version of a listing and language
 // (keyed by slug, language and the facts it shows, so an edit makes a new one). The options (the page's address)
@@ -26,8 +26,18 @@ export function listingPdfKey(listing: ListingPdfFacts, language: Language): str
   return `${listing.slug}:${language}:${content}`;
 }
 
+/** The renderer, loaded on the first PDF asked for: pdfkit, its fonts and the QR code hold some 15 MB of memory. */
+async function renderOnDemand(
+  listing: ListingPdfFacts,
+  language: Language,
+  options: ListingPdfOptions,
+): Promise<Buffer> {
+  const { renderListingPdf } = await import('./listing-pdf-document.js');
+  return renderListingPdf(listing, language, options);
+}
+
 export class ListingPdfStore extends RenderedFileStore<[ListingPdfFacts, Language, ListingPdfOptions]> {
-  constructor(limits: RenderLimits = LISTING_PDF_LIMITS, render = renderListingPdf) {
+  constructor(limits: RenderLimits = LISTING_PDF_LIMITS, render = renderOnDemand) {
     super(limits, render, listingPdfKey);
   }
 }

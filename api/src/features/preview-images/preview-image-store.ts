@@ -1,7 +1,6 @@
 import type { Language } from '@tt/shared/languages';
 import { RenderedFileStore, type RenderLimits } from '../../rendering/rendered-file-store.js';
 import type { ListingPreview } from './listing-preview.service.js';
-import { renderListingPreview } from './listing-preview-image.js';
 
 // The listings' preview images as served (rendering/rendered-file-store.ts): one per version of a listing and
 // language (keyed by slug, language and updated_at, so an edit makes a new one).
@@ -20,8 +19,17 @@ export function previewImageKey(listing: ListingPreview, language: Language): st
   return `${listing.slug}:${language}:${listing.updatedAt.getTime()}`;
 }
 
+/**
+ * The renderer, loaded on the first image asked for: satori, its layout engine and resvg hold some 35 MB of the
+ * server's memory, for the few requests link previews make.
+ */
+async function renderOnDemand(listing: ListingPreview, language: Language): Promise<Buffer> {
+  const { renderListingPreview } = await import('./listing-preview-image.js');
+  return renderListingPreview(listing, language);
+}
+
 export class PreviewImageStore extends RenderedFileStore<[ListingPreview, Language]> {
-  constructor(limits: RenderLimits = PREVIEW_IMAGE_LIMITS, render = renderListingPreview) {
+  constructor(limits: RenderLimits = PREVIEW_IMAGE_LIMITS, render = renderOnDemand) {
     super(limits, render, previewImageKey);
   }
 }
