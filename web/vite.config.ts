@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
+import { constants as zlibConstants } from 'node:zlib';
 import { lingui } from '@lingui/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 // The API of `npm run dev` (scripts/dev.mjs), on the port it was given.
 const api = `http://localhost:${process.env.PORT || 4000}`;
@@ -12,6 +14,17 @@ export default defineConfig({
   plugins: [
     react(),
     lingui({ configPath: fileURLToPath(new URL('lingui.config.ts', import.meta.url)), failOnCompileError: true }),
+    // Each script, style and icon also as .br and .gz, compressed once here at their best: the API sends them as
+    // they are (api/src/http/compressed-assets.ts), and spends neither CPU nor memory compressing when it starts.
+    compression({
+      include: /\.(?:js|css|svg|json)$/,
+      threshold: 0,
+      algorithms: [
+        defineAlgorithm('brotliCompress', { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }),
+        defineAlgorithm('gzip', { level: 9 }),
+      ],
+      logLevel: 'silent',
+    }),
   ],
   // `@tt/shared/<file>` resolves to its TypeScript source, so the web app never needs shared built first.
   resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },

@@ -69,6 +69,22 @@ describe('the production server on an external PostgreSQL', () => {
     expect(server.output()).toMatch(/TT Marketplace listening on http:\/\/127\.0\.0\.1:\d+/);
   });
 
+  it("sends the web app's scripts compressed as the build wrote them (Brotli, gzip)", async () => {
+    const page = await (await fetch(`${server.url}/partners`)).text();
+    const script = /<script\b[^>]*\bsrc="(\/_app\/[^"]+\.js)"/.exec(page)?.[1];
+    expect(script).toBeDefined();
+    for (const encoding of ['br', 'gzip']) {
+      const raw = await new Promise<http.IncomingMessage>((resolve, reject) => {
+        http
+          .get(new URL(script!, server.url), { headers: { 'accept-encoding': encoding } }, resolve)
+          .on('error', reject);
+      });
+      raw.resume();
+      expect(raw.statusCode).toBe(200);
+      expect(raw.headers['content-encoding']).toBe(encoding);
+    }
+  });
+
   it('has no demo: no /dev/mail (a 404, not the web app), no demo accounts, introspection off', async () => {
     for (const pathname of ['/dev/mail', '/dev/mail.json', '/dev/mail/1']) {
       const response = await fetch(`${server.url}${pathname}`);

@@ -15,7 +15,12 @@ let base: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'tt-assets-'));
+  // As the build writes them (web/vite.config.ts): the file, and its two compressed forms beside it.
   writeFileSync(path.join(dir, 'index-abc123.js'), script);
+  writeFileSync(path.join(dir, 'index-abc123.js.br'), zlib.brotliCompressSync(script));
+  writeFileSync(path.join(dir, 'index-abc123.js.gz'), zlib.gzipSync(script));
+  // Built without them: sent as it is.
+  writeFileSync(path.join(dir, 'plain-abc123.css'), 'body { color: black; }');
   writeFileSync(path.join(dir, 'photo-abc123.png'), 'not really a png');
   const app = express();
   app.use('/_app', compressedAssets(dir, 'public, max-age=31536000, immutable'), express.static(dir));
@@ -76,5 +81,8 @@ describe('compressed web app files', () => {
     expect(image.body.toString()).toBe('not really a png');
     expect((await get(`${base}/_app/../compressed-assets.test.ts`, 'br')).status).toBe(404);
     expect((await get(`${base}/_app/missing.js`, 'br')).status).toBe(404);
+    const uncompressed = await get(`${base}/_app/plain-abc123.css`, 'br');
+    expect(uncompressed.headers['content-encoding']).toBeUndefined();
+    expect(uncompressed.body.toString()).toBe('body { color: black; }');
   });
 });
