@@ -50,6 +50,7 @@ import { Migration20261203172247_eoi_awaiting_first_response } from './Migration
 import { Migration20261203180000_companies_to_approach_interests_when_needed } from './Migration20261203180000_companies_to_approach_interests_when_needed.js';
 import { Migration20261204170000_eoi_covering_indexes } from './Migration20261204170000_eoi_covering_indexes.js';
 import { Migration20261204171000_recommendations_liked_tie_break } from './Migration20261204171000_recommendations_liked_tie_break.js';
+import { Migration20261204171759_outbox_clean_up_indexes } from './Migration20261204171759_outbox_clean_up_indexes.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -153,5 +154,9 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   {
     name: 'Migration20261204171000_recommendations_liked_tie_break',
     class: Migration20261204171000_recommendations_liked_tie_break,
+  },
+  {
+    name: 'Migration20261204171759_outbox_clean_up_indexes',
+    class: Migration20261204171759_outbox_clean_up_indexes,
   },
 ];
