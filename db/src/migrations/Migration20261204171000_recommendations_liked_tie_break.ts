@@ -42,6 +42,6 @@ export class Migration20261204171000_recommendations_liked_tie_break extends Mig
   }
 
   override down(): void | Promise<void> {
-    this.addSql(editFunction(EDITS.map(([from, to]) => [to, from]).reverse() as [string, string][]));
+    this.addSql(editFunction(EDITS.map(([from, to]): [string, string] => [to, from]).reverse()));
   }
 }
