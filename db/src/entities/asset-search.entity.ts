@@ -77,6 +77,9 @@ export const AssetSearch = defineEntity({
     { name: 'asset_search_title_idx', properties: ['titleKey', 'asset'] },
     { name: 'asset_search_match_vector_en_idx', properties: ['matchVectorEn'], type: 'gin' },
     { name: 'asset_search_match_vector_it_idx', properties: ['matchVectorIt'], type: 'gin' },
+    // Recommendations: a company's interests over every listing's title, keywords and summary (recommended_listings).
+    { name: 'asset_search_rank_vector_en_idx', properties: ['rankVectorEn'], type: 'gin' },
+    { name: 'asset_search_rank_vector_it_idx', properties: ['rankVectorIt'], type: 'gin' },
     { name: 'asset_search_sector_ids_idx', properties: ['sectorIds'], type: 'gin' },
   ],
   triggers: [facetDeltaTrigger('insert'), facetDeltaTrigger('update'), facetDeltaTrigger('delete')],

@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { type DefinitionEdits, editFunctionDefinition, reverseEdits } from './function-definition-edits.js';
 
 /**
  * Recommendations read the listings a company most recently showed interest in: its last six EoIs by created_at,
@@ -7,41 +8,22 @@ import { Migration } from '@mikro-orm/migrations';
  * id now breaks the tie: the later EoI first. Only those two orderings change; the rest of the function is kept
  * as it is defined (its text is edited in place, and the edit must apply).
  */
-const EDITS: [string, string][] = [
+const SIGNATURE = 'public.recommended_listings(integer, integer)';
+
+const EDITS: DefinitionEdits = [
   ['from (select e.asset_id, e.created_at from expression_of_interest e', 'from (select e.id, e.asset_id, e.created_at from expression_of_interest e'],
   ["e.status <> 'WITHDRAWN' order by e.created_at desc limit 6) e", "e.status <> 'WITHDRAWN' order by e.created_at desc, e.id desc limit 6) e"],
   ['order by e.created_at desc limit 3', 'order by e.created_at desc, e.id desc limit 3'],
 ];
 
-/** A DO block that applies the edits to recommended_listings' definition, and fails when one does not apply. */
-function editFunction(edits: [string, string][]): string {
-  const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
-  const steps = edits
-    .map(
-      ([from, to]) => `  if position(${quote(from)} in definition) = 0 then
-    raise exception 'recommended_listings: % not found', ${quote(from)};
-  end if;
-  definition := replace(definition, ${quote(from)}, ${quote(to)});`,
-    )
-    .join('\n');
-  return `do $edit$
-declare
-  definition text := pg_get_functiondef('public.recommended_listings(integer, integer)'::regprocedure);
-begin
-${steps}
-  execute definition;
-end
-$edit$;`;
-}
-
 export class Migration20261204171000_recommendations_liked_tie_break extends Migration {
   override name = 'Migration20261204171000_recommendations_liked_tie_break';
 
   override up(): void | Promise<void> {
-    this.addSql(editFunction(EDITS));
+    this.addSql(editFunctionDefinition(SIGNATURE, EDITS));
   }
 
   override down(): void | Promise<void> {
-    this.addSql(editFunction(EDITS.map(([from, to]): [string, string] => [to, from]).reverse()));
+    this.addSql(editFunctionDefinition(SIGNATURE, reverseEdits(EDITS)));
   }
 }

@@ -51,6 +51,7 @@ import { Migration20261203180000_companies_to_approach_interests_when_needed } f
 import { Migration20261204170000_eoi_covering_indexes } from './Migration20261204170000_eoi_covering_indexes.js';
 import { Migration20261204171000_recommendations_liked_tie_break } from './Migration20261204171000_recommendations_liked_tie_break.js';
 import { Migration20261204171759_outbox_clean_up_indexes } from './Migration20261204171759_outbox_clean_up_indexes.js';
+import { Migration20261204183000_recommendations_interest_by_rank_vectors } from './Migration20261204183000_recommendations_interest_by_rank_vectors.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -158,5 +159,9 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   {
     name: 'Migration20261204171759_outbox_clean_up_indexes',
     class: Migration20261204171759_outbox_clean_up_indexes,
+  },
+  {
+    name: 'Migration20261204183000_recommendations_interest_by_rank_vectors',
+    class: Migration20261204183000_recommendations_interest_by_rank_vectors,
   },
 ];
