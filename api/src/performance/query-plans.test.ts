@@ -558,7 +558,7 @@ describe(`query plans over ${SCALE} published assets`, () => {
     await em.execute('analyze company, company_sector');
     const [listing] = await em.execute<{ id: number }[]>(`select min(id) as id from asset where slug like 'scale-%'`);
     const plugin = new ExplainPlugin();
-    await rankedCompanies(db.withPlugin(plugin), listing!.id, null, 10).execute();
+    await rankedCompanies(db.withPlugin(plugin), listing!.id, null, 10, true).execute();
     const plan = plugin.plans[0]!;
     showPlanIfFailed('companies to approach', plan);
     const companyReads = planNodes(plan).filter((node) => node['Relation Name'] === 'company');

@@ -8,7 +8,7 @@ import {
   REASON_FIELDS,
   type ReasonView,
 } from '../../test-support/matchmaking-fixtures.js';
-import { countStatements, installSqlCounter } from '../../test-support/sql-counter.js';
+import { countStatements, installSqlCounter, recordStatements } from '../../test-support/sql-counter.js';
 import type { GraphQLResponse, TestClient } from '../../test-support/test-server.js';
 import { useTestServer } from '../../test-support/use-test-server.js';
 
@@ -30,7 +30,7 @@ const INVITE = `mutation($input: InviteCompanyToLookInput!) { inviteCompanyToLoo
 interface ToApproach {
   score: number;
   invitedAt: string | null;
-  company: { id: string; slug: string; name: string };
+  company: { id: string; slug: string; name: string; sectors?: { slug: string }[] };
   reasons: ReasonView[];
 }
 
@@ -361,5 +361,32 @@ describe('statements', () => {
     for (const first of [20, 3]) counts.push(await countStatements(() => toApproach(officer, listing.globalId, first)));
     console.log(`companies to approach: 20 → ${counts[0]}, 3 → ${counts[1]}`);
     expect(counts).toEqual([3, 3]);
+  });
+
+  it("the same statements and ranking without the companies' sectors, which are then not read", async () => {
+    installSqlCounter();
+    const withSectors = await toApproach(officer, listing.globalId, 20);
+    const WITHOUT_SECTORS = TO_APPROACH.replace(' sectors { slug }', '');
+    expect(WITHOUT_SECTORS).not.toBe(TO_APPROACH);
+    let answer: { companiesToApproach: ToApproach[] } | undefined;
+    const sent = await recordStatements(async () => {
+      const response = await officer.gql<{ companiesToApproach: ToApproach[] }>(WITHOUT_SECTORS, {
+        assetId: listing.globalId,
+        first: 20,
+      });
+      expect(response.errors).toBeUndefined();
+      answer = response.data;
+    });
+    expect(sent).toHaveLength(3);
+    expect(sent.filter((statement) => statement.text.includes('company_sector'))).toEqual([]);
+    // With the sectors asked for, the ranking's statement reads them.
+    const asked = await recordStatements(() => toApproach(officer, listing.globalId, 20));
+    expect(asked).toHaveLength(3);
+    expect(asked.filter((statement) => statement.text.includes('company_sector'))).toHaveLength(1);
+    const { companiesToApproach } = answer!;
+    expect(companiesToApproach.length).toBeGreaterThan(1);
+    expect(companiesToApproach).toEqual(
+      withSectors.map(({ company: { sectors: _sectors, ...company }, ...rest }) => ({ ...rest, company })),
+    );
   });
 });

@@ -51,6 +51,7 @@ export class MatchmakingResolver {
     @Ctx() ctx: RequestContext,
     @Arg('assetId', () => ID) assetId: string,
     @Arg('first', () => Int, { nullable: true, description: 'How many, 1 to 50 (default 10)' }) first: number | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<RecommendedCompanyType[]> {
     const id = expectGlobalId(assetId, 'Asset', 'assetId');
     return companiesToApproach(
@@ -59,6 +60,8 @@ export class MatchmakingResolver {
       id,
       parseRecommendationCount(first),
       ctx.language,
+      // The companies' sectors come with the ranking's statement when they are asked for.
+      selectedFields(info, ['company']).has('sectors'),
       ctx.loaders,
     ) as Promise<RecommendedCompanyType[]>;
   }
