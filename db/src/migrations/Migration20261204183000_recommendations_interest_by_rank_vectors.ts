@@ -5,7 +5,7 @@ import { type DefinitionEdits, editFunctionDefinition, reverseEdits } from './fu
  * Recommendations take a company's interest candidates from the newest thousand listings' titles, keywords and
  * summaries; when fewer than 50 match there, they searched the whole texts of the whole catalogue through the GIN
  * indexes of the match vectors. For an interest whose words are common in descriptions (at scale, up to a third of
- * the listings) that bitmap is tens of thousands of entries: 10–15 ms of a call that otherwise costs about 7. Now the
+ * the listings) that bitmap is tens of thousands of entries: 13–16 ms of a call that otherwise costs 5–7. Now the
  * titles, keywords and summaries of the whole catalogue come first, through GIN indexes of their own (the rank
  * vectors: small, inline), and the whole texts only when that is still not enough. The rest of the function is kept
  * as it is defined.
