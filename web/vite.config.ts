@@ -4,6 +4,8 @@ import { lingui } from '@lingui/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+// By path: the config loads without the workspace's source conditions (as lingui.config.ts notes).
+import { COMPRESSED_WEB_FILES } from '../shared/src/compressed-web-files';
 
 // The API of `npm run dev` (scripts/dev.mjs), on the port it was given.
 const api = `http://localhost:${process.env.PORT || 4000}`;
@@ -17,7 +19,7 @@ export default defineConfig({
     // Each script, style and icon also as .br and .gz, compressed once here at their best: the API sends them as
     // they are (api/src/http/compressed-assets.ts), and spends neither CPU nor memory compressing when it starts.
     compression({
-      include: /\.(?:js|css|svg|json)$/,
+      include: COMPRESSED_WEB_FILES,
       threshold: 0,
       algorithms: [
         defineAlgorithm('brotliCompress', { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }),

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { COMPRESSED_WEB_FILES } from '@tt/shared/compressed-web-files';
 import type { RequestHandler } from 'express';
 
 // The web app's hashed scripts and styles, sent Brotli- or gzip-compressed: sent as they are, they were most of the
@@ -8,7 +9,6 @@ import type { RequestHandler } from 'express';
 // it runs. Compressing them here instead cost a second and a half of CPU at each start, and some 40 MB of memory
 // that the thread pool's allocator kept afterwards.
 
-const COMPRESSIBLE = /\.(?:js|css|svg|json)$/;
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -48,7 +48,7 @@ function compressedForms(file: string): Compressed | null {
 export function compressedAssets(dir: string, cacheControl: string): RequestHandler {
   const files = new Map<string, Compressed>();
   for (const name of readdirSync(dir)) {
-    if (!COMPRESSIBLE.test(name)) continue;
+    if (!COMPRESSED_WEB_FILES.test(name)) continue;
     const compressed = compressedForms(path.join(dir, name));
     if (compressed) files.set(`/${name}`, compressed);
   }
