@@ -14,7 +14,8 @@ export interface PlanNode {
   'Function Name'?: string;
   Output?: string[];
   Filter?: string;
-  'Grouping Sets'?: unknown[];
+  /** Each set's keys: lists of columns, hashed or sorted. */
+  'Grouping Sets'?: { 'Hash Keys'?: string[][]; 'Group Keys'?: string[][] }[];
   Plans?: PlanNode[];
 }
 

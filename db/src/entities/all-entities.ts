@@ -9,6 +9,7 @@ import { AssetFacetDelta } from './asset-facet-delta.entity.js';
 import { AssetInventor } from './asset-inventor.entity.js';
 import { AssetRelatedKey } from './asset-related-key.entity.js';
 import { AssetSearch } from './asset-search.entity.js';
+import { AssetSearchEn } from './asset-search-en.entity.js';
 import { AssetSector } from './asset-sector.entity.js';
 import { AssetSlugRedirect } from './asset-slug-redirect.entity.js';
 import { CatalogueRevision } from './catalogue-revision.entity.js';
@@ -71,6 +72,7 @@ export type EntitySchemas =
   | typeof AssetSector
   | typeof AssetInventor
   | typeof AssetSearch
+  | typeof AssetSearchEn
   | typeof AssetFacetDelta
   | typeof SectorSet
   | typeof AssetRelatedKey
@@ -133,6 +135,7 @@ export const entities: readonly EntitySchemas[] = [
   AssetSector,
   AssetInventor,
   AssetSearch,
+  AssetSearchEn,
   AssetFacetDelta,
   SectorSet,
   AssetRelatedKey,

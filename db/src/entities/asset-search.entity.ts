@@ -19,6 +19,21 @@ function facetDeltaTrigger(event: 'insert' | 'update' | 'delete') {
   };
 }
 
+/** The trigger keeping asset_search_en, the English half of the rows, as asset_search changes. */
+function englishCopyTrigger(event: 'insert' | 'update' | 'delete') {
+  const tables = {
+    insert: 'new table as new_rows',
+    update: 'new table as new_rows',
+    delete: 'old table as old_rows',
+  };
+  return {
+    name: `asset_search_en_${event}`,
+    timing: 'after' as const,
+    events: [event],
+    expression: `create trigger "asset_search_en_${event}" after ${event} on "asset_search" referencing ${tables[event]} for each statement execute function "asset_search_en_copy"()`,
+  };
+}
+
 /**
  * The search row of a PUBLISHED listing (see the asset_search migration): what matching filters, ranking,
  * ordering and facets read, narrow and inline. Written only by the triggers on asset, asset_sector and
@@ -82,6 +97,13 @@ export const AssetSearch = defineEntity({
     { name: 'asset_search_rank_vector_it_idx', properties: ['rankVectorIt'], type: 'gin' },
     { name: 'asset_search_sector_ids_idx', properties: ['sectorIds'], type: 'gin' },
   ],
-  triggers: [facetDeltaTrigger('insert'), facetDeltaTrigger('update'), facetDeltaTrigger('delete')],
+  triggers: [
+    facetDeltaTrigger('insert'),
+    facetDeltaTrigger('update'),
+    facetDeltaTrigger('delete'),
+    englishCopyTrigger('insert'),
+    englishCopyTrigger('update'),
+    englishCopyTrigger('delete'),
+  ],
 });
 export type AssetSearch = InferEntity<typeof AssetSearch>;

@@ -52,6 +52,7 @@ import { Migration20261204170000_eoi_covering_indexes } from './Migration2026120
 import { Migration20261204171000_recommendations_liked_tie_break } from './Migration20261204171000_recommendations_liked_tie_break.js';
 import { Migration20261204171759_outbox_clean_up_indexes } from './Migration20261204171759_outbox_clean_up_indexes.js';
 import { Migration20261204183000_recommendations_interest_by_rank_vectors } from './Migration20261204183000_recommendations_interest_by_rank_vectors.js';
+import { Migration20261204204713_asset_search_en } from './Migration20261204204713_asset_search_en.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -163,5 +164,9 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   {
     name: 'Migration20261204183000_recommendations_interest_by_rank_vectors',
     class: Migration20261204183000_recommendations_interest_by_rank_vectors,
+  },
+  {
+    name: 'Migration20261204204713_asset_search_en',
+    class: Migration20261204204713_asset_search_en,
   },
 ];

@@ -23,13 +23,14 @@ export const KEPT_SECTOR_REFERENCES = [['sector', 'parent_id']] as const satisfi
 /**
  * Sector ids or slugs held in arrays and JSON rather than foreign keys (a test checks the columns named after
  * sectors against this list): the saved searches' filters name slugs and are rewritten here; the catalogue's search
- * rows (and through them the facet counts) and the related listings' sets are rewritten by the triggers on
- * asset_sector when the pivot moves.
+ * rows (and through them the facet counts and the English rows, asset_search_en, with their sector_key) and the
+ * related listings' sets are rewritten by the triggers on asset_sector when the pivot moves.
  */
 export const SECTOR_VALUE_COLUMNS = {
   rewritten: [['saved_search', 'filter']],
   byTriggers: [
     ['asset_search', 'sector_ids'],
+    ['asset_search_en', 'sector_ids'],
     ['sector_set', 'sector_ids'],
   ],
 } as const;

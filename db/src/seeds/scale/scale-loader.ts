@@ -539,8 +539,9 @@ export async function loadScaleData(url: string, progress: LoadProgress): Promis
       }
     });
 
-    await step('search rows (both languages) and related-listing keys', async () => {
+    await step('search rows (both languages, and English) and related-listing keys', async () => {
       // asset_search_rebuild() in parallel: the rows of each half of the listings, then the kept facet counts folded.
+      // (The English rows, asset_search_en, follow by asset_search's own triggers.)
       await run(`delete from asset_search; delete from asset_facet_delta`);
       await parallel(
         chunks(1, SCALE.assets, WORKERS).map(
@@ -561,7 +562,7 @@ export async function loadScaleData(url: string, progress: LoadProgress): Promis
       await parallel([
         'vacuum analyze asset',
         'vacuum analyze expression_of_interest, eoi_transition, eoi_message, asset_sector, asset_inventor, asset_search',
-        'vacuum analyze sector_set, asset_related_key',
+        'vacuum analyze sector_set, asset_related_key, asset_search_en',
       ]);
       await run('vacuum analyze');
     });
