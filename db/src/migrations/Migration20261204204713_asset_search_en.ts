@@ -28,11 +28,13 @@ const englishRow = (r: string) =>
 /**
  * asset_search_en: the English half of the search rows, for searches in English (most of them, and every one of
  * the scale benchmark's). asset_search keeps both languages' ranking vectors inline, so a common English word's
- * matches (18 590 on the scale data) fill 12 250 heap pages, about half of them Italian text that an English
- * search never reads; here the same matches fill 9 600 pages of 76 MB (122 MB), and the facets' columns come
- * before the ranking vector, with the two arrays also kept as strings to group by (asset-search-en.entity.ts).
- * Measured on the scale data, backend CPU, interleaved: a common word's facets 41.0 → 24.2 ms, its page 30.4 → 28.0
- * ms, both in one statement 60.9 → 45.3 ms. The cost: the English match vectors twice (their TOAST, about 200 MB
+ * matches (18 590 on the scale data) fill 12 250 heap pages of rows about 40 % Italian text, which an English
+ * search never reads; here the same matches fill 9 600 pages (the table is 76 MB against 122 MB), and the facets'
+ * columns come before the ranking vector, with the two arrays also kept as strings to group by
+ * (asset-search-en.entity.ts).
+ * Measured on the scale data, backend CPU per statement, interleaved with the statements before (with the facets'
+ * grouping of catalogue-search.service.ts): a common word's facets 40.4 → 24.1 ms, its page 29.1 → 26.1 ms, both in
+ * one statement 59.1 → 43.4 ms (docs/performance.md). The cost: the English match vectors twice (their TOAST, about 200 MB
  * at scale, and a second GIN index) and a second row written per change, by statement triggers on asset_search,
  * so every writer of asset_search (its refresh, its rebuild, the scale loader) keeps the copy without knowing it.
  */
