@@ -920,13 +920,12 @@ export class CatalogueSearch {
           const groupedHere = sql<SqlBool>`(${eb.ref('g.unset')} & ${sql.lit(bit)}) = 0`;
           const grouping = eb.ref(`g.${facetColumns[index]!}`);
           if (key !== null) {
-            const values = keyed ? sql`unnest(string_to_array(${grouping}, ','))` : sql`unnest(${grouping})`;
+            const values = keyed
+              ? sql<{ v: unknown }>`unnest(string_to_array(${grouping}, ','))`
+              : sql<{ v: unknown }>`unnest(${grouping})`;
             return this.db
               .selectFrom(values.as('v'))
-              .select((vb) => [
-                sql<Facet | 'total'>`${facet}`.as('facet'),
-                vb.cast<string>(vb.ref('v.v' as never), 'text').as('value'),
-              ])
+              .select((vb) => [sql<Facet | 'total'>`${facet}`.as('facet'), vb.cast<string>('v.v', 'text').as('value')])
               .where(groupedHere)
               .where(counts(facet));
           }
