@@ -68,6 +68,12 @@ export const AssetSearch = defineEntity({
       .nativeEnumName('service_capacity_status')
       .nullable(),
     /**
+     * The facets' keys: partnering_models and sector_ids as one string each ('A,B'), cheaper to group by than the
+     * arrays (see asset-search-en.entity.ts, which keeps the same).
+     */
+    partneringKey: p.text(),
+    sectorKey: p.text(),
+    /**
      * The English text for ranking, stored inline: title and keywords (A), summary (B), patent numbers (D); never
      * the description. Searched with the English parse of a query only.
      */

@@ -53,6 +53,7 @@ import { Migration20261204171000_recommendations_liked_tie_break } from './Migra
 import { Migration20261204171759_outbox_clean_up_indexes } from './Migration20261204171759_outbox_clean_up_indexes.js';
 import { Migration20261204183000_recommendations_interest_by_rank_vectors } from './Migration20261204183000_recommendations_interest_by_rank_vectors.js';
 import { Migration20261204204713_asset_search_en } from './Migration20261204204713_asset_search_en.js';
+import { Migration20261204214500_asset_search_facet_keys } from './Migration20261204214500_asset_search_facet_keys.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -168,5 +169,9 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   {
     name: 'Migration20261204204713_asset_search_en',
     class: Migration20261204204713_asset_search_en,
+  },
+  {
+    name: 'Migration20261204214500_asset_search_facet_keys',
+    class: Migration20261204214500_asset_search_facet_keys,
   },
 ];

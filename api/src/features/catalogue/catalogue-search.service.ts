@@ -69,14 +69,14 @@ type SearchColumn =
 type SearchRow = Pick<Selectable<Database['asset_search']>, SearchColumn> & {
   sector_ids: number[];
   rank: number | null;
-  /** The arrays as strings, for grouping: only in the rows of asset_search_en (see keyedMatches). */
+  /** The arrays as strings, for grouping: in the search rows' tables, not from asset_search_match (keyedMatches). */
   partnering_key: string;
   sector_key: string;
 };
 
 /**
  * Each facet's column in the search rows; for those holding an array of values, the column keeping it as one string
- * in the English rows (asset_search_en), which is cheaper to group by.
+ * (the facet's key), which is cheaper to group by.
  */
 const FACET_COLUMNS = [
   ['kinds', 'kind', null],
@@ -227,7 +227,8 @@ function inlineMatch(
     ? sql`greatest(ts_rank(m.rank_vector_en, ${en}), ts_rank(m.rank_vector_it, ${it}))`
     : sql`null::real`;
   return sql<SearchRow>`(select m.asset_id, m.published_at, m.title_key, m.kind, m.trl, m.ip_status,
-    m.institution_id, m.partnering_models, m.sector_ids, m.availability, m.capacity, m.updated_at, ${rank} as rank
+    m.institution_id, m.partnering_models, m.sector_ids, m.partnering_key, m.sector_key, m.availability, m.capacity,
+    m.updated_at, ${rank} as rank
     from asset_search m where m.match_vector_en @@ ${en} or m.match_vector_it @@ ${it} offset 0)`;
 }
 
@@ -378,9 +379,12 @@ export class CatalogueSearch {
     return sql<SearchRow>`asset_search_match(${en}, ${it}, ${ranked})`;
   }
 
-  /** Whether the search rows matched (`matched`) carry the facets' keys: those of asset_search_en (inlineMatch). */
+  /**
+   * Whether the search rows matched (`matched`) carry the facets' keys: the tables' rows do (asset_search without a
+   * query, inlineMatch's), asset_search_match's do not.
+   */
   private keyedMatches(v: SearchValues): boolean {
-    return v.query !== undefined && this.onCatalogueConnections && this.language !== Language.IT;
+    return v.query === undefined || this.onCatalogueConnections;
   }
 
   /**
@@ -831,7 +835,7 @@ export class CatalogueSearch {
    * of the counts the triggers keep; otherwise one pass over the matching search rows, grouped by every facet's
    * column at once (grouping sets: one for the facets of few values together, COMBINED_FACETS, and one for each
    * other; the sector and partnering-model arrays, of which there are few distinct ones, are grouped by their keys
-   * in the English rows, and unnested once per distinct array, not once per row). A facet ignores its own filter: a
+   * where the rows have them, and unnested once per distinct array, not once per row). A facet ignores its own filter: a
    * row failing no filter counts under every facet, a row failing exactly one counts under that facet only, a
    * row failing more is skipped.
    */
@@ -849,7 +853,7 @@ export class CatalogueSearch {
         .having((eb) => eb(eb.fn.sum('d.delta'), '>', eb.lit(0)))
         .as('c');
     }
-    // What each facet is grouped by: its column, or for an array in the English rows, its key.
+    // What each facet is grouped by: its column, or for an array, its key where the rows have one.
     const keyed = this.keyedMatches(v);
     const facetColumns = FACET_COLUMNS.map(([, column, key]) => (keyed && key ? key : column));
     const source = this.db
