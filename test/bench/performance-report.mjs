@@ -328,7 +328,8 @@ function render(report, targets, busy) {
       .flatMap(([key, r]) => [
         `### Statements of one request: ${key}`,
         '',
-        `${num(r.statementsPerRequest, 2)} statements per request in all; the most frequent (per request, mean time):`,
+        `${num(r.statementsPerRequest, 2)} statements per request in all (and ${num(r.backgroundStatements)} calls of ` +
+          'background statements, left out); the most frequent (per request, mean time):',
         '',
         '| per request | mean | statement |',
         '| --- | --- | --- |',
@@ -397,7 +398,9 @@ listings included).
 After each scenario the run waits until the database is idle, so one scenario's stragglers do not slow the next.
 Latencies are nearest-rank percentiles over every answer; an answer with a GraphQL error counts as an error. SQL
 statements are counted by PostgreSQL (\`pg_stat_statements\`, \`BEGIN\` and \`COMMIT\` included, the bench's own
-catalogue changes and the job queue's polling and maintenance left out). The load generator runs on the same cores as the server and PostgreSQL. The machine's
+catalogue changes and the job queue's polling and maintenance left out, and so are the statements counted fewer
+times than once per 200 requests: the scheduled jobs', a call or two each when one runs within a scenario; their
+calls are given beside each breakdown below). The load generator runs on the same cores as the server and PostgreSQL. The machine's
 load is recorded before and after the run (the load average and any other process using CPU, from \`/proc\`), per
 scenario and per interleaved round; a busy machine puts a warning at the top of the figures.
 
