@@ -17,7 +17,7 @@ import { crawlerRoutes } from './crawler-routes.js';
 // with a small limit (many files); on the scale data (`pnpm seed:scale`: 100 000 listings, so four files of
 // listings at 50 000 addresses each) with SITEMAP_SCALE=1, in a worker given the production server's V8 flags
 // (scripts/server-node-flags.mjs; without them Node's default young generation alone takes the process past 300 MB):
-//   SITEMAP_SCALE=1 NODE_OPTIONS="--max-semi-space-size=16 --max-old-space-size=512" \
+//   SITEMAP_SCALE=1 NODE_OPTIONS="--max-semi-space-size=8 --max-old-space-size=512" \
 //     pnpm exec vitest run --project api api/src/http/sitemap-scale.test.ts
 // (SCALE_PG_DATA_DIR and SCALE_PG_PORT as for `pnpm seed:scale`.)
 
