@@ -4,33 +4,22 @@ import { ListingAvailability } from '@tt/shared/listing-availability';
 import { ServiceCapacityStatus } from '@tt/shared/service-capacity';
 import { Asset } from './asset.entity.js';
 
-/** A facet-count trigger on asset_search: the rows of one kind of change, as a transition table. */
-function facetDeltaTrigger(event: 'insert' | 'update' | 'delete') {
+/**
+ * A statement trigger on asset_search calling `fn` with the rows of one kind of change as transition tables:
+ * asset_facet_delta_apply (the kept facet counts) reads the old and new rows of an update, asset_search_en_copy (the
+ * English rows) only the new ones.
+ */
+function statementTrigger(name: string, fn: string, event: 'insert' | 'update' | 'delete', withOldOnUpdate: boolean) {
   const tables = {
     insert: 'new table as new_rows',
-    update: 'old table as old_rows new table as new_rows',
+    update: withOldOnUpdate ? 'old table as old_rows new table as new_rows' : 'new table as new_rows',
     delete: 'old table as old_rows',
   };
   return {
-    name: `asset_facet_delta_${event}`,
+    name: `${name}_${event}`,
     timing: 'after' as const,
     events: [event],
-    expression: `create trigger "asset_facet_delta_${event}" after ${event} on "asset_search" referencing ${tables[event]} for each statement execute function "asset_facet_delta_apply"()`,
-  };
-}
-
-/** The trigger keeping asset_search_en, the English half of the rows, as asset_search changes. */
-function englishCopyTrigger(event: 'insert' | 'update' | 'delete') {
-  const tables = {
-    insert: 'new table as new_rows',
-    update: 'new table as new_rows',
-    delete: 'old table as old_rows',
-  };
-  return {
-    name: `asset_search_en_${event}`,
-    timing: 'after' as const,
-    events: [event],
-    expression: `create trigger "asset_search_en_${event}" after ${event} on "asset_search" referencing ${tables[event]} for each statement execute function "asset_search_en_copy"()`,
+    expression: `create trigger "${name}_${event}" after ${event} on "asset_search" referencing ${tables[event]} for each statement execute function "${fn}"()`,
   };
 }
 
@@ -103,13 +92,9 @@ export const AssetSearch = defineEntity({
     { name: 'asset_search_rank_vector_it_idx', properties: ['rankVectorIt'], type: 'gin' },
     { name: 'asset_search_sector_ids_idx', properties: ['sectorIds'], type: 'gin' },
   ],
-  triggers: [
-    facetDeltaTrigger('insert'),
-    facetDeltaTrigger('update'),
-    facetDeltaTrigger('delete'),
-    englishCopyTrigger('insert'),
-    englishCopyTrigger('update'),
-    englishCopyTrigger('delete'),
-  ],
+  triggers: (['insert', 'update', 'delete'] as const).flatMap((event) => [
+    statementTrigger('asset_facet_delta', 'asset_facet_delta_apply', event, true),
+    statementTrigger('asset_search_en', 'asset_search_en_copy', event, false),
+  ]),
 });
 export type AssetSearch = InferEntity<typeof AssetSearch>;
