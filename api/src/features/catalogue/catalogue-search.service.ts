@@ -57,21 +57,20 @@ type SearchColumn =
   | 'ip_status'
   | 'institution_id'
   | 'partnering_models'
+  | 'partnering_key'
+  | 'sector_key'
   | 'availability'
   | 'capacity'
   | 'updated_at';
 
 /**
  * A search row `s` as every source gives it: asset_search itself, asset_search_match's rows (with the rank
- * when asked for) or their copy in the statement's `matches`. sector_ids is an int[] the entity can only
- * declare by its SQL type (inferred as any): typed here as what it is.
+ * when asked for, without the facets' keys: see keyedMatches) or their copy in the statement's `matches`.
+ * sector_ids is an int[] the entity can only declare by its SQL type (inferred as any): typed here as what it is.
  */
 type SearchRow = Pick<Selectable<Database['asset_search']>, SearchColumn> & {
   sector_ids: number[];
   rank: number | null;
-  /** The arrays as strings, for grouping: in the search rows' tables, not from asset_search_match (keyedMatches). */
-  partnering_key: string;
-  sector_key: string;
 };
 
 /**
@@ -215,21 +214,20 @@ function inlineMatch(
   ranked: boolean,
   language: Language,
 ): RawBuilder<SearchRow> {
-  if (language !== Language.IT) {
-    // English only: the English half of the rows (asset_search_en), with the facets' keys.
-    const rank = ranked ? sql`ts_rank(m.rank_vector_en, ${en})` : sql`null::real`;
-    return sql<SearchRow>`(select m.asset_id, m.published_at, m.title_key, m.kind, m.trl, m.ip_status,
-    m.institution_id, m.partnering_models, m.sector_ids, m.partnering_key, m.sector_key, m.availability, m.capacity,
-    m.updated_at, ${rank} as rank
-    from asset_search_en m where m.match_vector_en @@ ${en} offset 0)`;
-  }
-  const rank = ranked
-    ? sql`greatest(ts_rank(m.rank_vector_en, ${en}), ts_rank(m.rank_vector_it, ${it}))`
-    : sql`null::real`;
+  // English only: the English half of the rows (asset_search_en).
+  const english = language !== Language.IT;
+  const rank = !ranked
+    ? sql`null::real`
+    : english
+      ? sql`ts_rank(m.rank_vector_en, ${en})`
+      : sql`greatest(ts_rank(m.rank_vector_en, ${en}), ts_rank(m.rank_vector_it, ${it}))`;
+  const matching = english
+    ? sql`asset_search_en m where m.match_vector_en @@ ${en}`
+    : sql`asset_search m where m.match_vector_en @@ ${en} or m.match_vector_it @@ ${it}`;
   return sql<SearchRow>`(select m.asset_id, m.published_at, m.title_key, m.kind, m.trl, m.ip_status,
     m.institution_id, m.partnering_models, m.sector_ids, m.partnering_key, m.sector_key, m.availability, m.capacity,
     m.updated_at, ${rank} as rank
-    from asset_search m where m.match_vector_en @@ ${en} or m.match_vector_it @@ ${it} offset 0)`;
+    from ${matching} offset 0)`;
 }
 
 /** The conditions on the search rows `s`, whichever their source. */
@@ -835,9 +833,9 @@ export class CatalogueSearch {
    * of the counts the triggers keep; otherwise one pass over the matching search rows, grouped by every facet's
    * column at once (grouping sets: one for the facets of few values together, COMBINED_FACETS, and one for each
    * other; the sector and partnering-model arrays, of which there are few distinct ones, are grouped by their keys
-   * where the rows have them, and unnested once per distinct array, not once per row). A facet ignores its own filter: a
-   * row failing no filter counts under every facet, a row failing exactly one counts under that facet only, a
-   * row failing more is skipped.
+   * where the rows have them, and unnested once per distinct array, not once per row). A facet ignores its own
+   * filter: a row failing no filter counts under every facet, a row failing exactly one counts under that facet
+   * only, a row failing more is skipped.
    */
   private facetCounts(v: SearchValues, shared: boolean): AliasedExpression<FacetCount, 'c'> {
     const filters = this.facetFilters(v);
