@@ -54,6 +54,7 @@ import { Migration20261204171759_outbox_clean_up_indexes } from './Migration2026
 import { Migration20261204183000_recommendations_interest_by_rank_vectors } from './Migration20261204183000_recommendations_interest_by_rank_vectors.js';
 import { Migration20261204204713_asset_search_en } from './Migration20261204204713_asset_search_en.js';
 import { Migration20261204214500_asset_search_facet_keys } from './Migration20261204214500_asset_search_facet_keys.js';
+import { Migration20261205000000_description_excerpt } from './Migration20261205000000_description_excerpt.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -173,5 +174,9 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   {
     name: 'Migration20261204214500_asset_search_facet_keys',
     class: Migration20261204214500_asset_search_facet_keys,
+  },
+  {
+    name: 'Migration20261205000000_description_excerpt',
+    class: Migration20261205000000_description_excerpt,
   },
 ];

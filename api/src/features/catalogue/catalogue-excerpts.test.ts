@@ -1,5 +1,6 @@
 // A search result's excerpt shows where the description matched; a match only in the title or the summary (which
-// the result card shows already) gives no excerpt at all.
+// the result card shows already) gives no excerpt at all. The excerpt of a long description comes from the part of
+// it around the first match (description_excerpt), and still from the whole text when that part holds none.
 import { describe, expect, it } from 'vitest';
 import { useTestServer } from '../../test-support/use-test-server.js';
 import { excerptSnippet } from './catalogue-search.service.js';
@@ -74,5 +75,86 @@ describe("search results' excerpts", () => {
       { text: 'expanded', highlighted: true },
       { text: ' in culture', highlighted: false },
     ]);
+  });
+});
+
+const OPTIONS = 'StartSel=<, StopSel=>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "';
+
+interface Excerpts {
+  part: string;
+  whole: string;
+}
+
+/** The excerpt of `body` for `query` (English unless said), beside ts_headline's of the whole text. */
+async function excerpts(body: string, query: string, italian = false): Promise<Excerpts> {
+  const [row] = await server.orm.em.fork().execute<Excerpts[]>(
+    `select description_excerpt(c, b, q, excerpt_pattern(q), o, '<') as part, ts_headline(c, b, q, o) as whole
+     from (select ?::regconfig c, ?::text b, ?::text o,
+       case when ? then italian_search_query(?) else websearch_to_tsquery('english_unaccent', ?) end q) v`,
+    [italian ? 'italian_unaccent' : 'english_unaccent', body, OPTIONS, italian, query, query],
+  );
+  return row!;
+}
+
+/** Filler words none of the queries below match, `count` of them. */
+const filler = (count: number) =>
+  Array.from({ length: count }, (_, index) => ['stable', 'assay', 'protocol', 'workflow'][index % 4]).join(' ');
+
+const highlights = (excerpt: string) => [...excerpt.matchAll(/<([^>]+)>/g)].map((match) => match[1]!.toLowerCase());
+
+describe("a long description's excerpt", () => {
+  it('comes from around the first match, as the whole text gives it', async () => {
+    const body = `${filler(150)} Tested on medulloblastoma models in two cohorts. ${filler(150)}`;
+    expect(body.length).toBeGreaterThan(2000);
+    const { part, whole } = await excerpts(body, 'medulloblastoma');
+    expect(highlights(part)).toEqual(['medulloblastoma']);
+    expect(part).toBe(whole);
+  });
+
+  it('leaves out a second match far from the first (the whole text would show both)', async () => {
+    const body = `Tested on medulloblastoma models. ${filler(200)} Also medulloblastoma xenografts. ${filler(20)}`;
+    const { part, whole } = await excerpts(body, 'medulloblastoma');
+    expect(highlights(whole)).toEqual(['medulloblastoma', 'medulloblastoma']);
+    expect(highlights(part)).toEqual(['medulloblastoma']);
+    expect(part).toContain('Tested on');
+  });
+
+  it('still finds the match when another word begins like it first', async () => {
+    // "cellular" begins as "cells" does, far before the only match: the part around it holds none.
+    const body = `Cellular ${filler(200)} Expanded cells in culture. ${filler(20)}`;
+    const { part } = await excerpts(body, 'cell');
+    expect(highlights(part)).toEqual(['cells']);
+  });
+
+  it('still finds the match when its written form differs from the query (accents)', async () => {
+    const body = `${filler(150)} Primed naïve lymphocytes. ${filler(20)}`;
+    const { part } = await excerpts(body, 'naive');
+    expect(highlights(part)).toEqual(['naïve']);
+  });
+
+  it('works on an Italian description with the Italian query', async () => {
+    const body = `${filler(150)} Le nuove terapie cellulari sono state validate. ${filler(150)}`;
+    const { part, whole } = await excerpts(body, 'terapia', true);
+    expect(highlights(part)).toEqual(['terapie']);
+    expect(part).toBe(whole);
+  });
+
+  it('has a match whenever the whole text has one, for every word of every listing', async () => {
+    // Each description three times over (past the window's 640 characters), each word of it 9 letters or longer.
+    const listings = await publishedListings();
+    const cases = listings.flatMap((listing) =>
+      [...new Set(words(listing.description))].slice(0, 4).map((word) => ({ word, body: listing.description })),
+    );
+    expect(cases.length).toBeGreaterThan(20);
+    const [row] = await server.orm.em.fork().execute<{ checked: number; differing: string[] }[]>(
+      `select count(*)::int as checked,
+         coalesce(array_agg(w) filter (where (strpos(part, '<') > 0) <> (strpos(whole, '<') > 0)), '{}') as differing
+       from (select w, description_excerpt(c, b, q, excerpt_pattern(q), ?, '<') as part, ts_headline(c, b, q, ?) as whole
+         from (select w, 'english_unaccent'::regconfig as c, repeat(b || ' ', 3) as b,
+           websearch_to_tsquery('english_unaccent', w) as q
+           from jsonb_to_recordset(?::jsonb) as x(w text, b text)) v) e`,
+      [OPTIONS, OPTIONS, JSON.stringify(cases.map(({ word, body }) => ({ w: word, b: body })))],
+    );
+    expect(row).toEqual({ checked: cases.length, differing: [] });
   });
 });

@@ -681,16 +681,20 @@ export class CatalogueSearch {
   /**
    * The snippet of a page's row: where its description matches, in the language the listing is shown in (the
    * request's when it has its text in it, as asset-text.resolver.ts shows it). The title and summary are on the
-   * result card already: an excerpt of them would only repeat it, so only the description is excerpted.
+   * result card already: an excerpt of them would only repeat it, so only the description is excerpted, from the
+   * part of it around the first match (description_excerpt, migration `…_description_excerpt`: ts_headline parses
+   * all the text it is given).
    */
   private headline(
     eb: ExpressionBuilder<Database & { p: PageKey; a: Database['asset'] }, 'p' | 'a'>,
     query: string,
   ): RawBuilder<string | null> {
     const { en, it } = tsQueries(query, this.language);
-    const english = sql<string>`ts_headline('english_unaccent', ${eb.ref('a.description')}, ${en}, ${HEADLINE_OPTIONS})`;
+    const excerpt = (config: string, body: RawBuilder<unknown>, tsQuery: RawBuilder<unknown>) =>
+      sql<string>`description_excerpt(${sql.lit(config)}, ${body}, ${tsQuery}, excerpt_pattern(${tsQuery}), ${HEADLINE_OPTIONS}, ${MARK_START})`;
+    const english = excerpt('english_unaccent', sql`${eb.ref('a.description')}`, en);
     if (this.language !== Language.IT) return english;
-    const italian = sql<string>`ts_headline('italian_unaccent', ${eb.ref('a.description_it')}, ${it}, ${HEADLINE_OPTIONS})`;
+    const italian = excerpt('italian_unaccent', sql`${eb.ref('a.description_it')}`, it);
     return sql<string>`case when ${hasItalianText()} then ${italian} else ${english} end`;
   }
 
