@@ -4,7 +4,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded-postgres.js';
 import { unusedPort } from './port-check.js';
-import { PreparedStatementClient, preparedStatementName } from './prepared-statement-client.js';
+import {
+  boundedPreparedStatementClient,
+  PreparedStatementClient,
+  preparedStatementName,
+} from './prepared-statement-client.js';
 
 let dir: string;
 let server: EmbeddedDatabase;
@@ -52,5 +56,36 @@ describe('PreparedStatementClient', () => {
     await expect(client.query('/* prepared: doubled */ select $1::int * 3 as n', [1])).rejects.toThrow(
       /Prepared statements must be unique/,
     );
+  });
+});
+
+describe('boundedPreparedStatementClient', () => {
+  it('keeps at most its bound of statements prepared, the least recently used deallocated first', async () => {
+    const Bounded = boundedPreparedStatementClient(2);
+    const bounded = new Bounded({ connectionString: server.adminUrl });
+    await bounded.connect();
+    try {
+      const names = async () =>
+        ((await bounded.query('select name from pg_prepared_statements order by name')).rows as { name: string }[]).map(
+          (row) => row.name,
+        );
+      const times = (name: string, factor: number) => `/* prepared: ${name} */ select $1::int * ${factor} as n`;
+      expect((await bounded.query(times('two', 2), [1])).rows).toEqual([{ n: 2 }]);
+      expect((await bounded.query(times('three', 3), [1])).rows).toEqual([{ n: 3 }]);
+      // "two" used again: "three" is now the least recently used, and goes when "four" comes.
+      expect((await bounded.query(times('two', 2), [2])).rows).toEqual([{ n: 4 }]);
+      expect((await bounded.query(times('four', 4), [1])).rows).toEqual([{ n: 4 }]);
+      expect(await names()).toEqual(['four', 'two']);
+      // A deallocated statement comes back: prepared again (pg parses it anew), another one deallocated.
+      expect((await bounded.query(times('three', 3), [2])).rows).toEqual([{ n: 6 }]);
+      expect(await names()).toEqual(['four', 'three']);
+      expect((await bounded.query(times('two', 2), [3])).rows).toEqual([{ n: 6 }]);
+      expect(await names()).toEqual(['three', 'two']);
+      // Unmarked statements are not counted.
+      expect((await bounded.query('select $1::int as n', [7])).rows).toEqual([{ n: 7 }]);
+      expect(await names()).toEqual(['three', 'two']);
+    } finally {
+      await bounded.end();
+    }
   });
 });

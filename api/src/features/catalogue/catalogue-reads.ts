@@ -1,4 +1,5 @@
 import type { Database, Db } from '@tt/db/database';
+import { boundedPreparedStatementClient } from '@tt/db/prepared-statement-client';
 import { E_TIMEOUT, Semaphore, type SemaphoreInterface, withTimeout } from 'async-mutex';
 import type { Response } from 'express';
 import { Kysely, PostgresDialect } from 'kysely';
@@ -11,9 +12,16 @@ import type { CatalogueLimits } from './catalogue-limits.js';
  * Settings of the catalogue's connections, given when each connects (no statement spent on them). Sequential
  * scans off: a common term's estimated matches (a fifth of the catalogue) would make the planner scan, and
  * de-TOAST, every listing's text vector instead of using the GIN indexes (CatalogueSearch writes the match into
- * its statements on these connections, see inlineMatch).
+ * its statements on these connections, see inlineMatch). Prepared statements planned at every call, for their
+ * values: the searches' (below) are prepared to be parsed once, never to be planned once for any term.
  */
-export const CATALOGUE_SESSION_OPTIONS = '-c work_mem=16MB -c enable_seqscan=off';
+export const CATALOGUE_SESSION_OPTIONS = '-c work_mem=16MB -c enable_seqscan=off -c plan_cache_mode=force_custom_plan';
+
+/**
+ * The search statements each catalogue connection keeps prepared (CatalogueSearch's, the most recently used):
+ * PostgreSQL holds 0.2–0.4 MB for each, so at most about 5 MB a connection.
+ */
+const PREPARED_PER_CONNECTION = 16;
 
 /**
  * Where the catalogue's searches run: connections of their own, each with the catalogue's statement timeout
@@ -39,6 +47,7 @@ export class CatalogueReads {
       // asset_search_match's result (a few MB for a common term) stays in memory instead of spilling to disk.
       options: CATALOGUE_SESSION_OPTIONS,
       application_name: 'tt-catalogue',
+      Client: boundedPreparedStatementClient(PREPARED_PER_CONNECTION),
     });
     this.db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     this.slots = withTimeout(new Semaphore(limits.searchSlots), limits.queueWaitMs, E_TIMEOUT);

@@ -155,27 +155,32 @@ interface PageValues extends SearchValues {
 /**
  * Building a search's statements with Kysely and compiling them cost the server 1–2 ms of CPU per search, and
  * about as much again in garbage collection: each is compiled once per shape, then given each search's values
- * (query-templates.ts). Kept: 100 per database, about 45 kB each (the statement's tree and text). Not prepared:
- * after five calls PostgreSQL may plan a prepared statement once for any values, and that plan, made without
- * knowing the term, ran a common term's page twice as slowly.
+ * (query-templates.ts). Kept: 100 per database, about 45 kB each (the statement's tree and text). On the
+ * catalogue's own connections they are also prepared (`preparedTemplates`), the few most recently used on each
+ * connection (CatalogueReads): PostgreSQL then parses each once, about 0.2–0.3 ms of its CPU a statement, and plans
+ * every call for its values (plan_cache_mode=force_custom_plan there). A plan made once for any values, which
+ * PostgreSQL would otherwise choose after five calls, ran a common term's page twice as slowly. Elsewhere
+ * (alerts, feeds, on the shared connections, whose statements may be planned once) they are not prepared.
  */
 const templates = new QueryTemplates(100);
+const preparedTemplates = new QueryTemplates(100, { prepared: 'catalogue' });
 
 /**
  * The statement `build` makes of `values`, compiled once per `shape` and set of values present: `shape` names
  * everything else that shapes its SQL text; which values are present (a filter, a cursor) is added to it here.
  * While the template is built, each value is a placeholder (query-templates.ts), whatever its type: `build` only
- * passes them on into the statement.
+ * passes them on into the statement. Prepared when `prepared` (the catalogue's own connections).
  */
 function compiled<V extends object, Row>(
   db: Db,
+  prepared: boolean,
   shape: string,
   values: V,
   build: (values: V) => Compilable<Row>,
 ): CompiledQuery<Row> {
   const names = (Object.keys(values) as (keyof V & string)[]).filter((name) => values[name] !== undefined);
   const inputs = names.map((name) => values[name]);
-  return templates.compile(db, `${shape}|${names.join(',')}`, inputs, (placeholders) =>
+  return (prepared ? preparedTemplates : templates).compile(db, `${shape}|${names.join(',')}`, inputs, (placeholders) =>
     build(Object.fromEntries(names.map((name, index) => [name, placeholders[index]])) as V),
   );
 }
@@ -286,7 +291,7 @@ export class CatalogueSearch {
         institutionSlugs: slugs(institutions),
         institutionIds: ids(institutions),
       };
-      const statement = compiled(this.db, 'terms', values, (v) => this.termsStatement(v));
+      const statement = compiled(this.db, this.onCatalogueConnections, 'terms', values, (v) => this.termsStatement(v));
       const { rows } = await this.db.executeQuery(statement);
       const check = (refs: TermRef[], kind: 'sector' | 'institution', argument: string) => {
         const found = rows.filter((row) => row.kind === kind);
@@ -554,8 +559,12 @@ export class CatalogueSearch {
     const query = values.query;
     let rows: PageRow[];
     if (withFacets && query !== undefined) {
-      const statement = compiled(this.db, this.shape(`page-with-facets|${shape}`), { ...values, query }, (v) =>
-        this.pageWithFacets(v, relations.fields, wanted),
+      const statement = compiled(
+        this.db,
+        this.onCatalogueConnections,
+        this.shape(`page-with-facets|${shape}`),
+        { ...values, query },
+        (v) => this.pageWithFacets(v, relations.fields, wanted),
       );
       const { rows: result } = await this.db.executeQuery(statement);
       const [head] = result;
@@ -564,7 +573,7 @@ export class CatalogueSearch {
     } else {
       // startFacets defers to the page only with a query; should that change, the facets still get counted.
       if (withFacets) this.countFacets().then(withFacets.resolve, withFacets.reject);
-      const statement = compiled(this.db, this.shape(`page|${shape}`), values, (v) => {
+      const statement = compiled(this.db, this.onCatalogueConnections, this.shape(`page|${shape}`), values, (v) => {
         const [keyDirection, idDirection] = this.pageDirections();
         return this.pageRows(v, relations.fields, wanted, false)
           .orderBy('p.sort_key', keyDirection)
@@ -798,7 +807,7 @@ export class CatalogueSearch {
     await new Promise((resolve) => setImmediate(resolve));
     if (this.facetsAndTotal) return (await this.facetsAndTotal).total;
     const values = this.values(await this.resolveTerms());
-    const statement = compiled(this.db, this.shape('count'), values, (v) =>
+    const statement = compiled(this.db, this.onCatalogueConnections, this.shape('count'), values, (v) =>
       this.db
         .selectFrom(this.matched(v))
         .select((eb) => eb.fn.countAll<string>().as('count'))
@@ -983,7 +992,9 @@ export class CatalogueSearch {
 
   private async countFacets(): Promise<{ facets: AssetFacets; total: number }> {
     const values = this.values(await this.resolveTerms());
-    const statement = compiled(this.db, this.shape('facets'), values, (v) => this.facetRows(v, false));
+    const statement = compiled(this.db, this.onCatalogueConnections, this.shape('facets'), values, (v) =>
+      this.facetRows(v, false),
+    );
     return toFacets((await this.db.executeQuery(statement)).rows);
   }
 }
