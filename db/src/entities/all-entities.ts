@@ -49,6 +49,7 @@ import { RecommendationDismissal } from './recommendation-dismissal.entity.js';
 import { RequestResponse } from './request-response.entity.js';
 import { RequestResponseListing } from './request-response-listing.entity.js';
 import { SavedSearch } from './saved-search.entity.js';
+import { SearchFacetCode } from './search-facet-code.entity.js';
 import { Sector } from './sector.entity.js';
 import { SectorSet } from './sector-set.entity.js';
 import { ServiceFile } from './service-file.entity.js';
@@ -74,6 +75,7 @@ export type EntitySchemas =
   | typeof AssetSearch
   | typeof AssetSearchEn
   | typeof AssetFacetDelta
+  | typeof SearchFacetCode
   | typeof SectorSet
   | typeof AssetRelatedKey
   | typeof Session
@@ -137,6 +139,7 @@ export const entities: readonly EntitySchemas[] = [
   AssetSearch,
   AssetSearchEn,
   AssetFacetDelta,
+  SearchFacetCode,
   SectorSet,
   AssetRelatedKey,
   Session,

@@ -55,6 +55,7 @@ import { Migration20261204183000_recommendations_interest_by_rank_vectors } from
 import { Migration20261204204713_asset_search_en } from './Migration20261204204713_asset_search_en.js';
 import { Migration20261204214500_asset_search_facet_keys } from './Migration20261204214500_asset_search_facet_keys.js';
 import { Migration20261205000000_description_excerpt } from './Migration20261205000000_description_excerpt.js';
+import { Migration20261205001000_asset_search_en_facet_codes } from './Migration20261205001000_asset_search_en_facet_codes.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -178,5 +179,9 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   {
     name: 'Migration20261205000000_description_excerpt',
     class: Migration20261205000000_description_excerpt,
+  },
+  {
+    name: 'Migration20261205001000_asset_search_en_facet_codes',
+    class: Migration20261205001000_asset_search_en_facet_codes,
   },
 ];

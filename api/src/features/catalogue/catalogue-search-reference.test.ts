@@ -1,3 +1,4 @@
+import { PartneringModel } from '@tt/shared/asset-enums';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 
@@ -351,9 +352,32 @@ describe('the catalogue search gives what a plain computation over the listings 
   });
 });
 
+describe("the English rows' facet codes", () => {
+  it('give a combination of values never seen before a code of its own, counted like any other', async () => {
+    const em = server.orm.em.fork();
+    const codes = async () =>
+      (await em.execute<{ n: number }[]>(`select count(*)::int as n from search_facet_code`))[0]!.n;
+    const [listing] = await em.execute<{ id: number }[]>(
+      `select id from asset where status = 'PUBLISHED' and kind = 'INVENTION' and description ilike '%cancer%'
+       order by id limit 1`,
+    );
+    const before = await codes();
+    // Every partnering model at once, and a TRL of 1 with them: no listing of the demo data has either combination.
+    await em.execute(`update asset set partnering_models = string_to_array(?, ','), trl = 1 where id = ?`, [
+      Object.values(PartneringModel).join(','),
+      listing!.id,
+    ]);
+    expect(await codes()).toBe(before + 2);
+    await expectEnglishRowsKept();
+    await expectSame({ query: 'cancer' });
+    await expectSame({ query: 'cancer', filter: { partneringModels: [PartneringModel.MATERIAL_TRANSFER], trlMax: 2 } });
+  });
+});
+
 /**
  * The English rows (asset_search_en, what a search in English reads) are asset_search's English half, row for row,
- * with the arrays' keys: kept by its triggers through whatever changed the search rows.
+ * with the arrays' keys and the facets' codes (each code's key, in search_facet_code, the row's values): kept by
+ * its triggers through whatever changed the search rows.
  */
 async function expectEnglishRowsKept(): Promise<void> {
   const [row] = await server.orm.em.fork().execute<{ rows: number; english: number; different: number }[]>(
@@ -361,11 +385,17 @@ async function expectEnglishRowsKept(): Promise<void> {
        (select count(*) from (
          select asset_id, published_at, updated_at, trl, kind, ip_status, institution_id, availability, capacity,
            partnering_models, sector_ids, array_to_string(partnering_models, ','), array_to_string(sector_ids, ','),
+           'combined:' || concat_ws(',', kind, trl, ip_status, availability, coalesce(capacity::text, '')),
+           'partneringModels:' || array_to_string(partnering_models, ','), 'sectors:' || array_to_string(sector_ids, ','),
            title_key, rank_vector_en, match_vector_en from asset_search
          except
-         select asset_id, published_at, updated_at, trl, kind, ip_status, institution_id, availability, capacity,
-           partnering_models, sector_ids, partnering_key, sector_key, title_key, rank_vector_en, match_vector_en
-         from asset_search_en) d)::int as different`,
+         select e.asset_id, e.published_at, e.updated_at, e.trl, e.kind, e.ip_status, e.institution_id, e.availability,
+           e.capacity, e.partnering_models, e.sector_ids, e.partnering_key, e.sector_key,
+           f.facet || ':' || f.key, p.facet || ':' || p.key, s.facet || ':' || s.key,
+           e.title_key, e.rank_vector_en, e.match_vector_en
+         from asset_search_en e join search_facet_code f on f.code = e.facet_code
+           join search_facet_code p on p.code = e.partnering_code join search_facet_code s on s.code = e.sector_code
+       ) d)::int as different`,
   );
   expect(row!.rows).toBeGreaterThan(0);
   expect(row).toEqual({ rows: row!.rows, english: row!.rows, different: 0 });

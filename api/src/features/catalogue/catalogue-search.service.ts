@@ -65,13 +65,18 @@ type SearchColumn =
 
 /**
  * A search row `s` as every source gives it: asset_search itself, asset_search_match's rows (with the rank
- * when asked for, without the facets' keys: see keyedMatches) or their copy in the statement's `matches`.
+ * when asked for, without the facets' keys: see keyedMatches) or their copy in the statement's `matches`; the
+ * facets' codes only in the English rows (asset_search_en: see codedMatches).
  * sector_ids is an int[] the entity can only declare by its SQL type (inferred as any): typed here as what it is.
  */
-type SearchRow = Pick<Selectable<Database['asset_search']>, SearchColumn> & {
-  sector_ids: number[];
-  rank: number | null;
-};
+type SearchRow = Pick<Selectable<Database['asset_search']>, SearchColumn> &
+  Pick<Selectable<Database['asset_search_en']>, FacetCode> & {
+    sector_ids: number[];
+    rank: number | null;
+  };
+
+/** The English rows' facet codes (search_facet_code). */
+type FacetCode = 'facet_code' | 'partnering_code' | 'sector_code';
 
 /**
  * Each facet's column in the search rows; for those holding an array of values, the column keeping it as one string
@@ -93,6 +98,35 @@ const FACET_COLUMNS = [
  * common word's 18 590 matches) rather than one set each: one hash per row instead of five.
  */
 const COMBINED_FACETS: readonly Facet[] = ['kinds', 'trl', 'ipStatuses', 'availabilities', 'capacities'];
+
+/**
+ * What the English rows group each facet by instead (codedMatches): a code of search_facet_code, which the
+ * combined facets share (their values in COMBINED_FACETS' order in the code's key); the institute is an integer
+ * already.
+ */
+const FACET_CODES: Record<Facet, keyof SearchRow> = {
+  kinds: 'facet_code',
+  trl: 'facet_code',
+  ipStatuses: 'facet_code',
+  availabilities: 'facet_code',
+  capacities: 'facet_code',
+  institutions: 'institution_id',
+  partneringModels: 'partnering_code',
+  sectors: 'sector_code',
+};
+
+/**
+ * A facet's value in a group of coded rows `g` (facetCounts), read from its code's key, joined as `fc` (the
+ * combined facets, 'INVENTION,3,PATENT_GRANTED,AVAILABLE,'), `fp` and `fs` (the partnering models' and sectors'
+ * keys); for an array, its key.
+ */
+function decodedFacet(facet: Facet): RawBuilder<unknown> {
+  const position = COMBINED_FACETS.indexOf(facet);
+  if (position >= 0) return sql`nullif(split_part(${sql.ref('fc.key')}, ',', ${sql.lit(position + 1)}), '')`;
+  if (facet === 'partneringModels') return sql`${sql.ref('fp.key')}`;
+  if (facet === 'sectors') return sql`${sql.ref('fs.key')}`;
+  return sql`${sql.ref(`g.${FACET_CODES[facet]}`)}`;
+}
 
 /** The facet counts' rows before value ids are resolved: a bigint count (as text). */
 interface FacetCount {
@@ -229,9 +263,12 @@ function inlineMatch(
   const matching = english
     ? sql`asset_search_en m where m.match_vector_en @@ ${en}`
     : sql`asset_search m where m.match_vector_en @@ ${en} or m.match_vector_it @@ ${it}`;
+  const codes = english
+    ? sql`m.facet_code, m.partnering_code, m.sector_code`
+    : sql`null::int as facet_code, null::int as partnering_code, null::int as sector_code`;
   return sql<SearchRow>`(select m.asset_id, m.published_at, m.title_key, m.kind, m.trl, m.ip_status,
     m.institution_id, m.partnering_models, m.sector_ids, m.partnering_key, m.sector_key, m.availability, m.capacity,
-    m.updated_at, ${rank} as rank
+    ${codes}, m.updated_at, ${rank} as rank
     from ${matching} offset 0)`;
 }
 
@@ -388,6 +425,27 @@ export class CatalogueSearch {
    */
   private keyedMatches(v: SearchValues): boolean {
     return v.query === undefined || this.onCatalogueConnections;
+  }
+
+  /** Whether the search rows matched carry the facets' codes: the English rows, inlineMatch's in English. */
+  private codedMatches(v: SearchValues): boolean {
+    return v.query !== undefined && this.onCatalogueConnections && this.language !== Language.IT;
+  }
+
+  /**
+   * What each facet is grouped by in the rows matched (FACET_COLUMNS' order): its code where the rows have codes,
+   * else its column, or for an array, its key where the rows have one.
+   */
+  private facetGrouping(v: SearchValues): (keyof SearchRow)[] {
+    const keyed = this.keyedMatches(v);
+    const coded = this.codedMatches(v);
+    return FACET_COLUMNS.map(([facet, column, key]) => (coded ? FACET_CODES[facet] : keyed && key ? key : column));
+  }
+
+  /** The columns the filters of `v` test, by facet. */
+  private filteredColumns(v: SearchValues): (keyof SearchRow)[] {
+    const filtered = new Set(this.facetFilters(v).map(([facet]) => facet));
+    return FACET_COLUMNS.flatMap(([facet, column]) => (filtered.has(facet) ? [column] : []));
   }
 
   /**
@@ -668,22 +726,17 @@ export class CatalogueSearch {
 
   /**
    * The columns a statement reading the matches once (pageWithFacets) keeps of them: the id and rank, the order's
-   * key, what the facets group by and what the filters test (arrays only when a filter tests them, or when the
-   * rows have no keys). Only these are copied, 18 590 times for a common word: 3–4 ms less than every column.
+   * key, what the facets group by (facetGrouping: codes, keys or columns) and what the filters test. Only these are
+   * copied, 18 590 times for a common word: 3–4 ms less than every column.
    */
   private sharedColumns(v: SearchValues): (keyof SearchRow)[] {
-    const keyed = this.keyedMatches(v);
     const order: (keyof SearchRow)[] =
       this.criteria.orderBy === AssetOrder.TITLE
         ? ['title_key']
         : this.criteria.orderBy === AssetOrder.RELEVANCE
           ? []
           : ['published_at'];
-    const facets = FACET_COLUMNS.flatMap(([facet, column, key]): (keyof SearchRow)[] => {
-      if (key === null || !keyed) return [column];
-      const tested = facet === 'sectors' ? v.sectorIds : v.partneringModels;
-      return tested ? [key, column] : [key];
-    });
+    const facets = new Set([...this.facetGrouping(v), ...this.filteredColumns(v)]);
     return ['asset_id', 'rank', ...order, ...facets];
   }
 
@@ -864,12 +917,14 @@ export class CatalogueSearch {
         .having((eb) => eb(eb.fn.sum('d.delta'), '>', eb.lit(0)))
         .as('c');
     }
-    // What each facet is grouped by: its column, or for an array, its key where the rows have one.
+    // What each facet is grouped by (facetGrouping), and those columns once each (the combined facets share a code).
     const keyed = this.keyedMatches(v);
-    const facetColumns = FACET_COLUMNS.map(([, column, key]) => (keyed && key ? key : column));
+    const coded = this.codedMatches(v);
+    const facetColumns = this.facetGrouping(v);
+    const groupedColumns = [...new Set(facetColumns)];
     const source = this.db
       .selectFrom(this.matched(v, false, shared))
-      .select(facetColumns.map((column) => `s.${column}` as const))
+      .select(groupedColumns.map((column) => `s.${column}` as const))
       .select((eb) =>
         filters.length
           ? filters
@@ -899,10 +954,11 @@ export class CatalogueSearch {
       );
     const counted = this.db
       .selectFrom(source.as('m'))
-      .select(facetColumns.map((column) => `m.${column}` as const))
+      .select(groupedColumns.map((column) => `m.${column}` as const))
       .select((eb) => [
         filters.length ? eb.ref('m.failed').as('failed') : sql<string>`''`.as('failed'),
-        // grouping() has a bit set (the first column the highest) for each column a set does not group by.
+        // grouping() has a bit set (the first column the highest) for each facet whose column a set does not group
+        // by (a column shared by facets, a code, is named once for each).
         eb
           .fn<number>(
             'grouping',
@@ -915,25 +971,36 @@ export class CatalogueSearch {
     const m = expressionBuilder(counted);
     const set = (columns: Expression<unknown>[]) => sql`(${sql.join(columns)})`;
     const failed = filters.length ? [m.ref('m.failed')] : [];
-    const column = (index: number) => m.ref(`m.${facetColumns[index]!}`);
-    const combined = FACET_COLUMNS.flatMap(([facet], index) => (COMBINED_FACETS.includes(facet) ? [index] : []));
-    const apart = FACET_COLUMNS.flatMap(([facet], index) => (COMBINED_FACETS.includes(facet) ? [] : [index]));
+    const columnsOf = (combinedOnes: boolean) => [
+      ...new Set(
+        FACET_COLUMNS.flatMap(([facet], index) =>
+          COMBINED_FACETS.includes(facet) === combinedOnes ? [facetColumns[index]!] : [],
+        ),
+      ),
+    ];
     const sets = [
-      set([...failed, ...combined.map(column)]),
-      ...apart.map((index) => set([...failed, column(index)])),
+      set([...failed, ...columnsOf(true).map((column) => m.ref(`m.${column}`))]),
+      ...columnsOf(false).map((column) => set([...failed, m.ref(`m.${column}`)])),
       set(failed),
     ];
     const grouped = counted.groupBy(sql`grouping sets (${sql.join(sets)})`);
     const all = (1 << FACET_COLUMNS.length) - 1;
     return this.db
       .selectFrom(grouped.as('g'))
+      .$if(coded, (query) =>
+        // The codes' keys (a few hundred groups): the combined facets' values, the arrays' keys.
+        query
+          .leftJoin('search_facet_code as fc', 'fc.code', 'g.facet_code')
+          .leftJoin('search_facet_code as fp', 'fp.code', 'g.partnering_code')
+          .leftJoin('search_facet_code as fs', 'fs.code', 'g.sector_code'),
+      )
       .crossJoinLateral((eb) => {
         const counts = (facet: Facet) => (filters.length ? eb('g.failed', 'in', ['', facet]) : eb.lit(true));
         const keys = FACET_COLUMNS.map(([facet, , key], index) => {
           // The rows of the set grouping by this facet's column (each column is in one set only).
           const bit = 1 << (FACET_COLUMNS.length - 1 - index);
           const groupedHere = sql<SqlBool>`(${eb.ref('g.unset')} & ${sql.lit(bit)}) = 0`;
-          const grouping = eb.ref(`g.${facetColumns[index]!}`);
+          const grouping = coded ? decodedFacet(facet) : eb.ref(`g.${facetColumns[index]!}`);
           if (key !== null) {
             const values = keyed
               ? sql<{ v: unknown }>`unnest(string_to_array(${grouping}, ','))`
