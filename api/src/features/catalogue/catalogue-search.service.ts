@@ -116,15 +116,14 @@ const FACET_CODES: Record<Facet, keyof SearchRow> = {
 };
 
 /**
- * A facet's value in a group of coded rows `g` (facetCounts), read from its code's key, joined as `fc` (the
- * combined facets, 'INVENTION,3,PATENT_GRANTED,AVAILABLE,'), `fp` and `fs` (the partnering models' and sectors'
- * keys); for an array, its key.
+ * A facet's value in a group of coded rows `g` (facetCounts), read from the key of the group's code, joined
+ * as `fk` (a group has one code at most, that of the set it is of): the combined facets' values
+ * ('INVENTION,3,PATENT_GRANTED,AVAILABLE,'), or for an array, its key.
  */
 function decodedFacet(facet: Facet): RawBuilder<unknown> {
   const position = COMBINED_FACETS.indexOf(facet);
-  if (position >= 0) return sql`nullif(split_part(${sql.ref('fc.key')}, ',', ${sql.lit(position + 1)}), '')`;
-  if (facet === 'partneringModels') return sql`${sql.ref('fp.key')}`;
-  if (facet === 'sectors') return sql`${sql.ref('fs.key')}`;
+  if (position >= 0) return sql`nullif(split_part(${sql.ref('fk.key')}, ',', ${sql.lit(position + 1)}), '')`;
+  if (facet === 'partneringModels' || facet === 'sectors') return sql`${sql.ref('fk.key')}`;
   return sql`${sql.ref(`g.${FACET_CODES[facet]}`)}`;
 }
 
@@ -988,11 +987,10 @@ export class CatalogueSearch {
     return this.db
       .selectFrom(grouped.as('g'))
       .$if(coded, (query) =>
-        // The codes' keys (a few hundred groups): the combined facets' values, the arrays' keys.
-        query
-          .leftJoin('search_facet_code as fc', 'fc.code', 'g.facet_code')
-          .leftJoin('search_facet_code as fp', 'fp.code', 'g.partnering_code')
-          .leftJoin('search_facet_code as fs', 'fs.code', 'g.sector_code'),
+        // The key of each group's code (one join, not one per code: the table is hashed once).
+        query.leftJoin('search_facet_code as fk', (join) =>
+          join.on((eb) => eb('fk.code', '=', eb.fn.coalesce('g.facet_code', 'g.partnering_code', 'g.sector_code'))),
+        ),
       )
       .crossJoinLateral((eb) => {
         const counts = (facet: Facet) => (filters.length ? eb('g.failed', 'in', ['', facet]) : eb.lit(true));
