@@ -19,7 +19,8 @@ import { CATALOGUE_LIMITS, type CatalogueLimits } from './features/catalogue/cat
 import { CatalogueReads } from './features/catalogue/catalogue-reads.js';
 import { attachmentRoutes } from './http/attachment-routes.js';
 import { catalogueResponseCache, noteAnsweringViewer } from './http/catalogue-response-cache.js';
-import { catalogueExecution } from './http/compiled-execution.js';
+import { compiledCatalogueAnswers } from './http/compiled-catalogue-answers.js';
+import { CompiledOperations, catalogueExecution } from './http/compiled-execution.js';
 import { crawlerRoutes } from './http/crawler-routes.js';
 import { devMailRouter } from './http/dev-mail.js';
 import { embedRoutes } from './http/embed-routes.js';
@@ -124,9 +125,10 @@ export async function createServer(options: {
   });
 
   const armor = graphqlArmor();
+  const compiledOperations = new CompiledOperations();
   const apollo = new ApolloServer<RequestContext>({
     // The schema, with the public catalogue's reads compiled (compiled-execution.ts).
-    gateway: catalogueExecution(schema),
+    gateway: catalogueExecution(schema, compiledOperations),
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
     formatError: maskUnexpectedErrors(config.production, catalogue.limits.retryAfterSeconds),
@@ -183,30 +185,36 @@ export async function createServer(options: {
     sessionRecheckMs: options.sessionRecheckMs,
   });
 
+  // A request's GraphQL context: Apollo's, and that of the answers given without it (compiled-catalogue-answers.ts).
+  const contextFor = async (req: express.Request, res: express.Response): Promise<RequestContext> => {
+    const viewer = await requestViewer(db, req);
+    noteAnsweringViewer(res, viewer);
+    const language = requestLanguage(req);
+    // `em` comes from the prototype, forked when a resolver first uses it: most reads go through `db` only.
+    return Object.assign(Object.create(lazyEntityManager) as { em: EntityManager }, {
+      requestId: String(req.id),
+      logger: req.log,
+      db,
+      loaders: createLoaders(db, language),
+      viewer,
+      ip: req.ip ?? 'unknown',
+      userAgent: req.headers['user-agent'] ?? null,
+      language,
+      res,
+      ...services,
+    });
+  };
   app.use(
     '/graphql',
     express.json({ limit: REQUEST_BODY_LIMIT }),
     catalogueResponseCache({ orm, schema, logger }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const viewer = await requestViewer(db, req);
-        noteAnsweringViewer(res, viewer);
-        const language = requestLanguage(req);
-        // `em` comes from the prototype, forked when a resolver first uses it: most reads go through `db` only.
-        return Object.assign(Object.create(lazyEntityManager) as { em: EntityManager }, {
-          requestId: String(req.id),
-          logger: req.log,
-          db,
-          loaders: createLoaders(db, language),
-          viewer,
-          ip: req.ip ?? 'unknown',
-          userAgent: req.headers['user-agent'] ?? null,
-          language,
-          res,
-          ...services,
-        });
-      },
+    compiledCatalogueAnswers({
+      schema,
+      operations: compiledOperations,
+      context: contextFor,
+      stepAside: () => catalogue.searchSlotsTaken(),
     }),
+    expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }),
   );
 
   // Malformed or oversized bodies: a readable 4xx in GraphQL's error shape, never a stack trace.

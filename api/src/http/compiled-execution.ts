@@ -6,6 +6,7 @@ import {
   GraphQLError,
   type GraphQLSchema,
   getVariableValues,
+  type VariableDefinitionNode,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { sharedCatalogueOperation } from './shared-catalogue-fields.js';
@@ -26,6 +27,44 @@ interface Plan {
   compiled?: CompiledQuery;
 }
 
+/** A shared operation compiled, and the variables it declares. */
+export interface CompiledOperation {
+  compiled: CompiledQuery;
+  variableDefinitions: readonly VariableDefinitionNode[];
+}
+
+/**
+ * The shared operations compiled so far, by the text Apollo parsed and validated them from and their operation
+ * name: what compiled-catalogue-answers.ts may answer without Apollo. The most recently compiled `max` are kept.
+ */
+export class CompiledOperations {
+  private readonly byText = new Map<string, CompiledOperation>();
+
+  constructor(private readonly max = 200) {}
+
+  get(query: string, operationName: string | null): CompiledOperation | undefined {
+    return this.byText.get(`${operationName ?? ''}\u0000${query}`);
+  }
+
+  add(query: string, operationName: string | null, operation: CompiledOperation): void {
+    const key = `${operationName ?? ''}\u0000${query}`;
+    this.byText.delete(key);
+    if (this.byText.size >= this.max) this.byText.delete(this.byText.keys().next().value as string);
+    this.byText.set(key, operation);
+  }
+}
+
+/**
+ * Answers with errors computed by compiled-catalogue-answers.ts, handed to Apollo to write (formatted, masked, a
+ * refusal as 503) instead of being computed again: by the response of the request they answer.
+ */
+const computedAnswers = new WeakMap<object, ExecutionResult>();
+
+/** Hands `result`, computed for the request of `res`, to Apollo's execution of the same request. */
+export function handOverToApollo(res: object, result: ExecutionResult): void {
+  computedAnswers.set(res, result);
+}
+
 /** Compiling costs far more than one execution: a document is compiled when it is seen the second time. */
 const COMPILE_AT_SIGHTING = 2;
 
@@ -43,7 +82,7 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
   return copy;
 }
 
-export function catalogueExecution(schema: GraphQLSchema): Gateway {
+export function catalogueExecution(schema: GraphQLSchema, operations?: CompiledOperations): Gateway {
   const plans = new WeakMap<DocumentNode, Map<string, Plan>>();
 
   const planFor = (document: DocumentNode, operationName: string | null): Plan => {
@@ -71,8 +110,20 @@ export function catalogueExecution(schema: GraphQLSchema): Gateway {
   };
 
   const executor: Executor = async ({ document, operation, operationName, request, context }) => {
+    const res = (context as { res?: object }).res;
+    const computed = res && computedAnswers.get(res);
+    if (computed) {
+      computedAnswers.delete(res);
+      return computed.errors ? { ...computed, errors: computed.errors.map(asGraphQLError) } : computed;
+    }
     const variables = request.variables ?? {};
     const { compiled } = planFor(document, operationName);
+    // Once compiled, its text may be answered without Apollo (compiled-catalogue-answers.ts), which has validated it:
+    // by the text and the operation name the request gave (none, for a document of one operation).
+    const asked = request.operationName ?? null;
+    if (compiled && operations && typeof request.query === 'string' && !operations.get(request.query, asked)) {
+      operations.add(request.query, asked, { compiled, variableDefinitions: operation.variableDefinitions ?? [] });
+    }
     // graphql-js says what is wrong with the variables, in its own words: the compiled query only runs valid ones.
     if (compiled && !getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) {
       const result = (await compiled.query(undefined, context, variables)) as ExecutionResult;

@@ -53,6 +53,11 @@ export class CatalogueReads {
     this.slots = withTimeout(new Semaphore(limits.searchSlots), limits.queueWaitMs, E_TIMEOUT);
   }
 
+  /** Whether every search slot is taken now (a search would wait, or be refused). */
+  searchSlotsTaken(): boolean {
+    return this.slots.isLocked();
+  }
+
   /**
    * A slot for an expensive search, once one frees within the queue wait; refused with SERVICE_BUSY otherwise,
    * at once when the queue is full.
