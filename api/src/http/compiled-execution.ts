@@ -6,6 +6,7 @@ import {
   GraphQLError,
   type GraphQLSchema,
   getVariableValues,
+  type OperationDefinitionNode,
   type VariableDefinitionNode,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
@@ -24,7 +25,7 @@ type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
 interface Plan {
   shared: boolean;
   sightings: number;
-  compiled?: CompiledQuery;
+  compiled?: CompiledOperation;
 }
 
 /** A shared operation compiled, and the variables it declares. */
@@ -82,10 +83,15 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
   return copy;
 }
 
+/** A compiled query's result with its errors as graphql-js makes them. */
+function withGraphQLErrors(result: ExecutionResult): ExecutionResult {
+  return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+}
+
 export function catalogueExecution(schema: GraphQLSchema, operations?: CompiledOperations): Gateway {
   const plans = new WeakMap<DocumentNode, Map<string, Plan>>();
 
-  const planFor = (document: DocumentNode, operationName: string | null): Plan => {
+  const planFor = (document: DocumentNode, operation: OperationDefinitionNode, operationName: string | null): Plan => {
     let byName = plans.get(document);
     if (!byName) {
       byName = new Map();
@@ -100,7 +106,8 @@ export function catalogueExecution(schema: GraphQLSchema, operations?: CompiledO
       // What graphql-jit cannot compile stays with graphql-js.
       try {
         const compiled = compileQuery(schema, document, operationName ?? undefined);
-        if (isCompiledQuery(compiled)) plan.compiled = compiled;
+        if (isCompiledQuery(compiled))
+          plan.compiled = { compiled, variableDefinitions: operation.variableDefinitions ?? [] };
         else plan.shared = false;
       } catch {
         plan.shared = false;
@@ -114,20 +121,19 @@ export function catalogueExecution(schema: GraphQLSchema, operations?: CompiledO
     const computed = res && computedAnswers.get(res);
     if (computed) {
       computedAnswers.delete(res);
-      return computed.errors ? { ...computed, errors: computed.errors.map(asGraphQLError) } : computed;
+      return withGraphQLErrors(computed);
     }
     const variables = request.variables ?? {};
-    const { compiled } = planFor(document, operationName);
+    const { compiled } = planFor(document, operation, operationName);
     // Once compiled, its text may be answered without Apollo (compiled-catalogue-answers.ts), which has validated it:
     // by the text and the operation name the request gave (none, for a document of one operation).
     const asked = request.operationName ?? null;
     if (compiled && operations && typeof request.query === 'string' && !operations.get(request.query, asked)) {
-      operations.add(request.query, asked, { compiled, variableDefinitions: operation.variableDefinitions ?? [] });
+      operations.add(request.query, asked, compiled);
     }
     // graphql-js says what is wrong with the variables, in its own words: the compiled query only runs valid ones.
-    if (compiled && !getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) {
-      const result = (await compiled.query(undefined, context, variables)) as ExecutionResult;
-      return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+    if (compiled && !getVariableValues(schema, compiled.variableDefinitions, variables).errors) {
+      return withGraphQLErrors((await compiled.compiled.query(undefined, context, variables)) as ExecutionResult);
     }
     return execute({ schema, document, contextValue: context, variableValues: variables, operationName });
   };

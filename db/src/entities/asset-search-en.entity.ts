@@ -31,7 +31,7 @@ export const AssetSearchEn = defineEntity({
     /**
      * The facets' codes (search_facet_code): kind, TRL, IP status, availability and capacity as one code, the
      * partnering models' key and the sectors' key as one each. Counting a search's facets groups by these integers
-     * (a common word's one-pass statement ×0.93 of the database's CPU against the values and keys).
+     * (a common word's one-pass statement ×0.90 of the database's CPU against the values and keys).
      */
     facetCode: p.integer(),
     partneringCode: p.integer(),

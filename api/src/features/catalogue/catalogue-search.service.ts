@@ -262,12 +262,11 @@ function inlineMatch(
   const matching = english
     ? sql`asset_search_en m where m.match_vector_en @@ ${en}`
     : sql`asset_search m where m.match_vector_en @@ ${en} or m.match_vector_it @@ ${it}`;
-  const codes = english
-    ? sql`m.facet_code, m.partnering_code, m.sector_code`
-    : sql`null::int as facet_code, null::int as partnering_code, null::int as sector_code`;
+  // The facets' codes are the English rows' only (codedMatches).
+  const codes = english ? sql`m.facet_code, m.partnering_code, m.sector_code, ` : sql``;
   return sql<SearchRow>`(select m.asset_id, m.published_at, m.title_key, m.kind, m.trl, m.ip_status,
     m.institution_id, m.partnering_models, m.sector_ids, m.partnering_key, m.sector_key, m.availability, m.capacity,
-    ${codes}, m.updated_at, ${rank} as rank
+    ${codes}m.updated_at, ${rank} as rank
     from ${matching} offset 0)`;
 }
 
@@ -314,6 +313,15 @@ export class CatalogueSearch {
     private readonly onCatalogueConnections = false,
   ) {}
 
+  /** A statement of this search, compiled once per shape; prepared on the catalogue's own connections. */
+  private compiled<V extends object, Row>(
+    shape: string,
+    values: V,
+    build: (values: V) => Compilable<Row>,
+  ): CompiledQuery<Row> {
+    return compiled(this.db, this.onCatalogueConnections, shape, values, build);
+  }
+
   /** Unknown slugs or ids are the client's mistake, reported as BAD_USER_INPUT. */
   private resolveTerms(): Promise<ResolvedTerms> {
     this.resolved ??= (async () => {
@@ -327,7 +335,7 @@ export class CatalogueSearch {
         institutionSlugs: slugs(institutions),
         institutionIds: ids(institutions),
       };
-      const statement = compiled(this.db, this.onCatalogueConnections, 'terms', values, (v) => this.termsStatement(v));
+      const statement = this.compiled('terms', values, (v) => this.termsStatement(v));
       const { rows } = await this.db.executeQuery(statement);
       const check = (refs: TermRef[], kind: 'sector' | 'institution', argument: string) => {
         const found = rows.filter((row) => row.kind === kind);
@@ -616,12 +624,8 @@ export class CatalogueSearch {
     const query = values.query;
     let rows: PageRow[];
     if (withFacets && query !== undefined) {
-      const statement = compiled(
-        this.db,
-        this.onCatalogueConnections,
-        this.shape(`page-with-facets|${shape}`),
-        { ...values, query },
-        (v) => this.pageWithFacets(v, relations.fields, wanted),
+      const statement = this.compiled(this.shape(`page-with-facets|${shape}`), { ...values, query }, (v) =>
+        this.pageWithFacets(v, relations.fields, wanted),
       );
       const { rows: result } = await this.db.executeQuery(statement);
       const [head] = result;
@@ -630,7 +634,7 @@ export class CatalogueSearch {
     } else {
       // startFacets defers to the page only with a query; should that change, the facets still get counted.
       if (withFacets) this.countFacets().then(withFacets.resolve, withFacets.reject);
-      const statement = compiled(this.db, this.onCatalogueConnections, this.shape(`page|${shape}`), values, (v) => {
+      const statement = this.compiled(this.shape(`page|${shape}`), values, (v) => {
         const [keyDirection, idDirection] = this.pageDirections();
         return this.pageRows(v, relations.fields, wanted, false)
           .orderBy('p.sort_key', keyDirection)
@@ -859,7 +863,7 @@ export class CatalogueSearch {
     await new Promise((resolve) => setImmediate(resolve));
     if (this.facetsAndTotal) return (await this.facetsAndTotal).total;
     const values = this.values(await this.resolveTerms());
-    const statement = compiled(this.db, this.onCatalogueConnections, this.shape('count'), values, (v) =>
+    const statement = this.compiled(this.shape('count'), values, (v) =>
       this.db
         .selectFrom(this.matched(v))
         .select((eb) => eb.fn.countAll<string>().as('count'))
@@ -1057,9 +1061,7 @@ export class CatalogueSearch {
 
   private async countFacets(): Promise<{ facets: AssetFacets; total: number }> {
     const values = this.values(await this.resolveTerms());
-    const statement = compiled(this.db, this.onCatalogueConnections, this.shape('facets'), values, (v) =>
-      this.facetRows(v, false),
-    );
+    const statement = this.compiled(this.shape('facets'), values, (v) => this.facetRows(v, false));
     return toFacets((await this.db.executeQuery(statement)).rows);
   }
 }
