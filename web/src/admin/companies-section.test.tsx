@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import {
@@ -107,6 +107,9 @@ describe('CompaniesSection', () => {
     fireEvent.click(await within(merge).findByTestId('merge-target-option'));
     window.confirm = () => true;
     fireEvent.click(within(merge).getByTestId('company-merge-confirm'));
-    expect((await screen.findByTestId('company-merge-outcome')).textContent).toMatch(/open expression of interest/);
+    // The outcome line is a status region, there (empty) before the answer: wait for its text, not for it.
+    await waitFor(() =>
+      expect(screen.getByTestId('company-merge-outcome').textContent).toMatch(/open expression of interest/),
+    );
   });
 });
