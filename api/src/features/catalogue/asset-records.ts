@@ -11,7 +11,7 @@ import type {
 import { Language, shownTextLanguage } from '@tt/shared/languages';
 import type { ListingAvailability } from '@tt/shared/listing-availability';
 import type { ServiceCapacity } from '@tt/shared/service-capacity';
-import { type AliasedRawBuilder, type ExpressionBuilder, type RawBuilder, type Selectable, sql } from 'kysely';
+import { type ExpressionBuilder, type RawBuilder, type Selectable, sql } from 'kysely';
 import { toDate } from '../../database/to-date.js';
 import type { PageInfo } from '../../pagination/page-info.js';
 import { toGlobalId } from '../../schema/global-id.js';
@@ -256,12 +256,49 @@ type AssetColumn = Extract<(typeof ASSET_COLUMNS)[number], string>;
 type AssetColumnName = AssetColumn extends `a.${infer C}` ? C : never;
 type ItalianColumnName = Extract<(typeof ITALIAN_TEXT_COLUMNS)[number], string> extends `a.${infer C}` ? C : never;
 
-/** A listing's row as the listing statements read it: a statement in English leaves the Italian texts out. */
-export type AssetRow = Omit<Pick<Selectable<Database['asset']>, AssetColumnName>, ItalianColumnName> &
-  Partial<Pick<Selectable<Database['asset']>, ItalianColumnName> & { has_italian_text: boolean }>;
+/**
+ * The columns a statement reads only when the selection names a field they show (both languages' for a text):
+ * long texts, arrays, timestamps (parsed into Dates) and what only a listing's page or the editor shows. Read for a
+ * browse page of 20, they were a third of the row parsing the server did for it.
+ */
+const FIELD_COLUMNS = {
+  description: ['a.description', 'a.description_it'],
+  problem: ['a.problem', 'a.problem_it'],
+  benefits: ['a.benefits', 'a.benefits_it'],
+  applications: ['a.applications', 'a.applications_it'],
+  patentNumbers: ['a.patent_numbers'],
+  developmentStage: ['a.development_stage'],
+  partneringModels: ['a.partnering_models'],
+  keywords: ['a.keywords', 'a.keywords_it'],
+  turnaround: ['a.turnaround', 'a.turnaround_it'],
+  pricingModel: ['a.pricing_model'],
+  deliverables: ['a.deliverables', 'a.deliverables_it'],
+  throughput: ['a.throughput', 'a.throughput_it'],
+  accreditations: ['a.accreditations'],
+  publishedAt: ['a.published_at'],
+  expiresOn: ['a.expires_on'],
+  expiredAt: ['a.expired_at'],
+  updatedAt: ['a.updated_at'],
+  availability: ['a.availability'],
+  // Resolved by id (its agreements), only for a partly licensed listing.
+  exclusiveScopes: ['a.availability'],
+  capacity: [
+    'a.capacity_status',
+    'a.fully_booked_until',
+    'a.next_slot_on',
+    'a.turnaround_weeks_min',
+    'a.turnaround_weeks_max',
+  ],
+} as const satisfies Record<string, readonly AssetColumn[]>;
 
-/** Asset fields read from columns every statement reads (or from relations read by id). */
-const ALWAYS_READ_FIELDS = new Set([
+type FieldColumn = (typeof FIELD_COLUMNS)[keyof typeof FIELD_COLUMNS][number];
+type FieldColumnName = FieldColumn extends `a.${infer C}` ? C : never;
+
+/** Every column FIELD_COLUMNS names: left out of a statement whose selection names none of their fields. */
+const FIELD_READ_COLUMNS: ReadonlySet<string> = new Set(Object.values(FIELD_COLUMNS).flat());
+
+/** Asset fields that read no column beyond those every statement reads (its keys, or relations read by id). */
+const KEY_READ_FIELDS = new Set([
   '__typename',
   'id',
   'slug',
@@ -271,20 +308,6 @@ const ALWAYS_READ_FIELDS = new Set([
   'summary',
   'trl',
   'ipStatus',
-  'developmentStage',
-  'turnaround',
-  'pricingModel',
-  'deliverables',
-  'throughput',
-  'accreditations',
-  'publishedAt',
-  'expiresOn',
-  'expiredAt',
-  'updatedAt',
-  'availability',
-  // Resolved by id (its agreements), only for a partly licensed listing.
-  'exclusiveScopes',
-  'capacity',
   'institution',
   'platform',
   'contactOfficer',
@@ -294,60 +317,49 @@ const ALWAYS_READ_FIELDS = new Set([
 ]);
 
 /**
- * The costly columns (long texts, arrays) a statement reads only when the selection names their field: a text's
- * field shows it in either language, so it reads both.
+ * A listing's row as the listing statements read it: its keys always; a statement in English leaves the Italian
+ * texts out, and a narrowed one (assetColumnsFor) the columns of the fields its selection does not name.
  */
-const COSTLY_COLUMNS = {
-  description: [['a.description', 'a.description_it'], 'text'],
-  problem: [['a.problem', 'a.problem_it'], 'text'],
-  benefits: [['a.benefits', 'a.benefits_it'], 'text'],
-  applications: [['a.applications', 'a.applications_it'], 'array'],
-  patentNumbers: [['a.patent_numbers'], 'array'],
-  partneringModels: [['a.partnering_models'], 'array'],
-  keywords: [['a.keywords', 'a.keywords_it'], 'array'],
-} as const satisfies Record<string, [readonly AssetColumn[], 'text' | 'array']>;
-
-type CostlyColumn = (typeof COSTLY_COLUMNS)[keyof typeof COSTLY_COLUMNS][0][number];
-type CostlyName = CostlyColumn extends `a.${infer C}` ? C : never;
+export type AssetRow = Omit<Pick<Selectable<Database['asset']>, AssetColumnName>, ItalianColumnName | FieldColumnName> &
+  Partial<Pick<Selectable<Database['asset']>, ItalianColumnName | FieldColumnName> & { has_italian_text: boolean }>;
 
 /** The fields that read a listing's Italian text whatever the request's language: the editor's. */
 const ITALIAN_TEXT_READERS = ['texts', 'publicationWarnings'];
 
-/** A costly column, or its empty value under its name when the selection does not need it. */
-type AssetSelection =
-  | Exclude<(typeof ASSET_COLUMNS)[number], CostlyColumn>
-  | CostlyColumn
-  | { [C in CostlyName]: AliasedRawBuilder<AssetRow[C], C> }[CostlyName];
-
 /**
- * The asset columns a selection of Asset fields needs (ASSET_COLUMNS' names and order; all of them when
- * `fields` is absent): a costly column whose field is not selected is read as empty. Any field not known here
- * (publicationIssues, relatedAssets, interestSummary, a field added later) reads every column, so a record read
- * with these is only ever served to the selection it was read for. For a request in English (`language`), the
- * Italian texts are not read unless the selection names the editor's fields: the English ones are shown.
+ * The asset columns a selection of Asset fields needs (ASSET_COLUMNS' order; all of them when `fields` is absent):
+ * the keys, and the columns of the fields it names (FIELD_COLUMNS). Any field not known here (publicationIssues,
+ * relatedAssets, interestSummary, a field added later) reads every column, so a record read with these is only
+ * ever served to the selection it was read for. For a request in English (`language`), the Italian texts are not
+ * read unless the selection names the editor's fields: the English ones are shown.
  */
 export function assetColumnsFor(
   fields: ReadonlySet<string> | undefined,
   language?: Language,
-): readonly AssetSelection[] {
+): readonly (typeof ASSET_COLUMNS)[number][] {
   if (!fields) return ASSET_COLUMNS;
-  const columns =
+  const columns: readonly (typeof ASSET_COLUMNS)[number][] =
     language === Language.EN && !ITALIAN_TEXT_READERS.some((field) => fields.has(field))
       ? LISTING_COLUMNS
       : ASSET_COLUMNS;
-  const costly = new Set<string>(Object.keys(COSTLY_COLUMNS));
-  if (![...fields].every((field) => ALWAYS_READ_FIELDS.has(field) || costly.has(field))) return columns;
-  const empty = new Map<AssetSelection, AssetSelection>();
-  for (const [field, [costlyColumns, kind]] of Object.entries(COSTLY_COLUMNS)) {
-    if (fields.has(field)) continue;
-    for (const column of costlyColumns) {
-      // The column's own name (typed by COSTLY_COLUMNS' `satisfies`), which Object.entries widens to string.
-      const name = column.slice(2) as CostlyName;
-      const value: RawBuilder<string | string[]> = kind === 'text' ? sql<string>`''` : sql<string[]>`'{}'::text[]`;
-      empty.set(column, value.as(name) as AssetSelection);
-    }
+  const wanted = new Set<string>();
+  for (const field of fields) {
+    if (KEY_READ_FIELDS.has(field)) continue;
+    if (!Object.hasOwn(FIELD_COLUMNS, field)) return columns;
+    for (const column of FIELD_COLUMNS[field as keyof typeof FIELD_COLUMNS]) wanted.add(column);
   }
-  return columns.map((column) => empty.get(column) ?? column);
+  return columns.filter(
+    (column) => typeof column !== 'string' || !FIELD_READ_COLUMNS.has(column) || wanted.has(column),
+  );
+}
+
+/**
+ * A value of a column a narrowed statement may leave out (FIELD_COLUMNS): absent, the record carries `undefined`
+ * under the type of its field, which only a selection that does not name the field is served, so never sent; were
+ * it ever, GraphQL would refuse a null where a value is due rather than send an empty one.
+ */
+function narrowed<T>(value: T | undefined): T {
+  return value as T;
 }
 
 /**
@@ -358,14 +370,14 @@ export function toAssetRecord(row: AssetRow, language: Language = Language.EN): 
   const en: AssetTexts = {
     title: row.title,
     summary: row.summary,
-    description: row.description,
-    problem: row.problem,
-    benefits: row.benefits,
-    applications: row.applications,
-    keywords: row.keywords,
-    turnaround: row.turnaround,
-    deliverables: row.deliverables,
-    throughput: row.throughput,
+    description: narrowed(row.description),
+    problem: narrowed(row.problem),
+    benefits: narrowed(row.benefits),
+    applications: narrowed(row.applications),
+    keywords: narrowed(row.keywords),
+    turnaround: narrowed(row.turnaround),
+    deliverables: narrowed(row.deliverables),
+    throughput: narrowed(row.throughput),
   };
   // Left out of a statement in English: not read, never shown.
   const it: AssetTexts =
@@ -403,28 +415,31 @@ export function toAssetRecord(row: AssetRow, language: Language = Language.EN): 
     applications: shown.applications,
     trl: row.trl,
     ipStatus: row.ip_status,
-    patentNumbers: row.patent_numbers,
-    developmentStage: row.development_stage,
-    partneringModels: row.partnering_models,
+    patentNumbers: narrowed(row.patent_numbers),
+    developmentStage: narrowed(row.development_stage),
+    partneringModels: narrowed(row.partnering_models),
     keywords: shown.keywords,
     turnaround: shown.turnaround,
-    pricingModel: row.pricing_model,
+    pricingModel: narrowed(row.pricing_model),
     deliverables: shown.deliverables,
     throughput: shown.throughput,
-    accreditations: row.accreditations,
+    accreditations: narrowed(row.accreditations),
     // Timestamps arrive as PostgreSQL text (the driver's setting), whatever the inferred type says.
-    publishedAt: row.published_at === null ? null : toDate(row.published_at),
-    expiresOn: row.expires_on,
-    expiredAt: row.expired_at === null ? null : toDate(row.expired_at),
-    updatedAt: toDate(row.updated_at),
-    availability: row.availability,
-    capacity: {
-      status: row.capacity_status,
-      fullyBookedUntil: row.fully_booked_until,
-      nextSlotOn: row.next_slot_on,
-      turnaroundWeeksMin: row.turnaround_weeks_min,
-      turnaroundWeeksMax: row.turnaround_weeks_max,
-    },
+    publishedAt: row.published_at == null ? narrowed(row.published_at) : toDate(row.published_at),
+    expiresOn: narrowed(row.expires_on),
+    expiredAt: row.expired_at == null ? narrowed(row.expired_at) : toDate(row.expired_at),
+    updatedAt: row.updated_at === undefined ? narrowed<Date>(undefined) : toDate(row.updated_at),
+    availability: narrowed(row.availability),
+    capacity:
+      row.capacity_status === undefined
+        ? narrowed<ServiceCapacity>(undefined)
+        : {
+            status: row.capacity_status,
+            fullyBookedUntil: narrowed(row.fully_booked_until),
+            nextSlotOn: narrowed(row.next_slot_on),
+            turnaroundWeeksMin: narrowed(row.turnaround_weeks_min),
+            turnaroundWeeksMax: narrowed(row.turnaround_weeks_max),
+          },
     textLanguage,
     texts: { en, it },
   };
