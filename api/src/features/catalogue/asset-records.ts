@@ -355,8 +355,9 @@ export function assetColumnsFor(
 
 /**
  * A value of a column a narrowed statement may leave out (FIELD_COLUMNS): absent, the record carries `undefined`
- * under the type of its field, which only a selection that does not name the field is served, so never sent; were
- * it ever, GraphQL would refuse a null where a value is due rather than send an empty one.
+ * under the type of its field, served only to a selection that does not name the field, so never sent (were it
+ * ever, a non-null field would be a GraphQL error rather than an empty value; a nullable one would read null:
+ * selected-columns.test.ts checks every field against a read of every column).
  */
 function narrowed<T>(value: T | undefined): T {
   return value as T;
