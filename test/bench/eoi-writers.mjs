@@ -113,7 +113,35 @@ export async function prepareWriters(sql, options) {
         [ids, `bench-${runId}-%`],
       );
       await sql(`delete from user_session where user_agent = $1`, [BENCH_USER_AGENT]);
-      return { acknowledged: ids.length, found: stored.found, made: stored.made };
+      const removed = await removeBenchWrites(sql);
+      return { acknowledged: ids.length, found: stored.found, made: stored.made, removed };
     },
   };
+}
+
+/**
+ * Removes every EoI a bench run submitted (their idempotency keys start "bench-"; this run's and any left by an
+ * earlier or interrupted one) with what hangs on them (transitions, threads…: the foreign keys cascade), and the
+ * e-mails they queued (a server without a mail transport keeps them pending): so the scale data stays what
+ * `pnpm seed:scale` built, run after run, instead of growing by 1 000 EoIs and 2 000 e-mails each time.
+ * @param {(text: string, params?: unknown[]) => Promise<any[]>} sql
+ * @returns {Promise<{ eois: number, emails: number }>}
+ */
+export async function removeBenchWrites(sql) {
+  const [removed] = await sql(
+    `with gone as (
+       delete from expression_of_interest where idempotency_key like 'bench-%' returning id
+     ), addressed as (
+       -- The e-mails name their EoI by its global id, the last segment of their link.
+       select translate(rtrim(encode(convert_to('ExpressionOfInterest:' || id, 'UTF8'), 'base64'), '='), '+/', '-_')
+         as global_id from gone
+     ), mails as (
+       delete from outbox_message o using addressed a
+       where o.template in ('eoi-received', 'eoi-confirmation')
+         and substring(o.data ->> 'eoiUrl' from '[^/]+$') = a.global_id
+       returning o.id
+     )
+     select (select count(*) from gone)::int as eois, (select count(*) from mails)::int as emails`,
+  );
+  return removed;
 }

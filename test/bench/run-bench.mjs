@@ -603,7 +603,8 @@ try {
       lost: stored.acknowledged - stored.found + results.writes.errors,
     });
     console.log(
-      `  writes: ${stored.acknowledged} acknowledged, ${stored.found} of them in the database, ${stored.made} made`,
+      `  writes: ${stored.acknowledged} acknowledged, ${stored.found} of them in the database, ${stored.made} made; ` +
+        `then removed: ${stored.removed.eois} EoIs by bench runs and ${stored.removed.emails} e-mails they queued`,
     );
   }
 
