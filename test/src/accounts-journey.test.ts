@@ -288,6 +288,10 @@ describe('navigation by role', () => {
     expect(await page.getByTestId('institute-row').count()).toBeGreaterThanOrEqual(2);
     await page.getByTestId('edit-institute').first().click();
     await page.getByTestId('institute-form').waitFor();
+    // INT, first by name: its place as stored in each language, whatever the page's language shows.
+    expect(await page.locator('input[name="city"]').inputValue()).toBe('Milan');
+    expect(await page.locator('input[name="cityIt"]').inputValue()).toBe('Milano');
+    expect(await page.locator('input[name="regionIt"]').inputValue()).toBe('Lombardia');
     await screenshot(page, 'desktop-admin-institutes');
     await expectAccessible(page, 'administration: institutes');
     await page.context().close();

@@ -797,13 +797,13 @@ const ROWS: Row[] = [
   {
     covers: ['Mutation.createInstitution'],
     query:
-      'mutation { createInstitution(input: { slug: "", name: "", shortName: "", city: "", region: "", contactEmail: "" }) { errors { code } } }',
+      'mutation { createInstitution(input: { slug: "", name: "", shortName: "", city: "", region: "", cityIt: "", regionIt: "", contactEmail: "" }) { errors { code } } }',
     expect: only('admin'),
   },
   {
     covers: ['Mutation.updateInstitution'],
     query:
-      'mutation($id: ID!) { updateInstitution(input: { id: $id, name: "", descriptionIt: "", missionIt: "" }) { errors { code } } }',
+      'mutation($id: ID!) { updateInstitution(input: { id: $id, name: "", descriptionIt: "", missionIt: "", cityIt: "", regionIt: "" }) { errors { code } } }',
     variables: (f) => ({ id: f.missingInstitutionId }),
     expect: only('admin'),
   },

@@ -2,6 +2,7 @@ import type { Db } from '@tt/db/database';
 import { AssetKind, AssetStatus, IpStatus, PartneringModel, values } from '@tt/shared/asset-enums';
 import { Language } from '@tt/shared/languages';
 import { ListingAvailability } from '@tt/shared/listing-availability';
+import { placeName } from '@tt/shared/place-names';
 import {
   ABOUT_ROUTE,
   assetPath,
@@ -241,7 +242,11 @@ export class PageHeads {
         summary: asset.summary,
         textLanguage: asset.textLanguage === language ? null : asset.textLanguage,
         offeredBy: say('head.offeredBy'),
-        institute: { name: institution.name, city: institution.city, path: institutePath(institution.slug) },
+        institute: {
+          name: institution.name,
+          city: placeName(institution.city, institution.cityIt, language),
+          path: institutePath(institution.slug),
+        },
       },
     };
   }
@@ -257,8 +262,8 @@ export class PageHeads {
       ...(institution.website ? { sameAs: [institution.website] } : {}),
       address: {
         '@type': 'PostalAddress',
-        addressLocality: institution.city,
-        addressRegion: institution.region,
+        addressLocality: placeName(institution.city, institution.cityIt, language),
+        addressRegion: placeName(institution.region, institution.regionIt, language),
         addressCountry: institution.country,
       },
     };
@@ -274,7 +279,10 @@ export class PageHeads {
     const text = italian ? institution.descriptionIt : institution.description;
     const description = text
       ? metaDescription(text)
-      : say('head.institute.description', { name: institution.name, city: institution.city });
+      : say('head.institute.description', {
+          name: institution.name,
+          city: placeName(institution.city, institution.cityIt, language),
+        });
     const path = institutePath(institution.slug);
     const url = this.url(language, path);
     const organization: OrganizationLd = {

@@ -122,7 +122,7 @@ export const SHARED_CATALOGUE_FIELDS: Readonly<Record<string, readonly string[]>
     'title',
     'turnaround',
   ],
-  InstitutionTexts: ['description', 'language', 'mission'],
+  InstitutionTexts: ['city', 'description', 'language', 'mission', 'region'],
   PlatformTexts: ['capabilities', 'description', 'language'],
   ServiceRequestForm: ['fields', 'isDefault', 'updatedAt'],
   // Not: usage (administrators only).

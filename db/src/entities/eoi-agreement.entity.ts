@@ -1,6 +1,6 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { Agreement } from './agreement.entity.js';
-import { ExpressionOfInterest } from './expression-of-interest.entity.js';
+import { ExpressionOfInterestTarget } from './expression-of-interest.entity.js';
 
 /**
  * The expression of interest an agreement came from (one at most per agreement; an EoI may lead to several, a CDA
@@ -12,7 +12,7 @@ export const EoiAgreement = defineEntity({
   tableName: 'eoi_agreement',
   properties: {
     id: p.integer().primary().autoincrement(),
-    eoi: () => p.manyToOne(ExpressionOfInterest).index().deleteRule('cascade'),
+    eoi: () => p.manyToOne(ExpressionOfInterestTarget).index().deleteRule('cascade'),
     agreement: () => p.manyToOne(Agreement).unique().deleteRule('cascade'),
     closesEoi: p.boolean().default(false),
     createdAt: p.datetime(),

@@ -11,6 +11,9 @@ export const Institution = defineEntity({
     shortName: p.string().length(40),
     city: p.string().length(80),
     region: p.string().length(80),
+    /** The city and region as Italian names them (Milano, Lombardia): empty where Italian names them as English does. */
+    cityIt: p.string().length(80).default(''),
+    regionIt: p.string().length(80).default(''),
     country: p.string().length(2).default('IT'),
     website: p.string().length(200).nullable(),
     contactEmail: p.string().length(200),

@@ -56,6 +56,7 @@ import { Migration20261204204713_asset_search_en } from './Migration202612042047
 import { Migration20261204214500_asset_search_facet_keys } from './Migration20261204214500_asset_search_facet_keys.js';
 import { Migration20261205000000_description_excerpt } from './Migration20261205000000_description_excerpt.js';
 import { Migration20261205001000_asset_search_en_facet_codes } from './Migration20261205001000_asset_search_en_facet_codes.js';
+import { Migration20261205030500_institution_place_names_in_italian } from './Migration20261205030500_institution_place_names_in_italian.js';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
@@ -183,5 +184,9 @@ export const migrationsList: { name: string; class: MigrationClass }[] = [
   {
     name: 'Migration20261205001000_asset_search_en_facet_codes',
     class: Migration20261205001000_asset_search_en_facet_codes,
+  },
+  {
+    name: 'Migration20261205030500_institution_place_names_in_italian',
+    class: Migration20261205030500_institution_place_names_in_italian,
   },
 ];

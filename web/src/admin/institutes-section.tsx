@@ -38,6 +38,8 @@ type Field =
   | 'slug'
   | 'city'
   | 'region'
+  | 'cityIt'
+  | 'regionIt'
   | 'country'
   | 'website'
   | 'contactEmail'
@@ -54,8 +56,11 @@ function initialValues(institute: InstituteAdminFieldsFragment | null): Record<F
     name: institute?.name ?? '',
     shortName: institute?.shortName ?? '',
     slug: institute?.slug ?? '',
-    city: institute?.city ?? '',
-    region: institute?.region ?? '',
+    // As stored: `city` and `region` are the request language's names.
+    city: institute?.english.city ?? '',
+    region: institute?.english.region ?? '',
+    cityIt: institute?.italian.city ?? '',
+    regionIt: institute?.italian.region ?? '',
     country: institute?.country ?? 'IT',
     website: institute?.website ?? '',
     contactEmail: institute?.contactEmail ?? '',
@@ -79,6 +84,9 @@ function validate(values: Record<Field, string>): FieldErrors<Field> {
   required('shortName', 2, 40, t('institutes.shortNameRequired'));
   required('city', 2, 80, t('institutes.cityRequired'));
   required('region', 2, 80, t('institutes.regionRequired'));
+  for (const place of ['cityIt', 'regionIt'] as const) {
+    if (values[place].trim().length > 80) errors[place] = t('form.tooLong', { max: 80 });
+  }
   if (!/^[a-z0-9][a-z0-9-]{1,79}$/.test(values.slug.trim())) errors.slug = t('institutes.slugInvalid');
   if (!values.country) errors.country = t('form.countryRequired');
   const website = websiteProblem(values.website);
@@ -202,6 +210,8 @@ function InstituteForm({
         slug: values.slug.trim(),
         city: values.city.trim(),
         region: values.region.trim(),
+        cityIt: values.cityIt.trim(),
+        regionIt: values.regionIt.trim(),
         country: values.country,
         website: values.website.trim() || null,
         contactEmail: values.contactEmail.trim(),
@@ -234,6 +244,8 @@ function InstituteForm({
     slug: t('institutes.field.slug'),
     city: t('institutes.field.city'),
     region: t('institutes.field.region'),
+    cityIt: t('institutes.field.cityIt'),
+    regionIt: t('institutes.field.regionIt'),
     country: t('field.country'),
     website: t('field.website'),
     contactEmail: t('institutes.field.contactEmail'),
@@ -257,6 +269,10 @@ function InstituteForm({
         <TextField form={form} name="city" label={labels.city} />
         <TextField form={form} name="region" label={labels.region} />
         <SelectField form={form} name="country" label={labels.country} options={countryOptions(institute?.country)} />
+      </div>
+      <div className="form-row">
+        <TextField {...field('cityIt')} lang="it" optional below={t('institutes.placeItHint')} />
+        <TextField {...field('regionIt')} lang="it" optional />
       </div>
       <div className="form-row">
         <TextField

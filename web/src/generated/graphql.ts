@@ -247,6 +247,8 @@ export type CreateAgreementInput = {
 
 export type CreateInstitutionInput = {
   city: Scalars['String']['input'];
+  /** The city as Italian names it (Milano); empty where the same */
+  cityIt?: InputMaybe<Scalars['String']['input']>;
   /** The technology-transfer office's public mailbox */
   contactEmail: Scalars['String']['input'];
   /** ISO 3166-1 alpha-2; IT when left out */
@@ -261,6 +263,8 @@ export type CreateInstitutionInput = {
   /** Research networks it belongs to */
   networks?: InputMaybe<Array<Scalars['String']['input']>>;
   region: Scalars['String']['input'];
+  /** The region as Italian names it (Lombardia); empty where the same */
+  regionIt?: InputMaybe<Scalars['String']['input']>;
   shortName: Scalars['String']['input'];
   /** Lower-case letters, digits and dashes, e.g. irst */
   slug: Scalars['String']['input'];
@@ -1286,6 +1290,8 @@ export type UpdateCompanyProfileInput = {
 /** Only the fields given change; null clears website */
 export type UpdateInstitutionInput = {
   city?: InputMaybe<Scalars['String']['input']>;
+  /** The city as Italian names it (Milano); empty where the same */
+  cityIt?: InputMaybe<Scalars['String']['input']>;
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   country?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
@@ -1298,6 +1304,8 @@ export type UpdateInstitutionInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   networks?: InputMaybe<Array<Scalars['String']['input']>>;
   region?: InputMaybe<Scalars['String']['input']>;
+  /** The region as Italian names it (Lombardia); empty where the same */
+  regionIt?: InputMaybe<Scalars['String']['input']>;
   shortName?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
   website?: InputMaybe<Scalars['String']['input']>;

@@ -53,6 +53,15 @@ export class CreateInstitutionInput implements CreateInstitutionArgs {
   @Field()
   region!: string;
 
+  @Field(() => String, { nullable: true, description: 'The city as Italian names it (Milano); empty where the same' })
+  cityIt?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The region as Italian names it (Lombardia); empty where the same',
+  })
+  regionIt?: string | null;
+
   @Field(() => String, { description: 'ISO 3166-1 alpha-2; IT when left out', nullable: true })
   country?: string | null;
 
@@ -95,6 +104,15 @@ export class UpdateInstitutionInput extends IdInput implements UpdateInstitution
 
   @Field(() => String, { nullable: true })
   region?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The city as Italian names it (Milano); empty where the same' })
+  cityIt?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The region as Italian names it (Lombardia); empty where the same',
+  })
+  regionIt?: string | null;
 
   @Field(() => String, { nullable: true })
   country?: string | null;

@@ -349,6 +349,31 @@ describe('institutes', () => {
     expect(taken.data?.updateInstitution.errors[0]?.code).toBe('SLUG_TAKEN');
   });
 
+  it('an admin names an institute’s place in Italian, and clears it; a name too long is refused', async () => {
+    const admin = await server.logIn('admin@tt.demo');
+    const PLACE = `mutation($input: UpdateInstitutionInput!) { updateInstitution(input: $input) {
+      institution { city region it: texts(language: IT) { city region } } errors { field code } } }`;
+    type Placed = {
+      updateInstitution: Errors & {
+        institution: { city: string; region: string; it: { city: string; region: string } } | null;
+      };
+    };
+    const named = await admin.gql<Placed>(PLACE, {
+      input: { id: institutions.irst, cityIt: ' Meldola (FC) ', regionIt: 'Emilia-Romagna' },
+    });
+    expect(named.data?.updateInstitution.errors).toEqual([]);
+    // Trimmed; the request is in English, so the English names are shown.
+    expect(named.data?.updateInstitution.institution).toEqual({
+      city: 'Meldola',
+      region: 'Emilia-Romagna',
+      it: { city: 'Meldola (FC)', region: 'Emilia-Romagna' },
+    });
+    const tooLong = await admin.gql<Placed>(PLACE, { input: { id: institutions.irst, cityIt: 'M'.repeat(81) } });
+    expect(tooLong.data?.updateInstitution.errors).toEqual([{ field: 'cityIt', code: 'TEXT_TOO_LONG' }]);
+    const cleared = await admin.gql<Placed>(PLACE, { input: { id: institutions.irst, cityIt: '', regionIt: '' } });
+    expect(cleared.data?.updateInstitution.institution?.it).toEqual({ city: '', region: '' });
+  });
+
   it('only admins manage institutes', async () => {
     for (const email of ['officer.irst@tt.demo', 'researcher.irst@tt.demo', 'buyer@oncopharm.demo']) {
       const client = await server.logIn(email);

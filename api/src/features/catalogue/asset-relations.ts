@@ -67,8 +67,9 @@ const INSTITUTION_COLUMNS = new Map<string, InstitutionColumn[]>([
   ['slug', ['slug']],
   ['name', ['name']],
   ['shortName', ['short_name']],
-  ['city', ['city']],
-  ['region', ['region']],
+  // A place is shown as the request's language names it (institution-text.resolver.ts): both names.
+  ['city', ['city', 'city_it']],
+  ['region', ['region', 'region_it']],
   ['country', ['country']],
   ['website', ['website']],
   ['contactEmail', ['contact_email']],

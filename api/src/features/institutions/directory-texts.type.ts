@@ -17,6 +17,12 @@ export class InstitutionTextsType {
 
   @Field()
   mission!: string;
+
+  @Field({ description: 'Its city as this language names it (empty in Italian where it is the English name)' })
+  city!: string;
+
+  @Field({ description: 'Its region as this language names it (empty in Italian where it is the English name)' })
+  region!: string;
 }
 
 @ObjectType('PlatformTexts', { simpleResolvers: true, description: "A platform's texts in one language, as stored" })

@@ -48,6 +48,9 @@ function validate(fields: InstitutionFields): { fields: InstitutionFields; error
     }),
     city: text(errors, 'city', fields.city, { min: 2, max: 80, required: 'CITY_REQUIRED' }),
     region: text(errors, 'region', fields.region, { min: 2, max: 80, required: 'REGION_REQUIRED' }),
+    // Empty where Italian names the place as English does (Meldola), so its pages keep the English name.
+    cityIt: text(errors, 'cityIt', fields.cityIt, { min: 0, max: 80 }),
+    regionIt: text(errors, 'regionIt', fields.regionIt, { min: 0, max: 80 }),
     country: fields.country.trim().toUpperCase(),
     website: fields.website?.trim() || null,
     contactEmail: fields.contactEmail.trim().toLowerCase(),
@@ -85,6 +88,8 @@ function columns(fields: InstitutionFields) {
     short_name: fields.shortName,
     city: fields.city,
     region: fields.region,
+    city_it: fields.cityIt,
+    region_it: fields.regionIt,
     country: fields.country,
     website: fields.website,
     contact_email: fields.contactEmail,
@@ -99,8 +104,10 @@ function columns(fields: InstitutionFields) {
 /** A new institute's fields: country, website, texts and networks may be left out. */
 export type CreateInstitutionArgs = Omit<
   InstitutionFields,
-  'country' | 'website' | 'description' | 'mission' | 'descriptionIt' | 'missionIt' | 'networks'
+  'country' | 'website' | 'description' | 'mission' | 'descriptionIt' | 'missionIt' | 'networks' | 'cityIt' | 'regionIt'
 > & {
+  cityIt?: string | null;
+  regionIt?: string | null;
   country?: string | null;
   website?: string | null;
   description?: string | null;
@@ -119,6 +126,8 @@ export async function createInstitution(
   ensureAllowed(viewer, canManageInstitutions(viewer), 'INSTITUTES_ADMIN_ONLY');
   const { fields, errors } = validate({
     ...input,
+    cityIt: input.cityIt ?? '',
+    regionIt: input.regionIt ?? '',
     country: input.country ?? 'IT',
     website: input.website ?? null,
     description: input.description ?? '',
@@ -161,6 +170,8 @@ export async function updateInstitution(
     shortName: input.shortName ?? current.shortName,
     city: input.city ?? current.city,
     region: input.region ?? current.region,
+    cityIt: input.cityIt ?? current.cityIt,
+    regionIt: input.regionIt ?? current.regionIt,
     country: input.country ?? current.country,
     website: input.website === undefined ? current.website : input.website,
     contactEmail: input.contactEmail ?? current.contactEmail,

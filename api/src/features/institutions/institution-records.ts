@@ -15,8 +15,12 @@ export interface InstitutionRecord {
   slug: string;
   name: string;
   shortName: string;
+  /** Its place as English names it (Milan, Lombardy); the GraphQL fields show the request's language. */
   city: string;
   region: string;
+  /** Its place as Italian names it (Milano, Lombardia): empty where Italian names it as English does. */
+  cityIt: string;
+  regionIt: string;
   country: string;
   website: string | null;
   contactEmail: string;
@@ -76,6 +80,8 @@ export type InstitutionRow = Pick<
   | 'short_name'
   | 'city'
   | 'region'
+  | 'city_it'
+  | 'region_it'
   | 'country'
   | 'website'
   | 'contact_email'
@@ -101,6 +107,8 @@ export function toInstitutionRecord(row: InstitutionRow): InstitutionRecord {
     shortName: row.short_name,
     city: row.city,
     region: row.region,
+    cityIt: row.city_it,
+    regionIt: row.region_it,
     country: row.country,
     website: row.website,
     contactEmail: row.contact_email,

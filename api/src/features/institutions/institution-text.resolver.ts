@@ -1,4 +1,5 @@
 import { Language, shownTextLanguage } from '@tt/shared/languages';
+import { placeName } from '@tt/shared/place-names';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { InstitutionTextsType, PlatformTextsType } from './directory-texts.type.js';
@@ -11,7 +12,15 @@ import { PlatformType } from './platform.type.js';
 
 type InstitutionText = Pick<
   InstitutionRecord,
-  'description' | 'mission' | 'descriptionIt' | 'missionIt' | 'hasItalianText'
+  | 'description'
+  | 'mission'
+  | 'descriptionIt'
+  | 'missionIt'
+  | 'hasItalianText'
+  | 'city'
+  | 'region'
+  | 'cityIt'
+  | 'regionIt'
 >;
 type PlatformText = Pick<
   PlatformRecord,
@@ -41,14 +50,36 @@ export class InstitutionTextResolver {
     return inItalian(institution, ctx) ? institution.missionIt : institution.mission;
   }
 
+  @FieldResolver(() => String, { description: "Its city as the request's language names it" })
+  city(@Root() institution: InstitutionText, @Ctx() ctx: RequestContext): string {
+    return placeName(institution.city, institution.cityIt, ctx.language);
+  }
+
+  @FieldResolver(() => String, { description: "Its region as the request's language names it" })
+  region(@Root() institution: InstitutionText, @Ctx() ctx: RequestContext): string {
+    return placeName(institution.region, institution.regionIt, ctx.language);
+  }
+
   @FieldResolver(() => InstitutionTextsType, { description: TEXTS })
   texts(
     @Root() institution: InstitutionText,
     @Arg('language', () => Language) language: Language,
   ): InstitutionTextsType {
     return language === Language.IT
-      ? { language, description: institution.descriptionIt, mission: institution.missionIt }
-      : { language, description: institution.description, mission: institution.mission };
+      ? {
+          language,
+          description: institution.descriptionIt,
+          mission: institution.missionIt,
+          city: institution.cityIt,
+          region: institution.regionIt,
+        }
+      : {
+          language,
+          description: institution.description,
+          mission: institution.mission,
+          city: institution.city,
+          region: institution.region,
+        };
   }
 }
 

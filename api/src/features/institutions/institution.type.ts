@@ -20,11 +20,12 @@ export class InstitutionType extends NodeType implements InstitutionRecord {
   @Field()
   shortName!: string;
 
-  @Field()
+  // Its place: as English names it, and as Italian does where that differs; the GraphQL fields city and region
+  // show the request's language (institution-text.resolver.ts).
   city!: string;
-
-  @Field()
   region!: string;
+  cityIt!: string;
+  regionIt!: string;
 
   @Field({ description: 'ISO 3166-1 alpha-2' })
   country!: string;

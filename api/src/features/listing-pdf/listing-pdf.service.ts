@@ -8,6 +8,7 @@ import {
   type PricingModel,
 } from '@tt/shared/asset-enums';
 import { Language } from '@tt/shared/languages';
+import { placeName } from '@tt/shared/place-names';
 import { atSlug, currentSlugFirst, hasItalianText } from '../catalogue/asset-records.js';
 
 // What a listing's one-page PDF shows, read for anyone: published listings only (as its public page), in the
@@ -70,6 +71,7 @@ export async function findListingPdfFacts(db: Db, slug: string, language: Langua
       'a.updated_at',
       'i.name as institute',
       'i.city',
+      'i.city_it',
       'i.contact_email',
       'u.name as officer_name',
       'u.title as officer_title',
@@ -92,7 +94,7 @@ export async function findListingPdfFacts(db: Db, slug: string, language: Langua
     summary: italian && row.summary_it ? row.summary_it : row.summary,
     description: italian && row.description_it ? row.description_it : row.description,
     institute: row.institute,
-    city: row.city,
+    city: placeName(row.city, row.city_it, language),
     contactEmail: row.contact_email,
     contactOfficer: row.officer_name ? { name: row.officer_name, title: row.officer_title } : null,
     trl: row.trl,

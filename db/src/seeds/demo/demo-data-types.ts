@@ -34,6 +34,9 @@ export interface DemoInstitution {
   shortName: string;
   city: string;
   region: string;
+  /** The city and region as Italian names them, where that differs from English. */
+  cityIt?: string;
+  regionIt?: string;
   website: string;
   /** The technology-transfer office's public mailbox. */
   contactEmail: string;

@@ -131,6 +131,8 @@ export const demoInstitutions: DemoInstitution[] = [
     shortName: 'INT',
     city: 'Milan',
     region: 'Lombardy',
+    cityIt: 'Milano',
+    regionIt: 'Lombardia',
     website: 'https://www.istitutotumori.mi.it',
     contactEmail: 'tto@int.demo',
     description:
