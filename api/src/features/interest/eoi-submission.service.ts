@@ -162,6 +162,18 @@ export async function submitExpressionOfInterest(
             .whereRef('f.asset_id', '=', 'a.id')
             .as('form_fields'),
           eb.selectFrom('platform as p').select('p.kind').whereRef('p.id', '=', 'a.platform_id').as('platform_kind'),
+          // Who runs the listing's platform (they triage its requests beside the office): told of a new EoI too.
+          eb
+            .selectFrom('platform_manager as pm')
+            .innerJoin('app_user as m', 'm.id', 'pm.user_id')
+            .select(
+              sql<PlatformManagerRecipient[]>`json_agg(json_build_object('email', m.email, 'name', m.name,
+                'language', m.language) order by m.id)`.as('managers'),
+            )
+            .whereRef('pm.platform_id', '=', 'a.platform_id')
+            .where('m.role', '=', UserRole.PLATFORM_MANAGER)
+            .where('m.disabled_at', 'is', null)
+            .as('platform_managers'),
           'a.platform_id',
           'a.title',
           titleShownInItalian().as('title_it'),
@@ -397,7 +409,17 @@ async function findByKey(db: Db, submitterId: number, key: string): Promise<numb
   return row?.id ?? null;
 }
 
-/** The confirmation to the submitter and the notice to the asset's contact officer, as outbox rows. */
+/** A manager of the listing's platform, as the submission's read gives them. */
+interface PlatformManagerRecipient {
+  email: string;
+  name: string;
+  language: Language;
+}
+
+/**
+ * The confirmation to the submitter and the notice to the asset's contact officer and to the managers of its
+ * platform (each in their own language, linking to the EoI's office page, which they may open), as outbox rows.
+ */
 function submissionMails(
   eoiId: number,
   context: {
@@ -411,6 +433,7 @@ function submissionMails(
     officer_email: string | null;
     officer_name: string | null;
     officer_language: Language | null;
+    platform_managers: PlatformManagerRecipient[] | null;
   },
   interestType: InterestType,
   publicUrl: string,
@@ -429,15 +452,18 @@ function submissionMails(
       },
     }),
   ];
-  if (context.officer_email) {
-    const language = context.officer_language ?? DEFAULT_LANGUAGE;
+  const office = context.officer_email
+    ? [{ email: context.officer_email, name: context.officer_name ?? '', language: context.officer_language }]
+    : [];
+  for (const recipient of [...office, ...(context.platform_managers ?? [])]) {
+    const language = recipient.language ?? DEFAULT_LANGUAGE;
     mails.push(
       outboxRow({
-        to: context.officer_email,
+        to: recipient.email,
         language,
         template: 'eoi-received',
         data: {
-          name: context.officer_name ?? '',
+          name: recipient.name,
           companyName: context.company_name,
           assetTitle: titleShownIn(language, { en: context.title, it: context.title_it }),
           interestType,

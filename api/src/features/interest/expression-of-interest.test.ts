@@ -118,6 +118,61 @@ describe('submitting', () => {
     expect(mails.find((mail) => mail.template === 'eoi-confirmation')?.recipient).toBe('buyer@oncopharm.demo');
   });
 
+  it('tells the managers of the listing’s platform too, each in their language, with a link they may open', async () => {
+    const db = server.orm.em.fork();
+    // A service of IRST's genomic facility (managed by platforms.irst@tt.demo) OncoPharm has no open EoI on.
+    const [service] = await db.execute<{ id: number }[]>(
+      `select a.id from asset a join platform p on p.id = a.platform_id
+       where p.slug = 'irst-genomic-facility' and a.status = 'PUBLISHED'
+         and a.availability not in ('UNDER_OPTION', 'LICENSED_EXCLUSIVELY')
+         and not exists (select 1 from expression_of_interest e join app_user u on u.company_id = e.company_id
+           where u.email = 'buyer@oncopharm.demo' and e.asset_id = a.id
+             and e.status in ('SUBMITTED', 'IN_REVIEW', 'IN_DISCUSSION', 'NEGOTIATION'))
+       order by a.id limit 1`,
+    );
+    expect(service).toBeDefined();
+    await db.execute(`update app_user set language = 'it' where email = 'platforms.irst@tt.demo'`);
+    // A second manager of the same platform, disabled: told nothing.
+    await db.execute(
+      `insert into app_user (email, name, role, institution_id, password_hash, language, email_verified_at, disabled_at,
+         created_at)
+       select 'disabled.manager@irst.example', 'Disabled Manager', 'PLATFORM_MANAGER', u.institution_id, u.password_hash,
+         'en', now(), now(), now() from app_user u where u.email = 'platforms.irst@tt.demo'
+       on conflict do nothing`,
+    );
+    await db.execute(
+      `insert into platform_manager (user_id, platform_id)
+       select u.id, p.id from app_user u, platform p
+       where u.email = 'disabled.manager@irst.example' and p.slug = 'irst-genomic-facility' on conflict do nothing`,
+    );
+    try {
+      const response = await submit(buyer, toGlobalId('Asset', service!.id), undefined, 'OTHER');
+      expect(response.data?.submitExpressionOfInterest.errors).toEqual([]);
+      const id = response.data!.submitExpressionOfInterest.expressionOfInterest!.id;
+      const mails = await db.execute<
+        { recipient: string; template: string; language: string; data: { eoiUrl: string } }[]
+      >(`select recipient, template, language, data from outbox_message where data->>'eoiUrl' like ? order by id`, [
+        `%${id}`,
+      ]);
+      expect(mails.map((mail) => [mail.template, mail.recipient, mail.language])).toEqual([
+        ['eoi-confirmation', 'buyer@oncopharm.demo', 'en'],
+        ['eoi-received', 'officer.irst@tt.demo', 'en'],
+        ['eoi-received', 'platforms.irst@tt.demo', 'it'],
+      ]);
+      expect(new URL(mails[2]!.data.eoiUrl).pathname).toBe(`/it/triage/${id}`);
+      // The page the link leads to is theirs to open.
+      const manager = await server.logIn('platforms.irst@tt.demo');
+      const seen = await manager.gql<{ node: { id: string } | null }>(
+        'query($id: ID!) { node(id: $id) { ... on ExpressionOfInterest { id } } }',
+        { id },
+      );
+      expect(seen.data?.node?.id).toBe(id);
+    } finally {
+      await db.execute(`update app_user set language = 'en' where email = 'platforms.irst@tt.demo'`);
+      await db.execute(`delete from app_user where email = 'disabled.manager@irst.example'`);
+    }
+  });
+
   it('e-mails each side in its own language, with links to the pages in that language', async () => {
     const asset = takeAsset();
     const [officer] = await server.orm.em
