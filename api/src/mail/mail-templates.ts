@@ -82,6 +82,15 @@ export interface MailTemplates {
   'eoi-confirmation': { name: string; assetTitle: string; institutionName: string; eoiUrl: string };
   /** To the asset's contact officer. */
   'eoi-received': { name: string; companyName: string; assetTitle: string; interestType: InterestType; eoiUrl: string };
+  /** To each manager of the listing's research platform. */
+  'eoi-received-platform': {
+    name: string;
+    companyName: string;
+    assetTitle: string;
+    platformName: string;
+    interestType: InterestType;
+    eoiUrl: string;
+  };
   'eoi-assigned': { name: string; companyName: string; assetTitle: string; eoiUrl: string };
   /** A reply in the shared thread, to the other side. */
   'eoi-reply': { name: string; fromName: string; assetTitle: string; excerpt: string; eoiUrl: string };

@@ -46,6 +46,17 @@ const samples: { [T in MailTemplate]: { data: MailTemplates[T]; link: string } }
     },
     link: 'http://localhost:4000/triage/x1',
   },
+  'eoi-received-platform': {
+    data: {
+      name: 'Elena Ricci',
+      companyName: 'OncoPharm S.p.A.',
+      assetTitle: 'Whole-exome sequencing',
+      platformName: 'Genomic Facility',
+      interestType: 'SERVICE_REQUEST',
+      eoiUrl: 'http://localhost:4000/triage/x1',
+    },
+    link: 'http://localhost:4000/triage/x1',
+  },
   'eoi-assigned': {
     data: {
       name: 'Federica Colombo',
@@ -365,6 +376,9 @@ describe('the e-mails in every language', () => {
       /changed on 23 November 2026 at 11:40 UTC/,
     );
     expect(render('eoi-received', samples['eoi-received'].data).text).toMatch(/expressed interest \(licence\)/);
+    expect(render('eoi-received-platform', samples['eoi-received-platform'].data).text).toMatch(
+      /expressed interest \(service request\) in "Whole-exome sequencing" on Genomic Facility, a platform you manage\./,
+    );
     expect(render('eoi-status-changed', samples['eoi-status-changed'].data).subject).toBe(
       'Your interest in "Urinary RNA test": in discussion',
     );
@@ -381,6 +395,9 @@ describe('the e-mails in every language', () => {
     const it = <T extends MailTemplate>(template: T, data: Partial<MailTemplates[T]> = {}) =>
       render(template, { ...samples[template].data, ...data }, 'it');
     expect(it('verify-email').text).toMatch(/^Gentile Giulia Rossi,\n/);
+    expect(it('eoi-received-platform').text).toMatch(
+      /per «Whole-exome sequencing», della piattaforma Genomic Facility, che Lei gestisce\./,
+    );
     expect(it('verify-email', { expiresInHours: 1 }).text).toMatch(/valido per 1 ora\./);
     expect(it('password-reset').text).toMatch(/entro 30 minuti\./);
     expect(it('password-changed').text).toMatch(/modificata il 23 novembre 2026 alle ore 11:40 UTC/);

@@ -248,6 +248,24 @@ const renderers: {
       ),
     };
   },
+  'eoi-received-platform': (d, say) => {
+    const values = {
+      company: oneLine(d.companyName),
+      title: oneLine(d.assetTitle),
+      platform: oneLine(d.platformName),
+      interestType: say(`interestType.${d.interestType}`),
+    };
+    return {
+      subject: say('eoi-received.subject', values),
+      text: body(
+        say,
+        greeting(say, d.name),
+        say('eoi-received-platform.body', values),
+        say('eoi-received.action'),
+        oneLine(d.eoiUrl),
+      ),
+    };
+  },
   'eoi-assigned': (d, say) => {
     const values = { company: oneLine(d.companyName), title: oneLine(d.assetTitle) };
     return {
@@ -536,6 +554,14 @@ const fieldTypes: { [T in MailTemplate]: { [K in keyof MailTemplates[T]]-?: Fiel
     name: 'text',
     companyName: 'text',
     assetTitle: 'text',
+    interestType: Object.values(InterestType),
+    eoiUrl: 'text',
+  },
+  'eoi-received-platform': {
+    name: 'text',
+    companyName: 'text',
+    assetTitle: 'text',
+    platformName: 'text',
     interestType: Object.values(InterestType),
     eoiUrl: 'text',
   },

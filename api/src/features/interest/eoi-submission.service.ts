@@ -168,7 +168,8 @@ export async function submitExpressionOfInterest(
             .innerJoin('app_user as m', 'm.id', 'pm.user_id')
             .select(
               sql<PlatformManagerRecipient[]>`json_agg(json_build_object('email', m.email, 'name', m.name,
-                'language', m.language) order by m.id)`.as('managers'),
+                'language', m.language, 'platform', (select p.name from platform p where p.id = pm.platform_id))
+                order by m.id)`.as('managers'),
             )
             .whereRef('pm.platform_id', '=', 'a.platform_id')
             .where('m.role', '=', UserRole.PLATFORM_MANAGER)
@@ -414,6 +415,8 @@ interface PlatformManagerRecipient {
   email: string;
   name: string;
   language: Language;
+  /** The platform's name. */
+  platform: string;
 }
 
 /**
@@ -452,22 +455,36 @@ function submissionMails(
       },
     }),
   ];
-  const office = context.officer_email
-    ? [{ email: context.officer_email, name: context.officer_name ?? '', language: context.officer_language }]
-    : [];
-  for (const recipient of [...office, ...(context.platform_managers ?? [])]) {
-    const language = recipient.language ?? DEFAULT_LANGUAGE;
+  const shared = { companyName: context.company_name, interestType };
+  const title = (language: Language) => titleShownIn(language, { en: context.title, it: context.title_it });
+  if (context.officer_email) {
+    const language = context.officer_language ?? DEFAULT_LANGUAGE;
     mails.push(
       outboxRow({
-        to: recipient.email,
+        to: context.officer_email,
         language,
         template: 'eoi-received',
         data: {
-          name: recipient.name,
-          companyName: context.company_name,
-          assetTitle: titleShownIn(language, { en: context.title, it: context.title_it }),
-          interestType,
+          ...shared,
+          name: context.officer_name ?? '',
+          assetTitle: title(language),
           eoiUrl: mailLink(publicUrl, language, officeEoiPath(id)),
+        },
+      }),
+    );
+  }
+  for (const manager of context.platform_managers ?? []) {
+    mails.push(
+      outboxRow({
+        to: manager.email,
+        language: manager.language,
+        template: 'eoi-received-platform',
+        data: {
+          ...shared,
+          name: manager.name,
+          assetTitle: title(manager.language),
+          platformName: manager.platform,
+          eoiUrl: mailLink(publicUrl, manager.language, officeEoiPath(id)),
         },
       }),
     );

@@ -157,9 +157,13 @@ describe('submitting', () => {
       expect(mails.map((mail) => [mail.template, mail.recipient, mail.language])).toEqual([
         ['eoi-confirmation', 'buyer@oncopharm.demo', 'en'],
         ['eoi-received', 'officer.irst@tt.demo', 'en'],
-        ['eoi-received', 'platforms.irst@tt.demo', 'it'],
+        ['eoi-received-platform', 'platforms.irst@tt.demo', 'it'],
       ]);
       expect(new URL(mails[2]!.data.eoiUrl).pathname).toBe(`/it/triage/${id}`);
+      const [platform] = await db.execute<{ name: string }[]>(
+        `select name from platform where slug = 'irst-genomic-facility'`,
+      );
+      expect(mails[2]!.data.platformName).toBe(platform!.name);
       // The page the link leads to is theirs to open.
       const manager = await server.logIn('platforms.irst@tt.demo');
       const seen = await manager.gql<{ node: { id: string } | null }>(
