@@ -150,7 +150,7 @@ describe('submitting', () => {
       expect(response.data?.submitExpressionOfInterest.errors).toEqual([]);
       const id = response.data!.submitExpressionOfInterest.expressionOfInterest!.id;
       const mails = await db.execute<
-        { recipient: string; template: string; language: string; data: { eoiUrl: string } }[]
+        { recipient: string; template: string; language: string; data: { eoiUrl: string; platformName?: string } }[]
       >(`select recipient, template, language, data from outbox_message where data->>'eoiUrl' like ? order by id`, [
         `%${id}`,
       ]);
