@@ -137,7 +137,7 @@ export async function removeBenchWrites(sql) {
          as global_id from gone
      ), mails as (
        delete from outbox_message o using addressed a
-       where o.template in ('eoi-received', 'eoi-confirmation')
+       where o.template in ('eoi-received', 'eoi-received-platform', 'eoi-confirmation')
          and substring(o.data ->> 'eoiUrl' from '[^/]+$') = a.global_id
        returning o.id
      )
