@@ -129,6 +129,25 @@ const DISCLOSURE_NOTES: Partial<Record<DisclosureMailEvent, string>> = {
   SHARED: 'disclosure-update.note.SHARED',
 };
 
+/** A new EoI, to the office's contact officer or a platform's manager: the same mail but for the sentence saying why. */
+function eoiReceived(
+  d: MailTemplates['eoi-received'],
+  say: Say,
+  why: 'eoi-received.body' | 'eoi-received-platform.body',
+  more: Record<string, string> = {},
+): RenderedMail {
+  const values = {
+    company: oneLine(d.companyName),
+    title: oneLine(d.assetTitle),
+    interestType: say(`interestType.${d.interestType}`),
+    ...more,
+  };
+  return {
+    subject: say('eoi-received.subject', values),
+    text: body(say, greeting(say, d.name), say(why, values), say('eoi-received.action'), oneLine(d.eoiUrl)),
+  };
+}
+
 const renderers: {
   [T in MailTemplate]: (d: MailTemplates[T], say: Say, language: Language) => RenderedMail;
 } = {
@@ -231,41 +250,9 @@ const renderers: {
       ),
     };
   },
-  'eoi-received': (d, say) => {
-    const values = {
-      company: oneLine(d.companyName),
-      title: oneLine(d.assetTitle),
-      interestType: say(`interestType.${d.interestType}`),
-    };
-    return {
-      subject: say('eoi-received.subject', values),
-      text: body(
-        say,
-        greeting(say, d.name),
-        say('eoi-received.body', values),
-        say('eoi-received.action'),
-        oneLine(d.eoiUrl),
-      ),
-    };
-  },
-  'eoi-received-platform': (d, say) => {
-    const values = {
-      company: oneLine(d.companyName),
-      title: oneLine(d.assetTitle),
-      platform: oneLine(d.platformName),
-      interestType: say(`interestType.${d.interestType}`),
-    };
-    return {
-      subject: say('eoi-received.subject', values),
-      text: body(
-        say,
-        greeting(say, d.name),
-        say('eoi-received-platform.body', values),
-        say('eoi-received.action'),
-        oneLine(d.eoiUrl),
-      ),
-    };
-  },
+  'eoi-received': (d, say) => eoiReceived(d, say, 'eoi-received.body'),
+  'eoi-received-platform': (d, say) =>
+    eoiReceived(d, say, 'eoi-received-platform.body', { platform: oneLine(d.platformName) }),
   'eoi-assigned': (d, say) => {
     const values = { company: oneLine(d.companyName), title: oneLine(d.assetTitle) };
     return {

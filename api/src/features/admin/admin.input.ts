@@ -36,6 +36,10 @@ export class SetUserDisabledInput {
   disabled!: boolean;
 }
 
+/** An institute's place as Italian names it, on creation and on update alike. */
+const CITY_IT = 'The city as Italian names it (Milano); empty where the same';
+const REGION_IT = 'The region as Italian names it (Lombardia); empty where the same';
+
 @InputType('CreateInstitutionInput')
 export class CreateInstitutionInput implements CreateInstitutionArgs {
   @Field({ description: 'Lower-case letters, digits and dashes, e.g. irst' })
@@ -53,12 +57,12 @@ export class CreateInstitutionInput implements CreateInstitutionArgs {
   @Field()
   region!: string;
 
-  @Field(() => String, { nullable: true, description: 'The city as Italian names it (Milano); empty where the same' })
+  @Field(() => String, { nullable: true, description: CITY_IT })
   cityIt?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'The region as Italian names it (Lombardia); empty where the same',
+    description: REGION_IT,
   })
   regionIt?: string | null;
 
@@ -105,12 +109,12 @@ export class UpdateInstitutionInput extends IdInput implements UpdateInstitution
   @Field(() => String, { nullable: true })
   region?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The city as Italian names it (Milano); empty where the same' })
+  @Field(() => String, { nullable: true, description: CITY_IT })
   cityIt?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'The region as Italian names it (Lombardia); empty where the same',
+    description: REGION_IT,
   })
   regionIt?: string | null;
 
